@@ -1,0 +1,1 @@
+"""Pure assessment: history, country pictures, changes and early warning from stored facts."""

@@ -1,0 +1,61 @@
+"""Configuration from environment variables, all prefixed `TRAVELRISK_` (documented in docs/configuration.md)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    database_url: str
+    user_agent: str
+    http_timeout: float
+    http_max_bytes: int
+    trip_retention_days: int
+    alert_window_days: int
+    delivery_max_attempts: int
+    smtp_host: str
+    smtp_port: int
+    smtp_sender: str
+    public_url: str
+    rate_limit_per_minute: int
+    max_request_bytes: int
+
+
+def _int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise ValueError(f"{name}={raw!r} is not an integer") from exc
+
+
+def settings() -> Settings:
+    """Read the environment now (not at import), so tests and processes can set it first."""
+    data_dir = Path(os.environ.get("TRAVELRISK_DATA_DIR") or platformdirs.user_data_dir("travelrisk"))
+    database_url = os.environ.get("TRAVELRISK_DATABASE_URL") or f"sqlite:///{data_dir / 'travelrisk.db'}"
+    return Settings(
+        data_dir=data_dir,
+        database_url=database_url,
+        user_agent=os.environ.get(
+            "TRAVELRISK_USER_AGENT", "travelrisk/0.1 (+https://github.com/travelrisk/travelrisk)"
+        ),
+        http_timeout=float(os.environ.get("TRAVELRISK_HTTP_TIMEOUT", "20")),
+        http_max_bytes=_int("TRAVELRISK_HTTP_MAX_BYTES", 20 * 1024 * 1024),
+        trip_retention_days=_int("TRAVELRISK_TRIP_RETENTION_DAYS", 548),
+        alert_window_days=_int("TRAVELRISK_ALERT_WINDOW_DAYS", 30),
+        delivery_max_attempts=_int("TRAVELRISK_DELIVERY_MAX_ATTEMPTS", 8),
+        smtp_host=os.environ.get("TRAVELRISK_SMTP_HOST", "127.0.0.1"),
+        smtp_port=_int("TRAVELRISK_SMTP_PORT", 25),
+        smtp_sender=os.environ.get("TRAVELRISK_SMTP_SENDER", "alerts@travelrisk.localhost"),
+        public_url=os.environ.get("TRAVELRISK_PUBLIC_URL", "http://127.0.0.1:8000"),
+        rate_limit_per_minute=_int("TRAVELRISK_RATE_LIMIT_PER_MINUTE", 120),
+        max_request_bytes=_int("TRAVELRISK_MAX_REQUEST_BYTES", 2 * 1024 * 1024),
+    )

@@ -1,0 +1,299 @@
+"""Countries: ISO codes, names, aliases, demonyms and metonyms, and a fast scanner for text.
+
+Sources: ISO 3166 names from pycountry; capitals, continents and neighbours from GeoNames (CC BY 4.0,
+derived into `data/countries.csv`); aliases, demonyms and metonyms written for travelrisk
+(`data/country_names.tsv`).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import ahocorasick
+import pycountry
+
+DATA = resources.files("travelrisk.geo") / "data"
+
+# Names that are also common first names or places elsewhere: only taken as the country when the
+# surrounding words do not make them a person ("Chad Smith", "Michael Jordan") or a US state.
+AMBIGUOUS_NAMES = frozenset({"Chad", "Jordan", "Georgia", "Washington"})
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso2: str
+    iso3: str
+    numeric: str
+    name: str
+    continent: str
+    capital: str
+    neighbours: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A country named in text: by name/alias, demonym ("Americans") or metonym ("the Kremlin")."""
+
+    iso2: str
+    start: int
+    end: int
+    kind: str  # alias | demonym | metonym
+    surface: str
+
+
+def normalise_name(text: str) -> str:
+    """Fold case, accents, punctuation and a leading "the" so that spellings of one name compare equal."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold().replace("&", " and ").replace("’", "'")
+    text = re.sub(r"[^\w\s']", " ", text).replace("'", "")
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.removeprefix("the ")
+
+
+@cache
+def countries() -> dict[str, Country]:
+    out: dict[str, Country] = {}
+    with (DATA / "countries.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            out[row["iso2"]] = Country(
+                iso2=row["iso2"],
+                iso3=row["iso3"],
+                numeric=row["numeric"].zfill(3),
+                name=row["name"],
+                continent=row["continent"],
+                capital=row["capital"],
+                neighbours=tuple(row["neighbours"].split()),
+            )
+    return out
+
+
+@cache
+def _names_table() -> list[tuple[str, str, str]]:
+    """(iso2, kind, surface) rows from the hand-written table, with demonym plurals added."""
+    rows: list[tuple[str, str, str]] = []
+    with (DATA / "country_names.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip() or line.startswith("#"):
+                continue
+            iso2, kind, names = line.rstrip("\n").split("\t")
+            for name in names.split("|"):
+                rows.append((iso2, kind, name))
+                if kind == "demonym" and not re.search(r"(sh|ch|ss|se|ese|i)$", name) and " " not in name:
+                    rows.append((iso2, kind, name + "s"))
+                elif kind == "demonym" and re.search(r"[^s]i$", name):
+                    rows.append((iso2, kind, name + "s"))  # Iraqis, Pakistanis
+    return rows
+
+
+def _official_names() -> list[tuple[str, str]]:
+    out = []
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                out.append((c.alpha_2, value))
+    for c in countries().values():
+        out.append((c.iso2, c.name))
+    return out
+
+
+@cache
+def _name_index() -> dict[str, str]:
+    """Normalised name/alias -> ISO2, used to resolve feed destination names."""
+    index: dict[str, str] = {}
+    for iso2, name in _official_names():
+        index.setdefault(normalise_name(name), iso2)
+    for iso2, kind, name in _names_table():
+        if kind in ("alias", "demonym") and iso2 != "--":
+            index.setdefault(normalise_name(name), iso2)
+    # Aliases written for travelrisk outrank pycountry's formal variants where they disagree.
+    for iso2, kind, name in _names_table():
+        if kind == "alias" and iso2 != "--":
+            index[normalise_name(name)] = iso2
+    return index
+
+
+def country_name(iso2: str) -> str:
+    """A short English display name ("Belarus", "United Kingdom")."""
+    record = pycountry.countries.get(alpha_2=iso2)
+    if record is not None:
+        return getattr(record, "common_name", None) or record.name
+    known = countries().get(iso2)
+    return known.name if known else iso2
+
+
+def is_official_name(name: str, iso2: str) -> bool:
+    """Whether `name` is one of the ISO/GeoNames names of `iso2` (not an alias such as "Azores")."""
+    key = normalise_name(name)
+    return any(normalise_name(official) == key for code, official in _official_names() if code == iso2)
+
+
+def is_country(code: str) -> bool:
+    return code in countries() or pycountry.countries.get(alpha_2=code) is not None
+
+
+def resolve_name(name: str) -> str | None:
+    """ISO2 for a country name as a feed or a person writes it, or None when it is not known."""
+    key = normalise_name(name)
+    if not key:
+        return None
+    index = _name_index()
+    if key in index:
+        return index[key]
+    if len(key) == 2 and key.upper() != "UK" and is_country(key.upper()):
+        return key.upper()
+    if key in ("uk",):
+        return "GB"
+    return None
+
+
+def resolve_names_in(name: str) -> list[str]:
+    """All countries named in a destination label ("Israel, the West Bank and Gaza" -> IL, PS)."""
+    single = resolve_name(name)
+    if single:
+        return [single]
+    group = _groups().get(normalise_name(name))
+    if group:
+        return list(group)
+    seen: list[str] = []
+    for mention in scan(name):
+        if mention.kind == "alias" and mention.iso2 not in seen:
+            seen.append(mention.iso2)
+    return seen
+
+
+@cache
+def _groups() -> dict[str, tuple[str, ...]]:
+    """Names that stand for several countries at once ("French West Indies")."""
+    return {normalise_name(name): tuple(codes.split()) for codes, kind, name in _names_table() if kind == "group"}
+
+
+@cache
+def _automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    entries: dict[str, tuple[str, str]] = {}
+
+    def add(surface: str, iso2: str, kind: str) -> None:
+        for variant in {surface, surface.upper()} if len(surface) > 3 else {surface}:
+            entries.setdefault(variant, (iso2, kind))
+
+    for _code, kind, name in _names_table():
+        if kind == "blocker":
+            add(name, "--", kind)
+    for iso2, kind, name in _names_table():
+        if kind not in ("blocker", "group"):
+            add(name, iso2, kind)
+    for iso2, name in _official_names():
+        if "," not in name:
+            add(name, iso2, "alias")
+    for surface, (iso2, kind) in entries.items():
+        auto.add_word(surface, (len(surface), iso2, kind))
+    auto.make_automaton()
+    return auto
+
+
+_WORD = re.compile(r"\w")
+
+
+def _is_person_name(text: str, start: int, end: int) -> bool:
+    """'Michael Jordan', 'Chad Smith', 'Georgia Meloni': a capitalised neighbour word makes a person."""
+    after = re.match(r"\s+([A-Z][a-z]+)", text[end : end + 30])
+    if after and after.group(1) not in _CONTINUATIONS:
+        return True
+    before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 30) : start])
+    return bool(before and before.group(1) not in _CONTINUATIONS and not _sentence_start(text, start))
+
+
+_CONTINUATIONS = frozenset(
+    {
+        "The",
+        "In",
+        "On",
+        "And",
+        "But",
+        "Embassy",
+        "Border",
+        "Government",
+        "President",
+        "Foreign",
+        "Ministry",
+        "Travel",
+        "For",
+        "To",
+        "From",
+        "With",
+        "Of",
+        "As",
+        "At",
+        "By",
+        "While",
+        "After",
+        "Before",
+        "Since",
+        "Level",
+        "Do",
+        "Avoid",
+        "Reconsider",
+        "Exercise",
+        "Is",
+        "Has",
+        "Was",
+        "Will",
+        "Said",
+        "Says",
+    }
+)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    prefix = text[max(0, start - 40) : start].rstrip()
+    return not prefix or prefix[-1] in '.!?\n"“'
+
+
+def scan(text: str) -> list[Mention]:
+    """Every country mention in `text`, leftmost-longest, on word boundaries, blockers removed."""
+    candidates: list[tuple[int, int, str, str]] = []
+    for end_index, (length, iso2, kind) in _automaton().iter(text):
+        end = end_index + 1
+        start = end - length
+        if start > 0 and _WORD.match(text[start - 1]):
+            continue
+        if end < len(text) and _WORD.match(text[end]):
+            continue
+        candidates.append((start, end, iso2, kind))
+    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    mentions: list[Mention] = []
+    last_end = -1
+    for start, end, iso2, kind in candidates:
+        if start < last_end:
+            continue
+        last_end = end
+        if iso2 == "--":
+            continue
+        surface = text[start:end]
+        if surface in AMBIGUOUS_NAMES and _is_person_name(text, start, end):
+            continue
+        mentions.append(Mention(iso2, start, end, kind, surface))
+    return mentions
+
+
+@cache
+def us_state_tags() -> dict[str, tuple[str, ...]]:
+    """US State Department country tags (FIPS 10-4 based) -> ISO2 codes."""
+    out: dict[str, tuple[str, ...]] = {}
+    with (DATA / "us_state_tags.csv").open(encoding="utf-8") as fh:
+        lines = (line for line in fh if not line.startswith("#"))
+        for row in csv.DictReader(lines):
+            out[row["tag"]] = tuple(row["iso2"].split())
+    return out
+
+
+def neighbours(iso2: str) -> tuple[str, ...]:
+    country = countries().get(iso2)
+    return country.neighbours if country else ()

@@ -1,0 +1,163 @@
+"""Travel-advice vocabulary shared by the official-feed adapters and the news extractor (pure, no I/O).
+
+The patterns describe how governments word advice in general (US, UK, Canadian, Australian, Irish, Indian,
+Chinese, Singaporean... phrasings), not the wording of any particular article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from travelrisk.model import Directive, Reason
+
+_I = re.IGNORECASE
+
+# Reason tags and the phrases that state them. Order matters only for readability.
+REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
+    (
+        Reason.MILITARY_BUILDUP,
+        re.compile(
+            r"\b(?:build-?ups?|buildup|massing|concentrations?|deployments?|presence)\s+of\s+(?:\w+\s+){0,3}?"
+            r"(?:troops|forces|military|soldiers|armed forces)|"
+            r"\bmilitary\s+(?:build-?up|presence|deployment|concentration)s?\b|"
+            r"\btroop\s+(?:build-?ups?|movements?|concentrations?|deployments?)\b",
+            _I,
+        ),
+    ),
+    (
+        Reason.ARMED_CONFLICT,
+        re.compile(
+            r"\b(?:armed|military)\s+(?:conflict|hostilities|clashes)|\bwar\b|\bwars\b|\bwarfare\b|\bhostilities\b|"
+            r"\binvasion\b|\bfighting\b|\bair\s*strikes?\b|\bmissile\s+(?:and\s+drone\s+)?(?:strikes?|attacks?)|"
+            r"\bdrone\s+(?:strikes?|attacks?)|\bconflict\b|\bclashes\b|\bshelling\b|\bmilitary\s+(?:action|operations?|"
+            r"escalation|strikes?|attacks?)|\bmilitary\s+strikes?|\bescalation\b|\bspill-?over\b|\blandmines?\b",
+            _I,
+        ),
+    ),
+    (
+        Reason.CIVIL_UNREST,
+        re.compile(
+            r"\bcivil\s+(?:unrest|disorder|strife)|\bunrest\b|\bprotests?\b|\bdemonstrations?\b|\briots?\b|"
+            r"\bpolitical\s+(?:instability|tensions?|turmoil|uncertainty|violence|crisis)|\binstability\b|\bcoup\b|"
+            r"\bmartial\s+law\b|\binsurgen(?:cy|t)",
+            _I,
+        ),
+    ),
+    (Reason.TERRORISM, re.compile(r"\bterror(?:ism|ist|ists)?\b|\bextremis[mt]", _I)),
+    (
+        Reason.CRIME,
+        re.compile(
+            r"\bcrimes?\b|\bcriminal(?:ity|s)?\b|\bbanditry\b|\bgang\s+violence\b|\brobber(?:y|ies)\b|\bpiracy\b|"
+            r"\blawlessness\b|\bcartel",
+            _I,
+        ),
+    ),
+    (Reason.KIDNAPPING, re.compile(r"\bkidnap(?:ping|pings|ped|s)?\b|\babductions?\b|\bhostage", _I)),
+    (
+        Reason.WRONGFUL_DETENTION,
+        re.compile(
+            r"\b(?:wrongful|arbitrary|unlawful)\s+detentions?|\bdetention\b|\bdetentions\b|\bdetainment\b|"
+            r"\bdetained\b|\bbeing\s+detained\b|\barbitrary\s+arrests?|\brisk\s+of\s+arrest|\bexit\s+bans?\b|"
+            r"\bimprisonment\b",
+            _I,
+        ),
+    ),
+    (
+        Reason.ARBITRARY_LAW_ENFORCEMENT,
+        re.compile(
+            r"\b(?:arbitrary|unpredictable|selective|uneven|inconsistent)\s+(?:and\s+\w+\s+)?(?:enforcement|application)"
+            r"\s+of\s+(?:local\s+)?laws?|\blaws?\s+(?:are|is)\s+(?:arbitrarily|unevenly|selectively)\s+enforced|"
+            r"\barbitrarily\s+enforced\b|\bunevenly\s+enforce",
+            _I,
+        ),
+    ),
+    (
+        Reason.HEALTH,
+        re.compile(
+            r"\bcovid(?:-?19)?\b|\bcoronavirus\b|\bpandemic\b|\bepidemic\b|\boutbreaks?\b|\bebola\b|\bcholera\b|"
+            r"\bmpox\b|\bmonkeypox\b|\bzika\b|\bdisease\b|\bhealth\s+(?:risks?|infrastructure|care|system|emergency|"
+            r"situation)|\bmedical\s+(?:facilities|care|infrastructure)\b",
+            _I,
+        ),
+    ),
+    (
+        Reason.NATURAL_DISASTER,
+        re.compile(
+            r"\bnatural\s+disasters?|\bearthquakes?\b|\bhurricanes?\b|\bcyclones?\b|\btyphoons?\b|\bfloods?\b|"
+            r"\bflooding\b|\btsunamis?\b|\bvolcan(?:o|oes|ic)\b|\bwildfires?\b|\bbushfires?\b|\blandslides?\b",
+            _I,
+        ),
+    ),
+    (
+        Reason.LIMITED_CONSULAR_CAPACITY,
+        re.compile(
+            r"\blimited\s+(?:\w+\s+){0,2}?(?:ability|capacity|capability)\b|\b(?:severely|extremely)\s+limited\s+ability\b|"
+            r"\b(?:unable|not\s+able|cannot|can[’']?t|no\s+longer\s+able)\s+to\s+(?:provide|offer|assist|help|evacuate)"
+            r"|\bconsular\s+(?:services|assistance|support)\s+(?:are|is|remain)\s+(?:\w+\s+)?(?:limited|suspended|"
+            r"unavailable)|\blimited\s+consular\b|\breduced\s+(?:embassy\s+)?(?:staffing|presence)\b|"
+            r"\bno\s+(?:\w+\s+)?(?:embassy|diplomatic\s+presence)\b",
+            _I,
+        ),
+    ),
+    (Reason.HARASSMENT, re.compile(r"\bharass(?:ment|ed|ing)?\b|\bintimidation\b|\bsingl(?:ing|ed)\s+out\b", _I)),
+    (
+        Reason.LIMITED_FLIGHTS,
+        re.compile(
+            r"\blimited\s+(?:commercial\s+)?(?:flights|flight\s+options|air\s+travel)|\bfew\s+(?:commercial\s+)?"
+            r"(?:flights|air\s+travel\s+options)|\bflights?\s+(?:\w+\s+){0,3}?(?:suspended|cancell?ed|unavailable|"
+            r"limited)\b|\bairspace\s+(?:closures?|closed|restrictions?)|\bsuspension\s+of\s+(?:commercial\s+)?flights",
+            _I,
+        ),
+    ),
+]
+
+
+def tag_reasons(text: str) -> list[tuple[Reason, int, int]]:
+    """Every reason stated in `text`, with the span of the phrase that states it."""
+    found: list[tuple[Reason, int, int]] = []
+    for reason, pattern in REASON_PATTERNS:
+        for match in pattern.finditer(text):
+            found.append((reason, match.start(), match.end()))
+    found.sort(key=lambda item: item[1])
+    return found
+
+
+# Official level wordings of the five governments, most severe first; the first that matches wins.
+_LEVEL_WORDINGS: list[tuple[int, re.Pattern[str]]] = [
+    (4, re.compile(r"\bdo\s+not\s+travel\b|\bavoid\s+all\s+travel\b|\bagainst\s+all\s+travel\b(?!\s+but)", _I)),
+    (3, re.compile(r"\breconsider\b|\bavoid\s+non-?\s?essential\s+travel|\ball\s+but\s+essential\s+travel", _I)),
+    (2, re.compile(r"\b(?:high\s+degree\s+of|increased)\s+caution\b", _I)),
+    (1, re.compile(r"\bnormal\s+(?:safety\s+|security\s+)?precautions?\b", _I)),
+]
+_LEVEL_NUMBER = re.compile(r"\blevel\s*([1-4])\b", _I)
+
+LEVEL_DIRECTIVES = {
+    4: Directive.DO_NOT_TRAVEL,
+    3: Directive.RECONSIDER_TRAVEL,
+    2: Directive.INCREASED_CAUTION,
+    1: Directive.NORMAL_PRECAUTIONS,
+}
+
+
+def level_from_wording(text: str) -> int | None:
+    """The 1–4 level an official wording states ("Level 3: Reconsider Travel", "Avoid all travel"), or None."""
+    number = _LEVEL_NUMBER.search(text)
+    if number:
+        return int(number.group(1))
+    for level, pattern in _LEVEL_WORDINGS:
+        if pattern.search(text):
+            return level
+    return None
+
+
+_LEAVE_NOW = re.compile(
+    r"\b(?:leave|depart|exit)\s+(?:\w+\s+){0,3}?(?:immediately|now|as\s+soon\s+as\s+(?:possible|you\s+can)|"
+    r"at\s+the\s+earliest|without\s+delay)|\bshould\s+(?:consider\s+)?(?:leave|depart)\s+(?:the\s+country\s+)?"
+    r"(?:by\s+commercial\s+means|while\s+commercial)",
+    _I,
+)
+
+
+def states_leave_now(text: str) -> re.Match[str] | None:
+    """Whether official text tells people already there to get out (a `leave_immediately` directive)."""
+    return _LEAVE_NOW.search(text)

@@ -1,0 +1,223 @@
+"""Domain types shared by every stage. No I/O here.
+
+The JSON form of `Extraction` is the ground-truth schema of the shared articles, with `evidence` and
+`confidence` added to each item, so that the scorer and users' scripts read it unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+Level = Annotated[int, Field(ge=1, le=4)]
+
+
+class Directive(StrEnum):
+    LEAVE_IMMEDIATELY = "leave_immediately"
+    DO_NOT_TRAVEL = "do_not_travel"
+    RECONSIDER_TRAVEL = "reconsider_travel"
+    INCREASED_CAUTION = "increased_caution"
+    NORMAL_PRECAUTIONS = "normal_precautions"
+    LOWERED = "lowered"
+
+
+# Strongest first; `lowered` only says that a reduction was reported, so it ranks below the rest.
+DIRECTIVE_STRENGTH: dict[Directive, int] = {
+    Directive.LEAVE_IMMEDIATELY: 5,
+    Directive.DO_NOT_TRAVEL: 4,
+    Directive.RECONSIDER_TRAVEL: 3,
+    Directive.INCREASED_CAUTION: 2,
+    Directive.NORMAL_PRECAUTIONS: 1,
+    Directive.LOWERED: 0,
+}
+
+# The level each directive implies on the common 1–4 scale.
+DIRECTIVE_LEVEL: dict[Directive, int] = {
+    Directive.LEAVE_IMMEDIATELY: 4,
+    Directive.DO_NOT_TRAVEL: 4,
+    Directive.RECONSIDER_TRAVEL: 3,
+    Directive.INCREASED_CAUTION: 2,
+    Directive.NORMAL_PRECAUTIONS: 1,
+}
+
+LEVEL_DIRECTIVE: dict[int, Directive] = {
+    4: Directive.DO_NOT_TRAVEL,
+    3: Directive.RECONSIDER_TRAVEL,
+    2: Directive.INCREASED_CAUTION,
+    1: Directive.NORMAL_PRECAUTIONS,
+}
+
+
+class Reason(StrEnum):
+    ARMED_CONFLICT = "armed_conflict"
+    MILITARY_BUILDUP = "military_buildup"
+    CIVIL_UNREST = "civil_unrest"
+    TERRORISM = "terrorism"
+    CRIME = "crime"
+    KIDNAPPING = "kidnapping"
+    WRONGFUL_DETENTION = "wrongful_detention"
+    ARBITRARY_LAW_ENFORCEMENT = "arbitrary_law_enforcement"
+    HEALTH = "health"
+    NATURAL_DISASTER = "natural_disaster"
+    LIMITED_CONSULAR_CAPACITY = "limited_consular_capacity"
+    HARASSMENT = "harassment"
+    LIMITED_FLIGHTS = "limited_flights"
+    OTHER = "other"
+
+
+# The US State Department's risk indicator letters.
+US_INDICATOR_REASONS: dict[str, Reason] = {
+    "C": Reason.CRIME,
+    "T": Reason.TERRORISM,
+    "U": Reason.CIVIL_UNREST,
+    "H": Reason.HEALTH,
+    "N": Reason.NATURAL_DISASTER,
+    "E": Reason.OTHER,  # time-limited event
+    "K": Reason.KIDNAPPING,
+    "D": Reason.WRONGFUL_DETENTION,
+    "O": Reason.OTHER,
+}
+
+
+class BorderAction(StrEnum):
+    CLOSED = "closed"
+    OPENED = "opened"
+    RESTRICTED = "restricted"
+    THREATENED_CLOSURE = "threatened_closure"
+
+
+class MissionAction(StrEnum):
+    SUSPENDED = "suspended"
+    REDUCED_SERVICES = "reduced_services"
+    EMERGENCY_SERVICES_ONLY = "emergency_services_only"
+    ORDERED_DEPARTURE = "ordered_departure"
+    AUTHORIZED_DEPARTURE = "authorized_departure"
+    EVACUATED = "evacuated"
+    REOPENED = "reopened"
+    DEPARTURE_LIFTED = "departure_lifted"
+
+
+class MissionState(StrEnum):
+    """Operating status of a mission; `normal` is the state before any event."""
+
+    NORMAL = "normal"
+    REDUCED_SERVICES = "reduced_services"
+    EMERGENCY_SERVICES_ONLY = "emergency_services_only"
+    ORDERED_DEPARTURE = "ordered_departure"
+    AUTHORIZED_DEPARTURE = "authorized_departure"
+    SUSPENDED = "suspended"
+    EVACUATED = "evacuated"
+    REOPENED = "reopened"
+    DEPARTURE_LIFTED = "departure_lifted"
+
+
+class CrossingState(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+    RESTRICTED = "restricted"
+
+
+class Evidence(BaseModel):
+    """Where a fact came from: the document and the exact span of its original text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    quote: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    document_id: str | None = None
+
+
+class Region(BaseModel):
+    name: str
+    level: Level | None = None
+    directive: Directive | None = None
+
+
+class ExtractedAdvisory(BaseModel):
+    issuer: CountryCode
+    subject: CountryCode | None
+    level: Level | None = None
+    directive: Directive | None = None
+    reasons: list[Reason] = Field(default_factory=list)
+    regions: list[str] = Field(default_factory=list)
+    previous_level: Level | None = None
+    previous_directive: Directive | None = None
+    evidence: Evidence
+    confidence: float = Field(ge=0, le=1)
+
+
+class BorderEvent(BaseModel):
+    country: CountryCode
+    neighbor: CountryCode
+    action: BorderAction
+    crossings_affected: int | None = None
+    crossings_total: int | None = None
+    crossings_open: int | None = None
+    crossing_names: list[str] = Field(default_factory=list)
+    effective_date: dt.date | None = None
+    evidence: Evidence
+    confidence: float = Field(ge=0, le=1)
+
+
+class MissionEvent(BaseModel):
+    mission_of: CountryCode
+    in_country: CountryCode
+    action: MissionAction
+    text: str
+    evidence: Evidence
+    confidence: float = Field(ge=0, le=1)
+
+
+class Extraction(BaseModel):
+    """Everything one article states about travel safety."""
+
+    id: str
+    source: str
+    published: dt.date | None = None
+    url: str | None = None
+    advisories: list[ExtractedAdvisory] = Field(default_factory=list)
+    border_events: list[BorderEvent] = Field(default_factory=list)
+    mission_events: list[MissionEvent] = Field(default_factory=list)
+    countries_mentioned: list[CountryCode] = Field(default_factory=list)
+
+
+class Advisory(BaseModel):
+    """One issuer's official advice about one destination, normalised to the common scale."""
+
+    issuer: CountryCode
+    subject: CountryCode | None
+    level: Level | None
+    level_raw: str
+    directive: Directive | None = None
+    reasons: list[Reason] = Field(default_factory=list)
+    regions: list[Region] = Field(default_factory=list)
+    issued_at: dt.date | None = None
+    source_url: str | None = None
+    destination_name: str = ""
+    summary: str = ""
+
+    def content_key(self) -> tuple:
+        """What makes two observations the same version (dates and URLs excluded)."""
+        return (
+            self.level,
+            self.level_raw,
+            self.directive,
+            tuple(sorted(self.reasons)),
+            tuple((r.name, r.level, r.directive) for r in self.regions),
+        )
+
+
+class Article(BaseModel):
+    """One news article as read from an input, before extraction."""
+
+    id: str
+    source: str
+    text: str
+    published: dt.date | None = None
+    url: str | None = None
+    outlet: str | None = None

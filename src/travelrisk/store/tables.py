@@ -1,0 +1,155 @@
+"""SQLAlchemy 2 tables. Raw inputs are kept verbatim in `documents`; everything else derives from them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Document(Base):
+    """A payload or article exactly as received, identified by the SHA-256 of its bytes."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # advisory | article
+    source: Mapped[str] = mapped_column(String(300))
+    url: Mapped[str | None] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    retrieved_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    published: Mapped[dt.date | None] = mapped_column(Date)
+    outlet: Mapped[str | None] = mapped_column(String(200))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class AdvisoryObservation(Base):
+    """One issuer's advice on one destination as seen in one payload on one date."""
+
+    __tablename__ = "advisory_observations"
+    __table_args__ = (
+        UniqueConstraint("issuer", "subject", "observed_on", "content_hash", name="uq_observation"),
+        Index("ix_observation_pair", "issuer", "subject", "observed_on"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    issuer: Mapped[str] = mapped_column(String(2))
+    subject: Mapped[str] = mapped_column(String(2))
+    observed_on: Mapped[dt.date] = mapped_column(Date)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    level: Mapped[int | None] = mapped_column(Integer)
+    level_raw: Mapped[str] = mapped_column(Text)
+    directive: Mapped[str | None] = mapped_column(String(30))
+    reasons: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    regions: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    issued_at: Mapped[dt.date | None] = mapped_column(Date)
+    source_url: Mapped[str | None] = mapped_column(Text)
+    destination_name: Mapped[str] = mapped_column(Text, default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(30))
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"))
+
+
+class AdvisoryVersion(Base):
+    """A run of identical observations of one (issuer, subject): valid from `valid_from` until `valid_to`."""
+
+    __tablename__ = "advisory_versions"
+    __table_args__ = (UniqueConstraint("issuer", "subject", "valid_from", name="uq_version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    issuer: Mapped[str] = mapped_column(String(2))
+    subject: Mapped[str] = mapped_column(String(2), index=True)
+    valid_from: Mapped[dt.date] = mapped_column(Date)
+    valid_to: Mapped[dt.date | None] = mapped_column(Date)
+    last_observed_on: Mapped[dt.date] = mapped_column(Date)
+    observation_id: Mapped[int] = mapped_column(ForeignKey("advisory_observations.id"))
+
+
+class Change(Base):
+    """Something that changed for a country, with before/after and evidence; alerts are made from these."""
+
+    __tablename__ = "changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    country: Mapped[str] = mapped_column(String(2), index=True)
+    issuer: Mapped[str | None] = mapped_column(String(2))
+    subject_ref: Mapped[str | None] = mapped_column(String(200))
+    region: Mapped[str | None] = mapped_column(Text)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    evidence: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    occurred_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    confirmed: Mapped[bool] = mapped_column(Boolean, default=True)
+    reported_by: Mapped[str | None] = mapped_column(String(200))
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
+    dedupe_key: Mapped[str] = mapped_column(String(300), unique=True)
+
+
+class ArticleRecord(Base):
+    """A stored news article's extraction; the text itself is the linked document."""
+
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), unique=True)
+    article_id: Mapped[str] = mapped_column(String(300))
+    published: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    outlet: Mapped[str | None] = mapped_column(String(200))
+    url: Mapped[str | None] = mapped_column(Text)
+    story_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
+    extraction: Mapped[dict[str, Any]] = mapped_column(JSON)
+    extracted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class NewsFact(Base):
+    """One extracted fact, flattened for queries by country: actor acts on/about target."""
+
+    __tablename__ = "news_facts"
+    __table_args__ = (Index("ix_fact_target", "target", "published"), Index("ix_fact_actor", "actor"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"))
+    kind: Mapped[str] = mapped_column(String(20))  # advisory | border | mission
+    actor: Mapped[str] = mapped_column(String(2))  # issuer | closing country | mission_of
+    target: Mapped[str | None] = mapped_column(String(2))  # subject | neighbour | in_country
+    action: Mapped[str | None] = mapped_column(String(30))  # directive | border action | mission action
+    level: Mapped[int | None] = mapped_column(Integer)
+    published: Mapped[dt.date | None] = mapped_column(Date)
+    story_id: Mapped[int | None] = mapped_column(Integer)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class FetchState(Base):
+    """Validators of the last successful fetch of a URL, for conditional GET."""
+
+    __tablename__ = "fetch_state"
+
+    url: Mapped[str] = mapped_column(String(500), primary_key=True)
+    etag: Mapped[str | None] = mapped_column(String(300))
+    last_modified: Mapped[str | None] = mapped_column(String(100))
+    fetched_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
