@@ -22,6 +22,7 @@ class ParsedPayload:
     issuer: str
     observed_on: dt.date | None
     advisories: list[Advisory] = field(default_factory=list)
+    items: int = 0  # destination entries read, mapped or not
     unmapped: list[str] = field(default_factory=list)  # destination names not matched to an ISO code
     without_level: list[str] = field(default_factory=list)  # destinations the payload gives no level for
 
@@ -106,6 +107,7 @@ def add_destination(payload: ParsedPayload, name: str, make: Any, *, codes: tupl
     A name that names several countries ("Israel and the Occupied Palestinian Territories") is expanded;
     one that names none is reported in `unmapped`, never dropped silently.
     """
+    payload.items += 1
     targets = list(codes) if codes else resolve_names_in(name)
     if not targets:
         payload.unmapped.append(name.strip() or "(empty name)")

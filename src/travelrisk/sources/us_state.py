@@ -94,6 +94,9 @@ def national_part(summary: str) -> str:
 def parse_us_rss(data: bytes, name: str = "us-rss") -> ParsedPayload:
     if not data.strip():
         raise InputError(name, "empty file")
+    if b"<!ENTITY" in data[:65536]:
+        # No real feed declares entities; entity expansion is how XML bombs work.
+        raise InputError(name, "XML entity declarations are not allowed (possible XML bomb)")
     feed = feedparser.parse(data)
     if not feed.entries:
         problem = feed.get("bozo_exception")

@@ -1,0 +1,100 @@
+"""Shared fixtures: every database test runs against a real SQLite file and real PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, create_engine, text
+
+from travelrisk.store.db import dispose_engines, get_engine
+from travelrisk.store.tables import Base
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+POSTGRES_ADMIN_URL = os.environ.get("TRAVELRISK_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
+
+
+def _postgres_available() -> str | None:
+    try:
+        engine = create_engine(POSTGRES_ADMIN_URL.replace("postgresql://", "postgresql+psycopg://"))
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+        engine.dispose()
+        return None
+    except Exception as exc:  # noqa: BLE001 - any failure means: no server here
+        return f"no PostgreSQL at {POSTGRES_ADMIN_URL}: {exc.__class__.__name__}"
+
+
+_PG_UNAVAILABLE = _postgres_available()
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A fresh database on the PostgreSQL server for this test session, dropped afterwards."""
+    if _PG_UNAVAILABLE:
+        pytest.skip(_PG_UNAVAILABLE)
+    name = f"travelrisk_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(
+        POSTGRES_ADMIN_URL.replace("postgresql://", "postgresql+psycopg://"), isolation_level="AUTOCOMMIT"
+    )
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    base = POSTGRES_ADMIN_URL.rsplit("/", 1)[0]
+    yield f"{base}/{name}"
+    dispose_engines()
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def _truncate(engine: Engine) -> None:
+    with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+            connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        else:
+            for table in reversed(Base.metadata.sorted_tables):
+                connection.execute(table.delete())
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The URL of an empty, migrated database; also exported as TRAVELRISK_DATABASE_URL for the CLI."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'travelrisk.db'}"
+    else:
+        url = request.getfixturevalue("postgres_url")
+    monkeypatch.setenv("TRAVELRISK_DATABASE_URL", url)
+    monkeypatch.setenv("TRAVELRISK_DATA_DIR", str(tmp_path / "data"))
+    engine = get_engine(url)
+    if request.param == "postgresql":
+        _truncate(engine)
+    yield url
+    if request.param == "sqlite":
+        engine.dispose()
+
+
+@pytest.fixture
+def engine(db_url: str) -> Engine:
+    return get_engine(db_url)
+
+
+@pytest.fixture
+def sqlite_engine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Engine:
+    """Only SQLite, for tests about behaviour that does not depend on the engine."""
+    url = f"sqlite:///{tmp_path / 'travelrisk.db'}"
+    monkeypatch.setenv("TRAVELRISK_DATABASE_URL", url)
+    monkeypatch.setenv("TRAVELRISK_DATA_DIR", str(tmp_path / "data"))
+    return get_engine(url)
+
+
+def shared(*parts: str) -> Path:
+    """A file of the shared data set; tests that need it skip, saying so, where it is not present."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"shared data not present: {path}")
+    return path
