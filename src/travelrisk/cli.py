@@ -194,3 +194,22 @@ def _state(state: dict[str, Any] | None) -> str:
 
 def main() -> None:  # pragma: no cover - console entry point
     app()
+
+
+# ---------------------------------------------------------------- extract
+
+
+@app.command("extract")
+def extract_command(
+    paths: Annotated[list[str], typer.Argument(help="files, directories, or - for stdin")],
+    output_format: Annotated[str, typer.Option("--format", help="jsonl | json | table")] = "jsonl",
+    store: Annotated[bool, typer.Option("--store", help="also keep articles and extractions in the database")] = False,
+) -> None:
+    """Read articles and print the travel-safety facts they state, with evidence."""
+    from travelrisk import news
+
+    if output_format not in ("jsonl", "json", "table"):
+        raise fail(f"--format {output_format!r}: choose jsonl, json or table", 2)
+    summary = news.run_extract(paths, output_format=output_format, store=store, stdout=sys.stdout, console=err)
+    if summary.failed:
+        raise typer.Exit(1)

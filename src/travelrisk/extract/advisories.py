@@ -1,0 +1,308 @@
+"""Travel advisories stated in news text: who advises, about where, how strongly, why (pure).
+
+A sentence yields advisories when it holds a travel directive ("urged its citizens to leave", "advises
+against all travel", "Level 4"). The issuer is the government acting or addressing its own citizens; the
+subjects are the places in the directive's clause; reasons come from the clause after "due to",
+"citing", "amid"... Several sentences about the same (issuer, subject) pair merge into one advisory with
+the strongest directive, as the ground-truth schema asks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from travelrisk.extract.context import ArticleContext, SentenceView
+from travelrisk.extract.roles import Role
+from travelrisk.lexicon import LEVEL_DIRECTIVES, tag_reasons
+from travelrisk.model import DIRECTIVE_STRENGTH, Directive, Evidence, ExtractedAdvisory, Reason
+
+_I = re.IGNORECASE
+_CITIZEN_NOUNS = r"(?:citizens|nationals|compatriots|countrymen|residents|travell?ers|tourists|expatriates|expats|people|" \
+                 r"Americans|Britons|[A-Z][a-z]+(?:ans|ians|ese|ish|is|ers))"
+_STAFF = re.compile(r"\b(?:staff|personnel|employees|diplomats|family\s+members|dependants|dependents|officials|"
+                    r"troops|soldiers|workers\s+at\s+the\s+embassy)\b", _I)
+
+# Directive phrases, strongest first. Each is a regular expression over one sentence.
+TRIGGERS: list[tuple[Directive, re.Pattern[str]]] = [
+    (Directive.LEAVE_IMMEDIATELY, re.compile(
+        r"\b(?:leave|depart|exit|get\s+out(?:\s+of)?|evacuate\s+from)\b(?:\s+[\w’'\"“”()-]+){0,6}?\s+[\"“]?"
+        r"(?:immediately|at\s+once|right\s+away|now|as\s+soon\s+as\s+(?:possible|they\s+can|you\s+can)|asap|"
+        r"at\s+the\s+earliest(?:\s+(?:opportunity|possible))?|without\s+delay|urgently|"
+        r"while\s+(?:commercial\s+)?(?:flights|options|means|transport)|by\s+(?:any|all)\s+(?:available\s+)?means|"
+        r"by\s+(?:the\s+)?(?:first|earliest)\s+available|(?:by|using)\s+(?:the\s+)?(?:limited\s+)?commercial)", _I)),
+    (Directive.LEAVE_IMMEDIATELY, re.compile(
+        r"\b(?:immediately|urgently|promptly|quickly)\s+(?:leave|depart|exit|evacuate)\b|"
+        r"\b(?:urg\w*|call\w*\s+on|calling\s+on|advis\w*|told|tell\w*|ask\w*|instruct\w*|recommend\w*|"
+        r"encourag\w*|direct\w*|warn\w*)\b(?P<who>[^.;:]{0,90}?)\b(?:to|should|must)\s+"
+        r"(?:\w+\s+){0,2}?(?:leave|depart|exit|flee|get\s+out\s+of)\b|"
+        r"\b(?:are|were|is)\s+(?:being\s+)?(?:urged|advised|told|asked|encouraged|called\s+on)\s+to\s+"
+        r"(?:\w+\s+)?(?:leave|depart)\b|"
+        r"\b(?:citizens|nationals|compatriots|Americans|Britons)\b[^.;:]{0,60}?\bshould\s+(?:\w+\s+){0,2}?"
+        r"(?:leave|depart)\b", _I)),
+    (Directive.DO_NOT_TRAVEL, re.compile(
+        r"\b(?:do\s+not|don[’']t|not\s+to|never)\s+(?:travel|visit|go)\b|\bnot\s+(?:to\s+)?(?:travel|visit)\b|"
+        r"\bavoid\s+all\s+(?:travel|trips)\b|\bagainst\s+all\s+(?:travel|trips)\b(?!\s+but)|"
+        r"\b(?:refrain|abstain)\s+from\s+(?:all\s+|any\s+)?(?:travel\w*|trips|visit\w*|going)\b|"
+        r"\b(?:defer|postpone|cancel|suspend)\s+(?:all|any)\s+(?:travel|trips)\b(?!\s+(?:\w+\s+)?non)|"
+        r"\b(?:defer|postpone|cancel|suspend)\s+(?:travel\w*|trips|visits)\s+to\b|"
+        r"\bavoid\s+(?:travel\w*|trips|going|visiting|visits)\s+to\b|"
+        r"\b(?:warn\w*|advis\w*|caution\w*)\s+against\s+(?:any\s+|all\s+)?(?:travel\w*|trips|visit\w*)\b(?!\s+but)|"
+        r"\btravel\s+bans?\b(?!\s+on\s+(?:\w+\s+){0,2}(?:officials|individuals|persons|people|members|citizens|"
+        r"oligarchs|figures|leaders))|\b(?:no-travel|do-not-travel|no\s+travel)\s+(?:list|zone|advisory|warning)\b|"
+        r"\b(?:highest|maximum|top)(?:\s+|-)(?:level\s+)?(?:travel\s+)?(?:alert|warning|advisory|risk\s+level|"
+        r"level)\b|\bnot\s+safe\s+to\s+travel\b|\bban(?:ned|s)?\s+(?:all\s+)?travel\s+to\b", _I)),
+    (Directive.RECONSIDER_TRAVEL, re.compile(
+        r"\breconsider\s+(?:(?:your|their|the)\s+need\s+to\s+)?(?:travel\w*|trips|visit\w*|going)\b|"
+        r"\bnon-?\s?essential\s+(?:travel|trips|visits)\b|\ball\s+but\s+essential\s+travel\b|"
+        r"\b(?:strongly\s+)?discourag\w+\b|\bunnecessary\s+(?:travel|trips)\b|\bnot\s+strictly\s+necessary\b", _I)),
+    (Directive.INCREASED_CAUTION, re.compile(
+        r"\bexercis\w+\s+(?:a\s+)?(?:increased|high(?:er)?\s+degree\s+of|extreme|extra|heightened|utmost|great|"
+        r"greater|special|more)?\s*caution\b|\b(?:increased|heightened|a\s+high\s+degree\s+of)\s+caution\b|"
+        r"\b(?:remain|stay|be)\s+(?:extra\s+|highly\s+|more\s+|very\s+)?(?:vigilant|alert|cautious)\b|"
+        r"\btake\s+(?:extra\s+|additional\s+|necessary\s+|all\s+)?(?:precautions|safety\s+precautions)\b|"
+        r"\bheightened\s+vigilance\b|\bincreased\s+vigilance\b", _I)),
+    (Directive.NORMAL_PRECAUTIONS, re.compile(r"\bnormal\s+(?:safety\s+|security\s+)?precautions\b", _I)),
+]
+
+# A travel-advice setting; without one, caution phrases are just prose.
+_ADVICE_CONTEXT = re.compile(
+    r"\b(?:travel|advisor(?:y|ies)|advice|advis\w+|warn\w*|alert|urg\w+|citizens|nationals|compatriots|"
+    r"embassy|ministry|visit\w*|trips?)\b", _I)
+_NOT_ADVICE = re.compile(
+    r"\bvisa[s-]?\b|\bvisa-free\b|\bpassports?\s+(?:processing|renewal|applications?)\b|"
+    r"\b(?:impos\w+|slap\w*)\s+(?:\w+\s+){0,4}travel\s+bans?\b|\btravel\s+bans?\s+(?:and|on)\s+(?:\w+\s+){0,3}"
+    r"(?:officials|individuals|persons|oligarchs)|\bfootball\b|\bbanning\s+orders?\b|\bhurricane\b|\bcyclone\b|"
+    r"\bvolcan", _I)
+_LEVEL = re.compile(r"\b(?:level|category)[\s-]*(one|two|three|four|[1-4])\b(?!\s*(?:of|out\s+of)\s+(?:5|five))", _I)
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4}
+_FROM_TO_LEVEL = re.compile(
+    r"\bfrom\s+(?:a\s+)?(?:level|category)[\s-]*(one|two|three|four|[1-4])\b[^.;]{0,30}?\bto\s+(?:a\s+)?"
+    r"(?:level|category)?[\s-]*(one|two|three|four|[1-4])\b", _I)
+_LOWERED = re.compile(
+    r"\b(?:lower\w*|downgrad\w*|reduc\w*|eas(?:e|ed|es|ing)|relax\w*|lift\w*|scal\w+\s+back|revis\w+\s+down)\b"
+    r"[^.;]{0,60}?\b(?:advisor(?:y|ies)|advice|warning|alert|level)\b|"
+    r"\b(?:advisor(?:y|ies)|advice|warning|alert|level)\b[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been|is)\s+"
+    r"(?:\w+\s+)?(?:lowered|downgraded|eased|reduced|relaxed|lifted)\b|\bno\s+longer\s+(?:advises?|warns?|"
+    r"recommends?)\s+against\b", _I)
+_RAISED = re.compile(r"\b(?:rais\w*|upgrad\w*|increas\w*|elevat\w*|escalat\w*|hik\w*|tighten\w*)\b", _I)
+_REASON_MARKER = re.compile(
+    r"\b(?:due\s+to|because\s+of|owing\s+to|citing|cited|in\s+light\s+of|in\s+view\s+of|as\s+a\s+result\s+of|"
+    r"amid|amidst|over\s+(?=\w+\s+(?:of|in|about))|following|given|reasons?\s+(?:\w+\s+){0,4}?include|"
+    r"explain\w*\s+(?:this|it|its\s+\w+)\s+(?:by|with)|in\s+response\s+to|after)\b", _I)
+_ANAPHORA = re.compile(r"\b(?:the\s+country|that\s+country|this\s+country|there|its\s+territory|the\s+region)\b", _I)
+_WORLDWIDE = re.compile(r"\b(?:worldwide|all\s+(?:overseas\s+)?(?:countries|destinations)|overseas\s+travel|"
+                        r"travel\s+(?:abroad|overseas)|anywhere\s+(?:abroad|overseas)|global\s+(?:travel\s+)?"
+                        r"(?:advisory|advice|warning))\b", _I)
+_LIST_CUE = re.compile(r"\b(?:include[sd]?|including|are|were|list(?:ed)?|cover(?:s|ed)?|extended\s+(?:for|to)|"
+                       r"appl(?:y|ies)\s+to|namely|affected)\b|:", _I)
+
+
+@dataclass
+class Trigger:
+    directive: Directive | None
+    start: int
+    end: int
+    level: int | None = None
+
+
+@dataclass
+class _Pair:
+    issuer: str
+    subject: str | None
+    directive: Directive | None
+    level: int | None
+    previous_level: int | None
+    reasons: list[Reason]
+    regions: list[str]
+    evidence: Evidence
+    confidence: float
+    lowered: bool = False
+    previous_directive: Directive | None = None
+    order: int = 0
+
+
+@dataclass
+class AdvisoryState:
+    """What the article has said so far, for sentences that continue it ("The countries are: ...")."""
+
+    pairs: dict[tuple[str, str | None], _Pair] = field(default_factory=dict)
+    last_sentence: int = -10
+    last_issuer: str | None = None
+    last_directive: Directive | None = None
+
+
+def _number(word: str) -> int:
+    return _WORD_NUMBERS.get(word.lower()) or int(word)
+
+
+def find_triggers(text: str) -> list[Trigger]:
+    """Directive phrases in one sentence, overlapping weaker ones removed."""
+    if not _ADVICE_CONTEXT.search(text) and not _LEVEL.search(text):
+        return []
+    found: list[Trigger] = []
+    for directive, pattern in TRIGGERS:
+        for match in pattern.finditer(text):
+            who = match.groupdict().get("who")
+            if who and _STAFF.search(who):
+                continue  # "ordered embassy staff to leave" is a mission event, not advice to citizens
+            if any(t.start <= match.start() < t.end or match.start() <= t.start < match.end() for t in found):
+                continue
+            found.append(Trigger(directive, match.start(), match.end()))
+    for match in _LEVEL.finditer(text):
+        level = _number(match.group(1))
+        near = [t for t in found if abs(t.start - match.start()) < 120]
+        if near:
+            for trigger in near:
+                trigger.level = trigger.level or level
+        elif re.search(r"\b(?:travel|advisor|alert|warning|advice)", text, _I):
+            found.append(Trigger(LEVEL_DIRECTIVES[level], match.start(), match.end(), level))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _issuer(view: SentenceView, trigger: Trigger, subjects: set[str], ctx: ArticleContext) -> tuple[str | None, float]:
+    """The government behind a directive, with a confidence weight for how it was found."""
+    speakers = [
+        (a.start, a.iso2) for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT) and a.iso2 not in subjects
+    ] + [(s, iso2) for iso2, s, _e in view.institutions if iso2 not in subjects]
+    before = [s for s in speakers if s[0] < trigger.start]
+    if before:
+        return max(before)[1], 1.0
+    citizens = [a for a in view.actors if a.role == Role.CITIZENS and a.iso2 not in subjects]
+    if citizens:
+        return min(citizens, key=lambda a: abs(a.start - trigger.start)).iso2, 0.9
+    after = [s for s in speakers if s[0] >= trigger.end]
+    if after:
+        return min(after)[1], 0.85
+    if ctx.issuer and ctx.issuer not in subjects:
+        return ctx.issuer, 0.6
+    return None, 0.0
+
+
+def _clause(view: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> tuple[int, int, int]:
+    """(start, end, reasons_start) of the part of the sentence that a trigger governs."""
+    index = triggers.index(trigger)
+    start = triggers[index - 1].end if index else 0
+    end = triggers[index + 1].start if index + 1 < len(triggers) else len(view.text)
+    marker = _REASON_MARKER.search(view.text, trigger.end)
+    reasons_start = marker.start() if marker and marker.start() < end else end
+    return start, end, reasons_start
+
+
+def _subjects(view: SentenceView, trigger: Trigger, clause: tuple[int, int, int]) -> list[str]:
+    start, _end, reasons_start = clause
+    subjects: list[str] = []
+    for actor in view.actors:
+        if not start <= actor.start < reasons_start:
+            continue
+        if actor.role in (Role.PLACE, Role.OTHER) and actor.iso2 not in subjects:
+            if actor.start < trigger.start and actor.role != Role.PLACE:
+                continue  # before the directive only "in X" places count ("Americans in Belarus to leave")
+            subjects.append(actor.iso2)
+    return subjects
+
+
+def _regions(view: SentenceView, trigger: Trigger, clause: tuple[int, int, int]) -> list[str]:
+    """Sub-national areas named right after the directive: "... to Gaza and areas near the border"."""
+    _start, _end, reasons_start = clause
+    segment = view.text[trigger.end : reasons_start]
+    match = re.match(r"\s*(?:to|in)\s*:?\s+(?:the\s+)?((?:northern|southern|eastern|western|parts\s+of|areas\s+"
+                     r"(?:near|along|of)|regions?\s+of|border\s+areas?)[^,;.]{0,80})", segment, _I)
+    return [match.group(1).strip()] if match else []
+
+
+def _evidence(view: SentenceView) -> Evidence:
+    return Evidence(quote=view.text, start=view.start, end=view.end)
+
+
+def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> None:
+    triggers = find_triggers(view.text)
+    if not triggers or _NOT_ADVICE.search(view.text):
+        _continue_list(view, ctx, state)
+        return
+    from_to = _FROM_TO_LEVEL.search(view.text)
+    lowered = bool(_LOWERED.search(view.text)) or bool(
+        from_to and _number(from_to.group(2)) < _number(from_to.group(1))
+    )
+    for trigger in triggers:
+        clause = _clause(view, trigger, triggers)
+        subjects = _subjects(view, trigger, clause)
+        worldwide = not subjects and bool(_WORLDWIDE.search(view.text))
+        if not subjects and not worldwide and _ANAPHORA.search(view.text[clause[0] : clause[2]]) and ctx.subject:
+            subjects = [ctx.subject]
+        if not subjects and not worldwide and trigger.level and ctx.subject:
+            subjects = [ctx.subject]
+        if not subjects and not worldwide:
+            continue
+        issuer, weight = _issuer(view, trigger, set(subjects), ctx)
+        if issuer is None:
+            continue
+        reasons = [r for r, _s, _e in tag_reasons(view.text[clause[2] :])]
+        level, previous = trigger.level, None
+        if from_to:
+            previous, level = _number(from_to.group(1)), _number(from_to.group(2))
+        for subject in subjects or [None]:
+            if subject == issuer:
+                continue  # a government's advice about its own country is domestic (lockdowns, threat levels)
+            _merge(state, _Pair(
+                issuer=issuer, subject=subject, directive=trigger.directive, level=level,
+                previous_level=previous, reasons=reasons,
+                regions=["worldwide"] if subject is None else _regions(view, trigger, clause),
+                evidence=_evidence(view), confidence=round(0.55 + 0.35 * weight, 2), lowered=lowered,
+            ))
+            ctx.subject = subject or ctx.subject
+        ctx.issuer = issuer
+        state.last_issuer, state.last_directive = issuer, trigger.directive
+        state.last_sentence = view.index
+
+
+def _continue_list(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> None:
+    """A list sentence right after an advisory ("The affected countries include Iran, Iraq, ...")."""
+    if view.index - state.last_sentence > 2 or not state.last_issuer or not _LIST_CUE.search(view.text):
+        return
+    places = [a.iso2 for a in view.actors if a.role in (Role.PLACE, Role.OTHER) and a.iso2 != state.last_issuer]
+    if len(set(places)) < 2:
+        return
+    for subject in dict.fromkeys(places):
+        _merge(state, _Pair(
+            issuer=state.last_issuer, subject=subject, directive=state.last_directive, level=None,
+            previous_level=None, reasons=[], regions=[], evidence=_evidence(view), confidence=0.6,
+        ))
+    state.last_sentence = view.index
+
+
+def _strength(directive: Directive | None) -> int:
+    return DIRECTIVE_STRENGTH.get(directive, -1) if directive else -1
+
+
+def _merge(state: AdvisoryState, pair: _Pair) -> None:
+    key = (pair.issuer, pair.subject)
+    kept = state.pairs.get(key)
+    if kept is None:
+        pair.order = len(state.pairs)
+        state.pairs[key] = pair
+        return
+    if _strength(pair.directive) > _strength(kept.directive):
+        kept.directive, kept.evidence = pair.directive, pair.evidence
+    kept.level = kept.level or pair.level
+    kept.previous_level = kept.previous_level or pair.previous_level
+    kept.lowered = kept.lowered or pair.lowered
+    kept.confidence = max(kept.confidence, pair.confidence)
+    kept.reasons += [r for r in pair.reasons if r not in kept.reasons]
+    kept.regions += [r for r in pair.regions if r not in kept.regions]
+
+
+def finish(state: AdvisoryState) -> list[ExtractedAdvisory]:
+    out = []
+    for pair in sorted(state.pairs.values(), key=lambda p: p.order):
+        directive = pair.directive
+        previous_directive = None
+        if pair.lowered:
+            previous_directive, directive = directive, Directive.LOWERED
+        out.append(ExtractedAdvisory(
+            issuer=pair.issuer, subject=pair.subject, level=pair.level, directive=directive,
+            reasons=pair.reasons, regions=pair.regions, previous_level=pair.previous_level,
+            previous_directive=previous_directive if previous_directive != directive else None,
+            evidence=pair.evidence, confidence=pair.confidence,
+        ))
+    return out

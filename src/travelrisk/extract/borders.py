@@ -1,0 +1,208 @@
+"""Border-crossing events in news text (pure).
+
+`country` is the state that closes, opens or restricts *its* crossings; `neighbor` the other side. Pairs
+are checked against the land-neighbour table, so "Lithuania closed ... as Russia ..." cannot produce a
+Lithuania-Russia closure unless both share a border.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from travelrisk.extract.context import ArticleContext, SentenceView
+from travelrisk.extract.roles import Actor, Role
+from travelrisk.geo.countries import neighbours
+from travelrisk.geo.crossings import crossing_names_in
+from travelrisk.model import BorderAction, BorderEvent, Evidence
+
+_I = re.IGNORECASE
+_CROSSING_NOUN = re.compile(
+    r"\b(?:border\s+crossings?|crossing\s+points?|crossings?|checkpoints?|check-points?|checkpoints|"
+    r"border\s+(?:posts?|points?|stations?|gates?|terminals?)|borders?|frontiers?|points?\s+of\s+entry|"
+    r"ports?\s+of\s+entry|border\s+bridges?)\b", _I)
+_THREAT = re.compile(
+    r"\b(?:may|might|could|would|consider\w*|threat\w*|warn\w*|possib\w+|ready\s+to|prepared\s+to|"
+    r"not\s+rule\s+out|ruled?\s+out|option|if\s+necessary|contingency|further)\b", _I)
+_CLOSE = re.compile(
+    r"\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:s|ting)?(?:\s+down)?|seal(?:s|ed|ing)?(?:\s+off)?|"
+    r"suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:ped|s)?\s+(?:functioning|operating|working)|"
+    r"terminat\w+|blocked\s+off)\b", _I)
+_OPEN = re.compile(
+    r"\b(?:re-?open(?:s|ed|ing)?|reopening|resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|"
+    r"(?<!remain\s)(?<!remains\s)(?<!remained\s)open(?:s|ed)\b|lift(?:s|ed|ing)?\s+(?:the\s+)?"
+    r"(?:closure|restrictions|ban))", _I)
+_RESTRICT = re.compile(
+    r"\b(?:restrict\w*|limit(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:traffic|crossings?|passage|movement|entry|operations|"
+    r"hours)|only\s+(?:to|for|open\s+to)\s+(?:trucks|cargo|freight|pedestrians|cars|vehicles|citizens|residents)|"
+    r"partial(?:ly)?\s+(?:re-?open|clos)\w*|closed\s+to\s+(?:\w+\s+){0,2}(?:trucks|lorries|traffic|vehicles|"
+    r"pedestrians|cars|cyclists|cargo)|(?:ban|suspend|halt|stop)\w*\s+(?:the\s+)?(?:movement|passage|entry|crossing|"
+    r"traffic)\s+of\s+(?:\w+\s+){0,2}(?:pedestrians|cyclists|trucks|cars|vehicles|lorries|buses|freight)|"
+    r"pedestrians?\s+(?:and\s+cyclists?\s+)?(?:\w+\s+){0,3}(?:banned|suspended|no\s+longer)|"
+    r"block(?:s|ed|ing|ade)?\s+(?:\w+\s+){0,2}(?:truck|lorry|freight|cargo)\s+traffic|reduc\w+\s+(?:the\s+)?"
+    r"(?:hours|capacity|operating\s+hours))", _I)
+_NOT_CROSSING = re.compile(
+    r"\bvisas?\b|\btransit\s+of\b|\btrade\b|\bimports?\b|\bexports?\b|\bpotash\b|\bregistration\b|"
+    r"\bairspace\b|\bairports?\b|\bsecurity\s+(?:measures|along)\b|\brazor\s+wire\b|\bfences?\b", _I)
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "eleven": 11, "twelve": 12, "both": 2, "single": 1}
+_NUM = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_OF_TOTAL = re.compile(
+    _NUM + r"\s+(?:more\s+|other\s+|additional\s+)?(?:out\s+)?of\s+(?:its\s+|the\s+|their\s+|the\s+country[’']s\s+|"
+    r"[A-Z]\w+[’']s\s+)?" + _NUM + r"\b", _I)
+_COUNT = re.compile(
+    r"\b" + _NUM + r"\s+(?:more\s+|other\s+|additional\s+|remaining\s+|further\s+)?(?:\w+\s+){0,2}?"
+    r"(?:border\s+)?(?:crossings?|checkpoints?|crossing\s+points?|border\s+(?:posts|points|stations))\b", _I)
+_ONLY = re.compile(r"\b(?:its|the|their)\s+(?:only|sole|last(?:\s+(?:open|remaining))?)\s+(?:\w+\s+){0,2}?"
+                   r"(?:crossing|checkpoint|border\s+crossing|crossing\s+point)\b", _I)
+_ALL_BUT = re.compile(r"\ball\s+but\s+" + _NUM + r"\b", _I)
+_REMAIN_OPEN = re.compile(r"\b" + _NUM + r"\s+(?:other\s+|remaining\s+)?(?:\w+\s+){0,2}?(?:crossings?|checkpoints?|"
+                          r"crossing\s+points?)\s+(?:\w+\s+){0,2}?remain(?:s|ed)?\s+open|\bremaining\s+" + _NUM, _I)
+_NAMED = re.compile(
+    r"((?:[A-ZÀ-Ž][\w’'À-ž-]+(?:\s+|-))+?)(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|check-point|border\s+post|"
+    r"bridge|pass)\b")
+_NAME_STOP = frozenset({"The", "A", "Border", "Land", "Main", "Key", "Only", "Last", "New", "Two", "Four", "Six",
+                        "Friday", "Monday", "Tuesday", "Wednesday", "Thursday", "Saturday", "Sunday", "International",
+                        "Crossing", "Checkpoint", "Its", "This", "That", "Both", "All", "Road", "Rail"})
+
+
+@dataclass
+class _Found:
+    action: BorderAction
+    start: int
+    end: int
+
+
+def _number(word: str) -> int:
+    return _NUMBERS.get(word.lower()) or int(word)
+
+
+def _actions(text: str) -> list[_Found]:
+    found: list[_Found] = []
+    for pattern, action in ((_RESTRICT, BorderAction.RESTRICTED), (_OPEN, BorderAction.OPENED),
+                            (_CLOSE, BorderAction.CLOSED)):
+        for match in pattern.finditer(text):
+            if any(f.start <= match.start() < f.end or match.start() <= f.start < match.end() for f in found):
+                continue
+            if action == BorderAction.CLOSED and _THREAT.search(text[max(0, match.start() - 60) : match.start()]):
+                action_here = BorderAction.THREATENED_CLOSURE
+            else:
+                action_here = action
+            found.append(_Found(action_here, match.start(), match.end()))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _crossing_names(text: str, actors: list[Actor]) -> list[str]:
+    names = [name for name, _crossing in crossing_names_in(text)]
+    country_spans = [(a.start, a.end) for a in actors]
+    for match in _NAMED.finditer(text):
+        words = [w for w in re.split(r"\s+", match.group(1).strip()) if w]
+        while words and words[0] in _NAME_STOP:
+            words.pop(0)
+        if not words or any(s <= match.start(1) < e for s, e in country_spans):
+            continue
+        name = " ".join(words).strip("- ")
+        if len(name) > 2 and name not in names and not any(name in n or n in name for n in names):
+            names.append(name)
+    return names
+
+
+def _counts(text: str, action: BorderAction) -> tuple[int | None, int | None, int | None]:
+    affected = total = remaining = None
+    of_total = _OF_TOTAL.search(text)
+    if of_total:
+        affected, total = _number(of_total.group(1)), _number(of_total.group(2))
+    elif _ONLY.search(text):
+        affected, total = 1, None
+    else:
+        count = _COUNT.search(text)
+        if count and not _REMAIN_OPEN.search(text[count.start() : count.end() + 30]):
+            affected = _number(count.group(1))
+    all_but = _ALL_BUT.search(text)
+    if all_but:
+        remaining = _number(all_but.group(1))
+        affected = None if action != BorderAction.RESTRICTED else affected
+    open_match = _REMAIN_OPEN.search(text)
+    if open_match:
+        remaining = _number(next(g for g in open_match.groups() if g))
+        if affected is not None and total is None and remaining is not None and "other" in open_match.group(0):
+            total = affected + remaining
+    return affected, total, remaining
+
+
+def _pairs(view: SentenceView, found: _Found, ctx: ArticleContext) -> list[tuple[str, str]]:
+    """(country acting on its crossings, neighbour) pairs for one action in one sentence."""
+    text = view.text
+    actors = view.actors
+    acting = [a for a in actors if a.start < found.start and a.role in (Role.GOVERNMENT, Role.AGENT)]
+    # "by Finland" after a passive verb names the actor too.
+    acting += [a for a in actors if a.start > found.start and re.search(r"\bby\s+(?:the\s+)?$",
+                                                                          text[max(0, a.start - 10) : a.start])]
+    with_side = [a for a in actors if re.search(r"\b(?:with|to|from|into|and)\s+(?:neighbou?ring\s+)?$",
+                                                 text[max(0, a.start - 25) : a.start])]
+    owners = [a for a in actors if re.match(r"^(?:[’']s)?[\s-]+(?:\w+[\s-]+){0,2}?(?:border|crossings?|checkpoints?|"
+                                            r"frontier)", text[a.end : a.end + 30], _I)]
+    candidates_actor = [a.iso2 for a in acting] or [a.iso2 for a in owners if a not in with_side]
+    if not candidates_actor and ctx.border_pair:
+        candidates_actor = [ctx.border_pair[0]]
+    pairs: list[tuple[str, str]] = []
+    for country in dict.fromkeys(candidates_actor):
+        others = [a.iso2 for a in with_side if a.iso2 != country] + [
+            a.iso2 for a in actors if a.iso2 != country and a.role in (Role.PLACE, Role.OTHER)
+        ] + [a.iso2 for a in owners if a.iso2 != country]
+        if ctx.border_pair and country in ctx.border_pair:
+            others.append(ctx.border_pair[1] if ctx.border_pair[0] == country else ctx.border_pair[0])
+        main = ctx.main_country({country})
+        if main:
+            others.append(main)
+        for neighbor in others:
+            if neighbor in neighbours(country) or country in neighbours(neighbor):
+                pairs.append((country, neighbor))
+                break
+    return pairs
+
+
+def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[BorderEvent]:
+    text = view.text
+    if not _CROSSING_NOUN.search(text) or (_NOT_CROSSING.search(text) and not re.search(r"crossing|checkpoint", text, _I)):
+        return []
+    events: list[BorderEvent] = []
+    names = _crossing_names(text, view.actors)
+    for found in _actions(text):
+        noun = _CROSSING_NOUN.search(text[max(0, found.start - 80) : found.end + 80])
+        if noun is None:
+            continue
+        if found.action == BorderAction.OPENED and re.search(r"\bremain\w*\s+open\b|\bopen\s+crossings?\b",
+                                                             text[max(0, found.start - 12) : found.end + 12], _I):
+            continue
+        for country, neighbor in _pairs(view, found, ctx):
+            affected, total, remaining = _counts(text, found.action)
+            if affected is None and names and found.action != BorderAction.THREATENED_CLOSURE:
+                affected = len(names)
+            events.append(BorderEvent(
+                country=country, neighbor=neighbor, action=found.action, crossings_affected=affected,
+                crossings_total=total, crossings_open=remaining, crossing_names=list(names),
+                evidence=Evidence(quote=text, start=view.start, end=view.end),
+                confidence=0.8 if names or affected else 0.65,
+            ))
+            ctx.border_pair = (country, neighbor)
+    return events
+
+
+def merge_border_events(events: list[BorderEvent]) -> list[BorderEvent]:
+    """One event per (country, neighbor, action), keeping counts and names from whichever sentence had them."""
+    merged: dict[tuple[str, str, str], BorderEvent] = {}
+    for event in events:
+        key = (event.country, event.neighbor, event.action.value)
+        kept = merged.get(key)
+        if kept is None:
+            merged[key] = event
+            continue
+        updates = {}
+        for name in ("crossings_affected", "crossings_total", "crossings_open"):
+            if getattr(kept, name) is None and getattr(event, name) is not None:
+                updates[name] = getattr(event, name)
+        names = kept.crossing_names + [n for n in event.crossing_names if n not in kept.crossing_names]
+        merged[key] = kept.model_copy(update={**updates, "crossing_names": names,
+                                              "confidence": max(kept.confidence, event.confidence)})
+    return list(merged.values())

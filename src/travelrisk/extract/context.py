@@ -1,0 +1,37 @@
+"""A sentence with its countries and their roles, and what the article has established so far."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from travelrisk.extract.roles import Actor
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceView:
+    index: int
+    start: int  # offsets into the article's original text
+    end: int
+    text: str
+    actors: list[Actor]
+    institutions: list[tuple[str, int, int]]  # (ISO2, start, end) relative to the sentence
+
+
+@dataclass
+class ArticleContext:
+    """Discourse state carried from sentence to sentence: who spoke last, which country is in focus."""
+
+    published: dt.date | None = None
+    issuer: str | None = None
+    subject: str | None = None
+    border_pair: tuple[str, str] | None = None
+    mission_of: str | None = None
+    mission_in: str | None = None
+    focus_counts: dict[str, int] = field(default_factory=dict)
+
+    def main_country(self, exclude: set[str] | None = None) -> str | None:
+        """The country the article talks about most (ties: first mentioned)."""
+        exclude = exclude or set()
+        ranked = [c for c in sorted(self.focus_counts, key=lambda c: -self.focus_counts[c]) if c not in exclude]
+        return ranked[0] if ranked else None

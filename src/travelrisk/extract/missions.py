@@ -1,0 +1,154 @@
+"""Diplomatic-mission events in news text: an embassy suspended, staff ordered out, emergency services only.
+
+An embassy's "limited ability to assist" is a reason inside an advisory, not an event; evacuation flights
+for private citizens, embassy receptions and passport queues are not mission events.
+"""
+
+from __future__ import annotations
+
+import re
+
+from travelrisk.extract.context import ArticleContext, SentenceView
+from travelrisk.extract.roles import Role
+from travelrisk.model import Evidence, MissionAction, MissionEvent
+
+_I = re.IGNORECASE
+_MISSION_NOUN = re.compile(
+    r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|missions?|diplomat(?:s|ic)|high\s+commission|"
+    r"(?:non-?\s?emergency|non-?\s?essential)\s+(?:\w+\s+){0,3}?(?:staff|personnel|employees|officials)|"
+    r"government\s+(?:personnel|employees|staff)|family\s+members|dependants|dependents|chancery|ambassador)\b", _I)
+_STAFF = r"(?:staff|personnel|employees|diplomats|officials|family\s+members|families|dependants|dependents|workers)"
+_ACTIONS: list[tuple[MissionAction, re.Pattern[str]]] = [
+    (MissionAction.DEPARTURE_LIFTED, re.compile(
+        r"\b(?:lift\w*|end\w*|terminat\w*|rescind\w*|revok\w*)\b[^.;]{0,60}?\b(?:ordered|authori[sz]ed)\s+departure|"
+        r"\b(?:ordered|authori[sz]ed)\s+departure\b[^.;]{0,50}?\b(?:lifted|ended|terminated|rescinded)\b|"
+        r"\ballow\w*\s+(?:\w+\s+){0,4}(?:family\s+members|dependants|dependents|families)\s+(?:\w+\s+){0,3}to\s+return",
+        _I)),
+    (MissionAction.AUTHORIZED_DEPARTURE, re.compile(
+        r"\bauthori[sz]\w*\s+(?:the\s+)?(?:voluntary\s+)?departure\b|\bvoluntary\s+departure\b|"
+        r"\bauthori[sz]\w*\s+(?:\w+\s+){0,6}?" + _STAFF + r"\b[^.;]{0,40}?\bto\s+(?:leave|depart)\b", _I)),
+    (MissionAction.ORDERED_DEPARTURE, re.compile(
+        r"\border(?:ed|s|ing)?\s+(?:the\s+)?(?:temporary\s+)?(?:departure|evacuation|drawdown)\b|"
+        r"\bordered\s+departure\b|"
+        r"\b(?:order|direct|instruct|tell|told)\w*\s+(?:\w+\s+){0,8}?" + _STAFF + r"\b[^.;]{0,60}?\b(?:to\s+)?"
+        r"(?:leave|depart|exit|out)\b|"
+        + _STAFF + r"\b[^.;]{0,40}?\b(?:were|was|are|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:ordered|told|directed|"
+        r"instructed)\s+to\s+(?:leave|depart|exit)\b|"
+        r"\bwithdr[ae]w\w*\s+(?:\w+\s+){0,4}?(?:family\s+members|families|dependants|dependents|staff|"
+        r"diplomats|personnel)\b|\b(?:family\s+members|families|dependants|dependents)\s+(?:\w+\s+){0,4}?"
+        r"(?:temporarily\s+)?withdrawn\b|\bdrawdown\s+of\s+(?:\w+\s+){0,3}" + _STAFF, _I)),
+    (MissionAction.EVACUATED, re.compile(
+        r"\bevacuat(?:e|ed|es|ing|ion\s+of)\s+(?:\w+\s+){0,5}?(?:embass(?:y|ies)|consulate|mission|diplomats|"
+        r"diplomatic|" + _STAFF + r")\b|" + r"\b(?:embass(?:y|ies)|consulate|mission|diplomats|" + _STAFF
+        + r")\b[^.;]{0,40}?\b(?:were|was|have\s+been|had\s+been|being)\s+evacuated\b|"
+        r"\b(?:airlift\w*|flown\s+out|pull\w*\s+out)\s+(?:\w+\s+){0,4}?(?:diplomats|embassy\s+staff|" + _STAFF + r")\b|"
+        r"\bfully\s+evacuat\w+|\bevacuat\w+\s+(?:of\s+)?(?:its|the|their)\s+(?:embassy|mission|consulate)", _I)),
+    (MissionAction.EMERGENCY_SERVICES_ONLY, re.compile(
+        r"\b(?:only|limited,?|solely|except(?:\s+for)?|just)\s+(?:\w+\s+){0,4}?emergency\b|"
+        r"\bemergency\s+(?:\w+\s+){0,3}?services?\s+only\b|"
+        r"\bemergency\s+(?:consular\s+|citizen\s+)?(?:services|assistance)\s+(?:\w+\s+){0,2}?(?:are|is|will\s+be|being)"
+        r"\s+(?:\w+\s+)?(?:provided|available|offered)\b|\broutine\s+(?:\w+\s+){0,2}services\s+(?:\w+\s+){0,3}"
+        r"suspended\b", _I)),
+    (MissionAction.REOPENED, re.compile(
+        r"\b(?<!would\s)(?<!will\s)re-?open(?:s|ed|ing)?\b|\bresum\w+\s+(?:\w+\s+){0,3}(?:operations|work|activities|"
+        r"services|functioning)\b|\breturn\w*\s+to\s+normal\s+operations\b|\bback\s+in\s+operation\b", _I)),
+    (MissionAction.SUSPENDED, re.compile(
+        r"\bsuspen(?:d|ds|ded|ding|sion\s+of)\s+(?:\w+\s+){0,4}?(?:operations|activities|work|functioning)\b|"
+        r"\b(?:operations|activities)\s+(?:\w+\s+){0,4}?(?:suspended|halted|ceased)\b|"
+        r"\bclos(?:e|ed|es|ing|ure\s+of)\s+(?:\w+\s+){0,4}?(?:embass(?:y|ies)|consulates?|missions?|chancery)\b|"
+        r"\b(?:embass(?:y|ies)|consulates?|missions?)\b[^.;]{0,70}?\b(?:(?:is|was|were|are|remains?|been|be|"
+        r"will\s+be)\s+(?:temporarily\s+|now\s+)?(?:closed|shut)|shut\s+down|suspended|halted|ceased\s+operations)\b|"
+        r"\bshut(?:s|ting)?\s+(?:down\s+)?(?:\w+\s+){0,3}(?:embass(?:y|ies)|consulate|mission)\b|"
+        r"\bno\s+(?:\w+\s+){0,2}(?:embassy|diplomatic\s+presence)\s+(?:\w+\s+)?(?:operating|open|in)\b|"
+        r"\btemporar\w+\s+(?:shutdown|closure)\b|\b(?:would|will)\s+re-?open\s+(?:as\s+soon\s+as|when|once)\b", _I)),
+    (MissionAction.REDUCED_SERVICES, re.compile(
+        r"\breduc\w+\s+(?:\w+\s+){0,3}?(?:staff|staffing|presence|operations|services|personnel)\b|"
+        r"\blimited\s+(?:consular\s+)?services\b|\bskeleton\s+staff\b|\bscal\w+\s+(?:back|down)\s+(?:\w+\s+){0,3}"
+        r"(?:staff|operations|presence)\b|\brelocat\w+\s+(?:\w+\s+){0,4}?(?:staff|operations|embassy|diplomatic)\b",
+        _I)),
+]
+_NOT_MISSION = re.compile(
+    r"\b(?:reception|open\s+house|opens\s+its\s+doors|visitors|cultural|passport\s+(?:processing|applications?|"
+    r"renewals?)|visa\s+(?:applications?|processing|appointments?)|evacuation\s+flights?|charter\s+flights?|"
+    r"virtual\s+embassy)\b", _I)
+_CAUSE = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|citing)\b", _I)
+_OWNER_AFTER = re.compile(r"^(?:[’']s)?\s+(?:\w+\s+){0,2}?(?:embass(?:y|ies)|consulates?|missions?|diplomat(?:s|ic)|"
+                          r"government\s+(?:personnel|employees|staff)|personnel|staff|employees|ambassador|"
+                          r"chancery)\b", _I)
+_OWNER_BEFORE = re.compile(r"\b(?:embassy|consulate|mission|ambassador)\s+of\s+(?:the\s+)?$", _I)
+_HOST_AFTER_EMBASSY = re.compile(r"\b(?:embassy|consulate(?:\s+general)?|mission)\s+(?:in\s+)?$", _I)
+
+
+def _owners(view: SentenceView) -> list[str]:
+    owners = []
+    for actor in view.actors:
+        after = view.text[actor.end : actor.end + 40]
+        before = view.text[max(0, actor.start - 25) : actor.start]
+        if (_OWNER_AFTER.match(after) and actor.role != Role.PLACE and actor.kind != "metonym") or (
+            _OWNER_BEFORE.search(before)
+        ):
+            owners.append(actor.iso2)
+    owners += [iso2 for iso2, _s, _e in view.institutions]
+    owners += [a.iso2 for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT) and a.kind == "metonym"]
+    return list(dict.fromkeys(owners))
+
+
+def _hosts(view: SentenceView, owners: list[str]) -> list[str]:
+    hosts = []
+    for actor in view.actors:
+        if actor.iso2 in owners:
+            continue
+        before = view.text[max(0, actor.start - 30) : actor.start]
+        after = view.text[actor.end : actor.end + 30]
+        if actor.role == Role.PLACE or _HOST_AFTER_EMBASSY.search(before) or (
+            actor.kind == "metonym" and re.match(r"^\s+(?:embassy|mission|consulate)", after, _I)
+        ):
+            hosts.append(actor.iso2)
+    return list(dict.fromkeys(hosts))
+
+
+def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[MissionEvent]:
+    text = view.text
+    if not _MISSION_NOUN.search(text) or _NOT_MISSION.search(text):
+        return []
+    cause = _CAUSE.search(text)
+    limit = cause.start() if cause else len(text)
+    actions: list[tuple[MissionAction, int]] = []
+    for action, pattern in _ACTIONS:
+        for match in pattern.finditer(text):
+            if match.start() >= limit:
+                continue
+            if action in (MissionAction.SUSPENDED, MissionAction.REDUCED_SERVICES) and any(
+                a == MissionAction.EMERGENCY_SERVICES_ONLY for a, _ in actions
+            ):
+                continue  # "consular services suspended, emergency services provided" is emergency-only
+            if all(a != action for a, _ in actions):
+                actions.append((action, match.start()))
+    if not actions:
+        return []
+    owners = _owners(view) or ([ctx.mission_of] if ctx.mission_of else []) or ([ctx.issuer] if ctx.issuer else [])
+    hosts = _hosts(view, owners)
+    if not hosts:
+        fallback = ctx.mission_in or ctx.subject or ctx.main_country(set(owners))
+        hosts = [fallback] if fallback else []
+    events = []
+    for owner in owners[:2]:
+        for host in hosts:
+            if host == owner:
+                continue
+            for action, _start in actions:
+                events.append(MissionEvent(
+                    mission_of=owner, in_country=host, action=action, text=text,
+                    evidence=Evidence(quote=text, start=view.start, end=view.end),
+                    confidence=0.75 if _owners(view) else 0.6,
+                ))
+    if events:
+        ctx.mission_of, ctx.mission_in = events[0].mission_of, events[-1].in_country
+    return events
+
+
+def merge_mission_events(events: list[MissionEvent]) -> list[MissionEvent]:
+    merged: dict[tuple[str, str, str], MissionEvent] = {}
+    for event in events:
+        merged.setdefault((event.mission_of, event.in_country, event.action.value), event)
+    return list(merged.values())

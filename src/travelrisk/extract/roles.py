@@ -1,0 +1,124 @@
+"""Who is who in a sentence: governments that act, citizens they address, places they talk about.
+
+Each country mention gets a role from the words around it (no parser: this runs on every sentence of a
+news wire). The rules are about English news grammar in general, not about particular articles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from travelrisk.geo.countries import Mention
+
+
+class Role(StrEnum):
+    GOVERNMENT = "government"  # "Italy's foreign ministry", "the US Embassy", "Washington ordered"
+    AGENT = "agent"  # a country acting as the grammatical subject: "Lithuania closed ..."
+    CITIZENS = "citizens"  # "Americans", "British nationals", "citizens of India"
+    PLACE = "place"  # "in Belarus", "to Iran", "leave Russia", "the Kabul embassy"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A country mention inside one sentence, with offsets relative to the sentence, and its role."""
+
+    iso2: str
+    start: int
+    end: int
+    kind: str
+    surface: str
+    role: Role
+
+
+# Named institutions that say which government speaks without naming the country.
+INSTITUTIONS: list[tuple[str, re.Pattern[str]]] = [
+    ("US", re.compile(r"\b(?:State\s+Department|Department\s+of\s+State|Secretary\s+of\s+State|"
+                      r"Smart\s+Traveler\s+Enrollment|STEP\b|Foggy\s+Bottom)")),
+    ("GB", re.compile(r"\b(?:Foreign\s+(?:and|&)\s+Commonwealth\s+Office|Foreign,\s+Commonwealth\s+(?:and|&)\s+"
+                      r"Development\s+Office|FCDO|FCO|Foreign\s+Office|Foreign\s+Secretary|Whitehall|"
+                      r"Downing\s+Street)\b")),
+    ("CA", re.compile(r"\bGlobal\s+Affairs\s+Canada\b|\bGAC\b")),
+    ("AU", re.compile(r"\b(?:DFAT|Smartraveller|Department\s+of\s+Foreign\s+Affairs\s+and\s+Trade)\b")),
+    ("NZ", re.compile(r"\b(?:MFAT|SafeTravel|Ministry\s+of\s+Foreign\s+Affairs\s+and\s+Trade)\b")),
+    ("IN", re.compile(r"\b(?:MEA|Ministry\s+of\s+External\s+Affairs|External\s+Affairs\s+Ministry|"
+                      r"External\s+Affairs\s+Minister)\b")),
+    ("DE", re.compile(r"\b(?:Auswärtiges\s+Amt|Federal\s+Foreign\s+Office)\b")),
+    ("FR", re.compile(r"\b(?:Quai\s+d[’']Orsay)\b")),
+    ("IT", re.compile(r"\bFarnesina\b")),
+]
+
+_GOVERNMENT_AFTER = re.compile(
+    r"^(?:[’']s)?\s+(?:(?:new|own|top|chief|caretaker|interim|federal|national)\s+)?"
+    r"(?:foreign|external(?:\s+affairs)?|state|interior|defen[cs]e|home|prime|deputy|"
+    r"government|embassy|embassies|consulate|consular|mission|missions|high\s+commission|authorities|"
+    r"administration|ministry|ministries|cabinet|president|presidency|leader|officials|diplomats|diplomatic|"
+    r"national\s+security|security\s+council|department|mfa|parliament|army|military|armed\s+forces|"
+    r"border\s+guards?|border\s+(?:service|agency|police)|police|king|minister|chancellor|premier|"
+    r"government'?s?)\b",
+    re.IGNORECASE,
+)
+_GOVERNMENT_BEFORE = re.compile(
+    r"\b(?:embassy|embassies|consulate|ministry|government|authorities|mission|president|minister|"
+    r"prime\s+minister|foreign\s+ministry|foreign\s+minister|(?:the\s+)?people)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CITIZENS_AFTER = re.compile(
+    r"^(?:[’']s)?\s+(?:\w+\s+)?(?:citizens?|nationals?|residents|travell?ers|tourists|expatriates|expats|"
+    r"passport\s+holders|students|workers|pilgrims|visitors|people|families|civilians|nationals)\b",
+    re.IGNORECASE,
+)
+_CITIZENS_BEFORE = re.compile(r"\b(?:citizens|nationals|residents|compatriots)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|to|into|from|at|near|across|inside|within|throughout|toward|towards|for|visit|visiting|leave|"
+    r"leaving|left|depart|departing|exit|exiting|flee|fleeing|enter|entering|outside|around|via|through|"
+    r"parts\s+of|areas?\s+of|regions?\s+of|borders?\s+(?:with|of)|bordering|between|neighbouring|neighboring|"
+    r"return\s+from|travel\s+to|travelling\s+to|traveling\s+to|trips?\s+to|against|on|over|of)\s+"
+    r"(?:the\s+|its\s+|their\s+|neighbou?ring\s+|nearby\s+|mainland\s+|southern\s+|northern\s+|eastern\s+|"
+    r"western\s+|central\s+)*$",
+    re.IGNORECASE,
+)
+_LIST_JOINER = re.compile(r"^\s*(?:,|and|or|&|as\s+well\s+as|,\s*and|,\s*or)\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _plural_demonym(mention: Mention) -> bool:
+    return mention.kind == "demonym" and mention.surface.endswith("s") and mention.surface[:1].isupper()
+
+
+def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Actor]:
+    """Roles for the mentions of one sentence; `offset` is the sentence's start in the article."""
+    actors: list[Actor] = []
+    for mention in mentions:
+        start, end = mention.start - offset, mention.end - offset
+        before = sentence[max(0, start - 40) : start]
+        after = sentence[end : end + 45]
+        role = Role.OTHER
+        if (_plural_demonym(mention) and not _GOVERNMENT_AFTER.match(after)) or _CITIZENS_AFTER.match(after) or _CITIZENS_BEFORE.search(before):
+            role = Role.CITIZENS
+        elif _GOVERNMENT_AFTER.match(after) or _GOVERNMENT_BEFORE.search(before):
+            role = Role.GOVERNMENT
+        elif _PLACE_BEFORE.search(before):
+            role = Role.PLACE
+        elif actors and _LIST_JOINER.match(sentence[actors[-1].end : start]):
+            role = actors[-1].role  # "to Iran, Iraq and Lebanon": the list shares its first item's role
+        elif mention.kind == "metonym" and re.match(r"^\s+(?:embassy|mission|consulate)\b", after, re.IGNORECASE):
+            role = Role.PLACE  # "the Kabul embassy"
+        elif mention.kind in ("alias", "metonym") and re.match(r"^\s*(?:[’']s\s+)?(?:has|have|had|will|would|is|"
+                                                               r"was|said|says|announced|decided|ordered|urged|"
+                                                               r"told|advised|asked|called|issued|raised|"
+                                                               r"lowered|closed|shut|reopened|opened|"
+                                                               r"\w+ed|\w+s)\b", after):
+            role = Role.AGENT
+        actors.append(Actor(mention.iso2, start, end, mention.kind, mention.surface, role))
+    return actors
+
+
+def institutions(sentence: str) -> list[tuple[str, int, int]]:
+    """Named institutions in a sentence: (ISO2 of their government, start, end)."""
+    found = []
+    for iso2, pattern in INSTITUTIONS:
+        for match in pattern.finditer(sentence):
+            found.append((iso2, match.start(), match.end()))
+    return sorted(found, key=lambda item: item[1])
