@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from travelrisk.extract.context import ArticleContext, SentenceView
-from travelrisk.extract.roles import Role
+from travelrisk.extract.roles import _LIST_JOINER, Role
 from travelrisk.lexicon import LEVEL_DIRECTIVES, tag_reasons
 from travelrisk.model import DIRECTIVE_STRENGTH, Directive, Evidence, ExtractedAdvisory, Reason
 
@@ -50,7 +50,7 @@ TRIGGERS: list[tuple[Directive, re.Pattern[str]]] = [
         r"\b(?:warn\w*|advis\w*|caution\w*)\s+against\s+(?:any\s+|all\s+)?(?:travel\w*|trips|visit\w*)\b(?!\s+but)|"
         r"\btravel\s+bans?\b(?!\s+on\s+(?:\w+\s+){0,2}(?:officials|individuals|persons|people|members|citizens|"
         r"oligarchs|figures|leaders))|\b(?:no-travel|do-not-travel|no\s+travel)\s+(?:list|zone|advisory|warning)\b|"
-        r"\b(?:highest|maximum|top)(?:\s+|-)(?:level\s+)?(?:travel\s+)?(?:alert|warning|advisory|risk\s+level|"
+        r"(?<!second[\s-])(?<!third[\s-])\b(?:highest|maximum|top)(?:\s+|-)(?:level\s+)?(?:travel\s+)?(?:alert|warning|advisory|risk\s+level|"
         r"level)\b|\bnot\s+safe\s+to\s+travel\b|\bban(?:ned|s)?\s+(?:all\s+)?travel\s+to\b", _I)),
     (Directive.RECONSIDER_TRAVEL, re.compile(
         r"\breconsider\s+(?:(?:your|their|the)\s+need\s+to\s+)?(?:travel\w*|trips|visit\w*|going)\b|"
@@ -64,6 +64,12 @@ TRIGGERS: list[tuple[Directive, re.Pattern[str]]] = [
         r"\bheightened\s+vigilance\b|\bincreased\s+vigilance\b", _I)),
     (Directive.NORMAL_PRECAUTIONS, re.compile(r"\bnormal\s+(?:safety\s+|security\s+)?precautions\b", _I)),
 ]
+# An advisory named without its content ("Germany has travel warnings in place for ..."): issuer and
+# subject are facts even when the directive is not stated.
+ADVISORY_NOUN = re.compile(
+    r"\btravel\s+(?:warnings?|advisor(?:y|ies)|alerts?|advice|notices?)\b|"
+    r"\b(?:issu|rais|updat|upgrad|extend|reissu|renew|tighten)\w*\s+(?:\w+\s+){0,3}?(?:travel\s+)?"
+    r"(?:warnings?|advisor(?:y|ies)|alerts?)\b", _I)
 
 # A travel-advice setting; without one, caution phrases are just prose.
 _ADVICE_CONTEXT = re.compile(
@@ -89,7 +95,13 @@ _RAISED = re.compile(r"\b(?:rais\w*|upgrad\w*|increas\w*|elevat\w*|escalat\w*|hi
 _REASON_MARKER = re.compile(
     r"\b(?:due\s+to|because\s+of|owing\s+to|citing|cited|in\s+light\s+of|in\s+view\s+of|as\s+a\s+result\s+of|"
     r"amid|amidst|over\s+(?=\w+\s+(?:of|in|about))|following|given|reasons?\s+(?:\w+\s+){0,4}?include|"
-    r"explain\w*\s+(?:this|it|its\s+\w+)\s+(?:by|with)|in\s+response\s+to|after)\b", _I)
+    r"explain\w*\s+(?:this|it|its\s+\w+)\s+(?:by|with)|in\s+response\s+to|after|arguing|noting|explaining|"
+    r"stressing|saying\s+that|warning\s+that|as\s+(?:the|a|an|its|their)\s+\w+\s+(?:is|are|was|were|has|have))\b",
+    _I)
+# Places named only to locate a region of the subject ("border areas with Lebanon", "near Colombia").
+_REGION_CUE = re.compile(
+    r"\b(?:border(?:s|\s+areas?|\s+regions?)?\s+(?:with|of)|near|close\s+to|along|bordering|adjacent\s+to|"
+    r"neighbou?ring)\s+(?:the\s+)?$", _I)
 _ANAPHORA = re.compile(r"\b(?:the\s+country|that\s+country|this\s+country|there|its\s+territory|the\s+region)\b", _I)
 _WORLDWIDE = re.compile(r"\b(?:worldwide|all\s+(?:overseas\s+)?(?:countries|destinations)|overseas\s+travel|"
                         r"travel\s+(?:abroad|overseas)|anywhere\s+(?:abroad|overseas)|global\s+(?:travel\s+)?"
@@ -149,6 +161,9 @@ def find_triggers(text: str) -> list[Trigger]:
             if any(t.start <= match.start() < t.end or match.start() <= t.start < match.end() for t in found):
                 continue
             found.append(Trigger(directive, match.start(), match.end()))
+    for match in ADVISORY_NOUN.finditer(text):
+        if not any(t.start - 150 <= match.start() <= t.end + 150 for t in found):
+            found.append(Trigger(None, match.start(), match.end()))
     for match in _LEVEL.finditer(text):
         level = _number(match.group(1))
         near = [t for t in found if abs(t.start - match.start()) < 120]
@@ -174,8 +189,12 @@ def _issuer(view: SentenceView, trigger: Trigger, subjects: set[str], ctx: Artic
     after = [s for s in speakers if s[0] >= trigger.end]
     if after:
         return min(after)[1], 0.85
-    if ctx.issuer and ctx.issuer not in subjects:
-        return ctx.issuer, 0.6
+    leading = [a for a in view.actors if a.role == Role.OTHER and a.start < trigger.start and a.iso2 not in subjects]
+    if leading:
+        return leading[0].iso2, 0.7  # "MFA Romania also recommended ...": a country named before the directive
+    for remembered in (ctx.issuer, ctx.speaker, ctx.mission_of):
+        if remembered and remembered not in subjects:
+            return remembered, 0.6
     return None, 0.0
 
 
@@ -184,20 +203,32 @@ def _clause(view: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> tu
     index = triggers.index(trigger)
     start = triggers[index - 1].end if index else 0
     end = triggers[index + 1].start if index + 1 < len(triggers) else len(view.text)
-    marker = _REASON_MARKER.search(view.text, trigger.end)
-    reasons_start = marker.start() if marker and marker.start() < end else end
+    reasons_start = end
+    for marker in _REASON_MARKER.finditer(view.text, start):
+        if marker.end() > trigger.end:
+            # "Reasons to leave Russia include ...": a marker around the directive starts after it.
+            reasons_start = min(end, marker.start() if marker.start() >= trigger.end else marker.end())
+            break
     return start, end, reasons_start
 
 
 def _subjects(view: SentenceView, trigger: Trigger, clause: tuple[int, int, int]) -> list[str]:
     start, _end, reasons_start = clause
     subjects: list[str] = []
+    region_end: int | None = None
     for actor in view.actors:
         if not start <= actor.start < reasons_start:
             continue
         if actor.role in (Role.PLACE, Role.OTHER) and actor.iso2 not in subjects:
             if actor.start < trigger.start and actor.role != Role.PLACE:
                 continue  # before the directive only "in X" places count ("Americans in Belarus to leave")
+            regional = _REGION_CUE.search(view.text[max(0, actor.start - 30) : actor.start]) or (
+                actor.kind == "demonym" and re.match(r"^\s+(?:areas?|regions?|border|side)", view.text[actor.end :])
+            )
+            if regional or (region_end is not None and _LIST_JOINER.match(view.text[region_end : actor.start])):
+                region_end = actor.end  # "near Colombia, Brazil and Guyana": regions of the subject, not subjects
+                continue
+            region_end = None
             subjects.append(actor.iso2)
     return subjects
 
@@ -232,10 +263,13 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             subjects = [ctx.subject]
         if not subjects and not worldwide and trigger.level and ctx.subject:
             subjects = [ctx.subject]
-        if not subjects and not worldwide:
-            continue
         issuer, weight = _issuer(view, trigger, set(subjects), ctx)
         if issuer is None:
+            continue
+        if not subjects and not worldwide:
+            # "advised them to defer travel to 15 countries": the list may follow in the next sentences.
+            state.last_issuer, state.last_directive, state.last_sentence = issuer, trigger.directive, view.index
+            ctx.issuer = issuer
             continue
         reasons = [r for r, _s, _e in tag_reasons(view.text[clause[2] :])]
         level, previous = trigger.level, None
@@ -261,8 +295,9 @@ def _continue_list(view: SentenceView, ctx: ArticleContext, state: AdvisoryState
     if view.index - state.last_sentence > 2 or not state.last_issuer or not _LIST_CUE.search(view.text):
         return
     places = [a.iso2 for a in view.actors if a.role in (Role.PLACE, Role.OTHER) and a.iso2 != state.last_issuer]
-    if len(set(places)) < 2:
-        return
+    named = sum(a.end - a.start for a in view.actors)
+    if len(set(places)) < 2 or named < 0.3 * len(view.text) or re.search(r"\bborder|crossing", view.text, _I):
+        return  # a list of countries, not a sentence that happens to name two
     for subject in dict.fromkeys(places):
         _merge(state, _Pair(
             issuer=state.last_issuer, subject=subject, directive=state.last_directive, level=None,

@@ -24,6 +24,7 @@ class ArticleContext:
 
     published: dt.date | None = None
     issuer: str | None = None
+    speaker: str | None = None  # the last government named acting ("the ministry" later refers to it)
     subject: str | None = None
     border_pair: tuple[str, str] | None = None
     mission_of: str | None = None

@@ -8,7 +8,7 @@ from travelrisk.extract.advisories import AdvisoryState, advisories_in_sentence,
 from travelrisk.extract.borders import border_events_in_sentence, merge_border_events
 from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.missions import merge_mission_events, mission_events_in_sentence
-from travelrisk.extract.roles import assign_roles, institutions
+from travelrisk.extract.roles import Role, assign_roles, institutions
 from travelrisk.extract.text import mask_boilerplate, split_sentences
 from travelrisk.geo.countries import scan
 from travelrisk.model import Article, BorderEvent, Extraction, MissionEvent
@@ -52,6 +52,11 @@ def extract(article: Article) -> Extraction:
             index=index, start=sentence.start, end=sentence.end, text=sentence.text,
             actors=assign_roles(sentence.text, inside, sentence.start), institutions=institutions(sentence.text),
         )
+        speakers = [iso2 for iso2, _s, _e in view.institutions] + [
+            a.iso2 for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT)
+        ]
+        if speakers:
+            ctx.speaker = speakers[0]
         advisories_in_sentence(view, ctx, state)
         borders.extend(border_events_in_sentence(view, ctx))
         missions.extend(mission_events_in_sentence(view, ctx))

@@ -80,6 +80,9 @@ _PLACE_BEFORE = re.compile(
     r"western\s+|central\s+)*$",
     re.IGNORECASE,
 )
+_AGENT_AFTER = re.compile(
+    r"^\s*(?:[’']s\s+)?(?:\w+ly\s+)?(?:has|have|had|will|would|is|was|were|are|said|says|announced|decided|"
+    r"ordered|urged|told|advised|asked|called|issued|raised|lowered|closed|shut|reopened|opened|\w+ed|\w+s)\b")
 _LIST_JOINER = re.compile(r"^\s*(?:,|and|or|&|as\s+well\s+as|,\s*and|,\s*or)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -95,7 +98,14 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
         before = sentence[max(0, start - 40) : start]
         after = sentence[end : end + 45]
         role = Role.OTHER
-        if (_plural_demonym(mention) and not _GOVERNMENT_AFTER.match(after)) or _CITIZENS_AFTER.match(after) or _CITIZENS_BEFORE.search(before):
+        embassy_after = re.match(r"^\s+(?:embass(?:y|ies)|mission|consulate)\b", after, re.IGNORECASE)
+        if mention.kind == "metonym" and (embassy_after or re.search(r"\b(?:Embassy|Consulate)\s+$", before)):
+            role = Role.PLACE  # "the Kabul embassy", "US Embassy Beirut"
+        elif mention.kind == "alias" and embassy_after and _PLACE_BEFORE.search(before):
+            role = Role.PLACE  # "at the Belarus embassy"
+        elif _plural_demonym(mention) and not _GOVERNMENT_AFTER.match(after):
+            role = Role.CITIZENS
+        elif _CITIZENS_AFTER.match(after) or _CITIZENS_BEFORE.search(before):
             role = Role.CITIZENS
         elif _GOVERNMENT_AFTER.match(after) or _GOVERNMENT_BEFORE.search(before):
             role = Role.GOVERNMENT
@@ -103,15 +113,19 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
             role = Role.PLACE
         elif actors and _LIST_JOINER.match(sentence[actors[-1].end : start]):
             role = actors[-1].role  # "to Iran, Iraq and Lebanon": the list shares its first item's role
-        elif mention.kind == "metonym" and re.match(r"^\s+(?:embassy|mission|consulate)\b", after, re.IGNORECASE):
-            role = Role.PLACE  # "the Kabul embassy"
-        elif mention.kind in ("alias", "metonym") and re.match(r"^\s*(?:[’']s\s+)?(?:has|have|had|will|would|is|"
-                                                               r"was|said|says|announced|decided|ordered|urged|"
-                                                               r"told|advised|asked|called|issued|raised|"
-                                                               r"lowered|closed|shut|reopened|opened|"
-                                                               r"\w+ed|\w+s)\b", after):
-            role = Role.AGENT
+        elif mention.kind in ("alias", "metonym") and (
+            _AGENT_AFTER.match(after) or re.fullmatch(r"\W*(?:the\s+)?", sentence[:start], re.IGNORECASE)
+        ):
+            role = Role.AGENT  # the grammatical subject: "Lithuania closed", sentence-initial "Germany currently"
         actors.append(Actor(mention.iso2, start, end, mention.kind, mention.surface, role))
+    # A list takes the role its last item makes explicit: "the Polish, Lithuanian and Latvian governments".
+    for index in range(len(actors) - 2, -1, -1):
+        current, following = actors[index], actors[index + 1]
+        if current.role == Role.OTHER and following.role in (Role.GOVERNMENT, Role.CITIZENS) and _LIST_JOINER.match(
+            sentence[current.end : following.start]
+        ):
+            actors[index] = Actor(current.iso2, current.start, current.end, current.kind, current.surface,
+                                  following.role)
     return actors
 
 
