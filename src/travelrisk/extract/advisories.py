@@ -74,7 +74,7 @@ ADVISORY_NOUN = re.compile(
 # A travel-advice setting; without one, caution phrases are just prose.
 _ADVICE_CONTEXT = re.compile(
     r"\b(?:travel|advisor(?:y|ies)|advice|advis\w+|warn\w*|alert|urg\w+|citizens|nationals|compatriots|"
-    r"embassy|ministry|visit\w*|trips?)\b", _I)
+    r"embassy|ministry|visit\w*|trips?|leave|depart\w*|exit|asked|told|request\w*|call\w*)\b", _I)
 _NOT_ADVICE = re.compile(
     r"\bvisa[s-]?\b|\bvisa-free\b|\bpassports?\s+(?:processing|renewal|applications?)\b|"
     r"\b(?:impos\w+|slap\w*)\s+(?:\w+\s+){0,4}travel\s+bans?\b|\btravel\s+bans?\s+(?:and|on)\s+(?:\w+\s+){0,3}"

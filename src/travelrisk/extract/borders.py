@@ -22,25 +22,36 @@ _CROSSING_NOUN = re.compile(
     r"border\s+(?:posts?|points?|stations?|gates?|terminals?)|borders?|frontiers?|points?\s+of\s+entry|"
     r"ports?\s+of\s+entry|border\s+bridges?)\b", _I)
 _THREAT = re.compile(
-    r"\b(?:may|might|could|would|consider\w*|threat\w*|warn\w*|possib\w+|ready\s+to|prepared\s+to|"
+    r"\b(?:may|might|could|consider\w*|threat\w*|warn\w*|possib\w+|ready\s+to|prepared\s+to|"
     r"not\s+rule\s+out|ruled?\s+out|option|if\s+necessary|contingency|further)\b", _I)
 _CLOSE = re.compile(
-    r"\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:s|ting)?(?:\s+down)?|seal(?:s|ed|ing)?(?:\s+off)?|"
+    r"\b(?:clos(?:e|es|ed|ing|ure|ures)(?!\s+(?:to|by|in\s+on|proximity))|shut(?:s|ting)?(?:\s+down)?|seal(?:s|ed|ing)?(?:\s+off)?|"
     r"suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:ped|s)?\s+(?:functioning|operating|working)|"
     r"terminat\w+|blocked\s+off)\b", _I)
 _OPEN = re.compile(
     r"\b(?:re-?open(?:s|ed|ing)?|reopening|resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|"
-    r"(?<!remain\s)(?<!remains\s)(?<!remained\s)open(?:s|ed)\b|lift(?:s|ed|ing)?\s+(?:the\s+)?"
+    r"(?<!remain\s)(?<!remains\s)(?<!remained\s)open(?:s|ed)\b|(?<=will\s)open\b|(?<=to\s)open\b|"
+    r"(?<=would\s)open\b|lift(?:s|ed|ing)?\s+(?:the\s+)?"
     r"(?:closure|restrictions|ban))", _I)
 _RESTRICT = re.compile(
     r"\b(?:restrict\w*|limit(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:traffic|crossings?|passage|movement|entry|operations|"
     r"hours)|only\s+(?:to|for|open\s+to)\s+(?:trucks|cargo|freight|pedestrians|cars|vehicles|citizens|residents)|"
-    r"partial(?:ly)?\s+(?:re-?open|clos)\w*|closed\s+to\s+(?:\w+\s+){0,2}(?:trucks|lorries|traffic|vehicles|"
+    r"partial(?:ly)?\s+(?:re-?open|clos)\w*|clos\w*\s+(?:\w+\s+){0,4}?to\s+(?:all\s+)?(?:road|truck|car|vehicle|"
+    r"heavy|cargo|freight|lorry|pedestrian)\w*\s+(?:traffic|vehicles|transport)|closed\s+to\s+(?:\w+\s+){0,2}(?:trucks|lorries|traffic|vehicles|"
     r"pedestrians|cars|cyclists|cargo)|(?:ban|suspend|halt|stop)\w*\s+(?:the\s+)?(?:movement|passage|entry|crossing|"
     r"traffic)\s+of\s+(?:\w+\s+){0,2}(?:pedestrians|cyclists|trucks|cars|vehicles|lorries|buses|freight)|"
     r"pedestrians?\s+(?:and\s+cyclists?\s+)?(?:\w+\s+){0,3}(?:banned|suspended|no\s+longer)|"
     r"block(?:s|ed|ing|ade)?\s+(?:\w+\s+){0,2}(?:truck|lorry|freight|cargo)\s+traffic|reduc\w+\s+(?:the\s+)?"
-    r"(?:hours|capacity|operating\s+hours))", _I)
+    r"(?:hours|capacity|operating\s+hours)|block\w*\s+(?:\w+\s+){0,4}?(?:border\s+)?(?:crossings?|checkpoints?)|"
+    r"(?:continue|remain)\w*\s+(?:its\s+|their\s+)?(?:work|operat\w+|open)\w*\s+(?:only\s+)?(?:to\s+allow|for|to)\s+"
+    r"(?:only\s+)?(?:cargo|freight|trucks|urgent|humanitarian|pedestrians|residents|citizens))", _I)
+# A closure "to all but humanitarian cargo" or "except for trucks" leaves part of the traffic: restricted.
+_EXCEPT = re.compile(
+    r"\b(?:to\s+all\s+but|except\s+(?:for\s+)?|other\s+than|apart\s+from|save\s+for)\s+(?:\w+\s+){0,2}?"
+    r"(?:cargo|freight|trucks|lorries|humanitarian|pedestrians|residents|citizens|nationals|diplomats|emergency|goods|"
+    r"traffic|vehicles)\b", _I)
+# Exercises and scenarios are not events: "troops practise sealing the border".
+_HYPOTHETICAL = re.compile(r"\b(?:practi[cs]\w*|exercises?|drills?|simulat\w+|rehears\w*|scenarios?)\b", _I)
 _NOT_CROSSING = re.compile(
     r"\bvisas?\b|\btransit\s+of\b|\btrade\b|\bimports?\b|\bexports?\b|\bpotash\b|\bregistration\b|"
     r"\bairspace\b|\bairports?\b|\bsecurity\s+(?:measures|along)\b|\brazor\s+wire\b|\bfences?\b", _I)
@@ -84,8 +95,15 @@ def _actions(text: str) -> list[_Found]:
         for match in pattern.finditer(text):
             if any(f.start <= match.start() < f.end or match.start() <= f.start < match.end() for f in found):
                 continue
-            if action == BorderAction.CLOSED and _THREAT.search(text[max(0, match.start() - 60) : match.start()]):
+            if _HYPOTHETICAL.search(text[max(0, match.start() - 60) : match.start()]):
+                continue
+            if action == BorderAction.CLOSED and (
+                _THREAT.search(text[max(0, match.start() - 60) : match.start()])
+                or re.match(r"[^.;]{0,60}?\bif\s+(?:necessary|needed|required|the\s+situation)", text[match.end() :], _I)
+            ):
                 action_here = BorderAction.THREATENED_CLOSURE
+            elif action == BorderAction.CLOSED and _EXCEPT.search(text[match.end() : match.end() + 80]):
+                action_here = BorderAction.RESTRICTED
             else:
                 action_here = action
             found.append(_Found(action_here, match.start(), match.end()))
@@ -135,14 +153,32 @@ def _pairs(view: SentenceView, found: _Found, ctx: ArticleContext) -> list[tuple
     text = view.text
     actors = view.actors
     acting = [a for a in actors if a.start < found.start and a.role in (Role.GOVERNMENT, Role.AGENT)]
+    # The subject nearest the verb acts ("the Estonian ministry said Russia plans to close"), with its list.
+    if acting:
+        group = [acting[-1]]
+        for actor in reversed(acting[:-1]):
+            if re.fullmatch(r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+)?", text[actor.end : group[0].start], _I):
+                group.insert(0, actor)
+            else:
+                break
+        acting = group
     # "by Finland" after a passive verb names the actor too.
     acting += [a for a in actors if a.start > found.start and re.search(r"\bby\s+(?:the\s+)?$",
                                                                           text[max(0, a.start - 10) : a.start])]
-    with_side = [a for a in actors if re.search(r"\b(?:with|to|from|into|and)\s+(?:neighbou?ring\s+)?$",
-                                                 text[max(0, a.start - 25) : a.start])]
-    owners = [a for a in actors if re.match(r"^(?:[’']s)?[\s-]+(?:\w+[\s-]+){0,2}?(?:border|crossings?|checkpoints?|"
+    with_side = [a for a in actors if a not in acting and re.search(
+        r"\b(?:with|to|from|into)\s+(?:neighbou?ring\s+|the\s+)?$", text[max(0, a.start - 25) : a.start])]
+    owners = [a for a in actors if re.match(r"^(?:[’']s)?[\s\-–—]+(?:\w+[\s\-–—]+){0,2}?(?:border|crossings?|checkpoints?|"
                                             r"frontier)", text[a.end : a.end + 30], _I)]
     candidates_actor = [a.iso2 for a in acting] or [a.iso2 for a in owners if a not in with_side]
+    if not candidates_actor:
+        # "Polish hauliers block ...": a country named before the verb, else a named crossing's own side.
+        candidates_actor = [a.iso2 for a in actors if a.start < found.start and a.role == Role.OTHER]
+    named = [c for _name, crossings in crossing_names_in(text) for c in crossings]
+    if not candidates_actor and named:
+        candidates_actor = [named[0].country]
+    between = re.search(r"\bbetween\s+(?:the\s+)?$", text[max(0, actors[0].start - 12) : actors[0].start]) if actors else None
+    if not candidates_actor and between:
+        candidates_actor = [actors[0].iso2]
     if not candidates_actor and ctx.border_pair:
         candidates_actor = [ctx.border_pair[0]]
     pairs: list[tuple[str, str]] = []
@@ -150,6 +186,7 @@ def _pairs(view: SentenceView, found: _Found, ctx: ArticleContext) -> list[tuple
         others = [a.iso2 for a in with_side if a.iso2 != country] + [
             a.iso2 for a in actors if a.iso2 != country and a.role in (Role.PLACE, Role.OTHER)
         ] + [a.iso2 for a in owners if a.iso2 != country]
+        others += [c.neighbour if c.country == country else c.country for c in named if country in c.countries()]
         if ctx.border_pair and country in ctx.border_pair:
             others.append(ctx.border_pair[1] if ctx.border_pair[0] == country else ctx.border_pair[0])
         main = ctx.main_country({country})

@@ -62,11 +62,13 @@ _ACTIONS: list[tuple[MissionAction, re.Pattern[str]]] = [
         r"will\s+be)\s+(?:temporarily\s+|now\s+)?(?:closed|shut)|shut\s+down|suspended|halted|ceased\s+operations)\b|"
         r"\bshut(?:s|ting)?\s+(?:down\s+)?(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulate|mission)\b|"
         r"\bno\s+(?:" + _W + r"){0,2}(?:embassy|diplomatic\s+presence)\s+(?:" + _W + r")?(?:operating|open|in)\b|"
-        r"\btemporar\w+\s+(?:shutdown|closure)\b|\b(?:would|will)\s+re-?open\s+(?:as\s+soon\s+as|when|once)\b", _I)),
+        r"\btemporar\w+\s+(?:shutdown|closure)\b|\b(?:after|following)\s+(?:a|an|its)\s+(?:" + _W + r"){0,2}?"
+        r"(?:suspension|closure)\b|\b(?:relocat\w*|mov(?:e|ed|es|ing))\s+(?:" + _W + r"){0,4}?(?:operations|staff|"
+        r"embassy|diplomatic\s+staff|diplomats)\b[^.;]{0,60}?\bto\s+[A-Z]|\b(?:would|will)\s+re-?open\s+(?:as\s+soon\s+as|when|once)\b", _I)),
     (MissionAction.REDUCED_SERVICES, re.compile(
         r"\breduc\w+\s+(?:" + _W + r"){0,3}?(?:staff|staffing|presence|operations|services|personnel)\b|"
         r"\blimited\s+(?:consular\s+)?services\b|\bskeleton\s+staff\b|\bscal\w+\s+(?:back|down)\s+(?:" + _W + r"){0,3}"
-        r"(?:staff|operations|presence)\b|\brelocat\w+\s+(?:" + _W + r"){0,4}?(?:staff|operations|embassy|diplomatic)\b",
+        r"(?:staff|operations|presence)\b",
         _I)),
 ]
 _NOT_MISSION = re.compile(
