@@ -22,10 +22,22 @@ def main() -> None:
     jobs = [
         ("us-rss", [adv / "samples/us_state_rss_TAsTWs_full_2025-10-08.xml"], None),
         ("us-json", [adv / "samples/us_cadataapi_TravelAdvisories_trimmed_2026-09.json"], None),
-        ("uk", [adv / "samples/uk_govuk_content_api_pages_trimmed_2026-09.json",
-                adv / "samples/uk_govuk_content_api_ukraine_2026-10-07_EXCERPT.json"], None),
-        ("ca", [adv / "samples/ca_travel-voyage_index-alpha-eng_trimmed_2026-09-26.json",
-                adv / "samples/ca_travel-voyage_cta-cap-UA_2026-09-24_EXCERPT.json"], None),
+        (
+            "uk",
+            [
+                adv / "samples/uk_govuk_content_api_pages_trimmed_2026-09.json",
+                adv / "samples/uk_govuk_content_api_ukraine_2026-10-07_EXCERPT.json",
+            ],
+            None,
+        ),
+        (
+            "ca",
+            [
+                adv / "samples/ca_travel-voyage_index-alpha-eng_trimmed_2026-09-26.json",
+                adv / "samples/ca_travel-voyage_cta-cap-UA_2026-09-24_EXCERPT.json",
+            ],
+            None,
+        ),
         ("au", [adv / "samples/au_smartraveller_destinations-export_full_2026-04-10.json"], None),
         ("archive", [adv / "snapshots/canada/canada_summary.json"], "CA"),
         ("archive", [adv / "snapshots/ireland/2025-09-11_last_with_levels/ireland_summary.json"], "IE"),
@@ -43,14 +55,19 @@ def main() -> None:
             key = f"{source}:{issuer}" if issuer else source
             per_source[key] = round(time.perf_counter() - t0, 3)
         total = time.perf_counter() - start
-    print(json.dumps({
-        "benchmark": "advisories_import",
-        "sources": len(jobs),
-        "advisories": advisories_total,
-        "seconds": round(total, 3),
-        "per_source_seconds": per_source,
-        "target_seconds": 2.0,
-    }, indent=1))
+    print(
+        json.dumps(
+            {
+                "benchmark": "advisories_import",
+                "sources": len(jobs),
+                "advisories": advisories_total,
+                "seconds": round(total, 3),
+                "per_source_seconds": per_source,
+                "target_seconds": 2.0,
+            },
+            indent=1,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -54,11 +54,13 @@ def test_truncated_and_corrupted_payloads(source, cut, junk):
 
 @pytest.mark.parametrize("source", sorted(SAMPLES))
 @settings(max_examples=30, deadline=None)
-@given(value=st.recursive(
-    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
-    max_leaves=20,
-))
+@given(
+    value=st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+        lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+        max_leaves=20,
+    )
+)
 def test_json_of_the_wrong_shape(source, value):
     outcome(source, json.dumps(value).encode())
 

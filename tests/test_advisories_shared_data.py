@@ -9,7 +9,10 @@ from travelrisk import advisories
 from .conftest import shared
 
 SOURCE_OF = {
-    "us_state_rss": "us-rss", "us_cadataapi": "us-json", "uk_govuk": "uk", "ca_travel-voyage": "ca",
+    "us_state_rss": "us-rss",
+    "us_cadataapi": "us-json",
+    "uk_govuk": "uk",
+    "ca_travel-voyage": "ca",
     "au_smartraveller": "au",
 }
 
@@ -24,32 +27,45 @@ def test_every_real_sample_and_snapshot_imports(sqlite_engine):
         assert not report.failed, (path, report.failed)
         assert report.totals()["unmapped"] == [], path
     snapshots = shared("data", "advisories", "snapshots")
-    for gov, issuer in (("australia", "AU"), ("canada", "CA"), ("ireland", "IE"), ("unitedkingdom", "GB"),
-                        ("unitedstates", "US")):
+    for gov, issuer in (
+        ("australia", "AU"),
+        ("canada", "CA"),
+        ("ireland", "IE"),
+        ("unitedkingdom", "GB"),
+        ("unitedstates", "US"),
+    ):
         report = advisories.import_files("archive", [snapshots / gov], issuer=issuer, engine=sqlite_engine)
         assert not report.failed and report.totals()["unmapped"] == [], gov
 
 
 def test_us_rss_full_feed_maps_all_211_items():
-    payload = advisories.parse("us-rss", shared("data", "advisories", "samples",
-                                                "us_state_rss_TAsTWs_full_2025-10-08.xml").read_bytes(), "rss")
+    payload = advisories.parse(
+        "us-rss", shared("data", "advisories", "samples", "us_state_rss_TAsTWs_full_2025-10-08.xml").read_bytes(), "rss"
+    )
     assert payload.items == 211 and payload.unmapped == []
 
 
 def test_smartraveller_maps_at_least_178_of_180():
-    payload = advisories.parse("au", shared("data", "advisories", "samples",
-                                            "au_smartraveller_destinations-export_full_2026-04-10.json").read_bytes(), "au")
+    payload = advisories.parse(
+        "au",
+        shared(
+            "data", "advisories", "samples", "au_smartraveller_destinations-export_full_2026-04-10.json"
+        ).read_bytes(),
+        "au",
+    )
     assert len(payload.advisories) >= 178 and payload.unmapped == []
 
 
 def test_belarus_on_one_scale_from_four_governments(engine):
     data = shared("data", "advisories")
     advisories.import_files("us-rss", [data / "samples/us_state_rss_TAsTWs_full_2025-10-08.xml"], engine=engine)
-    advisories.import_files("au", [data / "samples/au_smartraveller_destinations-export_full_2026-04-10.json"],
-                            engine=engine)
+    advisories.import_files(
+        "au", [data / "samples/au_smartraveller_destinations-export_full_2026-04-10.json"], engine=engine
+    )
     advisories.import_files("archive", [data / "snapshots/canada"], issuer="CA", engine=engine)
-    advisories.import_files("archive", [data / "snapshots/ireland/2025-09-11_last_with_levels"], issuer="IE",
-                            engine=engine)
+    advisories.import_files(
+        "archive", [data / "snapshots/ireland/2025-09-11_last_with_levels"], issuer="IE", engine=engine
+    )
     rows = {r["issuer"]: r for r in advisories.show("BY", engine=engine)}
     assert {k: r["level"] for k, r in rows.items()} == {"US": 4, "CA": 4, "AU": 4, "IE": 4}
     assert len({r["level_raw"] for r in rows.values()}) == 4  # each government's own wording

@@ -48,8 +48,18 @@ def test_import_show_and_reimport_changes_nothing(engine):
     rows = run_json("advisories", "show", "BY")
     assert len(rows) == 1
     row = rows[0]
-    assert set(row) >= {"issuer", "subject", "level", "level_raw", "directive", "reasons", "regions", "issued_at",
-                        "since", "source_url"}
+    assert set(row) >= {
+        "issuer",
+        "subject",
+        "level",
+        "level_raw",
+        "directive",
+        "reasons",
+        "regions",
+        "issued_at",
+        "since",
+        "source_url",
+    }
     assert (row["issuer"], row["subject"], row["level"], row["directive"]) == ("US", "BY", 4, "leave_immediately")
     assert row["since"] == "2025-08-28" and row["source_url"].startswith("https://travel.state.gov/")
 
@@ -105,8 +115,7 @@ def test_uk_level_change_between_two_pages(engine):
 def test_bad_file_is_reported_and_the_rest_of_the_batch_lands(engine, tmp_path):
     broken = tmp_path / "broken.json"
     broken.write_text('[{"Title": "Chad - Level 4: Do Not Travel", "Category": ["CD"]}', encoding="utf-8")
-    code, stdout = run("advisories", "import", "us-json", str(broken), str(ADV / "us_cadataapi_2026-09.json"),
-                       "--json")
+    code, stdout = run("advisories", "import", "us-json", str(broken), str(ADV / "us_cadataapi_2026-09.json"), "--json")
     assert code == 1
     report = json.loads(stdout)
     assert report["files"][0]["error"].startswith("not valid JSON")

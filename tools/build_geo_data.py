@@ -78,22 +78,32 @@ def build_crossings(geo: Path) -> None:
         by_names = [n.strip() for n in row["by_side_name"].replace("(", "/").replace(")", "").split("/") if n.strip()]
         side_names = [n.strip() for n in row["neighbour_side_name"].replace("(", "/").replace(")", "").split("/")]
         baseline = "closed" if row["status_since"].startswith("unknown") else "open"
-        out.append({
-            "id": row["crossing_id"], "country": row["neighbour_iso2"], "neighbour": "BY",
-            "name": side_names[0], "name_other_side": by_names[0],
-            "other_names": "|".join(n.strip('"') for n in side_names[1:] + by_names[1:] + [row["by_side_name_ru"]]),
-            "mode": row["mode"], "lat": lat, "lon": lon, "coord_precision": precision,
-            "restrictions": row["traffic_notes"], "baseline": baseline,
-            "source": "belarus_road_crossings.csv: " + row["sources"].split()[0],
-        })
+        out.append(
+            {
+                "id": row["crossing_id"],
+                "country": row["neighbour_iso2"],
+                "neighbour": "BY",
+                "name": side_names[0],
+                "name_other_side": by_names[0],
+                "other_names": "|".join(n.strip('"') for n in side_names[1:] + by_names[1:] + [row["by_side_name_ru"]]),
+                "mode": row["mode"],
+                "lat": lat,
+                "lon": lon,
+                "coord_precision": precision,
+                "restrictions": row["traffic_notes"],
+                "baseline": baseline,
+                "source": "belarus_road_crossings.csv: " + row["sources"].split()[0],
+            }
+        )
     raw = (geo / "unlocode_border_crossing_B.csv").read_bytes().decode("utf-8", errors="replace")
     for row in csv.DictReader(io.StringIO(raw)):
         function = row["function"]
         if "2" not in function[:3] and "3" not in function[:3] or not row["lat"]:
             continue  # ports and airports only
         country, lat, lon = row["country"], float(row["lat"]), float(row["lon"])
-        candidates = [(distance_to_polygons_km(lat, lon, shapes[n]), n) for n in neighbours.get(country, [])
-                      if n in shapes]
+        candidates = [
+            (distance_to_polygons_km(lat, lon, shapes[n]), n) for n in neighbours.get(country, []) if n in shapes
+        ]
         if not candidates:
             continue
         distance, neighbour = min(candidates)
@@ -103,21 +113,35 @@ def build_crossings(geo: Path) -> None:
         name = names[0].split(" (")[0].strip()
         crossing_id = f"{country}-{neighbour}-{row['location']}"
         known = {normalise_name(n) for c in out for n in [c["name"], *c["other_names"].split("|")] if n}
-        if f"{country}{row['location']}" in curated_codes or crossing_id in {c["id"] for c in out} or (
-            normalise_name(name) in known
+        if (
+            f"{country}{row['location']}" in curated_codes
+            or crossing_id in {c["id"] for c in out}
+            or (normalise_name(name) in known)
         ):
             continue
-        out.append({
-            "id": crossing_id, "country": country, "neighbour": neighbour, "name": name, "name_other_side": "",
-            "other_names": "|".join(dict.fromkeys(
-                n.strip(" )") for n in [*names[1:], *row["name"].split(" (")[1:], row["nameWoDiacritics"]]
-                if n.strip(" )") and n.strip(" )") != name and "\ufffd" not in n
-            )),
-            "mode": "road" if "3" in function[:3] else "rail", "lat": f"{lat:.5f}", "lon": f"{lon:.5f}",
-            "coord_precision": "1 arc-minute" if row["geocoded"] != "true" else "geocoded (OSM)",
-            "restrictions": "", "baseline": "open",
-            "source": f"UN/LOCODE {country}{row['location']} (other side inferred from Natural Earth shapes)",
-        })
+        out.append(
+            {
+                "id": crossing_id,
+                "country": country,
+                "neighbour": neighbour,
+                "name": name,
+                "name_other_side": "",
+                "other_names": "|".join(
+                    dict.fromkeys(
+                        n.strip(" )")
+                        for n in [*names[1:], *row["name"].split(" (")[1:], row["nameWoDiacritics"]]
+                        if n.strip(" )") and n.strip(" )") != name and "\ufffd" not in n
+                    )
+                ),
+                "mode": "road" if "3" in function[:3] else "rail",
+                "lat": f"{lat:.5f}",
+                "lon": f"{lon:.5f}",
+                "coord_precision": "1 arc-minute" if row["geocoded"] != "true" else "geocoded (OSM)",
+                "restrictions": "",
+                "baseline": "open",
+                "source": f"UN/LOCODE {country}{row['location']} (other side inferred from Natural Earth shapes)",
+            }
+        )
     with (OUT / "crossings.csv").open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=list(out[0]), lineterminator="\n")
         writer.writeheader()
@@ -135,8 +159,17 @@ def build_missions(geo: Path) -> None:
         if not operator or not host or operator == host:
             continue
         lat, lon = row["latitude"], row["longitude"]
-        out.append({"qid": row["QID"].rsplit("/", 1)[-1], "operator": operator, "host": host, "city": row["city"],
-                    "type": row["type"], "lat": lat, "lon": lon})
+        out.append(
+            {
+                "qid": row["QID"].rsplit("/", 1)[-1],
+                "operator": operator,
+                "host": host,
+                "city": row["city"],
+                "type": row["type"],
+                "lat": lat,
+                "lon": lon,
+            }
+        )
         if lat and lon and row["city"]:
             cities[(row["city"], host)].append((float(lat), float(lon)))
     with gzip.open(OUT / "missions.csv.gz", "wt", encoding="utf-8", newline="") as fh:
@@ -150,8 +183,15 @@ def build_missions(geo: Path) -> None:
         for (city, country), points in sorted(cities.items()):
             if len(points) < 2:
                 continue
-            writer.writerow([city, country, f"{statistics.median(p[0] for p in points):.4f}",
-                             f"{statistics.median(p[1] for p in points):.4f}", len(points)])
+            writer.writerow(
+                [
+                    city,
+                    country,
+                    f"{statistics.median(p[0] for p in points):.4f}",
+                    f"{statistics.median(p[1] for p in points):.4f}",
+                    len(points),
+                ]
+            )
 
 
 if __name__ == "__main__":

@@ -31,8 +31,13 @@ def _table(extraction: Extraction) -> Table:
     for column in ("fact", "who", "about", "what", "quote"):
         table.add_column(column, overflow="fold")
     for a in extraction.advisories:
-        table.add_row("advisory", a.issuer, a.subject or "worldwide",
-                      f"{a.directive or '-'} L{a.level or '-'}", a.evidence.quote[:160])
+        table.add_row(
+            "advisory",
+            a.issuer,
+            a.subject or "worldwide",
+            f"{a.directive or '-'} L{a.level or '-'}",
+            a.evidence.quote[:160],
+        )
     for b in extraction.border_events:
         count = f" {b.crossings_affected} of {b.crossings_total or '?'}" if b.crossings_affected else ""
         table.add_row("border", b.country, b.neighbor, f"{b.action}{count}", b.evidence.quote[:160])
@@ -59,9 +64,15 @@ def run_extract(
     collected: list[dict[str, Any]] = []
     started = time.perf_counter()
     progress = Progress(
-        TextColumn("extracting"), BarColumn(), TextColumn("{task.completed} articles"),
-        TextColumn("{task.fields[rate]:.0f}/s"), TextColumn("errors {task.fields[errors]}"), TimeElapsedColumn(),
-        console=console, transient=True, disable=not console.is_terminal,
+        TextColumn("extracting"),
+        BarColumn(),
+        TextColumn("{task.completed} articles"),
+        TextColumn("{task.fields[rate]:.0f}/s"),
+        TextColumn("errors {task.fields[errors]}"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
     )
     with progress:
         task = progress.add_task("extract", total=None, rate=0.0, errors=0)

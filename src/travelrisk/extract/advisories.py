@@ -18,50 +18,80 @@ from travelrisk.lexicon import LEVEL_DIRECTIVES, tag_reasons
 from travelrisk.model import DIRECTIVE_STRENGTH, Directive, Evidence, ExtractedAdvisory, Reason
 
 _I = re.IGNORECASE
-_CITIZEN_NOUNS = r"(?:citizens|nationals|compatriots|countrymen|residents|travell?ers|tourists|expatriates|expats|people|" \
-                 r"Americans|Britons|[A-Z][a-z]+(?:ans|ians|ese|ish|is|ers))"
-_STAFF = re.compile(r"\b(?:staff|personnel|employees|diplomats|family\s+members|dependants|dependents|officials|"
-                    r"troops|soldiers|workers\s+at\s+the\s+embassy)\b", _I)
+_CITIZEN_NOUNS = (
+    r"(?:citizens|nationals|compatriots|countrymen|residents|travell?ers|tourists|expatriates|expats|people|"
+    r"Americans|Britons|[A-Z][a-z]+(?:ans|ians|ese|ish|is|ers))"
+)
+_STAFF = re.compile(
+    r"\b(?:staff|personnel|employees|diplomats|family\s+members|dependants|dependents|officials|"
+    r"troops|soldiers|workers\s+at\s+the\s+embassy)\b",
+    _I,
+)
 
 # Directive phrases, strongest first. Each is a regular expression over one sentence.
 TRIGGERS: list[tuple[Directive, re.Pattern[str]]] = [
-    (Directive.LEAVE_IMMEDIATELY, re.compile(
-        r"\b(?:leave|depart|exit|get\s+out(?:\s+of)?|evacuate\s+from)\b(?:\s+[\w’'\"“”()-]+){0,6}?\s+[\"“]?"
-        r"(?:immediately|at\s+once|right\s+away|now|as\s+soon\s+as\s+(?:possible|they\s+can|you\s+can)|asap|"
-        r"at\s+the\s+earliest(?:\s+(?:opportunity|possible))?|without\s+delay|urgently|"
-        r"while\s+(?:commercial\s+)?(?:flights|options|means|transport)|by\s+(?:any|all)\s+(?:available\s+)?means|"
-        r"by\s+(?:the\s+)?(?:first|earliest)\s+available|(?:by|using)\s+(?:the\s+)?(?:limited\s+)?commercial)", _I)),
-    (Directive.LEAVE_IMMEDIATELY, re.compile(
-        r"\b(?:immediately|urgently|promptly|quickly)\s+(?:leave|depart|exit|evacuate)\b|"
-        r"\b(?:urg\w*|call\w*\s+on|calling\s+on|advis\w*|told|tell\w*|ask\w*|instruct\w*|recommend\w*|"
-        r"encourag\w*|direct\w*|warn\w*)\b(?P<who>[^.;:]{0,90}?)\b(?:to|should|must)\s+"
-        r"(?:\w+\s+){0,2}?(?:leave|depart|exit|flee|get\s+out\s+of)\b|"
-        r"\b(?:are|were|is)\s+(?:being\s+)?(?:urged|advised|told|asked|encouraged|called\s+on)\s+to\s+"
-        r"(?:\w+\s+)?(?:leave|depart)\b|"
-        r"\b(?:citizens|nationals|compatriots|Americans|Britons)\b[^.;:]{0,60}?\bshould\s+(?:\w+\s+){0,2}?"
-        r"(?:leave|depart)\b", _I)),
-    (Directive.DO_NOT_TRAVEL, re.compile(
-        r"\b(?:do\s+not|don[’']t|not\s+to|never)\s+(?:travel|visit|go)\b|\bnot\s+(?:to\s+)?(?:travel|visit)\b|"
-        r"\bavoid\s+all\s+(?:travel|trips)\b|\bagainst\s+all\s+(?:travel|trips)\b(?!\s+but)|"
-        r"\b(?:refrain|abstain)\s+from\s+(?:all\s+|any\s+)?(?:travel\w*|trips|visit\w*|going)\b|"
-        r"\b(?:defer|postpone|cancel|suspend)\s+(?:all|any)\s+(?:travel|trips)\b(?!\s+(?:\w+\s+)?non)|"
-        r"\b(?:defer|postpone|cancel|suspend)\s+(?:travel\w*|trips|visits)\s+to\b|"
-        r"\bavoid\s+(?:travel\w*|trips|going|visiting|visits)\s+to\b|"
-        r"\b(?:warn\w*|advis\w*|caution\w*)\s+against\s+(?:any\s+|all\s+)?(?:travel\w*|trips|visit\w*)\b(?!\s+but)|"
-        r"\btravel\s+bans?\b(?!\s+on\s+(?:\w+\s+){0,2}(?:officials|individuals|persons|people|members|citizens|"
-        r"oligarchs|figures|leaders))|\b(?:no-travel|do-not-travel|no\s+travel)\s+(?:list|zone|advisory|warning)\b|"
-        r"(?<!second[\s-])(?<!third[\s-])\b(?:highest|maximum|top)(?:\s+|-)(?:level\s+)?(?:travel\s+)?(?:alert|warning|advisory|risk\s+level|"
-        r"level)\b|\bnot\s+safe\s+to\s+travel\b|\bban(?:ned|s)?\s+(?:all\s+)?travel\s+to\b", _I)),
-    (Directive.RECONSIDER_TRAVEL, re.compile(
-        r"\breconsider\s+(?:(?:your|their|the)\s+need\s+to\s+)?(?:travel\w*|trips|visit\w*|going)\b|"
-        r"\bnon-?\s?essential\s+(?:travel|trips|visits)\b|\ball\s+but\s+essential\s+travel\b|"
-        r"\b(?:strongly\s+)?discourag\w+\b|\bunnecessary\s+(?:travel|trips)\b|\bnot\s+strictly\s+necessary\b", _I)),
-    (Directive.INCREASED_CAUTION, re.compile(
-        r"\bexercis\w+\s+(?:a\s+)?(?:increased|high(?:er)?\s+degree\s+of|extreme|extra|heightened|utmost|great|"
-        r"greater|special|more)?\s*caution\b|\b(?:increased|heightened|a\s+high\s+degree\s+of)\s+caution\b|"
-        r"\b(?:remain|stay|be)\s+(?:extra\s+|highly\s+|more\s+|very\s+)?(?:vigilant|alert|cautious)\b|"
-        r"\btake\s+(?:extra\s+|additional\s+|necessary\s+|all\s+)?(?:precautions|safety\s+precautions)\b|"
-        r"\bheightened\s+vigilance\b|\bincreased\s+vigilance\b", _I)),
+    (
+        Directive.LEAVE_IMMEDIATELY,
+        re.compile(
+            r"\b(?:leave|depart|exit|get\s+out(?:\s+of)?|evacuate\s+from)\b(?:\s+[\w’'\"“”()-]+){0,6}?\s+[\"“]?"
+            r"(?:immediately|at\s+once|right\s+away|now|as\s+soon\s+as\s+(?:possible|they\s+can|you\s+can)|asap|"
+            r"at\s+the\s+earliest(?:\s+(?:opportunity|possible))?|without\s+delay|urgently|"
+            r"while\s+(?:commercial\s+)?(?:flights|options|means|transport)|by\s+(?:any|all)\s+(?:available\s+)?means|"
+            r"by\s+(?:the\s+)?(?:first|earliest)\s+available|(?:by|using)\s+(?:the\s+)?(?:limited\s+)?commercial)",
+            _I,
+        ),
+    ),
+    (
+        Directive.LEAVE_IMMEDIATELY,
+        re.compile(
+            r"\b(?:immediately|urgently|promptly|quickly)\s+(?:leave|depart|exit|evacuate)\b|"
+            r"\b(?:urg\w*|call\w*\s+on|calling\s+on|advis\w*|told|tell\w*|ask\w*|instruct\w*|recommend\w*|"
+            r"encourag\w*|direct\w*|warn\w*)\b(?P<who>[^.;:]{0,90}?)\b(?:to|should|must)\s+"
+            r"(?:\w+\s+){0,2}?(?:leave|depart|exit|flee|get\s+out\s+of)\b|"
+            r"\b(?:are|were|is)\s+(?:being\s+)?(?:urged|advised|told|asked|encouraged|called\s+on)\s+to\s+"
+            r"(?:\w+\s+)?(?:leave|depart)\b|"
+            r"\b(?:citizens|nationals|compatriots|Americans|Britons)\b[^.;:]{0,60}?\bshould\s+(?:\w+\s+){0,2}?"
+            r"(?:leave|depart)\b",
+            _I,
+        ),
+    ),
+    (
+        Directive.DO_NOT_TRAVEL,
+        re.compile(
+            r"\b(?:do\s+not|don[’']t|not\s+to|never)\s+(?:travel|visit|go)\b|\bnot\s+(?:to\s+)?(?:travel|visit)\b|"
+            r"\bavoid\s+all\s+(?:travel|trips)\b|\bagainst\s+all\s+(?:travel|trips)\b(?!\s+but)|"
+            r"\b(?:refrain|abstain)\s+from\s+(?:all\s+|any\s+)?(?:travel\w*|trips|visit\w*|going)\b|"
+            r"\b(?:defer|postpone|cancel|suspend)\s+(?:all|any)\s+(?:travel|trips)\b(?!\s+(?:\w+\s+)?non)|"
+            r"\b(?:defer|postpone|cancel|suspend)\s+(?:travel\w*|trips|visits)\s+to\b|"
+            r"\bavoid\s+(?:travel\w*|trips|going|visiting|visits)\s+to\b|"
+            r"\b(?:warn\w*|advis\w*|caution\w*)\s+against\s+(?:any\s+|all\s+)?(?:travel\w*|trips|visit\w*)\b(?!\s+but)|"
+            r"\btravel\s+bans?\b(?!\s+on\s+(?:\w+\s+){0,2}(?:officials|individuals|persons|people|members|citizens|"
+            r"oligarchs|figures|leaders))|\b(?:no-travel|do-not-travel|no\s+travel)\s+(?:list|zone|advisory|warning)\b|"
+            r"(?<!second[\s-])(?<!third[\s-])\b(?:highest|maximum|top)(?:\s+|-)(?:level\s+)?(?:travel\s+)?(?:alert|warning|advisory|risk\s+level|"
+            r"level)\b|\bnot\s+safe\s+to\s+travel\b|\bban(?:ned|s)?\s+(?:all\s+)?travel\s+to\b",
+            _I,
+        ),
+    ),
+    (
+        Directive.RECONSIDER_TRAVEL,
+        re.compile(
+            r"\breconsider\s+(?:(?:your|their|the)\s+need\s+to\s+)?(?:travel\w*|trips|visit\w*|going)\b|"
+            r"\bnon-?\s?essential\s+(?:travel|trips|visits)\b|\ball\s+but\s+essential\s+travel\b|"
+            r"\b(?:strongly\s+)?discourag\w+\b|\bunnecessary\s+(?:travel|trips)\b|\bnot\s+strictly\s+necessary\b",
+            _I,
+        ),
+    ),
+    (
+        Directive.INCREASED_CAUTION,
+        re.compile(
+            r"\bexercis\w+\s+(?:a\s+)?(?:increased|high(?:er)?\s+degree\s+of|extreme|extra|heightened|utmost|great|"
+            r"greater|special|more)?\s*caution\b|\b(?:increased|heightened|a\s+high\s+degree\s+of)\s+caution\b|"
+            r"\b(?:remain|stay|be)\s+(?:extra\s+|highly\s+|more\s+|very\s+)?(?:vigilant|alert|cautious)\b|"
+            r"\btake\s+(?:extra\s+|additional\s+|necessary\s+|all\s+)?(?:precautions|safety\s+precautions)\b|"
+            r"\bheightened\s+vigilance\b|\bincreased\s+vigilance\b",
+            _I,
+        ),
+    ),
     (Directive.NORMAL_PRECAUTIONS, re.compile(r"\bnormal\s+(?:safety\s+|security\s+)?precautions\b", _I)),
 ]
 # An advisory named without its content ("Germany has travel warnings in place for ..."): issuer and
@@ -69,45 +99,64 @@ TRIGGERS: list[tuple[Directive, re.Pattern[str]]] = [
 ADVISORY_NOUN = re.compile(
     r"\btravel\s+(?:warnings?|advisor(?:y|ies)|alerts?|advice|notices?)\b|"
     r"\b(?:issu|rais|updat|upgrad|extend|reissu|renew|tighten)\w*\s+(?:\w+\s+){0,3}?(?:travel\s+)?"
-    r"(?:warnings?|advisor(?:y|ies)|alerts?)\b", _I)
+    r"(?:warnings?|advisor(?:y|ies)|alerts?)\b",
+    _I,
+)
 
 # A travel-advice setting; without one, caution phrases are just prose.
 _ADVICE_CONTEXT = re.compile(
     r"\b(?:travel|advisor(?:y|ies)|advice|advis\w+|warn\w*|alert|urg\w+|citizens|nationals|compatriots|"
-    r"embassy|ministry|visit\w*|trips?|leave|depart\w*|exit|asked|told|request\w*|call\w*)\b", _I)
+    r"embassy|ministry|visit\w*|trips?|leave|depart\w*|exit|asked|told|request\w*|call\w*)\b",
+    _I,
+)
 _NOT_ADVICE = re.compile(
     r"\bvisa[s-]?\b|\bvisa-free\b|\bpassports?\s+(?:processing|renewal|applications?)\b|"
     r"\b(?:impos\w+|slap\w*)\s+(?:\w+\s+){0,4}travel\s+bans?\b|\btravel\s+bans?\s+(?:and|on)\s+(?:\w+\s+){0,3}"
     r"(?:officials|individuals|persons|oligarchs)|\bfootball\b|\bbanning\s+orders?\b|\bhurricane\b|\bcyclone\b|"
-    r"\bvolcan", _I)
+    r"\bvolcan",
+    _I,
+)
 _LEVEL = re.compile(r"\b(?:level|category)[\s-]*(one|two|three|four|[1-4])\b(?!\s*(?:of|out\s+of)\s+(?:5|five))", _I)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4}
 _FROM_TO_LEVEL = re.compile(
     r"\bfrom\s+(?:a\s+)?(?:level|category)[\s-]*(one|two|three|four|[1-4])\b[^.;]{0,30}?\bto\s+(?:a\s+)?"
-    r"(?:level|category)?[\s-]*(one|two|three|four|[1-4])\b", _I)
+    r"(?:level|category)?[\s-]*(one|two|three|four|[1-4])\b",
+    _I,
+)
 _LOWERED = re.compile(
     r"\b(?:lower\w*|downgrad\w*|reduc\w*|eas(?:e|ed|es|ing)|relax\w*|lift\w*|scal\w+\s+back|revis\w+\s+down)\b"
     r"[^.;]{0,60}?\b(?:advisor(?:y|ies)|advice|warning|alert|level)\b|"
     r"\b(?:advisor(?:y|ies)|advice|warning|alert|level)\b[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been|is)\s+"
     r"(?:\w+\s+)?(?:lowered|downgraded|eased|reduced|relaxed|lifted)\b|\bno\s+longer\s+(?:advises?|warns?|"
-    r"recommends?)\s+against\b", _I)
+    r"recommends?)\s+against\b",
+    _I,
+)
 _RAISED = re.compile(r"\b(?:rais\w*|upgrad\w*|increas\w*|elevat\w*|escalat\w*|hik\w*|tighten\w*)\b", _I)
 _REASON_MARKER = re.compile(
     r"\b(?:due\s+to|because\s+of|owing\s+to|citing|cited|in\s+light\s+of|in\s+view\s+of|as\s+a\s+result\s+of|"
     r"amid|amidst|over\s+(?=\w+\s+(?:of|in|about))|following|given|reasons?\s+(?:\w+\s+){0,4}?include|"
     r"explain\w*\s+(?:this|it|its\s+\w+)\s+(?:by|with)|in\s+response\s+to|after|arguing|noting|explaining|"
     r"stressing|saying\s+that|warning\s+that|as\s+(?:the|a|an|its|their)\s+\w+\s+(?:is|are|was|were|has|have))\b",
-    _I)
+    _I,
+)
 # Places named only to locate a region of the subject ("border areas with Lebanon", "near Colombia").
 _REGION_CUE = re.compile(
     r"\b(?:border(?:s|\s+areas?|\s+regions?)?\s+(?:with|of)|near|close\s+to|along|bordering|adjacent\s+to|"
-    r"neighbou?ring)\s+(?:the\s+)?$", _I)
+    r"neighbou?ring)\s+(?:the\s+)?$",
+    _I,
+)
 _ANAPHORA = re.compile(r"\b(?:the\s+country|that\s+country|this\s+country|there|its\s+territory|the\s+region)\b", _I)
-_WORLDWIDE = re.compile(r"\b(?:worldwide|all\s+(?:overseas\s+)?(?:countries|destinations)|overseas\s+travel|"
-                        r"travel\s+(?:abroad|overseas)|anywhere\s+(?:abroad|overseas)|global\s+(?:travel\s+)?"
-                        r"(?:advisory|advice|warning))\b", _I)
-_LIST_CUE = re.compile(r"\b(?:include[sd]?|including|are|were|list(?:ed)?|cover(?:s|ed)?|extended\s+(?:for|to)|"
-                       r"appl(?:y|ies)\s+to|namely|affected)\b|:", _I)
+_WORLDWIDE = re.compile(
+    r"\b(?:worldwide|all\s+(?:overseas\s+)?(?:countries|destinations)|overseas\s+travel|"
+    r"travel\s+(?:abroad|overseas)|anywhere\s+(?:abroad|overseas)|global\s+(?:travel\s+)?"
+    r"(?:advisory|advice|warning))\b",
+    _I,
+)
+_LIST_CUE = re.compile(
+    r"\b(?:include[sd]?|including|are|were|list(?:ed)?|cover(?:s|ed)?|extended\s+(?:for|to)|"
+    r"appl(?:y|ies)\s+to|namely|affected)\b|:",
+    _I,
+)
 
 
 @dataclass
@@ -148,12 +197,36 @@ def _number(word: str) -> int:
     return _WORD_NUMBERS.get(word.lower()) or int(word)
 
 
+# Cheap test before the full patterns: a directive always contains one of these words.
+_TRIGGER_WORDS = re.compile(
+    r"leav|depart|exit|get\s+out|evacuat|travel|visit|go\b|trip|caution|vigilan|alert|cautious|precaution|"
+    r"reconsider|essential|discourag|necessary|level|categor|warning|advisor|advice|notice|ban",
+    _I,
+)
+
+
+# One cheap keyword test per entry of TRIGGERS, in the same order.
+_TRIGGER_FAMILY_WORDS = [
+    re.compile(words, _I)
+    for words in (
+        r"leav|depart|exit|get\s+out|evacuat",
+        r"leav|depart|exit|evacuat|flee|get\s+out",
+        r"travel|visit|\bgo\b|trip|ban|highest|maximum|\btop\b|safe",
+        r"reconsider|essential|discourag|necessary",
+        r"caution|vigilan|alert|cautious|precaution",
+        r"normal",
+    )
+]
+
+
 def find_triggers(text: str) -> list[Trigger]:
     """Directive phrases in one sentence, overlapping weaker ones removed."""
-    if not _ADVICE_CONTEXT.search(text) and not _LEVEL.search(text):
+    if not _TRIGGER_WORDS.search(text) or (not _ADVICE_CONTEXT.search(text) and not _LEVEL.search(text)):
         return []
     found: list[Trigger] = []
-    for directive, pattern in TRIGGERS:
+    for (directive, pattern), words in zip(TRIGGERS, _TRIGGER_FAMILY_WORDS, strict=True):
+        if not words.search(text):
+            continue
         for match in pattern.finditer(text):
             who = match.groupdict().get("who")
             if who and _STAFF.search(who):
@@ -237,8 +310,12 @@ def _regions(view: SentenceView, trigger: Trigger, clause: tuple[int, int, int])
     """Sub-national areas named right after the directive: "... to Gaza and areas near the border"."""
     _start, _end, reasons_start = clause
     segment = view.text[trigger.end : reasons_start]
-    match = re.match(r"\s*(?:to|in)\s*:?\s+(?:the\s+)?((?:northern|southern|eastern|western|parts\s+of|areas\s+"
-                     r"(?:near|along|of)|regions?\s+of|border\s+areas?)[^,;.]{0,80})", segment, _I)
+    match = re.match(
+        r"\s*(?:to|in)\s*:?\s+(?:the\s+)?((?:northern|southern|eastern|western|parts\s+of|areas\s+"
+        r"(?:near|along|of)|regions?\s+of|border\s+areas?)[^,;.]{0,80})",
+        segment,
+        _I,
+    )
     return [match.group(1).strip()] if match else []
 
 
@@ -278,12 +355,21 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         for subject in subjects or [None]:
             if subject == issuer:
                 continue  # a government's advice about its own country is domestic (lockdowns, threat levels)
-            _merge(state, _Pair(
-                issuer=issuer, subject=subject, directive=trigger.directive, level=level,
-                previous_level=previous, reasons=reasons,
-                regions=["worldwide"] if subject is None else _regions(view, trigger, clause),
-                evidence=_evidence(view), confidence=round(0.55 + 0.35 * weight, 2), lowered=lowered,
-            ))
+            _merge(
+                state,
+                _Pair(
+                    issuer=issuer,
+                    subject=subject,
+                    directive=trigger.directive,
+                    level=level,
+                    previous_level=previous,
+                    reasons=reasons,
+                    regions=["worldwide"] if subject is None else _regions(view, trigger, clause),
+                    evidence=_evidence(view),
+                    confidence=round(0.55 + 0.35 * weight, 2),
+                    lowered=lowered,
+                ),
+            )
             ctx.subject = subject or ctx.subject
         ctx.issuer = issuer
         state.last_issuer, state.last_directive = issuer, trigger.directive
@@ -299,10 +385,20 @@ def _continue_list(view: SentenceView, ctx: ArticleContext, state: AdvisoryState
     if len(set(places)) < 2 or named < 0.3 * len(view.text) or re.search(r"\bborder|crossing", view.text, _I):
         return  # a list of countries, not a sentence that happens to name two
     for subject in dict.fromkeys(places):
-        _merge(state, _Pair(
-            issuer=state.last_issuer, subject=subject, directive=state.last_directive, level=None,
-            previous_level=None, reasons=[], regions=[], evidence=_evidence(view), confidence=0.6,
-        ))
+        _merge(
+            state,
+            _Pair(
+                issuer=state.last_issuer,
+                subject=subject,
+                directive=state.last_directive,
+                level=None,
+                previous_level=None,
+                reasons=[],
+                regions=[],
+                evidence=_evidence(view),
+                confidence=0.6,
+            ),
+        )
     state.last_sentence = view.index
 
 
@@ -334,10 +430,18 @@ def finish(state: AdvisoryState) -> list[ExtractedAdvisory]:
         previous_directive = None
         if pair.lowered:
             previous_directive, directive = directive, Directive.LOWERED
-        out.append(ExtractedAdvisory(
-            issuer=pair.issuer, subject=pair.subject, level=pair.level, directive=directive,
-            reasons=pair.reasons, regions=pair.regions, previous_level=pair.previous_level,
-            previous_directive=previous_directive if previous_directive != directive else None,
-            evidence=pair.evidence, confidence=pair.confidence,
-        ))
+        out.append(
+            ExtractedAdvisory(
+                issuer=pair.issuer,
+                subject=pair.subject,
+                level=pair.level,
+                directive=directive,
+                reasons=pair.reasons,
+                regions=pair.regions,
+                previous_level=pair.previous_level,
+                previous_directive=previous_directive if previous_directive != directive else None,
+                evidence=pair.evidence,
+                confidence=pair.confidence,
+            )
+        )
     return out

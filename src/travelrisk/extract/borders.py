@@ -20,19 +20,27 @@ _I = re.IGNORECASE
 _CROSSING_NOUN = re.compile(
     r"\b(?:border\s+crossings?|crossing\s+points?|crossings?|checkpoints?|check-points?|checkpoints|"
     r"border\s+(?:posts?|points?|stations?|gates?|terminals?)|borders?|frontiers?|points?\s+of\s+entry|"
-    r"ports?\s+of\s+entry|border\s+bridges?)\b", _I)
+    r"ports?\s+of\s+entry|border\s+bridges?)\b",
+    _I,
+)
 _THREAT = re.compile(
     r"\b(?:may|might|could|consider\w*|threat\w*|warn\w*|possib\w+|ready\s+to|prepared\s+to|"
-    r"not\s+rule\s+out|ruled?\s+out|option|if\s+necessary|contingency|further)\b", _I)
+    r"not\s+rule\s+out|ruled?\s+out|option|if\s+necessary|contingency|further)\b",
+    _I,
+)
 _CLOSE = re.compile(
     r"\b(?:clos(?:e|es|ed|ing|ure|ures)(?!\s+(?:to|by|in\s+on|proximity))|shut(?:s|ting)?(?:\s+down)?|seal(?:s|ed|ing)?(?:\s+off)?|"
     r"suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:ped|s)?\s+(?:functioning|operating|working)|"
-    r"terminat\w+|blocked\s+off)\b", _I)
+    r"terminat\w+|blocked\s+off)\b",
+    _I,
+)
 _OPEN = re.compile(
     r"\b(?:re-?open(?:s|ed|ing)?|reopening|resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|"
     r"(?<!remain\s)(?<!remains\s)(?<!remained\s)open(?:s|ed)\b|(?<=will\s)open\b|(?<=to\s)open\b|"
     r"(?<=would\s)open\b|lift(?:s|ed|ing)?\s+(?:the\s+)?"
-    r"(?:closure|restrictions|ban))", _I)
+    r"(?:closure|restrictions|ban))",
+    _I,
+)
 _RESTRICT = re.compile(
     r"\b(?:restrict\w*|limit(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:traffic|crossings?|passage|movement|entry|operations|"
     r"hours)|only\s+(?:to|for|open\s+to)\s+(?:trucks|cargo|freight|pedestrians|cars|vehicles|citizens|residents)|"
@@ -44,37 +52,98 @@ _RESTRICT = re.compile(
     r"block(?:s|ed|ing|ade)?\s+(?:\w+\s+){0,2}(?:truck|lorry|freight|cargo)\s+traffic|reduc\w+\s+(?:the\s+)?"
     r"(?:hours|capacity|operating\s+hours)|block\w*\s+(?:\w+\s+){0,4}?(?:border\s+)?(?:crossings?|checkpoints?)|"
     r"(?:continue|remain)\w*\s+(?:its\s+|their\s+)?(?:work|operat\w+|open)\w*\s+(?:only\s+)?(?:to\s+allow|for|to)\s+"
-    r"(?:only\s+)?(?:cargo|freight|trucks|urgent|humanitarian|pedestrians|residents|citizens))", _I)
+    r"(?:only\s+)?(?:cargo|freight|trucks|urgent|humanitarian|pedestrians|residents|citizens))",
+    _I,
+)
 # A closure "to all but humanitarian cargo" or "except for trucks" leaves part of the traffic: restricted.
 _EXCEPT = re.compile(
     r"\b(?:to\s+all\s+but|except\s+(?:for\s+)?|other\s+than|apart\s+from|save\s+for)\s+(?:\w+\s+){0,2}?"
     r"(?:cargo|freight|trucks|lorries|humanitarian|pedestrians|residents|citizens|nationals|diplomats|emergency|goods|"
-    r"traffic|vehicles)\b", _I)
+    r"traffic|vehicles)\b",
+    _I,
+)
 # Exercises and scenarios are not events: "troops practise sealing the border".
 _HYPOTHETICAL = re.compile(r"\b(?:practi[cs]\w*|exercises?|drills?|simulat\w+|rehears\w*|scenarios?)\b", _I)
 _NOT_CROSSING = re.compile(
     r"\bvisas?\b|\btransit\s+of\b|\btrade\b|\bimports?\b|\bexports?\b|\bpotash\b|\bregistration\b|"
-    r"\bairspace\b|\bairports?\b|\bsecurity\s+(?:measures|along)\b|\brazor\s+wire\b|\bfences?\b", _I)
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-            "ten": 10, "eleven": 11, "twelve": 12, "both": 2, "single": 1}
+    r"\bairspace\b|\bairports?\b|\bsecurity\s+(?:measures|along)\b|\brazor\s+wire\b|\bfences?\b",
+    _I,
+)
+_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "both": 2,
+    "single": 1,
+}
 _NUM = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _OF_TOTAL = re.compile(
     _NUM + r"\s+(?:more\s+|other\s+|additional\s+)?(?:out\s+)?of\s+(?:its\s+|the\s+|their\s+|the\s+country[’']s\s+|"
-    r"[A-Z]\w+[’']s\s+)?" + _NUM + r"\b", _I)
+    r"[A-Z]\w+[’']s\s+)?" + _NUM + r"\b",
+    _I,
+)
 _COUNT = re.compile(
     r"\b" + _NUM + r"\s+(?:more\s+|other\s+|additional\s+|remaining\s+|further\s+)?(?:\w+\s+){0,2}?"
-    r"(?:border\s+)?(?:crossings?|checkpoints?|crossing\s+points?|border\s+(?:posts|points|stations))\b", _I)
-_ONLY = re.compile(r"\b(?:its|the|their)\s+(?:only|sole|last(?:\s+(?:open|remaining))?)\s+(?:\w+\s+){0,2}?"
-                   r"(?:crossing|checkpoint|border\s+crossing|crossing\s+point)\b", _I)
+    r"(?:border\s+)?(?:crossings?|checkpoints?|crossing\s+points?|border\s+(?:posts|points|stations))\b",
+    _I,
+)
+_ONLY = re.compile(
+    r"\b(?:its|the|their)\s+(?:only|sole|last(?:\s+(?:open|remaining))?)\s+(?:\w+\s+){0,2}?"
+    r"(?:crossing|checkpoint|border\s+crossing|crossing\s+point)\b",
+    _I,
+)
 _ALL_BUT = re.compile(r"\ball\s+but\s+" + _NUM + r"\b", _I)
-_REMAIN_OPEN = re.compile(r"\b" + _NUM + r"\s+(?:other\s+|remaining\s+)?(?:\w+\s+){0,2}?(?:crossings?|checkpoints?|"
-                          r"crossing\s+points?)\s+(?:\w+\s+){0,2}?remain(?:s|ed)?\s+open|\bremaining\s+" + _NUM, _I)
+_REMAIN_OPEN = re.compile(
+    r"\b" + _NUM + r"\s+(?:other\s+|remaining\s+)?(?:\w+\s+){0,2}?(?:crossings?|checkpoints?|"
+    r"crossing\s+points?)\s+(?:\w+\s+){0,2}?remain(?:s|ed)?\s+open|\bremaining\s+" + _NUM,
+    _I,
+)
 _NAMED = re.compile(
     r"((?:[A-ZÀ-Ž][\w’'À-ž-]+(?:\s+|-))+?)(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|check-point|border\s+post|"
-    r"bridge|pass)\b")
-_NAME_STOP = frozenset({"The", "A", "Border", "Land", "Main", "Key", "Only", "Last", "New", "Two", "Four", "Six",
-                        "Friday", "Monday", "Tuesday", "Wednesday", "Thursday", "Saturday", "Sunday", "International",
-                        "Crossing", "Checkpoint", "Its", "This", "That", "Both", "All", "Road", "Rail"})
+    r"bridge|pass)\b"
+)
+_NAME_STOP = frozenset(
+    {
+        "The",
+        "A",
+        "Border",
+        "Land",
+        "Main",
+        "Key",
+        "Only",
+        "Last",
+        "New",
+        "Two",
+        "Four",
+        "Six",
+        "Friday",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Saturday",
+        "Sunday",
+        "International",
+        "Crossing",
+        "Checkpoint",
+        "Its",
+        "This",
+        "That",
+        "Both",
+        "All",
+        "Road",
+        "Rail",
+    }
+)
 
 
 @dataclass
@@ -90,8 +159,11 @@ def _number(word: str) -> int:
 
 def _actions(text: str) -> list[_Found]:
     found: list[_Found] = []
-    for pattern, action in ((_RESTRICT, BorderAction.RESTRICTED), (_OPEN, BorderAction.OPENED),
-                            (_CLOSE, BorderAction.CLOSED)):
+    for pattern, action in (
+        (_RESTRICT, BorderAction.RESTRICTED),
+        (_OPEN, BorderAction.OPENED),
+        (_CLOSE, BorderAction.CLOSED),
+    ):
         for match in pattern.finditer(text):
             if any(f.start <= match.start() < f.end or match.start() <= f.start < match.end() for f in found):
                 continue
@@ -99,7 +171,9 @@ def _actions(text: str) -> list[_Found]:
                 continue
             if action == BorderAction.CLOSED and (
                 _THREAT.search(text[max(0, match.start() - 60) : match.start()])
-                or re.match(r"[^.;]{0,60}?\bif\s+(?:necessary|needed|required|the\s+situation)", text[match.end() :], _I)
+                or re.match(
+                    r"[^.;]{0,60}?\bif\s+(?:necessary|needed|required|the\s+situation)", text[match.end() :], _I
+                )
             ):
                 action_here = BorderAction.THREATENED_CLOSURE
             elif action == BorderAction.CLOSED and _EXCEPT.search(text[match.end() : match.end() + 80]):
@@ -163,12 +237,27 @@ def _pairs(view: SentenceView, found: _Found, ctx: ArticleContext) -> list[tuple
                 break
         acting = group
     # "by Finland" after a passive verb names the actor too.
-    acting += [a for a in actors if a.start > found.start and re.search(r"\bby\s+(?:the\s+)?$",
-                                                                          text[max(0, a.start - 10) : a.start])]
-    with_side = [a for a in actors if a not in acting and re.search(
-        r"\b(?:with|to|from|into)\s+(?:neighbou?ring\s+|the\s+)?$", text[max(0, a.start - 25) : a.start])]
-    owners = [a for a in actors if re.match(r"^(?:[’']s)?[\s\-–—]+(?:\w+[\s\-–—]+){0,2}?(?:border|crossings?|checkpoints?|"
-                                            r"frontier)", text[a.end : a.end + 30], _I)]
+    acting += [
+        a
+        for a in actors
+        if a.start > found.start and re.search(r"\bby\s+(?:the\s+)?$", text[max(0, a.start - 10) : a.start])
+    ]
+    with_side = [
+        a
+        for a in actors
+        if a not in acting
+        and re.search(r"\b(?:with|to|from|into)\s+(?:neighbou?ring\s+|the\s+)?$", text[max(0, a.start - 25) : a.start])
+    ]
+    owners = [
+        a
+        for a in actors
+        if re.match(
+            r"^(?:[’']s)?[\s\-–—]+(?:\w+[\s\-–—]+){0,2}?(?:border|crossings?|checkpoints?|"
+            r"frontier)",
+            text[a.end : a.end + 30],
+            _I,
+        )
+    ]
     candidates_actor = [a.iso2 for a in acting] or [a.iso2 for a in owners if a not in with_side]
     if not candidates_actor:
         # "Polish hauliers block ...": a country named before the verb, else a named crossing's own side.
@@ -176,16 +265,20 @@ def _pairs(view: SentenceView, found: _Found, ctx: ArticleContext) -> list[tuple
     named = [c for _name, crossings in crossing_names_in(text) for c in crossings]
     if not candidates_actor and named:
         candidates_actor = [named[0].country]
-    between = re.search(r"\bbetween\s+(?:the\s+)?$", text[max(0, actors[0].start - 12) : actors[0].start]) if actors else None
+    between = (
+        re.search(r"\bbetween\s+(?:the\s+)?$", text[max(0, actors[0].start - 12) : actors[0].start]) if actors else None
+    )
     if not candidates_actor and between:
         candidates_actor = [actors[0].iso2]
     if not candidates_actor and ctx.border_pair:
         candidates_actor = [ctx.border_pair[0]]
     pairs: list[tuple[str, str]] = []
     for country in dict.fromkeys(candidates_actor):
-        others = [a.iso2 for a in with_side if a.iso2 != country] + [
-            a.iso2 for a in actors if a.iso2 != country and a.role in (Role.PLACE, Role.OTHER)
-        ] + [a.iso2 for a in owners if a.iso2 != country]
+        others = (
+            [a.iso2 for a in with_side if a.iso2 != country]
+            + [a.iso2 for a in actors if a.iso2 != country and a.role in (Role.PLACE, Role.OTHER)]
+            + [a.iso2 for a in owners if a.iso2 != country]
+        )
         others += [c.neighbour if c.country == country else c.country for c in named if country in c.countries()]
         if ctx.border_pair and country in ctx.border_pair:
             others.append(ctx.border_pair[1] if ctx.border_pair[0] == country else ctx.border_pair[0])
@@ -201,7 +294,9 @@ def _pairs(view: SentenceView, found: _Found, ctx: ArticleContext) -> list[tuple
 
 def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[BorderEvent]:
     text = view.text
-    if not _CROSSING_NOUN.search(text) or (_NOT_CROSSING.search(text) and not re.search(r"crossing|checkpoint", text, _I)):
+    if not _CROSSING_NOUN.search(text) or (
+        _NOT_CROSSING.search(text) and not re.search(r"crossing|checkpoint", text, _I)
+    ):
         return []
     events: list[BorderEvent] = []
     names = _crossing_names(text, view.actors)
@@ -209,19 +304,27 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
         noun = _CROSSING_NOUN.search(text[max(0, found.start - 80) : found.end + 80])
         if noun is None:
             continue
-        if found.action == BorderAction.OPENED and re.search(r"\bremain\w*\s+open\b|\bopen\s+crossings?\b",
-                                                             text[max(0, found.start - 12) : found.end + 12], _I):
+        if found.action == BorderAction.OPENED and re.search(
+            r"\bremain\w*\s+open\b|\bopen\s+crossings?\b", text[max(0, found.start - 12) : found.end + 12], _I
+        ):
             continue
         for country, neighbor in _pairs(view, found, ctx):
             affected, total, remaining = _counts(text, found.action)
             if affected is None and names and found.action != BorderAction.THREATENED_CLOSURE:
                 affected = len(names)
-            events.append(BorderEvent(
-                country=country, neighbor=neighbor, action=found.action, crossings_affected=affected,
-                crossings_total=total, crossings_open=remaining, crossing_names=list(names),
-                evidence=Evidence(quote=text, start=view.start, end=view.end),
-                confidence=0.8 if names or affected else 0.65,
-            ))
+            events.append(
+                BorderEvent(
+                    country=country,
+                    neighbor=neighbor,
+                    action=found.action,
+                    crossings_affected=affected,
+                    crossings_total=total,
+                    crossings_open=remaining,
+                    crossing_names=list(names),
+                    evidence=Evidence(quote=text, start=view.start, end=view.end),
+                    confidence=0.8 if names or affected else 0.65,
+                )
+            )
             ctx.border_pair = (country, neighbor)
     return events
 
@@ -240,6 +343,7 @@ def merge_border_events(events: list[BorderEvent]) -> list[BorderEvent]:
             if getattr(kept, name) is None and getattr(event, name) is not None:
                 updates[name] = getattr(event, name)
         names = kept.crossing_names + [n for n in event.crossing_names if n not in kept.crossing_names]
-        merged[key] = kept.model_copy(update={**updates, "crossing_names": names,
-                                              "confidence": max(kept.confidence, event.confidence)})
+        merged[key] = kept.model_copy(
+            update={**updates, "crossing_names": names, "confidence": max(kept.confidence, event.confidence)}
+        )
     return list(merged.values())

@@ -17,75 +17,159 @@ _W = r"[\w’'-]+\s+"  # one word, hyphens and apostrophes included ("non-emerge
 _MISSION_NOUN = re.compile(
     r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|missions?|diplomat(?:s|ic)|high\s+commission|"
     r"(?:non-?\s?emergency|non-?\s?essential)\s+(?:" + _W + r"){0,3}?(?:staff|personnel|employees|officials)|"
-    r"government\s+(?:personnel|employees|staff)|family\s+members|dependants|dependents|chancery|ambassador)\b", _I)
+    r"government\s+(?:personnel|employees|staff)|family\s+members|dependants|dependents|chancery|ambassador)\b",
+    _I,
+)
 _STAFF = r"(?:staff|personnel|employees|diplomats|officials|family\s+members|families|dependants|dependents|workers)"
 _ACTIONS: list[tuple[MissionAction, re.Pattern[str]]] = [
-    (MissionAction.DEPARTURE_LIFTED, re.compile(
-        r"\b(?:lift\w*|end\w*|terminat\w*|rescind\w*|revok\w*)\b[^.;]{0,60}?\b(?:ordered|authori[sz]ed)\s+departure|"
-        r"\b(?:ordered|authori[sz]ed)\s+departure\b[^.;]{0,50}?\b(?:lifted|ended|terminated|rescinded)\b|"
-        r"\ballow\w*\s+(?:" + _W + r"){0,4}(?:family\s+members|dependants|dependents|families)\s+(?:" + _W + r"){0,3}to\s+return",
-        _I)),
-    (MissionAction.AUTHORIZED_DEPARTURE, re.compile(
-        r"\bauthori[sz]\w*\s+(?:the\s+)?(?:voluntary\s+)?departure\b|\bvoluntary\s+departure\b|"
-        r"\b(?:authori[sz]|allow)\w*\s+(?:" + _W + r"){0,6}?" + _STAFF + r"\b[^.;]{0,40}?\bto\s+(?:leave|depart)\b", _I)),
-    (MissionAction.ORDERED_DEPARTURE, re.compile(
-        r"\border(?:ed|s|ing)?\s+(?:the\s+)?(?:temporary\s+)?(?:departure|evacuation|drawdown)\b|"
-        r"\bordered\s+departure\b|"
-        r"\b(?:order|direct|instruct|tell|told)\w*\s+(?:" + _W + r"){0,8}?" + _STAFF + r"\b[^.;]{0,120}?\b(?:to\s+)?"
-        r"(?:leave|depart|exit|out)\b|"
-        + _STAFF + r"\b[^.;]{0,40}?\b(?:were|was|are|have\s+been|had\s+been)\s+(?:" + _W + r")?(?:ordered|told|directed|"
-        r"instructed)\s+to\s+(?:leave|depart|exit)\b|"
-        r"\bwithdr[ae]w\w*\s+(?:" + _W + r"){0,4}?(?:family\s+members|families|dependants|dependents|staff|"
-        r"diplomats|personnel)\b|\b(?:family\s+members|families|dependants|dependents)\s+(?:" + _W + r"){0,4}?"
-        r"(?:temporarily\s+)?withdrawn\b|\bdrawdown\s+of\s+(?:" + _W + r"){0,3}" + _STAFF, _I)),
-    (MissionAction.EVACUATED, re.compile(
-        r"\bevacuat(?:e|ed|es|ing|ion\s+of)\s+(?:" + _W + r"){0,5}?(?:embass(?:y|ies)|consulate|mission|diplomats|"
-        r"diplomatic|" + _STAFF + r")\b|" + r"\b(?:embass(?:y|ies)|consulate|mission|diplomats|" + _STAFF
-        + r")\b[^.;]{0,40}?\b(?:were|was|have\s+been|had\s+been|being)\s+evacuated\b|"
-        r"\b(?:airlift\w*|flown\s+out|pull\w*\s+out)\s+(?:" + _W + r"){0,4}?(?:diplomats|embassy\s+staff|" + _STAFF + r")\b|"
-        r"\bfully\s+evacuat\w+|\b(?:last|remaining|all)\s+(?:" + _W + r"){0,3}?(?:embassy\s+)?" + _STAFF
-        + r"\s+(?:had|have|has)\s+(?:now\s+)?left\b|\bevacuat\w+\s+(?:of\s+)?(?:its|the|their)\s+(?:embassy|mission|consulate)", _I)),
-    (MissionAction.EMERGENCY_SERVICES_ONLY, re.compile(
-        r"\b(?:only|limited,?|solely|except(?:\s+for)?|just)\s+(?:" + _W + r"){0,4}?emergency\b|"
-        r"\bemergency\s+(?:" + _W + r"){0,3}?services?\s+only\b|"
-        r"\bemergency\s+(?:consular\s+|citizen\s+)?(?:services|assistance)\s+(?:" + _W + r"){0,2}?(?:are|is|will\s+be|being)"
-        r"\s+(?:" + _W + r")?(?:provided|available|offered)\b|\broutine\s+(?:" + _W + r"){0,2}services\s+(?:" + _W + r"){0,3}"
-        r"suspended\b", _I)),
-    (MissionAction.REOPENED, re.compile(
-        r"(?<!would\s)(?<!will\s)\bre-?open(?:s|ed|ing)?\b|\bresum\w+\s+(?:" + _W + r"){0,3}(?:operations|work|activities|"
-        r"services|functioning)\b|\breturns?\s+to\s+normal\s+operations\b|\bback\s+in\s+operation\b", _I)),
-    (MissionAction.SUSPENDED, re.compile(
-        r"\bsuspen(?:d|ds|ded|ding|sion\s+of)\s+(?:" + _W + r"){0,4}?(?:operations|activities|work|functioning)\b|"
-        r"\b(?:operations|activities)\s+(?:" + _W + r"){0,4}?(?:suspended|halted|ceased)\b|"
-        r"\bclos(?:e|ed|es|ing|ure\s+of)\s+(?:" + _W + r"){0,4}?(?:embass(?:y|ies)|consulates?|missions?|chancery)\b|"
-        r"\b(?:embass(?:y|ies)|consulates?|missions?)\b[^.;]{0,70}?\b(?:(?:is|was|were|are|remains?|been|be|"
-        r"will\s+be)\s+(?:temporarily\s+|now\s+)?(?:closed|shut)|shut\s+down|suspended|halted|ceased\s+operations)\b|"
-        r"\bshut(?:s|ting)?\s+(?:down\s+)?(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulate|mission)\b|"
-        r"\bno\s+(?:" + _W + r"){0,2}(?:embassy|diplomatic\s+presence)\s+(?:" + _W + r")?(?:operating|open|in)\b|"
-        r"\btemporar\w+\s+(?:shutdown|closure)\b|\b(?:after|following)\s+(?:a|an|its)\s+(?:" + _W + r"){0,2}?"
-        r"(?:suspension|closure)\b|\b(?:relocat\w*|mov(?:e|ed|es|ing))\s+(?:" + _W + r"){0,4}?(?:operations|staff|"
-        r"embassy|diplomatic\s+staff|diplomats)\b[^.;]{0,60}?\bto\s+[A-Z]|\b(?:would|will)\s+re-?open\s+(?:as\s+soon\s+as|when|once)\b", _I)),
-    (MissionAction.REDUCED_SERVICES, re.compile(
-        r"\breduc\w+\s+(?:" + _W + r"){0,3}?(?:staff|staffing|presence|operations|services|personnel)\b|"
-        r"\blimited\s+(?:consular\s+)?services\b|\bskeleton\s+staff\b|\bscal\w+\s+(?:back|down)\s+(?:" + _W + r"){0,3}"
-        r"(?:staff|operations|presence)\b",
-        _I)),
+    (
+        MissionAction.DEPARTURE_LIFTED,
+        re.compile(
+            r"\b(?:lift\w*|end\w*|terminat\w*|rescind\w*|revok\w*)\b[^.;]{0,60}?\b(?:ordered|authori[sz]ed)\s+departure|"
+            r"\b(?:ordered|authori[sz]ed)\s+departure\b[^.;]{0,50}?\b(?:lifted|ended|terminated|rescinded)\b|"
+            r"\ballow\w*\s+(?:"
+            + _W
+            + r"){0,4}(?:family\s+members|dependants|dependents|families)\s+(?:"
+            + _W
+            + r"){0,3}to\s+return",
+            _I,
+        ),
+    ),
+    (
+        MissionAction.AUTHORIZED_DEPARTURE,
+        re.compile(
+            r"\bauthori[sz]\w*\s+(?:the\s+)?(?:voluntary\s+)?departure\b|\bvoluntary\s+departure\b|"
+            r"\b(?:authori[sz]|allow)\w*\s+(?:" + _W + r"){0,6}?" + _STAFF + r"\b[^.;]{0,40}?\bto\s+(?:leave|depart)\b",
+            _I,
+        ),
+    ),
+    (
+        MissionAction.ORDERED_DEPARTURE,
+        re.compile(
+            r"\border(?:ed|s|ing)?\s+(?:the\s+)?(?:temporary\s+)?(?:departure|evacuation|drawdown)\b|"
+            r"\bordered\s+departure\b|"
+            r"\b(?:order|direct|instruct|tell|told)\w*\s+(?:"
+            + _W
+            + r"){0,8}?"
+            + _STAFF
+            + r"\b[^.;]{0,120}?\b(?:to\s+)?"
+            r"(?:leave|depart|exit|out)\b|"
+            + _STAFF
+            + r"\b[^.;]{0,40}?\b(?:were|was|are|have\s+been|had\s+been)\s+(?:"
+            + _W
+            + r")?(?:ordered|told|directed|"
+            r"instructed)\s+to\s+(?:leave|depart|exit)\b|"
+            r"\bwithdr[ae]w\w*\s+(?:" + _W + r"){0,4}?(?:family\s+members|families|dependants|dependents|staff|"
+            r"diplomats|personnel)\b|\b(?:family\s+members|families|dependants|dependents)\s+(?:" + _W + r"){0,4}?"
+            r"(?:temporarily\s+)?withdrawn\b|\bdrawdown\s+of\s+(?:" + _W + r"){0,3}" + _STAFF,
+            _I,
+        ),
+    ),
+    (
+        MissionAction.EVACUATED,
+        re.compile(
+            r"\bevacuat(?:e|ed|es|ing|ion\s+of)\s+(?:" + _W + r"){0,5}?(?:embass(?:y|ies)|consulate|mission|diplomats|"
+            r"diplomatic|"
+            + _STAFF
+            + r")\b|"
+            + r"\b(?:embass(?:y|ies)|consulate|mission|diplomats|"
+            + _STAFF
+            + r")\b[^.;]{0,40}?\b(?:were|was|have\s+been|had\s+been|being)\s+evacuated\b|"
+            r"\b(?:airlift\w*|flown\s+out|pull\w*\s+out)\s+(?:"
+            + _W
+            + r"){0,4}?(?:diplomats|embassy\s+staff|"
+            + _STAFF
+            + r")\b|"
+            r"\bfully\s+evacuat\w+|\b(?:last|remaining|all)\s+(?:"
+            + _W
+            + r"){0,3}?(?:embassy\s+)?"
+            + _STAFF
+            + r"\s+(?:had|have|has)\s+(?:now\s+)?left\b|\bevacuat\w+\s+(?:of\s+)?(?:its|the|their)\s+(?:embassy|mission|consulate)",
+            _I,
+        ),
+    ),
+    (
+        MissionAction.EMERGENCY_SERVICES_ONLY,
+        re.compile(
+            r"\b(?:only|limited,?|solely|except(?:\s+for)?|just)\s+(?:" + _W + r"){0,4}?emergency\b|"
+            r"\bemergency\s+(?:" + _W + r"){0,3}?services?\s+only\b|"
+            r"\bemergency\s+(?:consular\s+|citizen\s+)?(?:services|assistance)\s+(?:"
+            + _W
+            + r"){0,2}?(?:are|is|will\s+be|being)"
+            r"\s+(?:"
+            + _W
+            + r")?(?:provided|available|offered)\b|\broutine\s+(?:"
+            + _W
+            + r"){0,2}services\s+(?:"
+            + _W
+            + r"){0,3}"
+            r"suspended\b",
+            _I,
+        ),
+    ),
+    (
+        MissionAction.REOPENED,
+        re.compile(
+            r"(?<!would\s)(?<!will\s)\bre-?open(?:s|ed|ing)?\b|\bresum\w+\s+(?:"
+            + _W
+            + r"){0,3}(?:operations|work|activities|"
+            r"services|functioning)\b|\breturns?\s+to\s+normal\s+operations\b|\bback\s+in\s+operation\b",
+            _I,
+        ),
+    ),
+    (
+        MissionAction.SUSPENDED,
+        re.compile(
+            r"\bsuspen(?:d|ds|ded|ding|sion\s+of)\s+(?:" + _W + r"){0,4}?(?:operations|activities|work|functioning)\b|"
+            r"\b(?:operations|activities)\s+(?:" + _W + r"){0,4}?(?:suspended|halted|ceased)\b|"
+            r"\bclos(?:e|ed|es|ing|ure\s+of)\s+(?:"
+            + _W
+            + r"){0,4}?(?:embass(?:y|ies)|consulates?|missions?|chancery)\b|"
+            r"\b(?:embass(?:y|ies)|consulates?|missions?)\b[^.;]{0,70}?\b(?:(?:is|was|were|are|remains?|been|be|"
+            r"will\s+be)\s+(?:temporarily\s+|now\s+)?(?:closed|shut)|shut\s+down|suspended|halted|ceased\s+operations)\b|"
+            r"\bshut(?:s|ting)?\s+(?:down\s+)?(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulate|mission)\b|"
+            r"\bno\s+(?:" + _W + r"){0,2}(?:embassy|diplomatic\s+presence)\s+(?:" + _W + r")?(?:operating|open|in)\b|"
+            r"\btemporar\w+\s+(?:shutdown|closure)\b|\b(?:after|following)\s+(?:a|an|its)\s+(?:" + _W + r"){0,2}?"
+            r"(?:suspension|closure)\b|\b(?:relocat\w*|mov(?:e|ed|es|ing))\s+(?:" + _W + r"){0,4}?(?:operations|staff|"
+            r"embassy|diplomatic\s+staff|diplomats)\b[^.;]{0,60}?\bto\s+[A-Z]|\b(?:would|will)\s+re-?open\s+(?:as\s+soon\s+as|when|once)\b",
+            _I,
+        ),
+    ),
+    (
+        MissionAction.REDUCED_SERVICES,
+        re.compile(
+            r"\breduc\w+\s+(?:" + _W + r"){0,3}?(?:staff|staffing|presence|operations|services|personnel)\b|"
+            r"\blimited\s+(?:consular\s+)?services\b|\bskeleton\s+staff\b|\bscal\w+\s+(?:back|down)\s+(?:"
+            + _W
+            + r"){0,3}"
+            r"(?:staff|operations|presence)\b",
+            _I,
+        ),
+    ),
 ]
 _NOT_MISSION = re.compile(
     r"\b(?:reception|open\s+house|opens\s+its\s+doors|visitors|cultural|passport\s+(?:processing|applications?|"
     r"renewals?)|visa\s+(?:applications?|processing|appointments?)|evacuation\s+flights?|charter\s+flights?|"
-    r"virtual\s+embassy)\b", _I)
+    r"virtual\s+embassy)\b",
+    _I,
+)
 _CAUSE = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|citing)\b", _I)
-_OWNER_AFTER = re.compile(r"^(?:[’']s)?\s+(?:" + _W + r"){0,2}?(?:embass(?:y|ies)|consulates?|missions?|diplomat(?:s|ic)|"
-                          r"government\s+(?:personnel|employees|staff)|personnel|staff|employees|ambassador|"
-                          r"chancery)\b", _I)
+_OWNER_AFTER = re.compile(
+    r"^(?:[’']s)?\s+(?:" + _W + r"){0,2}?(?:embass(?:y|ies)|consulates?|missions?|diplomat(?:s|ic)|"
+    r"government\s+(?:personnel|employees|staff)|personnel|staff|employees|ambassador|"
+    r"chancery)\b",
+    _I,
+)
 _OWNER_BEFORE = re.compile(r"\b(?:embassy|consulate|mission|ambassador)\s+of\s+(?:the\s+)?$", _I)
 _HOST_AFTER_EMBASSY = re.compile(r"\b(?:embassy|consulate(?:\s+general)?|mission)\s+(?:in\s+)?$", _I)
 
 
 _CONDITIONAL = re.compile(r"\b(?:when|once|until|as\s+soon\s+as|if|before)\b[^.;,]{0,40}$", _I)
-_OWN_MISSION = re.compile(r"\b(?:its|their)\s+(?:" + _W + r"){0,2}?(?:embass(?:y|ies)|missions?|consulates?|"
-                          r"diplomats|staff|personnel)\b", _I)
+_OWN_MISSION = re.compile(
+    r"\b(?:its|their)\s+(?:" + _W + r"){0,2}?(?:embass(?:y|ies)|missions?|consulates?|"
+    r"diplomats|staff|personnel)\b",
+    _I,
+)
 
 
 def _owners(view: SentenceView, limit: int) -> list[str]:
@@ -96,14 +180,19 @@ def _owners(view: SentenceView, limit: int) -> list[str]:
             continue
         after = view.text[actor.end : actor.end + 40]
         before = view.text[max(0, actor.start - 25) : actor.start]
-        if (_OWNER_AFTER.match(after) and actor.role not in (Role.PLACE, Role.CITIZENS) and actor.kind != "metonym") or (
-            _OWNER_BEFORE.search(before)
-        ):
+        if (
+            _OWNER_AFTER.match(after) and actor.role not in (Role.PLACE, Role.CITIZENS) and actor.kind != "metonym"
+        ) or (_OWNER_BEFORE.search(before)):
             owners.append(actor.iso2)
     owners += [iso2 for iso2, start, _e in view.institutions if start < limit]
     if _OWN_MISSION.search(view.text[:limit]) or not owners:
-        owners += [a.iso2 for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT) and a.start < limit
-                   and (a.kind != "demonym" or _OWN_MISSION.search(view.text[:limit]))]
+        owners += [
+            a.iso2
+            for a in view.actors
+            if a.role in (Role.GOVERNMENT, Role.AGENT)
+            and a.start < limit
+            and (a.kind != "demonym" or _OWN_MISSION.search(view.text[:limit]))
+        ]
     return list(dict.fromkeys(owners))
 
 
@@ -116,10 +205,14 @@ def _host_groups(view: SentenceView, owners: list[str], limit: int) -> list[tupl
             continue
         before = view.text[max(0, actor.start - 30) : actor.start]
         after = view.text[actor.end : actor.end + 30]
-        if actor.role == Role.PLACE or _HOST_AFTER_EMBASSY.search(before) or (
-            actor.kind == "metonym" and re.match(r"^\s+(?:embassy|mission|consulate)", after, _I)
+        if (
+            actor.role == Role.PLACE
+            or _HOST_AFTER_EMBASSY.search(before)
+            or (actor.kind == "metonym" and re.match(r"^\s+(?:embassy|mission|consulate)", after, _I))
         ):
-            joined = re.fullmatch(r"\s*(?:,|and|or|&)?\s*(?:,\s*and\s+)?(?:the\s+)?", view.text[last_end : actor.start], _I)
+            joined = re.fullmatch(
+                r"\s*(?:,|and|or|&)?\s*(?:,\s*and\s+)?(?:the\s+)?", view.text[last_end : actor.start], _I
+            )
             if groups and joined:
                 if actor.iso2 not in groups[-1][1]:
                     groups[-1][1].append(actor.iso2)
@@ -140,7 +233,9 @@ def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[
         for match in pattern.finditer(text):
             if match.start() >= limit or any(a == action for a, _ in actions):
                 continue
-            if action == MissionAction.REOPENED and _CONDITIONAL.search(text[max(0, match.start() - 60) : match.start()]):
+            if action == MissionAction.REOPENED and _CONDITIONAL.search(
+                text[max(0, match.start() - 60) : match.start()]
+            ):
                 continue  # "when the embassy returns to normal operations" has not happened
             if action in (MissionAction.SUSPENDED, MissionAction.REDUCED_SERVICES) and any(
                 a == MissionAction.EMERGENCY_SERVICES_ONLY for a, _ in actions
@@ -168,11 +263,16 @@ def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[
         for owner in owners[:2]:
             for host in hosts:
                 if host != owner:
-                    events.append(MissionEvent(
-                        mission_of=owner, in_country=host, action=action, text=text,
-                        evidence=Evidence(quote=text, start=view.start, end=view.end),
-                        confidence=0.75 if stated_owners else 0.6,
-                    ))
+                    events.append(
+                        MissionEvent(
+                            mission_of=owner,
+                            in_country=host,
+                            action=action,
+                            text=text,
+                            evidence=Evidence(quote=text, start=view.start, end=view.end),
+                            confidence=0.75 if stated_owners else 0.6,
+                        )
+                    )
     if events:
         ctx.mission_of, ctx.mission_in = events[0].mission_of, events[-1].in_country
     return events

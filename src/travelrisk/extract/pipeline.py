@@ -2,25 +2,60 @@
 
 from __future__ import annotations
 
-import re
+import bisect
+import itertools
+from dataclasses import dataclass, field
+from functools import cache
+
+import ahocorasick
 
 from travelrisk.extract.advisories import AdvisoryState, advisories_in_sentence, finish
 from travelrisk.extract.borders import border_events_in_sentence, merge_border_events
 from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.missions import merge_mission_events, mission_events_in_sentence
 from travelrisk.extract.roles import Role, assign_roles, institutions
-from travelrisk.extract.text import mask_boilerplate, split_sentences
-from travelrisk.geo.countries import scan
+from travelrisk.extract.text import Sentence, mask_boilerplate, paragraphs, split_sentences
+from travelrisk.geo.countries import Mention, scan
 from travelrisk.model import Article, BorderEvent, Extraction, MissionEvent
 
-# Sentences without any of these words cannot hold a fact; skipping them keeps extraction fast.
-_RELEVANT = re.compile(
-    r"travel|advis|warn|alert|leave|depart|exit|flee|level|categor|caution|vigilan|precaution|border|cross|"
-    r"checkpoint|frontier|embass|consul|mission|diplomat|staff|personnel|employees|evacuat|visit|trip|"
-    r"discourag|reconsider|essential|ban|refrain|defer|include|countries|list|:",
-    re.IGNORECASE,
-)
+# Word stems that any fact needs; one Aho-Corasick pass over the lower-cased text finds them all, so the
+# sentences and modules that cannot hold a fact are skipped (this keeps extraction at news-wire speed).
+_STEMS = {
+    "relevant": "travel|advis|warn|alert|leave|depart|exit|flee|level|categor|caution|vigilan|precaution|visit|trip|"
+    "discourag|reconsider|essential|ban|refrain|defer|include|countries|list|:|evacuat",
+    "border": "border|cross|checkpoint|frontier|point of entry|ports of entry",
+    "mission": "embass|consul|mission|diplomat|personnel|staff|employees|family members|dependants|dependents|"
+    "ambassador|chancery",
+}
+
+
+@cache
+def _stem_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    families: dict[str, set[str]] = {}
+    for family, stems in _STEMS.items():
+        for stem in stems.split("|"):
+            families.setdefault(stem, set()).add(family)
+    for stem, kinds in families.items():
+        automaton.add_word(stem, frozenset(kinds | {"relevant"}))
+    automaton.make_automaton()
+    return automaton
+
+
 MAX_EXTRACT_CHARS = 200_000  # longer inputs are read up to here: news articles are far shorter
+
+
+@dataclass
+class _Reading:
+    """What one article's pass accumulates."""
+
+    ctx: ArticleContext
+    mentions: list[Mention]
+    has_borders: bool
+    has_missions: bool
+    advisories: AdvisoryState = field(default_factory=AdvisoryState)
+    borders: list[BorderEvent] = field(default_factory=list)
+    missions: list[MissionEvent] = field(default_factory=list)
 
 
 def extract(article: Article) -> Extraction:
@@ -34,43 +69,62 @@ def extract(article: Article) -> Extraction:
     for mention in clean_mentions:
         ctx.focus_counts[mention.iso2] = ctx.focus_counts.get(mention.iso2, 0) + 1
 
-    state = AdvisoryState()
-    borders: list[BorderEvent] = []
-    missions: list[MissionEvent] = []
-    cursor = 0
-    for index, sentence in enumerate(split_sentences(cleaned)):
-        if not _RELEVANT.search(sentence.text):
+    relevant: list[int] = []
+    kinds_seen: set[str] = set()
+    for end_index, kinds in _stem_automaton().iter(cleaned.lower()):
+        relevant.append(end_index)
+        kinds_seen |= kinds
+    reading = _Reading(ctx, clean_mentions, "border" in kinds_seen, "mission" in kinds_seen)
+
+    order = 0  # sentence order; a skipped paragraph counts as a gap so lists do not continue across it
+    for start, end in paragraphs(cleaned):
+        if not _any_between(relevant, start, end):
+            order += 3
             continue
-        while cursor < len(clean_mentions) and clean_mentions[cursor].end <= sentence.start:
-            cursor += 1
-        inside = []
-        for mention in clean_mentions[cursor:]:
-            if mention.start >= sentence.end:
-                break
-            inside.append(mention)
-        view = SentenceView(
-            index=index, start=sentence.start, end=sentence.end, text=sentence.text,
-            actors=assign_roles(sentence.text, inside, sentence.start), institutions=institutions(sentence.text),
-        )
-        speakers = [iso2 for iso2, _s, _e in view.institutions] + [
-            a.iso2 for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT)
-        ]
-        if speakers:
-            ctx.speaker = speakers[0]
-        advisories_in_sentence(view, ctx, state)
-        borders.extend(border_events_in_sentence(view, ctx))
-        missions.extend(mission_events_in_sentence(view, ctx))
+        for sentence in split_sentences(cleaned, start, end):
+            order += 1
+            if _any_between(relevant, sentence.start, sentence.end):
+                _read_sentence(sentence, order, reading)
 
     return Extraction(
         id=article.id,
         source=article.source,
         published=article.published,
         url=article.url,
-        advisories=finish(state),
-        border_events=merge_border_events(borders),
-        mission_events=merge_mission_events(missions),
+        advisories=finish(reading.advisories),
+        border_events=merge_border_events(reading.borders),
+        mission_events=merge_mission_events(reading.missions),
         countries_mentioned=countries,
     )
+
+
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    index = bisect.bisect_left(positions, start)
+    return index < len(positions) and positions[index] < end
+
+
+def _read_sentence(sentence: Sentence, order: int, reading: _Reading) -> None:
+    mentions = reading.mentions
+    first = bisect.bisect_left(mentions, sentence.start, key=lambda m: m.start)
+    inside = list(itertools.takewhile(lambda m: m.start < sentence.end, mentions[first:]))
+    view = SentenceView(
+        index=order,
+        start=sentence.start,
+        end=sentence.end,
+        text=sentence.text,
+        actors=assign_roles(sentence.text, inside, sentence.start),
+        institutions=institutions(sentence.text),
+    )
+    speakers = [iso2 for iso2, _s, _e in view.institutions] + [
+        a.iso2 for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT)
+    ]
+    if speakers:
+        reading.ctx.speaker = speakers[0]
+    advisories_in_sentence(view, reading.ctx, reading.advisories)
+    if reading.has_borders:
+        reading.borders.extend(border_events_in_sentence(view, reading.ctx))
+    if reading.has_missions:
+        reading.missions.extend(mission_events_in_sentence(view, reading.ctx))
 
 
 def extraction_json(extraction: Extraction) -> dict:

@@ -35,16 +35,31 @@ class Actor:
 
 # Named institutions that say which government speaks without naming the country.
 INSTITUTIONS: list[tuple[str, re.Pattern[str]]] = [
-    ("US", re.compile(r"\b(?:State\s+Department|Department\s+of\s+State|Secretary\s+of\s+State|"
-                      r"Smart\s+Traveler\s+Enrollment|STEP\b|Foggy\s+Bottom)")),
-    ("GB", re.compile(r"\b(?:Foreign\s+(?:and|&)\s+Commonwealth\s+Office|Foreign,\s+Commonwealth\s+(?:and|&)\s+"
-                      r"Development\s+Office|FCDO|FCO|Foreign\s+Office|Foreign\s+Secretary|Whitehall|"
-                      r"Downing\s+Street)\b")),
+    (
+        "US",
+        re.compile(
+            r"\b(?:State\s+Department|Department\s+of\s+State|Secretary\s+of\s+State|"
+            r"Smart\s+Traveler\s+Enrollment|STEP\b|Foggy\s+Bottom)"
+        ),
+    ),
+    (
+        "GB",
+        re.compile(
+            r"\b(?:Foreign\s+(?:and|&)\s+Commonwealth\s+Office|Foreign,\s+Commonwealth\s+(?:and|&)\s+"
+            r"Development\s+Office|FCDO|FCO|Foreign\s+Office|Foreign\s+Secretary|Whitehall|"
+            r"Downing\s+Street)\b"
+        ),
+    ),
     ("CA", re.compile(r"\bGlobal\s+Affairs\s+Canada\b|\bGAC\b")),
     ("AU", re.compile(r"\b(?:DFAT|Smartraveller|Department\s+of\s+Foreign\s+Affairs\s+and\s+Trade)\b")),
     ("NZ", re.compile(r"\b(?:MFAT|SafeTravel|Ministry\s+of\s+Foreign\s+Affairs\s+and\s+Trade)\b")),
-    ("IN", re.compile(r"\b(?:MEA|Ministry\s+of\s+External\s+Affairs|External\s+Affairs\s+Ministry|"
-                      r"External\s+Affairs\s+Minister)\b")),
+    (
+        "IN",
+        re.compile(
+            r"\b(?:MEA|Ministry\s+of\s+External\s+Affairs|External\s+Affairs\s+Ministry|"
+            r"External\s+Affairs\s+Minister)\b"
+        ),
+    ),
     ("DE", re.compile(r"\b(?:Auswärtiges\s+Amt|Federal\s+Foreign\s+Office)\b")),
     ("FR", re.compile(r"\b(?:Quai\s+d[’']Orsay)\b")),
     ("IT", re.compile(r"\bFarnesina\b")),
@@ -84,9 +99,12 @@ _AGENT_AFTER = re.compile(
     r"^\s*(?:[’']s\s+)?(?:\w+ly\s+)?(?!(?:this|these|those|its|his|as|thus|plus|across|always|perhaps|news|"
     r"times|days|years|months|weeks|hours|minutes|officials|authorities|citizens|nationals|forces|troops)\b)"
     r"(?:has|have|had|will|would|is|was|were|are|said|says|announced|decided|ordered|urged|told|advised|asked|"
-    r"called|issued|raised|lowered|closed|shut|reopened|opened|\w+ed|\w+s)\b")
+    r"called|issued|raised|lowered|closed|shut|reopened|opened|\w+ed|\w+s)\b"
+)
 # "Russian ally Belarus", "its eastern neighbour Ukraine": the demonym only describes the country named next.
-_APPOSITIVE = re.compile(r"^\s+(?:\w+\s+)?(?:ally|allies|neighbou?r|partner|client|satellite|puppet|protectorate)\s+[A-Z]")
+_APPOSITIVE = re.compile(
+    r"^\s+(?:\w+\s+)?(?:ally|allies|neighbou?r|partner|client|satellite|puppet|protectorate)\s+[A-Z]"
+)
 _LIST_JOINER = re.compile(r"^\s*(?:,|and|or|&|as\s+well\s+as|,\s*and|,\s*or)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -109,9 +127,11 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
             role = Role.PLACE  # "the Kabul embassy", "US Embassy Beirut"
         elif mention.kind == "alias" and embassy_after and _PLACE_BEFORE.search(before):
             role = Role.PLACE  # "at the Belarus embassy"
-        elif _plural_demonym(mention) and not _GOVERNMENT_AFTER.match(after):
-            role = Role.CITIZENS
-        elif _CITIZENS_AFTER.match(after) or _CITIZENS_BEFORE.search(before):
+        elif (
+            (_plural_demonym(mention) and not _GOVERNMENT_AFTER.match(after))
+            or _CITIZENS_AFTER.match(after)
+            or _CITIZENS_BEFORE.search(before)
+        ):
             role = Role.CITIZENS
         elif _GOVERNMENT_AFTER.match(after) or _GOVERNMENT_BEFORE.search(before):
             role = Role.GOVERNMENT
@@ -127,18 +147,31 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
     # A list takes the role its last item makes explicit: "the Polish, Lithuanian and Latvian governments".
     for index in range(len(actors) - 2, -1, -1):
         current, following = actors[index], actors[index + 1]
-        if current.role == Role.OTHER and following.role in (Role.GOVERNMENT, Role.CITIZENS) and _LIST_JOINER.match(
-            sentence[current.end : following.start]
+        if (
+            current.role == Role.OTHER
+            and following.role in (Role.GOVERNMENT, Role.CITIZENS)
+            and _LIST_JOINER.match(sentence[current.end : following.start])
         ):
-            actors[index] = Actor(current.iso2, current.start, current.end, current.kind, current.surface,
-                                  following.role)
+            actors[index] = Actor(
+                current.iso2, current.start, current.end, current.kind, current.surface, following.role
+            )
     return actors
+
+
+_ANY_INSTITUTION = re.compile("|".join(f"(?P<{iso2}_{i}>{p.pattern})" for i, (iso2, p) in enumerate(INSTITUTIONS)))
+
+
+_INSTITUTION_WORDS = re.compile(
+    r"Department|Secretary|STEP|Foggy|Office|FCDO|FCO|Whitehall|Downing|Affairs|GAC|DFAT|"
+    r"Smartraveller|MFAT|SafeTravel|MEA|Ministry|Minister|Amt|Quai|Farnesina"
+)
 
 
 def institutions(sentence: str) -> list[tuple[str, int, int]]:
     """Named institutions in a sentence: (ISO2 of their government, start, end)."""
-    found = []
-    for iso2, pattern in INSTITUTIONS:
-        for match in pattern.finditer(sentence):
-            found.append((iso2, match.start(), match.end()))
-    return sorted(found, key=lambda item: item[1])
+    if not _INSTITUTION_WORDS.search(sentence):
+        return []
+    return [
+        (match.lastgroup.split("_")[0], match.start(), match.end())  # type: ignore[union-attr]
+        for match in _ANY_INSTITUTION.finditer(sentence)
+    ]

@@ -40,11 +40,14 @@ def mask_boilerplate(text: str) -> str:
     position = 0
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
-        if stripped and (_BOILERPLATE_LINE.match(stripped) or (len(stripped) < 400 and _CAPTION_TAIL.search(stripped))):
+        # Furniture lines are short; long paragraphs are reporting and skip the checks.
+        if stripped and len(stripped) < 400 and (_BOILERPLATE_LINE.match(stripped) or _CAPTION_TAIL.search(stripped)):
             blank(position, position + len(line))
         position += len(line)
-    for match in _INLINE.finditer(text):
-        blank(match.start(), match.end())
+    lower = text.lower()
+    if "watch" in lower or "related" in lower or "read more" in lower or "see also" in lower or "also read" in lower:
+        for match in _INLINE.finditer(text):
+            blank(match.start(), match.end())
     return "".join(chars)
 
 
@@ -56,29 +59,42 @@ class Sentence:
 
 
 _ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "gov", "sen", "rep", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vol", "inc", "ltd", "co", "corp", "vs", "etc", "approx", "pres", "prof", "capt", "cmdr", "adm", "maj"]
+    "mr mrs ms dr st gen lt col sgt gov sen rep jan feb mar apr jun jul aug sep sept oct nov dec no vol inc ltd "
+    "co corp vs etc approx pres prof capt cmdr adm maj".split()
 )
 # A sentence ends at . ! or ? (with closing quotes/brackets) before whitespace and an opening character,
 # or at a line break.
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "U.K", "D.C": initials, not a sentence end
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+")
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentence spans of `text`; abbreviations ("U.S.", "Mr.") do not end a sentence."""
+def split_sentences(text: str, start: int = 0, stop: int | None = None) -> list[Sentence]:
+    """Sentence spans of `text[start:stop]` (offsets into `text`); abbreviations ("U.S.", "Mr.") do not end one."""
     sentences: list[Sentence] = []
-    start = 0
-    for match in _BOUNDARY.finditer(text):
+    stop = len(text) if stop is None else stop
+    for match in _BOUNDARY.finditer(text, start, stop):
         end = match.end()
         if match.group(0)[0] == ".":
-            word = re.search(r"([A-Za-z.]+)\.$", text[max(start, match.start() - 12) : match.start() + 1])
-            if word:
-                token = word.group(1)
-                if token.lower() in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", token):
-                    continue
+            cut = match.start()
+            space = max(text.rfind(" ", start, cut), text.rfind("\n", start, cut))
+            token = text[space + 1 : cut].lstrip('("“')
+            if token.lower() in _ABBREVIATIONS or _INITIALS.fullmatch(token):
+                continue
         _append(sentences, text, start, end)
         start = end
-    _append(sentences, text, start, len(text))
+    _append(sentences, text, start, stop)
     return sentences
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line: sentences never cross a line break."""
+    spans = []
+    position = 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((position, position + len(line)))
+        position += len(line) + 1
+    return spans
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:

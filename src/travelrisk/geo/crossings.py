@@ -21,8 +21,21 @@ import ahocorasick
 from travelrisk.geo.countries import is_country
 
 DATA = resources.files("travelrisk.geo") / "data"
-CROSSING_COLUMNS = ["id", "country", "neighbour", "name", "name_other_side", "other_names", "mode", "lat", "lon",
-                    "coord_precision", "restrictions", "baseline", "source"]
+CROSSING_COLUMNS = [
+    "id",
+    "country",
+    "neighbour",
+    "name",
+    "name_other_side",
+    "other_names",
+    "mode",
+    "lat",
+    "lon",
+    "coord_precision",
+    "restrictions",
+    "baseline",
+    "source",
+]
 MODES = {"road", "rail", "pedestrian", "river", "road/rail"}
 STATES = {"open", "closed", "restricted"}
 
@@ -75,6 +88,8 @@ _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "�
 
 def fold(text: str) -> str:
     """Remove diacritics keeping one character per character, so offsets into the folded text stay valid."""
+    if text.isascii():
+        return text
     out = []
     for ch in text.translate(_FOLD):
         base = unicodedata.normalize("NFKD", ch)
@@ -125,15 +140,23 @@ def parse_crossings_csv(text: str, name: str) -> list[Crossing]:
             errors.extend(f"line {line}: {p}" for p in problems)
             continue
         seen.add(crossing_id)
-        crossings.append(Crossing(
-            id=crossing_id, country=row["country"].strip().upper(), neighbour=row["neighbour"].strip().upper(),
-            name=row["name"].strip(), name_other_side=(row.get("name_other_side") or "").strip(),
-            other_names=tuple(n.strip() for n in (row.get("other_names") or "").split("|") if n.strip()),
-            mode=mode, lat=coordinates[0], lon=coordinates[1],
-            coord_precision=(row.get("coord_precision") or ("none" if lat == "" else "unknown")).strip(),
-            restrictions=(row.get("restrictions") or "").strip(), baseline=baseline,
-            source=(row.get("source") or "").strip(),
-        ))
+        crossings.append(
+            Crossing(
+                id=crossing_id,
+                country=row["country"].strip().upper(),
+                neighbour=row["neighbour"].strip().upper(),
+                name=row["name"].strip(),
+                name_other_side=(row.get("name_other_side") or "").strip(),
+                other_names=tuple(n.strip() for n in (row.get("other_names") or "").split("|") if n.strip()),
+                mode=mode,
+                lat=coordinates[0],
+                lon=coordinates[1],
+                coord_precision=(row.get("coord_precision") or ("none" if lat == "" else "unknown")).strip(),
+                restrictions=(row.get("restrictions") or "").strip(),
+                baseline=baseline,
+                source=(row.get("source") or "").strip(),
+            )
+        )
     if errors:
         raise CrossingCSVError(name, errors)
     return crossings
@@ -150,8 +173,14 @@ def bundled_status_events() -> tuple[StatusEvent, ...]:
     text = (DATA / "crossing_events.csv").read_text(encoding="utf-8")
     lines = "".join(line for line in io.StringIO(text) if not line.startswith("#"))
     return tuple(
-        StatusEvent(row["crossing_id"], dt.date.fromisoformat(row["date"]), row["status"], row["restrictions"],
-                    row["source_url"], row["note"])
+        StatusEvent(
+            row["crossing_id"],
+            dt.date.fromisoformat(row["date"]),
+            row["status"],
+            row["restrictions"],
+            row["source_url"],
+            row["note"],
+        )
         for row in csv.DictReader(io.StringIO(lines))
     )
 

@@ -26,8 +26,12 @@ def decode_topology(topology: dict[str, Any], object_name: str = "countries") ->
             if transform:
                 x += point[0]
                 y += point[1]
-                points.append((x * transform["scale"][0] + transform["translate"][0],
-                               y * transform["scale"][1] + transform["translate"][1]))
+                points.append(
+                    (
+                        x * transform["scale"][0] + transform["translate"][0],
+                        y * transform["scale"][1] + transform["translate"][1],
+                    )
+                )
             else:
                 points.append((point[0], point[1]))
         arcs.append(points)
@@ -96,8 +100,7 @@ def point_in_polygons(lon: float, lat: float, polygons: list[list[Ring]]) -> boo
 
 def distance_to_polygons_km(lat: float, lon: float, polygons: list[list[Ring]]) -> float:
     """Distance from a point to the nearest vertex of the shapes (good enough at border scale)."""
-    return min((haversine_km(lat, lon, y, x) for polygon in polygons for r in polygon for x, y in r),
-               default=math.inf)
+    return min((haversine_km(lat, lon, y, x) for polygon in polygons for r in polygon for x, y in r), default=math.inf)
 
 
 @cache

@@ -48,8 +48,15 @@ def decode_text(data: bytes, name: str) -> str | ReadError:
     return text
 
 
-def article_from_text(text: str, *, article_id: str, source: str, published: dt.date | None = None,
-                      url: str | None = None, outlet: str | None = None) -> Article:
+def article_from_text(
+    text: str,
+    *,
+    article_id: str,
+    source: str,
+    published: dt.date | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+) -> Article:
     """Plain text or the seed format ("date YYYY-MM-DD " then the article)."""
     match = _SEED.match(text)
     if match:
@@ -58,8 +65,9 @@ def article_from_text(text: str, *, article_id: str, source: str, published: dt.
     return Article(id=article_id, source=source, text=text, published=published, url=url, outlet=outlet)
 
 
-def article_from_html(html_text: str, *, article_id: str, source: str, url: str | None = None,
-                      published: dt.date | None = None) -> Article | ReadError:
+def article_from_html(
+    html_text: str, *, article_id: str, source: str, url: str | None = None, published: dt.date | None = None
+) -> Article | ReadError:
     """Main text with trafilatura, publication date with htmldate."""
     import trafilatura
     from htmldate import find_date
@@ -118,8 +126,13 @@ def read_feed(data: bytes, name: str) -> Iterator[Article | ReadError]:
             yield ReadError(f"{name}#{index}", "feed entry without text")
             continue
         article_id = entry.get("id") or entry.get("link") or f"{Path(name).stem}-{index}"
-        yield Article(id=str(article_id), source=name, text=text, url=entry.get("link"),
-                      published=parse_date(entry.get("published") or entry.get("updated")))
+        yield Article(
+            id=str(article_id),
+            source=name,
+            text=text,
+            url=entry.get("link"),
+            published=parse_date(entry.get("published") or entry.get("updated")),
+        )
 
 
 def read_jsonl(stream: BinaryIO, name: str) -> Iterator[Article | ReadError]:
@@ -150,11 +163,16 @@ def read_jsonl(stream: BinaryIO, name: str) -> Iterator[Article | ReadError]:
         published = parse_date(record.get("published"))
         url = record.get("url")
         if isinstance(record.get("text"), str) and record["text"].strip():
-            yield article_from_text(record["text"], article_id=article_id, source=where, published=published,
-                                    url=url, outlet=record.get("outlet"))
+            yield article_from_text(
+                record["text"],
+                article_id=article_id,
+                source=where,
+                published=published,
+                url=url,
+                outlet=record.get("outlet"),
+            )
         elif isinstance(record.get("html"), str):
-            yield article_from_html(record["html"], article_id=article_id, source=where, url=url,
-                                    published=published)
+            yield article_from_html(record["html"], article_id=article_id, source=where, url=url, published=published)
         else:
             yield ReadError(where, "no `text` or `html` string")
 
@@ -215,7 +233,9 @@ def read_paths(paths: Iterable[str]) -> Iterator[Article | ReadError]:
                     continue
                 size = file.stat().st_size
                 if size > MAX_ARTICLE_BYTES:
-                    yield ReadError(str(file), f"{size} bytes is over the {MAX_ARTICLE_BYTES}-byte limit for one article")
+                    yield ReadError(
+                        str(file), f"{size} bytes is over the {MAX_ARTICLE_BYTES}-byte limit for one article"
+                    )
                     continue
                 yield from read_bytes(file.read_bytes(), str(file), file.stem)
             except OSError as exc:
