@@ -16,10 +16,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import write_jsonl  # noqa: E402
-
-from travelrisk.extract.pipeline import extract  # noqa: E402
-from travelrisk.sources.articles import ReadError, read_paths  # noqa: E402
+from corpus import write_jsonl
+from travelrisk.extract.pipeline import extract
+from travelrisk.sources.articles import ReadError, read_paths
 
 
 def main() -> None:

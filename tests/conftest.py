@@ -25,7 +25,7 @@ def _postgres_available() -> str | None:
             connection.execute(text("SELECT 1"))
         engine.dispose()
         return None
-    except Exception as exc:  # noqa: BLE001 - any failure means: no server here
+    except Exception as exc:
         return f"no PostgreSQL at {POSTGRES_ADMIN_URL}: {exc.__class__.__name__}"
 
 

@@ -98,7 +98,7 @@ def build_crossings(geo: Path) -> None:
     raw = (geo / "unlocode_border_crossing_B.csv").read_bytes().decode("utf-8", errors="replace")
     for row in csv.DictReader(io.StringIO(raw)):
         function = row["function"]
-        if "2" not in function[:3] and "3" not in function[:3] or not row["lat"]:
+        if ("2" not in function[:3] and "3" not in function[:3]) or not row["lat"]:
             continue  # ports and airports only
         country, lat, lon = row["country"], float(row["lat"]), float(row["lon"])
         candidates = [
