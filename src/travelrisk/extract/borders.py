@@ -109,7 +109,7 @@ _REMAIN_OPEN = re.compile(
 )
 _NAMED = re.compile(
     r"((?:[A-ZÀ-Ž][\w’'À-ž-]+(?:\s+|-))+?)(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|check-point|border\s+post|"
-    r"bridge|pass)\b"
+    r"border\s+gate|gate|bridge|pass)\b"
 )
 _NAME_STOP = frozenset(
     {
@@ -227,6 +227,15 @@ def _pairs(view: SentenceView, found: _Found, ctx: ArticleContext) -> list[tuple
     text = view.text
     actors = view.actors
     acting = [a for a in actors if a.start < found.start and a.role in (Role.GOVERNMENT, Role.AGENT)]
+    # "..., as happened in Finland, which has shut ...": a relative clause acts for its antecedent.
+    relative = [
+        a
+        for a in actors
+        if a.start < found.start
+        and re.fullmatch(r",?\s*(?:which|who|that)\s+(?:\w+\s+){0,3}", text[a.end : found.start], _I)
+    ]
+    if relative:
+        acting = relative
     # The subject nearest the verb acts ("the Estonian ministry said Russia plans to close"), with its list.
     if acting:
         group = [acting[-1]]
@@ -274,14 +283,13 @@ def _pairs(view: SentenceView, found: _Found, ctx: ArticleContext) -> list[tuple
         candidates_actor = [ctx.border_pair[0]]
     pairs: list[tuple[str, str]] = []
     for country in dict.fromkeys(candidates_actor):
-        others = (
-            [a.iso2 for a in with_side if a.iso2 != country]
-            + [a.iso2 for a in actors if a.iso2 != country and a.role in (Role.PLACE, Role.OTHER)]
-            + [a.iso2 for a in owners if a.iso2 != country]
-        )
+        # The other side, from the most to the least explicit: "with X", an "X border", a named crossing,
+        # the pair the article is about, any other place in the sentence, the article's main country.
+        others = [a.iso2 for a in with_side if a.iso2 != country] + [a.iso2 for a in owners if a.iso2 != country]
         others += [c.neighbour if c.country == country else c.country for c in named if country in c.countries()]
         if ctx.border_pair and country in ctx.border_pair:
             others.append(ctx.border_pair[1] if ctx.border_pair[0] == country else ctx.border_pair[0])
+        others += [a.iso2 for a in actors if a.iso2 != country and a.role in (Role.PLACE, Role.OTHER)]
         main = ctx.main_country({country})
         if main:
             others.append(main)

@@ -13,7 +13,7 @@ from travelrisk.extract.roles import Role
 from travelrisk.model import Evidence, MissionAction, MissionEvent
 
 _I = re.IGNORECASE
-_W = r"[\w’'-]+\s+"  # one word, hyphens and apostrophes included ("non-emergency", "diplomats'")
+_W = r"[\w’'.-]+\s+"  # one word, hyphens and apostrophes included ("non-emergency", "diplomats'")
 _MISSION_NOUN = re.compile(
     r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|missions?|diplomat(?:s|ic)|high\s+commission|"
     r"(?:non-?\s?emergency|non-?\s?essential)\s+(?:" + _W + r"){0,3}?(?:staff|personnel|employees|officials)|"

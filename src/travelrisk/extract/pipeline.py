@@ -107,13 +107,11 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading) -> None:
     mentions = reading.mentions
     first = bisect.bisect_left(mentions, sentence.start, key=lambda m: m.start)
     inside = list(itertools.takewhile(lambda m: m.start < sentence.end, mentions[first:]))
+    actors = assign_roles(sentence.text, inside, sentence.start)
+    # "the German Foreign Office" is Germany's, not the UK's: a country word right before an institution wins.
+    named = [i for i in institutions(sentence.text) if not any(0 <= i[1] - a.end <= 2 for a in actors)]
     view = SentenceView(
-        index=order,
-        start=sentence.start,
-        end=sentence.end,
-        text=sentence.text,
-        actors=assign_roles(sentence.text, inside, sentence.start),
-        institutions=institutions(sentence.text),
+        index=order, start=sentence.start, end=sentence.end, text=sentence.text, actors=actors, institutions=named
     )
     speakers = [iso2 for iso2, _s, _e in view.institutions] + [
         a.iso2 for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT)
