@@ -19,7 +19,7 @@ advisories_app = typer.Typer(no_args_is_help=True, help="Official advisories of 
 app.add_typer(advisories_app, name="advisories")
 
 out = Console(soft_wrap=True)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 IsoDate = Annotated[str | None, typer.Option(help="YYYY-MM-DD")]
 

@@ -19,9 +19,10 @@ def insert_ignore(session: Session, table: type[Base], rows: list[dict[str, Any]
         return 0
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = insert(table).values(rows).on_conflict_do_nothing(index_elements=conflict)
-    result = session.execute(statement)
-    return max(result.rowcount or 0, 0)
+    keys = list(table.__table__.primary_key.columns)  # type: ignore[attr-defined]
+    statement = insert(table).values(rows).on_conflict_do_nothing(index_elements=conflict).returning(*keys)
+    # RETURNING yields only the inserted rows on both engines (rowcount is not reliable for batched inserts).
+    return len(session.execute(statement).all())
 
 
 def sha256(content: bytes) -> str:

@@ -1,0 +1,52 @@
+"""`travelrisk extract --store`: articles kept verbatim with their extraction, once, in SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import func, select
+from typer.testing import CliRunner
+
+from travelrisk.cli import app
+from travelrisk.store.db import session_scope
+from travelrisk.store.tables import ArticleRecord, Document, NewsFact
+
+from .conftest import FIXTURES  # noqa: F401 - shared fixtures
+from .test_extract_articles import ARTICLES
+
+runner = CliRunner()
+
+
+def count(engine, table) -> int:
+    with session_scope(engine) as session:
+        return session.execute(select(func.count()).select_from(table)).scalar_one()
+
+
+def test_store_keeps_article_and_facts_once(engine):
+    path = str(ARTICLES / "adv_canada_haiti.txt")
+    result = runner.invoke(app, ["extract", path, "--store"])
+    assert result.exit_code == 0, result.output
+    [printed] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert printed["id"] == "adv_canada_haiti" and printed["published"] == "2024-03-07"
+    assert (count(engine, Document), count(engine, ArticleRecord)) == (1, 1)
+    facts = count(engine, NewsFact)
+    assert facts == len(printed["advisories"]) + len(printed["border_events"]) + len(printed["mission_events"]) > 0
+    with session_scope(engine) as session:
+        document = session.execute(select(Document)).scalar_one()
+        record = session.execute(select(ArticleRecord)).scalar_one()
+        assert document.content.decode("utf-8").startswith("Ottawa tells Canadians")
+        assert document.retrieved_at is not None and len(document.sha256) == 64
+        assert record.extraction["advisories"][0]["evidence"]["quote"] in document.content.decode("utf-8")
+
+    again = runner.invoke(app, ["extract", path, "--store"])
+    assert again.exit_code == 0
+    assert (count(engine, Document), count(engine, ArticleRecord), count(engine, NewsFact)) == (1, 1, facts)
+
+
+def test_table_and_json_formats(sqlite_engine):
+    result = runner.invoke(app, ["extract", str(ARTICLES / "border_kyrgyz.txt"), "--format", "json"])
+    [item] = json.loads(result.stdout)
+    assert item["border_events"][0]["country"] == "KZ"
+    result = runner.invoke(app, ["extract", str(ARTICLES / "border_kyrgyz.txt"), "--format", "table"])
+    assert result.exit_code == 0 and "KZ" in result.output
+    assert runner.invoke(app, ["extract", "x", "--format", "xml"]).exit_code == 2
