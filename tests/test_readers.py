@@ -126,13 +126,21 @@ def test_bad_inputs_are_reported_by_name_and_the_batch_goes_on(tmp_path):
     good = tmp_path / "good.txt"
     good.write_text(SEED_LIKE, encoding="utf-8")
     paths = [str(tmp_path / n) for n in ("junk.bin", "latin1.txt", "huge.txt", "bomb.html")] + [str(good)]
-    result = subprocess.run([sys.executable, "-m", "travelrisk", "extract", *paths, "--format", "jsonl"],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "travelrisk", "extract", *paths, "--format", "jsonl"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 1
     output = [json.loads(line) for line in result.stdout.splitlines()]
     assert [o["id"] for o in output] == ["good"]
     assert output[0]["advisories"][0]["issuer"] == "CA"
-    for name, reason in (("junk.bin", "binary"), ("latin1.txt", "not UTF-8"), ("huge.txt", "over the"),
-                         ("bomb.html", "HTML")):
+    for name, reason in (
+        ("junk.bin", "binary"),
+        ("latin1.txt", "not UTF-8"),
+        ("huge.txt", "over the"),
+        ("bomb.html", "HTML"),
+    ):
         line = next(line for line in result.stderr.splitlines() if name in line)
         assert reason in line, line

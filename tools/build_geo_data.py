@@ -69,8 +69,10 @@ def build_crossings(geo: Path) -> None:
     shapes = _shapes_50m(geo)
     out = []
     curated_codes = set()
+    curated_pairs = []  # borders the curated list covers completely: UN/LOCODE adds nothing there
     for row in csv.DictReader((geo / "borders" / "belarus_road_crossings.csv").open(encoding="utf-8")):
         curated_codes.add(row["unlocode_neighbour_side"])
+        curated_pairs.append({row["neighbour_iso2"], "BY"})
         lat, lon, source = row["neighbour_side_lat"], row["neighbour_side_lon"], row["neighbour_side_coord_source"]
         if not lat and row["by_side_lat"]:
             lat, lon, source = row["by_side_lat"], row["by_side_lon"], row["by_side_coord_source"]
@@ -107,7 +109,7 @@ def build_crossings(geo: Path) -> None:
         if not candidates:
             continue
         distance, neighbour = min(candidates)
-        if distance > 25:
+        if distance > 25 or {country, neighbour} in curated_pairs:
             continue
         names = (row["name"] if "\ufffd" not in row["name"] else row["nameWoDiacritics"]).split("/")
         name = names[0].split(" (")[0].strip()

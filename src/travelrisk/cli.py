@@ -11,6 +11,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.table import Table
+from typer.core import TyperGroup
 
 from travelrisk import advisories as advisories_lib
 
@@ -213,3 +214,168 @@ def extract_command(
     summary = news.run_extract(paths, output_format=output_format, store=store, stdout=sys.stdout, console=err)
     if summary.failed:
         raise typer.Exit(1)
+
+
+# ---------------------------------------------------------------- crossings, exits, missions
+
+
+class DefaultShowGroup(TyperGroup):
+    """`crossings ISO2 ...` runs `crossings show ISO2 ...`; `crossings set ...` and `crossings import ...` stay."""
+
+    def resolve_command(self, ctx, args):  # type: ignore[no-untyped-def]
+        if args and args[0] not in self.commands:
+            args.insert(0, "show")
+        return super().resolve_command(ctx, args)
+
+
+crossings_app = typer.Typer(
+    cls=DefaultShowGroup,
+    no_args_is_help=True,
+    help="Land border crossings: status, manual updates, your own crossings.",
+)
+app.add_typer(crossings_app, name="crossings")
+
+
+@crossings_app.command("show")
+def crossings_show(
+    country: Annotated[str, typer.Argument(help="ISO2 code or name")],
+    as_of: IsoDate = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Each crossing on a country's borders with its status (and count-only news for each pair)."""
+    from travelrisk.crossings import crossings_report
+
+    rows = crossings_report(iso2(country), parse_day(as_of, "--as-of"))
+    if as_json:
+        print_json(rows)
+        return
+    table = Table(title=f"Crossings of {iso2(country)}" + (f" as of {as_of}" if as_of else ""))
+    for column in ("id", "names", "status", "since", "restrictions / news"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        detail = row.get("summary") or row["restrictions"]
+        table.add_row(row["id"], " / ".join(row["names"][:2]), row["status"], row["since"] or "", detail or "")
+    out.print(table)
+
+
+@crossings_app.command("set")
+def crossings_set(
+    crossing_id: Annotated[str, typer.Argument()],
+    status: Annotated[str, typer.Argument(help="open | closed | restricted")],
+    source: Annotated[str, typer.Option(help="URL of the source")],
+    note: Annotated[str, typer.Option()] = "",
+    at: IsoDate = None,
+    restrictions: Annotated[str, typer.Option()] = "",
+) -> None:
+    """Record a sourced status for a crossing."""
+    from travelrisk.crossings import set_status
+
+    try:
+        row = set_status(
+            crossing_id, status, source_url=source, note=note, at=parse_day(at, "--at"), restrictions=restrictions
+        )
+    except (ValueError, KeyError) as exc:
+        raise fail(str(exc).strip("'\""), 2) from None
+    out.print(f"{row['id']}: {row['status']} since {row['since']}")
+
+
+@crossings_app.command("import")
+def crossings_import(path: Annotated[Path, typer.Argument(help="CSV in the documented crossing format")]) -> None:
+    """Add or replace your own crossings from a CSV (all rows or none)."""
+    from travelrisk.crossings import import_crossings_csv
+    from travelrisk.geo.crossings import CrossingCSVError
+
+    try:
+        count = import_crossings_csv(path)
+    except CrossingCSVError as exc:
+        for problem in exc.errors:
+            err.print(f"[red]error:[/] {exc.name}: {problem}", highlight=False)
+        raise typer.Exit(1) from None
+    except OSError as exc:
+        raise fail(f"{path}: {exc.strerror}") from None
+    out.print(f"imported {count} crossings from {path}")
+
+
+@app.command("exits")
+def exits_command(
+    country: Annotated[str, typer.Argument()],
+    from_city: Annotated[str | None, typer.Option("--from", help="starting city")] = None,
+    as_of: IsoDate = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Ways out: each neighbour's open and restricted crossings, nearest first."""
+    from travelrisk.exits import exits_report
+
+    try:
+        report = exits_report(iso2(country), from_city=from_city, as_of=parse_day(as_of, "--as-of"))
+    except LookupError as exc:
+        raise fail(str(exc), 2) from None
+    if as_json:
+        print_json(report)
+        return
+    for group in report["neighbours"]:
+        levels = ", ".join(f"{a['issuer']} {a['level']}" for a in group["advisories"]) or "no advisories stored"
+        distance = f" — nearest {group['distance_km']} km" if group["distance_km"] is not None else ""
+        out.print(f"[bold]{group['name']} ({group['neighbour']})[/]{distance}; other side: {levels}")
+        for key in ("open", "restricted", "closed"):
+            for c in group[key]:
+                extra = f" {c['distance_km']} km" if c.get("distance_km") is not None else ""
+                out.print(f"  {key:10} {c['names'][0]} (since {c['since'] or '-'}){extra} {c['restrictions']}")
+        for r in group["reported"]:
+            out.print(f"  reported  {r['summary']} ({r['evidence'].get('outlet') or 'news'}, {r['since']})")
+        for r in group["entry_restrictions"]:
+            out.print(f"  [yellow]note[/] {r['restriction']}")
+
+
+missions_app = typer.Typer(help="Diplomatic missions and their operating status.", invoke_without_command=True)
+app.add_typer(missions_app, name="missions")
+
+
+@missions_app.callback()
+def missions_command(
+    ctx: typer.Context,
+    of: Annotated[str | None, typer.Option("--of", help="operator country ISO2")] = None,
+    in_country: Annotated[str | None, typer.Option("--in", help="host country ISO2")] = None,
+    as_of: IsoDate = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Missions of a country and/or in a country, with what they can still do."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from travelrisk.missions import missions_report
+
+    rows = missions_report(
+        of=iso2(of) if of else None,
+        in_country=iso2(in_country) if in_country else None,
+        as_of=parse_day(as_of, "--as-of"),
+    )
+    if as_json:
+        print_json(rows)
+        return
+    table = Table(title="Missions")
+    for column in ("of", "in", "city", "type", "status", "since"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(
+            row["mission_of"], row["in_country"], row["city"] or "", row["type"], row["status"], row["since"] or ""
+        )
+    out.print(table)
+
+
+@missions_app.command("set")
+def missions_set(
+    operator: Annotated[str, typer.Argument()],
+    host: Annotated[str, typer.Argument()],
+    status: Annotated[str, typer.Argument()],
+    source: Annotated[str, typer.Option(help="URL of the source")],
+    note: Annotated[str, typer.Option()] = "",
+    at: IsoDate = None,
+) -> None:
+    """Record a sourced status for one country's missions in another."""
+    from travelrisk.missions import set_status
+
+    try:
+        set_status(iso2(operator), iso2(host), status, source_url=source, note=note, at=parse_day(at, "--at"))
+    except ValueError as exc:
+        raise fail(str(exc), 2) from None
+    out.print(f"{iso2(operator)} missions in {iso2(host)}: {status}")

@@ -56,7 +56,7 @@ def run_extract(
     console: Console,
 ) -> ExtractSummary:
     """Extract every article of `paths`, writing machine output to `stdout` and errors/progress to `console`."""
-    from travelrisk.store.articles import store_article
+    from travelrisk.ingest import ingest
     from travelrisk.store.db import get_engine
 
     engine = get_engine() if store else None
@@ -86,7 +86,7 @@ def run_extract(
             summary.articles += 1
             if store:
                 assert engine is not None
-                if store_article(engine, item, extraction):
+                if ingest(engine, item, extraction).stored:
                     summary.stored += 1
                 else:
                     summary.duplicates += 1

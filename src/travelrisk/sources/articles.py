@@ -21,7 +21,7 @@ from travelrisk.sources.markup import parse_date
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024  # a news article is far smaller; bigger inputs are refused
 MAX_LINE_BYTES = 5 * 1024 * 1024
-_SEED = re.compile(r"^date (\d{4}-\d{2}-\d{2}) ")
+_SEED = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2}) ")
 _TEXT_SUFFIXES = {".txt", ".text", ".md"}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _FEED_SUFFIXES = {".rss", ".atom", ".xml"}

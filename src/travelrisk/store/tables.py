@@ -153,3 +153,74 @@ class FetchState(Base):
     etag: Mapped[str | None] = mapped_column(String(300))
     last_modified: Mapped[str | None] = mapped_column(String(100))
     fetched_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class CrossingRecord(Base):
+    """A crossing added by a user (CSV or API); bundled crossings live in the package data."""
+
+    __tablename__ = "crossings"
+
+    id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    country: Mapped[str] = mapped_column(String(2))
+    neighbour: Mapped[str] = mapped_column(String(2))
+    name: Mapped[str] = mapped_column(String(200))
+    name_other_side: Mapped[str] = mapped_column(String(200), default="")
+    other_names: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    mode: Mapped[str] = mapped_column(String(20), default="road")
+    lat: Mapped[float | None] = mapped_column()
+    lon: Mapped[float | None] = mapped_column()
+    coord_precision: Mapped[str] = mapped_column(String(60), default="none")
+    restrictions: Mapped[str] = mapped_column(Text, default="")
+    baseline: Mapped[str] = mapped_column(String(20), default="open")
+    source: Mapped[str] = mapped_column(Text, default="")
+
+
+class CrossingEvent(Base):
+    """A dated status of one crossing, from news, a manual update or an import (bundled facts are in code)."""
+
+    __tablename__ = "crossing_events"
+    __table_args__ = (Index("ix_crossing_event", "crossing_id", "effective_on"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    crossing_id: Mapped[str] = mapped_column(String(100))
+    status: Mapped[str] = mapped_column(String(20))
+    restrictions: Mapped[str] = mapped_column(Text, default="")
+    effective_on: Mapped[dt.date] = mapped_column(Date)
+    origin: Mapped[str] = mapped_column(String(20))  # news | manual
+    source_url: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    dedupe_key: Mapped[str] = mapped_column(String(300), unique=True)
+
+
+class MissionStatusEvent(Base):
+    """A dated operating status of one country's missions in another, from news or a manual update."""
+
+    __tablename__ = "mission_events"
+    __table_args__ = (Index("ix_mission_event", "operator", "host", "effective_on"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    operator: Mapped[str] = mapped_column(String(2))
+    host: Mapped[str] = mapped_column(String(2))
+    status: Mapped[str] = mapped_column(String(30))
+    effective_on: Mapped[dt.date] = mapped_column(Date)
+    origin: Mapped[str] = mapped_column(String(20))
+    source_url: Mapped[str | None] = mapped_column(Text)
+    evidence: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    dedupe_key: Mapped[str] = mapped_column(String(300), unique=True)
+
+
+class ArticleBand(Base):
+    """MinHash LSH bands of stored articles: articles sharing a band are near-duplicate candidates."""
+
+    __tablename__ = "article_bands"
+    __table_args__ = (Index("ix_article_band", "band", "digest"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    band: Mapped[int] = mapped_column(Integer)
+    digest: Mapped[str] = mapped_column(String(32))
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), index=True)

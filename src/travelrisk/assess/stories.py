@@ -1,0 +1,75 @@
+"""Near-duplicate detection: syndicated copies of one story (the same text under several outlets) form one
+story, so corroboration counts them once. MinHash over word 5-shingles (datasketch), banded for LSH lookups
+that work from the database in any process."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import numpy as np
+from datasketch import MinHash
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from travelrisk.store.tables import ArticleBand, ArticleRecord, NewsFact
+
+NUM_PERM = 128
+BANDS, ROWS = 32, 4  # candidate threshold ~ (1/32)^(1/4) = 0.42 Jaccard; confirmed below at SAME_STORY
+SAME_STORY = 0.6  # estimated Jaccard of 5-shingles at or above which two texts are one story
+SHINGLE = 5
+_WORD = re.compile(r"\w+")
+
+
+def signature(text: str) -> MinHash:
+    words = _WORD.findall(text.casefold())
+    minhash = MinHash(num_perm=NUM_PERM, seed=17)
+    shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    minhash.update_batch([s.encode("utf-8") for s in shingles])
+    return minhash
+
+
+def band_digests(minhash: MinHash) -> list[str]:
+    values = minhash.hashvalues.astype(np.uint64)
+    return [
+        hashlib.blake2b(values[b * ROWS : (b + 1) * ROWS].tobytes(), digest_size=16).hexdigest() for b in range(BANDS)
+    ]
+
+
+def similarity(a: MinHash, b: MinHash) -> float:
+    return float(a.jaccard(b))
+
+
+def _load(data: bytes) -> MinHash:
+    return MinHash(num_perm=NUM_PERM, seed=17, hashvalues=np.frombuffer(data, dtype=np.uint64))
+
+
+def assign_story(session: Session, record: ArticleRecord, text: str) -> int:
+    """Give the article the story id of a stored near-duplicate, or its own id; returns the story id."""
+    minhash = signature(text)
+    digests = band_digests(minhash)
+    candidates = set(
+        session.execute(
+            select(ArticleBand.article_id).where(ArticleBand.digest.in_(digests), ArticleBand.article_id != record.id)
+        ).scalars()
+    )
+    story = record.id
+    best = 0.0
+    if candidates:
+        rows = session.execute(
+            select(ArticleRecord.id, ArticleRecord.story_id, ArticleRecord.minhash).where(
+                ArticleRecord.id.in_(sorted(candidates))
+            )
+        ).all()
+        for other_id, other_story, other_hash in rows:
+            if other_hash is None:
+                continue
+            score = similarity(minhash, _load(other_hash))
+            if score >= SAME_STORY and score > best:
+                best, story = score, other_story or other_id
+    record.minhash = minhash.hashvalues.astype(np.uint64).tobytes()
+    record.story_id = story
+    session.add_all(ArticleBand(band=i, digest=d, article_id=record.id) for i, d in enumerate(digests))
+    session.execute(NewsFact.__table__.update().where(NewsFact.article_id == record.id).values(story_id=story))
+    session.flush()
+    return story

@@ -1,0 +1,330 @@
+"""Border crossings, the library API behind `travelrisk crossings` and `exits`: status as of any day, with
+the evidence behind it, partial knowledge from news ("2 of 6 closed, names not stated"), manual updates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from travelrisk.geo.crossings import (
+    Crossing,
+    CrossingCSVError,
+    bundled_crossings,
+    bundled_status_events,
+    parse_crossings_csv,
+)
+from travelrisk.geo.status import StatusAsOf, StatusEntry, status_as_of
+from travelrisk.store.db import get_engine, session_scope
+from travelrisk.store.documents import insert_ignore
+from travelrisk.store.tables import ArticleRecord, Change, CrossingEvent, CrossingRecord, NewsFact
+
+STATES = ("open", "closed", "restricted")
+
+
+def all_crossings(session: Session) -> dict[str, Crossing]:
+    """Bundled crossings plus the user's own (a user crossing with a bundled id replaces it)."""
+    crossings = {c.id: c for c in bundled_crossings()}
+    for row in session.execute(select(CrossingRecord)).scalars():
+        crossings[row.id] = Crossing(
+            id=row.id,
+            country=row.country,
+            neighbour=row.neighbour,
+            name=row.name,
+            name_other_side=row.name_other_side,
+            other_names=tuple(row.other_names or ()),
+            mode=row.mode,
+            lat=row.lat,
+            lon=row.lon,
+            coord_precision=row.coord_precision,
+            restrictions=row.restrictions,
+            baseline=row.baseline,
+            source=row.source,
+        )
+    return crossings
+
+
+def status_entries(session: Session, crossing_ids: set[str]) -> dict[str, list[StatusEntry]]:
+    """Every dated status of these crossings: bundled facts and stored events (news, manual)."""
+    entries: dict[str, list[StatusEntry]] = defaultdict(list)
+    for event in bundled_status_events():
+        if event.crossing_id in crossing_ids:
+            entries[event.crossing_id].append(
+                StatusEntry(
+                    event.date,
+                    event.status,
+                    "bundled",
+                    event.restrictions,
+                    event.source_url,
+                    event.note,
+                    {"source_url": event.source_url, "quote": event.note, "origin": "bundled"},
+                )
+            )
+    if crossing_ids:
+        rows = session.execute(
+            select(CrossingEvent, ArticleRecord.outlet)
+            .outerjoin(ArticleRecord, ArticleRecord.id == CrossingEvent.article_id)
+            .where(CrossingEvent.crossing_id.in_(sorted(crossing_ids)))
+        ).all()
+        for event, outlet in rows:
+            entries[event.crossing_id].append(
+                StatusEntry(
+                    event.effective_on,
+                    event.status,
+                    event.origin,
+                    event.restrictions,
+                    event.source_url,
+                    event.note,
+                    event.evidence,
+                    reported_by=outlet,
+                )
+            )
+    return entries
+
+
+def _entry_json(entry: StatusEntry | None) -> dict[str, Any] | None:
+    if entry is None:
+        return None
+    evidence = dict(entry.evidence or {})
+    evidence.setdefault("source_url", entry.source_url)
+    evidence.setdefault("origin", entry.origin)
+    if entry.reported_by:
+        evidence.setdefault("reported_by", entry.reported_by)
+    return evidence
+
+
+def crossing_json(crossing: Crossing, state: StatusAsOf) -> dict[str, Any]:
+    """The JSON contract of `crossings`: id, countries, names, mode, status, since, restrictions, evidence."""
+    restrictions = (state.entry.restrictions if state.entry and state.entry.restrictions else "") or (
+        crossing.restrictions if state.status != "closed" else ""
+    )
+    return {
+        "kind": "crossing",
+        "id": crossing.id,
+        "countries": [crossing.country, crossing.neighbour],
+        "names": crossing.names,
+        "mode": crossing.mode,
+        "status": state.status,
+        "since": state.since.isoformat() if state.since else ("before records" if state.status == "closed" else None),
+        "restrictions": restrictions,
+        "evidence": _entry_json(state.entry) or {"source": crossing.source, "origin": "bundled"},
+        "coordinates": [crossing.lat, crossing.lon] if crossing.lat is not None else None,
+        "coord_precision": crossing.coord_precision,
+        "history": [
+            {
+                "date": e.date.isoformat(),
+                "status": e.status,
+                "restrictions": e.restrictions,
+                "origin": e.origin,
+                "source_url": e.source_url,
+            }
+            for e in state.history
+        ],
+    }
+
+
+def pair_reports(session: Session, country: str, as_of: dt.date, crossings: dict[str, Crossing]) -> list[dict]:
+    """Count-only news ("closed two of six crossings") kept as partial knowledge on the border pair, and
+    reconciled with the named crossings whose status changed the same way around that date."""
+    rows = session.execute(
+        select(NewsFact, ArticleRecord)
+        .join(ArticleRecord, ArticleRecord.id == NewsFact.article_id)
+        .where(NewsFact.kind == "border", (NewsFact.actor == country) | (NewsFact.target == country))
+    ).all()
+    reports = []
+    for fact, article in rows:
+        published = fact.published or article.published
+        if published is None or published > as_of:
+            continue
+        data = fact.data
+        if data.get("crossing_names") or not data.get("crossings_affected"):
+            continue
+        affected, total = data["crossings_affected"], data.get("crossings_total")
+        verb = {"closed": "closed", "opened": "reopened", "restricted": "restricted"}.get(fact.action or "", "")
+        if not verb:
+            continue
+        pair = [fact.actor, fact.target]
+        on_pair = [c for c in crossings.values() if {c.country, c.neighbour} == set(pair)]
+        entries = status_entries(session, {c.id for c in on_pair})
+        window = [
+            c
+            for c in on_pair
+            for e in entries.get(c.id, [])
+            if e.status == ("open" if verb == "reopened" else verb) and abs((e.date - published).days) <= 14
+        ]
+        named = sorted({c.name for c in window})
+        summary = f"{affected} of {total} {verb}" if total else f"{affected} {verb}"
+        summary += ", names not stated"
+        reports.append(
+            {
+                "kind": "pair",
+                "id": f"{fact.actor}-{fact.target}",
+                "countries": pair,
+                "names": [],
+                "mode": None,
+                "status": f"partially {verb}" if total and affected < total else verb,
+                "since": published.isoformat(),
+                "restrictions": "",
+                "summary": summary,
+                "crossings_affected": affected,
+                "crossings_total": total,
+                "consistent_with": named if len(named) == affected else [],
+                "reconciled": len(named) == affected,
+                "evidence": {
+                    **data.get("evidence", {}),
+                    "document_id": article.document_id,
+                    "outlet": article.outlet,
+                    "url": article.url,
+                    "published": published.isoformat(),
+                },
+            }
+        )
+    return sorted(reports, key=lambda r: r["since"])
+
+
+def crossings_report(country: str, as_of: dt.date | None = None, *, engine: Engine | None = None) -> list[dict]:
+    """Every crossing on `country`'s borders with its status on `as_of`, then the pair-level news."""
+    as_of = as_of or dt.date.today()
+    with session_scope(engine or get_engine()) as session:
+        crossings = all_crossings(session)
+        mine = [c for c in crossings.values() if country in (c.country, c.neighbour)]
+        entries = status_entries(session, {c.id for c in mine})
+        out = [
+            crossing_json(c, status_as_of(c.baseline, entries.get(c.id, []), as_of))
+            for c in sorted(mine, key=lambda c: (c.neighbour if c.country == country else c.country, c.name))
+        ]
+        return out + pair_reports(session, country, as_of, crossings)
+
+
+def set_status(
+    crossing_id: str,
+    status: str,
+    *,
+    source_url: str,
+    note: str = "",
+    at: dt.date | None = None,
+    restrictions: str = "",
+    engine: Engine | None = None,
+) -> dict[str, Any]:
+    """A manual, sourced status update; recorded with its Change in one transaction."""
+    if status not in STATES:
+        raise ValueError(f"status {status!r}: choose open, closed or restricted")
+    if not source_url.startswith(("http://", "https://")):
+        raise ValueError(f"--source {source_url!r} must be an http(s) URL")
+    at = at or dt.date.today()
+    with session_scope(engine or get_engine()) as session:
+        crossings = all_crossings(session)
+        crossing = crossings.get(crossing_id)
+        if crossing is None:
+            raise KeyError(f"no crossing {crossing_id!r} (see `travelrisk crossings ISO2` for ids)")
+        before = status_as_of(crossing.baseline, status_entries(session, {crossing_id}).get(crossing_id, []), at)
+        key = f"manual:{crossing_id}:{at}:{status}:{source_url}"[:300]
+        insert_ignore(
+            session,
+            CrossingEvent,
+            [
+                {
+                    "crossing_id": crossing_id,
+                    "status": status,
+                    "restrictions": restrictions,
+                    "effective_on": at,
+                    "origin": "manual",
+                    "source_url": source_url,
+                    "note": note,
+                    "evidence": {"source_url": source_url, "quote": note, "origin": "manual"},
+                    "article_id": None,
+                    "recorded_at": dt.datetime.now(dt.UTC),
+                    "dedupe_key": key,
+                }
+            ],
+            ["dedupe_key"],
+        )
+        record_crossing_change(
+            session,
+            crossing,
+            before.status,
+            status,
+            at,
+            {"source_url": source_url, "quote": note, "origin": "manual"},
+            confirmed=True,
+            reported_by=None,
+            document_id=None,
+        )
+        after = status_as_of(crossing.baseline, status_entries(session, {crossing_id}).get(crossing_id, []), at)
+        return crossing_json(crossing, after)
+
+
+def record_crossing_change(
+    session: Session,
+    crossing: Crossing,
+    before: str,
+    after: str,
+    on: dt.date,
+    evidence: dict[str, Any],
+    *,
+    confirmed: bool,
+    reported_by: str | None,
+    document_id: int | None,
+) -> None:
+    if before == after:
+        return
+    insert_ignore(
+        session,
+        Change,
+        [
+            {
+                "kind": "crossing_status",
+                "country": crossing.country,
+                "issuer": None,
+                "subject_ref": crossing.id,
+                "region": None,
+                "before": {"status": before},
+                "after": {
+                    "status": after,
+                    "countries": [crossing.country, crossing.neighbour],
+                    "crossing": crossing.name,
+                },
+                "evidence": evidence,
+                "occurred_on": on,
+                "confirmed": confirmed,
+                "reported_by": reported_by,
+                "document_id": document_id,
+                "dedupe_key": f"crossing:{crossing.id}:{on}:{after}",
+                "recorded_at": dt.datetime.now(dt.UTC),
+            }
+        ],
+        ["dedupe_key"],
+    )
+
+
+def import_crossings_csv(path: Path, *, engine: Engine | None = None) -> int:
+    """Add or replace user crossings from a CSV in the documented format: all rows or none."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CrossingCSVError(str(path), [f"byte {exc.start}: not UTF-8 text"]) from exc
+    crossings = parse_crossings_csv(text, str(path))
+    with session_scope(engine or get_engine()) as session:
+        for c in crossings:
+            session.merge(
+                CrossingRecord(
+                    id=c.id,
+                    country=c.country,
+                    neighbour=c.neighbour,
+                    name=c.name,
+                    name_other_side=c.name_other_side,
+                    other_names=list(c.other_names),
+                    mode=c.mode,
+                    lat=c.lat,
+                    lon=c.lon,
+                    coord_precision=c.coord_precision,
+                    restrictions=c.restrictions,
+                    baseline=c.baseline,
+                    source=c.source,
+                )
+            )
+    return len(crossings)

@@ -1,0 +1,45 @@
+"""Status over time, for crossings and missions (pure): the latest dated entry on or before a day wins."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class StatusEntry:
+    date: dt.date
+    status: str
+    origin: str  # bundled | news | manual
+    restrictions: str = ""
+    source_url: str | None = None
+    note: str = ""
+    evidence: dict[str, Any] | None = None
+    reported_by: str | None = None
+
+
+@dataclass(frozen=True)
+class StatusAsOf:
+    status: str
+    since: dt.date | None  # None: since before any dated record (e.g. "closed before 2023")
+    entry: StatusEntry | None
+    history: list[StatusEntry] = field(default_factory=list)
+
+
+# When two sources give a status for the same day, the more authoritative one is shown.
+_ORIGIN_RANK = {"manual": 3, "bundled": 2, "news": 1}
+
+
+def status_as_of(baseline: str, entries: list[StatusEntry], as_of: dt.date) -> StatusAsOf:
+    """The status on `as_of` from dated entries (in any order) and the status before the first of them."""
+    dated = sorted((e for e in entries if e.date <= as_of), key=lambda e: (e.date, _ORIGIN_RANK.get(e.origin, 0)))
+    if not dated:
+        return StatusAsOf(baseline, None, None, [])
+    current = dated[-1]
+    since = current.date
+    for entry in reversed(dated[:-1]):  # a repeated status does not restart "since"
+        if entry.status != current.status:
+            break
+        since = entry.date
+    return StatusAsOf(current.status, since, current, dated)

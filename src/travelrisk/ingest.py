@@ -1,0 +1,172 @@
+"""Ingesting one article: store it, derive crossing and mission statuses and Changes from its facts, and
+write the alerts they cause — all in one transaction, so nothing is half-stored and nothing is lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from travelrisk.assess.stories import assign_story
+from travelrisk.crossings import all_crossings, record_crossing_change, status_entries
+from travelrisk.geo.crossings import resolve_crossing
+from travelrisk.geo.status import status_as_of
+from travelrisk.missions import record_mission_event
+from travelrisk.model import Article, Extraction
+from travelrisk.store.articles import store_article_in
+from travelrisk.store.db import get_engine, session_scope
+from travelrisk.store.documents import insert_ignore
+from travelrisk.store.tables import ArticleRecord, Change, CrossingEvent, NewsFact
+
+_BORDER_STATUS = {"closed": "closed", "opened": "open", "restricted": "restricted"}
+
+
+@dataclass
+class Ingested:
+    stored: bool
+    article_id: int | None = None
+    changes: list[int] = field(default_factory=list)
+
+
+def ingest(engine: Engine | None, article: Article, extraction: Extraction, *, outlet: str | None = None) -> Ingested:
+    with session_scope(engine or get_engine()) as session:
+        return ingest_in(session, article, extraction, outlet=outlet)
+
+
+def ingest_in(session: Session, article: Article, extraction: Extraction, *, outlet: str | None = None) -> Ingested:
+    record = store_article_in(session, article, extraction, outlet=outlet)
+    if record is None:
+        return Ingested(stored=False)
+    assign_story(session, record, article.text)
+    facts = list(session.execute(select(NewsFact).where(NewsFact.article_id == record.id)).scalars())
+    before = _max_change_id(session)
+    on = article.published or dt.date.today()
+    for fact in facts:
+        evidence = _evidence(fact, record)
+        if fact.kind == "border":
+            _crossing_events(session, fact, record, on, evidence)
+        elif fact.kind == "mission" and fact.target:
+            record_mission_event(
+                session,
+                operator=fact.actor,
+                host=fact.target,
+                status=fact.action or "",
+                on=on,
+                origin="news",
+                evidence=evidence,
+                source_url=record.url,
+                article_id=record.id,
+                document_id=record.document_id,
+                confirmed=False,
+                reported_by=record.outlet or article.source,
+            )
+        elif fact.kind == "advisory":
+            _advisory_change(session, fact, record, on, evidence)
+    changes = list(session.execute(select(Change.id).where(Change.id > before)).scalars())
+    from travelrisk.notify.rules import enqueue_alerts
+
+    enqueue_alerts(session, changes)
+    return Ingested(stored=True, article_id=record.id, changes=changes)
+
+
+def _max_change_id(session: Session) -> int:
+    return max(session.execute(select(Change.id).order_by(Change.id.desc()).limit(1)).scalars().all() or [0])
+
+
+def _evidence(fact: NewsFact, record: ArticleRecord) -> dict[str, Any]:
+    quoted = fact.data.get("evidence") or {}
+    return {
+        "quote": quoted.get("quote"),
+        "start": quoted.get("start"),
+        "end": quoted.get("end"),
+        "document_id": record.document_id,
+        "article_id": record.id,
+        "outlet": record.outlet,
+        "url": record.url,
+        "published": record.published.isoformat() if record.published else None,
+        "origin": "news",
+        "confidence": fact.data.get("confidence"),
+    }
+
+
+def _crossing_events(
+    session: Session, fact: NewsFact, record: ArticleRecord, on: dt.date, evidence: dict[str, Any]
+) -> None:
+    status = _BORDER_STATUS.get(fact.action or "")
+    names = fact.data.get("crossing_names") or []
+    if status is None or not names or fact.target is None:
+        return  # threats and count-only reports stay as pair-level knowledge (see crossings.pair_reports)
+    when = dt.date.fromisoformat(fact.data["effective_date"]) if fact.data.get("effective_date") else on
+    crossings = all_crossings(session)
+    for name in names:
+        crossing = resolve_crossing(name, (fact.actor, fact.target))
+        crossing = crossings.get(crossing.id) if crossing else None
+        if crossing is None or {crossing.country, crossing.neighbour} != {fact.actor, fact.target}:
+            continue
+        before = status_as_of(crossing.baseline, status_entries(session, {crossing.id}).get(crossing.id, []), when)
+        created = insert_ignore(
+            session,
+            CrossingEvent,
+            [
+                {
+                    "crossing_id": crossing.id,
+                    "status": status,
+                    "restrictions": "",
+                    "effective_on": when,
+                    "origin": "news",
+                    "source_url": record.url,
+                    "note": f"reported as {fact.action} ({name})",
+                    "evidence": {**evidence, "name_in_text": name},
+                    "article_id": record.id,
+                    "recorded_at": dt.datetime.now(dt.UTC),
+                    "dedupe_key": f"news:{crossing.id}:{when}:{status}:{record.id}",
+                }
+            ],
+            ["dedupe_key"],
+        )
+        if created:
+            record_crossing_change(
+                session,
+                crossing,
+                before.status,
+                status,
+                when,
+                evidence,
+                confirmed=False,
+                reported_by=record.outlet,
+                document_id=record.document_id,
+            )
+
+
+def _advisory_change(
+    session: Session, fact: NewsFact, record: ArticleRecord, on: dt.date, evidence: dict[str, Any]
+) -> None:
+    """A directive reported by the news is a Change ("reported by <outlet>") until an official source confirms."""
+    if not fact.action or fact.action in ("lowered", "normal_precautions", "increased_caution") or not fact.target:
+        return
+    insert_ignore(
+        session,
+        Change,
+        [
+            {
+                "kind": "directive_reported",
+                "country": fact.target,
+                "issuer": fact.actor,
+                "subject_ref": f"{fact.actor}->{fact.target}",
+                "region": None,
+                "before": None,
+                "after": {"directive": fact.action, "level": fact.level},
+                "evidence": evidence,
+                "occurred_on": on,
+                "confirmed": False,
+                "reported_by": record.outlet or "news",
+                "document_id": record.document_id,
+                "dedupe_key": f"news-advisory:{fact.actor}:{fact.target}:{fact.action}:{on}",
+                "recorded_at": dt.datetime.now(dt.UTC),
+            }
+        ],
+        ["dedupe_key"],
+    )

@@ -1,0 +1,1 @@
+"""Travellers, rules, the alert outbox and delivery channels."""
