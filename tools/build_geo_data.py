@@ -48,7 +48,8 @@ def build_world(geo: Path) -> None:
     kept = []
     for geometry in topology["objects"]["countries"]["geometries"]:
         name = (geometry.get("properties") or {}).get("name", "")
-        iso2 = to_iso2.get(str(geometry.get("id", "")).zfill(3)) or ("XK" if name == "Kosovo" else None)
+        raw_id = str(geometry.get("id") or "")
+        iso2 = (to_iso2.get(raw_id.zfill(3)) if raw_id else None) or ("XK" if name == "Kosovo" else None)
         if iso2 is None:
             continue  # N. Cyprus, Somaliland: no ISO 3166 code
         kept.append({"type": geometry["type"], "arcs": geometry["arcs"], "id": iso2, "properties": {"name": name}})

@@ -1,0 +1,117 @@
+"""Country data: names, neighbours against the Natural Earth shapes, crossings and missions data."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from travelrisk.geo.countries import countries, resolve_name, resolve_names_in, scan, us_state_tags
+from travelrisk.geo.crossings import bundled_crossings, bundled_status_events
+from travelrisk.geo.missions import bundled_missions, bundled_status_facts
+from travelrisk.geo.shapes import decode_topology, point_in_polygons, shared_arc_neighbours, world
+
+from .conftest import shared
+
+# Where GeoNames neighbours and shared Natural Earth edges disagree, and why (see docs/data.md).
+KNOWN_EXCEPTIONS = {
+    frozenset({"AL", "RS"}),  # GeoNames counts Albania-Serbia across Kosovo; the shapes put Kosovo between
+    frozenset({"FR", "BR"}),
+    frozenset({"FR", "SR"}),  # French Guiana: part of France's shape, GF in GeoNames
+    frozenset({"CN", "HK"}),
+    frozenset({"CN", "MO"}),  # GeoNames does not list the SARs as neighbours
+    frozenset({"US", "CU"}),  # Guantánamo: a GeoNames land border, not a shared edge
+    frozenset({"ES", "MA"}),  # Ceuta and Melilla
+    frozenset({"DJ", "SO"}),  # the shapes draw Somaliland between them
+}
+COARSE_110M = {frozenset(p) for p in (("AZ", "TR"), ("BW", "ZM"), ("CM", "NE"), ("EG", "PS"), ("NG", "TD"))}
+
+
+def _disagreements(topology: dict, ids: dict[str, str]) -> set[frozenset[str]]:
+    edges = shared_arc_neighbours(topology)
+    present = {ids.get(str(g.get("id") or "")) for g in topology["objects"]["countries"]["geometries"]} - {None}
+    by_shapes = {frozenset({ids[a], ids[b]}) for a, others in edges.items() for b in others if a in ids and b in ids}
+    by_geonames = {
+        frozenset({c.iso2, n}) for c in countries().values() for n in c.neighbours if c.iso2 in present and n in present
+    }
+    return by_shapes ^ by_geonames
+
+
+def test_neighbours_agree_with_shared_edges_of_the_natural_earth_shapes():
+    topology = json.loads(shared("data", "geo", "world_shapes", "countries-50m.json").read_text())
+    numeric = {c.numeric: c.iso2 for c in countries().values() if c.iso2 != "XK"}
+    for geometry in topology["objects"]["countries"]["geometries"]:  # Kosovo has no numeric code: by name
+        if (geometry.get("properties") or {}).get("name") == "Kosovo":
+            geometry["id"] = "XK"
+    ids = {
+        g["id"]: ("XK" if g["id"] == "XK" else numeric[g["id"].zfill(3)])
+        for g in topology["objects"]["countries"]["geometries"]
+        if g.get("id") and (g["id"] == "XK" or g["id"].zfill(3) in numeric)
+    }
+    assert _disagreements(topology, ids) == KNOWN_EXCEPTIONS
+
+
+def test_shipped_world_shapes_and_neighbours():
+    topology = world()
+    ids = {g["id"]: g["id"] for g in topology["objects"]["countries"]["geometries"]}
+    assert "BY" in ids and "XK" in ids and len(ids) > 170
+    assert _disagreements(topology, ids) <= KNOWN_EXCEPTIONS | COARSE_110M
+    shapes = decode_topology(topology)
+    assert point_in_polygons(27.56, 53.9, shapes["BY"])  # Minsk is in Belarus
+    assert not point_in_polygons(25.28, 54.69, shapes["BY"])  # Vilnius is not
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Burma", "MM"),
+        ("Türkiye", "TR"),
+        ("Ivory Coast", "CI"),
+        ("Côte d'Ivoire", "CI"),
+        ("DRC", "CD"),
+        ("Republic of the Congo", "CG"),
+        ("the Gambia", "GM"),
+        ("Czech Republic", "CZ"),
+        ("UK", "GB"),
+        ("Kosovo", "XK"),
+        ("Gaza", "PS"),
+        ("Eswatini", "SZ"),
+        ("Swaziland", "SZ"),
+        ("Cabo Verde", "CV"),
+    ],
+)
+def test_names_and_aliases(name, code):
+    assert resolve_name(name) == code
+
+
+def test_groups_demonyms_metonyms_and_blockers():
+    assert resolve_names_in("French West Indies") == ["GP", "MQ", "BL", "MF"]
+    found = {
+        (m.surface, m.iso2, m.kind)
+        for m in scan(
+            "Belarusians, the Kremlin and New Mexico officials met in Kyiv; Americans left the Gulf of Mexico."
+        )
+    }
+    assert ("Belarusians", "BY", "demonym") in found and ("the Kremlin", "RU", "metonym") in found
+    assert ("Kyiv", "UA", "metonym") in found and ("Americans", "US", "demonym") in found
+    assert not any(code == "MX" for _s, code, _k in found)
+
+
+def test_us_state_tags_are_not_iso():
+    tags = us_state_tags()
+    assert tags["BO"] == ("BY",) and tags["UP"] == ("UA",) and tags["RS"] == ("RU",) and tags["AS"] == ("AU",)
+    assert tags["A3"] == ("GP", "MQ", "BL", "MF")
+
+
+def test_bundled_crossings_and_missions_are_consistent():
+    crossings = {c.id: c for c in bundled_crossings()}
+    assert len([c for c in crossings.values() if "BY" in c.countries()]) >= 14
+    for event in bundled_status_events():
+        assert event.crossing_id in crossings and event.status in ("open", "closed", "restricted")
+        assert event.source_url.startswith("https://")
+    for crossing in crossings.values():
+        assert crossing.neighbour in countries()[crossing.country].neighbours, crossing.id
+    missions = bundled_missions()
+    assert len(missions) > 9000
+    assert any(m.operator == "US" and m.host == "BY" and m.city == "Minsk" for m in missions)
+    assert all(f.source_url.startswith("https://") for f in bundled_status_facts())
