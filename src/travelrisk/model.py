@@ -138,6 +138,16 @@ class Region(BaseModel):
     directive: Directive | None = None
 
 
+class ReasonEvidence(BaseModel):
+    """One stated reason and the sentence (with the phrase) that states it."""
+
+    reason: Reason
+    phrase: str
+    quote: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
 class ExtractedAdvisory(BaseModel):
     issuer: CountryCode
     subject: CountryCode | None
@@ -149,6 +159,7 @@ class ExtractedAdvisory(BaseModel):
     previous_directive: Directive | None = None
     evidence: Evidence
     confidence: float = Field(ge=0, le=1)
+    reason_evidence: list[ReasonEvidence] = Field(default_factory=list)
 
 
 class BorderEvent(BaseModel):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.roles import _LIST_JOINER, Role
 from travelrisk.lexicon import LEVEL_DIRECTIVES, tag_reasons
-from travelrisk.model import DIRECTIVE_STRENGTH, Directive, Evidence, ExtractedAdvisory, Reason
+from travelrisk.model import DIRECTIVE_STRENGTH, Directive, Evidence, ExtractedAdvisory, Reason, ReasonEvidence
 
 _I = re.IGNORECASE
 _CITIZEN_NOUNS = (
@@ -136,7 +136,15 @@ _REASON_MARKER = re.compile(
     r"\b(?:due\s+to|because\s+of|owing\s+to|citing|cited|in\s+light\s+of|in\s+view\s+of|as\s+a\s+result\s+of|"
     r"amid|amidst|over\s+(?=\w+\s+(?:of|in|about))|following|given|reasons?\s+(?:\w+\s+){0,4}?include|"
     r"explain\w*\s+(?:this|it|its\s+\w+)\s+(?:by|with)|in\s+response\s+to|after|arguing|noting|explaining|"
-    r"stressing|saying\s+that|warning\s+that|as\s+(?:the|a|an|its|their)\s+\w+\s+(?:is|are|was|were|has|have))\b",
+    r"stressing|saying\s+that|warning\s+that|as\s+(?:the|a|an|its|their)\s+\w+\s+(?:is|are|was|were|has|have)|"
+    r"cites?|cited|(?:raising|over|amid|with)\s+concerns?\s+(?:about|over)|concerns?\s+(?:about|over)|"
+    r"point(?:s|ed|ing)?\s+to|warn(?:s|ed|ing)?\s+(?:of|about))\b",
+    _I,
+)
+# A later sentence about "the advisory" that gives reasons adds them to the advisory just reported.
+_ADVISORY_ANAPHOR = re.compile(
+    r"\b(?:the|this|that|its|their)\s+(?:new\s+|updated\s+|latest\s+)?(?:travel\s+)?"
+    r"(?:advisory|warning|alert|advice|notice|guidance)\b",
     _I,
 )
 # Places named only to locate a region of the subject ("border areas with Lebanon", "near Colombia").
@@ -181,6 +189,7 @@ class _Pair:
     lowered: bool = False
     previous_directive: Directive | None = None
     order: int = 0
+    reason_evidence: list[ReasonEvidence] = field(default_factory=list)
 
 
 @dataclass
@@ -275,6 +284,8 @@ def _clause(view: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> tu
     """(start, end, reasons_start) of the part of the sentence that a trigger governs."""
     index = triggers.index(trigger)
     start = triggers[index - 1].end if index else 0
+    if index and _REASON_MARKER.search(view.text, start, trigger.start):
+        start = trigger.start  # the text before belongs to the previous directive's reasons
     end = triggers[index + 1].start if index + 1 < len(triggers) else len(view.text)
     reasons_start = end
     for marker in _REASON_MARKER.finditer(view.text, start):
@@ -327,6 +338,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
     triggers = find_triggers(view.text)
     if not triggers or _NOT_ADVICE.search(view.text):
         _continue_list(view, ctx, state)
+        _continue_reasons(view, state)
         return
     from_to = _FROM_TO_LEVEL.search(view.text)
     lowered = bool(_LOWERED.search(view.text)) or bool(
@@ -348,7 +360,18 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             state.last_issuer, state.last_directive, state.last_sentence = issuer, trigger.directive, view.index
             ctx.issuer = issuer
             continue
-        reasons = [r for r, _s, _e in tag_reasons(view.text[clause[2] :])]
+        tagged = tag_reasons(view.text[clause[2] :])
+        reasons = list(dict.fromkeys(r for r, _s, _e in tagged))
+        reason_evidence = [
+            ReasonEvidence(
+                reason=r,
+                phrase=view.text[clause[2] + s : clause[2] + e],
+                quote=view.text,
+                start=view.start,
+                end=view.end,
+            )
+            for r, s, e in tagged
+        ]
         level, previous = trigger.level, None
         if from_to:
             previous, level = _number(from_to.group(1)), _number(from_to.group(2))
@@ -368,12 +391,35 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                     evidence=_evidence(view),
                     confidence=round(0.55 + 0.35 * weight, 2),
                     lowered=lowered,
+                    reason_evidence=list(reason_evidence),
                 ),
             )
             ctx.subject = subject or ctx.subject
         ctx.issuer = issuer
         state.last_issuer, state.last_directive = issuer, trigger.directive
         state.last_sentence = view.index
+
+
+def _continue_reasons(view: SentenceView, state: AdvisoryState) -> None:
+    """ "The advisory cites the arbitrary enforcement of laws...": reasons for the last advisory reported."""
+    if view.index - state.last_sentence > 3 or not state.pairs or not _ADVISORY_ANAPHOR.search(view.text):
+        return
+    marker = _REASON_MARKER.search(view.text)
+    if marker is None:
+        return
+    last = max(state.pairs.values(), key=lambda p: p.order)
+    for reason, start, end in tag_reasons(view.text[marker.end() :]):
+        if reason not in last.reasons:
+            last.reasons.append(reason)
+            last.reason_evidence.append(
+                ReasonEvidence(
+                    reason=reason,
+                    phrase=view.text[marker.end() + start : marker.end() + end],
+                    quote=view.text,
+                    start=view.start,
+                    end=view.end,
+                )
+            )
 
 
 def _continue_list(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> None:
@@ -420,6 +466,8 @@ def _merge(state: AdvisoryState, pair: _Pair) -> None:
     kept.lowered = kept.lowered or pair.lowered
     kept.confidence = max(kept.confidence, pair.confidence)
     kept.reasons += [r for r in pair.reasons if r not in kept.reasons]
+    known = {e.reason for e in kept.reason_evidence}
+    kept.reason_evidence += [e for e in pair.reason_evidence if e.reason not in known]
     kept.regions += [r for r in pair.regions if r not in kept.regions]
 
 
@@ -442,6 +490,7 @@ def finish(state: AdvisoryState) -> list[ExtractedAdvisory]:
                 previous_directive=previous_directive if previous_directive != directive else None,
                 evidence=pair.evidence,
                 confidence=pair.confidence,
+                reason_evidence=pair.reason_evidence,
             )
         )
     return out
