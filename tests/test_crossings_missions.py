@@ -57,7 +57,7 @@ def test_seed_article_gives_pair_knowledge_and_mission_status(engine):
     assert runner.invoke(app, ["extract", str(SEED_LIKE), "--store"]).exit_code == 0
     rows = run_json("crossings", "BY")
     [pair] = [r for r in rows if r["kind"] == "pair" and r["countries"] == ["LT", "BY"]]
-    assert pair["summary"] == "2 of 6 closed, names not stated"
+    assert pair["summary"] == "2 of 6 crossings closed, names not stated"
     assert "two of its six" in pair["evidence"]["quote"]
     assert pair["consistent_with"] == ["Tverečius", "Šumskas"] and pair["reconciled"] is True
     crossing = next(r for r in rows if r["id"] == "LT-BY-MEDININKAI")

@@ -379,3 +379,53 @@ def missions_set(
     except ValueError as exc:
         raise fail(str(exc), 2) from None
     out.print(f"{iso2(operator)} missions in {iso2(host)}: {status}")
+
+
+# ---------------------------------------------------------------- brief, changes
+
+
+@app.command("brief")
+def brief_command(
+    country: Annotated[str, typer.Argument(help="ISO2 code or name")],
+    as_of: IsoDate = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """One page on a country: who says how bad, since when, why, what to do, ways out, who can help."""
+    from travelrisk.brief import picture
+    from travelrisk.render import render_brief
+
+    data = picture(iso2(country), parse_day(as_of, "--as-of"))
+    if as_json:
+        print_json(data)
+        return
+    render_brief(data, out)
+
+
+@app.command("changes")
+def changes_command(
+    since: Annotated[str, typer.Option(help="YYYY-MM-DD")],
+    country: Annotated[str | None, typer.Option(help="ISO2")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Everything that changed since a day: levels, directives, crossings, missions."""
+    from travelrisk.brief import changes
+
+    rows = changes(parse_day(since, "--since") or dt.date.min, country=iso2(country) if country else None)
+    if as_json:
+        print_json(rows)
+        return
+    table = Table(title=f"Changes since {since}")
+    for column in ("date", "country", "who", "change", "before", "after", "source"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        source = "official" if row["confirmed"] and not row["reported_by"] else f"reported by {row['reported_by']}"
+        table.add_row(
+            row["occurred_on"],
+            row["country"],
+            row["issuer"] or row["subject_ref"] or "",
+            row["kind"],
+            _state(row["before"]),
+            _state(row["after"]),
+            source,
+        )
+    out.print(table)

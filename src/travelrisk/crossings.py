@@ -157,7 +157,8 @@ def pair_reports(session: Session, country: str, as_of: dt.date, crossings: dict
             if e.status == ("open" if verb == "reopened" else verb) and abs((e.date - published).days) <= 14
         ]
         named = sorted({c.name for c in window})
-        summary = f"{affected} of {total} {verb}" if total else f"{affected} {verb}"
+        noun = "crossing" if affected == 1 and not total else "crossings"
+        summary = f"{affected} of {total} {noun} {verb}" if total else f"{affected} {noun} {verb}"
         summary += ", names not stated"
         reports.append(
             {

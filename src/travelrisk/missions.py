@@ -65,7 +65,7 @@ def status_entries(session: Session, pairs: set[tuple[str, str]]) -> dict[tuple[
     return entries
 
 
-def _mission_json(
+def mission_json(
     mission: Mission | None, operator: str, host: str, entries: list[StatusEntry], as_of: dt.date
 ) -> dict[str, Any]:
     state = status_as_of("normal", entries, as_of)
@@ -120,9 +120,9 @@ def missions_report(
             query = query.where(MissionStatusEvent.host == in_country)
         news_pairs = set(session.execute(query).all())
         entries = status_entries(session, pairs | {tuple(p) for p in news_pairs})  # type: ignore[misc]
-        out = [_mission_json(m, m.operator, m.host, entries.get((m.operator, m.host), []), as_of) for m in listed]
+        out = [mission_json(m, m.operator, m.host, entries.get((m.operator, m.host), []), as_of) for m in listed]
         for operator, host in sorted(news_pairs - pairs):
-            out.append(_mission_json(None, operator, host, entries.get((operator, host), []), as_of))
+            out.append(mission_json(None, operator, host, entries.get((operator, host), []), as_of))
         return out
 
 

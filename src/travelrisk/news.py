@@ -86,7 +86,14 @@ def run_extract(
             summary.articles += 1
             if store:
                 assert engine is not None
-                if ingest(engine, item, extraction).stored:
+                try:
+                    stored = ingest(engine, item, extraction).stored
+                except Exception as exc:
+                    failure = ReadError(item.source, f"could not be stored: {exc.__class__.__name__}: {exc}")
+                    summary.failed.append(failure)
+                    console.print(f"[red]error:[/] {failure.name}: {failure.reason}", highlight=False)
+                    continue
+                if stored:
                     summary.stored += 1
                 else:
                     summary.duplicates += 1

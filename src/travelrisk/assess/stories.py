@@ -18,12 +18,13 @@ NUM_PERM = 128
 BANDS, ROWS = 32, 4  # candidate threshold ~ (1/32)^(1/4) = 0.42 Jaccard; confirmed below at SAME_STORY
 SAME_STORY = 0.6  # estimated Jaccard of 5-shingles at or above which two texts are one story
 SHINGLE = 5
+SCHEME = "affine32"  # stored signatures name their scheme: datasketch >= 2 compares only like with like
 _WORD = re.compile(r"\w+")
 
 
 def signature(text: str) -> MinHash:
     words = _WORD.findall(text.casefold())
-    minhash = MinHash(num_perm=NUM_PERM, seed=17)
+    minhash = MinHash(num_perm=NUM_PERM, seed=17, scheme=SCHEME)
     shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
     minhash.update_batch([s.encode("utf-8") for s in shingles])
     return minhash
@@ -41,7 +42,7 @@ def similarity(a: MinHash, b: MinHash) -> float:
 
 
 def _load(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=17, hashvalues=np.frombuffer(data, dtype=np.uint64))
+    return MinHash(num_perm=NUM_PERM, seed=17, scheme=SCHEME, hashvalues=np.frombuffer(data, dtype=np.uint64))
 
 
 def assign_story(session: Session, record: ArticleRecord, text: str) -> int:

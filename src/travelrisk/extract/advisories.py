@@ -354,7 +354,14 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             subjects = [ctx.subject]
         issuer, weight = _issuer(view, trigger, set(subjects), ctx)
         if issuer is None:
-            continue
+            # "Ireland urged its nationals ..., the ministry in Dublin said": the speaker was also named as a place.
+            acting = [
+                a.iso2 for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT) and a.start < trigger.start
+            ]
+            if not acting:
+                continue
+            issuer, weight = acting[-1], 0.8
+            subjects = [s for s in subjects if s != issuer]
         if not subjects and not worldwide:
             # "advised them to defer travel to 15 countries": the list may follow in the next sentences.
             state.last_issuer, state.last_directive, state.last_sentence = issuer, trigger.directive, view.index

@@ -1,0 +1,366 @@
+"""One explainable picture per country (pure): each government's level and wording, the directives, the
+reasons with their quotes, regional advice, crossings, missions, a timeline, changes and early warning.
+
+Official feeds outrank news reports of the same advisory; a news-reported advisory is kept as "reported by
+<outlet>" with its quote until an official source or a second independent story confirms it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from dataclasses import dataclass, field
+from typing import Any
+
+from travelrisk.assess.early_warning import early_warning
+from travelrisk.lexicon import tag_reasons
+from travelrisk.model import DIRECTIVE_LEVEL, DIRECTIVE_STRENGTH, Directive
+
+
+@dataclass(frozen=True)
+class OfficialView:
+    issuer: str
+    level: int | None
+    level_raw: str
+    directive: str | None
+    reasons: list[str]
+    regions: list[dict[str, Any]]
+    since: dt.date
+    issued_at: dt.date | None
+    source_url: str | None
+    summary: str
+    document_id: int | None
+    source: str
+
+
+@dataclass(frozen=True)
+class FactView:
+    """A stored news fact with what is known about its article."""
+
+    kind: str  # advisory | border | mission
+    actor: str
+    target: str | None
+    action: str | None
+    level: int | None
+    published: dt.date
+    data: dict[str, Any]
+    outlet: str | None
+    url: str | None
+    story_id: int | None
+    document_id: int
+    article_id: int
+
+
+@dataclass
+class PictureInputs:
+    country: str
+    as_of: dt.date
+    official: list[OfficialView]
+    facts: list[FactView]
+    crossings: list[dict[str, Any]] = field(default_factory=list)
+    missions: list[dict[str, Any]] = field(default_factory=list)
+    changes: list[dict[str, Any]] = field(default_factory=list)
+    official_history: list[OfficialView] = field(default_factory=list)
+
+
+def _strength(directive: str | None) -> int:
+    return DIRECTIVE_STRENGTH.get(Directive(directive), -1) if directive else -1
+
+
+def _news_evidence(fact: FactView) -> dict[str, Any]:
+    quoted = fact.data.get("evidence") or {}
+    return {
+        "quote": quoted.get("quote"),
+        "start": quoted.get("start"),
+        "end": quoted.get("end"),
+        "document_id": fact.document_id,
+        "article_id": fact.article_id,
+        "outlet": fact.outlet,
+        "url": fact.url,
+        "published": fact.published.isoformat(),
+        "origin": "news",
+        "confidence": fact.data.get("confidence"),
+    }
+
+
+def _official_evidence(view: OfficialView) -> dict[str, Any]:
+    return {
+        "quote": view.level_raw,
+        "source_url": view.source_url,
+        "document_id": view.document_id,
+        "origin": "official",
+        "source": view.source,
+        "issued_at": view.issued_at.isoformat() if view.issued_at else None,
+    }
+
+
+def _sentence_with(text: str, start: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right_candidates = [i for i in (text.find(". ", start), text.find("\n", start)) if i != -1]
+    right = min(right_candidates) if right_candidates else len(text)
+    return text[left + 1 : right + 1].strip()
+
+
+def _official_reason_quotes(view: OfficialView) -> dict[str, str]:
+    quotes: dict[str, str] = {}
+    for reason, start, _end in tag_reasons(view.summary):
+        if reason.value in view.reasons and reason.value not in quotes:
+            quotes[reason.value] = _sentence_with(view.summary, start)
+    return quotes
+
+
+def _independent_stories(facts: list[FactView]) -> int:
+    return len({f.story_id or f.article_id for f in facts})
+
+
+def build_picture(inputs: PictureInputs) -> dict[str, Any]:
+    official = {o.issuer: o for o in inputs.official}
+    advisory_facts = [f for f in inputs.facts if f.kind == "advisory" and f.target == inputs.country]
+    by_issuer: dict[str, list[FactView]] = {}
+    for fact in advisory_facts:
+        by_issuer.setdefault(fact.actor, []).append(fact)
+
+    levels = []
+    for issuer, view in sorted(official.items()):
+        levels.append(
+            {
+                "issuer": issuer,
+                "level": view.level,
+                "level_raw": view.level_raw,
+                "directive": view.directive,
+                "since": view.since.isoformat(),
+                "source": "official",
+                "confirmed": True,
+                "reported_by": None,
+                "source_url": view.source_url,
+                "regional": bool(view.regions),
+                "evidence": _official_evidence(view),
+            }
+        )
+    for issuer, facts in sorted(by_issuer.items()):
+        if issuer in official:
+            continue  # the official feed outranks a report of the same advisory
+        strongest = max(facts, key=lambda f: (_strength(f.action), f.level or 0, f.published))
+        level = strongest.level or (
+            DIRECTIVE_LEVEL.get(Directive(strongest.action))
+            if strongest.action and strongest.action != "lowered"
+            else None
+        )
+        levels.append(
+            {
+                "issuer": issuer,
+                "level": level,
+                "level_raw": strongest.action or "advisory reported",
+                "directive": strongest.action,
+                "since": min(f.published for f in facts).isoformat(),
+                "source": "news",
+                "confirmed": _independent_stories(facts) >= 2,
+                "reported_by": strongest.outlet or "news",
+                "source_url": strongest.url,
+                "regional": bool(strongest.data.get("regions")),
+                "evidence": _news_evidence(strongest),
+            }
+        )
+
+    official_levels = [o.level for o in official.values() if o.level]
+    all_levels = [entry["level"] for entry in levels if entry["level"]]
+    strictest = max(all_levels) if all_levels else None
+    median = statistics.median(official_levels or all_levels) if (official_levels or all_levels) else None
+    disagreement = _disagreement(levels)
+
+    directives = _directives(inputs.country, official, by_issuer)
+    reasons = _reasons(official, by_issuer)
+    regional = [
+        {"issuer": o.issuer, **region, "evidence": _official_evidence(o)}
+        for o in official.values()
+        for region in o.regions
+    ] + [
+        {"issuer": f.actor, "name": name, "level": f.level, "directive": f.action, "evidence": _news_evidence(f)}
+        for f in advisory_facts
+        for name in (f.data.get("regions") or [])
+    ]
+    return {
+        "country": inputs.country,
+        "as_of": inputs.as_of.isoformat(),
+        "levels": levels,
+        "strictest": strictest,
+        "median": median,
+        "disagreement": disagreement,
+        "directives": directives,
+        "reasons": reasons,
+        "regional": regional,
+        "crossings": _crossing_summary(inputs.country, inputs.crossings),
+        "missions": [m for m in inputs.missions if m["status"] != "normal" or m["history"]],
+        "events": _timeline(inputs),
+        "changes": inputs.changes,
+        "early_warning": early_warning(
+            inputs.country, inputs.as_of, inputs.facts, {o.issuer: o.level for o in official.values() if o.level}
+        ),
+    }
+
+
+def _disagreement(levels: list[dict[str, Any]]) -> dict[str, Any]:
+    known = [entry for entry in levels if entry["level"]]
+    if not known:
+        return {"spread": 0, "levels": {}, "summary": "no levels known"}
+    spread = max(e["level"] for e in known) - min(e["level"] for e in known)
+    by_level: dict[int, list[str]] = {}
+    for entry in known:
+        by_level.setdefault(entry["level"], []).append(entry["issuer"])
+    summary = (
+        "all agree"
+        if spread == 0
+        else "; ".join(
+            f"level {level}: {', '.join(sorted(issuers))}" for level, issuers in sorted(by_level.items(), reverse=True)
+        )
+    )
+    return {"spread": spread, "levels": {str(k): sorted(v) for k, v in by_level.items()}, "summary": summary}
+
+
+def _directives(country: str, official: dict[str, OfficialView], by_issuer: dict[str, list[FactView]]) -> list[dict]:
+    """The strongest active directive of each issuer, since the first day it was stated, with every source."""
+    out = []
+    for issuer in sorted(set(official) | set(by_issuer)):
+        candidates: list[tuple[str, dt.date, dict[str, Any], str]] = []
+        view = official.get(issuer)
+        if view and view.directive:
+            candidates.append((view.directive, view.since, _official_evidence(view), "official"))
+        for fact in by_issuer.get(issuer, []):
+            if fact.action and fact.action != "lowered":
+                candidates.append((fact.action, fact.published, _news_evidence(fact), "news"))
+        if not candidates:
+            continue
+        best = max(_strength(c[0]) for c in candidates)
+        same = [c for c in candidates if _strength(c[0]) == best]
+        news = [f for f in by_issuer.get(issuer, []) if _strength(f.action) == best]
+        confirmed = any(c[3] == "official" for c in same) or _independent_stories(news) >= 2
+        out.append(
+            {
+                "issuer": issuer,
+                "subject": country,
+                "directive": same[0][0],
+                "since": min(c[1] for c in same).isoformat(),
+                "confirmed": confirmed,
+                "reported_by": sorted({f.outlet or "news" for f in news}) if news else [],
+                "sources": sorted({c[3] for c in same}),
+                "evidence": [c[2] for c in sorted(same, key=lambda c: c[1])],
+            }
+        )
+    return sorted(out, key=lambda d: (-_strength(d["directive"]), d["issuer"]))
+
+
+def _reasons(official: dict[str, OfficialView], by_issuer: dict[str, list[FactView]]) -> list[dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    for view in official.values():
+        quotes = _official_reason_quotes(view)
+        for reason in view.reasons:
+            entry = found.setdefault(reason, {"reason": reason, "issuers": [], "evidence": []})
+            entry["issuers"].append(view.issuer)
+            entry["evidence"].append({**_official_evidence(view), "quote": quotes.get(reason) or view.level_raw})
+    for issuer, facts in by_issuer.items():
+        for fact in facts:
+            for item in fact.data.get("reason_evidence") or []:
+                entry = found.setdefault(item["reason"], {"reason": item["reason"], "issuers": [], "evidence": []})
+                if issuer not in entry["issuers"]:
+                    entry["issuers"].append(issuer)
+                entry["evidence"].append(
+                    {
+                        **_news_evidence(fact),
+                        "quote": item["quote"],
+                        "phrase": item["phrase"],
+                        "start": item["start"],
+                        "end": item["end"],
+                    }
+                )
+            for reason in fact.data.get("reasons") or []:
+                entry = found.setdefault(reason, {"reason": reason, "issuers": [], "evidence": []})
+                if issuer not in entry["issuers"]:
+                    entry["issuers"].append(issuer)
+                if not entry["evidence"]:
+                    entry["evidence"].append(_news_evidence(fact))
+    return sorted(found.values(), key=lambda r: (-len(r["issuers"]), r["reason"]))
+
+
+def _crossing_summary(country: str, crossings: list[dict[str, Any]]) -> dict[str, Any]:
+    by_neighbour: dict[str, dict[str, Any]] = {}
+    for item in crossings:
+        other = item["countries"][1] if item["countries"][0] == country else item["countries"][0]
+        group = by_neighbour.setdefault(
+            other, {"neighbour": other, "open": 0, "restricted": 0, "closed": 0, "crossings": [], "reported": []}
+        )
+        if item["kind"] == "pair":
+            group["reported"].append(
+                {
+                    "actor": item["countries"][0],
+                    "summary": f"{item['countries'][0]}→{item['countries'][1]} {item['summary']}",
+                    "since": item["since"],
+                    "consistent_with": item["consistent_with"],
+                    "evidence": item["evidence"],
+                }
+            )
+            continue
+        group[item["status"]] = group.get(item["status"], 0) + 1
+        group["crossings"].append({k: item[k] for k in ("id", "names", "status", "since", "restrictions", "evidence")})
+    return {"by_neighbour": sorted(by_neighbour.values(), key=lambda g: g["neighbour"])}
+
+
+def _timeline(inputs: PictureInputs) -> list[dict[str, Any]]:
+    events: list[dict[str, Any]] = []
+    for view in inputs.official_history:
+        events.append(
+            {
+                "date": view.since.isoformat(),
+                "kind": "official_advisory",
+                "who": view.issuer,
+                "what": f"{view.level_raw} (level {view.level})",
+                "evidence": _official_evidence(view),
+            }
+        )
+    for fact in inputs.facts:
+        if fact.kind == "advisory":
+            what = f"{fact.actor} advisory for {fact.target or 'worldwide'}: {fact.action or 'updated'}"
+        elif fact.kind == "border":
+            count = fact.data.get("crossings_affected")
+            what = f"{fact.actor}→{fact.target} crossings {fact.action}" + (f" ({count})" if count else "")
+        else:
+            what = f"{fact.actor} mission in {fact.target}: {fact.action}"
+        events.append(
+            {
+                "date": fact.published.isoformat(),
+                "kind": f"news_{fact.kind}",
+                "who": fact.actor,
+                "what": what,
+                "reported_by": fact.outlet,
+                "evidence": _news_evidence(fact),
+            }
+        )
+    for item in inputs.crossings:
+        for entry in item.get("history", []):
+            if entry["origin"] != "news":
+                events.append(
+                    {
+                        "date": entry["date"],
+                        "kind": "crossing_status",
+                        "who": item["id"],
+                        "what": f"{item['names'][0]} {entry['status']}",
+                        "evidence": {"source_url": entry["source_url"], "origin": entry["origin"]},
+                    }
+                )
+    for mission in inputs.missions:
+        for entry in mission.get("history", []):
+            if entry["origin"] != "news":
+                events.append(
+                    {
+                        "date": entry["date"],
+                        "kind": "mission_status",
+                        "who": mission["mission_of"],
+                        "what": f"{mission['mission_of']} {mission['type']} {entry['status']}",
+                        "evidence": {
+                            "source_url": entry["source_url"],
+                            "quote": entry.get("quote"),
+                            "origin": entry["origin"],
+                        },
+                    }
+                )
+    unique = {(e["date"], e["kind"], e["who"], e["what"]): e for e in events}
+    return sorted(unique.values(), key=lambda e: e["date"], reverse=True)

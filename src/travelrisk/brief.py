@@ -1,0 +1,161 @@
+"""The country picture, the library API behind `travelrisk brief` and `travelrisk changes`: loads what is
+stored as of a day (in a few queries, for one country or all) and hands it to the pure assessment."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import Engine, or_, select
+from sqlalchemy.orm import Session
+
+from travelrisk import crossings as crossings_lib
+from travelrisk import missions as missions_lib
+from travelrisk.advisories import change_json
+from travelrisk.assess.picture import FactView, OfficialView, PictureInputs, build_picture
+from travelrisk.geo.countries import countries
+from travelrisk.geo.crossings import Crossing
+from travelrisk.geo.missions import missions as bundled_missions
+from travelrisk.geo.status import status_as_of
+from travelrisk.store import advisories as advisory_repo
+from travelrisk.store.db import get_engine, session_scope
+from travelrisk.store.tables import ArticleRecord, Change, NewsFact
+
+
+def _official(current: advisory_repo.CurrentAdvisory) -> OfficialView:
+    obs = current.observation
+    return OfficialView(
+        issuer=obs.issuer,
+        level=obs.level,
+        level_raw=obs.level_raw,
+        directive=obs.directive,
+        reasons=list(obs.reasons or []),
+        regions=list(obs.regions or []),
+        since=current.valid_from,
+        issued_at=obs.issued_at,
+        source_url=obs.source_url,
+        summary=obs.summary,
+        document_id=obs.document_id,
+        source=obs.source,
+    )
+
+
+def _facts(session: Session, as_of: dt.date, country: str | None) -> list[FactView]:
+    query = select(NewsFact, ArticleRecord).join(ArticleRecord, ArticleRecord.id == NewsFact.article_id)
+    if country:
+        query = query.where(or_(NewsFact.target == country, NewsFact.actor == country))
+    out = []
+    for fact, article in session.execute(query):
+        published = fact.published or article.published or article.extracted_at.date()
+        if published > as_of:
+            continue
+        out.append(
+            FactView(
+                kind=fact.kind,
+                actor=fact.actor,
+                target=fact.target,
+                action=fact.action,
+                level=fact.level,
+                published=published,
+                data=fact.data,
+                outlet=article.outlet,
+                url=article.url,
+                story_id=article.story_id,
+                document_id=article.document_id,
+                article_id=article.id,
+            )
+        )
+    return out
+
+
+class Snapshot:
+    """Everything stored, as of one day, loaded once and sliced per country."""
+
+    def __init__(self, session: Session, as_of: dt.date, country: str | None = None) -> None:
+        self.as_of = as_of
+        self.session = session
+        current = (
+            advisory_repo.current_advisories(session, country, as_of)
+            if country
+            else advisory_repo.all_current(session, as_of)
+        )
+        self.official: dict[str, list[OfficialView]] = defaultdict(list)
+        for item in current:
+            self.official[item.observation.subject].append(_official(item))
+        self.facts = _facts(session, as_of, country)
+        self.crossings: dict[str, Crossing] = crossings_lib.all_crossings(session)
+        relevant = [c for c in self.crossings.values() if country is None or country in c.countries()]
+        self.crossing_entries = crossings_lib.status_entries(session, {c.id for c in relevant})
+        changes = (
+            select(Change).where(Change.occurred_on <= as_of).order_by(Change.occurred_on.desc(), Change.id.desc())
+        )
+        if country:
+            changes = changes.where(Change.country == country)
+        self.changes: dict[str, list[Any]] = defaultdict(list)
+        for change in session.execute(changes).scalars():
+            self.changes[change.country].append(change)
+
+    def inputs(self, country: str, *, with_history: bool = True) -> PictureInputs:
+        facts = [f for f in self.facts if country in (f.actor, f.target)]
+        mine = [c for c in self.crossings.values() if country in c.countries()]
+        crossing_rows = [
+            crossings_lib.crossing_json(c, status_as_of(c.baseline, self.crossing_entries.get(c.id, []), self.as_of))
+            for c in mine
+        ]
+        crossing_rows += (
+            crossings_lib.pair_reports(self.session, country, self.as_of, self.crossings)
+            if any(f.kind == "border" for f in facts)
+            else []
+        )
+        mission_rows = self._missions(country, facts)
+        history = []
+        if with_history:
+            history = [_official(v) for v in advisory_repo.history(self.session, country) if v.valid_from <= self.as_of]
+        return PictureInputs(
+            country=country,
+            as_of=self.as_of,
+            official=self.official.get(country, []),
+            facts=facts,
+            crossings=crossing_rows,
+            missions=mission_rows,
+            changes=[change_json(c) for c in self.changes.get(country, [])[:50]],
+            official_history=history,
+        )
+
+    def _missions(self, country: str, facts: list[FactView]) -> list[dict[str, Any]]:
+        operators = {f.actor for f in facts if f.kind == "mission" and f.target == country}
+        operators |= {fact.operator for fact in missions_lib.bundled_status_facts() if fact.host == country}
+        if not operators:
+            return []
+        pairs = {(op, country) for op in operators}
+        entries = missions_lib.status_entries(self.session, pairs)
+        rows = []
+        for operator in sorted(operators):
+            listed = [m for m in bundled_missions(of=operator, in_country=country) if m.type == "embassy"][:1]
+            rows.append(
+                missions_lib.mission_json(
+                    listed[0] if listed else None, operator, country, entries.get((operator, country), []), self.as_of
+                )
+            )
+        return rows
+
+
+def picture(country: str, as_of: dt.date | None = None, *, engine: Engine | None = None) -> dict[str, Any]:
+    as_of = as_of or dt.date.today()
+    with session_scope(engine or get_engine()) as session:
+        return build_picture(Snapshot(session, as_of, country).inputs(country))
+
+
+def all_pictures(as_of: dt.date | None = None, *, engine: Engine | None = None) -> dict[str, dict[str, Any]]:
+    """The picture of every country, from one snapshot of the store."""
+    as_of = as_of or dt.date.today()
+    with session_scope(engine or get_engine()) as session:
+        snapshot = Snapshot(session, as_of)
+        return {code: build_picture(snapshot.inputs(code, with_history=False)) for code in sorted(countries())}
+
+
+def changes(since: dt.date, *, country: str | None = None, engine: Engine | None = None) -> list[dict[str, Any]]:
+    """Every recorded change (levels, directives, crossings, missions) since a day, oldest first."""
+    with session_scope(engine or get_engine()) as session:
+        return [change_json(c) for c in advisory_repo.changes_since(session, since, country=country)]

@@ -1,0 +1,89 @@
+"""Rich rendering of a country picture as a one-page consular-style brief (terminal output only)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
+
+from travelrisk.geo.countries import country_name
+
+LEVEL_STYLE = {4: "bold white on red", 3: "bold black on dark_orange", 2: "black on yellow", 1: "black on green"}
+
+
+def _quote(evidence: Any) -> str:
+    if isinstance(evidence, list):
+        evidence = evidence[0] if evidence else {}
+    quote = (evidence or {}).get("quote") or ""
+    who = (evidence or {}).get("outlet") or (evidence or {}).get("source") or (evidence or {}).get("origin") or ""
+    return f"“{quote[:220]}”" + (f" — {who}" if who else "") if quote else ""
+
+
+def render_brief(data: dict[str, Any], console: Console) -> None:
+    code = data["country"]
+    strictest = data["strictest"]
+    style = LEVEL_STYLE.get(strictest or 0, "bold")
+    header = f"{country_name(code)} ({code}) — as of {data['as_of']}"
+    summary = (
+        f"Strictest level {strictest} · median {data['median']} · {data['disagreement']['summary']}"
+        if strictest
+        else "No advisory stored for this country"
+    )
+    console.print(Panel(summary, title=header, style=style))
+
+    table = Table(title="Each government's advice", expand=True)
+    for column in ("issuer", "level", "wording", "since", "source"):
+        table.add_column(column, overflow="fold")
+    for level in data["levels"]:
+        source = "official feed" if level["source"] == "official" else f"reported by {level['reported_by']}"
+        table.add_row(level["issuer"], str(level["level"] or "-"), level["level_raw"], level["since"], source)
+    console.print(table)
+
+    if data["directives"]:
+        console.print("[bold]What people are told to do[/]")
+        for d in data["directives"]:
+            state = "confirmed" if d["confirmed"] else "reported, not yet confirmed"
+            console.print(
+                f"  • {d['issuer']}: [bold]{d['directive'].replace('_', ' ')}[/] since {d['since']} "
+                f"({state}) {_quote(d['evidence'])}"
+            )
+    if data["reasons"]:
+        console.print("[bold]Why[/]")
+        for r in data["reasons"][:10]:
+            console.print(f"  • {r['reason'].replace('_', ' ')} ({', '.join(r['issuers'])}) {_quote(r['evidence'])}")
+    if data["regional"]:
+        console.print("[bold]Regional advice[/]")
+        for r in data["regional"][:8]:
+            console.print(f"  • {r['issuer']}: {r['name']} — level {r.get('level') or '-'}")
+    groups = data["crossings"]["by_neighbour"]
+    if groups:
+        console.print("[bold]Ways out[/]")
+        for g in groups:
+            line = f"  • {g['neighbour']}: {g['open']} open, {g['restricted']} restricted, {g['closed']} closed"
+            for report in g["reported"]:
+                line += f"; reported {report['summary']}"
+            console.print(line)
+    if data["missions"]:
+        console.print("[bold]Who can help[/]")
+        for m in data["missions"]:
+            console.print(
+                f"  • {m['mission_of']} {m['type']} in {m['city'] or m['in_country']}: "
+                f"{m['status'].replace('_', ' ')} since {m['since']} {_quote(m['evidence'])}"
+            )
+    warning = data["early_warning"]
+    if warning["flagged"]:
+        console.print(
+            Panel(
+                f"Escalation signal points to level {warning['implied_level']} "
+                f"(official median {warning['official_median']}); drivers: "
+                + ", ".join(f"{d['signal']} {d['value']} by {', '.join(d['who'])}" for d in warning["drivers"][:5]),
+                title="Early warning",
+                style="yellow",
+            )
+        )
+    if data["events"]:
+        console.print("[bold]Timeline[/]")
+        for event in data["events"][:12]:
+            console.print(f"  {event['date']}  {event['what']}")
