@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Engine, select
 
+from travelrisk.notify.rules import enqueue_alerts, update_alerts
 from travelrisk.sources import canada, smartraveller, uk_fcdo, us_state
 from travelrisk.sources.archive import issuer_code, parse_archive
 from travelrisk.sources.errors import InputError
@@ -124,6 +125,9 @@ def store_payload(
         result = repo.record_observations(
             session, payload.advisories, observed_on=observed_on, source=source, document=document
         )
+        # Alerts are written in the same transaction as the changes that cause them.
+        enqueue_alerts(session, result.changes)
+        update_alerts(session, result.confirmed)
     report.new_versions = result.new_versions
     report.unchanged = result.unchanged
     report.changes = len(result.changes)

@@ -16,6 +16,7 @@ from travelrisk.geo.crossings import resolve_crossing
 from travelrisk.geo.status import status_as_of
 from travelrisk.missions import record_mission_event
 from travelrisk.model import Article, Extraction
+from travelrisk.notify.rules import enqueue_alerts, update_alerts
 from travelrisk.store.articles import store_article_in
 from travelrisk.store.db import get_engine, session_scope
 from travelrisk.store.documents import insert_ignore
@@ -66,8 +67,6 @@ def ingest_in(session: Session, article: Article, extraction: Extraction, *, out
         elif fact.kind == "advisory":
             _advisory_change(session, fact, record, on, evidence)
     changes = list(session.execute(select(Change.id).where(Change.id > before)).scalars())
-    from travelrisk.notify.rules import enqueue_alerts
-
     enqueue_alerts(session, changes)
     return Ingested(stored=True, article_id=record.id, changes=changes)
 
@@ -141,32 +140,69 @@ def _crossing_events(
             )
 
 
+SAME_REPORT_DAYS = 30  # reports of the same directive within this many days are one change
+
+
 def _advisory_change(
     session: Session, fact: NewsFact, record: ArticleRecord, on: dt.date, evidence: dict[str, Any]
 ) -> None:
-    """A directive reported by the news is a Change ("reported by <outlet>") until an official source confirms."""
+    """A directive reported by the news is a Change ("reported by <outlet>") until an official source or a
+    second independent story confirms it; confirming updates the change (and its alerts), it adds no new one."""
     if not fact.action or fact.action in ("lowered", "normal_precautions", "increased_caution") or not fact.target:
         return
-    insert_ignore(
-        session,
-        Change,
-        [
-            {
-                "kind": "directive_reported",
-                "country": fact.target,
-                "issuer": fact.actor,
-                "subject_ref": f"{fact.actor}->{fact.target}",
-                "region": None,
-                "before": None,
-                "after": {"directive": fact.action, "level": fact.level},
-                "evidence": evidence,
-                "occurred_on": on,
-                "confirmed": False,
-                "reported_by": record.outlet or "news",
-                "document_id": record.document_id,
-                "dedupe_key": f"news-advisory:{fact.actor}:{fact.target}:{fact.action}:{on}",
-                "recorded_at": dt.datetime.now(dt.UTC),
-            }
-        ],
-        ["dedupe_key"],
+    subject_ref = f"{fact.actor}->{fact.target}"
+    earlier = (
+        session.execute(
+            select(Change).where(
+                Change.kind == "directive_reported",
+                Change.subject_ref == subject_ref,
+                Change.occurred_on >= on - dt.timedelta(days=SAME_REPORT_DAYS),
+                Change.occurred_on <= on,
+            )
+        )
+        .scalars()
+        .all()
     )
+    change = next((c for c in earlier if (c.after or {}).get("directive") == fact.action), None)
+    if change is None:
+        key = f"news-advisory:{subject_ref}:{fact.action}:{on}"
+        insert_ignore(
+            session,
+            Change,
+            [
+                {
+                    "kind": "directive_reported",
+                    "country": fact.target,
+                    "issuer": fact.actor,
+                    "subject_ref": subject_ref,
+                    "region": None,
+                    "before": None,
+                    "after": {"directive": fact.action, "level": fact.level},
+                    "evidence": evidence,
+                    "occurred_on": on,
+                    "confirmed": False,
+                    "reported_by": record.outlet or "news",
+                    "document_id": record.document_id,
+                    "dedupe_key": key,
+                    "recorded_at": dt.datetime.now(dt.UTC),
+                }
+            ],
+            ["dedupe_key"],
+        )
+        return
+    stories = set(
+        session.execute(
+            select(ArticleRecord.story_id)
+            .join(NewsFact, NewsFact.article_id == ArticleRecord.id)
+            .where(
+                NewsFact.kind == "advisory",
+                NewsFact.actor == fact.actor,
+                NewsFact.target == fact.target,
+                NewsFact.action == fact.action,
+                ArticleRecord.published >= change.occurred_on,
+            )
+        ).scalars()
+    )
+    if len(stories) >= 2 and not change.confirmed:
+        change.confirmed = True
+        update_alerts(session, [change.id])

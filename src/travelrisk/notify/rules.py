@@ -7,3 +7,7 @@ from sqlalchemy.orm import Session
 
 def enqueue_alerts(session: Session, change_ids: list[int]) -> int:
     return 0
+
+
+def update_alerts(session: Session, change_ids: list[int]) -> int:
+    return 0

@@ -23,6 +23,7 @@ class RecordResult:
     new_versions: int = 0
     unchanged: int = 0
     changes: list[int] = field(default_factory=list)
+    confirmed: list[int] = field(default_factory=list)  # news-reported changes an official source now confirms
 
 
 def content_hash(advisory: Advisory) -> str:
@@ -71,6 +72,13 @@ def record_observations(
     pairs_by_issuer: dict[str, list[str]] = defaultdict(list)
     for advisory in advisories:
         pairs_by_issuer[advisory.issuer].append(advisory.subject or "")
+        result.confirmed += confirm_reported(
+            session,
+            advisory.issuer,
+            advisory.subject or "",
+            advisory.directive.value if advisory.directive else None,
+            advisory.level,
+        )
     for issuer, subjects in pairs_by_issuer.items():
         for chunk_start in range(0, len(subjects), 300):
             _rederive(session, issuer, subjects[chunk_start : chunk_start + 300], document, result)
@@ -212,3 +220,30 @@ def changes_since(
     if kinds:
         query = query.where(Change.kind.in_(kinds))
     return list(session.execute(query).scalars())
+
+
+def confirm_reported(
+    session: Session, issuer: str, subject: str, directive: str | None, level: int | None
+) -> list[int]:
+    """Mark news-reported directives for (issuer, subject) confirmed when an official source now states at least
+    as much; returns the ids of the Changes that became confirmed (their alerts are updated, not resent)."""
+    from travelrisk.model import DIRECTIVE_STRENGTH, Directive
+
+    strength = DIRECTIVE_STRENGTH.get(Directive(directive), -1) if directive else -1
+    confirmed = []
+    rows = session.execute(
+        select(Change).where(
+            Change.kind == "directive_reported",
+            Change.subject_ref == f"{issuer}->{subject}",
+            Change.confirmed.is_(False),
+        )
+    ).scalars()
+    for change in rows:
+        reported = (change.after or {}).get("directive")
+        reported_strength = DIRECTIVE_STRENGTH.get(Directive(reported), -1) if reported else -1
+        if reported_strength <= strength or (
+            level and (change.after or {}).get("level") and level >= change.after["level"]
+        ):
+            change.confirmed = True
+            confirmed.append(change.id)
+    return confirmed
