@@ -429,3 +429,118 @@ def changes_command(
             source,
         )
     out.print(table)
+
+
+# ---------------------------------------------------------------- travellers, channels, alerts
+
+travellers_app = typer.Typer(no_args_is_help=True, help="Travellers and their trips.")
+channels_app = typer.Typer(no_args_is_help=True, help="Where alerts go: webhooks and email addresses.")
+alerts_app = typer.Typer(no_args_is_help=True, help="Alerts, their delivery queue and CAP documents.")
+app.add_typer(travellers_app, name="travellers")
+app.add_typer(channels_app, name="channels")
+app.add_typer(alerts_app, name="alerts")
+
+
+@travellers_app.command("import")
+def travellers_import(path: Annotated[Path, typer.Argument(help="CSV or JSON of travellers and trips")]) -> None:
+    """Import travellers and trips; rows with problems are rejected with their line numbers."""
+    from travelrisk.notify.registry import import_travellers
+
+    try:
+        result = import_travellers(path)
+    except OSError as exc:
+        raise fail(f"{path}: {exc.strerror}") from None
+    for problem in result.rejected:
+        err.print(f"[yellow]rejected[/] {path}: {problem}", highlight=False)
+    out.print(f"imported {result.imported} trips of {result.travellers} travellers; rejected {len(result.rejected)}")
+    if result.rejected and not result.imported:
+        raise typer.Exit(1)
+
+
+@travellers_app.command("purge")
+def travellers_purge() -> None:
+    """Apply the retention rule now (trips ended more than TRAVELRISK_TRIP_RETENTION_DAYS ago)."""
+    from travelrisk.notify.registry import purge_expired
+
+    out.print(purge_expired())
+
+
+@channels_app.command("add")
+def channels_add(
+    kind: Annotated[str, typer.Argument(help="webhook | email")],
+    target: Annotated[str, typer.Argument(help="URL or email address")],
+    secret: Annotated[str | None, typer.Option(help="HMAC secret for webhooks")] = None,
+) -> None:
+    """Add a channel for the default organisation."""
+    from travelrisk.notify.registry import add_channel
+
+    try:
+        channel_id = add_channel(kind, target, secret=secret)
+    except ValueError as exc:
+        raise fail(str(exc), 2) from None
+    out.print(f"channel {channel_id} ({kind}) added")
+
+
+@alerts_app.command("list")
+def alerts_list_command(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Recent alerts with their delivery state."""
+    from travelrisk.notify.feeds import alerts_list
+
+    rows = alerts_list()
+    if as_json:
+        print_json(rows)
+        return
+    table = Table(title="Alerts")
+    for column in ("id", "v", "country", "traveller", "headline", "source", "deliveries"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(
+            str(row["alert_id"]),
+            str(row["version"]),
+            row["country"],
+            row["traveller_id"] or "",
+            row["headline"] + (" (may be affected)" if row["may_be_affected"] else ""),
+            row["label"],
+            ",".join(row["deliveries"]),
+        )
+    out.print(table)
+
+
+@alerts_app.command("deliver")
+def alerts_deliver(
+    once: Annotated[bool, typer.Option("--once", help="deliver what is due, then exit")] = False,
+) -> None:
+    """Run the delivery worker (at least once per recipient, with retries and a dead-letter state)."""
+    from travelrisk.notify.outbox import run_worker
+
+    report = run_worker(once=once)
+    out.print(f"delivered {report.delivered}, retrying {report.failed}, dead {report.dead}")
+
+
+@alerts_app.command("status")
+def alerts_status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """The delivery queue: pending, sending, delivered, dead."""
+    from travelrisk.notify.outbox import queue_status
+
+    status = queue_status()
+    if as_json:
+        print_json(status)
+        return
+    table = Table(title="Alert delivery queue")
+    for key in ("alerts", "pending", "due_now", "sending", "delivered", "dead", "oldest_waiting"):
+        table.add_row(key, str(status[key]))
+    out.print(table)
+    for error in status["recent_dead_errors"]:
+        err.print(f"dead: {error}")
+
+
+@alerts_app.command("cap")
+def alerts_cap(country: Annotated[str, typer.Argument(help="ISO2")]) -> None:
+    """Print the CAP 1.2 XML of the latest alert for a country."""
+    from travelrisk.config import settings
+    from travelrisk.notify.feeds import latest_cap
+
+    document = latest_cap(iso2(country), settings().public_url)
+    if document is None:
+        raise fail(f"no alert for {iso2(country)} yet")
+    sys.stdout.write(document.decode("utf-8"))

@@ -19,6 +19,8 @@ class Settings:
     trip_retention_days: int
     alert_window_days: int
     delivery_max_attempts: int
+    delivery_lease_seconds: int
+    delivery_backoff_seconds: float
     smtp_host: str
     smtp_port: int
     smtp_sender: str
@@ -52,6 +54,8 @@ def settings() -> Settings:
         trip_retention_days=_int("TRAVELRISK_TRIP_RETENTION_DAYS", 548),
         alert_window_days=_int("TRAVELRISK_ALERT_WINDOW_DAYS", 30),
         delivery_max_attempts=_int("TRAVELRISK_DELIVERY_MAX_ATTEMPTS", 8),
+        delivery_lease_seconds=_int("TRAVELRISK_DELIVERY_LEASE_SECONDS", 60),
+        delivery_backoff_seconds=float(os.environ.get("TRAVELRISK_DELIVERY_BACKOFF_SECONDS", "2")),
         smtp_host=os.environ.get("TRAVELRISK_SMTP_HOST", "127.0.0.1"),
         smtp_port=_int("TRAVELRISK_SMTP_PORT", 25),
         smtp_sender=os.environ.get("TRAVELRISK_SMTP_SENDER", "alerts@travelrisk.localhost"),

@@ -21,6 +21,7 @@ class Observed:
     issued_at: dt.date | None
     level: int | None
     directive: str | None
+    regions: tuple[tuple[str, int | None], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,10 +34,12 @@ class Version:
 
 @dataclass(frozen=True, slots=True)
 class LevelChange:
-    kind: str  # level_up | level_down | directive_issued | directive_lifted
+    kind: str  # level_up | level_down | directive_issued | directive_lifted | regional_level_up
     occurred_on: dt.date
     before: Observed
     after: Observed
+    region: str | None = None
+    region_level: int | None = None
 
 
 def derive_versions(observations: list[Observed]) -> list[Version]:
@@ -85,4 +88,9 @@ def level_changes(versions: list[Version]) -> list[LevelChange]:
         if a.directive != b.directive and (a.directive or b.directive):
             kind = "directive_issued" if _strength(a.directive) > _strength(b.directive) else "directive_lifted"
             changes.append(LevelChange(kind, after.valid_from, b, a))
+        # A region newly at level 3/4, or raised: regional advice never raises the national level.
+        previous = dict(b.regions)
+        for name, level in a.regions:
+            if level and level >= 3 and level > (previous.get(name) or 0):
+                changes.append(LevelChange("regional_level_up", after.valid_from, b, a, name, level))
     return changes

@@ -31,7 +31,8 @@ def content_hash(advisory: Advisory) -> str:
 
 
 def _observed(row: AdvisoryObservation) -> Observed:
-    return Observed(row.id, row.observed_on, row.content_hash, row.issued_at, row.level, row.directive)
+    regions = tuple((r.get("name", ""), r.get("level")) for r in (row.regions or []))
+    return Observed(row.id, row.observed_on, row.content_hash, row.issued_at, row.level, row.directive, regions)
 
 
 def record_observations(
@@ -127,7 +128,15 @@ def _rederive(session: Session, issuer: str, subjects: list[str], document: Docu
         for change in level_changes(versions):
             after_row = rows_by_id[change.after.id]
             before_row = rows_by_id[change.before.id]
-            key = f"advisory:{issuer}:{subject}:{change.occurred_on}:{change.kind}"
+            key = f"advisory:{issuer}:{subject}:{change.occurred_on}:{change.kind}:{change.region or ''}"[:300]
+            after_state = _state(after_row)
+            if change.region:
+                after_state = {
+                    **after_state,
+                    "region": change.region,
+                    "level": change.region_level,
+                    "national_level": after_row.level,
+                }
             created = insert_ignore(
                 session,
                 Change,
@@ -137,8 +146,9 @@ def _rederive(session: Session, issuer: str, subjects: list[str], document: Docu
                         "country": subject,
                         "issuer": issuer,
                         "subject_ref": f"{issuer}->{subject}",
+                        "region": change.region,
                         "before": _state(before_row),
-                        "after": _state(after_row),
+                        "after": after_state,
                         "evidence": {
                             "quote": after_row.level_raw,
                             "source_url": after_row.source_url,

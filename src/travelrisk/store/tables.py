@@ -224,3 +224,95 @@ class ArticleBand(Base):
     band: Mapped[int] = mapped_column(Integer)
     digest: Mapped[str] = mapped_column(String(32))
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), index=True)
+
+
+class Organisation(Base):
+    """Who travellers belong to, with its alert rules (JSON; defaults in notify.rules.DEFAULT_RULES)."""
+
+    __tablename__ = "organisations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    rules: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class Traveller(Base):
+    """Minimal personal data: an id the organisation knows, a name, an email, a citizenship."""
+
+    __tablename__ = "travellers"
+    __table_args__ = (UniqueConstraint("organisation_id", "external_id", name="uq_traveller"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
+    external_id: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(300), default="")
+    email: Mapped[str | None] = mapped_column(String(320))
+    citizenship: Mapped[str | None] = mapped_column(String(2))
+
+
+class Trip(Base):
+    __tablename__ = "trips"
+    __table_args__ = (
+        UniqueConstraint("traveller_id", "country", "region", "start", "end", name="uq_trip"),
+        Index("ix_trip_country_dates", "country", "start", "end"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    traveller_id: Mapped[int] = mapped_column(ForeignKey("travellers.id", ondelete="CASCADE"))
+    country: Mapped[str] = mapped_column(String(2))
+    region: Mapped[str] = mapped_column(String(200), default="")
+    start: Mapped[dt.date] = mapped_column(Date)
+    end: Mapped[dt.date] = mapped_column(Date)
+
+
+class Channel(Base):
+    """Where an organisation's alerts go besides each traveller's own email: webhooks and desk addresses."""
+
+    __tablename__ = "channels"
+    __table_args__ = (UniqueConstraint("organisation_id", "kind", "target", name="uq_channel"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
+    kind: Mapped[str] = mapped_column(String(20))  # webhook | email
+    target: Mapped[str] = mapped_column(Text)
+    secret: Mapped[str | None] = mapped_column(String(300))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Alert(Base):
+    """A Change that concerns one traveller's trip; updated in place when the change is confirmed."""
+
+    __tablename__ = "alerts"
+    __table_args__ = (UniqueConstraint("change_id", "trip_id", name="uq_alert"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
+    change_id: Mapped[int] = mapped_column(ForeignKey("changes.id"), index=True)
+    traveller_id: Mapped[int | None] = mapped_column(ForeignKey("travellers.id", ondelete="SET NULL"))
+    trip_id: Mapped[int | None] = mapped_column(ForeignKey("trips.id", ondelete="SET NULL"))
+    country: Mapped[str] = mapped_column(String(2), index=True)
+    may_be_affected: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Delivery(Base):
+    """The outbox: one message of one alert version to one recipient on one channel, sent at least once."""
+
+    __tablename__ = "deliveries"
+    __table_args__ = (Index("ix_delivery_due", "status", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    alert_id: Mapped[int] = mapped_column(ForeignKey("alerts.id", ondelete="CASCADE"), index=True)
+    alert_version: Mapped[int] = mapped_column(Integer, default=1)
+    channel_kind: Mapped[str] = mapped_column(String(20))  # webhook | email
+    channel_id: Mapped[int | None] = mapped_column(ForeignKey("channels.id"))
+    recipient: Mapped[str] = mapped_column(Text)
+    idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
+    status: Mapped[str] = mapped_column(String(20), default="pending")  # pending|sending|delivered|dead
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    last_error: Mapped[str | None] = mapped_column(Text)
+    delivered_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))

@@ -1,8 +1,8 @@
 """initial schema
 
-Revision ID: 9cb5686b5f34
+Revision ID: c0c1027cd30d
 Revises:
-Create Date: 2026-11-27 20:02:20.261955
+Create Date: 2026-11-27 20:10:04.448521
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "9cb5686b5f34"
+revision = "c0c1027cd30d"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -56,6 +56,14 @@ def upgrade() -> None:
         sa.Column("last_modified", sa.String(length=100), nullable=True),
         sa.Column("fetched_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("url"),
+    )
+    op.create_table(
+        "organisations",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("rules", sa.JSON(), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("name"),
     )
     op.create_table(
         "advisory_observations",
@@ -136,6 +144,36 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_changes_country"), ["country"], unique=False)
         batch_op.create_index(batch_op.f("ix_changes_occurred_on"), ["occurred_on"], unique=False)
 
+    op.create_table(
+        "channels",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("organisation_id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("target", sa.Text(), nullable=False),
+        sa.Column("secret", sa.String(length=300), nullable=True),
+        sa.Column("active", sa.Boolean(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["organisation_id"],
+            ["organisations.id"],
+        ),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("organisation_id", "kind", "target", name="uq_channel"),
+    )
+    op.create_table(
+        "travellers",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("organisation_id", sa.Integer(), nullable=False),
+        sa.Column("external_id", sa.String(length=200), nullable=False),
+        sa.Column("name", sa.String(length=300), nullable=False),
+        sa.Column("email", sa.String(length=320), nullable=True),
+        sa.Column("citizenship", sa.String(length=2), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["organisation_id"],
+            ["organisations.id"],
+        ),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("organisation_id", "external_id", name="uq_traveller"),
+    )
     op.create_table(
         "advisory_versions",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -240,11 +278,96 @@ def upgrade() -> None:
         batch_op.create_index("ix_fact_actor", ["actor"], unique=False)
         batch_op.create_index("ix_fact_target", ["target", "published"], unique=False)
 
+    op.create_table(
+        "trips",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("traveller_id", sa.Integer(), nullable=False),
+        sa.Column("country", sa.String(length=2), nullable=False),
+        sa.Column("region", sa.String(length=200), nullable=False),
+        sa.Column("start", sa.Date(), nullable=False),
+        sa.Column("end", sa.Date(), nullable=False),
+        sa.ForeignKeyConstraint(["traveller_id"], ["travellers.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("traveller_id", "country", "region", "start", "end", name="uq_trip"),
+    )
+    with op.batch_alter_table("trips", schema=None) as batch_op:
+        batch_op.create_index("ix_trip_country_dates", ["country", "start", "end"], unique=False)
+
+    op.create_table(
+        "alerts",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("organisation_id", sa.Integer(), nullable=False),
+        sa.Column("change_id", sa.Integer(), nullable=False),
+        sa.Column("traveller_id", sa.Integer(), nullable=True),
+        sa.Column("trip_id", sa.Integer(), nullable=True),
+        sa.Column("country", sa.String(length=2), nullable=False),
+        sa.Column("may_be_affected", sa.Boolean(), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["change_id"],
+            ["changes.id"],
+        ),
+        sa.ForeignKeyConstraint(
+            ["organisation_id"],
+            ["organisations.id"],
+        ),
+        sa.ForeignKeyConstraint(["traveller_id"], ["travellers.id"], ondelete="SET NULL"),
+        sa.ForeignKeyConstraint(["trip_id"], ["trips.id"], ondelete="SET NULL"),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("change_id", "trip_id", name="uq_alert"),
+    )
+    with op.batch_alter_table("alerts", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_alerts_change_id"), ["change_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_alerts_country"), ["country"], unique=False)
+
+    op.create_table(
+        "deliveries",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("alert_id", sa.Integer(), nullable=False),
+        sa.Column("alert_version", sa.Integer(), nullable=False),
+        sa.Column("channel_kind", sa.String(length=20), nullable=False),
+        sa.Column("channel_id", sa.Integer(), nullable=True),
+        sa.Column("recipient", sa.Text(), nullable=False),
+        sa.Column("idempotency_key", sa.String(length=200), nullable=False),
+        sa.Column("status", sa.String(length=20), nullable=False),
+        sa.Column("attempts", sa.Integer(), nullable=False),
+        sa.Column("next_attempt_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("last_error", sa.Text(), nullable=True),
+        sa.Column("delivered_at", sa.DateTime(timezone=True), nullable=True),
+        sa.ForeignKeyConstraint(["alert_id"], ["alerts.id"], ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["channel_id"],
+            ["channels.id"],
+        ),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("idempotency_key"),
+    )
+    with op.batch_alter_table("deliveries", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_deliveries_alert_id"), ["alert_id"], unique=False)
+        batch_op.create_index("ix_delivery_due", ["status", "next_attempt_at"], unique=False)
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table("deliveries", schema=None) as batch_op:
+        batch_op.drop_index("ix_delivery_due")
+        batch_op.drop_index(batch_op.f("ix_deliveries_alert_id"))
+
+    op.drop_table("deliveries")
+    with op.batch_alter_table("alerts", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_alerts_country"))
+        batch_op.drop_index(batch_op.f("ix_alerts_change_id"))
+
+    op.drop_table("alerts")
+    with op.batch_alter_table("trips", schema=None) as batch_op:
+        batch_op.drop_index("ix_trip_country_dates")
+
+    op.drop_table("trips")
     with op.batch_alter_table("news_facts", schema=None) as batch_op:
         batch_op.drop_index("ix_fact_target")
         batch_op.drop_index("ix_fact_actor")
@@ -267,6 +390,8 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_advisory_versions_subject"))
 
     op.drop_table("advisory_versions")
+    op.drop_table("travellers")
+    op.drop_table("channels")
     with op.batch_alter_table("changes", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_changes_occurred_on"))
         batch_op.drop_index(batch_op.f("ix_changes_country"))
@@ -281,6 +406,7 @@ def downgrade() -> None:
         batch_op.drop_index("ix_observation_pair")
 
     op.drop_table("advisory_observations")
+    op.drop_table("organisations")
     op.drop_table("fetch_state")
     op.drop_table("documents")
     op.drop_table("crossings")

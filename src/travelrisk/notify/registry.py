@@ -1,0 +1,203 @@
+"""Travellers and trips, imported in bulk (CSV or JSON) or one by one; channels; the retention rule.
+
+CSV header: `traveller_id,name,email,citizenship,country,region,start,end` (one row per trip); JSON: a list
+of objects with the same fields. Rows with problems are rejected with their line (or item) number; valid
+rows are imported. Personal data never goes to logs or error messages beyond the row number and field.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, delete, select
+from sqlalchemy.orm import Session
+
+from travelrisk.config import settings
+from travelrisk.geo.countries import is_country
+from travelrisk.notify.rules import default_organisation, valid_email
+from travelrisk.store.db import get_engine, session_scope
+from travelrisk.store.documents import insert_ignore
+from travelrisk.store.tables import Alert, Channel, Delivery, Traveller, Trip
+
+FIELDS = ["traveller_id", "name", "email", "citizenship", "country", "region", "start", "end"]
+
+
+@dataclass
+class ImportResult:
+    imported: int = 0
+    travellers: int = 0
+    rejected: list[str] = field(default_factory=list)
+
+
+def _check(row: dict[str, Any], where: str) -> tuple[dict[str, Any] | None, list[str]]:
+    problems = []
+    external = str(row.get("traveller_id") or "").strip()
+    if not external:
+        problems.append("traveller_id is empty")
+    email = str(row.get("email") or "").strip()
+    if email and not valid_email(email):
+        problems.append("email is not an address")
+    citizenship = str(row.get("citizenship") or "").strip().upper()
+    if citizenship and not is_country(citizenship):
+        problems.append(f"citizenship {citizenship!r} is not an ISO 3166 alpha-2 code")
+    country = str(row.get("country") or "").strip().upper()
+    if not is_country(country):
+        problems.append(f"country {country!r} is not an ISO 3166 alpha-2 code")
+    dates = {}
+    for name in ("start", "end"):
+        try:
+            dates[name] = dt.date.fromisoformat(str(row.get(name) or "").strip())
+        except ValueError:
+            problems.append(f"{name} {row.get(name)!r} is not a date (YYYY-MM-DD)")
+    if not problems and dates["end"] < dates["start"]:
+        problems.append("end is before start")
+    if problems:
+        return None, [f"{where}: {p}" for p in problems]
+    return {
+        "external_id": external[:200],
+        "name": str(row.get("name") or "").strip()[:300],
+        "email": email or None,
+        "citizenship": citizenship or None,
+        "country": country,
+        "region": str(row.get("region") or "").strip()[:200],
+        "start": dates["start"],
+        "end": dates["end"],
+    }, []
+
+
+def parse_rows(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
+    """Valid trip rows and the rejections (by line or item number) of a CSV or JSON file."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return [], [f"{path}: not UTF-8 text (byte {exc.start})"]
+    rows: list[dict[str, Any]] = []
+    rejected: list[str] = []
+    if path.suffix.lower() == ".json" or text.lstrip()[:1] in ("[", "{"):
+        try:
+            items = json.loads(text)
+        except json.JSONDecodeError as exc:
+            return [], [f"{path}: not valid JSON ({exc.msg} at line {exc.lineno})"]
+        if isinstance(items, dict):
+            items = items.get("travellers") or items.get("trips") or []
+        if not isinstance(items, list):
+            return [], [f"{path}: expected a list of travellers"]
+        for index, item in enumerate(items, 1):
+            if not isinstance(item, dict):
+                rejected.append(f"item {index}: not an object")
+                continue
+            row, problems = _check(item, f"item {index}")
+            rows += [row] if row else []
+            rejected += problems
+        return rows, rejected
+    reader = csv.DictReader(io.StringIO(text))
+    missing = [f for f in ("traveller_id", "country", "start", "end") if f not in (reader.fieldnames or [])]
+    if missing:
+        return [], [f"line 1: missing column(s) {', '.join(missing)} (header: {','.join(FIELDS)})"]
+    for line, item in enumerate(reader, 2):
+        if None in item:
+            rejected.append(f"line {line}: more fields than the header")
+            continue
+        row, problems = _check(item, f"line {line}")
+        rows += [row] if row else []
+        rejected += problems
+    return rows, rejected
+
+
+def store_trips(session: Session, rows: list[dict[str, Any]]) -> tuple[int, int]:
+    """Upsert travellers (by their organisation's id) and add their trips; returns (trips, travellers)."""
+    organisation = default_organisation(session)
+    by_external: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        by_external[row["external_id"]] = row
+    existing = (
+        {
+            t.external_id: t
+            for t in session.execute(
+                select(Traveller).where(
+                    Traveller.organisation_id == organisation.id, Traveller.external_id.in_(list(by_external))
+                )
+            ).scalars()
+        }
+        if by_external
+        else {}
+    )
+    for external, row in by_external.items():
+        traveller = existing.get(external)
+        if traveller is None:
+            traveller = Traveller(organisation_id=organisation.id, external_id=external)
+            session.add(traveller)
+            existing[external] = traveller
+        traveller.name, traveller.email, traveller.citizenship = row["name"], row["email"], row["citizenship"]
+    session.flush()
+    trips = [
+        {
+            "traveller_id": existing[r["external_id"]].id,
+            "country": r["country"],
+            "region": r["region"],
+            "start": r["start"],
+            "end": r["end"],
+        }
+        for r in rows
+    ]
+    added = 0
+    for start in range(0, len(trips), 5000):
+        added += insert_ignore(
+            session, Trip, trips[start : start + 5000], ["traveller_id", "country", "region", "start", "end"]
+        )
+    return added, len(by_external)
+
+
+def import_travellers(path: Path, *, engine: Engine | None = None) -> ImportResult:
+    rows, rejected = parse_rows(path)
+    result = ImportResult(rejected=rejected)
+    with session_scope(engine or get_engine()) as session:
+        result.imported, result.travellers = store_trips(session, rows)
+    return result
+
+
+def add_channel(kind: str, target: str, *, secret: str | None = None, engine: Engine | None = None) -> int:
+    if kind not in ("webhook", "email"):
+        raise ValueError(f"channel kind {kind!r}: choose webhook or email")
+    if kind == "webhook":
+        if not target.startswith(("http://", "https://")):
+            raise ValueError(f"webhook URL {target!r} must be http(s)")
+        if not secret:
+            raise ValueError("a webhook needs --secret (it signs every delivery)")
+    if kind == "email" and not valid_email(target):
+        raise ValueError("that is not an email address")
+    with session_scope(engine or get_engine()) as session:
+        organisation = default_organisation(session)
+        insert_ignore(
+            session,
+            Channel,
+            [{"organisation_id": organisation.id, "kind": kind, "target": target, "secret": secret, "active": True}],
+            ["organisation_id", "kind", "target"],
+        )
+        return session.execute(
+            select(Channel.id).where(
+                Channel.organisation_id == organisation.id, Channel.kind == kind, Channel.target == target
+            )
+        ).scalar_one()
+
+
+def purge_expired(*, engine: Engine | None = None, today: dt.date | None = None) -> dict[str, int]:
+    """The retention rule: trips purged a configurable time after they end (default 18 months), then
+    travellers with no trips left; their finished alerts and deliveries go with them."""
+    cutoff = (today or dt.date.today()) - dt.timedelta(days=settings().trip_retention_days)
+    with session_scope(engine or get_engine()) as session:
+        old = select(Trip.id).where(Trip.end < cutoff)
+        old_alerts = select(Alert.id).where(Alert.trip_id.in_(old))
+        deliveries = session.execute(delete(Delivery).where(Delivery.alert_id.in_(old_alerts))).rowcount
+        alerts = session.execute(delete(Alert).where(Alert.trip_id.in_(old))).rowcount
+        trips = session.execute(delete(Trip).where(Trip.end < cutoff)).rowcount
+        orphans = select(Traveller.id).where(~Traveller.id.in_(select(Trip.traveller_id)))
+        session.execute(delete(Alert).where(Alert.traveller_id.in_(orphans)))
+        travellers = session.execute(delete(Traveller).where(Traveller.id.in_(orphans))).rowcount
+    return {"trips": trips or 0, "travellers": travellers or 0, "alerts": alerts or 0, "deliveries": deliveries or 0}

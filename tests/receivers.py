@@ -1,0 +1,102 @@
+"""Real loopback receivers for delivery tests: a webhook server (stdlib http.server) and an SMTP server
+(aiosmtpd). Also runnable as a process: `python -m tests.receivers webhook PORT SECRET LOG [DELAY]`."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+
+class WebhookReceiver:
+    """Records every POST; checks the signature; processes each delivery key once (what a real receiver does)."""
+
+    def __init__(self, secret: str, *, port: int = 0, fail_first: int = 0, delay: float = 0.0,
+                 log: Path | None = None) -> None:
+        self.secret = secret
+        self.requests: list[dict[str, Any]] = []
+        self.processed: dict[str, dict[str, Any]] = {}
+        self.fail_first = fail_first
+        self.delay = delay
+        self.log = log
+        self.lock = threading.Lock()
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 - http.server API
+                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                expected = "sha256=" + hmac.new(receiver.secret.encode(), body, hashlib.sha256).hexdigest()
+                key = self.headers.get("X-Travelrisk-Delivery", "")
+                with receiver.lock:
+                    receiver.requests.append({"key": key, "headers": dict(self.headers), "body": body})
+                    failing = len(receiver.requests) <= receiver.fail_first
+                if receiver.delay:
+                    time.sleep(receiver.delay)
+                if failing or not hmac.compare_digest(expected, self.headers.get("X-Travelrisk-Signature", "")):
+                    self.send_response(503 if failing else 401)
+                    self.end_headers()
+                    return
+                with receiver.lock:
+                    if key not in receiver.processed:
+                        receiver.processed[key] = json.loads(body)
+                        if receiver.log:
+                            with receiver.log.open("a", encoding="utf-8") as fh:
+                                fh.write(json.dumps({"key": key, "alert_id": receiver.processed[key]["alert_id"],
+                                                     "version": receiver.processed[key]["version"]}) + "\n")
+                self.send_response(200)
+                self.end_headers()
+
+            def log_message(self, *args: Any) -> None:
+                return
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> WebhookReceiver:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+class SMTPReceiver:
+    def __init__(self) -> None:
+        from aiosmtpd.controller import Controller
+        from aiosmtpd.handlers import Message
+
+        receiver = self
+        self.messages: list[Any] = []
+
+        class Collect(Message):
+            def handle_message(self, message: Any) -> None:
+                receiver.messages.append(message)
+
+        import socket
+
+        with socket.socket() as probe:  # a free port: the controller checks readiness by connecting to it
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.controller = Controller(Collect(), hostname="127.0.0.1", port=self.port)
+
+    def __enter__(self) -> SMTPReceiver:
+        self.controller.start()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.controller.stop()
+
+
+if __name__ == "__main__":
+    kind, port, secret, log = sys.argv[1], int(sys.argv[2]), sys.argv[3], Path(sys.argv[4])
+    delay = float(sys.argv[5]) if len(sys.argv) > 5 else 0.0
+    assert kind == "webhook"
+    WebhookReceiver(secret, port=port, delay=delay, log=log).server.serve_forever()
