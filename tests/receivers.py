@@ -26,6 +26,10 @@ class WebhookReceiver:
         self.delay = delay
         self.log = log
         self.lock = threading.Lock()
+        if log and log.exists():  # a restarted receiver remembers what it already processed
+            for line in log.read_text(encoding="utf-8").splitlines():
+                entry = json.loads(line)
+                self.processed[entry["key"]] = entry
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
