@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 import json
 import sys
 from collections import defaultdict
@@ -95,7 +96,7 @@ def main() -> None:
 
     increases = []
     for (country, issuer), values in sorted(series.items()):
-        for (before_day, before), (day, after) in zip(values, values[1:], strict=False):
+        for (before_day, before), (day, after) in itertools.pairwise(values):
             if after > before:
                 increases.append((country, issuer, day, before, after, before_day))
     results = []

@@ -8,6 +8,7 @@ import datetime as dt
 import random
 import time
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +25,7 @@ from travelrisk.store.db import get_engine, session_scope
 from travelrisk.store.tables import Alert, Change, Channel, Delivery, Traveller, Trip, utcnow
 
 BACKOFF_CAP_SECONDS = 3600.0
+SEND_THREADS = 4
 
 
 def backoff(attempts: int, rng: random.Random | None = None) -> float:
@@ -154,34 +156,41 @@ def deliver_due(
     own_client = client is None
     client = client or httpx.Client(timeout=config.http_timeout)
     try:
-        for job in jobs:
-            delivery = job.delivery
-            try:
-                if delivery.channel_kind == "webhook":
-                    assert job.channel is not None
-                    send_webhook(
-                        job.channel.target,
-                        job.channel.secret or "",
-                        job.payload,
-                        delivery.idempotency_key,
-                        client=client,
-                    )
-                else:
-                    send_email(delivery.recipient, job.subject, job.text, delivery.idempotency_key, cap_xml=job.cap)
-            except DeliveryFailed as exc:
-                _failed(engine, delivery, str(exc), config.delivery_max_attempts, rng, report)
-                continue
+        # Sends run in parallel (network-bound); outcomes are recorded together once the batch is done.
+        with ThreadPoolExecutor(max_workers=SEND_THREADS) as pool:
+            outcomes = list(pool.map(lambda job: _send(job, client), jobs))
+        delivered = [job.delivery.id for job, error in zip(jobs, outcomes, strict=True) if error is None]
+        if delivered:
             with session_scope(engine) as session:
                 session.execute(
                     update(Delivery)
-                    .where(Delivery.id == delivery.id)
+                    .where(Delivery.id.in_(delivered))
                     .values(status="delivered", delivered_at=utcnow(), locked_until=None, last_error=None)
                 )
-            report.delivered += 1
+        report.delivered += len(delivered)
+        for job, error in zip(jobs, outcomes, strict=True):
+            if error is not None:
+                _failed(engine, job.delivery, error, config.delivery_max_attempts, rng, report)
     finally:
         if own_client:
             client.close()
     return report
+
+
+def _send(job: _Job, client: httpx.Client) -> str | None:
+    """Send one delivery; None when the recipient took it, else the reason."""
+    delivery = job.delivery
+    try:
+        if delivery.channel_kind == "webhook":
+            assert job.channel is not None
+            send_webhook(
+                job.channel.target, job.channel.secret or "", job.payload, delivery.idempotency_key, client=client
+            )
+        else:
+            send_email(delivery.recipient, job.subject, job.text, delivery.idempotency_key, cap_xml=job.cap)
+    except DeliveryFailed as exc:
+        return str(exc)
+    return None
 
 
 def _failed(

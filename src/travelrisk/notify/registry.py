@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, delete, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from travelrisk.config import settings
@@ -116,29 +117,42 @@ def store_trips(session: Session, rows: list[dict[str, Any]]) -> tuple[int, int]
     by_external: dict[str, dict[str, Any]] = {}
     for row in rows:
         by_external[row["external_id"]] = row
-    existing = (
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    people = [
         {
-            t.external_id: t
-            for t in session.execute(
-                select(Traveller).where(
-                    Traveller.organisation_id == organisation.id, Traveller.external_id.in_(list(by_external))
-                )
-            ).scalars()
+            "organisation_id": organisation.id,
+            "external_id": e,
+            "name": r["name"],
+            "email": r["email"],
+            "citizenship": r["citizenship"],
         }
-        if by_external
-        else {}
-    )
-    for external, row in by_external.items():
-        traveller = existing.get(external)
-        if traveller is None:
-            traveller = Traveller(organisation_id=organisation.id, external_id=external)
-            session.add(traveller)
-            existing[external] = traveller
-        traveller.name, traveller.email, traveller.citizenship = row["name"], row["email"], row["citizenship"]
-    session.flush()
+        for e, r in by_external.items()
+    ]
+    if people:
+        statement = dialect.insert(Traveller)
+        statement = statement.on_conflict_do_update(
+            index_elements=["organisation_id", "external_id"],
+            set_={
+                "name": statement.excluded.name,
+                "email": statement.excluded.email,
+                "citizenship": statement.excluded.citizenship,
+            },
+        )
+        session.connection().execute(statement, people)
+    ids: dict[str, int] = {}
+    externals = list(by_external)
+    for chunk in range(0, len(externals), 5000):
+        ids.update(
+            session.execute(
+                select(Traveller.external_id, Traveller.id).where(
+                    Traveller.organisation_id == organisation.id,
+                    Traveller.external_id.in_(externals[chunk : chunk + 5000]),
+                )
+            ).all()
+        )
     trips = [
         {
-            "traveller_id": existing[r["external_id"]].id,
+            "traveller_id": ids[r["external_id"]],
             "country": r["country"],
             "region": r["region"],
             "start": r["start"],

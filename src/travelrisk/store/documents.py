@@ -20,9 +20,10 @@ def insert_ignore(session: Session, table: type[Base], rows: list[dict[str, Any]
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     keys = list(table.__table__.primary_key.columns)  # type: ignore[attr-defined]
-    statement = insert(table).values(rows).on_conflict_do_nothing(index_elements=conflict).returning(*keys)
-    # RETURNING yields only the inserted rows on both engines (rowcount is not reliable for batched inserts).
-    return len(session.execute(statement).all())
+    statement = insert(table).on_conflict_do_nothing(index_elements=conflict).returning(*keys)
+    # One compiled statement, executed for many rows (SQLAlchemy batches them as "insertmanyvalues");
+    # RETURNING yields only the inserted rows on both engines (rowcount is not reliable for batches).
+    return len(session.connection().execute(statement, rows).all())
 
 
 def sha256(content: bytes) -> str:
