@@ -544,3 +544,42 @@ def alerts_cap(country: Annotated[str, typer.Argument(help="ISO2")]) -> None:
     if document is None:
         raise fail(f"no alert for {iso2(country)} yet")
     sys.stdout.write(document.decode("utf-8"))
+
+
+# ---------------------------------------------------------------- serve, apikeys
+
+
+@app.command("serve")
+def serve_command(
+    host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port")] = 8000,
+    demo: Annotated[bool, typer.Option(help="load the bundled data on first start")] = True,
+) -> None:
+    """Start the API and dashboard; on first start, create the database and load the bundled data."""
+    import uvicorn
+
+    from travelrisk.api.app import create_app
+    from travelrisk.config import settings
+    from travelrisk.demo import is_empty, load_demo
+    from travelrisk.store.db import get_engine
+
+    engine = get_engine()
+    if demo and is_empty(engine):
+        err.print("first start: loading bundled advisories, crossings, missions and demo articles…")
+        counts = load_demo(engine)
+        err.print(f"loaded {counts['advisories']} advisories and {counts['articles']} articles")
+    url = f"http://{host}:{port}/"
+    out.print(f"travelrisk is serving on [bold]{url}[/] (API docs at {url}docs; database {settings().database_url})")
+    uvicorn.run(create_app(), host=host, port=port, log_level="warning")
+
+
+apikeys_app = typer.Typer(no_args_is_help=True, help="API keys for writes (only their hashes are stored).")
+app.add_typer(apikeys_app, name="apikeys")
+
+
+@apikeys_app.command("create")
+def apikeys_create(name: Annotated[str, typer.Argument(help="who or what uses the key")] = "default") -> None:
+    """Create a key and print it once."""
+    from travelrisk.api.security import create_key
+
+    sys.stdout.write(create_key(name) + "\n")

@@ -165,7 +165,8 @@ def build_picture(inputs: PictureInputs) -> dict[str, Any]:
     official_levels = [o.level for o in official.values() if o.level]
     all_levels = [entry["level"] for entry in levels if entry["level"]]
     strictest = max(all_levels) if all_levels else None
-    median = statistics.median(official_levels or all_levels) if (official_levels or all_levels) else None
+    middle = statistics.median(official_levels or all_levels) if (official_levels or all_levels) else None
+    median = int(middle) if middle is not None and middle == int(middle) else middle
     disagreement = _disagreement(levels)
 
     directives = _directives(inputs.country, official, by_issuer)

@@ -36,7 +36,7 @@ class ImportResult:
     rejected: list[str] = field(default_factory=list)
 
 
-def _check(row: dict[str, Any], where: str) -> tuple[dict[str, Any] | None, list[str]]:
+def check_row(row: dict[str, Any], where: str) -> tuple[dict[str, Any] | None, list[str]]:
     problems = []
     external = str(row.get("traveller_id") or "").strip()
     if not external:
@@ -93,7 +93,7 @@ def parse_rows(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
             if not isinstance(item, dict):
                 rejected.append(f"item {index}: not an object")
                 continue
-            row, problems = _check(item, f"item {index}")
+            row, problems = check_row(item, f"item {index}")
             rows += [row] if row else []
             rejected += problems
         return rows, rejected
@@ -105,7 +105,7 @@ def parse_rows(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
         if None in item:
             rejected.append(f"line {line}: more fields than the header")
             continue
-        row, problems = _check(item, f"line {line}")
+        row, problems = check_row(item, f"line {line}")
         rows += [row] if row else []
         rejected += problems
     return rows, rejected

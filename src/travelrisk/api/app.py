@@ -1,0 +1,185 @@
+"""The FastAPI application: JSON API under /v1, feeds, and the server-rendered dashboard.
+
+Reads are open and carry ETag/Cache-Control (the ETag is the store's data version, so every API process
+agrees on it); writes need an API key (`Authorization: Bearer`), are rate-limited per key in the database,
+and request bodies are capped. Errors are RFC 9457 problem+json.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from sqlalchemy import Engine, text
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.base import BaseHTTPMiddleware
+
+from travelrisk.api.security import allow, verify_key
+from travelrisk.config import settings
+from travelrisk.geo.countries import country_name, is_country, resolve_name
+from travelrisk.store.db import get_engine
+
+PROBLEM = "application/problem+json"
+
+
+class Problem(Exception):
+    """An RFC 9457 problem: status, title and detail, and optionally extra members."""
+
+    def __init__(self, status: int, title: str, detail: str, **extra: Any) -> None:
+        super().__init__(detail)
+        self.status, self.title, self.detail, self.extra = status, title, detail, extra
+
+
+def problem_response(request: Request, status: int, title: str, detail: str, **extra: Any) -> JSONResponse:
+    body = {
+        "type": f"https://travelrisk.dev/problems/{title.lower().replace(' ', '-')}",
+        "title": title,
+        "status": status,
+        "detail": detail,
+        "instance": request.url.path,
+        **extra,
+    }
+    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    return JSONResponse(body, status_code=status, media_type=PROBLEM, headers=headers)
+
+
+class BodyLimit(BaseHTTPMiddleware):
+    """Refuse request bodies over the cap before they are read (413)."""
+
+    async def dispatch(self, request: Request, call_next: Callable[[Request], Any]) -> Any:
+        limit = settings().max_request_bytes
+        declared = request.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > limit:
+            return problem_response(request, 413, "Payload too large", f"request bodies are limited to {limit} bytes")
+        return await call_next(request)
+
+
+class DataVersion:
+    """The store's data version: changes whenever anything a read shows changes. Checked at most twice a
+    second per process, so caches and ETags follow the database, which all processes share."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.value = ""
+        self.checked = 0.0
+        self.lock = threading.Lock()
+
+    def current(self) -> str:
+        now = time.monotonic()
+        if now - self.checked < 0.5 and self.value:
+            return self.value
+        with self.lock, self.engine.connect() as connection:
+            row = connection.execute(
+                text(
+                    "SELECT (SELECT max(id) FROM documents), (SELECT max(id) FROM changes), "
+                    "(SELECT max(id) FROM crossing_events), (SELECT max(id) FROM mission_events), "
+                    "(SELECT count(*) FROM crossings), (SELECT max(id) FROM alerts), (SELECT max(version) FROM alerts)"
+                )
+            ).one()
+            self.value = hashlib.sha1(repr(tuple(row)).encode()).hexdigest()[:16]
+            self.checked = now
+        return self.value
+
+
+def create_app(database_url: str | None = None) -> FastAPI:
+    engine = get_engine(database_url)
+    version = DataVersion(engine)
+    cache: dict[str, tuple[str, bytes]] = {}
+    cache_lock = threading.Lock()
+    app = FastAPI(
+        title="travelrisk",
+        version="0.1.0",
+        description="Open travel-risk intelligence: official advisories on one scale, news facts with "
+        "evidence, crossings, missions, alerts.",
+    )
+    app.state.engine = engine
+    app.add_middleware(BodyLimit)
+
+    @app.exception_handler(Problem)
+    async def _problem(request: Request, exc: Problem) -> JSONResponse:
+        return problem_response(request, exc.status, exc.title, exc.detail, **exc.extra)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        titles = {404: "Not found", 405: "Method not allowed", 401: "Unauthorized"}
+        return problem_response(request, exc.status_code, titles.get(exc.status_code, "HTTP error"), str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = [{"loc": list(e["loc"]), "msg": e["msg"]} for e in exc.errors()]
+        return problem_response(request, 422, "Invalid request", "the request does not match the API", errors=errors)
+
+    def cached_json(request: Request, compute: Callable[[], Any], *, max_age: int = 60) -> Response:
+        """A read: served from the cache for the current data version, with ETag and Cache-Control."""
+        current = version.current()
+        key = request.url.path + "?" + str(request.url.query)
+        etag = '"' + hashlib.sha1(f"{current}:{key}".encode()).hexdigest()[:20] + '"'
+        headers = {"ETag": etag, "Cache-Control": f"public, max-age={max_age}"}
+        if request.headers.get("if-none-match") == etag:
+            return Response(status_code=304, headers=headers)
+        with cache_lock:
+            hit = cache.get(key)
+        if hit and hit[0] == current:
+            body = hit[1]
+        else:
+            body = json.dumps(compute(), ensure_ascii=False, default=str).encode("utf-8")
+            with cache_lock:
+                if len(cache) > 2000:
+                    cache.clear()
+                cache[key] = (current, body)
+        return Response(content=body, media_type="application/json", headers=headers)
+
+    def require_key(request: Request) -> int:
+        header = request.headers.get("authorization", "")
+        token = header[7:].strip() if header.lower().startswith("bearer ") else None
+        key_id = verify_key(token, engine=engine)
+        if key_id is None:
+            raise Problem(401, "Unauthorized", "writes need a valid API key: Authorization: Bearer <key>")
+        if not allow(key_id, settings().rate_limit_per_minute, engine=engine):
+            raise Problem(
+                429, "Too many requests", f"at most {settings().rate_limit_per_minute} requests a minute per key"
+            )
+        return key_id
+
+    app.state.cached_json = cached_json
+    app.state.require_key = require_key
+    _routes(app, engine, cached_json, require_key)
+    from travelrisk.web.views import mount_dashboard
+
+    mount_dashboard(app, engine, version)
+    return app
+
+
+def country_code(value: str) -> str:
+    code = value.upper() if len(value) == 2 else resolve_name(value)
+    if not code or not is_country(code):
+        raise Problem(404, "Not found", f"{value!r} is not a country (ISO 3166 alpha-2 code or name)")
+    return code
+
+
+def day(value: str | None, name: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise Problem(400, "Bad request", f"{name}={value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _routes(
+    app: FastAPI, engine: Engine, cached_json: Callable[..., Response], require_key: Callable[[Request], int]
+) -> None:
+    from travelrisk.api.routes import register
+
+    register(app, engine, cached_json, require_key)
+
+
+__all__ = ["Problem", "country_code", "country_name", "create_app", "day"]
