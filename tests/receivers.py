@@ -17,8 +17,9 @@ from typing import Any
 class WebhookReceiver:
     """Records every POST; checks the signature; processes each delivery key once (what a real receiver does)."""
 
-    def __init__(self, secret: str, *, port: int = 0, fail_first: int = 0, delay: float = 0.0,
-                 log: Path | None = None) -> None:
+    def __init__(
+        self, secret: str, *, port: int = 0, fail_first: int = 0, delay: float = 0.0, log: Path | None = None
+    ) -> None:
         self.secret = secret
         self.requests: list[dict[str, Any]] = []
         self.processed: dict[str, dict[str, Any]] = {}
@@ -51,8 +52,16 @@ class WebhookReceiver:
                         receiver.processed[key] = json.loads(body)
                         if receiver.log:
                             with receiver.log.open("a", encoding="utf-8") as fh:
-                                fh.write(json.dumps({"key": key, "alert_id": receiver.processed[key]["alert_id"],
-                                                     "version": receiver.processed[key]["version"]}) + "\n")
+                                fh.write(
+                                    json.dumps(
+                                        {
+                                            "key": key,
+                                            "alert_id": receiver.processed[key]["alert_id"],
+                                            "version": receiver.processed[key]["version"],
+                                        }
+                                    )
+                                    + "\n"
+                                )
                 self.send_response(200)
                 self.end_headers()
 

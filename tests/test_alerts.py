@@ -77,8 +77,11 @@ def test_confirmation_updates_the_alert_instead_of_sending_a_new_one(engine, tmp
     invoke("extract", str(ARTICLES / "seed_like_belarus.txt"), "--store")
     before = {(a.id, a.version) for a in alerts(engine)}
     second = tmp_path / "second.txt"
-    second.write_text("date 2023-08-23 Americans in Belarus should depart immediately, the State Department said "
-                      "again on Wednesday, as Poland weighed new restrictions.", encoding="utf-8")
+    second.write_text(
+        "date 2023-08-23 Americans in Belarus should depart immediately, the State Department said "
+        "again on Wednesday, as Poland weighed new restrictions.",
+        encoding="utf-8",
+    )
     invoke("extract", str(second), "--store")
     after = {a.id: a.version for a in alerts(engine)}
     assert {a for a, _ in before} == set(after)  # no new alert
@@ -91,14 +94,40 @@ def test_confirmation_updates_the_alert_instead_of_sending_a_new_one(engine, tmp
 
 def test_regional_advisory_alerts_trips_in_that_region(engine, tmp_path):
     trips = tmp_path / "trips.json"
-    trips.write_text(json.dumps([
-        {"traveller_id": "r1", "name": "R1", "email": "r1@example.org", "country": "NE", "region": "Niamey",
-         "start": "2025-10-20", "end": "2025-11-10"},
-        {"traveller_id": "r2", "name": "R2", "email": "r2@example.org", "country": "NE", "region": "",
-         "start": "2025-10-20", "end": "2025-11-10"},
-        {"traveller_id": "r3", "name": "R3", "email": "r3@example.org", "country": "NE", "region": "Agadez",
-         "start": "2025-10-20", "end": "2025-11-10"},
-    ]), encoding="utf-8")
+    trips.write_text(
+        json.dumps(
+            [
+                {
+                    "traveller_id": "r1",
+                    "name": "R1",
+                    "email": "r1@example.org",
+                    "country": "NE",
+                    "region": "Niamey",
+                    "start": "2025-10-20",
+                    "end": "2025-11-10",
+                },
+                {
+                    "traveller_id": "r2",
+                    "name": "R2",
+                    "email": "r2@example.org",
+                    "country": "NE",
+                    "region": "",
+                    "start": "2025-10-20",
+                    "end": "2025-11-10",
+                },
+                {
+                    "traveller_id": "r3",
+                    "name": "R3",
+                    "email": "r3@example.org",
+                    "country": "NE",
+                    "region": "Agadez",
+                    "start": "2025-10-20",
+                    "end": "2025-11-10",
+                },
+            ]
+        ),
+        encoding="utf-8",
+    )
     invoke("travellers", "import", str(trips))
     page = json.loads((FIXTURES / "advisories" / "uk_niger_2025-10-23.json").read_text())
     page["details"]["alert_status"] = []
@@ -106,9 +135,14 @@ def test_regional_advisory_alerts_trips_in_that_region(engine, tmp_path):
     first = tmp_path / "before.json"
     first.write_text(json.dumps(page), encoding="utf-8")
     page["details"]["alert_status"] = ["avoid_all_but_essential_travel_to_parts"]
-    page["details"]["parts"] = [{"slug": "warnings-and-insurance", "title": "Warnings and insurance",
-                                 "body": "<h2>Areas where FCDO advises against all but essential travel</h2>"
-                                         "<h3>Niamey city</h3><p>FCDO advises against all but essential travel.</p>"}]
+    page["details"]["parts"] = [
+        {
+            "slug": "warnings-and-insurance",
+            "title": "Warnings and insurance",
+            "body": "<h2>Areas where FCDO advises against all but essential travel</h2>"
+            "<h3>Niamey city</h3><p>FCDO advises against all but essential travel.</p>",
+        }
+    ]
     page["public_updated_at"] = page["details"]["updated_at"] = "2025-10-25T10:00:00+00:00"
     second = tmp_path / "after.json"
     second.write_text(json.dumps(page), encoding="utf-8")
@@ -154,8 +188,9 @@ def test_dead_letter_after_max_attempts(engine, tmp_path, monkeypatch):
     for _ in range(10):
         deliver_due(engine)
         with session_scope(engine) as session:
-            session.execute(update(Delivery).where(Delivery.status == "pending").values(
-                next_attempt_at=dt.datetime.now(dt.UTC)))
+            session.execute(
+                update(Delivery).where(Delivery.status == "pending").values(next_attempt_at=dt.datetime.now(dt.UTC))
+            )
     status = queue_status(engine)
     assert status["dead"] > 0 and status["pending"] == 0
     assert status["recent_dead_errors"][0].startswith(("ConnectError", "HTTP"))

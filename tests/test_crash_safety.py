@@ -31,8 +31,9 @@ def free_port() -> int:
 
 
 def start_receiver(port: int, log: Path, delay: float) -> subprocess.Popen:
-    process = subprocess.Popen([sys.executable, "-m", "tests.receivers", "webhook", str(port), "s3cret", str(log),
-                                str(delay)], cwd=ROOT)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tests.receivers", "webhook", str(port), "s3cret", str(log), str(delay)], cwd=ROOT
+    )
     for _ in range(100):
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.2):
@@ -54,10 +55,22 @@ def test_worker_killed_and_receiver_down(engine, db_url, tmp_path):
     from travelrisk.sources.articles import read_paths
 
     with session_scope(engine) as session:
-        store_trips(session, [
-            {"external_id": f"p{i}", "name": "", "email": None, "citizenship": "US", "country": "BY", "region": "",
-             "start": dt.date(2023, 8, 1), "end": dt.date(2023, 9, 30)} for i in range(150)
-        ])
+        store_trips(
+            session,
+            [
+                {
+                    "external_id": f"p{i}",
+                    "name": "",
+                    "email": None,
+                    "citizenship": "US",
+                    "country": "BY",
+                    "region": "",
+                    "start": dt.date(2023, 8, 1),
+                    "end": dt.date(2023, 9, 30),
+                }
+                for i in range(150)
+            ],
+        )
     port = free_port()
     add_channel("webhook", f"http://127.0.0.1:{port}/hook", secret="s3cret", engine=engine)
     [article] = list(read_paths([str(FIXTURES.parent / "articles" / "seed_like_belarus.txt")]))
@@ -68,8 +81,12 @@ def test_worker_killed_and_receiver_down(engine, db_url, tmp_path):
         total = session.execute(select(func.count()).select_from(Delivery)).scalar_one()
     assert total >= 150
 
-    env = {**os.environ, "TRAVELRISK_DATABASE_URL": db_url, "TRAVELRISK_DELIVERY_LEASE_SECONDS": "2",
-           "TRAVELRISK_DELIVERY_BACKOFF_SECONDS": "0.05"}
+    env = {
+        **os.environ,
+        "TRAVELRISK_DATABASE_URL": db_url,
+        "TRAVELRISK_DELIVERY_LEASE_SECONDS": "2",
+        "TRAVELRISK_DELIVERY_BACKOFF_SECONDS": "0.05",
+    }
     log = tmp_path / "received.jsonl"
     receiver = start_receiver(port, log, delay=0.01)
     worker = subprocess.Popen([sys.executable, "-m", "travelrisk", "alerts", "deliver"], cwd=ROOT, env=env)
@@ -83,18 +100,30 @@ def test_worker_killed_and_receiver_down(engine, db_url, tmp_path):
 
     receiver.send_signal(signal.SIGKILL)  # the receiver goes down for a while
     receiver.wait()
-    down = subprocess.run([sys.executable, "-m", "travelrisk", "alerts", "deliver", "--once"], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
+    down = subprocess.run(
+        [sys.executable, "-m", "travelrisk", "alerts", "deliver", "--once"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert down.returncode == 0 and "retrying" in down.stdout
     receiver = start_receiver(port, log, delay=0.0)
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
-            subprocess.run([sys.executable, "-m", "travelrisk", "alerts", "deliver", "--once"], cwd=ROOT, env=env,
-                           capture_output=True, timeout=120)
+            subprocess.run(
+                [sys.executable, "-m", "travelrisk", "alerts", "deliver", "--once"],
+                cwd=ROOT,
+                env=env,
+                capture_output=True,
+                timeout=120,
+            )
             with session_scope(engine) as session:
-                left = session.execute(select(func.count()).select_from(Delivery).where(
-                    Delivery.status != "delivered")).scalar_one()
+                left = session.execute(
+                    select(func.count()).select_from(Delivery).where(Delivery.status != "delivered")
+                ).scalar_one()
             if left == 0:
                 break
             time.sleep(0.3)

@@ -62,7 +62,7 @@ def ingest_in(session: Session, article: Article, extraction: Extraction, *, out
                 article_id=record.id,
                 document_id=record.document_id,
                 confirmed=False,
-                reported_by=record.outlet or article.source,
+                reported_by=record.outlet or "news",
             )
         elif fact.kind == "advisory":
             _advisory_change(session, fact, record, on, evidence)

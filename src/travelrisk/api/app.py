@@ -72,6 +72,9 @@ class DataVersion:
         self.checked = 0.0
         self.lock = threading.Lock()
 
+    def invalidate(self) -> None:
+        self.checked = 0.0
+
     def current(self) -> str:
         now = time.monotonic()
         if now - self.checked < 0.5 and self.value:
@@ -102,6 +105,13 @@ def create_app(database_url: str | None = None) -> FastAPI:
     )
     app.state.engine = engine
     app.add_middleware(BodyLimit)
+
+    @app.middleware("http")
+    async def _writes_refresh_the_version(request: Request, call_next: Callable[[Request], Any]) -> Any:
+        response = await call_next(request)
+        if request.method not in ("GET", "HEAD", "OPTIONS"):
+            version.invalidate()  # this process sees its own writes at once; others within half a second
+        return response
 
     @app.exception_handler(Problem)
     async def _problem(request: Request, exc: Problem) -> JSONResponse:

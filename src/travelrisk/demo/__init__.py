@@ -39,5 +39,6 @@ def load_demo(engine: Engine) -> dict[str, int]:
     for entry in sorted((DEMO / "articles").iterdir(), key=lambda e: e.name):
         for article in read_bytes(entry.read_bytes(), f"demo/{entry.name}", entry.name.rsplit(".", 1)[0]):
             if not isinstance(article, ReadError):
+                article = article.model_copy(update={"outlet": "travelrisk demo article"})
                 counts["articles"] += int(ingest(engine, article, extract(article)).stored)
     return counts

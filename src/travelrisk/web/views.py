@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 
 from travelrisk import brief as brief_lib
 from travelrisk.exits import exits_report
-from travelrisk.geo.countries import countries, country_name, is_country, resolve_name
+from travelrisk.geo.countries import countries, country_name, is_country, resolve_name, scan
 from travelrisk.web.map import HEIGHT, WIDTH, local_map, world_paths
 
 WEB = resources.files("travelrisk.web")
@@ -82,6 +82,9 @@ def mount_dashboard(app: FastAPI, engine: Engine, version: Any) -> None:
     @app.get("/search", include_in_schema=False)
     def search(q: str = "") -> Response:
         code = q.strip().upper() if len(q.strip()) == 2 and is_country(q.strip().upper()) else resolve_name(q)
+        if not code:  # a capital or another name the text scanner knows ("Minsk", "the Kremlin")
+            found = scan(q.strip()) or scan(q.strip().title())
+            code = found[0].iso2 if found else None
         if code:
             return RedirectResponse(f"/countries/{code}", status_code=303)
         return page("not_found.html", status=404, query=q)
