@@ -7,20 +7,22 @@ and request bodies are capped. Errors are RFC 9457 problem+json.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import hashlib
 import json
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Engine, text
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.middleware.base import BaseHTTPMiddleware
 
 from travelrisk.api.security import allow, verify_key
 from travelrisk.config import settings
@@ -51,17 +53,6 @@ def problem_response(request: Request, status: int, title: str, detail: str, **e
     return JSONResponse(body, status_code=status, media_type=PROBLEM, headers=headers)
 
 
-class BodyLimit(BaseHTTPMiddleware):
-    """Refuse request bodies over the cap before they are read (413)."""
-
-    async def dispatch(self, request: Request, call_next: Callable[[Request], Any]) -> Any:
-        limit = settings().max_request_bytes
-        declared = request.headers.get("content-length")
-        if declared and declared.isdigit() and int(declared) > limit:
-            return problem_response(request, 413, "Payload too large", f"request bodies are limited to {limit} bytes")
-        return await call_next(request)
-
-
 class DataVersion:
     """The store's data version: changes whenever anything a read shows changes. Checked at most twice a
     second per process, so caches and ETags follow the database, which all processes share."""
@@ -74,6 +65,9 @@ class DataVersion:
 
     def invalidate(self) -> None:
         self.checked = 0.0
+
+    def fresh(self) -> bool:
+        return bool(self.value) and time.monotonic() - self.checked < 0.5
 
     def current(self) -> str:
         now = time.monotonic()
@@ -92,11 +86,50 @@ class DataVersion:
         return self.value
 
 
+class WriteGuard:
+    """Pure ASGI middleware (no per-request task overhead): refuses bodies over the cap before they are read
+    (413), and after any write lets this process see the new data version at once."""
+
+    def __init__(self, app: Any, version: DataVersion) -> None:
+        self.app = app
+        self.version = version
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        limit = settings().max_request_bytes
+        declared = dict(scope["headers"]).get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > limit:
+            response = problem_response(
+                Request(scope), 413, "Payload too large", f"request bodies are limited to {limit} bytes"
+            )
+            await response(scope, receive, send)
+            return
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            self.version.invalidate()  # others processes see it within half a second
+
+
+@contextlib.asynccontextmanager
+async def _lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    # Load the bundled data once, then move everything alive now out of the garbage collector's reach:
+    # full collections over these long-lived objects were the main source of tail latency.
+    from travelrisk.geo.countries import scan
+    from travelrisk.web.map import world_paths
+
+    world_paths()
+    scan("Belarus")
+    gc.collect()
+    gc.freeze()
+    yield
+
+
 def create_app(database_url: str | None = None) -> FastAPI:
     engine = get_engine(database_url)
     version = DataVersion(engine)
-    cache: dict[str, tuple[str, bytes]] = {}
-    cache_lock = threading.Lock()
+    cache: dict[str, tuple[str, bytes]] = {}  # touched only on the event loop
     app = FastAPI(
         title="travelrisk",
         version="0.1.0",
@@ -104,14 +137,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
         "evidence, crossings, missions, alerts.",
     )
     app.state.engine = engine
-    app.add_middleware(BodyLimit)
-
-    @app.middleware("http")
-    async def _writes_refresh_the_version(request: Request, call_next: Callable[[Request], Any]) -> Any:
-        response = await call_next(request)
-        if request.method not in ("GET", "HEAD", "OPTIONS"):
-            version.invalidate()  # this process sees its own writes at once; others within half a second
-        return response
+    app.add_middleware(WriteGuard, version=version)
 
     @app.exception_handler(Problem)
     async def _problem(request: Request, exc: Problem) -> JSONResponse:
@@ -127,24 +153,23 @@ def create_app(database_url: str | None = None) -> FastAPI:
         errors = [{"loc": list(e["loc"]), "msg": e["msg"]} for e in exc.errors()]
         return problem_response(request, 422, "Invalid request", "the request does not match the API", errors=errors)
 
-    def cached_json(request: Request, compute: Callable[[], Any], *, max_age: int = 60) -> Response:
-        """A read: served from the cache for the current data version, with ETag and Cache-Control."""
-        current = version.current()
+    async def cached_json(request: Request, compute: Callable[[], Any], *, max_age: int = 60) -> Response:
+        """A read: served from the cache for the current data version, with ETag and Cache-Control. Cache hits
+        stay on the event loop; database checks and computations run in the thread pool."""
+        current = version.value if version.fresh() else await run_in_threadpool(version.current)
         key = request.url.path + "?" + str(request.url.query)
         etag = '"' + hashlib.sha1(f"{current}:{key}".encode()).hexdigest()[:20] + '"'
         headers = {"ETag": etag, "Cache-Control": f"public, max-age={max_age}"}
         if request.headers.get("if-none-match") == etag:
             return Response(status_code=304, headers=headers)
-        with cache_lock:
-            hit = cache.get(key)
+        hit = cache.get(key)
         if hit and hit[0] == current:
             body = hit[1]
         else:
-            body = json.dumps(compute(), ensure_ascii=False, default=str).encode("utf-8")
-            with cache_lock:
-                if len(cache) > 2000:
-                    cache.clear()
-                cache[key] = (current, body)
+            body = await run_in_threadpool(lambda: json.dumps(compute(), ensure_ascii=False, default=str).encode())
+            if len(cache) > 2000:
+                cache.clear()
+            cache[key] = (current, body)
         return Response(content=body, media_type="application/json", headers=headers)
 
     def require_key(request: Request) -> int:

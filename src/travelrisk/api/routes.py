@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import Response
 from sqlalchemy import Engine, select
+from starlette.concurrency import run_in_threadpool
 
 from travelrisk import advisories as advisories_lib
 from travelrisk import brief as brief_lib
@@ -53,20 +54,20 @@ def register(
         return {"status": "ok", "database": engine.dialect.name}
 
     @app.get("/v1/countries", tags=["countries"])
-    def countries(request: Request, as_of: str | None = None) -> Response:
+    async def countries(request: Request, as_of: str | None = None) -> Response:
         """Every country with its strictest level."""
-        return cached_json(request, lambda: countries_overview(engine, day(as_of, "as_of")))
+        return await cached_json(request, lambda: countries_overview(engine, day(as_of, "as_of")))
 
     @app.get("/v1/countries/{iso2}", tags=["countries"])
-    def country(request: Request, iso2: str, as_of: str | None = None) -> Response:
+    async def country(request: Request, iso2: str, as_of: str | None = None) -> Response:
         """The country picture: levels, directives, reasons, regional advice, crossings, missions, timeline."""
         code = country_code(iso2)
-        return cached_json(request, lambda: brief_lib.picture(code, day(as_of, "as_of"), engine=engine))
+        return await cached_json(request, lambda: brief_lib.picture(code, day(as_of, "as_of"), engine=engine))
 
     @app.get("/v1/countries/{iso2}/history", tags=["countries"])
-    def country_history(request: Request, iso2: str) -> Response:
+    async def country_history(request: Request, iso2: str) -> Response:
         code = country_code(iso2)
-        return cached_json(
+        return await cached_json(
             request,
             lambda: {
                 "country": code,
@@ -76,7 +77,7 @@ def register(
         )
 
     @app.get("/v1/advisories", tags=["advisories"])
-    def advisories(
+    async def advisories(
         request: Request, issuer: str | None = None, subject: str | None = None, as_of: str | None = None
     ) -> Response:
         def compute() -> list[dict[str, Any]]:
@@ -90,25 +91,25 @@ def register(
                 out = [advisories_lib.advisory_json(r) for r in rows]
             return [r for r in out if issuer is None or r["issuer"] == issuer.upper()]
 
-        return cached_json(request, compute)
+        return await cached_json(request, compute)
 
     @app.get("/v1/events", tags=["countries"])
-    def events(request: Request, country: str, since: str | None = None) -> Response:
+    async def events(request: Request, country: str, since: str | None = None) -> Response:
         code = country_code(country)
         start = day(since, "since") or dt.date.min
 
         def compute() -> list[dict[str, Any]]:
             return [e for e in brief_lib.picture(code, engine=engine)["events"] if e["date"] >= start.isoformat()]
 
-        return cached_json(request, compute)
+        return await cached_json(request, compute)
 
     @app.get("/v1/crossings", tags=["ways out"])
-    def crossings(request: Request, country: str, as_of: str | None = None) -> Response:
+    async def crossings(request: Request, country: str, as_of: str | None = None) -> Response:
         code = country_code(country)
-        return cached_json(request, lambda: crossings_report(code, day(as_of, "as_of"), engine=engine))
+        return await cached_json(request, lambda: crossings_report(code, day(as_of, "as_of"), engine=engine))
 
     @app.get("/v1/exits/{iso2}", tags=["ways out"])
-    def exits(
+    async def exits(
         request: Request, iso2: str, from_city: str | None = Query(None, alias="from"), as_of: str | None = None
     ) -> Response:
         code = country_code(iso2)
@@ -119,10 +120,10 @@ def register(
             except LookupError as exc:
                 raise Problem(404, "Not found", str(exc)) from None
 
-        return cached_json(request, compute)
+        return await cached_json(request, compute)
 
     @app.get("/v1/missions", tags=["ways out"])
-    def missions(
+    async def missions(
         request: Request,
         of: str | None = None,
         in_country: str | None = Query(None, alias="in"),
@@ -130,7 +131,7 @@ def register(
     ) -> Response:
         if not of and not in_country:
             raise Problem(400, "Bad request", "give `of` and/or `in` (ISO2)")
-        return cached_json(
+        return await cached_json(
             request,
             lambda: missions_report(
                 of=country_code(of) if of else None,
@@ -141,16 +142,17 @@ def register(
         )
 
     @app.get("/v1/alerts", tags=["alerts"])
-    def alerts(request: Request) -> Response:
+    async def alerts(request: Request) -> Response:
         """Alert-worthy changes; with an API key, also the alerts written for your travellers."""
         from travelrisk.advisories import change_json
         from travelrisk.notify.feeds import alerts_list, public_changes
         from travelrisk.notify.message import content_for
 
         if request.headers.get("authorization"):
-            require_key(request)
+            await run_in_threadpool(require_key, request)
+            rows = await run_in_threadpool(lambda: alerts_list(engine=engine))
             return Response(
-                json.dumps(alerts_list(engine=engine), default=str),
+                json.dumps(rows, default=str),
                 media_type="application/json",
                 headers={"Cache-Control": "private, no-store"},
             )
@@ -162,7 +164,7 @@ def register(
                     for c, _v in public_changes(session)
                 ]
 
-        return cached_json(request, compute, max_age=30)
+        return await cached_json(request, compute, max_age=30)
 
     @app.post("/v1/articles", tags=["news"], status_code=201)
     async def post_article(request: Request) -> Response:
