@@ -583,3 +583,74 @@ def apikeys_create(name: Annotated[str, typer.Argument(help="who or what uses th
     from travelrisk.api.security import create_key
 
     sys.stdout.write(create_key(name) + "\n")
+
+
+# ---------------------------------------------------------------- workers, backfill
+
+workers_app = typer.Typer(no_args_is_help=True, help="Background workers on the PostgreSQL job queue.")
+app.add_typer(workers_app, name="workers")
+
+
+@workers_app.command("run")
+def workers_run(concurrency: Annotated[int, typer.Option(help="jobs at a time in this worker")] = 4) -> None:
+    """Run a worker: ingestion, alert delivery, source syncs, feed polling (PostgreSQL only)."""
+    from travelrisk.jobs import run_worker
+
+    try:
+        run_worker(concurrency=concurrency)
+    except RuntimeError as exc:
+        raise fail(str(exc), 2) from None
+
+
+@workers_app.command("status")
+def workers_status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Jobs per queue and state, live workers, latest failures."""
+    from travelrisk.jobs import ensure_schema, status
+
+    try:
+        ensure_schema()
+        data = status()
+    except RuntimeError as exc:
+        raise fail(str(exc), 2) from None
+    if as_json:
+        print_json(data)
+        return
+    table = Table(title=f"Job queues ({data['live_workers']} live workers)")
+    for column in ("queue", "todo", "doing", "succeeded", "failed", "cancelled", "aborted"):
+        table.add_column(column)
+    for queue, states in sorted(data["queues"].items()):
+        table.add_row(
+            queue, *(str(states.get(s, 0)) for s in ("todo", "doing", "succeeded", "failed", "cancelled", "aborted"))
+        )
+    out.print(table)
+    for failure in data["failures"]:
+        err.print(f"failed job {failure['job']} {failure['task']} after {failure['attempts']} attempts")
+
+
+@app.command("backfill")
+def backfill_command(
+    paths: Annotated[list[str], typer.Argument(help="JSON Lines shards or directories of them")],
+    engine_name: Annotated[str, typer.Option("--engine", help="dask")] = "dask",
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (default: a local cluster)")] = None,
+    workers: Annotated[int | None, typer.Option(help="workers of the local cluster")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Extract and store archived news in bulk, resumably: finished shards are skipped, stored articles too."""
+    from dataclasses import asdict
+
+    from travelrisk.backfill import run_backfill
+
+    if engine_name != "dask":
+        raise fail(f"--engine {engine_name!r}: only dask is supported", 2)
+    try:
+        summary = run_backfill(paths, scheduler=scheduler, workers=workers)
+    except FileNotFoundError as exc:
+        raise fail(str(exc), 2) from None
+    if as_json:
+        data = asdict(summary)
+        print_json({k: data[k] for k in ("articles", "shards", "seconds", "articles_per_s")} | data)
+        return
+    out.print(
+        f"{summary.articles} articles in {summary.shards} shards ({summary.skipped_shards} already done), "
+        f"{summary.stored} stored, {summary.errors} bad lines; {summary.articles_per_s} articles/s"
+    )

@@ -44,8 +44,17 @@ def ingest_in(session: Session, article: Article, extraction: Extraction, *, out
     assign_story(session, record, article.text)
     facts = list(session.execute(select(NewsFact).where(NewsFact.article_id == record.id)).scalars())
     before = _max_change_id(session)
-    on = article.published or dt.date.today()
+    derive_from_facts(session, facts, {record.id: record})
+    changes = list(session.execute(select(Change.id).where(Change.id > before)).scalars())
+    enqueue_alerts(session, changes)
+    return Ingested(stored=True, article_id=record.id, changes=changes)
+
+
+def derive_from_facts(session: Session, facts: list[NewsFact], records: dict[int, ArticleRecord]) -> None:
+    """Crossing and mission statuses and news-reported directive Changes from stored facts."""
     for fact in facts:
+        record = records[fact.article_id]
+        on = record.published or dt.date.today()
         evidence = _evidence(fact, record)
         if fact.kind == "border":
             _crossing_events(session, fact, record, on, evidence)
@@ -66,9 +75,6 @@ def ingest_in(session: Session, article: Article, extraction: Extraction, *, out
             )
         elif fact.kind == "advisory":
             _advisory_change(session, fact, record, on, evidence)
-    changes = list(session.execute(select(Change.id).where(Change.id > before)).scalars())
-    enqueue_alerts(session, changes)
-    return Ingested(stored=True, article_id=record.id, changes=changes)
 
 
 def _max_change_id(session: Session) -> int:

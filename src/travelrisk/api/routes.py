@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from collections.abc import Callable
 from typing import Any
 
@@ -214,6 +215,12 @@ def register(
                 article = article.model_copy(update={"outlet": fields["outlet"]})
         else:
             raise Problem(400, "Bad request", "give `text` or `html`")
+        if os.environ.get("TRAVELRISK_JOB_QUEUE") == "procrastinate":
+            # Cluster mode: a worker extracts and stores it; the article waits safely in PostgreSQL.
+            from travelrisk.jobs import enqueue_article
+
+            job = await run_in_threadpool(enqueue_article, article.model_dump(mode="json"))
+            return Response(json.dumps({"queued": True, "job": job}), status_code=202, media_type="application/json")
         extraction = extract(article)
         result = ingest(engine, article, extraction)
         payload = {"stored": result.stored, "changes": len(result.changes), "extraction": extraction_json(extraction)}

@@ -339,3 +339,16 @@ class RateWindow(Base):
     key_id: Mapped[int] = mapped_column(ForeignKey("api_keys.id", ondelete="CASCADE"), primary_key=True)
     window_start: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), primary_key=True)
     count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class BackfillShard(Base):
+    """A finished backfill shard: recorded in the transaction that stored its articles, so a rerun skips it."""
+
+    __tablename__ = "backfill_shards"
+
+    key: Mapped[str] = mapped_column(String(600), primary_key=True)
+    path: Mapped[str] = mapped_column(Text)
+    articles: Mapped[int] = mapped_column(Integer)
+    stored: Mapped[int] = mapped_column(Integer)
+    errors: Mapped[int] = mapped_column(Integer, default=0)
+    finished_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

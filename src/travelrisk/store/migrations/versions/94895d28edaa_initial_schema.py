@@ -1,8 +1,8 @@
 """initial schema
 
-Revision ID: 6796c2db4f25
+Revision ID: 94895d28edaa
 Revises:
-Create Date: 2026-11-27 20:19:24.217892
+Create Date: 2026-11-27 20:46:13.716451
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "6796c2db4f25"
+revision = "94895d28edaa"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -28,6 +28,16 @@ def upgrade() -> None:
         sa.Column("revoked", sa.Boolean(), nullable=False),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("key_hash"),
+    )
+    op.create_table(
+        "backfill_shards",
+        sa.Column("key", sa.String(length=600), nullable=False),
+        sa.Column("path", sa.Text(), nullable=False),
+        sa.Column("articles", sa.Integer(), nullable=False),
+        sa.Column("stored", sa.Integer(), nullable=False),
+        sa.Column("errors", sa.Integer(), nullable=False),
+        sa.Column("finished_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("key"),
     )
     op.create_table(
         "crossings",
@@ -430,5 +440,6 @@ def downgrade() -> None:
     op.drop_table("fetch_state")
     op.drop_table("documents")
     op.drop_table("crossings")
+    op.drop_table("backfill_shards")
     op.drop_table("api_keys")
     # ### end Alembic commands ###

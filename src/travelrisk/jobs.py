@@ -1,0 +1,192 @@
+"""Background jobs on procrastinate (PostgreSQL): the one shared store is also the queue (see docs/jobs.md).
+
+Jobs: ingest an article (extract + store + changes + alerts), deliver due alerts, sync an official source
+(conditional GET), poll a news feed, and retry jobs of workers that stopped sending heartbeats. Every job
+is idempotent, so a job run again after a crash has its effects once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import threading
+from functools import cache
+from typing import Any
+
+from procrastinate import App, Blueprint, PsycopgConnector, RetryStrategy
+from procrastinate.exceptions import AlreadyEnqueued
+
+from travelrisk.config import settings
+
+jobs = Blueprint()
+RETRY = RetryStrategy(max_attempts=6, exponential_wait=2)
+QUEUES = ("ingest", "deliver", "sources")
+
+
+def conninfo() -> str:
+    url = settings().database_url
+    if not url.startswith(("postgresql", "postgres:")):
+        raise RuntimeError("the job queue needs PostgreSQL: set TRAVELRISK_DATABASE_URL=postgresql://...")
+    return "postgresql://" + url.split("://", 1)[1]
+
+
+@cache
+def app() -> App:
+    application = App(connector=PsycopgConnector(conninfo=conninfo()))
+    application.add_tasks_from(jobs, namespace="travelrisk")
+    return application
+
+
+def ensure_schema() -> bool:
+    """Create procrastinate's tables once (they live beside travelrisk's own, in the same database)."""
+    from sqlalchemy import text
+
+    from travelrisk.store.db import get_engine
+
+    engine = get_engine()
+    with engine.begin() as connection:
+        connection.execute(text("SELECT pg_advisory_xact_lock(7240031119)"))
+        exists = connection.execute(text("SELECT to_regclass('procrastinate_jobs')")).scalar()
+        if exists:
+            return False
+        # The raw driver runs it with no parameters, so the schema's own % signs are left alone.
+        connection.connection.driver_connection.execute(app().schema_manager.get_schema())
+    return True
+
+
+@jobs.task(name="ingest_article", queue="ingest", retry=RETRY, pass_context=False)
+def ingest_article(article: dict[str, Any]) -> dict[str, Any]:
+    """Extract and store one article; storing the same text again adds nothing."""
+    from travelrisk.extract.pipeline import extract
+    from travelrisk.ingest import ingest
+    from travelrisk.model import Article
+
+    item = Article.model_validate(article)
+    result = ingest(None, item, extract(item))
+    if result.changes:
+        with contextlib.suppress(AlreadyEnqueued):  # a delivery run already waiting sends these alerts too
+            deliver_alerts.defer()
+    return {"stored": result.stored, "changes": len(result.changes)}
+
+
+@jobs.periodic(cron="* * * * *", periodic_id="deliver")
+@jobs.task(name="deliver_alerts", queue="deliver", retry=RETRY, queueing_lock="deliver_alerts", pass_context=False)
+def deliver_alerts(timestamp: int | None = None) -> dict[str, int]:
+    """Send what the outbox has due (the outbox keeps its own per-delivery retries and dead letters)."""
+    from travelrisk.notify.outbox import run_worker
+
+    report = run_worker(once=True)
+    return {"delivered": report.delivered, "retrying": report.failed, "dead": report.dead}
+
+
+@jobs.periodic(cron="7 * * * *", periodic_id="sync-advisories")
+@jobs.task(name="sync_advisories", queue="sources", retry=RETRY, queueing_lock="sync_advisories", pass_context=False)
+def sync_advisories(timestamp: int | None = None) -> dict[str, Any]:
+    """Fetch the official feeds with conditional GET; unchanged feeds cost a 304."""
+    from travelrisk import advisories
+
+    try:
+        report = advisories.sync()
+    except advisories.Offline as exc:
+        return {"offline": str(exc)}
+    return report.totals()
+
+
+@jobs.periodic(cron="*/15 * * * *", periodic_id="poll-feeds")
+@jobs.task(name="poll_feeds", queue="sources", retry=RETRY, queueing_lock="poll_feeds", pass_context=False)
+def poll_feeds(timestamp: int | None = None) -> dict[str, int]:
+    """Read each news feed of TRAVELRISK_NEWS_FEEDS (space-separated URLs) and queue its entries."""
+    from travelrisk.sources.articles import ReadError, read_feed
+    from travelrisk.sources.fetch import Offline, client, fetch
+
+    queued = 0
+    with client() as http:
+        for url in os.environ.get("TRAVELRISK_NEWS_FEEDS", "").split():
+            try:
+                fetched = fetch(url, http=http)
+            except Offline:
+                continue
+            for entry in read_feed(fetched.content, url):
+                if not isinstance(entry, ReadError):
+                    ingest_article.defer(article=entry.model_dump(mode="json"))
+                    queued += 1
+    return {"queued": queued}
+
+
+@jobs.periodic(cron="*/10 * * * * *", periodic_id="retry-stalled")
+@jobs.task(name="retry_stalled_jobs", queue="ingest", queueing_lock="retry_stalled_jobs", pass_context=False)
+async def retry_stalled_jobs(timestamp: int | None = None) -> int:
+    """Jobs of workers that stopped sending heartbeats (killed, crashed) go back to the queue."""
+    stalled = await app().job_manager.get_stalled_jobs()
+    for job in stalled:
+        await app().job_manager.retry_job(job)
+    return len(stalled)
+
+
+_opened = threading.Lock()
+_is_open = False
+
+
+def _open_for_deferring() -> App:
+    """Open the app's connection pool once per process (API processes defer many jobs)."""
+    global _is_open
+    with _opened:
+        if not _is_open:
+            app().open()
+            _is_open = True
+    return app()
+
+
+def enqueue_article(article: dict[str, Any]) -> int:
+    """Queue one article for ingestion (the API does this in cluster mode); returns the job id."""
+    _open_for_deferring()
+    return ingest_article.defer(article=article)
+
+
+def status() -> dict[str, Any]:
+    """Jobs per queue and state, and the latest failures."""
+    from sqlalchemy import text
+
+    from travelrisk.store.db import get_engine
+
+    with get_engine().connect() as connection:
+        rows = connection.execute(
+            text("SELECT queue_name, status, count(*) FROM procrastinate_jobs GROUP BY queue_name, status")
+        ).all()
+        failures = connection.execute(
+            text(
+                "SELECT id, task_name, attempts, scheduled_at FROM procrastinate_jobs WHERE status = 'failed' "
+                "ORDER BY id DESC LIMIT 10"
+            )
+        ).all()
+        workers = connection.execute(
+            text("SELECT count(*) FROM procrastinate_workers WHERE last_heartbeat > now() - interval '1 minute'")
+        ).scalar()
+    queues: dict[str, dict[str, int]] = {}
+    for queue, state, count in rows:
+        queues.setdefault(queue, {})[state] = count
+    return {
+        "queues": queues,
+        "live_workers": workers,
+        "failures": [
+            {
+                "job": f[0],
+                "task": f[1],
+                "attempts": f[2],
+                "scheduled_at": f[3].isoformat() if isinstance(f[3], dt.datetime) else f[3],
+            }
+            for f in failures
+        ],
+    }
+
+
+def run_worker(concurrency: int = 4, queues: tuple[str, ...] = QUEUES) -> None:
+    ensure_schema()
+    heartbeat = float(os.environ.get("TRAVELRISK_WORKER_HEARTBEAT_SECONDS", "5"))
+    app().run_worker(
+        queues=list(queues),
+        concurrency=concurrency,
+        update_heartbeat_interval=heartbeat,
+        stalled_worker_timeout=heartbeat * 3,
+    )
