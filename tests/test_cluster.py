@@ -27,8 +27,11 @@ from benchmarks.corpus import articles  # noqa: E402
 
 TOTAL, DUPLICATES = 10_000, 1_000
 
-pytestmark = [pytest.mark.slow, pytest.mark.postgres,
-              pytest.mark.skipif(bool(_PG_UNAVAILABLE), reason=_PG_UNAVAILABLE or "")]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.postgres,
+    pytest.mark.skipif(bool(_PG_UNAVAILABLE), reason=_PG_UNAVAILABLE or ""),
+]
 
 
 def free_port() -> int:
@@ -40,8 +43,9 @@ def free_port() -> int:
 @pytest.fixture
 def cluster_db():
     name = f"travelrisk_cluster_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(POSTGRES_ADMIN_URL.replace("postgresql://", "postgresql+psycopg://"),
-                          isolation_level="AUTOCOMMIT")
+    admin = create_engine(
+        POSTGRES_ADMIN_URL.replace("postgresql://", "postgresql+psycopg://"), isolation_level="AUTOCOMMIT"
+    )
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
     yield POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + "/" + name
@@ -74,8 +78,11 @@ async def post_all(ports: list[int], key: str, bodies: list[dict]) -> list[int]:
                 port = ports[index % len(ports)]
                 for attempt in range(3):  # a post is idempotent here: the same text is stored once
                     try:
-                        response = await client.post(f"http://127.0.0.1:{port}/v1/articles", json=body,
-                                                     headers={"Authorization": f"Bearer {key}"})
+                        response = await client.post(
+                            f"http://127.0.0.1:{port}/v1/articles",
+                            json=body,
+                            headers={"Authorization": f"Bearer {key}"},
+                        )
                         return response.status_code
                     except httpx.TransportError:
                         if attempt == 2:
@@ -92,23 +99,23 @@ def counts(engine) -> dict[str, int]:
         "articles": "SELECT count(*) FROM articles",
         "duplicate_texts": "SELECT count(*) FROM (SELECT sha256 FROM documents GROUP BY sha256 HAVING count(*) > 1) d",
         "duplicate_facts": "SELECT count(*) FROM (SELECT article_id, kind, actor, target, action FROM news_facts "
-                           "GROUP BY 1, 2, 3, 4, 5 HAVING count(*) > 1) f",
+        "GROUP BY 1, 2, 3, 4, 5 HAVING count(*) > 1) f",
         "facts": "SELECT count(*) FROM news_facts",
         "changes": "SELECT count(*) FROM changes",
         "duplicate_changes": "SELECT count(*) FROM (SELECT kind, subject_ref, occurred_on, after::text FROM changes "
-                             "GROUP BY 1, 2, 3, 4 HAVING count(*) > 1) c",
+        "GROUP BY 1, 2, 3, 4 HAVING count(*) > 1) c",
         "crossing_events": "SELECT count(*) FROM crossing_events",
         "mission_events": "SELECT count(*) FROM mission_events",
         "duplicate_mission_events": "SELECT count(*) FROM (SELECT operator, host, status, effective_on, article_id "
-                                    "FROM mission_events GROUP BY 1, 2, 3, 4, 5 HAVING count(*) > 1) m",
+        "FROM mission_events GROUP BY 1, 2, 3, 4, 5 HAVING count(*) > 1) m",
         "alerts": "SELECT count(*) FROM alerts",
         "duplicate_alerts": "SELECT count(*) FROM (SELECT change_id, trip_id FROM alerts GROUP BY 1, 2 "
-                            "HAVING count(*) > 1) a",
+        "HAVING count(*) > 1) a",
         "jobs_open": "SELECT count(*) FROM procrastinate_jobs WHERE task_name = 'travelrisk:ingest_article' "
-                     "AND status IN ('todo', 'doing')",
+        "AND status IN ('todo', 'doing')",
         "jobs_failed": "SELECT count(*) FROM procrastinate_jobs WHERE status = 'failed'",
         "jobs_succeeded": "SELECT count(*) FROM procrastinate_jobs WHERE task_name = 'travelrisk:ingest_article' "
-                          "AND status = 'succeeded'",
+        "AND status = 'succeeded'",
     }
     with engine.connect() as connection:
         return {name: connection.execute(text(sql)).scalar() for name, sql in queries.items()}
@@ -120,28 +127,59 @@ def test_two_apis_two_workers_ten_thousand_articles(cluster_db, tmp_path):
     from travelrisk.store.db import get_engine, session_scope
 
     engine = get_engine(cluster_db)
-    env = {**os.environ, "TRAVELRISK_DATABASE_URL": cluster_db, "TRAVELRISK_JOB_QUEUE": "procrastinate",
-           "TRAVELRISK_WORKER_HEARTBEAT_SECONDS": "1", "TRAVELRISK_RATE_LIMIT_PER_MINUTE": "1000000",
-           "PYTHONPATH": str(ROOT / "src")}
-    subprocess.run([sys.executable, "-m", "travelrisk", "workers", "status"], env=env, cwd=ROOT, check=True,
-                   capture_output=True)
+    env = {
+        **os.environ,
+        "TRAVELRISK_DATABASE_URL": cluster_db,
+        "TRAVELRISK_JOB_QUEUE": "procrastinate",
+        "TRAVELRISK_WORKER_HEARTBEAT_SECONDS": "1",
+        "TRAVELRISK_RATE_LIMIT_PER_MINUTE": "1000000",
+        "PYTHONPATH": str(ROOT / "src"),
+    }
+    subprocess.run(
+        [sys.executable, "-m", "travelrisk", "workers", "status"], env=env, cwd=ROOT, check=True, capture_output=True
+    )
     with session_scope(engine) as session:  # travellers, so that changes produce alerts
-        store_trips(session, [
-            {"external_id": f"c{i}", "name": "", "email": None, "citizenship": "US", "country": country, "region": "",
-             "start": dt.date(2024, 1, 1), "end": dt.date(2024, 12, 31)}
-            for i, country in enumerate(["HT", "KZ", "KG", "SE", "IQ", "FI", "RU", "CA", "TR", "SY"] * 20)
-        ])
+        store_trips(
+            session,
+            [
+                {
+                    "external_id": f"c{i}",
+                    "name": "",
+                    "email": None,
+                    "citizenship": "US",
+                    "country": country,
+                    "region": "",
+                    "start": dt.date(2024, 1, 1),
+                    "end": dt.date(2024, 12, 31),
+                }
+                for i, country in enumerate(["HT", "KZ", "KG", "SE", "IQ", "FI", "RU", "CA", "TR", "SY"] * 20)
+            ],
+        )
     key = create_key("cluster-test", engine=engine)
     ports = [free_port(), free_port()]
-    processes = [start([sys.executable, "-m", "uvicorn", "travelrisk.api.asgi:app", "--port", str(port),
-                        "--log-level", "warning"], env, tmp_path / f"api{port}.log") for port in ports]
-    workers = [start([sys.executable, "-m", "travelrisk", "workers", "run", "--concurrency", "4"], env,
-                     tmp_path / f"worker{i}.log") for i in range(2)]
+    processes = [
+        start(
+            [sys.executable, "-m", "uvicorn", "travelrisk.api.asgi:app", "--port", str(port), "--log-level", "warning"],
+            env,
+            tmp_path / f"api{port}.log",
+        )
+        for port in ports
+    ]
+    workers = [
+        start(
+            [sys.executable, "-m", "travelrisk", "workers", "run", "--concurrency", "4"],
+            env,
+            tmp_path / f"worker{i}.log",
+        )
+        for i in range(2)
+    ]
     try:
         for port in ports:
             wait_http(port)
-        unique = [{"id": r["id"], "text": r["text"], "published": r["published"], "url": r["url"], "outlet": "wire"}
-                  for r in articles(TOTAL - DUPLICATES, seed=5)]
+        unique = [
+            {"id": r["id"], "text": r["text"], "published": r["published"], "url": r["url"], "outlet": "wire"}
+            for r in articles(TOTAL - DUPLICATES, seed=5)
+        ]
         bodies = unique + unique[:DUPLICATES]
         statuses = asyncio.run(post_all(ports, key, bodies))
         assert statuses.count(202) == TOTAL, {s: statuses.count(s) for s in set(statuses)}
@@ -152,8 +190,11 @@ def test_two_apis_two_workers_ten_thousand_articles(cluster_db, tmp_path):
         workers[0].send_signal(signal.SIGKILL)  # mid-run: its jobs are left "doing"
         workers[0].wait()
         assert counts(engine)["jobs_open"] > 0
-        workers[0] = start([sys.executable, "-m", "travelrisk", "workers", "run", "--concurrency", "4"], env,
-                           tmp_path / "worker0-restarted.log")
+        workers[0] = start(
+            [sys.executable, "-m", "travelrisk", "workers", "run", "--concurrency", "4"],
+            env,
+            tmp_path / "worker0-restarted.log",
+        )
         while time.monotonic() < deadline:
             state = counts(engine)
             if state["jobs_open"] == 0:
@@ -169,7 +210,12 @@ def test_two_apis_two_workers_ten_thousand_articles(cluster_db, tmp_path):
     assert state["jobs_open"] == 0 and state["jobs_failed"] == 0
     assert state["jobs_succeeded"] >= TOTAL  # every job completed (a stalled one may have run twice)
     assert state["documents"] == state["articles"] == TOTAL - DUPLICATES
-    for name in ("duplicate_texts", "duplicate_facts", "duplicate_changes", "duplicate_mission_events",
-                 "duplicate_alerts"):
+    for name in (
+        "duplicate_texts",
+        "duplicate_facts",
+        "duplicate_changes",
+        "duplicate_mission_events",
+        "duplicate_alerts",
+    ):
         assert state[name] == 0, (name, state)
     assert state["facts"] > 0 and state["changes"] > 0 and state["alerts"] > 0, state

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, tuple_
 
-from travelrisk.assess.stories import SAME_STORY, _load, band_digests, signature, similarity
+from travelrisk.assess.stories import NUM_PERM, SAME_STORY, band_digests, signature
 from travelrisk.extract.pipeline import extract
 from travelrisk.model import Article, Extraction
 from travelrisk.sources.articles import ReadError, read_jsonl
@@ -129,16 +129,16 @@ def _store_shard(engine: Engine, key: str, path: str, items: list[tuple[Article,
 
 def _stories(session: Any, records: list[ArticleRecord], signatures: list[Any]) -> None:
     """Near-duplicates within the shard and against stored articles share a story id (LSH bands)."""
-    bands = [band_digests(s) for s in signatures]
-    wanted = sorted({d for digests in bands for d in digests})
-    candidates: dict[str, set[int]] = {}
-    for start in range(0, len(wanted), 1000):
-        for digest, article_id in session.execute(
-            select(ArticleBand.digest, ArticleBand.article_id).where(
-                ArticleBand.digest.in_(wanted[start : start + 1000])
+    bands = [list(enumerate(band_digests(s))) for s in signatures]  # (band, digest) pairs
+    wanted = sorted({pair for pairs in bands for pair in pairs})
+    candidates: dict[tuple[int, str], set[int]] = {}
+    for start in range(0, len(wanted), 500):
+        for band, digest, article_id in session.execute(
+            select(ArticleBand.band, ArticleBand.digest, ArticleBand.article_id).where(
+                tuple_(ArticleBand.band, ArticleBand.digest).in_(wanted[start : start + 500])
             )
         ).all():
-            candidates.setdefault(digest, set()).add(article_id)
+            candidates.setdefault((band, digest), set()).add(article_id)
     stored = {}
     others = sorted({i for ids in candidates.values() for i in ids})
     for start in range(0, len(others), 1000):
@@ -148,20 +148,21 @@ def _stories(session: Any, records: list[ArticleRecord], signatures: list[Any]) 
             )
         ).all():
             if data is not None:
-                stored[other_id] = (story_id or other_id, _load(data))
-    seen: dict[str, set[int]] = {digest: set(ids) for digest, ids in candidates.items()}
-    for record, minhash, digests in zip(records, signatures, bands, strict=True):
+                stored[other_id] = (story_id or other_id, np.frombuffer(data, dtype=np.uint64))
+    seen: dict[tuple[int, str], set[int]] = {pair: set(ids) for pair, ids in candidates.items()}
+    for record, minhash, pairs in zip(records, signatures, bands, strict=True):
         best, story = 0.0, record.id
-        for other in {i for d in digests for i in seen.get(d, ())} & stored.keys():
-            other_story, other_hash = stored[other]
-            score = similarity(minhash, other_hash)
+        values = minhash.hashvalues.astype(np.uint64)
+        for other in {i for pair in pairs for i in seen.get(pair, ())} & stored.keys():
+            other_story, other_values = stored[other]
+            score = float(np.count_nonzero(values == other_values)) / NUM_PERM
             if score >= SAME_STORY and score > best:
                 best, story = score, other_story
         record.story_id = story
-        stored[record.id] = (story, minhash)
-        for d in digests:  # later articles of this shard see this one
-            seen.setdefault(d, set()).add(record.id)
-        session.add_all(ArticleBand(band=i, digest=d, article_id=record.id) for i, d in enumerate(digests))
+        stored[record.id] = (story, values)
+        for pair in pairs:  # later articles of this shard see this one
+            seen.setdefault(pair, set()).add(record.id)
+        session.add_all(ArticleBand(band=band, digest=digest, article_id=record.id) for band, digest in pairs)
 
 
 def process_shard(path: str, database_url: str) -> dict[str, Any]:

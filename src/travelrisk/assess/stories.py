@@ -9,7 +9,7 @@ import re
 
 import numpy as np
 from datasketch import MinHash
-from sqlalchemy import select
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from travelrisk.store.tables import ArticleBand, ArticleRecord, NewsFact
@@ -45,17 +45,28 @@ def _load(data: bytes) -> MinHash:
     return MinHash(num_perm=NUM_PERM, seed=17, scheme=SCHEME, hashvalues=np.frombuffer(data, dtype=np.uint64))
 
 
+def stored_similarity(values: np.ndarray, data: bytes) -> float:
+    """Estimated Jaccard against a stored signature: the share of equal hash values (as datasketch computes
+    it), without building a MinHash object per candidate."""
+    return float(np.count_nonzero(values == np.frombuffer(data, dtype=np.uint64))) / NUM_PERM
+
+
 def assign_story(session: Session, record: ArticleRecord, text: str) -> int:
     """Give the article the story id of a stored near-duplicate, or its own id; returns the story id."""
     minhash = signature(text)
     digests = band_digests(minhash)
+    # (band, digest) pairs use the composite index; a digest alone would scan the table.
     candidates = set(
         session.execute(
-            select(ArticleBand.article_id).where(ArticleBand.digest.in_(digests), ArticleBand.article_id != record.id)
+            select(ArticleBand.article_id).where(
+                tuple_(ArticleBand.band, ArticleBand.digest).in_(list(enumerate(digests))),
+                ArticleBand.article_id != record.id,
+            )
         ).scalars()
     )
     story = record.id
     best = 0.0
+    values = minhash.hashvalues.astype(np.uint64)
     if candidates:
         rows = session.execute(
             select(ArticleRecord.id, ArticleRecord.story_id, ArticleRecord.minhash).where(
@@ -65,10 +76,10 @@ def assign_story(session: Session, record: ArticleRecord, text: str) -> int:
         for other_id, other_story, other_hash in rows:
             if other_hash is None:
                 continue
-            score = similarity(minhash, _load(other_hash))
+            score = stored_similarity(values, other_hash)
             if score >= SAME_STORY and score > best:
                 best, story = score, other_story or other_id
-    record.minhash = minhash.hashvalues.astype(np.uint64).tobytes()
+    record.minhash = values.tobytes()
     record.story_id = story
     session.add_all(ArticleBand(band=i, digest=d, article_id=record.id) for i, d in enumerate(digests))
     session.execute(NewsFact.__table__.update().where(NewsFact.article_id == record.id).values(story_id=story))

@@ -91,6 +91,7 @@ class Change(Base):
     """Something that changed for a country, with before/after and evidence; alerts are made from these."""
 
     __tablename__ = "changes"
+    __table_args__ = (Index("ix_change_subject", "kind", "subject_ref", "occurred_on"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(40))
@@ -133,7 +134,7 @@ class NewsFact(Base):
     __table_args__ = (Index("ix_fact_target", "target", "published"), Index("ix_fact_actor", "actor"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"))
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20))  # advisory | border | mission
     actor: Mapped[str] = mapped_column(String(2))  # issuer | closing country | mission_of
     target: Mapped[str | None] = mapped_column(String(2))  # subject | neighbour | in_country

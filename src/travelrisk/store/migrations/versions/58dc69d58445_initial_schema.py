@@ -1,8 +1,8 @@
 """initial schema
 
-Revision ID: 94895d28edaa
+Revision ID: 58dc69d58445
 Revises:
-Create Date: 2026-11-27 20:46:13.716451
+Create Date: 2026-11-27 20:50:13.282472
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "94895d28edaa"
+revision = "58dc69d58445"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -162,6 +162,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("dedupe_key"),
     )
     with op.batch_alter_table("changes", schema=None) as batch_op:
+        batch_op.create_index("ix_change_subject", ["kind", "subject_ref", "occurred_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_changes_country"), ["country"], unique=False)
         batch_op.create_index(batch_op.f("ix_changes_occurred_on"), ["occurred_on"], unique=False)
 
@@ -306,6 +307,7 @@ def upgrade() -> None:
     with op.batch_alter_table("news_facts", schema=None) as batch_op:
         batch_op.create_index("ix_fact_actor", ["actor"], unique=False)
         batch_op.create_index("ix_fact_target", ["target", "published"], unique=False)
+        batch_op.create_index(batch_op.f("ix_news_facts_article_id"), ["article_id"], unique=False)
 
     op.create_table(
         "trips",
@@ -398,6 +400,7 @@ def downgrade() -> None:
 
     op.drop_table("trips")
     with op.batch_alter_table("news_facts", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_news_facts_article_id"))
         batch_op.drop_index("ix_fact_target")
         batch_op.drop_index("ix_fact_actor")
 
@@ -425,6 +428,7 @@ def downgrade() -> None:
     with op.batch_alter_table("changes", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_changes_occurred_on"))
         batch_op.drop_index(batch_op.f("ix_changes_country"))
+        batch_op.drop_index("ix_change_subject")
 
     op.drop_table("changes")
     with op.batch_alter_table("articles", schema=None) as batch_op:
