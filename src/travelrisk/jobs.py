@@ -114,7 +114,7 @@ def poll_feeds(timestamp: int | None = None) -> dict[str, int]:
     return {"queued": queued}
 
 
-@jobs.periodic(cron="*/10 * * * * *", periodic_id="retry-stalled")
+@jobs.periodic(cron="* * * * * */10", periodic_id="retry-stalled")  # croniter: seconds last
 @jobs.task(name="retry_stalled_jobs", queue="ingest", queueing_lock="retry_stalled_jobs", pass_context=False)
 async def retry_stalled_jobs(timestamp: int | None = None) -> int:
     """Jobs of workers that stopped sending heartbeats (killed, crashed) go back to the queue."""

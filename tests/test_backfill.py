@@ -1,0 +1,74 @@
+"""Backfill on Dask distributed (a real LocalCluster): sharded JSON Lines, bulk storage, resumable, idempotent."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from typer.testing import CliRunner
+
+from travelrisk.backfill import process_shard, run_backfill, shard_key
+from travelrisk.cli import app
+from travelrisk.store.db import session_scope
+from travelrisk.store.tables import ArticleRecord, BackfillShard, Document, NewsFact
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchmarks.corpus import articles  # noqa: E402
+
+runner = CliRunner()
+
+
+def write_shards(directory: Path, shards: int, per_shard: int) -> list[Path]:
+    records = list(articles(shards * per_shard, seed=21))
+    paths = []
+    for index in range(shards):
+        path = directory / f"shard-{index:03d}.jsonl"
+        with path.open("w", encoding="utf-8") as fh:
+            for record in records[index * per_shard : (index + 1) * per_shard]:
+                fh.write(json.dumps(record) + "\n")
+            if index == 0:
+                fh.write("{broken json\n")
+        paths.append(path)
+    return paths
+
+
+def totals(engine) -> tuple[int, int, int, int]:
+    with session_scope(engine) as session:
+        return tuple(session.execute(select(func.count()).select_from(t)).scalar_one()
+                     for t in (Document, ArticleRecord, NewsFact, BackfillShard))
+
+
+@pytest.mark.slow
+def test_backfill_on_a_local_dask_cluster_resumes_and_adds_nothing_twice(engine, db_url, tmp_path):
+    paths = write_shards(tmp_path, shards=4, per_shard=25)
+    # An interrupted run: the first shard was finished before the interruption.
+    first = process_shard(str(paths[0]), db_url)
+    assert (first["articles"], first["stored"], first["errors"]) == (25, 25, 1)
+    result = runner.invoke(app, ["backfill", str(tmp_path), "--engine", "dask", "--workers", "2", "--json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert set(summary) >= {"articles", "shards", "seconds", "articles_per_s"}
+    assert (summary["shards"], summary["skipped_shards"], summary["articles"]) == (4, 1, 75)
+    documents, stored, facts, shards = totals(engine)
+    assert documents == stored == 100 and shards == 4 and facts > 0
+
+    again = run_backfill([str(tmp_path)], workers=2, database_url=db_url)
+    assert (again.skipped_shards, again.stored) == (4, 0)
+    assert totals(engine) == (documents, stored, facts, shards)
+
+    # A new shard repeating stored articles stores only the new ones.
+    repeat = tmp_path / "shard-repeat.jsonl"
+    repeat.write_text(paths[1].read_text() + json.dumps({"id": "new-1", "text": "Chad closed its border with "
+                                                         "Sudan on Sunday, the interior ministry said."}) + "\n")
+    result = process_shard(str(repeat), db_url)
+    assert (result["articles"], result["stored"]) == (26, 1)
+    with session_scope(engine) as session:
+        assert session.get(BackfillShard, shard_key(repeat)).stored == 1
+
+
+def test_backfill_usage_errors(sqlite_engine, tmp_path):
+    assert runner.invoke(app, ["backfill", str(tmp_path / "missing"), "--engine", "dask"]).exit_code == 2
+    assert runner.invoke(app, ["backfill", str(tmp_path), "--engine", "spark"]).exit_code == 2
