@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Engine, select, tuple_
+from sqlalchemy import Engine, bindparam, insert, select, text, tuple_, update
 
 from travelrisk.assess.stories import NUM_PERM, SAME_STORY, band_digests, signature
 from travelrisk.extract.pipeline import extract
-from travelrisk.model import Article, Extraction
+from travelrisk.model import Article
 from travelrisk.sources.articles import ReadError, read_jsonl
 from travelrisk.store.articles import facts_of
 from travelrisk.store.db import get_engine, session_scope
@@ -54,115 +55,171 @@ def shards_of(paths: list[str]) -> list[Path]:
     return found
 
 
-def _store_shard(engine: Engine, key: str, path: str, items: list[tuple[Article, Extraction]], errors: int) -> int:
-    """Store a shard's new articles, their facts and LSH bands, and mark the shard done — one transaction."""
+@dataclass
+class Prepared:
+    """One article with everything computed outside the write transaction (pure, runs in parallel)."""
+
+    article: Article
+    digest: str
+    extraction: dict[str, Any]
+    facts: list[dict[str, Any]]
+    minhash: np.ndarray
+    bands: list[tuple[int, str]]
+
+
+def prepare(article: Article) -> Prepared:
+    extraction = extract(article)
+    minhash = signature(article.text)
+    return Prepared(
+        article=article,
+        digest=sha256(article.text.encode("utf-8")),
+        extraction=extraction.model_dump(mode="json"),
+        facts=facts_of(extraction, article.published),
+        minhash=minhash.hashvalues.astype(np.uint64),
+        bands=list(enumerate(band_digests(minhash))),
+    )
+
+
+def _chunks(items: list[Any], size: int = 1000) -> Iterator[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _store_shard(engine: Engine, key: str, path: str, items: list[Prepared], errors: int) -> int:
+    """Store a shard's new articles, their facts and LSH bands, and mark the shard done — one transaction of
+    bulk statements (the write lock is held only for this part)."""
     from travelrisk.ingest import derive_from_facts
 
     now = dt.datetime.now(dt.UTC)
-    by_hash: dict[str, tuple[Article, Extraction]] = {}
-    for article, extraction in items:
-        by_hash.setdefault(sha256(article.text.encode("utf-8")), (article, extraction))
+    by_hash: dict[str, Prepared] = {}
+    for item in items:
+        by_hash.setdefault(item.digest, item)
+    digests = list(by_hash)
     with session_scope(engine) as session:
+        if engine.dialect.name == "sqlite":
+            # Take the write lock first: a deferred transaction that reads, then writes after another worker
+            # committed, fails at once with "database is locked" instead of waiting (busy_timeout).
+            session.execute(text("BEGIN IMMEDIATE"))
         if session.get(BackfillShard, key) is not None:
             return 0  # another run finished it meanwhile
-        rows = [
+        connection = session.connection()  # Core executemany: no ORM bookkeeping per row
+        documents = [
             {
                 "kind": "article",
-                "source": a.source[:300],
-                "url": a.url,
+                "source": p.article.source[:300],
+                "url": p.article.url,
                 "sha256": digest,
-                "content": a.text.encode("utf-8"),
-                "published": a.published,
-                "outlet": a.outlet,
+                "content": p.article.text.encode("utf-8"),
+                "published": p.article.published,
+                "outlet": p.article.outlet,
                 "retrieved_at": now,
             }
-            for digest, (a, _e) in by_hash.items()
+            for digest, p in by_hash.items()
         ]
-        for start in range(0, len(rows), 1000):
-            insert_ignore(session, Document, rows[start : start + 1000], ["sha256"])
+        for chunk in _chunks(documents):
+            insert_ignore(session, Document, chunk, ["sha256"])
         # Documents of this shard that have no article yet are the new ones (a rerun finds none).
-        ids: dict[str, int] = {}
-        digests = list(by_hash)
-        for start in range(0, len(digests), 1000):
-            ids.update(
+        document_ids: dict[str, int] = {}
+        for chunk in _chunks(digests):
+            document_ids.update(
+                session.execute(select(Document.sha256, Document.id).where(Document.sha256.in_(chunk))).all()
+            )
+        taken: set[int] = set()
+        for chunk in _chunks(list(document_ids.values())):
+            taken.update(
+                session.execute(select(ArticleRecord.document_id).where(ArticleRecord.document_id.in_(chunk))).scalars()
+            )
+        new = [by_hash[d] for d in digests if document_ids[d] not in taken]
+        if new:
+            connection.execute(
+                insert(ArticleRecord.__table__),
+                [
+                    {
+                        "document_id": document_ids[p.digest],
+                        "article_id": p.article.id[:300],
+                        "published": p.article.published,
+                        "outlet": p.article.outlet,
+                        "url": p.article.url,
+                        "extraction": p.extraction,
+                        "minhash": p.minhash.tobytes(),
+                        "extracted_at": now,
+                    }
+                    for p in new
+                ],
+            )
+        article_ids: dict[int, int] = {}
+        for chunk in _chunks([document_ids[p.digest] for p in new]):
+            article_ids.update(
                 session.execute(
-                    select(Document.sha256, Document.id).where(Document.sha256.in_(digests[start : start + 1000]))
+                    select(ArticleRecord.document_id, ArticleRecord.id).where(ArticleRecord.document_id.in_(chunk))
                 ).all()
             )
-        taken = (
-            set(
-                session.execute(
-                    select(ArticleRecord.document_id).where(ArticleRecord.document_id.in_(list(ids.values())))
-                ).scalars()
+        ids = [article_ids[document_ids[p.digest]] for p in new]
+        stories = _stories(session, ids, new)
+        stored_pairs = list(zip(ids, new, strict=True))
+        if new:
+            connection.execute(
+                update(ArticleRecord.__table__)
+                .where(ArticleRecord.__table__.c.id == bindparam("row_id"))
+                .values(story_id=bindparam("story")),
+                [{"row_id": i, "story": stories[i]} for i in ids],
             )
-            if ids
-            else set()
-        )
-        new = [(digest, *by_hash[digest]) for digest in digests if ids[digest] not in taken]
-        signatures = {digest: signature(article.text) for digest, article, _e in new}
-        records = [
-            ArticleRecord(
-                document_id=ids[digest],
-                article_id=article.id[:300],
-                published=article.published,
-                outlet=article.outlet,
-                url=article.url,
-                extraction=extraction.model_dump(mode="json"),
-                minhash=signatures[digest].hashvalues.astype(np.uint64).tobytes(),
+            connection.execute(
+                insert(ArticleBand.__table__),
+                [{"band": b, "digest": d, "article_id": i} for i, p in stored_pairs for b, d in p.bands],
             )
-            for digest, article, extraction in new
-        ]
-        session.add_all(records)
-        session.flush()
-        _stories(session, records, [signatures[d] for d, _a, _e in new])
-        facts = [
-            NewsFact(article_id=record.id, story_id=record.story_id, **row)
-            for record, (_d, article, extraction) in zip(records, new, strict=True)
-            for row in facts_of(extraction, article.published)
-        ]
-        session.add_all(facts)
-        session.flush()
-        derive_from_facts(session, [f for f in facts if f.kind in ("border", "mission")], {r.id: r for r in records})
-        session.add(BackfillShard(key=key, path=path, articles=len(items), stored=len(records), errors=errors))
-        return len(records)
+        facts = [{"article_id": i, "story_id": stories[i], **row} for i, p in stored_pairs for row in p.facts]
+        if facts:
+            connection.execute(insert(NewsFact.__table__), facts)
+        derived = [NewsFact(**row) for row in facts if row["kind"] in ("border", "mission")]
+        deriving = {f.article_id for f in derived}
+        records = {
+            i: ArticleRecord(
+                id=i,
+                document_id=document_ids[p.digest],
+                published=p.article.published,
+                outlet=p.article.outlet,
+                url=p.article.url,
+            )
+            for i, p in stored_pairs
+            if i in deriving
+        }
+        derive_from_facts(session, derived, records)
+        session.add(BackfillShard(key=key, path=path, articles=len(items), stored=len(new), errors=errors))
+        return len(new)
 
 
-def _stories(session: Any, records: list[ArticleRecord], signatures: list[Any]) -> None:
-    """Near-duplicates within the shard and against stored articles share a story id (LSH bands)."""
-    bands = [list(enumerate(band_digests(s))) for s in signatures]  # (band, digest) pairs
-    wanted = sorted({pair for pairs in bands for pair in pairs})
+def _stories(session: Any, ids: list[int], new: list[Prepared]) -> dict[int, int]:
+    """Story ids: near-duplicates within the shard and against stored articles share one (LSH bands)."""
+    wanted = sorted({pair for p in new for pair in p.bands})
     candidates: dict[tuple[int, str], set[int]] = {}
-    for start in range(0, len(wanted), 500):
+    for chunk in _chunks(wanted, 2000):
         for band, digest, article_id in session.execute(
             select(ArticleBand.band, ArticleBand.digest, ArticleBand.article_id).where(
-                tuple_(ArticleBand.band, ArticleBand.digest).in_(wanted[start : start + 500])
+                tuple_(ArticleBand.band, ArticleBand.digest).in_(chunk)
             )
         ).all():
             candidates.setdefault((band, digest), set()).add(article_id)
-    stored = {}
-    others = sorted({i for ids in candidates.values() for i in ids})
-    for start in range(0, len(others), 1000):
+    stored: dict[int, tuple[int, np.ndarray]] = {}
+    for chunk in _chunks(sorted({i for found in candidates.values() for i in found})):
         for other_id, story_id, data in session.execute(
-            select(ArticleRecord.id, ArticleRecord.story_id, ArticleRecord.minhash).where(
-                ArticleRecord.id.in_(others[start : start + 1000])
-            )
+            select(ArticleRecord.id, ArticleRecord.story_id, ArticleRecord.minhash).where(ArticleRecord.id.in_(chunk))
         ).all():
             if data is not None:
                 stored[other_id] = (story_id or other_id, np.frombuffer(data, dtype=np.uint64))
-    seen: dict[tuple[int, str], set[int]] = {pair: set(ids) for pair, ids in candidates.items()}
-    for record, minhash, pairs in zip(records, signatures, bands, strict=True):
-        best, story = 0.0, record.id
-        values = minhash.hashvalues.astype(np.uint64)
-        for other in {i for pair in pairs for i in seen.get(pair, ())} & stored.keys():
+    stories: dict[int, int] = {}
+    for article_id, p in zip(ids, new, strict=True):
+        best, story = 0.0, article_id
+        for other in {i for pair in p.bands for i in candidates.get(pair, ())} & stored.keys():
             other_story, other_values = stored[other]
-            score = float(np.count_nonzero(values == other_values)) / NUM_PERM
+            score = float(np.count_nonzero(p.minhash == other_values)) / NUM_PERM
             if score >= SAME_STORY and score > best:
                 best, story = score, other_story
-        record.story_id = story
-        stored[record.id] = (story, values)
-        for pair in pairs:  # later articles of this shard see this one
-            seen.setdefault(pair, set()).add(record.id)
-        session.add_all(ArticleBand(band=band, digest=digest, article_id=record.id) for band, digest in pairs)
+        stories[article_id] = story
+        stored[article_id] = (story, p.minhash)
+        for pair in p.bands:  # later articles of this shard see this one
+            candidates.setdefault(pair, set()).add(article_id)
+    return stories
 
 
 def process_shard(path: str, database_url: str) -> dict[str, Any]:
@@ -176,13 +233,13 @@ def process_shard(path: str, database_url: str) -> dict[str, Any]:
         if session.get(BackfillShard, key) is not None:
             result.skipped = True
             return asdict(result)
-    items: list[tuple[Article, Extraction]] = []
+    items: list[Prepared] = []
     with shard.open("rb") as stream:
         for item in read_jsonl(stream, path):
             if isinstance(item, ReadError):
                 result.errors += 1
                 continue
-            items.append((item, extract(item)))
+            items.append(prepare(item))
     result.articles = len(items)
     result.stored = _store_shard(engine, key, path, items, result.errors)
     result.seconds = round(time.perf_counter() - started, 3)

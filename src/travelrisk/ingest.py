@@ -15,6 +15,7 @@ from travelrisk.crossings import all_crossings, record_crossing_change, status_e
 from travelrisk.geo.crossings import resolve_crossing
 from travelrisk.geo.status import status_as_of
 from travelrisk.missions import record_mission_event
+from travelrisk.missions import status_entries as mission_status_entries
 from travelrisk.model import Article, Extraction
 from travelrisk.notify.rules import enqueue_alerts, update_alerts
 from travelrisk.store.articles import store_article_in
@@ -52,6 +53,8 @@ def ingest_in(session: Session, article: Article, extraction: Extraction, *, out
 
 def derive_from_facts(session: Session, facts: list[NewsFact], records: dict[int, ArticleRecord]) -> None:
     """Crossing and mission statuses and news-reported directive Changes from stored facts."""
+    pairs = {(f.actor, f.target) for f in facts if f.kind == "mission" and f.target}
+    known = mission_status_entries(session, pairs) if pairs else {}  # one query for the whole batch
     for fact in facts:
         record = records[fact.article_id]
         on = record.published or dt.date.today()
@@ -72,6 +75,7 @@ def derive_from_facts(session: Session, facts: list[NewsFact], records: dict[int
                 document_id=record.document_id,
                 confirmed=False,
                 reported_by=record.outlet or "news",
+                known=known.setdefault((fact.actor, fact.target), []),
             )
         elif fact.kind == "advisory":
             _advisory_change(session, fact, record, on, evidence)

@@ -140,9 +140,15 @@ def record_mission_event(
     document_id: int | None,
     confirmed: bool,
     reported_by: str | None,
+    known: list[StatusEntry] | None = None,
 ) -> bool:
-    """Store a mission status and, when it changes what was known, the Change — in the caller's transaction."""
-    before = status_as_of("normal", status_entries(session, {(operator, host)}).get((operator, host), []), on)
+    """Store a mission status and, when it changes what was known, the Change — in the caller's transaction.
+
+    `known`: the pair's status entries when the caller already loaded them (a batch); a stored event is
+    appended to it, so the next event of the batch sees it without another query."""
+    if known is None:
+        known = status_entries(session, {(operator, host)}).get((operator, host), [])
+    before = status_as_of("normal", known, on)
     key = f"{origin}:{operator}:{host}:{on}:{status}:{article_id or source_url}"[:300]
     created = insert_ignore(
         session,
@@ -163,6 +169,8 @@ def record_mission_event(
         ],
         ["dedupe_key"],
     )
+    if created:
+        known.append(StatusEntry(on, status, origin, source_url=source_url, evidence=evidence, reported_by=reported_by))
     if created and before.status != status:
         insert_ignore(
             session,
