@@ -232,22 +232,14 @@ def register(
     async def post_travellers(request: Request) -> dict[str, Any]:
         """Travellers and trips as JSON (a list of `{traveller_id, name, email, citizenship, country, region,
         start, end}`); rows with problems are rejected with their item number."""
-        from travelrisk.notify.registry import check_row, store_trips
+        from travelrisk.notify.registry import check_items, store_trips
 
         require_key(request)
         try:
             items = json.loads(await request.body())
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise Problem(400, "Bad request", f"body is not JSON: {exc}") from None
-        items = items if isinstance(items, list) else [items]
-        rows, rejected = [], []
-        for index, item in enumerate(items, 1):
-            if not isinstance(item, dict):
-                rejected.append(f"item {index}: not an object")
-                continue
-            row, problems = check_row(item, f"item {index}")
-            rows += [row] if row else []
-            rejected += problems
+        rows, rejected = check_items(items if isinstance(items, list) else [items])
         with session_scope(engine) as session:
             trips, travellers = store_trips(session, rows)
         return {"imported": trips, "travellers": travellers, "rejected": rejected}

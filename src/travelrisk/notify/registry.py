@@ -72,14 +72,26 @@ def check_row(row: dict[str, Any], where: str) -> tuple[dict[str, Any] | None, l
     }, []
 
 
+def check_items(items: list[Any]) -> tuple[list[dict[str, Any]], list[str]]:
+    """Valid trip rows and the rejections (by item number) of decoded JSON objects."""
+    rows: list[dict[str, Any]] = []
+    rejected: list[str] = []
+    for index, item in enumerate(items, 1):
+        if not isinstance(item, dict):
+            rejected.append(f"item {index}: not an object")
+            continue
+        row, problems = check_row(item, f"item {index}")
+        rows += [row] if row else []
+        rejected += problems
+    return rows, rejected
+
+
 def parse_rows(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
     """Valid trip rows and the rejections (by line or item number) of a CSV or JSON file."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         return [], [f"{path}: not UTF-8 text (byte {exc.start})"]
-    rows: list[dict[str, Any]] = []
-    rejected: list[str] = []
     if path.suffix.lower() == ".json" or text.lstrip()[:1] in ("[", "{"):
         try:
             items = json.loads(text)
@@ -89,14 +101,9 @@ def parse_rows(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
             items = items.get("travellers") or items.get("trips") or []
         if not isinstance(items, list):
             return [], [f"{path}: expected a list of travellers"]
-        for index, item in enumerate(items, 1):
-            if not isinstance(item, dict):
-                rejected.append(f"item {index}: not an object")
-                continue
-            row, problems = check_row(item, f"item {index}")
-            rows += [row] if row else []
-            rejected += problems
-        return rows, rejected
+        return check_items(items)
+    rows: list[dict[str, Any]] = []
+    rejected: list[str] = []
     reader = csv.DictReader(io.StringIO(text))
     missing = [f for f in ("traveller_id", "country", "start", "end") if f not in (reader.fieldnames or [])]
     if missing:
