@@ -16,7 +16,7 @@ from travelrisk.store.db import session_scope
 from travelrisk.store.tables import ArticleRecord, BackfillShard, Document, NewsFact
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks.corpus import articles  # noqa: E402
+from benchmarks.corpus import articles
 
 runner = CliRunner()
 
