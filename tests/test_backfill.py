@@ -37,8 +37,10 @@ def write_shards(directory: Path, shards: int, per_shard: int) -> list[Path]:
 
 def totals(engine) -> tuple[int, int, int, int]:
     with session_scope(engine) as session:
-        return tuple(session.execute(select(func.count()).select_from(t)).scalar_one()
-                     for t in (Document, ArticleRecord, NewsFact, BackfillShard))
+        return tuple(
+            session.execute(select(func.count()).select_from(t)).scalar_one()
+            for t in (Document, ArticleRecord, NewsFact, BackfillShard)
+        )
 
 
 @pytest.mark.slow
@@ -61,8 +63,13 @@ def test_backfill_on_a_local_dask_cluster_resumes_and_adds_nothing_twice(engine,
 
     # A new shard repeating stored articles stores only the new ones.
     repeat = tmp_path / "shard-repeat.jsonl"
-    repeat.write_text(paths[1].read_text() + json.dumps({"id": "new-1", "text": "Chad closed its border with "
-                                                         "Sudan on Sunday, the interior ministry said."}) + "\n")
+    repeat.write_text(
+        paths[1].read_text()
+        + json.dumps(
+            {"id": "new-1", "text": "Chad closed its border with Sudan on Sunday, the interior ministry said."}
+        )
+        + "\n"
+    )
     result = process_shard(str(repeat), db_url)
     assert (result["articles"], result["stored"]) == (26, 1)
     with session_scope(engine) as session:

@@ -100,6 +100,8 @@ def _store_shard(engine: Engine, key: str, path: str, items: list[Prepared], err
             # Take the write lock first: a deferred transaction that reads, then writes after another worker
             # committed, fails at once with "database is locked" instead of waiting (busy_timeout).
             session.execute(text("BEGIN IMMEDIATE"))
+            # A backfill's LSH band index soon outgrows SQLite's 2 MiB default page cache; keep it in memory.
+            session.execute(text("PRAGMA cache_size=-262144"))
         if session.get(BackfillShard, key) is not None:
             return 0  # another run finished it meanwhile
         connection = session.connection()  # Core executemany: no ORM bookkeeping per row
