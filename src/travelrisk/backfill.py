@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Engine, bindparam, insert, select, text, tuple_, update
+from sqlalchemy import Engine, bindparam, insert, select, text, update
+from sqlalchemy.orm import Session
 
-from travelrisk.assess.stories import NUM_PERM, SAME_STORY, band_digests, signature
+from travelrisk.assess.stories import NUM_PERM, SAME_STORY, band_candidates, band_digests, signature
 from travelrisk.extract.pipeline import extract
 from travelrisk.model import Article
 from travelrisk.sources.articles import ReadError, read_jsonl
@@ -191,17 +192,9 @@ def _store_shard(engine: Engine, key: str, path: str, items: list[Prepared], err
         return len(new)
 
 
-def _stories(session: Any, ids: list[int], new: list[Prepared]) -> dict[int, int]:
+def _stories(session: Session, ids: list[int], new: list[Prepared]) -> dict[int, int]:
     """Story ids: near-duplicates within the shard and against stored articles share one (LSH bands)."""
-    wanted = sorted({pair for p in new for pair in p.bands})
-    candidates: dict[tuple[int, str], set[int]] = {}
-    for chunk in _chunks(wanted, 2000):
-        for band, digest, article_id in session.execute(
-            select(ArticleBand.band, ArticleBand.digest, ArticleBand.article_id).where(
-                tuple_(ArticleBand.band, ArticleBand.digest).in_(chunk)
-            )
-        ).all():
-            candidates.setdefault((band, digest), set()).add(article_id)
+    candidates = band_candidates(session, [pair for p in new for pair in p.bands])
     stored: dict[int, tuple[int, np.ndarray]] = {}
     for chunk in _chunks(sorted({i for found in candidates.values() for i in found})):
         for other_id, story_id, data in session.execute(

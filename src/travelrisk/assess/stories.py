@@ -9,7 +9,7 @@ import re
 
 import numpy as np
 from datasketch import MinHash
-from sqlalchemy import select, tuple_
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from travelrisk.store.tables import ArticleBand, ArticleRecord, NewsFact
@@ -51,19 +51,28 @@ def stored_similarity(values: np.ndarray, data: bytes) -> float:
     return float(np.count_nonzero(values == np.frombuffer(data, dtype=np.uint64))) / NUM_PERM
 
 
+def band_candidates(session: Session, pairs: list[tuple[int, str]]) -> dict[tuple[int, str], set[int]]:
+    """Stored articles sharing each (band, digest) pair. Looked up by digest, the leading column of the
+    index: SQLite answers a row-value `(band, digest) IN (...)` with a full table scan."""
+    wanted = set(pairs)
+    found: dict[tuple[int, str], set[int]] = {}
+    digests = sorted({digest for _band, digest in wanted})
+    for start in range(0, len(digests), 1000):
+        for band, digest, article_id in session.execute(
+            select(ArticleBand.band, ArticleBand.digest, ArticleBand.article_id).where(
+                ArticleBand.digest.in_(digests[start : start + 1000])
+            )
+        ):
+            if (band, digest) in wanted:
+                found.setdefault((band, digest), set()).add(article_id)
+    return found
+
+
 def assign_story(session: Session, record: ArticleRecord, text: str) -> int:
     """Give the article the story id of a stored near-duplicate, or its own id; returns the story id."""
     minhash = signature(text)
-    digests = band_digests(minhash)
-    # (band, digest) pairs use the composite index; a digest alone would scan the table.
-    candidates = set(
-        session.execute(
-            select(ArticleBand.article_id).where(
-                tuple_(ArticleBand.band, ArticleBand.digest).in_(list(enumerate(digests))),
-                ArticleBand.article_id != record.id,
-            )
-        ).scalars()
-    )
+    pairs = list(enumerate(band_digests(minhash)))
+    candidates = {i for found in band_candidates(session, pairs).values() for i in found} - {record.id}
     story = record.id
     best = 0.0
     values = minhash.hashvalues.astype(np.uint64)
@@ -81,7 +90,7 @@ def assign_story(session: Session, record: ArticleRecord, text: str) -> int:
                 best, story = score, other_story or other_id
     record.minhash = values.tobytes()
     record.story_id = story
-    session.add_all(ArticleBand(band=i, digest=d, article_id=record.id) for i, d in enumerate(digests))
+    session.add_all(ArticleBand(band=i, digest=d, article_id=record.id) for i, d in pairs)
     session.execute(NewsFact.__table__.update().where(NewsFact.article_id == record.id).values(story_id=story))
     session.flush()
     return story

@@ -219,7 +219,8 @@ class ArticleBand(Base):
     """MinHash LSH bands of stored articles: articles sharing a band are near-duplicate candidates."""
 
     __tablename__ = "article_bands"
-    __table_args__ = (Index("ix_article_band", "band", "digest"),)
+    # Lookups go by digest; with article_id in the index they never touch the table.
+    __table_args__ = (Index("ix_article_band", "digest", "band", "article_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     band: Mapped[int] = mapped_column(Integer)

@@ -1,8 +1,8 @@
 """initial schema
 
-Revision ID: 58dc69d58445
+Revision ID: bb3d3e86b4bb
 Revises:
-Create Date: 2026-11-27 20:50:13.282472
+Create Date: 2026-11-27 22:30:50.467407
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "58dc69d58445"
+revision = "bb3d3e86b4bb"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -236,7 +236,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("article_bands", schema=None) as batch_op:
-        batch_op.create_index("ix_article_band", ["band", "digest"], unique=False)
+        batch_op.create_index("ix_article_band", ["digest", "band", "article_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_article_bands_article_id"), ["article_id"], unique=False)
 
     op.create_table(
