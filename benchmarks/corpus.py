@@ -1,7 +1,8 @@
 """A synthetic news-wire corpus for benchmarks, written for travelrisk (no third-party text).
 
 Each article is ~3,000 characters: everyday news sentences with, in about half of the articles, a few
-travel-safety sentences (advisories, crossings, missions) taken from the project's own test articles.
+travel-safety sentences (advisories, crossings, missions) taken from the project's own test articles; one in
+twenty is a syndicated near-copy of a recent article.
 Deterministic for a given seed.
 """
 
@@ -12,30 +13,178 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 
-FILLER = [
-    "The central bank kept its benchmark rate unchanged on {day}, citing slowing inflation and a cooling labour market.",
-    "Shares in {city} closed higher after a week of losses, led by technology and energy stocks.",
-    "The national football team beat its rivals 2-1 in a qualifier played in front of {n} spectators.",
-    "Farmers in the north said the late rains had delayed the harvest by at least two weeks.",
-    "The ministry of education announced a new curriculum for primary schools starting next September.",
-    "Officials in {city} opened a new metro line that will carry an estimated {n} passengers a day.",
-    "A heatwave pushed temperatures above 40 degrees in several provinces, and hospitals reported more admissions.",
-    "The opposition called for an inquiry into the tender for the new airport terminal.",
-    "Tourism revenue rose by {n} percent in the first half of the year, according to the statistics office.",
-    "The city council approved a plan to plant ten thousand trees along the river by the end of the decade.",
-    "A court in {city} postponed the trial of a former mayor accused of embezzlement until {day}.",
-    "The festival drew artists from more than thirty countries and ran for nine days.",
-    "Engineers said repairs to the old bridge would take about six months and cost {n} million.",
-    "The health ministry launched a vaccination campaign against seasonal influenza for people over sixty.",
-    "Exports of coffee and cocoa fell after a drought reduced yields across the region.",
-    "The parliament passed a budget that increases spending on roads, schools and pensions.",
-    "Police said the suspect had been arrested near the train station on {day} evening.",
-    "The company plans to open a factory employing {n} people on the outskirts of {city}.",
-    "Scientists reported that the glacier had retreated by more than a kilometre in two decades.",
-    "The airline added three weekly flights between {city} and the coast for the summer season.",
+# Sentences are assembled from independent word pools, so two articles share few 5-word shingles, as two
+# real news stories do; a template list would make every article a near-duplicate of every other and turn
+# near-duplicate detection quadratic.
+SUBJECTS = [
+    "The central bank",
+    "The finance minister",
+    "A regional court",
+    "The city council",
+    "The national airline",
+    "A group of farmers",
+    "The health ministry",
+    "Local police",
+    "The opposition party",
+    "A mining company",
+    "The port authority",
+    "Teachers' unions",
+    "The football federation",
+    "A state utility",
+    "The statistics office",
+    "Residents of the old town",
+    "The transport regulator",
+    "A consortium of builders",
+    "The tourism board",
+    "Hospital directors",
+    "The environment agency",
+    "A logistics firm",
+    "The prime minister's office",
+    "Fishermen",
+    "The central archive",
+    "University researchers",
+    "The water company",
+    "Wine producers",
+    "The chamber of trade",
+    "A textile cooperative",
+    "Museum curators",
+    "The coast guard",
+    "Taxi drivers",
+    "The energy regulator",
+    "A software start-up",
+    "Street vendors",
+    "The labour inspectorate",
+    "The railway operator",
+    "Dairy farmers",
+    "The mayor's office",
 ]
-CITIES = ["Lyon", "Osaka", "Porto", "Kraków", "Mombasa", "Cordoba", "Da Nang", "Tampere", "Graz", "Izmir"]
+VERBS = [
+    "announced",
+    "postponed",
+    "approved",
+    "criticised",
+    "welcomed",
+    "rejected",
+    "proposed",
+    "reviewed",
+    "completed",
+    "cancelled",
+    "expanded",
+    "defended",
+    "questioned",
+    "financed",
+    "launched",
+    "suspended",
+    "doubled",
+    "audited",
+    "renegotiated",
+    "inaugurated",
+    "modernised",
+    "reported on",
+    "delayed",
+    "simplified",
+    "scaled back",
+    "extended",
+    "published",
+    "challenged",
+    "piloted",
+    "relocated",
+]
+OBJECTS = [
+    "a plan for cheaper public transport",
+    "the new harbour terminal",
+    "plans for a solar park",
+    "the annual budget",
+    "a reform of pension rules",
+    "a tender for school meals",
+    "the renovation of the opera house",
+    "new rules for short-term rentals",
+    "a programme to train nurses",
+    "the merger of two regional banks",
+    "a tax on sugary drinks",
+    "the expansion of the ring road",
+    "a study of river pollution",
+    "the grain export quota",
+    "a loan for flood defences",
+    "the digital identity scheme",
+    "a contract for electric buses",
+    "a census of wild boar",
+    "the restoration of the cathedral roof",
+    "wage talks with bus drivers",
+    "the closure of a coal plant",
+    "a scheme for rooftop gardens",
+    "the sale of state land",
+    "a bid to host the games",
+    "a vaccination drive for cattle",
+    "the cleanup of the lagoon",
+    "an inquiry into ticket prices",
+    "rules on street advertising",
+    "a new cancer ward",
+    "the rebuilding of the market hall",
+]
+MANNERS = [
+    "after months of debate",
+    "despite protests",
+    "with support from abroad",
+    "at short notice",
+    "for a second time",
+    "under pressure from lenders",
+    "to the surprise of analysts",
+    "without a vote",
+    "in a brief statement",
+    "after a public consultation",
+    "amid rising costs",
+    "following a court ruling",
+    "in a joint declaration",
+    "after an audit found gaps",
+    "with little fanfare",
+    "during a late-night session",
+    "ahead of local elections",
+    "in response to complaints",
+    "after a fire last spring",
+    "on the advice of engineers",
+]
+CITIES = [
+    "Lyon",
+    "Osaka",
+    "Porto",
+    "Kraków",
+    "Mombasa",
+    "Cordoba",
+    "Da Nang",
+    "Tampere",
+    "Graz",
+    "Izmir",
+    "Valparaíso",
+    "Bergen",
+    "Cebu",
+    "Tartu",
+    "Arequipa",
+    "Kumasi",
+    "Ghent",
+    "Sapporo",
+    "Bologna",
+    "Rosario",
+    "Debrecen",
+    "Aarhus",
+    "Puebla",
+    "Mysore",
+    "Brno",
+    "Salvador",
+    "Split",
+    "Kochi",
+    "Halifax",
+    "Dunedin",
+]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+SYNDICATED_EVERY = 20  # every 20th article is a near-copy of an earlier one (a syndicated wire story)
+
+
+def _filler(rng: random.Random) -> str:
+    return (
+        f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(OBJECTS)} in {rng.choice(CITIES)} "
+        f"{rng.choice(MANNERS)} on {rng.choice(DAYS)}, and {rng.randint(2, 90_000)} people were affected."
+    )
 
 
 def _travel_sentences() -> list[str]:
@@ -50,20 +199,24 @@ def _travel_sentences() -> list[str]:
 def articles(count: int, *, seed: int = 7, size: int = 3000) -> Iterator[dict[str, str]]:
     rng = random.Random(seed)
     travel = _travel_sentences()
+    recent: list[str] = []
     for index in range(count):
-        parts: list[str] = []
-        if index % 2 == 0:
-            parts += rng.sample(travel, k=min(3, len(travel)))
-        while sum(len(p) + 1 for p in parts) < size:
-            parts.append(
-                rng.choice(FILLER).format(day=rng.choice(DAYS), city=rng.choice(CITIES), n=rng.randint(2, 90_000))
-            )
-        rng.shuffle(parts)
+        if index % SYNDICATED_EVERY == SYNDICATED_EVERY - 1 and recent:
+            text = f"(Wire) {rng.choice(CITIES)}, {rng.choice(DAYS)}.\n\n{rng.choice(recent)}"
+        else:
+            parts: list[str] = []
+            if index % 2 == 0:
+                parts += rng.sample(travel, k=min(3, len(travel)))
+            while sum(len(p) + 1 for p in parts) < size:
+                parts.append(_filler(rng))
+            rng.shuffle(parts)
+            text = "\n\n".join(parts)[: size + 200]
+            recent = [*recent[-99:], text]
         yield {
             "id": f"a{index:07d}",
             "published": f"2024-{1 + index % 12:02d}-{1 + index % 28:02d}",
             "url": f"https://news.example/{index}",
-            "text": "\n\n".join(parts)[: size + 200],
+            "text": text,
         }
 
 

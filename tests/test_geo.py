@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from travelrisk.geo.countries import countries, resolve_name, resolve_names_in, scan, us_state_tags
 from travelrisk.geo.crossings import bundled_crossings, bundled_status_events
 from travelrisk.geo.missions import bundled_missions, bundled_status_facts
 from travelrisk.geo.shapes import decode_topology, point_in_polygons, shared_arc_neighbours, world
+from travelrisk.geo.status import StatusEntry, Timeline, status_as_of
 
 from .conftest import shared
 
@@ -115,3 +119,23 @@ def test_bundled_crossings_and_missions_are_consistent():
     assert len(missions) > 9000
     assert any(m.operator == "US" and m.host == "BY" and m.city == "Minsk" for m in missions)
     assert all(f.source_url.startswith("https://") for f in bundled_status_facts())
+
+
+_entries = st.lists(
+    st.builds(
+        StatusEntry,
+        date=st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2020, 1, 10)),
+        status=st.sampled_from(["open", "closed", "restricted"]),
+        origin=st.sampled_from(["news", "bundled", "manual"]),
+    ),
+    max_size=30,
+)
+
+
+@given(first=_entries, later=_entries, day=st.dates(min_value=dt.date(2019, 12, 30), max_value=dt.date(2020, 1, 12)))
+def test_a_timeline_answers_as_status_as_of_does_however_entries_arrive(first, later, day):
+    # A batch loads a timeline, then adds entries as it stores them; lookups must match a full re-sort.
+    timeline = Timeline("open", first)
+    for entry in later:
+        timeline.add(entry)
+    assert timeline.status_on(day) == status_as_of("open", first + later, day).status

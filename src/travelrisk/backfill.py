@@ -204,12 +204,13 @@ def _stories(session: Session, ids: list[int], new: list[Prepared]) -> dict[int,
                 stored[other_id] = (story_id or other_id, np.frombuffer(data, dtype=np.uint64))
     stories: dict[int, int] = {}
     for article_id, p in zip(ids, new, strict=True):
-        best, story = 0.0, article_id
-        for other in {i for pair in p.bands for i in candidates.get(pair, ())} & stored.keys():
-            other_story, other_values = stored[other]
-            score = float(np.count_nonzero(p.minhash == other_values)) / NUM_PERM
-            if score >= SAME_STORY and score > best:
-                best, story = score, other_story
+        story = article_id
+        others = sorted({i for pair in p.bands for i in candidates.get(pair, ())} & stored.keys())
+        if others:
+            scores = np.count_nonzero(np.stack([stored[o][1] for o in others]) == p.minhash, axis=1) / NUM_PERM
+            best = int(np.argmax(scores))
+            if scores[best] >= SAME_STORY:
+                story = stored[others[best]][0]
         stories[article_id] = story
         stored[article_id] = (story, p.minhash)
         for pair in p.bands:  # later articles of this shard see this one

@@ -18,7 +18,7 @@ from travelrisk.geo.crossings import (
     bundled_status_events,
     parse_crossings_csv,
 )
-from travelrisk.geo.status import StatusAsOf, StatusEntry, status_as_of
+from travelrisk.geo.status import StatusAsOf, StatusEntry, Timeline, status_as_of
 from travelrisk.store.db import get_engine, session_scope
 from travelrisk.store.documents import insert_ignore
 from travelrisk.store.tables import ArticleRecord, Change, CrossingEvent, CrossingRecord, NewsFact
@@ -84,6 +84,21 @@ def status_entries(session: Session, crossing_ids: set[str]) -> dict[str, list[S
                 )
             )
     return entries
+
+
+def status_timeline(session: Session, crossing: Crossing) -> Timeline:
+    """One crossing's statuses for lookups in a batch: day, status and origin only (no evidence to decode)."""
+    timeline = Timeline(crossing.baseline)
+    for event in bundled_status_events():
+        if event.crossing_id == crossing.id:
+            timeline.add(StatusEntry(event.date, event.status, "bundled"))
+    for on, status, origin in session.execute(
+        select(CrossingEvent.effective_on, CrossingEvent.status, CrossingEvent.origin).where(
+            CrossingEvent.crossing_id == crossing.id
+        )
+    ):
+        timeline.add(StatusEntry(on, status, origin))
+    return timeline
 
 
 def _entry_json(entry: StatusEntry | None) -> dict[str, Any] | None:

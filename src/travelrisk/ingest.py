@@ -11,11 +11,11 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from travelrisk.assess.stories import assign_story
-from travelrisk.crossings import all_crossings, record_crossing_change, status_entries
-from travelrisk.geo.crossings import resolve_crossing
-from travelrisk.geo.status import status_as_of
+from travelrisk.crossings import all_crossings, record_crossing_change, status_timeline
+from travelrisk.geo.crossings import Crossing, resolve_crossing
+from travelrisk.geo.status import StatusEntry, Timeline
 from travelrisk.missions import record_mission_event
-from travelrisk.missions import status_entries as mission_status_entries
+from travelrisk.missions import status_timelines as mission_status_timelines
 from travelrisk.model import Article, Extraction
 from travelrisk.notify.rules import enqueue_alerts, update_alerts
 from travelrisk.store.articles import store_article_in
@@ -53,14 +53,17 @@ def ingest_in(session: Session, article: Article, extraction: Extraction, *, out
 
 def derive_from_facts(session: Session, facts: list[NewsFact], records: dict[int, ArticleRecord]) -> None:
     """Crossing and mission statuses and news-reported directive Changes from stored facts."""
+    # Loaded once per batch and kept current as events are stored: a backfill batch holds thousands of facts.
     pairs = {(f.actor, f.target) for f in facts if f.kind == "mission" and f.target}
-    known = mission_status_entries(session, pairs) if pairs else {}  # one query for the whole batch
+    mission_timelines = mission_status_timelines(session, pairs) if pairs else {}
+    crossings = all_crossings(session) if any(f.kind == "border" for f in facts) else {}
+    crossing_timelines: dict[str, Timeline] = {}
     for fact in facts:
         record = records[fact.article_id]
         on = record.published or dt.date.today()
         evidence = _evidence(fact, record)
         if fact.kind == "border":
-            _crossing_events(session, fact, record, on, evidence)
+            _crossing_events(session, fact, record, on, evidence, crossings, crossing_timelines)
         elif fact.kind == "mission" and fact.target:
             record_mission_event(
                 session,
@@ -75,7 +78,7 @@ def derive_from_facts(session: Session, facts: list[NewsFact], records: dict[int
                 document_id=record.document_id,
                 confirmed=False,
                 reported_by=record.outlet or "news",
-                known=known.setdefault((fact.actor, fact.target), []),
+                known=mission_timelines[(fact.actor, fact.target)],
             )
         elif fact.kind == "advisory":
             _advisory_change(session, fact, record, on, evidence)
@@ -102,20 +105,28 @@ def _evidence(fact: NewsFact, record: ArticleRecord) -> dict[str, Any]:
 
 
 def _crossing_events(
-    session: Session, fact: NewsFact, record: ArticleRecord, on: dt.date, evidence: dict[str, Any]
+    session: Session,
+    fact: NewsFact,
+    record: ArticleRecord,
+    on: dt.date,
+    evidence: dict[str, Any],
+    crossings: dict[str, Crossing],
+    timelines: dict[str, Timeline],
 ) -> None:
     status = _BORDER_STATUS.get(fact.action or "")
     names = fact.data.get("crossing_names") or []
     if status is None or not names or fact.target is None:
         return  # threats and count-only reports stay as pair-level knowledge (see crossings.pair_reports)
     when = dt.date.fromisoformat(fact.data["effective_date"]) if fact.data.get("effective_date") else on
-    crossings = all_crossings(session)
     for name in names:
         crossing = resolve_crossing(name, (fact.actor, fact.target))
         crossing = crossings.get(crossing.id) if crossing else None
         if crossing is None or {crossing.country, crossing.neighbour} != {fact.actor, fact.target}:
             continue
-        before = status_as_of(crossing.baseline, status_entries(session, {crossing.id}).get(crossing.id, []), when)
+        if crossing.id not in timelines:
+            timelines[crossing.id] = status_timeline(session, crossing)
+        timeline = timelines[crossing.id]
+        before = timeline.status_on(when)
         created = insert_ignore(
             session,
             CrossingEvent,
@@ -137,10 +148,11 @@ def _crossing_events(
             ["dedupe_key"],
         )
         if created:
+            timeline.add(StatusEntry(when, status, "news"))
             record_crossing_change(
                 session,
                 crossing,
-                before.status,
+                before,
                 status,
                 when,
                 evidence,

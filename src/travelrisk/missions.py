@@ -10,7 +10,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from travelrisk.geo.missions import Mission, bundled_status_facts, missions
-from travelrisk.geo.status import StatusEntry, status_as_of
+from travelrisk.geo.status import StatusEntry, Timeline, status_as_of
 from travelrisk.store.db import get_engine, session_scope
 from travelrisk.store.documents import insert_ignore
 from travelrisk.store.tables import ArticleRecord, Change, MissionStatusEvent
@@ -63,6 +63,27 @@ def status_entries(session: Session, pairs: set[tuple[str, str]]) -> dict[tuple[
                     )
                 )
     return entries
+
+
+def status_timelines(session: Session, pairs: set[tuple[str, str]]) -> dict[tuple[str, str], Timeline]:
+    """Each pair's statuses for lookups in a batch: day, status and origin only (no evidence to decode)."""
+    timelines = {pair: Timeline("normal") for pair in pairs}
+    for fact in bundled_status_facts():
+        if (fact.operator, fact.host) in pairs:
+            timelines[(fact.operator, fact.host)].add(StatusEntry(fact.date, fact.status, "bundled"))
+    rows = session.execute(
+        select(
+            MissionStatusEvent.operator,
+            MissionStatusEvent.host,
+            MissionStatusEvent.effective_on,
+            MissionStatusEvent.status,
+            MissionStatusEvent.origin,
+        ).where(MissionStatusEvent.operator.in_(sorted({p[0] for p in pairs})))
+    )
+    for operator, host, on, status, origin in rows:
+        if (operator, host) in timelines:
+            timelines[(operator, host)].add(StatusEntry(on, status, origin))
+    return timelines
 
 
 def mission_json(
@@ -140,15 +161,15 @@ def record_mission_event(
     document_id: int | None,
     confirmed: bool,
     reported_by: str | None,
-    known: list[StatusEntry] | None = None,
+    known: Timeline | None = None,
 ) -> bool:
     """Store a mission status and, when it changes what was known, the Change — in the caller's transaction.
 
-    `known`: the pair's status entries when the caller already loaded them (a batch); a stored event is
-    appended to it, so the next event of the batch sees it without another query."""
+    `known`: the pair's timeline when the caller already loaded it (a batch); a stored event is added to
+    it, so the next event of the batch sees it without another query."""
     if known is None:
-        known = status_entries(session, {(operator, host)}).get((operator, host), [])
-    before = status_as_of("normal", known, on)
+        known = status_timelines(session, {(operator, host)})[(operator, host)]
+    before = known.status_on(on)
     key = f"{origin}:{operator}:{host}:{on}:{status}:{article_id or source_url}"[:300]
     created = insert_ignore(
         session,
@@ -170,8 +191,8 @@ def record_mission_event(
         ["dedupe_key"],
     )
     if created:
-        known.append(StatusEntry(on, status, origin, source_url=source_url, evidence=evidence, reported_by=reported_by))
-    if created and before.status != status:
+        known.add(StatusEntry(on, status, origin))
+    if created and before != status:
         insert_ignore(
             session,
             Change,
@@ -182,7 +203,7 @@ def record_mission_event(
                     "issuer": operator,
                     "subject_ref": f"{operator}@{host}",
                     "region": None,
-                    "before": {"status": before.status},
+                    "before": {"status": before},
                     "after": {"status": status},
                     "evidence": evidence,
                     "occurred_on": on,
