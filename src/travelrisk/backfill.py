@@ -1,8 +1,9 @@
 """Backfill years of archived news: the pure extractor over sharded JSON Lines on Dask distributed.
 
-Each shard (one JSON Lines file) is read, extracted and stored by a Dask worker in one transaction that
-also records the shard as finished: a rerun skips finished shards, and articles already stored (same text)
-are not stored again, so a rerun adds nothing. A LocalCluster is started when no scheduler is given.
+Each shard (one JSON Lines file) is read, extracted and stored by a Dask worker in chunks; the transaction
+of the last chunk also records the shard as finished. A rerun skips finished shards, and articles already
+stored (same text) are not stored again, so a rerun adds nothing and an interrupted shard is completed, not
+duplicated. A LocalCluster is started when no scheduler is given.
 """
 
 from __future__ import annotations
@@ -27,10 +28,13 @@ from travelrisk.store.db import get_engine, session_scope
 from travelrisk.store.documents import insert_ignore, sha256
 from travelrisk.store.tables import ArticleBand, ArticleRecord, BackfillShard, Document, NewsFact
 
+CHUNK = 1000  # articles per store transaction: the write lock is held briefly, and memory stays bounded
+
 
 @dataclass
 class ShardResult:
     path: str
+    key: str
     articles: int = 0
     stored: int = 0
     errors: int = 0
@@ -86,9 +90,9 @@ def _chunks(items: list[Any], size: int = 1000) -> Iterator[list[Any]]:
         yield items[start : start + size]
 
 
-def _store_shard(engine: Engine, key: str, path: str, items: list[Prepared], errors: int) -> int:
-    """Store a shard's new articles, their facts and LSH bands, and mark the shard done — one transaction of
-    bulk statements (the write lock is held only for this part)."""
+def store_chunk(engine: Engine, items: list[Prepared], finished: ShardResult | None = None) -> int:
+    """Store a chunk's new articles, their facts and LSH bands in one transaction of bulk statements (the
+    write lock is held only for this part); with `finished`, the same transaction marks the shard done."""
     from travelrisk.ingest import derive_from_facts
 
     now = dt.datetime.now(dt.UTC)
@@ -103,7 +107,7 @@ def _store_shard(engine: Engine, key: str, path: str, items: list[Prepared], err
             session.execute(text("BEGIN IMMEDIATE"))
             # A backfill's LSH band index soon outgrows SQLite's 2 MiB default page cache; keep it in memory.
             session.execute(text("PRAGMA cache_size=-262144"))
-        if session.get(BackfillShard, key) is not None:
+        if finished is not None and session.get(BackfillShard, finished.key) is not None:
             return 0  # another run finished it meanwhile
         connection = session.connection()  # Core executemany: no ORM bookkeeping per row
         documents = [
@@ -121,7 +125,7 @@ def _store_shard(engine: Engine, key: str, path: str, items: list[Prepared], err
         ]
         for chunk in _chunks(documents):
             insert_ignore(session, Document, chunk, ["sha256"])
-        # Documents of this shard that have no article yet are the new ones (a rerun finds none).
+        # Documents of this chunk that have no article yet are the new ones (a rerun finds none).
         document_ids: dict[str, int] = {}
         for chunk in _chunks(digests):
             document_ids.update(
@@ -188,12 +192,21 @@ def _store_shard(engine: Engine, key: str, path: str, items: list[Prepared], err
             if i in deriving
         }
         derive_from_facts(session, derived, records)
-        session.add(BackfillShard(key=key, path=path, articles=len(items), stored=len(new), errors=errors))
+        if finished is not None:
+            session.add(
+                BackfillShard(
+                    key=finished.key,
+                    path=finished.path,
+                    articles=finished.articles,
+                    stored=finished.stored + len(new),
+                    errors=finished.errors,
+                )
+            )
         return len(new)
 
 
 def _stories(session: Session, ids: list[int], new: list[Prepared]) -> dict[int, int]:
-    """Story ids: near-duplicates within the shard and against stored articles share one (LSH bands)."""
+    """Story ids: near-duplicates within the chunk and against stored articles share one (LSH bands)."""
     candidates = band_candidates(session, [pair for p in new for pair in p.bands])
     stored: dict[int, tuple[int, np.ndarray]] = {}
     for chunk in _chunks(sorted({i for found in candidates.values() for i in found})):
@@ -213,31 +226,33 @@ def _stories(session: Session, ids: list[int], new: list[Prepared]) -> dict[int,
                 story = stored[others[best]][0]
         stories[article_id] = story
         stored[article_id] = (story, p.minhash)
-        for pair in p.bands:  # later articles of this shard see this one
+        for pair in p.bands:  # later articles of this chunk see this one
             candidates.setdefault(pair, set()).add(article_id)
     return stories
 
 
-def process_shard(path: str, database_url: str) -> dict[str, Any]:
-    """Runs on a Dask worker: extract a whole shard (pure), then store it in one transaction."""
+def process_shard(path: str, database_url: str, chunk: int = CHUNK) -> dict[str, Any]:
+    """Runs on a Dask worker: extract the shard (pure) and store it, a chunk at a time."""
     started = time.perf_counter()
     shard = Path(path)
-    key = shard_key(shard)
     engine = get_engine(database_url)
-    result = ShardResult(path=path)
+    result = ShardResult(path=path, key=shard_key(shard))
     with session_scope(engine) as session:
-        if session.get(BackfillShard, key) is not None:
+        if session.get(BackfillShard, result.key) is not None:
             result.skipped = True
             return asdict(result)
-    items: list[Prepared] = []
+    batch: list[Prepared] = []
     with shard.open("rb") as stream:
         for item in read_jsonl(stream, path):
             if isinstance(item, ReadError):
                 result.errors += 1
                 continue
-            items.append(prepare(item))
-    result.articles = len(items)
-    result.stored = _store_shard(engine, key, path, items, result.errors)
+            result.articles += 1
+            batch.append(prepare(item))
+            if len(batch) == chunk:
+                result.stored += store_chunk(engine, batch)
+                batch = []
+    result.stored += store_chunk(engine, batch, result)
     result.seconds = round(time.perf_counter() - started, 3)
     return asdict(result)
 
