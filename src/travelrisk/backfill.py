@@ -28,7 +28,11 @@ from travelrisk.store.db import get_engine, session_scope
 from travelrisk.store.documents import insert_ignore, sha256
 from travelrisk.store.tables import ArticleBand, ArticleRecord, BackfillShard, Document, NewsFact
 
-CHUNK = 1000  # articles per store transaction: the write lock is held briefly, and memory stays bounded
+# Articles per store transaction. Smaller chunks hold the write lock for less time, but each chunk reloads the
+# status timelines its facts touch, which grow with the stored history: on a 200,000-article backfill 1,000
+# made the run 15 % slower than 5,000 (docs/benchmarks.md). Either way a worker's memory stays bounded.
+CHUNK = 5000
+_STORE_LOCK_ID = 7240031120  # PostgreSQL advisory lock serialising backfill store transactions
 
 
 @dataclass
@@ -107,6 +111,10 @@ def store_chunk(engine: Engine, items: list[Prepared], finished: ShardResult | N
             session.execute(text("BEGIN IMMEDIATE"))
             # A backfill's LSH band index soon outgrows SQLite's 2 MiB default page cache; keep it in memory.
             session.execute(text("PRAGMA cache_size=-262144"))
+        else:
+            # One store transaction at a time here too: concurrent ones would wait on each other's unique keys
+            # (or deadlock), and each could derive a status change from the same "before".
+            session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": _STORE_LOCK_ID})
         if finished is not None and session.get(BackfillShard, finished.key) is not None:
             return 0  # another run finished it meanwhile
         connection = session.connection()  # Core executemany: no ORM bookkeeping per row
