@@ -28,10 +28,8 @@ from travelrisk.store.db import get_engine, session_scope
 from travelrisk.store.documents import insert_ignore, sha256
 from travelrisk.store.tables import ArticleBand, ArticleRecord, BackfillShard, Document, NewsFact
 
-# Articles per store transaction. Smaller chunks hold the write lock for less time, but each chunk reloads the
-# status timelines its facts touch, which grow with the stored history: on a 200,000-article backfill 1,000
-# made the run 15 % slower than 5,000 (docs/benchmarks.md). Either way a worker's memory stays bounded.
-CHUNK = 5000
+# Articles per store transaction: the write lock is held briefly, and a worker's memory stays bounded.
+CHUNK = 1000
 _STORE_LOCK_ID = 7240031120  # PostgreSQL advisory lock serialising backfill store transactions
 
 

@@ -8,7 +8,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from travelrisk.geo.crossings import (
@@ -92,10 +92,12 @@ def status_timeline(session: Session, crossing: Crossing) -> Timeline:
     for event in bundled_status_events():
         if event.crossing_id == crossing.id:
             timeline.add(StatusEntry(event.date, event.status, "bundled"))
-    for on, status, origin in session.execute(
-        select(CrossingEvent.effective_on, CrossingEvent.status, CrossingEvent.origin).where(
-            CrossingEvent.crossing_id == crossing.id
-        )
+    columns = (CrossingEvent.effective_on, CrossingEvent.status, CrossingEvent.origin)
+    for on, status, origin in session.execute(  # one row per day, status and origin, as for missions
+        select(*columns)
+        .where(CrossingEvent.crossing_id == crossing.id)
+        .group_by(*columns)
+        .order_by(func.max(CrossingEvent.id))
     ):
         timeline.add(StatusEntry(on, status, origin))
     return timeline

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from travelrisk.geo.missions import Mission, bundled_status_facts, missions
@@ -71,14 +71,20 @@ def status_timelines(session: Session, pairs: set[tuple[str, str]]) -> dict[tupl
     for fact in bundled_status_facts():
         if (fact.operator, fact.host) in pairs:
             timelines[(fact.operator, fact.host)].add(StatusEntry(fact.date, fact.status, "bundled"))
+    # Repeated reports of one status on one day count once (the last reported wins a same-day tie, as in
+    # status_as_of): a backfill stores thousands of reports on one embassy.
+    columns = (
+        MissionStatusEvent.operator,
+        MissionStatusEvent.host,
+        MissionStatusEvent.effective_on,
+        MissionStatusEvent.status,
+        MissionStatusEvent.origin,
+    )
     rows = session.execute(
-        select(
-            MissionStatusEvent.operator,
-            MissionStatusEvent.host,
-            MissionStatusEvent.effective_on,
-            MissionStatusEvent.status,
-            MissionStatusEvent.origin,
-        ).where(MissionStatusEvent.operator.in_(sorted({p[0] for p in pairs})))
+        select(*columns)
+        .where(MissionStatusEvent.operator.in_(sorted({p[0] for p in pairs})))
+        .group_by(*columns)
+        .order_by(func.max(MissionStatusEvent.id))
     )
     for operator, host, on, status, origin in rows:
         if (operator, host) in timelines:
