@@ -86,7 +86,8 @@ def test_backfill_usage_errors(sqlite_engine, tmp_path):
 def test_a_shard_interrupted_after_some_chunks_is_completed_without_duplicates(engine, db_url, tmp_path):
     (path,) = write_shards(tmp_path, shards=1, per_shard=35)
     # What a run killed mid-shard leaves behind: its first chunk committed, the shard not marked done.
-    committed = [prepare(a) for a in list(read_jsonl(path.open("rb"), str(path)))[:10] if isinstance(a, Article)]
+    with path.open("rb") as stream:
+        committed = [prepare(a) for a in list(read_jsonl(stream, str(path)))[:10] if isinstance(a, Article)]
     assert store_chunk(get_engine(db_url), committed) == 10
     assert totals(engine)[1::2] == (10, 0)  # articles stored, shards done
 

@@ -19,7 +19,7 @@ import numpy as np
 from sqlalchemy import Engine, bindparam, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from travelrisk.assess.stories import NUM_PERM, SAME_STORY, band_candidates, band_digests, signature
+from travelrisk.assess.stories import band_candidates, band_digests, closest_story, signature
 from travelrisk.extract.pipeline import extract
 from travelrisk.model import Article
 from travelrisk.sources.articles import ReadError, read_jsonl
@@ -223,13 +223,8 @@ def _stories(session: Session, ids: list[int], new: list[Prepared]) -> dict[int,
                 stored[other_id] = (story_id or other_id, np.frombuffer(data, dtype=np.uint64))
     stories: dict[int, int] = {}
     for article_id, p in zip(ids, new, strict=True):
-        story = article_id
         others = sorted({i for pair in p.bands for i in candidates.get(pair, ())} & stored.keys())
-        if others:
-            scores = np.count_nonzero(np.stack([stored[o][1] for o in others]) == p.minhash, axis=1) / NUM_PERM
-            best = int(np.argmax(scores))
-            if scores[best] >= SAME_STORY:
-                story = stored[others[best]][0]
+        story = closest_story(p.minhash, [stored[o] for o in others]) or article_id
         stories[article_id] = story
         stored[article_id] = (story, p.minhash)
         for pair in p.bands:  # later articles of this chunk see this one

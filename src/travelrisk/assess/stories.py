@@ -45,10 +45,14 @@ def _load(data: bytes) -> MinHash:
     return MinHash(num_perm=NUM_PERM, seed=17, scheme=SCHEME, hashvalues=np.frombuffer(data, dtype=np.uint64))
 
 
-def stored_similarity(values: np.ndarray, data: bytes) -> float:
-    """Estimated Jaccard against a stored signature: the share of equal hash values (as datasketch computes
-    it), without building a MinHash object per candidate."""
-    return float(np.count_nonzero(values == np.frombuffer(data, dtype=np.uint64))) / NUM_PERM
+def closest_story(values: np.ndarray, stored: list[tuple[int, np.ndarray]]) -> int | None:
+    """The story of the most similar stored signature (story id, hash values) when its estimated Jaccard —
+    the share of equal hash values, as datasketch computes it — reaches SAME_STORY; the first wins a tie."""
+    if not stored:
+        return None
+    scores = np.count_nonzero(np.stack([other for _story, other in stored]) == values, axis=1) / NUM_PERM
+    best = int(np.argmax(scores))
+    return stored[best][0] if scores[best] >= SAME_STORY else None
 
 
 def band_candidates(session: Session, pairs: list[tuple[int, str]]) -> dict[tuple[int, str], set[int]]:
@@ -73,21 +77,20 @@ def assign_story(session: Session, record: ArticleRecord, text: str) -> int:
     minhash = signature(text)
     pairs = list(enumerate(band_digests(minhash)))
     candidates = {i for found in band_candidates(session, pairs).values() for i in found} - {record.id}
-    story = record.id
-    best = 0.0
     values = minhash.hashvalues.astype(np.uint64)
+    stored: list[tuple[int, np.ndarray]] = []
     if candidates:
         rows = session.execute(
             select(ArticleRecord.id, ArticleRecord.story_id, ArticleRecord.minhash).where(
                 ArticleRecord.id.in_(sorted(candidates))
             )
         ).all()
-        for other_id, other_story, other_hash in rows:
-            if other_hash is None:
-                continue
-            score = stored_similarity(values, other_hash)
-            if score >= SAME_STORY and score > best:
-                best, story = score, other_story or other_id
+        stored = [
+            (other_story or other_id, np.frombuffer(data, dtype=np.uint64))
+            for other_id, other_story, data in rows
+            if data is not None
+        ]
+    story = closest_story(values, stored) or record.id
     record.minhash = values.tobytes()
     record.story_id = story
     session.add_all(ArticleBand(band=i, digest=d, article_id=record.id) for i, d in pairs)
