@@ -17,7 +17,7 @@ from travelrisk import advisories
 from travelrisk.brief import all_pictures, picture
 from travelrisk.extract.pipeline import extract
 from travelrisk.ingest import ingest
-from travelrisk.sources.articles import article_from_text
+from travelrisk.sources.news.readers import article_from_text
 from travelrisk.store.db import get_engine
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import write_jsonl
 from travelrisk.extract.pipeline import extract
-from travelrisk.sources.articles import ReadError, read_paths
+from travelrisk.sources.news.readers import ReadError, read_paths
 
 
 def main() -> None:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from travelrisk import advisories
-from travelrisk.sources.errors import InputError
+from travelrisk.errors import InputError
 from travelrisk.store.db import session_scope
 from travelrisk.store.tables import AdvisoryObservation, Document
 

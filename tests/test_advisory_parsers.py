@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from travelrisk.model import Directive, Reason
-from travelrisk.sources.archive import parse_archive
-from travelrisk.sources.canada import parse_ca
-from travelrisk.sources.smartraveller import parse_au
-from travelrisk.sources.uk_fcdo import parse_uk
-from travelrisk.sources.us_state import destination_from_title, parse_us_json, parse_us_rss
+from travelrisk.sources.official.archive import parse_archive
+from travelrisk.sources.official.au import parse_au
+from travelrisk.sources.official.ca import parse_ca
+from travelrisk.sources.official.uk import parse_uk
+from travelrisk.sources.official.us import destination_from_title, parse_us_json, parse_us_rss
 
 from .conftest import FIXTURES
 

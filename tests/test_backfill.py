@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from travelrisk.backfill import prepare, process_shard, run_backfill, shard_key, store_chunk
 from travelrisk.cli import app
 from travelrisk.model import Article
-from travelrisk.sources.articles import read_jsonl
+from travelrisk.sources.news.readers import read_jsonl
 from travelrisk.store.db import get_engine, session_scope
 from travelrisk.store.tables import ArticleRecord, BackfillShard, Document, NewsFact
 

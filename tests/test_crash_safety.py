@@ -52,7 +52,7 @@ def test_worker_killed_and_receiver_down(engine, db_url, tmp_path):
     import datetime as dt
 
     from travelrisk.ingest import ingest
-    from travelrisk.sources.articles import read_paths
+    from travelrisk.sources.news.readers import read_paths
 
     with session_scope(engine) as session:
         store_trips(

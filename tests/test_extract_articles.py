@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from travelrisk.extract.pipeline import extract
-from travelrisk.sources.articles import read_paths
+from travelrisk.sources.news.readers import read_paths
 
 ARTICLES = Path(__file__).parent / "articles"
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from travelrisk.sources.articles import ReadError, read_bytes, read_jsonl, read_paths
+from travelrisk.sources.news.readers import ReadError, read_bytes, read_jsonl, read_paths
 
 ARTICLES = Path(__file__).parent / "articles"
 SEED_LIKE = "date 2024-03-07 Global Affairs Canada urged Canadians in Haiti to leave the country immediately."

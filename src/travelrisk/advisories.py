@@ -3,43 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, select
 
+from travelrisk.errors import InputError, UsageError
 from travelrisk.notify.rules import enqueue_alerts, update_alerts
-from travelrisk.sources import canada, smartraveller, uk_fcdo, us_state
-from travelrisk.sources.archive import issuer_code, parse_archive
-from travelrisk.sources.errors import InputError
-from travelrisk.sources.fetch import Fetched, Offline, client, fetch
+from travelrisk.sources.fetch import Fetched, client, fetch
 from travelrisk.sources.payload import ParsedPayload
+from travelrisk.sources.registry import OfficialSource, live_sources, official_source
 from travelrisk.store import advisories as repo
 from travelrisk.store.db import get_engine, session_scope
 from travelrisk.store.documents import save_document
 from travelrisk.store.tables import FetchState
-
-Parser = Callable[[bytes, str], ParsedPayload]
-
-
-@dataclass(frozen=True)
-class SourceSpec:
-    parser: Parser | None  # None: the source needs an issuer, see `parse`
-    issuer: str | None
-    live_urls: tuple[str, ...]
-    description: str
-
-
-SOURCES: dict[str, SourceSpec] = {
-    "us-rss": SourceSpec(us_state.parse_us_rss, "US", (us_state.RSS_URL,), "US State Department RSS"),
-    "us-json": SourceSpec(us_state.parse_us_json, "US", (us_state.JSON_URL,), "US State Department cadataapi"),
-    "uk": SourceSpec(uk_fcdo.parse_uk, "GB", (uk_fcdo.INDEX_URL,), "UK FCDO (GOV.UK Content API)"),
-    "ca": SourceSpec(canada.parse_ca, "CA", (canada.INDEX_URL,), "Global Affairs Canada"),
-    "au": SourceSpec(smartraveller.parse_au, "AU", (smartraveller.EXPORT_URL,), "Australia Smartraveller"),
-    "archive": SourceSpec(None, None, (), "archived daily summaries (needs --issuer)"),
-}
 
 
 @dataclass
@@ -83,15 +62,7 @@ class ImportReport:
 
 def parse(source: str, data: bytes, name: str, issuer: str | None = None) -> ParsedPayload:
     """Parse one payload of `source` (pure; raises InputError naming `name`)."""
-    if source not in SOURCES:
-        raise ValueError(f"unknown source {source!r}: choose one of {', '.join(SOURCES)}")
-    if source == "archive":
-        if not issuer:
-            raise ValueError("the archive source needs --issuer (US, GB, CA, AU or IE)")
-        return parse_archive(data, issuer, name)
-    parser = SOURCES[source].parser
-    assert parser is not None
-    return parser(data, name)
+    return official_source(source).parse(data, name, issuer)
 
 
 def store_payload(
@@ -153,12 +124,9 @@ def import_files(
     engine: Engine | None = None,
 ) -> ImportReport:
     """Import each file in its own transaction: a bad file is reported and the others still land."""
-    if source not in SOURCES:
-        raise ValueError(f"unknown source {source!r}: choose one of {', '.join(SOURCES)}")
-    if source == "archive":
-        if not issuer:
-            raise ValueError("the archive source needs --issuer (US, GB, CA, AU or IE)")
-        issuer = issuer_code(issuer)
+    spec = official_source(source)
+    if spec.issuer is None and not issuer:
+        raise UsageError(f"the {source} source needs --issuer ({', '.join(spec.issuers)})")
     engine = engine or get_engine()
     report = ImportReport()
     for path in _expand(paths):
@@ -189,42 +157,43 @@ def _conditional_fetch(engine: Engine, url: str, http: Any) -> Fetched:
 def sync(sources: list[str] | None = None, *, engine: Engine | None = None, http: Any = None) -> ImportReport:
     """Fetch the live feeds (conditional GET) and import what changed. Raises `Offline` when unreachable."""
     engine = engine or get_engine()
-    names = sources or [s for s in SOURCES if SOURCES[s].live_urls]
+    live = live_sources()
+    for name in sources or []:
+        if name not in live:
+            official_source(name)  # an unknown name is a usage error naming the choices
+            raise UsageError(f"{name!r} has no live feed: choose from {', '.join(live)}")
     report = ImportReport()
     own_client = http is None
     http = http or client()
     try:
-        for source in names:
-            spec = SOURCES.get(source)
-            if spec is None or not spec.live_urls:
-                raise ValueError(f"{source!r} has no live feed: choose from us-rss, us-json, uk, ca, au")
+        for source in [live[name] for name in sources or live]:
             for url in _live_urls(source, engine, http):
                 try:
                     fetched = _conditional_fetch(engine, url, http)
                     if fetched.status == 304:
-                        report.files.append(FileReport(path=url, source=source, already_stored=True))
+                        report.files.append(FileReport(path=url, source=source.name, already_stored=True))
                         continue
                     report.files.append(
-                        store_payload(engine, source, fetched.content, name=url, url=url, as_of=dt.date.today())
+                        store_payload(engine, source.name, fetched.content, name=url, url=url, as_of=dt.date.today())
                     )
                 except InputError as exc:
-                    report.files.append(FileReport(path=url, source=source, error=exc.reason))
+                    report.files.append(FileReport(path=url, source=source.name, error=exc.reason))
     finally:
         if own_client:
             http.close()
     return report
 
 
-def _live_urls(source: str, engine: Engine, http: Any) -> list[str]:
-    if source != "uk":
-        return list(SOURCES[source].live_urls)
-    # The UK index names the countries; their levels are only on the per-country pages.
-    index = _conditional_fetch(engine, uk_fcdo.INDEX_URL, http)
+def _live_urls(source: OfficialSource, engine: Engine, http: Any) -> list[str]:
+    if source.index is None:
+        return list(source.live_urls)
+    # A page-per-country source: the index names the pages; the levels are only on the pages.
+    index = _conditional_fetch(engine, source.index.url, http)
     if index.status == 304:
         with session_scope(engine) as session:
-            urls = session.execute(select(FetchState.url).where(FetchState.url.like(uk_fcdo.PAGE_URL[:-6] + "%")))
-            return [u for u in urls.scalars() if u != uk_fcdo.INDEX_URL]
-    return [uk_fcdo.PAGE_URL.format(slug=slug) for slug in uk_fcdo.slugs_from_index(index.content)]
+            urls = session.execute(select(FetchState.url).where(FetchState.url.like(source.index.page_prefix + "%")))
+            return [u for u in urls.scalars() if u != source.index.url]
+    return source.index.page_urls(index.content)
 
 
 def advisory_json(current: repo.CurrentAdvisory) -> dict[str, Any]:
@@ -291,4 +260,4 @@ def change_json(change: Any) -> dict[str, Any]:
     }
 
 
-__all__ = ["SOURCES", "Offline", "changes", "history", "import_files", "show", "sync"]
+__all__ = ["changes", "history", "import_files", "show", "sync"]

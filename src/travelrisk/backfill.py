@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from travelrisk.assess.stories import band_candidates, band_digests, closest_story, signature
 from travelrisk.extract.pipeline import extract
 from travelrisk.model import Article
-from travelrisk.sources.articles import ReadError, read_jsonl
+from travelrisk.sources.news.readers import ReadError, read_jsonl
 from travelrisk.store.articles import facts_of
 from travelrisk.store.db import get_engine, session_scope
 from travelrisk.store.documents import insert_ignore, sha256

@@ -14,9 +14,15 @@ from rich.table import Table
 from typer.core import TyperGroup
 
 from travelrisk import advisories as advisories_lib
+from travelrisk.errors import Offline, TravelriskError
+from travelrisk.sources.registry import live_sources, official_sources
+
+SOURCES = official_sources()
+_ISSUERS = sorted({i for s in SOURCES.values() for i in ((s.issuer,) if s.issuer else s.issuers)})
+_SHARED = [s for s in SOURCES.values() if s.issuer is None]
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Open travel-risk intelligence.")
-advisories_app = typer.Typer(no_args_is_help=True, help="Official advisories of US, UK, CA, AU, IE.")
+advisories_app = typer.Typer(no_args_is_help=True, help=f"Official advisories of {', '.join(_ISSUERS)}.")
 app.add_typer(advisories_app, name="advisories")
 
 out = Console(soft_wrap=True)
@@ -83,17 +89,20 @@ def _print_import(report: advisories_lib.ImportReport, as_json: bool) -> None:
 
 @advisories_app.command("import")
 def advisories_import(
-    source: Annotated[str, typer.Argument(help="us-rss | us-json | uk | ca | au | archive")],
+    source: Annotated[str, typer.Argument(help=" | ".join(SOURCES))],
     paths: Annotated[list[Path], typer.Argument(help="files or directories")],
-    issuer: Annotated[str | None, typer.Option(help="issuer of an archive file: US, GB, CA, AU, IE")] = None,
+    issuer: Annotated[
+        str | None,
+        typer.Option(help="; ".join(f"issuer of {s.name} files: {', '.join(s.issuers)}" for s in _SHARED)),
+    ] = None,
     as_of: IsoDate = None,
     as_json: Annotated[bool, typer.Option("--json", help="print the report as JSON")] = False,
 ) -> None:
     """Import advisory payloads from files (offline)."""
     try:
         report = advisories_lib.import_files(source, paths, issuer=issuer, as_of=parse_day(as_of, "--as-of"))
-    except ValueError as exc:
-        raise fail(str(exc), 2) from None
+    except TravelriskError as exc:
+        raise fail(str(exc), exc.exit_code) from None
     _print_import(report, as_json)
     if report.failed:
         raise typer.Exit(1)
@@ -101,16 +110,16 @@ def advisories_import(
 
 @advisories_app.command("sync")
 def advisories_sync(
-    sources: Annotated[list[str] | None, typer.Argument(help="us-rss us-json uk ca au (default: all)")] = None,
+    sources: Annotated[list[str] | None, typer.Argument(help=" ".join(live_sources()) + " (default: all)")] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Fetch the live feeds with conditional GET and import what changed."""
     try:
         report = advisories_lib.sync(sources or None)
-    except advisories_lib.Offline as exc:
+    except Offline as exc:
         raise fail(f"offline: {exc}. Nothing was fetched; import files with `advisories import` instead.") from None
-    except ValueError as exc:
-        raise fail(str(exc), 2) from None
+    except TravelriskError as exc:
+        raise fail(str(exc), exc.exit_code) from None
     _print_import(report, as_json)
     if report.failed:
         raise typer.Exit(1)
@@ -195,6 +204,39 @@ def _state(state: dict[str, Any] | None) -> str:
 
 def main() -> None:  # pragma: no cover - console entry point
     app()
+
+
+# ---------------------------------------------------------------- sources
+
+sources_app = typer.Typer(no_args_is_help=True, help="The official sources travelrisk reads (built in and plug-ins).")
+app.add_typer(sources_app, name="sources")
+
+
+@sources_app.command("list")
+def sources_list(as_json: Annotated[bool, typer.Option("--json", help="print the sources as JSON")] = False) -> None:
+    """Every registered official source: CLI name, issuer, title, live URLs and licence."""
+    rows = [
+        {
+            "name": s.name,
+            "issuer": s.issuer,
+            "issuers": list(s.issuers),
+            "title": s.title,
+            "live_urls": list(s.live_urls) + ([s.index.url] if s.index else []),
+            "levels": dict(s.levels),
+            "licence": s.licence,
+        }
+        for s in official_sources().values()
+    ]
+    if as_json:
+        print_json(rows)
+        return
+    table = Table(title="Official sources")
+    for column in ("name", "issuer", "title", "live", "licence"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        issuer = row["issuer"] or ", ".join(row["issuers"])
+        table.add_row(row["name"], issuer, row["title"], "yes" if row["live_urls"] else "files only", row["licence"])
+    out.print(table)
 
 
 # ---------------------------------------------------------------- extract

@@ -85,10 +85,11 @@ def deliver_alerts(timestamp: int | None = None) -> dict[str, int]:
 def sync_advisories(timestamp: int | None = None) -> dict[str, Any]:
     """Fetch the official feeds with conditional GET; unchanged feeds cost a 304."""
     from travelrisk import advisories
+    from travelrisk.errors import Offline
 
     try:
         report = advisories.sync()
-    except advisories.Offline as exc:
+    except Offline as exc:
         return {"offline": str(exc)}
     return report.totals()
 
@@ -97,8 +98,9 @@ def sync_advisories(timestamp: int | None = None) -> dict[str, Any]:
 @jobs.task(name="poll_feeds", queue="sources", retry=RETRY, queueing_lock="poll_feeds", pass_context=False)
 def poll_feeds(timestamp: int | None = None) -> dict[str, int]:
     """Read each news feed of TRAVELRISK_NEWS_FEEDS (space-separated URLs) and queue its entries."""
-    from travelrisk.sources.articles import ReadError, read_feed
-    from travelrisk.sources.fetch import Offline, client, fetch
+    from travelrisk.errors import Offline
+    from travelrisk.sources.fetch import client, fetch
+    from travelrisk.sources.news.readers import ReadError, read_feed
 
     queued = 0
     with client() as http:

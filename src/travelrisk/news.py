@@ -14,7 +14,7 @@ from rich.table import Table
 
 from travelrisk.extract.pipeline import extract, extraction_json
 from travelrisk.model import Article, Extraction
-from travelrisk.sources.articles import ReadError, read_paths
+from travelrisk.sources.news.readers import ReadError, read_paths
 
 
 @dataclass
@@ -118,7 +118,7 @@ def run_extract(
 
 def extract_text(text: str, *, article_id: str = "article", source: str = "text") -> Extraction:
     """Convenience for library users: extract from a string (seed format accepted)."""
-    from travelrisk.sources.articles import article_from_text
+    from travelrisk.sources.news.readers import article_from_text
 
     return extract(article_from_text(text, article_id=article_id, source=source))
 

@@ -23,8 +23,8 @@ from travelrisk.extract.pipeline import extract, extraction_json
 from travelrisk.geo.countries import country_name
 from travelrisk.ingest import ingest
 from travelrisk.missions import missions_report
-from travelrisk.sources.articles import ReadError, article_from_html, article_from_text
 from travelrisk.sources.markup import parse_date
+from travelrisk.sources.news.readers import ReadError, article_from_html, article_from_text
 from travelrisk.store import advisories as advisory_repo
 from travelrisk.store.db import session_scope
 

@@ -11,7 +11,7 @@ from sqlalchemy import Engine, func, select
 from travelrisk.advisories import store_payload
 from travelrisk.extract.pipeline import extract
 from travelrisk.ingest import ingest
-from travelrisk.sources.articles import ReadError, read_bytes
+from travelrisk.sources.news.readers import ReadError, read_bytes
 from travelrisk.store.db import session_scope
 from travelrisk.store.tables import Document
 

@@ -7,11 +7,7 @@ from dataclasses import dataclass
 import httpx
 
 from travelrisk.config import settings
-from travelrisk.sources.errors import InputError
-
-
-class Offline(Exception):
-    """The network or the host cannot be reached."""
+from travelrisk.errors import InputError, Offline
 
 
 @dataclass(frozen=True)

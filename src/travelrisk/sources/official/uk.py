@@ -14,11 +14,12 @@ from typing import Any
 
 from lxml import html as lxml_html
 
+from travelrisk.errors import InputError
 from travelrisk.lexicon import LEVEL_DIRECTIVES
 from travelrisk.model import Region
-from travelrisk.sources.errors import InputError
 from travelrisk.sources.markup import html_to_text, parse_date
 from travelrisk.sources.payload import ParsedPayload, add_destination, load_json, normalised_advisory, require
+from travelrisk.sources.registry import OfficialSource, PageIndex, register_source
 
 INDEX_URL = "https://www.gov.uk/api/content/foreign-travel-advice"
 PAGE_URL = "https://www.gov.uk/api/content/foreign-travel-advice/{slug}"
@@ -130,6 +131,11 @@ def parse_uk(data: bytes, name: str = "uk") -> ParsedPayload:
     return payload
 
 
+def page_urls(data: bytes) -> list[str]:
+    """The URL of every country page the index lists."""
+    return [PAGE_URL.format(slug=slug) for slug in slugs_from_index(data, INDEX_URL)]
+
+
 def slugs_from_index(data: bytes, name: str = "uk-index") -> list[str]:
     """Country slugs listed by the index, for fetching each page."""
     document = load_json(data, name)
@@ -144,3 +150,16 @@ def slugs_from_index(data: bytes, name: str = "uk-index") -> list[str]:
         if match:
             slugs.append(match.group(1))
     return slugs
+
+
+register_source(
+    OfficialSource(
+        name="uk",
+        issuer="GB",
+        title="UK FCDO (GOV.UK Content API)",
+        parser=parse_uk,
+        index=PageIndex(url=INDEX_URL, page_urls=page_urls, page_prefix=PAGE_URL.removesuffix("{slug}")),
+        levels={"[] (no advice against travel)": 1, **_WHOLE, **{f"{k} (regional entries)": v for k, v in _PARTS.items()}},
+        licence="GOV.UK foreign travel advice, Crown copyright, Open Government Licence v3.0.",
+    )
+)

@@ -12,6 +12,7 @@ from travelrisk.lexicon import LEVEL_DIRECTIVES
 from travelrisk.model import Region
 from travelrisk.sources.markup import clean_text, parse_date
 from travelrisk.sources.payload import ParsedPayload, add_destination, load_json, normalised_advisory, require
+from travelrisk.sources.registry import OfficialSource, register_source
 
 EXPORT_URL = "https://www.smartraveller.gov.au/destinations-export"
 
@@ -115,3 +116,16 @@ def _codes_from_url(url: str | None) -> tuple[str, ...]:
         return ()
     slug = url.rstrip("/").rsplit("/", 1)[-1].replace("-", " ")
     return tuple(resolve_names_in(slug))
+
+
+register_source(
+    OfficialSource(
+        name="au",
+        issuer="AU",
+        title="Australia Smartraveller",
+        parser=parse_au,
+        live_urls=(EXPORT_URL,),
+        levels=_LEVELS,
+        licence="Smartraveller destinations export, Commonwealth of Australia, CC BY 4.0.",
+    )
+)

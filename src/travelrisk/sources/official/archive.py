@@ -12,8 +12,8 @@ import csv
 import io
 from typing import Any
 
+from travelrisk.errors import InputError, UsageError
 from travelrisk.lexicon import level_from_wording
-from travelrisk.sources.errors import InputError
 from travelrisk.sources.markup import parse_date
 from travelrisk.sources.payload import (
     ParsedPayload,
@@ -23,6 +23,7 @@ from travelrisk.sources.payload import (
     normalised_advisory,
     require,
 )
+from travelrisk.sources.registry import OfficialSource, register_source
 
 ISSUER_ALIASES = {
     "US": "US",
@@ -46,7 +47,7 @@ _URL_KEYS = ("advisory_details_url", "details_url", "url")
 def issuer_code(value: str) -> str:
     code = ISSUER_ALIASES.get(value.replace(" ", "").replace("_", "").upper())
     if code is None:
-        raise ValueError(f"unknown issuer {value!r}: use one of US, GB (UK), CA, AU, IE")
+        raise UsageError(f"unknown issuer {value!r}: use one of US, GB (UK), CA, AU, IE")
     return code
 
 
@@ -112,3 +113,21 @@ def parse_archive(data: bytes, issuer: str, name: str = "archive") -> ParsedPayl
     merge_duplicates(payload)
     payload.observed_on = max((a.issued_at for a in payload.advisories if a.issued_at), default=None)
     return payload
+
+
+register_source(
+    OfficialSource(
+        name="archive",
+        issuer=None,
+        title="archived daily summaries (needs --issuer)",
+        issuer_parser=parse_archive,
+        issuers=("US", "GB", "CA", "AU", "IE"),
+        levels={
+            "Do not travel / Avoid all travel / Level 4": 4,
+            "Reconsider travel / Avoid non-essential travel / Level 3": 3,
+            "Exercise a high degree of caution / Increased caution / Level 2": 2,
+            "Normal precautions / Level 1": 1,
+        },
+        licence="Each government's own terms; archived by marcolussetti/travel-advisories.",
+    )
+)

@@ -13,10 +13,10 @@ import re
 import feedparser
 from lxml import html as lxml_html
 
+from travelrisk.errors import InputError
 from travelrisk.geo.countries import resolve_names_in, us_state_tags
 from travelrisk.lexicon import LEVEL_DIRECTIVES
 from travelrisk.model import Region
-from travelrisk.sources.errors import InputError
 from travelrisk.sources.markup import html_to_text, parse_date
 from travelrisk.sources.payload import (
     ParsedPayload,
@@ -26,6 +26,7 @@ from travelrisk.sources.payload import (
     normalised_advisory,
     require,
 )
+from travelrisk.sources.registry import OfficialSource, register_source
 
 RSS_URL = "https://travel.state.gov/_res/rss/TAsTWs.xml"
 JSON_URL = "https://cadataapi.state.gov/api/TravelAdvisories"
@@ -107,11 +108,12 @@ def parse_us_rss(data: bytes, name: str = "us-rss") -> ParsedPayload:
         title = (entry.get("title") or "").strip()
         if not title:
             raise InputError(name, f"item {index} has no title")
-        tags = [t.get("term", "") for t in entry.get("tags", []) if t.get("scheme") == "Country-Tag"]
+        # A truncated feed can leave a tag without its term (None): such tags say nothing.
+        tags = [t.get("term") or "" for t in entry.get("tags", []) if t.get("scheme") == "Country-Tag"]
         identifier = entry.get("dc_identifier") or ""
         if not tags and identifier:
             tags = [identifier.split(",")[0]]
-        threat = next((t.get("term", "") for t in entry.get("tags", []) if t.get("scheme") == "Threat-Level"), "")
+        threat = next((t.get("term") or "" for t in entry.get("tags", []) if t.get("scheme") == "Threat-Level"), "")
         description = entry.get("summary", "") or ""
         destination = destination_from_title(title)
         level_raw = threat or title
@@ -182,3 +184,35 @@ def parse_us_json(data: bytes, name: str = "us-json") -> ParsedPayload:
     merge_duplicates(payload)
     payload.observed_on = max((a.issued_at for a in payload.advisories if a.issued_at), default=None)
     return payload
+
+
+US_LEVELS = {
+    "Level 1: Exercise Normal Precautions": 1,
+    "Level 2: Exercise Increased Caution": 2,
+    "Level 3: Reconsider Travel": 3,
+    "Level 4: Do Not Travel": 4,
+}
+US_LICENCE = "US State Department travel advisories: a work of the US government, public domain."
+
+register_source(
+    OfficialSource(
+        name="us-rss",
+        issuer="US",
+        title="US State Department RSS",
+        parser=parse_us_rss,
+        live_urls=(RSS_URL,),
+        levels=US_LEVELS,
+        licence=US_LICENCE,
+    )
+)
+register_source(
+    OfficialSource(
+        name="us-json",
+        issuer="US",
+        title="US State Department cadataapi",
+        parser=parse_us_json,
+        live_urls=(JSON_URL,),
+        levels=US_LEVELS,
+        licence=US_LICENCE,
+    )
+)

@@ -17,6 +17,7 @@ from travelrisk.lexicon import LEVEL_DIRECTIVES, level_from_wording
 from travelrisk.model import Region
 from travelrisk.sources.markup import html_to_text, parse_date
 from travelrisk.sources.payload import ParsedPayload, add_destination, load_json, normalised_advisory, require
+from travelrisk.sources.registry import OfficialSource, register_source
 
 INDEX_URL = "https://data.international.gc.ca/travel-voyage/index-alpha-eng.json"
 COUNTRY_URL = "https://data.international.gc.ca/travel-voyage/cta-cap-{iso}.json"
@@ -99,3 +100,16 @@ def parse_ca(data: bytes, name: str = "ca") -> ParsedPayload:
             codes=codes,
         )
     return payload
+
+
+register_source(
+    OfficialSource(
+        name="ca",
+        issuer="CA",
+        title="Global Affairs Canada",
+        parser=parse_ca,
+        live_urls=(INDEX_URL,),
+        levels={"advisory-state 0": 1, "advisory-state 1": 2, "advisory-state 2": 3, "advisory-state 3": 4},
+        licence="Global Affairs Canada travel advice, Open Government Licence - Canada.",
+    )
+)
