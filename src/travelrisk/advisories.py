@@ -78,6 +78,8 @@ def store_payload(
     """Parse, then store the payload verbatim and its observations in one transaction."""
     report = FileReport(path=name, source=source)
     payload = parse(source, data, name, issuer)
+    if as_of is None and payload.observed_on is None and payload.requires_as_of:
+        raise InputError(name, "the file carries no date of its own: give --as-of YYYY-MM-DD")
     observed_on = as_of or payload.observed_on or dt.date.today()
     report.observed_on = observed_on.isoformat()
     report.advisories = len(payload.advisories)
@@ -105,11 +107,14 @@ def store_payload(
     return report
 
 
+_PAYLOAD_SUFFIXES = (".json", ".xml", ".csv", ".html", ".htm")  # a directory's Markdown is its notes
+
+
 def _expand(paths: Iterable[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in (".json", ".xml", ".csv")))
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in _PAYLOAD_SUFFIXES))
         else:
             files.append(path)
     return files

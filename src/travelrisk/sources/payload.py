@@ -12,6 +12,7 @@ from travelrisk.errors import InputError
 from travelrisk.geo.countries import is_official_name, resolve_names_in
 from travelrisk.lexicon import LEVEL_DIRECTIVES, level_from_wording, states_leave_now, tag_reasons
 from travelrisk.model import Advisory, Directive, Reason, Region
+from travelrisk.scales import Scale, Step
 
 
 @dataclass
@@ -25,6 +26,7 @@ class ParsedPayload:
     items: int = 0  # destination entries read, mapped or not
     unmapped: list[str] = field(default_factory=list)  # destination names not matched to an ISO code
     without_level: list[str] = field(default_factory=list)  # destinations the payload gives no level for
+    requires_as_of: bool = False  # the file carries no date of its own: the importer must be told one
 
 
 def load_json(data: bytes, name: str) -> Any:
@@ -99,6 +101,42 @@ def normalised_advisory(
         destination_name=destination_name.strip(),
         summary=summary[:4000],
     )
+
+
+def scaled_advisory(
+    scale: Scale,
+    subject: str,
+    step: Step,
+    *,
+    level_raw: str | None = None,
+    statement: str = "",
+    summary: str = "",
+    regions: list[Region] | None = None,
+    issued_at: dt.date | None = None,
+    source_url: str | None = None,
+    destination_name: str = "",
+) -> Advisory:
+    """One advisory of a government with a scale of its own: level and directive from the scale's step, the
+    directive raised to `leave_immediately` when the level statement tells people to leave. `level_raw` is
+    the source's own words (the step's wording when the payload gives only a code)."""
+    return Advisory(
+        issuer=scale.issuer,
+        subject=subject,
+        level=step.level,
+        level_raw=(level_raw or step.wording).strip(),
+        directive=scale.directive(step, statement or level_raw or ""),
+        # Reason phrases are English; other languages' text is kept in the summary, untagged.
+        reasons=stated_reasons(summary) if scale.language == "en" else [],
+        regions=regions or [],
+        issued_at=issued_at,
+        source_url=source_url,
+        destination_name=destination_name.strip(),
+        summary=summary[:4000],
+    )
+
+
+def scaled_region(scale: Scale, name: str, step: Step, statement: str = "") -> Region:
+    return Region(name=" ".join(name.split()).strip(" .,:;"), level=step.level, directive=scale.directive(step, statement))
 
 
 def add_destination(payload: ParsedPayload, name: str, make: Any, *, codes: tuple[str, ...] | None = None) -> None:
