@@ -12,6 +12,7 @@ from sqlalchemy import Engine, select
 
 from travelrisk.errors import InputError, UsageError
 from travelrisk.notify.rules import enqueue_alerts, update_alerts
+from travelrisk.scales import in_consensus, scale_note
 from travelrisk.sources.fetch import Fetched, client, fetch
 from travelrisk.sources.payload import ParsedPayload
 from travelrisk.sources.registry import OfficialSource, live_sources, official_source
@@ -218,6 +219,9 @@ def advisory_json(current: repo.CurrentAdvisory) -> dict[str, Any]:
         "destination_name": obs.destination_name,
         "source": obs.source,
         "document_id": obs.document_id,
+        # False for a scale that measures something else (Israel's NSC: the threat to Israelis); `measures` says what.
+        "in_consensus": in_consensus(obs.issuer),
+        "measures": scale_note(obs.issuer),
     }
 
 

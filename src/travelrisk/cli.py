@@ -144,7 +144,7 @@ def advisories_show(
         table.add_row(
             row["issuer"],
             str(row["level"] or "-"),
-            row["level_raw"],
+            row["level_raw"] + (f" ({row['measures']})" if row["measures"] else ""),
             row["directive"] or "-",
             row["since"],
             regions[:200],

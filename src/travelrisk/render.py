@@ -38,15 +38,19 @@ def render_brief(data: dict[str, Any], console: Console) -> None:
         table.add_column(column, overflow="fold")
     for level in data["levels"]:
         source = "official feed" if level["source"] == "official" else f"reported by {level['reported_by']}"
-        table.add_row(level["issuer"], str(level["level"] or "-"), level["level_raw"], level["since"], source)
+        wording = level["level_raw"]
+        if not level.get("in_consensus", True):
+            wording += f" ({level['measures']}; not counted in the strictest or median level)"
+        table.add_row(level["issuer"], str(level["level"] or "-"), wording, level["since"], source)
     console.print(table)
 
     if data["directives"]:
         console.print("[bold]What people are told to do[/]")
         for d in data["directives"]:
             state = "confirmed" if d["confirmed"] else "reported, not yet confirmed"
+            scope = "" if d.get("in_consensus", True) else f" ({d['measures']})"
             console.print(
-                f"  • {d['issuer']}: [bold]{d['directive'].replace('_', ' ')}[/] since {d['since']} "
+                f"  • {d['issuer']}: [bold]{d['directive'].replace('_', ' ')}[/]{scope} since {d['since']} "
                 f"({state}) {_quote(d['evidence'])}"
             )
     if data["reasons"]:

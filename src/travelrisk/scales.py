@@ -274,7 +274,7 @@ SCALES: dict[str, Scale] = {
             Step("ban", "חל איסור על הגעת ישראלים", 4, D, _p(r"חל\s+איסור")),
         ),
         in_consensus=False,
-        measures="threat level for Israelis (terror threat), not general travel safety",
+        measures="terror-threat level for Israelis, not general travel safety",
     ),
     "SK": Scale(
         issuer="SK",

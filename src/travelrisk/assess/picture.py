@@ -15,6 +15,7 @@ from typing import Any
 from travelrisk.assess.early_warning import early_warning
 from travelrisk.lexicon import tag_reasons
 from travelrisk.model import DIRECTIVE_LEVEL, DIRECTIVE_STRENGTH, Directive
+from travelrisk.scales import in_consensus, scale_note
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,8 @@ def build_picture(inputs: PictureInputs) -> dict[str, Any]:
                 "reported_by": None,
                 "source_url": view.source_url,
                 "regional": bool(view.regions),
+                "in_consensus": in_consensus(issuer),
+                "measures": scale_note(issuer),
                 "evidence": _official_evidence(view),
             }
         )
@@ -158,16 +161,25 @@ def build_picture(inputs: PictureInputs) -> dict[str, Any]:
                 "reported_by": strongest.outlet or "news",
                 "source_url": strongest.url,
                 "regional": bool(strongest.data.get("regions")),
+                "in_consensus": in_consensus(issuer),
+                "measures": scale_note(issuer),
                 "evidence": _news_evidence(strongest),
             }
         )
 
-    official_levels = [o.level for o in official.values() if o.level]
-    all_levels = [entry["level"] for entry in levels if entry["level"]]
+    # A scale that measures something else (Israel's NSC: the threat to Israelis) is shown, never counted.
+    consensus = [entry for entry in levels if entry["in_consensus"]]
+    official_levels = [o.level for o in official.values() if o.level and in_consensus(o.issuer)]
+    all_levels = [entry["level"] for entry in consensus if entry["level"]]
     strictest = max(all_levels) if all_levels else None
     middle = statistics.median(official_levels or all_levels) if (official_levels or all_levels) else None
     median = int(middle) if middle is not None and middle == int(middle) else middle
-    disagreement = _disagreement(levels)
+    disagreement = _disagreement(consensus)
+    outside = [
+        {"issuer": e["issuer"], "level": e["level"], "level_raw": e["level_raw"], "measures": e["measures"]}
+        for e in levels
+        if not e["in_consensus"]
+    ]
 
     directives = _directives(inputs.country, official, by_issuer)
     reasons = _reasons(official, by_issuer)
@@ -187,6 +199,7 @@ def build_picture(inputs: PictureInputs) -> dict[str, Any]:
         "strictest": strictest,
         "median": median,
         "disagreement": disagreement,
+        "outside_consensus": outside,
         "directives": directives,
         "reasons": reasons,
         "regional": regional,
@@ -195,7 +208,10 @@ def build_picture(inputs: PictureInputs) -> dict[str, Any]:
         "events": _timeline(inputs),
         "changes": inputs.changes,
         "early_warning": early_warning(
-            inputs.country, inputs.as_of, inputs.facts, {o.issuer: o.level for o in official.values() if o.level}
+            inputs.country,
+            inputs.as_of,
+            inputs.facts,
+            {o.issuer: o.level for o in official.values() if o.level and in_consensus(o.issuer)},
         ),
     }
 
@@ -244,6 +260,8 @@ def _directives(country: str, official: dict[str, OfficialView], by_issuer: dict
                 "confirmed": confirmed,
                 "reported_by": sorted({f.outlet or "news" for f in news}) if news else [],
                 "sources": sorted({c[3] for c in same}),
+                "in_consensus": in_consensus(issuer),
+                "measures": scale_note(issuer),
                 "evidence": [c[2] for c in sorted(same, key=lambda c: c[1])],
             }
         )
