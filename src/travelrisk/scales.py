@@ -52,7 +52,9 @@ class Scale:
     measures: str = "risk to its citizens travelling"
 
     def step(self, key: object) -> Step:
-        """The step a payload names by its code, colour or number (KeyError when unknown)."""
+        """The step a payload names by its code, colour or number (KeyError when unknown or missing)."""
+        if not isinstance(key, str | int) or isinstance(key, bool):
+            raise KeyError(f"{self.issuer}: no level given ({key!r})")
         wanted = str(key).strip().casefold()
         for step in self.steps:
             if step.key.casefold() == wanted:

@@ -115,6 +115,20 @@ def _read_statements(lines: list[str], subject: str) -> _Statements:
     return found
 
 
+def _security_section(lines: list[str]) -> list[str]:
+    """The "Sicherheit" section (headings as plain lines): the summary kept with the advisory."""
+    out: list[str] = []
+    for line in lines:
+        if line.startswith("## ") or line.startswith("##\t"):
+            if out:
+                break
+            if _SECURITY_HEADING.match(line.lstrip("#").strip()):
+                out.append(line.lstrip("#").strip())
+        elif out:
+            out.append(line.lstrip("#").strip())
+    return out
+
+
 def _country_advisory(
     subject: str,
     name: str,
@@ -154,7 +168,7 @@ def _country_advisory(
         step,
         level_raw=step.wording if step.key != "advised_against" else statement,
         statement=" ".join(s for s in (statement, said.leave_national) if s),
-        summary="\n".join(line for line in lines if not line.startswith("#"))[:4000],
+        summary="\n".join(_security_section(lines))[:4000],
         regions=regions,
         issued_at=issued_at,
         source_url=source_url,
@@ -194,9 +208,9 @@ def _parse_api(document: Any, name: str) -> ParsedPayload:
         require(isinstance(entry, dict), name, f"entry {content_id!r} is not an object")
         code = str(entry.get("countryCode") or "").upper()
         require(bool(re.fullmatch(r"[A-Z]{2}", code)), name, f"entry {content_id!r} has no ISO countryCode")
-        flags = {flag: entry.get(flag, False) for flag in _FLAGS}
+        flags = {flag: entry.get(flag) for flag in _FLAGS}
         bad = [flag for flag, value in flags.items() if not isinstance(value, bool)]
-        require(not bad, name, f"entry {content_id!r}: {', '.join(bad)} not true/false")
+        require(not bad, name, f"entry {content_id!r}: {', '.join(bad)} missing or not true/false")
         if modified := _day(entry.get("lastModified")):
             seen.append(modified)
         payload.items += 1

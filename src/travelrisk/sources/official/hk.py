@@ -14,6 +14,7 @@ import html
 import re
 from typing import Any
 
+from travelrisk.errors import InputError
 from travelrisk.model import Advisory, Region
 from travelrisk.scales import SCALES, Step
 from travelrisk.sources.payload import ParsedPayload, load_json, require, scaled_advisory, scaled_region
@@ -45,9 +46,8 @@ def parse_hk(data: bytes, name: str = "hk") -> ParsedPayload:
         require(isinstance(bucket, dict), name, f"alert group {index} is not an object")
         try:
             step = SCALE.step(bucket.get("level"))
-        except KeyError:
-            require(False, name, f"alert group {index}: unknown level {bucket.get('level')!r}")
-            raise
+        except KeyError as exc:
+            raise InputError(name, f"alert group {index}: unknown level {bucket.get('level')!r}") from exc
         wording = f"{bucket.get('titleTc') or ''} ({step.key}: {bucket.get('titleEn') or ''})".strip()
         advice = re.sub(r"<[^>]+>", " ", html.unescape(str(bucket.get("adviceEn") or "")))
         countries = bucket.get("countries") or []
