@@ -62,7 +62,8 @@ def test_germany_content_names_areas_and_who_must_leave():
     japan = only(parse("de", "DE", "content_markdown", "Japan.md"), "JP")
     assert japan.level == 2 and japan.level_raw == "Teilreisewarnung"
     [(area, (level, directive))] = regions(japan).items()
-    assert "evakuierten Gebieten um das Kernkraftwerk Fukushima Daiichi" in area and level == 4
+    assert "evakuierten Gebieten um das Kernkraftwerk Fukushima Daiichi" in area
+    assert (level, directive) == (4, Directive.DO_NOT_TRAVEL)
     belarus = parse("de", "DE", "content_markdown", "Belarus.md")
     assert belarus.requires_as_of and belarus.observed_on is None
     assert only(belarus, "BY").level == 4
