@@ -12,8 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from travelrisk import advisories
-from travelrisk.store.db import get_engine
+from travelrisk import TravelRisk
 
 
 def main() -> None:
@@ -43,13 +42,13 @@ def main() -> None:
         ("archive", [adv / "snapshots/ireland/2025-09-11_last_with_levels/ireland_summary.json"], "IE"),
     ]
     with tempfile.TemporaryDirectory() as tmp:
-        engine = get_engine(f"sqlite:///{Path(tmp) / 'bench.db'}")
+        travelrisk = TravelRisk(f"sqlite:///{Path(tmp) / 'bench.db'}")
         per_source: dict[str, float] = {}
         advisories_total = 0
         start = time.perf_counter()
         for source, paths, issuer in jobs:
             t0 = time.perf_counter()
-            report = advisories.import_files(source, paths, issuer=issuer, engine=engine)
+            report = travelrisk.import_advisories(source, paths, issuer=issuer)
             assert not report.failed, report.failed
             advisories_total += report.totals()["advisories"]
             key = f"{source}:{issuer}" if issuer else source
