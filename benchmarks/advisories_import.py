@@ -17,8 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from travelrisk import advisories
-from travelrisk.store.db import get_engine
+from travelrisk import TravelRisk
 
 
 def main() -> None:
@@ -53,7 +52,7 @@ def main() -> None:
     markdown = more / "DE" / "content_markdown"
     dated = [markdown / "Belarus.md", markdown / "Israel.md", markdown / "Japan.md"]  # 2024-11-20 per SOURCE.md
     with tempfile.TemporaryDirectory() as tmp:
-        engine = get_engine(f"sqlite:///{Path(tmp) / 'bench.db'}")
+        travelrisk = TravelRisk(f"sqlite:///{Path(tmp) / 'bench.db'}")
         per_source: dict[str, float] = {}
         counts = {"five": 0, "more": 0}
         files = {"five": 0, "more": 0}
@@ -62,11 +61,11 @@ def main() -> None:
             start, cpu = time.perf_counter(), time.process_time()
             for source, paths, issuer in group_jobs:
                 t0 = time.perf_counter()
-                report = advisories.import_files(source, paths, issuer=issuer, engine=engine)
+                report = travelrisk.import_advisories(source, paths, issuer=issuer)
                 if group == "more" and source == "de":
                     extra = [
-                        advisories.import_files("de", dated, as_of=dt.date(2024, 11, 20), engine=engine),
-                        advisories.import_files("de", [markdown / "Israel_2024-05-30.md"], engine=engine),
+                        travelrisk.import_advisories("de", dated, as_of=dt.date(2024, 11, 20)),
+                        travelrisk.import_advisories("de", [markdown / "Israel_2024-05-30.md"]),
                     ]
                     report.files += [f for r in extra for f in r.files]
                 assert not report.failed, report.failed

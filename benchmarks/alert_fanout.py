@@ -18,11 +18,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-from travelrisk.notify.outbox import run_worker  # noqa: E402
-from travelrisk.notify.registry import add_channel, store_trips  # noqa: E402
+from travelrisk import TravelRisk  # noqa: E402
+from travelrisk.model import Change, ChangeKind, Evidence  # noqa: E402
 from travelrisk.notify.rules import enqueue_alerts  # noqa: E402
-from travelrisk.store.db import get_engine, session_scope  # noqa: E402
-from travelrisk.store.tables import Change  # noqa: E402
+from travelrisk.store import changes as change_store  # noqa: E402
+from travelrisk.store.db import session_scope  # noqa: E402
 
 COUNTRIES = ["FR", "DE", "IT", "ES", "PT", "NL", "BE", "AT", "CH", "PL"]
 
@@ -31,7 +31,7 @@ def main() -> None:
     travellers = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     affected = int(sys.argv[2]) if len(sys.argv) > 2 else 10_000
     with tempfile.TemporaryDirectory() as tmp:
-        engine = get_engine(f"sqlite:///{Path(tmp) / 'bench.db'}")
+        travelrisk = TravelRisk(f"sqlite:///{Path(tmp) / 'bench.db'}")
         rows = []
         for i in range(travellers):
             country = "BY" if i < affected else COUNTRIES[i % len(COUNTRIES)]
@@ -48,8 +48,7 @@ def main() -> None:
                 }
             )
         start = time.perf_counter()
-        with session_scope(engine) as session:
-            store_trips(session, rows)
+        travelrisk.store_trips(rows)
         load_seconds = time.perf_counter() - start
         # The receiver runs in its own process, as a real one would (it must not share this process's GIL).
         with socket.socket() as probe:
@@ -61,27 +60,25 @@ def main() -> None:
         )
         time.sleep(1.0)
         try:
-            add_channel("webhook", f"http://127.0.0.1:{port}/hook", secret="bench-secret", engine=engine)
+            travelrisk.add_channel("webhook", f"http://127.0.0.1:{port}/hook", secret="bench-secret")
             start = time.perf_counter()
-            with session_scope(engine) as session:  # the change and its alerts: one transaction
+            with session_scope(travelrisk.engine) as session:  # the change and its alerts: one transaction
                 change = Change(
-                    kind="level_up",
+                    kind=ChangeKind.LEVEL_UP,
                     country="BY",
                     issuer="US",
                     subject_ref="US->BY",
                     before={"level": 3},
                     after={"level": 4, "level_raw": "Level 4: Do Not Travel"},
-                    evidence={"quote": "Level 4: Do Not Travel"},
+                    evidence=Evidence(quote="Level 4: Do Not Travel"),
                     occurred_on=dt.date(2026, 11, 20),
                     confirmed=True,
                     dedupe_key="bench:level_up:BY",
                 )
-                session.add(change)
-                session.flush()
-                written = enqueue_alerts(session, [change.id])
+                written = enqueue_alerts(session, change_store.record(session, [change]))
             outbox_seconds = time.perf_counter() - start
             start = time.perf_counter()
-            report = run_worker(engine, once=True)
+            report = travelrisk.deliver(once=True)
             deliver_seconds = time.perf_counter() - start
             received = len(log.read_text().splitlines())
         finally:

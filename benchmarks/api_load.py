@@ -196,10 +196,9 @@ def start_server(env: dict[str, str], workers: int = 1) -> tuple[subprocess.Pope
 
 
 def prepare(database_url: str) -> None:
-    from travelrisk.demo import load_demo
-    from travelrisk.store.db import get_engine
+    from travelrisk import TravelRisk
 
-    load_demo(get_engine(database_url))
+    TravelRisk(database_url).load_demo()
 
 
 def measure(env: dict[str, str], seconds: float, paths: list[str], workers: int = 1) -> dict:

@@ -26,7 +26,7 @@ from sqlalchemy import create_engine, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import articles
-from travelrisk.backfill import run_backfill
+from travelrisk.cluster.backfill import run_backfill
 from travelrisk.store.db import dispose_engines
 
 ADMIN_URL = os.environ.get("TRAVELRISK_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")

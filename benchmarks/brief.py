@@ -13,24 +13,21 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import articles
-from travelrisk import advisories
-from travelrisk.brief import all_pictures, picture
+from travelrisk import TravelRisk
 from travelrisk.extract.pipeline import extract
-from travelrisk.ingest import ingest
 from travelrisk.sources.news.readers import article_from_text
-from travelrisk.store.db import get_engine
 
 
 def main() -> None:
     data = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "shared" / "data")
     adv = data / "advisories"
     with tempfile.TemporaryDirectory() as tmp:
-        engine = get_engine(f"sqlite:///{Path(tmp) / 'bench.db'}")
-        advisories.import_files("us-rss", [adv / "samples/us_state_rss_TAsTWs_full_2025-10-08.xml"], engine=engine)
-        advisories.import_files(
-            "au", [adv / "samples/au_smartraveller_destinations-export_full_2026-04-10.json"], engine=engine
+        travelrisk = TravelRisk(f"sqlite:///{Path(tmp) / 'bench.db'}")
+        travelrisk.import_advisories("us-rss", [adv / "samples/us_state_rss_TAsTWs_full_2025-10-08.xml"])
+        travelrisk.import_advisories(
+            "au", [adv / "samples/au_smartraveller_destinations-export_full_2026-04-10.json"]
         )
-        advisories.import_files("uk", [adv / "samples/uk_govuk_content_api_pages_trimmed_2026-09.json"], engine=engine)
+        travelrisk.import_advisories("uk", [adv / "samples/uk_govuk_content_api_pages_trimmed_2026-09.json"])
         for gov, issuer in (
             ("canada", "CA"),
             ("ireland", "IE"),
@@ -38,21 +35,21 @@ def main() -> None:
             ("unitedstates", "US"),
             ("australia", "AU"),
         ):
-            advisories.import_files("archive", [adv / "snapshots" / gov], issuer=issuer, engine=engine)
+            travelrisk.import_advisories("archive", [adv / "snapshots" / gov], issuer=issuer)
         start = time.perf_counter()
         for record in articles(1000, seed=11):
             article = article_from_text(
                 record["text"], article_id=record["id"], source=record["url"], url=record["url"]
             )
             article = article.model_copy(update={"published": None})
-            ingest(engine, article, extract(article))
+            travelrisk.ingest(article, extract(article))
         ingest_seconds = time.perf_counter() - start
-        picture("BY", engine=engine)  # warm caches (bundled data)
+        travelrisk.brief("BY")  # warm caches (bundled data)
         start = time.perf_counter()
-        one = picture("BY", engine=engine)
+        one = travelrisk.brief("BY")
         one_seconds = time.perf_counter() - start
         start = time.perf_counter()
-        every = all_pictures(engine=engine)
+        every = travelrisk.countries()
         all_seconds = time.perf_counter() - start
     print(
         json.dumps(

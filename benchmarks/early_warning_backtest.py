@@ -21,7 +21,7 @@ from pathlib import Path
 from travelrisk.assess.early_warning import early_warning
 from travelrisk.assess.picture import FactView
 from travelrisk.extract.pipeline import extract
-from travelrisk.lexicon import level_from_wording
+from travelrisk.model.lexicon import level_from_wording
 from travelrisk.sources.news.readers import ReadError, read_paths
 
 ISSUERS = {"australia": "AU", "canada": "CA", "ireland": "IE", "unitedkingdom": "GB", "unitedstates": "US"}

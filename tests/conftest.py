@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, create_engine, text
 
+from travelrisk.config import reload_settings
+from travelrisk.services import TravelRisk
 from travelrisk.store.db import dispose_engines, get_engine
 from travelrisk.store.tables import Base
 
@@ -61,6 +63,14 @@ def _truncate(engine: Engine) -> None:
                 connection.execute(table.delete())
 
 
+@pytest.fixture(autouse=True)
+def _fresh_settings() -> Iterator[None]:
+    """Settings are read once per process; each test reads the environment it sets up (see reload_settings)."""
+    reload_settings()
+    yield
+    reload_settings()
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """The URL of an empty, migrated database; also exported as TRAVELRISK_DATABASE_URL for the CLI."""
@@ -70,6 +80,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.M
         url = request.getfixturevalue("postgres_url")
     monkeypatch.setenv("TRAVELRISK_DATABASE_URL", url)
     monkeypatch.setenv("TRAVELRISK_DATA_DIR", str(tmp_path / "data"))
+    reload_settings()
     engine = get_engine(url)
     if request.param == "postgresql":
         _truncate(engine)
@@ -84,12 +95,23 @@ def engine(db_url: str) -> Engine:
 
 
 @pytest.fixture
+def travelrisk(db_url: str) -> TravelRisk:
+    return TravelRisk(db_url)
+
+
+@pytest.fixture
 def sqlite_engine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Engine:
     """Only SQLite, for tests about behaviour that does not depend on the engine."""
     url = f"sqlite:///{tmp_path / 'travelrisk.db'}"
     monkeypatch.setenv("TRAVELRISK_DATABASE_URL", url)
     monkeypatch.setenv("TRAVELRISK_DATA_DIR", str(tmp_path / "data"))
+    reload_settings()
     return get_engine(url)
+
+
+@pytest.fixture
+def sqlite_travelrisk(sqlite_engine: Engine) -> TravelRisk:
+    return TravelRisk()
 
 
 def shared(*parts: str) -> Path:

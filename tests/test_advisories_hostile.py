@@ -9,8 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from travelrisk import advisories
-from travelrisk.errors import InputError
+from travelrisk import InputError, TravelRisk
 from travelrisk.store.db import session_scope
 from travelrisk.store.tables import AdvisoryObservation, Document
 
@@ -28,7 +27,7 @@ SAMPLES = {
 
 
 def parse(source: str, data: bytes):
-    return advisories.parse(source, data, f"hostile.{source}", issuer="IE" if source == "archive" else None)
+    return TravelRisk.parse(source, data, f"hostile.{source}", issuer="IE" if source == "archive" else None)
 
 
 def outcome(source: str, data: bytes) -> str:
@@ -77,10 +76,10 @@ def test_hostile_inputs(source):
         assert outcome(source, data) == "error"
 
 
-def test_a_failing_file_leaves_nothing_behind(sqlite_engine, tmp_path):
+def test_a_failing_file_leaves_nothing_behind(sqlite_engine, sqlite_travelrisk, tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps([{"title": "Belarus", "field_overall_advice_level": "Do not travel"}, 7]))
-    report = advisories.import_files("au", [bad], engine=sqlite_engine)
+    report = sqlite_travelrisk.import_advisories("au", [bad])
     assert report.failed and "destination 2 is not an object" in report.failed[0].error
     with session_scope(sqlite_engine) as session:
         assert session.execute(select(func.count()).select_from(Document)).scalar_one() == 0

@@ -12,9 +12,8 @@ from sqlalchemy import func, select, update
 from typer.testing import CliRunner
 
 from travelrisk.cli import app
+from travelrisk.config import reload_settings
 from travelrisk.notify.cap import check_cap
-from travelrisk.notify.outbox import deliver_due, queue_status, run_worker
-from travelrisk.notify.registry import purge_expired
 from travelrisk.store.db import session_scope
 from travelrisk.store.tables import Alert, Delivery, Trip
 
@@ -152,20 +151,21 @@ def test_regional_advisory_alerts_trips_in_that_region(engine, tmp_path):
     assert {(r["traveller_id"], r["may_be_affected"]) for r in rows} == {("r1", False), ("r2", True)}
 
 
-def test_webhook_delivery_signed_once_per_key_with_retries(engine, tmp_path, monkeypatch):
+def test_webhook_delivery_signed_once_per_key_with_retries(engine, travelrisk, tmp_path, monkeypatch):
     monkeypatch.setenv("TRAVELRISK_DELIVERY_BACKOFF_SECONDS", "0.01")
+    reload_settings()
     setup_travellers(tmp_path)
     with WebhookReceiver("s3cret", fail_first=3) as hook:
         invoke("channels", "add", "webhook", hook.url, "--secret", "s3cret")
         invoke("extract", str(ARTICLES / "seed_like_belarus.txt"), "--store")
         with session_scope(engine) as session:
             session.execute(update(Delivery).where(Delivery.channel_kind == "email").values(status="delivered"))
-        report = run_worker(engine, once=True, poll_seconds=0.01)
+        report = travelrisk.deliver(once=True, poll_seconds=0.01)
         for _ in range(50):
-            if queue_status(engine)["pending"] == 0:
+            if travelrisk.delivery_status()["pending"] == 0:
                 break
-            run_worker(engine, once=True, poll_seconds=0.01)
-        assert queue_status(engine)["pending"] == 0 and queue_status(engine)["dead"] == 0
+            travelrisk.deliver(once=True, poll_seconds=0.01)
+        assert travelrisk.delivery_status()["pending"] == 0 and travelrisk.delivery_status()["dead"] == 0
         assert report.failed >= 3
         webhooks = [a for a in alerts(engine)]
         assert len(hook.processed) == len(webhooks) > 0
@@ -177,32 +177,34 @@ def test_webhook_delivery_signed_once_per_key_with_retries(engine, tmp_path, mon
         assert "email" not in json.dumps(payload) and "Ada" not in json.dumps(payload)
 
 
-def test_dead_letter_after_max_attempts(engine, tmp_path, monkeypatch):
+def test_dead_letter_after_max_attempts(engine, travelrisk, tmp_path, monkeypatch):
     monkeypatch.setenv("TRAVELRISK_DELIVERY_BACKOFF_SECONDS", "0.001")
     monkeypatch.setenv("TRAVELRISK_DELIVERY_MAX_ATTEMPTS", "3")
+    reload_settings()
     setup_travellers(tmp_path)
     invoke("channels", "add", "webhook", "http://127.0.0.1:9/unreachable", "--secret", "x")
     invoke("extract", str(ARTICLES / "seed_like_belarus.txt"), "--store")
     with session_scope(engine) as session:
         session.execute(update(Delivery).where(Delivery.channel_kind == "email").values(status="delivered"))
     for _ in range(10):
-        deliver_due(engine)
+        travelrisk.deliver_due()
         with session_scope(engine) as session:
             session.execute(
                 update(Delivery).where(Delivery.status == "pending").values(next_attempt_at=dt.datetime.now(dt.UTC))
             )
-    status = queue_status(engine)
+    status = travelrisk.delivery_status()
     assert status["dead"] > 0 and status["pending"] == 0
     assert status["recent_dead_errors"][0].startswith(("ConnectError", "HTTP"))
     assert "dead" in invoke("alerts", "status").stdout
 
 
-def test_email_over_real_smtp_with_cap_attachment(engine, tmp_path, monkeypatch):
+def test_email_over_real_smtp_with_cap_attachment(engine, travelrisk, tmp_path, monkeypatch):
     setup_travellers(tmp_path)
     with SMTPReceiver() as smtp:
         monkeypatch.setenv("TRAVELRISK_SMTP_PORT", str(smtp.port))
+        reload_settings()
         invoke("extract", str(ARTICLES / "seed_like_belarus.txt"), "--store")
-        report = deliver_due(engine)
+        report = travelrisk.deliver_due()
         assert report.delivered > 0 and report.failed == 0
         assert len(smtp.messages) == report.delivered
         message = message_from_bytes(smtp.messages[0].as_bytes())
@@ -228,10 +230,11 @@ def test_cap_documents_pass_the_cap_checks_and_a_standard_parser(engine, tmp_pat
     assert check_cap(b"<alert/>") and check_cap(b"not xml")
 
 
-def test_retention_purges_old_trips(engine, tmp_path, monkeypatch):
+def test_retention_purges_old_trips(engine, travelrisk, tmp_path, monkeypatch):
     setup_travellers(tmp_path)
     monkeypatch.setenv("TRAVELRISK_TRIP_RETENTION_DAYS", "10")
-    purged = purge_expired(engine=engine, today=dt.date(2023, 10, 15))
+    reload_settings()
+    purged = travelrisk.purge_expired(today=dt.date(2023, 10, 15))
     assert purged["trips"] == 3  # ended 2023-09-30, 09-20, 08-30; the December trip stays
     with session_scope(engine) as session:
         assert session.execute(select(func.count()).select_from(Trip)).scalar_one() == 1

@@ -8,7 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from travelrisk.api.app import create_app
-from travelrisk.api.security import create_key
+from travelrisk.config import reload_settings
 from travelrisk.notify.cap import check_cap
 
 from .conftest import FIXTURES
@@ -23,8 +23,8 @@ def client(db_url, engine):
 
 
 @pytest.fixture
-def key(engine) -> str:
-    return create_key("tests", engine=engine)
+def key(travelrisk) -> str:
+    return travelrisk.create_api_key("tests")
 
 
 def test_write_without_key_is_401_problem(client):
@@ -95,11 +95,13 @@ def test_errors_are_problem_json(client):
 def test_request_size_cap_and_rate_limit(client, key, monkeypatch):
     auth = {"Authorization": f"Bearer {key}"}
     monkeypatch.setenv("TRAVELRISK_MAX_REQUEST_BYTES", "1000")
+    reload_settings()
     assert (
         client.post("/v1/articles", content=b"x" * 5000, headers={**auth, "Content-Type": "text/plain"}).status_code
         == 413
     )
     monkeypatch.setenv("TRAVELRISK_RATE_LIMIT_PER_MINUTE", "3")
+    reload_settings()
     statuses = [client.post("/v1/travellers", json=[], headers=auth).status_code for _ in range(5)]
     assert statuses.count(429) >= 1 and statuses[0] == 200
 

@@ -10,11 +10,12 @@ import pytest
 from sqlalchemy import func, select
 from typer.testing import CliRunner
 
-from travelrisk.backfill import prepare, process_shard, run_backfill, shard_key, store_chunk
 from travelrisk.cli import app
+from travelrisk.cluster.backfill import process_shard, run_backfill, shard_key
 from travelrisk.model import Article
+from travelrisk.services.news import prepare
 from travelrisk.sources.news.readers import read_jsonl
-from travelrisk.store.db import get_engine, session_scope
+from travelrisk.store.db import session_scope
 from travelrisk.store.tables import ArticleRecord, BackfillShard, Document, NewsFact
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -83,12 +84,12 @@ def test_backfill_usage_errors(sqlite_engine, tmp_path):
     assert runner.invoke(app, ["backfill", str(tmp_path), "--engine", "spark"]).exit_code == 2
 
 
-def test_a_shard_interrupted_after_some_chunks_is_completed_without_duplicates(engine, db_url, tmp_path):
+def test_a_shard_interrupted_after_some_chunks_is_completed_without_duplicates(engine, travelrisk, db_url, tmp_path):
     (path,) = write_shards(tmp_path, shards=1, per_shard=35)
     # What a run killed mid-shard leaves behind: its first chunk committed, the shard not marked done.
     with path.open("rb") as stream:
         committed = [prepare(a) for a in list(read_jsonl(stream, str(path)))[:10] if isinstance(a, Article)]
-    assert store_chunk(get_engine(db_url), committed) == 10
+    assert travelrisk.store_prepared(committed) == 10
     assert totals(engine)[1::2] == (10, 0)  # articles stored, shards done
 
     result = process_shard(str(path), db_url, chunk=10)

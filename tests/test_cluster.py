@@ -122,11 +122,10 @@ def counts(engine) -> dict[str, int]:
 
 
 def test_two_apis_two_workers_ten_thousand_articles(cluster_db, tmp_path):
-    from travelrisk.api.security import create_key
-    from travelrisk.notify.registry import store_trips
-    from travelrisk.store.db import get_engine, session_scope
+    from travelrisk import TravelRisk
 
-    engine = get_engine(cluster_db)
+    travelrisk = TravelRisk(cluster_db)
+    engine = travelrisk.engine
     env = {
         **os.environ,
         "TRAVELRISK_DATABASE_URL": cluster_db,
@@ -138,24 +137,23 @@ def test_two_apis_two_workers_ten_thousand_articles(cluster_db, tmp_path):
     subprocess.run(
         [sys.executable, "-m", "travelrisk", "workers", "status"], env=env, cwd=ROOT, check=True, capture_output=True
     )
-    with session_scope(engine) as session:  # travellers, so that changes produce alerts
-        store_trips(
-            session,
-            [
-                {
-                    "external_id": f"c{i}",
-                    "name": "",
-                    "email": None,
-                    "citizenship": "US",
-                    "country": country,
-                    "region": "",
-                    "start": dt.date(2024, 1, 1),
-                    "end": dt.date(2024, 12, 31),
-                }
-                for i, country in enumerate(["HT", "KZ", "KG", "SE", "IQ", "FI", "RU", "CA", "TR", "SY"] * 20)
-            ],
-        )
-    key = create_key("cluster-test", engine=engine)
+    # travellers, so that changes produce alerts
+    travelrisk.store_trips(
+        [
+            {
+                "external_id": f"c{i}",
+                "name": "",
+                "email": None,
+                "citizenship": "US",
+                "country": country,
+                "region": "",
+                "start": dt.date(2024, 1, 1),
+                "end": dt.date(2024, 12, 31),
+            }
+            for i, country in enumerate(["HT", "KZ", "KG", "SE", "IQ", "FI", "RU", "CA", "TR", "SY"] * 20)
+        ],
+    )
+    key = travelrisk.create_api_key("cluster-test")
     ports = [free_port(), free_port()]
     processes = [
         start(

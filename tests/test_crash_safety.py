@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from travelrisk.notify.registry import add_channel, store_trips
 from travelrisk.store.db import session_scope
 from travelrisk.store.tables import Delivery
 
@@ -48,35 +47,30 @@ def processed(log: Path) -> list[dict]:
 
 
 @pytest.mark.slow
-def test_worker_killed_and_receiver_down(engine, db_url, tmp_path):
+def test_worker_killed_and_receiver_down(engine, travelrisk, db_url, tmp_path):
     import datetime as dt
 
-    from travelrisk.ingest import ingest
     from travelrisk.sources.news.readers import read_paths
 
-    with session_scope(engine) as session:
-        store_trips(
-            session,
-            [
-                {
-                    "external_id": f"p{i}",
-                    "name": "",
-                    "email": None,
-                    "citizenship": "US",
-                    "country": "BY",
-                    "region": "",
-                    "start": dt.date(2023, 8, 1),
-                    "end": dt.date(2023, 9, 30),
-                }
-                for i in range(150)
-            ],
-        )
+    travelrisk.store_trips(
+        [
+            {
+                "external_id": f"p{i}",
+                "name": "",
+                "email": None,
+                "citizenship": "US",
+                "country": "BY",
+                "region": "",
+                "start": dt.date(2023, 8, 1),
+                "end": dt.date(2023, 9, 30),
+            }
+            for i in range(150)
+        ],
+    )
     port = free_port()
-    add_channel("webhook", f"http://127.0.0.1:{port}/hook", secret="s3cret", engine=engine)
+    travelrisk.add_channel("webhook", f"http://127.0.0.1:{port}/hook", secret="s3cret")
     [article] = list(read_paths([str(FIXTURES.parent / "articles" / "seed_like_belarus.txt")]))
-    from travelrisk.extract.pipeline import extract
-
-    ingest(engine, article, extract(article))
+    travelrisk.ingest(article)
     with session_scope(engine) as session:
         total = session.execute(select(func.count()).select_from(Delivery)).scalar_one()
     assert total >= 150

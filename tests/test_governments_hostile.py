@@ -9,8 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from travelrisk import advisories
-from travelrisk.errors import InputError
+from travelrisk import InputError, TravelRisk
 
 from .conftest import shared
 
@@ -52,7 +51,7 @@ def outcome(key: str, data: bytes) -> str:
     """Either a parse (possibly with fewer advisories) or an InputError that names the input."""
     source = key.split("-")[0]
     try:
-        payload = advisories.parse(source, data, f"hostile.{key}")
+        payload = TravelRisk.parse(source, data, f"hostile.{key}")
     except InputError as exc:
         assert exc.name == f"hostile.{key}" and exc.reason
         return "error"
@@ -119,4 +118,4 @@ def test_a_page_of_another_government_is_refused_not_misread():
     french = sample("fr")
     for source in ("at", "dk", "es", "fi", "ie", "jp", "kr", "no", "nz"):
         with pytest.raises(InputError):
-            advisories.parse(source, french, "french-page.html")
+            TravelRisk.parse(source, french, "french-page.html")

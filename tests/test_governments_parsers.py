@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from travelrisk import advisories
+from travelrisk import TravelRisk
 from travelrisk.model import Directive
 from travelrisk.sources.payload import ParsedPayload
 
@@ -18,7 +18,7 @@ from .conftest import shared
 
 def parse(source: str, *path: str) -> ParsedPayload:
     file = shared("data", "advisories", "more", *path)
-    return advisories.parse(source, file.read_bytes(), str(file))
+    return TravelRisk.parse(source, file.read_bytes(), str(file))
 
 
 def only(payload: ParsedPayload, subject: str):

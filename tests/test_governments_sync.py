@@ -13,7 +13,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import httpx
 import pytest
 
-from travelrisk import advisories
 from travelrisk.config import settings
 from travelrisk.sources.fetch import client
 from travelrisk.sources.official import at, dk, es, fr, ie, jp, no
@@ -106,22 +105,22 @@ def loopback_client(site: Site) -> httpx.Client:
     return httpx.Client(headers=base.headers, timeout=base.timeout, transport=ToLoopback(site.port))
 
 
-def test_sync_conditional_get_and_user_agent(site, sqlite_engine):
+def test_sync_conditional_get_and_user_agent(site, sqlite_travelrisk):
     with loopback_client(site) as http:
-        first = advisories.sync(["de"], engine=sqlite_engine, http=http)
-        again = advisories.sync(["de"], engine=sqlite_engine, http=http)
+        first = sqlite_travelrisk.sync(["de"], http=http)
+        again = sqlite_travelrisk.sync(["de"], http=http)
     assert first.totals()["advisories"] == 199 and not first.failed
     assert [f.already_stored for f in again.files] == [True]  # 304: nothing re-imported
     assert all(agent == settings().user_agent for _, agent, _ in site.requests)
     assert site.requests[1][2] is not None  # the second request sent the ETag back
-    assert advisories.show("BY", engine=sqlite_engine)[0]["level"] == 4
+    assert sqlite_travelrisk.advisories("BY")[0]["level"] == 4
 
 
-def test_sync_follows_an_index_to_the_country_pages(site, sqlite_engine):
+def test_sync_follows_an_index_to_the_country_pages(site, sqlite_travelrisk):
     with loopback_client(site) as http:
-        report = advisories.sync(["no"], engine=sqlite_engine, http=http)
+        report = sqlite_travelrisk.sync(["no"], http=http)
     assert not report.failed and report.totals()["advisories"] == 1
-    [norway] = advisories.show("AF", engine=sqlite_engine)
+    [norway] = sqlite_travelrisk.advisories("AF")
     assert (norway["issuer"], norway["level"], norway["directive"]) == ("NO", 4, "leave_immediately")
 
 

@@ -1,4 +1,11 @@
-"""travelrisk: open travel-risk intelligence as a library (the CLI and the HTTP API are shells over it)."""
+"""travelrisk: open travel-risk intelligence as a library (the CLI and the HTTP API are shells over it).
+
+    import travelrisk
+    tr = travelrisk.TravelRisk()          # TRAVELRISK_DATABASE_URL, else SQLite in the data directory
+    tr.import_advisories("us-rss", [path])
+    tr.brief("BY")                         # the country picture
+    travelrisk.extract(article)            # pure: an Article -> an Extraction with evidence
+"""
 
 from travelrisk.errors import (
     ConfigError,
@@ -13,12 +20,16 @@ from travelrisk.errors import (
     UsageError,
 )
 from travelrisk.extract.pipeline import extract
-from travelrisk.model import Advisory, Article, Directive, Evidence, Extraction, Level, Reason
+from travelrisk.model import Advisory, Article, Change, Directive, Evidence, Extraction, Level, Reason
+from travelrisk.notify.channels import Channel, Message, register_channel
+from travelrisk.services import TravelRisk
 from travelrisk.sources.registry import OfficialSource, register_source
 
 __all__ = [
     "Advisory",
     "Article",
+    "Change",
+    "Channel",
     "ConfigError",
     "DeliveryFailed",
     "Directive",
@@ -26,15 +37,18 @@ __all__ = [
     "Extraction",
     "InputError",
     "Level",
+    "Message",
     "NotFound",
     "OfficialSource",
     "Offline",
     "RateLimited",
     "Reason",
     "TooLarge",
+    "TravelRisk",
     "TravelriskError",
     "Unauthorized",
     "UsageError",
     "extract",
+    "register_channel",
     "register_source",
 ]

@@ -1,12 +1,18 @@
-"""Configuration from environment variables, all prefixed `TRAVELRISK_` (documented in docs/configuration.md)."""
+"""Configuration from environment variables, all prefixed `TRAVELRISK_` (documented in docs/configuration.md).
+
+The environment is read once per process, into one `Settings` object (`settings()`); nothing else reads
+`os.environ`. A process that changes its environment afterwards (tests do) calls `reload_settings()`."""
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import platformdirs
+
+from travelrisk.errors import ConfigError
 
 
 @dataclass(frozen=True)
@@ -27,6 +33,19 @@ class Settings:
     public_url: str
     rate_limit_per_minute: int
     max_request_bytes: int
+    job_queue: str  # "" (in process) or "procrastinate" (cluster mode: the API queues articles)
+    news_feeds: tuple[str, ...]  # feeds the cluster polls
+    worker_heartbeat_seconds: float
+
+
+def _float(name: str, default: float) -> float:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return float(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{name}={raw!r} is not a number") from exc
 
 
 def _int(name: str, default: int) -> int:
@@ -36,11 +55,12 @@ def _int(name: str, default: int) -> int:
     try:
         return int(raw)
     except ValueError as exc:
-        raise ValueError(f"{name}={raw!r} is not an integer") from exc
+        raise ConfigError(f"{name}={raw!r} is not an integer") from exc
 
 
+@cache
 def settings() -> Settings:
-    """Read the environment now (not at import), so tests and processes can set it first."""
+    """The settings of this process, read from the environment on first use (not at import)."""
     data_dir = Path(os.environ.get("TRAVELRISK_DATA_DIR") or platformdirs.user_data_dir("travelrisk"))
     database_url = os.environ.get("TRAVELRISK_DATABASE_URL") or f"sqlite:///{data_dir / 'travelrisk.db'}"
     return Settings(
@@ -49,17 +69,26 @@ def settings() -> Settings:
         user_agent=os.environ.get(
             "TRAVELRISK_USER_AGENT", "travelrisk/0.1 (+https://github.com/travelrisk/travelrisk)"
         ),
-        http_timeout=float(os.environ.get("TRAVELRISK_HTTP_TIMEOUT", "20")),
+        http_timeout=_float("TRAVELRISK_HTTP_TIMEOUT", 20.0),
         http_max_bytes=_int("TRAVELRISK_HTTP_MAX_BYTES", 20 * 1024 * 1024),
         trip_retention_days=_int("TRAVELRISK_TRIP_RETENTION_DAYS", 548),
         alert_window_days=_int("TRAVELRISK_ALERT_WINDOW_DAYS", 30),
         delivery_max_attempts=_int("TRAVELRISK_DELIVERY_MAX_ATTEMPTS", 8),
         delivery_lease_seconds=_int("TRAVELRISK_DELIVERY_LEASE_SECONDS", 60),
-        delivery_backoff_seconds=float(os.environ.get("TRAVELRISK_DELIVERY_BACKOFF_SECONDS", "2")),
+        delivery_backoff_seconds=_float("TRAVELRISK_DELIVERY_BACKOFF_SECONDS", 2.0),
         smtp_host=os.environ.get("TRAVELRISK_SMTP_HOST", "127.0.0.1"),
         smtp_port=_int("TRAVELRISK_SMTP_PORT", 25),
         smtp_sender=os.environ.get("TRAVELRISK_SMTP_SENDER", "alerts@travelrisk.localhost"),
         public_url=os.environ.get("TRAVELRISK_PUBLIC_URL", "http://127.0.0.1:8000"),
         rate_limit_per_minute=_int("TRAVELRISK_RATE_LIMIT_PER_MINUTE", 120),
         max_request_bytes=_int("TRAVELRISK_MAX_REQUEST_BYTES", 2 * 1024 * 1024),
+        job_queue=os.environ.get("TRAVELRISK_JOB_QUEUE", ""),
+        news_feeds=tuple(os.environ.get("TRAVELRISK_NEWS_FEEDS", "").split()),
+        worker_heartbeat_seconds=_float("TRAVELRISK_WORKER_HEARTBEAT_SECONDS", 5.0),
     )
+
+
+def reload_settings() -> Settings:
+    """Read the environment again (for a process that changed it after the first read)."""
+    settings.cache_clear()
+    return settings()

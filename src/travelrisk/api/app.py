@@ -8,7 +8,6 @@ and request bodies are capped. Errors are RFC 9457 problem+json.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import gc
 import hashlib
 import json
@@ -20,24 +19,18 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy import Engine, text
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from travelrisk.api.security import allow, verify_key
+from travelrisk.api.routes import register
 from travelrisk.config import settings
-from travelrisk.geo.countries import country_name, is_country, resolve_name
-from travelrisk.store.db import get_engine
+from travelrisk.errors import TravelriskError
+from travelrisk.geo.countries import scan
+from travelrisk.services import TravelRisk
+from travelrisk.web.map import world_paths
+from travelrisk.web.views import mount_dashboard
 
 PROBLEM = "application/problem+json"
-
-
-class Problem(Exception):
-    """An RFC 9457 problem: status, title and detail, and optionally extra members."""
-
-    def __init__(self, status: int, title: str, detail: str, **extra: Any) -> None:
-        super().__init__(detail)
-        self.status, self.title, self.detail, self.extra = status, title, detail, extra
 
 
 def problem_response(request: Request, status: int, title: str, detail: str, **extra: Any) -> JSONResponse:
@@ -57,8 +50,8 @@ class DataVersion:
     """The store's data version: changes whenever anything a read shows changes. Checked at most twice a
     second per process, so caches and ETags follow the database, which all processes share."""
 
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
+    def __init__(self, travelrisk: TravelRisk) -> None:
+        self.travelrisk = travelrisk
         self.value = ""
         self.checked = 0.0
         self.lock = threading.Lock()
@@ -73,15 +66,8 @@ class DataVersion:
         now = time.monotonic()
         if now - self.checked < 0.5 and self.value:
             return self.value
-        with self.lock, self.engine.connect() as connection:
-            row = connection.execute(
-                text(
-                    "SELECT (SELECT max(id) FROM documents), (SELECT max(id) FROM changes), "
-                    "(SELECT max(id) FROM crossing_events), (SELECT max(id) FROM mission_events), "
-                    "(SELECT count(*) FROM crossings), (SELECT max(id) FROM alerts), (SELECT max(version) FROM alerts)"
-                )
-            ).one()
-            self.value = hashlib.sha1(repr(tuple(row)).encode()).hexdigest()[:16]
+        with self.lock:
+            self.value = self.travelrisk.data_version()
             self.checked = now
         return self.value
 
@@ -116,9 +102,6 @@ class WriteGuard:
 async def _lifespan(_app: FastAPI) -> AsyncIterator[None]:
     # Load the bundled data once, then move everything alive now out of the garbage collector's reach:
     # full collections over these long-lived objects were the main source of tail latency.
-    from travelrisk.geo.countries import scan
-    from travelrisk.web.map import world_paths
-
     world_paths()
     scan("Belarus")
     gc.collect()
@@ -127,21 +110,22 @@ async def _lifespan(_app: FastAPI) -> AsyncIterator[None]:
 
 
 def create_app(database_url: str | None = None) -> FastAPI:
-    engine = get_engine(database_url)
-    version = DataVersion(engine)
+    travelrisk = TravelRisk(database_url)
+    version = DataVersion(travelrisk)
     cache: dict[str, tuple[str, bytes]] = {}  # touched only on the event loop
     app = FastAPI(
         title="travelrisk",
         version="0.1.0",
         description="Open travel-risk intelligence: official advisories on one scale, news facts with "
         "evidence, crossings, missions, alerts.",
+        lifespan=_lifespan,
     )
-    app.state.engine = engine
+    app.state.travelrisk = travelrisk
     app.add_middleware(WriteGuard, version=version)
 
-    @app.exception_handler(Problem)
-    async def _problem(request: Request, exc: Problem) -> JSONResponse:
-        return problem_response(request, exc.status, exc.title, exc.detail, **exc.extra)
+    @app.exception_handler(TravelriskError)
+    async def _problem(request: Request, exc: TravelriskError) -> JSONResponse:
+        return problem_response(request, exc.http_status, exc.title, str(exc))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -175,46 +159,11 @@ def create_app(database_url: str | None = None) -> FastAPI:
     def require_key(request: Request) -> int:
         header = request.headers.get("authorization", "")
         token = header[7:].strip() if header.lower().startswith("bearer ") else None
-        key_id = verify_key(token, engine=engine)
-        if key_id is None:
-            raise Problem(401, "Unauthorized", "writes need a valid API key: Authorization: Bearer <key>")
-        if not allow(key_id, settings().rate_limit_per_minute, engine=engine):
-            raise Problem(
-                429, "Too many requests", f"at most {settings().rate_limit_per_minute} requests a minute per key"
-            )
-        return key_id
+        return travelrisk.authorize(token)
 
-    app.state.cached_json = cached_json
-    app.state.require_key = require_key
-    _routes(app, engine, cached_json, require_key)
-    from travelrisk.web.views import mount_dashboard
-
-    mount_dashboard(app, engine, version)
+    register(app, travelrisk, cached_json, require_key)
+    mount_dashboard(app, travelrisk)
     return app
 
 
-def country_code(value: str) -> str:
-    code = value.upper() if len(value) == 2 else resolve_name(value)
-    if not code or not is_country(code):
-        raise Problem(404, "Not found", f"{value!r} is not a country (ISO 3166 alpha-2 code or name)")
-    return code
-
-
-def day(value: str | None, name: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise Problem(400, "Bad request", f"{name}={value!r} is not a date (YYYY-MM-DD)") from None
-
-
-def _routes(
-    app: FastAPI, engine: Engine, cached_json: Callable[..., Response], require_key: Callable[[Request], int]
-) -> None:
-    from travelrisk.api.routes import register
-
-    register(app, engine, cached_json, require_key)
-
-
-__all__ = ["Problem", "country_code", "country_name", "create_app", "day"]
+__all__ = ["create_app"]

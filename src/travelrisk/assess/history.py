@@ -22,6 +22,9 @@ class Observed:
     level: int | None
     directive: str | None
     regions: tuple[tuple[str, int | None], ...] = ()
+    level_raw: str = ""
+    source_url: str | None = None
+    document_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

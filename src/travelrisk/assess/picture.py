@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from travelrisk.assess.early_warning import early_warning
-from travelrisk.lexicon import tag_reasons
-from travelrisk.model import DIRECTIVE_LEVEL, DIRECTIVE_STRENGTH, Directive
-from travelrisk.scales import in_consensus, scale_note
+from travelrisk.assess.facts import FactView, news_evidence
+from travelrisk.model import DIRECTIVE_LEVEL, DIRECTIVE_STRENGTH, Directive, Evidence
+from travelrisk.model.lexicon import tag_reasons
+from travelrisk.model.scales import in_consensus, scale_note
 
 
 @dataclass(frozen=True)
@@ -32,24 +33,6 @@ class OfficialView:
     summary: str
     document_id: int | None
     source: str
-
-
-@dataclass(frozen=True)
-class FactView:
-    """A stored news fact with what is known about its article."""
-
-    kind: str  # advisory | border | mission
-    actor: str
-    target: str | None
-    action: str | None
-    level: int | None
-    published: dt.date
-    data: dict[str, Any]
-    outlet: str | None
-    url: str | None
-    story_id: int | None
-    document_id: int
-    article_id: int
 
 
 @dataclass
@@ -69,30 +52,18 @@ def _strength(directive: str | None) -> int:
 
 
 def _news_evidence(fact: FactView) -> dict[str, Any]:
-    quoted = fact.data.get("evidence") or {}
-    return {
-        "quote": quoted.get("quote"),
-        "start": quoted.get("start"),
-        "end": quoted.get("end"),
-        "document_id": fact.document_id,
-        "article_id": fact.article_id,
-        "outlet": fact.outlet,
-        "url": fact.url,
-        "published": fact.published.isoformat(),
-        "origin": "news",
-        "confidence": fact.data.get("confidence"),
-    }
+    return news_evidence(fact).model_dump(mode="json")
 
 
 def _official_evidence(view: OfficialView) -> dict[str, Any]:
-    return {
-        "quote": view.level_raw,
-        "source_url": view.source_url,
-        "document_id": view.document_id,
-        "origin": "official",
-        "source": view.source,
-        "issued_at": view.issued_at.isoformat() if view.issued_at else None,
-    }
+    return Evidence(
+        quote=view.level_raw,
+        source_url=view.source_url,
+        document_id=view.document_id,
+        origin="official",
+        source=view.source,
+        issued_at=view.issued_at,
+    ).model_dump(mode="json")
 
 
 def _sentence_with(text: str, start: int) -> str:

@@ -1,44 +1,42 @@
 """Bundled demo data for a first start: official advisory snapshots (open government data, see NOTICE) and a
-few articles written for travelrisk. Crossings and missions ship in `travelrisk.geo`."""
+few articles written for travelrisk. Crossings and missions ship in `travelrisk.geo`. Reading only: loading
+them is `TravelRisk.load_demo()`."""
 
 from __future__ import annotations
 
 import gzip
+from collections.abc import Iterator
+from dataclasses import dataclass
 from importlib import resources
 
-from sqlalchemy import Engine, func, select
-
-from travelrisk.advisories import store_payload
-from travelrisk.extract.pipeline import extract
-from travelrisk.ingest import ingest
+from travelrisk.model import Article
 from travelrisk.sources.news.readers import ReadError, read_bytes
-from travelrisk.store.db import session_scope
-from travelrisk.store.tables import Document
 
 DEMO = resources.files("travelrisk.demo")
 
 
-def is_empty(engine: Engine) -> bool:
-    with session_scope(engine) as session:
-        return session.execute(select(func.count()).select_from(Document)).scalar_one() == 0
+@dataclass(frozen=True)
+class DemoPayload:
+    source: str  # the official source's name
+    issuer: str | None  # for a shared format (archive)
+    name: str
+    data: bytes
 
 
-def load_demo(engine: Engine) -> dict[str, int]:
-    """Import the bundled advisory snapshots and demo articles (idempotent: stored payloads are skipped)."""
-    counts = {"advisories": 0, "articles": 0}
+def advisory_payloads() -> Iterator[DemoPayload]:
+    """The bundled advisory snapshots; a file is named `<source>_<date>` or `archive-<ISSUER>_<date>`."""
     for entry in sorted((DEMO / "advisories").iterdir(), key=lambda e: e.name):
         data = entry.read_bytes()
         if entry.name.endswith(".gz"):
             data = gzip.decompress(data)
-        source = entry.name.partition("_")[0]
-        issuer = None
+        source, issuer = entry.name.partition("_")[0], None
         if source.startswith("archive-"):
             source, issuer = "archive", source.split("-", 1)[1]
-        report = store_payload(engine, source, data, name=f"demo/{entry.name}", issuer=issuer)
-        counts["advisories"] += report.advisories
+        yield DemoPayload(source, issuer, f"demo/{entry.name}", data)
+
+
+def articles() -> Iterator[Article]:
     for entry in sorted((DEMO / "articles").iterdir(), key=lambda e: e.name):
         for article in read_bytes(entry.read_bytes(), f"demo/{entry.name}", entry.name.rsplit(".", 1)[0]):
             if not isinstance(article, ReadError):
-                article = article.model_copy(update={"outlet": "travelrisk demo article"})
-                counts["articles"] += int(ingest(engine, article, extract(article)).stored)
-    return counts
+                yield article.model_copy(update={"outlet": "travelrisk demo article"})

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.roles import _LIST_JOINER, Role
-from travelrisk.lexicon import LEVEL_DIRECTIVES, tag_reasons
 from travelrisk.model import DIRECTIVE_STRENGTH, Directive, Evidence, ExtractedAdvisory, Reason, ReasonEvidence
+from travelrisk.model.lexicon import LEVEL_DIRECTIVES, tag_reasons
 
 _I = re.IGNORECASE
 _CITIZEN_NOUNS = (

@@ -18,6 +18,7 @@ from importlib import resources
 
 import ahocorasick
 
+from travelrisk.errors import InputError
 from travelrisk.geo.countries import is_country
 
 DATA = resources.files("travelrisk.geo") / "data"
@@ -74,15 +75,6 @@ class StatusEvent:
     note: str = ""
 
 
-class CrossingCSVError(ValueError):
-    """A user crossing CSV with problems; `errors` lists each one with its line number."""
-
-    def __init__(self, name: str, errors: list[str]) -> None:
-        super().__init__(f"{name}: " + "; ".join(errors))
-        self.name = name
-        self.errors = errors
-
-
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "s", "ı": "i", "’": "'"})
 
 
@@ -102,7 +94,8 @@ def parse_crossings_csv(text: str, name: str) -> list[Crossing]:
     reader = csv.DictReader(io.StringIO(text))
     missing = [c for c in ("id", "country", "neighbour", "name") if c not in (reader.fieldnames or [])]
     if missing:
-        raise CrossingCSVError(name, [f"line 1: missing column(s) {', '.join(missing)}"])
+        problem = f"line 1: missing column(s) {', '.join(missing)}"
+        raise InputError(name, problem, [problem])
     crossings: list[Crossing] = []
     errors: list[str] = []
     seen: set[str] = set()
@@ -158,7 +151,7 @@ def parse_crossings_csv(text: str, name: str) -> list[Crossing]:
             )
         )
     if errors:
-        raise CrossingCSVError(name, errors)
+        raise InputError(name, f"{len(errors)} problem(s), nothing imported", errors)
     return crossings
 
 

@@ -8,43 +8,28 @@ import datetime as dt
 from typing import Any
 
 from lxml import etree
-from sqlalchemy import Engine, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from travelrisk.advisories import change_json
+from travelrisk.model import Change
 from travelrisk.notify.cap import build_cap
 from travelrisk.notify.message import content_for
-from travelrisk.store.db import get_engine, session_scope
-from travelrisk.store.tables import Alert, Change
+from travelrisk.notify.rules import DEFAULT_RULES, concerns
+from travelrisk.store import tables
+from travelrisk.store.changes import as_change
+from travelrisk.store.tables import Alert, Delivery, Traveller
 
 ATOM = "http://www.w3.org/2005/Atom"
-
-
-def alerted_changes(session: Session, *, country: str | None = None, limit: int = 100) -> list[tuple[Change, int]]:
-    """Changes that produced alerts, newest first, with their current alert version."""
-    from sqlalchemy import func
-
-    query = (
-        select(Change, func.max(Alert.version))
-        .join(Alert, Alert.change_id == Change.id)
-        .group_by(Change.id)
-        .order_by(Change.occurred_on.desc(), Change.id.desc())
-        .limit(limit)
-    )
-    if country:
-        query = query.where(Change.country == country)
-    return [(change, version) for change, version in session.execute(query).all()]
+_EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
 
 def public_changes(session: Session, *, country: str | None = None, limit: int = 100) -> list[tuple[Change, int]]:
     """Alert-worthy changes by the default rules, alerted or not (the feed does not depend on travellers)."""
-    from travelrisk.notify.rules import DEFAULT_RULES, concerns
-
-    query = select(Change).order_by(Change.occurred_on.desc(), Change.id.desc()).limit(limit * 5)
+    query = select(tables.Change).order_by(tables.Change.occurred_on.desc(), tables.Change.id.desc()).limit(limit * 5)
     if country:
-        query = query.where(Change.country == country)
+        query = query.where(tables.Change.country == country)
     out = []
-    for change in session.execute(query).scalars():
+    for change in map(as_change, session.execute(query).scalars()):
         if concerns(change, DEFAULT_RULES):
             out.append((change, 2 if change.confirmed and change.reported_by else 1))
         if len(out) >= limit:
@@ -52,45 +37,43 @@ def public_changes(session: Session, *, country: str | None = None, limit: int =
     return out
 
 
-def atom_feed(public_url: str, *, engine: Engine | None = None) -> bytes:
-    with session_scope(engine or get_engine()) as session:
-        items = public_changes(session)
-        feed = etree.Element(f"{{{ATOM}}}feed", nsmap={None: ATOM})
-        etree.SubElement(feed, f"{{{ATOM}}}title").text = "travelrisk alerts"
-        etree.SubElement(feed, f"{{{ATOM}}}id").text = f"{public_url.rstrip('/')}/feeds/alerts.atom"
-        updated = max((c.recorded_at for c, _ in items), default=dt.datetime(2000, 1, 1, tzinfo=dt.UTC))
-        etree.SubElement(feed, f"{{{ATOM}}}updated").text = _time(updated)
-        etree.SubElement(feed, f"{{{ATOM}}}link", href=f"{public_url.rstrip('/')}/feeds/alerts.atom", rel="self")
-        author = etree.SubElement(feed, f"{{{ATOM}}}author")
-        etree.SubElement(author, f"{{{ATOM}}}name").text = "travelrisk"
-        for change, version in items:
-            content = content_for(change_json(change))
-            entry = etree.SubElement(feed, f"{{{ATOM}}}entry")
-            etree.SubElement(entry, f"{{{ATOM}}}id").text = f"tag:travelrisk,2026:change-{change.id}-v{version}"
-            etree.SubElement(entry, f"{{{ATOM}}}title").text = content.headline
-            etree.SubElement(entry, f"{{{ATOM}}}updated").text = _time(change.recorded_at)
-            etree.SubElement(entry, f"{{{ATOM}}}link", href=f"{public_url.rstrip('/')}/countries/{change.country}")
-            etree.SubElement(entry, f"{{{ATOM}}}category", term=change.kind)
-            etree.SubElement(entry, f"{{{ATOM}}}summary").text = content.description
+def atom_feed(session: Session, public_url: str) -> bytes:
+    items = public_changes(session)
+    feed = etree.Element(f"{{{ATOM}}}feed", nsmap={None: ATOM})
+    etree.SubElement(feed, f"{{{ATOM}}}title").text = "travelrisk alerts"
+    etree.SubElement(feed, f"{{{ATOM}}}id").text = f"{public_url.rstrip('/')}/feeds/alerts.atom"
+    updated = max((c.recorded_at or _EPOCH for c, _ in items), default=_EPOCH)
+    etree.SubElement(feed, f"{{{ATOM}}}updated").text = _time(updated)
+    etree.SubElement(feed, f"{{{ATOM}}}link", href=f"{public_url.rstrip('/')}/feeds/alerts.atom", rel="self")
+    author = etree.SubElement(feed, f"{{{ATOM}}}author")
+    etree.SubElement(author, f"{{{ATOM}}}name").text = "travelrisk"
+    for change, version in items:
+        content = content_for(change.to_json())
+        entry = etree.SubElement(feed, f"{{{ATOM}}}entry")
+        etree.SubElement(entry, f"{{{ATOM}}}id").text = f"tag:travelrisk,2026:change-{change.id}-v{version}"
+        etree.SubElement(entry, f"{{{ATOM}}}title").text = content.headline
+        etree.SubElement(entry, f"{{{ATOM}}}updated").text = _time(change.recorded_at or _EPOCH)
+        etree.SubElement(entry, f"{{{ATOM}}}link", href=f"{public_url.rstrip('/')}/countries/{change.country}")
+        etree.SubElement(entry, f"{{{ATOM}}}category", term=change.kind)
+        etree.SubElement(entry, f"{{{ATOM}}}summary").text = content.description
     return etree.tostring(feed, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-def latest_cap(country: str, public_url: str, *, engine: Engine | None = None) -> bytes | None:
+def latest_cap(session: Session, country: str, public_url: str) -> bytes | None:
     """The CAP document of the latest alert-worthy change for a country (scope Public)."""
-    with session_scope(engine or get_engine()) as session:
-        items = public_changes(session, country=country, limit=1)
-        if not items:
-            return None
-        change, version = items[0]
-        data = change_json(change)
-        return build_cap(
-            change=data,
-            content=content_for(data),
-            version=version,
-            sent=change.recorded_at,
-            web=f"{public_url.rstrip('/')}/countries/{country}",
-            previous_sent=change.recorded_at,
-        )
+    items = public_changes(session, country=country, limit=1)
+    if not items:
+        return None
+    change, version = items[0]
+    data = change.to_json()
+    return build_cap(
+        change=data,
+        content=content_for(data),
+        version=version,
+        sent=change.recorded_at or _EPOCH,
+        web=f"{public_url.rstrip('/')}/countries/{country}",
+        previous_sent=change.recorded_at,
+    )
 
 
 def _time(moment: dt.datetime) -> str:
@@ -99,52 +82,47 @@ def _time(moment: dt.datetime) -> str:
     return moment.replace(microsecond=0).isoformat()
 
 
-def alerts_list(*, engine: Engine | None = None, limit: int = 200) -> list[dict[str, Any]]:
+def alerts_list(session: Session, *, limit: int = 200) -> list[dict[str, Any]]:
     """Recent alerts for `alerts list`: the change, who (traveller id only) and the delivery state."""
-    from sqlalchemy import func
-
-    from travelrisk.store.tables import Delivery, Traveller
-
-    with session_scope(engine or get_engine()) as session:
-        rows = session.execute(
-            select(Alert, Change, Traveller.external_id)
-            .join(Change, Change.id == Alert.change_id)
-            .outerjoin(Traveller, Traveller.id == Alert.traveller_id)
-            .order_by(Alert.id.desc())
-            .limit(limit)
-        ).all()
-        states = (
-            dict(
-                session.execute(
-                    select(
-                        Delivery.alert_id,
-                        func.group_concat(Delivery.status)
-                        if session.get_bind().dialect.name == "sqlite"
-                        else func.string_agg(Delivery.status, ","),
-                    )
-                    .where(Delivery.alert_id.in_([a.id for a, _c, _t in rows]))
-                    .group_by(Delivery.alert_id)
-                ).all()
-            )
-            if rows
-            else {}
+    rows = session.execute(
+        select(Alert, tables.Change, Traveller.external_id)
+        .join(tables.Change, tables.Change.id == Alert.change_id)
+        .outerjoin(Traveller, Traveller.id == Alert.traveller_id)
+        .order_by(Alert.id.desc())
+        .limit(limit)
+    ).all()
+    states = (
+        dict(
+            session.execute(
+                select(
+                    Delivery.alert_id,
+                    func.group_concat(Delivery.status)
+                    if session.get_bind().dialect.name == "sqlite"
+                    else func.string_agg(Delivery.status, ","),
+                )
+                .where(Delivery.alert_id.in_([a.id for a, _c, _t in rows]))
+                .group_by(Delivery.alert_id)
+            ).all()
         )
-        out = []
-        for alert, change, external in rows:
-            content = content_for(change_json(change))
-            out.append(
-                {
-                    "alert_id": alert.id,
-                    "version": alert.version,
-                    "country": alert.country,
-                    "traveller_id": external,
-                    "may_be_affected": alert.may_be_affected,
-                    "headline": content.headline,
-                    "label": content.label,
-                    "change_id": change.id,
-                    "kind": change.kind,
-                    "occurred_on": change.occurred_on.isoformat(),
-                    "deliveries": sorted((states.get(alert.id) or "").split(",")) if states.get(alert.id) else [],
-                }
-            )
-        return out
+        if rows
+        else {}
+    )
+    out = []
+    for alert, change, external in rows:
+        content = content_for(as_change(change).to_json())
+        out.append(
+            {
+                "alert_id": alert.id,
+                "version": alert.version,
+                "country": alert.country,
+                "traveller_id": external,
+                "may_be_affected": alert.may_be_affected,
+                "headline": content.headline,
+                "label": content.label,
+                "change_id": change.id,
+                "kind": change.kind,
+                "occurred_on": change.occurred_on.isoformat(),
+                "deliveries": sorted((states.get(alert.id) or "").split(",")) if states.get(alert.id) else [],
+            }
+        )
+    return out

@@ -1,31 +1,28 @@
-"""The outbox and its delivery worker: claim due rows with a lease, send, mark delivered or retry with
-exponential backoff and full jitter, dead-letter after N tries. A worker killed mid-send leaves its rows
-leased; when the lease expires another run sends them again under the same idempotency key."""
+"""The outbox: claim due rows with a lease, build each message, send it through its channel, mark it delivered
+or retry with exponential backoff and jitter, dead-letter after N tries. A worker killed mid-send leaves its
+rows leased; when the lease expires another run sends them again under the same idempotency key. The worker
+loop (`TravelRisk.deliver`) runs these steps, each in its own short transaction."""
 
 from __future__ import annotations
 
 import datetime as dt
 import random
-import time
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-import httpx
-from sqlalchemy import Engine, and_, func, or_, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from travelrisk.advisories import change_json
 from travelrisk.config import settings
+from travelrisk.errors import TravelriskError
 from travelrisk.notify.cap import build_cap
-from travelrisk.notify.channels import DeliveryFailed, send_email, send_webhook
+from travelrisk.notify.channels import Message, channel
 from travelrisk.notify.message import content_for
-from travelrisk.store.db import get_engine, session_scope
+from travelrisk.store.changes import as_change
 from travelrisk.store.tables import Alert, Change, Channel, Delivery, Traveller, Trip, utcnow
 
 BACKOFF_CAP_SECONDS = 3600.0
-SEND_THREADS = 4
 
 
 def backoff(attempts: int, rng: random.Random | None = None) -> float:
@@ -60,17 +57,18 @@ def claim(session: Session, *, batch: int = 100, lease: int | None = None) -> li
     return list(session.execute(statement).scalars())
 
 
-@dataclass
-class _Job:
-    delivery: Delivery
-    channel: Channel | None
-    payload: dict[str, Any]
-    cap: bytes
-    subject: str
-    text: str
+@dataclass(frozen=True)
+class Job:
+    """One claimed delivery: its row's id, attempts so far, its channel's kind, and the message."""
+
+    delivery_id: int
+    attempts: int
+    kind: str
+    message: Message
 
 
-def _jobs(session: Session, ids: list[int], public_url: str) -> list[_Job]:
+def jobs(session: Session, ids: list[int], public_url: str) -> list[Job]:
+    """The messages of claimed deliveries (content, CAP document and JSON payload built from the Change)."""
     rows = session.execute(
         select(Delivery, Alert, Change, Channel, Traveller, Trip)
         .join(Alert, Alert.id == Delivery.alert_id)
@@ -80,9 +78,9 @@ def _jobs(session: Session, ids: list[int], public_url: str) -> list[_Job]:
         .outerjoin(Trip, Trip.id == Alert.trip_id)
         .where(Delivery.id.in_(ids))
     ).all()
-    jobs = []
-    for delivery, alert, change, channel, traveller, trip in rows:
-        data = change_json(change)
+    out = []
+    for delivery, alert, change, channel_row, traveller, trip in rows:
+        data = as_change(change).to_json()
         content = content_for(data)
         web = f"{public_url.rstrip('/')}/countries/{change.country}"
         version = delivery.alert_version
@@ -124,8 +122,17 @@ def _jobs(session: Session, ids: list[int], public_url: str) -> list[_Job]:
             f"{content.headline}{maybe}\n\n{content.description}\n\nWhat to do: {content.instruction}\n\n"
             f"Source: {content.label}\nDetails: {web}\n"
         )
-        jobs.append(_Job(delivery, channel, payload, cap, prefix + content.headline, text))
-    return jobs
+        message = Message(
+            key=delivery.idempotency_key,
+            recipient=delivery.recipient,
+            subject=prefix + content.headline,
+            text=text,
+            payload=payload,
+            cap=cap,
+            secret=channel_row.secret if channel_row else None,
+        )
+        out.append(Job(delivery.id, delivery.attempts, delivery.channel_kind, message))
+    return out
 
 
 @dataclass
@@ -136,124 +143,58 @@ class DeliveryReport:
     errors: list[str] = field(default_factory=list)
 
 
-def deliver_due(
-    engine: Engine | None = None,
-    *,
-    batch: int = 100,
-    client: httpx.Client | None = None,
-    rng: random.Random | None = None,
-) -> DeliveryReport:
-    """Claim one batch, send it, record the outcomes. Returns what happened (no personal data in it)."""
-    engine = engine or get_engine()
-    config = settings()
-    report = DeliveryReport()
-    with session_scope(engine) as session:
-        ids = claim(session, batch=batch)
-    if not ids:
-        return report
-    with session_scope(engine) as session:
-        jobs = _jobs(session, ids, config.public_url)
-    own_client = client is None
-    client = client or httpx.Client(timeout=config.http_timeout)
+def send(job: Job) -> str | None:
+    """Send one message through its channel; None when the recipient took it, else the reason."""
     try:
-        # Sends run in parallel (network-bound); outcomes are recorded together once the batch is done.
-        with ThreadPoolExecutor(max_workers=SEND_THREADS) as pool:
-            outcomes = list(pool.map(lambda job: _send(job, client), jobs))
-        delivered = [job.delivery.id for job, error in zip(jobs, outcomes, strict=True) if error is None]
-        if delivered:
-            with session_scope(engine) as session:
-                session.execute(
-                    update(Delivery)
-                    .where(Delivery.id.in_(delivered))
-                    .values(status="delivered", delivered_at=utcnow(), locked_until=None, last_error=None)
-                )
-        report.delivered += len(delivered)
-        for job, error in zip(jobs, outcomes, strict=True):
-            if error is not None:
-                _failed(engine, job.delivery, error, config.delivery_max_attempts, rng, report)
-    finally:
-        if own_client:
-            client.close()
-    return report
-
-
-def _send(job: _Job, client: httpx.Client) -> str | None:
-    """Send one delivery; None when the recipient took it, else the reason."""
-    delivery = job.delivery
-    try:
-        if delivery.channel_kind == "webhook":
-            assert job.channel is not None
-            send_webhook(
-                job.channel.target, job.channel.secret or "", job.payload, delivery.idempotency_key, client=client
-            )
-        else:
-            send_email(delivery.recipient, job.subject, job.text, delivery.idempotency_key, cap_xml=job.cap)
-    except DeliveryFailed as exc:
+        channel(job.kind).send(job.message)
+    except TravelriskError as exc:
         return str(exc)
     return None
 
 
-def _failed(
-    engine: Engine, delivery: Delivery, error: str, max_attempts: int, rng: random.Random | None, report: DeliveryReport
-) -> None:
-    dead = delivery.attempts >= max_attempts
-    with session_scope(engine) as session:
+def mark_delivered(session: Session, ids: list[int]) -> None:
+    if ids:
         session.execute(
             update(Delivery)
-            .where(Delivery.id == delivery.id)
-            .values(
-                status="dead" if dead else "pending",
-                locked_until=None,
-                last_error=error[:500],
-                next_attempt_at=utcnow() + dt.timedelta(seconds=backoff(delivery.attempts, rng)),
-            )
+            .where(Delivery.id.in_(ids))
+            .values(status="delivered", delivered_at=utcnow(), locked_until=None, last_error=None)
         )
-    report.dead += int(dead)
-    report.failed += int(not dead)
-    report.errors.append(f"delivery {delivery.id}: {error}")
 
 
-def run_worker(
-    engine: Engine | None = None, *, once: bool = False, poll_seconds: float = 2.0, stop_after: float | None = None
-) -> DeliveryReport:
-    """Deliver until nothing is due (`once`) or forever, polling for new alerts."""
-    total = DeliveryReport()
-    started = time.monotonic()
-    with httpx.Client(timeout=settings().http_timeout) as client:
-        while True:
-            report = deliver_due(engine, client=client)
-            total.delivered += report.delivered
-            total.failed += report.failed
-            total.dead += report.dead
-            total.errors += report.errors[-20:]
-            idle = report.delivered + report.failed + report.dead == 0
-            if idle and once:
-                return total
-            if stop_after is not None and time.monotonic() - started > stop_after:
-                return total
-            if idle:
-                time.sleep(poll_seconds)
+def mark_failed(session: Session, job: Job, error: str, rng: random.Random | None = None) -> bool:
+    """Retry later with backoff, or dead-letter after the last attempt; True when it is dead."""
+    dead = job.attempts >= settings().delivery_max_attempts
+    session.execute(
+        update(Delivery)
+        .where(Delivery.id == job.delivery_id)
+        .values(
+            status="dead" if dead else "pending",
+            locked_until=None,
+            last_error=error[:500],
+            next_attempt_at=utcnow() + dt.timedelta(seconds=backoff(job.attempts, rng)),
+        )
+    )
+    return dead
 
 
-def queue_status(engine: Engine | None = None) -> dict[str, Any]:
-    with session_scope(engine or get_engine()) as session:
-        counts = Counter(dict(session.execute(select(Delivery.status, func.count()).group_by(Delivery.status)).all()))
-        now = utcnow()
-        due = session.execute(
-            select(func.count())
-            .select_from(Delivery)
-            .where(Delivery.status == "pending", Delivery.next_attempt_at <= now)
-        ).scalar_one()
-        oldest = session.execute(
-            select(func.min(Delivery.next_attempt_at)).where(Delivery.status.in_(("pending", "sending")))
-        ).scalar_one()
-        errors = [
-            e
-            for (e,) in session.execute(
-                select(Delivery.last_error).where(Delivery.status == "dead").order_by(Delivery.id.desc()).limit(5)
-            ).all()
-        ]
-        alerts = session.execute(select(func.count()).select_from(Alert)).scalar_one()
+def queue_status(session: Session) -> dict[str, Any]:
+    counts = Counter(dict(session.execute(select(Delivery.status, func.count()).group_by(Delivery.status)).all()))
+    now = utcnow()
+    due = session.execute(
+        select(func.count())
+        .select_from(Delivery)
+        .where(Delivery.status == "pending", Delivery.next_attempt_at <= now)
+    ).scalar_one()
+    oldest = session.execute(
+        select(func.min(Delivery.next_attempt_at)).where(Delivery.status.in_(("pending", "sending")))
+    ).scalar_one()
+    errors = [
+        e
+        for (e,) in session.execute(
+            select(Delivery.last_error).where(Delivery.status == "dead").order_by(Delivery.id.desc()).limit(5)
+        ).all()
+    ]
+    alerts = session.execute(select(func.count()).select_from(Alert)).scalar_one()
     return {
         "alerts": alerts,
         "pending": counts.get("pending", 0),

@@ -15,14 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from travelrisk.config import settings
 from travelrisk.geo.countries import is_country
+from travelrisk.notify.channels import channel
 from travelrisk.notify.rules import default_organisation, valid_email
-from travelrisk.store.db import get_engine, session_scope
 from travelrisk.store.documents import insert_ignore
 from travelrisk.store.tables import Alert, Channel, Delivery, Traveller, Trip
 
@@ -175,50 +175,33 @@ def store_trips(session: Session, rows: list[dict[str, Any]]) -> tuple[int, int]
     return added, len(by_external)
 
 
-def import_travellers(path: Path, *, engine: Engine | None = None) -> ImportResult:
-    rows, rejected = parse_rows(path)
-    result = ImportResult(rejected=rejected)
-    with session_scope(engine or get_engine()) as session:
-        result.imported, result.travellers = store_trips(session, rows)
-    return result
-
-
-def add_channel(kind: str, target: str, *, secret: str | None = None, engine: Engine | None = None) -> int:
-    if kind not in ("webhook", "email"):
-        raise ValueError(f"channel kind {kind!r}: choose webhook or email")
-    if kind == "webhook":
-        if not target.startswith(("http://", "https://")):
-            raise ValueError(f"webhook URL {target!r} must be http(s)")
-        if not secret:
-            raise ValueError("a webhook needs --secret (it signs every delivery)")
-    if kind == "email" and not valid_email(target):
-        raise ValueError("that is not an email address")
-    with session_scope(engine or get_engine()) as session:
-        organisation = default_organisation(session)
-        insert_ignore(
-            session,
-            Channel,
-            [{"organisation_id": organisation.id, "kind": kind, "target": target, "secret": secret, "active": True}],
-            ["organisation_id", "kind", "target"],
+def add_channel(session: Session, kind: str, target: str, *, secret: str | None = None) -> int:
+    """Add (or find) one of the default organisation's channels, after the channel checked the target."""
+    channel(kind).check(target, secret)
+    organisation = default_organisation(session)
+    insert_ignore(
+        session,
+        Channel,
+        [{"organisation_id": organisation.id, "kind": kind, "target": target, "secret": secret, "active": True}],
+        ["organisation_id", "kind", "target"],
+    )
+    return session.execute(
+        select(Channel.id).where(
+            Channel.organisation_id == organisation.id, Channel.kind == kind, Channel.target == target
         )
-        return session.execute(
-            select(Channel.id).where(
-                Channel.organisation_id == organisation.id, Channel.kind == kind, Channel.target == target
-            )
-        ).scalar_one()
+    ).scalar_one()
 
 
-def purge_expired(*, engine: Engine | None = None, today: dt.date | None = None) -> dict[str, int]:
+def purge_expired(session: Session, today: dt.date | None = None) -> dict[str, int]:
     """The retention rule: trips purged a configurable time after they end (default 18 months), then
     travellers with no trips left; their finished alerts and deliveries go with them."""
     cutoff = (today or dt.date.today()) - dt.timedelta(days=settings().trip_retention_days)
-    with session_scope(engine or get_engine()) as session:
-        old = select(Trip.id).where(Trip.end < cutoff)
-        old_alerts = select(Alert.id).where(Alert.trip_id.in_(old))
-        deliveries = session.execute(delete(Delivery).where(Delivery.alert_id.in_(old_alerts))).rowcount
-        alerts = session.execute(delete(Alert).where(Alert.trip_id.in_(old))).rowcount
-        trips = session.execute(delete(Trip).where(Trip.end < cutoff)).rowcount
-        orphans = select(Traveller.id).where(~Traveller.id.in_(select(Trip.traveller_id)))
-        session.execute(delete(Alert).where(Alert.traveller_id.in_(orphans)))
-        travellers = session.execute(delete(Traveller).where(Traveller.id.in_(orphans))).rowcount
+    old = select(Trip.id).where(Trip.end < cutoff)
+    old_alerts = select(Alert.id).where(Alert.trip_id.in_(old))
+    deliveries = session.execute(delete(Delivery).where(Delivery.alert_id.in_(old_alerts))).rowcount
+    alerts = session.execute(delete(Alert).where(Alert.trip_id.in_(old))).rowcount
+    trips = session.execute(delete(Trip).where(Trip.end < cutoff)).rowcount
+    orphans = select(Traveller.id).where(~Traveller.id.in_(select(Trip.traveller_id)))
+    session.execute(delete(Alert).where(Alert.traveller_id.in_(orphans)))
+    travellers = session.execute(delete(Traveller).where(Traveller.id.in_(orphans))).rowcount
     return {"trips": trips or 0, "travellers": travellers or 0, "alerts": alerts or 0, "deliveries": deliveries or 0}

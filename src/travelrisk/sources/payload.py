@@ -10,9 +10,9 @@ from typing import Any
 
 from travelrisk.errors import InputError
 from travelrisk.geo.countries import is_official_name, resolve_names_in
-from travelrisk.lexicon import LEVEL_DIRECTIVES, level_from_wording, states_leave_now, tag_reasons
 from travelrisk.model import Advisory, Directive, Reason, Region
-from travelrisk.scales import Scale, Step
+from travelrisk.model.lexicon import LEVEL_DIRECTIVES, level_from_wording, states_leave_now, tag_reasons
+from travelrisk.model.scales import Scale, Step
 
 
 @dataclass

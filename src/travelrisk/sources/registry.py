@@ -8,14 +8,12 @@ import` and `advisories sync` all read `official_sources()`.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from importlib.metadata import entry_points
 
 from travelrisk.errors import ConfigError, UsageError
+from travelrisk.plugins import load_plugins
 from travelrisk.sources.payload import ParsedPayload
 
 ENTRY_POINT_GROUP = "travelrisk.sources"
@@ -97,17 +95,7 @@ def _load() -> None:
         _loaded = True  # set first: a plug-in module importing this one must not load twice
         from travelrisk.sources import official
 
-        for module in pkgutil.iter_modules(official.__path__):
-            importlib.import_module(f"{official.__name__}.{module.name}")
-        for entry in entry_points(group=ENTRY_POINT_GROUP):
-            try:
-                loaded = entry.load()
-            except Exception as exc:
-                raise ConfigError(
-                    f"source plug-in {entry.name!r} ({entry.value}) failed to load: {exc.__class__.__name__}: {exc}"
-                ) from exc
-            if isinstance(loaded, OfficialSource):
-                register_source(loaded)
+        load_plugins(official, ENTRY_POINT_GROUP, register_source, OfficialSource)
 
 
 def official_sources() -> dict[str, OfficialSource]:

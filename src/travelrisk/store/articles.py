@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from travelrisk.model import Article, Extraction
-from travelrisk.store.db import session_scope
 from travelrisk.store.documents import save_document
 from travelrisk.store.tables import ArticleRecord, NewsFact
-
-# Hooks run inside the storing transaction (assessment records changes, notify writes alerts): they see
-# the new article and its facts, and whatever they write commits or rolls back together with them.
-ON_STORE: list[Callable[[Session, ArticleRecord, list[NewsFact]], None]] = []
 
 
 def facts_of(extraction: Extraction, published: dt.date | None) -> list[dict[str, Any]]:
@@ -60,12 +53,6 @@ def facts_of(extraction: Extraction, published: dt.date | None) -> list[dict[str
     return rows
 
 
-def store_article(engine: Engine, article: Article, extraction: Extraction, *, outlet: str | None = None) -> bool:
-    """Keep the article verbatim with its extraction; the same text stored twice adds nothing (False)."""
-    with session_scope(engine) as session:
-        return store_article_in(session, article, extraction, outlet=outlet) is not None
-
-
 def store_article_in(
     session: Session, article: Article, extraction: Extraction, *, outlet: str | None = None
 ) -> ArticleRecord | None:
@@ -96,6 +83,4 @@ def store_article_in(
     ]
     session.add_all(facts)
     session.flush()
-    for hook in ON_STORE:
-        hook(session, record, facts)
     return record

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
-
-from travelrisk.config import settings
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 _engines: dict[str, Engine] = {}
@@ -47,9 +46,9 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
 
 
-def get_engine(url: str | None = None, *, migrate: bool = True) -> Engine:
+def get_engine(url: str, *, migrate: bool = True) -> Engine:
     """One engine per URL per process; the schema is brought up to date on first use."""
-    url = _normalise_url(url or settings().database_url)
+    url = _normalise_url(url)
     with _lock:
         engine = _engines.get(url)
         if engine is None:
@@ -80,9 +79,9 @@ def upgrade(engine: Engine) -> None:
 
 
 @contextlib.contextmanager
-def session_scope(engine: Engine | None = None) -> Iterator[Session]:
+def session_scope(engine: Engine) -> Iterator[Session]:
     """A transaction: committed when the block ends, rolled back on any error so nothing half-written stays."""
-    factory = sessionmaker(engine or get_engine(), expire_on_commit=False)
+    factory = sessionmaker(engine, expire_on_commit=False)
     session = factory()
     try:
         yield session
@@ -92,3 +91,23 @@ def session_scope(engine: Engine | None = None) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+def data_version(engine: Engine) -> str:
+    """A short hash that changes whenever anything a read shows changes (for ETags and caches)."""
+    with engine.connect() as connection:
+        row = connection.execute(
+            text(
+                "SELECT (SELECT max(id) FROM documents), (SELECT max(id) FROM changes), "
+                "(SELECT max(id) FROM crossing_events), (SELECT max(id) FROM mission_events), "
+                "(SELECT count(*) FROM crossings), (SELECT max(id) FROM alerts), (SELECT max(version) FROM alerts)"
+            )
+        ).one()
+    return hashlib.sha1(repr(tuple(row)).encode()).hexdigest()[:16]
+
+
+def ping(engine: Engine) -> str:
+    """The dialect's name, once the database answered."""
+    with engine.connect() as connection:
+        connection.exec_driver_sql("SELECT 1")
+    return engine.dialect.name

@@ -15,15 +15,20 @@ from travelrisk.store.tables import Base, Document
 
 def insert_ignore(session: Session, table: type[Base], rows: list[dict[str, Any]], conflict: list[str]) -> int:
     """INSERT ... ON CONFLICT DO NOTHING on SQLite and PostgreSQL; returns how many rows were new."""
+    return len(insert_new(session, table, rows, conflict))
+
+
+def insert_new(session: Session, table: type[Base], rows: list[dict[str, Any]], conflict: list[str]) -> list[Any]:
+    """INSERT ... ON CONFLICT DO NOTHING; returns the primary keys of the rows that were new."""
     if not rows:
-        return 0
+        return []
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     keys = list(table.__table__.primary_key.columns)  # type: ignore[attr-defined]
     statement = insert(table).on_conflict_do_nothing(index_elements=conflict).returning(*keys)
     # One compiled statement, executed for many rows (SQLAlchemy batches them as "insertmanyvalues");
     # RETURNING yields only the inserted rows on both engines (rowcount is not reliable for batches).
-    return len(session.connection().execute(statement, rows).all())
+    return [row[0] for row in session.connection().execute(statement, rows).all()]
 
 
 def sha256(content: bytes) -> str:

@@ -1,7 +1,8 @@
 """The dashboard: a world map coloured (and patterned) by strictest level, a page per country, alerts, search.
 
 Server-rendered with Jinja2 (autoescaping on: article text is always shown as text). No third-party
-JavaScript or CSS; a strict Content-Security-Policy forbids inline scripts anyway.
+JavaScript or CSS; a strict Content-Security-Policy forbids inline scripts anyway. Each page calls the same
+`TravelRisk` method as its JSON twin under /v1 and names it in a `Link: <...>; rel="alternate"` header.
 """
 
 from __future__ import annotations
@@ -14,11 +15,9 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from sqlalchemy import Engine
 
-from travelrisk import brief as brief_lib
-from travelrisk.exits import exits_report
 from travelrisk.geo.countries import countries, country_name, is_country, resolve_name, scan
+from travelrisk.services import TravelRisk
 from travelrisk.web.map import HEIGHT, WIDTH, local_map, world_paths
 
 WEB = resources.files("travelrisk.web")
@@ -39,28 +38,25 @@ def _environment() -> Environment:
     return env
 
 
-def mount_dashboard(app: FastAPI, engine: Engine, version: Any) -> None:
+def mount_dashboard(app: FastAPI, travelrisk: TravelRisk) -> None:
     env = _environment()
     app.mount("/static", StaticFiles(directory=str(WEB / "static")), name="static")
     names = sorted((country_name(code), code) for code in countries())
 
-    def page(template: str, status: int = 200, **context: Any) -> HTMLResponse:
+    def page(template: str, status: int = 200, *, twin: str | None = None, **context: Any) -> HTMLResponse:
         html = env.get_template(template).render(country_names=names, **context)
-        return HTMLResponse(
-            html,
-            status_code=status,
-            headers={
-                "Content-Security-Policy": CSP,
-                "X-Content-Type-Options": "nosniff",
-                "Referrer-Policy": "same-origin",
-            },
-        )
+        headers = {
+            "Content-Security-Policy": CSP,
+            "X-Content-Type-Options": "nosniff",
+            "Referrer-Policy": "same-origin",
+        }
+        if twin:
+            headers["Link"] = f'<{twin}>; rel="alternate"; type="application/json"'
+        return HTMLResponse(html, status_code=status, headers=headers)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def home(request: Request) -> Response:
-        from travelrisk.api.routes import countries_overview
-
-        overview = {c["country"]: c for c in countries_overview(engine)}
+        overview = {c["country"]: c for c in travelrisk.countries()}
         paths = world_paths()
         shapes = [
             {
@@ -73,7 +69,7 @@ def mount_dashboard(app: FastAPI, engine: Engine, version: Any) -> None:
             for code, d in sorted(paths.items())
         ]
         rows = sorted((c for c in overview.values() if c["strictest"]), key=lambda c: (-c["strictest"], c["name"]))
-        return page("index.html", shapes=shapes, rows=rows, width=WIDTH, height=HEIGHT)
+        return page("index.html", twin="/v1/countries", shapes=shapes, rows=rows, width=WIDTH, height=HEIGHT)
 
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> Response:
@@ -100,8 +96,8 @@ def mount_dashboard(app: FastAPI, engine: Engine, version: Any) -> None:
                 when = dt.date.fromisoformat(as_of)
             except ValueError:
                 when = None
-        data = brief_lib.picture(code, when, engine=engine)
-        exits = exits_report(code, as_of=when, engine=engine)
+        data = travelrisk.brief(code, when)
+        exits = travelrisk.exits(code, as_of=when)
         points = []
         for group in exits["neighbours"]:
             for status in ("open", "restricted", "closed"):
@@ -117,6 +113,7 @@ def mount_dashboard(app: FastAPI, engine: Engine, version: Any) -> None:
                         )
         return page(
             "country.html",
+            twin=f"/v1/countries/{code}" + (f"?as_of={when.isoformat()}" if when else ""),
             code=code,
             name=country_name(code),
             data=data,
@@ -126,12 +123,4 @@ def mount_dashboard(app: FastAPI, engine: Engine, version: Any) -> None:
 
     @app.get("/alerts", response_class=HTMLResponse, include_in_schema=False)
     def alerts_page() -> Response:
-        from travelrisk.advisories import change_json
-        from travelrisk.notify.feeds import public_changes
-        from travelrisk.notify.message import content_for
-        from travelrisk.store.db import session_scope
-
-        with session_scope(engine) as session:
-            items = [(change_json(c), v) for c, v in public_changes(session, limit=100)]
-        rows = [{**c, "content": content_for(c), "version": v} for c, v in items]
-        return page("alerts.html", rows=rows)
+        return page("alerts.html", twin="/v1/alerts", rows=travelrisk.public_alert_rows())

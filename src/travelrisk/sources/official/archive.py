@@ -13,7 +13,7 @@ import io
 from typing import Any
 
 from travelrisk.errors import InputError, UsageError
-from travelrisk.lexicon import level_from_wording
+from travelrisk.model.lexicon import level_from_wording
 from travelrisk.sources.markup import parse_date
 from travelrisk.sources.payload import (
     ParsedPayload,

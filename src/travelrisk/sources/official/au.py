@@ -8,8 +8,8 @@ import re
 from typing import Any
 
 from travelrisk.geo.countries import resolve_names_in
-from travelrisk.lexicon import LEVEL_DIRECTIVES
 from travelrisk.model import Region
+from travelrisk.model.lexicon import LEVEL_DIRECTIVES
 from travelrisk.sources.markup import clean_text, parse_date
 from travelrisk.sources.payload import ParsedPayload, add_destination, load_json, normalised_advisory, require
 from travelrisk.sources.registry import OfficialSource, register_source

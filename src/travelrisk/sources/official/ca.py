@@ -13,8 +13,8 @@ from typing import Any
 from lxml import html as lxml_html
 
 from travelrisk.geo.countries import is_country
-from travelrisk.lexicon import LEVEL_DIRECTIVES, level_from_wording
 from travelrisk.model import Region
+from travelrisk.model.lexicon import LEVEL_DIRECTIVES, level_from_wording
 from travelrisk.sources.markup import html_to_text, parse_date
 from travelrisk.sources.payload import ParsedPayload, add_destination, load_json, normalised_advisory, require
 from travelrisk.sources.registry import OfficialSource, register_source

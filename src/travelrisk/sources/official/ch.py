@@ -17,7 +17,7 @@ import pycountry
 
 from travelrisk.geo.languages import resolve_in
 from travelrisk.model import Region
-from travelrisk.scales import SCALES, Step
+from travelrisk.model.scales import SCALES, Step
 from travelrisk.sources.pages import find_date, fragment_text
 from travelrisk.sources.payload import ParsedPayload, load_json, require, scaled_advisory, scaled_region
 from travelrisk.sources.registry import OfficialSource, register_source

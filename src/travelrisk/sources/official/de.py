@@ -24,7 +24,7 @@ from lxml import html as lxml_html
 from travelrisk.errors import InputError
 from travelrisk.geo.languages import resolve_in
 from travelrisk.model import Region
-from travelrisk.scales import SCALES, Step, regional_only
+from travelrisk.model.scales import SCALES, Step, regional_only
 from travelrisk.sources.markup import clean_text
 from travelrisk.sources.pages import decode
 from travelrisk.sources.payload import ParsedPayload, load_json, require, scaled_advisory, scaled_region

@@ -13,7 +13,7 @@ import re
 import pycountry
 
 from travelrisk.model import Region
-from travelrisk.scales import SCALES, Step
+from travelrisk.model.scales import SCALES, Step
 from travelrisk.sources.pages import find_date, load_page, page_url, visible_text
 from travelrisk.sources.payload import ParsedPayload, require, scaled_advisory, scaled_region
 from travelrisk.sources.registry import OfficialSource, register_source

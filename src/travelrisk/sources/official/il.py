@@ -4,7 +4,7 @@
 
 The NSC rates the terror threat to Israelis, not travel safety in general: 1 ללא אזהרה (no warning), 2 איום
 מזדמן (occasional threat), 3 איום בינוני (medium threat), 4 איום גבוה (high threat); "חל איסור" (entry
-banned) is 4. The scale is marked out of the cross-government consensus (see `travelrisk.scales`). A combined
+banned) is 4. The scale is marked out of the cross-government consensus (see `travelrisk.model.scales`). A combined
 level ("רמת איום משולבת") names each area's level as "(רמה N)"; "שאר שטחי ..." (the rest of the territory)
 is the national one. The gov.il API itself (a POST collection) is not fetched: no real response of it was
 available to build against.
@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from travelrisk.model import Region
-from travelrisk.scales import SCALES, Step, regional_only
+from travelrisk.model.scales import SCALES, Step, regional_only
 from travelrisk.sources.pages import find_date
 from travelrisk.sources.payload import ParsedPayload, load_json, require, scaled_advisory, scaled_region
 from travelrisk.sources.registry import OfficialSource, register_source

@@ -19,7 +19,7 @@ import pycountry
 from travelrisk.geo.countries import country_name
 from travelrisk.geo.languages import iso2_for_capital, iso2_for_iso3
 from travelrisk.model import Region
-from travelrisk.scales import SCALES, Step, regional_only
+from travelrisk.model.scales import SCALES, Step, regional_only
 from travelrisk.sources.markup import parse_date
 from travelrisk.sources.pages import fragment_text
 from travelrisk.sources.payload import ParsedPayload, load_json, require, scaled_advisory, scaled_region

@@ -3,7 +3,7 @@
 ("レベル1：十分注意してください。"); "全土" (the whole country) or "上記以外の地域" (everywhere else) is the
 national one.
 
-Japan's level 1 already asks for caution, so MOFA level N is our N + 1 (see `travelrisk.scales`): レベル1 -> 2,
+Japan's level 1 already asks for caution, so MOFA level N is our N + 1 (see `travelrisk.model.scales`): レベル1 -> 2,
 レベル2 -> 3, レベル3 (渡航中止勧告) -> 4, レベル4 (退避勧告) -> 4 with `leave_immediately`; no 危険情報 -> 1.
 The licensed XML open data (ezairyu.mofa.go.jp) would be the better route; no real XML was available to build
 its parser against.
@@ -16,7 +16,7 @@ import unicodedata
 
 from travelrisk.geo.languages import resolve_in
 from travelrisk.model import Region
-from travelrisk.scales import SCALES, Step, regional_only
+from travelrisk.model.scales import SCALES, Step, regional_only
 from travelrisk.sources.pages import date_after, find_date, first_text, load_page, page_url, visible_text
 from travelrisk.sources.payload import ParsedPayload, require, scaled_advisory, scaled_region
 from travelrisk.sources.registry import OfficialSource, PageIndex, register_source

@@ -13,7 +13,7 @@ import re
 
 from travelrisk.geo.languages import resolve_in
 from travelrisk.model import Region
-from travelrisk.scales import SCALES, Step, regional_only
+from travelrisk.model.scales import SCALES, Step, regional_only
 from travelrisk.sources.pages import find_date, first_text, load_page, visible_text
 from travelrisk.sources.payload import ParsedPayload, require, scaled_advisory, scaled_region
 from travelrisk.sources.registry import OfficialSource, register_source

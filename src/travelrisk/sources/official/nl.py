@@ -18,7 +18,7 @@ from lxml import etree
 from travelrisk.errors import InputError
 from travelrisk.geo.languages import iso2_for_iso3
 from travelrisk.model import Region
-from travelrisk.scales import SCALES, Step, regional_only
+from travelrisk.model.scales import SCALES, Step, regional_only
 from travelrisk.sources.markup import parse_date
 from travelrisk.sources.pages import decode, fragment_text
 from travelrisk.sources.payload import (

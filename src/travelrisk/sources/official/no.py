@@ -16,7 +16,7 @@ import feedparser
 from travelrisk.errors import InputError
 from travelrisk.geo.languages import resolve_in
 from travelrisk.model import Region
-from travelrisk.scales import SCALES, Step, regional_only
+from travelrisk.model.scales import SCALES, Step, regional_only
 from travelrisk.sources.pages import date_after, decode, first_text, has_class, load_page, page_url, visible_text
 from travelrisk.sources.payload import ParsedPayload, require, scaled_advisory, scaled_region
 from travelrisk.sources.registry import OfficialSource, PageIndex, register_source

@@ -16,7 +16,7 @@ from typing import Any
 from travelrisk.errors import InputError
 from travelrisk.geo.countries import resolve_name
 from travelrisk.model import Region
-from travelrisk.scales import SCALES, Step
+from travelrisk.model.scales import SCALES, Step
 from travelrisk.sources.pages import decode, find_date, first_text, fragment_text, load_page
 from travelrisk.sources.payload import ParsedPayload, load_json, require, scaled_advisory, scaled_region
 from travelrisk.sources.registry import OfficialSource, register_source

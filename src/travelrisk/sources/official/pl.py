@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from travelrisk.model import Region
-from travelrisk.scales import SCALES
+from travelrisk.model.scales import SCALES
 from travelrisk.sources.markup import parse_date
 from travelrisk.sources.payload import ParsedPayload, load_json, require, scaled_advisory
 from travelrisk.sources.registry import OfficialSource, register_source

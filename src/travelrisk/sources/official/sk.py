@@ -13,7 +13,7 @@ import re
 
 from travelrisk.geo.languages import resolve_in
 from travelrisk.model import Advisory
-from travelrisk.scales import SCALES, regional_only
+from travelrisk.model.scales import SCALES, regional_only
 from travelrisk.sources.pages import find_date, fragment_text
 from travelrisk.sources.payload import ParsedPayload, load_json, require, scaled_advisory, scaled_region
 from travelrisk.sources.registry import OfficialSource, register_source

@@ -15,8 +15,8 @@ from typing import Any
 from lxml import html as lxml_html
 
 from travelrisk.errors import InputError
-from travelrisk.lexicon import LEVEL_DIRECTIVES
 from travelrisk.model import Region
+from travelrisk.model.lexicon import LEVEL_DIRECTIVES
 from travelrisk.sources.markup import html_to_text, parse_date
 from travelrisk.sources.payload import ParsedPayload, add_destination, load_json, normalised_advisory, require
 from travelrisk.sources.registry import OfficialSource, PageIndex, register_source

@@ -15,8 +15,8 @@ from lxml import html as lxml_html
 
 from travelrisk.errors import InputError
 from travelrisk.geo.countries import resolve_names_in, us_state_tags
-from travelrisk.lexicon import LEVEL_DIRECTIVES
 from travelrisk.model import Region
+from travelrisk.model.lexicon import LEVEL_DIRECTIVES
 from travelrisk.sources.markup import html_to_text, parse_date
 from travelrisk.sources.payload import (
     ParsedPayload,

@@ -1,4 +1,4 @@
-"""Official advisories, the library API behind `travelrisk advisories ...`: import, sync, show, history."""
+"""Official advisories: import files, sync the live sources, show, history, the changes between versions."""
 
 from __future__ import annotations
 
@@ -9,17 +9,22 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
+from travelrisk.assess.changes import advisory_changes, confirmed_by_official
+from travelrisk.assess.history import Observed, derive_versions
 from travelrisk.errors import InputError, UsageError
-from travelrisk.notify.rules import enqueue_alerts, update_alerts
-from travelrisk.scales import in_consensus, scale_note
+from travelrisk.model import ADVISORY_CHANGE_KINDS, Advisory, Change
+from travelrisk.model.scales import in_consensus, scale_note
+from travelrisk.services.recording import confirm_changes, record_changes
 from travelrisk.sources.fetch import Fetched, client, fetch
 from travelrisk.sources.payload import ParsedPayload
 from travelrisk.sources.registry import OfficialSource, live_sources, official_source
 from travelrisk.store import advisories as repo
-from travelrisk.store.db import get_engine, session_scope
+from travelrisk.store import changes as change_store
+from travelrisk.store.db import session_scope
 from travelrisk.store.documents import save_document
-from travelrisk.store.tables import FetchState
+from travelrisk.store.tables import AdvisoryObservation, FetchState
 
 
 @dataclass
@@ -96,16 +101,73 @@ def store_payload(
             published=observed_on,
         )
         report.already_stored = not created
-        result = repo.record_observations(
-            session, payload.advisories, observed_on=observed_on, source=source, document=document
+        repo.insert_observations(
+            session, payload.advisories, observed_on=observed_on, source=source, document_id=document.id
         )
+        confirm_changes(session, _confirmed_reports(session, payload.advisories))
+        new_versions, unchanged, changes = _rederive(session, payload.advisories, document.id)
         # Alerts are written in the same transaction as the changes that cause them.
-        enqueue_alerts(session, result.changes)
-        update_alerts(session, result.confirmed)
-    report.new_versions = result.new_versions
-    report.unchanged = result.unchanged
-    report.changes = len(result.changes)
+        report.changes = len(record_changes(session, changes))
+    report.new_versions = new_versions
+    report.unchanged = unchanged
     return report
+
+
+def _confirmed_reports(session: Session, advisories: list[Advisory]) -> list[int]:
+    """News-reported directives that these official advisories now state at least as strongly."""
+    confirmed: list[int] = []
+    for advisory in advisories:
+        reports = change_store.reports(session, f"{advisory.issuer}->{advisory.subject}")
+        directive = advisory.directive.value if advisory.directive else None
+        confirmed += confirmed_by_official(reports, directive, advisory.level)
+    return confirmed
+
+
+def _observed(row: AdvisoryObservation) -> Observed:
+    regions = tuple((r.get("name", ""), r.get("level")) for r in (row.regions or []))
+    return Observed(
+        row.id,
+        row.observed_on,
+        row.content_hash,
+        row.issued_at,
+        row.level,
+        row.directive,
+        regions,
+        level_raw=row.level_raw,
+        source_url=row.source_url,
+        document_id=row.document_id,
+    )
+
+
+def _rederive(session: Session, advisories: list[Advisory], document_id: int) -> tuple[int, int, list[Change]]:
+    """Versions of every (issuer, subject) pair the payload touched, derived again from all observations
+    (archives arrive in any order); returns (new versions, unchanged pairs, the changes between versions)."""
+    new_versions = unchanged = 0
+    changes: list[Change] = []
+    subjects_by_issuer: dict[str, list[str]] = {}
+    for advisory in advisories:
+        subjects_by_issuer.setdefault(advisory.issuer, []).append(advisory.subject or "")
+    for issuer, subjects in subjects_by_issuer.items():
+        for start in range(0, len(subjects), 300):
+            chunk = subjects[start : start + 300]
+            rows = repo.observations(session, issuer, chunk)
+            existing = repo.version_keys(session, issuer, chunk)
+            for subject in sorted(set(chunk)):
+                versions = derive_versions([_observed(row) for row in rows[subject]])
+                derived = {(v.valid_from, v.first.id) for v in versions}
+                if derived == existing[subject]:
+                    unchanged += 1
+                    continue
+                new_versions += len(derived - existing[subject])
+                unchanged += int(not derived - existing[subject])
+                repo.replace_versions(
+                    session,
+                    issuer,
+                    subject,
+                    [(v.valid_from, v.valid_to, v.last_observed_on, v.first.id) for v in versions],
+                )
+                changes += advisory_changes(issuer, subject, versions, document_id)
+    return new_versions, unchanged, changes
 
 
 _PAYLOAD_SUFFIXES = (".json", ".xml", ".csv", ".html", ".htm")  # a directory's Markdown is its notes
@@ -127,13 +189,12 @@ def import_files(
     *,
     issuer: str | None = None,
     as_of: dt.date | None = None,
-    engine: Engine | None = None,
+    engine: Engine,
 ) -> ImportReport:
     """Import each file in its own transaction: a bad file is reported and the others still land."""
     spec = official_source(source)
     if spec.issuer is None and not issuer:
         raise UsageError(f"the {source} source needs --issuer ({', '.join(spec.issuers)})")
-    engine = engine or get_engine()
     report = ImportReport()
     for path in _expand(paths):
         try:
@@ -160,9 +221,8 @@ def _conditional_fetch(engine: Engine, url: str, http: Any) -> Fetched:
     return fetched
 
 
-def sync(sources: list[str] | None = None, *, engine: Engine | None = None, http: Any = None) -> ImportReport:
+def sync(sources: list[str] | None = None, *, engine: Engine, http: Any = None) -> ImportReport:
     """Fetch the live feeds (conditional GET) and import what changed. Raises `Offline` when unreachable."""
-    engine = engine or get_engine()
     live = live_sources()
     for name in sources or []:
         if name not in live:
@@ -225,48 +285,29 @@ def advisory_json(current: repo.CurrentAdvisory) -> dict[str, Any]:
     }
 
 
-def show(subject: str, as_of: dt.date | None = None, *, engine: Engine | None = None) -> list[dict[str, Any]]:
-    with session_scope(engine or get_engine()) as session:
-        return [advisory_json(c) for c in repo.current_advisories(session, subject.upper(), as_of)]
+def show(session: Session, subject: str, as_of: dt.date | None = None) -> list[dict[str, Any]]:
+    """Each issuer's advisory for a country in force on `as_of` (the JSON of `advisories show`)."""
+    return [advisory_json(c) for c in repo.current_advisories(session, subject.upper(), as_of)]
 
 
-def history(subject: str, issuer: str | None = None, *, engine: Engine | None = None) -> list[dict[str, Any]]:
-    with session_scope(engine or get_engine()) as session:
-        out = []
-        for version in repo.history(session, subject.upper(), issuer.upper() if issuer else None):
-            row = advisory_json(version)
-            row["from"] = version.valid_from.isoformat()
-            row["to"] = version.valid_to.isoformat() if version.valid_to else None
-            out.append(row)
-        return out
+def current(
+    session: Session, *, subject: str | None = None, issuer: str | None = None, as_of: dt.date | None = None
+) -> list[dict[str, Any]]:
+    """Advisories in force, of one country or all (the JSON of `/v1/advisories`)."""
+    rows = repo.current_advisories(session, subject, as_of) if subject else repo.all_current(session, as_of)
+    return [advisory_json(r) for r in rows if issuer is None or r.observation.issuer == issuer.upper()]
 
 
-ADVISORY_CHANGE_KINDS = ("level_up", "level_down", "directive_issued", "directive_lifted")
+def history(session: Session, subject: str, issuer: str | None = None) -> list[dict[str, Any]]:
+    out = []
+    for version in repo.history(session, subject.upper(), issuer.upper() if issuer else None):
+        row = advisory_json(version)
+        row["from"] = version.valid_from.isoformat()
+        row["to"] = version.valid_to.isoformat() if version.valid_to else None
+        out.append(row)
+    return out
 
 
-def changes(since: dt.date, *, country: str | None = None, engine: Engine | None = None) -> list[dict[str, Any]]:
-    with session_scope(engine or get_engine()) as session:
-        return [
-            change_json(c) for c in repo.changes_since(session, since, country=country, kinds=ADVISORY_CHANGE_KINDS)
-        ]
-
-
-def change_json(change: Any) -> dict[str, Any]:
-    return {
-        "id": change.id,
-        "kind": change.kind,
-        "country": change.country,
-        "issuer": change.issuer,
-        "subject_ref": change.subject_ref,
-        "region": change.region,
-        "before": change.before,
-        "after": change.after,
-        "evidence": change.evidence,
-        "occurred_on": change.occurred_on.isoformat(),
-        "recorded_at": change.recorded_at.isoformat() if change.recorded_at else None,
-        "confirmed": change.confirmed,
-        "reported_by": change.reported_by,
-    }
-
-
-__all__ = ["changes", "history", "import_files", "show", "sync"]
+def changes(session: Session, since: dt.date) -> list[dict[str, Any]]:
+    """Level and directive changes of every country since a day."""
+    return [c.to_json() for c in change_store.since(session, since, kinds=ADVISORY_CHANGE_KINDS)]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from travelrisk.model import DIRECTIVE_STRENGTH, Directive
+from travelrisk.model.types import DIRECTIVE_STRENGTH, Directive
 
 _I = re.IGNORECASE
 

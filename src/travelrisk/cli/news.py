@@ -1,19 +1,24 @@
-"""News articles, the library API behind `travelrisk extract`: read, extract, print, optionally store."""
+"""`travelrisk extract`: read articles, print the facts they state (JSON Lines, JSON or a table), optionally
+store them (with the statuses, Changes and alerts they cause)."""
 
 from __future__ import annotations
 
 import json
+import sys
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import IO, Annotated, Any
 
+import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from travelrisk.cli.common import err, travelrisk
+from travelrisk.errors import UsageError
 from travelrisk.extract.pipeline import extract, extraction_json
-from travelrisk.model import Article, Extraction
+from travelrisk.model import Extraction
 from travelrisk.sources.news.readers import ReadError, read_paths
 
 
@@ -56,10 +61,7 @@ def run_extract(
     console: Console,
 ) -> ExtractSummary:
     """Extract every article of `paths`, writing machine output to `stdout` and errors/progress to `console`."""
-    from travelrisk.ingest import ingest
-    from travelrisk.store.db import get_engine
-
-    engine = get_engine() if store else None
+    facade = travelrisk() if store else None
     summary = ExtractSummary()
     collected: list[dict[str, Any]] = []
     started = time.perf_counter()
@@ -84,10 +86,9 @@ def run_extract(
                 continue
             extraction = extract(item)
             summary.articles += 1
-            if store:
-                assert engine is not None
+            if facade is not None:
                 try:
-                    stored = ingest(engine, item, extraction).stored
+                    stored = facade.ingest(item, extraction).stored
                 except Exception as exc:
                     failure = ReadError(item.source, f"could not be stored: {exc.__class__.__name__}: {exc}")
                     summary.failed.append(failure)
@@ -116,11 +117,14 @@ def run_extract(
     return summary
 
 
-def extract_text(text: str, *, article_id: str = "article", source: str = "text") -> Extraction:
-    """Convenience for library users: extract from a string (seed format accepted)."""
-    from travelrisk.sources.news.readers import article_from_text
-
-    return extract(article_from_text(text, article_id=article_id, source=source))
-
-
-__all__ = ["Article", "ExtractSummary", "extract_text", "run_extract"]
+def extract_command(
+    paths: Annotated[list[str], typer.Argument(help="files, directories, or - for stdin")],
+    output_format: Annotated[str, typer.Option("--format", help="jsonl | json | table")] = "jsonl",
+    store: Annotated[bool, typer.Option("--store", help="also keep articles and extractions in the database")] = False,
+) -> None:
+    """Read articles and print the travel-safety facts they state, with evidence."""
+    if output_format not in ("jsonl", "json", "table"):
+        raise UsageError(f"--format {output_format!r}: choose jsonl, json or table")
+    summary = run_extract(paths, output_format=output_format, store=store, stdout=sys.stdout, console=err)
+    if summary.failed:
+        raise typer.Exit(1)

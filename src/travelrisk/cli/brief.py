@@ -1,13 +1,16 @@
-"""Rich rendering of a country picture as a one-page consular-style brief (terminal output only)."""
+"""`travelrisk brief CC` (a one-page consular-style brief, rendered with Rich) and `travelrisk changes`."""
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
+from typing import Annotated, Any
 
+import typer
 from rich.console import Console
 from rich.panel import Panel
 from rich.table import Table
 
+from travelrisk.cli.common import AsJson, IsoDate, iso2, out, parse_day, print_json, state, travelrisk
 from travelrisk.geo.countries import country_name
 
 LEVEL_STYLE = {4: "bold white on red", 3: "bold black on dark_orange", 2: "black on yellow", 1: "black on green"}
@@ -91,3 +94,43 @@ def render_brief(data: dict[str, Any], console: Console) -> None:
         console.print("[bold]Timeline[/]")
         for event in data["events"][:12]:
             console.print(f"  {event['date']}  {event['what']}")
+
+
+def brief_command(
+    country: Annotated[str, typer.Argument(help="ISO2 code or name")],
+    as_of: IsoDate = None,
+    as_json: AsJson = False,
+) -> None:
+    """One page on a country: who says how bad, since when, why, what to do, ways out, who can help."""
+    data = travelrisk().brief(iso2(country), parse_day(as_of, "--as-of"))
+    if as_json:
+        print_json(data)
+        return
+    render_brief(data, out)
+
+
+def changes_command(
+    since: Annotated[str, typer.Option(help="YYYY-MM-DD")],
+    country: Annotated[str | None, typer.Option(help="ISO2")] = None,
+    as_json: AsJson = False,
+) -> None:
+    """Everything that changed since a day: levels, directives, crossings, missions."""
+    rows = travelrisk().changes(parse_day(since, "--since") or dt.date.min, country=iso2(country) if country else None)
+    if as_json:
+        print_json(rows)
+        return
+    table = Table(title=f"Changes since {since}")
+    for column in ("date", "country", "who", "change", "before", "after", "source"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        source = "official" if row["confirmed"] and not row["reported_by"] else f"reported by {row['reported_by']}"
+        table.add_row(
+            row["occurred_on"],
+            row["country"],
+            row["issuer"] or row["subject_ref"] or "",
+            row["kind"],
+            state(row["before"]),
+            state(row["after"]),
+            source,
+        )
+    out.print(table)

@@ -1,5 +1,6 @@
-"""The country picture, the library API behind `travelrisk brief` and `travelrisk changes`: loads what is
-stored as of a day (in a few queries, for one country or all) and hands it to the pure assessment."""
+"""The country picture (`brief`, `/v1/countries/CC`, the country page) and the world overview (`/v1/countries`,
+the home page): loads what is stored as of a day, in a few queries for one country or all, and hands it to the
+pure assessment."""
 
 from __future__ import annotations
 
@@ -7,20 +8,22 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Engine, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from travelrisk import crossings as crossings_lib
-from travelrisk import missions as missions_lib
-from travelrisk.advisories import change_json
-from travelrisk.assess.picture import FactView, OfficialView, PictureInputs, build_picture
-from travelrisk.geo.countries import countries
+from travelrisk.assess.facts import FactView
+from travelrisk.assess.picture import OfficialView, PictureInputs, build_picture
+from travelrisk.geo.countries import countries, country_name
 from travelrisk.geo.crossings import Crossing
+from travelrisk.geo.missions import bundled_status_facts
 from travelrisk.geo.missions import missions as bundled_missions
 from travelrisk.geo.status import status_as_of
+from travelrisk.model import Change
+from travelrisk.services import crossings as crossings_lib
+from travelrisk.services import missions as missions_lib
 from travelrisk.store import advisories as advisory_repo
-from travelrisk.store.db import get_engine, session_scope
-from travelrisk.store.tables import ArticleRecord, Change, NewsFact
+from travelrisk.store import changes as change_store
+from travelrisk.store.tables import ArticleRecord, NewsFact
 
 
 def _official(current: advisory_repo.CurrentAdvisory) -> OfficialView:
@@ -87,13 +90,8 @@ class Snapshot:
         self.crossings: dict[str, Crossing] = crossings_lib.all_crossings(session)
         relevant = [c for c in self.crossings.values() if country is None or country in c.countries()]
         self.crossing_entries = crossings_lib.status_entries(session, {c.id for c in relevant})
-        changes = (
-            select(Change).where(Change.occurred_on <= as_of).order_by(Change.occurred_on.desc(), Change.id.desc())
-        )
-        if country:
-            changes = changes.where(Change.country == country)
-        self.changes: dict[str, list[Any]] = defaultdict(list)
-        for change in session.execute(changes).scalars():
+        self.changes: dict[str, list[Change]] = defaultdict(list)
+        for change in change_store.since(session, dt.date.min, country=country, until=as_of, newest_first=True):
             self.changes[change.country].append(change)
 
     def inputs(self, country: str, *, with_history: bool = True) -> PictureInputs:
@@ -119,13 +117,13 @@ class Snapshot:
             facts=facts,
             crossings=crossing_rows,
             missions=mission_rows,
-            changes=[change_json(c) for c in self.changes.get(country, [])[:50]],
+            changes=[c.to_json() for c in self.changes.get(country, [])[:50]],
             official_history=history,
         )
 
     def _missions(self, country: str, facts: list[FactView]) -> list[dict[str, Any]]:
         operators = {f.actor for f in facts if f.kind == "mission" and f.target == country}
-        operators |= {fact.operator for fact in missions_lib.bundled_status_facts() if fact.host == country}
+        operators |= {fact.operator for fact in bundled_status_facts() if fact.host == country}
         if not operators:
             return []
         pairs = {(op, country) for op in operators}
@@ -141,21 +139,36 @@ class Snapshot:
         return rows
 
 
-def picture(country: str, as_of: dt.date | None = None, *, engine: Engine | None = None) -> dict[str, Any]:
-    as_of = as_of or dt.date.today()
-    with session_scope(engine or get_engine()) as session:
-        return build_picture(Snapshot(session, as_of, country).inputs(country))
+def picture(session: Session, country: str, as_of: dt.date | None = None) -> dict[str, Any]:
+    return build_picture(Snapshot(session, as_of or dt.date.today(), country).inputs(country))
 
 
-def all_pictures(as_of: dt.date | None = None, *, engine: Engine | None = None) -> dict[str, dict[str, Any]]:
+def all_pictures(session: Session, as_of: dt.date | None = None) -> dict[str, dict[str, Any]]:
     """The picture of every country, from one snapshot of the store."""
-    as_of = as_of or dt.date.today()
-    with session_scope(engine or get_engine()) as session:
-        snapshot = Snapshot(session, as_of)
-        return {code: build_picture(snapshot.inputs(code, with_history=False)) for code in sorted(countries())}
+    snapshot = Snapshot(session, as_of or dt.date.today())
+    return {code: build_picture(snapshot.inputs(code, with_history=False)) for code in sorted(countries())}
 
 
-def changes(since: dt.date, *, country: str | None = None, engine: Engine | None = None) -> list[dict[str, Any]]:
+def overview(session: Session, as_of: dt.date | None = None) -> list[dict[str, Any]]:
+    """Every country with its strictest and median level (official feeds first, news-reported otherwise)."""
+    return [
+        {
+            "country": code,
+            "name": country_name(code),
+            "strictest": p["strictest"],
+            "median": p["median"],
+            "issuers": len(p["levels"]),
+            "early_warning": p["early_warning"]["flagged"],
+        }
+        for code, p in all_pictures(session, as_of).items()
+    ]
+
+
+def changes(session: Session, since: dt.date, *, country: str | None = None) -> list[dict[str, Any]]:
     """Every recorded change (levels, directives, crossings, missions) since a day, oldest first."""
-    with session_scope(engine or get_engine()) as session:
-        return [change_json(c) for c in advisory_repo.changes_since(session, since, country=country)]
+    return [c.to_json() for c in change_store.since(session, since, country=country)]
+
+
+def events(session: Session, country: str, since: dt.date) -> list[dict[str, Any]]:
+    """The country's timeline from a day on (newest first)."""
+    return [e for e in picture(session, country)["events"] if e["date"] >= since.isoformat()]

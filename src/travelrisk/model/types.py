@@ -1,4 +1,4 @@
-"""Domain types shared by every stage. No I/O here.
+"""The domain types every stage passes around: scales, advisories, articles, extracted facts, evidence. No I/O.
 
 The JSON form of `Extraction` is the ground-truth schema of the shared articles, with `evidence` and
 `confidence` added to each item, so that the scorer and users' scripts read it unchanged.
@@ -43,14 +43,6 @@ DIRECTIVE_LEVEL: dict[Directive, int] = {
     Directive.INCREASED_CAUTION: 2,
     Directive.NORMAL_PRECAUTIONS: 1,
 }
-
-LEVEL_DIRECTIVE: dict[int, Directive] = {
-    4: Directive.DO_NOT_TRAVEL,
-    3: Directive.RECONSIDER_TRAVEL,
-    2: Directive.INCREASED_CAUTION,
-    1: Directive.NORMAL_PRECAUTIONS,
-}
-
 
 class Reason(StrEnum):
     ARMED_CONFLICT = "armed_conflict"
@@ -101,35 +93,29 @@ class MissionAction(StrEnum):
     DEPARTURE_LIFTED = "departure_lifted"
 
 
-class MissionState(StrEnum):
-    """Operating status of a mission; `normal` is the state before any event."""
-
-    NORMAL = "normal"
-    REDUCED_SERVICES = "reduced_services"
-    EMERGENCY_SERVICES_ONLY = "emergency_services_only"
-    ORDERED_DEPARTURE = "ordered_departure"
-    AUTHORIZED_DEPARTURE = "authorized_departure"
-    SUSPENDED = "suspended"
-    EVACUATED = "evacuated"
-    REOPENED = "reopened"
-    DEPARTURE_LIFTED = "departure_lifted"
-
-
-class CrossingState(StrEnum):
-    OPEN = "open"
-    CLOSED = "closed"
-    RESTRICTED = "restricted"
-
-
 class Evidence(BaseModel):
-    """Where a fact came from: the document and the exact span of its original text."""
+    """Where a fact came from, one type from extraction to the webhook body: the document and, for text, the
+    exact span of the quote; for news the article and outlet, for official data the source URL and issue date.
+    Fields that do not apply are None."""
 
     model_config = ConfigDict(frozen=True)
 
-    quote: str
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
-    document_id: str | None = None
+    quote: str | None = None
+    start: int | None = Field(default=None, ge=0)
+    end: int | None = Field(default=None, ge=0)
+    document_id: int | str | None = None
+    article_id: int | None = None
+    outlet: str | None = None
+    url: str | None = None  # the news article's URL
+    source_url: str | None = None  # the official page, or the source of a manual or bundled status
+    published: dt.date | None = None
+    issued_at: dt.date | None = None
+    origin: str | None = None  # news | official | manual | bundled
+    source: str | None = None  # the official source's name (us-rss, uk, ...)
+    reported_by: str | None = None
+    confidence: float | None = None
+    name_in_text: str | None = None  # the crossing name as the article wrote it
+    phrase: str | None = None  # the phrase that states a reason
 
 
 class Region(BaseModel):

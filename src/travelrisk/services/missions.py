@@ -1,4 +1,4 @@
-"""Diplomatic missions and what they can still do, the library API behind `travelrisk missions`."""
+"""Diplomatic missions and what they can still do: status as of any day, news-reported and manual updates."""
 
 from __future__ import annotations
 
@@ -6,14 +6,17 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from travelrisk.assess.changes import mission_change
+from travelrisk.errors import UsageError
 from travelrisk.geo.missions import Mission, bundled_status_facts, missions
 from travelrisk.geo.status import StatusEntry, Timeline, status_as_of
-from travelrisk.store.db import get_engine, session_scope
+from travelrisk.model import Evidence
+from travelrisk.services.recording import record_changes
 from travelrisk.store.documents import insert_ignore
-from travelrisk.store.tables import ArticleRecord, Change, MissionStatusEvent
+from travelrisk.store.tables import ArticleRecord, MissionStatusEvent
 
 STATES = (
     "normal",
@@ -127,56 +130,50 @@ def mission_json(
 
 
 def missions_report(
+    session: Session,
     *,
     of: str | None = None,
     in_country: str | None = None,
     as_of: dt.date | None = None,
-    engine: Engine | None = None,
     limit: int = 500,
 ) -> list[dict[str, Any]]:
     """Missions (of an operator and/or in a host) with their status on `as_of`. A status reported for
     "the US mission in Belarus" applies to each US mission there; pairs known only from news are listed too."""
     as_of = as_of or dt.date.today()
     listed = missions(of=of, in_country=in_country)[:limit]
-    with session_scope(engine or get_engine()) as session:
-        pairs = {(m.operator, m.host) for m in listed}
-        query = select(MissionStatusEvent.operator, MissionStatusEvent.host).distinct()
-        if of:
-            query = query.where(MissionStatusEvent.operator == of)
-        if in_country:
-            query = query.where(MissionStatusEvent.host == in_country)
-        news_pairs = set(session.execute(query).all())
-        entries = status_entries(session, pairs | {tuple(p) for p in news_pairs})  # type: ignore[misc]
-        out = [mission_json(m, m.operator, m.host, entries.get((m.operator, m.host), []), as_of) for m in listed]
-        for operator, host in sorted(news_pairs - pairs):
-            out.append(mission_json(None, operator, host, entries.get((operator, host), []), as_of))
-        return out
+    pairs = {(m.operator, m.host) for m in listed}
+    query = select(MissionStatusEvent.operator, MissionStatusEvent.host).distinct()
+    if of:
+        query = query.where(MissionStatusEvent.operator == of)
+    if in_country:
+        query = query.where(MissionStatusEvent.host == in_country)
+    news_pairs: set[tuple[str, str]] = {(operator, host) for operator, host in session.execute(query).all()}
+    entries = status_entries(session, pairs | news_pairs)
+    out = [mission_json(m, m.operator, m.host, entries.get((m.operator, m.host), []), as_of) for m in listed]
+    for operator, host in sorted(news_pairs - pairs):
+        out.append(mission_json(None, operator, host, entries.get((operator, host), []), as_of))
+    return out
 
 
-def record_mission_event(
+def set_status(
     session: Session,
-    *,
     operator: str,
     host: str,
     status: str,
-    on: dt.date,
-    origin: str,
-    evidence: dict[str, Any],
-    source_url: str | None,
-    article_id: int | None,
-    document_id: int | None,
-    confirmed: bool,
-    reported_by: str | None,
-    known: Timeline | None = None,
-) -> bool:
-    """Store a mission status and, when it changes what was known, the Change — in the caller's transaction.
-
-    `known`: the pair's timeline when the caller already loaded it (a batch); a stored event is added to
-    it, so the next event of the batch sees it without another query."""
-    if known is None:
-        known = status_timelines(session, {(operator, host)})[(operator, host)]
-    before = known.status_on(on)
-    key = f"{origin}:{operator}:{host}:{on}:{status}:{article_id or source_url}"[:300]
+    *,
+    source_url: str,
+    note: str = "",
+    at: dt.date | None = None,
+) -> list[dict[str, Any]]:
+    """A manual, sourced status of one country's missions in another; recorded with its Change (and the
+    alerts it causes) in one transaction."""
+    if status not in STATES:
+        raise UsageError(f"status {status!r}: choose one of {', '.join(STATES)}")
+    if not source_url.startswith(("http://", "https://")):
+        raise UsageError(f"--source {source_url!r} must be an http(s) URL")
+    at = at or dt.date.today()
+    before = status_timelines(session, {(operator, host)})[(operator, host)].status_on(at)
+    evidence = Evidence(quote=note, source_url=source_url, origin="manual")
     created = insert_ignore(
         session,
         MissionStatusEvent,
@@ -185,74 +182,20 @@ def record_mission_event(
                 "operator": operator,
                 "host": host,
                 "status": status,
-                "effective_on": on,
-                "origin": origin,
+                "effective_on": at,
+                "origin": "manual",
                 "source_url": source_url,
-                "evidence": evidence,
-                "article_id": article_id,
+                "evidence": evidence.model_dump(mode="json", exclude_none=True),
+                "article_id": None,
                 "recorded_at": dt.datetime.now(dt.UTC),
-                "dedupe_key": key,
+                "dedupe_key": f"manual:{operator}:{host}:{at}:{status}:{source_url}"[:300],
             }
         ],
         ["dedupe_key"],
     )
-    if created:
-        known.add(StatusEntry(on, status, origin))
-    if created and before != status:
-        insert_ignore(
-            session,
-            Change,
-            [
-                {
-                    "kind": "mission_status",
-                    "country": host,
-                    "issuer": operator,
-                    "subject_ref": f"{operator}@{host}",
-                    "region": None,
-                    "before": {"status": before},
-                    "after": {"status": status},
-                    "evidence": evidence,
-                    "occurred_on": on,
-                    "confirmed": confirmed,
-                    "reported_by": reported_by,
-                    "document_id": document_id,
-                    "dedupe_key": f"mission:{operator}:{host}:{on}:{status}",
-                    "recorded_at": dt.datetime.now(dt.UTC),
-                }
-            ],
-            ["dedupe_key"],
-        )
-    return bool(created)
-
-
-def set_status(
-    operator: str,
-    host: str,
-    status: str,
-    *,
-    source_url: str,
-    note: str = "",
-    at: dt.date | None = None,
-    engine: Engine | None = None,
-) -> list[dict[str, Any]]:
-    if status not in STATES:
-        raise ValueError(f"status {status!r}: choose one of {', '.join(STATES)}")
-    if not source_url.startswith(("http://", "https://")):
-        raise ValueError(f"--source {source_url!r} must be an http(s) URL")
-    at = at or dt.date.today()
-    with session_scope(engine or get_engine()) as session:
-        record_mission_event(
-            session,
-            operator=operator,
-            host=host,
-            status=status,
-            on=at,
-            origin="manual",
-            evidence={"quote": note, "source_url": source_url, "origin": "manual"},
-            source_url=source_url,
-            article_id=None,
-            document_id=None,
-            confirmed=True,
-            reported_by=None,
-        )
-    return missions_report(of=operator, in_country=host, as_of=at, engine=engine)
+    change = mission_change(
+        operator, host, before, status, at, evidence, confirmed=True, reported_by=None, document_id=None
+    )
+    if created and change:
+        record_changes(session, [change])
+    return missions_report(session, of=operator, in_country=host, as_of=at)

@@ -1,5 +1,5 @@
-"""Border crossings, the library API behind `travelrisk crossings` and `exits`: status as of any day, with
-the evidence behind it, partial knowledge from news ("2 of 6 closed, names not stated"), manual updates."""
+"""Border crossings: status as of any day, with the evidence behind it, partial knowledge from news ("2 of 6
+closed, names not stated"), manual updates, the user's own crossings."""
 
 from __future__ import annotations
 
@@ -8,20 +8,17 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from travelrisk.geo.crossings import (
-    Crossing,
-    CrossingCSVError,
-    bundled_crossings,
-    bundled_status_events,
-    parse_crossings_csv,
-)
+from travelrisk.assess.changes import crossing_change
+from travelrisk.errors import InputError, NotFound, UsageError
+from travelrisk.geo.crossings import Crossing, bundled_crossings, bundled_status_events, parse_crossings_csv
 from travelrisk.geo.status import StatusAsOf, StatusEntry, Timeline, status_as_of
-from travelrisk.store.db import get_engine, session_scope
+from travelrisk.model import Evidence
+from travelrisk.services.recording import record_changes
 from travelrisk.store.documents import insert_ignore
-from travelrisk.store.tables import ArticleRecord, Change, CrossingEvent, CrossingRecord, NewsFact
+from travelrisk.store.tables import ArticleRecord, CrossingEvent, CrossingRecord, NewsFact
 
 STATES = ("open", "closed", "restricted")
 
@@ -204,21 +201,21 @@ def pair_reports(session: Session, country: str, as_of: dt.date, crossings: dict
     return sorted(reports, key=lambda r: r["since"])
 
 
-def crossings_report(country: str, as_of: dt.date | None = None, *, engine: Engine | None = None) -> list[dict]:
+def crossings_report(session: Session, country: str, as_of: dt.date | None = None) -> list[dict[str, Any]]:
     """Every crossing on `country`'s borders with its status on `as_of`, then the pair-level news."""
     as_of = as_of or dt.date.today()
-    with session_scope(engine or get_engine()) as session:
-        crossings = all_crossings(session)
-        mine = [c for c in crossings.values() if country in (c.country, c.neighbour)]
-        entries = status_entries(session, {c.id for c in mine})
-        out = [
-            crossing_json(c, status_as_of(c.baseline, entries.get(c.id, []), as_of))
-            for c in sorted(mine, key=lambda c: (c.neighbour if c.country == country else c.country, c.name))
-        ]
-        return out + pair_reports(session, country, as_of, crossings)
+    crossings = all_crossings(session)
+    mine = [c for c in crossings.values() if country in (c.country, c.neighbour)]
+    entries = status_entries(session, {c.id for c in mine})
+    out = [
+        crossing_json(c, status_as_of(c.baseline, entries.get(c.id, []), as_of))
+        for c in sorted(mine, key=lambda c: (c.neighbour if c.country == country else c.country, c.name))
+    ]
+    return out + pair_reports(session, country, as_of, crossings)
 
 
 def set_status(
+    session: Session,
     crossing_id: str,
     status: str,
     *,
@@ -226,123 +223,75 @@ def set_status(
     note: str = "",
     at: dt.date | None = None,
     restrictions: str = "",
-    engine: Engine | None = None,
 ) -> dict[str, Any]:
-    """A manual, sourced status update; recorded with its Change in one transaction."""
+    """A manual, sourced status update; recorded with its Change (and the alerts it causes) in one transaction."""
     if status not in STATES:
-        raise ValueError(f"status {status!r}: choose open, closed or restricted")
+        raise UsageError(f"status {status!r}: choose open, closed or restricted")
     if not source_url.startswith(("http://", "https://")):
-        raise ValueError(f"--source {source_url!r} must be an http(s) URL")
+        raise UsageError(f"--source {source_url!r} must be an http(s) URL")
     at = at or dt.date.today()
-    with session_scope(engine or get_engine()) as session:
-        crossings = all_crossings(session)
-        crossing = crossings.get(crossing_id)
-        if crossing is None:
-            raise KeyError(f"no crossing {crossing_id!r} (see `travelrisk crossings ISO2` for ids)")
-        before = status_as_of(crossing.baseline, status_entries(session, {crossing_id}).get(crossing_id, []), at)
-        key = f"manual:{crossing_id}:{at}:{status}:{source_url}"[:300]
-        insert_ignore(
-            session,
-            CrossingEvent,
-            [
-                {
-                    "crossing_id": crossing_id,
-                    "status": status,
-                    "restrictions": restrictions,
-                    "effective_on": at,
-                    "origin": "manual",
-                    "source_url": source_url,
-                    "note": note,
-                    "evidence": {"source_url": source_url, "quote": note, "origin": "manual"},
-                    "article_id": None,
-                    "recorded_at": dt.datetime.now(dt.UTC),
-                    "dedupe_key": key,
-                }
-            ],
-            ["dedupe_key"],
-        )
-        record_crossing_change(
-            session,
-            crossing,
-            before.status,
-            status,
-            at,
-            {"source_url": source_url, "quote": note, "origin": "manual"},
-            confirmed=True,
-            reported_by=None,
-            document_id=None,
-        )
-        after = status_as_of(crossing.baseline, status_entries(session, {crossing_id}).get(crossing_id, []), at)
-        return crossing_json(crossing, after)
-
-
-def record_crossing_change(
-    session: Session,
-    crossing: Crossing,
-    before: str,
-    after: str,
-    on: dt.date,
-    evidence: dict[str, Any],
-    *,
-    confirmed: bool,
-    reported_by: str | None,
-    document_id: int | None,
-) -> None:
-    if before == after:
-        return
+    crossing = all_crossings(session).get(crossing_id)
+    if crossing is None:
+        raise NotFound(f"no crossing {crossing_id!r} (see `travelrisk crossings ISO2` for ids)")
+    before = status_as_of(crossing.baseline, status_entries(session, {crossing_id}).get(crossing_id, []), at)
+    evidence = Evidence(source_url=source_url, quote=note, origin="manual")
     insert_ignore(
         session,
-        Change,
+        CrossingEvent,
         [
             {
-                "kind": "crossing_status",
-                "country": crossing.country,
-                "issuer": None,
-                "subject_ref": crossing.id,
-                "region": None,
-                "before": {"status": before},
-                "after": {
-                    "status": after,
-                    "countries": [crossing.country, crossing.neighbour],
-                    "crossing": crossing.name,
-                },
-                "evidence": evidence,
-                "occurred_on": on,
-                "confirmed": confirmed,
-                "reported_by": reported_by,
-                "document_id": document_id,
-                "dedupe_key": f"crossing:{crossing.id}:{on}:{after}",
+                "crossing_id": crossing_id,
+                "status": status,
+                "restrictions": restrictions,
+                "effective_on": at,
+                "origin": "manual",
+                "source_url": source_url,
+                "note": note,
+                "evidence": evidence.model_dump(mode="json", exclude_none=True),
+                "article_id": None,
                 "recorded_at": dt.datetime.now(dt.UTC),
+                "dedupe_key": f"manual:{crossing_id}:{at}:{status}:{source_url}"[:300],
             }
         ],
         ["dedupe_key"],
     )
+    change = crossing_change(
+        crossing, before.status, status, at, evidence, confirmed=True, reported_by=None, document_id=None
+    )
+    record_changes(session, [change] if change else [])
+    after = status_as_of(crossing.baseline, status_entries(session, {crossing_id}).get(crossing_id, []), at)
+    return crossing_json(crossing, after)
 
 
-def import_crossings_csv(path: Path, *, engine: Engine | None = None) -> int:
-    """Add or replace user crossings from a CSV in the documented format: all rows or none."""
+def read_crossings_csv(path: Path) -> list[Crossing]:
+    """The crossings of a CSV in the documented format, or an InputError listing every problem."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise CrossingCSVError(str(path), [f"byte {exc.start}: not UTF-8 text"]) from exc
-    crossings = parse_crossings_csv(text, str(path))
-    with session_scope(engine or get_engine()) as session:
-        for c in crossings:
-            session.merge(
-                CrossingRecord(
-                    id=c.id,
-                    country=c.country,
-                    neighbour=c.neighbour,
-                    name=c.name,
-                    name_other_side=c.name_other_side,
-                    other_names=list(c.other_names),
-                    mode=c.mode,
-                    lat=c.lat,
-                    lon=c.lon,
-                    coord_precision=c.coord_precision,
-                    restrictions=c.restrictions,
-                    baseline=c.baseline,
-                    source=c.source,
-                )
+        raise InputError(str(path), f"byte {exc.start}: not UTF-8 text") from exc
+    except OSError as exc:
+        raise InputError(str(path), exc.strerror or str(exc)) from exc
+    return parse_crossings_csv(text, str(path))
+
+
+def save_user_crossings(session: Session, crossings: list[Crossing]) -> int:
+    """Add or replace user crossings (the caller's transaction: all rows or none)."""
+    for c in crossings:
+        session.merge(
+            CrossingRecord(
+                id=c.id,
+                country=c.country,
+                neighbour=c.neighbour,
+                name=c.name,
+                name_other_side=c.name_other_side,
+                other_names=list(c.other_names),
+                mode=c.mode,
+                lat=c.lat,
+                lon=c.lon,
+                coord_precision=c.coord_precision,
+                restrictions=c.restrictions,
+                baseline=c.baseline,
+                source=c.source,
             )
+        )
     return len(crossings)

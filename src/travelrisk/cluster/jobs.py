@@ -8,8 +8,6 @@ is idempotent, so a job run again after a crash has its effects once.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import os
 import threading
 from functools import cache
 from typing import Any
@@ -18,6 +16,11 @@ from procrastinate import App, Blueprint, PsycopgConnector, RetryStrategy
 from procrastinate.exceptions import AlreadyEnqueued
 
 from travelrisk.config import settings
+from travelrisk.errors import ConfigError, Offline
+from travelrisk.model import Article
+from travelrisk.services import TravelRisk
+from travelrisk.sources.fetch import client, fetch
+from travelrisk.sources.news.readers import ReadError, read_feed
 
 jobs = Blueprint()
 RETRY = RetryStrategy(max_attempts=6, exponential_wait=2)
@@ -27,7 +30,7 @@ QUEUES = ("ingest", "deliver", "sources")
 def conninfo() -> str:
     url = settings().database_url
     if not url.startswith(("postgresql", "postgres:")):
-        raise RuntimeError("the job queue needs PostgreSQL: set TRAVELRISK_DATABASE_URL=postgresql://...")
+        raise ConfigError("the job queue needs PostgreSQL: set TRAVELRISK_DATABASE_URL=postgresql://...")
     return "postgresql://" + url.split("://", 1)[1]
 
 
@@ -40,30 +43,14 @@ def app() -> App:
 
 def ensure_schema() -> bool:
     """Create procrastinate's tables once (they live beside travelrisk's own, in the same database)."""
-    from sqlalchemy import text
-
-    from travelrisk.store.db import get_engine
-
-    engine = get_engine()
-    with engine.begin() as connection:
-        connection.execute(text("SELECT pg_advisory_xact_lock(7240031119)"))
-        exists = connection.execute(text("SELECT to_regclass('procrastinate_jobs')")).scalar()
-        if exists:
-            return False
-        # The raw driver runs it with no parameters, so the schema's own % signs are left alone.
-        connection.connection.driver_connection.execute(app().schema_manager.get_schema())
-    return True
+    conninfo()
+    return TravelRisk().ensure_job_queue(app().schema_manager.get_schema())
 
 
 @jobs.task(name="ingest_article", queue="ingest", retry=RETRY, pass_context=False)
 def ingest_article(article: dict[str, Any]) -> dict[str, Any]:
     """Extract and store one article; storing the same text again adds nothing."""
-    from travelrisk.extract.pipeline import extract
-    from travelrisk.ingest import ingest
-    from travelrisk.model import Article
-
-    item = Article.model_validate(article)
-    result = ingest(None, item, extract(item))
+    result = TravelRisk().ingest(Article.model_validate(article))
     if result.changes:
         with contextlib.suppress(AlreadyEnqueued):  # a delivery run already waiting sends these alerts too
             deliver_alerts.defer()
@@ -74,9 +61,7 @@ def ingest_article(article: dict[str, Any]) -> dict[str, Any]:
 @jobs.task(name="deliver_alerts", queue="deliver", retry=RETRY, queueing_lock="deliver_alerts", pass_context=False)
 def deliver_alerts(timestamp: int | None = None) -> dict[str, int]:
     """Send what the outbox has due (the outbox keeps its own per-delivery retries and dead letters)."""
-    from travelrisk.notify.outbox import run_worker
-
-    report = run_worker(once=True)
+    report = TravelRisk().deliver(once=True)
     return {"delivered": report.delivered, "retrying": report.failed, "dead": report.dead}
 
 
@@ -84,11 +69,8 @@ def deliver_alerts(timestamp: int | None = None) -> dict[str, int]:
 @jobs.task(name="sync_advisories", queue="sources", retry=RETRY, queueing_lock="sync_advisories", pass_context=False)
 def sync_advisories(timestamp: int | None = None) -> dict[str, Any]:
     """Fetch the official feeds with conditional GET; unchanged feeds cost a 304."""
-    from travelrisk import advisories
-    from travelrisk.errors import Offline
-
     try:
-        report = advisories.sync()
+        report = TravelRisk().sync()
     except Offline as exc:
         return {"offline": str(exc)}
     return report.totals()
@@ -98,13 +80,9 @@ def sync_advisories(timestamp: int | None = None) -> dict[str, Any]:
 @jobs.task(name="poll_feeds", queue="sources", retry=RETRY, queueing_lock="poll_feeds", pass_context=False)
 def poll_feeds(timestamp: int | None = None) -> dict[str, int]:
     """Read each news feed of TRAVELRISK_NEWS_FEEDS (space-separated URLs) and queue its entries."""
-    from travelrisk.errors import Offline
-    from travelrisk.sources.fetch import client, fetch
-    from travelrisk.sources.news.readers import ReadError, read_feed
-
     queued = 0
     with client() as http:
-        for url in os.environ.get("TRAVELRISK_NEWS_FEEDS", "").split():
+        for url in settings().news_feeds:
             try:
                 fetched = fetch(url, http=http)
             except Offline:
@@ -148,44 +126,12 @@ def enqueue_article(article: dict[str, Any]) -> int:
 
 def status() -> dict[str, Any]:
     """Jobs per queue and state, and the latest failures."""
-    from sqlalchemy import text
-
-    from travelrisk.store.db import get_engine
-
-    with get_engine().connect() as connection:
-        rows = connection.execute(
-            text("SELECT queue_name, status, count(*) FROM procrastinate_jobs GROUP BY queue_name, status")
-        ).all()
-        failures = connection.execute(
-            text(
-                "SELECT id, task_name, attempts, scheduled_at FROM procrastinate_jobs WHERE status = 'failed' "
-                "ORDER BY id DESC LIMIT 10"
-            )
-        ).all()
-        workers = connection.execute(
-            text("SELECT count(*) FROM procrastinate_workers WHERE last_heartbeat > now() - interval '1 minute'")
-        ).scalar()
-    queues: dict[str, dict[str, int]] = {}
-    for queue, state, count in rows:
-        queues.setdefault(queue, {})[state] = count
-    return {
-        "queues": queues,
-        "live_workers": workers,
-        "failures": [
-            {
-                "job": f[0],
-                "task": f[1],
-                "attempts": f[2],
-                "scheduled_at": f[3].isoformat() if isinstance(f[3], dt.datetime) else f[3],
-            }
-            for f in failures
-        ],
-    }
+    return TravelRisk().job_queue_status()
 
 
 def run_worker(concurrency: int = 4, queues: tuple[str, ...] = QUEUES) -> None:
     ensure_schema()
-    heartbeat = float(os.environ.get("TRAVELRISK_WORKER_HEARTBEAT_SECONDS", "5"))
+    heartbeat = settings().worker_heartbeat_seconds
     app().run_worker(
         queues=list(queues),
         concurrency=concurrency,

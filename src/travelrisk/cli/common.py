@@ -1,0 +1,53 @@
+"""What every command shares: the consoles, argument parsing, JSON output, and the one `TravelRisk`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from travelrisk.errors import UsageError
+from travelrisk.geo.countries import is_country, resolve_name
+from travelrisk.services import TravelRisk
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+IsoDate = Annotated[str | None, typer.Option(help="YYYY-MM-DD")]
+AsJson = Annotated[bool, typer.Option("--json", help="print JSON on stdout")]
+
+
+def travelrisk() -> TravelRisk:
+    """The facade on the configured database (`TRAVELRISK_DATABASE_URL`)."""
+    return TravelRisk()
+
+
+def parse_day(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{option} {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def iso2(value: str) -> str:
+    code = value.upper() if len(value) == 2 else resolve_name(value)
+    if not code or not is_country(code):
+        raise UsageError(f"{value!r} is not an ISO 3166 alpha-2 code or a country name")
+    return code
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1, default=str) + "\n")
+
+
+def state(value: dict[str, Any] | None) -> str:
+    """A before/after state in a table cell."""
+    if not value:
+        return ""
+    return f"{value.get('level') or '-'} {value.get('directive') or ''}".strip()

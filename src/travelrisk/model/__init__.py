@@ -1,0 +1,47 @@
+"""The domain types (no I/O); `travelrisk.model.lexicon` holds the vocabulary of travel advice."""
+
+from travelrisk.model.change import ADVISORY_CHANGE_KINDS, Change, ChangeKind
+from travelrisk.model.types import (
+    DIRECTIVE_LEVEL,
+    DIRECTIVE_STRENGTH,
+    US_INDICATOR_REASONS,
+    Advisory,
+    Article,
+    BorderAction,
+    BorderEvent,
+    CountryCode,
+    Directive,
+    Evidence,
+    ExtractedAdvisory,
+    Extraction,
+    Level,
+    MissionAction,
+    MissionEvent,
+    Reason,
+    ReasonEvidence,
+    Region,
+)
+
+__all__ = [
+    "ADVISORY_CHANGE_KINDS",
+    "DIRECTIVE_LEVEL",
+    "DIRECTIVE_STRENGTH",
+    "US_INDICATOR_REASONS",
+    "Advisory",
+    "Article",
+    "BorderAction",
+    "BorderEvent",
+    "Change",
+    "ChangeKind",
+    "CountryCode",
+    "Directive",
+    "Evidence",
+    "ExtractedAdvisory",
+    "Extraction",
+    "Level",
+    "MissionAction",
+    "MissionEvent",
+    "Reason",
+    "ReasonEvidence",
+    "Region",
+]

@@ -1,0 +1,62 @@
+"""The delivery worker over the outbox: claim a batch, send it in parallel through its channels, record the
+outcomes; each step in its own short transaction, so a worker killed at any point loses nothing."""
+
+from __future__ import annotations
+
+import random
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+from sqlalchemy import Engine
+
+from travelrisk.config import settings
+from travelrisk.notify.outbox import DeliveryReport, claim, jobs, mark_delivered, mark_failed, send
+from travelrisk.store.db import session_scope
+
+SEND_THREADS = 4
+
+
+def deliver_due(engine: Engine, *, batch: int = 100, rng: random.Random | None = None) -> DeliveryReport:
+    """Claim one batch, send it, record the outcomes. Returns what happened (no personal data in it)."""
+    report = DeliveryReport()
+    with session_scope(engine) as session:
+        ids = claim(session, batch=batch)
+    if not ids:
+        return report
+    with session_scope(engine) as session:
+        claimed = jobs(session, ids, settings().public_url)
+    # Sends run in parallel (network-bound); outcomes are recorded together once the batch is done.
+    with ThreadPoolExecutor(max_workers=SEND_THREADS) as pool:
+        outcomes = list(pool.map(send, claimed))
+    with session_scope(engine) as session:
+        mark_delivered(session, [job.delivery_id for job, error in zip(claimed, outcomes, strict=True) if not error])
+    report.delivered = sum(error is None for error in outcomes)
+    for job, error in zip(claimed, outcomes, strict=True):
+        if error is not None:
+            with session_scope(engine) as session:
+                dead = mark_failed(session, job, error, rng)
+            report.dead += int(dead)
+            report.failed += int(not dead)
+            report.errors.append(f"delivery {job.delivery_id}: {error}")
+    return report
+
+
+def run_worker(
+    engine: Engine, *, once: bool = False, poll_seconds: float = 2.0, stop_after: float | None = None
+) -> DeliveryReport:
+    """Deliver until nothing is due (`once`) or forever, polling for new alerts."""
+    total = DeliveryReport()
+    started = time.monotonic()
+    while True:
+        report = deliver_due(engine)
+        total.delivered += report.delivered
+        total.failed += report.failed
+        total.dead += report.dead
+        total.errors += report.errors[-20:]
+        idle = report.delivered + report.failed + report.dead == 0
+        if idle and once:
+            return total
+        if stop_after is not None and time.monotonic() - started > stop_after:
+            return total
+        if idle:
+            time.sleep(poll_seconds)

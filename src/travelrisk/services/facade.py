@@ -1,0 +1,296 @@
+"""`TravelRisk`: the one door. It owns the database engine and offers every use case as a method; the CLI,
+the API, the dashboard, the jobs and the backfill are shells over it. Each method is a few lines: open one
+transaction (or several, where a use case needs them) and call the use case's module in `services/`."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import random
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from travelrisk.config import settings
+from travelrisk.errors import RateLimited, Unauthorized
+from travelrisk.extract.pipeline import extract
+from travelrisk.model import Article, Extraction
+from travelrisk.notify import feeds, outbox, registry
+from travelrisk.notify.message import content_for
+from travelrisk.services import advisories, alerts, crossings, exits, missions, news, picture
+from travelrisk.sources.payload import ParsedPayload
+from travelrisk.store import apikeys, jobqueue
+from travelrisk.store.db import data_version, get_engine, ping, session_scope
+from travelrisk.store.tables import Document
+
+
+class TravelRisk:
+    """travelrisk on one database (`TRAVELRISK_DATABASE_URL`, else SQLite in the data directory); the schema
+    is brought up to date on first use. Instances on the same URL share one engine (a connection pool)."""
+
+    def __init__(self, database_url: str | None = None) -> None:
+        self.database_url = database_url or settings().database_url
+        self.engine = get_engine(self.database_url)
+
+    @contextlib.contextmanager
+    def _session(self) -> Iterator[Session]:
+        with session_scope(self.engine) as session:
+            yield session
+
+    # ------------------------------------------------------------ official advisories
+
+    @staticmethod
+    def parse(source: str, data: bytes, name: str, issuer: str | None = None) -> ParsedPayload:
+        """Parse one payload of a registered source (pure; raises InputError naming `name`)."""
+        return advisories.parse(source, data, name, issuer)
+
+    def import_advisories(
+        self, source: str, paths: Iterable[Path], *, issuer: str | None = None, as_of: dt.date | None = None
+    ) -> advisories.ImportReport:
+        """Import payload files, each in its own transaction: a bad file is reported, the others land."""
+        return advisories.import_files(source, paths, issuer=issuer, as_of=as_of, engine=self.engine)
+
+    def import_payload(
+        self,
+        source: str,
+        data: bytes,
+        *,
+        name: str,
+        url: str | None = None,
+        issuer: str | None = None,
+        as_of: dt.date | None = None,
+    ) -> advisories.FileReport:
+        return advisories.store_payload(self.engine, source, data, name=name, url=url, issuer=issuer, as_of=as_of)
+
+    def sync(self, sources: list[str] | None = None, *, http: Any = None) -> advisories.ImportReport:
+        """Fetch the live sources with conditional GET and import what changed (raises Offline)."""
+        return advisories.sync(sources, engine=self.engine, http=http)
+
+    def advisories(self, country: str, as_of: dt.date | None = None) -> list[dict[str, Any]]:
+        """Each government's advisory for a country in force on `as_of` (today when None)."""
+        with self._session() as session:
+            return advisories.show(session, country, as_of)
+
+    def current_advisories(
+        self, *, subject: str | None = None, issuer: str | None = None, as_of: dt.date | None = None
+    ) -> list[dict[str, Any]]:
+        with self._session() as session:
+            return advisories.current(session, subject=subject, issuer=issuer, as_of=as_of)
+
+    def history(self, country: str, issuer: str | None = None) -> list[dict[str, Any]]:
+        """Versions of a country's advisories, oldest first, each with from/to."""
+        with self._session() as session:
+            return advisories.history(session, country, issuer)
+
+    def advisory_changes(self, since: dt.date) -> list[dict[str, Any]]:
+        with self._session() as session:
+            return advisories.changes(session, since)
+
+    # ------------------------------------------------------------ news
+
+    extract = staticmethod(extract)
+
+    def ingest(self, article: Article, extraction: Extraction | None = None) -> news.Ingested:
+        """Store an article with its facts, the statuses and Changes they cause and the alerts those cause."""
+        extraction = extraction or extract(article)
+        with self._session() as session:
+            return news.ingest(session, article, extraction)
+
+    def store_prepared(self, items: list[news.Prepared], finished: news.ShardDone | None = None) -> int:
+        """Store a backfill chunk of prepared articles (history: its Changes alert nobody)."""
+        return news.store_prepared(self.engine, items, finished)
+
+    def shard_done(self, key: str) -> bool:
+        return news.shard_done(self.engine, key)
+
+    # ------------------------------------------------------------ the picture
+
+    def brief(self, country: str, as_of: dt.date | None = None) -> dict[str, Any]:
+        """The country picture: levels, directives, reasons, ways out, missions, timeline, early warning."""
+        with self._session() as session:
+            return picture.picture(session, country, as_of)
+
+    def countries(self, as_of: dt.date | None = None) -> list[dict[str, Any]]:
+        """Every country with its strictest and median level."""
+        with self._session() as session:
+            return picture.overview(session, as_of)
+
+    def changes(self, since: dt.date, *, country: str | None = None) -> list[dict[str, Any]]:
+        """Every recorded change since a day: levels, directives, crossings, missions."""
+        with self._session() as session:
+            return picture.changes(session, since, country=country)
+
+    def events(self, country: str, since: dt.date = dt.date.min) -> list[dict[str, Any]]:
+        with self._session() as session:
+            return picture.events(session, country, since)
+
+    # ------------------------------------------------------------ crossings, exits, missions
+
+    def crossings(self, country: str, as_of: dt.date | None = None) -> list[dict[str, Any]]:
+        with self._session() as session:
+            return crossings.crossings_report(session, country, as_of)
+
+    def set_crossing(
+        self,
+        crossing_id: str,
+        status: str,
+        *,
+        source_url: str,
+        note: str = "",
+        at: dt.date | None = None,
+        restrictions: str = "",
+    ) -> dict[str, Any]:
+        """A manual, sourced crossing status; its Change alerts like any other."""
+        with self._session() as session:
+            return crossings.set_status(
+                session, crossing_id, status, source_url=source_url, note=note, at=at, restrictions=restrictions
+            )
+
+    def import_crossings(self, path: Path) -> int:
+        """Add or replace your own crossings from a CSV: all rows or none (InputError lists every problem)."""
+        rows = crossings.read_crossings_csv(path)
+        with self._session() as session:
+            return crossings.save_user_crossings(session, rows)
+
+    def exits(
+        self, country: str, *, from_city: str | None = None, as_of: dt.date | None = None
+    ) -> dict[str, Any]:
+        with self._session() as session:
+            return exits.exits_report(session, country, from_city=from_city, as_of=as_of)
+
+    def missions(
+        self, *, of: str | None = None, in_country: str | None = None, as_of: dt.date | None = None
+    ) -> list[dict[str, Any]]:
+        with self._session() as session:
+            return missions.missions_report(session, of=of, in_country=in_country, as_of=as_of)
+
+    def set_mission(
+        self, operator: str, host: str, status: str, *, source_url: str, note: str = "", at: dt.date | None = None
+    ) -> list[dict[str, Any]]:
+        with self._session() as session:
+            return missions.set_status(session, operator, host, status, source_url=source_url, note=note, at=at)
+
+    # ------------------------------------------------------------ travellers, channels, alerts
+
+    def import_travellers(self, path: Path) -> registry.ImportResult:
+        """Travellers and trips from CSV or JSON; rows with problems are rejected with their line numbers."""
+        rows, rejected = registry.parse_rows(path)
+        result = registry.ImportResult(rejected=rejected)
+        with self._session() as session:
+            result.imported, result.travellers = registry.store_trips(session, rows)
+        return result
+
+    def add_travellers(self, items: list[Any]) -> registry.ImportResult:
+        """Travellers and trips as decoded JSON objects; rejected ones by item number."""
+        rows, rejected = registry.check_items(items)
+        result = registry.ImportResult(rejected=rejected)
+        with self._session() as session:
+            result.imported, result.travellers = registry.store_trips(session, rows)
+        return result
+
+    def store_trips(self, rows: list[dict[str, Any]]) -> tuple[int, int]:
+        """Checked trip rows (see `notify.registry.check_row`); returns (trips, travellers)."""
+        with self._session() as session:
+            return registry.store_trips(session, rows)
+
+    def purge_expired(self, today: dt.date | None = None) -> dict[str, int]:
+        with self._session() as session:
+            return registry.purge_expired(session, today)
+
+    def add_channel(self, kind: str, target: str, *, secret: str | None = None) -> int:
+        """A channel for the default organisation (any registered kind); returns its id."""
+        with self._session() as session:
+            return registry.add_channel(session, kind, target, secret=secret)
+
+    def deliver(
+        self, *, once: bool = False, poll_seconds: float = 2.0, stop_after: float | None = None
+    ) -> outbox.DeliveryReport:
+        """The delivery worker: at least once per recipient, retries with backoff, dead letters."""
+        return alerts.run_worker(self.engine, once=once, poll_seconds=poll_seconds, stop_after=stop_after)
+
+    def deliver_due(self, *, batch: int = 100, rng: random.Random | None = None) -> outbox.DeliveryReport:
+        """One batch of due deliveries."""
+        return alerts.deliver_due(self.engine, batch=batch, rng=rng)
+
+    def delivery_status(self) -> dict[str, Any]:
+        with self._session() as session:
+            return outbox.queue_status(session)
+
+    def alerts(self, limit: int = 200) -> list[dict[str, Any]]:
+        """Recent alerts with the traveller's id and their delivery states (private)."""
+        with self._session() as session:
+            return feeds.alerts_list(session, limit=limit)
+
+    def public_alerts(self, limit: int = 100) -> list[dict[str, Any]]:
+        """Alert-worthy changes with their headline (`/v1/alerts`; public: no travellers)."""
+        return [
+            {**{k: v for k, v in row.items() if k not in ("content", "version")}, "headline": row["content"].headline}
+            for row in self.public_alert_rows(limit)
+        ]
+
+    def public_alert_rows(self, limit: int = 100) -> list[dict[str, Any]]:
+        """Alert-worthy changes with their message content and alert version (the alerts page)."""
+        with self._session() as session:
+            items = [(change.to_json(), version) for change, version in feeds.public_changes(session, limit=limit)]
+        return [{**change, "content": content_for(change), "version": version} for change, version in items]
+
+    def atom_feed(self, public_url: str) -> bytes:
+        with self._session() as session:
+            return feeds.atom_feed(session, public_url)
+
+    def latest_cap(self, country: str, public_url: str) -> bytes | None:
+        """The CAP 1.2 document of the latest alert-worthy change for a country."""
+        with self._session() as session:
+            return feeds.latest_cap(session, country, public_url)
+
+    # ------------------------------------------------------------ API keys
+
+    def create_api_key(self, name: str) -> str:
+        """A new key for writes, returned once (only its hash is stored)."""
+        with self._session() as session:
+            return apikeys.create_key(session, name)
+
+    def authorize(self, token: str | None) -> int:
+        """The key's id for a write; Unauthorized without a valid key, RateLimited over the per-minute quota."""
+        limit = settings().rate_limit_per_minute
+        with self._session() as session:
+            key_id = apikeys.verify_key(session, token)
+            if key_id is None:
+                raise Unauthorized("writes need a valid API key: Authorization: Bearer <key>")
+            count = apikeys.count_request(session, key_id)
+        if count > limit:
+            raise RateLimited(f"at most {limit} requests a minute per key")
+        return key_id
+
+    # ------------------------------------------------------------ operations
+
+    def ensure_job_queue(self, schema_sql: str) -> bool:
+        """Create the job queue's tables in this (PostgreSQL) database once; True when created."""
+        return jobqueue.ensure_schema(self.engine, schema_sql)
+
+    def job_queue_status(self) -> dict[str, Any]:
+        return jobqueue.status(self.engine)
+
+    def data_version(self) -> str:
+        return data_version(self.engine)
+
+    def ping(self) -> dict[str, str]:
+        return {"status": "ok", "database": ping(self.engine)}
+
+    def is_empty(self) -> bool:
+        with self._session() as session:
+            return session.query(Document.id).first() is None
+
+    def load_demo(self) -> dict[str, int]:
+        """Import the bundled advisory snapshots and demo articles (idempotent: stored payloads are skipped)."""
+        from travelrisk import demo
+
+        counts = {"advisories": 0, "articles": 0}
+        for payload in demo.advisory_payloads():
+            report = self.import_payload(payload.source, payload.data, name=payload.name, issuer=payload.issuer)
+            counts["advisories"] += report.advisories
+        for article in demo.articles():
+            counts["articles"] += int(self.ingest(article).stored)
+        return counts

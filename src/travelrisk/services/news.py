@@ -1,0 +1,346 @@
+"""News articles into the store: one article (ingest) or a batch of prepared ones (backfill). The article, its
+facts, its story, the crossing and mission statuses and directive reports it causes, their Changes and the
+alerts those cause are written in one transaction, so nothing is half-stored and nothing is lost.
+
+Deciding what changed is pure (`assess.changes`); here it is loaded, decided, then written, in that order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from sqlalchemy import Engine, bindparam, insert, select, text, update
+from sqlalchemy.orm import Session
+
+from travelrisk.assess.changes import (
+    SAME_REPORT_DAYS,
+    StatusReports,
+    crossing_ids_named,
+    directive_report,
+    same_report,
+    status_reports,
+)
+from travelrisk.assess.facts import FactView
+from travelrisk.assess.stories import band_digests, closest_story, signature
+from travelrisk.extract.pipeline import extract
+from travelrisk.geo.status import Timeline
+from travelrisk.model import Article, Change, Extraction
+from travelrisk.services.crossings import all_crossings, status_timeline
+from travelrisk.services.missions import status_timelines
+from travelrisk.services.recording import confirm_changes, record_changes
+from travelrisk.store import changes as change_store
+from travelrisk.store import stories as story_store
+from travelrisk.store.articles import facts_of, store_article_in
+from travelrisk.store.db import session_scope
+from travelrisk.store.documents import insert_ignore, insert_new, sha256
+from travelrisk.store.tables import (
+    ArticleBand,
+    ArticleRecord,
+    BackfillShard,
+    CrossingEvent,
+    Document,
+    MissionStatusEvent,
+    NewsFact,
+)
+
+# Articles per store transaction in a backfill: the write lock is held briefly, memory stays bounded.
+CHUNK = 1000
+_STORE_LOCK_ID = 7240031120  # PostgreSQL advisory lock serialising backfill store transactions
+
+
+@dataclass
+class Ingested:
+    stored: bool
+    article_id: int | None = None
+    changes: list[int] = field(default_factory=list)
+
+
+def ingest(session: Session, article: Article, extraction: Extraction) -> Ingested:
+    """Store one article with everything it causes; the same text stored again adds nothing."""
+    record = store_article_in(session, article, extraction)
+    if record is None:
+        return Ingested(stored=False)
+    _assign_story(session, record, article.text)
+    facts = list(session.execute(select(NewsFact).where(NewsFact.article_id == record.id)).scalars())
+    changes = derive(session, [_view(f, record) for f in facts], alert=True)
+    return Ingested(stored=True, article_id=record.id, changes=changes)
+
+
+def _assign_story(session: Session, record: ArticleRecord, text: str) -> None:
+    """The story id of a stored near-duplicate, or the article's own id."""
+    minhash = signature(text)
+    bands = list(enumerate(band_digests(minhash)))
+    candidates = {i for found in story_store.band_candidates(session, bands).values() for i in found} - {record.id}
+    values = minhash.hashvalues.astype(np.uint64)
+    stored = story_store.signatures(session, candidates)
+    story = closest_story(values, [stored[i] for i in sorted(stored)]) or record.id
+    story_store.save_story(session, record, values, story, bands)
+
+
+def _view(fact: NewsFact, record: ArticleRecord) -> FactView:
+    return FactView(
+        kind=fact.kind,
+        actor=fact.actor,
+        target=fact.target,
+        action=fact.action,
+        level=fact.level,
+        published=record.published or dt.date.today(),
+        data=fact.data,
+        outlet=record.outlet,
+        url=record.url,
+        story_id=fact.story_id,
+        document_id=record.document_id,
+        article_id=record.id,
+    )
+
+
+def derive(session: Session, facts: Sequence[FactView], *, alert: bool) -> list[int]:
+    """Crossing and mission statuses and news-reported directives from stored facts, and their Changes;
+    returns the ids of the new Changes. Timelines are loaded once per batch (a backfill holds thousands)."""
+    pairs = {(f.actor, f.target) for f in facts if f.kind == "mission" and f.target}
+    mission_timelines = status_timelines(session, pairs) if pairs else {}
+    borders = [f for f in facts if f.kind == "border"]
+    crossings = all_crossings(session) if borders else {}
+    crossing_timelines: dict[str, Timeline] = {
+        crossing_id: status_timeline(session, crossings[crossing_id])
+        for crossing_id in sorted(crossing_ids_named(borders, crossings))
+    }
+    planned = status_reports(facts, crossings, crossing_timelines, mission_timelines, dt.datetime.now(dt.UTC))
+    changes = _store_statuses(session, planned)
+    ids = record_changes(session, changes, alert=alert)
+    for fact in facts:
+        if fact.kind == "advisory":
+            ids += _directive_report(session, fact, alert=alert)
+    return ids
+
+
+def _store_statuses(session: Session, planned: StatusReports) -> list[Change]:
+    """Store each reported status once; a status stored before causes no Change again."""
+    changes = []
+    for table, reports in ((CrossingEvent, planned.crossings), (MissionStatusEvent, planned.missions)):
+        for report in reports:
+            if insert_new(session, table, [report.row], ["dedupe_key"]) and report.change is not None:
+                changes.append(report.change)
+    return changes
+
+
+def _directive_report(session: Session, fact: FactView, *, alert: bool) -> list[int]:
+    subject_ref = f"{fact.actor}->{fact.target}"
+    earlier = change_store.reports(
+        session, subject_ref, start=fact.published - dt.timedelta(days=SAME_REPORT_DAYS), end=fact.published
+    )
+    change = directive_report(fact, earlier)
+    if change is not None:
+        return record_changes(session, [change], alert=alert)
+    reported = same_report(fact, earlier)
+    if reported is None or reported.confirmed or reported.id is None:
+        return []
+    # A second independent story (not a syndicated copy) confirms the report: its alerts are updated.
+    stories = set(
+        session.execute(
+            select(ArticleRecord.story_id)
+            .join(NewsFact, NewsFact.article_id == ArticleRecord.id)
+            .where(
+                NewsFact.kind == "advisory",
+                NewsFact.actor == fact.actor,
+                NewsFact.target == fact.target,
+                NewsFact.action == fact.action,
+                ArticleRecord.published >= reported.occurred_on,
+            )
+        ).scalars()
+    )
+    if len(stories) >= 2:
+        confirm_changes(session, [reported.id])
+    return []
+
+
+# ---------------------------------------------------------------- backfill: prepared batches
+
+
+@dataclass
+class Prepared:
+    """One article with everything computed outside the write transaction (pure, runs in parallel)."""
+
+    article: Article
+    digest: str
+    extraction: dict[str, Any]
+    facts: list[dict[str, Any]]
+    minhash: np.ndarray
+    bands: list[tuple[int, str]]
+
+
+def prepare(article: Article) -> Prepared:
+    extraction = extract(article)
+    minhash = signature(article.text)
+    return Prepared(
+        article=article,
+        digest=sha256(article.text.encode("utf-8")),
+        extraction=extraction.model_dump(mode="json"),
+        facts=facts_of(extraction, article.published),
+        minhash=minhash.hashvalues.astype(np.uint64),
+        bands=list(enumerate(band_digests(minhash))),
+    )
+
+
+@dataclass
+class ShardDone:
+    """A backfill shard to mark finished in the transaction of its last chunk."""
+
+    key: str
+    path: str
+    articles: int
+    stored: int
+    errors: int
+
+
+def _chunks(items: list[Any], size: int = 1000) -> Iterator[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def shard_done(engine: Engine, key: str) -> bool:
+    with session_scope(engine) as session:
+        return session.get(BackfillShard, key) is not None
+
+
+def store_prepared(engine: Engine, items: list[Prepared], finished: ShardDone | None = None) -> int:
+    """Store a chunk's new articles, their facts and LSH bands in one transaction of bulk statements (the
+    write lock is held only for this part); with `finished`, the same transaction marks the shard done.
+    A backfill records history: its Changes alert nobody."""
+    now = dt.datetime.now(dt.UTC)
+    by_hash: dict[str, Prepared] = {}
+    for item in items:
+        by_hash.setdefault(item.digest, item)
+    digests = list(by_hash)
+    with session_scope(engine) as session:
+        if engine.dialect.name == "sqlite":
+            # Take the write lock first: a deferred transaction that reads, then writes after another worker
+            # committed, fails at once with "database is locked" instead of waiting (busy_timeout).
+            session.execute(text("BEGIN IMMEDIATE"))
+            # A backfill's LSH band index soon outgrows SQLite's 2 MiB default page cache; keep it in memory.
+            session.execute(text("PRAGMA cache_size=-262144"))
+        else:
+            # One store transaction at a time here too: concurrent ones would wait on each other's unique keys
+            # (or deadlock), and each could derive a status change from the same "before".
+            session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": _STORE_LOCK_ID})
+        if finished is not None and session.get(BackfillShard, finished.key) is not None:
+            return 0  # another run finished it meanwhile
+        connection = session.connection()  # Core executemany: no ORM bookkeeping per row
+        documents = [
+            {
+                "kind": "article",
+                "source": p.article.source[:300],
+                "url": p.article.url,
+                "sha256": digest,
+                "content": p.article.text.encode("utf-8"),
+                "published": p.article.published,
+                "outlet": p.article.outlet,
+                "retrieved_at": now,
+            }
+            for digest, p in by_hash.items()
+        ]
+        for chunk in _chunks(documents):
+            insert_ignore(session, Document, chunk, ["sha256"])
+        # Documents of this chunk that have no article yet are the new ones (a rerun finds none).
+        document_ids: dict[str, int] = {}
+        for chunk in _chunks(digests):
+            document_ids.update(
+                session.execute(select(Document.sha256, Document.id).where(Document.sha256.in_(chunk))).all()
+            )
+        taken: set[int] = set()
+        for chunk in _chunks(list(document_ids.values())):
+            taken.update(
+                session.execute(select(ArticleRecord.document_id).where(ArticleRecord.document_id.in_(chunk))).scalars()
+            )
+        new = [by_hash[d] for d in digests if document_ids[d] not in taken]
+        if new:
+            connection.execute(
+                insert(ArticleRecord.__table__),
+                [
+                    {
+                        "document_id": document_ids[p.digest],
+                        "article_id": p.article.id[:300],
+                        "published": p.article.published,
+                        "outlet": p.article.outlet,
+                        "url": p.article.url,
+                        "extraction": p.extraction,
+                        "minhash": p.minhash.tobytes(),
+                        "extracted_at": now,
+                    }
+                    for p in new
+                ],
+            )
+        article_ids: dict[int, int] = {}
+        for chunk in _chunks([document_ids[p.digest] for p in new]):
+            article_ids.update(
+                session.execute(
+                    select(ArticleRecord.document_id, ArticleRecord.id).where(ArticleRecord.document_id.in_(chunk))
+                ).all()
+            )
+        ids = [article_ids[document_ids[p.digest]] for p in new]
+        stories = _stories(session, ids, new)
+        stored_pairs = list(zip(ids, new, strict=True))
+        if new:
+            connection.execute(
+                update(ArticleRecord.__table__)
+                .where(ArticleRecord.__table__.c.id == bindparam("row_id"))
+                .values(story_id=bindparam("story")),
+                [{"row_id": i, "story": stories[i]} for i in ids],
+            )
+            connection.execute(
+                insert(ArticleBand.__table__),
+                [{"band": b, "digest": d, "article_id": i} for i, p in stored_pairs for b, d in p.bands],
+            )
+        facts = [{"article_id": i, "story_id": stories[i], **row} for i, p in stored_pairs for row in p.facts]
+        if facts:
+            connection.execute(insert(NewsFact.__table__), facts)
+        by_id = {i: (document_ids[p.digest], p) for i, p in stored_pairs}
+        derive(session, [_prepared_view(row, by_id) for row in facts if row["kind"] in ("border", "mission")], alert=False)
+        if finished is not None:
+            session.add(
+                BackfillShard(
+                    key=finished.key,
+                    path=finished.path,
+                    articles=finished.articles,
+                    stored=finished.stored + len(new),
+                    errors=finished.errors,
+                )
+            )
+        return len(new)
+
+
+def _prepared_view(row: dict[str, Any], by_id: dict[int, tuple[int, Prepared]]) -> FactView:
+    document_id, prepared = by_id[row["article_id"]]
+    article = prepared.article
+    return FactView(
+        kind=row["kind"],
+        actor=row["actor"],
+        target=row["target"],
+        action=row["action"],
+        level=row["level"],
+        published=article.published or dt.date.today(),
+        data=row["data"],
+        outlet=article.outlet,
+        url=article.url,
+        story_id=row["story_id"],
+        document_id=document_id,
+        article_id=row["article_id"],
+    )
+
+
+def _stories(session: Session, ids: list[int], new: list[Prepared]) -> dict[int, int]:
+    """Story ids: near-duplicates within the chunk and against stored articles share one (LSH bands)."""
+    candidates = story_store.band_candidates(session, [pair for p in new for pair in p.bands])
+    stored = story_store.signatures(session, {i for found in candidates.values() for i in found})
+    stories: dict[int, int] = {}
+    for article_id, p in zip(ids, new, strict=True):
+        others = sorted({i for pair in p.bands for i in candidates.get(pair, ())} & stored.keys())
+        story = closest_story(p.minhash, [stored[o] for o in others]) or article_id
+        stories[article_id] = story
+        stored[article_id] = (story, p.minhash)
+        for pair in p.bands:  # later articles of this chunk see this one
+            candidates.setdefault(pair, set()).add(article_id)
+    return stories
