@@ -23,7 +23,7 @@ from lxml import html as lxml_html
 
 from travelrisk.errors import InputError
 from travelrisk.geo.languages import resolve_in
-from travelrisk.model import Region
+from travelrisk.model import Advisory, Region
 from travelrisk.model.scales import SCALES, Step, regional_only
 from travelrisk.sources.markup import clean_text
 from travelrisk.sources.pages import decode
@@ -137,7 +137,7 @@ def _country_advisory(
     *,
     issued_at: dt.date | None,
     source_url: str | None,
-) -> Any:
+) -> Advisory:
     """One country from its flags (None: unknown, read from the text) and its content lines (may be empty)."""
     said = _read_statements(lines, subject)
     if flags is None:  # Markdown content: the section heading says which warning applies
@@ -243,8 +243,9 @@ def _parse_flag_changes(text: str, name: str) -> ParsedPayload:
         values = {flag: str(row.get(flag) or "").strip().lower() for flag in _FLAGS}
         require(all(v in ("true", "false") for v in values.values()), name, f"line {line}: flags must be true/false")
         snapshot = _iso_day(row.get("snapshot_date"))
-        require(snapshot is not None, name, f"line {line}: snapshot_date is not YYYY-MM-DD")
-        snapshots.append(snapshot)  # type: ignore[arg-type]
+        if snapshot is None:
+            raise InputError(name, f"line {line}: snapshot_date is not YYYY-MM-DD")
+        snapshots.append(snapshot)
         payload.items += 1
         payload.advisories.append(
             _country_advisory(

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlparse
 
+from lxml import html as lxml_html
+
 from travelrisk.geo.languages import resolve_in
 from travelrisk.model import Region
 from travelrisk.model.scales import SCALES, Step, regional_only
@@ -31,8 +33,9 @@ _ZONES = re.compile(
 )
 
 
-def _country(root: object, data_url: str | None) -> str:
-    for url in [data_url, *root.xpath("//form/@action")]:  # type: ignore[attr-defined]
+def _country(root: lxml_html.HtmlElement, data_url: str | None) -> str:
+    """The country as the page's address names it (`?trc=Nepal`)."""
+    for url in [data_url, *root.xpath("//form/@action")]:
         trc = parse_qs(urlparse(str(url or "")).query).get("trc")
         if trc:
             return trc[0]

@@ -60,8 +60,9 @@ def _entry(code: str, entry: dict[str, Any], payload: ParsedPayload) -> None:
     else:
         found = SCALE.strongest_in(label) or SCALE.strongest_in(details)
         step = found[0] if found else None
-        if step is not None and (ban := SCALE.step("ban")).pattern.search(details):  # type: ignore[union-attr]
-            step = ban if ban.level >= step.level else step
+        banned = SCALE.strongest_in(details)
+        if step is not None and banned and banned[0].key == "ban":  # "חל איסור": entry by Israelis is banned
+            step = banned[0]
     if step is None:
         payload.without_level.append(f"{place} ({label or 'no label'})")
         return

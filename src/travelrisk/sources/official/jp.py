@@ -31,13 +31,13 @@ _NOTE = re.compile(r"\s*[《（(](?:継続|引き上げ|引き下げ|新規)[》
 _TITLE_TAIL = re.compile(r"(?:の)?(?:危険・スポット・広域情報|危険情報).*$")
 
 
-def _levels_block(lines: list[str]) -> list[tuple[str, str]]:
-    """(area, level wording) pairs of the first 【危険レベル】 block (the current one)."""
+def _levels_block(lines: list[str]) -> list[tuple[str, str, str]]:
+    """(area, MOFA level number, level wording) of the first 【危険レベル】 block (the current one)."""
     try:
         start = next(i for i, line in enumerate(lines) if line.startswith("【危険レベル】"))
     except StopIteration:
         return []
-    pairs: list[tuple[str, str]] = []
+    pairs: list[tuple[str, str, str]] = []
     area = ""
     for line in lines[start + 1 :]:
         if line.startswith("【"):
@@ -49,7 +49,7 @@ def _levels_block(lines: list[str]) -> list[tuple[str, str]]:
             if level:  # area and level on one line
                 area = line[1 : level.start()].strip()
         if level:
-            pairs.append((area, _NOTE.sub("", line[level.start() :]).strip()))
+            pairs.append((area, level.group(1), _NOTE.sub("", line[level.start() :]).strip()))
             area = ""
     return pairs
 
@@ -71,8 +71,8 @@ def parse_jp(data: bytes, name: str = "jp") -> ParsedPayload:
     issued = date_after(text, "更新日") or find_date(" ".join(before_block))
     national: tuple[Step, str] | None = None
     regions: list[Region] = []
-    for area, wording in _levels_block(lines):
-        step = SCALE.step(_LEVEL.search(unicodedata.normalize("NFKC", wording)).group(1))  # type: ignore[union-attr]
+    for area, number, wording in _levels_block(lines):
+        step = SCALE.step(number)
         if national is None and _WHOLE.search(area):
             national = (step, wording)
         else:

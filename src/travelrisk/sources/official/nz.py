@@ -13,6 +13,8 @@ import json
 import re
 from typing import Any
 
+from lxml import html as lxml_html
+
 from travelrisk.errors import InputError
 from travelrisk.geo.countries import resolve_name
 from travelrisk.model import Region
@@ -26,7 +28,7 @@ SITE = "https://www.safetravel.govt.nz"
 LISTING_URL = SITE + "/destinations"
 
 
-def _embedded(root: Any, element_id: str, name: str) -> Any:
+def _embedded(root: lxml_html.HtmlElement, element_id: str, name: str) -> Any:
     found = root.xpath(f'//*[@id="{element_id}"]/@data-content')
     if not found:
         return None
@@ -79,7 +81,7 @@ def _parse_listing(entries: list[Any], name: str, fetched: Any = None) -> Parsed
     return payload
 
 
-def _parse_page(root: Any, items: list[Any], name: str) -> ParsedPayload:
+def _parse_page(root: lxml_html.HtmlElement, items: list[Any], name: str) -> ParsedPayload:
     """One destination page: the first accordion item is the national level, the others regional ones."""
     country = first_text(root, "//h1") or first_text(root, "//title")
     payload = ParsedPayload(source="nz", issuer="NZ", observed_on=None, items=1)

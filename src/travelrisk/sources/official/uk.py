@@ -159,7 +159,11 @@ register_source(
         title="UK FCDO (GOV.UK Content API)",
         parser=parse_uk,
         index=PageIndex(url=INDEX_URL, page_urls=page_urls, page_prefix=PAGE_URL.removesuffix("{slug}")),
-        levels={"[] (no advice against travel)": 1, **_WHOLE, **{f"{k} (regional entries)": v for k, v in _PARTS.items()}},
+        levels={
+            "[] (no advice against travel)": 1,
+            **_WHOLE,
+            **{f"{k} (regional entries)": v for k, v in _PARTS.items()},
+        },
         licence="GOV.UK foreign travel advice, Crown copyright, Open Government Licence v3.0.",
     )
 )
