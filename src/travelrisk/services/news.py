@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Engine, bindparam, insert, select, text, update
+from sqlalchemy import Engine, Table, bindparam, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from travelrisk.assess.changes import (
@@ -40,6 +40,7 @@ from travelrisk.store.tables import (
     ArticleBand,
     ArticleRecord,
     BackfillShard,
+    Base,
     CrossingEvent,
     Document,
     MissionStatusEvent,
@@ -196,6 +197,13 @@ class ShardDone:
     errors: int
 
 
+def _table(model: type[Base]) -> Table:
+    """A mapped class's table, for Core statements executed many rows at a time."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
 def _chunks(items: list[Any], size: int = 1000) -> Iterator[list[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -258,7 +266,7 @@ def store_prepared(engine: Engine, items: list[Prepared], finished: ShardDone | 
         new = [by_hash[d] for d in digests if document_ids[d] not in taken]
         if new:
             connection.execute(
-                insert(ArticleRecord.__table__),
+                insert(_table(ArticleRecord)),
                 [
                     {
                         "document_id": document_ids[p.digest],
@@ -285,18 +293,18 @@ def store_prepared(engine: Engine, items: list[Prepared], finished: ShardDone | 
         stored_pairs = list(zip(ids, new, strict=True))
         if new:
             connection.execute(
-                update(ArticleRecord.__table__)
-                .where(ArticleRecord.__table__.c.id == bindparam("row_id"))
+                update(_table(ArticleRecord))
+                .where(_table(ArticleRecord).c.id == bindparam("row_id"))
                 .values(story_id=bindparam("story")),
                 [{"row_id": i, "story": stories[i]} for i in ids],
             )
             connection.execute(
-                insert(ArticleBand.__table__),
+                insert(_table(ArticleBand)),
                 [{"band": b, "digest": d, "article_id": i} for i, p in stored_pairs for b, d in p.bands],
             )
         facts = [{"article_id": i, "story_id": stories[i], **row} for i, p in stored_pairs for row in p.facts]
         if facts:
-            connection.execute(insert(NewsFact.__table__), facts)
+            connection.execute(insert(_table(NewsFact)), facts)
         by_id = {i: (document_ids[p.digest], p) for i, p in stored_pairs}
         derive(session, [_prepared_view(row, by_id) for row in facts if row["kind"] in ("border", "mission")], alert=False)
         if finished is not None:
