@@ -15,14 +15,7 @@ import numpy as np
 from sqlalchemy import Engine, Table, bindparam, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from travelrisk.assess.changes import (
-    SAME_REPORT_DAYS,
-    StatusReports,
-    crossing_ids_named,
-    directive_report,
-    same_report,
-    status_reports,
-)
+from travelrisk.assess.changes import StatusReports, crossing_ids_named, news_changes, report_window
 from travelrisk.assess.facts import FactView
 from travelrisk.assess.stories import band_digests, closest_story, signature
 from travelrisk.extract.pipeline import extract
@@ -100,7 +93,8 @@ def _view(fact: NewsFact, record: ArticleRecord) -> FactView:
 
 def derive(session: Session, facts: Sequence[FactView], *, alert: bool) -> list[int]:
     """Crossing and mission statuses and news-reported directives from stored facts, and their Changes;
-    returns the ids of the new Changes. Timelines are loaded once per batch (a backfill holds thousands)."""
+    returns the ids of the new Changes. Load what is known (timelines once per batch: a backfill holds
+    thousands of facts), decide what changed (pure), write it."""
     pairs = {(f.actor, f.target) for f in facts if f.kind == "mission" and f.target}
     mission_timelines = status_timelines(session, pairs) if pairs else {}
     borders = [f for f in facts if f.kind == "border"]
@@ -109,12 +103,15 @@ def derive(session: Session, facts: Sequence[FactView], *, alert: bool) -> list[
         crossing_id: status_timeline(session, crossings[crossing_id])
         for crossing_id in sorted(crossing_ids_named(borders, crossings))
     }
-    planned = status_reports(facts, crossings, crossing_timelines, mission_timelines, dt.datetime.now(dt.UTC))
-    changes = _store_statuses(session, planned)
-    ids = record_changes(session, changes, alert=alert)
-    for fact in facts:
-        if fact.kind == "advisory":
-            ids += _directive_report(session, fact, alert=alert)
+    earlier = {
+        ref: change_store.reports(session, ref, start=start, end=end)
+        for ref, (start, end) in sorted(report_window(facts).items())
+    }
+
+    decided = news_changes(facts, crossings, crossing_timelines, mission_timelines, earlier, dt.datetime.now(dt.UTC))
+
+    ids = record_changes(session, _store_statuses(session, decided.statuses) + decided.reported, alert=alert)
+    confirm_changes(session, [c.id for c, fact in decided.corroborating if c.id and _independent(session, c, fact)])
     return ids
 
 
@@ -128,18 +125,8 @@ def _store_statuses(session: Session, planned: StatusReports) -> list[Change]:
     return changes
 
 
-def _directive_report(session: Session, fact: FactView, *, alert: bool) -> list[int]:
-    subject_ref = f"{fact.actor}->{fact.target}"
-    earlier = change_store.reports(
-        session, subject_ref, start=fact.published - dt.timedelta(days=SAME_REPORT_DAYS), end=fact.published
-    )
-    change = directive_report(fact, earlier)
-    if change is not None:
-        return record_changes(session, [change], alert=alert)
-    reported = same_report(fact, earlier)
-    if reported is None or reported.confirmed or reported.id is None:
-        return []
-    # A second independent story (not a syndicated copy) confirms the report: its alerts are updated.
+def _independent(session: Session, reported: Change, fact: FactView) -> bool:
+    """Whether two independent stories (not syndicated copies) now report the directive: that confirms it."""
     stories = set(
         session.execute(
             select(ArticleRecord.story_id)
@@ -153,9 +140,7 @@ def _directive_report(session: Session, fact: FactView, *, alert: bool) -> list[
             )
         ).scalars()
     )
-    if len(stories) >= 2:
-        confirm_changes(session, [reported.id])
-    return []
+    return len(stories) >= 2
 
 
 # ---------------------------------------------------------------- backfill: prepared batches
