@@ -14,4 +14,7 @@ fi
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[test]'
 .venv/bin/ruff check src tests benchmarks tools
+# The habits that keep the house in order: import layers (pyproject [tool.importlinter]) and types (mypy).
+.venv/bin/lint-imports
+.venv/bin/mypy
 exec .venv/bin/python -m pytest "$@"

@@ -238,3 +238,14 @@ def test_retention_purges_old_trips(engine, travelrisk, tmp_path, monkeypatch):
     assert purged["trips"] == 3  # ended 2023-09-30, 09-20, 08-30; the December trip stays
     with session_scope(engine) as session:
         assert session.execute(select(func.count()).select_from(Trip)).scalar_one() == 1
+
+
+def test_a_manual_crossing_update_alerts_like_any_other_change(engine, tmp_path):
+    setup_travellers(tmp_path)
+    invoke(
+        "crossings", "set", "LT-BY-MEDININKAI", "closed", "--source", "https://example.org/notice", "--at", "2023-08-25"
+    )
+    rows = json.loads(invoke("alerts", "list", "--json").stdout)
+    closed = [r for r in rows if r["kind"] == "crossing_status"]
+    assert {r["traveller_id"] for r in closed} == {"t1", "t2"}  # in Belarus that day, or arriving within 30 days
+    assert all(r["label"] == "official" for r in closed)

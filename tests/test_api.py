@@ -131,3 +131,15 @@ def test_travellers_and_feeds(client, key):
     cap = client.get("/feeds/cap/BY.xml")
     assert cap.status_code == 200 and check_cap(cap.content) == []
     assert client.get("/feeds/cap/NO.xml").status_code == 404
+
+
+def test_pages_name_their_json_twin(client):
+    """Each dashboard page is a view of one /v1 resource and says which (Link rel=alternate, as Datasette does)."""
+    twin = '<{}>; rel="alternate"; type="application/json"'
+    assert client.get("/").headers["link"] == twin.format("/v1/countries")
+    assert client.get("/countries/BY").headers["link"] == twin.format("/v1/countries/BY")
+    assert client.get("/countries/BY?as_of=2023-08-20").headers["link"] == twin.format(
+        "/v1/countries/BY?as_of=2023-08-20"
+    )
+    assert client.get("/alerts").headers["link"] == twin.format("/v1/alerts")
+    assert client.get("/v1/countries/BY").json()["country"] == "BY"

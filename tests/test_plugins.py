@@ -1,5 +1,6 @@
-"""Plug-ins from outside: a throw-away source package, built and installed into a temporary directory with pip,
-is picked up by the real CLI through its entry point, with no change to travelrisk's own files."""
+"""Plug-ins from outside: a throw-away source package and a throw-away channel package, each built and installed
+into a temporary directory with pip, are picked up by the real CLI through their entry points, with no change
+to travelrisk's own files."""
 
 from __future__ import annotations
 
@@ -53,11 +54,41 @@ register_source(
 '''
 
 
+CHANNEL_MODULE = '''
+"""A spool directory as a channel: each message becomes one JSON file named by its idempotency key."""
+
+import json
+from pathlib import Path
+
+from travelrisk import Channel, DeliveryFailed, Message, UsageError, register_channel
+
+
+class Spool(Channel):
+    kind = "spool"
+    help = "a directory that receives one JSON file per message"
+
+    def check(self, target: str, secret: str | None) -> None:
+        if not Path(target).is_dir():
+            raise UsageError(f"spool directory {target!r} does not exist")
+
+    def send(self, message: Message) -> None:
+        try:
+            path = Path(message.recipient) / (message.key.replace(":", "_") + ".json")
+            path.write_text(json.dumps({"subject": message.subject, **message.payload}), encoding="utf-8")
+        except OSError as exc:
+            raise DeliveryFailed(str(exc)) from exc
+
+
+register_channel(Spool())
+'''
+
+
 def build_and_install(tmp_path: Path, name: str, module: str, group: str, entry: str) -> Path:
     """A real distribution with an entry point, installed with pip into a directory of its own (offline)."""
     package = tmp_path / f"{name}-src"
     package.mkdir()
-    (package / f"{module}.py").write_text(SOURCE_MODULE if group == "travelrisk.sources" else "", encoding="utf-8")
+    code = SOURCE_MODULE if group == "travelrisk.sources" else CHANNEL_MODULE
+    (package / f"{module}.py").write_text(code, encoding="utf-8")
     (package / "pyproject.toml").write_text(
         textwrap.dedent(
             f"""
@@ -78,7 +109,7 @@ def build_and_install(tmp_path: Path, name: str, module: str, group: str, entry:
         ),
         encoding="utf-8",
     )
-    target = tmp_path / "site"
+    target = tmp_path / f"{name}-site"
     offline = ["--no-deps", "--no-index", "--no-build-isolation"]
     subprocess.run(
         [sys.executable, "-m", "pip", "install", "-q", *offline, "--target", str(target), str(package)],
@@ -121,3 +152,31 @@ def test_a_source_package_is_picked_up_through_its_entry_point(tmp_path):
     # Without the package on the path, the name is unknown and the error lists the built-in sources.
     without = travelrisk(["advisories", "import", "is", str(payload)], {**env, "PYTHONPATH": ""})
     assert without.returncode == 2 and "unknown source 'is'" in without.stderr and "us-rss" in without.stderr
+
+
+@pytest.mark.slow
+def test_a_channel_package_is_picked_up_through_its_entry_point(tmp_path):
+    site = build_and_install(tmp_path, "travelrisk-spool", "travelrisk_spool", "travelrisk.channels", "spool")
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(site),
+        "TRAVELRISK_DATABASE_URL": f"sqlite:///{tmp_path / 'plugin.db'}",
+        "TRAVELRISK_DATA_DIR": str(tmp_path / "data"),
+    }
+    assert "spool" in travelrisk(["channels", "add", "--help"], env).stdout
+    refused = travelrisk(["channels", "add", "spool", str(tmp_path / "missing")], env)
+    assert refused.returncode == 2 and "does not exist" in refused.stderr
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    assert travelrisk(["channels", "add", "spool", str(spool)], env).returncode == 0
+
+    trips = tmp_path / "trips.csv"
+    trips.write_text("traveller_id,country,start,end\nsp1,BY,2023-08-01,2023-09-30\n", encoding="utf-8")
+    assert travelrisk(["travellers", "import", str(trips)], env).returncode == 0
+    article = ROOT / "tests" / "articles" / "seed_like_belarus.txt"
+    assert travelrisk(["extract", str(article), "--store"], env).returncode == 0
+    delivered = travelrisk(["alerts", "deliver", "--once"], env)
+    assert delivered.returncode == 0 and "dead 0" in delivered.stdout, delivered.stdout + delivered.stderr
+    messages = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(spool.glob("*.json"))]
+    assert messages and all(m["country"] == "BY" and m["change"]["evidence"]["quote"] for m in messages)
+    assert f"delivered {len(messages)}," in delivered.stdout

@@ -277,6 +277,50 @@ def directive_report(fact: FactView, earlier: Sequence[Change]) -> Change | None
     )
 
 
-def same_report(fact: FactView, earlier: Sequence[Change]) -> Change | None:
-    """The earlier report of the same directive, which a new story may confirm."""
-    return next((c for c in earlier if (c.after or {}).get("directive") == fact.action), None)
+@dataclass
+class NewsChanges:
+    """What a batch of news facts changes: statuses to store (each with its Change if new), directive reports
+    to record, and stored reports that a new story may confirm (when it is an independent one)."""
+
+    statuses: StatusReports
+    reported: list[Change] = field(default_factory=list)
+    corroborating: list[tuple[Change, FactView]] = field(default_factory=list)
+
+
+def report_window(facts: Sequence[FactView]) -> dict[str, tuple[dt.date, dt.date]]:
+    """For each issuer->subject the facts report a directive about, the days whose earlier reports matter."""
+    windows: dict[str, tuple[dt.date, dt.date]] = {}
+    for fact in facts:
+        if fact.kind == "advisory" and fact.target:
+            ref = f"{fact.actor}->{fact.target}"
+            start = fact.published - dt.timedelta(days=SAME_REPORT_DAYS)
+            known = windows.get(ref, (start, fact.published))
+            windows[ref] = (min(known[0], start), max(known[1], fact.published))
+    return windows
+
+
+def news_changes(
+    facts: Sequence[FactView],
+    crossings: Mapping[str, Crossing],
+    crossing_timelines: Mapping[str, Timeline],
+    mission_timelines: Mapping[tuple[str, str], Timeline],
+    earlier_reports: Mapping[str, Sequence[Change]],
+    recorded_at: dt.datetime,
+) -> NewsChanges:
+    """Everything a batch of stored news facts changes, decided at once from what is already known."""
+    out = NewsChanges(status_reports(facts, crossings, crossing_timelines, mission_timelines, recorded_at))
+    for fact in facts:
+        if fact.kind != "advisory" or not fact.action or fact.action in QUIET_DIRECTIVES or not fact.target:
+            continue
+        ref = f"{fact.actor}->{fact.target}"
+        start = fact.published - dt.timedelta(days=SAME_REPORT_DAYS)
+        known = [*earlier_reports.get(ref, ()), *(c for c in out.reported if c.subject_ref == ref)]
+        earlier = [c for c in known if start <= c.occurred_on <= fact.published]
+        change = directive_report(fact, earlier)
+        if change is not None:
+            out.reported.append(change)
+            continue
+        reported = next((c for c in earlier if (c.after or {}).get("directive") == fact.action), None)
+        if reported is not None and not reported.confirmed and reported.id is not None:
+            out.corroborating.append((reported, fact))
+    return out

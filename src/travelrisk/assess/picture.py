@@ -92,7 +92,7 @@ def build_picture(inputs: PictureInputs) -> dict[str, Any]:
     for fact in advisory_facts:
         by_issuer.setdefault(fact.actor, []).append(fact)
 
-    levels = []
+    levels: list[dict[str, Any]] = []
     for issuer, view in sorted(official.items()):
         levels.append(
             {
@@ -205,7 +205,7 @@ def _disagreement(levels: list[dict[str, Any]]) -> dict[str, Any]:
     return {"spread": spread, "levels": {str(k): sorted(v) for k, v in by_level.items()}, "summary": summary}
 
 
-def _directives(country: str, official: dict[str, OfficialView], by_issuer: dict[str, list[FactView]]) -> list[dict]:
+def _directives(country: str, official: dict[str, OfficialView], by_issuer: dict[str, list[FactView]]) -> list[dict[str, Any]]:
     """The strongest active directive of each issuer, since the first day it was stated, with every source."""
     out = []
     for issuer in sorted(set(official) | set(by_issuer)):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Any
 
-import click
 import typer
 from rich.table import Table
 from typer.core import TyperGroup
@@ -18,7 +17,7 @@ NAME = "crossings"
 class DefaultShowGroup(TyperGroup):
     """`crossings ISO2 ...` runs `crossings show ISO2 ...`; `crossings set ...` and `crossings import ...` stay."""
 
-    def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         if args and args[0] not in self.commands:
             args.insert(0, "show")
         return super().resolve_command(ctx, args)

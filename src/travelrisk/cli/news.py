@@ -41,13 +41,13 @@ def _table(extraction: Extraction) -> Table:
             a.issuer,
             a.subject or "worldwide",
             f"{a.directive or '-'} L{a.level or '-'}",
-            a.evidence.quote[:160],
+            (a.evidence.quote or "")[:160],
         )
     for b in extraction.border_events:
         count = f" {b.crossings_affected} of {b.crossings_total or '?'}" if b.crossings_affected else ""
-        table.add_row("border", b.country, b.neighbor, f"{b.action}{count}", b.evidence.quote[:160])
+        table.add_row("border", b.country, b.neighbor, f"{b.action}{count}", (b.evidence.quote or "")[:160])
     for m in extraction.mission_events:
-        table.add_row("mission", m.mission_of, m.in_country, m.action.value, m.evidence.quote[:160])
+        table.add_row("mission", m.mission_of, m.in_country, m.action.value, (m.evidence.quote or "")[:160])
     table.caption = "countries: " + " ".join(extraction.countries_mentioned)
     return table
 

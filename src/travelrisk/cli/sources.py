@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import typer
 from rich.table import Table
 
@@ -15,7 +17,7 @@ app = typer.Typer(no_args_is_help=True, help="The official sources travelrisk re
 @app.command("list")
 def sources_list(as_json: AsJson = False) -> None:
     """Every registered official source: CLI name, issuer, title, live URLs, level mapping and licence."""
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "name": s.name,
             "issuer": s.issuer,

@@ -98,7 +98,7 @@ def poll_feeds(timestamp: int | None = None) -> dict[str, int]:
 @jobs.task(name="retry_stalled_jobs", queue="ingest", queueing_lock="retry_stalled_jobs", pass_context=False)
 async def retry_stalled_jobs(timestamp: int | None = None) -> int:
     """Jobs of workers that stopped sending heartbeats (killed, crashed) go back to the queue."""
-    stalled = await app().job_manager.get_stalled_jobs()
+    stalled = list(await app().job_manager.get_stalled_jobs())
     for job in stalled:
         await app().job_manager.retry_job(job)
     return len(stalled)

@@ -98,8 +98,8 @@ def _official_names() -> list[tuple[str, str]]:
             value = getattr(c, attr, None)
             if value:
                 out.append((c.alpha_2, value))
-    for c in countries().values():
-        out.append((c.iso2, c.name))
+    for country in countries().values():
+        out.append((country.iso2, country.name))
     return out
 
 

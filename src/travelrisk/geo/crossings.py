@@ -125,7 +125,7 @@ def parse_crossings_csv(text: str, name: str) -> list[Crossing]:
         if lat or lon:
             try:
                 coordinates = (float(lat), float(lon))
-                if not (-90 <= coordinates[0] <= 90 and -180 <= coordinates[1] <= 180):  # type: ignore[operator]
+                if not (-90 <= coordinates[0] <= 90 and -180 <= coordinates[1] <= 180):
                     problems.append(f"coordinates {lat},{lon} are out of range")
             except ValueError:
                 problems.append(f"coordinates {lat!r},{lon!r} are not numbers")

@@ -43,7 +43,8 @@ class MissionStatusFact:
 
 @cache
 def bundled_missions() -> tuple[Mission, ...]:
-    with gzip.open(DATA / "missions.csv.gz", "rt", encoding="utf-8") as fh:  # type: ignore[arg-type]
+    text = gzip.decompress((DATA / "missions.csv.gz").read_bytes()).decode("utf-8")
+    with io.StringIO(text) as fh:
         return tuple(
             Mission(
                 row["qid"],

@@ -107,4 +107,5 @@ def distance_to_polygons_km(lat: float, lon: float, polygons: list[list[Ring]]) 
 def world() -> dict[str, Any]:
     """The shipped simplified world TopoJSON (ISO2 ids)."""
     with (resources.files("travelrisk.geo") / "data" / "world.json").open(encoding="utf-8") as fh:
-        return json.load(fh)
+        topology: dict[str, Any] = json.load(fh)
+    return topology

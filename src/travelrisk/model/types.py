@@ -198,7 +198,7 @@ class Advisory(BaseModel):
     destination_name: str = ""
     summary: str = ""
 
-    def content_key(self) -> tuple:
+    def content_key(self) -> tuple[object, ...]:
         """What makes two observations the same version (dates and URLs excluded)."""
         return (
             self.level,

@@ -147,7 +147,7 @@ def build_cap(
         geocode = etree.SubElement(area, f"{{{CAP_NS}}}geocode")
         add(geocode, "valueName", "ISO3166-1 alpha-2")
         add(geocode, "value", code)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
 
 def check_cap(document: bytes) -> list[str]:
@@ -161,7 +161,7 @@ def check_cap(document: bytes) -> list[str]:
         return [f"root element is {root.tag}, not {{{CAP_NS}}}alert"]
 
     def local(element: etree._Element) -> str:
-        return etree.QName(element).localname
+        return str(etree.QName(element).localname)
 
     def check_order(parent: etree._Element, order: list[str], where: str) -> None:
         positions = [order.index(local(c)) if local(c) in order else -1 for c in parent]
@@ -188,11 +188,12 @@ def check_cap(document: bytes) -> list[str]:
     if children.get("scope") is not None and children["scope"].text == "Private" and "addresses" not in children:
         problems.append("alert: scope Private needs <addresses>")
     if children.get("msgType") is not None and children["msgType"].text in ("Update", "Cancel"):
-        references = (children.get("references").text or "") if children.get("references") is not None else ""
+        referenced = children.get("references")
+        references = (referenced.text or "") if referenced is not None else ""
         if not references or any(len(r.split(",")) != 3 for r in references.split()):
             problems.append("alert: an Update must reference earlier alerts as sender,identifier,sent")
     for info in root.findall(f"{{{CAP_NS}}}info"):
-        fields = {}
+        fields: dict[str, list[etree._Element]] = {}
         for child in info:
             fields.setdefault(local(child), []).append(child)
         for required in ("category", "event", "urgency", "severity", "certainty"):

@@ -56,7 +56,7 @@ def atom_feed(session: Session, public_url: str) -> bytes:
         etree.SubElement(entry, f"{{{ATOM}}}link", href=f"{public_url.rstrip('/')}/countries/{change.country}")
         etree.SubElement(entry, f"{{{ATOM}}}category", term=change.kind)
         etree.SubElement(entry, f"{{{ATOM}}}summary").text = content.description
-    return etree.tostring(feed, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    return bytes(etree.tostring(feed, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
 
 def latest_cap(session: Session, country: str, public_url: str) -> bytes | None:
@@ -91,7 +91,7 @@ def alerts_list(session: Session, *, limit: int = 200) -> list[dict[str, Any]]:
         .order_by(Alert.id.desc())
         .limit(limit)
     ).all()
-    states = (
+    states: dict[int, str] = (
         dict(
             session.execute(
                 select(

@@ -23,7 +23,7 @@ from travelrisk.config import settings
 from travelrisk.geo.countries import is_country
 from travelrisk.notify.channels import channel
 from travelrisk.notify.rules import default_organisation, valid_email
-from travelrisk.store.documents import insert_ignore
+from travelrisk.store.documents import insert_ignore, rowcount
 from travelrisk.store.tables import Alert, Channel, Delivery, Traveller, Trip
 
 FIELDS = ["traveller_id", "name", "email", "citizenship", "country", "region", "start", "end"]
@@ -198,10 +198,10 @@ def purge_expired(session: Session, today: dt.date | None = None) -> dict[str, i
     cutoff = (today or dt.date.today()) - dt.timedelta(days=settings().trip_retention_days)
     old = select(Trip.id).where(Trip.end < cutoff)
     old_alerts = select(Alert.id).where(Alert.trip_id.in_(old))
-    deliveries = session.execute(delete(Delivery).where(Delivery.alert_id.in_(old_alerts))).rowcount
-    alerts = session.execute(delete(Alert).where(Alert.trip_id.in_(old))).rowcount
-    trips = session.execute(delete(Trip).where(Trip.end < cutoff)).rowcount
+    deliveries = rowcount(session.execute(delete(Delivery).where(Delivery.alert_id.in_(old_alerts))))
+    alerts = rowcount(session.execute(delete(Alert).where(Alert.trip_id.in_(old))))
+    trips = rowcount(session.execute(delete(Trip).where(Trip.end < cutoff)))
     orphans = select(Traveller.id).where(~Traveller.id.in_(select(Trip.traveller_id)))
     session.execute(delete(Alert).where(Alert.traveller_id.in_(orphans)))
-    travellers = session.execute(delete(Traveller).where(Traveller.id.in_(orphans))).rowcount
-    return {"trips": trips or 0, "travellers": travellers or 0, "alerts": alerts or 0, "deliveries": deliveries or 0}
+    travellers = rowcount(session.execute(delete(Traveller).where(Traveller.id.in_(orphans))))
+    return {"trips": trips, "travellers": travellers, "alerts": alerts, "deliveries": deliveries}

@@ -18,7 +18,10 @@ from sqlalchemy.orm import Session
 
 from travelrisk.config import settings
 from travelrisk.geo.countries import normalise_name
-from travelrisk.store.tables import Alert, Change, Channel, Delivery, Organisation, Traveller, Trip, utcnow
+from travelrisk.model import Change
+from travelrisk.store import changes as change_store
+from travelrisk.store.documents import rowcount
+from travelrisk.store.tables import Alert, Channel, Delivery, Organisation, Traveller, Trip, utcnow
 
 DEFAULT_RULES: dict[str, Any] = {
     "min_level": 3,
@@ -97,8 +100,7 @@ def enqueue_alerts(session: Session, change_ids: list[int]) -> int:
     window = settings().alert_window_days
     written = 0
     organisations = list(session.execute(select(Organisation)).scalars())
-    changes = session.execute(select(Change).where(Change.id.in_(change_ids))).scalars().all()
-    for change in changes:
+    for change in change_store.load(session, change_ids):
         for organisation in organisations:
             countries = concerns(change, rules_for(organisation))
             if countries:
@@ -109,6 +111,7 @@ def enqueue_alerts(session: Session, change_ids: list[int]) -> int:
 def _write_alerts(
     session: Session, change: Change, organisation: Organisation, countries: list[str], window: int
 ) -> int:
+    assert change.id is not None  # a stored change
     now = utcnow()
     base = (
         select(Trip.id, Trip.traveller_id, Trip.country, Trip.region)
@@ -253,7 +256,7 @@ def _write_deliveries(session: Session, change_id: int, version: int | None) -> 
             .on_conflict_do_nothing(index_elements=["idempotency_key"])
         )
         result = session.execute(statement)
-        total += max(result.rowcount or 0, 0)
+        total += rowcount(result)
     return total
 
 
@@ -266,7 +269,7 @@ def update_alerts(session: Session, change_ids: list[int]) -> int:
     )
     for change_id in change_ids:
         _write_deliveries(session, change_id, version=None)
-    return max(result.rowcount or 0, 0)
+    return rowcount(result)
 
 
 def default_organisation(session: Session) -> Organisation:

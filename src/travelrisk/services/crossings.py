@@ -67,16 +67,16 @@ def status_entries(session: Session, crossing_ids: set[str]) -> dict[str, list[S
             .outerjoin(ArticleRecord, ArticleRecord.id == CrossingEvent.article_id)
             .where(CrossingEvent.crossing_id.in_(sorted(crossing_ids)))
         ).all()
-        for event, outlet in rows:
-            entries[event.crossing_id].append(
+        for stored, outlet in rows:
+            entries[stored.crossing_id].append(
                 StatusEntry(
-                    event.effective_on,
-                    event.status,
-                    event.origin,
-                    event.restrictions,
-                    event.source_url,
-                    event.note,
-                    event.evidence,
+                    stored.effective_on,
+                    stored.status,
+                    stored.origin,
+                    stored.restrictions,
+                    stored.source_url,
+                    stored.note,
+                    stored.evidence,
                     reported_by=outlet,
                 )
             )
@@ -141,7 +141,7 @@ def crossing_json(crossing: Crossing, state: StatusAsOf) -> dict[str, Any]:
     }
 
 
-def pair_reports(session: Session, country: str, as_of: dt.date, crossings: dict[str, Crossing]) -> list[dict]:
+def pair_reports(session: Session, country: str, as_of: dt.date, crossings: dict[str, Crossing]) -> list[dict[str, Any]]:
     """Count-only news ("closed two of six crossings") kept as partial knowledge on the border pair, and
     reconciled with the named crossings whose status changed the same way around that date."""
     rows = session.execute(

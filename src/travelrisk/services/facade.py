@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from travelrisk.config import settings
@@ -281,7 +282,7 @@ class TravelRisk:
 
     def is_empty(self) -> bool:
         with self._session() as session:
-            return session.query(Document.id).first() is None
+            return session.execute(select(Document.id).limit(1)).first() is None
 
     def load_demo(self) -> dict[str, int]:
         """Import the bundled advisory snapshots and demo articles (idempotent: stored payloads are skipped)."""

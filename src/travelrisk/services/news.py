@@ -12,17 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Engine, bindparam, insert, select, text, update
+from sqlalchemy import Engine, Table, bindparam, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from travelrisk.assess.changes import (
-    SAME_REPORT_DAYS,
-    StatusReports,
-    crossing_ids_named,
-    directive_report,
-    same_report,
-    status_reports,
-)
+from travelrisk.assess.changes import StatusReports, crossing_ids_named, news_changes, report_window
 from travelrisk.assess.facts import FactView
 from travelrisk.assess.stories import band_digests, closest_story, signature
 from travelrisk.extract.pipeline import extract
@@ -40,6 +33,7 @@ from travelrisk.store.tables import (
     ArticleBand,
     ArticleRecord,
     BackfillShard,
+    Base,
     CrossingEvent,
     Document,
     MissionStatusEvent,
@@ -99,7 +93,8 @@ def _view(fact: NewsFact, record: ArticleRecord) -> FactView:
 
 def derive(session: Session, facts: Sequence[FactView], *, alert: bool) -> list[int]:
     """Crossing and mission statuses and news-reported directives from stored facts, and their Changes;
-    returns the ids of the new Changes. Timelines are loaded once per batch (a backfill holds thousands)."""
+    returns the ids of the new Changes. Load what is known (timelines once per batch: a backfill holds
+    thousands of facts), decide what changed (pure), write it."""
     pairs = {(f.actor, f.target) for f in facts if f.kind == "mission" and f.target}
     mission_timelines = status_timelines(session, pairs) if pairs else {}
     borders = [f for f in facts if f.kind == "border"]
@@ -108,12 +103,15 @@ def derive(session: Session, facts: Sequence[FactView], *, alert: bool) -> list[
         crossing_id: status_timeline(session, crossings[crossing_id])
         for crossing_id in sorted(crossing_ids_named(borders, crossings))
     }
-    planned = status_reports(facts, crossings, crossing_timelines, mission_timelines, dt.datetime.now(dt.UTC))
-    changes = _store_statuses(session, planned)
-    ids = record_changes(session, changes, alert=alert)
-    for fact in facts:
-        if fact.kind == "advisory":
-            ids += _directive_report(session, fact, alert=alert)
+    earlier = {
+        ref: change_store.reports(session, ref, start=start, end=end)
+        for ref, (start, end) in sorted(report_window(facts).items())
+    }
+
+    decided = news_changes(facts, crossings, crossing_timelines, mission_timelines, earlier, dt.datetime.now(dt.UTC))
+
+    ids = record_changes(session, _store_statuses(session, decided.statuses) + decided.reported, alert=alert)
+    confirm_changes(session, [c.id for c, fact in decided.corroborating if c.id and _independent(session, c, fact)])
     return ids
 
 
@@ -127,18 +125,8 @@ def _store_statuses(session: Session, planned: StatusReports) -> list[Change]:
     return changes
 
 
-def _directive_report(session: Session, fact: FactView, *, alert: bool) -> list[int]:
-    subject_ref = f"{fact.actor}->{fact.target}"
-    earlier = change_store.reports(
-        session, subject_ref, start=fact.published - dt.timedelta(days=SAME_REPORT_DAYS), end=fact.published
-    )
-    change = directive_report(fact, earlier)
-    if change is not None:
-        return record_changes(session, [change], alert=alert)
-    reported = same_report(fact, earlier)
-    if reported is None or reported.confirmed or reported.id is None:
-        return []
-    # A second independent story (not a syndicated copy) confirms the report: its alerts are updated.
+def _independent(session: Session, reported: Change, fact: FactView) -> bool:
+    """Whether two independent stories (not syndicated copies) now report the directive: that confirms it."""
     stories = set(
         session.execute(
             select(ArticleRecord.story_id)
@@ -152,9 +140,7 @@ def _directive_report(session: Session, fact: FactView, *, alert: bool) -> list[
             )
         ).scalars()
     )
-    if len(stories) >= 2:
-        confirm_changes(session, [reported.id])
-    return []
+    return len(stories) >= 2
 
 
 # ---------------------------------------------------------------- backfill: prepared batches
@@ -194,6 +180,13 @@ class ShardDone:
     articles: int
     stored: int
     errors: int
+
+
+def _table(model: type[Base]) -> Table:
+    """A mapped class's table, for Core statements executed many rows at a time."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 def _chunks(items: list[Any], size: int = 1000) -> Iterator[list[Any]]:
@@ -258,7 +251,7 @@ def store_prepared(engine: Engine, items: list[Prepared], finished: ShardDone | 
         new = [by_hash[d] for d in digests if document_ids[d] not in taken]
         if new:
             connection.execute(
-                insert(ArticleRecord.__table__),
+                insert(_table(ArticleRecord)),
                 [
                     {
                         "document_id": document_ids[p.digest],
@@ -285,18 +278,18 @@ def store_prepared(engine: Engine, items: list[Prepared], finished: ShardDone | 
         stored_pairs = list(zip(ids, new, strict=True))
         if new:
             connection.execute(
-                update(ArticleRecord.__table__)
-                .where(ArticleRecord.__table__.c.id == bindparam("row_id"))
+                update(_table(ArticleRecord))
+                .where(_table(ArticleRecord).c.id == bindparam("row_id"))
                 .values(story_id=bindparam("story")),
                 [{"row_id": i, "story": stories[i]} for i in ids],
             )
             connection.execute(
-                insert(ArticleBand.__table__),
+                insert(_table(ArticleBand)),
                 [{"band": b, "digest": d, "article_id": i} for i, p in stored_pairs for b, d in p.bands],
             )
         facts = [{"article_id": i, "story_id": stories[i], **row} for i, p in stored_pairs for row in p.facts]
         if facts:
-            connection.execute(insert(NewsFact.__table__), facts)
+            connection.execute(insert(_table(NewsFact)), facts)
         by_id = {i: (document_ids[p.digest], p) for i, p in stored_pairs}
         derive(session, [_prepared_view(row, by_id) for row in facts if row["kind"] in ("border", "mission")], alert=False)
         if finished is not None:

@@ -31,6 +31,11 @@ def insert_new(session: Session, table: type[Base], rows: list[dict[str, Any]], 
     return [row[0] for row in session.connection().execute(statement, rows).all()]
 
 
+def rowcount(result: Any) -> int:
+    """Rows an UPDATE or DELETE touched (0 when the driver cannot tell)."""
+    return max(getattr(result, "rowcount", 0) or 0, 0)
+
+
 def sha256(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
 

@@ -57,7 +57,7 @@ def _rows(data: bytes, name: str) -> list[dict[str, Any]]:
         rows = load_json(data, name)
         require(isinstance(rows, list), name, "expected a JSON array of summary rows")
         require(all(isinstance(r, dict) for r in rows), name, "every summary row must be an object")
-        return rows
+        return list(rows)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -90,8 +90,8 @@ def parse_archive(data: bytes, issuer: str, name: str = "archive") -> ParsedPayl
         level_raw = str(row.get("risk_level") or "").strip()
         number = row.get("risk_level_number")
         level = level_from_wording(level_raw) if level_raw else None
-        if level is None and str(number or "").strip().lstrip("-").isdigit() and 1 <= int(number) <= 4:
-            level = int(number)
+        if level is None and str(number or "").strip().lstrip("-").isdigit() and 1 <= int(str(number)) <= 4:
+            level = int(str(number))
         if level_raw.lower() in _NO_LEVEL or destination.lower() == "no travel advice":
             payload.without_level.append(destination)
             continue

@@ -67,9 +67,11 @@ def _regions_from_parts(parts: list[Any], statuses: list[str]) -> list[Region]:
 
 def _page_to_advisory(page: dict[str, Any], payload: ParsedPayload, name: str) -> None:
     details = page.get("details")
-    require(isinstance(details, dict), name, f"page {page.get('base_path', '?')} has no details object")
+    if not isinstance(details, dict):
+        raise InputError(name, f"page {page.get('base_path', '?')} has no details object")
     statuses = details.get("alert_status")
-    require(isinstance(statuses, list), name, f"page {page.get('base_path', '?')} has no alert_status list")
+    if not isinstance(statuses, list):
+        raise InputError(name, f"page {page.get('base_path', '?')} has no alert_status list")
     unknown = [s for s in statuses if s not in _WHOLE and s not in _PARTS]
     require(not unknown, name, f"unknown alert_status {unknown!r}")
     country = details.get("country") or {}
@@ -112,7 +114,8 @@ def parse_uk(data: bytes, name: str = "uk") -> ParsedPayload:
     ):
         # The index has no alert_status: it names the pages to fetch, it states no levels.
         children = (document.get("links") or {}).get("children")
-        require(isinstance(children, list), name, "index without links.children")
+        if not isinstance(children, list):
+            raise InputError(name, "index without links.children")
         for child in children:
             title = str((child.get("details") or {}).get("country", {}).get("name") or child.get("title", ""))
             payload.without_level.append(title)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 import feedparser
 from lxml import html as lxml_html
@@ -126,7 +127,7 @@ def parse_us_rss(data: bytes, name: str = "us-rss") -> ParsedPayload:
             _raw: str = level_raw,
             _s: str = summary,
             _html: str = description,
-            _e: dict = entry,
+            _e: dict[str, Any] = entry,
         ) -> object:
             return normalised_advisory(
                 issuer="US",
@@ -167,7 +168,7 @@ def parse_us_json(data: bytes, name: str = "us-json") -> ParsedPayload:
             _t: str = title,
             _s: str = summary,
             _i: dt.date | None = issued,
-            _item: dict = item,
+            _item: dict[str, Any] = item,
         ) -> object:
             return normalised_advisory(
                 issuer="US",
