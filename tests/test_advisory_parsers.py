@@ -117,3 +117,15 @@ def test_archive_rows_and_rows_without_level():
     )
     assert csv_payload.without_level == ["Afghanistan"]
     assert [(a.subject, a.level) for a in csv_payload.advisories] == [("TD", 2)]
+
+
+def test_us_rss_item_whose_tags_lost_their_terms():
+    """A truncated feed can leave <category domain="Country-Tag"/> without a term: read by the title, no crash."""
+    data = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><item><title>Mainland China, Hong Kong &amp; Macau - '
+        b"See Summaries - Level 2: Exercise Increased Caution</title><category domain=\"Country-Tag\"/>"
+        b'<category domain="Threat-Level"/></item></channel></rss>'
+    )
+    payload = parse_us_rss(data, "cut.xml")
+    assert sorted(a.subject for a in payload.advisories) == ["CN", "HK", "MO"]
+    assert {a.level for a in payload.advisories} == {2}

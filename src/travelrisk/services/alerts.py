@@ -44,7 +44,7 @@ def deliver_due(engine: Engine, *, batch: int = 100, rng: random.Random | None =
 def run_worker(
     engine: Engine, *, once: bool = False, poll_seconds: float = 2.0, stop_after: float | None = None
 ) -> DeliveryReport:
-    """Deliver until nothing is due (`once`) or forever, polling for new alerts."""
+    """Deliver until a pass delivers nothing (`once`) or forever, polling for new alerts."""
     total = DeliveryReport()
     started = time.monotonic()
     while True:
@@ -54,7 +54,9 @@ def run_worker(
         total.dead += report.dead
         total.errors += report.errors[-20:]
         idle = report.delivered + report.failed + report.dead == 0
-        if idle and once:
+        if once and report.delivered == 0:
+            # What was due has been tried: failures wait for their backoff (a later run), instead of this run
+            # retrying them at once until they are dead while a receiver is down.
             return total
         if stop_after is not None and time.monotonic() - started > stop_after:
             return total
