@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from travelrisk.extract.context import ArticleContext, SentenceView
-from travelrisk.extract.roles import _LIST_JOINER, Role
+from travelrisk.extract.roles import _LIST_JOINER, Actor, Role
 from travelrisk.lexicon import LEVEL_DIRECTIVES, tag_reasons
 from travelrisk.model import DIRECTIVE_STRENGTH, Directive, Evidence, ExtractedAdvisory, Reason, ReasonEvidence
 
@@ -200,6 +200,7 @@ class AdvisoryState:
     last_sentence: int = -10
     last_issuer: str | None = None
     last_directive: Directive | None = None
+    last_subjects: list[str | None] = field(default_factory=list)
 
 
 def _number(word: str) -> int:
@@ -257,27 +258,87 @@ def find_triggers(text: str) -> list[Trigger]:
     return sorted(found, key=lambda t: t.start)
 
 
-def _issuer(view: SentenceView, trigger: Trigger, subjects: set[str], ctx: ArticleContext) -> tuple[str | None, float]:
-    """The government behind a directive, with a confidence weight for how it was found."""
-    speakers = [
-        (a.start, a.iso2) for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT) and a.iso2 not in subjects
-    ] + [(s, iso2) for iso2, s, _e in view.institutions if iso2 not in subjects]
-    before = [s for s in speakers if s[0] < trigger.start]
-    if before:
-        return max(before)[1], 1.0
+def _group(view: SentenceView, actor: Actor) -> list[Actor]:
+    """The coordinated run of mentions an actor stands in: "Denmark, Norway and Sweden"."""
+    actors = view.actors
+    index = actors.index(actor)
+    low = high = index
+    while low > 0 and _LIST_JOINER.match(view.text[actors[low - 1].end : actors[low].start]):
+        low -= 1
+    while high + 1 < len(actors) and _LIST_JOINER.match(view.text[actors[high].end : actors[high + 1].start]):
+        high += 1
+    return actors[low : high + 1]
+
+
+def _issuer_group(view: SentenceView, actor: Actor, subjects: set[str]) -> list[str]:
+    """The actor and the governments coordinated with it ("The US and Britain told ...")."""
+    members = [
+        a.iso2
+        for a in _group(view, actor)
+        if a.iso2 not in subjects
+        and a.role != Role.PLACE
+        and (a.kind != "demonym" or a.role in (Role.GOVERNMENT, Role.CITIZENS) or a is actor)
+    ]
+    return list(dict.fromkeys(members)) or [actor.iso2]
+
+
+def _issuers(
+    view: SentenceView, trigger: Trigger, subjects: set[str], ctx: ArticleContext
+) -> tuple[list[str], float]:
+    """The governments behind a directive, with a confidence weight for how they were found."""
+    speakers = [a for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT) and a.iso2 not in subjects]
+    named = [(s, iso2) for iso2, s, _e in view.institutions if iso2 not in subjects]
+    before = [a for a in speakers if a.start < trigger.start]
+    named_before = [n for n in named if n[0] < trigger.start]
+    if before and (not named_before or before[-1].start > named_before[-1][0]):
+        return _issuer_group(view, before[-1], subjects), 1.0
+    if named_before:
+        return [named_before[-1][1]], 1.0
     citizens = [a for a in view.actors if a.role == Role.CITIZENS and a.iso2 not in subjects]
     if citizens:
-        return min(citizens, key=lambda a: abs(a.start - trigger.start)).iso2, 0.9
-    after = [s for s in speakers if s[0] >= trigger.end]
-    if after:
-        return min(after)[1], 0.85
+        nearest = min(citizens, key=lambda a: abs(a.start - trigger.start))
+        return _issuer_group(view, nearest, subjects), 0.9
+    after = [a for a in speakers if a.start >= trigger.end]
+    named_after = [n for n in named if n[0] >= trigger.end]
+    if after and (not named_after or after[0].start < named_after[0][0]):
+        return _issuer_group(view, after[0], subjects), 0.85
+    if named_after:
+        return [named_after[0][1]], 0.85
     leading = [a for a in view.actors if a.role == Role.OTHER and a.start < trigger.start and a.iso2 not in subjects]
     if leading:
-        return leading[0].iso2, 0.7  # "MFA Romania also recommended ...": a country named before the directive
+        return [leading[0].iso2], 0.7  # "MFA Romania also recommended ...": a country named before the directive
     for remembered in (ctx.issuer, ctx.speaker, ctx.mission_of):
         if remembered and remembered not in subjects:
-            return remembered, 0.6
-    return None, 0.0
+            return [remembered], 0.6
+    return [], 0.0
+
+
+# "Among the countries that told their citizens to leave are A, B and C", "several countries ..., notably A
+# and B": a list introduced after the directive names more governments giving it, not places.
+_ISSUER_LIST_INTRO = re.compile(
+    r"(?:\b(?:are|were|include[sd]?|including|notably|such\s+as|among\s+them|namely|led\s+by)|:)\s*(?:the\s+)?$", _I
+)
+_GOVERNMENTS_NOUN = re.compile(r"\b(?:countries|governments|nations|states|capitals|allies|partners)\b", _I)
+# "..., joining France and the United States", "as did Canada": more governments giving the same advice.
+_CO_ISSUER_CUE = re.compile(
+    r"(?:\bjoin(?:s|ed|ing)?|\bas\s+(?:did|have|has|had|do|does)|\balong\s+with|\btogether\s+with|"
+    r"\bin\s+line\s+with|\becho(?:ing|ed|es)?|\bmirroring|^\W*after)\s+(?:the\s+)?$",
+    _I,
+)
+
+
+def _co_issuers(view: SentenceView, trigger: Trigger) -> list[Actor]:
+    """Mentions that name further issuers of this directive rather than places it is about."""
+    found: list[Actor] = []
+    head = _GOVERNMENTS_NOUN.search(view.text, 0, trigger.start)
+    for actor in view.actors:
+        if actor in found or actor.kind == "demonym":
+            continue
+        before = view.text[max(0, actor.start - 30) : actor.start]
+        listed = head is not None and actor.start > trigger.end and _ISSUER_LIST_INTRO.search(before)
+        if listed or _CO_ISSUER_CUE.search(view.text[max(0, actor.start - 40) : actor.start]):
+            found += [a for a in _group(view, actor) if a.kind != "demonym" and a not in found]
+    return found
 
 
 def _clause(view: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> tuple[int, int, int]:
@@ -296,16 +357,20 @@ def _clause(view: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> tu
     return start, end, reasons_start
 
 
-def _subjects(view: SentenceView, trigger: Trigger, clause: tuple[int, int, int]) -> list[str]:
+def _subjects(
+    view: SentenceView, trigger: Trigger, clause: tuple[int, int, int], skip: list[Actor]
+) -> list[str]:
     start, _end, reasons_start = clause
     subjects: list[str] = []
     region_end: int | None = None
     for actor in view.actors:
-        if not start <= actor.start < reasons_start:
+        if not start <= actor.start < reasons_start or actor in skip:
             continue
         if actor.role in (Role.PLACE, Role.OTHER) and actor.iso2 not in subjects:
             if actor.start < trigger.start and actor.role != Role.PLACE:
                 continue  # before the directive only "in X" places count ("Americans in Belarus to leave")
+            if actor.kind == "demonym" and not re.match(r"\s+(?:territory|soil|side|regions?|areas?)\b", view.text[actor.end :]):
+                continue  # "a Russian attack": an adjective, not the place advised about
             regional = _REGION_CUE.search(view.text[max(0, actor.start - 30) : actor.start]) or (
                 actor.kind == "demonym" and re.match(r"^\s+(?:areas?|regions?|border|side)", view.text[actor.end :])
             )
@@ -334,9 +399,24 @@ def _evidence(view: SentenceView) -> Evidence:
     return Evidence(quote=view.text, start=view.start, end=view.end)
 
 
+# A statement that repeats an earlier one for other governments: "A issued a similar advisory", "B and C
+# followed suit", "the same warning".
+_BACK_REFERENCE = re.compile(
+    r"\b(?:similar|same|identical|comparable|equivalent)\s+(?:\w+\s+){0,2}?(?:advisor(?:y|ies)|advice|warnings?|"
+    r"alerts?|calls?|appeals?|steps?|moves?|measures?|guidance|recommendations?|statements?|instructions?)\b|"
+    r"\bfollow(?:ed|s|ing)?\s+suit\b|\b(?:did|done|do|does)\s+(?:the\s+)?(?:same|likewise)\b|\bsimilarly\b|"
+    r"\blikewise\b|\bthis\s+advice\b",
+    _I,
+)
+
+
 def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> None:
     triggers = find_triggers(view.text)
-    if not triggers or _NOT_ADVICE.search(view.text):
+    if _NOT_ADVICE.search(view.text):
+        triggers = []
+    if not any(t.directive for t in triggers) and _repeat_earlier(view, ctx, state):
+        return
+    if not triggers:
         _continue_list(view, ctx, state)
         _continue_reasons(view, state)
         return
@@ -346,26 +426,28 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
     )
     for trigger in triggers:
         clause = _clause(view, trigger, triggers)
-        subjects = _subjects(view, trigger, clause)
+        co_issuers = _co_issuers(view, trigger)
+        subjects = _subjects(view, trigger, clause, co_issuers)
         worldwide = not subjects and bool(_WORLDWIDE.search(view.text))
         if not subjects and not worldwide and _ANAPHORA.search(view.text[clause[0] : clause[2]]) and ctx.subject:
             subjects = [ctx.subject]
         if not subjects and not worldwide and trigger.level and ctx.subject:
             subjects = [ctx.subject]
-        issuer, weight = _issuer(view, trigger, set(subjects), ctx)
-        if issuer is None:
+        issuers, weight = _issuers(view, trigger, set(subjects), ctx)
+        if not issuers:
             # "Ireland urged its nationals ..., the ministry in Dublin said": the speaker was also named as a place.
             acting = [
                 a.iso2 for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT) and a.start < trigger.start
             ]
             if not acting:
                 continue
-            issuer, weight = acting[-1], 0.8
-            subjects = [s for s in subjects if s != issuer]
+            issuers, weight = [acting[-1]], 0.8
+            subjects = [s for s in subjects if s != acting[-1]]
+        issuers += [a.iso2 for a in co_issuers if a.iso2 not in issuers and a.iso2 not in subjects]
         if not subjects and not worldwide:
             # "advised them to defer travel to 15 countries": the list may follow in the next sentences.
-            state.last_issuer, state.last_directive, state.last_sentence = issuer, trigger.directive, view.index
-            ctx.issuer = issuer
+            state.last_issuer, state.last_directive, state.last_sentence = issuers[0], trigger.directive, view.index
+            ctx.issuer = issuers[0]
             continue
         tagged = tag_reasons(view.text[clause[2] :])
         reasons = list(dict.fromkeys(r for r, _s, _e in tagged))
@@ -382,29 +464,68 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         level, previous = trigger.level, None
         if from_to:
             previous, level = _number(from_to.group(1)), _number(from_to.group(2))
-        for subject in subjects or [None]:
-            if subject == issuer:
-                continue  # a government's advice about its own country is domestic (lockdowns, threat levels)
-            _merge(
-                state,
-                _Pair(
-                    issuer=issuer,
-                    subject=subject,
-                    directive=trigger.directive,
-                    level=level,
-                    previous_level=previous,
-                    reasons=reasons,
-                    regions=["worldwide"] if subject is None else _regions(view, trigger, clause),
-                    evidence=_evidence(view),
-                    confidence=round(0.55 + 0.35 * weight, 2),
-                    lowered=lowered,
-                    reason_evidence=list(reason_evidence),
-                ),
-            )
-            ctx.subject = subject or ctx.subject
-        ctx.issuer = issuer
-        state.last_issuer, state.last_directive = issuer, trigger.directive
+        targets: list[str | None] = list(subjects) or [None]
+        for issuer in issuers:
+            for subject in targets:
+                if subject == issuer:
+                    continue  # a government's advice about its own country is domestic (lockdowns, threat levels)
+                _merge(
+                    state,
+                    _Pair(
+                        issuer=issuer,
+                        subject=subject,
+                        directive=trigger.directive,
+                        level=level,
+                        previous_level=previous,
+                        reasons=list(reasons),
+                        regions=["worldwide"] if subject is None else _regions(view, trigger, clause),
+                        evidence=_evidence(view),
+                        confidence=round(0.55 + 0.35 * weight, 2),
+                        lowered=lowered,
+                        reason_evidence=list(reason_evidence),
+                    ),
+                )
+        ctx.subject = subjects[0] if subjects else ctx.subject
+        ctx.issuer = issuers[0]
+        state.last_issuer, state.last_directive = issuers[0], trigger.directive
+        state.last_subjects = targets
         state.last_sentence = view.index
+
+
+def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> bool:
+    """ "Britain issued a similar advisory": the earlier directive, for the governments named here."""
+    if view.index - state.last_sentence > 6 or not state.last_subjects or not _BACK_REFERENCE.search(view.text):
+        return False
+    places = [a.iso2 for a in view.actors if a.role == Role.PLACE]
+    issuers: list[str] = []
+    for actor in view.actors:
+        if actor.role in (Role.GOVERNMENT, Role.AGENT, Role.CITIZENS) or (
+            actor.role == Role.OTHER and actor.kind != "demonym"
+        ):
+            issuers += [i for i in _issuer_group(view, actor, set(places)) if i not in issuers]
+    issuers += [iso2 for iso2, _s, _e in view.institutions if iso2 not in issuers]
+    if not issuers:
+        return False
+    subjects: list[str | None] = list(dict.fromkeys(places)) or list(state.last_subjects)
+    for issuer in issuers:
+        for subject in subjects:
+            if subject != issuer:
+                _merge(
+                    state,
+                    _Pair(
+                        issuer=issuer,
+                        subject=subject,
+                        directive=state.last_directive,
+                        level=None,
+                        previous_level=None,
+                        reasons=[],
+                        regions=["worldwide"] if subject is None else [],
+                        evidence=_evidence(view),
+                        confidence=0.6,
+                    ),
+                )
+    state.last_sentence = view.index
+    return True
 
 
 def _continue_reasons(view: SentenceView, state: AdvisoryState) -> None:
