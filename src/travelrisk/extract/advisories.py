@@ -286,6 +286,8 @@ def _issuers(
     view: SentenceView, trigger: Trigger, subjects: set[str], ctx: ArticleContext
 ) -> tuple[list[str], float]:
     """The governments behind a directive, with a confidence weight for how they were found."""
+    if _UNNAMED_GROUP.search(view.text, max(0, trigger.start - 70), trigger.start):
+        return [], 0.0  # "many countries are urging ...": unnamed governments; a list may name them (co-issuers)
     speakers = [a for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT) and a.iso2 not in subjects]
     named = [(s, iso2) for iso2, s, _e in view.institutions if iso2 not in subjects]
     before = [a for a in speakers if a.start < trigger.start]
@@ -313,6 +315,12 @@ def _issuers(
     return [], 0.0
 
 
+_UNNAMED_GROUP = re.compile(
+    r"\b(?:many|several|other|some|numerous|various|a\s+number\s+of|more|multiple|\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozens?\s+of)\s+(?:\w+\s+){0,2}?(?:countries|governments|nations|states)\b"
+    r"(?:\s+(?:have|had|are|were|also|now|too|already|on\s+\w+day|\w+ly)){0,3}\s*$",
+    _I,
+)
 # "Among the countries that told their citizens to leave are A, B and C", "several countries ..., notably A
 # and B": a list introduced after the directive names more governments giving it, not places.
 _ISSUER_LIST_INTRO = re.compile(
@@ -336,7 +344,9 @@ def _co_issuers(view: SentenceView, trigger: Trigger) -> list[Actor]:
             continue
         before = view.text[max(0, actor.start - 30) : actor.start]
         listed = head is not None and actor.start > trigger.end and _ISSUER_LIST_INTRO.search(before)
-        if listed or _CO_ISSUER_CUE.search(view.text[max(0, actor.start - 40) : actor.start]):
+        if listed:  # the rest of the sentence is the list, even where a name is not recognised ("Aus")
+            return found + [a for a in view.actors if a.start >= actor.start and a.kind != "demonym" and a.role != Role.PLACE]
+        if _CO_ISSUER_CUE.search(view.text[max(0, actor.start - 40) : actor.start]):
             found += [a for a in _group(view, actor) if a.kind != "demonym" and a not in found]
     return found
 
@@ -434,7 +444,11 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         if not subjects and not worldwide and trigger.level and ctx.subject:
             subjects = [ctx.subject]
         issuers, weight = _issuers(view, trigger, set(subjects), ctx)
-        if not issuers:
+        if not issuers and co_issuers:
+            issuers, weight = [], 0.8
+        elif not issuers and _UNNAMED_GROUP.search(view.text, max(0, trigger.start - 70), trigger.start):
+            continue
+        elif not issuers:
             # "Ireland urged its nationals ..., the ministry in Dublin said": the speaker was also named as a place.
             acting = [
                 a.iso2 for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT) and a.start < trigger.start
@@ -444,6 +458,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             issuers, weight = [acting[-1]], 0.8
             subjects = [s for s in subjects if s != acting[-1]]
         issuers += [a.iso2 for a in co_issuers if a.iso2 not in issuers and a.iso2 not in subjects]
+        if not issuers:
+            continue
         if not subjects and not worldwide:
             # "advised them to defer travel to 15 countries": the list may follow in the next sentences.
             state.last_issuer, state.last_directive, state.last_sentence = issuers[0], trigger.directive, view.index
