@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.roles import _LIST_JOINER, Actor, Role
-from travelrisk.lexicon import LEVEL_DIRECTIVES, tag_reasons
+from travelrisk.lexicon import COLOUR_ALERT, COLOUR_DIRECTIVES, LEVEL_DIRECTIVES, scale_directive, tag_reasons
 from travelrisk.model import DIRECTIVE_STRENGTH, Directive, Evidence, ExtractedAdvisory, Reason, ReasonEvidence
 
 _I = re.IGNORECASE
@@ -116,7 +116,9 @@ _NOT_ADVICE = re.compile(
     r"\bvolcan",
     _I,
 )
-_LEVEL = re.compile(r"\b(?:level|category)[\s-]*(one|two|three|four|[1-4])\b(?!\s*(?:of|out\s+of)\s+(?:5|five))", _I)
+_LEVEL = re.compile(
+    r"\b(?:level|category)[\s-]*(one|two|three|four|[1-4])\b(?![.,]\d)(?!\s*(?:of|out\s+of)\s+(?:5|five))", _I
+)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4}
 _FROM_TO_LEVEL = re.compile(
     r"\bfrom\s+(?:a\s+)?(?:level|category)[\s-]*(one|two|three|four|[1-4])\b[^.;]{0,30}?\bto\s+(?:a\s+)?"
@@ -173,6 +175,8 @@ class Trigger:
     start: int
     end: int
     level: int | None = None
+    raw: str | None = None  # the level or scale wording as written
+    by_level: bool = False  # the directive is only what the level means on the issuer's scale
 
 
 @dataclass
@@ -186,6 +190,7 @@ class _Pair:
     regions: list[str]
     evidence: Evidence
     confidence: float
+    level_raw: str | None = None
     lowered: bool = False
     previous_directive: Directive | None = None
     order: int = 0
@@ -247,14 +252,24 @@ def find_triggers(text: str) -> list[Trigger]:
     for match in ADVISORY_NOUN.finditer(text):
         if not any(t.start - 150 <= match.start() <= t.end + 150 for t in found):
             found.append(Trigger(None, match.start(), match.end()))
+    for match in COLOUR_ALERT.finditer(text):
+        colour = (match.group(1) or match.group(2)).lower()
+        if not any(t.start <= match.start() < t.end or match.start() <= t.start < match.end() for t in found):
+            found.append(Trigger(COLOUR_DIRECTIVES[colour], match.start(), match.end(), raw=match.group(0)))
+    from_to = _FROM_TO_LEVEL.search(text)
     for match in _LEVEL.finditer(text):
+        if from_to and from_to.start() < match.start() < from_to.end():
+            continue  # "from Level 3 to Level 2" is one change
         level = _number(match.group(1))
-        near = [t for t in found if abs(t.start - match.start()) < 120]
+        raw = from_to.group(0) if from_to and from_to.start() == match.start() else match.group(0)
+        # Each level goes with the nearest directive that has none yet; one left over is a directive of its own
+        # ("Level 2 for A and B, Level 3 for C").
+        near = [t for t in found if t.level is None and abs(t.start - match.start()) < 120]
         if near:
-            for trigger in near:
-                trigger.level = trigger.level or level
+            nearest = min(near, key=lambda t: abs(t.start - match.start()))
+            nearest.level, nearest.raw = level, nearest.raw or raw
         elif re.search(r"\b(?:travel|advisor|alert|warning|advice)", text, _I):
-            found.append(Trigger(LEVEL_DIRECTIVES[level], match.start(), match.end(), level))
+            found.append(Trigger(LEVEL_DIRECTIVES[level], match.start(), match.end(), level, raw=raw, by_level=True))
     return sorted(found, key=lambda t: t.start)
 
 
@@ -377,7 +392,11 @@ def _subjects(
         if not start <= actor.start < reasons_start or actor in skip:
             continue
         if actor.role in (Role.PLACE, Role.OTHER) and actor.iso2 not in subjects:
-            if actor.start < trigger.start and actor.role != Role.PLACE:
+            if (
+                actor.start < trigger.start
+                and actor.role != Role.PLACE
+                and not (trigger.level and _TO_LEVEL_GAP.fullmatch(view.text, actor.end, trigger.start))
+            ):
                 continue  # before the directive only "in X" places count ("Americans in Belarus to leave")
             if actor.kind == "demonym" and not re.match(r"\s+(?:territory|soil|side|regions?|areas?)\b", view.text[actor.end :]):
                 continue  # "a Russian attack": an adjective, not the place advised about
@@ -390,6 +409,14 @@ def _subjects(
             region_end = None
             subjects.append(actor.iso2)
     return subjects
+
+
+# "raised Sudan to danger level 3", "Bangladesh's advisory at Level 3": the country before the level is its subject.
+_TO_LEVEL_GAP = re.compile(
+    r"(?:[’']s)?\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status)\s+){0,3}(?:to|at)\s+"
+    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}",
+    _I,
+)
 
 
 def _regions(view: SentenceView, trigger: Trigger, clause: tuple[int, int, int]) -> list[str]:
@@ -482,6 +509,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             previous, level = _number(from_to.group(1)), _number(from_to.group(2))
         targets: list[str | None] = list(subjects) or [None]
         for issuer in issuers:
+            directive = scale_directive(issuer, trigger.level) if trigger.by_level and trigger.level else trigger.directive
             for subject in targets:
                 if subject == issuer:
                     continue  # a government's advice about its own country is domestic (lockdowns, threat levels)
@@ -490,8 +518,9 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                     _Pair(
                         issuer=issuer,
                         subject=subject,
-                        directive=trigger.directive,
+                        directive=directive,
                         level=level,
+                        level_raw=trigger.raw,
                         previous_level=previous,
                         reasons=list(reasons),
                         regions=["worldwide"] if subject is None else _regions(view, trigger, clause),
@@ -605,7 +634,9 @@ def _merge(state: AdvisoryState, pair: _Pair) -> None:
         return
     if _strength(pair.directive) > _strength(kept.directive):
         kept.directive, kept.evidence = pair.directive, pair.evidence
-    kept.level = kept.level or pair.level
+    if pair.level and not kept.level:
+        kept.level, kept.level_raw = pair.level, pair.level_raw
+    kept.level_raw = kept.level_raw or pair.level_raw
     kept.previous_level = kept.previous_level or pair.previous_level
     kept.lowered = kept.lowered or pair.lowered
     kept.confidence = max(kept.confidence, pair.confidence)
@@ -627,6 +658,7 @@ def finish(state: AdvisoryState) -> list[ExtractedAdvisory]:
                 issuer=pair.issuer,
                 subject=pair.subject,
                 level=pair.level,
+                level_raw=pair.level_raw,
                 directive=directive,
                 reasons=pair.reasons,
                 regions=pair.regions,
