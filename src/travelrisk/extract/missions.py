@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from travelrisk.extract.context import ArticleContext, SentenceView
-from travelrisk.extract.roles import Role
+from travelrisk.extract.roles import _LIST_JOINER, Role
 from travelrisk.model import Evidence, MissionAction, MissionEvent
 
 _I = re.IGNORECASE
@@ -164,12 +164,42 @@ _OWNER_BEFORE = re.compile(r"\b(?:embassy|consulate|mission|ambassador)\s+of\s+(
 _HOST_AFTER_EMBASSY = re.compile(r"\b(?:embassy|consulate(?:\s+general)?|mission)\s+(?:in\s+)?$", _I)
 
 
+# Places that are not where the mission is: "coordinated with Norway", "near the border with Poland".
+_NOT_HOST_BEFORE = re.compile(
+    r"\b(?:with|near|between|against|over|on|of|toward|towards|bordering|border\s+with|for)\s+(?:the\s+)?$", _I
+)
+# "several western nations have begun to evacuate their embassies": unnamed governments.
+_UNNAMED_OWNERS = re.compile(
+    r"\b(?:many|several|other|some|numerous|various|more|multiple|western|european|foreign)\s+(?:\w+\s+){0,2}?"
+    r"(?:countries|governments|nations|states)\b[^.;]{0,40}$",
+    _I,
+)
 _CONDITIONAL = re.compile(r"\b(?:when|once|until|as\s+soon\s+as|if|before)\b[^.;,]{0,40}$", _I)
 _OWN_MISSION = re.compile(
     r"\b(?:its|their)\s+(?:" + _W + r"){0,2}?(?:embass(?:y|ies)|missions?|consulates?|"
     r"diplomats|staff|personnel)\b",
     _I,
 )
+
+
+def _coordinated(view: SentenceView, iso2: str) -> list[str]:
+    """An owner and the countries listed with it ("Denmark and Norway closed their embassies")."""
+    actors = view.actors
+    out = [iso2]
+    for index, actor in enumerate(actors):
+        if actor.iso2 != iso2 or actor.role == Role.PLACE:
+            continue
+        for step in (-1, 1):
+            other = index + step
+            while 0 <= other < len(actors):
+                left, right = (actors[other], actors[other - step]) if step < 0 else (actors[other - step], actors[other])
+                if not _LIST_JOINER.match(view.text[left.end : right.start]) or actors[other].role == Role.PLACE:
+                    break
+                if actors[other].iso2 not in out:
+                    out.append(actors[other].iso2)
+                other += step
+        break
+    return out
 
 
 def _owners(view: SentenceView, limit: int) -> list[str]:
@@ -193,7 +223,10 @@ def _owners(view: SentenceView, limit: int) -> list[str]:
             and a.start < limit
             and (a.kind != "demonym" or _OWN_MISSION.search(view.text[:limit]))
         ]
-    return list(dict.fromkeys(owners))
+    grouped: list[str] = []
+    for owner in dict.fromkeys(owners):
+        grouped += [o for o in _coordinated(view, owner) if o not in grouped]
+    return grouped
 
 
 def _host_groups(view: SentenceView, owners: list[str], limit: int) -> list[tuple[int, list[str]]]:
@@ -206,7 +239,7 @@ def _host_groups(view: SentenceView, owners: list[str], limit: int) -> list[tupl
         before = view.text[max(0, actor.start - 30) : actor.start]
         after = view.text[actor.end : actor.end + 30]
         if (
-            actor.role == Role.PLACE
+            (actor.role == Role.PLACE and not _NOT_HOST_BEFORE.search(before))
             or _HOST_AFTER_EMBASSY.search(before)
             or (actor.kind == "metonym" and re.match(r"^\s+(?:embassy|mission|consulate)", after, _I))
         ):
@@ -244,6 +277,11 @@ def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[
             actions.append((action, match.start()))
     if not actions:
         return []
+    first_action = min(position for _a, position in actions)
+    if _UNNAMED_OWNERS.search(text, max(0, first_action - 90), first_action) and not any(
+        a.start < first_action and a.role in (Role.GOVERNMENT, Role.AGENT) for a in view.actors
+    ):
+        return []
     stated_owners = _owners(view, limit)
     owners = stated_owners or [c for c in (ctx.mission_of, ctx.issuer) if c][:1]
     groups = _host_groups(view, owners, limit)
@@ -260,7 +298,7 @@ def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[
     events = []
     for index, (action, position) in enumerate(actions):
         hosts = assigned[index] or min(groups, key=lambda g: abs(g[0] - position))[1]
-        for owner in owners[:2]:
+        for owner in owners[:20]:
             for host in hosts:
                 if host != owner:
                     events.append(
