@@ -173,12 +173,13 @@ COLOUR_DIRECTIVES: dict[str, Directive] = {
     "amber": Directive.INCREASED_CAUTION,
     "yellow": Directive.INCREASED_CAUTION,
 }
-COLOUR_ALERT = re.compile(
+COLOUR_ALERT_PATTERN = re.compile(
     r"\b(black|red|amber|orange|yellow)\s+(?:outbound\s+)?(?:travel\s+)?(?:alerts?|warnings?|advisor(?:y|ies)|OTA)\b|"
     r"\b(?:travel\s+alert|outbound\s+travel\s+alert|OTA|alert\s+level|travel\s+warning)s?\b[^.;]{0,70}?\bto\s+"
     r"(?:the\s+)?(black|red|amber|orange|yellow)\b",
     _I,
 )
+COLOUR_ALERT_LEADS = "black red amber orange yellow travel outbound ota alert"
 # Scales whose numbers mean something else than the 1-4 of travelrisk: a level written alone (no directive
 # wording near it) is read with the issuer's own meaning.
 _SCALE_DIRECTIVES: dict[str, dict[int, Directive]] = {

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.roles import _LIST_JOINER, Actor, Role
-from travelrisk.lexicon import COLOUR_ALERT, COLOUR_DIRECTIVES, LEVEL_DIRECTIVES, scale_directive, tag_reasons
+from travelrisk.lexicon import COLOUR_ALERT_LEADS, COLOUR_ALERT_PATTERN, COLOUR_DIRECTIVES, LEVEL_DIRECTIVES, scale_directive, tag_reasons
 from travelrisk.model import DIRECTIVE_STRENGTH, Directive, Evidence, ExtractedAdvisory, Reason, ReasonEvidence
 
 _I = re.IGNORECASE
@@ -28,8 +29,9 @@ _STAFF = re.compile(
     _I,
 )
 
-# Directive phrases, strongest first. Each is a regular expression over one sentence.
-TRIGGERS: list[tuple[Directive, re.Pattern[str]]] = [
+# Directive phrases, strongest first. Each is a regular expression over one sentence, tried where one of its
+# leading words starts (`anchored.py`; the words are listed after each pattern).
+_TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
     (
         Directive.LEAVE_IMMEDIATELY,
         re.compile(
@@ -94,13 +96,30 @@ TRIGGERS: list[tuple[Directive, re.Pattern[str]]] = [
     ),
     (Directive.NORMAL_PRECAUTIONS, re.compile(r"\bnormal\s+(?:safety\s+|security\s+)?precautions\b", _I)),
 ]
+_TRIGGER_LEADS = [
+    "leave depart exit get evacuate",
+    "immediately urgently promptly quickly urg call advis told tell ask instruct recommend encourag direct warn are "
+    "were is citizens nationals compatriots americans britons",
+    "do don not never avoid against refrain abstain defer postpone cancel suspend warn advis caution travel no- "
+    "do- no highest maximum top ban",
+    "reconsider non all strongly discourag unnecessary not",
+    "exercis increased heightened a remain stay be take",
+    "normal",
+]
+TRIGGERS: list[tuple[Directive, Anchored]] = [
+    (directive, Anchored(pattern, leads))
+    for (directive, pattern), leads in zip(_TRIGGER_PATTERNS, _TRIGGER_LEADS, strict=True)
+]
 # An advisory named without its content ("Germany has travel warnings in place for ..."): issuer and
 # subject are facts even when the directive is not stated.
-ADVISORY_NOUN = re.compile(
-    r"\btravel\s+(?:warnings?|advisor(?:y|ies)|alerts?|advice|notices?)\b|"
-    r"\b(?:issu|rais|updat|upgrad|extend|reissu|renew|tighten)\w*\s+(?:\w+\s+){0,3}?(?:travel\s+)?"
-    r"(?:warnings?|advisor(?:y|ies)|alerts?)\b",
-    _I,
+ADVISORY_NOUN = Anchored(
+    re.compile(
+        r"\btravel\s+(?:warnings?|advisor(?:y|ies)|alerts?|advice|notices?)\b|"
+        r"\b(?:issu|rais|updat|upgrad|extend|reissu|renew|tighten)\w*\s+(?:\w+\s+){0,3}?(?:travel\s+)?"
+        r"(?:warnings?|advisor(?:y|ies)|alerts?)\b",
+        _I,
+    ),
+    "travel issu rais updat upgrad extend reissu renew tighten",
 )
 
 # A travel-advice setting; without one, caution phrases are just prose.
@@ -116,8 +135,11 @@ _NOT_ADVICE = re.compile(
     r"\bvolcan",
     _I,
 )
-_LEVEL = re.compile(
-    r"\b(?:level|category)[\s-]*(one|two|three|four|[1-4])\b(?![.,]\d)(?!\s*(?:of|out\s+of)\s+(?:5|five))", _I
+_LEVEL = Anchored(
+    re.compile(
+        r"\b(?:level|category)[\s-]*(one|two|three|four|[1-4])\b(?![.,]\d)(?!\s*(?:of|out\s+of)\s+(?:5|five))", _I
+    ),
+    "level category",
 )
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4}
 _FROM_TO_LEVEL = re.compile(
@@ -134,7 +156,7 @@ _LOWERED = re.compile(
     _I,
 )
 _RAISED = re.compile(r"\b(?:rais\w*|upgrad\w*|increas\w*|elevat\w*|escalat\w*|hik\w*|tighten\w*)\b", _I)
-_REASON_MARKER = re.compile(
+_REASON_MARKER_PATTERN = re.compile(
     r"\b(?:due\s+to|because\s+of|owing\s+to|citing|cited|in\s+light\s+of|in\s+view\s+of|as\s+a\s+result\s+of|"
     r"amid|amidst|over\s+(?=\w+\s+(?:of|in|about))|following|given|reasons?\s+(?:\w+\s+){0,4}?include|"
     r"explain\w*\s+(?:this|it|its\s+\w+)\s+(?:by|with)|in\s+response\s+to|after|arguing|noting|explaining|"
@@ -142,6 +164,11 @@ _REASON_MARKER = re.compile(
     r"cites?|cited|(?:raising|over|amid|with)\s+concerns?\s+(?:about|over)|concerns?\s+(?:about|over)|"
     r"point(?:s|ed|ing)?\s+to|warn(?:s|ed|ing)?\s+(?:of|about))\b",
     _I,
+)
+_REASON_MARKER = Anchored(
+    _REASON_MARKER_PATTERN,
+    "due because owing citing cited in as amid amidst over following given reason explain after arguing noting "
+    "explaining stressing saying warning cite raising with concern point warn",
 )
 # A later sentence about "the advisory" that gives reasons adds them to the advisory just reported.
 _ADVISORY_ANAPHOR = re.compile(
@@ -167,6 +194,9 @@ _LIST_CUE = re.compile(
     r"appl(?:y|ies)\s+to|namely|affected)\b|:",
     _I,
 )
+
+
+_COLOUR_ALERT = Anchored(COLOUR_ALERT_PATTERN, COLOUR_ALERT_LEADS)
 
 
 @dataclass
@@ -212,36 +242,10 @@ def _number(word: str) -> int:
     return _WORD_NUMBERS.get(word.lower()) or int(word)
 
 
-# Cheap test before the full patterns: a directive always contains one of these words.
-_TRIGGER_WORDS = re.compile(
-    r"leav|depart|exit|get\s+out|evacuat|travel|visit|go\b|trip|caution|vigilan|alert|cautious|precaution|"
-    r"reconsider|essential|discourag|necessary|level|categor|warning|advisor|advice|notice|ban",
-    _I,
-)
-
-
-# One cheap keyword test per entry of TRIGGERS, in the same order.
-_TRIGGER_FAMILY_WORDS = [
-    re.compile(words, _I)
-    for words in (
-        r"leav|depart|exit|get\s+out|evacuat",
-        r"leav|depart|exit|evacuat|flee|get\s+out",
-        r"travel|visit|\bgo\b|trip|ban|highest|maximum|\btop\b|safe",
-        r"reconsider|essential|discourag|necessary",
-        r"caution|vigilan|alert|cautious|precaution",
-        r"normal",
-    )
-]
-
-
 def find_triggers(text: str) -> list[Trigger]:
     """Directive phrases in one sentence, overlapping weaker ones removed."""
-    if not _TRIGGER_WORDS.search(text) or (not _ADVICE_CONTEXT.search(text) and not _LEVEL.search(text)):
-        return []
     found: list[Trigger] = []
-    for (directive, pattern), words in zip(TRIGGERS, _TRIGGER_FAMILY_WORDS, strict=True):
-        if not words.search(text):
-            continue
+    for directive, pattern in TRIGGERS:
         for match in pattern.finditer(text):
             who = match.groupdict().get("who")
             if who and _STAFF.search(who):
@@ -252,7 +256,7 @@ def find_triggers(text: str) -> list[Trigger]:
     for match in ADVISORY_NOUN.finditer(text):
         if not any(t.start - 150 <= match.start() <= t.end + 150 for t in found):
             found.append(Trigger(None, match.start(), match.end()))
-    for match in COLOUR_ALERT.finditer(text):
+    for match in _COLOUR_ALERT.finditer(text):
         colour = (match.group(1) or match.group(2)).lower()
         if not any(t.start <= match.start() < t.end or match.start() <= t.start < match.end() for t in found):
             found.append(Trigger(COLOUR_DIRECTIVES[colour], match.start(), match.end(), raw=match.group(0)))
@@ -270,6 +274,8 @@ def find_triggers(text: str) -> list[Trigger]:
             nearest.level, nearest.raw = level, nearest.raw or raw
         elif re.search(r"\b(?:travel|advisor|alert|warning|advice)", text, _I):
             found.append(Trigger(LEVEL_DIRECTIVES[level], match.start(), match.end(), level, raw=raw, by_level=True))
+    if found and not _ADVICE_CONTEXT.search(text) and not _LEVEL.search(text):
+        return []  # without a travel-advice setting, caution phrases are just prose
     return sorted(found, key=lambda t: t.start)
 
 

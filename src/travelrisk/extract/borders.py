@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.roles import Actor, Role
 from travelrisk.geo.countries import neighbours
@@ -157,13 +158,22 @@ def _number(word: str) -> int:
     return _NUMBERS.get(word.lower()) or int(word)
 
 
+_ACTION_PATTERNS = (
+    (
+        Anchored(
+            _RESTRICT,
+            "restrict limit only partial clos ban suspend halt stop pedestrian block reduc continue remain",
+        ),
+        BorderAction.RESTRICTED,
+    ),
+    (Anchored(_OPEN, "re-open reopen resum restor open lift"), BorderAction.OPENED),
+    (Anchored(_CLOSE, "clos shut seal suspend halt stop terminat blocked"), BorderAction.CLOSED),
+)
+
+
 def _actions(text: str) -> list[_Found]:
     found: list[_Found] = []
-    for pattern, action in (
-        (_RESTRICT, BorderAction.RESTRICTED),
-        (_OPEN, BorderAction.OPENED),
-        (_CLOSE, BorderAction.CLOSED),
-    ):
+    for pattern, action in _ACTION_PATTERNS:
         for match in pattern.finditer(text):
             if any(f.start <= match.start() < f.end or match.start() <= f.start < match.end() for f in found):
                 continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.roles import _LIST_JOINER, Role
 from travelrisk.model import Evidence, MissionAction, MissionEvent
@@ -21,7 +22,7 @@ _MISSION_NOUN = re.compile(
     _I,
 )
 _STAFF = r"(?:staff|personnel|employees|diplomats|officials|family\s+members|families|dependants|dependents|workers)"
-_ACTIONS: list[tuple[MissionAction, re.Pattern[str]]] = [
+_ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
     (
         MissionAction.DEPARTURE_LIFTED,
         re.compile(
@@ -146,6 +147,22 @@ _ACTIONS: list[tuple[MissionAction, re.Pattern[str]]] = [
             _I,
         ),
     ),
+]
+_STAFF_LEADS = "staff personnel employees diplomats officials family families dependants dependents workers"
+_ACTION_LEADS = {
+    MissionAction.DEPARTURE_LIFTED: "lift end terminat rescind revok ordered authori allow",
+    MissionAction.AUTHORIZED_DEPARTURE: "authori voluntary allow",
+    MissionAction.ORDERED_DEPARTURE: "order direct instruct tell told withdr drawdown " + _STAFF_LEADS,
+    MissionAction.EVACUATED: "evacuat embass consulate mission diplomat airlift flown pull fully last remaining all "
+    + _STAFF_LEADS,
+    MissionAction.EMERGENCY_SERVICES_ONLY: "only limited solely except just emergency routine",
+    MissionAction.REOPENED: "reopen re-open resum return back",
+    MissionAction.SUSPENDED: "suspen operations activities clos embass consulate mission shut no temporar after "
+    "following relocat mov would will",
+    MissionAction.REDUCED_SERVICES: "reduc limited skeleton scal",
+}
+_ACTIONS: list[tuple[MissionAction, Anchored]] = [
+    (action, Anchored(pattern, _ACTION_LEADS[action])) for action, pattern in _ACTION_PATTERNS
 ]
 _NOT_MISSION = re.compile(
     r"\b(?:reception|open\s+house|opens\s+its\s+doors|visitors|cultural|passport\s+(?:processing|applications?|"

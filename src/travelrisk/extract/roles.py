@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from travelrisk.extract.anchored import Anchored
 from travelrisk.geo.countries import Mention
 
 
@@ -166,7 +167,11 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
     return actors
 
 
-_ANY_INSTITUTION = re.compile("|".join(f"(?P<{iso2}_{i}>{p.pattern})" for i, (iso2, p) in enumerate(INSTITUTIONS)))
+_ANY_INSTITUTION = Anchored(
+    re.compile("|".join(f"(?P<{iso2}_{i}>{p.pattern})" for i, (iso2, p) in enumerate(INSTITUTIONS))),
+    "state department secretary smart step foggy foreign fcdo fco whitehall downing global gac dfat smartraveller "
+    "mfat safetravel ministry mea external auswärtiges federal quai farnesina",
+)
 
 
 _INSTITUTION_WORDS = re.compile(
