@@ -10,12 +10,20 @@ the strongest directive, as the ground-truth schema asks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.roles import _LIST_JOINER, Actor, Role
-from travelrisk.lexicon import COLOUR_ALERT_LEADS, COLOUR_ALERT_PATTERN, COLOUR_DIRECTIVES, LEVEL_DIRECTIVES, scale_directive, tag_reasons
+from travelrisk.lexicon import (
+    COLOUR_ALERT_LEADS,
+    COLOUR_ALERT_PATTERN,
+    COLOUR_DIRECTIVES,
+    LEVEL_DIRECTIVES,
+    scale_directive,
+    tag_reasons,
+)
 from travelrisk.model import DIRECTIVE_STRENGTH, Directive, Evidence, ExtractedAdvisory, Reason, ReasonEvidence
 
 _I = re.IGNORECASE
@@ -243,6 +251,17 @@ def _number(word: str) -> int:
 
 
 def find_triggers(text: str) -> list[Trigger]:
+    """Directive phrases in one sentence (a fresh list each call; the search itself is cached)."""
+    return [replace(t) for t in _find_triggers(text)]
+
+
+def advisory_follows(view_index: int, state: AdvisoryState) -> bool:
+    """Whether a sentence may continue the advisory just reported (a list, its reasons, "a similar advisory")."""
+    return view_index - state.last_sentence <= 6
+
+
+@lru_cache(maxsize=4)
+def _find_triggers(text: str) -> tuple[Trigger, ...]:
     """Directive phrases in one sentence, overlapping weaker ones removed."""
     found: list[Trigger] = []
     for directive, pattern in TRIGGERS:
@@ -275,8 +294,8 @@ def find_triggers(text: str) -> list[Trigger]:
         elif re.search(r"\b(?:travel|advisor|alert|warning|advice)", text, _I):
             found.append(Trigger(LEVEL_DIRECTIVES[level], match.start(), match.end(), level, raw=raw, by_level=True))
     if found and not _ADVICE_CONTEXT.search(text) and not _LEVEL.search(text):
-        return []  # without a travel-advice setting, caution phrases are just prose
-    return sorted(found, key=lambda t: t.start)
+        return ()  # without a travel-advice setting, caution phrases are just prose
+    return tuple(sorted(found, key=lambda t: t.start))
 
 
 def _group(view: SentenceView, actor: Actor) -> list[Actor]:
@@ -455,7 +474,7 @@ _BACK_REFERENCE = re.compile(
 
 def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> None:
     triggers = find_triggers(view.text)
-    if _NOT_ADVICE.search(view.text):
+    if triggers and _NOT_ADVICE.search(view.text):
         triggers = []
     if not any(t.directive for t in triggers) and _repeat_earlier(view, ctx, state):
         return

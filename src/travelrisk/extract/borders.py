@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView
@@ -147,7 +148,7 @@ _NAME_STOP = frozenset(
 )
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Found:
     action: BorderAction
     start: int
@@ -310,15 +311,24 @@ def _pairs(view: SentenceView, found: _Found, ctx: ArticleContext) -> list[tuple
     return pairs
 
 
-def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[BorderEvent]:
-    text = view.text
+@lru_cache(maxsize=4)
+def border_actions(text: str) -> tuple[_Found, ...]:
+    """The border actions a sentence states (cached: the pipeline asks first)."""
     if not _CROSSING_NOUN.search(text) or (
         _NOT_CROSSING.search(text) and not re.search(r"crossing|checkpoint", text, _I)
     ):
+        return ()
+    return tuple(_actions(text))
+
+
+def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[BorderEvent]:
+    text = view.text
+    actions = border_actions(text)
+    if not actions:
         return []
     events: list[BorderEvent] = []
     names = _crossing_names(text, view.actors)
-    for found in _actions(text):
+    for found in actions:
         noun = _CROSSING_NOUN.search(text[max(0, found.start - 80) : found.end + 80])
         if noun is None:
             continue

@@ -7,6 +7,7 @@ for private citizens, embassy receptions and passport queues are not mission eve
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView
@@ -272,10 +273,11 @@ def _host_groups(view: SentenceView, owners: list[str], limit: int) -> list[tupl
     return groups
 
 
-def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[MissionEvent]:
-    text = view.text
+@lru_cache(maxsize=4)
+def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
+    """The mission actions a sentence states, with their positions (cached: the pipeline asks first)."""
     if not _MISSION_NOUN.search(text) or _NOT_MISSION.search(text):
-        return []
+        return ()
     cause = _CAUSE.search(text)
     limit = cause.start() if cause else len(text)
     actions: list[tuple[MissionAction, int]] = []
@@ -292,8 +294,16 @@ def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[
             ):
                 continue  # "consular services suspended, emergency services provided" is emergency-only
             actions.append((action, match.start()))
+    return tuple(actions)
+
+
+def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[MissionEvent]:
+    text = view.text
+    actions = list(mission_actions(text))
     if not actions:
         return []
+    cause = _CAUSE.search(text)
+    limit = cause.start() if cause else len(text)
     first_action = min(position for _a, position in actions)
     if _UNNAMED_OWNERS.search(text, max(0, first_action - 90), first_action) and not any(
         a.start < first_action and a.role in (Role.GOVERNMENT, Role.AGENT) for a in view.actors

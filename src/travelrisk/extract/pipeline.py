@@ -9,10 +9,10 @@ from functools import cache
 
 import ahocorasick
 
-from travelrisk.extract.advisories import AdvisoryState, advisories_in_sentence, finish
-from travelrisk.extract.borders import border_events_in_sentence, merge_border_events
+from travelrisk.extract.advisories import AdvisoryState, advisories_in_sentence, advisory_follows, find_triggers, finish
+from travelrisk.extract.borders import border_actions, border_events_in_sentence, merge_border_events
 from travelrisk.extract.context import ArticleContext, SentenceView
-from travelrisk.extract.missions import merge_mission_events, mission_events_in_sentence
+from travelrisk.extract.missions import merge_mission_events, mission_actions, mission_events_in_sentence
 from travelrisk.extract.roles import Role, assign_roles, institutions
 from travelrisk.extract.text import Sentence, mask_boilerplate, paragraphs, split_sentences
 from travelrisk.geo.countries import Mention, scan
@@ -106,6 +106,14 @@ def _any_between(positions: list[int], start: int, end: int) -> bool:
 
 
 def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: frozenset[str]) -> None:
+    # Roles cost more than the readers' own phrase search: only a sentence some reader acts on gets them.
+    advisory = "advisory" in kinds and (
+        bool(find_triggers(sentence.text)) or advisory_follows(order, reading.advisories)
+    )
+    border = "border" in kinds and bool(border_actions(sentence.text))
+    mission = "mission" in kinds and bool(mission_actions(sentence.text))
+    if not (advisory or border or mission):
+        return
     mentions = reading.mentions
     first = bisect.bisect_left(mentions, sentence.start, key=lambda m: m.start)
     inside = list(itertools.takewhile(lambda m: m.start < sentence.end, mentions[first:]))
@@ -120,11 +128,11 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
     ]
     if speakers:
         reading.ctx.speaker = speakers[0]
-    if "advisory" in kinds:
+    if advisory:
         advisories_in_sentence(view, reading.ctx, reading.advisories)
-    if "border" in kinds:
+    if border:
         reading.borders.extend(border_events_in_sentence(view, reading.ctx))
-    if "mission" in kinds:
+    if mission:
         reading.missions.extend(mission_events_in_sentence(view, reading.ctx))
 
 
