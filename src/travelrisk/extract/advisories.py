@@ -57,7 +57,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\b(?:immediately|urgently|promptly|quickly)\s+(?:leave|depart|exit|evacuate)\b|"
             r"\b(?:urg\w*|call\w*\s+on|calling\s+on|advis\w*|told|tell\w*|ask\w*|instruct\w*|recommend\w*|"
             r"encourag\w*|direct\w*|warn\w*)\b(?P<who>[^.;:]{0,90}?)\b(?:to|should|must)\s+"
-            r"(?:\w+\s+){0,2}?(?:leave|depart|exit|flee|get\s+out\s+of)\b|"
+            r"(?:\w+\s+){0,2}?(?:leave|depart|exit|flee|get\s+out\s+of|evacuate)\b|"
             r"\b(?:are|were|is)\s+(?:being\s+)?(?:urged|advised|told|asked|encouraged|called\s+on)\s+to\s+"
             r"(?:\w+\s+)?(?:leave|depart)\b|"
             r"\b(?:citizens|nationals|compatriots|Americans|Britons)\b[^.;:]{0,60}?\bshould\s+(?:\w+\s+){0,2}?"
@@ -215,6 +215,7 @@ class Trigger:
     level: int | None = None
     raw: str | None = None  # the level or scale wording as written
     by_level: bool = False  # the directive is only what the level means on the issuer's scale
+    level_at: int | None = None  # where the level is written
 
 
 @dataclass
@@ -244,6 +245,7 @@ class AdvisoryState:
     last_issuer: str | None = None
     last_directive: Directive | None = None
     last_subjects: list[str | None] = field(default_factory=list)
+    last_keys: list[tuple[str, str | None]] = field(default_factory=list)  # the pairs of the last statement
 
 
 def _number(word: str) -> int:
@@ -272,13 +274,13 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
             if any(t.start <= match.start() < t.end or match.start() <= t.start < match.end() for t in found):
                 continue
             found.append(Trigger(directive, match.start(), match.end()))
-    for match in ADVISORY_NOUN.finditer(text):
-        if not any(t.start - 150 <= match.start() <= t.end + 150 for t in found):
-            found.append(Trigger(None, match.start(), match.end()))
     for match in _COLOUR_ALERT.finditer(text):
         colour = (match.group(1) or match.group(2)).lower()
         if not any(t.start <= match.start() < t.end or match.start() <= t.start < match.end() for t in found):
             found.append(Trigger(COLOUR_DIRECTIVES[colour], match.start(), match.end(), raw=match.group(0)))
+    for match in ADVISORY_NOUN.finditer(text):
+        if not any(t.start - 150 <= match.start() <= t.end + 150 for t in found):
+            found.append(Trigger(None, match.start(), match.end()))
     from_to = _FROM_TO_LEVEL.search(text)
     for match in _LEVEL.finditer(text):
         if from_to and from_to.start() < match.start() < from_to.end():
@@ -290,9 +292,15 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
         near = [t for t in found if t.level is None and abs(t.start - match.start()) < 120]
         if near:
             nearest = min(near, key=lambda t: abs(t.start - match.start()))
-            nearest.level, nearest.raw = level, nearest.raw or raw
+            nearest.level, nearest.raw, nearest.level_at = level, nearest.raw or raw, match.start()
+            if nearest.directive is None:  # "raised its warning to Level 4": the level is all that is said
+                nearest.directive, nearest.by_level = LEVEL_DIRECTIVES[level], True
         elif re.search(r"\b(?:travel|advisor|alert|warning|advice)", text, _I):
-            found.append(Trigger(LEVEL_DIRECTIVES[level], match.start(), match.end(), level, raw=raw, by_level=True))
+            found.append(
+                Trigger(
+                    LEVEL_DIRECTIVES[level], match.start(), match.end(), level, raw, by_level=True, level_at=match.start()
+                )
+            )
     if found and not _ADVICE_CONTEXT.search(text) and not _LEVEL.search(text):
         return ()  # without a travel-advice setting, caution phrases are just prose
     return tuple(sorted(found, key=lambda t: t.start))
@@ -420,7 +428,11 @@ def _subjects(
             if (
                 actor.start < trigger.start
                 and actor.role != Role.PLACE
-                and not (trigger.level and _TO_LEVEL_GAP.fullmatch(view.text, actor.end, trigger.start))
+                and not (
+                    trigger.level_at is not None
+                    and actor.end <= trigger.level_at
+                    and _TO_LEVEL_GAP.fullmatch(view.text, actor.end, trigger.level_at)
+                )
             ):
                 continue  # before the directive only "in X" places count ("Americans in Belarus to leave")
             if actor.kind == "demonym" and not re.match(r"\s+(?:territory|soil|side|regions?|areas?)\b", view.text[actor.end :]):
@@ -555,6 +567,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                         reason_evidence=list(reason_evidence),
                     ),
                 )
+        keys = [(i, t) for i in issuers for t in targets if t != i]
+        state.last_keys = keys if view.index != state.last_sentence else state.last_keys + keys
         ctx.subject = subjects[0] if subjects else ctx.subject
         ctx.issuer = issuers[0]
         state.last_issuer, state.last_directive = issuers[0], trigger.directive
@@ -599,20 +613,35 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
 
 
 def _continue_reasons(view: SentenceView, state: AdvisoryState) -> None:
-    """ "The advisory cites the arbitrary enforcement of laws...": reasons for the last advisory reported."""
-    if view.index - state.last_sentence > 3 or not state.pairs or not _ADVISORY_ANAPHOR.search(view.text):
+    """ "The advisory cites the arbitrary enforcement of laws...", "The ministry cited terrorism.": reasons for
+    the advisories of the statement just reported (the next sentence, or one that names the advisory)."""
+    if view.index - state.last_sentence > 3 or not state.last_keys:
+        return
+    if view.index - state.last_sentence > 1 and not _ADVISORY_ANAPHOR.search(view.text):
         return
     marker = _REASON_MARKER.search(view.text)
-    if marker is None:
+    if marker is None or (not _ADVISORY_ANAPHOR.search(view.text) and not _STATED_BY.search(view.text, 0, marker.start())):
         return
-    last = max(state.pairs.values(), key=lambda p: p.order)
-    for reason, start, end in tag_reasons(view.text[marker.end() :]):
+    for key in state.last_keys:
+        _add_reasons(state.pairs[key], view, marker.end())
+
+
+# The subject of a sentence that gives reasons for what its speaker just advised: "The department cited ...".
+_STATED_BY = re.compile(
+    r"^\W*(?:the\s+)?(?:\w+\s+)?(?:ministry|department|government|office|embassy|it|officials?|spokes\w+|statement|"
+    r"minist\w+|authorities|agency|council|advice|notice|they|he|she)\b",
+    _I,
+)
+
+
+def _add_reasons(last: _Pair, view: SentenceView, offset: int) -> None:
+    for reason, start, end in tag_reasons(view.text[offset:]):
         if reason not in last.reasons:
             last.reasons.append(reason)
             last.reason_evidence.append(
                 ReasonEvidence(
                     reason=reason,
-                    phrase=view.text[marker.end() + start : marker.end() + end],
+                    phrase=view.text[offset + start : offset + end],
                     quote=view.text,
                     start=view.start,
                     end=view.end,

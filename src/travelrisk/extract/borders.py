@@ -53,6 +53,7 @@ _RESTRICT = re.compile(
     r"pedestrians?\s+(?:and\s+cyclists?\s+)?(?:\w+\s+){0,3}(?:banned|suspended|no\s+longer)|"
     r"block(?:s|ed|ing|ade)?\s+(?:\w+\s+){0,2}(?:truck|lorry|freight|cargo)\s+traffic|reduc\w+\s+(?:the\s+)?"
     r"(?:hours|capacity|operating\s+hours)|block\w*\s+(?:\w+\s+){0,4}?(?:border\s+)?(?:crossings?|checkpoints?)|"
+    r"\bopen\s+(?:only\s+)?(?:to|for)\s+(?:\w+\s+){0,3}?(?:only|alone)\b|\bopen\s+only\s+(?:to|for)\b|"
     r"(?:continue|remain)\w*\s+(?:its\s+|their\s+)?(?:work|operat\w+|open)\w*\s+(?:only\s+)?(?:to\s+allow|for|to)\s+"
     r"(?:only\s+)?(?:cargo|freight|trucks|urgent|humanitarian|pedestrians|residents|citizens))",
     _I,
@@ -106,7 +107,9 @@ _ONLY = re.compile(
 _ALL_BUT = re.compile(r"\ball\s+but\s+" + _NUM + r"\b", _I)
 _REMAIN_OPEN = re.compile(
     r"\b" + _NUM + r"\s+(?:other\s+|remaining\s+)?(?:\w+\s+){0,2}?(?:crossings?|checkpoints?|"
-    r"crossing\s+points?)\s+(?:\w+\s+){0,2}?remain(?:s|ed)?\s+open|\bremaining\s+" + _NUM,
+    r"crossing\s+points?)\s+(?:\w+\s+){0,2}?(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:is|are)\s+still)\s+open|"
+    r"\bremaining\s+" + _NUM + r"|\b(?:leaving|leaves|leave|with)\s+(?:only\s+)?(?:the\s+)?" + _NUM
+    + r"\s+(?:other\s+|remaining\s+)?(?:\w+\s+){0,2}?(?:crossings?|checkpoints?|crossing\s+points?)\s+open",
     _I,
 )
 _NAMED = re.compile(
@@ -163,7 +166,7 @@ _ACTION_PATTERNS = (
     (
         Anchored(
             _RESTRICT,
-            "restrict limit only partial clos ban suspend halt stop pedestrian block reduc continue remain",
+            "restrict limit only partial clos ban suspend halt stop pedestrian block reduc continue remain open",
         ),
         BorderAction.RESTRICTED,
     ),
