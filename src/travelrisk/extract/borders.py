@@ -247,6 +247,8 @@ def _pairs(view: SentenceView, found: _Found, ctx: ArticleContext) -> list[tuple
         for a in actors
         if a.start < found.start
         and re.fullmatch(r",?\s*(?:which|who|that)\s+(?:\w+\s+){0,3}", text[a.end : found.start], _I)
+        # "the crossing with Syria which led to its closure": the clause is about the crossing, not the other side
+        and not re.search(r"\b(?:with|to|from|into)\s+(?:the\s+)?$", text[max(0, a.start - 12) : a.start], _I)
     ]
     if relative:
         acting = relative
