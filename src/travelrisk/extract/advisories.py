@@ -234,6 +234,7 @@ class _Pair:
     previous_directive: Directive | None = None
     order: int = 0
     reason_evidence: list[ReasonEvidence] = field(default_factory=list)
+    sentence: int = -1  # the order of the sentence that stated it
 
 
 @dataclass
@@ -565,6 +566,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                         confidence=round(0.55 + 0.35 * weight, 2),
                         lowered=lowered,
                         reason_evidence=list(reason_evidence),
+                        sentence=view.index,
                     ),
                 )
         keys = [(i, t) for i in issuers for t in targets if t != i]
@@ -698,6 +700,18 @@ def _merge(state: AdvisoryState, pair: _Pair) -> None:
     known = {e.reason for e in kept.reason_evidence}
     kept.reason_evidence += [e for e in pair.reason_evidence if e.reason not in known]
     kept.regions += [r for r in pair.regions if r not in kept.regions]
+
+
+def add_neighbour_reasons(state: AdvisoryState, sentences: dict[int, SentenceView]) -> None:
+    """An advisory stated without reasons takes those of the sentence before or after it ("Amid the fighting,
+    ...", "... The move follows attacks on ..."): news gives the why next to the what."""
+    for pair in state.pairs.values():
+        if pair.reasons or pair.sentence < 0:
+            continue
+        for index in (pair.sentence - 1, pair.sentence + 1):
+            view = sentences.get(index)
+            if view is not None and not find_triggers(view.text):
+                _add_reasons(pair, view, 0)
 
 
 def finish(state: AdvisoryState) -> list[ExtractedAdvisory]:

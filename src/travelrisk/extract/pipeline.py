@@ -9,7 +9,14 @@ from functools import cache
 
 import ahocorasick
 
-from travelrisk.extract.advisories import AdvisoryState, advisories_in_sentence, advisory_follows, find_triggers, finish
+from travelrisk.extract.advisories import (
+    AdvisoryState,
+    add_neighbour_reasons,
+    advisories_in_sentence,
+    advisory_follows,
+    find_triggers,
+    finish,
+)
 from travelrisk.extract.borders import border_actions, border_events_in_sentence, merge_border_events
 from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.missions import merge_mission_events, mission_actions, mission_events_in_sentence
@@ -53,6 +60,7 @@ class _Reading:
 
     ctx: ArticleContext
     mentions: list[Mention]
+    sentences: dict[int, SentenceView] = field(default_factory=dict)  # by order, for reasons next to a fact
     advisories: AdvisoryState = field(default_factory=AdvisoryState)
     borders: list[BorderEvent] = field(default_factory=list)
     missions: list[MissionEvent] = field(default_factory=list)
@@ -85,8 +93,10 @@ def extract(article: Article) -> Extraction:
             order += 1
             first = bisect.bisect_left(relevant, sentence.start)
             last = bisect.bisect_left(relevant, sentence.end, first)
+            reading.sentences[order] = SentenceView(order, sentence.start, sentence.end, sentence.text, [], [])
             if first < last:
                 _read_sentence(sentence, order, reading, frozenset().union(*stem_kinds[first:last]))
+    add_neighbour_reasons(reading.advisories, reading.sentences)
 
     return Extraction(
         id=article.id,
