@@ -100,7 +100,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + r"){0,2}?(?:are|is|will\s+be|being)"
             r"\s+(?:"
             + _W
-            + r")?(?:provided|available|offered)\b|\broutine\s+(?:"
+            + r")?(?:provided|available|offered)\b|\b(?:closed|suspended|unavailable)\s+for\s+(?:all\s+)?routine\b|"
+            r"\broutine\s+(?:"
             + _W
             + r"){0,2}services\s+(?:"
             + _W
@@ -156,7 +157,7 @@ _ACTION_LEADS = {
     MissionAction.ORDERED_DEPARTURE: "order direct instruct tell told withdr drawdown " + _STAFF_LEADS,
     MissionAction.EVACUATED: "evacuat embass consulate mission diplomat airlift flown pull fully last remaining all "
     + _STAFF_LEADS,
-    MissionAction.EMERGENCY_SERVICES_ONLY: "only limited solely except just emergency routine",
+    MissionAction.EMERGENCY_SERVICES_ONLY: "only limited solely except just emergency routine closed suspended unavailable",
     MissionAction.REOPENED: "reopen re-open resum return back",
     MissionAction.SUSPENDED: "suspen operations activities clos embass consulate mission shut no temporar after "
     "following relocat mov would will",
@@ -294,6 +295,10 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
             ):
                 continue  # "consular services suspended, emergency services provided" is emergency-only
             actions.append((action, match.start()))
+    lifted = [position for action, position in actions if action == MissionAction.DEPARTURE_LIFTED]
+    if lifted:  # "lifted the ordered departure ... and the authorized departure": both are what was lifted
+        departures = (MissionAction.ORDERED_DEPARTURE, MissionAction.AUTHORIZED_DEPARTURE)
+        actions = [(a, p) for a, p in actions if a not in departures or p < lifted[0]]
     return tuple(actions)
 
 
