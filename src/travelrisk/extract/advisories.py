@@ -10,12 +10,14 @@ the strongest directive, as the ground-truth schema asks.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.roles import _LIST_JOINER, Actor, Role
+from travelrisk.extract.text import Sentence
 from travelrisk.lexicon import (
     COLOUR_ALERT_LEADS,
     COLOUR_ALERT_PATTERN,
@@ -263,7 +265,7 @@ def advisory_follows(view_index: int, state: AdvisoryState) -> bool:
     return view_index - state.last_sentence <= 6
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=64)
 def _find_triggers(text: str) -> tuple[Trigger, ...]:
     """Directive phrases in one sentence, overlapping weaker ones removed."""
     found: list[Trigger] = []
@@ -636,7 +638,7 @@ _STATED_BY = re.compile(
 )
 
 
-def _add_reasons(last: _Pair, view: SentenceView, offset: int) -> None:
+def _add_reasons(last: _Pair, view: SentenceView | Sentence, offset: int) -> None:
     for reason, start, end in tag_reasons(view.text[offset:]):
         if reason not in last.reasons:
             last.reasons.append(reason)
@@ -702,7 +704,7 @@ def _merge(state: AdvisoryState, pair: _Pair) -> None:
     kept.regions += [r for r in pair.regions if r not in kept.regions]
 
 
-def add_neighbour_reasons(state: AdvisoryState, sentences: dict[int, SentenceView]) -> None:
+def add_neighbour_reasons(state: AdvisoryState, sentences: Mapping[int, Sentence]) -> None:
     """An advisory stated without reasons takes those of the sentence before or after it ("Amid the fighting,
     ...", "... The move follows attacks on ..."): news gives the why next to the what."""
     for pair in state.pairs.values():

@@ -60,7 +60,7 @@ class _Reading:
 
     ctx: ArticleContext
     mentions: list[Mention]
-    sentences: dict[int, SentenceView] = field(default_factory=dict)  # by order, for reasons next to a fact
+    sentences: dict[int, Sentence] = field(default_factory=dict)  # by order, for reasons next to a fact
     advisories: AdvisoryState = field(default_factory=AdvisoryState)
     borders: list[BorderEvent] = field(default_factory=list)
     missions: list[MissionEvent] = field(default_factory=list)
@@ -93,7 +93,7 @@ def extract(article: Article) -> Extraction:
             order += 1
             first = bisect.bisect_left(relevant, sentence.start)
             last = bisect.bisect_left(relevant, sentence.end, first)
-            reading.sentences[order] = SentenceView(order, sentence.start, sentence.end, sentence.text, [], [])
+            reading.sentences[order] = sentence
             if first < last:
                 _read_sentence(sentence, order, reading, frozenset().union(*stem_kinds[first:last]))
     add_neighbour_reasons(reading.advisories, reading.sentences)
