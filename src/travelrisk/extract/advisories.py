@@ -438,7 +438,7 @@ def _subjects(
                 )
             ):
                 continue  # before the directive only "in X" places count ("Americans in Belarus to leave")
-            if actor.kind == "demonym" and not re.match(r"\s+(?:territory|soil|side|regions?|areas?)\b", view.text[actor.end :]):
+            if actor.kind == "demonym" and actor.role != Role.PLACE and not re.match(r"\s+(?:territory|soil|side|regions?|areas?)\b", view.text[actor.end :]):
                 continue  # "a Russian attack": an adjective, not the place advised about
             regional = _REGION_CUE.search(view.text[max(0, actor.start - 30) : actor.start]) or (
                 actor.kind == "demonym" and re.match(r"^\s+(?:areas?|regions?|border|side)", view.text[actor.end :])
