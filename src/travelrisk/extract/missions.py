@@ -55,7 +55,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + r"){0,8}?"
             + _STAFF
             + r"\b[^.;]{0,120}?\b(?:to\s+)?"
-            r"(?:leave|depart|exit|out)\b|"
+            r"(?:leave|depart|exit|out|evacuate)\b|"
             + _STAFF
             + r"\b[^.;]{0,40}?\b(?:were|was|are|have\s+been|had\s+been)\s+(?:"
             + _W
@@ -282,9 +282,12 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
     cause = _CAUSE.search(text)
     limit = cause.start() if cause else len(text)
     actions: list[tuple[MissionAction, int]] = []
+    spans: list[tuple[int, int]] = []  # one phrase states one action: "instructed staff to evacuate" is an order
     for action, pattern in _ACTIONS:
         for match in pattern.finditer(text):
             if match.start() >= limit or any(a == action for a, _ in actions):
+                continue
+            if any(start <= match.start() < end for start, end in spans):
                 continue
             if action == MissionAction.REOPENED and _CONDITIONAL.search(
                 text[max(0, match.start() - 60) : match.start()]
@@ -295,6 +298,7 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
             ):
                 continue  # "consular services suspended, emergency services provided" is emergency-only
             actions.append((action, match.start()))
+            spans.append(match.span())
     lifted = [position for action, position in actions if action == MissionAction.DEPARTURE_LIFTED]
     if lifted:  # "lifted the ordered departure ... and the authorized departure": both are what was lifted
         departures = (MissionAction.ORDERED_DEPARTURE, MissionAction.AUTHORIZED_DEPARTURE)
