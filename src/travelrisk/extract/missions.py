@@ -193,6 +193,11 @@ _UNNAMED_OWNERS = re.compile(
     r"(?:countries|governments|nations|states)\b[^.;]{0,40}$",
     _I,
 )
+_CO_OWNER_CUE = re.compile(
+    r"(?:\bas\s+(?:is|are|did|does|has|have|had|was|were)|\balong\s+with|\btogether\s+with|\bjoin(?:s|ed|ing)?)"
+    r"\s+(?:the\s+)?$",
+    _I,
+)
 _CONDITIONAL = re.compile(r"\b(?:when|once|until|as\s+soon\s+as|if|before)\b[^.;,]{0,40}$", _I)
 _OWN_MISSION = re.compile(
     r"\b(?:its|their)\s+(?:" + _W + r"){0,2}?(?:embass(?:y|ies)|missions?|consulates?|"
@@ -242,6 +247,12 @@ def _owners(view: SentenceView, limit: int) -> list[str]:
             and a.start < limit
             and (a.kind != "demonym" or _OWN_MISSION.search(view.text[:limit]))
         ]
+    # "Canada is closing its embassy ..., as is Australia": more governments doing the same.
+    owners += [
+        a.iso2
+        for a in view.actors
+        if a.kind != "demonym" and _CO_OWNER_CUE.search(view.text, max(0, a.start - 30), a.start)
+    ]
     grouped: list[str] = []
     for owner in dict.fromkeys(owners):
         grouped += [o for o in _coordinated(view, owner) if o not in grouped]
