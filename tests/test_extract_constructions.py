@@ -112,3 +112,11 @@ def test_ground_truth_files_are_in_the_shared_schema():
         assert {"advisories", "border_events", "mission_events", "countries_mentioned", "distractor"} <= set(gold)
         if gold["distractor"]:
             assert gold["advisories"] == gold["border_events"] == gold["mission_events"] == []
+
+
+def test_mission_back_reference_and_lifted_departure():
+    _, result = _extracted("mission_same_and_lifted")
+    events = {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events}
+    assert {("SE", "LK", "ordered_departure"), ("FI", "LK", "ordered_departure")} <= events
+    assert ("US", "LK", "departure_lifted") in events
+    assert not {("US", "LK", "ordered_departure"), ("US", "LK", "authorized_departure")} & events

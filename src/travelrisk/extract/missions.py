@@ -56,6 +56,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + _STAFF
             + r"\b[^.;]{0,120}?\b(?:to\s+)?"
             r"(?:leave|depart|exit|out|evacuate)\b|"
+            r"\b(?:mov|bring|brought|tak)\w*\s+(?:" + _W + r"){0,4}?" + _STAFF + r"\s+out\s+of\b|"
             + _STAFF
             + r"\b[^.;]{0,40}?\b(?:were|was|are|have\s+been|had\s+been)\s+(?:"
             + _W
@@ -154,7 +155,8 @@ _STAFF_LEADS = "staff personnel employees diplomats officials family families de
 _ACTION_LEADS = {
     MissionAction.DEPARTURE_LIFTED: "lift end terminat rescind revok ordered authori allow",
     MissionAction.AUTHORIZED_DEPARTURE: "authori voluntary allow",
-    MissionAction.ORDERED_DEPARTURE: "order direct instruct tell told withdr drawdown " + _STAFF_LEADS,
+    MissionAction.ORDERED_DEPARTURE: "order direct instruct tell told withdr drawdown mov bring brought tak "
+    + _STAFF_LEADS,
     MissionAction.EVACUATED: "evacuat embass consulate mission diplomat airlift flown pull fully last remaining all "
     + _STAFF_LEADS,
     MissionAction.EMERGENCY_SERVICES_ONLY: "only limited solely except just emergency routine closed suspended unavailable",
