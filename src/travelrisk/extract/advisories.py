@@ -10,12 +10,23 @@ the strongest directive, as the ground-truth schema asks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
+from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView
-from travelrisk.extract.roles import _LIST_JOINER, Role
+from travelrisk.extract.roles import _LIST_JOINER, Actor, Role
+from travelrisk.extract.text import Sentence
 from travelrisk.model import DIRECTIVE_STRENGTH, Directive, Evidence, ExtractedAdvisory, Reason, ReasonEvidence
-from travelrisk.model.lexicon import LEVEL_DIRECTIVES, tag_reasons
+from travelrisk.model.lexicon import (
+    COLOUR_ALERT_LEADS,
+    COLOUR_ALERT_PATTERN,
+    COLOUR_DIRECTIVES,
+    LEVEL_DIRECTIVES,
+    scale_directive,
+    tag_reasons,
+)
 
 _I = re.IGNORECASE
 _CITIZEN_NOUNS = (
@@ -28,8 +39,9 @@ _STAFF = re.compile(
     _I,
 )
 
-# Directive phrases, strongest first. Each is a regular expression over one sentence.
-TRIGGERS: list[tuple[Directive, re.Pattern[str]]] = [
+# Directive phrases, strongest first. Each is a regular expression over one sentence, tried where one of its
+# leading words starts (`anchored.py`; the words are listed after each pattern).
+_TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
     (
         Directive.LEAVE_IMMEDIATELY,
         re.compile(
@@ -47,7 +59,7 @@ TRIGGERS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\b(?:immediately|urgently|promptly|quickly)\s+(?:leave|depart|exit|evacuate)\b|"
             r"\b(?:urg\w*|call\w*\s+on|calling\s+on|advis\w*|told|tell\w*|ask\w*|instruct\w*|recommend\w*|"
             r"encourag\w*|direct\w*|warn\w*)\b(?P<who>[^.;:]{0,90}?)\b(?:to|should|must)\s+"
-            r"(?:\w+\s+){0,2}?(?:leave|depart|exit|flee|get\s+out\s+of)\b|"
+            r"(?:\w+\s+){0,2}?(?:leave|depart|exit|flee|get\s+out\s+of|evacuate)\b|"
             r"\b(?:are|were|is)\s+(?:being\s+)?(?:urged|advised|told|asked|encouraged|called\s+on)\s+to\s+"
             r"(?:\w+\s+)?(?:leave|depart)\b|"
             r"\b(?:citizens|nationals|compatriots|Americans|Britons)\b[^.;:]{0,60}?\bshould\s+(?:\w+\s+){0,2}?"
@@ -94,13 +106,30 @@ TRIGGERS: list[tuple[Directive, re.Pattern[str]]] = [
     ),
     (Directive.NORMAL_PRECAUTIONS, re.compile(r"\bnormal\s+(?:safety\s+|security\s+)?precautions\b", _I)),
 ]
+_TRIGGER_LEADS = [
+    "leave depart exit get evacuate",
+    "immediately urgently promptly quickly urg call advis told tell ask instruct recommend encourag direct warn are "
+    "were is citizens nationals compatriots americans britons",
+    "do don not never avoid against refrain abstain defer postpone cancel suspend warn advis caution travel no- "
+    "do- no highest maximum top ban",
+    "reconsider non all strongly discourag unnecessary not",
+    "exercis increased heightened a remain stay be take",
+    "normal",
+]
+TRIGGERS: list[tuple[Directive, Anchored]] = [
+    (directive, Anchored(pattern, leads))
+    for (directive, pattern), leads in zip(_TRIGGER_PATTERNS, _TRIGGER_LEADS, strict=True)
+]
 # An advisory named without its content ("Germany has travel warnings in place for ..."): issuer and
 # subject are facts even when the directive is not stated.
-ADVISORY_NOUN = re.compile(
-    r"\btravel\s+(?:warnings?|advisor(?:y|ies)|alerts?|advice|notices?)\b|"
-    r"\b(?:issu|rais|updat|upgrad|extend|reissu|renew|tighten)\w*\s+(?:\w+\s+){0,3}?(?:travel\s+)?"
-    r"(?:warnings?|advisor(?:y|ies)|alerts?)\b",
-    _I,
+ADVISORY_NOUN = Anchored(
+    re.compile(
+        r"\btravel\s+(?:warnings?|advisor(?:y|ies)|alerts?|advice|notices?)\b|"
+        r"\b(?:issu|rais|updat|upgrad|extend|reissu|renew|tighten)\w*\s+(?:\w+\s+){0,3}?(?:travel\s+)?"
+        r"(?:warnings?|advisor(?:y|ies)|alerts?)\b",
+        _I,
+    ),
+    "travel issu rais updat upgrad extend reissu renew tighten",
 )
 
 # A travel-advice setting; without one, caution phrases are just prose.
@@ -116,7 +145,12 @@ _NOT_ADVICE = re.compile(
     r"\bvolcan",
     _I,
 )
-_LEVEL = re.compile(r"\b(?:level|category)[\s-]*(one|two|three|four|[1-4])\b(?!\s*(?:of|out\s+of)\s+(?:5|five))", _I)
+_LEVEL = Anchored(
+    re.compile(
+        r"\b(?:level|category)[\s-]*(one|two|three|four|[1-4])\b(?![.,]\d)(?!\s*(?:of|out\s+of)\s+(?:5|five))", _I
+    ),
+    "level category",
+)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4}
 _FROM_TO_LEVEL = re.compile(
     r"\bfrom\s+(?:a\s+)?(?:level|category)[\s-]*(one|two|three|four|[1-4])\b[^.;]{0,30}?\bto\s+(?:a\s+)?"
@@ -132,7 +166,7 @@ _LOWERED = re.compile(
     _I,
 )
 _RAISED = re.compile(r"\b(?:rais\w*|upgrad\w*|increas\w*|elevat\w*|escalat\w*|hik\w*|tighten\w*)\b", _I)
-_REASON_MARKER = re.compile(
+_REASON_MARKER_PATTERN = re.compile(
     r"\b(?:due\s+to|because\s+of|owing\s+to|citing|cited|in\s+light\s+of|in\s+view\s+of|as\s+a\s+result\s+of|"
     r"amid|amidst|over\s+(?=\w+\s+(?:of|in|about))|following|given|reasons?\s+(?:\w+\s+){0,4}?include|"
     r"explain\w*\s+(?:this|it|its\s+\w+)\s+(?:by|with)|in\s+response\s+to|after|arguing|noting|explaining|"
@@ -140,6 +174,11 @@ _REASON_MARKER = re.compile(
     r"cites?|cited|(?:raising|over|amid|with)\s+concerns?\s+(?:about|over)|concerns?\s+(?:about|over)|"
     r"point(?:s|ed|ing)?\s+to|warn(?:s|ed|ing)?\s+(?:of|about))\b",
     _I,
+)
+_REASON_MARKER = Anchored(
+    _REASON_MARKER_PATTERN,
+    "due because owing citing cited in as amid amidst over following given reason explain after arguing noting "
+    "explaining stressing saying warning cite raising with concern point warn",
 )
 # A later sentence about "the advisory" that gives reasons adds them to the advisory just reported.
 _ADVISORY_ANAPHOR = re.compile(
@@ -167,12 +206,18 @@ _LIST_CUE = re.compile(
 )
 
 
+_COLOUR_ALERT = Anchored(COLOUR_ALERT_PATTERN, COLOUR_ALERT_LEADS)
+
+
 @dataclass
 class Trigger:
     directive: Directive | None
     start: int
     end: int
     level: int | None = None
+    raw: str | None = None  # the level or scale wording as written
+    by_level: bool = False  # the directive is only what the level means on the issuer's scale
+    level_at: int | None = None  # where the level is written
 
 
 @dataclass
@@ -186,10 +231,12 @@ class _Pair:
     regions: list[str]
     evidence: Evidence
     confidence: float
+    level_raw: str | None = None
     lowered: bool = False
     previous_directive: Directive | None = None
     order: int = 0
     reason_evidence: list[ReasonEvidence] = field(default_factory=list)
+    sentence: int = -1  # the order of the sentence that stated it
 
 
 @dataclass
@@ -200,42 +247,29 @@ class AdvisoryState:
     last_sentence: int = -10
     last_issuer: str | None = None
     last_directive: Directive | None = None
+    last_subjects: list[str | None] = field(default_factory=list)
+    last_keys: list[tuple[str, str | None]] = field(default_factory=list)  # the pairs of the last statement
 
 
 def _number(word: str) -> int:
     return _WORD_NUMBERS.get(word.lower()) or int(word)
 
 
-# Cheap test before the full patterns: a directive always contains one of these words.
-_TRIGGER_WORDS = re.compile(
-    r"leav|depart|exit|get\s+out|evacuat|travel|visit|go\b|trip|caution|vigilan|alert|cautious|precaution|"
-    r"reconsider|essential|discourag|necessary|level|categor|warning|advisor|advice|notice|ban",
-    _I,
-)
-
-
-# One cheap keyword test per entry of TRIGGERS, in the same order.
-_TRIGGER_FAMILY_WORDS = [
-    re.compile(words, _I)
-    for words in (
-        r"leav|depart|exit|get\s+out|evacuat",
-        r"leav|depart|exit|evacuat|flee|get\s+out",
-        r"travel|visit|\bgo\b|trip|ban|highest|maximum|\btop\b|safe",
-        r"reconsider|essential|discourag|necessary",
-        r"caution|vigilan|alert|cautious|precaution",
-        r"normal",
-    )
-]
-
-
 def find_triggers(text: str) -> list[Trigger]:
+    """Directive phrases in one sentence (a fresh list each call; the search itself is cached)."""
+    return [replace(t) for t in _find_triggers(text)]
+
+
+def advisory_follows(view_index: int, state: AdvisoryState) -> bool:
+    """Whether a sentence may continue the advisory just reported (a list, its reasons, "a similar advisory")."""
+    return view_index - state.last_sentence <= 6
+
+
+@lru_cache(maxsize=64)
+def _find_triggers(text: str) -> tuple[Trigger, ...]:
     """Directive phrases in one sentence, overlapping weaker ones removed."""
-    if not _TRIGGER_WORDS.search(text) or (not _ADVICE_CONTEXT.search(text) and not _LEVEL.search(text)):
-        return []
     found: list[Trigger] = []
-    for (directive, pattern), words in zip(TRIGGERS, _TRIGGER_FAMILY_WORDS, strict=True):
-        if not words.search(text):
-            continue
+    for directive, pattern in TRIGGERS:
         for match in pattern.finditer(text):
             who = match.groupdict().get("who")
             if who and _STAFF.search(who):
@@ -243,41 +277,129 @@ def find_triggers(text: str) -> list[Trigger]:
             if any(t.start <= match.start() < t.end or match.start() <= t.start < match.end() for t in found):
                 continue
             found.append(Trigger(directive, match.start(), match.end()))
+    for match in _COLOUR_ALERT.finditer(text):
+        colour = (match.group(1) or match.group(2)).lower()
+        if not any(t.start <= match.start() < t.end or match.start() <= t.start < match.end() for t in found):
+            found.append(Trigger(COLOUR_DIRECTIVES[colour], match.start(), match.end(), raw=match.group(0)))
     for match in ADVISORY_NOUN.finditer(text):
         if not any(t.start - 150 <= match.start() <= t.end + 150 for t in found):
             found.append(Trigger(None, match.start(), match.end()))
+    from_to = _FROM_TO_LEVEL.search(text)
     for match in _LEVEL.finditer(text):
+        if from_to and from_to.start() < match.start() < from_to.end():
+            continue  # "from Level 3 to Level 2" is one change
         level = _number(match.group(1))
-        near = [t for t in found if abs(t.start - match.start()) < 120]
+        raw = from_to.group(0) if from_to and from_to.start() == match.start() else match.group(0)
+        # Each level goes with the nearest directive that has none yet; one left over is a directive of its own
+        # ("Level 2 for A and B, Level 3 for C").
+        near = [t for t in found if t.level is None and abs(t.start - match.start()) < 120]
         if near:
-            for trigger in near:
-                trigger.level = trigger.level or level
+            nearest = min(near, key=lambda t: abs(t.start - match.start()))
+            nearest.level, nearest.raw, nearest.level_at = level, nearest.raw or raw, match.start()
+            if nearest.directive is None:  # "raised its warning to Level 4": the level is all that is said
+                nearest.directive, nearest.by_level = LEVEL_DIRECTIVES[level], True
         elif re.search(r"\b(?:travel|advisor|alert|warning|advice)", text, _I):
-            found.append(Trigger(LEVEL_DIRECTIVES[level], match.start(), match.end(), level))
-    return sorted(found, key=lambda t: t.start)
+            found.append(
+                Trigger(
+                    LEVEL_DIRECTIVES[level], match.start(), match.end(), level, raw, by_level=True, level_at=match.start()
+                )
+            )
+    if found and not _ADVICE_CONTEXT.search(text) and not _LEVEL.search(text):
+        return ()  # without a travel-advice setting, caution phrases are just prose
+    return tuple(sorted(found, key=lambda t: t.start))
 
 
-def _issuer(view: SentenceView, trigger: Trigger, subjects: set[str], ctx: ArticleContext) -> tuple[str | None, float]:
-    """The government behind a directive, with a confidence weight for how it was found."""
-    speakers = [
-        (a.start, a.iso2) for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT) and a.iso2 not in subjects
-    ] + [(s, iso2) for iso2, s, _e in view.institutions if iso2 not in subjects]
-    before = [s for s in speakers if s[0] < trigger.start]
-    if before:
-        return max(before)[1], 1.0
+def _group(view: SentenceView, actor: Actor) -> list[Actor]:
+    """The coordinated run of mentions an actor stands in: "Denmark, Norway and Sweden"."""
+    actors = view.actors
+    index = actors.index(actor)
+    low = high = index
+    while low > 0 and _LIST_JOINER.match(view.text[actors[low - 1].end : actors[low].start]):
+        low -= 1
+    while high + 1 < len(actors) and _LIST_JOINER.match(view.text[actors[high].end : actors[high + 1].start]):
+        high += 1
+    return actors[low : high + 1]
+
+
+def _issuer_group(view: SentenceView, actor: Actor, subjects: set[str]) -> list[str]:
+    """The actor and the governments coordinated with it ("The US and Britain told ...")."""
+    members = [
+        a.iso2
+        for a in _group(view, actor)
+        if a.iso2 not in subjects
+        and a.role != Role.PLACE
+        and (a.kind != "demonym" or a.role in (Role.GOVERNMENT, Role.CITIZENS) or a is actor)
+    ]
+    return list(dict.fromkeys(members)) or [actor.iso2]
+
+
+def _issuers(
+    view: SentenceView, trigger: Trigger, subjects: set[str], ctx: ArticleContext
+) -> tuple[list[str], float]:
+    """The governments behind a directive, with a confidence weight for how they were found."""
+    if _UNNAMED_GROUP.search(view.text, max(0, trigger.start - 70), trigger.start):
+        return [], 0.0  # "many countries are urging ...": unnamed governments; a list may name them (co-issuers)
+    speakers = [a for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT) and a.iso2 not in subjects]
+    named = [(s, iso2) for iso2, s, _e in view.institutions if iso2 not in subjects]
+    before = [a for a in speakers if a.start < trigger.start]
+    named_before = [n for n in named if n[0] < trigger.start]
+    if before and (not named_before or before[-1].start > named_before[-1][0]):
+        return _issuer_group(view, before[-1], subjects), 1.0
+    if named_before:
+        return [named_before[-1][1]], 1.0
     citizens = [a for a in view.actors if a.role == Role.CITIZENS and a.iso2 not in subjects]
     if citizens:
-        return min(citizens, key=lambda a: abs(a.start - trigger.start)).iso2, 0.9
-    after = [s for s in speakers if s[0] >= trigger.end]
-    if after:
-        return min(after)[1], 0.85
+        nearest = min(citizens, key=lambda a: abs(a.start - trigger.start))
+        return _issuer_group(view, nearest, subjects), 0.9
+    after = [a for a in speakers if a.start >= trigger.end]
+    named_after = [n for n in named if n[0] >= trigger.end]
+    if after and (not named_after or after[0].start < named_after[0][0]):
+        return _issuer_group(view, after[0], subjects), 0.85
+    if named_after:
+        return [named_after[0][1]], 0.85
     leading = [a for a in view.actors if a.role == Role.OTHER and a.start < trigger.start and a.iso2 not in subjects]
     if leading:
-        return leading[0].iso2, 0.7  # "MFA Romania also recommended ...": a country named before the directive
+        return [leading[0].iso2], 0.7  # "MFA Romania also recommended ...": a country named before the directive
     for remembered in (ctx.issuer, ctx.speaker, ctx.mission_of):
         if remembered and remembered not in subjects:
-            return remembered, 0.6
-    return None, 0.0
+            return [remembered], 0.6
+    return [], 0.0
+
+
+_UNNAMED_GROUP = re.compile(
+    r"\b(?:many|several|other|some|numerous|various|a\s+number\s+of|more|multiple|\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozens?\s+of)\s+(?:\w+\s+){0,2}?(?:countries|governments|nations|states)\b"
+    r"(?:\s+(?:have|had|are|were|also|now|too|already|on\s+\w+day|\w+ly)){0,3}\s*$",
+    _I,
+)
+# "Among the countries that told their citizens to leave are A, B and C", "several countries ..., notably A
+# and B": a list introduced after the directive names more governments giving it, not places.
+_ISSUER_LIST_INTRO = re.compile(
+    r"(?:\b(?:are|were|include[sd]?|including|notably|such\s+as|among\s+them|namely|led\s+by)|:)\s*(?:the\s+)?$", _I
+)
+_GOVERNMENTS_NOUN = re.compile(r"\b(?:countries|governments|nations|states|capitals|allies|partners)\b", _I)
+# "..., joining France and the United States", "as did Canada": more governments giving the same advice.
+_CO_ISSUER_CUE = re.compile(
+    r"(?:\bjoin(?:s|ed|ing)?|\bas\s+(?:did|have|has|had|do|does)|\balong\s+with|\btogether\s+with|"
+    r"\bin\s+line\s+with|\becho(?:ing|ed|es)?|\bmirroring|^\W*after)\s+(?:the\s+)?$",
+    _I,
+)
+
+
+def _co_issuers(view: SentenceView, trigger: Trigger) -> list[Actor]:
+    """Mentions that name further issuers of this directive rather than places it is about."""
+    found: list[Actor] = []
+    head = _GOVERNMENTS_NOUN.search(view.text, 0, trigger.start)
+    for actor in view.actors:
+        if actor in found or actor.kind == "demonym":
+            continue
+        before = view.text[max(0, actor.start - 30) : actor.start]
+        listed = head is not None and actor.start > trigger.end and _ISSUER_LIST_INTRO.search(before)
+        if listed:  # the rest of the sentence is the list, even where a name is not recognised ("Aus")
+            return found + [a for a in view.actors if a.start >= actor.start and a.kind != "demonym" and a.role != Role.PLACE]
+        if _CO_ISSUER_CUE.search(view.text[max(0, actor.start - 40) : actor.start]):
+            found += [a for a in _group(view, actor) if a.kind != "demonym" and a not in found]
+    return found
 
 
 def _clause(view: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> tuple[int, int, int]:
@@ -296,16 +418,28 @@ def _clause(view: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> tu
     return start, end, reasons_start
 
 
-def _subjects(view: SentenceView, trigger: Trigger, clause: tuple[int, int, int]) -> list[str]:
+def _subjects(
+    view: SentenceView, trigger: Trigger, clause: tuple[int, int, int], skip: list[Actor]
+) -> list[str]:
     start, _end, reasons_start = clause
     subjects: list[str] = []
     region_end: int | None = None
     for actor in view.actors:
-        if not start <= actor.start < reasons_start:
+        if not start <= actor.start < reasons_start or actor in skip:
             continue
         if actor.role in (Role.PLACE, Role.OTHER) and actor.iso2 not in subjects:
-            if actor.start < trigger.start and actor.role != Role.PLACE:
+            if (
+                actor.start < trigger.start
+                and actor.role != Role.PLACE
+                and not (
+                    trigger.level_at is not None
+                    and actor.end <= trigger.level_at
+                    and _TO_LEVEL_GAP.fullmatch(view.text, actor.end, trigger.level_at)
+                )
+            ):
                 continue  # before the directive only "in X" places count ("Americans in Belarus to leave")
+            if actor.kind == "demonym" and actor.role != Role.PLACE and not re.match(r"\s+(?:territory|soil|side|regions?|areas?)\b", view.text[actor.end :]):
+                continue  # "a Russian attack": an adjective, not the place advised about
             regional = _REGION_CUE.search(view.text[max(0, actor.start - 30) : actor.start]) or (
                 actor.kind == "demonym" and re.match(r"^\s+(?:areas?|regions?|border|side)", view.text[actor.end :])
             )
@@ -315,6 +449,14 @@ def _subjects(view: SentenceView, trigger: Trigger, clause: tuple[int, int, int]
             region_end = None
             subjects.append(actor.iso2)
     return subjects
+
+
+# "raised Sudan to danger level 3", "Bangladesh's advisory at Level 3": the country before the level is its subject.
+_TO_LEVEL_GAP = re.compile(
+    r"(?:[’']s)?\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status)\s+){0,3}(?:to|at)\s+"
+    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}",
+    _I,
+)
 
 
 def _regions(view: SentenceView, trigger: Trigger, clause: tuple[int, int, int]) -> list[str]:
@@ -334,9 +476,24 @@ def _evidence(view: SentenceView) -> Evidence:
     return Evidence(quote=view.text, start=view.start, end=view.end)
 
 
+# A statement that repeats an earlier one for other governments: "A issued a similar advisory", "B and C
+# followed suit", "the same warning".
+_BACK_REFERENCE = re.compile(
+    r"\b(?:similar|same|identical|comparable|equivalent)\s+(?:\w+\s+){0,2}?(?:advisor(?:y|ies)|advice|warnings?|"
+    r"alerts?|calls?|appeals?|steps?|moves?|measures?|guidance|recommendations?|statements?|instructions?)\b|"
+    r"\bfollow(?:ed|s|ing)?\s+suit\b|\b(?:did|done|do|does)\s+(?:the\s+)?(?:same|likewise)\b|\bsimilarly\b|"
+    r"\blikewise\b|\bthis\s+advice\b",
+    _I,
+)
+
+
 def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> None:
     triggers = find_triggers(view.text)
-    if not triggers or _NOT_ADVICE.search(view.text):
+    if triggers and _NOT_ADVICE.search(view.text):
+        triggers = []
+    if not any(t.directive for t in triggers) and _repeat_earlier(view, ctx, state):
+        return
+    if not triggers:
         _continue_list(view, ctx, state)
         _continue_reasons(view, state)
         return
@@ -346,26 +503,34 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
     )
     for trigger in triggers:
         clause = _clause(view, trigger, triggers)
-        subjects = _subjects(view, trigger, clause)
+        co_issuers = _co_issuers(view, trigger)
+        subjects = _subjects(view, trigger, clause, co_issuers)
         worldwide = not subjects and bool(_WORLDWIDE.search(view.text))
         if not subjects and not worldwide and _ANAPHORA.search(view.text[clause[0] : clause[2]]) and ctx.subject:
             subjects = [ctx.subject]
         if not subjects and not worldwide and trigger.level and ctx.subject:
             subjects = [ctx.subject]
-        issuer, weight = _issuer(view, trigger, set(subjects), ctx)
-        if issuer is None:
+        issuers, weight = _issuers(view, trigger, set(subjects), ctx)
+        if not issuers and co_issuers:
+            issuers, weight = [], 0.8
+        elif not issuers and _UNNAMED_GROUP.search(view.text, max(0, trigger.start - 70), trigger.start):
+            continue
+        elif not issuers:
             # "Ireland urged its nationals ..., the ministry in Dublin said": the speaker was also named as a place.
             acting = [
                 a.iso2 for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT) and a.start < trigger.start
             ]
             if not acting:
                 continue
-            issuer, weight = acting[-1], 0.8
-            subjects = [s for s in subjects if s != issuer]
+            issuers, weight = [acting[-1]], 0.8
+            subjects = [s for s in subjects if s != acting[-1]]
+        issuers += [a.iso2 for a in co_issuers if a.iso2 not in issuers and a.iso2 not in subjects]
+        if not issuers:
+            continue
         if not subjects and not worldwide:
             # "advised them to defer travel to 15 countries": the list may follow in the next sentences.
-            state.last_issuer, state.last_directive, state.last_sentence = issuer, trigger.directive, view.index
-            ctx.issuer = issuer
+            state.last_issuer, state.last_directive, state.last_sentence = issuers[0], trigger.directive, view.index
+            ctx.issuer = issuers[0]
             continue
         tagged = tag_reasons(view.text[clause[2] :])
         reasons = list(dict.fromkeys(r for r, _s, _e in tagged))
@@ -382,46 +547,105 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         level, previous = trigger.level, None
         if from_to:
             previous, level = _number(from_to.group(1)), _number(from_to.group(2))
-        for subject in subjects or [None]:
-            if subject == issuer:
-                continue  # a government's advice about its own country is domestic (lockdowns, threat levels)
-            _merge(
-                state,
-                _Pair(
-                    issuer=issuer,
-                    subject=subject,
-                    directive=trigger.directive,
-                    level=level,
-                    previous_level=previous,
-                    reasons=reasons,
-                    regions=["worldwide"] if subject is None else _regions(view, trigger, clause),
-                    evidence=_evidence(view),
-                    confidence=round(0.55 + 0.35 * weight, 2),
-                    lowered=lowered,
-                    reason_evidence=list(reason_evidence),
-                ),
-            )
-            ctx.subject = subject or ctx.subject
-        ctx.issuer = issuer
-        state.last_issuer, state.last_directive = issuer, trigger.directive
+        targets: list[str | None] = list(subjects) or [None]
+        for issuer in issuers:
+            directive = scale_directive(issuer, trigger.level) if trigger.by_level and trigger.level else trigger.directive
+            for subject in targets:
+                if subject == issuer:
+                    continue  # a government's advice about its own country is domestic (lockdowns, threat levels)
+                _merge(
+                    state,
+                    _Pair(
+                        issuer=issuer,
+                        subject=subject,
+                        directive=directive,
+                        level=level,
+                        level_raw=trigger.raw,
+                        previous_level=previous,
+                        reasons=list(reasons),
+                        regions=["worldwide"] if subject is None else _regions(view, trigger, clause),
+                        evidence=_evidence(view),
+                        confidence=round(0.55 + 0.35 * weight, 2),
+                        lowered=lowered,
+                        reason_evidence=list(reason_evidence),
+                        sentence=view.index,
+                    ),
+                )
+        keys = [(i, t) for i in issuers for t in targets if t != i]
+        state.last_keys = keys if view.index != state.last_sentence else state.last_keys + keys
+        ctx.subject = subjects[0] if subjects else ctx.subject
+        ctx.issuer = issuers[0]
+        state.last_issuer, state.last_directive = issuers[0], trigger.directive
+        state.last_subjects = targets
         state.last_sentence = view.index
 
 
+def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> bool:
+    """ "Britain issued a similar advisory": the earlier directive, for the governments named here."""
+    if view.index - state.last_sentence > 6 or not state.last_subjects or not _BACK_REFERENCE.search(view.text):
+        return False
+    places = [a.iso2 for a in view.actors if a.role == Role.PLACE]
+    issuers: list[str] = []
+    for actor in view.actors:
+        if actor.role in (Role.GOVERNMENT, Role.AGENT, Role.CITIZENS) or (
+            actor.role == Role.OTHER and actor.kind != "demonym"
+        ):
+            issuers += [i for i in _issuer_group(view, actor, set(places)) if i not in issuers]
+    issuers += [iso2 for iso2, _s, _e in view.institutions if iso2 not in issuers]
+    if not issuers:
+        return False
+    subjects: list[str | None] = list(dict.fromkeys(places)) or list(state.last_subjects)
+    for issuer in issuers:
+        for subject in subjects:
+            if subject != issuer:
+                _merge(
+                    state,
+                    _Pair(
+                        issuer=issuer,
+                        subject=subject,
+                        directive=state.last_directive,
+                        level=None,
+                        previous_level=None,
+                        reasons=[],
+                        regions=["worldwide"] if subject is None else [],
+                        evidence=_evidence(view),
+                        confidence=0.6,
+                    ),
+                )
+    state.last_sentence = view.index
+    return True
+
+
 def _continue_reasons(view: SentenceView, state: AdvisoryState) -> None:
-    """ "The advisory cites the arbitrary enforcement of laws...": reasons for the last advisory reported."""
-    if view.index - state.last_sentence > 3 or not state.pairs or not _ADVISORY_ANAPHOR.search(view.text):
+    """ "The advisory cites the arbitrary enforcement of laws...", "The ministry cited terrorism.": reasons for
+    the advisories of the statement just reported (the next sentence, or one that names the advisory)."""
+    if view.index - state.last_sentence > 3 or not state.last_keys:
+        return
+    if view.index - state.last_sentence > 1 and not _ADVISORY_ANAPHOR.search(view.text):
         return
     marker = _REASON_MARKER.search(view.text)
-    if marker is None:
+    if marker is None or (not _ADVISORY_ANAPHOR.search(view.text) and not _STATED_BY.search(view.text, 0, marker.start())):
         return
-    last = max(state.pairs.values(), key=lambda p: p.order)
-    for reason, start, end in tag_reasons(view.text[marker.end() :]):
+    for key in state.last_keys:
+        _add_reasons(state.pairs[key], view, marker.end())
+
+
+# The subject of a sentence that gives reasons for what its speaker just advised: "The department cited ...".
+_STATED_BY = re.compile(
+    r"^\W*(?:the\s+)?(?:\w+\s+)?(?:ministry|department|government|office|embassy|it|officials?|spokes\w+|statement|"
+    r"minist\w+|authorities|agency|council|advice|notice|they|he|she)\b",
+    _I,
+)
+
+
+def _add_reasons(last: _Pair, view: SentenceView | Sentence, offset: int) -> None:
+    for reason, start, end in tag_reasons(view.text[offset:]):
         if reason not in last.reasons:
             last.reasons.append(reason)
             last.reason_evidence.append(
                 ReasonEvidence(
                     reason=reason,
-                    phrase=view.text[marker.end() + start : marker.end() + end],
+                    phrase=view.text[offset + start : offset + end],
                     quote=view.text,
                     start=view.start,
                     end=view.end,
@@ -468,7 +692,9 @@ def _merge(state: AdvisoryState, pair: _Pair) -> None:
         return
     if _strength(pair.directive) > _strength(kept.directive):
         kept.directive, kept.evidence = pair.directive, pair.evidence
-    kept.level = kept.level or pair.level
+    if pair.level and not kept.level:
+        kept.level, kept.level_raw = pair.level, pair.level_raw
+    kept.level_raw = kept.level_raw or pair.level_raw
     kept.previous_level = kept.previous_level or pair.previous_level
     kept.lowered = kept.lowered or pair.lowered
     kept.confidence = max(kept.confidence, pair.confidence)
@@ -476,6 +702,18 @@ def _merge(state: AdvisoryState, pair: _Pair) -> None:
     known = {e.reason for e in kept.reason_evidence}
     kept.reason_evidence += [e for e in pair.reason_evidence if e.reason not in known]
     kept.regions += [r for r in pair.regions if r not in kept.regions]
+
+
+def add_neighbour_reasons(state: AdvisoryState, sentences: Mapping[int, Sentence]) -> None:
+    """An advisory stated without reasons takes those of the sentence before or after it ("Amid the fighting,
+    ...", "... The move follows attacks on ..."): news gives the why next to the what."""
+    for pair in state.pairs.values():
+        if pair.reasons or pair.sentence < 0:
+            continue
+        for index in (pair.sentence - 1, pair.sentence + 1):
+            view = sentences.get(index)
+            if view is not None and not find_triggers(view.text):
+                _add_reasons(pair, view, 0)
 
 
 def finish(state: AdvisoryState) -> list[ExtractedAdvisory]:
@@ -490,6 +728,7 @@ def finish(state: AdvisoryState) -> list[ExtractedAdvisory]:
                 issuer=pair.issuer,
                 subject=pair.subject,
                 level=pair.level,
+                level_raw=pair.level_raw,
                 directive=directive,
                 reasons=pair.reasons,
                 regions=pair.regions,

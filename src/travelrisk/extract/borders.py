@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.roles import Actor, Role
 from travelrisk.geo.countries import neighbours
@@ -51,6 +53,7 @@ _RESTRICT = re.compile(
     r"pedestrians?\s+(?:and\s+cyclists?\s+)?(?:\w+\s+){0,3}(?:banned|suspended|no\s+longer)|"
     r"block(?:s|ed|ing|ade)?\s+(?:\w+\s+){0,2}(?:truck|lorry|freight|cargo)\s+traffic|reduc\w+\s+(?:the\s+)?"
     r"(?:hours|capacity|operating\s+hours)|block\w*\s+(?:\w+\s+){0,4}?(?:border\s+)?(?:crossings?|checkpoints?)|"
+    r"\bopen\s+(?:only\s+)?(?:to|for)\s+(?:\w+\s+){0,3}?(?:only|alone)\b|\bopen\s+only\s+(?:to|for)\b|"
     r"(?:continue|remain)\w*\s+(?:its\s+|their\s+)?(?:work|operat\w+|open)\w*\s+(?:only\s+)?(?:to\s+allow|for|to)\s+"
     r"(?:only\s+)?(?:cargo|freight|trucks|urgent|humanitarian|pedestrians|residents|citizens))",
     _I,
@@ -104,7 +107,9 @@ _ONLY = re.compile(
 _ALL_BUT = re.compile(r"\ball\s+but\s+" + _NUM + r"\b", _I)
 _REMAIN_OPEN = re.compile(
     r"\b" + _NUM + r"\s+(?:other\s+|remaining\s+)?(?:\w+\s+){0,2}?(?:crossings?|checkpoints?|"
-    r"crossing\s+points?)\s+(?:\w+\s+){0,2}?remain(?:s|ed)?\s+open|\bremaining\s+" + _NUM,
+    r"crossing\s+points?)\s+(?:\w+\s+){0,2}?(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:is|are)\s+still)\s+open|"
+    r"\bremaining\s+" + _NUM + r"|\b(?:leaving|leaves|leave|with)\s+(?:only\s+)?(?:the\s+)?" + _NUM
+    + r"\s+(?:other\s+|remaining\s+)?(?:\w+\s+){0,2}?(?:crossings?|checkpoints?|crossing\s+points?)\s+open",
     _I,
 )
 _NAMED = re.compile(
@@ -146,7 +151,7 @@ _NAME_STOP = frozenset(
 )
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Found:
     action: BorderAction
     start: int
@@ -157,13 +162,22 @@ def _number(word: str) -> int:
     return _NUMBERS.get(word.lower()) or int(word)
 
 
+_ACTION_PATTERNS = (
+    (
+        Anchored(
+            _RESTRICT,
+            "restrict limit only partial clos ban suspend halt stop pedestrian block reduc continue remain open",
+        ),
+        BorderAction.RESTRICTED,
+    ),
+    (Anchored(_OPEN, "re-open reopen resum restor open lift"), BorderAction.OPENED),
+    (Anchored(_CLOSE, "clos shut seal suspend halt stop terminat blocked"), BorderAction.CLOSED),
+)
+
+
 def _actions(text: str) -> list[_Found]:
     found: list[_Found] = []
-    for pattern, action in (
-        (_RESTRICT, BorderAction.RESTRICTED),
-        (_OPEN, BorderAction.OPENED),
-        (_CLOSE, BorderAction.CLOSED),
-    ):
+    for pattern, action in _ACTION_PATTERNS:
         for match in pattern.finditer(text):
             if any(f.start <= match.start() < f.end or match.start() <= f.start < match.end() for f in found):
                 continue
@@ -233,6 +247,8 @@ def _pairs(view: SentenceView, found: _Found, ctx: ArticleContext) -> list[tuple
         for a in actors
         if a.start < found.start
         and re.fullmatch(r",?\s*(?:which|who|that)\s+(?:\w+\s+){0,3}", text[a.end : found.start], _I)
+        # "the crossing with Syria which led to its closure": the clause is about the crossing, not the other side
+        and not re.search(r"\b(?:with|to|from|into)\s+(?:the\s+)?$", text[max(0, a.start - 12) : a.start], _I)
     ]
     if relative:
         acting = relative
@@ -300,15 +316,24 @@ def _pairs(view: SentenceView, found: _Found, ctx: ArticleContext) -> list[tuple
     return pairs
 
 
-def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[BorderEvent]:
-    text = view.text
+@lru_cache(maxsize=4)
+def border_actions(text: str) -> tuple[_Found, ...]:
+    """The border actions a sentence states (cached: the pipeline asks first)."""
     if not _CROSSING_NOUN.search(text) or (
         _NOT_CROSSING.search(text) and not re.search(r"crossing|checkpoint", text, _I)
     ):
+        return ()
+    return tuple(_actions(text))
+
+
+def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[BorderEvent]:
+    text = view.text
+    actions = border_actions(text)
+    if not actions:
         return []
     events: list[BorderEvent] = []
     names = _crossing_names(text, view.actors)
-    for found in _actions(text):
+    for found in actions:
         noun = _CROSSING_NOUN.search(text[max(0, found.start - 80) : found.end + 80])
         if noun is None:
             continue

@@ -7,9 +7,11 @@ for private citizens, embassy receptions and passport queues are not mission eve
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView
-from travelrisk.extract.roles import Role
+from travelrisk.extract.roles import _LIST_JOINER, Role
 from travelrisk.model import Evidence, MissionAction, MissionEvent
 
 _I = re.IGNORECASE
@@ -21,7 +23,7 @@ _MISSION_NOUN = re.compile(
     _I,
 )
 _STAFF = r"(?:staff|personnel|employees|diplomats|officials|family\s+members|families|dependants|dependents|workers)"
-_ACTIONS: list[tuple[MissionAction, re.Pattern[str]]] = [
+_ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
     (
         MissionAction.DEPARTURE_LIFTED,
         re.compile(
@@ -53,7 +55,8 @@ _ACTIONS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + r"){0,8}?"
             + _STAFF
             + r"\b[^.;]{0,120}?\b(?:to\s+)?"
-            r"(?:leave|depart|exit|out)\b|"
+            r"(?:leave|depart|exit|out|evacuate)\b|"
+            r"\b(?:mov|bring|brought|tak)\w*\s+(?:" + _W + r"){0,4}?" + _STAFF + r"\s+out\s+of\b|"
             + _STAFF
             + r"\b[^.;]{0,40}?\b(?:were|was|are|have\s+been|had\s+been)\s+(?:"
             + _W
@@ -98,7 +101,8 @@ _ACTIONS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + r"){0,2}?(?:are|is|will\s+be|being)"
             r"\s+(?:"
             + _W
-            + r")?(?:provided|available|offered)\b|\broutine\s+(?:"
+            + r")?(?:provided|available|offered)\b|\b(?:closed|suspended|unavailable)\s+for\s+(?:all\s+)?routine\b|"
+            r"\broutine\s+(?:"
             + _W
             + r"){0,2}services\s+(?:"
             + _W
@@ -147,6 +151,23 @@ _ACTIONS: list[tuple[MissionAction, re.Pattern[str]]] = [
         ),
     ),
 ]
+_STAFF_LEADS = "staff personnel employees diplomats officials family families dependants dependents workers"
+_ACTION_LEADS = {
+    MissionAction.DEPARTURE_LIFTED: "lift end terminat rescind revok ordered authori allow",
+    MissionAction.AUTHORIZED_DEPARTURE: "authori voluntary allow",
+    MissionAction.ORDERED_DEPARTURE: "order direct instruct tell told withdr drawdown mov bring brought tak "
+    + _STAFF_LEADS,
+    MissionAction.EVACUATED: "evacuat embass consulate mission diplomat airlift flown pull fully last remaining all "
+    + _STAFF_LEADS,
+    MissionAction.EMERGENCY_SERVICES_ONLY: "only limited solely except just emergency routine closed suspended unavailable",
+    MissionAction.REOPENED: "reopen re-open resum return back",
+    MissionAction.SUSPENDED: "suspen operations activities clos embass consulate mission shut no temporar after "
+    "following relocat mov would will",
+    MissionAction.REDUCED_SERVICES: "reduc limited skeleton scal",
+}
+_ACTIONS: list[tuple[MissionAction, Anchored]] = [
+    (action, Anchored(pattern, _ACTION_LEADS[action])) for action, pattern in _ACTION_PATTERNS
+]
 _NOT_MISSION = re.compile(
     r"\b(?:reception|open\s+house|opens\s+its\s+doors|visitors|cultural|passport\s+(?:processing|applications?|"
     r"renewals?)|visa\s+(?:applications?|processing|appointments?)|evacuation\s+flights?|charter\s+flights?|"
@@ -164,12 +185,47 @@ _OWNER_BEFORE = re.compile(r"\b(?:embassy|consulate|mission|ambassador)\s+of\s+(
 _HOST_AFTER_EMBASSY = re.compile(r"\b(?:embassy|consulate(?:\s+general)?|mission)\s+(?:in\s+)?$", _I)
 
 
+# Places that are not where the mission is: "coordinated with Norway", "near the border with Poland".
+_NOT_HOST_BEFORE = re.compile(
+    r"\b(?:with|near|between|against|over|on|of|toward|towards|bordering|border\s+with|for)\s+(?:the\s+)?$", _I
+)
+# "several western nations have begun to evacuate their embassies": unnamed governments.
+_UNNAMED_OWNERS = re.compile(
+    r"\b(?:many|several|other|some|numerous|various|more|multiple|western|european|foreign)\s+(?:\w+\s+){0,2}?"
+    r"(?:countries|governments|nations|states)\b[^.;]{0,40}$",
+    _I,
+)
+_CO_OWNER_CUE = re.compile(
+    r"(?:\bas\s+(?:is|are|did|does|has|have|had|was|were)|\balong\s+with|\btogether\s+with|\bjoin(?:s|ed|ing)?)"
+    r"\s+(?:the\s+)?$",
+    _I,
+)
 _CONDITIONAL = re.compile(r"\b(?:when|once|until|as\s+soon\s+as|if|before)\b[^.;,]{0,40}$", _I)
 _OWN_MISSION = re.compile(
     r"\b(?:its|their)\s+(?:" + _W + r"){0,2}?(?:embass(?:y|ies)|missions?|consulates?|"
     r"diplomats|staff|personnel)\b",
     _I,
 )
+
+
+def _coordinated(view: SentenceView, iso2: str) -> list[str]:
+    """An owner and the countries listed with it ("Denmark and Norway closed their embassies")."""
+    actors = view.actors
+    out = [iso2]
+    for index, actor in enumerate(actors):
+        if actor.iso2 != iso2 or actor.role == Role.PLACE:
+            continue
+        for step in (-1, 1):
+            other = index + step
+            while 0 <= other < len(actors):
+                left, right = (actors[other], actors[other - step]) if step < 0 else (actors[other - step], actors[other])
+                if not _LIST_JOINER.match(view.text[left.end : right.start]) or actors[other].role == Role.PLACE:
+                    break
+                if actors[other].iso2 not in out:
+                    out.append(actors[other].iso2)
+                other += step
+        break
+    return out
 
 
 def _owners(view: SentenceView, limit: int) -> list[str]:
@@ -193,7 +249,16 @@ def _owners(view: SentenceView, limit: int) -> list[str]:
             and a.start < limit
             and (a.kind != "demonym" or _OWN_MISSION.search(view.text[:limit]))
         ]
-    return list(dict.fromkeys(owners))
+    # "Canada is closing its embassy ..., as is Australia": more governments doing the same.
+    owners += [
+        a.iso2
+        for a in view.actors
+        if a.kind != "demonym" and _CO_OWNER_CUE.search(view.text, max(0, a.start - 30), a.start)
+    ]
+    grouped: list[str] = []
+    for owner in dict.fromkeys(owners):
+        grouped += [o for o in _coordinated(view, owner) if o not in grouped]
+    return grouped
 
 
 def _host_groups(view: SentenceView, owners: list[str], limit: int) -> list[tuple[int, list[str]]]:
@@ -206,7 +271,7 @@ def _host_groups(view: SentenceView, owners: list[str], limit: int) -> list[tupl
         before = view.text[max(0, actor.start - 30) : actor.start]
         after = view.text[actor.end : actor.end + 30]
         if (
-            actor.role == Role.PLACE
+            (actor.role == Role.PLACE and not _NOT_HOST_BEFORE.search(before))
             or _HOST_AFTER_EMBASSY.search(before)
             or (actor.kind == "metonym" and re.match(r"^\s+(?:embassy|mission|consulate)", after, _I))
         ):
@@ -222,16 +287,20 @@ def _host_groups(view: SentenceView, owners: list[str], limit: int) -> list[tupl
     return groups
 
 
-def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[MissionEvent]:
-    text = view.text
+@lru_cache(maxsize=4)
+def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
+    """The mission actions a sentence states, with their positions (cached: the pipeline asks first)."""
     if not _MISSION_NOUN.search(text) or _NOT_MISSION.search(text):
-        return []
+        return ()
     cause = _CAUSE.search(text)
     limit = cause.start() if cause else len(text)
     actions: list[tuple[MissionAction, int]] = []
+    spans: list[tuple[int, int]] = []  # one phrase states one action: "instructed staff to evacuate" is an order
     for action, pattern in _ACTIONS:
         for match in pattern.finditer(text):
             if match.start() >= limit or any(a == action for a, _ in actions):
+                continue
+            if any(start <= match.start() < end for start, end in spans):
                 continue
             if action == MissionAction.REOPENED and _CONDITIONAL.search(
                 text[max(0, match.start() - 60) : match.start()]
@@ -242,7 +311,25 @@ def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[
             ):
                 continue  # "consular services suspended, emergency services provided" is emergency-only
             actions.append((action, match.start()))
+            spans.append(match.span())
+    lifted = [position for action, position in actions if action == MissionAction.DEPARTURE_LIFTED]
+    if lifted:  # "lifted the ordered departure ... and the authorized departure": both are what was lifted
+        departures = (MissionAction.ORDERED_DEPARTURE, MissionAction.AUTHORIZED_DEPARTURE)
+        actions = [(a, p) for a, p in actions if a not in departures or p < lifted[0]]
+    return tuple(actions)
+
+
+def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[MissionEvent]:
+    text = view.text
+    actions = list(mission_actions(text))
     if not actions:
+        return []
+    cause = _CAUSE.search(text)
+    limit = cause.start() if cause else len(text)
+    first_action = min(position for _a, position in actions)
+    if _UNNAMED_OWNERS.search(text, max(0, first_action - 90), first_action) and not any(
+        a.start < first_action and a.role in (Role.GOVERNMENT, Role.AGENT) for a in view.actors
+    ):
         return []
     stated_owners = _owners(view, limit)
     owners = stated_owners or [c for c in (ctx.mission_of, ctx.issuer) if c][:1]
@@ -260,7 +347,7 @@ def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[
     events = []
     for index, (action, position) in enumerate(actions):
         hosts = assigned[index] or min(groups, key=lambda g: abs(g[0] - position))[1]
-        for owner in owners[:2]:
+        for owner in owners[:20]:
             for host in hosts:
                 if host != owner:
                     events.append(

@@ -9,20 +9,29 @@ from functools import cache
 
 import ahocorasick
 
-from travelrisk.extract.advisories import AdvisoryState, advisories_in_sentence, finish
-from travelrisk.extract.borders import border_events_in_sentence, merge_border_events
+from travelrisk.extract.advisories import (
+    AdvisoryState,
+    add_neighbour_reasons,
+    advisories_in_sentence,
+    advisory_follows,
+    find_triggers,
+    finish,
+)
+from travelrisk.extract.borders import border_actions, border_events_in_sentence, merge_border_events
 from travelrisk.extract.context import ArticleContext, SentenceView
-from travelrisk.extract.missions import merge_mission_events, mission_events_in_sentence
+from travelrisk.extract.missions import merge_mission_events, mission_actions, mission_events_in_sentence
 from travelrisk.extract.roles import Role, assign_roles, institutions
 from travelrisk.extract.text import Sentence, mask_boilerplate, paragraphs, split_sentences
 from travelrisk.geo.countries import Mention, scan
 from travelrisk.model import Article, BorderEvent, Extraction, MissionEvent
 
-# Word stems that any fact needs; one Aho-Corasick pass over the lower-cased text finds them all, so the
-# sentences and modules that cannot hold a fact are skipped (this keeps extraction at news-wire speed).
+# Word stems that each kind of fact needs; one Aho-Corasick pass over the lower-cased text finds them all, so
+# each sentence runs only the readers whose words it holds and paragraphs without any are skipped (this keeps
+# extraction at news-wire speed).
 _STEMS = {
-    "relevant": "travel|advis|warn|alert|leave|depart|exit|flee|level|categor|caution|vigilan|precaution|visit|trip|"
-    "discourag|reconsider|essential|ban|refrain|defer|include|countries|list|:|evacuat",
+    "advisory": "travel|advis|warn|alert|leav|depart|exit|flee|get out|go |level|categor|cautio|vigilan|precaution|"
+    "visit|trip|discourag|reconsider|essential|necessary|notice|ban|refrain|defer|include|countries|list|:|evacuat|"
+    "similar|same|suit|likewise|guidance",
     "border": "border|cross|checkpoint|frontier|point of entry|ports of entry",
     "mission": "embass|consul|mission|diplomat|personnel|staff|employees|family members|dependants|dependents|"
     "ambassador|chancery",
@@ -37,7 +46,7 @@ def _stem_automaton() -> ahocorasick.Automaton:
         for stem in stems.split("|"):
             families.setdefault(stem, set()).add(family)
     for stem, kinds in families.items():
-        automaton.add_word(stem, frozenset(kinds | {"relevant"}))
+        automaton.add_word(stem, frozenset(kinds))
     automaton.make_automaton()
     return automaton
 
@@ -51,8 +60,7 @@ class _Reading:
 
     ctx: ArticleContext
     mentions: list[Mention]
-    has_borders: bool
-    has_missions: bool
+    sentences: dict[int, Sentence] = field(default_factory=dict)  # by order, for reasons next to a fact
     advisories: AdvisoryState = field(default_factory=AdvisoryState)
     borders: list[BorderEvent] = field(default_factory=list)
     missions: list[MissionEvent] = field(default_factory=list)
@@ -70,11 +78,11 @@ def extract(article: Article) -> Extraction:
         ctx.focus_counts[mention.iso2] = ctx.focus_counts.get(mention.iso2, 0) + 1
 
     relevant: list[int] = []
-    kinds_seen: set[str] = set()
+    stem_kinds: list[frozenset[str]] = []
     for end_index, kinds in _stem_automaton().iter(cleaned.lower()):
         relevant.append(end_index)
-        kinds_seen |= kinds
-    reading = _Reading(ctx, clean_mentions, "border" in kinds_seen, "mission" in kinds_seen)
+        stem_kinds.append(kinds)
+    reading = _Reading(ctx, clean_mentions)
 
     order = 0  # sentence order; a skipped paragraph counts as a gap so lists do not continue across it
     for start, end in paragraphs(cleaned):
@@ -83,8 +91,12 @@ def extract(article: Article) -> Extraction:
             continue
         for sentence in split_sentences(cleaned, start, end):
             order += 1
-            if _any_between(relevant, sentence.start, sentence.end):
-                _read_sentence(sentence, order, reading)
+            first = bisect.bisect_left(relevant, sentence.start)
+            last = bisect.bisect_left(relevant, sentence.end, first)
+            reading.sentences[order] = sentence
+            if first < last:
+                _read_sentence(sentence, order, reading, frozenset().union(*stem_kinds[first:last]))
+    add_neighbour_reasons(reading.advisories, reading.sentences)
 
     return Extraction(
         id=article.id,
@@ -103,7 +115,15 @@ def _any_between(positions: list[int], start: int, end: int) -> bool:
     return index < len(positions) and positions[index] < end
 
 
-def _read_sentence(sentence: Sentence, order: int, reading: _Reading) -> None:
+def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: frozenset[str]) -> None:
+    # Roles cost more than the readers' own phrase search: only a sentence some reader acts on gets them.
+    advisory = "advisory" in kinds and (
+        bool(find_triggers(sentence.text)) or advisory_follows(order, reading.advisories)
+    )
+    border = "border" in kinds and bool(border_actions(sentence.text))
+    mission = "mission" in kinds and bool(mission_actions(sentence.text))
+    if not (advisory or border or mission):
+        return
     mentions = reading.mentions
     first = bisect.bisect_left(mentions, sentence.start, key=lambda m: m.start)
     inside = list(itertools.takewhile(lambda m: m.start < sentence.end, mentions[first:]))
@@ -118,10 +138,11 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading) -> None:
     ]
     if speakers:
         reading.ctx.speaker = speakers[0]
-    advisories_in_sentence(view, reading.ctx, reading.advisories)
-    if reading.has_borders:
+    if advisory:
+        advisories_in_sentence(view, reading.ctx, reading.advisories)
+    if border:
         reading.borders.extend(border_events_in_sentence(view, reading.ctx))
-    if reading.has_missions:
+    if mission:
         reading.missions.extend(mission_events_in_sentence(view, reading.ctx))
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from travelrisk.extract.anchored import Anchored
 from travelrisk.geo.countries import Mention
 
 
@@ -99,7 +100,11 @@ _AGENT_AFTER = re.compile(
     r"^\s*(?:[’']s\s+)?(?:\w+ly\s+)?(?!(?:this|these|those|its|his|as|thus|plus|across|always|perhaps|news|"
     r"times|days|years|months|weeks|hours|minutes|officials|authorities|citizens|nationals|forces|troops)\b)"
     r"(?:has|have|had|will|would|is|was|were|are|said|says|announced|decided|ordered|urged|told|advised|asked|"
-    r"called|issued|raised|lowered|closed|shut|reopened|opened|\w+ed|\w+s)\b"
+    r"called|issued|raised|lowered|closed|shut|reopened|opened|\w+ed|\w+s|"
+    # base forms after a plural subject ("Denmark and Norway close ..."), and "too"/"also" before the verb
+    r"close|shut|open|reopen|evacuate|suspend|order|urge|tell|advise|ask|warn|call|issue|raise|lower|withdraw|"
+    r"pull|move|relocate|recommend|join|follow|say|announce|decide|plan|begin|start|continue|remain|keep|too|"
+    r"also|on\s+\w+day)\b"
 )
 # "Russian ally Belarus", "its eastern neighbour Ukraine": the demonym only describes the country named next.
 _APPOSITIVE = re.compile(
@@ -144,12 +149,16 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
         ):
             role = Role.AGENT  # the grammatical subject: "Lithuania closed", sentence-initial "Germany currently"
         actors.append(Actor(mention.iso2, start, end, mention.kind, mention.surface, role))
-    # A list takes the role its last item makes explicit: "the Polish, Lithuanian and Latvian governments".
+    # A list takes the role its last item makes explicit: "the Polish, Lithuanian and Latvian governments",
+    # "Denmark and Norway closed ...".
     for index in range(len(actors) - 2, -1, -1):
         current, following = actors[index], actors[index + 1]
         if (
             current.role == Role.OTHER
-            and following.role in (Role.GOVERNMENT, Role.CITIZENS)
+            and (
+                following.role in (Role.GOVERNMENT, Role.CITIZENS)
+                or (following.role == Role.AGENT and current.kind != "demonym")
+            )
             and _LIST_JOINER.match(sentence[current.end : following.start])
         ):
             actors[index] = Actor(
@@ -158,7 +167,11 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
     return actors
 
 
-_ANY_INSTITUTION = re.compile("|".join(f"(?P<{iso2}_{i}>{p.pattern})" for i, (iso2, p) in enumerate(INSTITUTIONS)))
+_ANY_INSTITUTION = Anchored(
+    re.compile("|".join(f"(?P<{iso2}_{i}>{p.pattern})" for i, (iso2, p) in enumerate(INSTITUTIONS))),
+    "state department secretary smart step foggy foreign fcdo fco whitehall downing global gac dfat smartraveller "
+    "mfat safetravel ministry mea external auswärtiges federal quai farnesina",
+)
 
 
 _INSTITUTION_WORDS = re.compile(

@@ -161,3 +161,45 @@ _LEAVE_NOW = re.compile(
 def states_leave_now(text: str) -> re.Match[str] | None:
     """Whether official text tells people already there to get out (a `leave_immediately` directive)."""
     return _LEAVE_NOW.search(text)
+
+
+# Other governments' scales as news reports them. A colour is not a number: the level stays unknown and the
+# wording is kept as `level_raw`. Hong Kong's Outbound Travel Alert and Taiwan's travel alerts use colours;
+# South Korea's red/black and Japan's numbered levels say more than the number (see `scale_directive`).
+COLOUR_DIRECTIVES: dict[str, Directive] = {
+    "black": Directive.DO_NOT_TRAVEL,
+    "red": Directive.RECONSIDER_TRAVEL,
+    "orange": Directive.RECONSIDER_TRAVEL,
+    "amber": Directive.INCREASED_CAUTION,
+    "yellow": Directive.INCREASED_CAUTION,
+}
+COLOUR_ALERT_PATTERN = re.compile(
+    r"\b(black|red|amber|orange|yellow)\s+(?:outbound\s+)?(?:travel\s+)?(?:alerts?|warnings?|advisor(?:y|ies)|OTA)\b|"
+    r"\b(?:travel\s+alert|outbound\s+travel\s+alert|OTA|alert\s+level|travel\s+warning)s?\b[^.;]{0,70}?\bto\s+"
+    r"(?:the\s+)?(black|red|amber|orange|yellow)\b",
+    _I,
+)
+COLOUR_ALERT_LEADS = "black red amber orange yellow travel outbound ota alert"
+# Scales whose numbers mean something else than the 1-4 of travelrisk: a level written alone (no directive
+# wording near it) is read with the issuer's own meaning.
+_SCALE_DIRECTIVES: dict[str, dict[int, Directive]] = {
+    # Japan (MOFA): 1 exercise caution, 2 avoid non-essential travel, 3 avoid all travel, 4 evacuate.
+    "JP": {
+        1: Directive.INCREASED_CAUTION,
+        2: Directive.RECONSIDER_TRAVEL,
+        3: Directive.DO_NOT_TRAVEL,
+        4: Directive.LEAVE_IMMEDIATELY,
+    },
+    # South Korea (MOFA): 1 blue caution, 2 yellow refrain, 3 red leave / do not travel, 4 black travel ban.
+    "KR": {
+        1: Directive.INCREASED_CAUTION,
+        2: Directive.RECONSIDER_TRAVEL,
+        3: Directive.LEAVE_IMMEDIATELY,
+        4: Directive.DO_NOT_TRAVEL,
+    },
+}
+
+
+def scale_directive(issuer: str, level: int) -> Directive:
+    """The directive a level stated alone means on its issuer's scale (US-style scales by default)."""
+    return _SCALE_DIRECTIVES.get(issuer, LEVEL_DIRECTIVES).get(level, LEVEL_DIRECTIVES[level])

@@ -138,6 +138,7 @@ class ExtractedAdvisory(BaseModel):
     issuer: CountryCode
     subject: CountryCode | None
     level: Level | None = None
+    level_raw: str | None = None  # the wording of the level or scale as written ("Level 3", "red travel alert")
     directive: Directive | None = None
     reasons: list[Reason] = Field(default_factory=list)
     regions: list[str] = Field(default_factory=list)

@@ -1,0 +1,122 @@
+"""The reader on articles written for travelrisk, one per hard construction, scored like the acceptance does.
+
+Each `tests/articles/*.json` is ground truth in the shared schema for the `.txt` beside it; the shared scorer
+(`../shared/tools/score_extractions.py`) scores the output of `travelrisk extract DIR --format jsonl`.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SHARED
+from travelrisk.extract.pipeline import extract
+from travelrisk.sources.news.readers import read_paths
+
+ARTICLES = Path(__file__).parent / "articles"
+SCORER = SHARED / "tools" / "score_extractions.py"
+
+
+def _scorer():
+    if not SCORER.exists():
+        pytest.skip(f"no shared scorer at {SCORER}")
+    spec = importlib.util.spec_from_file_location("score_extractions", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _extracted(name: str):
+    [article] = list(read_paths([str(ARTICLES / f"{name}.txt")]))
+    return article, extract(article)
+
+
+@pytest.fixture(scope="module")
+def predictions(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("pred") / "predictions.jsonl"
+    command = [str(Path(sys.executable).parent / "travelrisk"), "extract", str(ARTICLES), "--format", "jsonl"]
+    out.write_text(subprocess.run(command, capture_output=True, text=True, check=True).stdout, encoding="utf-8")
+    return out
+
+
+def test_own_articles_score_with_the_shared_scorer(predictions):
+    result = _scorer().score(ARTICLES, predictions)
+    assert result["articles"] >= 7
+    assert result["event_micro"]["f1"] >= 0.9, result
+    assert result["advisory_level_acc"] == 1.0
+    assert result["advisory_directive_acc"] >= 0.9
+    assert result["advisory_reasons_f1"] >= 0.8
+    assert result["countries_mentioned_f1"] >= 0.95
+
+
+def test_issuer_list_and_back_references_give_each_government_its_advisory():
+    _, result = _extracted("list_issuers_leave")
+    pairs = {(a.issuer, a.subject): a.directive for a in result.advisories}
+    assert pairs == {(c, "GW"): "leave_immediately" for c in ("NO", "DK", "FI", "IS", "SE", "AT", "CH")}
+
+
+def test_unnamed_countries_are_not_an_issuer_and_joined_governments_are_not_subjects():
+    _, result = _extracted("list_issuers_after")
+    assert {a.subject for a in result.advisories} == {"BF"}
+    assert {a.issuer for a in result.advisories} == {"BE", "NL", "PT", "ES", "IT", "GR"}
+
+
+def test_listed_missions_each_get_the_event_and_background_is_not_one():
+    _, result = _extracted("mission_list_closed")
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("JP", "PG", "suspended"),
+        ("KR", "PG", "suspended"),
+        ("NZ", "PG", "suspended"),
+    }
+
+
+def test_other_scales_keep_their_wording_and_meaning():
+    _, result = _extracted("scales_other")
+    advisories = {a.issuer: a for a in result.advisories}
+    assert (advisories["KR"].level, advisories["KR"].directive) == (3, "leave_immediately")
+    assert (advisories["HK"].level, advisories["HK"].directive) == (None, "reconsider_travel")
+    assert "red" in advisories["HK"].level_raw
+    assert (advisories["JP"].level, advisories["JP"].directive, advisories["JP"].level_raw) == (
+        4,
+        "leave_immediately",
+        "Level 4",
+    )
+
+
+def test_reasons_from_the_next_sentence_carry_that_sentence():
+    article, result = _extracted("several_subjects_reasons")
+    mali = next(a for a in result.advisories if a.subject == "ML")
+    assert set(mali.reasons) == {"terrorism", "kidnapping"}
+    for evidence in mali.reason_evidence:
+        assert evidence.quote.startswith("The department cited")
+        assert article.text[evidence.start : evidence.end] == evidence.quote
+        assert evidence.phrase in evidence.quote
+
+
+def test_partial_closure_counts_the_crossings_left_open():
+    _, result = _extracted("border_partial")
+    closed = next(b for b in result.border_events if (b.country, b.action.value) == ("HN", "closed"))
+    assert (closed.crossings_affected, closed.crossings_total, closed.crossings_open) == (3, 5, 2)
+    assert ("HN", "GT", "restricted") in {(b.country, b.neighbor, b.action.value) for b in result.border_events}
+
+
+def test_ground_truth_files_are_in_the_shared_schema():
+    for path in sorted(ARTICLES.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        assert (ARTICLES / f"{path.stem}.txt").exists()
+        assert {"advisories", "border_events", "mission_events", "countries_mentioned", "distractor"} <= set(gold)
+        if gold["distractor"]:
+            assert gold["advisories"] == gold["border_events"] == gold["mission_events"] == []
+
+
+def test_mission_back_reference_and_lifted_departure():
+    _, result = _extracted("mission_same_and_lifted")
+    events = {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events}
+    assert {("SE", "LK", "ordered_departure"), ("FI", "LK", "ordered_departure")} <= events
+    assert ("US", "LK", "departure_lifted") in events
+    assert not {("US", "LK", "ordered_departure"), ("US", "LK", "authorized_departure")} & events
