@@ -3,7 +3,8 @@ stdout. A `TravelriskError` becomes one line on stderr and its exit code (1 fail
 
 from __future__ import annotations
 
-from typing import Any
+from importlib.metadata import version
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
@@ -42,7 +43,25 @@ class _Shell(TyperGroup):
             raise typer.Exit(exc.exit_code) from None
 
 
-app = typer.Typer(cls=_Shell, no_args_is_help=True, add_completion=False, help="Open travel-risk intelligence.")
+app = typer.Typer(cls=_Shell, no_args_is_help=True, help="Open travel-risk intelligence.")
+
+
+def _print_version(asked: bool) -> None:
+    if asked:
+        print(f"travelrisk {version('travelrisk')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    _version: Annotated[
+        bool,
+        typer.Option("--version", callback=_print_version, is_eager=True, help="print the version and exit"),
+    ] = False,
+) -> None:
+    """Open travel-risk intelligence."""
+
+
 for noun in (advisories, sources, crossings, missions, travellers, channels, alerts, apikeys, cluster):
     app.add_typer(noun.app, name=noun.NAME)
 app.command("extract")(news.extract_command)

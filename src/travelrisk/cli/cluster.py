@@ -9,15 +9,23 @@ import typer
 from rich.table import Table
 
 from travelrisk.cli.common import AsJson, err, out, print_json
+from travelrisk.cluster.needs import postgres_conninfo, require_cluster_extra
 from travelrisk.errors import UsageError
 
 NAME = "workers"
 app = typer.Typer(no_args_is_help=True, help="Background workers on the PostgreSQL job queue.")
 
 
+def _needs_queue() -> None:
+    """PostgreSQL and the cluster extra, checked before procrastinate is imported."""
+    postgres_conninfo()
+    require_cluster_extra("procrastinate")
+
+
 @app.command("run")
 def workers_run(concurrency: Annotated[int, typer.Option(help="jobs at a time in this worker")] = 4) -> None:
     """Run a worker: ingestion, alert delivery, source syncs, feed polling (PostgreSQL only)."""
+    _needs_queue()
     from travelrisk.cluster.jobs import run_worker
 
     run_worker(concurrency=concurrency)
@@ -26,6 +34,7 @@ def workers_run(concurrency: Annotated[int, typer.Option(help="jobs at a time in
 @app.command("status")
 def workers_status(as_json: AsJson = False) -> None:
     """Jobs per queue and state, live workers, latest failures."""
+    _needs_queue()
     from travelrisk.cluster.jobs import ensure_schema, status
 
     ensure_schema()
@@ -53,6 +62,7 @@ def backfill_command(
     as_json: AsJson = False,
 ) -> None:
     """Extract and store archived news in bulk, resumably: finished shards are skipped, stored articles too."""
+    require_cluster_extra("dask", "distributed")
     from travelrisk.cluster.backfill import run_backfill
 
     if engine_name != "dask":

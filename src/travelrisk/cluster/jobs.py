@@ -15,8 +15,9 @@ from typing import Any
 from procrastinate import App, Blueprint, PsycopgConnector, RetryStrategy
 from procrastinate.exceptions import AlreadyEnqueued
 
+from travelrisk.cluster.needs import postgres_conninfo
 from travelrisk.config import settings
-from travelrisk.errors import ConfigError, Offline
+from travelrisk.errors import Offline
 from travelrisk.model import Article
 from travelrisk.services import TravelRisk
 from travelrisk.sources.fetch import client, fetch
@@ -28,10 +29,7 @@ QUEUES = ("ingest", "deliver", "sources")
 
 
 def conninfo() -> str:
-    url = settings().database_url
-    if not url.startswith(("postgresql", "postgres:")):
-        raise ConfigError("the job queue needs PostgreSQL: set TRAVELRISK_DATABASE_URL=postgresql://...")
-    return "postgresql://" + url.split("://", 1)[1]
+    return postgres_conninfo()
 
 
 @cache
