@@ -82,23 +82,58 @@ class WebhookReceiver:
 
 
 class SMTPReceiver:
-    def __init__(self) -> None:
+    """A real SMTP server (aiosmtpd) on loopback. `raw` keeps each message's bytes exactly as received;
+    `logins` the (user, password) pairs it accepted. With `tls` (an SSLContext) it offers STARTTLS, or speaks
+    TLS from the first byte when `implicit_tls`; with `users` it requires a login."""
+
+    def __init__(
+        self,
+        *,
+        tls: Any = None,
+        implicit_tls: bool = False,
+        users: dict[str, str] | None = None,
+    ) -> None:
         from aiosmtpd.controller import Controller
         from aiosmtpd.handlers import Message
+        from aiosmtpd.smtp import AuthResult
 
         receiver = self
         self.messages: list[Any] = []
+        self.raw: list[bytes] = []
+        self.logins: list[tuple[str, str]] = []
+        self.secure: list[bool] = []
 
         class Collect(Message):
+            async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+                receiver.raw.append(bytes(envelope.original_content))
+                receiver.secure.append(server.transport.get_extra_info("ssl_object") is not None)
+                return await super().handle_DATA(server, session, envelope)
+
             def handle_message(self, message: Any) -> None:
                 receiver.messages.append(message)
+
+        def authenticate(server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any) -> Any:
+            login, password = auth_data.login.decode(), auth_data.password.decode()
+            if users is not None and users.get(login) == password:
+                receiver.logins.append((login, password))
+                return AuthResult(success=True)
+            return AuthResult(success=False, handled=False)
 
         import socket
 
         with socket.socket() as probe:  # a free port: the controller checks readiness by connecting to it
             probe.bind(("127.0.0.1", 0))
             self.port = probe.getsockname()[1]
-        self.controller = Controller(Collect(), hostname="127.0.0.1", port=self.port)
+        options: dict[str, Any] = {}
+        if users is not None:
+            # aiosmtpd only counts STARTTLS as TLS; under implicit TLS every byte is encrypted anyway.
+            require_tls = tls is not None and not implicit_tls
+            options.update(authenticator=authenticate, auth_required=True, auth_require_tls=require_tls)
+        if tls is not None and implicit_tls:
+            options["ssl_context"] = tls
+        elif tls is not None:
+            options.update(tls_context=tls, require_starttls=True)
+        self.controller = Controller(Collect(), hostname="127.0.0.1", port=self.port, **options)
 
     def __enter__(self) -> SMTPReceiver:
         self.controller.start()

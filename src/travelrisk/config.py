@@ -30,6 +30,10 @@ class Settings:
     smtp_host: str
     smtp_port: int
     smtp_sender: str
+    smtp_security: str  # "none", "starttls" (upgrade on the plain port) or "tls" (implicit TLS, port 465)
+    smtp_username: str  # "" = no login
+    smtp_password: str
+    smtp_ca_file: str  # "" = the system's trusted certificates
     public_url: str
     rate_limit_per_minute: int
     max_request_bytes: int
@@ -63,6 +67,7 @@ def settings() -> Settings:
     """The settings of this process, read from the environment on first use (not at import)."""
     data_dir = Path(os.environ.get("TRAVELRISK_DATA_DIR") or platformdirs.user_data_dir("travelrisk"))
     database_url = os.environ.get("TRAVELRISK_DATABASE_URL") or f"sqlite:///{data_dir / 'travelrisk.db'}"
+    smtp_security = (os.environ.get("TRAVELRISK_SMTP_SECURITY") or "none").strip().lower()
     return Settings(
         data_dir=data_dir,
         database_url=database_url,
@@ -77,8 +82,12 @@ def settings() -> Settings:
         delivery_lease_seconds=_int("TRAVELRISK_DELIVERY_LEASE_SECONDS", 60),
         delivery_backoff_seconds=_float("TRAVELRISK_DELIVERY_BACKOFF_SECONDS", 2.0),
         smtp_host=os.environ.get("TRAVELRISK_SMTP_HOST", "127.0.0.1"),
-        smtp_port=_int("TRAVELRISK_SMTP_PORT", 25),
+        smtp_port=_int("TRAVELRISK_SMTP_PORT", 465 if smtp_security == "tls" else 25),
         smtp_sender=os.environ.get("TRAVELRISK_SMTP_SENDER", "alerts@travelrisk.localhost"),
+        smtp_security=smtp_security,
+        smtp_username=os.environ.get("TRAVELRISK_SMTP_USERNAME", ""),
+        smtp_password=os.environ.get("TRAVELRISK_SMTP_PASSWORD", ""),
+        smtp_ca_file=os.environ.get("TRAVELRISK_SMTP_CA_FILE", ""),
         public_url=os.environ.get("TRAVELRISK_PUBLIC_URL", "http://127.0.0.1:8000"),
         rate_limit_per_minute=_int("TRAVELRISK_RATE_LIMIT_PER_MINUTE", 120),
         max_request_bytes=_int("TRAVELRISK_MAX_REQUEST_BYTES", 2 * 1024 * 1024),

@@ -122,6 +122,10 @@ def jobs(session: Session, ids: list[int], public_url: str) -> list[Job]:
             f"{content.headline}{maybe}\n\n{content.description}\n\nWhat to do: {content.instruction}\n\n"
             f"Source: {content.label}\nDetails: {web}\n"
         )
+        if channel_row is not None and traveller is not None:
+            # A desk gets one copy per traveller concerned: say whose it is (the traveller's id, not their name).
+            where = f" (trip to {trip.country}, {trip.start.isoformat()} to {trip.end.isoformat()})" if trip else ""
+            text += f"Traveller: {traveller.external_id}{where}\n"
         message = Message(
             key=delivery.idempotency_key,
             recipient=delivery.recipient,
@@ -181,9 +185,7 @@ def queue_status(session: Session) -> dict[str, Any]:
     counts = Counter(dict(session.execute(select(Delivery.status, func.count()).group_by(Delivery.status)).all()))
     now = utcnow()
     due = session.execute(
-        select(func.count())
-        .select_from(Delivery)
-        .where(Delivery.status == "pending", Delivery.next_attempt_at <= now)
+        select(func.count()).select_from(Delivery).where(Delivery.status == "pending", Delivery.next_attempt_at <= now)
     ).scalar_one()
     oldest = session.execute(
         select(func.min(Delivery.next_attempt_at)).where(Delivery.status.in_(("pending", "sending")))
