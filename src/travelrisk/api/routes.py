@@ -189,10 +189,12 @@ def register(
         result = travelrisk.add_travellers(items if isinstance(items, list) else [items])
         return {"imported": result.imported, "travellers": result.travellers, "rejected": result.rejected}
 
+    # Feeds name the server by TRAVELRISK_PUBLIC_URL, never by the request's Host header: a cached feed must not
+    # carry a link an attacker chose, and an Atom id must not change with the name a client used.
     @app.get("/feeds/alerts.atom", tags=["feeds"])
     def atom(request: Request) -> Response:
         return Response(
-            travelrisk.atom_feed(str(request.base_url)),
+            travelrisk.atom_feed(settings().public_url),
             media_type="application/atom+xml",
             headers={"Cache-Control": "public, max-age=60"},
         )
@@ -200,7 +202,7 @@ def register(
     @app.get("/feeds/cap/{iso2}.xml", tags=["feeds"])
     def cap(request: Request, iso2: str) -> Response:
         code = country_code(iso2)
-        document = travelrisk.latest_cap(code, str(request.base_url))
+        document = travelrisk.latest_cap(code, settings().public_url)
         if document is None:
             raise NotFound(f"no alert for {code} yet")
         return Response(document, media_type="application/cap+xml", headers={"Cache-Control": "public, max-age=60"})
