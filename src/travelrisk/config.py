@@ -40,6 +40,10 @@ class Settings:
     job_queue: str  # "" (in process) or "procrastinate" (cluster mode: the API queues articles)
     news_feeds: tuple[str, ...]  # feeds the cluster polls
     worker_heartbeat_seconds: float
+    # Load the bundled data on the first command against an empty database. On by default for the SQLite file
+    # in the data directory (a fresh install), off for a database named by TRAVELRISK_DATABASE_URL.
+    auto_init: bool
+    stale_days: int
 
 
 def _float(name: str, default: float) -> float:
@@ -50,6 +54,17 @@ def _float(name: str, default: float) -> float:
         return float(raw)
     except ValueError as exc:
         raise ConfigError(f"{name}={raw!r} is not a number") from exc
+
+
+def _bool(name: str, default: bool) -> bool:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    if raw.lower() in ("1", "true", "yes", "on"):
+        return True
+    if raw.lower() in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"{name}={raw!r} is not a yes/no value (1, 0, true, false)")
 
 
 def _int(name: str, default: int) -> int:
@@ -66,7 +81,8 @@ def _int(name: str, default: int) -> int:
 def settings() -> Settings:
     """The settings of this process, read from the environment on first use (not at import)."""
     data_dir = Path(os.environ.get("TRAVELRISK_DATA_DIR") or platformdirs.user_data_dir("travelrisk"))
-    database_url = os.environ.get("TRAVELRISK_DATABASE_URL") or f"sqlite:///{data_dir / 'travelrisk.db'}"
+    explicit_url = os.environ.get("TRAVELRISK_DATABASE_URL")
+    database_url = explicit_url or f"sqlite:///{data_dir / 'travelrisk.db'}"
     smtp_security = (os.environ.get("TRAVELRISK_SMTP_SECURITY") or "none").strip().lower()
     return Settings(
         data_dir=data_dir,
@@ -94,6 +110,8 @@ def settings() -> Settings:
         job_queue=os.environ.get("TRAVELRISK_JOB_QUEUE", ""),
         news_feeds=tuple(os.environ.get("TRAVELRISK_NEWS_FEEDS", "").split()),
         worker_heartbeat_seconds=_float("TRAVELRISK_WORKER_HEARTBEAT_SECONDS", 5.0),
+        auto_init=_bool("TRAVELRISK_AUTO_INIT", not explicit_url),
+        stale_days=_int("TRAVELRISK_STALE_DAYS", 14),
     )
 
 

@@ -18,6 +18,7 @@ from travelrisk.cli import (
     cluster,
     crossings,
     exits,
+    init,
     missions,
     news,
     serve,
@@ -69,6 +70,7 @@ app.command("exits")(exits.exits_command)
 app.command("brief")(brief.brief_command)
 app.command("changes")(brief.changes_command)
 app.command("serve")(serve.serve_command)
+app.command("init")(init.init_command)
 app.command("backfill")(cluster.backfill_command)
 
 

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
+from travelrisk.config import settings
 from travelrisk.errors import UsageError
 from travelrisk.geo.countries import is_country, resolve_name
 from travelrisk.services import TravelRisk
@@ -22,8 +23,23 @@ AsJson = Annotated[bool, typer.Option("--json", help="print JSON on stdout")]
 
 
 def travelrisk() -> TravelRisk:
-    """The facade on the configured database (`TRAVELRISK_DATABASE_URL`)."""
-    return TravelRisk()
+    """The facade on the configured database (`TRAVELRISK_DATABASE_URL`). On a fresh data directory the first
+    command loads the bundled data once, so every command has something to show (`TRAVELRISK_AUTO_INIT`)."""
+    facade = TravelRisk()
+    if settings().auto_init:
+        initialise(facade)
+    return facade
+
+
+def initialise(facade: TravelRisk) -> dict[str, int] | None:
+    """Load the bundled data into an empty database, saying so on stderr; None when there was data already."""
+    if not facade.is_empty():
+        return None
+    err.print("first use: loading the bundled advisories and demo articles (once)…")
+    counts = facade.initialise()
+    if counts is not None:
+        err.print(f"loaded {counts['advisories']} advisories and {counts['articles']} articles")
+    return counts
 
 
 def parse_day(value: str | None, option: str) -> dt.date | None:

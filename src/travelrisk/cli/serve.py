@@ -6,7 +6,8 @@ from typing import Annotated
 
 import typer
 
-from travelrisk.cli.common import err, out, travelrisk
+from travelrisk.cli.common import initialise, out
+from travelrisk.services import TravelRisk
 
 
 def serve_command(
@@ -19,11 +20,9 @@ def serve_command(
 
     from travelrisk.api.app import create_app
 
-    facade = travelrisk()
-    if demo and facade.is_empty():
-        err.print("first start: loading bundled advisories, crossings, missions and demo articles…")
-        counts = facade.load_demo()
-        err.print(f"loaded {counts['advisories']} advisories and {counts['articles']} articles")
+    facade = TravelRisk()
+    if demo:
+        initialise(facade)
     url = f"http://{host}:{port}/"
     out.print(f"travelrisk is serving on [bold]{url}[/] (API docs at {url}docs; database {facade.database_url})")
     uvicorn.run(create_app(facade.database_url), host=host, port=port, log_level="warning")

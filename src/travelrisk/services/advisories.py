@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import gzip
+import zlib
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -173,14 +175,30 @@ def _rederive(session: Session, advisories: list[Advisory], document_id: int) ->
 _PAYLOAD_SUFFIXES = (".json", ".xml", ".csv", ".html", ".htm")  # a directory's Markdown is its notes
 
 
+def _is_payload(path: Path) -> bool:
+    name = path.name.removesuffix(".gz")
+    return path.is_file() and name.endswith(_PAYLOAD_SUFFIXES)
+
+
 def _expand(paths: Iterable[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in _PAYLOAD_SUFFIXES))
+            files.extend(sorted(p for p in path.rglob("*") if _is_payload(p)))
         else:
             files.append(path)
     return files
+
+
+def read_payload(path: Path) -> bytes:
+    """A payload file's bytes, decompressed when it is gzip (`.gz`, as the bundled snapshots ship)."""
+    data = path.read_bytes()
+    if path.name.endswith(".gz") or data[:2] == b"\x1f\x8b":
+        try:
+            return gzip.decompress(data)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise InputError(str(path), f"not a readable gzip file: {exc}") from exc
+    return data
 
 
 def import_files(
@@ -198,7 +216,7 @@ def import_files(
     report = ImportReport()
     for path in _expand(paths):
         try:
-            data = path.read_bytes()
+            data = read_payload(path)
             report.files.append(store_payload(engine, source, data, name=str(path), issuer=issuer, as_of=as_of))
         except InputError as exc:
             report.files.append(FileReport(path=str(path), source=source, error=exc.reason))

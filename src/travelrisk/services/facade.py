@@ -284,6 +284,10 @@ class TravelRisk:
         with self._session() as session:
             return session.execute(select(Document.id).limit(1)).first() is None
 
+    def initialise(self) -> dict[str, int] | None:
+        """Load the bundled data into an empty database (`travelrisk init`); None when it already holds data."""
+        return self.load_demo() if self.is_empty() else None
+
     def load_demo(self) -> dict[str, int]:
         """Import the bundled advisory snapshots and demo articles (idempotent: stored payloads are skipped)."""
         from travelrisk import demo
