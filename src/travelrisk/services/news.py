@@ -65,10 +65,9 @@ def ingest(session: Session, article: Article, extraction: Extraction) -> Ingest
 
 def _assign_story(session: Session, record: ArticleRecord, text: str) -> None:
     """The story id of a stored near-duplicate, or the article's own id."""
-    minhash = signature(text)
-    bands = list(enumerate(band_digests(minhash)))
+    values = signature(text)
+    bands = list(enumerate(band_digests(values)))
     candidates = {i for found in story_store.band_candidates(session, bands).values() for i in found} - {record.id}
-    values = minhash.hashvalues.astype(np.uint64)
     stored = story_store.signatures(session, candidates)
     story = closest_story(values, [stored[i] for i in sorted(stored)]) or record.id
     story_store.save_story(session, record, values, story, bands)
@@ -166,7 +165,7 @@ def prepare(article: Article) -> Prepared:
         digest=sha256(article.text.encode("utf-8")),
         extraction=extraction.model_dump(mode="json"),
         facts=facts_of(extraction, article.published),
-        minhash=minhash.hashvalues.astype(np.uint64),
+        minhash=minhash,
         bands=list(enumerate(band_digests(minhash))),
     )
 
