@@ -3,6 +3,10 @@ the error tree, and nothing else is promised (as httpx's test_exported_members d
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
+import typer
 import typer.main
 
 import travelrisk
@@ -52,9 +56,12 @@ def test_every_error_is_a_travelrisk_error():
 
 
 def _commands(command, path=()):
+    # click's own protocol (list_commands/get_command): the root loads each command's module on demand
     yield path, command
-    for name, sub in getattr(command, "commands", {}).items():
-        yield from _commands(sub, (*path, name))
+    if hasattr(command, "list_commands"):
+        ctx = typer.Context(command)
+        for name in command.list_commands(ctx):
+            yield from _commands(command.get_command(ctx, name), (*path, name))
 
 
 def test_every_command_and_option_has_help_text():
@@ -69,3 +76,15 @@ def test_every_command_and_option_has_help_text():
                 missing.append(f"{where} {param.name}: no help")
     assert missing == []
     assert len(list(_commands(root))) > 25
+
+
+def test_extract_starts_without_the_database_layer():
+    # `travelrisk extract` over a news archive must not pay for SQLAlchemy, Alembic, the HTTP client or the
+    # story clustering at start-up; a fresh interpreter shows which modules the command loads.
+    code = (
+        "import sys; from travelrisk.cli import app; import typer, typer.main;"
+        "root = typer.main.get_command(app); root.get_command(typer.Context(root), 'extract');"
+        "print(' '.join(m for m in ('sqlalchemy', 'alembic', 'httpx', 'datasketch', 'fastapi') if m in sys.modules))"
+    )
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert loaded == []

@@ -7,6 +7,8 @@
     travelrisk.extract(article)            # pure: an Article -> an Extraction with evidence
 """
 
+from typing import TYPE_CHECKING, Any
+
 from travelrisk.errors import (
     ConfigError,
     DeliveryFailed,
@@ -22,8 +24,10 @@ from travelrisk.errors import (
 from travelrisk.extract.pipeline import extract
 from travelrisk.model import Advisory, Article, Change, Directive, Evidence, Extraction, Level, Reason
 from travelrisk.notify.channels import Channel, Message, register_channel
-from travelrisk.services import TravelRisk
 from travelrisk.sources.registry import OfficialSource, register_source
+
+if TYPE_CHECKING:
+    from travelrisk.services import TravelRisk
 
 __all__ = [
     "Advisory",
@@ -52,3 +56,13 @@ __all__ = [
     "register_channel",
     "register_source",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The facade pulls in SQLAlchemy, Alembic, the HTTP client and the story clustering; `travelrisk extract`
+    # and library users who only extract never need them, so it is imported on first use.
+    if name == "TravelRisk":
+        from travelrisk.services import TravelRisk
+
+        return TravelRisk
+    raise AttributeError(f"module 'travelrisk' has no attribute {name!r}")

@@ -1,36 +1,73 @@
 """The `travelrisk` command: a thin Typer shell over `TravelRisk`, one module per noun. Machine output on
-stdout. A `TravelriskError` becomes one line on stderr and its exit code (1 failure, 2 bad usage)."""
+stdout. A `TravelriskError` becomes one line on stderr and its exit code (1 failure, 2 bad usage).
+
+Each command's module is imported when the command is used (or listed in help), not at start-up: the nouns
+build their help from the source and channel registries and reach the database layer, and `travelrisk extract`
+over a news archive should not pay for them."""
 
 from __future__ import annotations
 
+import importlib
 from importlib.metadata import version
 from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
-from travelrisk.cli import (
-    advisories,
-    alerts,
-    apikeys,
-    brief,
-    channels,
-    cluster,
-    crossings,
-    exits,
-    init,
-    missions,
-    news,
-    serve,
-    sources,
-    travellers,
-)
 from travelrisk.cli.common import err
 from travelrisk.errors import InputError, TravelriskError
 
+# command name -> (module of travelrisk.cli, its Typer `app` or the command function), in help order
+_COMMANDS: dict[str, tuple[str, str]] = {
+    "advisories": ("advisories", "app"),
+    "sources": ("sources", "app"),
+    "crossings": ("crossings", "app"),
+    "missions": ("missions", "app"),
+    "travellers": ("travellers", "app"),
+    "channels": ("channels", "app"),
+    "alerts": ("alerts", "app"),
+    "apikeys": ("apikeys", "app"),
+    "workers": ("cluster", "app"),
+    "extract": ("news", "extract_command"),
+    "exits": ("exits", "exits_command"),
+    "brief": ("brief", "brief_command"),
+    "changes": ("brief", "changes_command"),
+    "serve": ("serve", "serve_command"),
+    "init": ("init", "init_command"),
+    "backfill": ("cluster", "backfill_command"),
+}
+
+
+def _load(name: str) -> Any:
+    module_name, attribute = _COMMANDS[name]
+    found = getattr(importlib.import_module(f"travelrisk.cli.{module_name}"), attribute)
+    if isinstance(found, typer.Typer):
+        command: Any = typer.main.get_group(found)
+    else:
+        single = typer.Typer(add_completion=False)
+        single.command(name)(found)
+        command = typer.main.get_command(single)
+    command.name = name
+    return command
+
 
 class _Shell(TyperGroup):
-    """Maps the error tree to one clear line per problem and the error's exit code."""
+    """Loads each command on first use, and maps the error tree to one clear line per problem and the error's
+    exit code."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return [*super().list_commands(ctx), *(name for name in _COMMANDS if name not in self.commands)]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name not in self.commands and cmd_name in _COMMANDS:
+            self.commands[cmd_name] = _load(cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        if args and args[0] not in _COMMANDS:  # a typo: load every command so the suggestion can name it
+            for name in self.list_commands(ctx):
+                self.get_command(ctx, name)
+        return super().resolve_command(ctx, args)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -61,17 +98,6 @@ def _root(
     ] = False,
 ) -> None:
     """Open travel-risk intelligence."""
-
-
-for noun in (advisories, sources, crossings, missions, travellers, channels, alerts, apikeys, cluster):
-    app.add_typer(noun.app, name=noun.NAME)
-app.command("extract")(news.extract_command)
-app.command("exits")(exits.exits_command)
-app.command("brief")(brief.brief_command)
-app.command("changes")(brief.changes_command)
-app.command("serve")(serve.serve_command)
-app.command("init")(init.init_command)
-app.command("backfill")(cluster.backfill_command)
 
 
 def main() -> None:  # pragma: no cover - console entry point

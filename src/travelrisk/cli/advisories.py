@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 
 from travelrisk.cli.common import AsJson, IsoDate, err, iso2, out, parse_day, print_json, state, travelrisk
 from travelrisk.errors import Offline
-from travelrisk.services.advisories import ImportReport
 from travelrisk.sources.registry import live_sources, official_sources
+
+if TYPE_CHECKING:
+    from travelrisk.services.advisories import ImportReport
 
 NAME = "advisories"
 SOURCES = official_sources()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -13,7 +13,9 @@ from rich.console import Console
 from travelrisk.config import settings
 from travelrisk.errors import UsageError
 from travelrisk.geo.countries import is_country, resolve_name
-from travelrisk.services import TravelRisk
+
+if TYPE_CHECKING:
+    from travelrisk.services import TravelRisk
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -25,6 +27,9 @@ AsJson = Annotated[bool, typer.Option("--json", help="print JSON on stdout")]
 def travelrisk() -> TravelRisk:
     """The facade on the configured database (`TRAVELRISK_DATABASE_URL`). On a fresh data directory the first
     command loads the bundled data once, so every command has something to show (`TRAVELRISK_AUTO_INIT`)."""
+    # Imported here: commands that never touch the database (`extract`) start without SQLAlchemy and Alembic.
+    from travelrisk.services import TravelRisk
+
     facade = TravelRisk()
     if settings().auto_init:
         initialise(facade)
