@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import sys
 import threading
@@ -15,7 +13,7 @@ from typing import Any
 
 
 class WebhookReceiver:
-    """Records every POST; checks the signature; processes each delivery key once (what a real receiver does)."""
+    """Records every POST; checks the signature with the `standardwebhooks` package; processes each delivery key once (what a real receiver does)."""
 
     def __init__(
         self, secret: str, *, port: int = 0, fail_first: int = 0, delay: float = 0.0, log: Path | None = None
@@ -36,14 +34,13 @@ class WebhookReceiver:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
-                expected = "sha256=" + hmac.new(receiver.secret.encode(), body, hashlib.sha256).hexdigest()
-                key = self.headers.get("X-Travelrisk-Delivery", "")
+                key = self.headers.get("webhook-id", "")
                 with receiver.lock:
                     receiver.requests.append({"key": key, "headers": dict(self.headers), "body": body})
                     failing = len(receiver.requests) <= receiver.fail_first
                 if receiver.delay:
                     time.sleep(receiver.delay)
-                if failing or not hmac.compare_digest(expected, self.headers.get("X-Travelrisk-Signature", "")):
+                if failing or not receiver.verifies(body, dict(self.headers)):
                     self.send_response(503 if failing else 401)
                     self.end_headers()
                     return
@@ -71,6 +68,18 @@ class WebhookReceiver:
         self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def verifies(self, body: bytes, headers: dict[str, str]) -> bool:
+        """What a receiver does: check the Standard Webhooks signature (id, timestamp, body) and the age."""
+        from standardwebhooks.webhooks import Webhook, WebhookVerificationError
+
+        # A whsec_ secret is base64 of the key; any other secret is its own bytes (docs/webhooks.md).
+        key: str | bytes = self.secret if self.secret.startswith("whsec_") else self.secret.encode()
+        try:
+            Webhook(key).verify(body, headers, json_parse=False)
+        except WebhookVerificationError:
+            return False
+        return True
 
     def __enter__(self) -> WebhookReceiver:
         self.thread.start()

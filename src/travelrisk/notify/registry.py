@@ -176,7 +176,8 @@ def store_trips(session: Session, rows: list[dict[str, Any]]) -> tuple[int, int]
 
 
 def add_channel(session: Session, kind: str, target: str, *, secret: str | None = None) -> int:
-    """Add (or find) one of the default organisation's channels, after the channel checked the target."""
+    """Add (or find) one of the default organisation's channels, after the channel checked the target. Adding
+    an existing channel with a secret replaces its secret (how a webhook's secrets are rotated)."""
     channel(kind).check(target, secret)
     organisation = default_organisation(session)
     insert_ignore(
@@ -185,11 +186,14 @@ def add_channel(session: Session, kind: str, target: str, *, secret: str | None 
         [{"organisation_id": organisation.id, "kind": kind, "target": target, "secret": secret, "active": True}],
         ["organisation_id", "kind", "target"],
     )
-    return session.execute(
-        select(Channel.id).where(
+    found = session.execute(
+        select(Channel).where(
             Channel.organisation_id == organisation.id, Channel.kind == kind, Channel.target == target
         )
     ).scalar_one()
+    if secret is not None and found.secret != secret:
+        found.secret = secret
+    return found.id
 
 
 def purge_expired(session: Session, today: dt.date | None = None) -> dict[str, int]:
