@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import json
 import time
 
 import pytest
 import standardwebhooks.webhooks
-from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 from sqlalchemy import update
+from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 from typer.testing import CliRunner
 
 from travelrisk.cli import app
