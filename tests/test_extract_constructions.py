@@ -120,3 +120,13 @@ def test_mission_back_reference_and_lifted_departure():
     assert {("SE", "LK", "ordered_departure"), ("FI", "LK", "ordered_departure")} <= events
     assert ("US", "LK", "departure_lifted") in events
     assert not {("US", "LK", "ordered_departure"), ("US", "LK", "authorized_departure")} & events
+
+
+def test_reasons_before_the_directive_and_two_sentences_after_it():
+    article, result = _extracted("reasons_around")
+    reasons = {a.subject: set(a.reasons) for a in result.advisories}
+    assert reasons == {"MR": {"kidnapping"}, "ML": {"terrorism"}, "NE": {"terrorism"}}
+    mali = next(a for a in result.advisories if a.subject == "ML")
+    [evidence] = mali.reason_evidence
+    assert evidence.quote.startswith("Terrorist groups have raided")
+    assert article.text[evidence.start : evidence.end] == evidence.quote

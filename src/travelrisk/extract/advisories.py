@@ -10,7 +10,7 @@ the strongest directive, as the ground-truth schema asks.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -249,6 +249,7 @@ class AdvisoryState:
     last_directive: Directive | None = None
     last_subjects: list[str | None] = field(default_factory=list)
     last_keys: list[tuple[str, str | None]] = field(default_factory=list)  # the pairs of the last statement
+    stated: dict[int, set[tuple[str, str | None]]] = field(default_factory=dict)  # sentence order -> pairs it states
 
 
 def _number(word: str) -> int:
@@ -685,6 +686,8 @@ def _strength(directive: Directive | None) -> int:
 
 def _merge(state: AdvisoryState, pair: _Pair) -> None:
     key = (pair.issuer, pair.subject)
+    if pair.sentence >= 0:
+        state.stated.setdefault(pair.sentence, set()).add(key)
     kept = state.pairs.get(key)
     if kept is None:
         pair.order = len(state.pairs)
@@ -704,16 +707,47 @@ def _merge(state: AdvisoryState, pair: _Pair) -> None:
     kept.regions += [r for r in pair.regions if r not in kept.regions]
 
 
-def add_neighbour_reasons(state: AdvisoryState, sentences: Mapping[int, Sentence]) -> None:
-    """An advisory stated without reasons takes those of the sentence before or after it ("Amid the fighting,
-    ...", "... The move follows attacks on ..."): news gives the why next to the what."""
-    for pair in state.pairs.values():
+def add_neighbour_reasons(state: AdvisoryState, sentence_at: Callable[[int], Sentence | None]) -> None:
+    """An advisory stated without reasons takes them from where news gives the why next to the what: a reason
+    clause before the directive in its own sentence ("Amid the fighting, A urged ..."), then the next sentences
+    up to the next advisory ("The designated areas face ...", "The move follows attacks on ..."), then the
+    sentence before. `sentence_at(order)` gives a sentence of the article by its order (None in a gap)."""
+    # A sentence where some advisory found its reasons gave them to the directive they belong to.
+    reasoned = {order for order, keys in state.stated.items() if any(state.pairs[k].reasons for k in keys)}
+    for key, pair in state.pairs.items():
         if pair.reasons or pair.sentence < 0:
             continue
-        for index in (pair.sentence - 1, pair.sentence + 1):
-            view = sentences.get(index)
-            if view is not None and not find_triggers(view.text):
+        for order in sorted(o for o, keys in state.stated.items() if key in keys and o not in reasoned):
+            own = sentence_at(order)
+            marker = _REASON_MARKER.search(own.text) if own is not None else None
+            if own is not None and marker is not None:
+                _add_reasons(pair, own, marker.start())
+        for step in range(1, _REASON_REACH + 1):
+            if pair.reasons:
+                break
+            index = pair.sentence + step
+            stated = state.stated.get(index, set())
+            if stated and key not in stated:
+                break  # the next advisory: what follows is its why
+            view = sentence_at(index)
+            if view is None or stated or find_triggers(view.text):
+                continue
+            if step == 1 or _ADVISORY_ANAPHOR.search(view.text) or _ATTRIBUTED.search(view.text):
                 _add_reasons(pair, view, 0)
+        # The sentence before may frame it ("Amid the fighting, ..."), whatever followed.
+        before = state.stated.get(pair.sentence - 1, set())
+        view = sentence_at(pair.sentence - 1)
+        if view is not None and not before and not find_triggers(view.text):
+            _add_reasons(pair, view, 0)
+
+
+_REASON_REACH = 3  # sentences after an advisory that may still give its reasons
+# A sentence reporting what a government said: "..., the ministry said", "according to the statement".
+_ATTRIBUTED = re.compile(
+    r"\b(?:the|its|their)\s+(?:foreign\s+)?(?:ministry|department|statement)\b"
+    r"|\b(?:designated|affected|listed|these|those)\s+(?:countries|regions|areas|places|destinations)\b",
+    _I,
+)
 
 
 def finish(state: AdvisoryState) -> list[ExtractedAdvisory]:

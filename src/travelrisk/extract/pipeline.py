@@ -64,6 +64,20 @@ class _Reading:
     advisories: AdvisoryState = field(default_factory=AdvisoryState)
     borders: list[BorderEvent] = field(default_factory=list)
     missions: list[MissionEvent] = field(default_factory=list)
+    skipped: dict[int, tuple[int, int]] = field(default_factory=dict)  # paragraphs without fact words, by order
+    text: str = ""
+
+    def sentence_at(self, order: int) -> Sentence | None:
+        """The sentence at an order; a skipped paragraph holds three (its first three sentences)."""
+        if order in self.sentences:
+            return self.sentences[order]
+        for first in (order, order - 1, order - 2):
+            span = self.skipped.get(first)
+            if span is not None:
+                for offset, sentence in enumerate(split_sentences(self.text, *span)[:3]):
+                    self.sentences[first + offset] = sentence
+                return self.sentences.get(order)
+        return None
 
 
 def extract(article: Article) -> Extraction:
@@ -82,11 +96,12 @@ def extract(article: Article) -> Extraction:
     for end_index, kinds in _stem_automaton().iter(cleaned.lower()):
         relevant.append(end_index)
         stem_kinds.append(kinds)
-    reading = _Reading(ctx, clean_mentions)
+    reading = _Reading(ctx, clean_mentions, text=cleaned)
 
     order = 0  # sentence order; a skipped paragraph counts as a gap so lists do not continue across it
     for start, end in paragraphs(cleaned):
         if not _any_between(relevant, start, end):
+            reading.skipped[order + 1] = (start, end)  # split only if a fact nearby asks for its reasons
             order += 3
             continue
         for sentence in split_sentences(cleaned, start, end):
@@ -96,7 +111,7 @@ def extract(article: Article) -> Extraction:
             reading.sentences[order] = sentence
             if first < last:
                 _read_sentence(sentence, order, reading, frozenset().union(*stem_kinds[first:last]))
-    add_neighbour_reasons(reading.advisories, reading.sentences)
+    add_neighbour_reasons(reading.advisories, reading.sentence_at)
 
     return Extraction(
         id=article.id,
