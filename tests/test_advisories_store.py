@@ -74,7 +74,7 @@ def test_all_sources_side_by_side(engine):
     assert {k: v["level"] for k, v in by_issuer.items()} == {"US": 4, "AU": 4, "IE": 4}
     assert by_issuer["AU"]["level_raw"] == "Do not travel" and by_issuer["IE"]["level_raw"] == "Do Not Travel"
     mexico = {r["issuer"]: r for r in run_json("advisories", "show", "MX")}
-    assert mexico["GB"]["level"] == 1 and mexico["GB"]["regions"][0]["level"] == 3
+    assert mexico["GB"]["level"] == 2 and mexico["GB"]["regions"][0]["level"] == 3  # parts only: docs/levels.md
     assert mexico["CA"]["level"] == 2
 
 
@@ -104,12 +104,13 @@ def test_uk_level_change_between_two_pages(engine):
     run_json("advisories", "import", "uk", str(ADV / "uk_niger_2025-10-23.json"), "--as-of", "2025-10-23")
     run_json("advisories", "import", "uk", str(ADV / "uk_niger_2025-10-30.json"), "--as-of", "2025-10-30")
     versions = run_json("advisories", "history", "NE")
-    assert [(v["from"], v["level"]) for v in versions] == [("2025-10-22", 1), ("2025-10-29", 4)]
+    # Advice against parts only is national level 2 (docs/levels.md), then the whole country goes to 4.
+    assert [(v["from"], v["level"]) for v in versions] == [("2025-10-22", 2), ("2025-10-29", 4)]
     assert {r["level"] for r in versions[0]["regions"]} == {3, 4}
-    assert run_json("advisories", "show", "NE", "--as-of", "2025-10-25")[0]["level"] == 1
+    assert run_json("advisories", "show", "NE", "--as-of", "2025-10-25")[0]["level"] == 2
     assert run_json("advisories", "show", "NE", "--as-of", "2025-11-01")[0]["level"] == 4
     change = [c for c in run_json("advisories", "changes", "--since", "2025-10-01") if c["kind"] == "level_up"]
-    assert change[0]["before"]["level"] == 1 and change[0]["after"]["level"] == 4
+    assert change[0]["before"]["level"] == 2 and change[0]["after"]["level"] == 4
 
 
 def test_bad_file_is_reported_and_the_rest_of_the_batch_lands(engine, tmp_path):

@@ -65,9 +65,10 @@ def test_uk_pages_whole_country_and_parts():
     advisories = by_subject(parse_uk((ADV / "uk_pages_2026-09.json").read_bytes()))
     assert advisories["AF"].level == 4 and advisories["AF"].directive == Directive.DO_NOT_TRAVEL
     assert advisories["FR"].level == 1 and advisories["FR"].regions == []
-    # Parts never raise the national level; they are regional entries.
-    assert advisories["MX"].level == 1 and [r.level for r in advisories["MX"].regions] == [3]
-    assert sorted(r.level for r in advisories["UA"].regions) == [3, 4]
+    # Parts are regional entries at their own levels; with no whole-country status the national level is 2
+    # (docs/levels.md: advice against parts says nothing about the rest, so it is neither 1 nor the parts' level).
+    assert advisories["MX"].level == 2 and [r.level for r in advisories["MX"].regions] == [3]
+    assert advisories["UA"].level == 2 and sorted(r.level for r in advisories["UA"].regions) == [3, 4]
 
 
 def test_uk_page_names_its_regions():

@@ -4,7 +4,8 @@ Accepts a per-country page (`/api/content/foreign-travel-advice/<slug>`), a JSON
 keyed by slug, or the index (`/api/content/foreign-travel-advice`, which carries no `alert_status`: its
 entries are used only to list the countries and their pages' URLs).
 `alert_status`: [] -> 1; all-but-essential to the whole country -> 3; all travel to the whole country -> 4;
-`*_to_parts` -> the national level is unchanged and the named areas become regional entries at 3/4.
+`*_to_parts` -> the named areas become regional entries at 3/4; with no whole-country status beside them the
+national level is 2 (the FCDO states no level for the rest of the country: docs/levels.md), never 1.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from lxml import html as lxml_html
 from travelrisk.errors import InputError
 from travelrisk.model import Region
 from travelrisk.model.lexicon import LEVEL_DIRECTIVES
+from travelrisk.model.scales import REGIONAL_ONLY_LEVEL
 from travelrisk.sources.markup import html_to_text, parse_date
 from travelrisk.sources.payload import ParsedPayload, add_destination, load_json, normalised_advisory, require
 from travelrisk.sources.registry import OfficialSource, PageIndex, register_source
@@ -29,6 +31,7 @@ _PARTS = {"avoid_all_travel_to_parts": 4, "avoid_all_but_essential_travel_to_par
 _WORDING = {
     4: "FCDO advises against all travel",
     3: "FCDO advises against all but essential travel",
+    REGIONAL_ONLY_LEVEL: "FCDO advises against travel to parts of the country only",
     1: "No FCDO advice against travel",
 }
 
@@ -76,7 +79,9 @@ def _page_to_advisory(page: dict[str, Any], payload: ParsedPayload, name: str) -
     require(not unknown, name, f"unknown alert_status {unknown!r}")
     country = details.get("country") or {}
     destination = str(country.get("name") or page.get("title", "").replace(" travel advice", ""))
-    level = max((_WHOLE[s] for s in statuses if s in _WHOLE), default=1)
+    parts_only = any(s in _PARTS for s in statuses) and not any(s in _WHOLE for s in statuses)
+    # Advice against parts of a country says nothing about the rest of it: not level 1 ("no advice against travel").
+    level = max((_WHOLE[s] for s in statuses if s in _WHOLE), default=REGIONAL_ONLY_LEVEL if parts_only else 1)
     regions = _regions_from_parts(details.get("parts") or [], statuses)
     summary = " ".join(
         html_to_text(str(p.get("body") or ""))
