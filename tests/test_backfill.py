@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import sys
 from pathlib import Path
@@ -99,3 +100,65 @@ def test_a_shard_interrupted_after_some_chunks_is_completed_without_duplicates(e
     with session_scope(engine) as session:
         done = session.get(BackfillShard, shard_key(path))
         assert (done.articles, done.stored, done.errors) == (35, 25, 1)
+
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+def _article_folder(folder: Path) -> list[Path]:
+    """Project-written articles as an operator's archive: plain text, gzip-compressed text, an HTML page, an
+    RSS feed and JSON Lines with one broken line."""
+    texts = sorted(ARTICLES.glob("*.txt"))[:6]
+    folder.mkdir()
+    for path in texts[:3]:
+        (folder / path.name).write_bytes(path.read_bytes())
+    (folder / "nested").mkdir()
+    with gzip.open(folder / "nested" / f"{texts[3].stem}.txt.gz", "wb") as fh:
+        fh.write(texts[3].read_bytes())
+    (folder / "page.html").write_text(
+        "<html><head><title>Border news</title></head><body><article><p>"
+        + texts[4].read_text(encoding="utf-8").replace("\n", " ")
+        + "</p></article></body></html>",
+        encoding="utf-8",
+    )
+    (folder / "wire.jsonl").write_text(
+        json.dumps({"id": "wire-1", "text": texts[5].read_text(encoding="utf-8")}) + "\n{not json\n",
+        encoding="utf-8",
+    )
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4 not an article format")  # not read
+    return texts
+
+
+def test_backfill_reads_every_article_format_in_this_process(engine, tmp_path):
+    folder = tmp_path / "archive"
+    _article_folder(folder)
+    result = runner.invoke(app, ["backfill", str(folder), "--json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert (summary["engine"], summary["shards"], summary["articles"], summary["errors"]) == ("local", 6, 6, 1)
+    assert summary["stored"] == 6
+    # The bad record is named by its file and line.
+    assert f"{folder / 'wire.jsonl'}:2: not valid JSON" in result.stderr
+    documents, stored, facts, shards = totals(engine)
+    assert (stored, shards) == (6, 6) and facts > 0
+
+    again = runner.invoke(app, ["backfill", str(folder), "--json"])
+    assert again.exit_code == 0, again.output
+    assert json.loads(again.stdout)["skipped_shards"] == 6
+    assert totals(engine) == (documents, stored, facts, shards)
+
+
+def test_backfill_of_a_folder_with_nothing_to_read_exits_1(sqlite_engine, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "scan.pdf").write_bytes(b"%PDF-1.4")
+    result = runner.invoke(app, ["backfill", str(empty)])
+    assert result.exit_code == 1
+    assert "nothing to read" in result.stderr and str(empty) in result.stderr
+
+    unreadable = tmp_path / "unreadable"
+    unreadable.mkdir()
+    (unreadable / "broken.txt.gz").write_bytes(b"not gzip at all")
+    result = runner.invoke(app, ["backfill", str(unreadable)])
+    assert result.exit_code == 1
+    assert "broken.txt.gz: not a valid gzip file" in result.stderr

@@ -1,16 +1,18 @@
-"""`travelrisk workers ...` (jobs on the PostgreSQL queue) and `travelrisk backfill` (archived news on Dask)."""
+"""`travelrisk workers ...` (jobs on the PostgreSQL queue) and `travelrisk backfill` (archived news, in this process
+or on Dask)."""
 
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from travelrisk.cli.common import AsJson, err, out, print_json
 from travelrisk.cluster.needs import postgres_conninfo, require_cluster_extra
-from travelrisk.errors import UsageError
+from travelrisk.errors import InputError
 
 NAME = "workers"
 app = typer.Typer(no_args_is_help=True, help="Background workers on the PostgreSQL job queue.")
@@ -55,24 +57,72 @@ def workers_status(as_json: AsJson = False) -> None:
 
 
 def backfill_command(
-    paths: Annotated[list[str], typer.Argument(help="JSON Lines shards or directories of them")],
-    engine_name: Annotated[str, typer.Option("--engine", help="dask")] = "dask",
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="article files or directories of them: text, HTML, RSS/Atom, JSON Lines, or .gz of these"),
+    ],
+    engine_name: Annotated[
+        str | None,
+        typer.Option(
+            "--engine",
+            help="local (this process) or dask (the [cluster] extra); default: dask when --scheduler or --workers "
+            "is given, else local",
+        ),
+    ] = None,
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (default: a local cluster)")] = None,
-    workers: Annotated[int | None, typer.Option(help="workers of the local cluster")] = None,
+    workers: Annotated[int | None, typer.Option(help="workers of the local Dask cluster")] = None,
     as_json: AsJson = False,
 ) -> None:
-    """Extract and store archived news in bulk, resumably: finished shards are skipped, stored articles too."""
-    require_cluster_extra("dask", "distributed")
+    """Extract and store archived news in bulk, resumably: finished files are skipped, stored articles too."""
+    engine = engine_name or ("dask" if scheduler or workers else "local")
+    if engine == "dask":
+        require_cluster_extra("dask", "distributed")
     from travelrisk.cluster.backfill import run_backfill
 
-    if engine_name != "dask":
-        raise UsageError(f"--engine {engine_name!r}: only dask is supported")
-    summary = run_backfill(paths, scheduler=scheduler, workers=workers)
+    progress = Progress(
+        TextColumn("backfill"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("files · {task.fields[articles]} articles · {task.fields[errors]} bad records"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+    task = progress.add_task("backfill", total=None, articles=0, errors=0)
+    counts = {"articles": 0, "errors": 0}
+
+    def on_shard(result: dict[str, Any]) -> None:
+        for problem in result["problems"]:
+            progress.console.print(f"[red]error:[/] {problem}", highlight=False)
+        if result["errors"] > len(result["problems"]):
+            progress.console.print(
+                f"[red]error:[/] {result['path']}: {result['errors'] - len(result['problems'])} more bad records",
+                highlight=False,
+            )
+        counts["articles"] += result["articles"]
+        counts["errors"] += result["errors"]
+        progress.update(task, advance=1, articles=counts["articles"], errors=counts["errors"])
+
+    with progress:
+        summary = run_backfill(
+            paths,
+            engine=engine,
+            scheduler=scheduler,
+            workers=workers,
+            on_start=lambda shards: progress.update(task, total=shards),
+            on_shard=on_shard,
+        )
     if as_json:
         data = asdict(summary)
         print_json({k: data[k] for k in ("articles", "shards", "seconds", "articles_per_s")} | data)
-        return
-    out.print(
-        f"{summary.articles} articles in {summary.shards} shards ({summary.skipped_shards} already done), "
-        f"{summary.stored} stored, {summary.errors} bad lines; {summary.articles_per_s} articles/s"
-    )
+    else:
+        out.print(
+            f"{summary.articles} articles in {summary.shards} files ({summary.skipped_shards} already done), "
+            f"{summary.stored} stored, {summary.errors} bad records; {summary.articles_per_s} articles/s",
+            highlight=False,
+        )
+    if summary.shards == 0:
+        raise InputError(" ".join(paths), "nothing to read: no article files (text, HTML, RSS/Atom, JSON Lines, .gz)")
+    if summary.articles == 0 and summary.skipped_shards == 0:
+        raise InputError(" ".join(paths), f"nothing could be read: {summary.errors} bad records, no article")

@@ -1,4 +1,5 @@
-"""Article readers: seed format, plain text, HTML pages, RSS/Atom feeds, JSON Lines, directories, stdin.
+"""Article readers: seed format, plain text, HTML pages, RSS/Atom feeds, JSON Lines, any of them gzip-compressed,
+directories, stdin.
 
 Every reader streams: a JSON Lines archive of 100k articles is read one line at a time. A bad input is
 yielded as a `ReadError` naming it, and the rest of the batch goes on.
@@ -7,10 +8,12 @@ yielded as a `ReadError` naming it, and the rest of the batch goes on.
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import io
 import json
 import re
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -177,8 +180,8 @@ def read_jsonl(stream: BinaryIO, name: str) -> Iterator[Article | ReadError]:
             yield ReadError(where, "no `text` or `html` string")
 
 
-def read_bytes(data: bytes, name: str, article_id: str) -> Iterator[Article | ReadError]:
-    """One input of unknown kind: sniff HTML, feed or text."""
+def read_bytes(data: bytes, name: str, article_id: str, suffix: str | None = None) -> Iterator[Article | ReadError]:
+    """One input of unknown kind: sniff HTML, feed or text (`suffix`, else the name's, is a hint)."""
     if len(data) > MAX_ARTICLE_BYTES:
         yield ReadError(name, f"{len(data)} bytes is over the {MAX_ARTICLE_BYTES}-byte limit for one article")
         return
@@ -189,7 +192,7 @@ def read_bytes(data: bytes, name: str, article_id: str) -> Iterator[Article | Re
     if not text.strip():
         yield ReadError(name, "empty input")
         return
-    suffix = Path(name).suffix.lower()
+    suffix = Path(name).suffix.lower() if suffix is None else suffix
     if suffix in _FEED_SUFFIXES or _looks_like_feed(text):
         yield from read_feed(data, name)
     elif suffix in _HTML_SUFFIXES or _looks_like_html(text):
@@ -201,14 +204,48 @@ def read_bytes(data: bytes, name: str, article_id: str) -> Iterator[Article | Re
 ARTICLE_SUFFIXES = _TEXT_SUFFIXES | _HTML_SUFFIXES | _FEED_SUFFIXES | _JSONL_SUFFIXES | {""}
 
 
-def _files(path: Path) -> Iterator[Path]:
-    """A file as given; in a directory (recursively) the files whose suffix is an article format."""
+def _format_suffix(path: Path) -> str:
+    """The suffix that names the article format: `wire.jsonl.gz` is JSON Lines, compressed."""
+    if path.suffix.lower() == ".gz":
+        return Path(path.stem).suffix.lower()
+    return path.suffix.lower()
+
+
+def article_files(path: Path) -> Iterator[Path]:
+    """A file as given; in a directory (recursively) the files whose suffix is an article format, gzip-compressed
+    or not."""
     if path.is_dir():
         for child in sorted(path.rglob("*")):
-            if child.is_file() and not child.name.startswith(".") and child.suffix.lower() in ARTICLE_SUFFIXES:
+            if child.is_file() and not child.name.startswith(".") and _format_suffix(child) in ARTICLE_SUFFIXES:
                 yield child
     else:
         yield path
+
+
+def read_file(file: Path) -> Iterator[Article | ReadError]:
+    """Every article of one file in any format (`.gz` read as the format of the name inside it); a file that
+    cannot be read is one `ReadError` naming it, and JSON Lines problems name the line."""
+    compressed = file.suffix.lower() == ".gz"
+    opener = gzip.open if compressed else open
+    name = str(file)
+    try:
+        if _format_suffix(file) in _JSONL_SUFFIXES:
+            with opener(file, "rb") as stream:
+                yield from read_jsonl(stream, name)  # type: ignore[arg-type]
+            return
+        if not compressed and file.stat().st_size > MAX_ARTICLE_BYTES:
+            yield ReadError(
+                name, f"{file.stat().st_size} bytes is over the {MAX_ARTICLE_BYTES}-byte limit for one article"
+            )
+            return
+        with opener(file, "rb") as stream:
+            data = stream.read(MAX_ARTICLE_BYTES + 1)
+        stem = Path(file.stem).stem if compressed else file.stem
+        yield from read_bytes(data, name, stem, _format_suffix(file))
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+        yield ReadError(name, f"not a valid gzip file: {exc}")
+    except OSError as exc:
+        yield ReadError(name, exc.strerror or str(exc))
 
 
 def read_paths(paths: Iterable[str]) -> Iterator[Article | ReadError]:
@@ -225,18 +262,5 @@ def read_paths(paths: Iterable[str]) -> Iterator[Article | ReadError]:
         if not path.exists():
             yield ReadError(raw, "no such file or directory")
             continue
-        for file in _files(path):
-            try:
-                if file.suffix.lower() in _JSONL_SUFFIXES:
-                    with file.open("rb") as stream:
-                        yield from read_jsonl(stream, str(file))
-                    continue
-                size = file.stat().st_size
-                if size > MAX_ARTICLE_BYTES:
-                    yield ReadError(
-                        str(file), f"{size} bytes is over the {MAX_ARTICLE_BYTES}-byte limit for one article"
-                    )
-                    continue
-                yield from read_bytes(file.read_bytes(), str(file), file.stem)
-            except OSError as exc:
-                yield ReadError(str(file), exc.strerror or str(exc))
+        for file in article_files(path):
+            yield from read_file(file)
