@@ -3,7 +3,12 @@ header, dates out of range, odd JSON, chunked bodies over the cap."""
 
 from __future__ import annotations
 
+import socket
+import threading
+import time
+
 import pytest
+import uvicorn
 from fastapi.testclient import TestClient
 
 from travelrisk.api.app import create_app
@@ -43,3 +48,107 @@ def test_feeds_name_the_public_url_never_the_host_header(with_alerts, path):
     assert b"evil.example" not in attacked.content
     assert b"https://risk.example.org/countries/BY" in attacked.content
     assert attacked.content == normal.content  # the Atom id and every link are permanent
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/v1/countries?as_of=0001-01-01",
+        "/v1/countries/BY?as_of=0001-01-01",
+        "/v1/countries/BY?as_of=9999-12-31",
+        "/countries/BY?as_of=0001-01-01",
+        "/countries/BY?as_of=yesterday",
+        "/v1/crossings?country=BY&as_of=0001-01-01",
+        "/v1/exits/BY?as_of=0001-01-01",
+        "/v1/advisories?as_of=0001-01-01",
+        "/v1/events?country=BY&since=0001-01-01",
+    ],
+)
+def test_a_day_out_of_range_is_a_400_problem(client, path):
+    response = client.get(path)
+    assert response.status_code == 400, response.text
+    assert response.headers["content-type"].startswith(PROBLEM)
+    assert "as_of" in response.json()["detail"] or "since" in response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"text": "Latvia closed a crossing with Belarus.", "url": 5},
+        {"text": "Latvia closed a crossing with Belarus.", "outlet": ["a"]},
+        {"text": "Latvia closed a crossing with Belarus.", "id": {"a": 1}},
+        {"text": "Latvia closed a crossing with Belarus.", "published": 20230822},
+        {"text": "Latvia closed a crossing with Belarus.", "published": "0001-01-01"},
+        {"html": 7},
+        {"text": True},
+    ],
+)
+def test_odd_article_fields_are_a_4xx_problem(client, auth, body):
+    response = client.post("/v1/articles", json=body, headers=auth)
+    assert 400 <= response.status_code < 500, response.text
+    assert response.headers["content-type"].startswith(PROBLEM)
+
+
+@pytest.fixture
+def live_server(client):
+    """The same app under a real uvicorn on loopback (the test client buffers a streamed body)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(client.app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started and thread.is_alive():
+        time.sleep(0.05)
+    yield port
+    server.should_exit = True
+    thread.join(10)
+
+
+def _post_chunked(port: int, path: str, key: str, total: int) -> tuple[bytes, int]:
+    """POST `total` bytes in 64 KiB chunks over a raw socket; stop when the server answers or hangs up.
+    Returns the start of the answer and how many body bytes were sent."""
+    chunk = b"x" * 65536
+    sent = 0
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as connection:
+        connection.sendall(
+            f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {key}\r\n"
+            "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n".encode()
+        )
+        connection.setblocking(False)
+        answer = b""
+        while sent < total:
+            try:
+                answer += connection.recv(65536)
+                if answer:
+                    break
+            except BlockingIOError:
+                pass
+            try:
+                connection.sendall(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+            except BlockingIOError:
+                time.sleep(0.01)
+                continue
+            except OSError:  # the server hung up: the answer is waiting
+                break
+            sent += len(chunk)
+        connection.setblocking(True)
+        if not answer:
+            if sent >= total:
+                connection.sendall(b"0\r\n\r\n")
+            answer = connection.recv(65536)
+    return answer, sent
+
+
+@pytest.mark.parametrize("path", ["/v1/travellers", "/v1/articles"])
+def test_a_chunked_body_over_the_cap_is_413_before_it_is_all_read(live_server, auth, path):
+    answer, sent = _post_chunked(live_server, path, auth["Authorization"].split()[1], 22 * 1024 * 1024)
+    assert answer.startswith(b"HTTP/1.1 413"), answer[:200]
+    assert b"application/problem+json" in answer
+    assert sent < 12 * 1024 * 1024  # refused while streaming, not after reading all 22 MB
+
+
+def test_a_chunked_body_under_the_cap_still_works(client, auth):
+    body = b'[{"traveller_id": "c1", "name": "Cy", "country": "BY", "start": "2023-08-01", "end": "2023-08-02"}]'
+    response = client.post("/v1/travellers", content=iter([body[:10], body[10:]]), headers=auth)
+    assert response.status_code == 200 and response.json()["travellers"] == 1

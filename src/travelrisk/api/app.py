@@ -24,7 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from travelrisk.api.routes import register
 from travelrisk.config import settings
-from travelrisk.errors import TravelriskError
+from travelrisk.errors import TooLarge, TravelriskError
 from travelrisk.geo.countries import scan
 from travelrisk.services import TravelRisk
 from travelrisk.web.map import world_paths
@@ -72,9 +72,14 @@ class DataVersion:
         return self.value
 
 
+class BodyTooLarge(TooLarge):
+    """Raised from inside `receive` once a streamed body passes the cap (whatever it declared)."""
+
+
 class WriteGuard:
-    """Pure ASGI middleware (no per-request task overhead): refuses bodies over the cap before they are read
-    (413), and after any write lets this process see the new data version at once."""
+    """Pure ASGI middleware (no per-request task overhead): refuses bodies over the cap (413) — at once when
+    Content-Length says so, and while streaming when a chunked body passes the cap, without reading the rest —
+    and after any write lets this process see the new data version at once."""
 
     def __init__(self, app: Any, version: DataVersion) -> None:
         self.app = app
@@ -92,8 +97,30 @@ class WriteGuard:
             )
             await response(scope, receive, send)
             return
+        received = 0
+        started = False
+
+        async def counted_receive() -> Any:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise BodyTooLarge(f"request bodies are limited to {limit} bytes")
+            return message
+
+        async def watched_send(message: Any) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
         try:
-            await self.app(scope, receive, send)
+            await self.app(scope, counted_receive, watched_send)
+        except BodyTooLarge as exc:
+            if started:
+                raise
+            response = problem_response(Request(scope), 413, "Payload too large", str(exc))
+            await response(scope, receive, send)
         finally:
             self.version.invalidate()  # others processes see it within half a second
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from travelrisk.errors import NotFound, UsageError
+from travelrisk.errors import NotFound
 from travelrisk.geo.countries import is_country, resolve_name
+from travelrisk.model.days import parse_day
 
 
 def country_code(value: str) -> str:
@@ -16,9 +17,4 @@ def country_code(value: str) -> str:
 
 
 def day(value: str | None, name: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"{name}={value!r} is not a date (YYYY-MM-DD)") from None
+    return None if value is None else parse_day(value, name)

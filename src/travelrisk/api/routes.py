@@ -16,9 +16,12 @@ from travelrisk.api.params import country_code, day
 from travelrisk.config import settings
 from travelrisk.errors import InputError, NotFound, TooLarge, UsageError
 from travelrisk.extract.pipeline import extract, extraction_json
+from travelrisk.model.days import check_day
 from travelrisk.services import TravelRisk
 from travelrisk.sources.markup import parse_date
 from travelrisk.sources.news.readers import ReadError, article_from_html, article_from_text
+
+ARTICLE_FIELDS = ("text", "html", "id", "url", "published", "outlet")
 
 
 class UnreadableArticle(InputError):
@@ -140,8 +143,13 @@ def register(
             except UnicodeDecodeError:
                 raise UsageError("body is not UTF-8 text") from None
             fields = {"html": raw} if "html" in content_type else {"text": raw}
+        for name in ARTICLE_FIELDS:
+            if fields.get(name) is not None and not isinstance(fields[name], str):
+                raise UsageError(f"`{name}` must be a string, not {type(fields[name]).__name__}")
         article_id = str(fields.get("id") or "api")[:300]
         published = parse_date(fields.get("published"))
+        if published is not None:
+            check_day(published, "published")
         if isinstance(fields.get("text"), str) and fields["text"].strip():
             article = article_from_text(
                 fields["text"],

@@ -7,7 +7,6 @@ JavaScript or CSS; a strict Content-Security-Policy forbids inline scripts anywa
 
 from __future__ import annotations
 
-import datetime as dt
 from importlib import resources
 from typing import Any
 
@@ -17,6 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from travelrisk.geo.countries import countries, country_name, is_country, resolve_name, scan
+from travelrisk.model.days import parse_day
 from travelrisk.services import TravelRisk
 from travelrisk.web.map import HEIGHT, WIDTH, local_map, world_paths
 
@@ -90,12 +90,7 @@ def mount_dashboard(app: FastAPI, travelrisk: TravelRisk) -> None:
         code = iso2.upper()
         if not is_country(code):
             return page("not_found.html", status=404, query=iso2)
-        when = None
-        if as_of:
-            try:
-                when = dt.date.fromisoformat(as_of)
-            except ValueError:
-                when = None
+        when = parse_day(as_of, "as_of") if as_of else None
         data = travelrisk.brief(code, when)
         exits = travelrisk.exits(code, as_of=when)
         points = []
