@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -17,6 +18,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# The receiver runs on loopback, which webhooks refuse unless an operator allows it.
+os.environ.setdefault("TRAVELRISK_WEBHOOK_ALLOW", "127.0.0.0/8")
 
 from travelrisk import TravelRisk  # noqa: E402
 from travelrisk.model import Change, ChangeKind, Evidence  # noqa: E402

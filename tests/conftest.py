@@ -64,8 +64,11 @@ def _truncate(engine: Engine) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _fresh_settings() -> Iterator[None]:
-    """Settings are read once per process; each test reads the environment it sets up (see reload_settings)."""
+def _fresh_settings(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Settings are read once per process; each test reads the environment it sets up (see reload_settings).
+    Tests deliver to receivers on loopback, which webhooks refuse unless the operator allows it: allow it
+    (tests/test_egress.py removes it to check the refusals)."""
+    monkeypatch.setenv("TRAVELRISK_WEBHOOK_ALLOW", "127.0.0.0/8")
     reload_settings()
     yield
     reload_settings()

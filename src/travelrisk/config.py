@@ -35,6 +35,7 @@ class Settings:
     smtp_password: str
     smtp_ca_file: str  # "" = the system's trusted certificates
     public_url: str
+    webhook_allow: tuple[str, ...]  # CIDRs webhooks may reach although internal (loopback, private...)
     rate_limit_per_minute: int
     max_request_bytes: int
     job_queue: str  # "" (in process) or "procrastinate" (cluster mode: the API queues articles)
@@ -105,6 +106,7 @@ def settings() -> Settings:
         smtp_password=os.environ.get("TRAVELRISK_SMTP_PASSWORD", ""),
         smtp_ca_file=os.environ.get("TRAVELRISK_SMTP_CA_FILE", ""),
         public_url=os.environ.get("TRAVELRISK_PUBLIC_URL", "http://127.0.0.1:8000"),
+        webhook_allow=tuple(os.environ.get("TRAVELRISK_WEBHOOK_ALLOW", "").replace(",", " ").split()),
         rate_limit_per_minute=_int("TRAVELRISK_RATE_LIMIT_PER_MINUTE", 120),
         max_request_bytes=_int("TRAVELRISK_MAX_REQUEST_BYTES", 2 * 1024 * 1024),
         job_queue=os.environ.get("TRAVELRISK_JOB_QUEUE", ""),

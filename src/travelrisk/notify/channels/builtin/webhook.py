@@ -22,6 +22,7 @@ import httpx
 from travelrisk.config import settings
 from travelrisk.errors import DeliveryFailed, UsageError
 from travelrisk.notify.channels import Channel, Message, register_channel
+from travelrisk.notify.egress import RefusedTarget, check_url
 
 SECRET_PREFIX = "whsec_"
 
@@ -83,8 +84,7 @@ class Webhook(Channel):
             return self._client
 
     def check(self, target: str, secret: str | None) -> None:
-        if not target.lower().startswith(("http://", "https://")):
-            raise UsageError(f"webhook URL {target!r} must be http(s)")
+        check_url(target, resolve_unknown=False)  # refuses internal targets (notify/egress.py)
         if not secrets_of(secret):
             raise UsageError("a webhook needs --secret (it signs every delivery)")
         for each in secrets_of(secret):
@@ -101,7 +101,18 @@ class Webhook(Channel):
             **signed_headers(message.key, message.secret, body),
         }
         try:
-            response = self.client().post(message.recipient, content=body, headers=headers)
+            target = check_url(message.recipient)  # again now: the name may point elsewhere since it was added
+        except RefusedTarget as exc:
+            raise DeliveryFailed(str(exc)) from None
+        assert target is not None
+        url = httpx.URL(message.recipient)
+        default_port = 443 if target.scheme == "https" else 80
+        headers["Host"] = target.host if target.port == default_port else f"{target.host}:{target.port}"
+        # Connect to the address that was checked; TLS still verifies the certificate against the name.
+        pinned = url.copy_with(host=str(target.address))
+        extensions = {"sni_hostname": target.host} if target.scheme == "https" else {}
+        try:
+            response = self.client().post(pinned, content=body, headers=headers, extensions=extensions)
         except httpx.HTTPError as exc:
             raise DeliveryFailed(f"{exc.__class__.__name__}") from exc
         if not 200 <= response.status_code < 300:
