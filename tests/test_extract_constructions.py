@@ -130,3 +130,14 @@ def test_reasons_before_the_directive_and_two_sentences_after_it():
     [evidence] = mali.reason_evidence
     assert evidence.quote.startswith("Terrorist groups have raided")
     assert article.text[evidence.start : evidence.end] == evidence.quote
+
+
+def test_mission_clauses_each_name_their_own_government():
+    _, result = _extracted("mission_clauses")
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("SE", "MD", "ordered_departure"),
+        ("FI", "MD", "ordered_departure"),
+        ("NL", "MD", "emergency_services_only"),
+        ("AT", "MD", "authorized_departure"),
+        ("NO", "MD", "suspended"),
+    }

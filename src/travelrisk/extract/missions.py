@@ -6,7 +6,9 @@ for private citizens, embassy receptions and passport queues are not mission eve
 
 from __future__ import annotations
 
+import itertools
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from travelrisk.extract.anchored import Anchored
@@ -25,6 +27,17 @@ _MISSION_NOUN = re.compile(
 _STAFF = r"(?:staff|personnel|employees|diplomats|officials|family\s+members|families|dependants|dependents|workers)"
 _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
     (
+        # All of a mission's diplomats withdrawn (an expulsion, a rupture): the mission stops working. Some of them,
+        # families or non-essential staff withdrawn is an ordered departure (below).
+        MissionAction.SUSPENDED,
+        re.compile(
+            r"\bwithdr[ae]w\w*\s+(?!(?:" + _W + r"){0,2}?(?:non|some|part|most|several|famil|dependants|dependents|"
+            r"a\s+number|many|certain|additional)\b)(?:all\s+)?(?:(?:its|their|the)\s+)?(?:[A-Z]\w+\s+)?"
+            r"(?:diplomatic\s+(?:staff|personnel|corps)|diplomats)\b(?![’']\s)",
+            _I,
+        ),
+    ),
+    (
         MissionAction.DEPARTURE_LIFTED,
         re.compile(
             r"\b(?:lift\w*|end\w*|terminat\w*|rescind\w*|revok\w*)\b[^.;]{0,60}?\b(?:ordered|authori[sz]ed)\s+departure|"
@@ -40,7 +53,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
     (
         MissionAction.AUTHORIZED_DEPARTURE,
         re.compile(
-            r"\bauthori[sz]\w*\s+(?:the\s+)?(?:voluntary\s+)?departure\b|\bvoluntary\s+departure\b|"
+            r"\b(?:authori[sz]|allow|permit)\w*\s+(?:the\s+)?(?:voluntary\s+)?departure\b|\bvoluntary\s+departure\b|"
             r"\b(?:authori[sz]|allow)\w*\s+(?:" + _W + r"){0,6}?" + _STAFF + r"\b[^.;]{0,40}?\bto\s+(?:leave|depart)\b",
             _I,
         ),
@@ -64,7 +77,11 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"instructed)\s+to\s+(?:leave|depart|exit)\b|"
             r"\bwithdr[ae]w\w*\s+(?:" + _W + r"){0,4}?(?:family\s+members|families|dependants|dependents|staff|"
             r"diplomats|personnel)\b|\b(?:family\s+members|families|dependants|dependents)\s+(?:" + _W + r"){0,4}?"
-            r"(?:temporarily\s+)?withdrawn\b|\bdrawdown\s+of\s+(?:" + _W + r"){0,3}" + _STAFF,
+            r"(?:temporarily\s+)?withdrawn\b|\bdrawdown\s+of\s+(?:" + _W + r"){0,3}" + _STAFF + r"|"
+            # evacuating families or non-emergency staff leaves the mission working: an ordered departure
+            r"\bevacuat(?:e|ed|es|ing|ion\s+of)\s+(?:" + _W + r"){0,3}?(?:non-?\s?emergency|non-?\s?essential|"
+            r"family\s+members|families|dependants|dependents)\b|"
+            r"\brecall\w*\s+(?:some|part|most|several|a\s+number)\s+of\s+(?:" + _W + r"){0,2}?" + _STAFF,
             _I,
         ),
     ),
@@ -94,7 +111,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
     (
         MissionAction.EMERGENCY_SERVICES_ONLY,
         re.compile(
-            r"\b(?:only|limited,?|solely|except(?:\s+for)?|just)\s+(?:" + _W + r"){0,4}?emergency\b|"
+            r"\b(?:only|limited,?|solely|except(?:\s+for)?|just|reduc\w+\s+to)\s+(?:" + _W + r"){0,4}?emergency\b|"
+            r"\b(?:not|no\s+longer)\s+(?:be\s+able\s+to\s+)?(?:offer|provide|conduct|perform)\w*\s+(?:any\s+)?"
+            r"routine\b|"
             r"\bemergency\s+(?:" + _W + r"){0,3}?services?\s+only\b|"
             r"\bemergency\s+(?:consular\s+|citizen\s+)?(?:services|assistance)\s+(?:"
             + _W
@@ -142,7 +161,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
     (
         MissionAction.REDUCED_SERVICES,
         re.compile(
-            r"\breduc\w+\s+(?:" + _W + r"){0,3}?(?:staff|staffing|presence|operations|services|personnel)\b|"
+            r"\breduc\w+\s+(?:" + _W + r"){0,5}?(?:staff|staffing|presence|operations|services|personnel)\b|"
             r"\blimited\s+(?:consular\s+)?services\b|\bskeleton\s+staff\b|\bscal\w+\s+(?:back|down)\s+(?:"
             + _W
             + r"){0,3}"
@@ -154,19 +173,21 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
 _STAFF_LEADS = "staff personnel employees diplomats officials family families dependants dependents workers"
 _ACTION_LEADS = {
     MissionAction.DEPARTURE_LIFTED: "lift end terminat rescind revok ordered authori allow",
-    MissionAction.AUTHORIZED_DEPARTURE: "authori voluntary allow",
-    MissionAction.ORDERED_DEPARTURE: "order direct instruct tell told withdr drawdown mov bring brought tak "
+    MissionAction.AUTHORIZED_DEPARTURE: "authori voluntary allow permit",
+    MissionAction.ORDERED_DEPARTURE: "order direct instruct tell told withdr drawdown mov bring brought tak evacuat recall "
     + _STAFF_LEADS,
     MissionAction.EVACUATED: "evacuat embass consulate mission diplomat airlift flown pull fully last remaining all "
     + _STAFF_LEADS,
-    MissionAction.EMERGENCY_SERVICES_ONLY: "only limited solely except just emergency routine closed suspended unavailable",
+    MissionAction.EMERGENCY_SERVICES_ONLY: "only limited solely except just reduc not no emergency routine closed suspended "
+    "unavailable",
     MissionAction.REOPENED: "reopen re-open resum return back",
     MissionAction.SUSPENDED: "suspen operations activities clos embass consulate mission shut no temporar after "
     "following relocat mov would will",
     MissionAction.REDUCED_SERVICES: "reduc limited skeleton scal",
 }
 _ACTIONS: list[tuple[MissionAction, Anchored]] = [
-    (action, Anchored(pattern, _ACTION_LEADS[action])) for action, pattern in _ACTION_PATTERNS
+    (action, Anchored(pattern, "withdr" if index == 0 else _ACTION_LEADS[action]))
+    for index, (action, pattern) in enumerate(_ACTION_PATTERNS)
 ]
 _NOT_MISSION = re.compile(
     r"\b(?:reception|open\s+house|opens\s+its\s+doors|visitors|cultural|passport\s+(?:processing|applications?|"
@@ -200,6 +221,9 @@ _CO_OWNER_CUE = re.compile(
     r"\s+(?:the\s+)?$",
     _I,
 )
+_NEGATED = re.compile(
+    r"\b(?:not|n[’']t|never|no\s+plans?\s+to|no\s+intention\s+(?:of|to)|rul\w+\s+out)\s+(?:\w+\s+){0,3}?(?:to\s+)?$", _I
+)
 _CONDITIONAL = re.compile(r"\b(?:when|once|until|as\s+soon\s+as|if|before)\b[^.;,]{0,40}$", _I)
 _OWN_MISSION = re.compile(
     r"\b(?:its|their)\s+(?:" + _W + r"){0,2}?(?:embass(?:y|ies)|missions?|consulates?|"
@@ -228,11 +252,13 @@ def _coordinated(view: SentenceView, iso2: str) -> list[str]:
     return out
 
 
-def _owners(view: SentenceView, limit: int) -> list[str]:
-    """Countries whose mission it is: "the US Embassy", "Embassy of France", "its embassy" (the subject's)."""
+def _owners(view: SentenceView, cut: tuple[int, int]) -> list[str]:
+    """Countries whose mission it is: "the US Embassy", "Embassy of France", "its embassy" (the subject's); the
+    cause clause (`cut`) names none."""
     owners = []
+    outside = view.text[: cut[0]] + view.text[cut[1] :]
     for actor in view.actors:
-        if actor.start >= limit:
+        if cut[0] <= actor.start < cut[1]:
             continue
         after = view.text[actor.end : actor.end + 40]
         before = view.text[max(0, actor.start - 25) : actor.start]
@@ -240,14 +266,14 @@ def _owners(view: SentenceView, limit: int) -> list[str]:
             _OWNER_AFTER.match(after) and actor.role not in (Role.PLACE, Role.CITIZENS) and actor.kind != "metonym"
         ) or (_OWNER_BEFORE.search(before)):
             owners.append(actor.iso2)
-    owners += [iso2 for iso2, start, _e in view.institutions if start < limit]
-    if _OWN_MISSION.search(view.text[:limit]) or not owners:
+    owners += [iso2 for iso2, start, _e in view.institutions if not cut[0] <= start < cut[1]]
+    if _OWN_MISSION.search(outside) or not owners:
         owners += [
             a.iso2
             for a in view.actors
             if a.role in (Role.GOVERNMENT, Role.AGENT)
-            and a.start < limit
-            and (a.kind != "demonym" or _OWN_MISSION.search(view.text[:limit]))
+            and not cut[0] <= a.start < cut[1]
+            and (a.kind != "demonym" or _OWN_MISSION.search(outside))
         ]
     # "Canada is closing its embassy ..., as is Australia": more governments doing the same.
     owners += [
@@ -261,12 +287,14 @@ def _owners(view: SentenceView, limit: int) -> list[str]:
     return grouped
 
 
-def _host_groups(view: SentenceView, owners: list[str], limit: int) -> list[tuple[int, list[str]]]:
+def _host_groups(
+    view: SentenceView, owners: list[str], cut: tuple[int, int], limit: int
+) -> list[tuple[int, list[str]]]:
     """Host countries in order, a list ("in Kuwait, Iraq and Jordan") kept as one group: (position, codes)."""
     groups: list[tuple[int, list[str]]] = []
     last_end = -100
     for actor in view.actors:
-        if actor.iso2 in owners or actor.start >= limit:
+        if actor.iso2 in owners or actor.start >= limit or cut[0] <= actor.start < cut[1]:
             continue
         before = view.text[max(0, actor.start - 30) : actor.start]
         after = view.text[actor.end : actor.end + 30]
@@ -288,20 +316,37 @@ def _host_groups(view: SentenceView, owners: list[str], limit: int) -> list[tupl
 
 
 @lru_cache(maxsize=4)
+def _cause_span(text: str) -> tuple[int, int]:
+    """Where the cause is stated: from "due to" to the end, or to its comma when the sentence goes on with
+    what the mission did ("Due to the fighting in X, the embassy will ...")."""
+    cause = _CAUSE.search(text)
+    if cause is None:
+        return len(text), len(text)
+    comma = text.find(",", cause.end())
+    if comma != -1 and any(pattern.search(text, comma) for _action, pattern in _ACTIONS):
+        return cause.start(), comma
+    return cause.start(), len(text)
+
+
+@lru_cache(maxsize=4)
 def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
     """The mission actions a sentence states, with their positions (cached: the pipeline asks first)."""
     if not _MISSION_NOUN.search(text) or _NOT_MISSION.search(text):
         return ()
-    cause = _CAUSE.search(text)
-    limit = cause.start() if cause else len(text)
+    cut = _cause_span(text)
     actions: list[tuple[MissionAction, int]] = []
     spans: list[tuple[int, int]] = []  # one phrase states one action: "instructed staff to evacuate" is an order
     for action, pattern in _ACTIONS:
         for match in pattern.finditer(text):
-            if match.start() >= limit or any(a == action for a, _ in actions):
+            if cut[0] <= match.start() < cut[1]:
+                continue
+            # An action once per clause: "A withdrew staff from X, and B withdrew its families" states two.
+            if any(a == action and not _CLAUSE_BREAK.search(text, p, match.start()) for a, p in actions):
                 continue
             if any(start <= match.start() < end for start, end in spans):
                 continue
+            if _NEGATED.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "does not plan to evacuate its diplomats" states no event
             if action == MissionAction.REOPENED and _CONDITIONAL.search(
                 text[max(0, match.start() - 60) : match.start()]
             ):
@@ -320,20 +365,84 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
 
 
 def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[MissionEvent]:
+    actions = [
+        (action, position)
+        for action, position in mission_actions(view.text)
+        if not _by_unnamed_governments(view, position)
+    ]
+    events: list[MissionEvent] = []
+    for clause, clause_actions in _clauses(view, actions):
+        events += _clause_events(clause, clause_actions, ctx, view)
+    return events
+
+
+def _by_unnamed_governments(view: SentenceView, position: int) -> bool:
+    """ "several western nations have begun to evacuate their embassies": no named owner acts here."""
+    unnamed = _UNNAMED_OWNERS.search(view.text, max(0, position - 90), position)
+    return unnamed is not None and not any(
+        unnamed.start() <= a.start < position and a.role in (Role.GOVERNMENT, Role.AGENT) for a in view.actors
+    )
+
+
+# Where one clause of a sentence ends and another, with its own actor, begins: "A closed its embassy in X,
+# and B evacuated ...", "... in X and is allowing staff in Y to leave".
+_CLAUSE_BREAK = re.compile(
+    r";\s+|,\s+(?:and|while|but|whereas)\s+|\s+(?:and|while|but)\s+(?=(?:\w+\s+){0,2}?(?:is|are|was|were|has|have|"
+    r"had|will|would)\b)",
+    _I,
+)
+
+
+def _clauses(
+    view: SentenceView, actions: list[tuple[MissionAction, int]]
+) -> list[tuple[SentenceView, list[tuple[MissionAction, int]]]]:
+    """The sentence cut between two actions where a new clause starts; each part keeps its own actions."""
+    cuts = [0]
+    ordered = sorted(actions, key=lambda a: a[1])
+    for (_a, left), (_b, right) in itertools.pairwise(ordered):
+        found = _CLAUSE_BREAK.search(view.text, left, right)
+        if found is not None and found.start() > cuts[-1]:
+            cuts.append(found.start())
+    if len(cuts) == 1:
+        return [(view, actions)] if actions else []
+    cuts.append(len(view.text))
+    parts = []
+    for start, end in itertools.pairwise(cuts):
+        mine = [(action, position - start) for action, position in ordered if start <= position < end]
+        clause = SentenceView(
+            index=view.index,
+            start=view.start + start,
+            end=view.start + end,
+            text=view.text[start:end],
+            actors=[
+                replace(a, start=a.start - start, end=a.end - start) for a in view.actors if start <= a.start < end
+            ],
+            institutions=[(c, s - start, e - start) for c, s, e in view.institutions if start <= s < end],
+        )
+        parts.append((clause, mine))
+    return parts
+
+
+# Places named as the threat or cause are not where the mission is: "withdrawn ... in response to the threat
+# from Russia".
+_NOT_HOST_AFTER = re.compile(
+    r"\b(?:in\s+response\s+to|amid|amidst|fears?\s+of|threats?\s+(?:from|of|by)|attacks?\s+(?:by|from)|"
+    r"aggression|tensions?\s+with)\b",
+    _I,
+)
+
+
+def _clause_events(
+    view: SentenceView, actions: list[tuple[MissionAction, int]], ctx: ArticleContext, sentence: SentenceView
+) -> list[MissionEvent]:
     text = view.text
-    actions = list(mission_actions(text))
     if not actions:
         return []
-    cause = _CAUSE.search(text)
-    limit = cause.start() if cause else len(text)
-    first_action = min(position for _a, position in actions)
-    if _UNNAMED_OWNERS.search(text, max(0, first_action - 90), first_action) and not any(
-        a.start < first_action and a.role in (Role.GOVERNMENT, Role.AGENT) for a in view.actors
-    ):
-        return []
-    stated_owners = _owners(view, limit)
+    cut = _cause_span(text)
+    not_host = _NOT_HOST_AFTER.search(text)
+    stated_owners = _owners(view, cut)
     owners = stated_owners or [c for c in (ctx.mission_of, ctx.issuer) if c][:1]
-    groups = _host_groups(view, owners, limit)
+    groups = _host_groups(view, owners, cut, not_host.start() if not_host else len(text))
     if not groups:
         fallback = ctx.mission_in or ctx.subject or ctx.main_country(set(owners))
         groups = [(0, [fallback])] if fallback else []
@@ -342,7 +451,14 @@ def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[
     # Each action goes with the nearest group of hosts; a group with no action of its own joins the nearest.
     assigned: dict[int, list[str]] = {i: [] for i in range(len(actions))}
     for position, hosts in groups:
-        nearest = min(range(len(actions)), key=lambda i: abs(actions[i][1] - position))
+        # The verb comes before its object ("closed the embassy in X"): the last action before the hosts, else the
+        # nearest after them ("the embassy in X was closed").
+        before = [i for i in range(len(actions)) if actions[i][1] < position]
+        nearest = (
+            max(before, key=lambda i: actions[i][1])
+            if before
+            else min(range(len(actions)), key=lambda i: abs(actions[i][1] - position))
+        )
         assigned[nearest].extend(h for h in hosts if h not in assigned[nearest])
     events = []
     for index, (action, position) in enumerate(actions):
@@ -355,8 +471,8 @@ def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[
                             mission_of=owner,
                             in_country=host,
                             action=action,
-                            text=text,
-                            evidence=Evidence(quote=text, start=view.start, end=view.end),
+                            text=sentence.text,
+                            evidence=Evidence(quote=sentence.text, start=sentence.start, end=sentence.end),
                             confidence=0.75 if stated_owners else 0.6,
                         )
                     )
