@@ -46,6 +46,10 @@ def problem_response(request: Request, status: int, title: str, detail: str, **e
     return JSONResponse(body, status_code=status, media_type=PROBLEM, headers=headers)
 
 
+def _encode(data: Any) -> bytes:
+    return data.encode("utf-8") if isinstance(data, str) else json.dumps(data, ensure_ascii=False, default=str).encode()
+
+
 class DataVersion:
     """The store's data version: changes whenever anything a read shows changes. Checked at most twice a
     second per process, so caches and ETags follow the database, which all processes share."""
@@ -164,9 +168,12 @@ def create_app(database_url: str | None = None) -> FastAPI:
         errors = [{"loc": list(e["loc"]), "msg": e["msg"]} for e in exc.errors()]
         return problem_response(request, 422, "Invalid request", "the request does not match the API", errors=errors)
 
-    async def cached_json(request: Request, compute: Callable[[], Any], *, max_age: int = 60) -> Response:
+    async def cached_json(
+        request: Request, compute: Callable[[], Any], *, max_age: int = 60, media_type: str = "application/json"
+    ) -> Response:
         """A read: served from the cache for the current data version, with ETag and Cache-Control. Cache hits
-        stay on the event loop; database checks and computations run in the thread pool."""
+        stay on the event loop; database checks and computations run in the thread pool. `compute` returns
+        data for JSON, or the finished text of another `media_type` (CSV)."""
         current = version.value if version.fresh() else await run_in_threadpool(version.current)
         key = request.url.path + "?" + str(request.url.query)
         etag = '"' + hashlib.sha1(f"{current}:{key}".encode()).hexdigest()[:20] + '"'
@@ -177,11 +184,11 @@ def create_app(database_url: str | None = None) -> FastAPI:
         if hit and hit[0] == current:
             body = hit[1]
         else:
-            body = await run_in_threadpool(lambda: json.dumps(compute(), ensure_ascii=False, default=str).encode())
+            body = await run_in_threadpool(lambda: _encode(compute()))
             if len(cache) > 2000:
                 cache.clear()
             cache[key] = (current, body)
-        return Response(content=body, media_type="application/json", headers=headers)
+        return Response(content=body, media_type=media_type, headers=headers)
 
     def require_key(request: Request) -> int:
         header = request.headers.get("authorization", "")

@@ -40,6 +40,20 @@ def register(
         """Every country with its strictest level."""
         return await cached_json(request, lambda: travelrisk.countries(day(as_of, "as_of")))
 
+    @app.get("/v1/countries.csv", tags=["countries"], response_class=Response)
+    async def countries_csv(request: Request, as_of: str | None = None) -> Response:
+        """Every country with its strictest and median level, as CSV (strictest first)."""
+        return await cached_json(
+            request, lambda: travelrisk.countries_csv(day(as_of, "as_of")), media_type="text/csv; charset=utf-8"
+        )
+
+    @app.get("/v1/countries.geojson", tags=["countries"], response_class=Response)
+    async def countries_geojson(request: Request, as_of: str | None = None) -> Response:
+        """The world picture as a GeoJSON FeatureCollection: each country's shape with its levels."""
+        return await cached_json(
+            request, lambda: travelrisk.countries_geojson(day(as_of, "as_of")), media_type="application/geo+json"
+        )
+
     @app.get("/v1/countries/{iso2}", tags=["countries"])
     async def country(request: Request, iso2: str, as_of: str | None = None) -> Response:
         """The country picture: levels, directives, reasons, regional advice, crossings, missions, timeline."""

@@ -31,6 +31,7 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     "extract": ("news", "extract_command"),
     "exits": ("exits", "exits_command"),
     "brief": ("brief", "brief_command"),
+    "countries": ("countries", "countries_command"),
     "changes": ("brief", "changes_command"),
     "serve": ("serve", "serve_command"),
     "init": ("init", "init_command"),

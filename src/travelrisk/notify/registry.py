@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from travelrisk.config import settings
 from travelrisk.geo.countries import is_country
-from travelrisk.notify.channels import channel
+from travelrisk.notify.channels import Message, channel
 from travelrisk.notify.rules import default_organisation, valid_email
 from travelrisk.store.documents import insert_ignore, rowcount
 from travelrisk.store.tables import Alert, Channel, Delivery, Traveller, Trip
@@ -209,3 +209,99 @@ def purge_expired(session: Session, today: dt.date | None = None) -> dict[str, i
     session.execute(delete(Alert).where(Alert.traveller_id.in_(orphans)))
     travellers = rowcount(session.execute(delete(Traveller).where(Traveller.id.in_(orphans))))
     return {"trips": trips, "travellers": travellers, "alerts": alerts, "deliveries": deliveries}
+
+
+def list_travellers(session: Session) -> list[dict[str, Any]]:
+    """The default organisation's travellers with their trips (newest first)."""
+    organisation = default_organisation(session)
+    people = session.execute(
+        select(Traveller).where(Traveller.organisation_id == organisation.id).order_by(Traveller.external_id)
+    ).scalars()
+    trips: dict[int, list[dict[str, Any]]] = {}
+    for trip in session.execute(
+        select(Trip)
+        .join(Traveller, Traveller.id == Trip.traveller_id)
+        .where(Traveller.organisation_id == organisation.id)
+        .order_by(Trip.start.desc())
+    ).scalars():
+        trips.setdefault(trip.traveller_id, []).append(
+            {
+                "country": trip.country,
+                "region": trip.region,
+                "start": trip.start.isoformat(),
+                "end": trip.end.isoformat(),
+            }
+        )
+    return [
+        {
+            "traveller_id": person.external_id,
+            "name": person.name,
+            "email": person.email,
+            "citizenship": person.citizenship,
+            "trips": trips.get(person.id, []),
+        }
+        for person in people
+    ]
+
+
+def remove_traveller(session: Session, external_id: str) -> dict[str, int] | None:
+    """Forget one traveller of the default organisation: their trips, alerts and deliveries go with them; None
+    when there is no such traveller."""
+    organisation = default_organisation(session)
+    person = session.execute(
+        select(Traveller).where(Traveller.organisation_id == organisation.id, Traveller.external_id == external_id)
+    ).scalar_one_or_none()
+    if person is None:
+        return None
+    their_alerts = select(Alert.id).where(Alert.traveller_id == person.id)
+    deliveries = rowcount(session.execute(delete(Delivery).where(Delivery.alert_id.in_(their_alerts))))
+    alerts = rowcount(session.execute(delete(Alert).where(Alert.traveller_id == person.id)))
+    trips = rowcount(session.execute(delete(Trip).where(Trip.traveller_id == person.id)))
+    session.execute(delete(Traveller).where(Traveller.id == person.id))
+    return {"travellers": 1, "trips": trips, "alerts": alerts, "deliveries": deliveries}
+
+
+def list_channels(session: Session) -> list[dict[str, Any]]:
+    """The default organisation's channels (secrets are never shown, only whether one is set)."""
+    organisation = default_organisation(session)
+    return [
+        {"id": c.id, "kind": c.kind, "target": c.target, "has_secret": bool(c.secret), "active": c.active}
+        for c in session.execute(
+            select(Channel).where(Channel.organisation_id == organisation.id).order_by(Channel.id)
+        ).scalars()
+    ]
+
+
+def get_channel(session: Session, channel_id: int) -> Channel | None:
+    organisation = default_organisation(session)
+    found = session.get(Channel, channel_id)
+    return found if found is not None and found.organisation_id == organisation.id else None
+
+
+def remove_channel(session: Session, channel_id: int) -> dict[str, int] | None:
+    """Remove one channel: what it has not delivered yet is dropped, what it delivered stays as history; None
+    when there is no such channel."""
+    if get_channel(session, channel_id) is None:
+        return None
+    unsent = rowcount(
+        session.execute(
+            delete(Delivery).where(Delivery.channel_id == channel_id, Delivery.status.in_(("pending", "sending")))
+        )
+    )
+    session.execute(update(Delivery).where(Delivery.channel_id == channel_id).values(channel_id=None))
+    session.execute(delete(Channel).where(Channel.id == channel_id))
+    return {"channels": 1, "undelivered_dropped": unsent}
+
+
+def test_message(row: Channel, now: dt.datetime) -> Message:
+    """A message that says it is a test, for `channels test` (a new key each time: receivers must not drop it)."""
+    stamp = now.strftime("%Y%m%dT%H%M%S%fZ")
+    return Message(
+        key=f"test:{row.id}:{stamp}",
+        recipient=row.target,
+        subject="travelrisk test message",
+        text=f"This is a test message from travelrisk to channel {row.id} ({row.kind}). No action is needed.\n",
+        payload={"type": "test", "channel": row.id, "sent_at": now.isoformat()},
+        cap=b"",
+        secret=row.secret,
+    )

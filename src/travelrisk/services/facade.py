@@ -15,12 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from travelrisk.config import settings
-from travelrisk.errors import RateLimited, Unauthorized
+from travelrisk.errors import NotFound, RateLimited, Unauthorized
 from travelrisk.extract.pipeline import extract
 from travelrisk.model import Article, Extraction
 from travelrisk.notify import feeds, outbox, registry
+from travelrisk.notify.channels import channel
 from travelrisk.notify.message import content_for
-from travelrisk.services import advisories, alerts, crossings, exits, missions, news, picture
+from travelrisk.services import advisories, alerts, crossings, exits, exports, missions, news, picture
 from travelrisk.sources.payload import ParsedPayload
 from travelrisk.store import apikeys, jobqueue
 from travelrisk.store.db import data_version, get_engine, ping, session_scope
@@ -118,6 +119,14 @@ class TravelRisk:
         with self._session() as session:
             return picture.overview(session, as_of)
 
+    def countries_csv(self, as_of: dt.date | None = None) -> str:
+        """`countries()` as CSV, one row per country, the strictest first."""
+        return exports.rows_csv(exports.ranked(self.countries(as_of)))
+
+    def countries_geojson(self, as_of: dt.date | None = None) -> dict[str, Any]:
+        """`countries()` as a GeoJSON FeatureCollection over the bundled country shapes."""
+        return exports.countries_geojson(exports.ranked(self.countries(as_of)))
+
     def changes(self, since: dt.date, *, country: str | None = None) -> list[dict[str, Any]]:
         """Every recorded change since a day: levels, directives, crossings, missions."""
         with self._session() as session:
@@ -204,6 +213,44 @@ class TravelRisk:
         """A channel for the default organisation (any registered kind); returns its id."""
         with self._session() as session:
             return registry.add_channel(session, kind, target, secret=secret)
+
+    def travellers(self) -> list[dict[str, Any]]:
+        """The travellers with their trips (private: names and emails)."""
+        with self._session() as session:
+            return registry.list_travellers(session)
+
+    def remove_traveller(self, traveller_id: str) -> dict[str, int]:
+        """Forget a traveller (by the organisation's id): trips, alerts and deliveries go too."""
+        with self._session() as session:
+            removed = registry.remove_traveller(session, traveller_id)
+        if removed is None:
+            raise NotFound(f"no traveller {traveller_id!r}")
+        return removed
+
+    def channels(self) -> list[dict[str, Any]]:
+        """The channels alerts go to besides travellers' own email (secrets not shown)."""
+        with self._session() as session:
+            return registry.list_channels(session)
+
+    def remove_channel(self, channel_id: int) -> dict[str, int]:
+        """Remove a channel; its undelivered messages are dropped, its delivered ones stay as history."""
+        with self._session() as session:
+            removed = registry.remove_channel(session, channel_id)
+        if removed is None:
+            raise NotFound(f"no channel {channel_id}")
+        return removed
+
+    def test_channel(self, channel_id: int) -> str:
+        """Send a test message through a channel now; raises `DeliveryFailed` with the reason when it is not
+        taken. Returns the channel's target."""
+        with self._session() as session:
+            row = registry.get_channel(session, channel_id)
+            if row is None:
+                raise NotFound(f"no channel {channel_id}")
+            message = registry.test_message(row, dt.datetime.now(dt.UTC))
+            kind = row.kind
+        channel(kind).send(message)
+        return message.recipient
 
     def deliver(
         self, *, once: bool = False, poll_seconds: float = 2.0, stop_after: float | None = None
