@@ -141,3 +141,14 @@ def test_mission_clauses_each_name_their_own_government():
         ("AT", "MD", "authorized_departure"),
         ("NO", "MD", "suspended"),
     }
+
+
+def test_border_side_after_a_passive_verb_exceptions_and_conditions():
+    _, result = _extracted("border_sides_exceptions")
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {
+        ("PK", "AF", "closed"),
+        ("PE", "EC", "restricted"),
+        ("GT", "HN", "restricted"),
+        ("BI", "RW", "threatened_closure"),
+        ("UG", "KE", "opened"),
+    }

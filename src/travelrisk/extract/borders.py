@@ -31,7 +31,7 @@ _THREAT = re.compile(
     _I,
 )
 _CLOSE = re.compile(
-    r"\b(?:clos(?:e|es|ed|ing|ure|ures)(?!\s+(?:to|by|in\s+on|proximity))|shut(?:s|ting)?(?:\s+down)?|seal(?:s|ed|ing)?(?:\s+off)?|"
+    r"\b(?:clos(?:e|es|ed|ing|ure|ures)(?!\s+(?:to\s+(?!(?:all\s+)?traffic)|by\s+(?!(?:the\s+)?[A-Z])|in\s+on|proximity))|shut(?:s|ting)?(?:\s+down)?|seal(?:s|ed|ing)?(?:\s+off)?|"
     r"suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:ped|s)?\s+(?:functioning|operating|working)|"
     r"terminat\w+|blocked\s+off)\b",
     _I,
@@ -47,7 +47,7 @@ _RESTRICT = re.compile(
     r"\b(?:restrict\w*|limit(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:traffic|crossings?|passage|movement|entry|operations|"
     r"hours)|only\s+(?:to|for|open\s+to)\s+(?:trucks|cargo|freight|pedestrians|cars|vehicles|citizens|residents)|"
     r"partial(?:ly)?\s+(?:re-?open|clos)\w*|clos\w*\s+(?:\w+\s+){0,4}?to\s+(?:all\s+)?(?:road|truck|car|vehicle|"
-    r"heavy|cargo|freight|lorry|pedestrian)\w*\s+(?:traffic|vehicles|transport)|closed\s+to\s+(?:\w+\s+){0,2}(?:trucks|lorries|traffic|vehicles|"
+    r"heavy|cargo|freight|lorry|pedestrian)\w*\s+(?:traffic|vehicles|transport)|closed\s+to\s+(?!(?:all\s+)?traffic)(?:\w+\s+){0,2}(?:trucks|lorries|traffic|vehicles|"
     r"pedestrians|cars|cyclists|cargo)|(?:ban|suspend|halt|stop)\w*\s+(?:the\s+)?(?:movement|passage|entry|crossing|"
     r"traffic)\s+of\s+(?:\w+\s+){0,2}(?:pedestrians|cyclists|trucks|cars|vehicles|lorries|buses|freight)|"
     r"pedestrians?\s+(?:and\s+cyclists?\s+)?(?:\w+\s+){0,3}(?:banned|suspended|no\s+longer)|"
@@ -60,9 +60,9 @@ _RESTRICT = re.compile(
 )
 # A closure "to all but humanitarian cargo" or "except for trucks" leaves part of the traffic: restricted.
 _EXCEPT = re.compile(
-    r"\b(?:to\s+all\s+but|except\s+(?:for\s+)?|other\s+than|apart\s+from|save\s+for)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:to\s+all\s+but|except(?:\s+for)?|other\s+than|apart\s+from|save\s+for)\s+(?:\w+\s+){0,2}?"
     r"(?:cargo|freight|trucks|lorries|humanitarian|pedestrians|residents|citizens|nationals|diplomats|emergency|goods|"
-    r"traffic|vehicles)\b",
+    r"traffic|vehicles)\b|\bwith\s+(?:some\s+|limited\s+|several\s+)?(?:exemptions?|exceptions?)\b",
     _I,
 )
 # Exercises and scenarios are not events: "troops practise sealing the border".
@@ -186,7 +186,7 @@ def _actions(text: str) -> list[_Found]:
             if action == BorderAction.CLOSED and (
                 _THREAT.search(text[max(0, match.start() - 60) : match.start()])
                 or re.match(
-                    r"[^.;]{0,60}?\bif\s+(?:necessary|needed|required|the\s+situation)", text[match.end() :], _I
+                    r"[^.;]{0,60}?\b(?:if|unless|should\s+the)\b", text[match.end() :], _I
                 )
             ):
                 action_here = BorderAction.THREATENED_CLOSURE
@@ -195,7 +195,15 @@ def _actions(text: str) -> list[_Found]:
             else:
                 action_here = action
             found.append(_Found(action_here, match.start(), match.end()))
+    # "reopened its border after a three-year closure", "if the closure is not reversed": beside a verb that acts,
+    # the noun names an earlier or hypothetical state, not a second event.
+    verbs = [f for f in found if not _ACTION_NOUN.fullmatch(text, f.start, f.end)]
+    if verbs and len(verbs) < len(found):
+        found = verbs
     return sorted(found, key=lambda f: f.start)
+
+
+_ACTION_NOUN = re.compile(r"closures?|reopening|shutdown", _I)
 
 
 def _crossing_names(text: str, actors: list[Actor]) -> list[str]:
