@@ -152,3 +152,13 @@ def test_border_side_after_a_passive_verb_exceptions_and_conditions():
         ("BI", "RW", "threatened_closure"),
         ("UG", "KE", "opened"),
     }
+
+
+def test_leave_without_a_place_travel_bans_on_countries_and_philippine_levels():
+    _, result = _extracted("adv_implied_subject_bans")
+    assert {(a.issuer, a.subject): (a.level, a.directive) for a in result.advisories} == {
+        ("US", "NE"): (None, "leave_immediately"),
+        ("FR", "NE"): (None, "leave_immediately"),
+        ("KR", "NE"): (None, "do_not_travel"),
+        ("PH", "NE"): (4, "leave_immediately"),
+    }

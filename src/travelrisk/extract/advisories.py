@@ -140,7 +140,9 @@ _ADVICE_CONTEXT = re.compile(
 )
 _NOT_ADVICE = re.compile(
     r"\bvisa[s-]?\b|\bvisa-free\b|\bpassports?\s+(?:processing|renewal|applications?)\b|"
-    r"\b(?:impos\w+|slap\w*)\s+(?:\w+\s+){0,4}travel\s+bans?\b|\btravel\s+bans?\s+(?:and|on)\s+(?:\w+\s+){0,3}"
+    # a ban imposed on people is a sanction; one "on Niger," is advice about a country
+    r"\b(?:impos\w+|slap\w*)\s+(?:\w+\s+){0,4}travel\s+bans?\b(?!\s+(?:on|to|for|against)\s+(?:travel\s+to\s+)?"
+    r"(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*[,.;]|\s*$|\s+(?:and|for|from|until|over|amid|due|because|after)\b))|\btravel\s+bans?\s+(?:and|on)\s+(?:\w+\s+){0,3}"
     r"(?:officials|individuals|persons|oligarchs)|\bfootball\b|\bbanning\s+orders?\b|\bhurricane\b|\bcyclone\b|"
     r"\bvolcan",
     _I,
@@ -509,7 +511,13 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         worldwide = not subjects and bool(_WORLDWIDE.search(view.text))
         if not subjects and not worldwide and _ANAPHORA.search(view.text[clause[0] : clause[2]]) and ctx.subject:
             subjects = [ctx.subject]
-        if not subjects and not worldwide and trigger.level and ctx.subject:
+        if (
+            not subjects
+            and not worldwide
+            and (trigger.level or trigger.directive == Directive.LEAVE_IMMEDIATELY)
+            and ctx.subject
+        ):
+            # "France also asked its nationals to leave": leave the country the article is about
             subjects = [ctx.subject]
         issuers, weight = _issuers(view, trigger, set(subjects), ctx)
         if not issuers and co_issuers:

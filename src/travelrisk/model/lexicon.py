@@ -197,6 +197,14 @@ _SCALE_DIRECTIVES: dict[str, dict[int, Directive]] = {
         3: Directive.LEAVE_IMMEDIATELY,
         4: Directive.DO_NOT_TRAVEL,
     },
+    # The Philippines (DFA alert levels): 1 precautionary, 2 restriction (no non-essential travel),
+    # 3 voluntary repatriation, 4 mandatory repatriation: both of the last tell Filipinos there to come home.
+    "PH": {
+        1: Directive.INCREASED_CAUTION,
+        2: Directive.RECONSIDER_TRAVEL,
+        3: Directive.LEAVE_IMMEDIATELY,
+        4: Directive.LEAVE_IMMEDIATELY,
+    },
 }
 
 
