@@ -45,6 +45,11 @@ class Settings:
     # in the data directory (a fresh install), off for a database named by TRAVELRISK_DATABASE_URL.
     auto_init: bool
     stale_days: int
+    # Email is on only when an SMTP server is named (TRAVELRISK_SMTP_HOST or _PORT): otherwise emails are not
+    # attempted (and retried) against a server nobody set up; they are dead-lettered with the reason.
+    smtp_configured: bool
+    log_format: str  # "text" (people) or "json" (one JSON object per line, for log collectors)
+    log_level: str
 
 
 def _float(name: str, default: float) -> float:
@@ -55,6 +60,15 @@ def _float(name: str, default: float) -> float:
         return float(raw)
     except ValueError as exc:
         raise ConfigError(f"{name}={raw!r} is not a number") from exc
+
+
+def _choice(name: str, choices: tuple[str, ...]) -> str:
+    """One of `choices` (the first is the default), case-insensitive."""
+    raw = (os.environ.get(name) or choices[0]).strip()
+    for choice in choices:
+        if raw.lower() == choice.lower():
+            return choice
+    raise ConfigError(f"{name}={raw!r}: choose {' or '.join(choices)}")
 
 
 def _bool(name: str, default: bool) -> bool:
@@ -114,6 +128,9 @@ def settings() -> Settings:
         worker_heartbeat_seconds=_float("TRAVELRISK_WORKER_HEARTBEAT_SECONDS", 5.0),
         auto_init=_bool("TRAVELRISK_AUTO_INIT", not explicit_url),
         stale_days=_int("TRAVELRISK_STALE_DAYS", 14),
+        smtp_configured=bool(os.environ.get("TRAVELRISK_SMTP_HOST") or os.environ.get("TRAVELRISK_SMTP_PORT")),
+        log_format=_choice("TRAVELRISK_LOG_FORMAT", ("text", "json")),
+        log_level=_choice("TRAVELRISK_LOG_LEVEL", ("INFO", "DEBUG", "WARNING", "ERROR")),
     )
 
 

@@ -16,6 +16,7 @@ from typer.core import TyperGroup
 
 from travelrisk.cli.common import err
 from travelrisk.errors import InputError, TravelriskError
+from travelrisk.logs import configure_logging
 
 # command name -> (module of travelrisk.cli, its Typer `app` or the command function), in help order
 _COMMANDS: dict[str, tuple[str, str]] = {
@@ -99,6 +100,7 @@ def _root(
     ] = False,
 ) -> None:
     """Open travel-risk intelligence."""
+    configure_logging()
 
 
 def main() -> None:  # pragma: no cover - console entry point

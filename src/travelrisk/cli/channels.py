@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from travelrisk.cli.common import AsJson, out, print_json, travelrisk
+from travelrisk.cli.common import AsJson, err, out, print_json, travelrisk
 from travelrisk.notify.channels import channels
 
 NAME = "channels"
@@ -22,8 +22,12 @@ def channels_add(
     secret: Annotated[str | None, typer.Option(help="the channel's secret (webhooks sign with it)")] = None,
 ) -> None:
     """Add a channel for the default organisation."""
-    channel_id = travelrisk().add_channel(kind, target, secret=secret)
+    facade = travelrisk()
+    channel_id = facade.add_channel(kind, target, secret=secret)
     out.print(f"channel {channel_id} ({kind}) added")
+    problem = facade.channel_unready(kind)
+    if problem:
+        err.print(f"[yellow]warning:[/] {kind}: {problem}; its messages are not sent until then", highlight=False)
 
 
 @app.command("list")

@@ -15,7 +15,7 @@ from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from travelrisk.config import settings
-from travelrisk.errors import TravelriskError
+from travelrisk.errors import ConfigError, TravelriskError
 from travelrisk.notify.cap import build_cap
 from travelrisk.notify.channels import Message, channel
 from travelrisk.notify.message import content_for
@@ -145,14 +145,26 @@ class DeliveryReport:
     failed: int = 0
     dead: int = 0
     errors: list[str] = field(default_factory=list)
+    send_seconds: list[float] = field(default_factory=list)  # how long each delivered send took
 
 
-def send(job: Job) -> str | None:
-    """Send one message through its channel; None when the recipient took it, else the reason."""
+@dataclass(frozen=True)
+class SendFailure:
+    """Why a message was not taken; `permanent` when retrying cannot help until the settings change (a
+    channel that is not configured): such a delivery is dead-lettered at once, with the reason."""
+
+    reason: str
+    permanent: bool = False
+
+
+def send(job: Job) -> SendFailure | None:
+    """Send one message through its channel; None when the recipient took it, else why not."""
     try:
         channel(job.kind).send(job.message)
+    except ConfigError as exc:
+        return SendFailure(str(exc), permanent=True)
     except TravelriskError as exc:
-        return str(exc)
+        return SendFailure(str(exc))
     return None
 
 
@@ -165,9 +177,12 @@ def mark_delivered(session: Session, ids: list[int]) -> None:
         )
 
 
-def mark_failed(session: Session, job: Job, error: str, rng: random.Random | None = None) -> bool:
-    """Retry later with backoff, or dead-letter after the last attempt; True when it is dead."""
-    dead = job.attempts >= settings().delivery_max_attempts
+def mark_failed(
+    session: Session, job: Job, error: str, rng: random.Random | None = None, *, permanent: bool = False
+) -> bool:
+    """Retry later with backoff, or dead-letter after the last attempt (at once when `permanent`); True when it
+    is dead."""
+    dead = permanent or job.attempts >= settings().delivery_max_attempts
     session.execute(
         update(Delivery)
         .where(Delivery.id == job.delivery_id)
@@ -197,7 +212,18 @@ def queue_status(session: Session) -> dict[str, Any]:
         ).all()
     ]
     alerts = session.execute(select(func.count()).select_from(Alert)).scalar_one()
+    # Age of the oldest message not yet delivered: since its alert was written (a retry does not reset it).
+    oldest_pending = session.execute(
+        select(func.min(Alert.created_at))
+        .join(Delivery, Delivery.alert_id == Alert.id)
+        .where(Delivery.status.in_(("pending", "sending")))
+    ).scalar_one()
+    if oldest_pending is not None and oldest_pending.tzinfo is None:
+        oldest_pending = oldest_pending.replace(tzinfo=dt.UTC)  # SQLite keeps no zone; written in UTC
     return {
+        "by_state": {state: counts.get(state, 0) for state in ("pending", "sending", "delivered", "dead")},
+        "oldest_pending_since": oldest_pending.isoformat() if oldest_pending else None,
+        "oldest_pending_age_seconds": round((now - oldest_pending).total_seconds(), 1) if oldest_pending else None,
         "alerts": alerts,
         "pending": counts.get("pending", 0),
         "sending": counts.get("sending", 0),

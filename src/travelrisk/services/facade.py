@@ -214,6 +214,11 @@ class TravelRisk:
         with self._session() as session:
             return registry.add_channel(session, kind, target, secret=secret)
 
+    @staticmethod
+    def channel_unready(kind: str) -> str | None:
+        """Why a channel kind cannot deliver with the current settings (e.g. email without SMTP), or None."""
+        return channel(kind).unready()
+
     def travellers(self) -> list[dict[str, Any]]:
         """The travellers with their trips (private: names and emails)."""
         with self._session() as session:

@@ -39,6 +39,12 @@ class Channel:
     def check(self, target: str, secret: str | None) -> None:
         """Refuse a target this channel cannot deliver to (raise UsageError); called when a channel is added."""
 
+    def unready(self) -> str | None:
+        """Why this channel cannot deliver with the current settings (one line naming the setting), or None.
+        A channel that is not ready is reported when added, and its deliveries are dead-lettered with this
+        reason instead of being retried."""
+        return None
+
     def send(self, message: Message) -> None:
         raise NotImplementedError
 

@@ -70,8 +70,16 @@ class Email(Channel):
         if not valid_email(target):
             raise UsageError("that is not an email address")
 
+    def unready(self) -> str | None:
+        if not settings().smtp_configured:
+            return "no SMTP server is configured: set TRAVELRISK_SMTP_HOST (and _PORT) to send email"
+        return None
+
     def send(self, message: Message) -> None:
         config = settings()
+        reason = self.unready()
+        if reason:
+            raise ConfigError(reason)
         if config.smtp_security not in SECURITY_MODES:
             raise ConfigError(
                 f"TRAVELRISK_SMTP_SECURITY={config.smtp_security!r}: choose {' or '.join(SECURITY_MODES)}"
