@@ -162,3 +162,14 @@ def test_leave_without_a_place_travel_bans_on_countries_and_philippine_levels():
         ("KR", "NE"): (None, "do_not_travel"),
         ("PH", "NE"): (4, "leave_immediately"),
     }
+
+
+def test_quoted_directives_attribution_and_softer_wording():
+    _, result = _extracted("adv_quoted_attribution")
+    assert {(a.issuer, a.subject): a.directive for a in result.advisories} == {
+        ("US", "MZ"): "do_not_travel",
+        ("GB", "MZ"): None,
+        ("PT", "MZ"): "do_not_travel",
+        ("NL", "MZ"): "lowered",
+    }
+    assert next(a for a in result.advisories if a.issuer == "PT").regions == ["northern provinces"]

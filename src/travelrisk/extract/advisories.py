@@ -45,7 +45,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
     (
         Directive.LEAVE_IMMEDIATELY,
         re.compile(
-            r"\b(?:leave|depart|exit|get\s+out(?:\s+of)?|evacuate\s+from)\b(?:\s+[\w’'\"“”()-]+){0,6}?\s+[\"“]?"
+            r"\b(?:leave|leaving|depart|departing|exit|get\s+out(?:\s+of)?|evacuate\s+from)\b(?:\s+[\w’'\"“”()-]+){0,6}?\s+[\"“]?"
             r"(?:immediately|at\s+once|right\s+away|now|as\s+soon\s+as\s+(?:possible|they\s+can|you\s+can)|asap|"
             r"at\s+the\s+earliest(?:\s+(?:opportunity|possible))?|without\s+delay|urgently|"
             r"while\s+(?:commercial\s+)?(?:flights|options|means|transport)|by\s+(?:any|all)\s+(?:available\s+)?means|"
@@ -76,7 +76,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\b(?:defer|postpone|cancel|suspend)\s+(?:all|any)\s+(?:travel|trips)\b(?!\s+(?:\w+\s+)?non)|"
             r"\b(?:defer|postpone|cancel|suspend)\s+(?:travel\w*|trips|visits)\s+to\b|"
             r"\bavoid\s+(?:travel\w*|trips|going|visiting|visits)\s+to\b|"
-            r"\b(?:warn\w*|advis\w*|caution\w*)\s+against\s+(?:any\s+|all\s+)?(?:travel\w*|trips|visit\w*)\b(?!\s+but)|"
+            r"\b(?:warn\w*|advis\w*|advice|caution\w*)\s+(?:[\w’']+\s+){0,4}?against\s+[\"“]?(?:any\s+|all\s+)?"
+            r"(?:travel\w*|trips|visit\w*)\b(?!\s+but)|"
             r"\btravel\s+bans?\b(?!\s+on\s+(?:\w+\s+){0,2}(?:officials|individuals|persons|people|members|citizens|"
             r"oligarchs|figures|leaders))|\b(?:no-travel|do-not-travel|no\s+travel)\s+(?:list|zone|advisory|warning)\b|"
             r"(?<!second[\s-])(?<!third[\s-])\b(?:highest|maximum|top)(?:\s+|-)(?:level\s+)?(?:travel\s+)?(?:alert|warning|advisory|risk\s+level|"
@@ -107,10 +108,10 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
     (Directive.NORMAL_PRECAUTIONS, re.compile(r"\bnormal\s+(?:safety\s+|security\s+)?precautions\b", _I)),
 ]
 _TRIGGER_LEADS = [
-    "leave depart exit get evacuate",
+    "leave leaving depart exit get evacuate",
     "immediately urgently promptly quickly urg call advis told tell ask instruct recommend encourag direct warn are "
     "were is citizens nationals compatriots americans britons",
-    "do don not never avoid against refrain abstain defer postpone cancel suspend warn advis caution travel no- "
+    "do don not never avoid against refrain abstain defer postpone cancel suspend warn advis advice caution travel no- "
     "do- no highest maximum top ban",
     "reconsider non all strongly discourag unnecessary not",
     "exercis increased heightened a remain stay be take",
@@ -279,6 +280,9 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
                 continue  # "ordered embassy staff to leave" is a mission event, not advice to citizens
             if any(t.start <= match.start() < t.end or match.start() <= t.start < match.end() for t in found):
                 continue
+            if directive == Directive.LEAVE_IMMEDIATELY and _CONSIDER.search(text, max(0, match.start() - 40), match.start() + 12):
+                found.append(Trigger(None, match.start(), match.end()))  # advice is given, its strength is not stated
+                continue
             found.append(Trigger(directive, match.start(), match.end()))
     for match in _COLOUR_ALERT.finditer(text):
         colour = (match.group(1) or match.group(2)).lower()
@@ -354,7 +358,12 @@ def _issuers(
     if citizens:
         nearest = min(citizens, key=lambda a: abs(a.start - trigger.start))
         return _issuer_group(view, nearest, subjects), 0.9
+    # After the directive, "..., the U.S. said" speaks; a country inside the reasons ("threats of Russian military
+    # action") does not.
     after = [a for a in speakers if a.start >= trigger.end]
+    attributed = [a for a in after if _SAID_AFTER.match(view.text, a.end)]
+    if attributed:
+        return _issuer_group(view, attributed[0], subjects), 0.9
     named_after = [n for n in named if n[0] >= trigger.end]
     if after and (not named_after or after[0].start < named_after[0][0]):
         return _issuer_group(view, after[0], subjects), 0.85
@@ -369,6 +378,12 @@ def _issuers(
     return [], 0.0
 
 
+# "should consider departing now", "consider the possibility of leaving": a suggestion, not an instruction to leave.
+_CONSIDER = re.compile(r"\bconsider(?:s|ed|ing)?\s+(?:the\s+(?:possibility|option)\s+of\s+)?(?:leav|depart|exit)", _I)
+_SAID_AFTER = re.compile(
+    r"(?:[’']s\s+(?:\w+\s+){0,3}?)?\s*(?:government\s+|embassy\s+|ministry\s+)?(?:said|says|stated|announced|added|warned|wrote)\b",
+    _I,
+)
 _UNNAMED_GROUP = re.compile(
     r"\b(?:many|several|other|some|numerous|various|a\s+number\s+of|more|multiple|\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|dozens?\s+of)\s+(?:\w+\s+){0,2}?(?:countries|governments|nations|states)\b"
@@ -441,6 +456,8 @@ def _subjects(
                 )
             ):
                 continue  # before the directive only "in X" places count ("Americans in Belarus to leave")
+            if _EMBASSY_AFTER.match(view.text, actor.end):
+                continue  # "the website of the U.S. Embassy in Kyiv": the embassy's government, not a destination
             if actor.kind == "demonym" and actor.role != Role.PLACE and not re.match(r"\s+(?:territory|soil|side|regions?|areas?)\b", view.text[actor.end :]):
                 continue  # "a Russian attack": an adjective, not the place advised about
             regional = _REGION_CUE.search(view.text[max(0, actor.start - 30) : actor.start]) or (
@@ -454,6 +471,7 @@ def _subjects(
     return subjects
 
 
+_EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?|high\s+commission)\b", _I)
 # "raised Sudan to danger level 3", "Bangladesh's advisory at Level 3": the country before the level is its subject.
 _TO_LEVEL_GAP = re.compile(
     r"(?:[’']s)?\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status)\s+){0,3}(?:to|at)\s+"
@@ -467,7 +485,7 @@ def _regions(view: SentenceView, trigger: Trigger, clause: tuple[int, int, int])
     _start, _end, reasons_start = clause
     segment = view.text[trigger.end : reasons_start]
     match = re.match(
-        r"\s*(?:to|in)\s*:?\s+(?:the\s+)?((?:northern|southern|eastern|western|parts\s+of|areas\s+"
+        r"[\"”’']?\s*(?:to|in)\s*:?\s+(?:the\s+)?((?:northern|southern|eastern|western|parts\s+of|areas\s+"
         r"(?:near|along|of)|regions?\s+of|border\s+areas?)[^,;.]{0,80})",
         segment,
         _I,
@@ -514,10 +532,11 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         if (
             not subjects
             and not worldwide
-            and (trigger.level or trigger.directive == Directive.LEAVE_IMMEDIATELY)
+            and (trigger.level or trigger.directive == Directive.LEAVE_IMMEDIATELY or _regions(view, trigger, clause))
             and ctx.subject
         ):
-            # "France also asked its nationals to leave": leave the country the article is about
+            # "France also asked its nationals to leave", "against travel to the northern provinces": the country
+            # the article is about
             subjects = [ctx.subject]
         issuers, weight = _issuers(view, trigger, set(subjects), ctx)
         if not issuers and co_issuers:
