@@ -173,3 +173,15 @@ def test_quoted_directives_attribution_and_softer_wording():
         ("NL", "MZ"): "lowered",
     }
     assert next(a for a in result.advisories if a.issuer == "PT").regions == ["northern provinces"]
+
+
+def test_joint_border_actions_and_a_government_opening_all_its_land_borders():
+    _, result = _extracted("border_joint_plural")
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {
+        ("MX", "GT", "opened"),
+        ("MX", "BZ", "opened"),
+        ("TD", "SD", "closed"),
+        ("SD", "TD", "closed"),
+        ("TD", "SD", "opened"),
+        ("SD", "TD", "opened"),
+    }

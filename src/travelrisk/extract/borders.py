@@ -305,8 +305,26 @@ def _pairs(view: SentenceView, found: _Found, ctx: ArticleContext) -> list[tuple
         candidates_actor = [actors[0].iso2]
     if not candidates_actor and ctx.border_pair:
         candidates_actor = [ctx.border_pair[0]]
+    joint = _JOINT.search(text, max(0, found.start - 80), found.start)
+    if joint and not acting:
+        # "The two countries closed their border in 2015": both sides act on their own crossings.
+        named_pair = list(dict.fromkeys(a.iso2 for a in actors if a.role != Role.CITIZENS))
+        for candidates in (named_pair[:2], ctx.recent[-2:], list(ctx.border_pair or ())):
+            if len(set(candidates)) == 2:
+                a, b = candidates
+                if b in neighbours(a) or a in neighbours(b):
+                    return [(a, b), (b, a)]
     pairs: list[tuple[str, str]] = []
+    plural = _PLURAL_BORDERS.search(text, max(0, found.start - 40), found.end + 40)
     for country in dict.fromkeys(candidates_actor):
+        if plural:
+            # "the U.S. will open its land borders": every neighbour the sentence, else the article, names
+            named_here = [a.iso2 for a in actors if a in with_side or a.role in (Role.PLACE, Role.OTHER)]
+            named_here = named_here or list(ctx.focus_counts)
+            mentioned = [c for c in dict.fromkeys(named_here) if c != country and (c in neighbours(country) or country in neighbours(c))]
+            if len(mentioned) > 1:
+                pairs += [(country, c) for c in mentioned]
+                continue
         # The other side, from the most to the least explicit: "with X", an "X border", a named crossing,
         # the pair the article is about, any other place in the sentence, the article's main country.
         others = [a.iso2 for a in with_side if a.iso2 != country] + [a.iso2 for a in owners if a.iso2 != country]
@@ -322,6 +340,12 @@ def _pairs(view: SentenceView, found: _Found, ctx: ArticleContext) -> list[tuple
                 pairs.append((country, neighbor))
                 break
     return pairs
+
+
+_JOINT = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:countries|nations|neighbou?rs|sides|governments|states|capitals)\b(?:\s+[\w’']+){0,10}\s*$", _I
+)
+_PLURAL_BORDERS = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?borders\b", _I)
 
 
 @lru_cache(maxsize=4)

@@ -156,6 +156,8 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
     if advisory:
         advisories_in_sentence(view, reading.ctx, reading.advisories)
     if border:
+        # "The two countries closed their border": the last two countries named before this sentence.
+        reading.ctx.recent = list(dict.fromkeys(m.iso2 for m in reversed(mentions[max(0, first - 8) : first])))[:2][::-1]
         reading.borders.extend(border_events_in_sentence(view, reading.ctx))
     if mission:
         reading.missions.extend(mission_events_in_sentence(view, reading.ctx))
