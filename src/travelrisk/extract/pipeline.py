@@ -19,6 +19,7 @@ from travelrisk.extract.advisories import (
 )
 from travelrisk.extract.borders import border_actions, border_events_in_sentence, merge_border_events
 from travelrisk.extract.context import ArticleContext, SentenceView
+from travelrisk.extract.language import detect_language
 from travelrisk.extract.missions import merge_mission_events, mission_actions, mission_events_in_sentence
 from travelrisk.extract.roles import Role, assign_roles, institutions
 from travelrisk.extract.text import Sentence, mask_boilerplate, paragraphs, split_sentences
@@ -122,6 +123,7 @@ def extract(article: Article) -> Extraction:
         border_events=merge_border_events(reading.borders),
         mission_events=merge_mission_events(reading.missions),
         countries_mentioned=countries,
+        language=detect_language(text),
     )
 
 

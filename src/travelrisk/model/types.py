@@ -182,6 +182,8 @@ class Extraction(BaseModel):
     border_events: list[BorderEvent] = Field(default_factory=list)
     mission_events: list[MissionEvent] = Field(default_factory=list)
     countries_mentioned: list[CountryCode] = Field(default_factory=list)
+    # ISO 639-1 code of the article's language ("en", "ru", "zh", ...); None where it was not determined.
+    language: str | None = None
 
 
 class Advisory(BaseModel):
