@@ -185,3 +185,11 @@ def test_joint_border_actions_and_a_government_opening_all_its_land_borders():
         ("TD", "SD", "opened"),
         ("SD", "TD", "opened"),
     }
+
+
+def test_where_staff_go_is_not_the_host():
+    _, result = _extracted("mission_destinations")
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("CN", "CF", "evacuated"),
+        ("TR", "CF", "suspended"),
+    }

@@ -154,7 +154,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\bno\s+(?:" + _W + r"){0,2}(?:embassy|diplomatic\s+presence)\s+(?:" + _W + r")?(?:operating|open|in)\b|"
             r"\btemporar\w+\s+(?:shutdown|closure)\b|\b(?:after|following)\s+(?:a|an|its)\s+(?:" + _W + r"){0,2}?"
             r"(?:suspension|closure)\b|\b(?:relocat\w*|mov(?:e|ed|es|ing))\s+(?:" + _W + r"){0,4}?(?:operations|staff|"
-            r"embassy|diplomatic\s+staff|diplomats)\b[^.;]{0,60}?\bto\s+[A-Z]|\b(?:would|will)\s+re-?open\s+(?:as\s+soon\s+as|when|once)\b",
+            r"embassy|diplomatic\s+staff|diplomats)\b[^.;]{0,60}?\bto\s+[A-Z]|"
+            r"\b(?:embass(?:y|ies)|missions?|consulates?)\b[^.;]{0,60}?\brelocat\w+\s+(?:\w+\s+){0,2}?to\s+[A-Z]|\b(?:would|will)\s+re-?open\s+(?:as\s+soon\s+as|when|once)\b",
             _I,
         ),
     ),
@@ -423,6 +424,7 @@ def _clauses(
     return parts
 
 
+_DESTINATION = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", _I)
 # Places named as the threat or cause are not where the mission is: "withdrawn ... in response to the threat
 # from Russia".
 _NOT_HOST_AFTER = re.compile(
@@ -443,6 +445,9 @@ def _clause_events(
     stated_owners = _owners(view, cut)
     owners = stated_owners or [c for c in (ctx.mission_of, ctx.issuer) if c][:1]
     groups = _host_groups(view, owners, cut, not_host.start() if not_host else len(text))
+    if not any(action == MissionAction.REOPENED for action, _p in actions):
+        # "evacuated its diplomats from Juba to Uganda", "relocated to Kampala": where staff go is not the host
+        groups = [g for g in groups if not _DESTINATION.search(text, max(0, g[0] - 12), g[0])]
     if not groups:
         fallback = ctx.mission_in or ctx.subject or ctx.main_country(set(owners))
         groups = [(0, [fallback])] if fallback else []
