@@ -193,3 +193,16 @@ def test_where_staff_go_is_not_the_host():
         ("CN", "CF", "evacuated"),
         ("TR", "CF", "suspended"),
     }
+
+
+def test_issuers_listed_after_countries_including_and_similar_warnings_from():
+    _, result = _extracted("list_issuers_including")
+    assert {(a.issuer, a.subject): a.directive for a in result.advisories} == {
+        ("US", "GW"): "do_not_travel",
+        ("ES", "GW"): "do_not_travel",
+        ("PT", "GW"): "do_not_travel",
+        ("GR", "GW"): "do_not_travel",
+        ("FR", "GW"): "do_not_travel",
+        ("DE", "GW"): "do_not_travel",
+        ("JP", "GW"): "leave_immediately",
+    }

@@ -321,11 +321,19 @@ def _group(view: SentenceView, actor: Actor) -> list[Actor]:
     actors = view.actors
     index = actors.index(actor)
     low = high = index
-    while low > 0 and _LIST_JOINER.match(view.text[actors[low - 1].end : actors[low].start]):
+    while (
+        low > 0
+        and _LIST_JOINER.match(view.text[actors[low - 1].end : actors[low].start])
+        and not _COMPARED.search(view.text, max(0, actors[low - 1].start - 20), actors[low - 1].start)
+    ):
         low -= 1
     while high + 1 < len(actors) and _LIST_JOINER.match(view.text[actors[high].end : actors[high + 1].start]):
         high += 1
     return actors[low : high + 1]
+
+
+# "Like the US, Japan raised ...": the country compared with is not in the list that acts.
+_COMPARED = re.compile(r"\b(?:like|unlike|as\s+with|similar\s+to|following)\s+(?:the\s+)?$", _I)
 
 
 def _issuer_group(view: SentenceView, actor: Actor, subjects: set[str]) -> list[str]:
@@ -371,7 +379,9 @@ def _issuers(
         return [named_after[0][1]], 0.85
     leading = [a for a in view.actors if a.role == Role.OTHER and a.start < trigger.start and a.iso2 not in subjects]
     if leading:
-        return [leading[0].iso2], 0.7  # "MFA Romania also recommended ...": a country named before the directive
+        # "MFA Romania also recommended ...", "countries including Spain, Portugal and Greece have advised": the
+        # country (or list) named last before the directive
+        return _issuer_group(view, leading[-1], subjects), 0.7
     for remembered in (ctx.issuer, ctx.speaker, ctx.mission_of):
         if remembered and remembered not in subjects:
             return [remembered], 0.6
@@ -610,11 +620,18 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
 
 def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> bool:
     """ "Britain issued a similar advisory": the earlier directive, for the governments named here."""
-    if view.index - state.last_sentence > 6 or not state.last_subjects or not _BACK_REFERENCE.search(view.text):
+    back = _BACK_REFERENCE.search(view.text)
+    if view.index - state.last_sentence > 6 or not state.last_subjects or back is None:
         return False
     places = [a.iso2 for a in view.actors if a.role == Role.PLACE]
     issuers: list[str] = []
-    for actor in view.actors:
+    source = _ISSUED_BY.match(view.text, back.end())
+    given_by = next((a for a in view.actors if source and a.start == source.end()), None)
+    if given_by is not None:
+        # "follows similar warnings from Paris and Berlin": those governments gave them, about the same places
+        issuers = [a.iso2 for a in _group(view, given_by) if a.start >= given_by.start]
+        places = [p for p in places if p not in issuers]
+    for actor in [] if given_by is not None else view.actors:
         if actor.role in (Role.GOVERNMENT, Role.AGENT, Role.CITIZENS) or (
             actor.role == Role.OTHER and actor.kind != "demonym"
         ):
@@ -642,6 +659,9 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
                 )
     state.last_sentence = view.index
     return True
+
+
+_ISSUED_BY = re.compile(r"\s+(?:\w+\s+)?(?:from|by|issued\s+by)\s+(?:the\s+)?", _I)
 
 
 def _continue_reasons(view: SentenceView, state: AdvisoryState) -> None:

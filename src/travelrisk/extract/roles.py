@@ -110,6 +110,7 @@ _AGENT_AFTER = re.compile(
 _APPOSITIVE = re.compile(
     r"^\s+(?:\w+\s+)?(?:ally|allies|neighbou?r|partner|client|satellite|puppet|protectorate)\s+[A-Z]"
 )
+_COMPARED_BEFORE = re.compile(r"\b(?:like|unlike|as\s+with|similar\s+to|following)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_SUBJECT = re.compile(r"^\s+(?:has|have|had|will|would)\s+(?:also\s+|now\s+|already\s+)?[a-z]+(?:ed|en|n)\b")
 _LIST_JOINER = re.compile(r"^\s*(?:,|and|or|&|as\s+well\s+as|,\s*and|,\s*or)\s*(?:the\s+)?$", re.IGNORECASE)
 
@@ -145,7 +146,11 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
             role = Role.PLACE
         elif mention.kind in ("alias", "metonym") and _CLAUSE_SUBJECT.match(after):
             role = Role.AGENT  # "... in Moldova, and Finland has evacuated ...": a new clause's subject, not a list item
-        elif actors and _LIST_JOINER.match(sentence[actors[-1].end : start]):
+        elif (
+            actors
+            and _LIST_JOINER.match(sentence[actors[-1].end : start])
+            and not _COMPARED_BEFORE.search(sentence, max(0, actors[-1].start - 20), actors[-1].start)
+        ):
             role = actors[-1].role  # "to Iran, Iraq and Lebanon": the list shares its first item's role
         elif mention.kind in ("alias", "metonym") and (
             _AGENT_AFTER.match(after) or re.fullmatch(r"\W*(?:the\s+)?", sentence[:start], re.IGNORECASE)
