@@ -152,3 +152,18 @@ def test_a_chunked_body_under_the_cap_still_works(client, auth):
     body = b'[{"traveller_id": "c1", "name": "Cy", "country": "BY", "start": "2023-08-01", "end": "2023-08-02"}]'
     response = client.post("/v1/travellers", content=iter([body[:10], body[10:]]), headers=auth)
     assert response.status_code == 200 and response.json()["travellers"] == 1
+
+
+def test_405_lists_the_allowed_methods_and_head_and_options_answer(with_alerts):
+    client = with_alerts
+    refused = client.delete("/v1/countries/BY")
+    assert refused.status_code == 405 and refused.headers["content-type"].startswith(PROBLEM)
+    assert set(refused.headers["allow"].split(", ")) == {"GET", "HEAD", "OPTIONS"}
+    assert "POST" in client.put("/v1/articles").headers["allow"]
+    head = client.head("/v1/countries/BY")
+    get = client.get("/v1/countries/BY")
+    assert head.status_code == 200 and head.content == b"" and head.headers["etag"] == get.headers["etag"]
+    assert client.head("/feeds/alerts.atom").headers["content-type"].startswith("application/atom+xml")
+    options = client.options("/v1/countries")
+    assert options.status_code == 204 and "GET" in options.headers["allow"]
+    assert client.head("/v1/nothing-here").status_code == 404

@@ -22,6 +22,8 @@ from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from travelrisk.api.methods import MethodGuard, allowed_methods
+from travelrisk.api.openapi import install as install_openapi
 from travelrisk.api.routes import register
 from travelrisk.config import settings
 from travelrisk.errors import TooLarge, TravelriskError
@@ -153,6 +155,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
     )
     app.state.travelrisk = travelrisk
     app.add_middleware(WriteGuard, version=version)
+    app.add_middleware(MethodGuard, router=app)
 
     @app.exception_handler(TravelriskError)
     async def _problem(request: Request, exc: TravelriskError) -> JSONResponse:
@@ -161,7 +164,16 @@ def create_app(database_url: str | None = None) -> FastAPI:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         titles = {404: "Not found", 405: "Method not allowed", 401: "Unauthorized"}
-        return problem_response(request, exc.status_code, titles.get(exc.status_code, "HTTP error"), str(exc.detail))
+        response = problem_response(
+            request, exc.status_code, titles.get(exc.status_code, "HTTP error"), str(exc.detail)
+        )
+        if exc.status_code == 405:
+            # RFC 9110: a 405 lists what the resource does answer (HEAD and OPTIONS wherever GET is).
+            response.headers["Allow"] = ", ".join(sorted(allowed_methods(app, dict(request.scope))))
+        for name, value in (exc.headers or {}).items():
+            if name.lower() != "allow":
+                response.headers[name] = value
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -197,6 +209,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
 
     register(app, travelrisk, cached_json, require_key)
     mount_dashboard(app, travelrisk)
+    install_openapi(app)
     return app
 
 

@@ -22,6 +22,7 @@ from travelrisk.sources.markup import parse_date
 from travelrisk.sources.news.readers import ReadError, article_from_html, article_from_text
 
 ARTICLE_FIELDS = ("text", "html", "id", "url", "published", "outlet")
+TRAVELLER_FIELDS = ("traveller_id", "name", "email", "citizenship", "country", "region", "start", "end")
 
 
 class UnreadableArticle(InputError):
@@ -208,7 +209,14 @@ def register(
             items = json.loads(await request.body())
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise UsageError(f"body is not JSON: {exc}") from None
-        result = travelrisk.add_travellers(items if isinstance(items, list) else [items])
+        items = items if isinstance(items, list) else [items]
+        for number, item in enumerate(items, 1):  # a malformed request is refused whole; bad rows one by one
+            if not isinstance(item, dict):
+                raise UsageError(f"item {number}: must be a JSON object, not {type(item).__name__}")
+            for name in TRAVELLER_FIELDS:
+                if item.get(name) is not None and not isinstance(item[name], str):
+                    raise UsageError(f"item {number}: `{name}` must be a string, not {type(item[name]).__name__}")
+        result = travelrisk.add_travellers(items)
         return {"imported": result.imported, "travellers": result.travellers, "rejected": result.rejected}
 
     # Feeds name the server by TRAVELRISK_PUBLIC_URL, never by the request's Host header: a cached feed must not
