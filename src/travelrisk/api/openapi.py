@@ -19,7 +19,16 @@ DAY_PATTERN = "^(19[0-9][0-9]|2[0-9][0-9][0-9])-"  # the years model/days.py acc
 # Operations that need a key, and the one where a key is optional (it adds the alerts of your travellers).
 WRITES = {("/v1/articles", "post"), ("/v1/travellers", "post")}
 KEY_OPTIONAL = {("/v1/alerts", "get")}
-FEEDS = {"/feeds/alerts.atom": "application/atom+xml", "/feeds/cap/{iso2}.xml": "application/cap+xml"}
+# Routes that answer in another format than JSON: media type and schema of the 200.
+MEDIA: dict[str, tuple[str, dict[str, Any]]] = {
+    "/feeds/alerts.atom": ("application/atom+xml", {"type": "string"}),
+    "/feeds/cap/{iso2}.xml": ("application/cap+xml", {"type": "string"}),
+    "/v1/countries.csv": ("text/csv", {"type": "string"}),
+    "/v1/countries.geojson": (
+        "application/geo+json",
+        {"type": "object", "properties": {"type": {"const": "FeatureCollection"}}, "required": ["type"]},
+    ),
+}
 
 
 def _object(properties: dict[str, Any], required: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -252,11 +261,9 @@ def enrich(schema: dict[str, Any]) -> dict[str, Any]:
                     "description": "Cluster mode: queued for a worker",
                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ArticleResult"}}},
                 }
-            if path in FEEDS:
-                responses["200"] = {
-                    "description": "The feed document",
-                    "content": {FEEDS[path]: {"schema": {"type": "string"}}},
-                }
+            if path in MEDIA:
+                media, body_schema = MEDIA[path]
+                responses["200"] = {"description": "The document", "content": {media: {"schema": body_schema}}}
             if where in REQUEST_BODIES:
                 operation["requestBody"] = REQUEST_BODIES[where]
             if where in WRITES:
