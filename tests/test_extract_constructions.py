@@ -206,3 +206,12 @@ def test_issuers_listed_after_countries_including_and_similar_warnings_from():
         ("DE", "GW"): "do_not_travel",
         ("JP", "GW"): "leave_immediately",
     }
+
+
+def test_headline_host_before_embassy_and_staff_sent_home():
+    _, result = _extracted("mission_headline_return")
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("CA", "NI", "suspended"),
+        ("CA", "NI", "authorized_departure"),
+        ("CA", "NI", "ordered_departure"),
+    }

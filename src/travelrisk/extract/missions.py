@@ -74,7 +74,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + r"\b[^.;]{0,40}?\b(?:were|was|are|have\s+been|had\s+been)\s+(?:"
             + _W
             + r")?(?:ordered|told|directed|"
-            r"instructed)\s+to\s+(?:leave|depart|exit)\b|"
+            r"instructed)\s+to\s+(?:leave|depart|exit|return)\b|"
             r"\bwithdr[ae]w\w*\s+(?:" + _W + r"){0,4}?(?:family\s+members|families|dependants|dependents|staff|"
             r"diplomats|personnel)\b|\b(?:family\s+members|families|dependants|dependents)\s+(?:" + _W + r"){0,4}?"
             r"(?:temporarily\s+)?withdrawn\b|\bdrawdown\s+of\s+(?:" + _W + r"){0,3}" + _STAFF + r"|"

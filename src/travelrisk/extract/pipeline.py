@@ -35,7 +35,7 @@ _STEMS = {
     "similar|same|suit|likewise|guidance",
     "border": "border|cross|checkpoint|frontier|point of entry|ports of entry",
     "mission": "embass|consul|mission|diplomat|personnel|staff|employees|family members|dependants|dependents|"
-    "ambassador|chancery",
+    "ambassador|chancery|non-emergency|non-essential|nonessential",
 }
 
 

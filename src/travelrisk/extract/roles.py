@@ -110,6 +110,10 @@ _AGENT_AFTER = re.compile(
 _APPOSITIVE = re.compile(
     r"^\s+(?:\w+\s+)?(?:ally|allies|neighbou?r|partner|client|satellite|puppet|protectorate)\s+[A-Z]"
 )
+_MISSION_VERB = re.compile(
+    r"\b(?:clos|shut|reopen|re-open|open|suspend|evacuat|withdr|relocat|resum|upgrad|downgrad)\w*\b(?:\s+\w+)?\s+$",
+    re.IGNORECASE,
+)
 _COMPARED_BEFORE = re.compile(r"\b(?:like|unlike|as\s+with|similar\s+to|following)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_SUBJECT = re.compile(r"^\s+(?:has|have|had|will|would)\s+(?:also\s+|now\s+|already\s+)?[a-z]+(?:ed|en|n)\b")
 _LIST_JOINER = re.compile(r"^\s*(?:,|and|or|&|as\s+well\s+as|,\s*and|,\s*or)\s*(?:the\s+)?$", re.IGNORECASE)
@@ -134,6 +138,14 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
             role = Role.PLACE  # "the Kabul embassy", "US Embassy Beirut"
         elif mention.kind == "alias" and embassy_after and _PLACE_BEFORE.search(before):
             role = Role.PLACE  # "at the Belarus embassy"
+        elif (
+            mention.kind == "alias"
+            and embassy_after
+            and actors
+            and actors[-1].role in (Role.GOVERNMENT, Role.AGENT)
+            and _MISSION_VERB.search(sentence, actors[-1].end, start)
+        ):
+            role = Role.PLACE  # "US reopens Solomons embassy", "Canada closes Iran embassy": where the embassy is
         elif (
             (_plural_demonym(mention) and not _GOVERNMENT_AFTER.match(after))
             or _CITIZENS_AFTER.match(after)
