@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView
+from travelrisk.extract.reasons import tag_reasons
 from travelrisk.extract.roles import _LIST_JOINER, Actor, Role
 from travelrisk.extract.text import Sentence
 from travelrisk.model import DIRECTIVE_STRENGTH, Directive, Evidence, ExtractedAdvisory, Reason, ReasonEvidence
@@ -25,7 +26,6 @@ from travelrisk.model.lexicon import (
     COLOUR_DIRECTIVES,
     LEVEL_DIRECTIVES,
     scale_directive,
-    tag_reasons,
 )
 
 _I = re.IGNORECASE
@@ -134,12 +134,12 @@ ADVISORY_NOUN = Anchored(
 )
 
 # A travel-advice setting; without one, caution phrases are just prose.
-_ADVICE_CONTEXT = re.compile(
+_ADVICE_CONTEXT = Anchored(re.compile(
     r"\b(?:travel|advisor(?:y|ies)|advice|advis\w+|warn\w*|alert|urg\w+|citizens|nationals|compatriots|"
     r"embassy|ministry|visit\w*|trips?|leave|depart\w*|exit|asked|told|request\w*|call\w*)\b",
     _I,
-)
-_NOT_ADVICE = re.compile(
+))
+_NOT_ADVICE = Anchored(re.compile(
     r"\bvisa[s-]?\b|\bvisa-free\b|\bpassports?\s+(?:processing|renewal|applications?)\b|"
     # a ban imposed on people is a sanction; one "on Niger," is advice about a country
     r"\b(?:impos\w+|slap\w*)\s+(?:\w+\s+){0,4}travel\s+bans?\b(?!\s+(?:on|to|for|against)\s+(?:travel\s+to\s+)?"
@@ -147,7 +147,7 @@ _NOT_ADVICE = re.compile(
     r"(?:officials|individuals|persons|oligarchs)|\bfootball\b|\bbanning\s+orders?\b|\bhurricane\b|\bcyclone\b|"
     r"\bvolcan",
     _I,
-)
+))
 _LEVEL = Anchored(
     re.compile(
         r"\b(?:level|category)[\s-]*(one|two|three|four|[1-4])\b(?![.,]\d)(?!\s*(?:of|out\s+of)\s+(?:5|five))", _I
@@ -155,20 +155,20 @@ _LEVEL = Anchored(
     "level category",
 )
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4}
-_FROM_TO_LEVEL = re.compile(
+_FROM_TO_LEVEL = Anchored(re.compile(
     r"\bfrom\s+(?:a\s+)?(?:level|category)[\s-]*(one|two|three|four|[1-4])\b[^.;]{0,30}?\bto\s+(?:a\s+)?"
     r"(?:level|category)?[\s-]*(one|two|three|four|[1-4])\b",
     _I,
-)
-_LOWERED = re.compile(
+))
+_LOWERED = Anchored(re.compile(
     r"\b(?:lower\w*|downgrad\w*|reduc\w*|eas(?:e|ed|es|ing)|relax\w*|lift\w*|scal\w+\s+back|revis\w+\s+down)\b"
     r"[^.;]{0,60}?\b(?:advisor(?:y|ies)|advice|warning|alert|level)\b|"
     r"\b(?:advisor(?:y|ies)|advice|warning|alert|level)\b[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been|is)\s+"
     r"(?:\w+\s+)?(?:lowered|downgraded|eased|reduced|relaxed|lifted)\b|\bno\s+longer\s+(?:advises?|warns?|"
     r"recommends?)\s+against\b",
     _I,
-)
-_RAISED = re.compile(r"\b(?:rais\w*|upgrad\w*|increas\w*|elevat\w*|escalat\w*|hik\w*|tighten\w*)\b", _I)
+))
+_RAISED = Anchored(re.compile(r"\b(?:rais\w*|upgrad\w*|increas\w*|elevat\w*|escalat\w*|hik\w*|tighten\w*)\b", _I))
 _REASON_MARKER_PATTERN = re.compile(
     r"\b(?:due\s+to|because\s+of|owing\s+to|citing|cited|in\s+light\s+of|in\s+view\s+of|as\s+a\s+result\s+of|"
     r"amid|amidst|over\s+(?=\w+\s+(?:of|in|about))|following|given|reasons?\s+(?:\w+\s+){0,4}?include|"
@@ -184,11 +184,11 @@ _REASON_MARKER = Anchored(
     "explaining stressing saying warning cite raising with concern point warn",
 )
 # A later sentence about "the advisory" that gives reasons adds them to the advisory just reported.
-_ADVISORY_ANAPHOR = re.compile(
+_ADVISORY_ANAPHOR = Anchored(re.compile(
     r"\b(?:the|this|that|its|their)\s+(?:new\s+|updated\s+|latest\s+)?(?:travel\s+)?"
     r"(?:advisory|warning|alert|advice|notice|guidance)\b",
     _I,
-)
+))
 # Places named only to locate a region of the subject ("border areas with Lebanon", "near Colombia").
 _REGION_CUE = re.compile(
     r"\b(?:border(?:s|\s+areas?|\s+regions?)?\s+(?:with|of)|near|close\s+to|along|bordering|adjacent\s+to|"
@@ -196,17 +196,17 @@ _REGION_CUE = re.compile(
     _I,
 )
 _ANAPHORA = re.compile(r"\b(?:the\s+country|that\s+country|this\s+country|there|its\s+territory|the\s+region)\b", _I)
-_WORLDWIDE = re.compile(
+_WORLDWIDE = Anchored(re.compile(
     r"\b(?:worldwide|all\s+(?:overseas\s+)?(?:countries|destinations)|overseas\s+travel|"
     r"travel\s+(?:abroad|overseas)|anywhere\s+(?:abroad|overseas)|global\s+(?:travel\s+)?"
     r"(?:advisory|advice|warning))\b",
     _I,
-)
-_LIST_CUE = re.compile(
+))
+_LIST_CUE = Anchored(re.compile(
     r"\b(?:include[sd]?|including|are|were|list(?:ed)?|cover(?:s|ed)?|extended\s+(?:for|to)|"
     r"appl(?:y|ies)\s+to|namely|affected)\b|:",
     _I,
-)
+))
 
 
 _COLOUR_ALERT = Anchored(COLOUR_ALERT_PATTERN, COLOUR_ALERT_LEADS)
@@ -394,18 +394,18 @@ _SAID_AFTER = re.compile(
     r"(?:[’']s\s+(?:\w+\s+){0,3}?)?\s*(?:government\s+|embassy\s+|ministry\s+)?(?:said|says|stated|announced|added|warned|wrote)\b",
     _I,
 )
-_UNNAMED_GROUP = re.compile(
+_UNNAMED_GROUP = Anchored(re.compile(
     r"\b(?:many|several|other|some|numerous|various|a\s+number\s+of|more|multiple|\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|dozens?\s+of)\s+(?:\w+\s+){0,2}?(?:countries|governments|nations|states)\b"
     r"(?:\s+(?:have|had|are|were|also|now|too|already|on\s+\w+day|\w+ly)){0,3}\s*$",
     _I,
-)
+))
 # "Among the countries that told their citizens to leave are A, B and C", "several countries ..., notably A
 # and B": a list introduced after the directive names more governments giving it, not places.
 _ISSUER_LIST_INTRO = re.compile(
     r"(?:\b(?:are|were|include[sd]?|including|notably|such\s+as|among\s+them|namely|led\s+by)|:)\s*(?:the\s+)?$", _I
 )
-_GOVERNMENTS_NOUN = re.compile(r"\b(?:countries|governments|nations|states|capitals|allies|partners)\b", _I)
+_GOVERNMENTS_NOUN = Anchored(re.compile(r"\b(?:countries|governments|nations|states|capitals|allies|partners)\b", _I))
 # "..., joining France and the United States", "as did Canada": more governments giving the same advice.
 _CO_ISSUER_CUE = re.compile(
     r"(?:\bjoin(?:s|ed|ing)?|\bas\s+(?:did|have|has|had|do|does)|\balong\s+with|\btogether\s+with|"
@@ -509,13 +509,13 @@ def _evidence(view: SentenceView) -> Evidence:
 
 # A statement that repeats an earlier one for other governments: "A issued a similar advisory", "B and C
 # followed suit", "the same warning".
-_BACK_REFERENCE = re.compile(
+_BACK_REFERENCE = Anchored(re.compile(
     r"\b(?:similar|same|identical|comparable|equivalent)\s+(?:\w+\s+){0,2}?(?:advisor(?:y|ies)|advice|warnings?|"
     r"alerts?|calls?|appeals?|steps?|moves?|measures?|guidance|recommendations?|statements?|instructions?)\b|"
     r"\bfollow(?:ed|s|ing)?\s+suit\b|\b(?:did|done|do|does)\s+(?:the\s+)?(?:same|likewise)\b|\bsimilarly\b|"
     r"\blikewise\b|\bthis\s+advice\b",
     _I,
-)
+))
 
 
 def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> None:

@@ -67,11 +67,11 @@ _EXCEPT = re.compile(
 )
 # Exercises and scenarios are not events: "troops practise sealing the border".
 _HYPOTHETICAL = re.compile(r"\b(?:practi[cs]\w*|exercises?|drills?|simulat\w+|rehears\w*|scenarios?)\b", _I)
-_NOT_CROSSING = re.compile(
+_NOT_CROSSING = Anchored(re.compile(
     r"\bvisas?\b|\btransit\s+of\b|\btrade\b|\bimports?\b|\bexports?\b|\bpotash\b|\bregistration\b|"
     r"\bairspace\b|\bairports?\b|\bsecurity\s+(?:measures|along)\b|\brazor\s+wire\b|\bfences?\b",
     _I,
-)
+))
 _NUMBERS = {
     "one": 1,
     "two": 2,
@@ -89,22 +89,22 @@ _NUMBERS = {
     "single": 1,
 }
 _NUM = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_OF_TOTAL = re.compile(
+_OF_TOTAL = Anchored(re.compile(
     _NUM + r"\s+(?:more\s+|other\s+|additional\s+)?(?:out\s+)?of\s+(?:its\s+|the\s+|their\s+|the\s+country[’']s\s+|"
     r"[A-Z]\w+[’']s\s+)?" + _NUM + r"\b",
     _I,
-)
-_COUNT = re.compile(
+))
+_COUNT = Anchored(re.compile(
     r"\b" + _NUM + r"\s+(?:more\s+|other\s+|additional\s+|remaining\s+|further\s+)?(?:\w+\s+){0,2}?"
     r"(?:border\s+)?(?:crossings?|checkpoints?|crossing\s+points?|border\s+(?:posts|points|stations))\b",
     _I,
-)
-_ONLY = re.compile(
+))
+_ONLY = Anchored(re.compile(
     r"\b(?:its|the|their)\s+(?:only|sole|last(?:\s+(?:open|remaining))?)\s+(?:\w+\s+){0,2}?"
     r"(?:crossing|checkpoint|border\s+crossing|crossing\s+point)\b",
     _I,
-)
-_ALL_BUT = re.compile(r"\ball\s+but\s+" + _NUM + r"\b", _I)
+))
+_ALL_BUT = Anchored(re.compile(r"\ball\s+but\s+" + _NUM + r"\b", _I))
 _REMAIN_OPEN = re.compile(
     r"\b" + _NUM + r"\s+(?:other\s+|remaining\s+)?(?:\w+\s+){0,2}?(?:crossings?|checkpoints?|"
     r"crossing\s+points?)\s+(?:\w+\s+){0,2}?(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:is|are)\s+still)\s+open|"
@@ -112,10 +112,10 @@ _REMAIN_OPEN = re.compile(
     + r"\s+(?:other\s+|remaining\s+)?(?:\w+\s+){0,2}?(?:crossings?|checkpoints?|crossing\s+points?)\s+open",
     _I,
 )
-_NAMED = re.compile(
+_NAMED = Anchored(re.compile(
     r"((?:[A-ZÀ-Ž][\w’'À-ž-]+(?:\s+|-))+?)(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|check-point|border\s+post|"
     r"border\s+gate|gate|bridge|pass)\b"
-)
+))
 _NAME_STOP = frozenset(
     {
         "The",

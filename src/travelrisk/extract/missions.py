@@ -18,12 +18,12 @@ from travelrisk.model import Evidence, MissionAction, MissionEvent
 
 _I = re.IGNORECASE
 _W = r"[\w’'.-]+\s+"  # one word, hyphens and apostrophes included ("non-emergency", "diplomats'")
-_MISSION_NOUN = re.compile(
+_MISSION_NOUN = Anchored(re.compile(
     r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|missions?|diplomat(?:s|ic)|high\s+commission|"
     r"(?:non-?\s?emergency|non-?\s?essential)\s+(?:" + _W + r"){0,3}?(?:staff|personnel|employees|officials)|"
     r"government\s+(?:personnel|employees|staff)|family\s+members|dependants|dependents|chancery|ambassador)\b",
     _I,
-)
+))
 _STAFF = r"(?:staff|personnel|employees|diplomats|officials|family\s+members|families|dependants|dependents|workers)"
 _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
     (
@@ -190,13 +190,13 @@ _ACTIONS: list[tuple[MissionAction, Anchored]] = [
     (action, Anchored(pattern, "withdr" if index == 0 else _ACTION_LEADS[action]))
     for index, (action, pattern) in enumerate(_ACTION_PATTERNS)
 ]
-_NOT_MISSION = re.compile(
+_NOT_MISSION = Anchored(re.compile(
     r"\b(?:reception|open\s+house|opens\s+its\s+doors|visitors|cultural|passport\s+(?:processing|applications?|"
     r"renewals?)|visa\s+(?:applications?|processing|appointments?)|evacuation\s+flights?|charter\s+flights?|"
     r"virtual\s+embassy)\b",
     _I,
-)
-_CAUSE = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|citing)\b", _I)
+))
+_CAUSE = Anchored(re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|citing)\b", _I))
 _OWNER_AFTER = re.compile(
     r"^(?:[’']s)?\s+(?:" + _W + r"){0,2}?(?:embass(?:y|ies)|consulates?|missions?|diplomat(?:s|ic)|"
     r"government\s+(?:personnel|employees|staff)|personnel|staff|employees|ambassador|"
