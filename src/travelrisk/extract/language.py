@@ -55,6 +55,11 @@ def detect_language(text: str) -> str:
     return _classify(sample)
 
 
+def other_script(text: str) -> bool:
+    """Whether `text` holds a word in the script of another supported language (one scan in C)."""
+    return _OTHER_SCRIPT.search(text) is not None
+
+
 def paragraph_languages(text: str, spans: list[tuple[int, int]], article: str) -> list[str]:
     """The language of each paragraph span of `text`. An English article is only looked at where a paragraph
     is mostly in another script ("На русском языке: ..." lines beside English copy); short paragraphs take the

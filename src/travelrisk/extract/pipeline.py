@@ -19,11 +19,12 @@ from travelrisk.extract.advisories import (
 )
 from travelrisk.extract.borders import border_actions, border_events_in_sentence, merge_border_events
 from travelrisk.extract.context import ArticleContext, SentenceView
-from travelrisk.extract.language import detect_language
+from travelrisk.extract.language import detect_language, other_script, paragraph_languages
 from travelrisk.extract.missions import merge_mission_events, mission_actions, mission_events_in_sentence
 from travelrisk.extract.roles import Role, assign_roles, institutions
 from travelrisk.extract.text import Sentence, mask_boilerplate, paragraphs, split_sentences
 from travelrisk.geo.countries import Mention, scan
+from travelrisk.geo.multilingual import scan_in
 from travelrisk.model import Article, BorderEvent, Extraction, MissionEvent
 
 # Word stems that each kind of fact needs; one Aho-Corasick pass over the lower-cased text finds them all, so
@@ -83,7 +84,8 @@ class _Reading:
 
 def extract(article: Article) -> Extraction:
     text = article.text[:MAX_EXTRACT_CHARS]
-    mentions = scan(text)
+    language = detect_language(text)
+    mentions = _mentions(text, language)
     countries = list(dict.fromkeys(m.iso2 for m in mentions))
     cleaned = mask_boilerplate(text)
     clean_mentions = [m for m in mentions if cleaned[m.start : m.end] == text[m.start : m.end]]
@@ -123,8 +125,30 @@ def extract(article: Article) -> Extraction:
         border_events=merge_border_events(reading.borders),
         mission_events=merge_mission_events(reading.missions),
         countries_mentioned=countries,
-        language=detect_language(text),
+        language=language,
     )
+
+
+def _mentions(text: str, language: str) -> list[Mention]:
+    """Country mentions: English names everywhere, and each other language's names where it is written."""
+    mentions = scan(text)
+    if language == "en" and not other_script(text):
+        return mentions  # English news: no paragraph is looked at again
+    spans = paragraphs(text)
+    languages = paragraph_languages(text, spans, language)
+    foreign = scan_in(text, language) if language != "en" else []
+    for (start, end), lang in zip(spans, languages, strict=True):
+        if lang not in ("en", language):
+            foreign += [
+                Mention(m.iso2, m.start + start, m.end + start, m.kind, m.surface) for m in scan_in(text[start:end], lang)
+            ]
+    # Leftmost-longest over both: "Iran" read as German and as English is one mention.
+    merged: list[Mention] = []
+    for mention in sorted(mentions + foreign, key=lambda m: (m.start, -(m.end - m.start))):
+        if merged and mention.start < merged[-1].end:
+            continue
+        merged.append(mention)
+    return merged
 
 
 def _any_between(positions: list[int], start: int, end: int) -> bool:

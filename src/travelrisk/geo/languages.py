@@ -12,7 +12,7 @@ import pycountry
 from travelrisk.geo.countries import countries, normalise_name, resolve_name
 
 # Language tags as the sources declare them -> the locale pycountry translates into.
-_LOCALES = {"nb": "nb_NO", "no": "nb_NO", "zh-hant": "zh_TW", "zh-hk": "zh_HK"}
+_LOCALES = {"nb": "nb_NO", "no": "nb_NO", "zh": "zh_CN", "zh-hant": "zh_TW", "zh-hk": "zh_HK"}
 
 
 @cache
@@ -26,6 +26,22 @@ def _names_in(language: str) -> dict[str, str]:
             if value:
                 index.setdefault(normalise_name(translation.gettext(value)), country.alpha_2)
     return index
+
+
+def translated_names(language: str) -> list[tuple[str, str]]:
+    """(ISO alpha-2, name) for each country name ISO 3166 has in `language` (none when it has no catalogue)."""
+    locale = _LOCALES.get(language.casefold(), language.replace("-", "_"))
+    try:
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale])
+    except OSError:
+        return []
+    out = []
+    for country in pycountry.countries:
+        for attr in ("common_name", "name"):
+            value = getattr(country, attr, None)
+            if value and translation.gettext(value) != value:
+                out.append((country.alpha_2, translation.gettext(value)))
+    return out
 
 
 def resolve_in(name: str, language: str) -> str | None:

@@ -1,0 +1,280 @@
+"""Country mentions in text of another language: names in every supported language and their inflected forms.
+
+Names come from real name data: CLDR territory names (via Babel) and ISO 3166 translations (pycountry's
+locale catalogues, from Debian iso-codes), plus the demonyms, adjectives, short forms and capitals written for
+travelrisk in `data/country_names_ml.tsv`. Languages differ in how a name sits in running text, and one
+`_Style` per language says how:
+
+- inflecting languages (ru uk pl lt lv, and German's genitive -s) match a name's stem with a short ending
+  ("Беларусь" -> "с Беларусью", "Białoruś" -> "z Białorusią", "Baltarusija" -> "su Baltarusija");
+- Arabic and Persian words carry clitics before and after ("والعراق", "الإيراني");
+- Korean attaches particles ("미국은"), Turkish suffixes ("Türkiye'nin", "İranlı");
+- Chinese and Japanese have no spaces: names are found anywhere in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick
+import babel
+import pycountry
+
+from babel.core import get_global
+
+from travelrisk.geo.countries import DATA, Mention, countries, normalise_name
+from travelrisk.geo.languages import translated_names
+
+
+@dataclass(frozen=True, slots=True)
+class _Style:
+    inflects: bool = False  # names are matched by stem (nominative without its ending) plus an ending
+    endings: int = 0  # letters a word may carry after its stem or name
+    prefixes: tuple[str, ...] = ("",)  # clitics written onto the front of a word
+    spaced: bool = True  # words are separated by spaces (not so in Chinese and Japanese)
+    cased: bool = True  # proper names start with a capital letter
+    min_stem: int = 4  # shorter heads ("Мал-", "Чад-") would match ordinary words when an ending is allowed
+    suffixes: frozenset[str] | None = None  # where set, the only endings a name may carry ("بيروت" is no "بيرو")
+
+
+_STYLES = {
+    "ru": _Style(inflects=True, endings=4),
+    "uk": _Style(inflects=True, endings=4),
+    "pl": _Style(inflects=True, endings=4),
+    "lt": _Style(inflects=True, endings=4),
+    "lv": _Style(inflects=True, endings=4),
+    "de": _Style(endings=2),
+    "fr": _Style(),
+    "es": _Style(),
+    "pt": _Style(),
+    "it": _Style(),
+    "tr": _Style(endings=5),
+    "ar": _Style(
+        endings=3,
+        prefixes=("", "و", "ب", "ل", "ف", "ك", "ال", "وال", "بال", "لل", "فال", "وب", "ول"),
+        cased=False,
+        min_stem=3,
+        suffixes=frozenset({"ي", "يه", "يين", "يون", "ين", "ون", "ها", "ه"}),  # nisba adjectives, folded ة
+    ),
+    "fa": _Style(
+        endings=3, prefixes=("", "و", "ب"), cased=False, min_stem=3, suffixes=frozenset({"ي", "يان", "ها", "اي"})
+    ),
+    "ko": _Style(endings=4, cased=False, min_stem=2),
+    "zh": _Style(spaced=False, cased=False),
+    "ja": _Style(spaced=False, cased=False),
+}
+LANGUAGES = tuple(_STYLES)
+
+# Endings taken off a nominative to get the stem its case forms share.
+_ENDING = {
+    "ru": re.compile(r"(?:[аяоеёыиьйую]{1,2})$"),
+    "uk": re.compile(r"(?:[аяоеєиіїьйую]{1,2})$"),
+    "pl": re.compile(r"(?:[aeiouyąęó]{1,2}|[śćńź])$"),
+    "lt": re.compile(r"(?:[aeiouyąęėįųū]{0,2}s|[aeiouyąęėįųū]{1,2})$"),
+    "lv": re.compile(r"(?:[aeiuāēīū]{0,2}s|[aeiuāēīū]{1,2})$"),
+}
+_MIN_STEM = 4  # a shorter stem is left whole
+# Letters that stand for one another in Arabic and Persian spelling (each one character, so offsets hold).
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ك": "ک", "ة": "ه", "ۀ": "ه", "İ": "i", "I": "ı"})
+_WORDS = re.compile(r"\w+")
+
+
+def _fold(text: str, language: str) -> str:
+    """Lower case, with the one-for-one letter folding of the language (length is kept)."""
+    if language == "tr":
+        return text.translate(_FOLD).lower()
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is two characters: fold it letter by letter
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return lowered.translate(_FOLD) if language in ("ar", "fa") else lowered
+
+
+def _stem(word: str, language: str) -> str:
+    pattern = _ENDING.get(language)
+    if pattern is None:
+        return word
+    stem = pattern.sub("", word)
+    return stem if len(stem) >= _MIN_STEM else word
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    words: tuple[str, ...]  # folded, stemmed where the language inflects
+    iso2: str
+    kind: str  # alias | demonym | metonym
+    exact: bool  # matched as written (no ending)
+
+
+def _written_names(language: str) -> list[tuple[str, str, str]]:
+    """(iso2, kind, name) rows of data/country_names_ml.tsv for one language."""
+    rows = []
+    with (DATA / "country_names_ml.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip() or line.startswith("#"):
+                continue
+            lang, iso2, kind, names = line.rstrip("\n").split("\t")
+            if lang == language:
+                rows += [(iso2, kind, name) for name in names.split("|") if name]
+    return rows
+
+
+# Locales whose CLDR names are read for a language besides its own (Chinese news is written in both scripts).
+_CLDR_LOCALES = {"zh": ("zh", "zh_Hant")}
+
+
+def _all_names(language: str) -> list[tuple[str, str, str]]:
+    rows: list[tuple[str, str, str]] = []
+    for locale_name in _CLDR_LOCALES.get(language, (language,)):
+        locale = babel.Locale.parse(locale_name)
+        territories = locale.territories
+        for code in [c.alpha_2 for c in pycountry.countries] + ["XK"]:
+            name = territories.get(code)
+            if name:
+                rows.append((code, "alias", name))
+        rows += [(iso2, "metonym", city) for iso2, city in _capitals(locale)]
+    rows += [(iso2, "alias", name) for iso2, name in translated_names(language)]
+    rows += _written_names(language)
+    return rows
+
+
+def _capitals(locale: babel.Locale) -> list[tuple[str, str]]:
+    """Capitals named in the locale: CLDR's exemplar city of each time zone named after its country's capital
+    ("Europe/Moscow" -> "Москва"). A capital often stands for its government ("Москва заявила ...")."""
+    zones = get_global("zone_territories")
+    capitals = _capital_keys()
+    out = []
+    for zone, iso2 in zones.items():
+        city = zone.rsplit("/", 1)[-1].replace("_", " ")
+        localised = locale.time_zones.get(zone, {}).get("city")
+        if localised and capitals.get(normalise_name(city)) == iso2:
+            out.append((iso2, str(localised)))
+    return out
+
+
+@cache
+def _capital_keys() -> dict[str, str]:
+    keys = {normalise_name(c.capital): c.iso2 for c in countries().values() if c.capital}
+    keys["kyiv"] = keys["kiev"] = "UA"  # the zone is named in either spelling
+    return keys
+
+
+@cache
+def _index(language: str) -> dict[str, list[_Name]]:
+    """First word (stem) -> the names starting with it, longest first."""
+    style = _STYLES[language]
+    index: dict[str, list[_Name]] = {}
+    seen: set[tuple[tuple[str, ...], str]] = set()
+    for iso2, kind, raw in _all_names(language):
+        exact = raw.startswith("=")
+        words = tuple(_WORDS.findall(_fold(raw.removeprefix("="), language)))
+        if not words or "," in raw:
+            continue
+        if style.inflects and not exact:
+            words = tuple(_stem(w, language) for w in words)
+        if (words, iso2) in seen:
+            continue
+        seen.add((words, iso2))
+        index.setdefault(words[0], []).append(_Name(words, iso2, kind, exact))
+    for names in index.values():
+        names.sort(key=lambda n: -len(n.words))
+    return index
+
+
+@cache
+def _automaton(language: str) -> ahocorasick.Automaton:
+    """For scripts without spaces: every name as written, found anywhere."""
+    automaton = ahocorasick.Automaton()
+    for iso2, kind, raw in _all_names(language):
+        name = _fold(raw.removeprefix("="), language)
+        if len(name) >= 2 and "," not in name:
+            automaton.add_word(name, (len(name), iso2, kind))
+    automaton.make_automaton()
+    return automaton
+
+
+def scan_in(text: str, language: str) -> list[Mention]:
+    """Every country mention in `text` written in `language` (an empty list for a language not supported)."""
+    style = _STYLES.get(language)
+    if style is None:
+        return []
+    folded = _fold(text, language)
+    if not style.spaced:
+        return _scan_unspaced(text, folded, language)
+    index = _index(language)
+    tokens = [(m.start(), m.end()) for m in _WORDS.finditer(folded)]
+    mentions: list[Mention] = []
+    position = 0
+    while position < len(tokens):
+        found = _match_at(text, folded, tokens, position, index, style)
+        if found is None:
+            position += 1
+            continue
+        mention, used = found
+        if mention.iso2 != "--":  # a blocker: a phrase that contains a name but is not the country
+            mentions.append(mention)
+        position += used
+    return mentions
+
+
+def _match_at(
+    text: str, folded: str, tokens: list[tuple[int, int]], position: int, index: dict[str, list[_Name]], style: _Style
+) -> tuple[Mention, int] | None:
+    start, end = tokens[position]
+    token = folded[start:end]
+    for prefix in style.prefixes:
+        if not token.startswith(prefix) or len(token) - len(prefix) < 2:
+            continue
+        word = token[len(prefix) :]
+        for cut in range(0, max(0, min(style.endings, len(word) - style.min_stem)) + 1):
+            head = word[: len(word) - cut]
+            if cut and style.suffixes is not None and word[len(head) :] not in style.suffixes:
+                continue
+            for name in index.get(head, ()):
+                if cut and name.exact:
+                    continue
+                used = _rest_matches(folded, tokens, position, name, style)
+                if used is None:
+                    continue
+                begin = start + len(prefix)
+                if style.cased and name.kind != "demonym" and not text[begin].isupper():
+                    continue  # "того", "мало": a common word, not the country
+                finish = tokens[position + used - 1][1]
+                return Mention(name.iso2, begin, finish, name.kind, text[begin:finish]), used
+    return None
+
+
+def _rest_matches(
+    folded: str, tokens: list[tuple[int, int]], position: int, name: _Name, style: _Style
+) -> int | None:
+    """How many tokens a several-word name takes from `position`, or None when the words after do not fit."""
+    if len(name.words) == 1:
+        return 1
+    if position + len(name.words) > len(tokens):
+        return None
+    for offset, stem in enumerate(name.words[1:], start=1):
+        start, end = tokens[position + offset]
+        previous_end = tokens[position + offset - 1][1]
+        if start - previous_end > 2:  # words of a name are separated by a space or a hyphen
+            return None
+        word = folded[start:end]
+        if not word.startswith(stem) or len(word) - len(stem) > (0 if name.exact else style.endings):
+            return None
+    return len(name.words)
+
+
+def _scan_unspaced(text: str, folded: str, language: str) -> list[Mention]:
+    candidates = []
+    for end_index, (length, iso2, kind) in _automaton(language).iter(folded):
+        candidates.append((end_index + 1 - length, end_index + 1, iso2, kind))
+    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    mentions: list[Mention] = []
+    last_end = -1
+    for start, end, iso2, kind in candidates:
+        if start < last_end:
+            continue
+        last_end = end
+        if iso2 != "--":
+            mentions.append(Mention(iso2, start, end, kind, text[start:end]))
+    return mentions

@@ -1,0 +1,63 @@
+"""Country mentions in other languages (geo/multilingual.py), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from travelrisk.geo.multilingual import LANGUAGES, scan_in
+
+
+def codes(text: str, language: str) -> list[str]:
+    return [m.iso2 for m in scan_in(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Case forms of inflecting languages are found from the nominative's stem.
+        ("ru", "Литва закрыла ещё один переход на границе с Беларусью и Россией.", ["LT", "BY", "RU"]),
+        ("ru", "Посольство Соединенных Штатов в Минске работает в ограниченном режиме.", ["US", "BY"]),
+        ("uk", "Польща обмежила рух на кордоні з Білоруссю.", ["PL", "BY"]),
+        ("pl", "Polska zamyka przejście z Białorusią; Litwa rozważa to samo.", ["PL", "BY", "LT"]),
+        ("lt", "Lietuva uždarė dar vieną pasienio punktą su Baltarusija.", ["LT", "BY"]),
+        ("lv", "Latvija slēdz robežšķērsošanas vietu uz robežas ar Baltkrieviju.", ["LV", "BY"]),
+        ("de", "Die Bundesregierung rät von Reisen in den Libanon ab; Deutschlands Botschaft bleibt offen.", ["DE", "LB", "DE"]),
+        ("fr", "Le Quai d'Orsay déconseille formellement de se rendre au Niger et au Mali.", ["FR", "NE", "ML"]),
+        ("es", "Ecuador cerró su frontera con Colombia y Perú durante las elecciones.", ["EC", "CO", "PE"]),
+        ("pt", "O Brasil reabriu a fronteira com a Venezuela.", ["BR", "VE"]),
+        ("it", "La Farnesina sconsiglia i viaggi in Sudan.", ["IT", "SD"]),
+        ("tr", "Türkiye'nin İran sınırındaki kapısı kapatıldı; İranlı yolcular bekliyor.", ["TR", "IR", "IR"]),
+        # Clitics on Arabic words, letters that stand for one another, a nisba adjective.
+        ("ar", "دعت الخارجية الأمريكية رعاياها إلى مغادرة العراق ولبنان فورا.", ["US", "IQ", "LB"]),
+        ("fa", "سفارت آمریکا در بغداد خدمات کنسولی را متوقف کرد.", ["US", "IQ"]),
+        # No spaces: names anywhere in the text; Korean particles after a name.
+        ("zh", "外交部提醒公民暂勿前往俄罗斯和白俄罗斯。", ["RU", "BY"]),
+        ("zh", "柬埔寨宣布關閉與泰國的口岸。", ["KH", "TH"]),
+        ("ja", "外務省はスーダンにある日本大使館を一時閉館した。", ["SD", "JP"]),
+        ("ko", "외교부는 카타르에 대한 여행경보를 하향 조정했다.", ["QA"]),
+    ],
+)
+def test_names_in_running_text(language: str, text: str, expected: list[str]) -> None:
+    assert codes(text, language) == expected
+
+
+def test_a_stem_does_not_swallow_ordinary_words() -> None:
+    # "того" (of that) is the Russian name of Togo only when written as a name; "Бейрут" is not "Перу".
+    assert codes("После того как переговоры провалились, всё изменилось.", "ru") == []
+    assert codes("وصل الوفد إلى بيروت أمس.", "ar") == ["LB"]
+
+
+def test_capitals_come_from_cldr() -> None:
+    assert codes("Москва и Варшава обменялись нотами.", "ru") == ["RU", "PL"]
+
+
+def test_offsets_point_at_the_name_as_written() -> None:
+    text = "Граница с Беларусью закрыта."
+    (mention,) = scan_in(text, "ru")
+    assert text[mention.start : mention.end] == "Беларусью" == mention.surface
+
+
+def test_every_language_of_the_reader_has_names() -> None:
+    for language in LANGUAGES:
+        assert scan_in("x", language) == []
+    assert scan_in("Francja", "xx") == []
