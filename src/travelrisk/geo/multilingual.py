@@ -21,7 +21,6 @@ from functools import cache
 import ahocorasick
 import babel
 import pycountry
-
 from babel.core import get_global
 
 from travelrisk.geo.countries import DATA, Mention, countries, normalise_name
