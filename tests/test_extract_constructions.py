@@ -215,3 +215,13 @@ def test_headline_host_before_embassy_and_staff_sent_home():
         ("CA", "NI", "authorized_departure"),
         ("CA", "NI", "ordered_departure"),
     }
+
+
+def test_border_both_governments_named_and_closures_to_pedestrians():
+    _, result = _extracted("border_two_sides_named")
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {
+        ("KG", "TJ", "opened"),
+        ("TJ", "KG", "opened"),
+        ("RU", "LV", "closed"),
+        ("HU", "RS", "restricted"),
+    }

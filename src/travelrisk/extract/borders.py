@@ -47,7 +47,7 @@ _RESTRICT = re.compile(
     r"\b(?:restrict\w*|limit(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:traffic|crossings?|passage|movement|entry|operations|"
     r"hours)|only\s+(?:to|for|open\s+to)\s+(?:trucks|cargo|freight|pedestrians|cars|vehicles|citizens|residents)|"
     r"partial(?:ly)?\s+(?:re-?open|clos)\w*|clos\w*\s+(?:\w+\s+){0,4}?to\s+(?:all\s+)?(?:road|truck|car|vehicle|"
-    r"heavy|cargo|freight|lorry|pedestrian)\w*\s+(?:traffic|vehicles|transport)|closed\s+to\s+(?!(?:all\s+)?traffic)(?:\w+\s+){0,2}(?:trucks|lorries|traffic|vehicles|"
+    r"heavy|cargo|freight|lorry|pedestrian)\w*\s+(?:traffic|vehicles|transport)|clos(?:e|es|ed|ing)\s+(?:[\w’']+\s+){0,6}?to\s+(?!(?:all\s+)?traffic)(?:\w+\s+){0,2}(?:trucks|lorries|traffic|vehicles|"
     r"pedestrians|cars|cyclists|cargo)|(?:ban|suspend|halt|stop)\w*\s+(?:the\s+)?(?:movement|passage|entry|crossing|"
     r"traffic)\s+of\s+(?:\w+\s+){0,2}(?:pedestrians|cyclists|trucks|cars|vehicles|lorries|buses|freight)|"
     r"pedestrians?\s+(?:and\s+cyclists?\s+)?(?:\w+\s+){0,3}(?:banned|suspended|no\s+longer)|"
@@ -332,6 +332,9 @@ def _pairs(view: SentenceView, found: _Found, ctx: ArticleContext) -> list[tuple
         if ctx.border_pair and country in ctx.border_pair:
             others.append(ctx.border_pair[1] if ctx.border_pair[0] == country else ctx.border_pair[0])
         others += [a.iso2 for a in actors if a.iso2 != country and a.role in (Role.PLACE, Role.OTHER)]
+        # "Kyrgyzstan and Tajikistan agreed to reopen their border", "Latvia said Russia had closed ...": the other
+        # government named in the sentence
+        others += [a.iso2 for a in actors if a.iso2 != country and a.role in (Role.GOVERNMENT, Role.AGENT)]
         main = ctx.main_country({country})
         if main:
             others.append(main)
