@@ -22,6 +22,8 @@ from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from travelrisk.api.docs import mount_docs
+from travelrisk.api.headers import SecurityHeaders
 from travelrisk.api.methods import MethodGuard, allowed_methods
 from travelrisk.api.openapi import install as install_openapi
 from travelrisk.api.routes import register
@@ -152,10 +154,13 @@ def create_app(database_url: str | None = None) -> FastAPI:
         description="Open travel-risk intelligence: official advisories on one scale, news facts with "
         "evidence, crossings, missions, alerts.",
         lifespan=_lifespan,
+        docs_url=None,  # served from installed assets by mount_docs, not from a CDN
+        redoc_url=None,
     )
     app.state.travelrisk = travelrisk
     app.add_middleware(WriteGuard, version=version)
     app.add_middleware(MethodGuard, router=app)
+    app.add_middleware(SecurityHeaders)
 
     @app.exception_handler(TravelriskError)
     async def _problem(request: Request, exc: TravelriskError) -> JSONResponse:
@@ -210,6 +215,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
     register(app, travelrisk, cached_json, require_key)
     mount_dashboard(app, travelrisk)
     install_openapi(app)
+    mount_docs(app)
     return app
 
 
