@@ -14,6 +14,8 @@ import platformdirs
 
 from travelrisk.errors import ConfigError
 
+SOURCE_URL_PREFIX = "TRAVELRISK_SOURCE_URL_"
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -50,6 +52,9 @@ class Settings:
     smtp_configured: bool
     log_format: str  # "text" (people) or "json" (one JSON object per line, for log collectors)
     log_level: str
+    # TRAVELRISK_SOURCE_URL_<NAME>: where to fetch a source instead of its official address (a mirror, a
+    # proxy, a test server), as (NAME, URL) pairs; see sources/mirror.py
+    source_urls: tuple[tuple[str, str], ...]
 
 
 def _float(name: str, default: float) -> float:
@@ -131,6 +136,13 @@ def settings() -> Settings:
         smtp_configured=bool(os.environ.get("TRAVELRISK_SMTP_HOST") or os.environ.get("TRAVELRISK_SMTP_PORT")),
         log_format=_choice("TRAVELRISK_LOG_FORMAT", ("text", "json")),
         log_level=_choice("TRAVELRISK_LOG_LEVEL", ("INFO", "DEBUG", "WARNING", "ERROR")),
+        source_urls=tuple(
+            sorted(
+                (name.removeprefix(SOURCE_URL_PREFIX), value.strip())
+                for name, value in os.environ.items()
+                if name.startswith(SOURCE_URL_PREFIX) and value.strip()
+            )
+        ),
     )
 
 

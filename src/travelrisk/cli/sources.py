@@ -7,7 +7,7 @@ from typing import Any
 import typer
 from rich.table import Table
 
-from travelrisk.cli.common import AsJson, out, print_json
+from travelrisk.cli.common import AsJson, out, print_json, travelrisk
 from travelrisk.sources.registry import official_sources
 
 NAME = "sources"
@@ -38,4 +38,36 @@ def sources_list(as_json: AsJson = False) -> None:
     for row in rows:
         issuer = row["issuer"] or ", ".join(row["issuers"])
         table.add_row(row["name"], issuer, row["title"], "yes" if row["live_urls"] else "files only", row["licence"])
+    out.print(table)
+
+
+def _ago(seconds: float | None) -> str:
+    if seconds is None:
+        return "never"
+    for unit, size in (("d", 86400), ("h", 3600), ("min", 60)):
+        if seconds >= size:
+            return f"{seconds / size:.1f} {unit} ago"
+    return f"{seconds:.0f} s ago"
+
+
+@app.command("status")
+def sources_status(as_json: AsJson = False) -> None:
+    """Each live source: last success, last error, next scheduled run, and where it is fetched from."""
+    rows = travelrisk().sources_status()
+    if as_json:
+        print_json(rows)
+        return
+    table = Table(title="Live sources")
+    for column in ("source", "last success", "last error", "failures", "next run", "fetched from"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        error = f"{row['last_error_at']}: {row['last_error']}" if row["last_error"] else ""
+        table.add_row(
+            row["source"],
+            _ago(row["last_success_age_seconds"]),
+            error,
+            str(row["failures"]),
+            row["next_run_at"] or "not scheduled",
+            row["url"] + (" (TRAVELRISK_SOURCE_URL)" if row["mirrored"] else ""),
+        )
     out.print(table)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import logging
 import zlib
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -15,18 +16,22 @@ from sqlalchemy.orm import Session
 
 from travelrisk.assess.changes import advisory_changes, confirmed_by_official
 from travelrisk.assess.history import Observed, derive_versions
-from travelrisk.errors import InputError, UsageError
+from travelrisk.errors import InputError, Offline, UsageError
 from travelrisk.model import ADVISORY_CHANGE_KINDS, Advisory, Change
 from travelrisk.model.scales import in_consensus, scale_note
 from travelrisk.services.recording import confirm_changes, record_changes
+from travelrisk.sources import mirror
 from travelrisk.sources.fetch import Fetched, client, fetch
 from travelrisk.sources.payload import ParsedPayload
 from travelrisk.sources.registry import OfficialSource, live_sources, official_source
 from travelrisk.store import advisories as repo
 from travelrisk.store import changes as change_store
+from travelrisk.store import syncstate
 from travelrisk.store.db import session_scope
 from travelrisk.store.documents import save_document
 from travelrisk.store.tables import AdvisoryObservation, FetchState
+
+log = logging.getLogger("travelrisk.sync")
 
 
 @dataclass
@@ -240,7 +245,9 @@ def _conditional_fetch(engine: Engine, url: str, http: Any) -> Fetched:
 
 
 def sync(sources: list[str] | None = None, *, engine: Engine, http: Any = None) -> ImportReport:
-    """Fetch the live feeds (conditional GET) and import what changed. Raises `Offline` when unreachable."""
+    """Fetch the live feeds (conditional GET) and import what changed, source by source: a source that fails
+    (unreachable, an HTTP error, a malformed answer) is reported and recorded (`sources status`), keeps its
+    last good data, and the others still import. Raises `Offline` only when no source could be reached."""
     live = live_sources()
     for name in sources or []:
         if name not in live:
@@ -249,35 +256,88 @@ def sync(sources: list[str] | None = None, *, engine: Engine, http: Any = None) 
     report = ImportReport()
     own_client = http is None
     http = http or client()
+    offline: list[str] = []
+    chosen = [live[name] for name in sources or live]
     try:
-        for source in [live[name] for name in sources or live]:
-            for url in _live_urls(source, engine, http):
-                try:
-                    fetched = _conditional_fetch(engine, url, http)
-                    if fetched.status == 304:
-                        report.files.append(FileReport(path=url, source=source.name, already_stored=True))
-                        continue
-                    report.files.append(
-                        store_payload(engine, source.name, fetched.content, name=url, url=url, as_of=dt.date.today())
-                    )
-                except InputError as exc:
-                    report.files.append(FileReport(path=url, source=source.name, error=exc.reason))
+        for source in chosen:
+            files, unreachable = _sync_source(source, engine, http)
+            report.files += files
+            offline += [unreachable] if unreachable else []
     finally:
         if own_client:
             http.close()
+    if chosen and len(offline) == len(chosen):
+        raise Offline(offline[0] if len(offline) == 1 else f"{offline[0]} (and {len(offline) - 1} more sources)")
     return report
 
 
-def _live_urls(source: OfficialSource, engine: Engine, http: Any) -> list[str]:
+def _sync_source(source: OfficialSource, engine: Engine, http: Any) -> tuple[list[FileReport], str | None]:
+    """One source's sync, recorded in its sync state; returns its file reports and, when none of its addresses
+    could be reached, why."""
+    started = dt.datetime.now(dt.UTC)
+    files: list[FileReport] = []
+    unreachable: str | None = None
+    reached = 0
+    try:
+        for official, url in _live_urls(source, engine, http):
+            try:
+                fetched = _conditional_fetch(engine, url, http)
+                reached += 1
+                if fetched.status == 304:
+                    files.append(FileReport(path=url, source=source.name, already_stored=True))
+                    continue
+                files.append(
+                    store_payload(engine, source.name, fetched.content, name=url, url=official, as_of=dt.date.today())
+                )
+            except InputError as exc:
+                files.append(FileReport(path=url, source=source.name, error=exc.reason))
+            except Offline as exc:
+                files.append(FileReport(path=url, source=source.name, error=f"unreachable: {exc}"))
+                unreachable = unreachable or str(exc)
+    except InputError as exc:  # the index page itself
+        files.append(FileReport(path=exc.name, source=source.name, error=exc.reason))
+    except Offline as exc:
+        files.append(
+            FileReport(
+                path=source.index.url if source.index else source.name, source=source.name, error=f"unreachable: {exc}"
+            )
+        )
+        unreachable = str(exc)
+    errors = [f for f in files if f.error]
+    error = None
+    if errors:
+        first = errors[0]
+        error = f"{first.path}: {first.error}" + (f" (and {len(errors) - 1} more)" if len(errors) > 1 else "")
+    with session_scope(engine) as session:
+        syncstate.record_sync(
+            session, source.name, at=started, error=error, new_versions=sum(f.new_versions for f in files)
+        )
+    outcome = {
+        "source": source.name,
+        "files": len(files),
+        "failed": len(errors),
+        "seconds": round((dt.datetime.now(dt.UTC) - started).total_seconds(), 3),
+    }
+    if error:
+        log.warning("source sync failed", extra={"fields": {**outcome, "error": error}})
+    else:
+        log.info("source synced", extra={"fields": {**outcome, "new_versions": sum(f.new_versions for f in files)}})
+    return files, (unreachable if reached == 0 and unreachable else None)
+
+
+def _live_urls(source: OfficialSource, engine: Engine, http: Any) -> list[tuple[str, str]]:
+    """(official address, address to fetch) of each of the source's documents."""
     if source.index is None:
-        return list(source.live_urls)
+        return [(url, mirror.address(source, url)) for url in source.live_urls]
     # A page-per-country source: the index names the pages; the levels are only on the pages.
-    index = _conditional_fetch(engine, source.index.url, http)
+    index = _conditional_fetch(engine, mirror.address(source, source.index.url), http)
     if index.status == 304:
+        prefix = mirror.address(source, source.index.page_prefix)
+        index_url = mirror.address(source, source.index.url)
         with session_scope(engine) as session:
-            urls = session.execute(select(FetchState.url).where(FetchState.url.like(source.index.page_prefix + "%")))
-            return [u for u in urls.scalars() if u != source.index.url]
-    return source.index.page_urls(index.content)
+            urls = session.execute(select(FetchState.url).where(FetchState.url.like(prefix + "%")))
+            return [(u, u) for u in urls.scalars() if u != index_url]
+    return [(url, mirror.address(source, url)) for url in source.index.page_urls(index.content)]
 
 
 def advisory_json(current: repo.CurrentAdvisory) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from travelrisk.model import Article, Extraction
 from travelrisk.notify import feeds, outbox, registry
 from travelrisk.notify.channels import channel
 from travelrisk.notify.message import content_for
-from travelrisk.services import advisories, alerts, crossings, exits, exports, missions, news, picture
+from travelrisk.services import advisories, alerts, crossings, exits, exports, missions, news, picture, syncing
 from travelrisk.sources.payload import ParsedPayload
 from travelrisk.store import apikeys, jobqueue
 from travelrisk.store.db import data_version, get_engine, ping, session_scope
@@ -69,6 +69,11 @@ class TravelRisk:
     def sync(self, sources: list[str] | None = None, *, http: Any = None) -> advisories.ImportReport:
         """Fetch the live sources with conditional GET and import what changed (raises Offline)."""
         return advisories.sync(sources, engine=self.engine, http=http)
+
+    def sources_status(self) -> list[dict[str, Any]]:
+        """Each live source's last success, last error and next scheduled run."""
+        with self._session() as session:
+            return syncing.sources_status(session)
 
     def advisories(self, country: str, as_of: dt.date | None = None) -> list[dict[str, Any]]:
         """Each government's advisory for a country in force on `as_of` (today when None)."""

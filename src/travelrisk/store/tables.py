@@ -156,6 +156,33 @@ class FetchState(Base):
     fetched_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+class SourceSync(Base):
+    """What happened the last times an official source was synced: for `sources status`, the scheduler's
+    backoff and the per-source age in /metrics."""
+
+    __tablename__ = "source_sync"
+
+    source: Mapped[str] = mapped_column(String(100), primary_key=True)
+    last_attempt_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    last_success_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    last_error_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    last_error: Mapped[str | None] = mapped_column(Text)
+    failures: Mapped[int] = mapped_column(Integer, default=0)  # consecutive failed syncs (backoff)
+    new_versions: Mapped[int] = mapped_column(Integer, default=0)  # of the last successful sync
+    next_run_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class Lease(Base):
+    """A named lease one process holds at a time (the scheduler's run): taken by an atomic update of an
+    expired row, so two processes on one database never both hold it."""
+
+    __tablename__ = "leases"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(200), default="")
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
 class CrossingRecord(Base):
     """A crossing added by a user (CSV or API); bundled crossings live in the package data."""
 
