@@ -6,6 +6,7 @@ payload makes new versions and alerts."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gzip
 import hashlib
@@ -88,10 +89,8 @@ class Server:
                     self.send_header("Last-Modified", page.last_modified)
                 self.send_header("Content-Length", str(len(page.body)))
                 self.end_headers()
-                try:
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # a client that gave up
                     self.wfile.write(page.body)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
 
             def log_message(self, *args: object) -> None:
                 pass
