@@ -9,6 +9,7 @@ import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import platformdirs
 
@@ -37,6 +38,9 @@ class Settings:
     smtp_password: str
     smtp_ca_file: str  # "" = the system's trusted certificates
     public_url: str
+    cap_sender: str  # CAP <sender>: unique to this installation
+    cap_contact: str  # CAP <contact>: whom a recipient may ask
+    cap_expires_days: int  # CAP <expires>: how long after it is sent an alert stops being in effect
     webhook_allow: tuple[str, ...]  # CIDRs webhooks may reach although internal (loopback, private...)
     rate_limit_per_minute: int
     max_request_bytes: int
@@ -103,6 +107,8 @@ def settings() -> Settings:
     data_dir = Path(os.environ.get("TRAVELRISK_DATA_DIR") or platformdirs.user_data_dir("travelrisk"))
     explicit_url = os.environ.get("TRAVELRISK_DATABASE_URL")
     database_url = explicit_url or f"sqlite:///{data_dir / 'travelrisk.db'}"
+    smtp_sender = os.environ.get("TRAVELRISK_SMTP_SENDER", "alerts@travelrisk.localhost")
+    public_url = os.environ.get("TRAVELRISK_PUBLIC_URL", "http://127.0.0.1:8000")
     smtp_security = (os.environ.get("TRAVELRISK_SMTP_SECURITY") or "none").strip().lower()
     return Settings(
         data_dir=data_dir,
@@ -119,12 +125,16 @@ def settings() -> Settings:
         delivery_backoff_seconds=_float("TRAVELRISK_DELIVERY_BACKOFF_SECONDS", 2.0),
         smtp_host=os.environ.get("TRAVELRISK_SMTP_HOST", "127.0.0.1"),
         smtp_port=_int("TRAVELRISK_SMTP_PORT", 465 if smtp_security == "tls" else 25),
-        smtp_sender=os.environ.get("TRAVELRISK_SMTP_SENDER", "alerts@travelrisk.localhost"),
+        smtp_sender=smtp_sender,
         smtp_security=smtp_security,
         smtp_username=os.environ.get("TRAVELRISK_SMTP_USERNAME", ""),
         smtp_password=os.environ.get("TRAVELRISK_SMTP_PASSWORD", ""),
         smtp_ca_file=os.environ.get("TRAVELRISK_SMTP_CA_FILE", ""),
-        public_url=os.environ.get("TRAVELRISK_PUBLIC_URL", "http://127.0.0.1:8000"),
+        public_url=public_url,
+        cap_sender=os.environ.get("TRAVELRISK_CAP_SENDER")
+        or f"travelrisk@{urlsplit(public_url).hostname or 'travelrisk.localhost'}",
+        cap_contact=os.environ.get("TRAVELRISK_CAP_CONTACT") or smtp_sender,
+        cap_expires_days=_int("TRAVELRISK_CAP_EXPIRES_DAYS", 30),
         webhook_allow=tuple(os.environ.get("TRAVELRISK_WEBHOOK_ALLOW", "").replace(",", " ").split()),
         rate_limit_per_minute=_int("TRAVELRISK_RATE_LIMIT_PER_MINUTE", 120),
         max_request_bytes=_int("TRAVELRISK_MAX_REQUEST_BYTES", 2 * 1024 * 1024),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from typing import Any
 
@@ -12,7 +13,6 @@ from travelrisk.geo.countries import country_name
 from travelrisk.notify.message import Content
 
 CAP_NS = "urn:oasis:names:tc:emergency:cap:1.2"
-SENDER = "travelrisk@travelrisk.localhost"
 
 VALUES = {
     "status": {"Actual", "Exercise", "System", "Test", "Draft"},
@@ -87,8 +87,20 @@ def cap_time(moment: dt.datetime) -> str:
     return moment.replace(microsecond=0).isoformat().replace("+00:00", "+00:00")
 
 
-def identifier_for(change_id: int, version: int) -> str:
-    return f"travelrisk-change-{change_id}-v{version}"
+def identifier_for(change_id: int, version: int, scope: str = "Public", alert_id: int | None = None) -> str:
+    """One identifier per message: the public feed's message about a change, and each organisation's
+    restricted message (an alert of one trip), are different messages and never share an identifier."""
+    if scope == "Public" or alert_id is None:
+        return f"travelrisk-change-{change_id}-v{version}"
+    return f"travelrisk-alert-{alert_id}-v{version}"
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def plain_text(value: str) -> str:
+    """CAP text elements are plain text: tags an article carried are dropped, entities decoded."""
+    return " ".join(html.unescape(_TAG.sub(" ", value)).split())
 
 
 def build_cap(
@@ -100,8 +112,13 @@ def build_cap(
     web: str,
     previous_sent: dt.datetime | None = None,
     scope: str = "Public",
+    alert_id: int | None = None,
+    sender: str = "travelrisk@travelrisk.localhost",
+    contact: str = "",
+    expires_after: dt.timedelta = dt.timedelta(days=30),
 ) -> bytes:
-    """A CAP 1.2 alert; `version` > 1 makes it an Update referencing the previous version."""
+    """A CAP 1.2 alert; `version` > 1 makes it an Update referencing the previous version. A Restricted
+    message (for one alert) has its own identifier, distinct from the public message about the change."""
     root = etree.Element(f"{{{CAP_NS}}}alert", nsmap={None: CAP_NS})
 
     def add(parent: etree._Element, name: str, text: str) -> etree._Element:
@@ -109,8 +126,8 @@ def build_cap(
         element.text = text
         return element
 
-    add(root, "identifier", identifier_for(change["id"], version))
-    add(root, "sender", SENDER)
+    add(root, "identifier", identifier_for(change["id"], version, scope, alert_id))
+    add(root, "sender", sender)
     add(root, "sent", cap_time(sent))
     add(root, "status", "Actual")
     add(root, "msgType", "Update" if version > 1 else "Alert")
@@ -121,7 +138,7 @@ def build_cap(
         add(
             root,
             "references",
-            f"{SENDER},{identifier_for(change['id'], version - 1)},{cap_time(previous_sent or sent)}",
+            f"{sender},{identifier_for(change['id'], version - 1, scope, alert_id)},{cap_time(previous_sent or sent)}",
         )
     info = etree.SubElement(root, f"{{{CAP_NS}}}info")
     add(info, "language", "en-US")
@@ -131,11 +148,14 @@ def build_cap(
     add(info, "urgency", content.urgency)
     add(info, "severity", content.severity)
     add(info, "certainty", content.certainty)
+    add(info, "expires", cap_time(sent + expires_after))
     add(info, "senderName", "travelrisk")
-    add(info, "headline", content.headline[:160])
-    add(info, "description", content.description)
-    add(info, "instruction", content.instruction)
+    add(info, "headline", plain_text(content.headline)[:160])
+    add(info, "description", plain_text(content.description))
+    add(info, "instruction", plain_text(content.instruction))
     add(info, "web", web)
+    if contact:
+        add(info, "contact", contact)
     area = etree.SubElement(info, f"{{{CAP_NS}}}area")
     countries = (change.get("after") or {}).get("countries") or [change["country"]]
     add(

@@ -11,6 +11,7 @@ from lxml import etree
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from travelrisk.config import settings
 from travelrisk.model import Change
 from travelrisk.notify.cap import build_cap
 from travelrisk.notify.message import content_for
@@ -66,6 +67,7 @@ def latest_cap(session: Session, country: str, public_url: str) -> bytes | None:
         return None
     change, version = items[0]
     data = change.to_json()
+    config = settings()
     return build_cap(
         change=data,
         content=content_for(data),
@@ -73,6 +75,9 @@ def latest_cap(session: Session, country: str, public_url: str) -> bytes | None:
         sent=change.recorded_at or _EPOCH,
         web=f"{public_url.rstrip('/')}/countries/{country}",
         previous_sent=change.recorded_at,
+        sender=config.cap_sender,
+        contact=config.cap_contact,
+        expires_after=dt.timedelta(days=config.cap_expires_days),
     )
 
 

@@ -79,6 +79,7 @@ def jobs(session: Session, ids: list[int], public_url: str) -> list[Job]:
         .where(Delivery.id.in_(ids))
     ).all()
     out = []
+    config = settings()
     for delivery, alert, change, channel_row, traveller, trip in rows:
         data = as_change(change).to_json()
         content = content_for(data)
@@ -92,6 +93,10 @@ def jobs(session: Session, ids: list[int], public_url: str) -> list[Job]:
             web=web,
             previous_sent=alert.created_at,
             scope="Restricted",
+            alert_id=alert.id,
+            sender=config.cap_sender,
+            contact=config.cap_contact,
+            expires_after=dt.timedelta(days=config.cap_expires_days),
         )
         payload = {
             "alert_id": alert.id,
