@@ -225,3 +225,20 @@ def test_border_both_governments_named_and_closures_to_pedestrians():
         ("RU", "LV", "closed"),
         ("HU", "RS", "restricted"),
     }
+
+
+def test_level_changes_standing_levels_and_levels_per_list():
+    _, result = _extracted("adv_levels_changes")
+    got = {(a.issuer, a.subject): (a.level, a.directive) for a in result.advisories}
+    assert got == {
+        ("US", "CO"): (3, "lowered"),
+        ("US", "VE"): (4, "do_not_travel"),
+        ("IL", "BR"): (2, "increased_caution"),
+        ("IL", "AR"): (2, "increased_caution"),
+        ("IL", "KZ"): (3, "reconsider_travel"),
+        ("IL", "UZ"): (3, "reconsider_travel"),
+        ("HK", "TH"): (None, "increased_caution"),
+        ("HK", "MM"): (None, "reconsider_travel"),
+    }
+    colombia = next(a for a in result.advisories if a.subject == "CO")
+    assert (colombia.previous_level, colombia.level_raw) == (4, "from Level 4 to Level 3")

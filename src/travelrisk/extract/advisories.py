@@ -126,11 +126,11 @@ TRIGGERS: list[tuple[Directive, Anchored]] = [
 ADVISORY_NOUN = Anchored(
     re.compile(
         r"\btravel\s+(?:warnings?|advisor(?:y|ies)|alerts?|advice|notices?)\b|"
-        r"\b(?:issu|rais|updat|upgrad|extend|reissu|renew|tighten)\w*\s+(?:\w+\s+){0,3}?(?:travel\s+)?"
+        r"\b(?:issu|rais|updat|upgrad|extend|reissu|renew|tighten|lower|downgrad)\w*\s+(?:\w+\s+){0,3}?(?:travel\s+)?"
         r"(?:warnings?|advisor(?:y|ies)|alerts?)\b",
         _I,
     ),
-    "travel issu rais updat upgrad extend reissu renew tighten",
+    "travel issu rais updat upgrad extend reissu renew tighten lower downgrad",
 )
 
 # A travel-advice setting; without one, caution phrases are just prose.
@@ -285,18 +285,21 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
                 continue
             found.append(Trigger(directive, match.start(), match.end()))
     for match in _COLOUR_ALERT.finditer(text):
-        colour = (match.group(1) or match.group(2)).lower()
+        colour = next(g for g in match.groups() if g).lower()
         if not any(t.start <= match.start() < t.end or match.start() <= t.start < match.end() for t in found):
             found.append(Trigger(COLOUR_DIRECTIVES[colour], match.start(), match.end(), raw=match.group(0)))
     for match in ADVISORY_NOUN.finditer(text):
         if not any(t.start - 150 <= match.start() <= t.end + 150 for t in found):
             found.append(Trigger(None, match.start(), match.end()))
     from_to = _FROM_TO_LEVEL.search(text)
+    first_of_change = next(_LEVEL.finditer(text, from_to.start(), from_to.end()), None) if from_to else None
     for match in _LEVEL.finditer(text):
-        if from_to and from_to.start() < match.start() < from_to.end():
-            continue  # "from Level 3 to Level 2" is one change
         level = _number(match.group(1))
-        raw = from_to.group(0) if from_to and from_to.start() == match.start() else match.group(0)
+        raw = match.group(0)
+        if from_to and first_of_change and match.start() == first_of_change.start():
+            level, raw = _number(from_to.group(2)), from_to.group(0)  # "from Level 3 to Level 2": one change, to 2
+        elif from_to and from_to.start() < match.start() < from_to.end():
+            continue
         # Each level goes with the nearest directive that has none yet; one left over is a directive of its own
         # ("Level 2 for A and B, Level 3 for C").
         near = [t for t in found if t.level is None and abs(t.start - match.start()) < 120]
@@ -305,7 +308,7 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
             nearest.level, nearest.raw, nearest.level_at = level, nearest.raw or raw, match.start()
             if nearest.directive is None:  # "raised its warning to Level 4": the level is all that is said
                 nearest.directive, nearest.by_level = LEVEL_DIRECTIVES[level], True
-        elif re.search(r"\b(?:travel|advisor|alert|warning|advice)", text, _I):
+        elif re.search(r"\b(?:travel|advisor|alert|warning|advice|threat|security\s+council|danger)", text, _I):
             found.append(
                 Trigger(
                     LEVEL_DIRECTIVES[level], match.start(), match.end(), level, raw, by_level=True, level_at=match.start()
@@ -436,6 +439,8 @@ def _clause(view: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> tu
     start = triggers[index - 1].end if index else 0
     if index and _REASON_MARKER.search(view.text, start, trigger.start):
         start = trigger.start  # the text before belongs to the previous directive's reasons
+    if index and triggers[index - 1].level and re.match(r"\s+(?:for|to|on)\b", view.text[trigger.end :]):
+        start = trigger.start  # "Level 2 for A and B and Level 3 for C": each level names its places after it
     end = triggers[index + 1].start if index + 1 < len(triggers) else len(view.text)
     reasons_start = end
     for marker in _REASON_MARKER.finditer(view.text, start):
@@ -455,16 +460,14 @@ def _subjects(
     for actor in view.actors:
         if not start <= actor.start < reasons_start or actor in skip:
             continue
-        if actor.role in (Role.PLACE, Role.OTHER) and actor.iso2 not in subjects:
-            if (
-                actor.start < trigger.start
-                and actor.role != Role.PLACE
-                and not (
-                    trigger.level_at is not None
-                    and actor.end <= trigger.level_at
-                    and _TO_LEVEL_GAP.fullmatch(view.text, actor.end, trigger.level_at)
-                )
-            ):
+        # "Venezuela remains at Level 4", "raised Sudan to danger level 3": the country before the level is rated
+        rated = bool(
+            trigger.level_at is not None
+            and actor.end <= trigger.level_at
+            and _TO_LEVEL_GAP.fullmatch(view.text, actor.end, trigger.level_at)
+        )
+        if (actor.role in (Role.PLACE, Role.OTHER) or (rated and actor.role == Role.AGENT)) and actor.iso2 not in subjects:
+            if actor.start < trigger.start and actor.role != Role.PLACE and not rated:
                 continue  # before the directive only "in X" places count ("Americans in Belarus to leave")
             if _EMBASSY_AFTER.match(view.text, actor.end):
                 continue  # "the website of the U.S. Embassy in Kyiv": the embassy's government, not a destination
@@ -484,7 +487,8 @@ def _subjects(
 _EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?|high\s+commission)\b", _I)
 # "raised Sudan to danger level 3", "Bangladesh's advisory at Level 3": the country before the level is its subject.
 _TO_LEVEL_GAP = re.compile(
-    r"(?:[’']s)?\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status)\s+){0,3}(?:to|at)\s+"
+    r"(?:[’']s)?\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status)\s+){0,3}"
+    r"(?:(?:remains?|stays?|is|was|are|were|stands?|kept|still)\s+){0,2}(?:to|at|on)\s+"
     r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}",
     _I,
 )

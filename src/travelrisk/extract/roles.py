@@ -82,7 +82,8 @@ _GOVERNMENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CITIZENS_AFTER = re.compile(
-    r"^(?:[’']s)?\s+(?:(?:fellow|dual|private|ordinary|resident|stranded|foreign|young|elderly|other)\s+)?(?:citizens?|nationals?|residents|travell?ers|tourists|expatriates|expats|"
+    r"^(?!(?:[’']s)?\s+National\s+(?:Security|Guard|Assembly|Council|Congress|Bank|Police|Army|Museum|Day)\b)"
+    r"(?:[’']s)?\s+(?:(?:fellow|dual|private|ordinary|resident|stranded|foreign|young|elderly|other)\s+)?(?:citizens?|nationals?|residents|travell?ers|tourists|expatriates|expats|"
     r"passport\s+holders|students|workers|pilgrims|visitors|people|families|civilians|nationals)\b",
     re.IGNORECASE,
 )

@@ -176,10 +176,12 @@ COLOUR_DIRECTIVES: dict[str, Directive] = {
 COLOUR_ALERT_PATTERN = re.compile(
     r"\b(black|red|amber|orange|yellow)\s+(?:outbound\s+)?(?:travel\s+)?(?:alerts?|warnings?|advisor(?:y|ies)|OTA)\b|"
     r"\b(?:travel\s+alert|outbound\s+travel\s+alert|OTA|alert\s+level|travel\s+warning)s?\b[^.;]{0,70}?\bto\s+"
-    r"(?:the\s+)?(black|red|amber|orange|yellow)\b",
+    r"(?:the\s+)?(black|red|amber|orange|yellow)\b|"
+    # "... for Thailand to amber and for Myanmar to red": the list goes on with another place and colour
+    r"\band\s+(?:for\s+|on\s+)?(?:[A-Z][\w-]+\s+){1,3}to\s+(?:the\s+)?(black|red|amber|orange|yellow)\b",
     _I,
 )
-COLOUR_ALERT_LEADS = "black red amber orange yellow travel outbound ota alert"
+COLOUR_ALERT_LEADS = "black red amber orange yellow travel outbound ota alert and"
 # Scales whose numbers mean something else than the 1-4 of travelrisk: a level written alone (no directive
 # wording near it) is read with the issuer's own meaning.
 _SCALE_DIRECTIVES: dict[str, dict[int, Directive]] = {
