@@ -167,3 +167,31 @@ def test_405_lists_the_allowed_methods_and_head_and_options_answer(with_alerts):
     options = client.options("/v1/countries")
     assert options.status_code == 204 and "GET" in options.headers["allow"]
     assert client.head("/v1/nothing-here").status_code == 404
+
+
+def test_if_none_match_in_all_its_forms(with_alerts):
+    client = with_alerts
+    etag = client.get("/v1/countries/BY").headers["etag"]
+    for header in (etag, f"W/{etag}", f'"other", {etag}', f'W/"x",W/{etag}', "*"):
+        assert client.get("/v1/countries/BY", headers={"If-None-Match": header}).status_code == 304, header
+    assert client.get("/v1/countries/BY", headers={"If-None-Match": '"other"'}).status_code == 200
+
+
+def test_429_says_when_to_retry_and_reads_spend_no_write_quota(client, auth, monkeypatch):
+    monkeypatch.setenv("TRAVELRISK_RATE_LIMIT_PER_MINUTE", "2")
+    reload_settings()
+    for _ in range(5):
+        assert client.get("/v1/alerts", headers=auth).status_code == 200  # reads with a key
+    statuses = [client.post("/v1/travellers", json=[], headers=auth) for _ in range(3)]
+    assert [r.status_code for r in statuses[:2]] == [200, 200]
+    limited = statuses[2]
+    assert limited.status_code == 429 and limited.headers["content-type"].startswith(PROBLEM)
+    assert 1 <= int(limited.headers["retry-after"]) <= 60
+
+
+def test_large_answers_are_gzipped_when_asked(with_alerts):
+    response = with_alerts.get("/v1/countries", headers={"Accept-Encoding": "gzip"})
+    assert response.status_code == 200 and response.headers["content-encoding"] == "gzip"
+    assert response.json()  # httpx decodes it
+    plain = with_alerts.get("/v1/countries", headers={"Accept-Encoding": "identity"})
+    assert "content-encoding" not in plain.headers

@@ -82,6 +82,10 @@ class RateLimited(TravelriskError):
     http_status = 429
     title = "Too many requests"
 
+    def __init__(self, message: str, retry_after: int = 60) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after  # seconds until the quota allows another request
+
 
 class TooLarge(TravelriskError):
     http_status = 413

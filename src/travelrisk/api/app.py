@@ -18,6 +18,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -28,7 +29,7 @@ from travelrisk.api.methods import MethodGuard, allowed_methods
 from travelrisk.api.openapi import install as install_openapi
 from travelrisk.api.routes import register
 from travelrisk.config import settings
-from travelrisk.errors import TooLarge, TravelriskError
+from travelrisk.errors import RateLimited, TooLarge, TravelriskError
 from travelrisk.geo.countries import scan
 from travelrisk.services import TravelRisk
 from travelrisk.web.map import world_paths
@@ -52,6 +53,16 @@ def problem_response(request: Request, status: int, title: str, detail: str, **e
 
 def _encode(data: Any) -> bytes:
     return data.encode("utf-8") if isinstance(data, str) else json.dumps(data, ensure_ascii=False, default=str).encode()
+
+
+def etag_matches(header: str | None, etag: str) -> bool:
+    """If-None-Match (RFC 9110 13.1.2): `*`, or a list of tags compared weakly (W/ ignored)."""
+    if not header:
+        return False
+    if header.strip() == "*":
+        return True
+    wanted = etag.removeprefix("W/")
+    return any(tag.strip().removeprefix("W/") == wanted for tag in header.split(","))
 
 
 class DataVersion:
@@ -161,10 +172,14 @@ def create_app(database_url: str | None = None) -> FastAPI:
     app.add_middleware(WriteGuard, version=version)
     app.add_middleware(MethodGuard, router=app)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
 
     @app.exception_handler(TravelriskError)
     async def _problem(request: Request, exc: TravelriskError) -> JSONResponse:
-        return problem_response(request, exc.http_status, exc.title, str(exc))
+        response = problem_response(request, exc.http_status, exc.title, str(exc))
+        if isinstance(exc, RateLimited):
+            response.headers["Retry-After"] = str(max(1, exc.retry_after))
+        return response
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -195,7 +210,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
         key = request.url.path + "?" + str(request.url.query)
         etag = '"' + hashlib.sha1(f"{current}:{key}".encode()).hexdigest()[:20] + '"'
         headers = {"ETag": etag, "Cache-Control": f"public, max-age={max_age}"}
-        if request.headers.get("if-none-match") == etag:
+        if etag_matches(request.headers.get("if-none-match"), etag):
             return Response(status_code=304, headers=headers)
         hit = cache.get(key)
         if hit and hit[0] == current:
@@ -207,10 +222,10 @@ def create_app(database_url: str | None = None) -> FastAPI:
             cache[key] = (current, body)
         return Response(content=body, media_type=media_type, headers=headers)
 
-    def require_key(request: Request) -> int:
+    def require_key(request: Request, *, count: bool = True) -> int:
         header = request.headers.get("authorization", "")
         token = header[7:].strip() if header.lower().startswith("bearer ") else None
-        return travelrisk.authorize(token)
+        return travelrisk.authorize(token, count=count)
 
     register(app, travelrisk, cached_json, require_key)
     mount_dashboard(app, travelrisk)

@@ -30,7 +30,7 @@ class UnreadableArticle(InputError):
 
 
 def register(
-    app: FastAPI, travelrisk: TravelRisk, cached_json: Callable[..., Any], require_key: Callable[[Request], int]
+    app: FastAPI, travelrisk: TravelRisk, cached_json: Callable[..., Any], require_key: Callable[..., int]
 ) -> None:
     @app.get("/healthz", tags=["meta"])
     def healthz() -> dict[str, Any]:
@@ -126,7 +126,7 @@ def register(
     async def alerts(request: Request) -> Response:
         """Alert-worthy changes; with an API key, also the alerts written for your travellers."""
         if request.headers.get("authorization"):
-            await run_in_threadpool(require_key, request)
+            await run_in_threadpool(lambda: require_key(request, count=False))  # a read: no write quota spent
             rows = await run_in_threadpool(travelrisk.alerts)
             return Response(
                 json.dumps(rows, default=str),

@@ -310,16 +310,19 @@ class TravelRisk:
         with self._session() as session:
             return apikeys.create_key(session, name)
 
-    def authorize(self, token: str | None) -> int:
-        """The key's id for a write; Unauthorized without a valid key, RateLimited over the per-minute quota."""
+    def authorize(self, token: str | None, *, count: bool = True) -> int:
+        """The key's id; Unauthorized without a valid key. With `count` (writes) the request counts against the
+        key's per-minute quota (RateLimited over it); reads with a key do not spend the write quota."""
         limit = settings().rate_limit_per_minute
         with self._session() as session:
             key_id = apikeys.verify_key(session, token)
             if key_id is None:
-                raise Unauthorized("writes need a valid API key: Authorization: Bearer <key>")
-            count = apikeys.count_request(session, key_id)
-        if count > limit:
-            raise RateLimited(f"at most {limit} requests a minute per key")
+                raise Unauthorized("this needs a valid API key: Authorization: Bearer <key>")
+            if not count:
+                return key_id
+            used = apikeys.count_request(session, key_id)
+        if used > limit:
+            raise RateLimited(f"at most {limit} requests a minute per key", retry_after=60 - dt.datetime.now().second)
         return key_id
 
     # ------------------------------------------------------------ operations
