@@ -242,3 +242,23 @@ def test_level_changes_standing_levels_and_levels_per_list():
     }
     colombia = next(a for a in result.advisories if a.subject == "CO")
     assert (colombia.previous_level, colombia.level_raw) == (4, "from Level 4 to Level 3")
+
+
+def test_crossings_said_to_remain_open():
+    _, result = _extracted("border_open_counts")
+    got = {
+        (b.country, b.neighbor, b.action.value): (b.crossings_affected, b.crossings_total, b.crossings_open)
+        for b in result.border_events
+    }
+    assert got == {("FI", "RU", "closed"): (4, None, 2), ("LT", "BY", "closed"): (2, 6, 4)}
+
+
+def test_the_seed_counts_the_crossings_left_open():
+    from tests.conftest import SHARED
+
+    seed = SHARED / "seed" / "belarus-2023-08-22.txt"
+    if not seed.exists():
+        pytest.skip(f"no seed story at {seed}")
+    [article] = list(read_paths([str(seed)]))
+    closed = next(b for b in extract(article).border_events if (b.country, b.action.value) == ("LT", "closed"))
+    assert (closed.crossings_affected, closed.crossings_total, closed.crossings_open) == (2, 6, 4)

@@ -109,7 +109,9 @@ _REMAIN_OPEN = re.compile(
     r"\b" + _NUM + r"\s+(?:other\s+|remaining\s+)?(?:\w+\s+){0,2}?(?:crossings?|checkpoints?|"
     r"crossing\s+points?)\s+(?:\w+\s+){0,2}?(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:is|are)\s+still)\s+open|"
     r"\bremaining\s+" + _NUM + r"|\b(?:leaving|leaves|leave|with)\s+(?:only\s+)?(?:the\s+)?" + _NUM
-    + r"\s+(?:other\s+|remaining\s+)?(?:\w+\s+){0,2}?(?:crossings?|checkpoints?|crossing\s+points?)\s+open",
+    + r"\s+(?:other\s+|remaining\s+)?(?:\w+\s+){0,2}?(?:crossings?|checkpoints?|crossing\s+points?)\s+open|"
+    # "four crossings are closing, however two in the north will stay open"
+    r"\b" + _NUM + r"\s+(?:(?:in|on|at)\s+the\s+\w+\s+)?(?:will\s+|would\s+)?(?:remain|stay)(?:s|ed)?\s+open\b",
     _I,
 )
 _NAMED = Anchored(re.compile(
@@ -241,7 +243,16 @@ def _counts(text: str, action: BorderAction) -> tuple[int | None, int | None, in
         remaining = _number(next(g for g in open_match.groups() if g))
         if affected is not None and total is None and remaining is not None and "other" in open_match.group(0):
             total = affected + remaining
+    if remaining is None and affected is not None and total is not None and _REST_OPEN.search(text):
+        remaining = total - affected  # "closed two of six crossings ... use the remaining open crossings"
     return affected, total, remaining
+
+
+_REST_OPEN = re.compile(
+    r"\b(?:remaining|other)\s+(?:open\s+)?(?:border\s+)?(?:crossings|checkpoints|crossing\s+points)\b|"
+    r"\b(?:the\s+)?(?:rest|others)\s+(?:remain|stay)\w*\s+open\b",
+    _I,
+)
 
 
 def _pairs(view: SentenceView, found: _Found, ctx: ArticleContext) -> list[tuple[str, str]]:
