@@ -50,8 +50,8 @@ def detect_language(text: str) -> str:
     sample = _strip_dateline(text)[:_SAMPLE]
     if _looks_english(sample):
         return "en"
-    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
-        return "en"  # too little text to tell; the English reader finds nothing in it either way
+    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS and not _OTHER_SCRIPT.search(sample):
+        return "en"  # too little Latin text to tell; the English reader finds nothing in it either way
     return _classify(sample)
 
 

@@ -23,9 +23,11 @@ from travelrisk.extract.language import detect_language, other_script, paragraph
 from travelrisk.extract.missions import merge_mission_events, mission_actions, mission_events_in_sentence
 from travelrisk.extract.roles import Role, assign_roles, institutions
 from travelrisk.extract.text import Sentence, mask_boilerplate, paragraphs, split_sentences
+from travelrisk.extract.vocabulary_reader import ForeignReading, read_paragraph
 from travelrisk.geo.countries import Mention, scan
 from travelrisk.geo.multilingual import scan_in
 from travelrisk.model import Article, BorderEvent, Extraction, MissionEvent
+from travelrisk.model.vocabulary import vocabulary
 
 # Word stems that each kind of fact needs; one Aho-Corasick pass over the lower-cased text finds them all, so
 # each sentence runs only the readers whose words it holds and paragraphs without any are skipped (this keeps
@@ -85,7 +87,8 @@ class _Reading:
 def extract(article: Article) -> Extraction:
     text = article.text[:MAX_EXTRACT_CHARS]
     language = detect_language(text)
-    mentions = _mentions(text, language)
+    foreign = _foreign_paragraphs(text, language)
+    mentions = _mentions(text, foreign)
     countries = list(dict.fromkeys(m.iso2 for m in mentions))
     cleaned = mask_boilerplate(text)
     clean_mentions = [m for m in mentions if cleaned[m.start : m.end] == text[m.start : m.end]]
@@ -100,9 +103,16 @@ def extract(article: Article) -> Extraction:
         relevant.append(end_index)
         stem_kinds.append(kinds)
     reading = _Reading(ctx, clean_mentions, text=cleaned)
+    other = ForeignReading()
 
     order = 0  # sentence order; a skipped paragraph counts as a gap so lists do not continue across it
     for start, end in paragraphs(cleaned):
+        if start in foreign:  # another language: the same reading, with that language's vocabulary
+            vocab = vocabulary(foreign[start][1])
+            if vocab is not None:
+                read_paragraph(cleaned, start, end, clean_mentions, vocab, ctx, other)
+            order += 1
+            continue
         if not _any_between(relevant, start, end):
             reading.skipped[order + 1] = (start, end)  # split only if a fact nearby asks for its reasons
             order += 3
@@ -121,30 +131,36 @@ def extract(article: Article) -> Extraction:
         source=article.source,
         published=article.published,
         url=article.url,
-        advisories=finish(reading.advisories),
-        border_events=merge_border_events(reading.borders),
-        mission_events=merge_mission_events(reading.missions),
+        advisories=finish(reading.advisories) + list(other.advisories.values()),
+        border_events=merge_border_events(reading.borders + other.borders),
+        mission_events=merge_mission_events(reading.missions + other.missions),
         countries_mentioned=countries,
         language=language,
     )
 
 
-def _mentions(text: str, language: str) -> list[Mention]:
-    """Country mentions: English names everywhere, and each other language's names where it is written."""
-    mentions = scan(text)
+def _foreign_paragraphs(text: str, language: str) -> dict[int, tuple[int, str]]:
+    """Paragraphs not in English, by start: (end, language). English news costs one scan for another script."""
     if language == "en" and not other_script(text):
-        return mentions  # English news: no paragraph is looked at again
+        return {}
     spans = paragraphs(text)
     languages = paragraph_languages(text, spans, language)
-    foreign = scan_in(text, language) if language != "en" else []
-    for (start, end), lang in zip(spans, languages, strict=True):
-        if lang not in ("en", language):
-            foreign += [
-                Mention(m.iso2, m.start + start, m.end + start, m.kind, m.surface) for m in scan_in(text[start:end], lang)
-            ]
+    return {start: (end, lang) for (start, end), lang in zip(spans, languages, strict=True) if lang != "en"}
+
+
+def _mentions(text: str, foreign: dict[int, tuple[int, str]]) -> list[Mention]:
+    """Country mentions: English names everywhere, and each other language's names where it is written."""
+    mentions = scan(text)
+    if not foreign:
+        return mentions
+    others = [
+        Mention(m.iso2, m.start + start, m.end + start, m.kind, m.surface)
+        for start, (end, lang) in foreign.items()
+        for m in scan_in(text[start:end], lang)
+    ]
     # Leftmost-longest over both: "Iran" read as German and as English is one mention.
     merged: list[Mention] = []
-    for mention in sorted(mentions + foreign, key=lambda m: (m.start, -(m.end - m.start))):
+    for mention in sorted(mentions + others, key=lambda m: (m.start, -(m.end - m.start))):
         if merged and mention.start < merged[-1].end:
             continue
         merged.append(mention)

@@ -1,0 +1,305 @@
+"""Travel facts in news of any language the vocabulary covers (pure).
+
+One reader for every language: it finds the phrases of the article's language (`model/vocabulary/<lang>.py`)
+and ties them to the country mentions of the sentence by position, which holds across languages:
+
+- advisories: the governments named before the directive (not as a place: "в Москве") issue it, the countries
+  after it (up to the cause: "из-за", "wegen") are its subjects, and a place named before it too ("alle
+  Deutschen im Libanon zur Ausreise aufgefordert"). A directive without a named issuer is the last speaker's;
+- borders: the state named before the action acts on its crossings, the other one is the neighbour;
+- missions: the country nearest the mission word owns it ("посольство США", "deutsche Botschaft"), a place
+  ("в Киеве", "à Bamako") is where it is.
+
+A sentence that denies ("опроверг", "dementiert") or negates the action states nothing. Evidence quotes are the
+sentences as written, in the original language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from travelrisk.extract.context import ArticleContext
+from travelrisk.geo.countries import Mention
+from travelrisk.model import (
+    DIRECTIVE_STRENGTH,
+    BorderEvent,
+    Directive,
+    Evidence,
+    ExtractedAdvisory,
+    MissionEvent,
+)
+from travelrisk.model.vocabulary import Compiled
+
+# A sentence ends at . ! ? (and their full-width and Arabic forms) or at a line break.
+_SENTENCE = re.compile(r"[^.!?。！？؟\n]+(?:[.!?。！？؟]+[\"”»’)]*|$)")
+_NEAR = 40  # characters between a mission word and the name of its owner
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int  # offsets into the article
+    end: int
+    text: str
+
+
+@dataclass
+class ForeignReading:
+    """What the vocabulary reader has found in one article so far."""
+
+    advisories: dict[tuple[str, str | None], ExtractedAdvisory] = field(default_factory=dict)
+    borders: list[BorderEvent] = field(default_factory=list)
+    missions: list[MissionEvent] = field(default_factory=list)
+    last_issuers: list[str] = field(default_factory=list)
+    last_subjects: list[str] = field(default_factory=list)
+    last_directive: Directive | None = None
+
+
+_DATELINE = re.compile(r"date\s+\S+\s+")
+
+
+def sentences(text: str, start: int, end: int) -> list[_Span]:
+    out = []
+    if start == 0 and (dateline := _DATELINE.match(text, 0, end)):
+        start = dateline.end()  # the input's own date prefix is not part of the first sentence
+    for match in _SENTENCE.finditer(text, start, end):
+        chunk = match.group(0)
+        stripped = chunk.strip()
+        if len(stripped) > 1:
+            offset = match.start() + len(chunk) - len(chunk.lstrip())
+            out.append(_Span(offset, offset + len(stripped), stripped))
+    return out
+
+
+def read_paragraph(
+    text: str,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    vocab: Compiled,
+    ctx: ArticleContext,
+    reading: ForeignReading,
+) -> None:
+    for sentence in sentences(text, start, end):
+        inside = [
+            Mention(m.iso2, m.start - sentence.start, m.end - sentence.start, m.kind, m.surface)
+            for m in mentions
+            if sentence.start <= m.start < sentence.end
+        ]
+        _read_sentence(sentence, inside, vocab, ctx, reading)
+
+
+def _read_sentence(
+    sentence: _Span, mentions: list[Mention], vocab: Compiled, ctx: ArticleContext, reading: ForeignReading
+) -> None:
+    text = sentence.text
+    if vocab.negation.search(text):
+        return
+    evidence = Evidence(quote=text, start=sentence.start, end=sentence.end)
+    _advisories(text, mentions, vocab, ctx, reading, evidence)
+    if vocab.border.search(text):
+        _borders(text, mentions, vocab, ctx, reading, evidence)
+    if vocab.mission.search(text):
+        _missions(text, mentions, vocab, ctx, reading, evidence)
+    speakers = [m.iso2 for m in mentions if not _is_place(text, m, vocab)]
+    if speakers:
+        ctx.speaker = speakers[0]
+
+
+def _first_group(match: re.Match[str]) -> str:
+    """The first group that took part in the match (patterns offer the number in more than one place)."""
+    return next((g for g in match.groups() if g), match.group(0))
+
+
+def _is_place(text: str, mention: Mention, vocab: Compiled) -> bool:
+    return bool(vocab.place_before.search(text, max(0, mention.start - 15), mention.start))
+
+
+def _strongest(text: str, vocab: Compiled) -> tuple[Directive, re.Match[str]] | None:
+    found = None
+    for directive, pattern in vocab.directives:
+        match = pattern.search(text)
+        if match and (found is None or DIRECTIVE_STRENGTH[directive] > DIRECTIVE_STRENGTH[found[0]]):
+            found = (directive, match)
+    return found
+
+
+def _advisories(
+    text: str,
+    mentions: list[Mention],
+    vocab: Compiled,
+    ctx: ArticleContext,
+    reading: ForeignReading,
+    evidence: Evidence,
+) -> None:
+    trigger = _strongest(text, vocab)
+    level_match = vocab.level.search(text)
+    level = vocab.number(_first_group(level_match)) if level_match else None
+    level = level if level is not None and 1 <= level <= 4 else None
+    named = bool(vocab.advisory.search(text))
+    if trigger is None and reading.last_subjects and vocab.similar.search(text):
+        _repeat_last(text, mentions, vocab, reading, evidence)
+        return
+    if trigger is None and not (named and (level or vocab.lowered.search(text))):
+        return
+    if trigger is None and vocab.mission.search(text) and not vocab.advisory.search(text):
+        return
+    directive = trigger[0] if trigger else None
+    at = trigger[1].start() if trigger else (level_match.start() if level_match else 0)
+    cause = vocab.cause.search(text, at)
+    limit = cause.start() if cause else len(text)
+    issuers: list[str] = []
+    subjects: list[str] = []
+    for mention in mentions:
+        if mention.start >= limit:
+            break
+        if mention.start < at and not _is_place(text, mention, vocab):
+            if mention.iso2 not in issuers:
+                issuers.append(mention.iso2)
+        elif (mention.kind != "demonym" or _is_place(text, mention, vocab)) and mention.iso2 not in subjects:
+            subjects.append(mention.iso2)
+    if not issuers:
+        issuers = _unnamed_speaker(text, vocab, ctx, reading, exclude=set(subjects))
+    subjects = [s for s in subjects if s not in issuers]
+    if not subjects or not issuers:
+        return  # advice to no place named here, or by nobody the article names
+    lowered = bool(vocab.lowered.search(text))
+    for issuer in issuers:
+        for subject in subjects:
+            _merge_advisory(reading, issuer, subject, directive, level, lowered, level_match, evidence)
+    reading.last_issuers, reading.last_subjects, reading.last_directive = issuers, subjects, directive
+    ctx.issuer = issuers[0]
+    ctx.subject = subjects[0]
+
+
+def _repeat_last(
+    text: str, mentions: list[Mention], vocab: Compiled, reading: ForeignReading, evidence: Evidence
+) -> None:
+    """ "Similar advice was issued by A, B and C": the last directive and subjects, for the governments named."""
+    issuers = [m.iso2 for m in mentions if not _is_place(text, m, vocab) and m.iso2 not in reading.last_subjects]
+    for issuer in dict.fromkeys(issuers):
+        for subject in reading.last_subjects:
+            _merge_advisory(reading, issuer, subject, reading.last_directive, None, False, None, evidence)
+
+
+def _unnamed_speaker(
+    text: str, vocab: Compiled, ctx: ArticleContext, reading: ForeignReading, exclude: set[str]
+) -> list[str]:
+    """The government behind a statement that does not name it: the one that spoke last, else the government
+    of the language's country when a ministry is what speaks."""
+    for remembered in (reading.last_issuers[:1], [ctx.issuer] if ctx.issuer else [], [ctx.speaker] if ctx.speaker else []):
+        if remembered and remembered[0] not in exclude:
+            return list(remembered)
+    home = vocab.vocabulary.home
+    if home and home not in exclude and vocab.institution.search(text):
+        return [home]
+    return []
+
+
+def _merge_advisory(
+    reading: ForeignReading,
+    issuer: str,
+    subject: str,
+    directive: Directive | None,
+    level: int | None,
+    lowered: bool,
+    level_match: re.Match[str] | None,
+    evidence: Evidence,
+) -> None:
+    key = (issuer, subject)
+    kept = reading.advisories.get(key)
+    if lowered:
+        directive = Directive.LOWERED
+    if kept is None:
+        reading.advisories[key] = ExtractedAdvisory(
+            issuer=issuer,
+            subject=subject,
+            level=level,
+            level_raw=level_match.group(0) if level_match and level else None,
+            directive=directive,
+            evidence=evidence,
+            confidence=0.7,
+        )
+        return
+    updates: dict[str, object] = {}
+    stronger = directive and (kept.directive is None or DIRECTIVE_STRENGTH[directive] > DIRECTIVE_STRENGTH[kept.directive])
+    if stronger and kept.directive != Directive.LOWERED:
+        updates["directive"] = directive
+        updates["evidence"] = evidence
+    if level and not kept.level:
+        updates["level"] = level
+    if updates:
+        reading.advisories[key] = kept.model_copy(update=updates)
+
+
+def _borders(
+    text: str,
+    mentions: list[Mention],
+    vocab: Compiled,
+    ctx: ArticleContext,
+    reading: ForeignReading,
+    evidence: Evidence,
+) -> None:
+    for action, pattern in vocab.border_actions:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        before = [m for m in mentions if m.start < match.start() and not _is_place(text, m, vocab)]
+        others = [m for m in mentions if not before or m.iso2 != before[-1].iso2]
+        country = before[-1].iso2 if before else None
+        if country is None and ctx.border_pair:
+            country = ctx.border_pair[0]
+        neighbours = [m.iso2 for m in others if m.iso2 != country]
+        neighbor = neighbours[0] if neighbours else None
+        if neighbor is None and ctx.border_pair and country in ctx.border_pair:
+            neighbor = ctx.border_pair[1] if ctx.border_pair[0] == country else ctx.border_pair[0]
+        if country is None or neighbor is None or country == neighbor:
+            continue
+        count = vocab.crossing_count.search(text)
+        affected = vocab.number(_first_group(count)) if count else None
+        reading.borders.append(
+            BorderEvent(
+                country=country,
+                neighbor=neighbor,
+                action=action,
+                crossings_affected=affected,
+                evidence=evidence,
+                confidence=0.65,
+            )
+        )
+        ctx.border_pair = (country, neighbor)
+        return  # one action per sentence: the first listed is the most specific
+
+
+def _missions(
+    text: str,
+    mentions: list[Mention],
+    vocab: Compiled,
+    ctx: ArticleContext,
+    reading: ForeignReading,
+    evidence: Evidence,
+) -> None:
+    for action, pattern in vocab.mission_actions:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        word = vocab.mission.search(text)
+        assert word is not None
+        places = [m for m in mentions if _is_place(text, m, vocab)]
+        owners = [
+            m
+            for m in mentions
+            if m not in places and (abs(m.start - word.end()) <= _NEAR or abs(word.start() - m.end) <= _NEAR)
+        ]
+        owner = min(owners, key=lambda m: min(abs(m.start - word.end()), abs(word.start() - m.end))).iso2 if owners else None
+        owner = owner or ctx.mission_of or ctx.speaker
+        hosts = [m.iso2 for m in places if m.iso2 != owner] + [m.iso2 for m in mentions if m.iso2 != owner]
+        host = hosts[0] if hosts else (ctx.mission_in if ctx.mission_in != owner else None)
+        if host is None:
+            host = ctx.main_country(exclude={owner} if owner else None)
+        if owner is None or host is None or owner == host:
+            continue
+        reading.missions.append(
+            MissionEvent(mission_of=owner, in_country=host, action=action, text=text, evidence=evidence, confidence=0.65)
+        )
+        ctx.mission_of, ctx.mission_in = owner, host

@@ -1,0 +1,116 @@
+"""The vocabulary of travel facts in each language the reader supports, one module per language.
+
+Each module defines `VOCABULARY`: the phrases that state a directive (on the same strength scale as English:
+leave > do not travel > reconsider > caution), a level, a lowering, a border action, a mission action, and the
+small words the reader's language-independent logic needs (a place before a name, a cause, a denial). The
+reader (`extract/vocabulary_reader.py`) is the same for every language; only this vocabulary differs. Patterns
+are regular expressions matched case-insensitively within one sentence; word stems stand for inflected forms.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from travelrisk.model.types import BorderAction, Directive, MissionAction, Reason
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    language: str
+    # Directive phrases, strongest first.
+    directives: tuple[tuple[Directive, str], ...]
+    # A travel warning named ("Reisewarnung", "предупреждение"): with a level it states an advisory.
+    advisory: str
+    # A level on a government's scale; group 1 is its number as written (digits or a word in `numbers`).
+    level: str
+    # A reduction of the advice ("lowered", "понизил").
+    lowered: str
+    # Border, crossing, checkpoint.
+    border: str
+    border_actions: tuple[tuple[BorderAction, str], ...]
+    # Embassy, consulate, diplomatic mission, diplomats, embassy staff.
+    mission: str
+    mission_actions: tuple[tuple[MissionAction, str], ...]
+    # Words right before a name that make it a place, not an actor ("in", "в", "à", "في").
+    place_before: str
+    # Where the reasons start ("because of", "из-за", "wegen"): names after it are causes, not subjects.
+    cause: str
+    # A denial or a negated action ("denied", "no plans to"): the sentence states no fact.
+    negation: str
+    # Crossings counted: group 1 is the number ("two crossings", "два пункта пропуска").
+    crossing_count: str = r"(?!x)x"
+    numbers: dict[str, int] = field(default_factory=dict)
+    # The government a foreign ministry named without its country usually is, in news written in this language.
+    home: str | None = None
+    # Words naming a government body ("ministry", "government", "border guard"): an unnamed speaker.
+    institution: str = r"(?!x)x"
+    reasons: tuple[tuple[Reason, str], ...] = ()
+    # "similar advice", "the same recommendation": the last directive, given by the governments named here.
+    similar: str = r"(?!x)x"
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """A vocabulary's patterns compiled once."""
+
+    vocabulary: Vocabulary
+    directives: tuple[tuple[Directive, re.Pattern[str]], ...]
+    advisory: re.Pattern[str]
+    level: re.Pattern[str]
+    lowered: re.Pattern[str]
+    border: re.Pattern[str]
+    border_actions: tuple[tuple[BorderAction, re.Pattern[str]], ...]
+    mission: re.Pattern[str]
+    mission_actions: tuple[tuple[MissionAction, re.Pattern[str]], ...]
+    place_before: re.Pattern[str]
+    cause: re.Pattern[str]
+    negation: re.Pattern[str]
+    crossing_count: re.Pattern[str]
+    institution: re.Pattern[str]
+    reasons: tuple[tuple[Reason, re.Pattern[str]], ...]
+    similar: re.Pattern[str]
+
+    def number(self, word: str) -> int | None:
+        if word.isdigit():
+            return int(word)
+        return self.vocabulary.numbers.get(word.lower())
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+LANGUAGES = ("ru", "uk", "pl", "lt", "lv", "de", "fr", "es", "pt", "it", "ar", "fa", "tr", "zh", "ja", "ko")
+
+
+@cache
+def vocabulary(language: str) -> Compiled | None:
+    """The compiled vocabulary of `language` (ISO 639-1), or None when the reader has none for it."""
+    if language not in LANGUAGES:
+        return None
+    try:
+        module = importlib.import_module(f"travelrisk.model.vocabulary.{language}")
+    except ModuleNotFoundError:
+        return None
+    v: Vocabulary = module.VOCABULARY
+    return Compiled(
+        vocabulary=v,
+        directives=tuple((d, _c(p)) for d, p in v.directives),
+        advisory=_c(v.advisory),
+        level=_c(v.level),
+        lowered=_c(v.lowered),
+        border=_c(v.border),
+        border_actions=tuple((a, _c(p)) for a, p in v.border_actions),
+        mission=_c(v.mission),
+        mission_actions=tuple((a, _c(p)) for a, p in v.mission_actions),
+        place_before=_c(r"(?:" + v.place_before + r")\s*$"),
+        cause=_c(v.cause),
+        negation=_c(v.negation),
+        crossing_count=_c(v.crossing_count),
+        institution=_c(v.institution),
+        reasons=tuple((r, _c(p)) for r, p in v.reasons),
+        similar=_c(v.similar),
+    )

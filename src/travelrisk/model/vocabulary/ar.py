@@ -1,0 +1,43 @@
+"""Arabic."""
+
+from travelrisk.model.types import BorderAction, Directive, MissionAction
+from travelrisk.model.vocabulary import Vocabulary
+
+VOCABULARY = Vocabulary(
+    language="ar",
+    directives=(
+        (
+            Directive.LEAVE_IMMEDIATELY,
+            r"(?:دعت|دعا|تدعو|يدعو|حثت|حث|تحث|طالبت|طالب|نصحت|أوصت|ناشدت)[^.؛]{0,100}?(?:مغادرة|بمغادرة|المغادرة|لمغادرة)|"
+            r"(?:مغادرة|بمغادرة)\s+(?:\S+\s+){0,4}?(?:فورا|فوراً|على\s+الفور|في\s+أقرب\s+وقت)",
+        ),
+        (Directive.DO_NOT_TRAVEL, r"عدم\s+السفر|تجنب\s+(?:\S+\s+)?السفر|بعدم\s+السفر|لا\s+تسافر\S*|حظر\s+السفر"),
+        (Directive.RECONSIDER_TRAVEL, r"إعادة\s+النظر\s+في\s+السفر|السفر\s+غير\s+الضروري|إلا\s+للضرورة"),
+        (Directive.INCREASED_CAUTION, r"توخي\s+الحذر|(?:زيادة|مزيد\s+من)\s+الحذر|اليقظة"),
+    ),
+    advisory=r"تحذير\S*\s+(?:من\s+)?السفر|تحذير\S*|تحذيرات\S*",
+    level=r"المستوى\s+(الرابع|الثالث|الثاني|الأول|\d)|مستوى\s+(\d)",
+    lowered=r"خفض\S*|تخفيض\S*",
+    border=r"الحدود\S*|حدود\S*|معبر\S*|المعابر|منفذ\S*",
+    border_actions=(
+        (BorderAction.THREATENED_CLOSURE, r"(?:تهدد|هدد\S*|قد\s+تغلق|تدرس)\s+(?:\S+\s+)?(?:إغلاق|بإغلاق)"),
+        (BorderAction.CLOSED, r"إغلاق|أغلقت|أغلق|تغلق|مغلق\S*"),
+        (BorderAction.OPENED, r"فتح|افتتاح|أعادت\s+فتح|إعادة\s+فتح"),
+        (BorderAction.RESTRICTED, r"تقييد|قيود"),
+    ),
+    mission=r"السفارة|سفارة|سفارات|السفارات|القنصلية|قنصلية|البعثة|بعثات|البعثات|الدبلوماسيين|موظفي\s+الحكومة|الموظفين",
+    mission_actions=(
+        (MissionAction.AUTHORIZED_DEPARTURE, r"سمحت|سمح\s|أذنت|بالمغادرة\s+الطوعية"),
+        (MissionAction.ORDERED_DEPARTURE, r"أمرت|أمر\s|بمغادرة\s+البلاد"),
+        (MissionAction.EVACUATED, r"إجلاء|أجلت|إخلاء"),
+        (MissionAction.SUSPENDED, r"إغلاق|أغلقت|تعليق\s+(?:\S+\s+)?(?:عمل|أعمال|العمل)"),
+        (MissionAction.REDUCED_SERVICES, r"تقليص\S*|تقييد\s+خدمات\S*"),
+        (MissionAction.REOPENED, r"إعادة\s+فتح|استئناف\s+(?:\S+\s+)?عمل\S*"),
+    ),
+    place_before=r"(?:في|إلى|الى|من|ب|داخل)",
+    cause=r"بسبب|نظرا|نظراً|جراء|بعد\s+|على\s+خلفية",
+    negation=r"نفت|نفى|ينفي|تنفي|لم\s+تغلق|لا\s+تزال\s+تواصل",
+    similar=r"(?:تحذير\S*|دعوة)\s+مماثل\S*",
+    numbers={"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4},
+    institution=r"وزارة\s+الخارجية|الخارجية",
+)

@@ -1,0 +1,53 @@
+"""German."""
+
+from travelrisk.model.types import BorderAction, Directive, MissionAction
+from travelrisk.model.vocabulary import Vocabulary
+
+VOCABULARY = Vocabulary(
+    language="de",
+    directives=(
+        (
+            Directive.LEAVE_IMMEDIATELY,
+            r"(?:zur|zu\s+einer)\s+(?:sofortigen\s+|umgehenden\s+)?Ausreise\s+(?:\w+\s+){0,2}?(?:aufgefordert|auffordern|aufgerufen|aufrufen|geraten|empfohlen)|"
+            r"(?:auffordern|aufgefordert|aufgerufen|fordert\w*|ruft\w*|rät|riet\w*|empfiehlt|empfahl\w*|drängt\w*)[^.;]{0,80}?"
+            r"(?:zu\s+verlassen|auszureisen|Ausreise)|(?:sofort|umgehend|unverzüglich)\s+(?:\w+\s+){0,3}?(?:verlassen|ausreisen)",
+        ),
+        (
+            Directive.DO_NOT_TRAVEL,
+            r"Reisewarnung|wird\s+(?:\w+\s+){0,2}?gewarnt|warnt\s+(?:\w+\s+){0,3}?vor\s+(?:\w+\s+){0,2}?Reisen|"
+            r"(?:von|vor)\s+(?:allen\s+|jeglichen\s+)?Reisen\s+(?:\w+\s+){0,6}?(?:gewarnt|abgeraten|warnen)|nicht\s+(?:zu\s+)?reisen",
+        ),
+        (
+            Directive.RECONSIDER_TRAVEL,
+            r"(?:von|vor)\s+(?:nicht\s+notwendigen|nicht\s+erforderlichen|nicht\s+dringend\s+erforderlichen)\s+Reisen|"
+            r"abgeraten|rät\s+(?:\w+\s+){0,4}?ab|raten\s+(?:\w+\s+){0,4}?ab",
+        ),
+        (Directive.INCREASED_CAUTION, r"(?:erhöhte|besondere)\s+Vorsicht|vorsichtig\s+zu\s+sein|wachsam"),
+    ),
+    advisory=r"Reise(?:warnung|hinweis|- und Sicherheitshinweis)\w*|Sicherheitshinweis\w*",
+    level=r"(?:Stufe|Warnstufe|Level)\s+(\d)\b",
+    lowered=r"(?:aufgehoben|gesenkt|herabgestuft|gelockert|entschärft)",
+    border=r"Grenz\w*|Grenzübergang\w*|Übergang\w*",
+    border_actions=(
+        (BorderAction.THREATENED_CLOSURE, r"(?:droht\w*|erwägt|könnte\w*|schließt\s+nicht\s+aus)[^.;]{0,60}?(?:Schließung|schließen)"),
+        (BorderAction.CLOSED, r"geschlossen|schließt|schloss\w*|Schließung"),
+        (BorderAction.OPENED, r"geöffnet|öffnet\w*|wieder\s+offen|Wiedereröffnung"),
+        (BorderAction.RESTRICTED, r"eingeschränkt|beschränkt|Einschränkung\w*"),
+    ),
+    mission=r"Botschaft\w*|Konsulat\w*|Generalkonsulat\w*|Auslandsvertretung\w*|Diplomat\w*|Botschaftspersonal\w*|Botschaftsmitarbeiter\w*",
+    mission_actions=(
+        (MissionAction.ORDERED_DEPARTURE, r"zurückgerufen|ruft\s+(?:\w+\s+){0,6}?zurück|rief\s+(?:\w+\s+){0,6}?zurück|abzuziehen|abgezogen|zieht\s+(?:\w+\s+){0,6}?ab"),
+        (MissionAction.EVACUATED, r"evakuiert|Evakuierung|ausgeflogen|aus\s+dem\s+Land\s+verlegt|verlegt\s+worden"),
+        (MissionAction.SUSPENDED, r"geschlossen|schließt|schloss|Schließung|eingestellt"),
+        (MissionAction.REDUCED_SERVICES, r"(?:stark\s+)?eingeschränkt|Reduzierung\s+des\s+Personals|reduziert"),
+        (MissionAction.REOPENED, r"wieder\s*eröffnet|Wiedereröffnung|wieder\s+geöffnet"),
+    ),
+    place_before=r"\b(?:in|im|nach|aus|am|an\s+der|an\s+die|bei|zu|zum|zur|mit)",
+    cause=r"wegen|aufgrund|angesichts|infolge|da\s|weil",
+    negation=r"dementier\w*|bestritt\w*|nicht\s+geplant|keine\s+Pläne",
+    similar=r"ähnlich\w*\s+(?:Aufforderung|Warnung|Hinweis)\w*",
+    crossing_count=r"(\d+|zwei|drei|vier|fünf|sechs)\s+(?:\w+\s+){0,2}?Grenzübergäng\w*",
+    numbers={"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6},
+    home="DE",
+    institution=r"Auswärtig\w*\s+Amt\w*|Ministerium|Bundesregierung|Außenministerium",
+)

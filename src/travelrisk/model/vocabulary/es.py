@@ -1,0 +1,41 @@
+"""Spanish."""
+
+from travelrisk.model.types import BorderAction, Directive, MissionAction
+from travelrisk.model.vocabulary import Vocabulary
+
+VOCABULARY = Vocabulary(
+    language="es",
+    directives=(
+        (
+            Directive.LEAVE_IMMEDIATELY,
+            r"(?:pid\w*|inst\w*|llam\w*|recomend\w*|aconsej\w*|exhort\w*|urg\w*)[^.;]{0,80}?(?:abandonar|salir\s+de|dejar)\b|"
+            r"(?:abandonar|salir\s+de)\s+(?:\w+\s+){0,4}?(?:inmediatamente|de\s+inmediato|cuanto\s+antes|lo\s+antes\s+posible)",
+        ),
+        (Directive.DO_NOT_TRAVEL, r"no\s+viajar|evitar\s+(?:todo\s+)?(?:viaje|desplazamiento)\w*|desaconsej\w*\s+(?:\w+\s+)?(?:todo|cualquier)\s+viaje"),
+        (Directive.RECONSIDER_TRAVEL, r"viajes?\s+no\s+esenciales|desaconsej\w*|reconsiderar"),
+        (Directive.INCREASED_CAUTION, r"(?:extremar|tener)\s+(?:\w+\s+)?(?:precaución|precauciones|cuidado)|mayor\s+precaución"),
+    ),
+    advisory=r"alerta\w*\s+de\s+viaje|recomendaci\w*\s+de\s+viaje",
+    level=r"nivel\s+(\d)\b",
+    lowered=r"reduj\w*|baj\w*\s+(?:el\s+)?nivel|rebaj\w*",
+    border=r"frontera\w*|paso\w*\s+fronterizo\w*|puente\w*|pasos?\s+de\s+frontera",
+    border_actions=(
+        (BorderAction.THREATENED_CLOSURE, r"(?:amenaz\w*|podría\w*|evalú\w*|no\s+descart\w*)[^.;]{0,60}?cerr\w*"),
+        (BorderAction.RESTRICTED, r"restring\w*|restricci\w*|limit\w*|solo\s+(?:podrán|se\s+permit)"),
+        (BorderAction.CLOSED, r"cierr\w*|cerr\w*|clausur\w*"),
+        (BorderAction.OPENED, r"reabr\w*|reapertura|abri[óo]\w*"),
+    ),
+    mission=r"embajada\w*|consulado\w*|misi[óo]n\w*\s+diplomátic\w*|diplomátic\w*|sede\s+diplomática",
+    mission_actions=(
+        (MissionAction.EVACUATED, r"evacu\w*|retornarán|regresarán|repatri\w*"),
+        (MissionAction.SUSPENDED, r"cerrará|cerró|cierre|cerrad\w*|suspend\w*\s+(?:\w+\s+){0,2}?(?:servicios|actividades|operaciones)"),
+        (MissionAction.ORDERED_DEPARTURE, r"orden\w*\s+(?:\w+\s+){0,4}?(?:salida|personal)"),
+        (MissionAction.REOPENED, r"reabr\w*|reapertura"),
+    ),
+    place_before=r"\b(?:en|a|de|desde|hacia)",
+    cause=r"debido\s+a|por\s+(?:la|el|los|las)\s|a\s+causa\s+de|ante\s",
+    negation=r"desmint\w*|neg[óo]\w*|no\s+planea",
+    similar=r"(?:misma|similar)\w*\s+(?:recomendaci|alerta)\w*",
+    numbers={"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5},
+    crossing_count=r"(\d+|dos|tres|cuatro|cinco)\s+(?:\w+\s+){0,2}?pasos?\s+fronterizos?",
+)

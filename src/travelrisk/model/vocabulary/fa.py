@@ -1,0 +1,36 @@
+"""Persian."""
+
+from travelrisk.model.types import BorderAction, Directive, MissionAction
+from travelrisk.model.vocabulary import Vocabulary
+
+VOCABULARY = Vocabulary(
+    language="fa",
+    directives=(
+        (Directive.LEAVE_IMMEDIATELY, r"(?:ترک|خارج\s+شوند)[^.]{0,40}?(?:توصیه|خواست|فراخوان)|فورا\S*\s+(?:\S+\s+)?ترک"),
+        (Directive.DO_NOT_TRAVEL, r"از\s+سفر\s+(?:\S+\s+){0,2}?خودداری|سفر\s+نکنند|منع\s+سفر"),
+        (Directive.RECONSIDER_TRAVEL, r"سفرهای\s+غیرضروری|سفر\s+غیر\s*ضروری"),
+        (Directive.INCREASED_CAUTION, r"احتیاط|هوشیار"),
+    ),
+    advisory=r"هشدار\S*\s+سفر|هشدار\S*",
+    level=r"سطح\s+(\d)",
+    lowered=r"کاهش",
+    border=r"مرز\S*|گذرگاه\S*",
+    border_actions=(
+        (BorderAction.CLOSED, r"بسته\s+شد|بست\S*|مسدود"),
+        (BorderAction.OPENED, r"بازگشایی|باز\s+شد"),
+        (BorderAction.RESTRICTED, r"محدود"),
+    ),
+    mission=r"سفارت\S*|کنسولگری\S*|دیپلمات\S*|خدمات\s+کنسولی",
+    mission_actions=(
+        (MissionAction.REDUCED_SERVICES, r"خدمات\s+کنسولی\s+(?:\S+\s+){0,6}?(?:تعلیق|متوقف)"),
+        (MissionAction.EVACUATED, r"تخلیه"),
+        (MissionAction.SUSPENDED, r"تعطیل|بسته\s+شد|تعلیق\s+(?:\S+\s+)?فعالیت"),
+        (MissionAction.REOPENED, r"بازگشایی"),
+    ),
+    place_before=r"(?:در|به|از)\s*",
+    cause=r"به\s+دلیل|به\s+علت|در\s+پی",
+    negation=r"تکذیب",
+    numbers={},
+    home="IR",
+    institution=r"وزارت\s+امور\s+خارجه|دولت",
+)

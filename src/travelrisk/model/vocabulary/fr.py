@@ -1,0 +1,48 @@
+"""French."""
+
+from travelrisk.model.types import BorderAction, Directive, MissionAction
+from travelrisk.model.vocabulary import Vocabulary
+
+VOCABULARY = Vocabulary(
+    language="fr",
+    directives=(
+        (
+            Directive.LEAVE_IMMEDIATELY,
+            r"(?:appel\w*|exhort\w*|invit\w*|demand\w*|recommand\w*|conseill\w*|ordonn\w*)[^.;]{0,80}?(?:quitter|partir)\b|"
+            r"quitter\s+(?:\w+\s+){0,4}?(?:immédiatement|sans\s+délai|au\s+plus\s+vite|dès\s+que\s+possible)",
+        ),
+        (
+            Directive.DO_NOT_TRAVEL,
+            r"formellement\s+déconseill\w*|déconseill\w*\s+formellement|ne\s+pas\s+(?:se\s+rendre|voyager)|"
+            r"(?:s'abstenir|renoncer)\s+(?:de|à)\s+(?:tout\s+)?(?:voyage|déplacement)\w*",
+        ),
+        (Directive.RECONSIDER_TRAVEL, r"déconseill\w*\s+sauf\s+raison\s+impérative|sauf\s+raison\s+impérative|déconseill\w*"),
+        (Directive.INCREASED_CAUTION, r"vigilance\s+renforcée|(?:faire\s+preuve\s+de|redoubler\s+de)\s+(?:\w+\s+)?(?:vigilance|prudence)"),
+    ),
+    advisory=r"conseils?\s+aux\s+voyageurs|alerte\w*\s+(?:de\s+)?voyage|avertissement\w*",
+    level=r"niveau\s+(\d)\b",
+    lowered=r"abaiss\w*|assoupl\w*|lev[ée]\w*\s+(?:\w+\s+)?(?:avertissement|alerte)",
+    border=r"frontière\w*|point\w*\s+de\s+passage|poste\w*[\s-]frontière\w*",
+    border_actions=(
+        (BorderAction.THREATENED_CLOSURE, r"(?:menac\w*|pourrait|envisag\w*|n'exclut\s+pas)[^.;]{0,60}?ferm\w*"),
+        (BorderAction.CLOSED, r"ferm\w*|fermeture"),
+        (BorderAction.OPENED, r"rouv\w*|réouverture|ouvert\w*"),
+        (BorderAction.RESTRICTED, r"restrei\w*|restriction\w*|limit\w*"),
+    ),
+    mission=r"ambassade\w*|consulat\w*|mission\w*\s+diplomatique\w*|représentation\w*\s+diplomatique\w*|diplomate\w*|personnel\s+(?:\w+\s+)?de\s+l'ambassade",
+    mission_actions=(
+        (MissionAction.ORDERED_DEPARTURE, r"ordonn\w*\s+(?:\w+\s+){0,4}?(?:employés|personnel|diplomates)[^.;]{0,60}?quitter|réduire\s+son\s+personnel|réduit\s+(?:\w+\s+)?personnel|membres\s+essentiels"),
+        (MissionAction.AUTHORIZED_DEPARTURE, r"autoris\w*\s+(?:\w+\s+){0,4}?(?:employés|personnel)[^.;]{0,40}?(?:quitter|départ)"),
+        (MissionAction.EVACUATED, r"évacu\w*"),
+        (MissionAction.REOPENED, r"réouverture|rouv\w*|de\s+nouveau\s+hissé"),
+        (MissionAction.SUSPENDED, r"fermeture|ferm[ée]\w*|suspend\w*\s+(?:\w+\s+)?(?:activités|opérations)"),
+        (MissionAction.REDUCED_SERVICES, r"services?\s+(?:\w+\s+)?(?:réduits|limités)"),
+    ),
+    place_before=r"\b(?:en|au|aux|à|dans|de|du|vers)",
+    cause=r"en\s+raison\s+d|à\s+cause\s+d|face\s+à|compte\s+tenu|suite\s+à|car\s",
+    negation=r"démenti\w*|dément\w*|n'envisage\s+pas|aucun\s+projet",
+    similar=r"(?:même|similaire\w*)\s+(?:recommandation|appel|conseil)\w*",
+    crossing_count=r"(\d+|deux|trois|quatre|cinq|six)\s+(?:\w+\s+){0,2}?(?:points?\s+de\s+passage|postes?)",
+    numbers={"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6},
+    institution=r"Quai\s+d'Orsay|ministère|gouvernement",
+)

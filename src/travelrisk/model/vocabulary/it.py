@@ -1,0 +1,42 @@
+"""Italian."""
+
+from travelrisk.model.types import BorderAction, Directive, MissionAction
+from travelrisk.model.vocabulary import Vocabulary
+
+VOCABULARY = Vocabulary(
+    language="it",
+    directives=(
+        (
+            Directive.LEAVE_IMMEDIATELY,
+            r"(?:invit\w*|esort\w*|raccomand\w*|chied\w*|consigli\w*)[^.;]{0,80}?(?:lasciare|abbandonare|uscire\s+da)\w*|"
+            r"(?:lasciare|abbandonare)\s+(?:\w+\s+){0,4}?(?:immediatamente|al\s+più\s+presto|quanto\s+prima)",
+        ),
+        (Directive.DO_NOT_TRAVEL, r"sconsigli\w*\s+(?:\w+\s+)?(?:tutti\s+i\s+|qualsiasi\s+)?viagg\w*|non\s+recarsi|evitare\s+(?:\w+\s+)?viagg\w*"),
+        (Directive.RECONSIDER_TRAVEL, r"viaggi\s+non\s+essenziali|non\s+strettamente\s+necessari|sconsigli\w*"),
+        (Directive.INCREASED_CAUTION, r"massima\s+(?:prudenza|cautela|attenzione)|(?:prestare|mantenere)\s+(?:\w+\s+)?(?:attenzione|prudenza)"),
+    ),
+    advisory=r"avvis\w*\s+(?:di\s+)?viagg\w*|Viaggiare\s+Sicuri",
+    level=r"livello\s+(\d)\b",
+    lowered=r"abbass\w*|ridott\w*\s+(?:il\s+)?livello",
+    border=r"confin\w*|frontier\w*|valic\w*",
+    border_actions=(
+        (BorderAction.THREATENED_CLOSURE, r"(?:minacci\w*|potrebbe\w*|valut\w*)[^.;]{0,60}?chiu\w*"),
+        (BorderAction.CLOSED, r"chius\w*|chiud\w*"),
+        (BorderAction.OPENED, r"riapert\w*|riapr\w*"),
+        (BorderAction.RESTRICTED, r"limit\w*|restrizion\w*"),
+    ),
+    mission=r"ambasciat\w*|consolat\w*|sede\s+diplomatica|diplomatic\w*|personale\s+dell'ambasciata",
+    mission_actions=(
+        (MissionAction.EVACUATED, r"evacua\w*|rimpatri\w*"),
+        (MissionAction.SUSPENDED, r"chius\w*|sospes\w*|sospend\w*"),
+        (MissionAction.REOPENED, r"riapert\w*|riapr\w*"),
+        (MissionAction.ORDERED_DEPARTURE, r"ritir\w*\s+(?:\w+\s+)?(?:personale|diplomatici)"),
+    ),
+    place_before=r"\b(?:in|a|nel|nella|dal|dalla|da|verso)",
+    cause=r"a\s+causa\s+d|per\s+via\s+d|in\s+seguito\s+a|dato\s+che|poiché",
+    negation=r"smenti\w*|non\s+intende",
+    similar=r"(?:stess|analog)\w*\s+(?:raccomandazion|avvis)\w*",
+    numbers={"due": 2, "tre": 3, "quattro": 4, "cinque": 5},
+    home="IT",
+    institution=r"Farnesina|ministero|governo",
+)

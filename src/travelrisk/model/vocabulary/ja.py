@@ -1,0 +1,35 @@
+"""Japanese."""
+
+from travelrisk.model.types import BorderAction, Directive, MissionAction
+from travelrisk.model.vocabulary import Vocabulary
+
+VOCABULARY = Vocabulary(
+    language="ja",
+    directives=(
+        (Directive.LEAVE_IMMEDIATELY, r"退避(?:勧告|してください|を勧告)|(?:直ちに|早急に)(?:出国|退避)"),
+        (Directive.DO_NOT_TRAVEL, r"渡航(?:は)?(?:止めて|中止|をやめて)"),
+        (Directive.RECONSIDER_TRAVEL, r"不要不急の渡航"),
+        (Directive.INCREASED_CAUTION, r"十分注意|注意してください"),
+    ),
+    advisory=r"危険情報|渡航情報|危険レベル",
+    level=r"レベル\s*([1-4１-４])",
+    lowered=r"引き下げ",
+    border=r"国境|検問所",
+    border_actions=(
+        (BorderAction.CLOSED, r"閉鎖"),
+        (BorderAction.OPENED, r"再開"),
+        (BorderAction.RESTRICTED, r"制限"),
+    ),
+    mission=r"大使館|領事館|総領事館|館員|外交官",
+    mission_actions=(
+        (MissionAction.EVACUATED, r"退避|避難|国外に退避|出国"),
+        (MissionAction.SUSPENDED, r"閉館|業務を停止|一時閉鎖"),
+        (MissionAction.REOPENED, r"再開|業務を再開"),
+    ),
+    place_before=r"(?!x)x",
+    cause=r"ため|により|を受けて",
+    negation=r"否定|予定はない",
+    numbers={"１": 1, "２": 2, "３": 3, "４": 4},
+    home="JP",
+    institution=r"外務省|政府",
+)

@@ -1,0 +1,34 @@
+"""Korean."""
+
+from travelrisk.model.types import BorderAction, Directive, MissionAction
+from travelrisk.model.vocabulary import Vocabulary
+
+VOCABULARY = Vocabulary(
+    language="ko",
+    directives=(
+        (Directive.LEAVE_IMMEDIATELY, r"철수\s*권고|즉시\s*출국|출국\s*권고"),
+        (Directive.DO_NOT_TRAVEL, r"여행\s*금지|특별여행주의보|여행\s*자제"),
+        (Directive.RECONSIDER_TRAVEL, r"여행\s*취소|연기\s*권고"),
+        (Directive.INCREASED_CAUTION, r"여행\s*유의|신변\s*안전에\s*유의|주의"),
+    ),
+    advisory=r"여행경보|여행\s*경보",
+    level=r"([1-4])\s*단계",
+    lowered=r"하향",
+    border=r"국경|검문소",
+    border_actions=(
+        (BorderAction.CLOSED, r"폐쇄"),
+        (BorderAction.OPENED, r"재개방|개방"),
+        (BorderAction.RESTRICTED, r"제한"),
+    ),
+    mission=r"대사관|영사관|총영사관|공관|외교관",
+    mission_actions=(
+        (MissionAction.EVACUATED, r"철수|대피"),
+        (MissionAction.SUSPENDED, r"폐쇄|업무\s*중단|잠정\s*폐쇄"),
+        (MissionAction.REOPENED, r"재개"),
+    ),
+    place_before=r"(?!x)x",
+    cause=r"때문|따라|인해",
+    negation=r"부인|계획이\s*없",
+    home="KR",
+    institution=r"외교부|정부",
+)

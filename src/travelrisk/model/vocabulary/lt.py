@@ -1,0 +1,39 @@
+"""Lithuanian."""
+
+from travelrisk.model.types import BorderAction, Directive, MissionAction
+from travelrisk.model.vocabulary import Vocabulary
+
+VOCABULARY = Vocabulary(
+    language="lt",
+    directives=(
+        (Directive.LEAVE_IMMEDIATELY, r"(?:ragin\w*|rekomend\w*|pataria|patarė)[^.;]{0,80}?(?:išvyk\w*|palik\w*)|nedelsiant\s+išvyk\w*"),
+        (Directive.DO_NOT_TRAVEL, r"nevyk\w*|nekeliau\w*|susilaiky\w*\s+nuo\s+(?:\w+\s+)?kelion\w*|nerekomend\w*\s+(?:\w+\s+){0,2}?(?:vyk|kelia)\w*"),
+        (Directive.RECONSIDER_TRAVEL, r"be\s+būtino\s+reikalo|nebūtin\w*\s+kelion\w*"),
+        (Directive.INCREASED_CAUTION, r"(?:būti|išlikti)\s+(?:\w+\s+)?(?:atsarg|budr)\w*"),
+    ),
+    advisory=r"perspėjim\w*|rekomendacij\w*\s+(?:\w+\s+)?keliau\w*",
+    level=r"(?:lyg\w*|laipsn\w*)\s+(?:\w+\s+){0,2}?(\d)\b",
+    lowered=r"sumažin\w*|sušvelnin\w*",
+    border=r"sien\w*|pasienio\s+punkt\w*|punkt\w*|kontrolės\s+punkt\w*",
+    border_actions=(
+        (BorderAction.THREATENED_CLOSURE, r"(?:gali|galėtų|svarsto|svarstoma|neatmeta\w*|grasin\w*|galim\w*)[^.;]{0,60}?uždar\w*|uždarymo\s+galimyb\w*"),
+        (BorderAction.CLOSED, r"uždar\w*|sustabd\w*\s+(?:\w+\s+)?(?:darb|veikl)\w*"),
+        (BorderAction.OPENED, r"atidar\w*|atnaujin\w*\s+(?:\w+\s+)?(?:darb|veikl)\w*"),
+        (BorderAction.RESTRICTED, r"apribo\w*|ribo\w*"),
+    ),
+    mission=r"ambasad\w*|konsulat\w*|diplomat\w*|atstovyb\w*",
+    mission_actions=(
+        (MissionAction.EVACUATED, r"evakuo\w*|evakuacij\w*"),
+        (MissionAction.SUSPENDED, r"uždar\w*|sustabd\w*\s+(?:\w+\s+)?(?:darb|veikl)\w*"),
+        (MissionAction.REOPENED, r"atnaujin\w*\s+(?:\w+\s+)?(?:darb|veikl)\w*|vėl\s+atidar\w*"),
+        (MissionAction.ORDERED_DEPARTURE, r"atšauk\w*\s+(?:\w+\s+)?(?:diplomat|darbuotoj|personal)\w*"),
+    ),
+    place_before=r"\b(?:į|iš|prie|ties)",
+    cause=r"dėl|nes|kadangi",
+    negation=r"paneig\w*|neplanuoja|neketina",
+    similar=r"panaš\w*\s+(?:rekomendacij|perspėjim)\w*",
+    crossing_count=r"(\d+|du|dvi|dviejų|tris|trijų|keturi|penki|šeši)\s+(?:\w+\s+){0,2}?(?:punkt\w*|perėj\w*)",
+    numbers={"du": 2, "dvi": 2, "dviejų": 2, "tris": 3, "trijų": 3, "keturi": 4, "penki": 5, "šeši": 6},
+    home="LT",
+    institution=r"URM|ministerij\w*|Vyriausyb\w*|VSAT|pasienio\s+apsaugos",
+)

@@ -1,0 +1,38 @@
+"""Latvian."""
+
+from travelrisk.model.types import BorderAction, Directive, MissionAction
+from travelrisk.model.vocabulary import Vocabulary
+
+VOCABULARY = Vocabulary(
+    language="lv",
+    directives=(
+        (Directive.LEAVE_IMMEDIATELY, r"(?:aicin\w*|iesak\w*)[^.;]{0,80}?(?:pamest|izbraukt|atstāt)\w*|nekavējoties\s+(?:pamest|izbraukt)\w*"),
+        (Directive.DO_NOT_TRAVEL, r"neceļo\w*|atturē\w*\s+no\s+(?:\w+\s+)?ceļo\w*|nebraukt\w*"),
+        (Directive.RECONSIDER_TRAVEL, r"bez\s+(?:neatliekamas\s+)?vajadzības|nebūtisk\w*\s+ceļojum\w*"),
+        (Directive.INCREASED_CAUTION, r"(?:ievērot|būt)\s+(?:\w+\s+)?(?:piesardzīb|modr)\w*"),
+    ),
+    advisory=r"brīdinājum\w*|ieteikum\w*\s+(?:\w+\s+)?ceļo\w*",
+    level=r"(?:līme\w*|pakāp\w*)\s+(?:\w+\s+){0,2}?(\d)\b",
+    lowered=r"samazin\w*|atvieglo\w*",
+    border=r"robež\w*|robežšķērsošanas\s+viet\w*|robežpunkt\w*|kontrolpunkt\w*",
+    border_actions=(
+        (BorderAction.THREATENED_CLOSURE, r"(?:var|varētu|apsver\w*|neizslēdz\w*|draud\w*|iespējam\w*)[^.;]{0,60}?(?:slēg|aizvēr)\w*"),
+        (BorderAction.CLOSED, r"slēg\w*|aizvēr\w*|pārtrauk\w*\s+(?:\w+\s+)?darb\w*"),
+        (BorderAction.OPENED, r"atvēr\w*|atsāk\w*\s+(?:\w+\s+)?darb\w*"),
+        (BorderAction.RESTRICTED, r"ierobežo\w*"),
+    ),
+    mission=r"vēstniecīb\w*|konsulāt\w*|diplomāt\w*",
+    mission_actions=(
+        (MissionAction.EVACUATED, r"evakuē\w*|evakuācij\w*"),
+        (MissionAction.SUSPENDED, r"slēg\w*|pārtrauk\w*\s+(?:\w+\s+)?darb\w*"),
+        (MissionAction.REOPENED, r"atsāk\w*\s+(?:\w+\s+)?darb\w*|atkal\s+atvēr\w*"),
+    ),
+    place_before=r"\b(?:uz|no|pie)",
+    cause=r"dēļ|jo|sakarā\s+ar",
+    negation=r"noliedz\w*|neplāno",
+    similar=r"līdzīg\w*\s+(?:ieteikum|brīdinājum)\w*",
+    crossing_count=r"(\d+|divas|divu|trīs|četras|piecas)\s+(?:\w+\s+){0,2}?(?:robežšķērsošanas|robežpunkt|kontrolpunkt|punkt)\w*",
+    numbers={"divas": 2, "divu": 2, "trīs": 3, "četras": 4, "piecas": 5},
+    home="LV",
+    institution=r"ministrij\w*|valdīb\w*|Robežsardz\w*|Saeim\w*",
+)

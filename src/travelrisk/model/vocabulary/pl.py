@@ -1,0 +1,50 @@
+"""Polish."""
+
+from travelrisk.model.types import BorderAction, Directive, MissionAction
+from travelrisk.model.vocabulary import Vocabulary
+
+_LEAVE = r"(?:opuszczeni\w*|opuści\w*|opuszcza\w*|wyjazd\w*|wyjecha\w*|wyjeżdża\w*)"
+VOCABULARY = Vocabulary(
+    language="pl",
+    directives=(
+        (
+            Directive.LEAVE_IMMEDIATELY,
+            r"(?:wzyw\w*|wezwa\w*|apel\w*|zaleca\w*|rekomend\w*|nawołuj\w*|prosi\w*)[^.;]{0,80}?" + _LEAVE
+            + r"|" + _LEAVE + r"\s+(?:\w+\s+){0,4}?(?:natychmiast|niezwłocznie|jak\s+najszybciej)",
+        ),
+        (
+            Directive.DO_NOT_TRAVEL,
+            r"odradza\w*\s+(?:\w+\s+){0,3}?(?:wszelki\w*\s+)?(?:podróż\w*|wyjazd\w*)|"
+            r"negatywn\w+\s+rekomendacj\w*|nie\s+(?:podróżować|jeździć|wyjeżdżać)|rezygnacj\w*\s+z\s+(?:\w+\s+)?podróż\w*|"
+            r"powstrzyma\w*\s+się\s+od\s+(?:\w+\s+)?(?:podróż|wyjazd)\w*",
+        ),
+        (Directive.RECONSIDER_TRAVEL, r"(?:niekonieczn|zbędn)\w*\s+(?:podróż|wyjazd)\w*|tylko\s+w\s+(?:razie\s+)?konieczno\w*"),
+        (Directive.INCREASED_CAUTION, r"zachowa\w*\s+(?:\w+\s+)?(?:ostrożnoś\w*|czujnoś\w*)|szczególn\w+\s+ostrożnoś\w*"),
+    ),
+    advisory=r"ostrzeże\w*|rekomendacj\w*\s+(?:\w+\s+){0,2}?(?:podróż|wyjazd|bezpieczeństw)\w*|komunikat\w*\s+MSZ",
+    level=r"(?:poziom\w*|stopie\w*|stopni\w*)\s+(?:\w+\s+){0,2}?(\d)\b",
+    lowered=r"obniż\w*|złagodzi\w*",
+    border=r"granic\w*|przej[śs]\w*\s+granicz\w*|przej[śs]\w*",
+    border_actions=(
+        (BorderAction.THREATENED_CLOSURE, r"(?:może|mogą|rozważa\w*|nie\s+wyklucza\w*|grozi\w*|zagrozi\w*|możliw\w*)[^.;]{0,60}?zamkn\w*"),
+        (BorderAction.CLOSED, r"zamkn\w*|zamyka\w*|zawiesz\w*\s+(?:\w+\s+)?ruch\w*|wstrzyma\w*\s+(?:\w+\s+)?ruch\w*"),
+        (BorderAction.OPENED, r"otw\w*|wznow\w*\s+(?:\w+\s+)?ruch\w*"),
+        (BorderAction.RESTRICTED, r"ogranicz\w*"),
+    ),
+    mission=r"ambasad\w*|konsula\w*|placów\w*\s+dyplomat\w*|dyplomat\w*|misj\w+\s+dyplomat\w*",
+    mission_actions=(
+        (MissionAction.ORDERED_DEPARTURE, r"nakaza\w*[^.;]{0,40}?(?:opuszcz|wyjazd|wyjecha)\w*|odwoła\w*\s+(?:\w+\s+)?(?:personel|pracownik|dyplomat)\w*"),
+        (MissionAction.EVACUATED, r"ewakuac\w*|ewakuow\w*"),
+        (MissionAction.SUSPENDED, r"zamkn\w*|zamyka\w*|zawiesz\w*\s+(?:\w+\s+)?działalnoś\w*|cofnięci\w*\s+zgody|wstrzyma\w*\s+(?:\w+\s+)?prac\w*"),
+        (MissionAction.REOPENED, r"wznow\w*\s+(?:\w+\s+)?(?:działalnoś|prac)\w*|ponown\w*\s+otw\w*|otwar\w*|otworz\w*"),
+        (MissionAction.REDUCED_SERVICES, r"ogranicz\w*\s+(?:\w+\s+)?(?:działalnoś|personel|obsad|usług)\w*"),
+    ),
+    place_before=r"\b(?:w|we|na|z|ze|do|przy|koło|pod)",
+    cause=r"z\s+powodu|ze\s+względu\s+na|w\s+związku\s+z|wobec|ponieważ|gdyż",
+    negation=r"zaprzecz\w*|zdementowa\w*|nie\s+planuj\w*|nie\s+zamierza\w*",
+    similar=r"podobn\w*\s+(?:rekomendacj|ostrzeże|apel|komunikat)\w*|analogiczn\w*",
+    crossing_count=r"(\d+|dwa|dwóch|trzy|trzech|cztery|pięć|sześć)\s+(?:\w+\s+){0,2}?przej[śs]\w*",
+    numbers={"dwa": 2, "dwóch": 2, "trzy": 3, "trzech": 3, "cztery": 4, "pięć": 5, "sześć": 6},
+    home="PL",
+    institution=r"MSZ|ministerstw\w*|resort\w*|rząd\w*|Straż\w*\s+Graniczn\w*",
+)

@@ -1,0 +1,40 @@
+"""Portuguese."""
+
+from travelrisk.model.types import BorderAction, Directive, MissionAction
+from travelrisk.model.vocabulary import Vocabulary
+
+VOCABULARY = Vocabulary(
+    language="pt",
+    directives=(
+        (
+            Directive.LEAVE_IMMEDIATELY,
+            r"(?:ped\w*|orient\w*|recomend\w*|aconselh\w*|exort\w*)[^.;]{0,80}?(?:deixar|sair\s+d|abandonar)\w*|"
+            r"(?:deixar|sair\s+d\w*)\s+(?:\w+\s+){0,4}?(?:imediatamente|o\s+quanto\s+antes|o\s+mais\s+rápido)",
+        ),
+        (Directive.DO_NOT_TRAVEL, r"não\s+viajar|evitar\s+(?:todas?\s+as\s+)?viage\w*|desaconselh\w*\s+(?:\w+\s+)?(?:qualquer|todas?)\s+viage\w*"),
+        (Directive.RECONSIDER_TRAVEL, r"viagens?\s+não\s+essenciais|desaconselh\w*|reconsiderar"),
+        (Directive.INCREASED_CAUTION, r"(?:redobrar|ter)\s+(?:\w+\s+)?(?:cautela|cuidado)|maior\s+cautela"),
+    ),
+    advisory=r"alerta\w*\s+de\s+viagem|recomendaç\w*\s+de\s+viagem",
+    level=r"nível\s+(\d)\b",
+    lowered=r"reduz\w*|rebaix\w*",
+    border=r"fronteira\w*|passage\w*\s+de\s+fronteira|posto\w*\s+de\s+fronteira",
+    border_actions=(
+        (BorderAction.THREATENED_CLOSURE, r"(?:ameaç\w*|poderia\w*|pode\s+fechar|cogit\w*|não\s+descart\w*)[^.;]{0,60}?fech\w*"),
+        (BorderAction.CLOSED, r"fech\w*|bloque\w*"),
+        (BorderAction.OPENED, r"reabr\w*|reabertura|abriu"),
+        (BorderAction.RESTRICTED, r"restring\w*|restriç\w*|limit\w*"),
+    ),
+    mission=r"embaixada\w*|consulado\w*|missão\s+diplomática|diplomata\w*",
+    mission_actions=(
+        (MissionAction.EVACUATED, r"evacu\w*|repatri\w*"),
+        (MissionAction.SUSPENDED, r"fech\w*|suspend\w*\s+(?:\w+\s+){0,2}?(?:atividades|serviços)"),
+        (MissionAction.ORDERED_DEPARTURE, r"orden\w*\s+(?:\w+\s+){0,4}?(?:saída|funcionários)"),
+        (MissionAction.REOPENED, r"reabr\w*|reabertura"),
+    ),
+    place_before=r"\b(?:em|no|na|nos|nas|a|ao|à|de|do|da|para)",
+    cause=r"devido\s+a|por\s+causa\s+d|diante\s+d|em\s+razão\s+d",
+    negation=r"desment\w*|neg\w*\s+que|não\s+planeja",
+    similar=r"(?:mesma|semelhante)\w*\s+(?:recomendaç|alerta)\w*",
+    numbers={"dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5},
+)

@@ -1,0 +1,40 @@
+"""Turkish."""
+
+from travelrisk.model.types import BorderAction, Directive, MissionAction
+from travelrisk.model.vocabulary import Vocabulary
+
+VOCABULARY = Vocabulary(
+    language="tr",
+    directives=(
+        (Directive.LEAVE_IMMEDIATELY, r"(?:terk\s+etme\w*|ayrılma\w*)[^.;]{0,40}?(?:çağrı\w*|tavsiye\w*|uyar\w*|iste\w*)|derhal\s+(?:\w+\s+)?(?:terk|ayrıl)\w*"),
+        (Directive.DO_NOT_TRAVEL, r"seyahat\s+etmeme\w*|seyahat\w*\s+(?:\w+\s+)?yasa\w*|gitmeme\w*"),
+        (
+            Directive.RECONSIDER_TRAVEL,
+            r"(?:zorunlu|gerekli)\s+olmadıkça|zorunlu\s+olmayan\s+seyahat\w*|ertelen\w*|ertele\w*|seyahat\w*\s+(?:\w+\s+){0,2}?tavsiye\s+edilmem\w*",
+        ),
+        (Directive.INCREASED_CAUTION, r"dikkatli\s+olma\w*|tedbirli\s+olma\w*|uyarı\w*\s+yapıldı"),
+    ),
+    advisory=r"seyahat\s+uyarı\w*|uyarı\w*",
+    level=r"(\d)\.\s*seviye|seviye\s+(\d)\b",
+    lowered=r"düşürül\w*|indiril\w*|kaldırıl\w*",
+    border=r"sınır\w*|kapı\w*|gümrük\w*",
+    border_actions=(
+        (BorderAction.THREATENED_CLOSURE, r"kapatılabil\w*|kapatma\w*\s+tehdid\w*"),
+        (BorderAction.CLOSED, r"kapat\w*|kapalı|kapandı"),
+        (BorderAction.OPENED, r"açıl\w*|açtı|yeniden\s+aç\w*"),
+        (BorderAction.RESTRICTED, r"kısıtla\w*|sınırla\w*|yalnızca|sadece"),
+    ),
+    mission=r"büyükelçilik\w*|başkonsolosluk\w*|konsolosluk\w*|diplomat\w*",
+    mission_actions=(
+        (MissionAction.EVACUATED, r"tahliye\w*"),
+        (MissionAction.SUSPENDED, r"kapat\w*|faaliyet\w*\s+(?:\w+\s+)?askıya"),
+        (MissionAction.REOPENED, r"yeniden\s+açıl\w*"),
+    ),
+    place_before=r"(?!x)x",
+    cause=r"nedeniyle|dolayı|sebebiyle|gerekçesiyle",
+    negation=r"yalanla\w*|reddetti",
+    crossing_count=r"(\d+|iki|üç|dört|beş)\s+(?:\w+\s+){0,2}?(?:sınır\s+)?kapı\w*",
+    numbers={"iki": 2, "üç": 3, "dört": 4, "beş": 5},
+    home="TR",
+    institution=r"Dışişleri|Bakanlığ\w*|hükümet\w*",
+)

@@ -1,0 +1,36 @@
+"""Chinese (simplified and traditional)."""
+
+from travelrisk.model.types import BorderAction, Directive, MissionAction
+from travelrisk.model.vocabulary import Vocabulary
+
+VOCABULARY = Vocabulary(
+    language="zh",
+    directives=(
+        (Directive.LEAVE_IMMEDIATELY, r"(?:尽快|儘速|儘快|立即|尽速)(?:撤离|離境|离境|撤離|离开|離開)|(?:撤离|撤離)"),
+        (Directive.DO_NOT_TRAVEL, r"(?:暂勿|暫勿|避免|不要)前往|避免(?:非必要)?旅[游遊行]"),
+        (Directive.RECONSIDER_TRAVEL, r"(?:暂缓|暫緩)前往|非必要"),
+        (Directive.INCREASED_CAUTION, r"(?:提高|加强|加強)(?:警惕|警覺|安全防范|防範)|注意安全"),
+    ),
+    advisory=r"旅[游遊]警示|旅行警告|安全提醒",
+    level=r"第\s*(\d)\s*[级級]|(\d)\s*[级級]",
+    lowered=r"(?:下调|下調|调降|調降|降低)",
+    border=r"口岸|边境|邊境|边界|邊界|关口|關口",
+    border_actions=(
+        (BorderAction.THREATENED_CLOSURE, r"(?:可能|考虑|考慮|威胁|威脅)(?:关闭|關閉)"),
+        (BorderAction.CLOSED, r"(?:关闭|關閉|封闭|封閉)"),
+        (BorderAction.OPENED, r"(?:重新开放|重新開放|恢复开放|恢復開放|开放|開放)"),
+        (BorderAction.RESTRICTED, r"(?:限制|仅限|僅限)"),
+    ),
+    mission=r"大使馆|大使館|领事馆|領事館|使馆|使館|外交人员|外交人員",
+    mission_actions=(
+        (MissionAction.EVACUATED, r"撤离|撤離|撤侨|撤僑"),
+        (MissionAction.SUSPENDED, r"(?:关闭|關閉|闭馆|閉館|暂停|暫停)"),
+        (MissionAction.REOPENED, r"(?:复馆|復館|重新开放|重新開放|恢复运作|恢復運作)"),
+    ),
+    place_before=r"(?:在|赴|前往|到|于|於)",
+    cause=r"(?:由于|由於|因为|因為|鉴于|鑑於)",
+    negation=r"(?:否认|否認|辟谣|闢謠|若|如果)",
+    crossing_count=r"([0-9一二两兩三四五六])\s*(?:个|個|座)?口岸",
+    numbers={"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6},
+    institution=r"外交部|政府|移民总局|移民總局",
+)

@@ -1,0 +1,71 @@
+"""The reader on news in other languages: one language-independent reading over each language's vocabulary
+(model/vocabulary/), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from travelrisk import extract
+from travelrisk.model import Article
+from travelrisk.model.vocabulary import LANGUAGES, vocabulary
+
+
+def read(text: str):  # type: ignore[no-untyped-def]
+    return extract(Article(id="t", source="t", text="date 2025-05-01 " + text))
+
+
+def test_every_language_has_a_vocabulary() -> None:
+    for language in LANGUAGES:
+        compiled = vocabulary(language)
+        assert compiled is not None and compiled.vocabulary.language == language
+    assert vocabulary("xx") is None
+
+
+def test_russian_call_to_leave_names_issuer_and_subject_with_the_quote_in_russian() -> None:
+    text = "Министерство иностранных дел Эстонии призвало своих граждан немедленно покинуть Иран."
+    extraction = read(text)
+    assert extraction.language == "ru"
+    (advisory,) = extraction.advisories
+    assert (advisory.issuer, advisory.subject, advisory.directive) == ("EE", "IR", "leave_immediately")
+    assert advisory.evidence.quote == text
+
+
+def test_similar_advice_by_other_governments() -> None:
+    text = (
+        "Министерство иностранных дел Эстонии призвало своих граждан немедленно покинуть Иран.\n"
+        "Ранее аналогичные рекомендации выпустили власти Финляндии и Швеции."
+    )
+    pairs = {(a.issuer, a.subject, a.directive) for a in read(text).advisories}
+    assert pairs == {("EE", "IR", "leave_immediately"), ("FI", "IR", "leave_immediately"), ("SE", "IR", "leave_immediately")}
+
+
+def test_german_border_closure_acts_on_the_named_states_crossings() -> None:
+    text = "Österreich hat am Montag zwei Grenzübergänge zu Slowenien geschlossen, teilte das Innenministerium mit."
+    (event,) = read(text).border_events
+    assert (event.country, event.neighbor, event.action, event.crossings_affected) == ("AT", "SI", "closed", 2)
+
+
+def test_arabic_mission_owner_and_host() -> None:
+    text = "أعلنت وزارة الخارجية أن السفارة الكندية في الخرطوم أغلقت أبوابها مؤقتا بسبب القتال."
+    events = read(text).mission_events
+    assert [(e.mission_of, e.in_country, e.action) for e in events] == [("CA", "SD", "suspended")]
+
+
+def test_chinese_without_spaces() -> None:
+    text = "泰国宣布自即日起关闭与柬埔寨接壤的两个口岸。"
+    (event,) = read(text).border_events
+    assert (event.country, event.neighbor, event.action, event.crossings_affected) == ("TH", "KH", "closed", 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A denial states nothing.
+        "Министерство иностранных дел опровергло сообщения о закрытии посольства Франции в Минске.",
+        # Tourism news: no directive, no border action, no mission action.
+        "Испанские туристы всё чаще выбирают Марокко и Португалию для летнего отдыха.",
+    ],
+)
+def test_distractors_state_no_fact(text: str) -> None:
+    extraction = read(text)
+    assert not extraction.advisories and not extraction.border_events and not extraction.mission_events
