@@ -36,6 +36,25 @@ def register(
     def healthz() -> dict[str, Any]:
         return travelrisk.ping()
 
+    @app.get("/readyz", tags=["meta"], include_in_schema=False)
+    async def readyz() -> Response:
+        """Ready to serve: the database answers and its schema is the code's (503 otherwise). /healthz only
+        says the process is up."""
+        try:
+            checks = await run_in_threadpool(travelrisk.readiness)
+        except Exception as exc:  # any failure to reach or read the database means not ready
+            body = {"status": "not ready", "error": f"{exc.__class__.__name__}: {exc}"[:300]}
+            return Response(json.dumps(body), status_code=503, media_type="application/json")
+        return Response(json.dumps({"status": "ready", **checks}), media_type="application/json")
+
+    @app.get("/metrics", tags=["meta"], include_in_schema=False)
+    async def metrics() -> Response:
+        """Prometheus text format: delivery queue and latency, source sync ages, articles stored."""
+        from travelrisk.api.metrics import CONTENT_TYPE, render
+
+        figures = await run_in_threadpool(travelrisk.metrics)
+        return Response(render(figures), media_type=CONTENT_TYPE, headers={"Cache-Control": "no-store"})
+
     @app.get("/v1/countries", tags=["countries"])
     async def countries(request: Request, as_of: str | None = None) -> Response:
         """Every country with its strictest level."""

@@ -21,10 +21,10 @@ from travelrisk.model import Article, Extraction
 from travelrisk.notify import feeds, outbox, registry
 from travelrisk.notify.channels import channel
 from travelrisk.notify.message import content_for
-from travelrisk.services import advisories, alerts, crossings, exits, exports, missions, news, picture, syncing
+from travelrisk.services import advisories, alerts, crossings, exits, exports, metrics, missions, news, picture, syncing
 from travelrisk.sources.payload import ParsedPayload
 from travelrisk.store import apikeys, jobqueue
-from travelrisk.store.db import data_version, get_engine, ping, session_scope
+from travelrisk.store.db import data_version, get_engine, ping, schema_revision, session_scope
 from travelrisk.store.tables import Document
 
 
@@ -336,6 +336,15 @@ class TravelRisk:
 
     def data_version(self) -> str:
         return data_version(self.engine)
+
+    def metrics(self) -> dict[str, Any]:
+        """The figures /metrics reports (delivery queue and latency, source sync ages, articles stored)."""
+        with self._session() as session:
+            return metrics.snapshot(session)
+
+    def readiness(self) -> dict[str, Any]:
+        """Whether this process can serve: the database answers and its schema is current."""
+        return {"database": ping(self.engine), "schema": schema_revision(self.engine)}
 
     def ping(self) -> dict[str, str]:
         return {"status": "ok", "database": ping(self.engine)}

@@ -14,6 +14,8 @@ from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from travelrisk.errors import ConfigError
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 _engines: dict[str, Engine] = {}
 _lock = threading.Lock()
@@ -77,6 +79,19 @@ def alembic_config(engine: Engine) -> Config:
 def upgrade(engine: Engine) -> None:
     """Apply every Alembic migration not yet applied (idempotent; safe with several processes)."""
     command.upgrade(alembic_config(engine), "head")
+
+
+def schema_revision(engine: Engine) -> str:
+    """The database's schema revision; a `ConfigError` when it is not the code's (a migration is missing)."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+    if current != head:
+        raise ConfigError(f"database schema is at {current}, the code needs {head}")
+    return current or ""
 
 
 @contextlib.contextmanager
