@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from fastapi.testclient import TestClient
 from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import text
@@ -13,7 +16,7 @@ from travelrisk.cli import app
 
 from .conftest import FIXTURES
 from .receivers import WebhookReceiver
-from .test_live_sync import US_RSS, Page, point, server  # noqa: F401  (the loopback server fixture)
+from .test_live_sync import US_RSS, Page, Server, point
 
 runner = CliRunner()
 ARTICLES = FIXTURES.parent / "articles"
@@ -21,6 +24,13 @@ TRAVELLERS = """traveller_id,name,email,citizenship,country,region,start,end
 t1,Ada Example,,US,BY,,2023-08-01,2023-09-30
 t2,Ben Example,,GB,BY,Minsk,2023-08-10,2023-09-20
 """
+
+
+@pytest.fixture
+def server() -> Iterator[Server]:
+    running = Server()
+    yield running
+    running.close()
 
 
 def samples(body: str) -> dict[str, list]:
