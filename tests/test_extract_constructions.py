@@ -262,3 +262,11 @@ def test_the_seed_counts_the_crossings_left_open():
     [article] = list(read_paths([str(seed)]))
     closed = next(b for b in extract(article).border_events if (b.country, b.action.value) == ("LT", "closed"))
     assert (closed.crossings_affected, closed.crossings_total, closed.crossings_open) == (2, 6, 4)
+
+
+def test_expelled_diplomats_and_those_countries():
+    _, result = _extracted("mission_expulsion")
+    events = {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events}
+    assert events == {(c, "NI", "suspended") for c in ("CR", "PA", "HN")} | {
+        ("NI", c, "suspended") for c in ("CR", "PA", "HN")
+    }

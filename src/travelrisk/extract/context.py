@@ -30,6 +30,7 @@ class ArticleContext:
     mission_of: str | None = None
     mission_in: str | None = None
     focus_counts: dict[str, int] = field(default_factory=dict)
+    mission_group: list[str] = field(default_factory=list)  # the last list of missions' countries ("those nations")
     recent: list[str] = field(default_factory=list)  # countries named just before the sentence ("the two countries")
 
     def main_country(self, exclude: set[str] | None = None) -> str | None:

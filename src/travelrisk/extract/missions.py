@@ -32,7 +32,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
         MissionAction.SUSPENDED,
         re.compile(
             r"\bwithdr[ae]w\w*\s+(?!(?:" + _W + r"){0,2}?(?:non|some|part|most|several|famil|dependants|dependents|"
-            r"a\s+number|many|certain|additional)\b)(?:all\s+)?(?:(?:its|their|the)\s+)?(?:[A-Z]\w+\s+)?"
+            r"a\s+number|many|certain|additional)\b)(?:of\s+)?(?:all\s+)?(?:(?:its|their|the)\s+)?(?:[A-Z]\w+\s+)?"
             r"(?:diplomatic\s+(?:staff|personnel|corps)|diplomats)\b(?![’']\s)",
             _I,
         ),
@@ -425,6 +425,32 @@ def _clauses(
 
 
 _DESTINATION = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", _I)
+# "A called on the governments of B, C and D to withdraw their diplomats": B, C and D's missions in A.
+_TOLD_TO_WITHDRAW = re.compile(
+    r"\b(?:call\w*\s+on|ask\w*|told|tell\w*|urg\w*|order\w*|instruct\w*|gave)\s+(?:the\s+)?"
+    r"(?:governments?\s+of\s+|diplomats\s+(?:of|from)\s+)?$",
+    _I,
+)
+_TO_WITHDRAW = re.compile(r"^[,\s]*(?:\w+\s+){0,3}?to\s+(?:withdraw|recall|remove|pull\s+out|leave)\b", _I)
+
+
+def _expelled(view: SentenceView) -> tuple[list[str], str | None] | None:
+    """(the governments told to withdraw their diplomats, the government telling them), or None."""
+    for index, actor in enumerate(view.actors):
+        if not _TOLD_TO_WITHDRAW.search(view.text, max(0, actor.start - 40), actor.start):
+            continue
+        group = [actor]
+        for following in view.actors[index + 1 :]:
+            if not _LIST_JOINER.match(view.text[group[-1].end : following.start]):
+                break
+            group.append(following)
+        if not _TO_WITHDRAW.match(view.text[group[-1].end :]):
+            continue
+        telling = [a.iso2 for a in view.actors[:index] if a.role in (Role.GOVERNMENT, Role.AGENT)]
+        return list(dict.fromkeys(a.iso2 for a in group)), (telling[-1] if telling else None)
+    return None
+
+
 # Places named as the threat or cause are not where the mission is: "withdrawn ... in response to the threat
 # from Russia".
 _NOT_HOST_AFTER = re.compile(
@@ -442,9 +468,14 @@ def _clause_events(
         return []
     cut = _cause_span(text)
     not_host = _NOT_HOST_AFTER.search(text)
-    stated_owners = _owners(view, cut)
+    expelled = _expelled(view)
+    stated_owners = expelled[0] if expelled else _owners(view, cut)
     owners = stated_owners or [c for c in (ctx.mission_of, ctx.issuer) if c][:1]
     groups = _host_groups(view, owners, cut, not_host.start() if not_host else len(text))
+    if expelled and expelled[1] and not any(h not in owners for _p, hosts in groups for h in hosts):
+        groups = [(0, [expelled[1]])]
+    if not groups and ctx.mission_group and _THOSE_COUNTRIES.search(text):
+        groups = [(0, [c for c in ctx.mission_group if c not in owners])]  # "accredited in those nations"
     if not any(action == MissionAction.REOPENED for action, _p in actions):
         # "evacuated its diplomats from Juba to Uganda", "relocated to Kampala": where staff go is not the host
         groups = [g for g in groups if not _DESTINATION.search(text, max(0, g[0] - 12), g[0])]
@@ -483,7 +514,15 @@ def _clause_events(
                     )
     if events:
         ctx.mission_of, ctx.mission_in = events[0].mission_of, events[-1].in_country
+        listed = owners if len(owners) > 1 else list(dict.fromkeys(e.in_country for e in events))
+        if len(listed) > 1:
+            ctx.mission_group = listed
     return events
+
+
+_THOSE_COUNTRIES = re.compile(
+    r"\b(?:those|these|the\s+same|the\s+\w+\s+such)\s+(?:\w+\s+)?(?:nations|countries|states|capitals)\b", _I
+)
 
 
 def merge_mission_events(events: list[MissionEvent]) -> list[MissionEvent]:
