@@ -53,6 +53,9 @@ class ForeignReading:
     last_issuers: list[str] = field(default_factory=list)
     last_subjects: list[str] = field(default_factory=list)
     last_directive: Directive | None = None
+    last_sentence: int = -10  # the order of the sentence that stated the last advisory
+    sentence: int = 0  # the order of the sentence being read
+    institution_seen: bool = False  # a ministry spoke without its country being named
 
 
 _DATELINE = re.compile(r"date\s+\S+\s+")
@@ -93,6 +96,9 @@ def _read_sentence(
     sentence: _Span, mentions: list[Mention], vocab: Compiled, ctx: ArticleContext, reading: ForeignReading
 ) -> None:
     text = sentence.text
+    reading.sentence += 1
+    if vocab.institution.search(text):
+        reading.institution_seen = True
     if vocab.negation.search(text):
         return
     evidence = Evidence(quote=text, start=sentence.start, end=sentence.end)
@@ -136,28 +142,23 @@ def _advisories(
     level_match = vocab.level.search(text)
     level = vocab.number(_first_group(level_match)) if level_match else None
     level = level if level is not None and 1 <= level <= 4 else None
-    named = bool(vocab.advisory.search(text))
+    noun = vocab.advisory.search(text)
     if trigger is None and reading.last_subjects and vocab.similar.search(text):
         _repeat_last(text, mentions, vocab, reading, evidence)
         return
-    if trigger is None and not (named and (level or vocab.lowered.search(text))):
+    if trigger is None and _continues_list(mentions, reading):
+        _continue_list(mentions, reading, evidence)
         return
-    if trigger is None and vocab.mission.search(text) and not vocab.advisory.search(text):
+    if trigger is None and not (noun and (level or vocab.lowered.search(text))):
+        return
+    if trigger is None and vocab.mission.search(text) and not noun:
         return
     directive = trigger[0] if trigger else None
-    at = trigger[1].start() if trigger else (level_match.start() if level_match else 0)
+    # Where the statement is: its directive, else the warning it names ("raised the travel warning for A to 3").
+    at = trigger[1].start() if trigger else noun.start() if noun else 0
     cause = vocab.cause.search(text, at)
     limit = cause.start() if cause else len(text)
-    issuers: list[str] = []
-    subjects: list[str] = []
-    for mention in mentions:
-        if mention.start >= limit:
-            break
-        if mention.start < at and not _is_place(text, mention, vocab):
-            if mention.iso2 not in issuers:
-                issuers.append(mention.iso2)
-        elif (mention.kind != "demonym" or _is_place(text, mention, vocab)) and mention.iso2 not in subjects:
-            subjects.append(mention.iso2)
+    issuers, subjects = _actors(text, mentions, vocab, at, limit)
     if not issuers:
         issuers = _unnamed_speaker(text, vocab, ctx, reading, exclude=set(subjects))
     subjects = [s for s in subjects if s not in issuers]
@@ -168,8 +169,51 @@ def _advisories(
         for subject in subjects:
             _merge_advisory(reading, issuer, subject, directive, level, lowered, level_match, evidence)
     reading.last_issuers, reading.last_subjects, reading.last_directive = issuers, subjects, directive
+    reading.last_sentence = reading.sentence
     ctx.issuer = issuers[0]
     ctx.subject = subjects[0]
+
+
+def _actors(text: str, mentions: list[Mention], vocab: Compiled, at: int, limit: int) -> tuple[list[str], list[str]]:
+    """(issuers, subjects) of a statement at `at`: governments named before it, places and countries after it
+    up to `limit` (the cause). In a verb-final language the actor is the name its particle marks instead."""
+    issuers: list[str] = []
+    subjects: list[str] = []
+    for mention in mentions:
+        if mention.start >= limit:
+            break
+        place = _is_place(text, mention, vocab)
+        if vocab.actor_after is not None:
+            # The particle may follow the name or end the word the name was matched in ("미국은").
+            marked = vocab.actor_after.match(text, mention.end) or vocab.actor_after.fullmatch(mention.surface[-1:])
+            actor = bool(marked) and not place
+        else:
+            actor = mention.start < at and not place
+        if actor:
+            if mention.iso2 not in issuers:
+                issuers.append(mention.iso2)
+        elif (mention.kind != "demonym" or place) and mention.iso2 not in subjects:
+            subjects.append(mention.iso2)
+    return issuers, subjects
+
+
+_LIST_LENGTH = 3  # countries a sentence names to be a list of more subjects of the advice just reported
+
+
+def _continues_list(mentions: list[Mention], reading: ForeignReading) -> bool:
+    """A sentence right after an advisory that lists countries ("Это Иран, Ирак, Ливан и Сирия")."""
+    if not reading.last_issuers or reading.sentence - reading.last_sentence > 2:
+        return False
+    named = {m.iso2 for m in mentions if m.kind != "demonym"} - set(reading.last_issuers)
+    return len(named) >= _LIST_LENGTH
+
+
+def _continue_list(mentions: list[Mention], reading: ForeignReading, evidence: Evidence) -> None:
+    subjects = [m.iso2 for m in mentions if m.kind != "demonym" and m.iso2 not in reading.last_issuers]
+    for issuer in reading.last_issuers:
+        for subject in dict.fromkeys(subjects):
+            _merge_advisory(reading, issuer, subject, reading.last_directive, None, False, None, evidence)
+    reading.last_sentence = reading.sentence
 
 
 def _repeat_last(
@@ -191,7 +235,7 @@ def _unnamed_speaker(
         if remembered and remembered[0] not in exclude:
             return list(remembered)
     home = vocab.vocabulary.home
-    if home and home not in exclude and vocab.institution.search(text):
+    if home and home not in exclude and (reading.institution_seen or vocab.institution.search(text)):
         return [home]
     return []
 

@@ -78,6 +78,9 @@ _MIN_STEM = 4  # a shorter stem is left whole
 # Letters that stand for one another in Arabic and Persian spelling (each one character, so offsets hold).
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ك": "ک", "ة": "ه", "ۀ": "ه", "İ": "i", "I": "ı"})
 _WORDS = re.compile(r"\w+")
+# Arabic-script words may carry vowel marks ("وعُمان"): they belong to the word and are ignored when matching.
+_MARKED_WORDS = re.compile(r"[\w\u064b-\u065f\u0670]+")
+_MARKS = re.compile(r"[\u064b-\u065f\u0670]")
 
 
 def _fold(text: str, language: str) -> str:
@@ -202,7 +205,8 @@ def scan_in(text: str, language: str) -> list[Mention]:
     if not style.spaced:
         return _scan_unspaced(text, folded, language)
     index = _index(language)
-    tokens = [(m.start(), m.end()) for m in _WORDS.finditer(folded)]
+    words = _MARKED_WORDS if language in ("ar", "fa") else _WORDS
+    tokens = [(m.start(), m.end()) for m in words.finditer(folded)]
     mentions: list[Mention] = []
     position = 0
     while position < len(tokens):
@@ -221,7 +225,7 @@ def _match_at(
     text: str, folded: str, tokens: list[tuple[int, int]], position: int, index: dict[str, list[_Name]], style: _Style
 ) -> tuple[Mention, int] | None:
     start, end = tokens[position]
-    token = folded[start:end]
+    token = _MARKS.sub("", folded[start:end]) if not style.cased else folded[start:end]
     for prefix in style.prefixes:
         if not token.startswith(prefix) or len(token) - len(prefix) < 2:
             continue
@@ -257,7 +261,7 @@ def _rest_matches(
         previous_end = tokens[position + offset - 1][1]
         if start - previous_end > 2:  # words of a name are separated by a space or a hyphen
             return None
-        word = folded[start:end]
+        word = _MARKS.sub("", folded[start:end]) if not style.cased else folded[start:end]
         if not word.startswith(stem) or len(word) - len(stem) > (0 if name.exact else style.endings):
             return None
     return len(name.words)

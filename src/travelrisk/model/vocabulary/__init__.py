@@ -50,6 +50,9 @@ class Vocabulary:
     reasons: tuple[tuple[Reason, str], ...] = ()
     # "similar advice", "the same recommendation": the last directive, given by the governments named here.
     similar: str = r"(?!x)x"
+    # Languages whose verb comes last (Korean, Japanese, Turkish) mark the actor after its name instead of by
+    # position: the particles right after a government's name ("는", "は"). Unset: position decides.
+    actor_after: str | None = None
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,7 @@ class Compiled:
     institution: re.Pattern[str]
     reasons: tuple[tuple[Reason, re.Pattern[str]], ...]
     similar: re.Pattern[str]
+    actor_after: re.Pattern[str] | None
 
     def number(self, word: str) -> int | None:
         if word.isdigit():
@@ -113,4 +117,5 @@ def vocabulary(language: str) -> Compiled | None:
         institution=_c(v.institution),
         reasons=tuple((r, _c(p)) for r, p in v.reasons),
         similar=_c(v.similar),
+        actor_after=re.compile(r"(?:" + v.actor_after + r")") if v.actor_after else None,
     )

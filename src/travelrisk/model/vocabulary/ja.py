@@ -30,6 +30,7 @@ VOCABULARY = Vocabulary(
     cause=r"ため|により|を受けて",
     negation=r"否定|予定はない",
     numbers={"１": 1, "２": 2, "３": 3, "４": 4},
+    actor_after=r"(?:は|が|政府|外務省)",
     home="JP",
     institution=r"外務省|政府",
 )

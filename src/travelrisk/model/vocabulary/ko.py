@@ -29,6 +29,7 @@ VOCABULARY = Vocabulary(
     place_before=r"(?!x)x",
     cause=r"때문|따라|인해",
     negation=r"부인|계획이\s*없",
+    actor_after=r"\s*(?:은|는|이|가|도)(?!\w)|\s*국민|\s*정부",
     home="KR",
     institution=r"외교부|정부",
 )
