@@ -3,12 +3,16 @@ coverage and data age are stated, unknown is not open, and manual facts alert li
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
+from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
+from travelrisk.api.app import create_app
 from travelrisk.cli import app
+from travelrisk.config import reload_settings
 from travelrisk.services import TravelRisk
 from travelrisk.sources.official.uk import parse_uk
 
@@ -62,3 +66,54 @@ def test_bundled_uk_ukraine_entry_is_not_level_1_and_keeps_a_region_at_4(bundled
     [uk] = [row for row in rows if row["issuer"] == "GB"]
     assert uk["level"] != 1 and uk["level"] >= 2
     assert any(region["level"] == 4 for region in uk["regions"])
+
+
+def test_brief_says_how_old_its_data_is_and_which_governments_rate_the_country(bundled):
+    picture = run_json("brief", "BY")
+    today = dt.date.today().isoformat()
+    assert picture["data_as_of"] and picture["data_as_of"] < today  # the newest record, not simply today
+    tracked = {row["issuer"] for row in bundled.governments()}
+    assert tracked == {"AU", "CA", "GB", "IE", "US"}
+    coverage = {c["issuer"]: c for c in picture["coverage"]}
+    assert set(coverage) == tracked
+    # The bundled UK data holds a few pages only: Belarus is not in it, which is not the same as not rated.
+    assert coverage["GB"]["state"] == "no_data" and coverage["GB"]["level"] is None
+    assert {c["state"] for i, c in coverage.items() if i != "GB"} == {"rated"}
+    for entry in picture["levels"]:
+        assert entry["checked_at"] and entry["checked_at"] <= picture["data_as_of"]
+        assert entry["stale"] is True  # months old as of today
+    assert picture["disagreement"]["summary"] == "4 of 5 governments rate it; all 4 at level 4"
+    assert "all agree" not in json.dumps(picture)
+
+    # A worldwide feed that leaves a country out does not rate it (no government rates itself).
+    own = {c["issuer"]: c["state"] for c in run_json("brief", "US")["coverage"]}
+    assert own["US"] == "not_rated" and own["GB"] == "no_data"
+
+
+def test_stale_follows_the_setting_and_the_day_of_the_view(bundled, monkeypatch):
+    checked = {entry["issuer"]: entry["checked_at"] for entry in run_json("brief", "BY")["levels"]}
+    day = dt.date.fromisoformat(checked["CA"]) + dt.timedelta(days=3)
+    as_of = run_json("brief", "BY", "--as-of", day.isoformat())
+    ca = next(entry for entry in as_of["levels"] if entry["issuer"] == "CA")
+    assert ca["checked_at"] == checked["CA"] and ca["stale"] is False
+    assert as_of["data_as_of"] <= day.isoformat()
+    monkeypatch.setenv("TRAVELRISK_STALE_DAYS", "100000")
+    reload_settings()
+    assert not any(entry["stale"] for entry in run_json("brief", "BY")["levels"])
+
+
+def test_human_brief_and_the_api_carry_data_age_and_coverage(bundled, db_url):
+    result = runner.invoke(app, ["brief", "BY"])
+    assert result.exit_code == 0, result.output
+    text = " ".join(result.stdout.split())
+    assert "Newest data behind this picture: 20" in text
+    assert "no data for it from GB" in text and "rated by AU, CA, IE, US" in text
+    with TestClient(create_app(db_url)) as client:
+        body = client.get("/v1/countries/BY").json()
+        assert body["data_as_of"] and {c["issuer"] for c in body["coverage"]} >= {"GB", "US"}
+        page = client.get("/countries/BY").text
+        assert "Newest data behind this page" in page and "no data for it from GB" in page
+        home = client.get("/").text
+        assert "Newest data:" in home and "US 2025-10-08" in home
+        alerts = client.get("/alerts").text
+        assert "The newest alert is from" in alerts

@@ -35,6 +35,20 @@ class OfficialView:
     source: str
 
 
+@dataclass(frozen=True)
+class Reach:
+    """One tracked government's stored advice as of the picture's day: its last import or sync (None when all
+    of it is later) and how many destinations it covered."""
+
+    checked_at: dt.date | None
+    destinations: int
+
+
+# A government whose stored data lists this many destinations has a worldwide feed: a country missing from it is
+# one it does not rate. Fewer (a few fetched pages) and a missing country is simply not in our data.
+WORLDWIDE_FEED = 100
+
+
 @dataclass
 class PictureInputs:
     country: str
@@ -45,6 +59,9 @@ class PictureInputs:
     missions: list[dict[str, Any]] = field(default_factory=list)
     changes: list[dict[str, Any]] = field(default_factory=list)
     official_history: list[OfficialView] = field(default_factory=list)
+    tracked: dict[str, Reach] = field(default_factory=dict)  # every government with stored advice
+    checked: dict[str, dt.date] = field(default_factory=dict)  # issuer -> last day this country's advice was seen
+    stale_days: int = 14
 
 
 def _strength(directive: str | None) -> int:
@@ -109,6 +126,7 @@ def build_picture(inputs: PictureInputs) -> dict[str, Any]:
                 "in_consensus": in_consensus(issuer),
                 "measures": scale_note(issuer),
                 "evidence": _official_evidence(view),
+                **_age(inputs.checked.get(issuer) or view.since, inputs),
             }
         )
     for issuer, facts in sorted(by_issuer.items()):
@@ -135,6 +153,7 @@ def build_picture(inputs: PictureInputs) -> dict[str, Any]:
                 "in_consensus": in_consensus(issuer),
                 "measures": scale_note(issuer),
                 "evidence": _news_evidence(strongest),
+                **_age(max(f.published for f in facts), inputs),
             }
         )
 
@@ -145,7 +164,8 @@ def build_picture(inputs: PictureInputs) -> dict[str, Any]:
     strictest = max(all_levels) if all_levels else None
     middle = statistics.median(official_levels or all_levels) if (official_levels or all_levels) else None
     median = int(middle) if middle is not None and middle == int(middle) else middle
-    disagreement = _disagreement(consensus)
+    coverage = _coverage(inputs, official)
+    disagreement = _disagreement(consensus, coverage)
     outside = [
         {"issuer": e["issuer"], "level": e["level"], "level_raw": e["level_raw"], "measures": e["measures"]}
         for e in levels
@@ -163,9 +183,14 @@ def build_picture(inputs: PictureInputs) -> dict[str, Any]:
         for f in advisory_facts
         for name in (f.data.get("regions") or [])
     ]
+    crossings = _crossing_summary(inputs.country, inputs.crossings)
+    events = _timeline(inputs)
     return {
         "country": inputs.country,
         "as_of": inputs.as_of.isoformat(),
+        "data_as_of": _data_as_of(inputs, levels, events),
+        "stale_after_days": inputs.stale_days,
+        "coverage": coverage,
         "levels": levels,
         "strictest": strictest,
         "median": median,
@@ -174,9 +199,9 @@ def build_picture(inputs: PictureInputs) -> dict[str, Any]:
         "directives": directives,
         "reasons": reasons,
         "regional": regional,
-        "crossings": _crossing_summary(inputs.country, inputs.crossings),
+        "crossings": crossings,
         "missions": [m for m in inputs.missions if m["status"] != "normal" or m["history"]],
-        "events": _timeline(inputs),
+        "events": events,
         "changes": inputs.changes,
         "early_warning": early_warning(
             inputs.country,
@@ -187,22 +212,89 @@ def build_picture(inputs: PictureInputs) -> dict[str, Any]:
     }
 
 
-def _disagreement(levels: list[dict[str, Any]]) -> dict[str, Any]:
-    known = [entry for entry in levels if entry["level"]]
-    if not known:
-        return {"spread": 0, "levels": {}, "summary": "no levels known"}
-    spread = max(e["level"] for e in known) - min(e["level"] for e in known)
+def _age(checked_at: dt.date | None, inputs: PictureInputs) -> dict[str, Any]:
+    """When a government's advice behind an entry was last seen, and whether that is too long ago."""
+    return {
+        "checked_at": checked_at.isoformat() if checked_at else None,
+        "stale": checked_at is None or (inputs.as_of - checked_at).days > inputs.stale_days,
+    }
+
+
+def _coverage(inputs: PictureInputs, official: dict[str, OfficialView]) -> list[dict[str, Any]]:
+    """Every tracked government: it rates the country, does not rate it, or we hold nothing from it for it
+    (docs/levels.md). Not rated and no data are never shown as a level."""
+    out = []
+    for issuer in sorted(set(inputs.tracked) | set(official)):
+        reach = inputs.tracked.get(issuer, Reach(None, 0))
+        view = official.get(issuer)
+        if view is not None and view.level is not None:
+            state = "rated"
+        elif view is not None or (reach.checked_at is not None and reach.destinations >= WORLDWIDE_FEED):
+            state = "not_rated"  # named without a level, or left out of a worldwide feed
+        else:
+            state = "no_data"
+        checked_at = reach.checked_at or (inputs.checked.get(issuer) if view else None)
+        out.append(
+            {
+                "issuer": issuer,
+                "state": state,
+                "level": view.level if view else None,
+                "in_consensus": in_consensus(issuer),
+                **_age(checked_at, inputs),
+            }
+        )
+    return out
+
+
+def _disagreement(levels: list[dict[str, Any]], coverage: list[dict[str, Any]]) -> dict[str, Any]:
+    """Who rates the country, out of the governments tracked, and at which levels ("3 of 5 governments rate it;
+    all 3 at level 4"); news-reported levels of governments without official data are named apart."""
+    tracked = [c for c in coverage if c["in_consensus"]]
+    official = [e for e in levels if e["level"] and e["source"] == "official"]
+    reported = [e for e in levels if e["level"] and e["source"] != "official"]
+    known = official + reported
     by_level: dict[int, list[str]] = {}
     for entry in known:
         by_level.setdefault(entry["level"], []).append(entry["issuer"])
-    summary = (
-        "all agree"
-        if spread == 0
-        else "; ".join(
-            f"level {level}: {', '.join(sorted(issuers))}" for level, issuers in sorted(by_level.items(), reverse=True)
+    spread = max(e["level"] for e in known) - min(e["level"] for e in known) if known else 0
+    parts = []
+    if tracked or official:
+        count, total = len(official), max(len(tracked), len(official))
+        if not official:
+            parts.append(f"none of the {total} governments tracked rates it")
+        else:
+            verb = "rates" if count == 1 else "rate"
+            official_levels: dict[int, list[str]] = {}
+            for entry in official:
+                official_levels.setdefault(entry["level"], []).append(entry["issuer"])
+            if len(official_levels) == 1:
+                [level] = official_levels
+                detail = f"level {level}" if count == 1 else f"all {count} at level {level}"
+            else:
+                detail = "; ".join(
+                    f"level {level}: {', '.join(sorted(issuers))}"
+                    for level, issuers in sorted(official_levels.items(), reverse=True)
+                )
+            parts.append(f"{count} of {total} governments {verb} it; {detail}")
+    if reported:
+        parts.append(
+            "reported in the news: "
+            + ", ".join(f"{e['issuer']} level {e['level']}" for e in sorted(reported, key=lambda e: e["issuer"]))
         )
-    )
+    summary = "; ".join(parts) if parts else "no government's advice is stored"
     return {"spread": spread, "levels": {str(k): sorted(v) for k, v in by_level.items()}, "summary": summary}
+
+
+def _data_as_of(inputs: PictureInputs, levels: list[dict[str, Any]], events: list[dict[str, Any]]) -> str | None:
+    """The newest date of any record behind the picture (never later than its day)."""
+    days = [entry["checked_at"] for entry in levels if entry["checked_at"]]
+    days += [event["date"] for event in events]
+    days += [change["occurred_on"] for change in inputs.changes if change.get("occurred_on")]
+    days += [entry["date"] for item in inputs.crossings for entry in item.get("history", [])]
+    days += [item["since"] for item in inputs.crossings if item.get("kind") == "pair" and item.get("since")]
+    days += [entry["date"] for item in inputs.missions for entry in item.get("history", [])]
+    on_or_before = [day for day in days if day and day <= inputs.as_of.isoformat()]
+    return max(on_or_before) if on_or_before else None
 
 
 def _directives(country: str, official: dict[str, OfficialView], by_issuer: dict[str, list[FactView]]) -> list[dict[str, Any]]:

@@ -24,6 +24,25 @@ def _quote(evidence: Any) -> str:
     return f"“{quote[:220]}”" + (f" — {who}" if who else "") if quote else ""
 
 
+def coverage_line(coverage: list[dict[str, Any]], stale_after_days: int | None = None) -> str:
+    """Which tracked governments rate the country, which do not, and which we hold nothing from for it."""
+    groups = {
+        "rated": "rated by",
+        "not_rated": "not rated by",
+        "no_data": "no data for it from",
+    }
+    parts = []
+    for state, words in groups.items():
+        issuers = [c["issuer"] for c in coverage if c["state"] == state]
+        if issuers:
+            parts.append(f"{words} {', '.join(issuers)}")
+    stale = [c["issuer"] for c in coverage if c["state"] == "rated" and c["stale"]]
+    if stale:
+        limit = f"over {stale_after_days} days" if stale_after_days is not None else "too long"
+        parts.append(f"stale (last checked {limit} before this day): {', '.join(stale)}")
+    return " · ".join(parts)
+
+
 def render_brief(data: dict[str, Any], console: Console) -> None:
     code = data["country"]
     strictest = data["strictest"]
@@ -32,19 +51,24 @@ def render_brief(data: dict[str, Any], console: Console) -> None:
     summary = (
         f"Strictest level {strictest} · median {data['median']} · {data['disagreement']['summary']}"
         if strictest
-        else "No advisory stored for this country"
+        else "No advisory stored for this country (`travelrisk init` loads the bundled data into an empty database)"
     )
+    summary += f"\nNewest data behind this picture: {data['data_as_of'] or 'none'}"
     console.print(Panel(summary, title=header, style=style))
+    coverage = coverage_line(data["coverage"], data.get("stale_after_days"))
+    if coverage:
+        console.print(f"Coverage: {coverage}")
 
     table = Table(title="Each government's advice", expand=True)
-    for column in ("issuer", "level", "wording", "since", "source"):
+    for column in ("issuer", "level", "wording", "since", "checked", "source"):
         table.add_column(column, overflow="fold")
     for level in data["levels"]:
         source = "official feed" if level["source"] == "official" else f"reported by {level['reported_by']}"
         wording = level["level_raw"]
         if not level.get("in_consensus", True):
             wording += f" ({level['measures']}; not counted in the strictest or median level)"
-        table.add_row(level["issuer"], str(level["level"] or "-"), wording, level["since"], source)
+        checked = (level["checked_at"] or "unknown") + (" (stale)" if level["stale"] else "")
+        table.add_row(level["issuer"], str(level["level"] or "not rated"), wording, level["since"], checked, source)
     console.print(table)
 
     if data["directives"]:

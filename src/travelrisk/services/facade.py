@@ -132,6 +132,11 @@ class TravelRisk:
         """`countries()` as a GeoJSON FeatureCollection over the bundled country shapes."""
         return exports.countries_geojson(exports.ranked(self.countries(as_of)))
 
+    def governments(self, as_of: dt.date | None = None) -> list[dict[str, Any]]:
+        """Every tracked government with its last import or sync, its reach and whether it is stale."""
+        with self._session() as session:
+            return picture.governments(session, as_of)
+
     def changes(self, since: dt.date, *, country: str | None = None) -> list[dict[str, Any]]:
         """Every recorded change since a day: levels, directives, crossings, missions."""
         with self._session() as session:

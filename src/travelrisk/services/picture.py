@@ -12,7 +12,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from travelrisk.assess.facts import FactView
-from travelrisk.assess.picture import OfficialView, PictureInputs, build_picture
+from travelrisk.assess.picture import OfficialView, PictureInputs, Reach, build_picture
+from travelrisk.config import settings
 from travelrisk.geo.countries import countries, country_name
 from travelrisk.geo.crossings import Crossing
 from travelrisk.geo.missions import bundled_status_facts
@@ -86,6 +87,14 @@ class Snapshot:
         self.official: dict[str, list[OfficialView]] = defaultdict(list)
         for item in current:
             self.official[item.observation.subject].append(_official(item))
+        self.tracked = {
+            issuer: Reach(checked_at, destinations)
+            for issuer, (checked_at, destinations) in advisory_repo.issuer_reach(session, as_of).items()
+        }
+        self.checked: dict[str, dict[str, dt.date]] = defaultdict(dict)
+        for (issuer, subject), day in advisory_repo.last_observed(session, as_of, country).items():
+            self.checked[subject][issuer] = day
+        self.stale_days = settings().stale_days
         self.facts = _facts(session, as_of, country)
         self.crossings: dict[str, Crossing] = crossings_lib.all_crossings(session)
         relevant = [c for c in self.crossings.values() if country is None or country in c.countries()]
@@ -119,6 +128,9 @@ class Snapshot:
             missions=mission_rows,
             changes=[c.to_json() for c in self.changes.get(country, [])[:50]],
             official_history=history,
+            tracked=self.tracked,
+            checked=self.checked.get(country, {}),
+            stale_days=self.stale_days,
         )
 
     def _missions(self, country: str, facts: list[FactView]) -> list[dict[str, Any]]:
@@ -159,8 +171,27 @@ def overview(session: Session, as_of: dt.date | None = None) -> list[dict[str, A
             "median": p["median"],
             "issuers": len(p["levels"]),
             "early_warning": p["early_warning"]["flagged"],
+            "data_as_of": p["data_as_of"],
+            "rated_by": sum(1 for c in p["coverage"] if c["state"] == "rated" and c["in_consensus"]),
+            "tracked": sum(1 for c in p["coverage"] if c["in_consensus"]),
         }
         for code, p in all_pictures(session, as_of).items()
+    ]
+
+
+def governments(session: Session, as_of: dt.date | None = None) -> list[dict[str, Any]]:
+    """Every tracked government: its last import or sync on or before the day, how many destinations that
+    covered, and whether it is stale (`TRAVELRISK_STALE_DAYS`)."""
+    as_of = as_of or dt.date.today()
+    limit = settings().stale_days
+    return [
+        {
+            "issuer": issuer,
+            "checked_at": checked_at.isoformat() if checked_at else None,
+            "destinations": destinations,
+            "stale": checked_at is None or (as_of - checked_at).days > limit,
+        }
+        for issuer, (checked_at, destinations) in sorted(advisory_repo.issuer_reach(session, as_of).items())
     ]
 
 

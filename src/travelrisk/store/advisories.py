@@ -8,7 +8,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from travelrisk.model import Advisory
@@ -144,3 +144,34 @@ def history(session: Session, subject: str, issuer: str | None = None) -> list[C
     if issuer:
         query = query.where(AdvisoryVersion.issuer == issuer)
     return [CurrentAdvisory(obs, version.valid_from, version.valid_to) for version, obs in session.execute(query)]
+
+
+def last_observed(session: Session, as_of: dt.date, subject: str | None = None) -> dict[tuple[str, str], dt.date]:
+    """The last day each (issuer, subject) was seen in an import or sync, on or before `as_of`."""
+    query = (
+        select(AdvisoryObservation.issuer, AdvisoryObservation.subject, func.max(AdvisoryObservation.observed_on))
+        .where(AdvisoryObservation.observed_on <= as_of)
+        .group_by(AdvisoryObservation.issuer, AdvisoryObservation.subject)
+    )
+    if subject:
+        query = query.where(AdvisoryObservation.subject == subject)
+    return {(issuer, subj): day for issuer, subj, day in session.execute(query)}
+
+
+def issuer_reach(session: Session, as_of: dt.date) -> dict[str, tuple[dt.date | None, int]]:
+    """Every government with stored advice (ever), with its last import or sync on or before `as_of` and how
+    many destinations it covered by then (None, 0 when all its data is later)."""
+    reach: dict[str, tuple[dt.date | None, int]] = {
+        issuer: (None, 0) for issuer in session.execute(select(AdvisoryObservation.issuer).distinct()).scalars()
+    }
+    for issuer, checked_at, destinations in session.execute(
+        select(
+            AdvisoryObservation.issuer,
+            func.max(AdvisoryObservation.observed_on),
+            func.count(AdvisoryObservation.subject.distinct()),
+        )
+        .where(AdvisoryObservation.observed_on <= as_of)
+        .group_by(AdvisoryObservation.issuer)
+    ):
+        reach[issuer] = (checked_at, destinations)
+    return reach

@@ -69,7 +69,17 @@ def mount_dashboard(app: FastAPI, travelrisk: TravelRisk) -> None:
             for code, d in sorted(paths.items())
         ]
         rows = sorted((c for c in overview.values() if c["strictest"]), key=lambda c: (-c["strictest"], c["name"]))
-        return page("index.html", twin="/v1/countries", shapes=shapes, rows=rows, width=WIDTH, height=HEIGHT)
+        newest = max((c["data_as_of"] for c in overview.values() if c["data_as_of"]), default=None)
+        return page(
+            "index.html",
+            twin="/v1/countries",
+            shapes=shapes,
+            rows=rows,
+            width=WIDTH,
+            height=HEIGHT,
+            data_as_of=newest,
+            governments=travelrisk.governments(),
+        )
 
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> Response:
@@ -118,4 +128,8 @@ def mount_dashboard(app: FastAPI, travelrisk: TravelRisk) -> None:
 
     @app.get("/alerts", response_class=HTMLResponse, include_in_schema=False)
     def alerts_page() -> Response:
-        return page("alerts.html", twin="/v1/alerts", rows=travelrisk.public_alert_rows())
+        rows = travelrisk.public_alert_rows()
+        today = dt.date.today()
+        newest = max((str(row["occurred_on"]) for row in rows), default=None)
+        age = (today - dt.date.fromisoformat(newest)).days if newest else None
+        return page("alerts.html", twin="/v1/alerts", rows=rows, newest=newest, age_days=age, today=today.isoformat())
