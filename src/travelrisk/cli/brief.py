@@ -32,8 +32,8 @@ def coverage_line(coverage: list[dict[str, Any]], stale_after_days: int | None =
         "no_data": "no data for it from",
     }
     parts = []
-    for state, words in groups.items():
-        issuers = [c["issuer"] for c in coverage if c["state"] == state]
+    for kind, words in groups.items():
+        issuers = [c["issuer"] for c in coverage if c["state"] == kind]
         if issuers:
             parts.append(f"{words} {', '.join(issuers)}")
     stale = [c["issuer"] for c in coverage if c["state"] == "rated" and c["stale"]]

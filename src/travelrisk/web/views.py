@@ -7,6 +7,7 @@ JavaScript or CSS; a strict Content-Security-Policy forbids inline scripts anywa
 
 from __future__ import annotations
 
+import datetime as dt
 from importlib import resources
 from typing import Any
 
