@@ -171,9 +171,12 @@ def overview(session: Session, as_of: dt.date | None = None) -> list[dict[str, A
             "median": p["median"],
             "issuers": len(p["levels"]),
             "early_warning": p["early_warning"]["flagged"],
-            "data_as_of": p["data_as_of"],
-            "rated_by": sum(1 for c in p["coverage"] if c["state"] == "rated" and c["in_consensus"]),
-            "tracked": sum(1 for c in p["coverage"] if c["in_consensus"]),
+            # How old and how complete the figures are (one field: the table of `travelrisk countries` stays narrow).
+            "coverage": {
+                "data_as_of": p["data_as_of"],
+                "rated_by": sum(1 for c in p["coverage"] if c["state"] == "rated" and c["in_consensus"]),
+                "tracked": sum(1 for c in p["coverage"] if c["in_consensus"]),
+            },
         }
         for code, p in all_pictures(session, as_of).items()
     ]

@@ -70,7 +70,7 @@ def mount_dashboard(app: FastAPI, travelrisk: TravelRisk) -> None:
             for code, d in sorted(paths.items())
         ]
         rows = sorted((c for c in overview.values() if c["strictest"]), key=lambda c: (-c["strictest"], c["name"]))
-        newest = max((c["data_as_of"] for c in overview.values() if c["data_as_of"]), default=None)
+        newest = max((c["coverage"]["data_as_of"] or "" for c in overview.values()), default="") or None
         return page(
             "index.html",
             twin="/v1/countries",
