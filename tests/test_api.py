@@ -24,7 +24,7 @@ def client(db_url, engine):
 
 @pytest.fixture
 def key(travelrisk) -> str:
-    return travelrisk.create_api_key("tests")
+    return travelrisk.create_api_key("tests", scopes=("read", "write", "alerts"))
 
 
 def test_write_without_key_is_401_problem(client):

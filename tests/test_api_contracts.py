@@ -30,7 +30,7 @@ def client(sqlite_engine, monkeypatch):
 
 @pytest.fixture
 def auth(client) -> dict[str, str]:
-    key = client.app.state.travelrisk.create_api_key("tests")
+    key = client.app.state.travelrisk.create_api_key("tests", scopes=("read", "write", "alerts"))
     return {"Authorization": f"Bearer {key}"}
 
 

@@ -31,7 +31,7 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 @pytest.fixture(scope="module")
 def key() -> Iterator[str]:
     """A key, and an article stored so that reads have data to show."""
-    created = APP.state.travelrisk.create_api_key("schemathesis")
+    created = APP.state.travelrisk.create_api_key("schemathesis", scopes=("read", "write", "alerts"))
     article = (FIXTURES.parent / "articles" / "seed_like_belarus.txt").read_text(encoding="utf-8")
     with TestClient(APP) as client:
         stored = client.post("/v1/articles", json={"text": article}, headers={"Authorization": f"Bearer {created}"})

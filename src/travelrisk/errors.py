@@ -9,6 +9,7 @@ the shells report it: the CLI prints one line and exits with `exit_code`, the AP
 - `DeliveryFailed`: a channel's recipient did not take a message (the outbox retries it).
 - `ConfigError`: a setting or a plug-in is wrong; nothing can run until it is fixed.
 - `Unauthorized`, `RateLimited`, `TooLarge`: a write without a valid key, over its quota, or too big.
+- `Forbidden`: a valid key without the scope the request needs.
 """
 
 from __future__ import annotations
@@ -78,6 +79,12 @@ class Unauthorized(TravelriskError):
     title = "Unauthorized"
 
 
+class Forbidden(TravelriskError):
+    exit_code = 2
+    http_status = 403
+    title = "Forbidden"
+
+
 class RateLimited(TravelriskError):
     http_status = 429
     title = "Too many requests"
@@ -95,6 +102,7 @@ class TooLarge(TravelriskError):
 __all__ = [
     "ConfigError",
     "DeliveryFailed",
+    "Forbidden",
     "InputError",
     "NotFound",
     "Offline",

@@ -222,10 +222,10 @@ def create_app(database_url: str | None = None) -> FastAPI:
             cache[key] = (current, body)
         return Response(content=body, media_type=media_type, headers=headers)
 
-    def require_key(request: Request, *, count: bool = True) -> int:
+    def require_key(request: Request, *, scope: str = "write", count: bool = True) -> int:
         header = request.headers.get("authorization", "")
         token = header[7:].strip() if header.lower().startswith("bearer ") else None
-        return travelrisk.authorize(token, count=count)
+        return travelrisk.authorize(token, scope=scope, count=count)
 
     register(app, travelrisk, cached_json, require_key)
     mount_dashboard(app, travelrisk)

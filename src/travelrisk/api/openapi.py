@@ -208,7 +208,8 @@ REQUEST_BODIES: dict[tuple[str, str], dict[str, Any]] = {
 
 ERRORS = {
     "400": "Bad request: a parameter or the body is malformed (the detail names it)",
-    "401": "No API key, or not a valid one",
+    "401": "No API key, or not a valid one (unknown, revoked or expired)",
+    "403": "The key lacks the scope this needs (write for POSTs, alerts for your travellers' alerts)",
     "404": "No such country, crossing or document",
     "413": "The request body is over the limit",
     "422": "The request does not match the API",
@@ -231,7 +232,8 @@ def enrich(schema: dict[str, Any]) -> dict[str, Any]:
         SECURITY_SCHEME: {
             "type": "http",
             "scheme": "bearer",
-            "description": "An API key from `travelrisk apikeys create NAME`, sent as `Authorization: Bearer KEY`.",
+            "description": "An API key from `travelrisk apikeys create NAME`, sent as `Authorization: Bearer KEY`. "
+            "Scopes: `write` for POSTs, `alerts` to see your travellers' alerts on /v1/alerts.",
         }
     }
     for path, operations in schema.get("paths", {}).items():
@@ -272,7 +274,7 @@ def enrich(schema: dict[str, Any]) -> dict[str, Any]:
                 operation["security"] = [{}, {SECURITY_SCHEME: []}]
             codes = ["400", "404", "422"]
             if where in WRITES or where in KEY_OPTIONAL:
-                codes += ["401", "429"]
+                codes += ["401", "403", "429"]
             if method in ("post", "put", "patch"):
                 codes.append("413")
             for code in codes:

@@ -145,7 +145,8 @@ def register(
     async def alerts(request: Request) -> Response:
         """Alert-worthy changes; with an API key, also the alerts written for your travellers."""
         if request.headers.get("authorization"):
-            await run_in_threadpool(lambda: require_key(request, count=False))  # a read: no write quota spent
+            # Traveller ids: only for keys with the alerts scope; a read, so no write quota is spent.
+            await run_in_threadpool(lambda: require_key(request, scope="alerts", count=False))
             rows = await run_in_threadpool(travelrisk.alerts)
             return Response(
                 json.dumps(rows, default=str),

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from travelrisk.config import settings
-from travelrisk.errors import NotFound, RateLimited, Unauthorized
+from travelrisk.errors import Forbidden, NotFound, RateLimited, Unauthorized
 from travelrisk.extract.pipeline import extract
 from travelrisk.model import Article, Extraction
 from travelrisk.notify import feeds, outbox, registry
@@ -174,9 +174,7 @@ class TravelRisk:
         with self._session() as session:
             return crossings.save_user_crossings(session, rows)
 
-    def exits(
-        self, country: str, *, from_city: str | None = None, as_of: dt.date | None = None
-    ) -> dict[str, Any]:
+    def exits(self, country: str, *, from_city: str | None = None, as_of: dt.date | None = None) -> dict[str, Any]:
         with self._session() as session:
             return exits.exits_report(session, country, from_city=from_city, as_of=as_of)
 
@@ -310,25 +308,41 @@ class TravelRisk:
 
     # ------------------------------------------------------------ API keys
 
-    def create_api_key(self, name: str) -> str:
-        """A new key for writes, returned once (only its hash is stored)."""
+    def create_api_key(
+        self, name: str, *, scopes: tuple[str, ...] = apikeys.DEFAULT_SCOPES, expires_at: dt.datetime | None = None
+    ) -> str:
+        """A new key (scopes among read, write, alerts; optionally expiring), returned once: only its hash is
+        stored."""
         with self._session() as session:
-            return apikeys.create_key(session, name)
+            return apikeys.create_key(session, name, scopes=scopes, expires_at=expires_at)
 
-    def authorize(self, token: str | None, *, count: bool = True) -> int:
-        """The key's id; Unauthorized without a valid key. With `count` (writes) the request counts against the
-        key's per-minute quota (RateLimited over it); reads with a key do not spend the write quota."""
+    def api_keys(self) -> list[dict[str, Any]]:
+        """Every key's id, name, prefix, scopes, expiry and state (never the key)."""
+        with self._session() as session:
+            return apikeys.list_keys(session)
+
+    def revoke_api_key(self, which: str) -> int:
+        """Revoke a key by id or prefix; it stops working at once in every API process."""
+        with self._session() as session:
+            return apikeys.revoke_key(session, which)
+
+    def authorize(self, token: str | None, *, scope: str = "write", count: bool = True) -> int:
+        """The key's id; Unauthorized without a valid (known, unrevoked, unexpired) key, Forbidden without the
+        scope. With `count` (writes) the request counts against the key's per-minute quota (RateLimited over
+        it); reads with a key do not spend the write quota."""
         limit = settings().rate_limit_per_minute
         with self._session() as session:
-            key_id = apikeys.verify_key(session, token)
-            if key_id is None:
+            key = apikeys.verify_key(session, token)
+            if key is None:
                 raise Unauthorized("this needs a valid API key: Authorization: Bearer <key>")
+            if scope not in key.scopes:
+                raise Forbidden(f"this key lacks the {scope!r} scope (it has: {', '.join(sorted(key.scopes))})")
             if not count:
-                return key_id
-            used = apikeys.count_request(session, key_id)
+                return key.id
+            used = apikeys.count_request(session, key.id)
         if used > limit:
             raise RateLimited(f"at most {limit} requests a minute per key", retry_after=60 - dt.datetime.now().second)
-        return key_id
+        return key.id
 
     # ------------------------------------------------------------ operations
 
