@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from travelrisk.extract.context import ArticleContext
-from travelrisk.geo.countries import Mention
+from travelrisk.geo.countries import Mention, neighbours
 from travelrisk.model import (
     DIRECTIVE_STRENGTH,
     BorderEvent,
@@ -288,31 +288,61 @@ def _borders(
         match = pattern.search(text)
         if match is None:
             continue
-        before = [m for m in mentions if m.start < match.start() and not _is_place(text, m, vocab)]
-        others = [m for m in mentions if not before or m.iso2 != before[-1].iso2]
-        country = before[-1].iso2 if before else None
-        if country is None and ctx.border_pair:
-            country = ctx.border_pair[0]
-        neighbours = [m.iso2 for m in others if m.iso2 != country]
-        neighbor = neighbours[0] if neighbours else None
-        if neighbor is None and ctx.border_pair and country in ctx.border_pair:
-            neighbor = ctx.border_pair[1] if ctx.border_pair[0] == country else ctx.border_pair[0]
-        if country is None or neighbor is None or country == neighbor:
+        # "с Беларусью", "com o Brasil", "mit Slowenien": the other side; the state acting is named otherwise.
+        others = [m for m in mentions if vocab.neighbour_before.search(text, max(0, m.start - 12), m.start)]
+        actors = [m for m in mentions if m not in others and not _is_place(text, m, vocab)]
+        before = [m.iso2 for m in actors if m.start < match.start()]
+        country = before[-1] if before else actors[0].iso2 if actors else None
+        if country is None:
+            country = _unnamed_border_state(others, vocab, ctx, reading)
+        neighbours = [m.iso2 for m in others if m.iso2 != country] or [m.iso2 for m in actors if m.iso2 != country]
+        if not neighbours and country:
+            neighbours = _article_neighbour(country, ctx)
+        if country is None or not neighbours:
             continue
         count = vocab.crossing_count.search(text)
         affected = vocab.number(_first_group(count)) if count else None
-        reading.borders.append(
-            BorderEvent(
-                country=country,
-                neighbor=neighbor,
-                action=action,
-                crossings_affected=affected,
-                evidence=evidence,
-                confidence=0.65,
-            )
-        )
-        ctx.border_pair = (country, neighbor)
+        mutual = bool(vocab.mutual.search(text))
+        for neighbor in dict.fromkeys(neighbours):
+            pairs = [(country, neighbor), (neighbor, country)] if mutual else [(country, neighbor)]
+            for acting, other in pairs:
+                reading.borders.append(
+                    BorderEvent(
+                        country=acting,
+                        neighbor=other,
+                        action=action,
+                        crossings_affected=affected,
+                        evidence=evidence,
+                        confidence=0.65,
+                    )
+                )
+        ctx.border_pair = (country, neighbours[0])
         return  # one action per sentence: the first listed is the most specific
+
+
+def _unnamed_border_state(others: list[Mention], vocab: Compiled, ctx: ArticleContext, reading: ForeignReading) -> str | None:
+    """The state acting when the sentence does not name it: the pair the article is about, else the language's
+    government when its border guard or ministry speaks."""
+    other = others[0].iso2 if others else None
+    if ctx.border_pair and (other is None or other in ctx.border_pair):
+        return ctx.border_pair[0] if ctx.border_pair[0] != other else ctx.border_pair[1]
+    home = vocab.vocabulary.home
+    if home and home != other and reading.institution_seen:
+        return home
+    main = ctx.main_country(exclude={other} if other else None)
+    if main and other and other in neighbours(main):
+        return main
+    return None
+
+
+def _article_neighbour(country: str, ctx: ArticleContext) -> list[str]:
+    """The other side when only the acting state is named: the border pair the article is about, else the
+    country the article names most that borders it."""
+    if ctx.border_pair and country in ctx.border_pair:
+        return [c for c in ctx.border_pair if c != country][:1]
+    near = set(neighbours(country))
+    ranked = sorted((c for c in ctx.focus_counts if c in near), key=lambda c: -ctx.focus_counts[c])
+    return ranked[:1]
 
 
 def _missions(

@@ -53,6 +53,9 @@ class Vocabulary:
     # Languages whose verb comes last (Korean, Japanese, Turkish) mark the actor after its name instead of by
     # position: the particles right after a government's name ("는", "は"). Unset: position decides.
     actor_after: str | None = None
+    # The word before the other side of a border ("с", "z", "su", "mit", "avec", "con", "com"); "mutually".
+    neighbour_before: str = r"(?!x)x"
+    mutual: str = r"(?!x)x"
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,8 @@ class Compiled:
     reasons: tuple[tuple[Reason, re.Pattern[str]], ...]
     similar: re.Pattern[str]
     actor_after: re.Pattern[str] | None
+    neighbour_before: re.Pattern[str]
+    mutual: re.Pattern[str]
 
     def number(self, word: str) -> int | None:
         if word.isdigit():
@@ -117,5 +122,7 @@ def vocabulary(language: str) -> Compiled | None:
         institution=_c(v.institution),
         reasons=tuple((r, _c(p)) for r, p in v.reasons),
         similar=_c(v.similar),
+        neighbour_before=_c(r"(?:" + v.neighbour_before + r")\s*$"),
+        mutual=_c(v.mutual),
         actor_after=re.compile(r"(?:" + v.actor_after + r")") if v.actor_after else None,
     )

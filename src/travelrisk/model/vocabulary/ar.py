@@ -34,6 +34,8 @@ VOCABULARY = Vocabulary(
         (MissionAction.REDUCED_SERVICES, r"تقليص\S*|تقييد\s+خدمات\S*"),
         (MissionAction.REOPENED, r"إعادة\s+فتح|استئناف\s+(?:\S+\s+)?عمل\S*"),
     ),
+    neighbour_before=r"(?:مع)",
+    mutual=r"بشكل\s+متبادل|في\s+الاتجاهين",
     place_before=r"(?:في|إلى|الى|من|ب|داخل)",
     cause=r"بسبب|نظرا|نظراً|جراء|بعد\s+|على\s+خلفية",
     negation=r"نفت|نفى|ينفي|تنفي|لم\s+تغلق|لا\s+تزال\s+تواصل",

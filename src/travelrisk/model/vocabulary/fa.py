@@ -27,6 +27,8 @@ VOCABULARY = Vocabulary(
         (MissionAction.SUSPENDED, r"تعطیل|بسته\s+شد|تعلیق\s+(?:\S+\s+)?فعالیت"),
         (MissionAction.REOPENED, r"بازگشایی"),
     ),
+    neighbour_before=r"(?:با)",
+    mutual=r"متقابل",
     place_before=r"(?:در|به|از)\s*",
     cause=r"به\s+دلیل|به\s+علت|در\s+پی",
     negation=r"تکذیب",

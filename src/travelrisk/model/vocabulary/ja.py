@@ -26,6 +26,8 @@ VOCABULARY = Vocabulary(
         (MissionAction.SUSPENDED, r"閉館|業務を停止|一時閉鎖"),
         (MissionAction.REOPENED, r"再開|業務を再開"),
     ),
+    neighbour_before=r"(?!x)x",
+    mutual=r"相互",
     place_before=r"(?!x)x",
     cause=r"ため|により|を受けて",
     negation=r"否定|予定はない",

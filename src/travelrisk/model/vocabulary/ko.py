@@ -26,6 +26,8 @@ VOCABULARY = Vocabulary(
         (MissionAction.SUSPENDED, r"폐쇄|업무\s*중단|잠정\s*폐쇄"),
         (MissionAction.REOPENED, r"재개"),
     ),
+    neighbour_before=r"(?!x)x",
+    mutual=r"상호",
     place_before=r"(?!x)x",
     cause=r"때문|따라|인해",
     negation=r"부인|계획이\s*없",

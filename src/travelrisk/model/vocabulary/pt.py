@@ -32,9 +32,11 @@ VOCABULARY = Vocabulary(
         (MissionAction.ORDERED_DEPARTURE, r"orden\w*\s+(?:\w+\s+){0,4}?(?:saída|funcionários)"),
         (MissionAction.REOPENED, r"reabr\w*|reabertura"),
     ),
-    place_before=r"\b(?:em|no|na|nos|nas|a|ao|à|de|do|da|para)",
+    neighbour_before=r"\b(?:com)",
+    mutual=r"mutuamente|reciprocamente|nos\s+dois\s+sentidos",
+    place_before=r"\b(?:em|no|na|nos|nas|a|ao|à|para)",
     cause=r"devido\s+a|por\s+causa\s+d|diante\s+d|em\s+razão\s+d",
-    negation=r"desment\w*|neg\w*\s+que|não\s+planeja",
+    negation=r"em\s+caso\s+de|desment\w*|neg\w*\s+que|não\s+planeja",
     similar=r"(?:mesma|semelhante)\w*\s+(?:recomendaç|alerta)\w*",
     numbers={"dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5},
 )

@@ -22,7 +22,7 @@ VOCABULARY = Vocabulary(
         (BorderAction.THREATENED_CLOSURE, r"kapatılabil\w*|kapatma\w*\s+tehdid\w*"),
         (BorderAction.CLOSED, r"kapat\w*|kapalı|kapandı"),
         (BorderAction.OPENED, r"açıl\w*|açtı|yeniden\s+aç\w*"),
-        (BorderAction.RESTRICTED, r"kısıtla\w*|sınırla\w*|yalnızca|sadece"),
+        (BorderAction.RESTRICTED, r"yolcu\s+geçiş\w*\s+(?:\w+\s+){0,3}?durdur\w*|kısıtla\w*|sınırla\w*|yalnızca|sadece"),
     ),
     mission=r"büyükelçilik\w*|başkonsolosluk\w*|konsolosluk\w*|diplomat\w*",
     mission_actions=(
@@ -30,6 +30,8 @@ VOCABULARY = Vocabulary(
         (MissionAction.SUSPENDED, r"kapat\w*|faaliyet\w*\s+(?:\w+\s+)?askıya"),
         (MissionAction.REOPENED, r"yeniden\s+açıl\w*"),
     ),
+    neighbour_before=r"(?!x)x",
+    mutual=r"karşılıklı",
     place_before=r"(?!x)x",
     cause=r"nedeniyle|dolayı|sebebiyle|gerekçesiyle",
     negation=r"yalanla\w*|reddetti",

@@ -27,6 +27,8 @@ VOCABULARY = Vocabulary(
         (MissionAction.SUSPENDED, r"(?:关闭|關閉|闭馆|閉館|暂停|暫停)"),
         (MissionAction.REOPENED, r"(?:复馆|復館|重新开放|重新開放|恢复运作|恢復運作)"),
     ),
+    neighbour_before=r"(?:与|與|同|和)",
+    mutual=r"双向|雙向|相互",
     place_before=r"(?:在|赴|前往|到|于|於)",
     cause=r"(?:由于|由於|因为|因為|鉴于|鑑於)",
     negation=r"(?:否认|否認|辟谣|闢謠|若|如果)",
