@@ -195,3 +195,19 @@ def test_large_answers_are_gzipped_when_asked(with_alerts):
     assert response.json()  # httpx decodes it
     plain = with_alerts.get("/v1/countries", headers={"Accept-Encoding": "identity"})
     assert "content-encoding" not in plain.headers
+
+
+def test_javascript_urls_are_refused_by_the_api_and_never_linked_on_pages(client, auth):
+    refused = client.post("/v1/articles", json={"text": ARTICLE, "url": "JavaScript:alert(1)"}, headers=auth)
+    assert refused.status_code == 400 and "url" in refused.json()["detail"]
+    # An article stored another way (the library, a feed) with such a URL: shown as text, never as a link.
+    from travelrisk.extract.pipeline import extract
+    from travelrisk.sources.news.readers import article_from_text
+
+    article = article_from_text(
+        ARTICLE, article_id="js", source="test", url="javascript:alert(document.cookie)", outlet="Odd Wire"
+    )
+    client.app.state.travelrisk.ingest(article, extract(article))
+    page = client.get("/countries/BY").text
+    assert "Odd Wire" in page
+    assert "javascript:" not in page.lower()

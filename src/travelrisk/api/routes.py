@@ -181,6 +181,8 @@ def register(
         for name in ARTICLE_FIELDS:
             if fields.get(name) is not None and not isinstance(fields[name], str):
                 raise UsageError(f"`{name}` must be a string, not {type(fields[name]).__name__}")
+        if fields.get("url") and not str(fields["url"]).strip().lower().startswith(("http://", "https://")):
+            raise UsageError("`url` must be an http(s) URL")
         article_id = str(fields.get("id") or "api")[:300]
         published = parse_date(fields.get("published"))
         if published is not None:

@@ -29,6 +29,12 @@ CSP = (
 LEVEL_WORDS = {1: "normal precautions", 2: "increased caution", 3: "reconsider travel", 4: "do not travel"}
 
 
+def web_link(value: object) -> str:
+    """A URL fit for a link: http(s) only, so `javascript:` or `data:` from an article is never clickable."""
+    text = str(value or "").strip()
+    return text if text.lower().startswith(("http://", "https://")) and not any(c in text for c in "\r\n\t") else ""
+
+
 def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(WEB / "templates")),
@@ -36,6 +42,7 @@ def _environment() -> Environment:
     )
     env.globals.update(country_name=country_name, level_words=LEVEL_WORDS)
     env.filters["words"] = lambda value: str(value or "").replace("_", " ")
+    env.filters["web_link"] = web_link
     return env
 
 
