@@ -33,7 +33,7 @@ from travelrisk.model.vocabulary import Compiled
 
 # A sentence ends at . ! ? (and their full-width and Arabic forms) or at a line break.
 _SENTENCE = re.compile(r"[^.!?。！？؟\n]+(?:[.!?。！？؟]+[\"”»’)]*|$)")
-_NEAR = 40  # characters between a mission word and the name of its owner
+_NEAR = 25  # characters between a mission word and the name of its owner
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +153,8 @@ def _advisories(
         return
     if trigger is None and vocab.mission.search(text) and not noun:
         return
+    if trigger is not None and trigger[0] == Directive.LEAVE_IMMEDIATELY and vocab.staff.search(trigger[1].group(0)):
+        return  # "ordered non-essential staff to leave": a mission event, not advice to citizens
     directive = trigger[0] if trigger else None
     # Where the statement is: its directive, else the warning it names ("raised the travel warning for A to 3").
     at = trigger[1].start() if trigger else noun.start() if noun else 0
@@ -353,27 +355,40 @@ def _missions(
     reading: ForeignReading,
     evidence: Evidence,
 ) -> None:
+    word = vocab.mission.search(text)
+    assert word is not None
+    places = [m for m in mentions if _is_place(text, m, vocab)]
     for action, pattern in vocab.mission_actions:
         match = pattern.search(text)
         if match is None:
             continue
-        word = vocab.mission.search(text)
-        assert word is not None
-        places = [m for m in mentions if _is_place(text, m, vocab)]
-        owners = [
-            m
-            for m in mentions
-            if m not in places and (abs(m.start - word.end()) <= _NEAR or abs(word.start() - m.end) <= _NEAR)
-        ]
-        owner = min(owners, key=lambda m: min(abs(m.start - word.end()), abs(word.start() - m.end))).iso2 if owners else None
-        owner = owner or ctx.mission_of or ctx.speaker
-        hosts = [m.iso2 for m in places if m.iso2 != owner] + [m.iso2 for m in mentions if m.iso2 != owner]
-        host = hosts[0] if hosts else (ctx.mission_in if ctx.mission_in != owner else None)
-        if host is None:
-            host = ctx.main_country(exclude={owner} if owner else None)
-        if owner is None or host is None or owner == host:
-            continue
-        reading.missions.append(
-            MissionEvent(mission_of=owner, in_country=host, action=action, text=text, evidence=evidence, confidence=0.65)
-        )
-        ctx.mission_of, ctx.mission_in = owner, host
+        hosts = [m.iso2 for m in places]
+        owners = _mission_owners(text, mentions, places, word, match.start())
+        if not owners and ctx.mission_of:
+            owners = [ctx.mission_of]  # "the embassy" again: the mission just reported
+        for owner in owners:
+            host = next((h for h in hosts if h != owner), None)
+            host = host or next((m.iso2 for m in mentions if m.iso2 not in owners), None)
+            host = host or (ctx.mission_in if ctx.mission_in != owner else None)
+            host = host or ctx.main_country(exclude={owner})
+            if host is None or owner == host:
+                continue
+            reading.missions.append(
+                MissionEvent(mission_of=owner, in_country=host, action=action, text=text, evidence=evidence, confidence=0.65)
+            )
+            ctx.mission_of, ctx.mission_in = owner, host
+
+
+def _mission_owners(text: str, mentions: list[Mention], places: list[Mention], word: re.Match[str], at: int) -> list[str]:
+    """Whose mission: the country right beside the mission word ("посольство США", "deutsche Botschaft"), else
+    the governments named before the action ("Sowohl die USA als auch Russland haben ... abzuziehen")."""
+    actors = [m for m in mentions if m not in places]
+
+    def distance(m: Mention) -> int:
+        return min(abs(m.start - word.end()), abs(word.start() - m.end))
+
+    beside = [m for m in actors if distance(m) <= _NEAR]
+    if beside:
+        return [min(beside, key=distance).iso2]
+    before = [m.iso2 for m in actors if m.start < max(at, word.start())]
+    return list(dict.fromkeys(before))

@@ -55,6 +55,8 @@ class Vocabulary:
     actor_after: str | None = None
     # The word before the other side of a border ("с", "z", "su", "mit", "avec", "con", "com"); "mutually".
     neighbour_before: str = r"(?!x)x"
+    # Embassy staff and their families: told to leave, they make a mission event, not an advisory.
+    staff: str = r"(?!x)x"
     mutual: str = r"(?!x)x"
 
 
@@ -80,6 +82,7 @@ class Compiled:
     similar: re.Pattern[str]
     actor_after: re.Pattern[str] | None
     neighbour_before: re.Pattern[str]
+    staff: re.Pattern[str]
     mutual: re.Pattern[str]
 
     def number(self, word: str) -> int | None:
@@ -124,5 +127,6 @@ def vocabulary(language: str) -> Compiled | None:
         similar=_c(v.similar),
         neighbour_before=_c(r"(?:" + v.neighbour_before + r")\s*$"),
         mutual=_c(v.mutual),
+        staff=_c(v.staff),
         actor_after=re.compile(r"(?:" + v.actor_after + r")") if v.actor_after else None,
     )

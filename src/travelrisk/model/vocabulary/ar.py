@@ -28,7 +28,7 @@ VOCABULARY = Vocabulary(
     mission=r"السفارة|سفارة|سفارات|السفارات|القنصلية|قنصلية|البعثة|بعثات|البعثات|الدبلوماسيين|موظفي\s+الحكومة|الموظفين",
     mission_actions=(
         (MissionAction.AUTHORIZED_DEPARTURE, r"سمحت|سمح\s|أذنت|بالمغادرة\s+الطوعية"),
-        (MissionAction.ORDERED_DEPARTURE, r"أمرت|أمر\s|بمغادرة\s+البلاد"),
+        (MissionAction.ORDERED_DEPARTURE, r"أمرت|بأمر|بمغادرة\s+البلاد"),
         (MissionAction.EVACUATED, r"إجلاء|أجلت|إخلاء"),
         (MissionAction.SUSPENDED, r"إغلاق|أغلقت|تعليق\s+(?:\S+\s+)?(?:عمل|أعمال|العمل)"),
         (MissionAction.REDUCED_SERVICES, r"تقليص\S*|تقييد\s+خدمات\S*"),
@@ -36,6 +36,7 @@ VOCABULARY = Vocabulary(
     ),
     neighbour_before=r"(?:مع)",
     mutual=r"بشكل\s+متبادل|في\s+الاتجاهين",
+    staff=r"موظف\S*|الموظفين|الدبلوماسيين|عائلات\S*|أفراد\s+عائلات\S*",
     place_before=r"(?:في|إلى|الى|من|ب|داخل)",
     cause=r"بسبب|نظرا|نظراً|جراء|بعد\s+|على\s+خلفية",
     negation=r"نفت|نفى|ينفي|تنفي|لم\s+تغلق|لا\s+تزال\s+تواصل",

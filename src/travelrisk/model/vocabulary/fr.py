@@ -29,7 +29,7 @@ VOCABULARY = Vocabulary(
         (BorderAction.OPENED, r"rouv\w*|réouverture|ouvert\w*"),
         (BorderAction.RESTRICTED, r"restrei\w*|restriction\w*|limit\w*"),
     ),
-    mission=r"ambassade\w*|consulat\w*|mission\w*\s+diplomatique\w*|représentation\w*\s+diplomatique\w*|diplomate\w*|personnel\s+(?:\w+\s+)?de\s+l'ambassade",
+    mission=r"employés\s+non[- ]essentiel\w*|services?\s+consulaire\w*|ambassade\w*|consulat\w*|mission\w*\s+diplomatique\w*|représentation\w*\s+diplomatique\w*|diplomate\w*|personnel\s+(?:\w+\s+)?de\s+l'ambassade",
     mission_actions=(
         (MissionAction.ORDERED_DEPARTURE, r"ordonn\w*\s+(?:\w+\s+){0,4}?(?:employés|personnel|diplomates)[^.;]{0,60}?quitter|réduire\s+son\s+personnel|réduit\s+(?:\w+\s+)?personnel|membres\s+essentiels"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"autoris\w*\s+(?:\w+\s+){0,4}?(?:employés|personnel)[^.;]{0,40}?(?:quitter|départ)"),
@@ -40,7 +40,8 @@ VOCABULARY = Vocabulary(
     ),
     neighbour_before=r"\b(?:avec)",
     mutual=r"mutuellement|réciproquement|dans\s+les\s+deux\s+sens",
-    place_before=r"\b(?:en|au|aux|à|dans|vers)",
+    staff=r"employés|diplomates|personnel|familles",
+    place_before=r"\b(?:en|au|aux|à|dans|vers)(?:\s+(?:la|le|les)|\s+l'|\s*l’)?",
     cause=r"en\s+raison\s+d|à\s+cause\s+d|face\s+à|compte\s+tenu|suite\s+à|car\s",
     negation=r"en\s+cas\s+d|si\s+(?:la|le|les)\s|démenti\w*|dément\w*|n'envisage\s+pas|aucun\s+projet",
     similar=r"(?:même|similaire\w*)\s+(?:recommandation|appel|conseil)\w*",

@@ -41,6 +41,7 @@ VOCABULARY = Vocabulary(
     ),
     neighbour_before=r"\b(?:z|ze)",
     mutual=r"wzajemnie|w\s+obu\s+kierunkach",
+    staff=r"pracownik\w*|dyplomat\w*|personel\w*|członk\w*\s+rodzin\w*",
     place_before=r"\b(?:w|we|na|z|ze|do|przy|koło|pod)",
     cause=r"z\s+powodu|ze\s+względu\s+na|w\s+związku\s+z|wobec|ponieważ|gdyż",
     negation=r"w\s+razie\s|w\s+przypadku\s|zaprzecz\w*|zdementowa\w*|nie\s+planuj\w*|nie\s+zamierza\w*",

@@ -34,6 +34,7 @@ VOCABULARY = Vocabulary(
     ),
     neighbour_before=r"\b(?:com)",
     mutual=r"mutuamente|reciprocamente|nos\s+dois\s+sentidos",
+    staff=r"funcionários|diplomatas|pessoal|familiares",
     place_before=r"\b(?:em|no|na|nos|nas|a|ao|à|para)",
     cause=r"devido\s+a|por\s+causa\s+d|diante\s+d|em\s+razão\s+d",
     negation=r"em\s+caso\s+de|desment\w*|neg\w*\s+que|não\s+planeja",

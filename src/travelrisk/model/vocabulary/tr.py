@@ -32,6 +32,7 @@ VOCABULARY = Vocabulary(
     ),
     neighbour_before=r"(?!x)x",
     mutual=r"karşılıklı",
+    staff=r"personel\w*|diplomat\w*|çalışan\w*",
     place_before=r"(?!x)x",
     cause=r"nedeniyle|dolayı|sebebiyle|gerekçesiyle",
     negation=r"yalanla\w*|reddetti",
