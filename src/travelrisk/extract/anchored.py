@@ -3,10 +3,14 @@
 A large alternation with a leading word boundary makes Python's `re` attempt a match at every character of a
 sentence (no literal prefix speeds the scan up, and IGNORECASE slows each attempt), and the readers run dozens
 of them over most sentences of real news. Every match of such a pattern starts with one of a few literal words,
-read off the pattern's parse tree (`leads_of`). One Aho-Corasick pass over the lower-cased sentence finds where
-all patterns' leading words start, and a pattern is only tried there (`pattern.match` at that position): the
-same matches, found in a fraction of the time. A pattern whose matches need not start with a literal is
-searched as usual. `tests/test_extract_anchored.py` checks that both ways find the same matches.
+read off the pattern's parse tree (`leads_of`). One Aho-Corasick pass over the sentence's search form finds
+where all patterns' leading words start, and a pattern is only tried there (`pattern.match` at that position):
+the same matches, found in a fraction of the time. A pattern whose matches need not start with a literal word
+is searched as usual. `tests/test_extract_anchored.py` checks that both ways find the same matches.
+
+The search form has the offsets of the text: ASCII letters and digits lower-cased, every other character a
+space, one space in front. So a lead can say "at a word start" (" due") and "followed by white space" ("a "),
+which keeps common short words ("a", "in", "the") from being tried inside every word that holds them.
 """
 
 from __future__ import annotations
@@ -23,9 +27,13 @@ import ahocorasick
 
 _REGISTRY: list[Anchored] = []
 
-# Characters that IGNORECASE matches to an ASCII letter although `str.lower` keeps them apart (dotless i, long
-# s; dotted capital I lower-cases to two characters). A text holding one is searched without anchoring.
-_FOLD_TRAPS = ("ı", "ſ")
+# Characters outside ASCII that IGNORECASE matches to an ASCII letter (dotted capital I, dotless i, long s,
+# Kelvin sign): the search form turns them into spaces, so a text holding one is searched without anchoring.
+_FOLD_TRAPS = ("İ", "ı", "ſ", "\u212a")
+_AT_WORD_START = "\x00"  # while deriving: a word boundary before the first character of a lead
+_FORM_BYTES = bytes(
+    ord(chr(code).lower()) if code < 128 and (chr(code).isalnum() or chr(code) == "_") else 32 for code in range(256)
+)
 
 
 class Anchored:
@@ -72,13 +80,17 @@ class Anchored:
 
 @cache
 def _automaton() -> ahocorasick.Automaton:
-    words: dict[str, set[int]] = {}
+    """Leads in search form -> (offset back from the end of a found lead to the match start, pattern id)."""
+    words: dict[str, set[tuple[int, int]]] = {}
     for anchored in _REGISTRY:
         for lead in anchored.leads or ():
-            words.setdefault(lead, set()).add(anchored.ident)
+            at_word_start = lead.startswith(_AT_WORD_START)
+            word = " " + lead[1:] if at_word_start else lead
+            # the form has one space in front: a lead found ending at `end` starts at `end - len + 1` there
+            words.setdefault(word, set()).add((len(word) - at_word_start, anchored.ident))
     automaton = ahocorasick.Automaton()
-    for word, idents in words.items():
-        automaton.add_word(word, (len(word) - 1, tuple(sorted(idents))))
+    for word, targets in words.items():
+        automaton.add_word(word, tuple(sorted(targets)))
     automaton.make_automaton()
     return automaton
 
@@ -95,18 +107,16 @@ def _forget() -> None:
 
 
 def _starts(text: str) -> dict[int, list[int]] | None:
-    """Pattern id -> sorted start positions of its leading words in `text`, or None where lower-casing would
-    shift offsets or hide a match (the last text is remembered, since every reader of a sentence asks about the
-    same string)."""
+    """Pattern id -> sorted start positions of its leading words in `text`, or None where the search form could
+    hide a match (the last text is remembered, since every reader of a sentence asks about the same string)."""
     global _last_text, _last_starts
     if text is _last_text:
         return _last_starts
-    lower = text.lower()
     starts: dict[int, list[int]] | None = None
-    if len(lower) == len(text) and (text.isascii() or not any(trap in text for trap in _FOLD_TRAPS)):
+    if text.isascii() or not any(trap in text for trap in _FOLD_TRAPS):
         found: defaultdict[int, list[int]] = defaultdict(list)
-        for end, (back, idents) in _automaton().iter(lower):
-            for ident in idents:
+        for end, targets in _automaton().iter(search_form(text)):
+            for back, ident in targets:
                 found[ident].append(end - back)
         for positions in found.values():
             if len(positions) > 1:
@@ -116,14 +126,21 @@ def _starts(text: str) -> dict[int, list[int]] | None:
     return starts
 
 
+def search_form(text: str) -> str:
+    """`text` with the same offsets, shifted by one: a space, then ASCII letters and digits lower-cased and every
+    other character (punctuation, white space, anything outside ASCII) a space."""
+    return " " + text.encode("ascii", "replace").translate(_FORM_BYTES).decode("ascii")
+
+
 def registered() -> list[Anchored]:
     return list(_REGISTRY)
 
 
-# Deriving leads. A lead is the literal text every match starts with, as far as it is fixed: the pattern
-# r"\b(?:due\s+to|because\s+of)" has the leads "due" and "because". Zero-width assertions are skipped, groups
-# and alternatives are followed, a small character class multiplies the leads, an optional part adds the leads
-# of what follows it. Anything else ends the lead; a match that could start with it has no leads.
+# Deriving leads. A lead is the search form of the text every match starts with, as far as it is fixed: the
+# pattern r"\b(?:due\s+to|because\s+of)" has the leads " due to" and " because of" (a space for the word start
+# and for white space). Groups and alternatives are followed, a small character class multiplies the leads, an
+# optional part adds the leads of what follows it, zero-width assertions other than a leading word boundary are
+# skipped. Anything else ends the lead; a match that could start with it has no leads.
 _MAX_LEADS = 500
 _MAX_CLASS = 6
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
@@ -135,31 +152,40 @@ class _NoLead(Exception):
 
 
 def leads_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """The lower-cased literal words every match of `pattern` starts with, or None if there are none."""
+    """The search forms of the words every match of `pattern` starts with ("\\x00" at the front: at a word
+    start), or None if there are none."""
     try:
         found = _extend(list(sre_parse.parse(pattern.pattern, pattern.flags)), {""})
     except (_NoLead, RecursionError):
         return None
+    if any(not lead.strip(_AT_WORD_START + " ") for lead in found):
+        return None  # a lead of spaces alone (a colon, a dash) would try the pattern at every space
     shortest: list[str] = []
-    for lead in sorted(found, key=len):  # a lead that starts with a shorter one finds no other starts
-        if not any(lead.startswith(kept) for kept in shortest):
+    for lead in sorted(found, key=len):  # a lead found wherever a shorter one is found adds no starts
+        if not any(_covers(kept, lead) for kept in shortest):
             shortest.append(lead)
     return tuple(sorted(shortest))
 
 
+def _covers(shorter: str, lead: str) -> bool:
+    if shorter.startswith(_AT_WORD_START) or not lead.startswith(_AT_WORD_START):
+        return lead.startswith(shorter)
+    return lead[1:].startswith(shorter)
+
+
 def _extend(items: list[Any], prefixes: set[str]) -> set[str]:
-    """The literal texts a match of `items` starts with, each after one of `prefixes`."""
+    """The leads a match of `items` starts with, each after one of `prefixes`."""
     for index, (op, av) in enumerate(items):
+        if op is sre.AT and av is sre.AT_BOUNDARY and prefixes <= {"", _AT_WORD_START}:
+            prefixes = {_AT_WORD_START}
+            continue
         if op in _ZERO_WIDTH:
             continue
-        if op is sre.LITERAL:
-            prefixes = {p + chr(av).lower() for p in prefixes}
-            continue
-        if op is sre.IN:
-            chars = _class_chars(av)
+        if op is sre.LITERAL or op is sre.IN:
+            chars = _form_chars([(op, av)] if op is sre.LITERAL else av)
             if chars is None or len(prefixes) * len(chars) > _MAX_LEADS:
                 return _stop(prefixes)
-            prefixes = {p + c for p in prefixes for c in chars}
+            prefixes = {_append(p, c) for p in prefixes for c in chars}
             continue
         rest = items[index + 1 :]
         if op is sre.SUBPATTERN:
@@ -172,6 +198,12 @@ def _extend(items: list[Any], prefixes: set[str]) -> set[str]:
             return first if low >= 1 else first | _extend_or_stop(rest, prefixes)
         return _stop(prefixes)
     return _stop(prefixes)
+
+
+def _append(prefix: str, char: str) -> str:
+    if prefix == _AT_WORD_START and char == " ":
+        return char  # a word boundary before a non-word character: nothing to say about the one before
+    return prefix + char
 
 
 def _union(alternatives: list[list[Any]], prefixes: set[str]) -> set[str]:
@@ -189,18 +221,25 @@ def _extend_or_stop(items: list[Any], prefixes: set[str]) -> set[str]:
 
 
 def _stop(prefixes: set[str]) -> set[str]:
-    if "" in prefixes:
+    if prefixes & {"", _AT_WORD_START}:
         raise _NoLead
     return prefixes
 
 
-def _class_chars(items: list[Any]) -> set[str] | None:
+def _form_chars(items: list[Any]) -> set[str] | None:
+    """The search forms of the characters a literal or a small class matches, or None."""
     chars: set[str] = set()
     for op, av in items:
         if op is sre.LITERAL:
-            chars.add(chr(av).lower())
+            codes = [av]
         elif op is sre.RANGE and av[1] - av[0] < _MAX_CLASS:
-            chars.update(chr(code).lower() for code in range(av[0], av[1] + 1))
+            codes = list(range(av[0], av[1] + 1))
+        elif op is sre.CATEGORY and av is sre.CATEGORY_SPACE:
+            codes = [32]  # white space is a space in the search form
         else:
-            return None  # a category (\w, \s), a negation, a wide range
+            return None  # another category (\w, \d), a negation, a wide range
+        for code in codes:
+            if chr(code) in _FOLD_TRAPS:
+                return None
+            chars.add(chr(_FORM_BYTES[code]) if code < 128 else " ")
     return chars if len(chars) <= _MAX_CLASS else None
