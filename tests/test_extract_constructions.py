@@ -270,3 +270,13 @@ def test_expelled_diplomats_and_those_countries():
     assert events == {(c, "NI", "suspended") for c in ("CR", "PA", "HN")} | {
         ("NI", c, "suspended") for c in ("CR", "PA", "HN")
     }
+
+
+def test_evacuation_advisories_ban_lists_precautions_and_according_to():
+    _, result = _extracted("adv_phrasings_more")
+    assert {(a.issuer, a.subject): a.directive for a in result.advisories} == {
+        ("JP", "GN"): "leave_immediately",
+        ("KR", "GN"): "do_not_travel",
+        ("CN", "GN"): "increased_caution",
+        ("AU", "SL"): "do_not_travel",
+    }

@@ -57,6 +57,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
         Directive.LEAVE_IMMEDIATELY,
         re.compile(
             r"\b(?:immediately|urgently|promptly|quickly)\s+(?:leave|depart|exit|evacuate)\b|"
+            r"\bevacuation\s+(?:advisory|advice|recommendation|warning)\b|"
             r"\b(?:urg\w*|call\w*\s+on|calling\s+on|advis\w*|told|tell\w*|ask\w*|instruct\w*|recommend\w*|"
             r"encourag\w*|direct\w*|warn\w*)\b(?P<who>[^.;:]{0,90}?)\b(?:to|should|must)\s+"
             r"(?:\w+\s+){0,2}?(?:leave|depart|exit|flee|get\s+out\s+of|evacuate)\b|"
@@ -101,7 +102,9 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"greater|special|more)?\s*caution\b|\b(?:increased|heightened|a\s+high\s+degree\s+of)\s+caution\b|"
             r"\b(?:remain|stay|be)\s+(?:extra\s+|highly\s+|more\s+|very\s+)?(?:vigilant|alert|cautious)\b|"
             r"\btake\s+(?:extra\s+|additional\s+|necessary\s+|all\s+)?(?:precautions|safety\s+precautions)\b|"
-            r"\bheightened\s+vigilance\b|\bincreased\s+vigilance\b",
+            r"\bheightened\s+vigilance\b|\bincreased\s+vigilance\b|"
+            r"\b(?:strengthen|heighten|increase|step\s+up|enhance|tighten)\w*\s+(?:their\s+|its\s+|your\s+)?"
+            r"(?:safety\s+|security\s+)?(?:precautions|vigilance|awareness|self-protection)\b",
             _I,
         ),
     ),
@@ -109,12 +112,12 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
 ]
 _TRIGGER_LEADS = [
     "leave leaving depart exit get evacuate",
-    "immediately urgently promptly quickly urg call advis told tell ask instruct recommend encourag direct warn are "
+    "immediately urgently promptly quickly evacuation urg call advis told tell ask instruct recommend encourag direct warn are "
     "were is citizens nationals compatriots americans britons",
     "do don not never avoid against refrain abstain defer postpone cancel suspend warn advis advice caution travel no- "
     "do- no highest maximum top ban",
     "reconsider non all strongly discourag unnecessary not",
-    "exercis increased heightened a remain stay be take",
+    "exercis increased heightened a remain stay be take strengthen heighten increase step enhance tighten",
     "normal",
 ]
 TRIGGERS: list[tuple[Directive, Anchored]] = [
@@ -375,6 +378,13 @@ def _issuers(
     attributed = [a for a in after if _SAID_AFTER.match(view.text, a.end)]
     if attributed:
         return _issuer_group(view, attributed[0], subjects), 0.9
+    sources = [
+        a
+        for a in view.actors
+        if a.start >= trigger.end and a.role != Role.CITIZENS and _ACCORDING_TO.search(view.text, max(0, a.start - 60), a.start)
+    ]
+    if sources:
+        return [sources[0].iso2], 0.85
     named_after = [n for n in named if n[0] >= trigger.end]
     if after and (not named_after or after[0].start < named_after[0][0]):
         return _issuer_group(view, after[0], subjects), 0.85
@@ -397,6 +407,8 @@ _SAID_AFTER = re.compile(
     r"(?:[’']s\s+(?:\w+\s+){0,3}?)?\s*(?:government\s+|embassy\s+|ministry\s+)?(?:said|says|stated|announced|added|warned|wrote)\b",
     _I,
 )
+# "..., according to updated guidance from Australia's DFAT": the source named after the advice
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:[\w’']+\s+){0,4}?(?:from|by|of)?\s*(?:the\s+)?$", _I)
 _UNNAMED_GROUP = Anchored(re.compile(
     r"\b(?:many|several|other|some|numerous|various|a\s+number\s+of|more|multiple|\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|dozens?\s+of)\s+(?:\w+\s+){0,2}?(?:countries|governments|nations|states)\b"
@@ -469,7 +481,7 @@ def _subjects(
         if (actor.role in (Role.PLACE, Role.OTHER) or (rated and actor.role == Role.AGENT)) and actor.iso2 not in subjects:
             if actor.start < trigger.start and actor.role != Role.PLACE and not rated:
                 continue  # before the directive only "in X" places count ("Americans in Belarus to leave")
-            if _EMBASSY_AFTER.match(view.text, actor.end):
+            if _EMBASSY_AFTER.match(view.text, actor.end) or any(0 <= i[1] - actor.end <= 4 for i in view.institutions):
                 continue  # "the website of the U.S. Embassy in Kyiv": the embassy's government, not a destination
             if actor.kind == "demonym" and actor.role != Role.PLACE and not re.match(r"\s+(?:territory|soil|side|regions?|areas?)\b", view.text[actor.end :]):
                 continue  # "a Russian attack": an adjective, not the place advised about

@@ -90,6 +90,7 @@ _CITIZENS_AFTER = re.compile(
 _CITIZENS_BEFORE = re.compile(r"\b(?:citizens|nationals|residents|compatriots)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|to|into|from|at|near|across|inside|within|throughout|toward|towards|for|visit|visiting|leave|"
+    r"added|adds|adding|placed|places|put|puts|"
     r"leaving|left|depart|departing|exit|exiting|flee|fleeing|enter|entering|outside|around|via|through|"
     r"parts\s+of|areas?\s+of|regions?\s+of|borders?\s+(?:with|of)|bordering|between|with|"
     r"return\s+from|travel\s+to|travelling\s+to|traveling\s+to|trips?\s+to|against|on|over|of)\s+"
