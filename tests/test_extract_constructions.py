@@ -280,3 +280,13 @@ def test_evacuation_advisories_ban_lists_precautions_and_according_to():
         ("CN", "GN"): "increased_caution",
         ("AU", "SL"): "do_not_travel",
     }
+
+
+def test_high_commissions_passive_authorization_drawdowns_and_pull_outs():
+    _, result = _extracted("mission_phrasings_more")
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("AU", "PG", "suspended"),
+        ("US", "PG", "authorized_departure"),
+        ("NZ", "PG", "ordered_departure"),
+        ("JP", "PG", "evacuated"),
+    }

@@ -54,7 +54,11 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
         MissionAction.AUTHORIZED_DEPARTURE,
         re.compile(
             r"\b(?:authori[sz]|allow|permit)\w*\s+(?:the\s+)?(?:voluntary\s+)?departure\b|\bvoluntary\s+departure\b|"
-            r"\b(?:authori[sz]|allow)\w*\s+(?:" + _W + r"){0,6}?" + _STAFF + r"\b[^.;]{0,40}?\bto\s+(?:leave|depart)\b",
+            r"\b(?:authori[sz]|allow)\w*\s+(?:" + _W + r"){0,6}?" + _STAFF + r"\b[^.;]{0,40}?\bto\s+(?:leave|depart)\b|"
+            + _STAFF
+            + r"\b[^.;]{0,40}?\b(?:were|was|are|is|have\s+been|had\s+been)\s+(?:"
+            + _W
+            + r")?(?:authori[sz]ed|allowed|permitted)\s+to\s+(?:leave|depart)\b",
             _I,
         ),
     ),
@@ -78,6 +82,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\bwithdr[ae]w\w*\s+(?:" + _W + r"){0,4}?(?:family\s+members|families|dependants|dependents|staff|"
             r"diplomats|personnel)\b|\b(?:family\s+members|families|dependants|dependents)\s+(?:" + _W + r"){0,4}?"
             r"(?:temporarily\s+)?withdrawn\b|\bdrawdown\s+of\s+(?:" + _W + r"){0,3}" + _STAFF + r"|"
+            r"\bdr[ae]w(?:n|s|ing)?\s+down\s+(?:" + _W + r"){0,3}?" + _STAFF + r"|"
             # evacuating families or non-emergency staff leaves the mission working: an ordered departure
             r"\bevacuat(?:e|ed|es|ing|ion\s+of)\s+(?:" + _W + r"){0,3}?(?:non-?\s?emergency|non-?\s?essential|"
             r"family\s+members|families|dependants|dependents)\b|"
@@ -95,6 +100,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + r"\b(?:embass(?:y|ies)|consulate|mission|diplomats|"
             + _STAFF
             + r")\b[^.;]{0,40}?\b(?:were|was|have\s+been|had\s+been|being)\s+evacuated\b|"
+            r"\bpull\w*\s+(?:its\s+|their\s+|the\s+)?(?:diplomats|embassy\s+staff|" + _STAFF + r")\s+out\b|"
             r"\b(?:airlift\w*|flown\s+out|pull\w*\s+out)\s+(?:"
             + _W
             + r"){0,4}?(?:diplomats|embassy\s+staff|"
@@ -148,7 +154,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\bclos(?:e|ed|es|ing|ure\s+of)\s+(?:"
             + _W
             + r"){0,4}?(?:embass(?:y|ies)|consulates?|missions?|chancery)\b|"
-            r"\b(?:embass(?:y|ies)|consulates?|missions?)\b[^.;]{0,70}?\b(?:(?:is|was|were|are|remains?|been|be|"
+            r"\b(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?)\b[^.;]{0,70}?\b(?:(?:is|was|were|are|remains?|been|be|"
             r"will\s+be)\s+(?:temporarily\s+|now\s+)?(?:closed|shut)|shut\s+down|suspended|halted|ceased\s+operations)\b|"
             r"\bshut(?:s|ting)?\s+(?:down\s+)?(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulate|mission)\b|"
             r"\bno\s+(?:" + _W + r"){0,2}(?:embassy|diplomatic\s+presence)\s+(?:" + _W + r")?(?:operating|open|in)\b|"
@@ -174,15 +180,15 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
 _STAFF_LEADS = "staff personnel employees diplomats officials family families dependants dependents workers"
 _ACTION_LEADS = {
     MissionAction.DEPARTURE_LIFTED: "lift end terminat rescind revok ordered authori allow",
-    MissionAction.AUTHORIZED_DEPARTURE: "authori voluntary allow permit",
-    MissionAction.ORDERED_DEPARTURE: "order direct instruct tell told withdr drawdown mov bring brought tak evacuat recall "
+    MissionAction.AUTHORIZED_DEPARTURE: "authori voluntary allow permit " + _STAFF_LEADS,
+    MissionAction.ORDERED_DEPARTURE: "order direct instruct tell told withdr drawdown drew drawn draw mov bring brought tak evacuat recall "
     + _STAFF_LEADS,
     MissionAction.EVACUATED: "evacuat embass consulate mission diplomat airlift flown pull fully last remaining all "
     + _STAFF_LEADS,
     MissionAction.EMERGENCY_SERVICES_ONLY: "only limited solely except just reduc not no emergency routine closed suspended "
     "unavailable",
     MissionAction.REOPENED: "reopen re-open resum return back",
-    MissionAction.SUSPENDED: "suspen operations activities clos embass consulate mission shut no temporar after "
+    MissionAction.SUSPENDED: "suspen operations activities clos embass consulate mission high shut no temporar after "
     "following relocat mov would will",
     MissionAction.REDUCED_SERVICES: "reduc limited skeleton scal",
 }
@@ -198,13 +204,13 @@ _NOT_MISSION = Anchored(re.compile(
 ))
 _CAUSE = Anchored(re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|citing)\b", _I))
 _OWNER_AFTER = re.compile(
-    r"^(?:[’']s)?\s+(?:" + _W + r"){0,2}?(?:embass(?:y|ies)|consulates?|missions?|diplomat(?:s|ic)|"
+    r"^(?:[’']s)?\s+(?:" + _W + r"){0,2}?(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?|diplomat(?:s|ic)|"
     r"government\s+(?:personnel|employees|staff)|personnel|staff|employees|ambassador|"
     r"chancery)\b",
     _I,
 )
 _OWNER_BEFORE = re.compile(r"\b(?:embassy|consulate|mission|ambassador)\s+of\s+(?:the\s+)?$", _I)
-_HOST_AFTER_EMBASSY = re.compile(r"\b(?:embassy|consulate(?:\s+general)?|mission)\s+(?:in\s+)?$", _I)
+_HOST_AFTER_EMBASSY = re.compile(r"\b(?:embassy|consulate(?:\s+general)?|mission|high\s+commission)\s+(?:in\s+)?$", _I)
 
 
 # Places that are not where the mission is: "coordinated with Norway", "near the border with Poland".
