@@ -290,3 +290,9 @@ def test_high_commissions_passive_authorization_drawdowns_and_pull_outs():
         ("NZ", "PG", "ordered_departure"),
         ("JP", "PG", "evacuated"),
     }
+
+
+def test_talk_about_borders_states_no_border_event():
+    _, result = _extracted("distractor_border_talk")
+    assert result.border_events == []
+    assert result.advisories == []
