@@ -117,3 +117,63 @@ def test_human_brief_and_the_api_carry_data_age_and_coverage(bundled, db_url):
         assert "Newest data:" in home and "US 2025-10-08" in home
         alerts = client.get("/alerts").text
         assert "The newest alert is from" in alerts
+
+
+def test_a_crossing_without_a_dated_sourced_status_is_unknown_and_never_a_way_out(db_url):
+    rows = [row for row in run_json("crossings", "IL") if row["kind"] == "crossing"]
+    assert rows and "Jordan" not in {name for row in rows for name in row["names"]}  # a country, not a crossing
+    for row in rows:
+        assert row["origin"] == "un_locode"
+        if row["status"] == "open":
+            assert row["since"] and row["evidence"].get("source_url"), row
+    assert {row["status"] for row in rows} == {"unknown"}
+    exits = run_json("exits", "IL")
+    for group in exits["neighbours"]:
+        assert not group["open"] and not group["restricted"] and group["distance_km"] is None
+    assert {c["names"][0] for g in exits["neighbours"] for c in g["unknown"]} >= {"Rosh Hanikra"}
+
+    # A curated crossing keeps its sourced status and says where it comes from.
+    belarus = {row["id"]: row for row in run_json("crossings", "BY") if row["kind"] == "crossing"}
+    assert belarus["LT-BY-MEDININKAI"]["origin"] == "curated" and belarus["LT-BY-MEDININKAI"]["status"] != "unknown"
+
+
+def test_a_recorded_status_makes_an_unknown_crossing_known(db_url):
+    set_ = runner.invoke(app, ["crossings", "set", "IL-LB-RHN", "closed", "--source", "https://example.org/notice"])
+    assert set_.exit_code == 0, set_.output
+    [rosh] = [row for row in run_json("crossings", "IL") if row["id"] == "IL-LB-RHN"]
+    assert rosh["status"] == "closed" and rosh["evidence"]["origin"] == "manual" and rosh["since"]
+
+
+def test_as_of_views_show_no_restriction_that_starts_later(db_url):
+    rows = {row["id"]: row for row in run_json("crossings", "BY", "--as-of", "2023-08-20")}
+    assert not any("2024" in (row["restrictions"] or "") for row in rows.values())
+    assert rows["LT-BY-MEDININKAI"]["status"] == "open" and rows["LT-BY-MEDININKAI"]["restrictions"] == ""
+    assert rows["PL-BY-TERESPOL"]["restrictions"]  # standing text that names no later day is still shown
+
+
+def test_a_mission_without_a_dated_status_is_unknown_not_normal(db_url):
+    rows = run_json("missions", "--of", "FR", "--in", "DE")
+    assert rows and {row["status"] for row in rows} == {"unknown"}
+    assert all(row["origin"] == "wikidata" for row in rows)
+
+
+def test_a_manual_closure_today_alerts_a_traveller_there_today(bundled, tmp_path):
+    today = dt.date.today()
+    trips = tmp_path / "trips.csv"
+    trips.write_text(
+        f"traveller_id,country,start,end\nnow1,BY,{today - dt.timedelta(days=2)},{today + dt.timedelta(days=5)}\n",
+        encoding="utf-8",
+    )
+    assert runner.invoke(app, ["travellers", "import", str(trips)]).exit_code == 0
+    result = runner.invoke(
+        app, ["crossings", "set", "LT-BY-MEDININKAI", "closed", "--source", "https://example.org/closure"]
+    )
+    assert result.exit_code == 0, result.output
+    alerts = [r for r in run_json("alerts", "list") if r["traveller_id"] == "now1"]
+    assert [(r["kind"], r["country"]) for r in alerts] == [("crossing_status", "BY")]
+    missions = runner.invoke(
+        app, ["missions", "set", "US", "BY", "reduced_services", "--source", "https://example.org/embassy"]
+    )
+    assert missions.exit_code == 0, missions.output
+    kinds = {r["kind"] for r in run_json("alerts", "list") if r["traveller_id"] == "now1"}
+    assert kinds == {"crossing_status", "mission_status"}

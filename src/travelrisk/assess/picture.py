@@ -200,7 +200,7 @@ def build_picture(inputs: PictureInputs) -> dict[str, Any]:
         "reasons": reasons,
         "regional": regional,
         "crossings": crossings,
-        "missions": [m for m in inputs.missions if m["status"] != "normal" or m["history"]],
+        "missions": [m for m in inputs.missions if m["status"] not in ("normal", "unknown") or m["history"]],
         "events": events,
         "changes": inputs.changes,
         "early_warning": early_warning(
@@ -368,7 +368,8 @@ def _crossing_summary(country: str, crossings: list[dict[str, Any]]) -> dict[str
     for item in crossings:
         other = item["countries"][1] if item["countries"][0] == country else item["countries"][0]
         group = by_neighbour.setdefault(
-            other, {"neighbour": other, "open": 0, "restricted": 0, "closed": 0, "crossings": [], "reported": []}
+            other,
+            {"neighbour": other, "open": 0, "restricted": 0, "closed": 0, "unknown": 0, "crossings": [], "reported": []},
         )
         if item["kind"] == "pair":
             group["reported"].append(
@@ -382,7 +383,9 @@ def _crossing_summary(country: str, crossings: list[dict[str, Any]]) -> dict[str
             )
             continue
         group[item["status"]] = group.get(item["status"], 0) + 1
-        group["crossings"].append({k: item[k] for k in ("id", "names", "status", "since", "restrictions", "evidence")})
+        group["crossings"].append(
+            {k: item.get(k) for k in ("id", "names", "status", "origin", "since", "restrictions", "evidence")}
+        )
     return {"by_neighbour": sorted(by_neighbour.values(), key=lambda g: g["neighbour"])}
 
 

@@ -93,6 +93,8 @@ def render_brief(data: dict[str, Any], console: Console) -> None:
         console.print("[bold]Ways out[/]")
         for g in groups:
             line = f"  • {g['neighbour']}: {g['open']} open, {g['restricted']} restricted, {g['closed']} closed"
+            if g.get("unknown"):
+                line += f", {g['unknown']} status unknown"
             for report in g["reported"]:
                 line += f"; reported {report['summary']}"
             console.print(line)

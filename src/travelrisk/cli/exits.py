@@ -28,6 +28,10 @@ def exits_command(
             for c in group[key]:
                 extra = f" {c['distance_km']} km" if c.get("distance_km") is not None else ""
                 out.print(f"  {key:10} {c['names'][0]} (since {c['since'] or '-'}){extra} {c['restrictions']}")
+        unknown = group.get("unknown") or []
+        if unknown:
+            names = ", ".join(c["names"][0] for c in unknown[:6]) + (", …" if len(unknown) > 6 else "")
+            out.print(f"  unknown    {len(unknown)} with no dated, sourced status (not a recommended way out): {names}")
         for r in group["reported"]:
             out.print(f"  reported  {r['summary']} ({r['evidence'].get('outlet') or 'news'}, {r['since']})")
         for r in group["entry_restrictions"]:

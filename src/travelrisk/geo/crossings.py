@@ -39,6 +39,7 @@ CROSSING_COLUMNS = [
 ]
 MODES = {"road", "rail", "pedestrian", "river", "road/rail"}
 STATES = {"open", "closed", "restricted"}
+UNKNOWN = "unknown"  # no dated, sourced status: never shown as open, never offered as a way out
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,22 @@ class Crossing:
 
     def countries(self) -> tuple[str, str]:
         return (self.country, self.neighbour)
+
+    @property
+    def origin(self) -> str:
+        """Where the crossing itself comes from: a UN/LOCODE border-crossing point (a place, no status),
+        a curated list with citations, or the user's own CSV."""
+        if self.source.startswith("UN/LOCODE"):
+            return "un_locode"
+        if self.source.startswith("belarus_road_crossings.csv"):
+            return "curated"
+        return "user"
+
+    @property
+    def undated_status(self) -> str:
+        """The status before any dated record: the curated or user list's sourced baseline; for a UN/LOCODE
+        point, which names a place and states no status, `unknown` (docs/levels.md), never "open"."""
+        return UNKNOWN if self.origin == "un_locode" else self.baseline
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ closed, names not stated"), manual updates, the user's own crossings."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from travelrisk.services.recording import record_changes
 from travelrisk.store.documents import insert_ignore
 from travelrisk.store.tables import ArticleRecord, CrossingEvent, CrossingRecord, NewsFact
 
-STATES = ("open", "closed", "restricted")
+STATES = ("open", "closed", "restricted")  # what a source can state; `unknown` is the absence of one
 
 
 def all_crossings(session: Session) -> dict[str, Crossing]:
@@ -85,7 +86,7 @@ def status_entries(session: Session, crossing_ids: set[str]) -> dict[str, list[S
 
 def status_timeline(session: Session, crossing: Crossing) -> Timeline:
     """One crossing's statuses for lookups in a batch: day, status and origin only (no evidence to decode)."""
-    timeline = Timeline(crossing.baseline)
+    timeline = Timeline(crossing.undated_status)
     for event in bundled_status_events():
         if event.crossing_id == crossing.id:
             timeline.add(StatusEntry(event.date, event.status, "bundled"))
@@ -111,10 +112,26 @@ def _entry_json(entry: StatusEntry | None) -> dict[str, Any] | None:
     return evidence
 
 
-def crossing_json(crossing: Crossing, state: StatusAsOf) -> dict[str, Any]:
-    """The JSON contract of `crossings`: id, countries, names, mode, status, since, restrictions, evidence."""
+_DAY_OR_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:-(\d\d)-(\d\d))?\b")
+
+
+def _said_by(text: str, as_of: dt.date | None) -> str:
+    """A crossing's standing restrictions text as it could be written on `as_of`: none when it names a later
+    day or year (the bundled text is today's; a view of 2023 must not show a rule that starts in 2024)."""
+    if as_of is None:
+        return text
+    for match in _DAY_OR_YEAR.finditer(text):
+        year, month, day = match.groups()
+        if (dt.date(int(year), int(month), int(day)) if month else dt.date(int(year), 1, 1)) > as_of:
+            return ""
+    return text
+
+
+def crossing_json(crossing: Crossing, state: StatusAsOf, as_of: dt.date | None = None) -> dict[str, Any]:
+    """The JSON contract of `crossings`: id, countries, names, mode, status, origin, since, restrictions,
+    evidence. `unknown` is the status of a crossing without a dated, sourced status."""
     restrictions = (state.entry.restrictions if state.entry and state.entry.restrictions else "") or (
-        crossing.restrictions if state.status != "closed" else ""
+        _said_by(crossing.restrictions, as_of) if state.status != "closed" else ""
     )
     return {
         "kind": "crossing",
@@ -123,9 +140,10 @@ def crossing_json(crossing: Crossing, state: StatusAsOf) -> dict[str, Any]:
         "names": crossing.names,
         "mode": crossing.mode,
         "status": state.status,
+        "origin": crossing.origin,
         "since": state.since.isoformat() if state.since else ("before records" if state.status == "closed" else None),
         "restrictions": restrictions,
-        "evidence": _entry_json(state.entry) or {"source": crossing.source, "origin": "bundled"},
+        "evidence": _entry_json(state.entry) or {"source": crossing.source, "origin": crossing.origin},
         "coordinates": [crossing.lat, crossing.lon] if crossing.lat is not None else None,
         "coord_precision": crossing.coord_precision,
         "history": [
@@ -208,7 +226,7 @@ def crossings_report(session: Session, country: str, as_of: dt.date | None = Non
     mine = [c for c in crossings.values() if country in (c.country, c.neighbour)]
     entries = status_entries(session, {c.id for c in mine})
     out = [
-        crossing_json(c, status_as_of(c.baseline, entries.get(c.id, []), as_of))
+        crossing_json(c, status_as_of(c.undated_status, entries.get(c.id, []), as_of), as_of)
         for c in sorted(mine, key=lambda c: (c.neighbour if c.country == country else c.country, c.name))
     ]
     return out + pair_reports(session, country, as_of, crossings)
@@ -233,7 +251,7 @@ def set_status(
     crossing = all_crossings(session).get(crossing_id)
     if crossing is None:
         raise NotFound(f"no crossing {crossing_id!r} (see `travelrisk crossings ISO2` for ids)")
-    before = status_as_of(crossing.baseline, status_entries(session, {crossing_id}).get(crossing_id, []), at)
+    before = status_as_of(crossing.undated_status, status_entries(session, {crossing_id}).get(crossing_id, []), at)
     evidence = Evidence(source_url=source_url, quote=note, origin="manual")
     insert_ignore(
         session,
@@ -259,7 +277,7 @@ def set_status(
         crossing, before.status, status, at, evidence, confirmed=True, reported_by=None, document_id=None
     )
     record_changes(session, [change] if change else [])
-    after = status_as_of(crossing.baseline, status_entries(session, {crossing_id}).get(crossing_id, []), at)
+    after = status_as_of(crossing.undated_status, status_entries(session, {crossing_id}).get(crossing_id, []), at)
     return crossing_json(crossing, after)
 
 

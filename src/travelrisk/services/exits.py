@@ -1,5 +1,6 @@
 """Exit advice: for a country (and optionally a starting city), each neighbour's open and restricted
-crossings, since when and why, their distance, and what applies on the other side."""
+crossings, since when and why, their distance, and what applies on the other side. A crossing whose status is
+`unknown` (no dated, sourced status) is listed apart and never counted as a way out."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ def exits_report(
             "open": [],
             "restricted": [],
             "closed": [],
+            "unknown": [],
             "reported": [],
             "distance_km": None,
         }
@@ -46,6 +48,7 @@ def exits_report(
                 "open": [],
                 "restricted": [],
                 "closed": [],
+                "unknown": [],
                 "reported": [],
                 "distance_km": None,
             },

@@ -98,7 +98,8 @@ def status_timelines(session: Session, pairs: set[tuple[str, str]]) -> dict[tupl
 def mission_json(
     mission: Mission | None, operator: str, host: str, entries: list[StatusEntry], as_of: dt.date
 ) -> dict[str, Any]:
-    state = status_as_of("normal", entries, as_of)
+    # Without a dated, sourced status the mission's state is not known: "unknown", never "normal".
+    state = status_as_of("unknown", entries, as_of)
     evidence = dict(state.entry.evidence or {}) if state.entry else None
     if evidence is not None and state.entry:
         evidence.setdefault("source_url", state.entry.source_url)
@@ -113,6 +114,8 @@ def mission_json(
         "type": mission.type if mission else "mission",
         "coordinates": [mission.lat, mission.lon] if mission and mission.lat is not None else None,
         "status": state.status,
+        # Where the status comes from (bundled, news, manual); without one, where the mission itself is listed.
+        "origin": state.entry.origin if state.entry else ("wikidata" if mission else "news"),
         "since": state.since.isoformat() if state.since else None,
         "source": state.entry.source_url if state.entry else None,
         "evidence": evidence,

@@ -107,7 +107,9 @@ class Snapshot:
         facts = [f for f in self.facts if country in (f.actor, f.target)]
         mine = [c for c in self.crossings.values() if country in c.countries()]
         crossing_rows = [
-            crossings_lib.crossing_json(c, status_as_of(c.baseline, self.crossing_entries.get(c.id, []), self.as_of))
+            crossings_lib.crossing_json(
+                c, status_as_of(c.undated_status, self.crossing_entries.get(c.id, []), self.as_of), self.as_of
+            )
             for c in mine
         ]
         crossing_rows += (

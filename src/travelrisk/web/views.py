@@ -113,7 +113,7 @@ def mount_dashboard(app: FastAPI, travelrisk: TravelRisk) -> None:
         exits = travelrisk.exits(code, as_of=when)
         points = []
         for group in exits["neighbours"]:
-            for status in ("open", "restricted", "closed"):
+            for status in ("open", "restricted", "closed", "unknown"):
                 for crossing in group[status]:
                     if crossing["coordinates"]:
                         points.append(
