@@ -296,3 +296,8 @@ def test_talk_about_borders_states_no_border_event():
     _, result = _extracted("distractor_border_talk")
     assert result.border_events == []
     assert result.advisories == []
+
+
+def test_the_warning_follows_belongs_to_the_advice_before_it():
+    _, result = _extracted("reasons_follows")
+    assert {a.subject: a.reasons for a in result.advisories} == {"GN": ["kidnapping"], "MM": ["limited_flights"]}

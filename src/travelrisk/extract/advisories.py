@@ -177,6 +177,7 @@ _REASON_MARKER_PATTERN = re.compile(
     r"amid|amidst|over\s+(?=\w+\s+(?:of|in|about))|following|given|reasons?\s+(?:\w+\s+){0,4}?include|"
     r"explain\w*\s+(?:this|it|its\s+\w+)\s+(?:by|with)|in\s+response\s+to|after|arguing|noting|explaining|"
     r"stressing|saying\s+that|warning\s+that|as\s+(?:the|a|an|its|their)\s+\w+\s+(?:is|are|was|were|has|have)|"
+    r"as\s+(?:\w+\s+){1,2}(?:have|has|had)\s+been|follows|followed|comes\s+after|came\s+after|"
     r"cites?|cited|(?:raising|over|amid|with)\s+concerns?\s+(?:about|over)|concerns?\s+(?:about|over)|"
     r"point(?:s|ed|ing)?\s+to|warn(?:s|ed|ing)?\s+(?:of|about))\b",
     _I,
@@ -184,7 +185,7 @@ _REASON_MARKER_PATTERN = re.compile(
 _REASON_MARKER = Anchored(
     _REASON_MARKER_PATTERN,
     "due because owing citing cited in as amid amidst over following given reason explain after arguing noting "
-    "explaining stressing saying warning cite raising with concern point warn",
+    "explaining stressing saying warning cite raising with concern point warn follows followed comes came",
 )
 # A later sentence about "the advisory" that gives reasons adds them to the advisory just reported.
 _ADVISORY_ANAPHOR = Anchored(re.compile(
@@ -800,7 +801,8 @@ def add_neighbour_reasons(state: AdvisoryState, sentence_at: Callable[[int], Sen
         # The sentence before may frame it ("Amid the fighting, ..."), whatever followed.
         before = state.stated.get(pair.sentence - 1, set())
         view = sentence_at(pair.sentence - 1)
-        if view is not None and not before and not find_triggers(view.text):
+        # "The warning follows ..." gives the reasons of the advice before it, not of the one after it
+        if view is not None and not before and not find_triggers(view.text) and not _ADVISORY_ANAPHOR.search(view.text):
             _add_reasons(pair, view, 0)
 
 
