@@ -28,7 +28,8 @@ _MIN_LETTERS = 30  # shorter paragraphs (datelines, captions) take the article's
 
 def _looks_english(sample: str) -> bool:
     words = sample.split()
-    return bool(words) and len(_ENGLISH_WORDS.findall(sample)) >= _ENGLISH_SHARE * len(words)
+    # At least three of them: one "in" or "on" in a short German or French line proves nothing.
+    return len(_ENGLISH_WORDS.findall(sample)) >= max(3, _ENGLISH_SHARE * len(words))
 
 
 @cache

@@ -118,7 +118,27 @@ def _first_group(match: re.Match[str]) -> str:
 
 
 def _is_place(text: str, mention: Mention, vocab: Compiled) -> bool:
-    return bool(vocab.place_before.search(text, max(0, mention.start - 15), mention.start))
+    return bool(vocab.place_before.search(text, max(0, mention.start - 15), mention.start)) or _marked_after(
+        text, mention, vocab.place_after
+    )
+
+
+def _marked_after(text: str, mention: Mention, pattern: re.Pattern[str]) -> bool:
+    """The mark follows the name, or ends the word the name was matched in ("Lübnan'a", "러시아와")."""
+    return bool(pattern.match(text, mention.end) or pattern.search(mention.surface[-3:]))
+
+
+def _beside(text: str, mention: Mention, pattern: re.Pattern[str]) -> bool:
+    """Whether the name stands right beside a word of `pattern` ("МИД России", "Latvijas pilsoņus")."""
+    after = pattern.match(text, _skip_space(text, mention.end))
+    before = any(0 <= mention.start - m.end() <= 2 for m in pattern.finditer(text, max(0, mention.start - 40), mention.start))
+    return bool(after) or before
+
+
+def _skip_space(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " \u00a0":
+        position += 1
+    return position
 
 
 def _strongest(text: str, vocab: Compiled) -> tuple[Directive, re.Match[str]] | None:
@@ -185,10 +205,11 @@ def _actors(text: str, mentions: list[Mention], vocab: Compiled, at: int, limit:
         if mention.start >= limit:
             break
         place = _is_place(text, mention, vocab)
-        if vocab.actor_after is not None:
+        if not place and (_beside(text, mention, vocab.institution) or _beside(text, mention, vocab.citizens)):
+            actor = True  # "وزارة الخارجية البريطانية ... رعاياها", "Latvijas pilsoņus": whose ministry, whose citizens
+        elif vocab.actor_after is not None:
             # The particle may follow the name or end the word the name was matched in ("미국은").
-            marked = vocab.actor_after.match(text, mention.end) or vocab.actor_after.fullmatch(mention.surface[-1:])
-            actor = bool(marked) and not place
+            actor = _marked_after(text, mention, vocab.actor_after) and not place
         else:
             actor = mention.start < at and not place
         if actor:
@@ -291,10 +312,20 @@ def _borders(
         if match is None:
             continue
         # "с Беларусью", "com o Brasil", "mit Slowenien": the other side; the state acting is named otherwise.
-        others = [m for m in mentions if vocab.neighbour_before.search(text, max(0, m.start - 12), m.start)]
+        others = [
+            m
+            for m in mentions
+            if vocab.neighbour_before.search(text, max(0, m.start - 12), m.start) or _marked_after(text, m, vocab.neighbour_after)
+        ]
         actors = [m for m in mentions if m not in others and not _is_place(text, m, vocab)]
+        if vocab.actor_after is not None:  # verb-final: the state its particle marks acts, wherever it stands
+            marked = [m for m in actors if _marked_after(text, m, vocab.actor_after)]
+            actors = marked + [m for m in actors if m not in marked]
         before = [m.iso2 for m in actors if m.start < match.start()]
-        country = before[-1] if before else actors[0].iso2 if actors else None
+        if vocab.actor_after is not None and actors:
+            country: str | None = actors[0].iso2
+        else:
+            country = before[-1] if before else actors[0].iso2 if actors else None
         if country is None:
             country = _unnamed_border_state(others, vocab, ctx, reading)
         neighbours = [m.iso2 for m in others if m.iso2 != country] or [m.iso2 for m in actors if m.iso2 != country]
@@ -357,7 +388,8 @@ def _missions(
 ) -> None:
     word = vocab.mission.search(text)
     assert word is not None
-    places = [m for m in mentions if _is_place(text, m, vocab)]
+    # A capital beside a mission word is where the mission is ("Kabil Büyükelçiliği"), not whose.
+    places = [m for m in mentions if _is_place(text, m, vocab) or m.kind == "capital"]
     for action, pattern in vocab.mission_actions:
         match = pattern.search(text)
         if match is None:

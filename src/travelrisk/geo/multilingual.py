@@ -10,6 +10,9 @@ travelrisk in `data/country_names_ml.tsv`. Languages differ in how a name sits i
 - Arabic and Persian words carry clitics before and after ("والعراق", "الإيراني");
 - Korean attaches particles ("미국은"), Turkish suffixes ("Türkiye'nin", "İranlı");
 - Chinese and Japanese have no spaces: names are found anywhere in the text.
+
+Mentions are of the kinds `alias`, `demonym` and `metonym` as in English, and `capital` for a capital city
+named by CLDR (a place first: "the embassy in Kabul", "Kabil Büyükelçiliği").
 """
 
 from __future__ import annotations
@@ -135,13 +138,16 @@ def _all_names(language: str) -> list[tuple[str, str, str]]:
             name = territories.get(code)
             if name:
                 rows.append((code, "alias", name))
-        rows += [(iso2, "metonym", city) for iso2, city in _capitals(locale)]
+        rows += [(iso2, "capital", city) for iso2, city in _capitals(locale, latin=language in _LATIN)]
     rows += [(iso2, "alias", name) for iso2, name in translated_names(language)]
     rows += _written_names(language)
     return rows
 
 
-def _capitals(locale: babel.Locale) -> list[tuple[str, str]]:
+_LATIN = frozenset({"pl", "lt", "lv", "de", "fr", "es", "pt", "it", "tr"})
+
+
+def _capitals(locale: babel.Locale, latin: bool) -> list[tuple[str, str]]:
     """Capitals named in the locale: CLDR's exemplar city of each time zone named after its country's capital
     ("Europe/Moscow" -> "Москва"). A capital often stands for its government ("Москва заявила ...")."""
     zones = get_global("zone_territories")
@@ -149,7 +155,8 @@ def _capitals(locale: babel.Locale) -> list[tuple[str, str]]:
     out = []
     for zone, iso2 in zones.items():
         city = zone.rsplit("/", 1)[-1].replace("_", " ")
-        localised = locale.time_zones.get(zone, {}).get("city")
+        # CLDR leaves out a city a Latin-script language writes as English does ("Kabul" in Polish).
+        localised = locale.time_zones.get(zone, {}).get("city") or (city if latin else None)
         if localised and capitals.get(normalise_name(city)) == iso2:
             out.append((iso2, str(localised)))
     return out

@@ -55,6 +55,13 @@ class Vocabulary:
     actor_after: str | None = None
     # The word before the other side of a border ("с", "z", "su", "mit", "avec", "con", "com"); "mutually".
     neighbour_before: str = r"(?!x)x"
+    # The same marks written after the name, in languages with postpositions and case suffixes
+    # (Turkish "Lübnan'a", Korean "러시아와", Japanese "イスラエルに").
+    place_after: str = r"(?!x)x"
+    neighbour_after: str = r"(?!x)x"
+    # The citizens a government addresses ("своих граждан", "Latvijas pilsoņus", "رعاياها"): the country named
+    # beside them, like the one named beside a ministry, issues the advice wherever it stands in the sentence.
+    citizens: str = r"(?!x)x"
     # Embassy staff and their families: told to leave, they make a mission event, not an advisory.
     staff: str = r"(?!x)x"
     mutual: str = r"(?!x)x"
@@ -82,6 +89,9 @@ class Compiled:
     similar: re.Pattern[str]
     actor_after: re.Pattern[str] | None
     neighbour_before: re.Pattern[str]
+    place_after: re.Pattern[str]
+    neighbour_after: re.Pattern[str]
+    citizens: re.Pattern[str]
     staff: re.Pattern[str]
     mutual: re.Pattern[str]
 
@@ -127,6 +137,9 @@ def vocabulary(language: str) -> Compiled | None:
         similar=_c(v.similar),
         neighbour_before=_c(r"(?:" + v.neighbour_before + r")\s*$"),
         mutual=_c(v.mutual),
+        place_after=_c(v.place_after),
+        neighbour_after=_c(v.neighbour_after),
+        citizens=_c(v.citizens),
         staff=_c(v.staff),
         actor_after=re.compile(r"(?:" + v.actor_after + r")") if v.actor_after else None,
     )

@@ -29,6 +29,7 @@ VOCABULARY = Vocabulary(
     ),
     neighbour_before=r"(?:با)",
     mutual=r"متقابل",
+    citizens=r"شهروندان|اتباع",
     place_before=r"(?:در|به|از)\s*",
     cause=r"به\s+دلیل|به\s+علت|در\s+پی",
     negation=r"تکذیب",

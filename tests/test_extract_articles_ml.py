@@ -1,0 +1,43 @@
+"""The reader on short articles written for travelrisk in each of the 16 other languages (tests/articles/ml/):
+one with an advisory, a border event and a mission event, one distractor that names countries and the words
+of the facts without stating one. Each `.json` beside a `.txt` holds what the article states."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from travelrisk.extract.pipeline import extract
+from travelrisk.model.vocabulary import LANGUAGES
+from travelrisk.sources.news.readers import read_paths
+
+ARTICLES = Path(__file__).parent / "articles" / "ml"
+NAMES = sorted(path.stem for path in ARTICLES.glob("*.txt"))
+
+
+def test_every_language_has_a_facts_article_and_a_distractor() -> None:
+    for language in LANGUAGES:
+        assert {f"{language}_facts", f"{language}_distractor"} <= set(NAMES)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_article(name: str) -> None:
+    [article] = list(read_paths([str(ARTICLES / f"{name}.txt")]))
+    gold = json.loads((ARTICLES / f"{name}.json").read_text(encoding="utf-8"))
+    result = extract(article)
+    assert result.language == gold["language"]
+    assert {(a.issuer, a.subject, a.directive) for a in result.advisories} == {
+        (a["issuer"], a["subject"], a["directive"]) for a in gold["advisories"]
+    }
+    assert {(b.country, b.neighbor, b.action) for b in result.border_events} == {
+        (b["country"], b["neighbor"], b["action"]) for b in gold["border_events"]
+    }
+    assert {(m.mission_of, m.in_country, m.action) for m in result.mission_events} == {
+        (m["mission_of"], m["in_country"], m["action"]) for m in gold["mission_events"]
+    }
+    assert set(result.countries_mentioned) == set(gold["countries_mentioned"])
+    for item in [*result.advisories, *result.border_events, *result.mission_events]:
+        # Evidence is quoted in the original language, at its place in the text.
+        assert article.text[item.evidence.start : item.evidence.end] == item.evidence.quote
