@@ -301,3 +301,11 @@ def test_talk_about_borders_states_no_border_event():
 def test_the_warning_follows_belongs_to_the_advice_before_it():
     _, result = _extracted("reasons_follows")
     assert {a.subject: a.reasons for a in result.advisories} == {"GN": ["kidnapping"], "MM": ["limited_flights"]}
+
+
+def test_limited_consular_capacity_in_its_usual_wordings():
+    _, result = _extracted("reasons_consular")
+    assert {a.subject: set(a.reasons) for a in result.advisories} == {
+        "ER": {"limited_consular_capacity"},
+        "SO": {"limited_consular_capacity", "terrorism"},
+    }

@@ -177,7 +177,8 @@ _REASON_MARKER_PATTERN = re.compile(
     r"amid|amidst|over\s+(?=\w+\s+(?:of|in|about))|following|given|reasons?\s+(?:\w+\s+){0,4}?include|"
     r"explain\w*\s+(?:this|it|its\s+\w+)\s+(?:by|with)|in\s+response\s+to|after|arguing|noting|explaining|"
     r"stressing|saying\s+that|warning\s+that|as\s+(?:the|a|an|its|their)\s+\w+\s+(?:is|are|was|were|has|have)|"
-    r"as\s+(?:\w+\s+){1,2}(?:have|has|had)\s+been|follows|followed|comes\s+after|came\s+after|"
+    r"as\s+(?:\w+\s+){1,2}(?:have|has|had)\s+been|follows|followed|comes\s+after|came\s+after|saying|"
+    r"(?<=,\s)where|"
     r"cites?|cited|(?:raising|over|amid|with)\s+concerns?\s+(?:about|over)|concerns?\s+(?:about|over)|"
     r"point(?:s|ed|ing)?\s+to|warn(?:s|ed|ing)?\s+(?:of|about))\b",
     _I,
@@ -185,7 +186,7 @@ _REASON_MARKER_PATTERN = re.compile(
 _REASON_MARKER = Anchored(
     _REASON_MARKER_PATTERN,
     "due because owing citing cited in as amid amidst over following given reason explain after arguing noting "
-    "explaining stressing saying warning cite raising with concern point warn follows followed comes came",
+    "explaining stressing saying warning cite raising with concern point warn follows followed comes came where",
 )
 # A later sentence about "the advisory" that gives reasons adds them to the advisory just reported.
 _ADVISORY_ANAPHOR = Anchored(re.compile(
