@@ -61,3 +61,17 @@ def test_every_language_of_the_reader_has_names() -> None:
     for language in LANGUAGES:
         assert scan_in("x", language) == []
     assert scan_in("Francja", "xx") == []
+
+
+def test_crossing_names_in_other_scripts_and_case_forms_match_the_bundled_crossings() -> None:
+    from travelrisk.geo.crossing_names import crossings_named
+
+    ukrainian = crossings_named("Литва закрила пункти пропуску Мядининкай і Шумскас.", ("LT", "BY"))
+    assert [(name, crossing.id) for name, crossing in ukrainian] == [
+        ("Мядининкай", "LT-BY-MEDININKAI"),
+        ("Шумскас", "LT-BY-SUMSKAS"),
+    ]
+    lithuanian = crossings_named("Uždaryti Medininkų ir Šalčininkų punktai.", ("BY", "LT"))
+    assert [crossing.id for _name, crossing in lithuanian] == ["LT-BY-MEDININKAI", "LT-BY-SALCININKAI"]
+    # Only the crossings of the pair: a town on another border is not one of them.
+    assert crossings_named("Uždaryti Medininkų punktai.", ("PL", "UA")) == []

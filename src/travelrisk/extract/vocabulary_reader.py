@@ -21,8 +21,10 @@ from dataclasses import dataclass, field
 
 from travelrisk.extract.context import ArticleContext
 from travelrisk.geo.countries import Mention, neighbours
+from travelrisk.geo.crossing_names import crossings_named
 from travelrisk.model import (
     DIRECTIVE_STRENGTH,
+    BorderAction,
     BorderEvent,
     Directive,
     Evidence,
@@ -335,6 +337,9 @@ def _borders(
             continue
         count = vocab.crossing_count.search(text)
         affected = vocab.number(_first_group(count)) if count else None
+        named = crossings_named(text, (country, neighbours[0]))
+        if affected is None and named and action == BorderAction.CLOSED:
+            affected = len(named)  # naming the crossings closed counts them
         mutual = bool(vocab.mutual.search(text))
         for neighbor in dict.fromkeys(neighbours):
             pairs = [(country, neighbor), (neighbor, country)] if mutual else [(country, neighbor)]
@@ -345,6 +350,7 @@ def _borders(
                         neighbor=other,
                         action=action,
                         crossings_affected=affected,
+                        crossing_names=[name for name, _crossing in named],
                         evidence=evidence,
                         confidence=0.65,
                     )
