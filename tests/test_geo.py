@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import pytest
 from hypothesis import given
@@ -139,3 +140,11 @@ def test_a_timeline_answers_as_status_as_of_does_however_entries_arrive(first, l
     for entry in later:
         timeline.add(entry)
     assert timeline.status_on(day) == status_as_of("open", first + later, day).status
+
+
+def test_word_characters_are_what_regex_word_matches():
+    # scan() checks the characters around a name with str methods instead of a regex call per candidate
+    from travelrisk.geo.countries import _is_word_char
+
+    word = re.compile(r"\w")
+    assert [c for c in range(0x110000) if _is_word_char(chr(c)) != bool(word.match(chr(c)))] == []

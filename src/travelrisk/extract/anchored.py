@@ -57,10 +57,15 @@ class Anchored:
         end = len(text) if endpos is None else endpos
         starts = _starts(text) if self.leads else None
         if starts is None:
-            yield from self.pattern.finditer(text, pos, end)
-            return
+            return self.pattern.finditer(text, pos, end)
+        positions = starts.get(self.ident)
+        if not positions:  # most patterns, on most sentences
+            return iter(())
+        return self._matches(text, positions, pos, end)
+
+    def _matches(self, text: str, positions: list[int], pos: int, end: int) -> Iterator[re.Match[str]]:
         last_end = pos
-        for start in starts.get(self.ident, ()):
+        for start in positions:
             if start < last_end or start >= end:
                 continue
             match = self.pattern.match(text, start, end)
@@ -69,7 +74,16 @@ class Anchored:
                 last_end = max(match.end(), start + 1)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        return next(self.finditer(text, pos, endpos), None)
+        end = len(text) if endpos is None else endpos
+        starts = _starts(text) if self.leads else None
+        if starts is None:
+            return self.pattern.search(text, pos, end)
+        for start in starts.get(self.ident, ()):
+            if pos <= start < end:
+                match = self.pattern.match(text, start, end)
+                if match is not None:
+                    return match
+        return None
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         return self.pattern.match(text, pos, len(text) if endpos is None else endpos)

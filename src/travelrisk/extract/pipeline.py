@@ -97,11 +97,9 @@ def extract(article: Article) -> Extraction:
     for mention in clean_mentions:
         ctx.focus_counts[mention.iso2] = ctx.focus_counts.get(mention.iso2, 0) + 1
 
-    relevant: list[int] = []
-    stem_kinds: list[frozenset[str]] = []
-    for end_index, kinds in _stem_automaton().iter(cleaned.lower()):
-        relevant.append(end_index)
-        stem_kinds.append(kinds)
+    hits: list[tuple[int, frozenset[str]]] = list(_stem_automaton().iter(cleaned.lower()))
+    relevant = [end_index for end_index, _kinds in hits]
+    stem_kinds = [kinds for _end_index, kinds in hits]
     reading = _Reading(ctx, clean_mentions, text=cleaned)
     other = ForeignReading()
 

@@ -30,24 +30,24 @@ _INLINE = re.compile(
 
 def mask_boilerplate(text: str) -> str:
     """The text with page furniture replaced by spaces of the same length, so offsets still point into it."""
-    chars = list(text)
-
-    def blank(start: int, end: int) -> None:
-        for index in range(start, end):
-            if chars[index] != "\n":
-                chars[index] = " "
-
+    spans: list[tuple[int, int]] = []
     position = 0
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         # Furniture lines are short; long paragraphs are reporting and skip the checks.
         if stripped and len(stripped) < 400 and (_BOILERPLATE_LINE.match(stripped) or _CAPTION_TAIL.search(stripped)):
-            blank(position, position + len(line))
+            spans.append((position, position + len(line)))
         position += len(line)
     lower = text.lower()
     if "watch" in lower or "related" in lower or "read more" in lower or "see also" in lower or "also read" in lower:
-        for match in _INLINE.finditer(text):
-            blank(match.start(), match.end())
+        spans += [(match.start(), match.end()) for match in _INLINE.finditer(text)]
+    if not spans:
+        return text  # most articles: nothing to copy
+    chars = list(text)
+    for start, end in spans:
+        for index in range(start, end):
+            if chars[index] != "\n":
+                chars[index] = " "
     return "".join(chars)
 
 

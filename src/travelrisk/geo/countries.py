@@ -198,7 +198,9 @@ def _automaton() -> ahocorasick.Automaton:
     return auto
 
 
-_WORD = re.compile(r"\w")
+def _is_word_char(char: str) -> bool:
+    """What `\\w` matches (the same set: letters, digits of every kind, the underscore), without a regex call."""
+    return char.isalnum() or char == "_"
 
 
 def _is_person_name(text: str, start: int, end: int) -> bool:
@@ -262,9 +264,9 @@ def scan(text: str) -> list[Mention]:
     for end_index, (length, iso2, kind) in _automaton().iter(text):
         end = end_index + 1
         start = end - length
-        if start > 0 and _WORD.match(text[start - 1]):
+        if start > 0 and _is_word_char(text[start - 1]):
             continue
-        if end < len(text) and _WORD.match(text[end]):
+        if end < len(text) and _is_word_char(text[end]):
             continue
         candidates.append((start, end, iso2, kind))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
