@@ -309,3 +309,13 @@ def test_limited_consular_capacity_in_its_usual_wordings():
         "ER": {"limited_consular_capacity"},
         "SO": {"limited_consular_capacity", "terrorism"},
     }
+
+
+def test_levels_per_list_advisory_titles_and_removed_alerts():
+    _, result = _extracted("adv_titles_removals")
+    assert {(a.issuer, a.subject): (a.level, a.directive) for a in result.advisories} == {
+        ("US", "FJ"): (3, "reconsider_travel"),
+        ("US", "TO"): (3, "reconsider_travel"),
+        ("US", "WS"): (4, "do_not_travel"),
+        ("HK", "VN"): (None, "lowered"),
+    }

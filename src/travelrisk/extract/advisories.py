@@ -164,7 +164,8 @@ _FROM_TO_LEVEL = Anchored(re.compile(
     _I,
 ))
 _LOWERED = Anchored(re.compile(
-    r"\b(?:lower\w*|downgrad\w*|reduc\w*|eas(?:e|ed|es|ing)|relax\w*|lift\w*|scal\w+\s+back|revis\w+\s+down)\b"
+    r"\b(?:lower\w*|downgrad\w*|reduc\w*|eas(?:e|ed|es|ing)|relax\w*|lift\w*|scal\w+\s+back|revis\w+\s+down|"
+    r"remov(?:e|ed|es|ing|al)|withdr[ae]w(?:n|s|al)?|cancel\w*|scrap\w*|rescind\w*)\b"
     r"[^.;]{0,60}?\b(?:advisor(?:y|ies)|advice|warning|alert|level)\b|"
     r"\b(?:advisor(?:y|ies)|advice|warning|alert|level)\b[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been|is)\s+"
     r"(?:\w+\s+)?(?:lowered|downgraded|eased|reduced|relaxed|lifted)\b|\bno\s+longer\s+(?:advises?|warns?|"
@@ -453,7 +454,9 @@ def _clause(view: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> tu
     start = triggers[index - 1].end if index else 0
     if index and _REASON_MARKER.search(view.text, start, trigger.start):
         start = trigger.start  # the text before belongs to the previous directive's reasons
-    if index and triggers[index - 1].level and re.match(r"\s+(?:for|to|on)\b", view.text[trigger.end :]):
+    if index and triggers[index - 1].level and re.match(
+        r"\s+(?:(?:travel\s+)?(?:advisor(?:y|ies)|alerts?|warnings?)\s+)?(?:for|to|on)\b", view.text[trigger.end :], _I
+    ):
         start = trigger.start  # "Level 2 for A and B and Level 3 for C": each level names its places after it
     end = triggers[index + 1].start if index + 1 < len(triggers) else len(view.text)
     reasons_start = end
@@ -471,8 +474,17 @@ def _subjects(
     start, _end, reasons_start = clause
     subjects: list[str] = []
     region_end: int | None = None
+    places_after = any(a.role == Role.PLACE and a.start > trigger.start for a in view.actors)
     for actor in view.actors:
         if not start <= actor.start < reasons_start or actor in skip:
+            continue
+        if (
+            actor.role in (Role.OTHER, Role.AGENT)
+            and not places_after
+            and actor.start < trigger.start
+            and _ADVISORY_TITLE.match(view.text, actor.end)
+        ):
+            subjects.append(actor.iso2)  # "Micronesia Travel Advisory – Level 3": the title names the place
             continue
         # "Venezuela remains at Level 4", "raised Sudan to danger level 3": the country before the level is rated
         rated = bool(
@@ -498,6 +510,7 @@ def _subjects(
     return subjects
 
 
+_ADVISORY_TITLE = re.compile(r"\s+(?:travel\s+)?(?:advisory|alert|warning)\b", _I)
 _EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?|high\s+commission)\b", _I)
 # "raised Sudan to danger level 3", "Bangladesh's advisory at Level 3": the country before the level is its subject.
 _TO_LEVEL_GAP = re.compile(
