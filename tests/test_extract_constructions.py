@@ -319,3 +319,11 @@ def test_levels_per_list_advisory_titles_and_removed_alerts():
         ("US", "WS"): (4, "do_not_travel"),
         ("HK", "VN"): (None, "lowered"),
     }
+
+
+def test_not_recommended_and_added_to_a_no_travel_list():
+    _, result = _extracted("adv_not_recommended_lists")
+    assert {(a.issuer, a.subject): a.directive for a in result.advisories} == {
+        ("EE", "LB"): "do_not_travel",
+        ("GB", "SY"): "do_not_travel",
+    }

@@ -79,6 +79,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\bavoid\s+(?:travel\w*|trips|going|visiting|visits)\s+to\b|"
             r"\b(?:warn\w*|advis\w*|advice|caution\w*)\s+(?:[\w’']+\s+){0,4}?against\s+[\"“]?(?:any\s+|all\s+)?"
             r"(?:travel\w*|trips|visit\w*)\b(?!\s+but)|"
+            r"\b(?:is|are|was|remains)\s+(?:strongly\s+)?not\s+(?:recommended|advised|advisable)\b|"
             r"\btravel\s+bans?\b(?!\s+on\s+(?:\w+\s+){0,2}(?:officials|individuals|persons|people|members|citizens|"
             r"oligarchs|figures|leaders))|\b(?:no-travel|do-not-travel|no\s+travel)\s+(?:list|zone|advisory|warning)\b|"
             r"(?<!second[\s-])(?<!third[\s-])\b(?:highest|maximum|top)(?:\s+|-)(?:level\s+)?(?:travel\s+)?(?:alert|warning|advisory|risk\s+level|"
@@ -115,6 +116,7 @@ _TRIGGER_LEADS = [
     "immediately urgently promptly quickly evacuation urg call advis told tell ask instruct recommend encourag direct warn are "
     "were is citizens nationals compatriots americans britons",
     "do don not never avoid against refrain abstain defer postpone cancel suspend warn advis advice caution travel no- "
+    "is are was remains "
     "do- no highest maximum top ban",
     "reconsider non all strongly discourag unnecessary not",
     "exercis increased heightened a remain stay be take strengthen heighten increase step enhance tighten",
@@ -491,7 +493,7 @@ def _subjects(
             trigger.level_at is not None
             and actor.end <= trigger.level_at
             and _TO_LEVEL_GAP.fullmatch(view.text, actor.end, trigger.level_at)
-        )
+        ) or bool(actor.start < trigger.start and _ADDED_TO.match(view.text, actor.end))
         if (actor.role in (Role.PLACE, Role.OTHER) or (rated and actor.role == Role.AGENT)) and actor.iso2 not in subjects:
             if actor.start < trigger.start and actor.role != Role.PLACE and not rated:
                 continue  # before the directive only "in X" places count ("Americans in Belarus to leave")
@@ -510,6 +512,8 @@ def _subjects(
     return subjects
 
 
+# "Lebanon has been added to Britain's no-travel list": the country added is the place advised about
+_ADDED_TO = re.compile(r"\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+|now\s+)?(?:added|placed|put|moved)\s+(?:to|on)\b", _I)
 _ADVISORY_TITLE = re.compile(r"\s+(?:travel\s+)?(?:advisory|alert|warning)\b", _I)
 _EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?|high\s+commission)\b", _I)
 # "raised Sudan to danger level 3", "Bangladesh's advisory at Level 3": the country before the level is its subject.

@@ -72,6 +72,7 @@ _GOVERNMENT_AFTER = re.compile(
     r"government|embassy|embassies|consulate|consular|mission|missions|high\s+commission|authorities|"
     r"administration|ministry|ministries|cabinet|president|presidency|leader|officials|diplomats|diplomatic|"
     r"national\s+security|security\s+council|department|mfa|parliament|army|military|armed\s+forces|"
+    r"(?<=[’']s\s)(?:[\w-]+\s+){0,2}list|"
     r"border\s+guards?|border\s+(?:service|agency|police)|police|king|minister|chancellor|premier|"
     r"government'?s?)\b",
     re.IGNORECASE,
