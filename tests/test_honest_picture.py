@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import pytest
 from fastapi.testclient import TestClient
@@ -12,6 +13,7 @@ from typer.testing import CliRunner
 
 from travelrisk.api.app import create_app
 from travelrisk.cli import app
+from travelrisk.cli.common import cut
 from travelrisk.config import reload_settings
 from travelrisk.services import TravelRisk
 from travelrisk.sources.official.uk import parse_uk
@@ -177,3 +179,42 @@ def test_a_manual_closure_today_alerts_a_traveller_there_today(bundled, tmp_path
     assert missions.exit_code == 0, missions.output
     kinds = {r["kind"] for r in run_json("alerts", "list") if r["traveller_id"] == "now1"}
     assert kinds == {"crossing_status", "mission_status"}
+
+
+def test_the_human_brief_speaks_words_names_publishers_and_quotes_what_it_states(bundled):
+    assert runner.invoke(
+        app, ["missions", "set", "US", "BY", "emergency_services_only", "--source", "https://example.org/embassy"]
+    ).exit_code == 0
+    result = runner.invoke(app, ["brief", "BY"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    text = result.stdout
+    assert not re.findall(r"\b[a-z]+_[a-z_]+\b", text), re.findall(r"\b[a-z]+_[a-z_]+\b", text)
+    assert "emergency services only" in text
+    for adapter in ("— au", "— us-rss", "— archive", "— uk"):
+        assert adapter not in text
+    assert "Smartraveller (Australian Government)" in text
+    # "Leave immediately" is shown with the sentence that says it, never with "Do not travel".
+    [au] = [d for d in run_json("brief", "BY")["directives"] if d["issuer"] == "AU"]
+    assert au["directive"] == "leave_immediately"
+    assert re.search(r"\bleave\b", au["evidence"][0]["quote"], re.I), au["evidence"][0]["quote"]
+    # A quote is cut at a word boundary, and one sentence giving several reasons is shown once.
+    for quote in re.findall(r"“([^”]*)…”", text):
+        assert quote[-1].isalpha() or quote[-1] in ".)’'", quote
+    assert sum(line.count("Do not travel to Belarus due to") for line in text.splitlines()) <= 1
+
+
+def test_cut_keeps_whole_words():
+    assert cut("alpha beta gamma", 12) == "alpha beta…"
+    assert cut("short", 12) == "short"
+
+
+def test_changes_show_before_and_after_for_crossings_and_their_evidence(db_url):
+    assert runner.invoke(
+        app,
+        ["crossings", "set", "LV-BY-PATERNIEKI", "closed", "--source", "https://example.org/lv", "--at", "2024-02-01"],
+    ).exit_code == 0
+    result = runner.invoke(app, ["changes", "--since", "2024-01-01"], env={"COLUMNS": "250"})
+    assert result.exit_code == 0, result.output
+    line = next(line for line in result.stdout.splitlines() if "2024-02-01" in line)
+    assert "open → closed" in line and "https://example.org/lv" in line and "recorded by hand" in line
+    assert "- → -" not in result.stdout

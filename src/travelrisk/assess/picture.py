@@ -8,6 +8,7 @@ Official feeds outrank news reports of the same advisory; a news-reported adviso
 from __future__ import annotations
 
 import datetime as dt
+import re
 import statistics
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,7 +17,7 @@ from travelrisk.assess.early_warning import early_warning
 from travelrisk.assess.facts import FactView, news_evidence
 from travelrisk.model import DIRECTIVE_LEVEL, DIRECTIVE_STRENGTH, Directive, Evidence
 from travelrisk.model.lexicon import tag_reasons
-from travelrisk.model.scales import in_consensus, scale_note
+from travelrisk.model.scales import in_consensus, leave_words, publisher, scale_note
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def _news_evidence(fact: FactView) -> dict[str, Any]:
 
 
 def _official_evidence(view: OfficialView) -> dict[str, Any]:
-    return Evidence(
+    evidence = Evidence(
         quote=view.level_raw,
         source_url=view.source_url,
         document_id=view.document_id,
@@ -81,13 +82,40 @@ def _official_evidence(view: OfficialView) -> dict[str, Any]:
         source=view.source,
         issued_at=view.issued_at,
     ).model_dump(mode="json")
+    evidence["publisher"] = publisher(view.issuer)  # people know the ministry, not our source adapter's name
+    return evidence
+
+
+def _directive_evidence(view: OfficialView) -> dict[str, Any]:
+    """An official directive with words that state it: "leave immediately" quotes the sentence telling people
+    to leave, not the level's wording "Do not travel" (docs/levels.md)."""
+    evidence = _official_evidence(view)
+    if view.directive == Directive.LEAVE_IMMEDIATELY.value and not leave_words(view.issuer, view.level_raw):
+        found = leave_words(view.issuer, view.summary)
+        if found:
+            evidence["quote"] = _sentence_with(view.summary, found.start())
+    return evidence
+
+
+def _words(value: str | None) -> str:
+    return (value or "").replace("_", " ")
+
+
+# A sentence ends at . ! ? followed by a space, a line end, or a capital letter (page text often loses the space
+# between paragraphs: "...in Belarus.If you are in Belarus, leave...").
+_SENTENCE_END = re.compile(r"[.!?](?=\s|[A-Z“\"]|$)|\n")
 
 
 def _sentence_with(text: str, start: int) -> str:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    right_candidates = [i for i in (text.find(". ", start), text.find("\n", start)) if i != -1]
-    right = min(right_candidates) if right_candidates else len(text)
-    return text[left + 1 : right + 1].strip()
+    left = 0
+    right = len(text)
+    for match in _SENTENCE_END.finditer(text):
+        if match.end() <= start:
+            left = match.end()
+        else:
+            right = match.end()
+            break
+    return text[left:right].strip()
 
 
 def _official_reason_quotes(view: OfficialView) -> dict[str, str]:
@@ -304,7 +332,7 @@ def _directives(country: str, official: dict[str, OfficialView], by_issuer: dict
         candidates: list[tuple[str, dt.date, dict[str, Any], str]] = []
         view = official.get(issuer)
         if view and view.directive:
-            candidates.append((view.directive, view.since, _official_evidence(view), "official"))
+            candidates.append((view.directive, view.since, _directive_evidence(view), "official"))
         for fact in by_issuer.get(issuer, []):
             if fact.action and fact.action != "lowered":
                 candidates.append((fact.action, fact.published, _news_evidence(fact), "news"))
@@ -372,6 +400,8 @@ def _crossing_summary(country: str, crossings: list[dict[str, Any]]) -> dict[str
             {"neighbour": other, "open": 0, "restricted": 0, "closed": 0, "unknown": 0, "crossings": [], "reported": []},
         )
         if item["kind"] == "pair":
+            if any(r["summary"].endswith(item["summary"]) and r["since"] == item["since"] for r in group["reported"]):
+                continue  # one line per story: a second article saying the same on the same day adds nothing
             group["reported"].append(
                 {
                     "actor": item["countries"][0],
@@ -403,12 +433,12 @@ def _timeline(inputs: PictureInputs) -> list[dict[str, Any]]:
         )
     for fact in inputs.facts:
         if fact.kind == "advisory":
-            what = f"{fact.actor} advisory for {fact.target or 'worldwide'}: {fact.action or 'updated'}"
+            what = f"{fact.actor} advisory for {fact.target or 'worldwide'}: {_words(fact.action) or 'updated'}"
         elif fact.kind == "border":
             count = fact.data.get("crossings_affected")
-            what = f"{fact.actor}→{fact.target} crossings {fact.action}" + (f" ({count})" if count else "")
+            what = f"{fact.actor}→{fact.target} crossings {_words(fact.action)}" + (f" ({count})" if count else "")
         else:
-            what = f"{fact.actor} mission in {fact.target}: {fact.action}"
+            what = f"{fact.actor} mission in {fact.target}: {_words(fact.action)}"
         events.append(
             {
                 "date": fact.published.isoformat(),
@@ -427,7 +457,7 @@ def _timeline(inputs: PictureInputs) -> list[dict[str, Any]]:
                         "date": entry["date"],
                         "kind": "crossing_status",
                         "who": item["id"],
-                        "what": f"{item['names'][0]} {entry['status']}",
+                        "what": f"{item['names'][0]} {_words(entry['status'])}",
                         "evidence": {"source_url": entry["source_url"], "origin": entry["origin"]},
                     }
                 )
@@ -439,7 +469,7 @@ def _timeline(inputs: PictureInputs) -> list[dict[str, Any]]:
                         "date": entry["date"],
                         "kind": "mission_status",
                         "who": mission["mission_of"],
-                        "what": f"{mission['mission_of']} {mission['type']} {entry['status']}",
+                        "what": f"{mission['mission_of']} {mission['type']} {_words(entry['status'])}",
                         "evidence": {
                             "source_url": entry["source_url"],
                             "quote": entry.get("quote"),

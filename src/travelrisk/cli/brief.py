@@ -10,18 +10,36 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.table import Table
 
-from travelrisk.cli.common import AsJson, IsoDate, iso2, out, parse_day, print_json, state, travelrisk
+from travelrisk.cli.common import AsJson, IsoDate, cut, iso2, out, parse_day, print_json, state, travelrisk, words
 from travelrisk.geo.countries import country_name
 
 LEVEL_STYLE = {4: "bold white on red", 3: "bold black on dark_orange", 2: "black on yellow", 1: "black on green"}
+
+
+def who_said(evidence: dict[str, Any]) -> str:
+    """The publisher or outlet behind a piece of evidence, as people know it (not a source adapter's name)."""
+    if evidence.get("publisher") or evidence.get("outlet"):
+        return str(evidence.get("publisher") or evidence.get("outlet"))
+    return {"manual": "recorded by hand", "bundled": "travelrisk's curated data", "news": "news report"}.get(
+        str(evidence.get("origin") or ""), ""
+    )
 
 
 def _quote(evidence: Any) -> str:
     if isinstance(evidence, list):
         evidence = evidence[0] if evidence else {}
     quote = (evidence or {}).get("quote") or ""
-    who = (evidence or {}).get("outlet") or (evidence or {}).get("source") or (evidence or {}).get("origin") or ""
-    return f"“{quote[:220]}”" + (f" — {who}" if who else "") if quote else ""
+    who = who_said(evidence or {})
+    return f"“{cut(quote, 220)}”" + (f" — {who}" if who else "") if quote else ""
+
+
+def _reason_lines(reasons: list[dict[str, Any]]) -> list[str]:
+    """One line per quote: reasons given by the same sentence are named together, the sentence shown once."""
+    lines: dict[str, list[str]] = {}
+    for r in reasons:
+        key = _quote(r["evidence"])
+        lines.setdefault(key, []).append(f"{words(r['reason'])} ({', '.join(r['issuers'])})")
+    return [f"  • {'; '.join(named)} {quote}".rstrip() for quote, named in lines.items()]
 
 
 def coverage_line(coverage: list[dict[str, Any]], stale_after_days: int | None = None) -> str:
@@ -32,10 +50,10 @@ def coverage_line(coverage: list[dict[str, Any]], stale_after_days: int | None =
         "no_data": "no data for it from",
     }
     parts = []
-    for kind, words in groups.items():
+    for kind, wording in groups.items():
         issuers = [c["issuer"] for c in coverage if c["state"] == kind]
         if issuers:
-            parts.append(f"{words} {', '.join(issuers)}")
+            parts.append(f"{wording} {', '.join(issuers)}")
     stale = [c["issuer"] for c in coverage if c["state"] == "rated" and c["stale"]]
     if stale:
         limit = f"over {stale_after_days} days" if stale_after_days is not None else "too long"
@@ -77,13 +95,13 @@ def render_brief(data: dict[str, Any], console: Console) -> None:
             state = "confirmed" if d["confirmed"] else "reported, not yet confirmed"
             scope = "" if d.get("in_consensus", True) else f" ({d['measures']})"
             console.print(
-                f"  • {d['issuer']}: [bold]{d['directive'].replace('_', ' ')}[/]{scope} since {d['since']} "
+                f"  • {d['issuer']}: [bold]{words(d['directive'])}[/]{scope} since {d['since']} "
                 f"({state}) {_quote(d['evidence'])}"
             )
     if data["reasons"]:
         console.print("[bold]Why[/]")
-        for r in data["reasons"][:10]:
-            console.print(f"  • {r['reason'].replace('_', ' ')} ({', '.join(r['issuers'])}) {_quote(r['evidence'])}")
+        for line in _reason_lines(data["reasons"][:10]):
+            console.print(line)
     if data["regional"]:
         console.print("[bold]Regional advice[/]")
         for r in data["regional"][:8]:
@@ -103,15 +121,21 @@ def render_brief(data: dict[str, Any], console: Console) -> None:
         for m in data["missions"]:
             console.print(
                 f"  • {m['mission_of']} {m['type']} in {m['city'] or m['in_country']}: "
-                f"{m['status'].replace('_', ' ')} since {m['since']} {_quote(m['evidence'])}"
+                f"{words(m['status'])}" + (f" since {m['since']}" if m["since"] else "") + f" {_quote(m['evidence'])}"
             )
     warning = data["early_warning"]
     if warning["flagged"]:
         console.print(
             Panel(
                 f"Escalation signal points to level {warning['implied_level']} "
-                f"(official median {warning['official_median']}); drivers: "
-                + ", ".join(f"{d['signal']} {d['value']} by {', '.join(d['who'])}" for d in warning["drivers"][:5]),
+                + (
+                    f"(official median {warning['official_median']}); drivers: "
+                    if warning["official_median"] is not None
+                    else "(no official level on this day); drivers: "
+                )
+                + ", ".join(
+                    f"{words(d['signal'])} {words(d['value'])} by {', '.join(d['who'])}" for d in warning["drivers"][:5]
+                ),
                 title="Early warning",
                 style="yellow",
             )
@@ -119,7 +143,7 @@ def render_brief(data: dict[str, Any], console: Console) -> None:
     if data["events"]:
         console.print("[bold]Timeline[/]")
         for event in data["events"][:12]:
-            console.print(f"  {event['date']}  {event['what']}")
+            console.print(f"  {event['date']}  {words(event['what'])}")
 
 
 def brief_command(
@@ -146,17 +170,23 @@ def changes_command(
         print_json(rows)
         return
     table = Table(title=f"Changes since {since}")
-    for column in ("date", "country", "who", "change", "before", "after", "source"):
+    for column in ("date", "country", "who", "change", "before → after", "source", "evidence"):
         table.add_column(column, overflow="fold")
     for row in rows:
-        source = "official" if row["confirmed"] and not row["reported_by"] else f"reported by {row['reported_by']}"
+        evidence = row.get("evidence") or {}
+        if row["reported_by"]:
+            source = f"reported by {row['reported_by']}" + ("" if row["confirmed"] else ", not yet confirmed")
+        else:
+            source = who_said(evidence) or "official"
+        quote = cut(evidence.get("quote") or "", 120)
+        link = evidence.get("source_url") or evidence.get("url") or ""
         table.add_row(
-            row["occurred_on"],
+            str(row["occurred_on"]),
             row["country"],
             row["issuer"] or row["subject_ref"] or "",
-            row["kind"],
-            state(row["before"]),
-            state(row["after"]),
+            words(row["kind"]),
+            f"{state(row['before'])} → {state(row['after'])}",
             source,
+            " ".join(part for part in (f"“{quote}”" if quote else "", link) if part),
         )
     out.print(table)

@@ -67,8 +67,31 @@ def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1, default=str) + "\n")
 
 
+def words(value: object) -> str:
+    """An enum value as people read it: `leave_immediately` -> "leave immediately"."""
+    return str(value or "").replace("_", " ")
+
+
+def cut(text: str, limit: int) -> str:
+    """`text` shortened to at most `limit` characters at a word boundary, with an ellipsis when shortened."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    if " " in head:
+        head = head.rsplit(" ", 1)[0]
+    return head.rstrip(" ,;:") + "…"
+
+
 def state(value: dict[str, Any] | None) -> str:
-    """A before/after state in a table cell."""
+    """A before/after state in a table cell, for every kind of change: a level and directive, or a crossing's
+    or mission's status (a state nobody recorded is "unknown", never "-")."""
     if not value:
-        return ""
-    return f"{value.get('level') or '-'} {value.get('directive') or ''}".strip()
+        return "unknown"
+    if value.get("status"):
+        return words(value["status"])
+    level = value.get("level")
+    directive = words(value.get("directive"))
+    if level is None and not directive:
+        return "not rated"
+    return " ".join(part for part in (f"level {level}" if level else "", directive) if part)

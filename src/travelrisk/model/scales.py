@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from travelrisk.model.lexicon import states_leave_now
 from travelrisk.model.types import DIRECTIVE_STRENGTH, Directive
 
 _I = re.IGNORECASE
@@ -458,10 +459,45 @@ def in_consensus(issuer: str) -> bool:
     return known is None or known.in_consensus
 
 
+# The publishers of the built-in English-language sources, by issuer (the other governments' are on their scales).
+_PUBLISHERS = {
+    "US": "US Department of State",
+    "GB": "UK Foreign, Commonwealth & Development Office",
+    "CA": "Global Affairs Canada",
+    "AU": "Smartraveller (Australian Government)",
+    "IE": "Department of Foreign Affairs (Ireland)",
+}
+
+
+def publisher(issuer: str) -> str:
+    """Who publishes a government's travel advice, as people know it (never a source adapter's name)."""
+    if issuer in _PUBLISHERS:
+        return _PUBLISHERS[issuer]
+    known = SCALES.get(issuer)
+    return known.authority if known else f"the government of {issuer}"
+
+
+def leave_words(issuer: str, text: str) -> re.Match[str] | None:
+    """Words in `text` telling people there to leave, in the issuer's language or in English."""
+    known = SCALES.get(issuer)
+    return (known.leave.search(text) if known and known.leave else None) or states_leave_now(text)
+
+
 def scale_note(issuer: str) -> str | None:
     """What an issuer's level measures, where that is not the usual travel-safety advice."""
     known = SCALES.get(issuer)
     return None if known is None or known.in_consensus else known.measures
 
 
-__all__ = ["REGIONAL_ONLY_LEVEL", "SCALES", "Scale", "Step", "in_consensus", "regional_only", "scale", "scale_note"]
+__all__ = [
+    "REGIONAL_ONLY_LEVEL",
+    "SCALES",
+    "Scale",
+    "Step",
+    "in_consensus",
+    "leave_words",
+    "publisher",
+    "regional_only",
+    "scale",
+    "scale_note",
+]
