@@ -327,3 +327,11 @@ def test_not_recommended_and_added_to_a_no_travel_list():
         ("EE", "LB"): "do_not_travel",
         ("GB", "SY"): "do_not_travel",
     }
+
+
+def test_border_named_by_both_adjectives_without_an_actor():
+    _, result = _extracted("border_actorless_pair")
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {
+        ("NO", "RU", "closed"),
+        ("TH", "LA", "closed"),
+    }

@@ -304,6 +304,11 @@ def _pairs(view: SentenceView, found: _Found, ctx: ArticleContext) -> list[tuple
         )
     ]
     candidates_actor = [a.iso2 for a in acting] or [a.iso2 for a in owners if a not in with_side]
+    if not acting and len(set(candidates_actor)) > 1:
+        # "the Polish-Belarusian border was halted": no actor named; the side that acted last in the article,
+        # else the side named first
+        last = ctx.border_pair[0] if ctx.border_pair else None
+        candidates_actor = [last] if last in candidates_actor else candidates_actor[:1]
     if not candidates_actor:
         # "Polish hauliers block ...": a country named before the verb, else a named crossing's own side.
         candidates_actor = [a.iso2 for a in actors if a.start < found.start and a.role == Role.OTHER]
