@@ -335,3 +335,12 @@ def test_border_named_by_both_adjectives_without_an_actor():
         ("NO", "RU", "closed"),
         ("TH", "LA", "closed"),
     }
+
+
+def test_staff_who_have_left_and_minimal_staffing():
+    _, result = _extracted("mission_left_minimal")
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("DE", "NE", "evacuated"),
+        ("IT", "NE", "reduced_services"),
+        ("NL", "NE", "evacuated"),
+    }

@@ -110,7 +110,10 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + _W
             + r"){0,3}?(?:embassy\s+)?"
             + _STAFF
-            + r"\s+(?:had|have|has)\s+(?:now\s+)?left\b|\bevacuat\w+\s+(?:of\s+)?(?:its|the|their)\s+(?:embassy|mission|consulate)",
+            + r"\s+(?:had|have|has)\s+(?:now\s+)?left\b|\bevacuat\w+\s+(?:of\s+)?(?:its|the|their)\s+(?:embassy|mission|consulate)|"
+            # "its diplomats had left Niger", "staff at the Dutch embassy have left the country"
+            r"\b(?:diplomats|" + _STAFF + r"|staff\s+at\s+the\s+(?:" + _W + r"){0,2}?(?:embassy|mission|consulate)(?:\s+in\s+[\w-]+)?)"
+            r"\s+(?:had|have|has)\s+(?:now\s+|already\s+|all\s+)?(?:left|departed|fled)\b",
             _I,
         ),
     ),
@@ -169,7 +172,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
         MissionAction.REDUCED_SERVICES,
         re.compile(
             r"\breduc\w+\s+(?:" + _W + r"){0,5}?(?:staff|staffing|presence|operations|services|personnel)\b|"
-            r"\blimited\s+(?:consular\s+)?services\b|\bskeleton\s+staff\b|\bscal\w+\s+(?:back|down)\s+(?:"
+            r"\blimited\s+(?:consular\s+)?services\b|\b(?:skeleton|minimal|minimum|reduced)\s+(?:staff|staffing|crew)\b|\bscal\w+\s+(?:back|down)\s+(?:"
             + _W
             + r"){0,3}"
             r"(?:staff|operations|presence)\b",
@@ -190,7 +193,7 @@ _ACTION_LEADS = {
     MissionAction.REOPENED: "reopen re-open resum return back",
     MissionAction.SUSPENDED: "suspen operations activities clos embass consulate mission high shut no temporar after "
     "following relocat mov would will",
-    MissionAction.REDUCED_SERVICES: "reduc limited skeleton scal",
+    MissionAction.REDUCED_SERVICES: "reduc limited skeleton minimal minimum scal",
 }
 _ACTIONS: list[tuple[MissionAction, Anchored]] = [
     (action, Anchored(pattern, "withdr" if index == 0 else _ACTION_LEADS[action]))
