@@ -69,3 +69,30 @@ def test_chinese_without_spaces() -> None:
 def test_distractors_state_no_fact(text: str) -> None:
     extraction = read(text)
     assert not extraction.advisories and not extraction.border_events and not extraction.mission_events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Advice against non-essential travel is weaker than advice against all travel, in every language.
+        ("El Gobierno de Chile recomienda a sus ciudadanos evitar viajes no esenciales a Bolivia.", ("CL", "BO", "reconsider_travel")),
+        ("La Farnesina sconsiglia viaggi non essenziali in Tunisia ai cittadini italiani.", ("IT", "TN", "reconsider_travel")),
+        ("MSZ odradza podróże do Gruzji, które nie są konieczne.", ("PL", "GE", "reconsider_travel")),
+        ("MSZ odradza wszelkie podróże do Wenezueli.", ("PL", "VE", "do_not_travel")),
+        ("Il ministero degli Esteri sconsiglia viaggi a qualsiasi titolo in Libia.", ("IT", "LY", "do_not_travel")),
+        ("Le ministère français appelle ses ressortissants à quitter le Niger dans les meilleurs délais.", ("FR", "NE", "leave_immediately")),
+        ("أوصت وزارة الخارجية الأردنية المواطنين بتجنب السفر غير الضروري إلى ليبيا.", None),
+    ],
+)
+def test_directive_strength(text: str, expected: tuple[str, str, str] | None) -> None:
+    found = {(a.issuer, a.subject, a.directive) for a in read(text).advisories}
+    if expected is None:
+        assert not any(d == "do_not_travel" for _i, _s, d in found)  # non-essential travel is not all travel
+    else:
+        assert expected in found
+
+
+def test_a_level_stated_alone_means_what_it_means_on_the_issuers_scale() -> None:
+    text = "Госдепартамент США повысил уровень опасности для Никарагуа до 3."
+    (advisory,) = read(text).advisories
+    assert (advisory.issuer, advisory.subject, advisory.level, advisory.directive) == ("US", "NI", 3, "reconsider_travel")

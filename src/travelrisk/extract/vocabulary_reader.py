@@ -31,6 +31,7 @@ from travelrisk.model import (
     ExtractedAdvisory,
     MissionEvent,
 )
+from travelrisk.model.lexicon import scale_directive
 from travelrisk.model.vocabulary import Compiled
 
 # A sentence ends at . ! ? (and their full-width and Arabic forms) or at a line break.
@@ -190,8 +191,10 @@ def _advisories(
         return  # advice to no place named here, or by nobody the article names
     lowered = bool(vocab.lowered.search(text))
     for issuer in issuers:
+        # A level stated alone means what it means on its issuer's scale, as in English.
+        stated = directive or (scale_directive(issuer, level) if level else None)
         for subject in subjects:
-            _merge_advisory(reading, issuer, subject, directive, level, lowered, level_match, evidence)
+            _merge_advisory(reading, issuer, subject, stated, level, lowered, level_match, evidence)
     reading.last_issuers, reading.last_subjects, reading.last_directive = issuers, subjects, directive
     reading.last_sentence = reading.sentence
     ctx.issuer = issuers[0]

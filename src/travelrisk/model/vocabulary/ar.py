@@ -11,7 +11,7 @@ VOCABULARY = Vocabulary(
             r"(?:دعت|دعا|تدعو|يدعو|حثت|حث|تحث|طالبت|طالب|نصحت|أوصت|ناشدت)[^.؛]{0,100}?(?:مغادرة|بمغادرة|المغادرة|لمغادرة)|"
             r"(?:مغادرة|بمغادرة)\s+(?:\S+\s+){0,4}?(?:فورا|فوراً|على\s+الفور|في\s+أقرب\s+وقت)",
         ),
-        (Directive.DO_NOT_TRAVEL, r"عدم\s+السفر|تجنب\s+(?:\S+\s+)?السفر|بعدم\s+السفر|لا\s+تسافر\S*|حظر\s+السفر"),
+        (Directive.DO_NOT_TRAVEL, r"عدم\s+السفر(?!\s+غير\s+الضروري)|تجنب\s+(?:\S+\s+)?السفر(?!\s+غير\s+الضروري)|بعدم\s+السفر|لا\s+تسافر\S*|حظر\s+السفر"),
         (Directive.RECONSIDER_TRAVEL, r"إعادة\s+النظر\s+في\s+السفر|السفر\s+غير\s+الضروري|إلا\s+للضرورة"),
         (Directive.INCREASED_CAUTION, r"توخي\s+الحذر|(?:زيادة|مزيد\s+من)\s+الحذر|اليقظة"),
     ),
@@ -28,7 +28,7 @@ VOCABULARY = Vocabulary(
     mission=r"سفارت\S*|السفارة|سفارة|سفارات|السفارات|القنصلية|قنصلية|البعثة|بعثات|البعثات|الدبلوماسيين|موظفي\s+الحكومة|الموظفين",
     mission_actions=(
         (MissionAction.AUTHORIZED_DEPARTURE, r"سمحت|سمح\s|أذنت|بالمغادرة\s+الطوعية"),
-        (MissionAction.ORDERED_DEPARTURE, r"أمرت|بأمر|بمغادرة\s+البلاد"),
+        (MissionAction.ORDERED_DEPARTURE, r"سحب|أمرت|بأمر|بمغادرة\s+البلاد"),
         (MissionAction.EVACUATED, r"إجلاء|أجلت|إخلاء"),
         (MissionAction.SUSPENDED, r"إغلاق|أغلقت|تعليق\s+(?:\S+\s+)?(?:عمل|أعمال|العمل)"),
         (MissionAction.REDUCED_SERVICES, r"تقليص\S*|تقييد\s+خدمات\S*"),

@@ -8,7 +8,7 @@ VOCABULARY = Vocabulary(
     directives=(
         (
             Directive.LEAVE_IMMEDIATELY,
-            r"(?:zur|zu\s+einer)\s+(?:sofortigen\s+|umgehenden\s+)?Ausreise\s+(?:\w+\s+){0,2}?(?:aufgefordert|auffordern|aufgerufen|aufrufen|geraten|empfohlen)|"
+            r"Ausreiseaufforderung|(?:zur|zu\s+einer)\s+(?:sofortigen\s+|umgehenden\s+)?Ausreise\s+(?:\w+\s+){0,2}?(?:aufgefordert|auffordern|aufgerufen|aufrufen|geraten|empfohlen)|"
             r"(?:auffordern|aufgefordert|aufgerufen|fordert\w*|ruft\w*|rät|riet\w*|empfiehlt|empfahl\w*|drängt\w*)[^.;]{0,80}?"
             r"(?:zu\s+verlassen|auszureisen|Ausreise)|(?:sofort|umgehend|unverzüglich)\s+(?:\w+\s+){0,3}?(?:verlassen|ausreisen)",
         ),
@@ -30,7 +30,7 @@ VOCABULARY = Vocabulary(
     border=r"Grenz\w*|Grenzübergang\w*|Übergang\w*",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:droht\w*|erwägt|könnte\w*|schließt\s+nicht\s+aus)[^.;]{0,60}?(?:Schließung|schließen)"),
-        (BorderAction.CLOSED, r"\bgeschlossen|\bschließt|\bschloss\w*|\bSchließung"),
+        (BorderAction.CLOSED, r"\bdicht(?:gemacht)?\b|\bgeschlossen|\bschließt|\bschloss\w*|\bSchließung"),
         (BorderAction.OPENED, r"\bgeöffnet|\böffnet\w*|wieder\s+offen|\bWiedereröffnung"),
         (BorderAction.RESTRICTED, r"eingeschränkt|beschränkt|Einschränkung\w*"),
     ),

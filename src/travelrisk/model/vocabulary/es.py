@@ -9,9 +9,9 @@ VOCABULARY = Vocabulary(
         (
             Directive.LEAVE_IMMEDIATELY,
             r"(?:pid\w*|inst\w*|llam\w*|recomend\w*|aconsej\w*|exhort\w*|urg\w*)[^.;]{0,80}?(?:abandonar|salir\s+de|dejar)\b|"
-            r"(?:abandonar|salir\s+de)\s+(?:\w+\s+){0,4}?(?:inmediatamente|de\s+inmediato|cuanto\s+antes|lo\s+antes\s+posible)",
+            r"(?:abandonar|salir\s+de)\s+(?:\w+\s+){0,4}?(?:inmediatamente|de\s+inmediato|cuanto\s+antes|lo\s+antes\s+posible|a\s+la\s+mayor\s+brevedad)",
         ),
-        (Directive.DO_NOT_TRAVEL, r"no\s+viajar|evitar\s+(?:todo\s+)?(?:viaje|desplazamiento)\w*|desaconsej\w*\s+(?:\w+\s+)?(?:todo|cualquier)\s+viaje"),
+        (Directive.DO_NOT_TRAVEL, r"no\s+viajar|evitar\s+(?:todo\s+)?(?:viaje|desplazamiento)\w*+(?!\s+(?:no\s+esencial|innecesari))|desaconsej\w*\s+(?:\w+\s+)?(?:todo|cualquier)\s+viaje"),
         (Directive.RECONSIDER_TRAVEL, r"viajes?\s+no\s+esenciales|desaconsej\w*|reconsiderar"),
         (Directive.INCREASED_CAUTION, r"(?:extremar|tener)\s+(?:\w+\s+)?(?:precaución|precauciones|cuidado)|mayor\s+precaución"),
     ),
@@ -29,8 +29,8 @@ VOCABULARY = Vocabulary(
     mission_actions=(
         (MissionAction.EVACUATED, r"evacu\w*|retornarán|regresarán|repatri\w*"),
         (MissionAction.SUSPENDED, r"cerrará|cerró|cierre|cerrad\w*|suspend\w*\s+(?:\w+\s+){0,2}?(?:servicios|actividades|operaciones)"),
-        (MissionAction.ORDERED_DEPARTURE, r"orden\w*\s+(?:\w+\s+){0,4}?(?:salida|personal)"),
-        (MissionAction.REOPENED, r"reabr\w*|reapertura"),
+        (MissionAction.ORDERED_DEPARTURE, r"retir\w*\s+(?:\w+\s+){0,2}?(?:personal|diplomáticos)|orden\w*\s+(?:\w+\s+){0,4}?(?:salida|personal)"),
+        (MissionAction.REOPENED, r"reabr\w*|reapertura|reanud\w*"),
     ),
     neighbour_before=r"\b(?:con)",
     mutual=r"mutuamente|recíprocamente|en\s+ambos\s+sentidos",

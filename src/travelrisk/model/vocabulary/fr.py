@@ -9,7 +9,7 @@ VOCABULARY = Vocabulary(
         (
             Directive.LEAVE_IMMEDIATELY,
             r"(?:appel\w*|exhort\w*|invit\w*|demand\w*|recommand\w*|conseill\w*|ordonn\w*)[^.;]{0,80}?(?:quitter|partir)\b|"
-            r"quitter\s+(?:\w+\s+){0,4}?(?:immédiatement|sans\s+délai|au\s+plus\s+vite|dès\s+que\s+possible)",
+            r"quitter\s+(?:\w+\s+){0,4}?(?:immédiatement|sans\s+délai|au\s+plus\s+vite|au\s+plus\s+tôt|dès\s+que\s+possible|dans\s+les\s+meilleurs\s+délais)",
         ),
         (
             Directive.DO_NOT_TRAVEL,

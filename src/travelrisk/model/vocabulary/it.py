@@ -11,7 +11,7 @@ VOCABULARY = Vocabulary(
             r"(?:invit\w*|esort\w*|raccomand\w*|chied\w*|consigli\w*)[^.;]{0,80}?(?:lasciare|abbandonare|uscire\s+da)\w*|"
             r"(?:lasciare|abbandonare)\s+(?:\w+\s+){0,4}?(?:immediatamente|al\s+più\s+presto|quanto\s+prima)",
         ),
-        (Directive.DO_NOT_TRAVEL, r"sconsigli\w*\s+(?:\w+\s+)?(?:tutti\s+i\s+|qualsiasi\s+)?viagg\w*|non\s+recarsi|evitare\s+(?:\w+\s+)?viagg\w*"),
+        (Directive.DO_NOT_TRAVEL, r"a\s+qualsiasi\s+titolo|sconsigli\w*\s+(?:\w+\s+)?(?:tutti\s+i\s+|qualsiasi\s+)?viagg\w*+(?!\s+non\s+(?:essenzial|necessar))|non\s+recarsi|evitare\s+(?:\w+\s+)?viagg\w*"),
         (Directive.RECONSIDER_TRAVEL, r"viaggi\s+non\s+essenziali|non\s+strettamente\s+necessari|sconsigli\w*"),
         (Directive.INCREASED_CAUTION, r"massima\s+(?:prudenza|cautela|attenzione)|(?:prestare|mantenere)\s+(?:\w+\s+)?(?:attenzione|prudenza)"),
     ),
@@ -29,7 +29,7 @@ VOCABULARY = Vocabulary(
     mission_actions=(
         (MissionAction.EVACUATED, r"evacua\w*|rimpatri\w*"),
         (MissionAction.SUSPENDED, r"chius\w*|sospes\w*|sospend\w*"),
-        (MissionAction.REOPENED, r"riapert\w*|riapr\w*"),
+        (MissionAction.REOPENED, r"riapert\w*|riapr\w*|ripres\w*\s+(?:\w+\s+)?attività|riprend\w*\s+(?:\w+\s+)?attività"),
         (MissionAction.ORDERED_DEPARTURE, r"ritir\w*\s+(?:\w+\s+)?(?:personale|diplomatici)"),
     ),
     neighbour_before=r"\b(?:con)",

@@ -7,7 +7,7 @@ VOCABULARY = Vocabulary(
     language="ja",
     directives=(
         (Directive.LEAVE_IMMEDIATELY, r"退避(?:勧告|してください|を勧告)|(?:直ちに|早急に)(?:出国|退避)"),
-        (Directive.DO_NOT_TRAVEL, r"渡航(?:は)?(?:止めて|中止|をやめて)"),
+        (Directive.DO_NOT_TRAVEL, r"(?<!不要不急の)渡航(?:は)?(?:止めて|中止|をやめて)"),
         (Directive.RECONSIDER_TRAVEL, r"不要不急の渡航"),
         (Directive.INCREASED_CAUTION, r"十分注意|注意してください"),
     ),
@@ -23,7 +23,7 @@ VOCABULARY = Vocabulary(
     mission=r"大使館|領事館|総領事館|館員|外交官",
     mission_actions=(
         (MissionAction.EVACUATED, r"退避|避難|国外に退避|出国"),
-        (MissionAction.SUSPENDED, r"閉館|業務を停止|一時閉鎖"),
+        (MissionAction.SUSPENDED, r"閉館|業務を停止|一時閉鎖|閉鎖"),
         (MissionAction.REOPENED, r"再開|業務を再開"),
     ),
     neighbour_before=r"(?!x)x",

@@ -14,11 +14,11 @@ VOCABULARY = Vocabulary(
         ),
         (
             Directive.DO_NOT_TRAVEL,
-            r"odradza\w*\s+(?:\w+\s+){0,3}?(?:wszelki\w*\s+)?(?:podróż\w*|wyjazd\w*)|"
+            r"odradza\w*\s+(?:\w+\s+){0,3}?(?:wszelki\w*\s+)?(?:podróż\w*+|wyjazd\w*+)(?![^.;]{0,40}(?:niekonieczn|zbędn|nie\s+(?:są\s+)?(?:absolutnie\s+)?konieczn))|"
             r"negatywn\w+\s+rekomendacj\w*|nie\s+(?:podróżować|jeździć|wyjeżdżać)|rezygnacj\w*\s+z\s+(?:\w+\s+)?podróż\w*|"
             r"powstrzyma\w*\s+się\s+od\s+(?:\w+\s+)?(?:podróż|wyjazd)\w*",
         ),
-        (Directive.RECONSIDER_TRAVEL, r"(?:niekonieczn|zbędn)\w*\s+(?:podróż|wyjazd)\w*|tylko\s+w\s+(?:razie\s+)?konieczno\w*"),
+        (Directive.RECONSIDER_TRAVEL, r"odradza\w*[^.;]{0,60}(?:niekonieczn|zbędn|nie\s+(?:są\s+)?(?:absolutnie\s+)?konieczn)\w*|(?:niekonieczn|zbędn)\w*\s+(?:podróż|wyjazd)\w*|tylko\s+w\s+(?:razie\s+)?konieczno\w*"),
         (Directive.INCREASED_CAUTION, r"zachowa\w*\s+(?:\w+\s+)?(?:ostrożnoś\w*|czujnoś\w*)|szczególn\w+\s+ostrożnoś\w*"),
     ),
     advisory=r"ostrzeże\w*|rekomendacj\w*\s+(?:\w+\s+){0,2}?(?:podróż|wyjazd|bezpieczeństw)\w*|komunikat\w*\s+MSZ",
@@ -33,11 +33,11 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"ambasad\w*|konsula\w*|placów\w*\s+dyplomat\w*|dyplomat\w*|misj\w+\s+dyplomat\w*",
     mission_actions=(
-        (MissionAction.ORDERED_DEPARTURE, r"nakaza\w*[^.;]{0,40}?(?:opuszcz|wyjazd|wyjecha)\w*|odwoła\w*\s+(?:\w+\s+)?(?:personel|pracownik|dyplomat)\w*"),
+        (MissionAction.ORDERED_DEPARTURE, r"ogranicz\w*\s+(?:\w+\s+)?(?:personel|obsad)\w*|nakaza\w*[^.;]{0,40}?(?:opuszcz|wyjazd|wyjecha)\w*|odwoła\w*\s+(?:\w+\s+)?(?:personel|pracownik|dyplomat)\w*"),
         (MissionAction.EVACUATED, r"ewakuac\w*|ewakuow\w*"),
         (MissionAction.SUSPENDED, r"zamkn\w*|zamyka\w*|zawiesz\w*\s+(?:\w+\s+)?działalnoś\w*|cofnięci\w*\s+zgody|wstrzyma\w*\s+(?:\w+\s+)?prac\w*"),
         (MissionAction.REOPENED, r"wznow\w*\s+(?:\w+\s+)?(?:działalnoś|prac)\w*|ponown\w*\s+otw\w*|otwar\w*|otworz\w*"),
-        (MissionAction.REDUCED_SERVICES, r"ogranicz\w*\s+(?:\w+\s+)?(?:działalnoś|personel|obsad|usług)\w*"),
+        (MissionAction.REDUCED_SERVICES, r"ogranicz\w*\s+(?:\w+\s+)?(?:działalnoś|usług|pomoc)\w*"),
     ),
     neighbour_before=r"\b(?:z|ze)",
     mutual=r"wzajemnie|w\s+obu\s+kierunkach",

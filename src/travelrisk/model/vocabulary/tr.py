@@ -27,7 +27,8 @@ VOCABULARY = Vocabulary(
     mission=r"büyükelçili\w*|başkonsoloslu\w*|konsoloslu\w*|diplomat\w*",
     mission_actions=(
         (MissionAction.EVACUATED, r"tahliye\w*"),
-        (MissionAction.SUSPENDED, r"kapat\w*|faaliyet\w*\s+(?:\w+\s+)?askıya"),
+        (MissionAction.ORDERED_DEPARTURE, r"geri\s+çek\w*"),
+        (MissionAction.SUSPENDED, r"ara\s+ver\w*|kapat\w*|faaliyet\w*\s+(?:\w+\s+)?askıya"),
         (MissionAction.REOPENED, r"yeniden\s+açıl\w*"),
     ),
     neighbour_before=r"(?!x)x",

@@ -9,7 +9,7 @@ VOCABULARY = Vocabulary(
         (Directive.LEAVE_IMMEDIATELY, r"(?:尽快|儘速|儘快|立即|尽速)(?:撤离|離境|离境|撤離|离开|離開)|(?:撤离|撤離)"),
         (Directive.DO_NOT_TRAVEL, r"(?:暂勿|暫勿|避免|不要)前往|避免(?:非必要)?旅[游遊行]"),
         (Directive.RECONSIDER_TRAVEL, r"(?:暂缓|暫緩)前往|非必要"),
-        (Directive.INCREASED_CAUTION, r"(?:提高|加强|加強)(?:警惕|警覺|安全防范|防範)|注意安全"),
+        (Directive.INCREASED_CAUTION, r"谨慎前往|謹慎前往|(?:提高|加强|加強)(?:警惕|警覺|安全防范|防範)|注意安全"),
     ),
     advisory=r"旅[游遊]警示|旅行警告|安全提醒",
     level=r"第\s*(\d)\s*[级級]|(\d)\s*[级級]",
@@ -17,7 +17,7 @@ VOCABULARY = Vocabulary(
     border=r"口岸|边境|邊境|边界|邊界|关口|關口",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:可能|考虑|考慮|威胁|威脅)(?:关闭|關閉)"),
-        (BorderAction.CLOSED, r"(?:关闭|關閉|封闭|封閉)"),
+        (BorderAction.CLOSED, r"(?:关闭|關閉|封闭|封閉|暂停通关|暫停通關|停止通关|停止通關)"),
         (BorderAction.OPENED, r"(?:重新开放|重新開放|恢复开放|恢復開放|开放|開放)"),
         (BorderAction.RESTRICTED, r"(?:限制|仅限|僅限)"),
     ),
@@ -25,7 +25,7 @@ VOCABULARY = Vocabulary(
     mission_actions=(
         (MissionAction.EVACUATED, r"撤离|撤離|撤侨|撤僑"),
         (MissionAction.SUSPENDED, r"(?:关闭|關閉|闭馆|閉館|暂停|暫停)"),
-        (MissionAction.REOPENED, r"(?:复馆|復館|重新开放|重新開放|恢复运作|恢復運作)"),
+        (MissionAction.REOPENED, r"(?:复馆|復館|重新开放|重新開放|恢复运作|恢復運作|恢复对外|恢復對外)"),
     ),
     neighbour_before=r"(?:与|與|同|和)",
     mutual=r"双向|雙向|相互",
