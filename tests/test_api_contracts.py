@@ -211,3 +211,16 @@ def test_javascript_urls_are_refused_by_the_api_and_never_linked_on_pages(client
     page = client.get("/countries/BY").text
     assert "Odd Wire" in page
     assert "javascript:" not in page.lower()
+
+
+def test_a_bug_is_still_a_problem_document(sqlite_engine):
+    app = create_app()
+
+    @app.get("/v1/broken-on-purpose")
+    def broken() -> None:
+        raise ZeroDivisionError("a bug")
+
+    with TestClient(app, raise_server_exceptions=False) as client:
+        response = client.get("/v1/broken-on-purpose")
+    assert response.status_code == 500 and response.headers["content-type"].startswith(PROBLEM)
+    assert "ZeroDivision" not in response.text and response.json()["title"] == "Internal error"

@@ -11,6 +11,7 @@ import contextlib
 import gc
 import hashlib
 import json
+import logging
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
@@ -36,6 +37,7 @@ from travelrisk.web.map import world_paths
 from travelrisk.web.views import mount_dashboard
 
 PROBLEM = "application/problem+json"
+logger = logging.getLogger("travelrisk.api")
 
 
 def problem_response(request: Request, status: int, title: str, detail: str, **extra: Any) -> JSONResponse:
@@ -194,6 +196,12 @@ def create_app(database_url: str | None = None) -> FastAPI:
             if name.lower() != "allow":
                 response.headers[name] = value
         return response
+
+    @app.exception_handler(Exception)
+    async def _bug(request: Request, exc: Exception) -> JSONResponse:
+        # A bug, not the client's fault: still problem+json, and the details stay in the server's log.
+        logger.exception("unhandled error on %s %s", request.method, request.url.path)
+        return problem_response(request, 500, "Internal error", "the server failed on this request; it is logged")
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
