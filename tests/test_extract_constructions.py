@@ -344,3 +344,12 @@ def test_staff_who_have_left_and_minimal_staffing():
         ("IT", "NE", "reduced_services"),
         ("NL", "NE", "evacuated"),
     }
+
+
+def test_a_reason_given_with_unnamed_governments_frames_the_list_after_it():
+    _, result = _extracted("reasons_framing_list")
+    assert {a.issuer: a.reasons for a in result.advisories} == {
+        "SE": ["armed_conflict"],
+        "FI": ["armed_conflict"],
+        "DK": ["armed_conflict"],
+    }

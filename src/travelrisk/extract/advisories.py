@@ -819,8 +819,9 @@ def add_neighbour_reasons(state: AdvisoryState, sentence_at: Callable[[int], Sen
         # The sentence before may frame it ("Amid the fighting, ..."), whatever followed.
         before = state.stated.get(pair.sentence - 1, set())
         view = sentence_at(pair.sentence - 1)
-        # "The warning follows ..." gives the reasons of the advice before it, not of the one after it
-        if view is not None and not before and not find_triggers(view.text) and not _ADVISORY_ANAPHOR.search(view.text):
+        # "The warning follows ..." gives the reasons of the advice before it, not of the one after it; a sentence
+        # of unnamed governments' advice ("Fearing an invasion, many countries are urging ...") frames the list after it
+        if view is not None and not before and not _ADVISORY_ANAPHOR.search(view.text):
             _add_reasons(pair, view, 0)
 
 
