@@ -353,3 +353,8 @@ def test_a_reason_given_with_unnamed_governments_frames_the_list_after_it():
         "FI": ["armed_conflict"],
         "DK": ["armed_conflict"],
     }
+
+
+def test_advice_restated_after_the_sentence_that_gives_its_reason():
+    _, result = _extracted("reasons_restated")
+    assert {a.issuer: a.reasons for a in result.advisories} == {"SE": ["armed_conflict"], "FI": ["armed_conflict"]}

@@ -816,13 +816,17 @@ def add_neighbour_reasons(state: AdvisoryState, sentence_at: Callable[[int], Sen
                 continue
             if step == 1 or _ADVISORY_ANAPHOR.search(view.text) or _ATTRIBUTED.search(view.text):
                 _add_reasons(pair, view, 0)
-        # The sentence before may frame it ("Amid the fighting, ..."), whatever followed.
-        before = state.stated.get(pair.sentence - 1, set())
-        view = sentence_at(pair.sentence - 1)
-        # "The warning follows ..." gives the reasons of the advice before it, not of the one after it; a sentence
-        # of unnamed governments' advice ("Fearing an invasion, many countries are urging ...") frames the list after it
-        if view is not None and not before and not _ADVISORY_ANAPHOR.search(view.text):
-            _add_reasons(pair, view, 0)
+        # The sentence before a statement of it may frame it ("Amid the fighting, ..."), whatever followed.
+        for order in sorted(o for o, keys in state.stated.items() if key in keys):
+            before = state.stated.get(order - 1, set())
+            view = sentence_at(order - 1)
+            # "The warning follows ..." gives the reasons of the advice before it, not of the one after it; a
+            # sentence of unnamed governments' advice ("Fearing an invasion, many countries are urging ...") frames
+            # the list after it
+            if view is not None and not before and not _ADVISORY_ANAPHOR.search(view.text):
+                _add_reasons(pair, view, 0)
+            if pair.reasons and order > pair.sentence:
+                break
 
 
 _REASON_REACH = 3  # sentences after an advisory that may still give its reasons
