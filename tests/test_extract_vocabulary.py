@@ -96,3 +96,11 @@ def test_a_level_stated_alone_means_what_it_means_on_the_issuers_scale() -> None
     text = "Госдепартамент США повысил уровень опасности для Никарагуа до 3."
     (advisory,) = read(text).advisories
     assert (advisory.issuer, advisory.subject, advisory.level, advisory.directive) == ("US", "NI", 3, "reconsider_travel")
+
+
+def test_reasons_after_the_cause_word_in_the_articles_language() -> None:
+    text = "МИД Болгарии рекомендовал гражданам воздержаться от поездок в Судан из-за боевых действий и похищений."
+    (advisory,) = read(text).advisories
+    assert (advisory.issuer, advisory.subject, advisory.directive) == ("BG", "SD", "do_not_travel")
+    assert advisory.reasons == ["armed_conflict", "kidnapping"]
+    assert [r.phrase for r in advisory.reason_evidence] == ["боевых действий", "похищений"]

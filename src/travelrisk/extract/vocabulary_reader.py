@@ -30,6 +30,7 @@ from travelrisk.model import (
     Evidence,
     ExtractedAdvisory,
     MissionEvent,
+    ReasonEvidence,
 )
 from travelrisk.model.lexicon import scale_directive
 from travelrisk.model.vocabulary import Compiled
@@ -166,6 +167,13 @@ def _advisories(
     level = vocab.number(_first_group(level_match)) if level_match else None
     level = level if level is not None and 1 <= level <= 4 else None
     noun = vocab.advisory.search(text)
+    if trigger is None and reading.sentence == reading.last_sentence + 1:
+        # The sentence after an advisory often gives its why ("В сообщении отмечается, что ... угрозой ...").
+        for issuer in reading.last_issuers:
+            for subject in reading.last_subjects:
+                kept = reading.advisories.get((issuer, subject))
+                if kept is not None and not kept.reasons:
+                    _add_reasons(reading, (issuer, subject), _reasons(text, 0, vocab, evidence))
     if trigger is None and reading.last_subjects and vocab.similar.search(text):
         _repeat_last(text, mentions, vocab, reading, evidence)
         return
@@ -190,11 +198,14 @@ def _advisories(
     if not subjects or not issuers:
         return  # advice to no place named here, or by nobody the article names
     lowered = bool(vocab.lowered.search(text))
+    # Reasons are stated after the cause word ("из-за", "wegen", "بسبب"), else anywhere in the sentence.
+    reasons = _reasons(text, cause.start() if cause else 0, vocab, evidence)
     for issuer in issuers:
         # A level stated alone means what it means on its issuer's scale, as in English.
         stated = directive or (scale_directive(issuer, level) if level else None)
         for subject in subjects:
             _merge_advisory(reading, issuer, subject, stated, level, lowered, level_match, evidence)
+            _add_reasons(reading, (issuer, subject), reasons)
     reading.last_issuers, reading.last_subjects, reading.last_directive = issuers, subjects, directive
     reading.last_sentence = reading.sentence
     ctx.issuer = issuers[0]
@@ -252,6 +263,28 @@ def _repeat_last(
     for issuer in dict.fromkeys(issuers):
         for subject in reading.last_subjects:
             _merge_advisory(reading, issuer, subject, reading.last_directive, None, False, None, evidence)
+
+
+def _reasons(text: str, start: int, vocab: Compiled, evidence: Evidence) -> list[ReasonEvidence]:
+    found: list[ReasonEvidence] = []
+    for reason, pattern in vocab.reasons:
+        match = pattern.search(text, start)
+        if match and all(r.reason != reason for r in found):
+            found.append(
+                ReasonEvidence(
+                    reason=reason, phrase=match.group(0), quote=text, start=evidence.start or 0, end=evidence.end or 0
+                )
+            )
+    return found
+
+
+def _add_reasons(reading: ForeignReading, key: tuple[str, str], reasons: list[ReasonEvidence]) -> None:
+    kept = reading.advisories.get(key)
+    new = [r for r in reasons if kept is not None and r.reason not in kept.reasons]
+    if kept is not None and new:
+        reading.advisories[key] = kept.model_copy(
+            update={"reasons": kept.reasons + [r.reason for r in new], "reason_evidence": kept.reason_evidence + new}
+        )
 
 
 def _unnamed_speaker(

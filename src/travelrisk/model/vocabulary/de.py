@@ -1,6 +1,6 @@
 """German."""
 
-from travelrisk.model.types import BorderAction, Directive, MissionAction
+from travelrisk.model.types import BorderAction, Directive, MissionAction, Reason
 from travelrisk.model.vocabulary import Vocabulary
 
 VOCABULARY = Vocabulary(
@@ -46,6 +46,7 @@ VOCABULARY = Vocabulary(
     mutual=r"gegenseitig|in\s+beide\s+Richtungen",
     staff=r"Mitarbeiter\w*|Diplomat\w*|Personal\w*|Angehörige\w*|Familien\w*",
     citizens=r"Staatsbürger\w*|Bürger\w*|Staatsangehörig\w*",
+    reasons=((Reason.ARMED_CONFLICT, r"Kämpf\w*|Krieg\w*|militärisch\w*\s+Auseinandersetzung\w*|Angriff\w*|Beschuss|Raketen\w*|Eskalation"), (Reason.TERRORISM, r"Terror\w*|Anschl\w*"), (Reason.CIVIL_UNREST, r"Unruhen|Proteste?n?|Demonstration\w*"), (Reason.CRIME, r"Kriminalität"), (Reason.KIDNAPPING, r"Entführung\w*"), (Reason.HEALTH, r"Epidemie\w*"), (Reason.NATURAL_DISASTER, r"Erdbeben|Überschwemmung\w*|Hurrikan\w*"), (Reason.WRONGFUL_DETENTION, r"Festnahme\w*|Inhaftierung\w*"), (Reason.LIMITED_FLIGHTS, r"Flugverkehr\w*")),
     place_before=r"\b(?:in|im|nach|aus|am|an|bei|zu|zum|zur|mit)(?:\s+(?:der|dem|den|die|das|des))?",
     cause=r"\b(?:wegen|aufgrund|angesichts|infolge|da\s|weil)",
     negation=r"\bim\s+Fall\w*|\bfalls\s|dementier\w*|bestritt\w*|nicht\s+geplant|keine\s+Pläne",

@@ -1,6 +1,6 @@
 """Persian."""
 
-from travelrisk.model.types import BorderAction, Directive, MissionAction
+from travelrisk.model.types import BorderAction, Directive, MissionAction, Reason
 from travelrisk.model.vocabulary import Vocabulary
 
 VOCABULARY = Vocabulary(
@@ -30,6 +30,7 @@ VOCABULARY = Vocabulary(
     neighbour_before=r"(?:با)",
     mutual=r"متقابل",
     citizens=r"شهروندان|اتباع",
+    reasons=((Reason.ARMED_CONFLICT, r"جنگ|درگیری|حمله|حملات"), (Reason.TERRORISM, r"تروریس\S*"), (Reason.CIVIL_UNREST, r"اعتراضات|ناآرامی")),
     place_before=r"(?:در|به|از)\s*",
     cause=r"به\s+دلیل|به\s+علت|در\s+پی",
     negation=r"تکذیب",

@@ -1,6 +1,6 @@
 """Italian."""
 
-from travelrisk.model.types import BorderAction, Directive, MissionAction
+from travelrisk.model.types import BorderAction, Directive, MissionAction, Reason
 from travelrisk.model.vocabulary import Vocabulary
 
 VOCABULARY = Vocabulary(
@@ -36,6 +36,7 @@ VOCABULARY = Vocabulary(
     mutual=r"reciprocamente|in\s+entrambe\s+le\s+direzioni",
     staff=r"dipendenti|diplomatici|personale|familiari",
     citizens=r"connazionali|cittadini",
+    reasons=((Reason.ARMED_CONFLICT, r"conflitto\s+armato|guerra|combattimenti|scontri|attacchi"), (Reason.TERRORISM, r"terroris\w*"), (Reason.CIVIL_UNREST, r"proteste|disordini|manifestazioni"), (Reason.CRIME, r"criminalità"), (Reason.KIDNAPPING, r"rapimenti|sequestri"), (Reason.HEALTH, r"epidemi\w*"), (Reason.NATURAL_DISASTER, r"terremoto|alluvion\w*|uragano")),
     place_before=r"\b(?:in|a|nel|nella|verso)(?:\s+(?:la|il|lo|l'))?",
     cause=r"\b(?:a\s+causa\s+d|per\s+via\s+d|in\s+seguito\s+a|dato\s+che|poiché)",
     negation=r"in\s+caso\s+di|smenti\w*|non\s+intende",

@@ -1,6 +1,6 @@
 """Japanese."""
 
-from travelrisk.model.types import BorderAction, Directive, MissionAction
+from travelrisk.model.types import BorderAction, Directive, MissionAction, Reason
 from travelrisk.model.vocabulary import Vocabulary
 
 VOCABULARY = Vocabulary(
@@ -31,6 +31,7 @@ VOCABULARY = Vocabulary(
     citizens=r"邦人|国民",
     place_after=r"(?:に(?!対)|で|へ|にある|に滞在|在勤)",
     neighbour_after=r"(?:との|と)",
+    reasons=((Reason.ARMED_CONFLICT, r"戦闘|武力衝突|戦争|攻撃"), (Reason.TERRORISM, r"テロ"), (Reason.CIVIL_UNREST, r"デモ|暴動"), (Reason.CRIME, r"犯罪"), (Reason.KIDNAPPING, r"誘拐"), (Reason.HEALTH, r"感染症"), (Reason.NATURAL_DISASTER, r"地震|洪水|台風")),
     place_before=r"(?!x)x",
     cause=r"ため|により|を受けて",
     negation=r"否定|予定はない",

@@ -1,6 +1,6 @@
 """Lithuanian."""
 
-from travelrisk.model.types import BorderAction, Directive, MissionAction
+from travelrisk.model.types import BorderAction, Directive, MissionAction, Reason
 from travelrisk.model.vocabulary import Vocabulary
 
 VOCABULARY = Vocabulary(
@@ -31,6 +31,7 @@ VOCABULARY = Vocabulary(
     neighbour_before=r"\b(?:su)",
     mutual=r"abipusiškai|abiem\s+kryptimis",
     citizens=r"piliet\w*",
+    reasons=((Reason.ARMED_CONFLICT, r"kar\w*\s+veiksm\w*|karo|kariniai|apšaud\w*"), (Reason.TERRORISM, r"teror\w*"), (Reason.CIVIL_UNREST, r"protest\w*|neramum\w*")),
     place_before=r"\b(?:į|iš|prie|ties)",
     cause=r"\b(?:dėl|nes|kadangi)",
     negation=r"\bpasikartojus|\bjei\s|\bjeigu\s|paneig\w*|neplanuoja|neketina",

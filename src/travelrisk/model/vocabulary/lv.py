@@ -1,6 +1,6 @@
 """Latvian."""
 
-from travelrisk.model.types import BorderAction, Directive, MissionAction
+from travelrisk.model.types import BorderAction, Directive, MissionAction, Reason
 from travelrisk.model.vocabulary import Vocabulary
 
 VOCABULARY = Vocabulary(
@@ -30,6 +30,7 @@ VOCABULARY = Vocabulary(
     neighbour_before=r"\b(?:ar)",
     mutual=r"abpusēji|abos\s+virzienos",
     citizens=r"pilsoņ\w*|valstspiederīg\w*",
+    reasons=((Reason.ARMED_CONFLICT, r"karadarbīb\w*|\bkar[aš]\w*|apšaud\w*"), (Reason.TERRORISM, r"teror\w*"), (Reason.CIVIL_UNREST, r"protest\w*|nemier\w*")),
     place_before=r"\b(?:uz|no|pie)",
     cause=r"\b(?:dēļ|jo|sakarā\s+ar)",
     negation=r"\bja\s|\bgadījumā\s|noliedz\w*|neplāno",

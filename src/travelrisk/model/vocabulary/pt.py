@@ -1,6 +1,6 @@
 """Portuguese."""
 
-from travelrisk.model.types import BorderAction, Directive, MissionAction
+from travelrisk.model.types import BorderAction, Directive, MissionAction, Reason
 from travelrisk.model.vocabulary import Vocabulary
 
 VOCABULARY = Vocabulary(
@@ -36,6 +36,7 @@ VOCABULARY = Vocabulary(
     mutual=r"mutuamente|reciprocamente|nos\s+dois\s+sentidos",
     staff=r"funcionários|diplomatas|pessoal|familiares",
     citizens=r"cidadãos|compatriotas",
+    reasons=((Reason.ARMED_CONFLICT, r"conflito\s+armado|guerra|combates|ataques?"), (Reason.TERRORISM, r"terroris\w*"), (Reason.CIVIL_UNREST, r"protestos?|distúrbios|manifestações"), (Reason.CRIME, r"criminalidade"), (Reason.KIDNAPPING, r"sequestros?"), (Reason.HEALTH, r"epidemia\w*|surto\w*"), (Reason.NATURAL_DISASTER, r"terremoto\w*|furacão|enchente\w*")),
     place_before=r"\b(?:em|no|na|nos|nas|ao|à|para)",
     cause=r"\b(?:devido\s+a|por\s+causa\s+d|diante\s+d|em\s+razão\s+d)",
     negation=r"em\s+caso\s+de|desment\w*|neg\w*\s+que|não\s+planeja",

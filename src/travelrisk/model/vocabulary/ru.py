@@ -61,5 +61,5 @@ VOCABULARY = Vocabulary(
     crossing_count=r"(\d+|два|две|три|четыре|пять|шесть|семь|восемь)\s+(?:\w+\s+){0,2}?(?:пункт\w*|КПП|погранперех\w*|переход\w*)",
     numbers={"один": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8},
     institution=r"МИД|министерств\w*|ведомств\w*|правительств\w*",
-    reasons=((Reason.ARMED_CONFLICT, r"военн\w*|боев\w*|вторжени\w*|обстрел\w*|войн\w*"), (Reason.TERRORISM, r"терро\w*")),
+    reasons=((Reason.ARMED_CONFLICT, r"военн\w*\s+(?:действи|конфликт|операци)\w*|боев\w*(?:\s+действи\w*)?|обстрел\w*|войн\w*|вторжени\w*|ракетн\w*\s+удар\w*|эскалаци\w*"), (Reason.TERRORISM, r"террор\w*"), (Reason.CIVIL_UNREST, r"протест\w*|беспорядк\w*|волнени\w*"), (Reason.CRIME, r"преступн\w*"), (Reason.KIDNAPPING, r"похищени\w*"), (Reason.HEALTH, r"эпидеми\w*|вспышк\w*|коронавирус\w*"), (Reason.NATURAL_DISASTER, r"землетрясени\w*|наводнени\w*|ураган\w*"), (Reason.WRONGFUL_DETENTION, r"задержани\w*|арест\w*"), (Reason.MILITARY_BUILDUP, r"наращивани\w*|стягивани\w*")),
 )

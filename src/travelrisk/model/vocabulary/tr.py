@@ -1,6 +1,6 @@
 """Turkish."""
 
-from travelrisk.model.types import BorderAction, Directive, MissionAction
+from travelrisk.model.types import BorderAction, Directive, MissionAction, Reason
 from travelrisk.model.vocabulary import Vocabulary
 
 VOCABULARY = Vocabulary(
@@ -37,6 +37,7 @@ VOCABULARY = Vocabulary(
     citizens=r"vatandaş\w*",
     place_after=r"['’](?:y?[ae]|n?[dt][ae]|n?[dt][ae]n)\b",
     neighbour_after=r"\s+sınır",
+    reasons=((Reason.ARMED_CONFLICT, r"çatışma\w*|savaş\w*|saldırı\w*"), (Reason.TERRORISM, r"terör\w*"), (Reason.CIVIL_UNREST, r"protesto\w*|gösteri\w*|karışıklık\w*"), (Reason.HEALTH, r"salgın\w*"), (Reason.NATURAL_DISASTER, r"deprem\w*")),
     place_before=r"(?!x)x",
     cause=r"\b(?:nedeniyle|dolayı|sebebiyle|gerekçesiyle)",
     negation=r"yalanla\w*|reddetti",

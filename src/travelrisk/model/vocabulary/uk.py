@@ -1,6 +1,6 @@
 """Ukrainian."""
 
-from travelrisk.model.types import BorderAction, Directive, MissionAction
+from travelrisk.model.types import BorderAction, Directive, MissionAction, Reason
 from travelrisk.model.vocabulary import Vocabulary
 
 _LEAVE = r"(?:покинути|залишити|виїхати|виїжджати|евакуюватися)"
@@ -44,6 +44,7 @@ VOCABULARY = Vocabulary(
     mutual=r"взаємно|в\s+обох\s+напрямках",
     staff=r"співробітник\w*|дипломат\w*|персонал\w*|член\w*\s+сім\w*",
     citizens=r"громадян\w*|співвітчизник\w*",
+    reasons=((Reason.ARMED_CONFLICT, r"військов\w*\s+(?:дії|конфлікт\w*)|бойов\w*|обстріл\w*|війн\w*|вторгненн\w*|ракетн\w*\s+удар\w*"), (Reason.TERRORISM, r"терор\w*"), (Reason.CIVIL_UNREST, r"протест\w*|заворушен\w*"), (Reason.CRIME, r"злочинн\w*"), (Reason.HEALTH, r"епідемі\w*"), (Reason.WRONGFUL_DETENTION, r"затриман\w*|арешт\w*")),
     place_before=r"\b(?:в|у|на|з|із|до|біля|поблизу)",
     cause=r"\b(?:через\s+(?!кордон)|у\s+зв'язку\s+з|внаслідок|оскільки|на\s+тлі)",
     negation=r"не\s+буде|у\s+разі\s|спростува\w*|не\s+планує|не\s+збира\w*",
