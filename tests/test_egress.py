@@ -124,3 +124,38 @@ def test_an_allowed_loopback_receiver_gets_the_delivery_with_its_host_header(sql
         report = sqlite_travelrisk.deliver_due()
     assert report.delivered > 0 and hook.requests
     assert hook.requests[0]["headers"]["Host"] == hook.url.split("/")[2]
+
+
+def test_a_redirect_is_not_followed(sqlite_travelrisk):
+    """A receiver answering 302 to another address (here a second loopback receiver) is a failed delivery;
+    nothing is sent to where it points."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from threading import Thread
+
+    with WebhookReceiver("s3cret") as elsewhere:
+
+        class Redirect(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                self.send_response(307)
+                self.send_header("Location", elsewhere.url)
+                self.end_headers()
+
+            def log_message(self, *args) -> None:
+                return
+
+        server = ThreadingHTTPServer(("127.0.0.1", 0), Redirect)
+        Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            sqlite_travelrisk.add_travellers(
+                [{"traveller_id": "t1", "name": "Ada", "country": "BY", "start": "2023-08-01", "end": "2023-09-30"}]
+            )
+            sqlite_travelrisk.add_channel("webhook", f"http://127.0.0.1:{server.server_address[1]}/", secret="s3cret")
+            runner.invoke(app, ["extract", str(FIXTURES.parent / "articles" / "seed_like_belarus.txt"), "--store"])
+            with session_scope(sqlite_travelrisk.engine) as session:
+                session.execute(update(Delivery).where(Delivery.channel_kind == "email").values(status="delivered"))
+            report = sqlite_travelrisk.deliver_due()
+        finally:
+            server.shutdown()
+            server.server_close()
+    assert report.delivered == 0 and report.failed > 0
+    assert elsewhere.requests == []

@@ -80,7 +80,7 @@ class Webhook(Channel):
         # One connection pool per process, shared by the outbox's parallel sends (httpx.Client is thread-safe).
         with self._lock:
             if self._client is None:
-                self._client = httpx.Client(timeout=settings().http_timeout)
+                self._client = httpx.Client(timeout=settings().http_timeout, follow_redirects=False)
             return self._client
 
     def check(self, target: str, secret: str | None) -> None:
@@ -112,11 +112,14 @@ class Webhook(Channel):
         pinned = url.copy_with(host=str(target.address))
         extensions = {"sni_hostname": target.host} if target.scheme == "https" else {}
         try:
-            response = self.client().post(pinned, content=body, headers=headers, extensions=extensions)
+            # Only the status matters: the answer's body is never read (a receiver cannot make us hold a large
+            # one), and redirects are not followed (one could point at an internal address).
+            with self.client().stream("POST", pinned, content=body, headers=headers, extensions=extensions) as answer:
+                status = answer.status_code
         except httpx.HTTPError as exc:
             raise DeliveryFailed(f"{exc.__class__.__name__}") from exc
-        if not 200 <= response.status_code < 300:
-            raise DeliveryFailed(f"HTTP {response.status_code}")
+        if not 200 <= status < 300:
+            raise DeliveryFailed(f"HTTP {status}")
 
 
 register_channel(Webhook())
