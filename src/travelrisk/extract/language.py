@@ -73,7 +73,9 @@ def paragraph_languages(text: str, spans: list[tuple[int, int]], article: str) -
     for start, end in spans:
         chunk = text[start : min(end, start + _SAMPLE)]
         letters = sum(ch.isalpha() for ch in chunk)
-        script = _script_language(chunk, letters)
+        # In English news another script must hold most of a paragraph's letters (a name in Cyrillic inside an
+        # English sentence stays English); in other news a third is enough (a Latin name or URL beside Han).
+        script = _script_language(chunk, letters // 2 if article == "en" else letters // 3)
         if script is not None:
             out.append(script if _SCRIPT_FAMILY.get(script) != _SCRIPT_FAMILY.get(article) else article)
         elif letters < _MIN_LETTERS:
@@ -81,7 +83,7 @@ def paragraph_languages(text: str, spans: list[tuple[int, int]], article: str) -
         elif _looks_english(chunk):
             out.append("en")
         else:
-            out.append(article if article not in _SCRIPT_FAMILY else "en")
+            out.append(article)  # Latin letters in another article's paragraph: names, links, captions
     return out
 
 
@@ -97,9 +99,9 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
-def _script_language(chunk: str, letters: int) -> str | None:
-    """The language a paragraph's script says, where most of its letters are in one non-Latin script."""
-    half = max(1, letters // 2)
+def _script_language(chunk: str, enough: int) -> str | None:
+    """The language a paragraph's script says, where `enough` of its letters are in one non-Latin script."""
+    half = max(1, enough)
     if len(_HANGUL.findall(chunk)) >= half:
         return "ko"
     kana, han = len(_KANA.findall(chunk)), len(_HAN.findall(chunk))
