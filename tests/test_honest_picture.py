@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import time
 
 import pytest
 from fastapi.testclient import TestClient
@@ -218,3 +219,24 @@ def test_changes_show_before_and_after_for_crossings_and_their_evidence(db_url):
     line = next(line for line in result.stdout.splitlines() if "2024-02-01" in line)
     assert "open → closed" in line and "https://example.org/lv" in line and "recorded by hand" in line
     assert "- → -" not in result.stdout
+
+
+def test_pages_are_rendered_once_per_data_version_and_answer_304_to_a_client_that_has_them(bundled, db_url):
+    with TestClient(create_app(db_url)) as client:
+        first = client.get("/")
+        assert first.status_code == 200 and first.headers["etag"]
+        assert first.headers["content-encoding"] == "gzip" and "Newest data:" in first.text
+        again = client.get("/", headers={"If-None-Match": first.headers["etag"]})
+        assert again.status_code == 304 and again.content == b""
+        country = client.get("/countries/BY")
+        assert client.get("/countries/BY", headers={"If-None-Match": country.headers["etag"]}).status_code == 304
+        atom = client.get("/feeds/alerts.atom")
+        assert atom.headers["content-type"].startswith("application/atom+xml") and atom.text.startswith("<?xml")
+        assert client.get("/feeds/alerts.atom", headers={"If-None-Match": atom.headers["etag"]}).status_code == 304
+
+        # New data makes a new version: the page is rendered again and its ETag changes.
+        bundled.set_crossing("LT-BY-MEDININKAI", "closed", source_url="https://example.org/notice")
+        time.sleep(0.6)  # another process wrote: the API re-reads the data version at most twice a second
+        changed = client.get("/countries/BY", headers={"If-None-Match": country.headers["etag"]})
+        assert changed.status_code == 200 and changed.headers["etag"] != country.headers["etag"]
+        assert "Medininkai" in changed.text

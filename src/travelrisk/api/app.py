@@ -236,7 +236,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
         return travelrisk.authorize(token, scope=scope, count=count)
 
     register(app, travelrisk, cached_json, require_key)
-    mount_dashboard(app, travelrisk)
+    mount_dashboard(app, travelrisk, version)
     install_openapi(app)
     mount_docs(app)
     return app

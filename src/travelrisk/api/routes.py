@@ -244,11 +244,11 @@ def register(
     # Feeds name the server by TRAVELRISK_PUBLIC_URL, never by the request's Host header: a cached feed must not
     # carry a link an attacker chose, and an Atom id must not change with the name a client used.
     @app.get("/feeds/alerts.atom", tags=["feeds"])
-    def atom(request: Request) -> Response:
-        return Response(
-            travelrisk.atom_feed(settings().public_url),
-            media_type="application/atom+xml",
-            headers={"Cache-Control": "public, max-age=60"},
+    async def atom(request: Request) -> Response:
+        # Built once per data version, like every read (ETag/304 included).
+        public_url = settings().public_url
+        return await cached_json(
+            request, lambda: travelrisk.atom_feed(public_url).decode("utf-8"), media_type="application/atom+xml"
         )
 
     @app.get("/feeds/cap/{iso2}.xml", tags=["feeds"])

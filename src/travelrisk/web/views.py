@@ -8,13 +8,19 @@ JavaScript or CSS; a strict Content-Security-Policy forbids inline scripts anywa
 from __future__ import annotations
 
 import datetime as dt
+import gzip
+import hashlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import Any, Protocol
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.concurrency import run_in_threadpool
 
 from travelrisk.geo.countries import countries, country_name, is_country, resolve_name, scan
 from travelrisk.model.days import parse_day
@@ -46,10 +52,79 @@ def _environment() -> Environment:
     return env
 
 
-def mount_dashboard(app: FastAPI, travelrisk: TravelRisk) -> None:
+class DataVersion(Protocol):
+    """The store's data version as the API keeps it (checked at most twice a second per process)."""
+
+    value: str
+
+    def fresh(self) -> bool: ...
+
+    def current(self) -> str: ...
+
+
+class _OwnVersion:
+    """A data version read from the store at most twice a second (when no shared one is given)."""
+
+    def __init__(self, travelrisk: TravelRisk) -> None:
+        self.travelrisk = travelrisk
+        self.value = ""
+        self.checked = 0.0
+
+    def fresh(self) -> bool:
+        return bool(self.value) and time.monotonic() - self.checked < 0.5
+
+    def current(self) -> str:
+        if not self.fresh():
+            self.value, self.checked = self.travelrisk.data_version(), time.monotonic()
+        return self.value
+
+
+@dataclass(frozen=True)
+class _Rendered:
+    version: str
+    status: int
+    headers: dict[str, str]
+    body: bytes
+    gzipped: bytes
+
+
+def _etag_matches(header: str | None, etag: str) -> bool:
+    if not header:
+        return False
+    return header.strip() == "*" or any(tag.strip().removeprefix("W/") == etag for tag in header.split(","))
+
+
+def mount_dashboard(app: FastAPI, travelrisk: TravelRisk, version: DataVersion | None = None) -> None:
     env = _environment()
     app.mount("/static", StaticFiles(directory=str(WEB / "static")), name="static")
     names = sorted((country_name(code), code) for code in countries())
+    data_version: DataVersion = version or _OwnVersion(travelrisk)
+    rendered: dict[str, _Rendered] = {}  # touched only on the event loop
+
+    async def cached(request: Request, render: Callable[[], HTMLResponse]) -> Response:
+        """A page rendered once per data version (and day: pages say how old their data is), then served from
+        memory with an ETag (304 to a client that has it) and a gzip copy made once: a repeat request does no
+        database work and no rendering, and stays on the event loop."""
+        current = data_version.value if data_version.fresh() else await run_in_threadpool(data_version.current)
+        current += ":" + dt.date.today().isoformat()
+        key = request.url.path + "?" + str(request.url.query)
+        etag = '"p' + hashlib.sha1(f"{current}:{key}".encode()).hexdigest()[:20] + '"'
+        hit = rendered.get(key)
+        if hit is None or hit.version != current:
+            response = await run_in_threadpool(render)
+            body = bytes(response.body)
+            hit = _Rendered(current, response.status_code, dict(response.headers), body, gzip.compress(body, 6))
+            if len(rendered) > 1000:
+                rendered.clear()
+            rendered[key] = hit
+        headers = {k: v for k, v in hit.headers.items() if k.lower() not in ("content-length", "content-type")}
+        headers.update({"ETag": etag, "Cache-Control": "no-cache", "Vary": "Accept-Encoding"})
+        if hit.status == 200 and _etag_matches(request.headers.get("if-none-match"), etag):
+            return Response(status_code=304, headers=headers)
+        if "gzip" in request.headers.get("accept-encoding", ""):
+            headers["Content-Encoding"] = "gzip"
+            return Response(hit.gzipped, status_code=hit.status, headers=headers, media_type="text/html")
+        return Response(hit.body, status_code=hit.status, headers=headers, media_type="text/html")
 
     def page(template: str, status: int = 200, *, twin: str | None = None, **context: Any) -> HTMLResponse:
         html = env.get_template(template).render(country_names=names, **context)
@@ -63,7 +138,10 @@ def mount_dashboard(app: FastAPI, travelrisk: TravelRisk) -> None:
         return HTMLResponse(html, status_code=status, headers=headers)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def home(request: Request) -> Response:
+    async def home(request: Request) -> Response:
+        return await cached(request, home_page)
+
+    def home_page() -> HTMLResponse:
         overview = {c["country"]: c for c in travelrisk.countries()}
         paths = world_paths()
         shapes = [
@@ -104,7 +182,10 @@ def mount_dashboard(app: FastAPI, travelrisk: TravelRisk) -> None:
         return page("not_found.html", status=404, query=q)
 
     @app.get("/countries/{iso2}", response_class=HTMLResponse, include_in_schema=False)
-    def country(iso2: str, as_of: str | None = None) -> Response:
+    async def country(request: Request, iso2: str, as_of: str | None = None) -> Response:
+        return await cached(request, lambda: country_page(iso2, as_of))
+
+    def country_page(iso2: str, as_of: str | None) -> HTMLResponse:
         code = iso2.upper()
         if not is_country(code):
             return page("not_found.html", status=404, query=iso2)
@@ -135,7 +216,10 @@ def mount_dashboard(app: FastAPI, travelrisk: TravelRisk) -> None:
         )
 
     @app.get("/alerts", response_class=HTMLResponse, include_in_schema=False)
-    def alerts_page() -> Response:
+    async def alerts(request: Request) -> Response:
+        return await cached(request, alerts_page)
+
+    def alerts_page() -> HTMLResponse:
         rows = travelrisk.public_alert_rows()
         today = dt.date.today()
         newest = max((str(row["occurred_on"]) for row in rows), default=None)
