@@ -358,3 +358,9 @@ def test_a_reason_given_with_unnamed_governments_frames_the_list_after_it():
 def test_advice_restated_after_the_sentence_that_gives_its_reason():
     _, result = _extracted("reasons_restated")
     assert {a.issuer: a.reasons for a in result.advisories} == {"SE": ["armed_conflict"], "FI": ["armed_conflict"]}
+
+
+def test_standing_levels_according_to_and_bare_level_changes():
+    _, result = _extracted("adv_level_wordings")
+    got = {(a.issuer, a.subject): (a.level, a.previous_level) for a in result.advisories}
+    assert got == {("US", "BO"): (2, None), ("AU", "EC"): (3, 2)}

@@ -165,6 +165,18 @@ _FROM_TO_LEVEL = Anchored(re.compile(
     r"(?:level|category)?[\s-]*(one|two|three|four|[1-4])\b",
     _I,
 ))
+# "the advisory level was raised from 2 to 3": the numbers without the word before each
+_FROM_TO_BARE = Anchored(
+    re.compile(
+        r"\b(?:level|category)\b[^.;]{0,40}?\bfrom\s+(one|two|three|four|[1-4])\s+to\s+(one|two|three|four|[1-4])\b", _I
+    )
+)
+
+
+def _from_to(text: str) -> re.Match[str] | None:
+    return _FROM_TO_LEVEL.search(text) or _FROM_TO_BARE.search(text)
+
+
 _LOWERED = Anchored(re.compile(
     r"\b(?:lower\w*|downgrad\w*|reduc\w*|eas(?:e|ed|es|ing)|relax\w*|lift\w*|scal\w+\s+back|revis\w+\s+down|"
     r"remov(?:e|ed|es|ing|al)|withdr[ae]w(?:n|s|al)?|cancel\w*|scrap\w*|rescind\w*)\b"
@@ -299,30 +311,31 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
     for match in ADVISORY_NOUN.finditer(text):
         if not any(t.start - 150 <= match.start() <= t.end + 150 for t in found):
             found.append(Trigger(None, match.start(), match.end()))
-    from_to = _FROM_TO_LEVEL.search(text)
+    from_to = _from_to(text)
     first_of_change = next(_LEVEL.finditer(text, from_to.start(), from_to.end()), None) if from_to else None
+    levels: list[tuple[int, int, int, str]] = []  # (start, end, level, wording)
     for match in _LEVEL.finditer(text):
-        level = _number(match.group(1))
-        raw = match.group(0)
         if from_to and first_of_change and match.start() == first_of_change.start():
-            level, raw = _number(from_to.group(2)), from_to.group(0)  # "from Level 3 to Level 2": one change, to 2
-        elif from_to and from_to.start() < match.start() < from_to.end():
-            continue
+            # "from Level 3 to Level 2": one change, to 2
+            levels.append((match.start(), match.end(), _number(from_to.group(2)), from_to.group(0)))
+        elif not (from_to and from_to.start() < match.start() < from_to.end()):
+            levels.append((match.start(), match.end(), _number(match.group(1)), match.group(0)))
+    if from_to and first_of_change is None:  # "the advisory level was raised from 2 to 3"
+        levels.append((from_to.start(), from_to.end(), _number(from_to.group(2)), from_to.group(0)))
+    for level_start, level_end, level, raw in sorted(levels):
         # Each level goes with the nearest directive that has none yet; one left over is a directive of its own
         # ("Level 2 for A and B, Level 3 for C").
-        near = [t for t in found if t.level is None and abs(t.start - match.start()) < 120]
+        near = [t for t in found if t.level is None and abs(t.start - level_start) < 120]
         if near:
-            nearest = min(near, key=lambda t: abs(t.start - match.start()))
-            nearest.level, nearest.raw, nearest.level_at = level, nearest.raw or raw, match.start()
+            nearest = min(near, key=lambda t: abs(t.start - level_start))
+            nearest.level, nearest.raw, nearest.level_at = level, nearest.raw or raw, level_start
             if nearest.directive is None:  # "raised its warning to Level 4": the level is all that is said
                 nearest.directive, nearest.by_level = LEVEL_DIRECTIVES[level], True
         elif re.search(r"\b(?:travel|advisor|alert|warning|advice|threat|security\s+council|danger)", text, _I):
             found.append(
-                Trigger(
-                    LEVEL_DIRECTIVES[level], match.start(), match.end(), level, raw, by_level=True, level_at=match.start()
-                )
+                Trigger(LEVEL_DIRECTIVES[level], level_start, level_end, level, raw, by_level=True, level_at=level_start)
             )
-    if found and not _ADVICE_CONTEXT.search(text) and not _LEVEL.search(text):
+    if found and not _ADVICE_CONTEXT.search(text) and not levels:
         return ()  # without a travel-advice setting, caution phrases are just prose
     return tuple(sorted(found, key=lambda t: t.start))
 
@@ -390,6 +403,11 @@ def _issuers(
     ]
     if sources:
         return [sources[0].iso2], 0.85
+    named_sources = [
+        iso2 for iso2, start, _e in view.institutions if start >= trigger.end and _ACCORDING_TO.search(view.text, max(0, start - 60), start)
+    ]
+    if named_sources:
+        return [named_sources[0]], 0.85
     named_after = [n for n in named if n[0] >= trigger.end]
     if after and (not named_after or after[0].start < named_after[0][0]):
         return _issuer_group(view, after[0], subjects), 0.85
@@ -519,7 +537,7 @@ _EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?|high\s+commissio
 # "raised Sudan to danger level 3", "Bangladesh's advisory at Level 3": the country before the level is its subject.
 _TO_LEVEL_GAP = re.compile(
     r"(?:[’']s)?\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status)\s+){0,3}"
-    r"(?:(?:remains?|stays?|is|was|are|were|stands?|kept|still)\s+){0,2}(?:to|at|on)\s+"
+    r"(?:(?:remains?|stays?|is|was|are|were|stands?|kept|still|currently|now|already)\s+){0,3}(?:to|at|on)\s+"
     r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}",
     _I,
 )
@@ -563,7 +581,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         _continue_list(view, ctx, state)
         _continue_reasons(view, state)
         return
-    from_to = _FROM_TO_LEVEL.search(view.text)
+    from_to = _from_to(view.text)
     lowered = bool(_LOWERED.search(view.text)) or bool(
         from_to and _number(from_to.group(2)) < _number(from_to.group(1))
     )
