@@ -28,6 +28,8 @@ _MIN_LETTERS = 30  # shorter paragraphs (datelines, captions) take the article's
 
 
 def _looks_english(sample: str) -> bool:
+    if sample.count(" the ") >= 4:
+        return True  # most English samples are settled by their commonest word alone
     words = sample.count(" ") + sample.count("\n") + 1
     # At least three of them: one "in" or "on" in a short German or French line proves nothing.
     return sum(sample.count(word) for word in _ENGLISH_WORDS) >= max(3, _ENGLISH_SHARE * words)
@@ -59,7 +61,11 @@ def detect_language(text: str) -> str:
 
 def other_script(text: str) -> bool:
     """Whether `text` holds a word in the script of another supported language (one scan in C)."""
-    return _OTHER_SCRIPT.search(text) is not None
+    try:
+        text.encode("cp1252")  # Latin letters, curly quotes and dashes: the usual English page, checked fastest
+    except UnicodeEncodeError:
+        return _OTHER_SCRIPT.search(text) is not None
+    return False
 
 
 def paragraph_languages(text: str, spans: list[tuple[int, int]], article: str) -> list[str]:
@@ -67,7 +73,7 @@ def paragraph_languages(text: str, spans: list[tuple[int, int]], article: str) -
     script (Hangul, kana, Han, Arabic or Persian letters, Ukrainian or Russian letters), one in Latin letters is
     English by its commonest words or else the article's language; short paragraphs take the article's. No
     statistical model runs here, so a mixed English article ("На русском языке: ..." lines) stays cheap."""
-    if article == "en" and not _OTHER_SCRIPT.search(text):
+    if article == "en" and not other_script(text):
         return ["en"] * len(spans)  # the common case, decided by one scan in C
     out: list[str] = []
     for start, end in spans:
