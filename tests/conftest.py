@@ -17,6 +17,8 @@ from travelrisk.store.tables import Base
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+# Tests never reach the official sites: a `serve` or `run` a test starts syncs on a schedule only when asked.
+os.environ.setdefault("TRAVELRISK_SYNC_EVERY", "0")
 POSTGRES_ADMIN_URL = os.environ.get("TRAVELRISK_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 
 

@@ -59,6 +59,8 @@ class Settings:
     # TRAVELRISK_SOURCE_URL_<NAME>: where to fetch a source instead of its official address (a mirror, a
     # proxy, a test server), as (NAME, URL) pairs; see sources/mirror.py
     source_urls: tuple[tuple[str, str], ...]
+    sync_every_seconds: float  # how often `serve` and `run` sync the sources and poll the feeds; 0: never
+    sync_sources: tuple[str, ...]  # the live sources they sync; empty: all
 
 
 def _float(name: str, default: float) -> float:
@@ -69,6 +71,22 @@ def _float(name: str, default: float) -> float:
         return float(raw)
     except ValueError as exc:
         raise ConfigError(f"{name}={raw!r} is not a number") from exc
+
+
+def _duration(name: str, default: float) -> float:
+    """Seconds from `90`, `90s`, `30m`, `1h` or `1d`; 0 turns the thing off."""
+    raw = (os.environ.get(name) or "").strip().lower()
+    if not raw:
+        return default
+    units = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+    number, unit = (raw[:-1], units[raw[-1]]) if raw[-1] in units else (raw, 1)
+    try:
+        seconds = float(number) * unit
+    except ValueError:
+        raise ConfigError(f"{name}={raw!r} is not a duration (e.g. 3600, 90s, 30m, 1h)") from None
+    if seconds < 0:
+        raise ConfigError(f"{name}={raw!r} is negative")
+    return seconds
 
 
 def _choice(name: str, choices: tuple[str, ...]) -> str:
@@ -146,6 +164,8 @@ def settings() -> Settings:
         smtp_configured=bool(os.environ.get("TRAVELRISK_SMTP_HOST") or os.environ.get("TRAVELRISK_SMTP_PORT")),
         log_format=_choice("TRAVELRISK_LOG_FORMAT", ("text", "json")),
         log_level=_choice("TRAVELRISK_LOG_LEVEL", ("INFO", "DEBUG", "WARNING", "ERROR")),
+        sync_every_seconds=_duration("TRAVELRISK_SYNC_EVERY", 3600.0),
+        sync_sources=tuple(os.environ.get("TRAVELRISK_SYNC_SOURCES", "").replace(",", " ").split()),
         source_urls=tuple(
             sorted(
                 (name.removeprefix(SOURCE_URL_PREFIX), value.strip())

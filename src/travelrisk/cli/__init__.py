@@ -35,6 +35,7 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     "countries": ("countries", "countries_command"),
     "changes": ("brief", "changes_command"),
     "serve": ("serve", "serve_command"),
+    "run": ("serve", "run_command"),
     "init": ("init", "init_command"),
     "backfill": ("cluster", "backfill_command"),
 }

@@ -230,7 +230,7 @@ def import_files(
     return report
 
 
-def _conditional_fetch(engine: Engine, url: str, http: Any) -> Fetched:
+def conditional_fetch(engine: Engine, url: str, http: Any) -> Fetched:
     with session_scope(engine) as session:
         state = session.get(FetchState, url)
         etag, modified = (state.etag, state.last_modified) if state else (None, None)
@@ -281,7 +281,7 @@ def _sync_source(source: OfficialSource, engine: Engine, http: Any) -> tuple[lis
     try:
         for official, url in _live_urls(source, engine, http):
             try:
-                fetched = _conditional_fetch(engine, url, http)
+                fetched = conditional_fetch(engine, url, http)
                 reached += 1
                 if fetched.status == 304:
                     files.append(FileReport(path=url, source=source.name, already_stored=True))
@@ -330,7 +330,7 @@ def _live_urls(source: OfficialSource, engine: Engine, http: Any) -> list[tuple[
     if source.index is None:
         return [(url, mirror.address(source, url)) for url in source.live_urls]
     # A page-per-country source: the index names the pages; the levels are only on the pages.
-    index = _conditional_fetch(engine, mirror.address(source, source.index.url), http)
+    index = conditional_fetch(engine, mirror.address(source, source.index.url), http)
     if index.status == 304:
         prefix = mirror.address(source, source.index.page_prefix)
         index_url = mirror.address(source, source.index.url)

@@ -70,6 +70,22 @@ class TravelRisk:
         """Fetch the live sources with conditional GET and import what changed (raises Offline)."""
         return advisories.sync(sources, engine=self.engine, http=http)
 
+    def poll_feed(self, url: str, *, http: Any = None) -> int:
+        """Read a news feed (conditional GET) and store its new articles; returns how many were new."""
+        return syncing.poll_feed(self.engine, url, lambda article: self.ingest(article).stored, http)
+
+    def scheduler(self, every: float | None = None) -> syncing.Scheduler:
+        """The scheduler of the embedded default: syncs the live sources and polls TRAVELRISK_NEWS_FEEDS every
+        `every` seconds (TRAVELRISK_SYNC_EVERY), one process at a time on this database."""
+        config = settings()
+        return syncing.Scheduler(
+            self.engine,
+            every=config.sync_every_seconds if every is None else every,
+            sync=lambda name: self.sync([name]),
+            poll=self.poll_feed,
+            feeds=config.news_feeds,
+        )
+
     def sources_status(self) -> list[dict[str, Any]]:
         """Each live source's last success, last error and next scheduled run."""
         with self._session() as session:
