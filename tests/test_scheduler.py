@@ -171,8 +171,11 @@ def test_serve_keeps_the_sources_fresh(tmp_path, server):
             if status.get("us-rss", {}).get("last_success_at"):
                 break
             time.sleep(0.5)
-        assert status["us-rss"]["last_success_at"] and status["us-rss"]["next_run_at"]
-        assert len(server.requests) == 1
+        alive = process.poll() is None
     finally:
         process.terminate()
-        process.communicate(timeout=30)
+        _out, errors = process.communicate(timeout=30)
+    assert alive, errors
+    assert status["us-rss"]["last_success_at"] and status["us-rss"]["next_run_at"]
+    assert len(server.requests) == 1
+    assert "Traceback" not in errors, errors
