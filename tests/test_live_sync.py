@@ -44,6 +44,7 @@ class Page:
     last_modified: str | None = None
     location: str | None = None
     delay: float = 0.0
+    hold: threading.Event | None = None  # the answer waits until the test sets it
 
 
 class Server:
@@ -68,6 +69,8 @@ class Server:
                     self.send_error(404)
                     return
                 time.sleep(page.delay)
+                if page.hold is not None:
+                    page.hold.wait(timeout=120)
                 if page.location:
                     self.send_response(page.status)
                     self.send_header("Location", page.location)

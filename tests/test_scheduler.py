@@ -11,6 +11,7 @@ import random
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 
@@ -81,7 +82,8 @@ def test_a_pass_syncs_what_is_due_and_schedules_the_next_runs(sqlite_travelrisk,
 
 
 def test_only_one_process_runs_the_scheduled_syncs(tmp_path, server):
-    server.pages["/us"] = Page(US_RSS, delay=2.0)  # long enough for the two runs to overlap
+    release = threading.Event()
+    server.pages["/us"] = Page(US_RSS, hold=release)  # the first run is mid-sync until the second has finished
     env = dict(
         os.environ,
         TRAVELRISK_DATABASE_URL=f"sqlite:///{tmp_path / 'travelrisk.db'}",
@@ -95,7 +97,10 @@ def test_only_one_process_runs_the_scheduled_syncs(tmp_path, server):
     deadline = time.monotonic() + 60
     while not server.requests and time.monotonic() < deadline:  # the first one holds the lease, mid-sync
         time.sleep(0.05)
-    second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    try:
+        second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    finally:
+        release.set()
     out, _err = first.communicate(timeout=120)
     assert first.returncode == second.returncode == 0
     assert out.strip() == "synced 1 sources and feeds (0 failed)"
