@@ -104,3 +104,10 @@ def test_reasons_after_the_cause_word_in_the_articles_language() -> None:
     assert (advisory.issuer, advisory.subject, advisory.directive) == ("BG", "SD", "do_not_travel")
     assert advisory.reasons == ["armed_conflict", "kidnapping"]
     assert [r.phrase for r in advisory.reason_evidence] == ["боевых действий", "похищений"]
+
+
+def test_an_exception_weakens_advice_against_travel() -> None:
+    # "We advise our citizens to avoid travel to Libya except in compelling cases" (Turkish, written for this test).
+    text = "Dışişleri Bakanlığı: Vatandaşlarımızın zorunlu haller dışında Libya'ya seyahat etmekten kaçınmalarını tavsiye ediyoruz."
+    pairs = {(a.issuer, a.subject, a.directive) for a in read(text).advisories}
+    assert pairs == {("TR", "LY", "reconsider_travel")}

@@ -147,11 +147,27 @@ def _skip_space(text: str, position: int) -> int:
 
 def _strongest(text: str, vocab: Compiled) -> tuple[Directive, re.Match[str]] | None:
     found = None
+    matches: dict[Directive, re.Match[str]] = {}
     for directive, pattern in vocab.directives:
         match = pattern.search(text)
+        if match:
+            matches[directive] = match
         if match and (found is None or DIRECTIVE_STRENGTH[directive] > DIRECTIVE_STRENGTH[found[0]]):
             found = (directive, match)
+    qualifier = matches.get(Directive.RECONSIDER_TRAVEL)
+    if found and found[0] == Directive.DO_NOT_TRAVEL and qualifier and _close(found[1], qualifier):
+        # "avoid travel except when strictly necessary": the exception makes it advice against non-essential travel
+        return Directive.RECONSIDER_TRAVEL, found[1]
     return found
+
+
+def _close(one: re.Match[str], other: re.Match[str]) -> bool:
+    """Near, but apart: the same words read two ways ("sconsiglia") are no exception."""
+    apart = other.start() >= one.end() or other.end() <= one.start()
+    return apart and abs(one.start() - other.start()) <= _QUALIFIER_REACH
+
+
+_QUALIFIER_REACH = 60  # characters between a directive and the exception that weakens it
 
 
 def _advisories(

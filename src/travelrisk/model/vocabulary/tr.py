@@ -7,10 +7,10 @@ VOCABULARY = Vocabulary(
     language="tr",
     directives=(
         (Directive.LEAVE_IMMEDIATELY, r"(?:terk\s+etme\w*|ayrılma\w*)[^.;]{0,40}?(?:çağrı\w*|tavsiye\w*|uyar\w*|iste\w*)|derhal\s+(?:\w+\s+)?(?:terk|ayrıl)\w*"),
-        (Directive.DO_NOT_TRAVEL, r"seyahat\s+etmeme\w*|seyahat\w*\s+(?:\w+\s+)?yasa\w*|gitmeme\w*"),
+        (Directive.DO_NOT_TRAVEL, r"seyahat\w*\s+(?:etmekten\s+)?kaçın\w*|seyahat\s+etmeme\w*|seyahat\w*\s+(?:\w+\s+)?yasa\w*|gitmeme\w*"),
         (
             Directive.RECONSIDER_TRAVEL,
-            r"(?:zorunlu|gerekli)\s+olmadıkça|zorunlu\s+olmayan\s+seyahat\w*|ertelen\w*|ertele\w*|seyahat\w*\s+(?:\w+\s+){0,2}?tavsiye\s+edilmem\w*",
+            r"(?:zorunlu|gerekli)\s+olmadıkça|(?:çok\s+)?zorunlu\s+(?:haller|durumlar)\s+dışında|zorunlu\s+olmayan\s+seyahat\w*|ertelen\w*|ertele\w*|seyahat\w*\s+(?:\w+\s+){0,2}?tavsiye\s+edilmem\w*",
         ),
         (Directive.INCREASED_CAUTION, r"dikkatli\s+olma\w*|tedbirli\s+olma\w*|uyarı\w*\s+yapıldı"),
     ),
