@@ -145,3 +145,40 @@ def test_search_keyboard_and_phone(server, page):
     assert width <= 400  # readable on a phone: no sideways scrolling of the page
     page.screenshot(path=str(ARTIFACTS / "alerts-phone.png"), full_page=True)
     assert page.console_errors == []
+
+
+def test_belarus_page_shows_data_age_coverage_and_coloured_crossing_dots(server, page):
+    page.goto(server + "/countries/BY")
+    age = page.locator("p.dataage").inner_text()
+    assert age.startswith("Newest data behind this page: 20")
+    coverage = page.locator("p.coverage").inner_text()
+    assert "rated by" in coverage and "no data for it from GB" in coverage
+    colours = page.evaluate(
+        """() => Object.fromEntries(['open', 'closed', 'unknown'].map(s => {
+            const dot = document.querySelector('.smallmap .pt.' + s + ' circle');
+            const key = document.querySelector('.crossing-legend .dot.' + s);
+            return [s, [dot && getComputedStyle(dot).fill, key && getComputedStyle(key).color]];
+        }))"""
+    )
+    assert colours["open"] == ["rgb(26, 127, 55)", "rgb(26, 127, 55)"]
+    assert colours["closed"] == ["rgb(207, 34, 46)", "rgb(207, 34, 46)"]
+    assert colours["unknown"][1] == "rgb(140, 149, 159)"
+    assert page.locator(".smallmap .pt").count() >= 10  # every Belarus crossing with known coordinates
+    page.screenshot(path=str(ARTIFACTS / "belarus-data-age.png"), full_page=True)
+    assert page.console_errors == []
+
+
+def test_map_shades_by_median_and_says_so_and_search_offers_a_choice(server, page):
+    page.goto(server + "/")
+    assert "median" in page.locator("p.lede").inner_text()
+    assert "median level" in page.locator('#world a[data-country="BY"]').get_attribute("aria-label")
+    page.goto(server + "/?shade=strictest")
+    assert "strictest level" in page.locator('#world a[data-country="BY"]').get_attribute("aria-label")
+    page.fill("#q", "guinea")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search?q=guinea")
+    choices = page.locator("ul.choices a").all_inner_texts()
+    assert choices[0] == "Guinea" and {"Equatorial Guinea", "Guinea-Bissau", "Papua New Guinea"} <= set(choices)
+    page.locator("ul.choices a", has_text="Equatorial Guinea").click()
+    page.wait_for_url("**/countries/GQ")
+    assert page.console_errors == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import hashlib
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -94,6 +95,23 @@ def _etag_matches(header: str | None, etag: str) -> bool:
     return header.strip() == "*" or any(tag.strip().removeprefix("W/") == etag for tag in header.split(","))
 
 
+def shade_level(value: float | None) -> int:
+    """The map class of a median or strictest level: a median of 2.5 is shaded as 3 (0: no level)."""
+    return int(value + 0.5) if value else 0
+
+
+def name_matches(query: str, names: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Countries whose name contains the query as a word, the exact match first ("guinea" -> Guinea,
+    Equatorial Guinea, Guinea-Bissau, Papua New Guinea)."""
+    wanted = query.strip().casefold()
+    if len(wanted) < 3:
+        return []
+    found = [
+        (name, code) for name, code in names if re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", name.casefold())
+    ]
+    return sorted(found, key=lambda item: (item[0].casefold() != wanted, item[0]))
+
+
 def mount_dashboard(app: FastAPI, travelrisk: TravelRisk, version: DataVersion | None = None) -> None:
     env = _environment()
     app.mount("/static", StaticFiles(directory=str(WEB / "static")), name="static")
@@ -138,22 +156,26 @@ def mount_dashboard(app: FastAPI, travelrisk: TravelRisk, version: DataVersion |
         return HTMLResponse(html, status_code=status, headers=headers)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    async def home(request: Request) -> Response:
-        return await cached(request, home_page)
+    async def home(request: Request, shade: str = "median") -> Response:
+        return await cached(request, lambda: home_page("strictest" if shade == "strictest" else "median"))
 
-    def home_page() -> HTMLResponse:
+    def home_page(shade: str) -> HTMLResponse:
         overview = {c["country"]: c for c in travelrisk.countries()}
         paths = world_paths()
-        shapes = [
-            {
-                "code": code,
-                "d": d,
-                "name": country_name(code),
-                "level": (overview.get(code) or {}).get("strictest") or 0,
-                "warning": (overview.get(code) or {}).get("early_warning"),
-            }
-            for code, d in sorted(paths.items())
-        ]
+        shapes = []
+        for code, d in sorted(paths.items()):
+            row = overview.get(code) or {}
+            shapes.append(
+                {
+                    "code": code,
+                    "d": d,
+                    "name": country_name(code),
+                    "level": shade_level(row.get(shade)),
+                    "median": row.get("median"),
+                    "strictest": row.get("strictest"),
+                    "warning": row.get("early_warning"),
+                }
+            )
         rows = sorted((c for c in overview.values() if c["strictest"]), key=lambda c: (-c["strictest"], c["name"]))
         newest = max((c["coverage"]["data_as_of"] or "" for c in overview.values()), default="") or None
         return page(
@@ -165,6 +187,7 @@ def mount_dashboard(app: FastAPI, travelrisk: TravelRisk, version: DataVersion |
             height=HEIGHT,
             data_as_of=newest,
             governments=travelrisk.governments(),
+            shade=shade,
         )
 
     @app.get("/favicon.ico", include_in_schema=False)
@@ -173,6 +196,9 @@ def mount_dashboard(app: FastAPI, travelrisk: TravelRisk, version: DataVersion |
 
     @app.get("/search", include_in_schema=False)
     def search(q: str = "") -> Response:
+        matches = name_matches(q, names)
+        if len(matches) > 1:  # "guinea", "congo": let the reader pick instead of jumping to one of them
+            return page("choose.html", query=q, matches=matches)
         code = q.strip().upper() if len(q.strip()) == 2 and is_country(q.strip().upper()) else resolve_name(q)
         if not code:  # a capital or another name the text scanner knows ("Minsk", "the Kremlin")
             found = scan(q.strip()) or scan(q.strip().title())
@@ -193,18 +219,22 @@ def mount_dashboard(app: FastAPI, travelrisk: TravelRisk, version: DataVersion |
         data = travelrisk.brief(code, when)
         exits = travelrisk.exits(code, as_of=when)
         points = []
+        unplotted = 0
         for group in exits["neighbours"]:
             for status in ("open", "restricted", "closed", "unknown"):
                 for crossing in group[status]:
-                    if crossing["coordinates"]:
-                        points.append(
-                            {
-                                "lat": crossing["coordinates"][0],
-                                "lon": crossing["coordinates"][1],
-                                "name": crossing["names"][0],
-                                "status": status,
-                            }
-                        )
+                    if not crossing["coordinates"]:
+                        unplotted += 1
+                        continue
+                    points.append(
+                        {
+                            "lat": crossing["coordinates"][0],
+                            "lon": crossing["coordinates"][1],
+                            "name": crossing["names"][0],
+                            "status": status,
+                            "precision": crossing.get("coord_precision") or "unknown",
+                        }
+                    )
         return page(
             "country.html",
             twin=f"/v1/countries/{code}" + (f"?as_of={when.isoformat()}" if when else ""),
@@ -213,6 +243,7 @@ def mount_dashboard(app: FastAPI, travelrisk: TravelRisk, version: DataVersion |
             data=data,
             exits=exits,
             small_map=local_map(code, points),
+            unplotted=unplotted,
         )
 
     @app.get("/alerts", response_class=HTMLResponse, include_in_schema=False)
