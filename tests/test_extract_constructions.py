@@ -364,3 +364,12 @@ def test_standing_levels_according_to_and_bare_level_changes():
     _, result = _extracted("adv_level_wordings")
     got = {(a.issuer, a.subject): (a.level, a.previous_level) for a in result.advisories}
     assert got == {("US", "BO"): (2, None), ("AU", "EC"): (3, 2)}
+
+
+def test_descriptive_anaphora_and_neighbouring_sentences_about_other_places():
+    _, result = _extracted("adv_descriptive_anaphora")
+    got = {(a.issuer, a.subject): (a.directive, set(a.reasons)) for a in result.advisories}
+    assert got == {
+        ("GB", "LK"): ("reconsider_travel", {"civil_unrest"}),
+        ("RU", "HT"): ("do_not_travel", {"crime"}),
+    }

@@ -19,6 +19,7 @@ from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.reasons import tag_reasons
 from travelrisk.extract.roles import _LIST_JOINER, Actor, Role
 from travelrisk.extract.text import Sentence
+from travelrisk.geo.countries import scan
 from travelrisk.model import DIRECTIVE_STRENGTH, Directive, Evidence, ExtractedAdvisory, Reason, ReasonEvidence
 from travelrisk.model.lexicon import (
     COLOUR_ALERT_LEADS,
@@ -215,7 +216,11 @@ _REGION_CUE = re.compile(
     r"neighbou?ring)\s+(?:the\s+)?$",
     _I,
 )
-_ANAPHORA = re.compile(r"\b(?:the\s+country|that\s+country|this\s+country|there|its\s+territory|the\s+region)\b", _I)
+_ANAPHORA = re.compile(
+    r"\b(?:(?:the|that|this)\s+(?:\w+\s+)?(?:country|nation|island|islands|kingdom|republic|enclave|strip|state)|there|"
+    r"its\s+territory|the\s+region)\b",
+    _I,
+)
 _WORLDWIDE = Anchored(re.compile(
     r"\b(?:worldwide|all\s+(?:overseas\s+)?(?:countries|destinations)|overseas\s+travel|"
     r"travel\s+(?:abroad|overseas)|anywhere\s+(?:abroad|overseas)|global\s+(?:travel\s+)?"
@@ -590,8 +595,17 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         co_issuers = _co_issuers(view, trigger)
         subjects = _subjects(view, trigger, clause, co_issuers)
         worldwide = not subjects and bool(_WORLDWIDE.search(view.text))
-        if not subjects and not worldwide and _ANAPHORA.search(view.text[clause[0] : clause[2]]) and ctx.subject:
-            subjects = [ctx.subject]
+        anaphor = _ANAPHORA.search(view.text, clause[0], clause[2]) if not subjects and not worldwide else None
+        if anaphor and any(anaphor.start() <= a.start < anaphor.end() for a in view.actors):
+            anaphor = None  # "the Gaza Strip" names its place
+        if anaphor:
+            # "the country", "there": the place of the advice reported last; "the island", "the Caribbean nation":
+            # the country named last before the sentence, else the place of the advice reported last
+            here = {a.iso2 for a in view.actors}
+            named_last = next((c for c in reversed(ctx.recent) if c not in here), None)
+            generic = re.search(r"country|there|territory|region", anaphor.group(0), _I)
+            referent = ctx.subject if generic else (named_last or ctx.subject)
+            subjects = [referent] if referent else []
         if (
             not subjects
             and not worldwide
@@ -832,6 +846,8 @@ def add_neighbour_reasons(state: AdvisoryState, sentence_at: Callable[[int], Sen
             view = sentence_at(index)
             if view is None or stated or find_triggers(view.text):
                 continue
+            if _about_other_places(view, pair):
+                continue
             if step == 1 or _ADVISORY_ANAPHOR.search(view.text) or _ATTRIBUTED.search(view.text):
                 _add_reasons(pair, view, 0)
         # The sentence before a statement of it may frame it ("Amid the fighting, ..."), whatever followed.
@@ -848,6 +864,12 @@ def add_neighbour_reasons(state: AdvisoryState, sentence_at: Callable[[int], Sen
 
 
 _REASON_REACH = 3  # sentences after an advisory that may still give its reasons
+
+
+def _about_other_places(view: Sentence, pair: _Pair) -> bool:
+    """A following sentence that names countries, none of them the advice's place or issuer, is about them."""
+    named = {m.iso2 for m in scan(view.text)}
+    return bool(named) and not named & {pair.subject, pair.issuer}
 # A sentence reporting what a government said: "..., the ministry said", "according to the statement".
 _ATTRIBUTED = re.compile(
     r"\b(?:the|its|their)\s+(?:foreign\s+)?(?:ministry|department|statement)\b"

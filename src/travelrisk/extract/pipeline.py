@@ -72,14 +72,19 @@ class _Reading:
     text: str = ""
 
     def sentence_at(self, order: int) -> Sentence | None:
-        """The sentence at an order; a skipped paragraph holds three (its first three sentences)."""
+        """The sentence at an order. A skipped paragraph holds three orders: its first sentence, its second (when it
+        has three or more) and its last, so the sentences next to the paragraphs around it are found."""
         if order in self.sentences:
             return self.sentences[order]
         for first in (order, order - 1, order - 2):
             span = self.skipped.get(first)
             if span is not None:
-                for offset, sentence in enumerate(split_sentences(self.text, *span)[:3]):
-                    self.sentences[first + offset] = sentence
+                split = split_sentences(self.text, *span)
+                if split:
+                    self.sentences[first] = split[0]
+                    self.sentences[first + 2] = split[-1]
+                    if len(split) > 2:
+                        self.sentences[first + 1] = split[1]
                 return self.sentences.get(order)
         return None
 
@@ -193,11 +198,11 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
     ]
     if speakers:
         reading.ctx.speaker = speakers[0]
+    # "The two countries closed their border", "... travel to the island": the last countries named before it.
+    reading.ctx.recent = list(dict.fromkeys(m.iso2 for m in reversed(mentions[max(0, first - 8) : first])))[:2][::-1]
     if advisory:
         advisories_in_sentence(view, reading.ctx, reading.advisories)
     if border:
-        # "The two countries closed their border": the last two countries named before this sentence.
-        reading.ctx.recent = list(dict.fromkeys(m.iso2 for m in reversed(mentions[max(0, first - 8) : first])))[:2][::-1]
         reading.borders.extend(border_events_in_sentence(view, reading.ctx))
     if mission:
         reading.missions.extend(mission_events_in_sentence(view, reading.ctx))

@@ -47,7 +47,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
     (
         Reason.CRIME,
         re.compile(
-            r"\bcrimes?\b|\bcriminal(?:ity|s)?\b|\bbanditry\b|\bgang\s+violence\b|\brobber(?:y|ies)\b|\bpiracy\b|"
+            r"\bcrimes?\b|\bcriminal(?:ity|s)?\b|\bbanditry\b|\bgangs?\b|\brobber(?:y|ies)\b|\bpiracy\b|"
             r"\blawlessness\b|\bcartel",
             _I,
         ),
