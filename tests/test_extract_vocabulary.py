@@ -111,3 +111,17 @@ def test_an_exception_weakens_advice_against_travel() -> None:
     text = "Dışişleri Bakanlığı: Vatandaşlarımızın zorunlu haller dışında Libya'ya seyahat etmekten kaçınmalarını tavsiye ediyoruz."
     pairs = {(a.issuer, a.subject, a.directive) for a in read(text).advisories}
     assert pairs == {("TR", "LY", "reconsider_travel")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Verb-final languages: the ministry speaks unnamed, the country after its topic particle is the subject.
+        ("外務省は、スーダンの危険情報をレベル4に引き上げ、退避を勧告しました。", ("JP", "SD", "leave_immediately")),
+        ("외교부는 이스라엘 전역에 여행경보 3단계(출국권고)를 발령했다.", ("KR", "IL", "leave_immediately")),
+        ("Ārlietu ministrija neiesaka ceļot uz Baltkrieviju.", ("LV", "BY", "do_not_travel")),
+        ("Le Canada déconseille tout voyage en Haïti.", ("CA", "HT", "do_not_travel")),
+    ],
+)
+def test_more_directives(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(a.issuer, a.subject, a.directive) for a in read(text).advisories}

@@ -132,9 +132,12 @@ def _marked_after(text: str, mention: Mention, pattern: re.Pattern[str]) -> bool
     return bool(pattern.match(text, mention.end) or pattern.search(mention.surface[-3:]))
 
 
-def _beside(text: str, mention: Mention, pattern: re.Pattern[str]) -> bool:
-    """Whether the name stands right beside a word of `pattern` ("МИД России", "Latvijas pilsoņus")."""
+def _beside(text: str, mention: Mention, pattern: re.Pattern[str], verb_final: bool) -> bool:
+    """Whether the name stands right beside a word of `pattern` ("МИД России", "Latvijas pilsoņus"). In a
+    verb-final language a name owns only what follows it ("미국 국무부"); after "외교부는" it is the object."""
     after = pattern.match(text, _skip_space(text, mention.end))
+    if verb_final:
+        return bool(after)
     before = any(0 <= mention.start - m.end() <= 2 for m in pattern.finditer(text, max(0, mention.start - 40), mention.start))
     return bool(after) or before
 
@@ -237,7 +240,10 @@ def _actors(text: str, mentions: list[Mention], vocab: Compiled, at: int, limit:
         if mention.start >= limit:
             break
         place = _is_place(text, mention, vocab)
-        if not place and (_beside(text, mention, vocab.institution) or _beside(text, mention, vocab.citizens)):
+        verb_final = vocab.actor_after is not None
+        if not place and (
+            _beside(text, mention, vocab.institution, verb_final) or _beside(text, mention, vocab.citizens, verb_final)
+        ):
             actor = True  # "وزارة الخارجية البريطانية ... رعاياها", "Latvijas pilsoņus": whose ministry, whose citizens
         elif vocab.actor_after is not None:
             # The particle may follow the name or end the word the name was matched in ("미국은").

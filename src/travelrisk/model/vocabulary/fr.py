@@ -13,7 +13,7 @@ VOCABULARY = Vocabulary(
         ),
         (
             Directive.DO_NOT_TRAVEL,
-            r"formellement\s+déconseill\w*|déconseill\w*\s+formellement|ne\s+pas\s+(?:se\s+rendre|voyager)|"
+            r"déconseill\w*\s+(?:\w+\s+)?tout\s+(?:voyage|déplacement)\w*|formellement\s+déconseill\w*|déconseill\w*\s+formellement|ne\s+pas\s+(?:se\s+rendre|voyager)|"
             r"(?:s'abstenir|renoncer)\s+(?:de|à)\s+(?:tout\s+)?(?:voyage|déplacement)\w*",
         ),
         (Directive.RECONSIDER_TRAVEL, r"déconseill\w*\s+sauf\s+raison\s+impérative|sauf\s+raison\s+impérative|déconseill\w*"),

@@ -7,7 +7,7 @@ VOCABULARY = Vocabulary(
     language="lv",
     directives=(
         (Directive.LEAVE_IMMEDIATELY, r"(?:aicin\w*|iesak\w*)[^.;]{0,80}?(?:pamest|izbraukt|atstāt)\w*|nekavējoties\s+(?:pamest|izbraukt)\w*"),
-        (Directive.DO_NOT_TRAVEL, r"neceļo\w*|atturē\w*\s+no\s+(?:\w+\s+)?ceļo\w*|nebraukt\w*"),
+        (Directive.DO_NOT_TRAVEL, r"neiesaka\w*\s+(?:\w+\s+){0,2}?ceļot|nav\s+ieteicams\s+ceļot|neceļo\w*|atturē\w*\s+no\s+(?:\w+\s+)?ceļo\w*|nebraukt\w*"),
         (Directive.RECONSIDER_TRAVEL, r"bez\s+(?:neatliekamas\s+)?vajadzības|nebūtisk\w*\s+ceļojum\w*"),
         (Directive.INCREASED_CAUTION, r"(?:ievērot|būt)\s+(?:\w+\s+)?(?:piesardzīb|modr)\w*"),
     ),

@@ -11,7 +11,7 @@ VOCABULARY = Vocabulary(
             r"(?:ped\w*|orient\w*|recomend\w*|aconselh\w*|exort\w*)[^.;]{0,80}?(?:deixar|sair\s+d|abandonar)\w*|"
             r"(?:deixar|sair\s+d\w*)\s+(?:\w+\s+){0,4}?(?:imediatamente|o\s+quanto\s+antes|o\s+mais\s+rápido)",
         ),
-        (Directive.DO_NOT_TRAVEL, r"não\s+viajar|evitar\s+(?:todas?\s+as\s+)?viage\w*+(?!\s+(?:não\s+essenciais|desnecessári))|desaconselh\w*\s+(?:\w+\s+)?(?:qualquer|todas?)\s+viage\w*"),
+        (Directive.DO_NOT_TRAVEL, r"evit\w+\s+(?:\w+\s+)?viage\w*+(?!\s+(?:não\s+essenciais|desnecessári))|não\s+viajar|evitar\s+(?:todas?\s+as\s+)?viage\w*+(?!\s+(?:não\s+essenciais|desnecessári))|desaconselh\w*\s+(?:\w+\s+)?(?:qualquer|todas?)\s+viage\w*"),
         (Directive.RECONSIDER_TRAVEL, r"viagens?\s+não\s+essenciais|desaconselh\w*|reconsiderar"),
         (Directive.INCREASED_CAUTION, r"(?:redobrar|ter)\s+(?:\w+\s+)?(?:cautela|cuidado)|maior\s+cautela"),
     ),
