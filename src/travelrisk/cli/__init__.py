@@ -1,5 +1,9 @@
-"""The `travelrisk` command: a thin Typer shell over `TravelRisk`, one module per noun. Machine output on
-stdout. A `TravelriskError` becomes one line on stderr and its exit code (1 failure, 2 bad usage).
+"""The `travelrisk` command: a thin Typer shell over `TravelRisk`, one module per noun.
+
+One rule for the output streams, in every command: the result goes to stdout (a table or report for people, or
+JSON/CSV/GeoJSON for machines, never both at once); everything about the run goes to stderr (progress bars,
+warnings, errors, logs, and the summary line beside machine output). A `TravelriskError` becomes one line on
+stderr and its exit code (1 failure, 2 bad usage).
 
 Each command's module is imported when the command is used (or listed in help), not at start-up: the nouns
 build their help from the source and channel registries and reach the database layer, and `travelrisk extract`

@@ -32,14 +32,14 @@ def _print_import(report: ImportReport, as_json: bool) -> None:
         if f.error:
             err.print(f"[red]error:[/] {f.path}: {f.error}")
             continue
-        err.print(
+        out.print(
             f"{f.path}: {f.advisories} advisories as of {f.observed_on}; {f.new_versions} new versions, "
             f"{f.unchanged} unchanged, {f.changes} changes"
             + (", payload already stored" if f.already_stored else "")
             + (f"; without level: {len(f.without_level)}" if f.without_level else "")
         )
         if f.unmapped:
-            err.print(f"  unmapped ({len(f.unmapped)}): {', '.join(f.unmapped)}")
+            out.print(f"  unmapped ({len(f.unmapped)}): {', '.join(f.unmapped)}")
     totals = report.totals()
     out.print(
         f"new versions {totals['new_versions']}, unchanged {totals['unchanged']}, "

@@ -60,8 +60,10 @@ def run_extract(
     stdout: IO[str],
     console: Console,
 ) -> ExtractSummary:
-    """Extract every article of `paths`, writing machine output to `stdout` and errors/progress to `console`."""
+    """Extract every article of `paths`, writing the result (JSON Lines, JSON or tables) to `stdout` and errors,
+    progress and the summary to `console`."""
     facade = travelrisk() if store else None
+    tables = Console(file=stdout, soft_wrap=True)  # the result for people goes where machine output goes
     summary = ExtractSummary()
     collected: list[dict[str, Any]] = []
     started = time.perf_counter()
@@ -104,7 +106,7 @@ def run_extract(
             elif output_format == "json":
                 collected.append(data)
             else:
-                console.print(_table(extraction))
+                tables.print(_table(extraction))
             elapsed = time.perf_counter() - started
             progress.update(task, advance=1, rate=summary.articles / elapsed if elapsed else 0.0)
     if output_format == "json":
