@@ -373,3 +373,8 @@ def test_descriptive_anaphora_and_neighbouring_sentences_about_other_places():
         ("GB", "LK"): ("reconsider_travel", {"civil_unrest"}),
         ("RU", "HT"): ("do_not_travel", {"crime"}),
     }
+
+
+def test_stopping_short_of_asking_people_to_leave():
+    _, result = _extracted("adv_not_asked_to_leave")
+    assert {(a.issuer, a.subject): a.directive for a in result.advisories} == {("QA", "LB"): "increased_caution"}

@@ -305,6 +305,11 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
                 continue  # "ordered embassy staff to leave" is a mission event, not advice to citizens
             if any(t.start <= match.start() < t.end or match.start() <= t.start < match.end() for t in found):
                 continue
+            if directive == Directive.LEAVE_IMMEDIATELY and (
+                _NOT_ASKED.search(text, max(0, match.start() - 50), match.start())
+                or _DENIED_INSIDE.search(match.group(0))
+            ):
+                continue  # "stopped short of asking them to leave", "did not tell its citizens to leave"
             if directive == Directive.LEAVE_IMMEDIATELY and _CONSIDER.search(text, max(0, match.start() - 40), match.start() + 12):
                 found.append(Trigger(None, match.start(), match.end()))  # advice is given, its strength is not stated
                 continue
@@ -429,6 +434,12 @@ def _issuers(
     return [], 0.0
 
 
+_NOT_ASKED = re.compile(
+    r"\b(?:stopp\w+\s+short\s+of|did\s+not|didn[’']t|has\s+not|hasn[’']t|have\s+not|haven[’']t|is\s+not|isn[’']t|"
+    r"no\s+longer|declin\w+\s+to|refrain\w*\s+from|without)\s+(?:\w+\s+){0,4}?$",
+    _I,
+)
+_DENIED_INSIDE = re.compile(r"\b(?:stopp\w+\s+short\s+of|did\s+not|didn[’']t|declin\w+\s+to|not\s+(?:yet\s+)?ask)", _I)
 # "should consider departing now", "consider the possibility of leaving": a suggestion, not an instruction to leave.
 _CONSIDER = re.compile(r"\bconsider(?:s|ed|ing)?\s+(?:the\s+(?:possibility|option)\s+of\s+)?(?:leav|depart|exit)", _I)
 _SAID_AFTER = re.compile(
