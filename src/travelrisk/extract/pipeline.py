@@ -163,7 +163,8 @@ def _mentions(text: str, foreign: dict[int, tuple[int, str]]) -> list[Mention]:
     ]
     # Leftmost-longest over both: "Iran" read as German and as English is one mention.
     merged: list[Mention] = []
-    for mention in sorted(mentions + others, key=lambda m: (m.start, -(m.end - m.start))):
+    # On the same span the language's own reading wins (it knows a capital as a capital).
+    for mention in sorted(others + mentions, key=lambda m: (m.start, -(m.end - m.start))):
         if merged and mention.start < merged[-1].end:
             continue
         merged.append(mention)

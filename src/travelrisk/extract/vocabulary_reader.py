@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from travelrisk.extract.context import ArticleContext
 from travelrisk.geo.countries import Mention, neighbours
-from travelrisk.geo.crossing_names import crossings_named
+from travelrisk.geo.crossing_names import crossings_named, neighbour_by_crossing
 from travelrisk.model import (
     DIRECTIVE_STRENGTH,
     BorderAction,
@@ -390,7 +390,8 @@ def _borders(
             country = _unnamed_border_state(others, vocab, ctx, reading)
         neighbours = [m.iso2 for m in others if m.iso2 != country] or [m.iso2 for m in actors if m.iso2 != country]
         if not neighbours and country:
-            neighbours = _article_neighbour(country, ctx)
+            by_crossing = neighbour_by_crossing(text, country)
+            neighbours = [by_crossing] if by_crossing else _article_neighbour(country, ctx)
         if country is None or not neighbours:
             continue
         count = vocab.crossing_count.search(text)

@@ -14,6 +14,7 @@ from functools import cache
 
 from anyascii import anyascii
 
+from travelrisk.geo.countries import neighbours
 from travelrisk.geo.crossings import Crossing, bundled_crossings
 
 _SIMILAR = 0.78  # SequenceMatcher ratio: "miadininkai" ~ "medininkai" 0.86; unrelated names stay well below
@@ -50,3 +51,11 @@ def crossings_named(text: str, pair: tuple[str, str]) -> list[tuple[str, Crossin
         ):
             found.append((word, best[1]))
     return found
+
+
+def neighbour_by_crossing(text: str, country: str) -> str | None:
+    """The other side of `country`'s border whose bundled crossing `text` names ("Šalčininkų punktas" -> BY)."""
+    for neighbour in neighbours(country):
+        if crossings_named(text, (country, neighbour)):
+            return neighbour
+    return None

@@ -139,11 +139,19 @@ def _all_names(language: str) -> list[tuple[str, str, str]]:
             if name:
                 rows.append((code, "alias", name))
         rows += [(iso2, "capital", city) for iso2, city in _capitals(locale, latin=language in _LATIN)]
+    if language in _LATIN:  # news in Latin letters often keeps the English spelling ("Kyiv", "Kabul")
+        rows += [
+            (c.iso2, "capital", c.capital)
+            for c in countries().values()
+            if c.capital and " " not in c.capital and c.capital not in _COMMON_WORDS
+        ]
     rows += [(iso2, "alias", name) for iso2, name in translated_names(language)]
     rows += _written_names(language)
     return rows
 
 
+# English capital names that are ordinary words or first names in the other Latin-script languages.
+_COMMON_WORDS = frozenset({"Victoria", "Praia", "Male", "Sucre", "Roseau"})
 _LATIN = frozenset({"pl", "lt", "lv", "de", "fr", "es", "pt", "it", "tr"})
 
 

@@ -18,7 +18,7 @@ VOCABULARY = Vocabulary(
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:var|varētu|apsver\w*|neizslēdz\w*|draud\w*|iespējam\w*)[^.;]{0,60}?(?:slēg|slēdz|aizvēr)\w*"),
         (BorderAction.CLOSED, r"slēg\w*|slēdz\w*|aizvēr\w*|pārtrauk\w*\s+(?:\w+\s+)?darb\w*"),
-        (BorderAction.OPENED, r"atvēr\w*|atsāk\w*\s+(?:\w+\s+)?darb\w*"),
+        (BorderAction.OPENED, r"atjauno\w*\s+(?:\w+\s+){0,3}?darb\w*|atvēr\w*|atsāk\w*\s+(?:\w+\s+)?darb\w*"),
         (BorderAction.RESTRICTED, r"ierobežo\w*"),
     ),
     mission=r"vēstniecīb\w*|konsulāt\w*|diplomāt\w*",

@@ -22,7 +22,7 @@ VOCABULARY = Vocabulary(
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:ameaç\w*|poderia\w*|pode\s+fechar|cogit\w*|não\s+descart\w*)[^.;]{0,60}?fech\w*"),
         (BorderAction.CLOSED, r"fech\w*|bloque\w*"),
-        (BorderAction.OPENED, r"reabr\w*|reabertura|abriu"),
+        (BorderAction.OPENED, r"reab[re]\w*|reabertura|abriu"),
         (BorderAction.RESTRICTED, r"restring\w*|restriç\w*|limit\w*"),
     ),
     mission=r"embaixada\w*|consulado\w*|missão\s+diplomática|diplomata\w*",
@@ -30,7 +30,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.EVACUATED, r"evacu\w*|repatri\w*"),
         (MissionAction.SUSPENDED, r"fech\w*|suspend\w*\s+(?:\w+\s+){0,2}?(?:atividades|serviços)"),
         (MissionAction.ORDERED_DEPARTURE, r"retira\w*\s+(?:\w+\s+){0,2}?(?:pessoal|diplomatas|funcionários)|orden\w*\s+(?:\w+\s+){0,4}?(?:saída|funcionários)"),
-        (MissionAction.REOPENED, r"reabr\w*|reabertura|retom\w*"),
+        (MissionAction.REOPENED, r"reab[re]\w*|reabertura|retom\w*"),
     ),
     neighbour_before=r"\b(?:com)",
     mutual=r"mutuamente|reciprocamente|nos\s+dois\s+sentidos",
