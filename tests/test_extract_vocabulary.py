@@ -125,3 +125,10 @@ def test_an_exception_weakens_advice_against_travel() -> None:
 )
 def test_more_directives(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in {(a.issuer, a.subject, a.directive) for a in read(text).advisories}
+
+
+def test_the_other_side_from_a_named_crossing_and_a_capital_as_host() -> None:
+    (border,) = read("Lietuva uždarė Šalčininkų pasienio punktą.").border_events
+    assert (border.country, border.neighbor, border.action, border.crossing_names) == ("LT", "BY", "closed", ["Šalčininkų"])
+    (mission,) = read("ABD'nin Kiev Büyükelçiliği yeniden açıldı.").mission_events
+    assert (mission.mission_of, mission.in_country, mission.action) == ("US", "UA", "reopened")
