@@ -378,3 +378,14 @@ def test_descriptive_anaphora_and_neighbouring_sentences_about_other_places():
 def test_stopping_short_of_asking_people_to_leave():
     _, result = _extracted("adv_not_asked_to_leave")
     assert {(a.issuer, a.subject): a.directive for a in result.advisories} == {("QA", "LB"): "increased_caution"}
+
+
+def test_plain_words_against_travel():
+    _, result = _extracted("adv_avoid_stay_away")
+    assert {a.issuer: a.directive for a in result.advisories} == {
+        "EG": "reconsider_travel",
+        "JO": "do_not_travel",
+        "IQ": "do_not_travel",
+        "BH": "do_not_travel",
+        "MA": "do_not_travel",
+    }

@@ -81,6 +81,9 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\b(?:warn\w*|advis\w*|advice|caution\w*)\s+(?:[\w’']+\s+){0,4}?against\s+[\"“]?(?:any\s+|all\s+)?"
             r"(?:travel\w*|trips|visit\w*)\b(?!\s+but)|"
             r"\b(?:is|are|was|remains)\s+(?:strongly\s+)?not\s+(?:recommended|advised|advisable)\b|"
+            # "to avoid Lebanon", "to stay away from Lebanon", "banned its citizens from travelling to"
+            r"\bto\s+avoid\s+(?:the\s+)?(?-i:[A-Z])|\bstay\s+away\s+from\b|"
+            r"\bbann?(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?from\s+(?:travel\w*|going|visiting)\b|"
             r"\btravel\s+bans?\b(?!\s+on\s+(?:\w+\s+){0,2}(?:officials|individuals|persons|people|members|citizens|"
             r"oligarchs|figures|leaders))|\b(?:no-travel|do-not-travel|no\s+travel)\s+(?:list|zone|advisory|warning)\b|"
             r"(?<!second[\s-])(?<!third[\s-])\b(?:highest|maximum|top)(?:\s+|-)(?:level\s+)?(?:travel\s+)?(?:alert|warning|advisory|risk\s+level|"
@@ -91,7 +94,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
     (
         Directive.RECONSIDER_TRAVEL,
         re.compile(
-            r"\breconsider\s+(?:(?:your|their|the)\s+need\s+to\s+)?(?:travel\w*|trips|visit\w*|going)\b|"
+            r"\breconsider\s+(?:(?:your|their|the)\s+need\s+to\s+|(?:their\s+|any\s+)?plans?\s+to\s+)?"
+            r"(?:travel\w*|trips|visit\w*|going)\b|"
             r"\bnon-?\s?essential\s+(?:travel|trips|visits)\b|\ball\s+but\s+essential\s+travel\b|"
             r"\b(?:strongly\s+)?discourag\w+\b|\bunnecessary\s+(?:travel|trips)\b|\bnot\s+strictly\s+necessary\b",
             _I,
