@@ -64,6 +64,9 @@ def test_chinese_without_spaces() -> None:
         "Министерство иностранных дел опровергло сообщения о закрытии посольства Франции в Минске.",
         # Tourism news: no directive, no border action, no mission action.
         "Испанские туристы всё чаще выбирают Марокко и Португалию для летнего отдыха.",
+        # Sanctions and visas: entry bans on officials, easier visas, are no advice to travellers.
+        "Россия ввела запрет на въезд для ряда британских чиновников в ответ на санкции Лондона.",
+        "Deutschland rät Reisenden aus Indien, ihre Visa früher zu beantragen, und warnt vor Reisen ohne Visum nach Polen.",
     ],
 )
 def test_distractors_state_no_fact(text: str) -> None:

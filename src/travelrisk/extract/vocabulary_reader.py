@@ -182,6 +182,8 @@ def _advisories(
     evidence: Evidence,
 ) -> None:
     trigger = _strongest(text, vocab)
+    if trigger is not None and vocab.not_advice.search(text):
+        trigger = None  # "запрет на въезд для чиновников", "Visa": not advice to travellers
     level_match = vocab.level.search(text)
     level = vocab.number(_first_group(level_match)) if level_match else None
     level = level if level is not None and 1 <= level <= 4 else None

@@ -62,6 +62,8 @@ class Vocabulary:
     # The citizens a government addresses ("своих граждан", "Latvijas pilsoņus", "رعاياها"): the country named
     # beside them, like the one named beside a ministry, issues the advice wherever it stands in the sentence.
     citizens: str = r"(?!x)x"
+    # Visas, sanctions and entry bans on named people: a sentence about them gives no travel advice.
+    not_advice: str = r"(?!x)x"
     # Embassy staff and their families: told to leave, they make a mission event, not an advisory.
     staff: str = r"(?!x)x"
     mutual: str = r"(?!x)x"
@@ -93,6 +95,7 @@ class Compiled:
     neighbour_after: re.Pattern[str]
     citizens: re.Pattern[str]
     staff: re.Pattern[str]
+    not_advice: re.Pattern[str]
     mutual: re.Pattern[str]
 
     def number(self, word: str) -> int | None:
@@ -141,5 +144,6 @@ def vocabulary(language: str) -> Compiled | None:
         neighbour_after=_c(v.neighbour_after),
         citizens=_c(v.citizens),
         staff=_c(v.staff),
+        not_advice=_c(v.not_advice),
         actor_after=re.compile(r"(?:" + v.actor_after + r")") if v.actor_after else None,
     )

@@ -39,6 +39,7 @@ VOCABULARY = Vocabulary(
     staff=r"موظف\S*|الموظفين|الدبلوماسيين|عائلات\S*|أفراد\s+عائلات\S*",
     citizens=r"رعايا\S*|مواطني\S*|المواطنين",
     reasons=((Reason.ARMED_CONFLICT, r"حرب|الحرب|القتال|اشتباكات|هجمات|الهجمات|التصعيد|غارات"), (Reason.TERRORISM, r"إرهاب\S*|الإرهاب\S*"), (Reason.CIVIL_UNREST, r"احتجاجات|الاحتجاجات|اضطرابات|مظاهرات"), (Reason.CRIME, r"الجريمة|الجرائم"), (Reason.KIDNAPPING, r"خطف|الاختطاف"), (Reason.HEALTH, r"وباء|الوباء"), (Reason.NATURAL_DISASTER, r"زلزال|فيضانات|إعصار")),
+    not_advice=r"تأشير\S*|التأشير\S*|عقوبات|العقوبات",
     place_before=r"(?:في|إلى|الى|من|ب|داخل)",
     cause=r"بسبب|نظرا|نظراً|جراء|بعد\s+|على\s+خلفية",
     negation=r"نفت|نفى|ينفي|تنفي|لم\s+تغلق|لا\s+تزال\s+تواصل",

@@ -31,6 +31,7 @@ VOCABULARY = Vocabulary(
     mutual=r"متقابل",
     citizens=r"شهروندان|اتباع",
     reasons=((Reason.ARMED_CONFLICT, r"جنگ|درگیری|حمله|حملات"), (Reason.TERRORISM, r"تروریس\S*"), (Reason.CIVIL_UNREST, r"اعتراضات|ناآرامی")),
+    not_advice=r"ویزا|روادید|تحریم",
     place_before=r"(?:در|به|از)\s*",
     cause=r"به\s+دلیل|به\s+علت|در\s+پی",
     negation=r"تکذیب",

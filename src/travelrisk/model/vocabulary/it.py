@@ -37,6 +37,7 @@ VOCABULARY = Vocabulary(
     staff=r"dipendenti|diplomatici|personale|familiari",
     citizens=r"connazionali|cittadini",
     reasons=((Reason.ARMED_CONFLICT, r"conflitto\s+armato|guerra|combattimenti|scontri|attacchi"), (Reason.TERRORISM, r"terroris\w*"), (Reason.CIVIL_UNREST, r"proteste|disordini|manifestazioni"), (Reason.CRIME, r"criminalità"), (Reason.KIDNAPPING, r"rapimenti|sequestri"), (Reason.HEALTH, r"epidemi\w*"), (Reason.NATURAL_DISASTER, r"terremoto|alluvion\w*|uragano")),
+    not_advice=r"\bvisti\b|\bvisto\s+d|sanzion\w*",
     place_before=r"\b(?:in|a|nel|nella|verso)(?:\s+(?:la|il|lo|l'))?",
     cause=r"\b(?:a\s+causa\s+d|per\s+via\s+d|in\s+seguito\s+a|dato\s+che|poiché)",
     negation=r"in\s+caso\s+di|smenti\w*|non\s+intende",

@@ -32,6 +32,7 @@ VOCABULARY = Vocabulary(
     mutual=r"abipusiškai|abiem\s+kryptimis",
     citizens=r"piliet\w*",
     reasons=((Reason.ARMED_CONFLICT, r"kar\w*\s+veiksm\w*|karo|kariniai|apšaud\w*"), (Reason.TERRORISM, r"teror\w*"), (Reason.CIVIL_UNREST, r"protest\w*|neramum\w*")),
+    not_advice=r"\bviz\w*|sankcij\w*",
     place_before=r"\b(?:į|iš|prie|ties)",
     cause=r"\b(?:dėl|nes|kadangi)",
     negation=r"\bpasikartojus|\bjei\s|\bjeigu\s|paneig\w*|neplanuoja|neketina",

@@ -31,6 +31,7 @@ VOCABULARY = Vocabulary(
     mutual=r"abpusēji|abos\s+virzienos",
     citizens=r"pilsoņ\w*|valstspiederīg\w*",
     reasons=((Reason.ARMED_CONFLICT, r"karadarbīb\w*|\bkar[aš]\w*|apšaud\w*"), (Reason.TERRORISM, r"teror\w*"), (Reason.CIVIL_UNREST, r"protest\w*|nemier\w*")),
+    not_advice=r"\bvīz\w*|sankcij\w*",
     place_before=r"\b(?:uz|no|pie)",
     cause=r"\b(?:dēļ|jo|sakarā\s+ar)",
     negation=r"\bja\s|\bgadījumā\s|noliedz\w*|neplāno",

@@ -38,6 +38,7 @@ VOCABULARY = Vocabulary(
     place_after=r"['’](?:y?[ae]|n?[dt][ae]|n?[dt][ae]n)\b",
     neighbour_after=r"\s+sınır",
     reasons=((Reason.ARMED_CONFLICT, r"çatışma\w*|savaş\w*|saldırı\w*"), (Reason.TERRORISM, r"terör\w*"), (Reason.CIVIL_UNREST, r"protesto\w*|gösteri\w*|karışıklık\w*"), (Reason.HEALTH, r"salgın\w*"), (Reason.NATURAL_DISASTER, r"deprem\w*")),
+    not_advice=r"\bvize\w*|yaptırım\w*",
     place_before=r"(?!x)x",
     cause=r"\b(?:nedeniyle|dolayı|sebebiyle|gerekçesiyle)",
     negation=r"yalanla\w*|reddetti",
