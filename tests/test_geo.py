@@ -142,9 +142,12 @@ def test_a_timeline_answers_as_status_as_of_does_however_entries_arrive(first, l
     assert timeline.status_on(day) == status_as_of("open", first + later, day).status
 
 
-def test_word_characters_are_what_regex_word_matches():
-    # scan() checks the characters around a name with str methods instead of a regex call per candidate
-    from travelrisk.geo.countries import _is_word_char
-
+def test_a_name_ends_where_a_word_ends():
+    # scan() checks the characters around a name with str methods instead of a regex call per candidate: the
+    # same characters as re's \w must block a mention, on both sides
     word = re.compile(r"\w")
-    assert [c for c in range(0x110000) if _is_word_char(chr(c)) != bool(word.match(chr(c)))] == []
+    for code in range(0x21, 0x3000):
+        char = chr(code)
+        standalone = not word.match(char)
+        assert bool(scan(f"France{char}")) == standalone, hex(code)
+        assert bool(scan(f"{char}France")) == standalone, hex(code)

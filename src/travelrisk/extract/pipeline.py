@@ -94,9 +94,12 @@ def extract(article: Article) -> Extraction:
     language = detect_language(text)
     foreign = _foreign_paragraphs(text, language)
     mentions = _mentions(text, foreign)
-    countries = list(dict.fromkeys(m.iso2 for m in mentions))
+    countries = list(dict.fromkeys([m.iso2 for m in mentions]))
     cleaned = mask_boilerplate(text)
-    clean_mentions = [m for m in mentions if cleaned[m.start : m.end] == text[m.start : m.end]]
+    if cleaned is text:  # no page furniture: every mention stands
+        clean_mentions = mentions
+    else:
+        clean_mentions = [m for m in mentions if cleaned[m.start : m.end] == text[m.start : m.end]]
 
     ctx = ArticleContext(published=article.published)
     for mention in clean_mentions:

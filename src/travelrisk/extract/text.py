@@ -29,7 +29,8 @@ _INLINE = re.compile(
 
 
 def mask_boilerplate(text: str) -> str:
-    """The text with page furniture replaced by spaces of the same length, so offsets still point into it."""
+    """The text with page furniture replaced by spaces of the same length, so offsets still point into it (the
+    same string object when there is none)."""
     spans: list[tuple[int, int]] = []
     position = 0
     for line in text.splitlines(keepends=True):

@@ -198,11 +198,6 @@ def _automaton() -> ahocorasick.Automaton:
     return auto
 
 
-def _is_word_char(char: str) -> bool:
-    """What `\\w` matches (the same set: letters, digits of every kind, the underscore), without a regex call."""
-    return char.isalnum() or char == "_"
-
-
 def _is_person_name(text: str, start: int, end: int) -> bool:
     """'Michael Jordan', 'Chad Smith', 'Georgia Meloni': a capitalised neighbour word makes a person."""
     after = re.match(r"\s+([A-Z][a-z]+)", text[end : end + 30])
@@ -261,12 +256,14 @@ def _sentence_start(text: str, start: int) -> bool:
 def scan(text: str) -> list[Mention]:
     """Every country mention in `text`, leftmost-longest, on word boundaries, blockers removed."""
     candidates: list[tuple[int, int, str, str]] = []
+    size = len(text)
     for end_index, (length, iso2, kind) in _automaton().iter(text):
         end = end_index + 1
         start = end - length
-        if start > 0 and _is_word_char(text[start - 1]):
+        # on word boundaries: the characters around are not what \w matches (inlined: this runs per candidate)
+        if start > 0 and ((before := text[start - 1]).isalnum() or before == "_"):
             continue
-        if end < len(text) and _is_word_char(text[end]):
+        if end < size and ((after := text[end]).isalnum() or after == "_"):
             continue
         candidates.append((start, end, iso2, kind))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
