@@ -389,3 +389,10 @@ def test_plain_words_against_travel():
         "BH": "do_not_travel",
         "MA": "do_not_travel",
     }
+
+
+def test_consular_services_suspended_is_reduced_services():
+    _, result = _extracted("mission_consular_suspended")
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("US", "SD", "reduced_services")
+    }

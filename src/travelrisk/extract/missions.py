@@ -158,7 +158,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + _W
             + r"){0,4}?(?:embass(?:y|ies)|consulates?|missions?|chancery)\b|"
             r"\b(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?)\b[^.;]{0,70}?\b(?:(?:is|was|were|are|remains?|been|be|"
-            r"will\s+be)\s+(?:temporarily\s+|now\s+)?(?:closed|shut)|shut\s+down|suspended|halted|ceased\s+operations)\b|"
+            r"will\s+be)\s+(?:temporarily\s+|now\s+)?(?:closed|shut)|shut\s+down|"
+            r"suspended(?!\s+(?:all\s+)?(?:routine\s+)?(?:consular|visa)\b)|halted|ceased\s+operations)\b|"
             r"\bshut(?:s|ting)?\s+(?:down\s+)?(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulate|mission)\b|"
             r"\bno\s+(?:" + _W + r"){0,2}(?:embassy|diplomatic\s+presence)\s+(?:" + _W + r")?(?:operating|open|in)\b|"
             r"\btemporar\w+\s+(?:shutdown|closure)\b|\b(?:after|following)\s+(?:a|an|its)\s+(?:" + _W + r"){0,2}?"
@@ -172,7 +173,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
         MissionAction.REDUCED_SERVICES,
         re.compile(
             r"\breduc\w+\s+(?:" + _W + r"){0,5}?(?:staff|staffing|presence|operations|services|personnel)\b|"
-            r"\blimited\s+(?:consular\s+)?services\b|\b(?:skeleton|minimal|minimum|reduced)\s+(?:staff|staffing|crew)\b|\bscal\w+\s+(?:back|down)\s+(?:"
+            r"\blimited\s+(?:consular\s+)?services\b|"
+            # consular or visa work suspended while the embassy stays open
+            r"\bsuspen\w+\s+(?:all\s+)?(?:routine\s+)?(?:consular|visa)\s+(?:services|operations|appointments|work)\b|\b(?:skeleton|minimal|minimum|reduced)\s+(?:staff|staffing|crew)\b|\bscal\w+\s+(?:back|down)\s+(?:"
             + _W
             + r"){0,3}"
             r"(?:staff|operations|presence)\b",
