@@ -396,3 +396,11 @@ def test_consular_services_suspended_is_reduced_services():
     assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
         ("US", "SD", "reduced_services")
     }
+
+
+def test_only_one_crossing_open_is_a_restriction_with_its_open_count():
+    _, result = _extracted("border_state_open")
+    got = {
+        (b.country, b.neighbor, b.action.value): (b.crossings_affected, b.crossings_open) for b in result.border_events
+    }
+    assert got == {("LT", "BY", "restricted"): (None, 1)}

@@ -45,7 +45,11 @@ _OPEN = re.compile(
     _I,
 )
 _RESTRICT = re.compile(
-    r"\b(?:restrict\w*|limit(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:traffic|crossings?|passage|movement|entry|operations|"
+    r"\b(?:restrict\w*|"
+    # "Poland currently has one border crossing with Belarus open": a state of partial closure
+    r"(?:has|have|keeps?|kept)\s+(?:only\s+)?(?:one|a\s+single|two|three|\d+)\s+(?:\w+\s+){0,2}?(?:crossings?|checkpoints?)"
+    r"\s+(?:\w+\s+){0,3}?open\b|"
+    r"limit(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:traffic|crossings?|passage|movement|entry|operations|"
     r"hours)|only\s+(?:to|for|open\s+to)\s+(?:trucks|cargo|freight|pedestrians|cars|vehicles|citizens|residents)|"
     r"partial(?:ly)?\s+(?:re-?open|clos)\w*|clos\w*\s+(?:\w+\s+){0,4}?to\s+(?:all\s+)?(?:road|truck|car|vehicle|"
     r"heavy|cargo|freight|lorry|pedestrian)\w*\s+(?:traffic|vehicles|transport)|clos(?:e|es|ed|ing)\s+(?:[\w’']+\s+){0,6}?to\s+(?!(?:all\s+)?traffic)(?:\w+\s+){0,2}(?:trucks|lorries|traffic|vehicles|"
@@ -111,6 +115,7 @@ _REMAIN_OPEN = re.compile(
     r"crossing\s+points?)\s+(?:\w+\s+){0,2}?(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:is|are)\s+still)\s+open|"
     r"\bremaining\s+" + _NUM + r"|\b(?:leaving|leaves|leave|with)\s+(?:only\s+)?(?:the\s+)?" + _NUM
     + r"\s+(?:other\s+|remaining\s+)?(?:\w+\s+){0,2}?(?:crossings?|checkpoints?|crossing\s+points?)\s+open|"
+    r"\b(?:has|have|keeps?|kept)\s+(?:only\s+)?" + _NUM + r"\s+(?:\w+\s+){0,2}?(?:crossings?|checkpoints?)\s+(?:\w+\s+){0,3}?open\b|"
     # "four crossings are closing, however two in the north will stay open"
     r"\b" + _NUM + r"\s+(?:(?:in|on|at)\s+the\s+\w+\s+)?(?:will\s+|would\s+)?(?:remain|stay)(?:s|ed)?\s+open\b",
     _I,
@@ -242,6 +247,9 @@ def _counts(text: str, action: BorderAction) -> tuple[int | None, int | None, in
     open_match = _REMAIN_OPEN.search(text)
     if open_match:
         remaining = _number(next(g for g in open_match.groups() if g))
+        count = _COUNT.search(text)
+        if count and open_match.start() <= count.start() < open_match.end() and of_total is None:
+            affected = None  # "has one border crossing open": the count is of what stays open
         if affected is not None and total is None and remaining is not None and "other" in open_match.group(0):
             total = affected + remaining
     if remaining is None and affected is not None and total is not None and _REST_OPEN.search(text):
