@@ -404,3 +404,8 @@ def test_only_one_crossing_open_is_a_restriction_with_its_open_count():
         (b.country, b.neighbor, b.action.value): (b.crossings_affected, b.crossings_open) for b in result.border_events
     }
     assert got == {("LT", "BY", "restricted"): (None, 1)}
+
+
+def test_the_country_that_struck_does_not_close_the_crossing():
+    _, result = _extracted("border_strike_closure")
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {("LB", "SY", "closed")}

@@ -268,7 +268,12 @@ def _pairs(view: SentenceView, found: _Found, ctx: ArticleContext) -> list[tuple
     """(country acting on its crossings, neighbour) pairs for one action in one sentence."""
     text = view.text
     actors = view.actors
-    acting = [a for a in actors if a.start < found.start and a.role in (Role.GOVERNMENT, Role.AGENT)]
+    # "an Israeli airstrike ... led to its closure": whoever struck did not close the crossing
+    acting = [
+        a
+        for a in actors
+        if a.start < found.start and a.role in (Role.GOVERNMENT, Role.AGENT) and not _ATTACKER.match(text, a.end)
+    ]
     # "..., as happened in Finland, which has shut ...": a relative clause acts for its antecedent.
     relative = [
         a
@@ -319,7 +324,9 @@ def _pairs(view: SentenceView, found: _Found, ctx: ArticleContext) -> list[tuple
         candidates_actor = [last] if last in candidates_actor else candidates_actor[:1]
     if not candidates_actor:
         # "Polish hauliers block ...": a country named before the verb, else a named crossing's own side.
-        candidates_actor = [a.iso2 for a in actors if a.start < found.start and a.role == Role.OTHER]
+        candidates_actor = [
+            a.iso2 for a in actors if a.start < found.start and a.role == Role.OTHER and not _ATTACKER.match(text, a.end)
+        ]
     named = [c for _name, crossings in crossing_names_in(text) for c in crossings]
     if not candidates_actor and named:
         candidates_actor = [named[0].country]
@@ -370,6 +377,9 @@ def _pairs(view: SentenceView, found: _Found, ctx: ArticleContext) -> list[tuple
     return pairs
 
 
+_ATTACKER = re.compile(
+    r"\s+(?:\w+\s+)?(?:air\s*strikes?|strikes?|attacks?|shelling|bombing|bombardment|raids?|drones?|missiles?|rockets?)\b", _I
+)
 _JOINT = re.compile(
     r"\b(?:the\s+two|both)\s+(?:countries|nations|neighbou?rs|sides|governments|states|capitals)\b(?:\s+[\w’']+){0,10}\s*$", _I
 )
