@@ -409,3 +409,11 @@ def test_only_one_crossing_open_is_a_restriction_with_its_open_count():
 def test_the_country_that_struck_does_not_close_the_crossing():
     _, result = _extracted("border_strike_closure")
     assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {("LB", "SY", "closed")}
+
+
+def test_a_partial_reopening_opens_and_a_partial_closure_restricts():
+    _, result = _extracted("border_partial_reopening")
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {
+        ("TD", "SD", "opened"),
+        ("NE", "NG", "restricted"),
+    }
