@@ -135,3 +135,10 @@ def test_the_other_side_from_a_named_crossing_and_a_capital_as_host() -> None:
     assert (border.country, border.neighbor, border.action, border.crossing_names) == ("LT", "BY", "closed", ["Šalčininkų"])
     (mission,) = read("ABD'nin Kiev Büyükelçiliği yeniden açıldı.").mission_events
     assert (mission.mission_of, mission.in_country, mission.action) == ("US", "UA", "reopened")
+
+
+def test_a_lowering_from_one_level_to_another() -> None:
+    text = "Госдепартамент США понизил уровень опасности для Грузии с 3 до 2."
+    (advisory,) = read(text).advisories
+    assert (advisory.issuer, advisory.subject, advisory.directive) == ("US", "GE", "lowered")
+    assert (advisory.previous_level, advisory.level) == (3, 2)

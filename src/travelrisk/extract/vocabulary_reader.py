@@ -201,6 +201,8 @@ def _advisories(
     if trigger is None and _continues_list(mentions, reading):
         _continue_list(mentions, reading, evidence)
         return
+    if level is None and (change := vocab.level_change.search(text)):
+        level = vocab.number(next((g for g in change.groups() if g), ""))
     if trigger is None and not (noun and (level or vocab.lowered.search(text))):
         return
     if trigger is None and vocab.mission.search(text) and not noun:
@@ -219,6 +221,15 @@ def _advisories(
     if not subjects or not issuers:
         return  # advice to no place named here, or by nobody the article names
     lowered = bool(vocab.lowered.search(text))
+    levels = [vocab.number(_first_group(m)) for m in vocab.level.finditer(text)]
+    previous = None
+    change = vocab.level_change.search(text)
+    if change is not None:
+        stated_levels = [vocab.number(g) for g in change.groups() if g]
+        if len(stated_levels) >= 2 and all(n is not None and 1 <= n <= 4 for n in stated_levels[:2]):
+            previous, level = stated_levels[0], stated_levels[1]  # "с 3 до 2", "2단계에서 1단계로"
+    elif lowered and len(levels) >= 2 and all(n is not None and 1 <= n <= 4 for n in levels[:2]):
+        previous, level = levels[0], levels[1]  # "from level 2 to level 1": the new level is the second
     # Reasons are stated after the cause word ("из-за", "wegen", "بسبب"), else anywhere in the sentence.
     reasons = _reasons(text, cause.start() if cause else 0, vocab, evidence)
     for issuer in issuers:
@@ -227,6 +238,9 @@ def _advisories(
         for subject in subjects:
             _merge_advisory(reading, issuer, subject, stated, level, lowered, level_match, evidence)
             _add_reasons(reading, (issuer, subject), reasons)
+            kept = reading.advisories[(issuer, subject)]
+            if previous and kept.previous_level is None:
+                reading.advisories[(issuer, subject)] = kept.model_copy(update={"previous_level": previous, "level": level})
     reading.last_issuers, reading.last_subjects, reading.last_directive = issuers, subjects, directive
     reading.last_sentence = reading.sentence
     ctx.issuer = issuers[0]

@@ -62,6 +62,8 @@ class Vocabulary:
     # The citizens a government addresses ("своих граждан", "Latvijas pilsoņus", "رعاياها"): the country named
     # beside them, like the one named beside a ministry, issues the advice wherever it stands in the sentence.
     citizens: str = r"(?!x)x"
+    # A change of level, "from 3 to 2": the old level and the new one in its first two groups that match.
+    level_change: str = r"(?!x)x"
     # Visas, sanctions and entry bans on named people: a sentence about them gives no travel advice.
     not_advice: str = r"(?!x)x"
     # Embassy staff and their families: told to leave, they make a mission event, not an advisory.
@@ -96,6 +98,7 @@ class Compiled:
     citizens: re.Pattern[str]
     staff: re.Pattern[str]
     not_advice: re.Pattern[str]
+    level_change: re.Pattern[str]
     mutual: re.Pattern[str]
 
     def number(self, word: str) -> int | None:
@@ -145,5 +148,6 @@ def vocabulary(language: str) -> Compiled | None:
         citizens=_c(v.citizens),
         staff=_c(v.staff),
         not_advice=_c(v.not_advice),
+        level_change=_c(v.level_change),
         actor_after=re.compile(r"(?:" + v.actor_after + r")") if v.actor_after else None,
     )

@@ -48,6 +48,7 @@ VOCABULARY = Vocabulary(
     citizens=r"Staatsbürger\w*|Bürger\w*|Staatsangehörig\w*",
     reasons=((Reason.ARMED_CONFLICT, r"Kämpf\w*|Krieg\w*|militärisch\w*\s+Auseinandersetzung\w*|Angriff\w*|Beschuss|Raketen\w*|Eskalation"), (Reason.TERRORISM, r"Terror\w*|Anschl\w*"), (Reason.CIVIL_UNREST, r"Unruhen|Proteste?n?|Demonstration\w*"), (Reason.CRIME, r"Kriminalität"), (Reason.KIDNAPPING, r"Entführung\w*"), (Reason.HEALTH, r"Epidemie\w*"), (Reason.NATURAL_DISASTER, r"Erdbeben|Überschwemmung\w*|Hurrikan\w*"), (Reason.WRONGFUL_DETENTION, r"Festnahme\w*|Inhaftierung\w*"), (Reason.LIMITED_FLIGHTS, r"Flugverkehr\w*")),
     not_advice=r"\bVisum\b|\bVisa\b|Visapflicht|Sanktion\w*|Einreiseverbot\w*",
+    level_change=r"\bvon\s+(?:Stufe\s+)?(\d)\s+auf\s+(?:Stufe\s+)?(\d)",
     place_before=r"\b(?:in|im|nach|aus|am|an|bei|zu|zum|zur|mit)(?:\s+(?:der|dem|den|die|das|des))?",
     cause=r"\b(?:wegen|aufgrund|angesichts|infolge|da\s|weil)",
     negation=r"\bim\s+Fall\w*|\bfalls\s|dementier\w*|bestritt\w*|nicht\s+geplant|keine\s+Pläne",

@@ -38,6 +38,7 @@ VOCABULARY = Vocabulary(
     citizens=r"ciudadanos|connacionales|nacionales|compatriotas",
     reasons=((Reason.ARMED_CONFLICT, r"conflicto\s+armado|guerra|combates|ataques?"), (Reason.TERRORISM, r"terroris\w*"), (Reason.CIVIL_UNREST, r"protestas?|disturbios|manifestaciones"), (Reason.CRIME, r"criminalidad|delincuencia"), (Reason.KIDNAPPING, r"secuestros?"), (Reason.HEALTH, r"epidemia\w*|brote\w*"), (Reason.NATURAL_DISASTER, r"terremoto\w*|huracán|inundaci\w*"), (Reason.WRONGFUL_DETENTION, r"detenci\w*")),
     not_advice=r"\bvisas?\b|visados?\b|sancion\w*",
+    level_change=r"\bdel?\s+(?:nivel\s+)?(\d)\s+al?\s+(?:nivel\s+)?(\d)",
     place_before=r"\b(?:en|a|desde|hacia)(?:\s+(?:la|el|los|las))?",
     cause=r"\b(?:debido\s+a|por\s+(?:la|el|los|las)\s|a\s+causa\s+de|ante\s)",
     negation=r"en\s+caso\s+de|desmint\w*|neg[óo]\w*|no\s+planea",

@@ -44,6 +44,7 @@ VOCABULARY = Vocabulary(
     citizens=r"ressortissants|citoyens|compatriotes",
     reasons=((Reason.ARMED_CONFLICT, r"combats?|guerre|conflit\w*\s+armé\w*|frappes?|hostilités|bombardement\w*"), (Reason.TERRORISM, r"terroris\w*|jihadis\w*|djihadis\w*"), (Reason.CIVIL_UNREST, r"troubles|manifestations?|émeutes?"), (Reason.CRIME, r"criminalité"), (Reason.KIDNAPPING, r"enlèvements?|rapts?"), (Reason.HEALTH, r"épidémie\w*|choléra"), (Reason.NATURAL_DISASTER, r"séisme\w*|inondation\w*|ouragan\w*|cyclone\w*"), (Reason.WRONGFUL_DETENTION, r"détention\w*|arrestation\w*")),
     not_advice=r"\bvisas?\b|sanctions?\b|interdiction\w*\s+d.entrée",
+    level_change=r"\bdu\s+niveau\s+(\d)\s+au\s+(?:niveau\s+)?(\d)|\bde\s+(\d)\s+à\s+(\d)",
     place_before=r"\b(?:en|au|aux|à|dans|vers)(?:\s+(?:la|le|les)|\s+l'|\s*l’)?",
     cause=r"\b(?:en\s+raison\s+d|à\s+cause\s+d|face\s+à|compte\s+tenu|suite\s+à|car\s)",
     negation=r"\ben\s+cas\s+d|\bsi\s+(?:la|le|les)\s|démenti\w*|dément\w*|n'envisage\s+pas|aucun\s+projet",

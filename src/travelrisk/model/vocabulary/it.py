@@ -38,6 +38,7 @@ VOCABULARY = Vocabulary(
     citizens=r"connazionali|cittadini",
     reasons=((Reason.ARMED_CONFLICT, r"conflitto\s+armato|guerra|combattimenti|scontri|attacchi"), (Reason.TERRORISM, r"terroris\w*"), (Reason.CIVIL_UNREST, r"proteste|disordini|manifestazioni"), (Reason.CRIME, r"criminalità"), (Reason.KIDNAPPING, r"rapimenti|sequestri"), (Reason.HEALTH, r"epidemi\w*"), (Reason.NATURAL_DISASTER, r"terremoto|alluvion\w*|uragano")),
     not_advice=r"\bvisti\b|\bvisto\s+d|sanzion\w*",
+    level_change=r"\bdal\s+(?:livello\s+)?(\d)\s+al\s+(?:livello\s+)?(\d)",
     place_before=r"\b(?:in|a|nel|nella|verso)(?:\s+(?:la|il|lo|l'))?",
     cause=r"\b(?:a\s+causa\s+d|per\s+via\s+d|in\s+seguito\s+a|dato\s+che|poiché)",
     negation=r"in\s+caso\s+di|smenti\w*|non\s+intende",

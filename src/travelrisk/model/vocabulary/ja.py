@@ -33,6 +33,7 @@ VOCABULARY = Vocabulary(
     neighbour_after=r"(?:との|と)",
     reasons=((Reason.ARMED_CONFLICT, r"戦闘|武力衝突|戦争|攻撃"), (Reason.TERRORISM, r"テロ"), (Reason.CIVIL_UNREST, r"デモ|暴動"), (Reason.CRIME, r"犯罪"), (Reason.KIDNAPPING, r"誘拐"), (Reason.HEALTH, r"感染症"), (Reason.NATURAL_DISASTER, r"地震|洪水|台風")),
     not_advice=r"ビザ|査証|制裁",
+    level_change=r"レベル\s*(\d)\s*から\s*(?:レベル\s*)?(\d)",
     place_before=r"(?!x)x",
     cause=r"ため|により|を受けて",
     negation=r"否定|予定はない",

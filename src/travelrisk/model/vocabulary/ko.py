@@ -33,6 +33,7 @@ VOCABULARY = Vocabulary(
     neighbour_after=r"(?:와의|과의|와|과)",
     reasons=((Reason.ARMED_CONFLICT, r"무력\s*충돌|전쟁|교전|공습"), (Reason.TERRORISM, r"테러"), (Reason.CIVIL_UNREST, r"시위|소요"), (Reason.CRIME, r"범죄"), (Reason.KIDNAPPING, r"납치"), (Reason.HEALTH, r"감염병"), (Reason.NATURAL_DISASTER, r"지진|홍수|태풍")),
     not_advice=r"비자|사증|제재",
+    level_change=r"(\d)\s*단계에서\s*(\d)\s*단계",
     place_before=r"(?!x)x",
     cause=r"때문|따라|인해",
     negation=r"부인|계획이\s*없",

@@ -45,6 +45,7 @@ VOCABULARY = Vocabulary(
     citizens=r"obywatel\w*|rodak\w*",
     reasons=((Reason.ARMED_CONFLICT, r"działa\w*\s+wojenn\w*|wojn\w*|konflikt\w*\s+zbrojn\w*|ostrzał\w*|atak\w*\s+rakietow\w*|walk\w*"), (Reason.TERRORISM, r"terror\w*"), (Reason.CIVIL_UNREST, r"protest\w*|zamieszk\w*"), (Reason.CRIME, r"przestępcz\w*"), (Reason.KIDNAPPING, r"porwa\w*|uprowadz\w*"), (Reason.HEALTH, r"epidemi\w*"), (Reason.WRONGFUL_DETENTION, r"zatrzyma\w*|aresztowa\w*"), (Reason.NATURAL_DISASTER, r"trzęsieni\w*\s+ziemi|powodz\w*")),
     not_advice=r"\bwiz[ayę]?\b|wizow\w*|sankcj\w*",
+    level_change=r"\bz\s+(\d)\s+(?:\w+\s+)?(?:do|na)\s+(\d)",
     place_before=r"\b(?:w|we|na|z|ze|do|przy|koło|pod)",
     cause=r"\b(?:z\s+powodu|ze\s+względu\s+na|w\s+związku\s+z|wobec|ponieważ|gdyż)",
     negation=r"w\s+razie\s|w\s+przypadku\s|zaprzecz\w*|zdementowa\w*|nie\s+planuj\w*|nie\s+zamierza\w*",

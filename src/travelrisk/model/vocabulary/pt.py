@@ -38,6 +38,7 @@ VOCABULARY = Vocabulary(
     citizens=r"cidadãos|compatriotas",
     reasons=((Reason.ARMED_CONFLICT, r"conflito\s+armado|guerra|combates|ataques?"), (Reason.TERRORISM, r"terroris\w*"), (Reason.CIVIL_UNREST, r"protestos?|distúrbios|manifestações"), (Reason.CRIME, r"criminalidade"), (Reason.KIDNAPPING, r"sequestros?"), (Reason.HEALTH, r"epidemia\w*|surto\w*"), (Reason.NATURAL_DISASTER, r"terremoto\w*|furacão|enchente\w*")),
     not_advice=r"\bvistos?\b|sanç\w*",
+    level_change=r"\bd[oe]\s+(?:nível\s+)?(\d)\s+para\s+(?:o\s+)?(?:nível\s+)?(\d)",
     place_before=r"\b(?:em|no|na|nos|nas|ao|à|para)",
     cause=r"\b(?:devido\s+a|por\s+causa\s+d|diante\s+d|em\s+razão\s+d)",
     negation=r"em\s+caso\s+de|desment\w*|neg\w*\s+que|não\s+planeja",

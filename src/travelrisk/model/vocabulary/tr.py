@@ -39,6 +39,7 @@ VOCABULARY = Vocabulary(
     neighbour_after=r"\s+sınır",
     reasons=((Reason.ARMED_CONFLICT, r"çatışma\w*|savaş\w*|saldırı\w*"), (Reason.TERRORISM, r"terör\w*"), (Reason.CIVIL_UNREST, r"protesto\w*|gösteri\w*|karışıklık\w*"), (Reason.HEALTH, r"salgın\w*"), (Reason.NATURAL_DISASTER, r"deprem\w*")),
     not_advice=r"\bvize\w*|yaptırım\w*",
+    level_change=r"(\d)\.\s*seviyeden\s+(\d)",
     place_before=r"(?!x)x",
     cause=r"\b(?:nedeniyle|dolayı|sebebiyle|gerekçesiyle)",
     negation=r"yalanla\w*|reddetti",

@@ -46,6 +46,7 @@ VOCABULARY = Vocabulary(
     citizens=r"громадян\w*|співвітчизник\w*",
     reasons=((Reason.ARMED_CONFLICT, r"військов\w*\s+(?:дії|конфлікт\w*)|бойов\w*|обстріл\w*|війн\w*|вторгненн\w*|ракетн\w*\s+удар\w*"), (Reason.TERRORISM, r"терор\w*"), (Reason.CIVIL_UNREST, r"протест\w*|заворушен\w*"), (Reason.CRIME, r"злочинн\w*"), (Reason.HEALTH, r"епідемі\w*"), (Reason.WRONGFUL_DETENTION, r"затриман\w*|арешт\w*")),
     not_advice=r"\bвіз[аиуі]?\b|візов\w*|безвіз\w*|санкці\w*",
+    level_change=r"\bз\s+(\d)\s+(?:\w+\s+)?до\s+(\d)",
     place_before=r"\b(?:в|у|на|з|із|до|біля|поблизу)",
     cause=r"\b(?:через\s+(?!кордон)|у\s+зв'язку\s+з|внаслідок|оскільки|на\s+тлі)",
     negation=r"не\s+буде|у\s+разі\s|спростува\w*|не\s+планує|не\s+збира\w*",

@@ -32,6 +32,7 @@ VOCABULARY = Vocabulary(
     citizens=r"公民|国民|國民|侨民|僑民",
     reasons=((Reason.ARMED_CONFLICT, r"冲突|衝突|战争|戰爭|交火|武装|武裝|空袭|空襲"), (Reason.TERRORISM, r"恐怖"), (Reason.CIVIL_UNREST, r"抗议|抗議|骚乱|騷亂|示威"), (Reason.CRIME, r"犯罪"), (Reason.KIDNAPPING, r"绑架|綁架"), (Reason.HEALTH, r"疫情"), (Reason.NATURAL_DISASTER, r"地震|洪水|台风|颱風")),
     not_advice=r"签证|簽證|制裁",
+    level_change=r"[从由]\s*(\d)\s*[级級][^，。]{0,4}?[为到至為]\s*(\d)\s*[级級]",
     place_before=r"(?:在|赴|前往|到|于|於|驻|駐)",
     cause=r"(?:由于|由於|因为|因為|鉴于|鑑於)",
     negation=r"(?:否认|否認|辟谣|闢謠|若|如果)",
