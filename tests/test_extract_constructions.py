@@ -417,3 +417,8 @@ def test_a_partial_reopening_opens_and_a_partial_closure_restricts():
         ("TD", "SD", "opened"),
         ("NE", "NG", "restricted"),
     }
+
+
+def test_an_opening_asked_for_is_not_an_opening():
+    _, result = _extracted("border_demanded")
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {("GT", "MX", "opened")}

@@ -191,6 +191,8 @@ def _actions(text: str) -> list[_Found]:
                 continue
             if _HYPOTHETICAL.search(text[max(0, match.start() - 60) : match.start()]):
                 continue
+            if _DEMANDED.search(text, max(0, match.start() - 80), match.start()):
+                continue  # "have been pressing the administration to open the borders": asked for, not done
             if action == BorderAction.CLOSED and (
                 _THREAT.search(text[max(0, match.start() - 60) : match.start()])
                 or re.match(
@@ -377,6 +379,9 @@ def _pairs(view: SentenceView, found: _Found, ctx: ArticleContext) -> list[tuple
     return pairs
 
 
+_DEMANDED = re.compile(
+    r"\b(?:press\w*|call\w*\s+(?:on|for|upon)|urg\w*|demand\w*|push\w*|lobb\w*|appeal\w*|pressur\w*)\b[^.;]{0,60}?\bto\s+$", _I
+)
 _ATTACKER = re.compile(
     r"\s+(?:\w+\s+)?(?:air\s*strikes?|strikes?|attacks?|shelling|bombing|bombardment|raids?|drones?|missiles?|rockets?)\b", _I
 )
