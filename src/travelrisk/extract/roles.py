@@ -126,6 +126,12 @@ def _plural_demonym(mention: Mention) -> bool:
     return mention.kind == "demonym" and mention.surface.endswith("s") and mention.surface[:1].isupper()
 
 
+# Compiled once: these run for every country mention of every sentence a reader looks at.
+_EMBASSY_AFTER = re.compile(r"^\s+(?:embass(?:y|ies)|mission|consulate)\b", re.IGNORECASE)
+_EMBASSY_BEFORE = re.compile(r"\b(?:Embassy|Consulate)\s+$")
+_SENTENCE_HEAD = re.compile(r"\W*(?:the\s+)?", re.IGNORECASE)  # nothing but "the" before a mention
+
+
 def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Actor]:
     """Roles for the mentions of one sentence; `offset` is the sentence's start in the article."""
     actors: list[Actor] = []
@@ -134,10 +140,10 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
         before = sentence[max(0, start - 40) : start]
         after = sentence[end : end + 45]
         role = Role.OTHER
-        embassy_after = re.match(r"^\s+(?:embass(?:y|ies)|mission|consulate)\b", after, re.IGNORECASE)
+        embassy_after = _EMBASSY_AFTER.match(after)
         if mention.kind == "demonym" and _APPOSITIVE.match(after):
             continue  # not a country of its own in this sentence
-        if mention.kind == "metonym" and (embassy_after or re.search(r"\b(?:Embassy|Consulate)\s+$", before)):
+        if mention.kind == "metonym" and (embassy_after or _EMBASSY_BEFORE.search(before)):
             role = Role.PLACE  # "the Kabul embassy", "US Embassy Beirut"
         elif mention.kind == "alias" and embassy_after and _PLACE_BEFORE.search(before):
             role = Role.PLACE  # "at the Belarus embassy"
@@ -168,7 +174,7 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
         ):
             role = actors[-1].role  # "to Iran, Iraq and Lebanon": the list shares its first item's role
         elif mention.kind in ("alias", "metonym") and (
-            _AGENT_AFTER.match(after) or re.fullmatch(r"\W*(?:the\s+)?", sentence[:start], re.IGNORECASE)
+            _AGENT_AFTER.match(after) or _SENTENCE_HEAD.fullmatch(sentence, 0, start)
         ):
             role = Role.AGENT  # the grammatical subject: "Lithuania closed", sentence-initial "Germany currently"
         actors.append(Actor(mention.iso2, start, end, mention.kind, mention.surface, role))
