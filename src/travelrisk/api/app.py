@@ -8,6 +8,7 @@ and request bodies are capped. Errors are RFC 9457 problem+json.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import gc
 import hashlib
 import json
@@ -215,6 +216,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
         stay on the event loop; database checks and computations run in the thread pool. `compute` returns
         data for JSON, or the finished text of another `media_type` (CSV)."""
         current = version.value if version.fresh() else await run_in_threadpool(version.current)
+        current += ":" + dt.date.today().isoformat()  # pictures of "today" (their stale flags) change with the day
         key = request.url.path + "?" + str(request.url.query)
         etag = '"' + hashlib.sha1(f"{current}:{key}".encode()).hexdigest()[:20] + '"'
         headers = {"ETag": etag, "Cache-Control": f"public, max-age={max_age}"}

@@ -9,7 +9,19 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.table import Table
 
-from travelrisk.cli.common import AsJson, IsoDate, err, iso2, out, parse_day, print_json, state, travelrisk
+from travelrisk.cli.common import (
+    AsJson,
+    IsoDate,
+    cut,
+    err,
+    iso2,
+    out,
+    parse_day,
+    print_json,
+    state,
+    travelrisk,
+    words,
+)
 from travelrisk.errors import Offline
 from travelrisk.sources.registry import live_sources, official_sources
 
@@ -99,7 +111,14 @@ def advisories_show(
     for row in rows:
         regions = "; ".join(f"{r['name']} ({r['level']})" for r in row["regions"])
         wording = row["level_raw"] + (f" ({row['measures']})" if row["measures"] else "")
-        table.add_row(row["issuer"], str(row["level"] or "-"), wording, row["directive"] or "-", row["since"], regions[:200])
+        table.add_row(
+            row["issuer"],
+            str(row["level"] or "not rated"),
+            wording,
+            words(row["directive"]) or "-",
+            row["since"],
+            cut(regions, 200),
+        )
     out.print(table)
 
 
@@ -138,6 +157,11 @@ def advisories_changes(
         table.add_column(column)
     for row in rows:
         table.add_row(
-            row["occurred_on"], row["country"], row["issuer"] or "", row["kind"], state(row["before"]), state(row["after"])
+            row["occurred_on"],
+            row["country"],
+            row["issuer"] or "",
+            row["kind"],
+            state(row["before"]),
+            state(row["after"]),
         )
     out.print(table)
