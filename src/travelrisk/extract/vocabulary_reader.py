@@ -5,13 +5,18 @@ and ties them to the country mentions of the sentence by position, which holds a
 
 - advisories: the governments named before the directive (not as a place: "в Москве") issue it, the countries
   after it (up to the cause: "из-за", "wegen") are its subjects, and a place named before it too ("alle
-  Deutschen im Libanon zur Ausreise aufgefordert"). A directive without a named issuer is the last speaker's;
-- borders: the state named before the action acts on its crossings, the other one is the neighbour;
+  Deutschen im Libanon zur Ausreise aufgefordert"). The country beside a ministry or its citizens issues it
+  wherever it stands ("وزارة الخارجية البريطانية", "Latvijas pilsoņus"); in verb-final languages (Korean,
+  Japanese) the particle after a name marks the actor. A directive without a named issuer is the last
+  speaker's, or the language's government when a ministry spoke unnamed. "Similar advice by A and B" and a list
+  of countries right after an advisory extend it; an exception ("except when necessary") weakens it;
+- borders: the state named before the action acts on its crossings, the one after "with" is the neighbour (or
+  the side of a crossing the sentence names); "mutually" acts on both;
 - missions: the country nearest the mission word owns it ("посольство США", "deutsche Botschaft"), a place
-  ("в Киеве", "à Bamako") is where it is.
+  or a capital ("в Киеве", "à Bamako", "Kabil Büyükelçiliği") is where it is.
 
-A sentence that denies ("опроверг", "dementiert") or negates the action states nothing. Evidence quotes are the
-sentences as written, in the original language.
+A sentence that denies ("опроверг", "dementiert"), supposes ("в случае", "falls") or is about visas and
+sanctions states nothing. Evidence quotes are the sentences as written, in the original language.
 """
 
 from __future__ import annotations
