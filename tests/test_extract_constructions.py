@@ -422,3 +422,8 @@ def test_a_partial_reopening_opens_and_a_partial_closure_restricts():
 def test_an_opening_asked_for_is_not_an_opening():
     _, result = _extracted("border_demanded")
     assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {("GT", "MX", "opened")}
+
+
+def test_a_closed_airport_is_not_a_closed_embassy_and_a_neighbour_is_not_a_host():
+    _, result = _extracted("mission_other_subject_closed")
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {("IT", "ML", "reopened")}

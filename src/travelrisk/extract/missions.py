@@ -157,7 +157,10 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\bclos(?:e|ed|es|ing|ure\s+of)\s+(?:"
             + _W
             + r"){0,4}?(?:embass(?:y|ies)|consulates?|missions?|chancery)\b|"
-            r"\b(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?)\b[^.;]{0,70}?\b(?:(?:is|was|were|are|remains?|been|be|"
+            r"\b(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?)\b"
+            # up to the verb, without passing into another subject ("... and the fact that the airspace is closed")
+            r"(?:(?!\b(?:and|but|while|airspace|airports?|borders?|roads?|schools?)\b)[^.;]){0,70}?"
+            r"\b(?:(?:is|was|were|are|remains?|been|be|"
             r"will\s+be)\s+(?:temporarily\s+|now\s+)?(?:closed|shut)|shut\s+down|"
             r"suspended(?!\s+(?:all\s+)?(?:routine\s+)?(?:consular|visa)\b)|halted|ceased\s+operations)\b|"
             r"\bshut(?:s|ting)?\s+(?:down\s+)?(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulate|mission)\b|"
@@ -221,7 +224,7 @@ _HOST_AFTER_EMBASSY = re.compile(r"\b(?:embassy|consulate(?:\s+general)?|mission
 
 # Places that are not where the mission is: "coordinated with Norway", "near the border with Poland".
 _NOT_HOST_BEFORE = re.compile(
-    r"\b(?:with|near|between|against|over|on|of|toward|towards|bordering|border\s+with|for)\s+(?:the\s+)?$", _I
+    r"\b(?:with|near|between|against|over|on|of|toward|towards|bordering|border\s+with|for|neighbou?ring)\s+(?:the\s+)?$", _I
 )
 # "several western nations have begun to evacuate their embassies": unnamed governments.
 _UNNAMED_OWNERS = re.compile(
