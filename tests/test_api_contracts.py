@@ -224,3 +224,13 @@ def test_a_bug_is_still_a_problem_document(sqlite_engine):
         response = client.get("/v1/broken-on-purpose")
     assert response.status_code == 500 and response.headers["content-type"].startswith(PROBLEM)
     assert "ZeroDivision" not in response.text and response.json()["title"] == "Internal error"
+
+
+def test_a_compressed_read_revalidates_with_its_own_tag(with_alerts):
+    client = with_alerts
+    packed = client.get("/v1/countries/BY", headers={"Accept-Encoding": "gzip"})
+    plain = client.get("/v1/countries/BY", headers={"Accept-Encoding": "identity"})
+    assert packed.headers["content-encoding"] == "gzip" and packed.json() == plain.json()
+    assert packed.headers["etag"] != plain.headers["etag"] and "accept-encoding" in packed.headers["vary"].lower()
+    for tag in (packed.headers["etag"], plain.headers["etag"]):
+        assert client.get("/v1/countries/BY", headers={"If-None-Match": tag}).status_code == 304

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import gzip
 import hashlib
 import json
 import logging
@@ -162,6 +163,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
     travelrisk = TravelRisk(database_url)
     version = DataVersion(travelrisk)
     cache: dict[str, tuple[str, bytes]] = {}  # touched only on the event loop
+    gzip_cache: dict[str, tuple[str, bytes]] = {}  # the same bodies, compressed
     app = FastAPI(
         title="travelrisk",
         version="0.1.0",
@@ -175,7 +177,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
     app.add_middleware(WriteGuard, version=version)
     app.add_middleware(MethodGuard, router=app)
     app.add_middleware(SecurityHeaders)
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)  # what cached_json did not compress
 
     @app.exception_handler(TravelriskError)
     async def _problem(request: Request, exc: TravelriskError) -> JSONResponse:
@@ -219,8 +221,15 @@ def create_app(database_url: str | None = None) -> FastAPI:
         current += ":" + dt.date.today().isoformat()  # pictures of "today" (their stale flags) change with the day
         key = request.url.path + "?" + str(request.url.query)
         etag = '"' + hashlib.sha1(f"{current}:{key}".encode()).hexdigest()[:20] + '"'
-        headers = {"ETag": etag, "Cache-Control": f"public, max-age={max_age}"}
-        if etag_matches(request.headers.get("if-none-match"), etag):
+        gzip_etag = etag[:-1] + '-gzip"'  # each representation its own tag; either one revalidates
+        compressed = "gzip" in request.headers.get("accept-encoding", "")
+        headers = {
+            "ETag": gzip_etag if compressed else etag,
+            "Cache-Control": f"public, max-age={max_age}",
+            "Vary": "Accept-Encoding",
+        }
+        wanted = request.headers.get("if-none-match")
+        if etag_matches(wanted, etag) or etag_matches(wanted, gzip_etag):
             return Response(status_code=304, headers=headers)
         hit = cache.get(key)
         if hit and hit[0] == current:
@@ -229,7 +238,16 @@ def create_app(database_url: str | None = None) -> FastAPI:
             body = await run_in_threadpool(lambda: _encode(compute()))
             if len(cache) > 2000:
                 cache.clear()
+                gzip_cache.clear()
             cache[key] = (current, body)
+        if compressed and len(body) >= 1024:
+            # Compressed once per data version, not on every request (the GZip middleware leaves it alone).
+            packed = gzip_cache.get(key)
+            if not packed or packed[0] != current:
+                packed = (current, await run_in_threadpool(gzip.compress, body, 6))
+                gzip_cache[key] = packed
+            headers["Content-Encoding"] = "gzip"
+            return Response(content=packed[1], media_type=media_type, headers=headers)
         return Response(content=body, media_type=media_type, headers=headers)
 
     def require_key(request: Request, *, scope: str = "write", count: bool = True) -> int:
