@@ -119,7 +119,8 @@ def test_human_brief_and_the_api_carry_data_age_and_coverage(bundled, db_url):
         home = client.get("/").text
         assert "Newest data:" in home and "US 2025-10-08" in home
         alerts = client.get("/alerts").text
-        assert "The newest alert is from" in alerts
+        assert "The newest alert is from" in alerts and "older than 14 days" in alerts  # the 2023-24 demo stories
+        assert "4 of 5 tracked" in home
 
 
 def test_a_crossing_without_a_dated_sourced_status_is_unknown_and_never_a_way_out(db_url):

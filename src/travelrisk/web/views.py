@@ -23,6 +23,7 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.concurrency import run_in_threadpool
 
+from travelrisk.config import settings
 from travelrisk.geo.countries import countries, country_name, is_country, resolve_name, scan
 from travelrisk.model.days import parse_day
 from travelrisk.services import TravelRisk
@@ -255,4 +256,14 @@ def mount_dashboard(app: FastAPI, travelrisk: TravelRisk, version: DataVersion |
         today = dt.date.today()
         newest = max((str(row["occurred_on"]) for row in rows), default=None)
         age = (today - dt.date.fromisoformat(newest)).days if newest else None
-        return page("alerts.html", twin="/v1/alerts", rows=rows, newest=newest, age_days=age, today=today.isoformat())
+        stale_days = settings().stale_days
+        return page(
+            "alerts.html",
+            twin="/v1/alerts",
+            rows=rows,
+            newest=newest,
+            age_days=age,
+            today=today.isoformat(),
+            stale_days=stale_days,
+            older_than=(today - dt.timedelta(days=stale_days)).isoformat(),
+        )
