@@ -253,6 +253,21 @@ def _sentence_start(text: str, start: int) -> bool:
     return not prefix or prefix[-1] in '.!?\n"“'
 
 
+def leftmost_longest(candidates: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The (start, end, iso2, kind) matches that stand when overlaps go to the leftmost, then longest, one;
+    a blocker (iso2 "--", e.g. "New Mexico") wins its span and is dropped."""
+    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    kept = []
+    last_end = -1
+    for candidate in candidates:
+        if candidate[0] < last_end:
+            continue
+        last_end = candidate[1]
+        if candidate[2] != "--":
+            kept.append(candidate)
+    return kept
+
+
 def scan(text: str) -> list[Mention]:
     """Every country mention in `text`, leftmost-longest, on word boundaries, blockers removed."""
     candidates: list[tuple[int, int, str, str]] = []
@@ -266,15 +281,8 @@ def scan(text: str) -> list[Mention]:
         if end < size and ((after := text[end]).isalnum() or after == "_"):
             continue
         candidates.append((start, end, iso2, kind))
-    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     mentions: list[Mention] = []
-    last_end = -1
-    for start, end, iso2, kind in candidates:
-        if start < last_end:
-            continue
-        last_end = end
-        if iso2 == "--":
-            continue
+    for start, end, iso2, kind in leftmost_longest(candidates):
         surface = text[start:end]
         if surface in AMBIGUOUS_NAMES and _is_person_name(text, start, end):
             continue

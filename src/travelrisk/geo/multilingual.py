@@ -26,7 +26,7 @@ import babel
 import pycountry
 from babel.core import get_global
 
-from travelrisk.geo.countries import DATA, Mention, countries, normalise_name
+from travelrisk.geo.countries import DATA, Mention, countries, leftmost_longest, normalise_name
 from travelrisk.geo.languages import translated_names
 
 
@@ -286,13 +286,4 @@ def _scan_unspaced(text: str, folded: str, language: str) -> list[Mention]:
     candidates = []
     for end_index, (length, iso2, kind) in _automaton(language).iter(folded):
         candidates.append((end_index + 1 - length, end_index + 1, iso2, kind))
-    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
-    mentions: list[Mention] = []
-    last_end = -1
-    for start, end, iso2, kind in candidates:
-        if start < last_end:
-            continue
-        last_end = end
-        if iso2 != "--":
-            mentions.append(Mention(iso2, start, end, kind, text[start:end]))
-    return mentions
+    return [Mention(iso2, start, end, kind, text[start:end]) for start, end, iso2, kind in leftmost_longest(candidates)]

@@ -36,6 +36,20 @@ def _iso(value: dt.datetime | None) -> str | None:
     return value.isoformat(timespec="seconds") if value else None
 
 
+def _state_fields(state: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
+    """The sync record of one source or feed as it is shown (ISO times, the age of the last success)."""
+    success = state.get("last_success_at")
+    return {
+        "last_attempt_at": _iso(state.get("last_attempt_at")),
+        "last_success_at": _iso(success),
+        "last_success_age_seconds": round((now - success).total_seconds(), 1) if success else None,
+        "last_error_at": _iso(state.get("last_error_at")),
+        "last_error": state.get("last_error"),
+        "failures": state.get("failures", 0),
+        "next_run_at": _iso(state.get("next_run_at")),
+    }
+
+
 def sources_status(session: Session, now: dt.datetime | None = None) -> list[dict[str, Any]]:
     """Every live source: where it is fetched from, its last success and last error, the next scheduled run;
     a source never synced says so (nulls), never a made-up success."""
@@ -44,7 +58,6 @@ def sources_status(session: Session, now: dt.datetime | None = None) -> list[dic
     rows = [_feed_row(url, known.get(FEED_PREFIX + url, {}), now) for url in settings().news_feeds]
     for name, source in live_sources().items():
         state = known.get(name, {})
-        success = state.get("last_success_at")
         first = source.index.url if source.index else source.live_urls[0]
         rows.append(
             {
@@ -52,32 +65,19 @@ def sources_status(session: Session, now: dt.datetime | None = None) -> list[dic
                 "issuer": source.issuer,
                 "url": mirror.address(source, first),
                 "mirrored": mirror.override(source) is not None,
-                "last_attempt_at": _iso(state.get("last_attempt_at")),
-                "last_success_at": _iso(success),
-                "last_success_age_seconds": round((now - success).total_seconds(), 1) if success else None,
-                "last_error_at": _iso(state.get("last_error_at")),
-                "last_error": state.get("last_error"),
-                "failures": state.get("failures", 0),
-                "next_run_at": _iso(state.get("next_run_at")),
+                **_state_fields(state, now),
             }
         )
     return rows[len(settings().news_feeds) :] + rows[: len(settings().news_feeds)]
 
 
 def _feed_row(url: str, state: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
-    success = state.get("last_success_at")
     return {
         "source": FEED_PREFIX + url,
         "issuer": None,
         "url": url,
         "mirrored": False,
-        "last_attempt_at": _iso(state.get("last_attempt_at")),
-        "last_success_at": _iso(success),
-        "last_success_age_seconds": round((now - success).total_seconds(), 1) if success else None,
-        "last_error_at": _iso(state.get("last_error_at")),
-        "last_error": state.get("last_error"),
-        "failures": state.get("failures", 0),
-        "next_run_at": _iso(state.get("next_run_at")),
+        **_state_fields(state, now),
     }
 
 
