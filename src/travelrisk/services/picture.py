@@ -22,6 +22,7 @@ from travelrisk.geo.status import status_as_of
 from travelrisk.model import Change
 from travelrisk.services import crossings as crossings_lib
 from travelrisk.services import missions as missions_lib
+from travelrisk.sources.registry import official_sources
 from travelrisk.store import advisories as advisory_repo
 from travelrisk.store import changes as change_store
 from travelrisk.store.tables import ArticleRecord, NewsFact
@@ -87,10 +88,9 @@ class Snapshot:
         self.official: dict[str, list[OfficialView]] = defaultdict(list)
         for item in current:
             self.official[item.observation.subject].append(_official(item))
-        self.tracked = {
-            issuer: Reach(checked_at, destinations)
-            for issuer, (checked_at, destinations) in advisory_repo.issuer_reach(session, as_of).items()
-        }
+        # every government we have a source for is tracked: one with nothing stored is named as `no_data`, not left out
+        reach = dict.fromkeys(source_issuers(), (None, 0)) | advisory_repo.issuer_reach(session, as_of)
+        self.tracked = {issuer: Reach(checked_at, destinations) for issuer, (checked_at, destinations) in reach.items()}
         self.checked: dict[str, dict[str, dt.date]] = defaultdict(dict)
         for (issuer, subject), day in advisory_repo.last_observed(session, as_of, country).items():
             self.checked[subject][issuer] = day
@@ -184,11 +184,17 @@ def overview(session: Session, as_of: dt.date | None = None) -> list[dict[str, A
     ]
 
 
+def source_issuers() -> set[str]:
+    """The governments of every registered official source (built in and plug-ins)."""
+    return {issuer for source in official_sources().values() for issuer in (source.issuer, *source.issuers) if issuer}
+
+
 def governments(session: Session, as_of: dt.date | None = None) -> list[dict[str, Any]]:
-    """Every tracked government: its last import or sync on or before the day, how many destinations that
-    covered, and whether it is stale (`TRAVELRISK_STALE_DAYS`)."""
+    """Every tracked government (each registered source's): its last import or sync on or before the day (None:
+    nothing stored), how many destinations that covered, and whether it is stale (`TRAVELRISK_STALE_DAYS`)."""
     as_of = as_of or dt.date.today()
     limit = settings().stale_days
+    reach = dict.fromkeys(source_issuers(), (None, 0)) | advisory_repo.issuer_reach(session, as_of)
     return [
         {
             "issuer": issuer,
@@ -196,7 +202,7 @@ def governments(session: Session, as_of: dt.date | None = None) -> list[dict[str
             "destinations": destinations,
             "stale": checked_at is None or (as_of - checked_at).days > limit,
         }
-        for issuer, (checked_at, destinations) in sorted(advisory_repo.issuer_reach(session, as_of).items())
+        for issuer, (checked_at, destinations) in sorted(reach.items())
     ]
 
 
