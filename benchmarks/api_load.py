@@ -94,6 +94,16 @@ async def _open_loop(port: int, path: str, seconds: float, rate: float, connecti
     }
 
 
+
+def wait_for_port(port: int, tries: int = 300) -> None:
+    """Until a server listens on the loopback port (at most tries x ~0.3 s)."""
+    for _ in range(tries):
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return
+        except OSError:
+            time.sleep(0.1)
+
 def _load(mode: str, port: int, path: str, seconds: float, rate: float, result_queue) -> None:  # type: ignore[no-untyped-def]
     if mode == "closed":
         result_queue.put(asyncio.run(_closed_loop(port, path, seconds, 16)))
@@ -185,12 +195,7 @@ def start_server(env: dict[str, str], workers: int = 1) -> tuple[subprocess.Pope
         cwd=HERE,
         env={**env, "PYTHONPATH": str(HERE)},
     )
-    for _ in range(300):
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                break
-        except OSError:
-            time.sleep(0.1)
+    wait_for_port(port)
     time.sleep(0.5 * workers)
     return process, port
 

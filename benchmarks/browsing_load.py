@@ -22,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from api_load import wait_for_port
+
 ROOT = Path(__file__).resolve().parents[1]
 PATHS = ["/", "/countries/BY", "/v1/countries/BY", "/feeds/alerts.atom"]
 CONNECTIONS = 8
@@ -146,12 +148,7 @@ def main(seconds: float) -> dict:
             cwd=ROOT,
         )
         try:
-            for _ in range(300):
-                try:
-                    with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                        break
-                except OSError:
-                    time.sleep(0.1)
+            wait_for_port(port)
             # First requests render and cache; the figures are for a server whose data has not changed.
             asyncio.run(_browse(port, 2.0))
             cold_home = asyncio.run(_repeat_home(port, 3))
