@@ -6,6 +6,7 @@ Each `tests/articles/*.json` is ground truth in the shared schema for the `.txt`
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import json
 import subprocess
@@ -16,6 +17,7 @@ import pytest
 
 from tests.conftest import SHARED
 from travelrisk.extract.pipeline import extract
+from travelrisk.model import Article
 from travelrisk.sources.news.readers import read_paths
 
 ARTICLES = Path(__file__).parent / "articles"
@@ -427,3 +429,17 @@ def test_an_opening_asked_for_is_not_an_opening():
 def test_a_closed_airport_is_not_a_closed_embassy_and_a_neighbour_is_not_a_host():
     _, result = _extracted("mission_other_subject_closed")
     assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {("IT", "ML", "reopened")}
+
+
+def test_letters_whose_lower_case_is_longer_do_not_shift_the_fact_words():
+    # "İ".lower() is two characters: the fact words found in the lower-cased text must still point at their own
+    # sentence, however many such letters come before it.
+    towns = "İzmir, İstanbul, İskenderun, İnegöl, İznik, İdil, İmranlı, İpsala, İslahiye, İliç, İkizdere, İvrindi"
+    text = (
+        f"Heavy rain flooded {towns} and other towns over the weekend.\n"
+        f"Volunteers from {towns} were clearing roads on Monday.\n"
+        "Iran closed its border with Iraq.\n"
+    )
+    result = extract(Article(id="dotted", source="dotted.txt", published=dt.date(2024, 1, 2), text=text))
+    assert [(b.country, b.neighbor, b.action.value) for b in result.border_events] == [("IR", "IQ", "closed")]
+    assert result.border_events[0].evidence.quote == "Iran closed its border with Iraq."

@@ -22,7 +22,7 @@ from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.language import detect_language, other_script, paragraph_languages
 from travelrisk.extract.missions import merge_mission_events, mission_actions, mission_events_in_sentence
 from travelrisk.extract.roles import Role, assign_roles, institutions
-from travelrisk.extract.text import Sentence, mask_boilerplate, paragraphs, split_sentences
+from travelrisk.extract.text import Sentence, lower_keeping_offsets, mask_boilerplate, paragraphs, split_sentences
 from travelrisk.extract.vocabulary_reader import ForeignReading, read_paragraph
 from travelrisk.geo.countries import Mention, scan
 from travelrisk.geo.multilingual import scan_in
@@ -105,7 +105,7 @@ def extract(article: Article) -> Extraction:
     for mention in clean_mentions:
         ctx.focus_counts[mention.iso2] = ctx.focus_counts.get(mention.iso2, 0) + 1
 
-    hits: list[tuple[int, frozenset[str]]] = list(_stem_automaton().iter(cleaned.lower()))
+    hits: list[tuple[int, frozenset[str]]] = list(_stem_automaton().iter(lower_keeping_offsets(cleaned)))
     relevant = [end_index for end_index, _kinds in hits]
     stem_kinds = [kinds for _end_index, kinds in hits]
     reading = _Reading(ctx, clean_mentions, text=cleaned)

@@ -28,6 +28,15 @@ _INLINE = re.compile(
 )
 
 
+def lower_keeping_offsets(text: str) -> str:
+    """`text` lower-cased with its offsets kept: a letter whose lower case is longer ("İ" -> "i̇") stays as it is,
+    so a position found in the result is the same position in `text`."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
 def mask_boilerplate(text: str) -> str:
     """The text with page furniture replaced by spaces of the same length, so offsets still point into it (the
     same string object when there is none)."""
