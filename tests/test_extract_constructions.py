@@ -443,3 +443,14 @@ def test_letters_whose_lower_case_is_longer_do_not_shift_the_fact_words():
     result = extract(Article(id="dotted", source="dotted.txt", published=dt.date(2024, 1, 2), text=text))
     assert [(b.country, b.neighbor, b.action.value) for b in result.border_events] == [("IR", "IQ", "closed")]
     assert result.border_events[0].evidence.quote == "Iran closed its border with Iraq."
+
+
+def test_no_mission_operating_and_a_following_sentence_about_the_same_mission():
+    _, result = _extracted("mission_none_operating_services_only")
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("CA", "VE", "suspended"),  # "there is no Canadian embassy or consulate operating in Venezuela"
+        ("CH", "BY", "reduced_services"),  # its routine consular work suspended: the embassy still works
+        ("CH", "BY", "emergency_services_only"),  # the next sentence, naming no mission, narrows it further
+    }
+    follow = next(m for m in result.mission_events if m.action.value == "emergency_services_only")
+    assert follow.evidence.quote.startswith("From now on only emergency help")

@@ -152,7 +152,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
     (
         MissionAction.SUSPENDED,
         re.compile(
-            r"\bsuspen(?:d|ds|ded|ding|sion\s+of)\s+(?:" + _W + r"){0,4}?(?:operations|activities|work|functioning)\b|"
+            # (consular or visa work suspended is reduced services, below)
+            r"\bsuspen(?:d|ds|ded|ding|sion\s+of)\s+(?:(?!(?:consular|visa)\b)" + _W + r"){0,4}?"
+            r"(?:operations|activities|work|functioning)\b|"
             r"\b(?:operations|activities)\s+(?:" + _W + r"){0,4}?(?:suspended|halted|ceased)\b|"
             r"\bclos(?:e|ed|es|ing|ure\s+of)\s+(?:"
             + _W
@@ -162,9 +164,11 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"(?:(?!\b(?:and|but|while|airspace|airports?|borders?|roads?|schools?)\b)[^.;]){0,70}?"
             r"\b(?:(?:is|was|were|are|remains?|been|be|"
             r"will\s+be)\s+(?:temporarily\s+|now\s+)?(?:closed|shut)|shut\s+down|"
-            r"suspended(?!\s+(?:all\s+)?(?:routine\s+)?(?:consular|visa)\b)|halted|ceased\s+operations)\b|"
+            r"suspended(?!\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:routine\s+)?(?:consular|visa)\b)|halted|ceased\s+operations)\b|"
             r"\bshut(?:s|ting)?\s+(?:down\s+)?(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulate|mission)\b|"
-            r"\bno\s+(?:" + _W + r"){0,2}(?:embassy|diplomatic\s+presence)\s+(?:" + _W + r")?(?:operating|open|in)\b|"
+            # "there is no U.S. embassy or consulate operating in X"
+            r"\bno\s+(?:" + _W + r"){0,2}(?:embass(?:y|ies)|consulates?|diplomatic\s+presence)(?:\s+(?:or|and|nor)\s+"
+            r"(?:embass(?:y|ies)|consulates?))?\s+(?:" + _W + r")?(?:operating|open|in)\b|"
             r"\btemporar\w+\s+(?:shutdown|closure)\b|\b(?:after|following)\s+(?:a|an|its)\s+(?:" + _W + r"){0,2}?"
             r"(?:suspension|closure)\b|\b(?:relocat\w*|mov(?:e|ed|es|ing))\s+(?:" + _W + r"){0,4}?(?:operations|staff|"
             r"embassy|diplomatic\s+staff|diplomats)\b[^.;]{0,60}?\bto\s+[A-Z]|"
@@ -178,7 +182,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\breduc\w+\s+(?:" + _W + r"){0,5}?(?:staff|staffing|presence|operations|services|personnel)\b|"
             r"\blimited\s+(?:consular\s+)?services\b|"
             # consular or visa work suspended while the embassy stays open
-            r"\bsuspen\w+\s+(?:all\s+)?(?:routine\s+)?(?:consular|visa)\s+(?:services|operations|appointments|work)\b|\b(?:skeleton|minimal|minimum|reduced)\s+(?:staff|staffing|crew)\b|\bscal\w+\s+(?:back|down)\s+(?:"
+            r"\bsuspen\w+\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:routine\s+)?(?:consular|visa)\s+(?:services|operations|appointments|work)\b|\b(?:skeleton|minimal|minimum|reduced)\s+(?:staff|staffing|crew)\b|\bscal\w+\s+(?:back|down)\s+(?:"
             + _W
             + r"){0,3}"
             r"(?:staff|operations|presence)\b",
@@ -378,6 +382,45 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
         departures = (MissionAction.ORDERED_DEPARTURE, MissionAction.AUTHORIZED_DEPARTURE)
         actions = [(a, p) for a, p in actions if a not in departures or p < lifted[0]]
     return tuple(actions)
+
+
+# A sentence right after a mission's event that says what it still does without naming it ("Only emergency services
+# for citizens will be handled from Monday"): the same mission, emergency services only.
+_SERVICES_ONLY = Anchored(
+    re.compile(
+        r"\b(?:only|solely)\s+(?:" + _W + r"){0,3}?emergency\s+(?:" + _W + r"){0,3}?(?:services?|assistance|help)\b|"
+        r"\bemergency\s+(?:consular\s+|citizen\s+)?(?:services?|assistance|help)\s+only\b",
+        _I,
+    )
+)
+
+
+@lru_cache(maxsize=4)
+def continued_mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
+    """The action of a sentence that goes on about the mission of the sentence before, naming none."""
+    if _NOT_MISSION.search(text):
+        return ()
+    found = _SERVICES_ONLY.search(text)
+    if found is None or _NEGATED.search(text, max(0, found.start() - 40), found.start()):
+        return ()
+    return ((MissionAction.EMERGENCY_SERVICES_ONLY, found.start()),)
+
+
+def continued_mission_events(view: SentenceView, ctx: ArticleContext) -> list[MissionEvent]:
+    """The event of a sentence that continues the mission just reported (`continued_mission_actions`)."""
+    if not (ctx.mission_of and ctx.mission_in) or ctx.mission_of == ctx.mission_in:
+        return []
+    return [
+        MissionEvent(
+            mission_of=ctx.mission_of,
+            in_country=ctx.mission_in,
+            action=action,
+            text=view.text,
+            evidence=Evidence(quote=view.text, start=view.start, end=view.end),
+            confidence=0.6,
+        )
+        for action, _position in continued_mission_actions(view.text)
+    ]
 
 
 def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[MissionEvent]:

@@ -20,7 +20,13 @@ from travelrisk.extract.advisories import (
 from travelrisk.extract.borders import border_actions, border_events_in_sentence, merge_border_events
 from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.language import detect_language, other_script, paragraph_languages
-from travelrisk.extract.missions import merge_mission_events, mission_actions, mission_events_in_sentence
+from travelrisk.extract.missions import (
+    continued_mission_actions,
+    continued_mission_events,
+    merge_mission_events,
+    mission_actions,
+    mission_events_in_sentence,
+)
 from travelrisk.extract.roles import Role, assign_roles, institutions
 from travelrisk.extract.text import Sentence, lower_keeping_offsets, mask_boilerplate, paragraphs, split_sentences
 from travelrisk.extract.vocabulary_reader import ForeignReading, read_paragraph
@@ -38,7 +44,7 @@ _STEMS = {
     "similar|same|suit|likewise|guidance",
     "border": "border|cross|checkpoint|frontier|point of entry|ports of entry",
     "mission": "embass|consul|mission|diplomat|personnel|staff|employees|family members|dependants|dependents|"
-    "ambassador|chancery|non-emergency|non-essential|nonessential",
+    "ambassador|chancery|non-emergency|non-essential|nonessential|emergency",
 }
 
 
@@ -68,6 +74,7 @@ class _Reading:
     advisories: AdvisoryState = field(default_factory=AdvisoryState)
     borders: list[BorderEvent] = field(default_factory=list)
     missions: list[MissionEvent] = field(default_factory=list)
+    last_mission: int = -10  # order of the last sentence that reported a mission event
     skipped: dict[int, tuple[int, int]] = field(default_factory=dict)  # paragraphs without fact words, by order
     text: str = ""
 
@@ -186,7 +193,14 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
     )
     border = "border" in kinds and bool(border_actions(sentence.text))
     mission = "mission" in kinds and bool(mission_actions(sentence.text))
-    if not (advisory or border or mission):
+    # "The embassy is cutting its services. Only emergency services will be offered.": the same mission
+    continued = (
+        not mission
+        and "mission" in kinds
+        and reading.last_mission == order - 1
+        and bool(continued_mission_actions(sentence.text))
+    )
+    if not (advisory or border or mission or continued):
         return
     mentions = reading.mentions
     first = bisect.bisect_left(mentions, sentence.start, key=lambda m: m.start)
@@ -208,8 +222,11 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
         advisories_in_sentence(view, reading.ctx, reading.advisories)
     if border:
         reading.borders.extend(border_events_in_sentence(view, reading.ctx))
-    if mission:
-        reading.missions.extend(mission_events_in_sentence(view, reading.ctx))
+    if mission or continued:
+        found = (mission_events_in_sentence if mission else continued_mission_events)(view, reading.ctx)
+        if found:
+            reading.missions.extend(found)
+            reading.last_mission = order
 
 
 def extraction_json(extraction: Extraction) -> dict:
