@@ -454,3 +454,14 @@ def test_no_mission_operating_and_a_following_sentence_about_the_same_mission():
     }
     follow = next(m for m in result.mission_events if m.action.value == "emergency_services_only")
     assert follow.evidence.quote.startswith("From now on only emergency help")
+
+
+def test_wordings_of_translated_and_quoted_copy():
+    _, result = _extracted("translated_wordings")
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("CA", "PE", "ordered_departure"),  # the staff named inside quotation marks
+        ("CA", "PE", "reduced_services"),  # the consular services at the embassy suspended, not the embassy
+    }
+    [advisory] = result.advisories
+    assert (advisory.issuer, advisory.subject, advisory.level, advisory.previous_level) == ("US", "PE", 4, 3)
+    assert advisory.level_raw is not None and "class" in advisory.level_raw

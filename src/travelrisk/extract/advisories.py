@@ -165,9 +165,11 @@ _LEVEL = Anchored(
     "level category",
 )
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4}
+# Translated copy writes the scale's steps with other nouns ("from class three to class four", "from grade 2 to
+# grade 3"): in a change from one step to another the noun is unambiguous.
 _FROM_TO_LEVEL = Anchored(re.compile(
-    r"\bfrom\s+(?:a\s+)?(?:level|category)[\s-]*(one|two|three|four|[1-4])\b[^.;]{0,30}?\bto\s+(?:a\s+)?"
-    r"(?:level|category)?[\s-]*(one|two|three|four|[1-4])\b",
+    r"\bfrom\s+(?:a\s+)?(?:level|category|class|grade|tier|degree|stage)[\s-]*(one|two|three|four|[1-4])\b[^.;]{0,30}?"
+    r"\bto\s+(?:a\s+|the\s+)?(?:level|category|class|grade|tier|degree|stage)?[\s-]*(one|two|three|four|[1-4])\b",
     _I,
 ))
 # "the advisory level was raised from 2 to 3": the numbers without the word before each

@@ -17,7 +17,7 @@ from travelrisk.extract.roles import _LIST_JOINER, Role
 from travelrisk.model import Evidence, MissionAction, MissionEvent
 
 _I = re.IGNORECASE
-_W = r"[\w’'.-]+\s+"  # one word, hyphens and apostrophes included ("non-emergency", "diplomats'")
+_W = r"[\w’'.“”\"‘-]+\s+"  # one word, hyphens, apostrophes and quotation marks included ("non-emergency", “all)
 _MISSION_NOUN = Anchored(re.compile(
     r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|missions?|diplomat(?:s|ic)|high\s+commission|"
     r"(?:non-?\s?emergency|non-?\s?essential)\s+(?:" + _W + r"){0,3}?(?:staff|personnel|employees|officials)|"
@@ -244,6 +244,11 @@ _CO_OWNER_CUE = re.compile(
 _NEGATED = re.compile(
     r"\b(?:not|n[’']t|never|no\s+plans?\s+to|no\s+intention\s+(?:of|to)|rul\w+\s+out)\s+(?:\w+\s+){0,3}?(?:to\s+)?$", _I
 )
+# What is suspended is a service of the mission, not the mission: "the consular services at the embassy in X".
+_SERVICES_OF = re.compile(
+    r"\b(?:consular|visa|passport)\s+(?:services|operations|work|sections?)\s+(?:at|of|in)\s+(?:the\s+)?(?:" + _W + r"){0,2}$",
+    _I,
+)
 _CONDITIONAL = re.compile(r"\b(?:when|once|until|as\s+soon\s+as|if|before)\b[^.;,]{0,40}$", _I)
 _OWN_MISSION = re.compile(
     r"\b(?:its|their)\s+(?:" + _W + r"){0,2}?(?:embass(?:y|ies)|missions?|consulates?|"
@@ -371,6 +376,8 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
                 text[max(0, match.start() - 60) : match.start()]
             ):
                 continue  # "when the embassy returns to normal operations" has not happened
+            if action == MissionAction.SUSPENDED and _SERVICES_OF.search(text, max(0, match.start() - 60), match.start()):
+                action = MissionAction.REDUCED_SERVICES  # "consular services at the embassy were suspended"
             if action in (MissionAction.SUSPENDED, MissionAction.REDUCED_SERVICES) and any(
                 a == MissionAction.EMERGENCY_SERVICES_ONLY for a, _ in actions
             ):
