@@ -465,3 +465,20 @@ def test_wordings_of_translated_and_quoted_copy():
     [advisory] = result.advisories
     assert (advisory.issuer, advisory.subject, advisory.level, advisory.previous_level) == ("US", "PE", 4, 3)
     assert advisory.level_raw is not None and "class" in advisory.level_raw
+
+
+def test_run_together_names_and_a_sentence_going_on_about_the_crossing():
+    article, result = _extracted("border_continued_runtogether")
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {
+        ("HU", "RS", "closed"),  # "...border shutHungary closes": the name is read where words run together
+        ("AL", "MK", "closed"),
+        ("AL", "MK", "opened"),  # "It was reopened in March last year.": the crossing of the sentence before
+    }
+    opened = next(b for b in result.border_events if b.action.value == "opened")
+    assert article.text[opened.evidence.start : opened.evidence.end] == "It was reopened in March last year."
+
+
+def test_a_sentence_after_no_border_event_is_not_read_as_one():
+    text = "Albania held elections on Sunday.\nIt was closed to the press, observers said.\n"
+    result = extract(Article(id="x", source="x.txt", published=dt.date(2024, 1, 2), text=text))
+    assert result.border_events == []

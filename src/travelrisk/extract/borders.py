@@ -437,6 +437,43 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
     return events
 
 
+# A sentence right after a border event that goes on about the same crossing without naming a country: "It was
+# reopened in 2018.", "The crossing closed again a week later."
+_CONTINUED = re.compile(
+    r"\s*(?:It|They|The\s+(?:crossings?|checkpoints?|border|frontier|border\s+post|crossing\s+point)|"
+    r"This\s+(?:crossing|checkpoint|border))\s+"
+    r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+)?(?:\w+ly\s+|only\s+|then\s+)?"
+    r"(?P<verb>re-?opened|closed|shut(?:\s+down)?|sealed)\b"
+    r"(?![^.;]{0,40}?\b(?:to|for)\s+(?:trucks|lorries|vehicles|cars|pedestrians|cargo|goods|freight|traffic))",
+)
+_CONTINUED_ACTIONS = {"reopened": BorderAction.OPENED, "re-opened": BorderAction.OPENED}
+
+
+def continued_border_action(text: str) -> BorderAction | None:
+    """The action of a sentence that continues the crossing of the sentence before (`_CONTINUED`), if any."""
+    match = _CONTINUED.match(text)
+    if match is None:
+        return None
+    return _CONTINUED_ACTIONS.get(match.group("verb").lower(), BorderAction.CLOSED)
+
+
+def continued_border_events(view: SentenceView, ctx: ArticleContext) -> list[BorderEvent]:
+    """The event of a sentence that continues the border event just reported, on the same pair."""
+    action = continued_border_action(view.text)
+    if action is None or ctx.border_pair is None or view.actors:
+        return []
+    country, neighbor = ctx.border_pair
+    return [
+        BorderEvent(
+            country=country,
+            neighbor=neighbor,
+            action=action,
+            evidence=Evidence(quote=view.text, start=view.start, end=view.end),
+            confidence=0.55,
+        )
+    ]
+
+
 def merge_border_events(events: list[BorderEvent]) -> list[BorderEvent]:
     """One event per (country, neighbor, action), keeping counts and names from whichever sentence had them."""
     merged: dict[tuple[str, str, str], BorderEvent] = {}

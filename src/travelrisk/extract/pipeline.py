@@ -17,7 +17,13 @@ from travelrisk.extract.advisories import (
     find_triggers,
     finish,
 )
-from travelrisk.extract.borders import border_actions, border_events_in_sentence, merge_border_events
+from travelrisk.extract.borders import (
+    border_actions,
+    border_events_in_sentence,
+    continued_border_action,
+    continued_border_events,
+    merge_border_events,
+)
 from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.language import detect_language, other_script, paragraph_languages
 from travelrisk.extract.missions import (
@@ -75,6 +81,7 @@ class _Reading:
     borders: list[BorderEvent] = field(default_factory=list)
     missions: list[MissionEvent] = field(default_factory=list)
     last_mission: int = -10  # order of the last sentence that reported a mission event
+    last_border: int = -10  # order of the last sentence that reported a border event
     skipped: dict[int, tuple[int, int]] = field(default_factory=dict)  # paragraphs without fact words, by order
     text: str = ""
 
@@ -126,7 +133,7 @@ def extract(article: Article) -> Extraction:
                 read_paragraph(cleaned, start, end, clean_mentions, vocab, ctx, other)
             order += 1
             continue
-        if not _any_between(relevant, start, end):
+        if not _any_between(relevant, start, end) and reading.last_border != order:
             reading.skipped[order + 1] = (start, end)  # split only if a fact nearby asks for its reasons
             order += 3
             continue
@@ -135,7 +142,7 @@ def extract(article: Article) -> Extraction:
             first = bisect.bisect_left(relevant, sentence.start)
             last = bisect.bisect_left(relevant, sentence.end, first)
             reading.sentences[order] = sentence
-            if first < last:
+            if first < last or reading.last_border == order - 1:
                 _read_sentence(sentence, order, reading, frozenset().union(*stem_kinds[first:last]))
     add_neighbour_reasons(reading.advisories, reading.sentence_at)
 
@@ -200,7 +207,11 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
         and reading.last_mission == order - 1
         and bool(continued_mission_actions(sentence.text))
     )
-    if not (advisory or border or mission or continued):
+    # "Jordan closed the crossing in 2015. It was reopened in 2018.": the same crossing
+    border_goes_on = (
+        not border and reading.last_border == order - 1 and continued_border_action(sentence.text) is not None
+    )
+    if not (advisory or border or mission or continued or border_goes_on):
         return
     mentions = reading.mentions
     first = bisect.bisect_left(mentions, sentence.start, key=lambda m: m.start)
@@ -220,8 +231,11 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
     reading.ctx.recent = list(dict.fromkeys(m.iso2 for m in reversed(mentions[max(0, first - 8) : first])))[:2][::-1]
     if advisory:
         advisories_in_sentence(view, reading.ctx, reading.advisories)
-    if border:
-        reading.borders.extend(border_events_in_sentence(view, reading.ctx))
+    if border or border_goes_on:
+        found_borders = (border_events_in_sentence if border else continued_border_events)(view, reading.ctx)
+        if found_borders:
+            reading.borders.extend(found_borders)
+            reading.last_border = order
     if mission or continued:
         found = (mission_events_in_sentence if mission else continued_mission_events)(view, reading.ctx)
         if found:

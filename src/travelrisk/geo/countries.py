@@ -275,10 +275,19 @@ def scan(text: str) -> list[Mention]:
     for end_index, (length, iso2, kind) in _automaton().iter(text):
         end = end_index + 1
         start = end - length
-        # on word boundaries: the characters around are not what \w matches (inlined: this runs per candidate)
-        if start > 0 and ((before := text[start - 1]).isalnum() or before == "_"):
+        # on word boundaries: the characters around are not what \w matches (inlined: this runs per candidate),
+        # or a small letter then a capital, where scraped copy runs words together ("closedCroatia", "IranKazakhstan")
+        if (
+            start > 0
+            and ((before := text[start - 1]).isalnum() or before == "_")
+            and not (before.islower() and text[start].isupper())
+        ):
             continue
-        if end < size and ((after := text[end]).isalnum() or after == "_"):
+        if (
+            end < size
+            and ((after := text[end]).isalnum() or after == "_")
+            and not (after.isupper() and text[end - 1].islower())
+        ):
             continue
         candidates.append((start, end, iso2, kind))
     mentions: list[Mention] = []
