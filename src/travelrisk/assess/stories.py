@@ -5,7 +5,8 @@ the database in any process (`store.stories`).
 The MinHash is computed here with numpy alone (a library for it would bring scipy into every install): each
 shingle is hashed once to 64 bits, then NUM_PERM multiply-shift hashes — h -> (a*h + b) mod 2^64, keeping the
 top 32 bits, with odd `a` — stand in for random permutations; a signature is the minimum of each over the
-shingles. Two texts' estimated Jaccard similarity is the share of equal signature values."""
+shingles. Two texts' estimated Jaccard similarity is the share of equal signature values. Each band of ROWS values is
+stored as one 64-bit integer key (`band_keys`), the band's number folded in."""
 
 from __future__ import annotations
 
@@ -56,9 +57,19 @@ def signature(text: str) -> Signature:
     return result
 
 
-def band_digests(values: Signature) -> list[str]:
+def band_keys(values: Signature) -> list[int]:
+    """Each LSH band as one signed 64-bit integer (a BIGINT in the store): the band's number followed by its
+    ROWS values (little-endian uint64), hashed with BLAKE2b to 8 bytes. Equal keys are equal bands up to a
+    64-bit hash collision, which costs one needless similarity check, never a wrong story."""
+    raw = values.astype("<u8").tobytes()
+    width = ROWS * 8
     return [
-        hashlib.blake2b(values[b * ROWS : (b + 1) * ROWS].tobytes(), digest_size=16).hexdigest() for b in range(BANDS)
+        int.from_bytes(
+            hashlib.blake2b(bytes([b]) + raw[b * width : (b + 1) * width], digest_size=8).digest(),
+            "little",
+            signed=True,
+        )
+        for b in range(BANDS)
     ]
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from travelrisk.assess.changes import StatusReports, crossing_ids_named, news_changes, report_window
 from travelrisk.assess.facts import FactView
-from travelrisk.assess.stories import band_digests, closest_story, signature
+from travelrisk.assess.stories import band_keys, closest_story, signature
 from travelrisk.extract.pipeline import extract
 from travelrisk.geo.status import Timeline
 from travelrisk.model import Article, Change, Extraction
@@ -66,11 +66,11 @@ def ingest(session: Session, article: Article, extraction: Extraction) -> Ingest
 def _assign_story(session: Session, record: ArticleRecord, text: str) -> None:
     """The story id of a stored near-duplicate, or the article's own id."""
     values = signature(text)
-    bands = list(enumerate(band_digests(values)))
-    candidates = {i for found in story_store.band_candidates(session, bands).values() for i in found} - {record.id}
+    keys = band_keys(values)
+    candidates = {i for found in story_store.band_candidates(session, keys).values() for i in found} - {record.id}
     stored = story_store.signatures(session, candidates)
     story = closest_story(values, [stored[i] for i in sorted(stored)]) or record.id
-    story_store.save_story(session, record, values, story, bands)
+    story_store.save_story(session, record, values, story, keys)
 
 
 def _view(fact: NewsFact, record: ArticleRecord) -> FactView:
@@ -154,7 +154,7 @@ class Prepared:
     extraction: dict[str, Any]
     facts: list[dict[str, Any]]
     minhash: np.ndarray
-    bands: list[tuple[int, str]]
+    bands: list[int]  # LSH band keys
 
 
 def prepare(article: Article) -> Prepared:
@@ -166,7 +166,7 @@ def prepare(article: Article) -> Prepared:
         extraction=extraction.model_dump(mode="json"),
         facts=facts_of(extraction, article.published),
         minhash=minhash,
-        bands=list(enumerate(band_digests(minhash))),
+        bands=band_keys(minhash),
     )
 
 
@@ -284,13 +284,18 @@ def store_prepared(engine: Engine, items: list[Prepared], finished: ShardDone | 
             )
             connection.execute(
                 insert(_table(ArticleBand)),
-                [{"band": b, "digest": d, "article_id": i} for i, p in stored_pairs for b, d in p.bands],
+                sorted(
+                    ({"key": k, "article_id": i} for i, p in stored_pairs for k in set(p.bands)),
+                    key=lambda row: (row["key"], row["article_id"]),
+                ),
             )
         facts = [{"article_id": i, "story_id": stories[i], **row} for i, p in stored_pairs for row in p.facts]
         if facts:
             connection.execute(insert(_table(NewsFact)), facts)
         by_id = {i: (document_ids[p.digest], p) for i, p in stored_pairs}
-        derive(session, [_prepared_view(row, by_id) for row in facts if row["kind"] in ("border", "mission")], alert=False)
+        derive(
+            session, [_prepared_view(row, by_id) for row in facts if row["kind"] in ("border", "mission")], alert=False
+        )
         if finished is not None:
             session.add(
                 BackfillShard(
@@ -325,14 +330,14 @@ def _prepared_view(row: dict[str, Any], by_id: dict[int, tuple[int, Prepared]]) 
 
 def _stories(session: Session, ids: list[int], new: list[Prepared]) -> dict[int, int]:
     """Story ids: near-duplicates within the chunk and against stored articles share one (LSH bands)."""
-    candidates = story_store.band_candidates(session, [pair for p in new for pair in p.bands])
+    candidates = story_store.band_candidates(session, [key for p in new for key in p.bands])
     stored = story_store.signatures(session, {i for found in candidates.values() for i in found})
     stories: dict[int, int] = {}
     for article_id, p in zip(ids, new, strict=True):
-        others = sorted({i for pair in p.bands for i in candidates.get(pair, ())} & stored.keys())
+        others = sorted({i for key in p.bands for i in candidates.get(key, ())} & stored.keys())
         story = closest_story(p.minhash, [stored[o] for o in others]) or article_id
         stories[article_id] = story
         stored[article_id] = (story, p.minhash)
-        for pair in p.bands:  # later articles of this chunk see this one
-            candidates.setdefault(pair, set()).add(article_id)
+        for key in p.bands:  # later articles of this chunk see this one
+            candidates.setdefault(key, set()).add(article_id)
     return stories

@@ -11,20 +11,15 @@ from sqlalchemy.orm import Session
 from travelrisk.store.tables import ArticleBand, ArticleRecord, NewsFact
 
 
-def band_candidates(session: Session, pairs: list[tuple[int, str]]) -> dict[tuple[int, str], set[int]]:
-    """Stored articles sharing each (band, digest) pair. Looked up by digest, the leading column of the
-    index: SQLite answers a row-value `(band, digest) IN (...)` with a full table scan."""
-    wanted = set(pairs)
-    found: dict[tuple[int, str], set[int]] = {}
-    digests = sorted({digest for _band, digest in wanted})
-    for start in range(0, len(digests), 1000):
-        for band, digest, article_id in session.execute(
-            select(ArticleBand.band, ArticleBand.digest, ArticleBand.article_id).where(
-                ArticleBand.digest.in_(digests[start : start + 1000])
-            )
+def band_candidates(session: Session, keys: Iterable[int]) -> dict[int, set[int]]:
+    """Stored articles sharing each band key (the leading column of the table's primary key)."""
+    wanted = sorted(set(keys))
+    found: dict[int, set[int]] = {}
+    for start in range(0, len(wanted), 1000):
+        for key, article_id in session.execute(
+            select(ArticleBand.key, ArticleBand.article_id).where(ArticleBand.key.in_(wanted[start : start + 1000]))
         ):
-            if (band, digest) in wanted:
-                found.setdefault((band, digest), set()).add(article_id)
+            found.setdefault(key, set()).add(article_id)
     return found
 
 
@@ -43,12 +38,10 @@ def signatures(session: Session, article_ids: Iterable[int]) -> dict[int, tuple[
     return out
 
 
-def save_story(
-    session: Session, record: ArticleRecord, values: np.ndarray, story: int, bands: list[tuple[int, str]]
-) -> None:
+def save_story(session: Session, record: ArticleRecord, values: np.ndarray, story: int, keys: list[int]) -> None:
     """One article's signature, story id and LSH bands; its facts take the story id too."""
     record.minhash = values.tobytes()
     record.story_id = story
-    session.add_all(ArticleBand(band=i, digest=d, article_id=record.id) for i, d in bands)
+    session.add_all(ArticleBand(key=key, article_id=record.id) for key in sorted(set(keys)))
     session.execute(update(NewsFact).where(NewsFact.article_id == record.id).values(story_id=story))
     session.flush()

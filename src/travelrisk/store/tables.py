@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -243,16 +244,15 @@ class MissionStatusEvent(Base):
 
 
 class ArticleBand(Base):
-    """MinHash LSH bands of stored articles: articles sharing a band are near-duplicate candidates."""
+    """MinHash LSH bands of stored articles, one 64-bit key per band (`assess.stories.band_keys`): articles
+    sharing a key are near-duplicate candidates. The primary key (key, article_id) is the lookup index itself
+    (SQLite: a WITHOUT ROWID table, so the rows live in that index and nowhere else)."""
 
     __tablename__ = "article_bands"
-    # Lookups go by digest; with article_id in the index they never touch the table.
-    __table_args__ = (Index("ix_article_band", "digest", "band", "article_id"),)
+    __table_args__ = ({"sqlite_with_rowid": False},)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    band: Mapped[int] = mapped_column(Integer)
-    digest: Mapped[str] = mapped_column(String(32))
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), index=True)
+    key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), primary_key=True, autoincrement=False)
 
 
 class Organisation(Base):

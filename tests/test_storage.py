@@ -1,0 +1,198 @@
+"""Compact storage: integer LSH band keys (and their migration), the schema the migrations build, on SQLite and
+PostgreSQL. The articles here are written for these tests."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import Engine, create_engine, select, text
+
+from tests.conftest import _PG_UNAVAILABLE, POSTGRES_ADMIN_URL
+from travelrisk.assess.stories import band_keys, signature
+from travelrisk.model import Article
+from travelrisk.services import TravelRisk
+from travelrisk.services.news import prepare
+from travelrisk.store.db import alembic_config, dispose_engines, make_engine, session_scope
+from travelrisk.store.tables import ArticleBand, ArticleRecord, Base
+
+BEFORE_BAND_KEYS = "e5a7c3b1d9f2"
+
+HARBOUR = (
+    "Fishermen in the northern harbour town of Velmora stayed ashore for a third day on Tuesday as a storm "
+    "pushed waves over the sea wall and flooded the market square. The mayor said the council had opened two "
+    "school halls for families whose ground floors were under water, and volunteers carried sandbags along "
+    "the promenade until late in the evening. Ferry crossings to the outer islands were cancelled, and the "
+    "port authority asked skippers to double their moorings before the next high tide. Forecasters expect "
+    "the wind to ease on Thursday, though heavy rain may keep rivers high into the weekend. Shopkeepers on "
+    "the waterfront counted the damage while the town's only bakery handed out bread to anyone who asked."
+)
+ORCHARD = (
+    "Apple growers in the hill valleys report the smallest harvest in a decade after a late frost in April "
+    "killed most of the blossom. A cooperative that buys from three hundred farms said it would pay members "
+    "an advance on next year's crop so they can keep their seasonal pickers, and the regional bank has "
+    "offered to delay loan repayments by six months. Cider makers are importing fruit for the first time, "
+    "and some small producers have decided to skip the season altogether. Agronomists say frost fans and "
+    "later-flowering varieties could protect future crops, but both cost more than most family orchards can "
+    "spend at once, and the growers' association has asked the ministry for help with the investment."
+)
+LIBRARY = (
+    "The city library reopened its reading rooms on Monday after a two-year renovation that replaced the "
+    "leaking roof, added a lift and moved the children's section to the ground floor. Librarians spent the "
+    "summer carrying back some eighty thousand books from a warehouse on the ring road, and a local choir "
+    "sang on the front steps as the doors opened. The building now stays open until nine on weekdays, and a "
+    "small cafe run by a social enterprise serves coffee in the former map room. Visitors queued for library "
+    "cards all morning, and the director said more than a thousand people had signed up by lunchtime, "
+    "many of them students looking for a quiet place to work before their exams in the spring."
+)
+
+
+def near_copy(body: str, outlet: str) -> str:
+    """The same wire story as another outlet runs it: its own headline, the last sentence dropped."""
+    sentences = body.split(". ")
+    return f"{outlet} reports.\n\n" + ". ".join(sentences[:-1]) + "."
+
+
+def article(name: str, body: str) -> Article:
+    return Article(id=name, source="tests", text=body, published=dt.date(2026, 3, 2), outlet=name.split("-")[0])
+
+
+def corpus() -> list[tuple[Article, str]]:
+    """(article, the name of the story it belongs to)."""
+    return [
+        (article("alpha-1", HARBOUR), "harbour"),
+        (article("alpha-2", ORCHARD), "orchard"),
+        (article("beta-1", near_copy(HARBOUR, "Beta News")), "harbour"),
+        (article("gamma-1", LIBRARY), "library"),
+        (article("gamma-2", near_copy(ORCHARD, "Gamma Daily")), "orchard"),
+        (article("delta-1", near_copy(HARBOUR, "Delta Wire")), "harbour"),
+    ]
+
+
+def stories(engine: Engine) -> dict[str, int]:
+    with session_scope(engine) as session:
+        return {
+            name: story for name, story in session.execute(select(ArticleRecord.article_id, ArticleRecord.story_id))
+        }
+
+
+def assert_grouped(found: dict[str, int], ids: dict[str, int]) -> None:
+    """Each near-copy carries the story id of the first article of its story, which is that article's id."""
+    first: dict[str, str] = {}
+    for item, story in corpus():
+        first.setdefault(story, item.id)
+        assert found[item.id] == ids[first[story]], item.id
+
+
+def article_ids(engine: Engine) -> dict[str, int]:
+    with session_scope(engine) as session:
+        return {name: row_id for name, row_id in session.execute(select(ArticleRecord.article_id, ArticleRecord.id))}
+
+
+def test_band_keys_are_64_bit_and_near_copies_share_some(engine):
+    original, copy, other = (signature(t) for t in (HARBOUR, near_copy(HARBOUR, "Beta News"), LIBRARY))
+    keys = band_keys(original)
+    assert len(keys) == 32 == len(set(keys)) and all(-(2**63) <= k < 2**63 for k in keys)
+    assert set(keys) & set(band_keys(copy))
+    assert not set(keys) & set(band_keys(other))
+
+
+def test_near_copies_form_one_story_in_a_backfill_and_on_ingest(travelrisk, engine):
+    items = corpus()
+    # The first four in one backfill chunk (near-copies found within the chunk), the rest one at a time
+    # against the stored bands.
+    assert travelrisk.store_prepared([prepare(a) for a, _ in items[:4]]) == 4
+    for item, _story in items[4:]:
+        assert travelrisk.ingest(item).stored
+    assert_grouped(stories(engine), article_ids(engine))
+    with session_scope(engine) as session:
+        rows = session.execute(select(ArticleBand.key, ArticleBand.article_id)).all()
+    assert len(rows) == 32 * len(items)
+
+
+@contextlib.contextmanager
+def empty_database(store: str, tmp_path: Path) -> Iterator[Engine]:
+    if store == "sqlite":
+        engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+        yield engine
+        engine.dispose()
+        return
+    if _PG_UNAVAILABLE:
+        pytest.skip(_PG_UNAVAILABLE)
+    name = f"travelrisk_migrate_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(
+        POSTGRES_ADMIN_URL.replace("postgresql://", "postgresql+psycopg://"), isolation_level="AUTOCOMMIT"
+    )
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    engine = make_engine(POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + "/" + name)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+        dispose_engines()
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.mark.parametrize("store", ["sqlite", "postgresql"])
+def test_the_migration_turns_stored_bands_into_integer_keys(store, tmp_path):
+    with empty_database(store, tmp_path) as engine:
+        config = alembic_config(engine)
+        command.upgrade(config, BEFORE_BAND_KEYS)
+        texts = {"old-1": HARBOUR, "old-2": near_copy(HARBOUR, "Old Wire"), "old-3": LIBRARY}
+        ids: dict[str, int] = {}
+        with engine.begin() as connection:
+            for number, (name, body) in enumerate(texts.items(), start=1):
+                document = connection.execute(
+                    text(
+                        "INSERT INTO documents (kind, source, sha256, retrieved_at, content) "
+                        "VALUES ('article', 'tests', :sha, :now, :content) RETURNING id"
+                    ),
+                    {"sha": f"{number:064d}", "now": dt.datetime.now(dt.UTC), "content": body.encode()},
+                ).scalar_one()
+                ids[name] = connection.execute(
+                    text(
+                        "INSERT INTO articles (document_id, article_id, published, story_id, minhash, extraction, "
+                        "extracted_at) VALUES (:document, :name, :day, :story, :minhash, '{}', :now) RETURNING id"
+                    ),
+                    {
+                        "document": document,
+                        "name": name,
+                        "day": dt.date(2026, 3, 1),
+                        "story": ids.get("old-1"),
+                        "minhash": signature(body).tobytes(),
+                        "now": dt.datetime.now(dt.UTC),
+                    },
+                ).scalar_one()
+                connection.execute(
+                    text("INSERT INTO article_bands (band, digest, article_id) VALUES (0, :digest, :id)"),
+                    {"digest": "0" * 32, "id": ids[name]},
+                )
+            connection.execute(text("UPDATE articles SET story_id = id WHERE story_id IS NULL OR article_id = 'old-3'"))
+        command.upgrade(config, "head")
+        with session_scope(engine) as session:
+            stored = session.execute(select(ArticleBand.article_id, ArticleBand.key)).all()
+        by_article: dict[int, set[int]] = {}
+        for article_id, key in stored:
+            by_article.setdefault(article_id, set()).add(key)
+        assert by_article == {ids[name]: set(band_keys(signature(body))) for name, body in texts.items()}
+        dispose_engines()
+        # A new near-copy joins the migrated story.
+        travelrisk = TravelRisk(str(engine.url.render_as_string(hide_password=False)))
+        assert travelrisk.ingest(article("new-1", near_copy(HARBOUR, "New Wire"))).stored
+        assert stories(travelrisk.engine)["new-1"] == ids["old-1"]
+
+
+def test_the_migrations_build_the_tables_the_code_declares(engine):
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
