@@ -68,3 +68,17 @@ def test_fold_traps_are_every_character_that_matches_an_ascii_letter():
     everything = "".join(chr(code) for code in range(0x80, 0x30000))
     folding = {m.group(0) for letter in "abcdefghijklmnopqrstuvwxyz" for m in re.finditer(letter, everything, re.I)}
     assert folding == set(_FOLD_TRAPS)
+
+
+def test_the_of_check_passes_every_text_the_of_patterns_match():
+    # assign_roles runs the "citizens of", "government of" searches only where ends_with_of says they can match
+    from travelrisk.extract.roles import _CITIZENS_BEFORE, _GOVERNMENT_BEFORE, ends_with_of
+
+    for pattern in (_CITIZENS_BEFORE, _GOVERNMENT_BEFORE):
+        assert pattern.pattern.endswith(r"\s+of\s+(?:the\s+)?$")
+    texts = [s[i : i + 40] for s in _sentences() for i in range(len(s))]
+    texts += ["the citizens OF ", "Government of\u00a0The\u2003", "ministry of\tthe  ", "people of", "nationals of x "]
+    matched = [t for t in texts if _CITIZENS_BEFORE.search(t) or _GOVERNMENT_BEFORE.search(t)]
+    assert len(matched) >= 4
+    assert all(ends_with_of(t) for t in matched)
+    assert not ends_with_of("people of") and not ends_with_of("the wife ")

@@ -26,6 +26,7 @@ from typing import Any
 import ahocorasick
 
 _REGISTRY: list[Anchored] = []
+_NOTHING: Iterator[re.Match[str]] = iter(())  # exhausted for good: one serves every empty answer
 
 # Characters outside ASCII that IGNORECASE matches to an ASCII letter (dotted capital I, dotless i, long s,
 # Kelvin sign): the search form turns them into spaces, so a text holding one is searched without anchoring.
@@ -55,34 +56,46 @@ class Anchored:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """Non-overlapping matches from left to right, as `pattern.finditer` finds them."""
         end = len(text) if endpos is None else endpos
-        starts = _starts(text) if self.leads else None
+        if self.leads is None:
+            return self.pattern.finditer(text, pos, end)
+        starts = _last_starts if text is _last_text else _starts(text)  # every reader of a sentence asks
         if starts is None:
             return self.pattern.finditer(text, pos, end)
         positions = starts.get(self.ident)
         if not positions:  # most patterns, on most sentences
-            return iter(())
+            return _NOTHING
+        if len(positions) == 1:  # no generator for one place to try
+            start = positions[0]
+            match = self.pattern.match(text, start, end) if pos <= start < end else None
+            return _NOTHING if match is None else iter((match,))
         return self._matches(text, positions, pos, end)
 
     def _matches(self, text: str, positions: list[int], pos: int, end: int) -> Iterator[re.Match[str]]:
         last_end = pos
+        match_at = self.pattern.match
         for start in positions:
             if start < last_end or start >= end:
                 continue
-            match = self.pattern.match(text, start, end)
+            match = match_at(text, start, end)
             if match is not None:
                 yield match
                 last_end = max(match.end(), start + 1)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
-        starts = _starts(text) if self.leads else None
+        if self.leads is None:
+            return self.pattern.search(text, pos, end)
+        starts = _last_starts if text is _last_text else _starts(text)
         if starts is None:
             return self.pattern.search(text, pos, end)
-        for start in starts.get(self.ident, ()):
-            if pos <= start < end:
-                match = self.pattern.match(text, start, end)
-                if match is not None:
-                    return match
+        positions = starts.get(self.ident)
+        if positions:
+            match_at = self.pattern.match
+            for start in positions:
+                if pos <= start < end:
+                    match = match_at(text, start, end)
+                    if match is not None:
+                        return match
         return None
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:

@@ -132,6 +132,13 @@ _EMBASSY_BEFORE = re.compile(r"\b(?:Embassy|Consulate)\s+$")
 _SENTENCE_HEAD = re.compile(r"\W*(?:the\s+)?", re.IGNORECASE)  # nothing but "the" before a mention
 
 
+def ends_with_of(before: str) -> bool:
+    """Whether `before` ends like "... of " or "... of the ": the only endings `_CITIZENS_BEFORE` and
+    `_GOVERNMENT_BEFORE` match, so most mentions skip both searches ("o", "f", "t", "h", "e" have no other case
+    forms, and str.isspace is re's \\s)."""
+    return before[-1:].isspace() and before.rstrip()[-3:].lower().endswith(("of", "the"))
+
+
 def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Actor]:
     """Roles for the mentions of one sentence; `offset` is the sentence's start in the article."""
     actors: list[Actor] = []
@@ -140,6 +147,7 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
         before = sentence[max(0, start - 40) : start]
         after = sentence[end : end + 45]
         role = Role.OTHER
+        of_before = ends_with_of(before)
         embassy_after = _EMBASSY_AFTER.match(after)
         if mention.kind == "demonym" and _APPOSITIVE.match(after):
             continue  # not a country of its own in this sentence
@@ -158,10 +166,10 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
         elif (
             (_plural_demonym(mention) and not _GOVERNMENT_AFTER.match(after))
             or _CITIZENS_AFTER.match(after)
-            or _CITIZENS_BEFORE.search(before)
+            or (of_before and _CITIZENS_BEFORE.search(before))
         ):
             role = Role.CITIZENS
-        elif _GOVERNMENT_AFTER.match(after) or _GOVERNMENT_BEFORE.search(before):
+        elif _GOVERNMENT_AFTER.match(after) or (of_before and _GOVERNMENT_BEFORE.search(before)):
             role = Role.GOVERNMENT
         elif _PLACE_BEFORE.search(before):
             role = Role.PLACE
