@@ -482,3 +482,17 @@ def test_a_sentence_after_no_border_event_is_not_read_as_one():
     text = "Albania held elections on Sunday.\nIt was closed to the press, observers said.\n"
     result = extract(Article(id="x", source="x.txt", published=dt.date(2024, 1, 2), text=text))
     assert result.border_events == []
+
+
+def test_clauses_of_two_governments_the_country_before_any_advice_and_the_same_again_for_missions():
+    _, result = _extracted("clauses_and_repeats")
+    assert {(a.issuer, a.subject, a.directive) for a in result.advisories} == {
+        ("NO", "GA", "leave_immediately"),  # "to leave the country": the country the article is about
+        ("GB", "GA", "reconsider_travel"),  # "..., while Denmark told its nationals to leave": two clauses
+        ("DK", "GA", "leave_immediately"),
+    }
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("KZ", "GA", "suspended"),  # "shuttered its embassy"
+        ("UZ", "GA", "suspended"),  # "Uzbekistan did the same": the mission event before, not an advisory
+        ("UA", "BY", "suspended"),  # "has stopped working"
+    }

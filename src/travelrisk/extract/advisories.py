@@ -60,7 +60,9 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\b(?:immediately|urgently|promptly|quickly)\s+(?:leave|depart|exit|evacuate)\b|"
             r"\bevacuation\s+(?:advisory|advice|recommendation|warning)\b|"
             r"\b(?:urg\w*|call\w*\s+on|calling\s+on|advis\w*|told|tell\w*|ask\w*|instruct\w*|recommend\w*|"
-            r"encourag\w*|direct\w*|warn\w*)\b(?P<who>[^.;:]{0,90}?)\b(?:to|should|must)\s+"
+            r"encourag\w*|direct\w*|warn\w*)\b"
+            # whom, up to the verb; another clause ("..., while Germany told its citizens to leave") is not whom
+            r"(?P<who>(?:(?!\b(?:while|whereas|against|but)\b)[^.;:]){0,90}?)\b(?:to|should|must)\s+"
             r"(?:\w+\s+){0,2}?(?:leave|depart|exit|flee|get\s+out\s+of|evacuate)\b|"
             r"\b(?:are|were|is)\s+(?:being\s+)?(?:urged|advised|told|asked|encouraged|called\s+on)\s+to\s+"
             r"(?:\w+\s+)?(?:leave|depart)\b|"
@@ -622,6 +624,9 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             named_last = next((c for c in reversed(ctx.recent) if c not in here), None)
             generic = re.search(r"country|there|territory|region", anaphor.group(0), _I)
             referent = ctx.subject if generic else (named_last or ctx.subject)
+            if referent is None and re.search(r"country", anaphor.group(0), _I):
+                # no advice reported yet: "The coup in Niger ... Norway told its citizens to leave the country"
+                referent = ctx.main_country(here)
             subjects = [referent] if referent else []
         if (
             not subjects

@@ -166,6 +166,10 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"will\s+be)\s+(?:temporarily\s+|now\s+)?(?:closed|shut)|shut\s+down|"
             r"suspended(?!\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:routine\s+)?(?:consular|visa)\b)|halted|ceased\s+operations)\b|"
             r"\bshut(?:s|ting)?\s+(?:down\s+)?(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulate|mission)\b|"
+            r"\bshutter(?:s|ed|ing)?\s+(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulates?|missions?)\b|"
+            # "the embassy in Minsk has stopped working", "the consulate ceased its activities"
+            r"\b(?:embass(?:y|ies)|consulates?|missions?)\b[^.;]{0,50}?\b(?:stopped|ceased|halted)\s+(?:its\s+|their\s+)?"
+            r"(?:work(?:ing)?|operati(?:ng|ons)|functioning|activit(?:y|ies))\b|"
             # "there is no U.S. embassy or consulate operating in X"
             r"\bno\s+(?:" + _W + r"){0,2}(?:embass(?:y|ies)|consulates?|diplomatic\s+presence)(?:\s+(?:or|and|nor)\s+"
             r"(?:embass(?:y|ies)|consulates?))?\s+(?:" + _W + r")?(?:operating|open|in)\b|"
@@ -202,6 +206,7 @@ _ACTION_LEADS = {
     "unavailable",
     MissionAction.REOPENED: "reopen re-open resum return back",
     MissionAction.SUSPENDED: "suspen operations activities clos embass consulate mission high shut no temporar after "
+    "shutter "
     "following relocat mov would will",
     MissionAction.REDUCED_SERVICES: "reduc limited skeleton minimal minimum scal",
 }
@@ -413,21 +418,56 @@ def continued_mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...
     return ((MissionAction.EMERGENCY_SERVICES_ONLY, found.start()),)
 
 
-def continued_mission_events(view: SentenceView, ctx: ArticleContext) -> list[MissionEvent]:
-    """The event of a sentence that continues the mission just reported (`continued_mission_actions`)."""
-    if not (ctx.mission_of and ctx.mission_in) or ctx.mission_of == ctx.mission_in:
-        return []
-    return [
-        MissionEvent(
-            mission_of=ctx.mission_of,
-            in_country=ctx.mission_in,
+# "Kazakhstan closed its embassy in Kabul. Uzbekistan did the same.": the same action for other governments.
+_SAME_AGAIN = re.compile(
+    r"\b(?:did|done|do|does)\s+(?:the\s+)?(?:same|likewise)\b|\bfollow(?:ed|s|ing)?\s+suit\b|"
+    r"\b(?:took|taken|take|takes)\s+(?:a\s+)?(?:the\s+same|similar)\s+(?:step|move|measure|decision)s?\b",
+    _I,
+)
+
+
+def mission_goes_on(text: str) -> bool:
+    """Whether a sentence may continue the mission event just reported (`continued_mission_events`)."""
+    return bool(continued_mission_actions(text)) or bool(_SAME_AGAIN.search(text))
+
+
+def continued_mission_events(
+    view: SentenceView, ctx: ArticleContext, previous: list[MissionEvent]
+) -> list[MissionEvent]:
+    """The events of a sentence that continues the mission events of the sentence before, `previous`: the same
+    mission narrowed to emergencies, or the same action by the governments named here ("X did the same")."""
+    def event(owner: str, host: str, action: MissionAction) -> MissionEvent:
+        return MissionEvent(
+            mission_of=owner,
+            in_country=host,
             action=action,
             text=view.text,
             evidence=Evidence(quote=view.text, start=view.start, end=view.end),
             confidence=0.6,
         )
-        for action, _position in continued_mission_actions(view.text)
+
+    actions = continued_mission_actions(view.text)
+    if actions:
+        if not (ctx.mission_of and ctx.mission_in) or ctx.mission_of == ctx.mission_in:
+            return []
+        return [event(ctx.mission_of, ctx.mission_in, action) for action, _position in actions]
+    same = _SAME_AGAIN.search(view.text)
+    if same is None or _NEGATED.search(view.text, max(0, same.start() - 40), same.start()):
+        return []
+    hosts = {e.in_country for e in previous}
+    owners = [
+        a.iso2
+        for a in view.actors
+        if a.start < same.start() and a.role in (Role.GOVERNMENT, Role.AGENT, Role.OTHER) and a.iso2 not in hosts
     ]
+    done = {(e.mission_of, e.in_country, e.action) for e in previous}
+    out = []
+    for owner in dict.fromkeys(owners):
+        for e in previous:
+            if owner != e.in_country and (owner, e.in_country, e.action) not in done:
+                done.add((owner, e.in_country, e.action))
+                out.append(event(owner, e.in_country, e.action))
+    return out
 
 
 def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[MissionEvent]:

@@ -27,11 +27,11 @@ from travelrisk.extract.borders import (
 from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.language import detect_language, other_script, paragraph_languages
 from travelrisk.extract.missions import (
-    continued_mission_actions,
     continued_mission_events,
     merge_mission_events,
     mission_actions,
     mission_events_in_sentence,
+    mission_goes_on,
 )
 from travelrisk.extract.roles import Role, assign_roles, institutions
 from travelrisk.extract.text import Sentence, lower_keeping_offsets, mask_boilerplate, paragraphs, split_sentences
@@ -81,6 +81,7 @@ class _Reading:
     borders: list[BorderEvent] = field(default_factory=list)
     missions: list[MissionEvent] = field(default_factory=list)
     last_mission: int = -10  # order of the last sentence that reported a mission event
+    last_missions: list[MissionEvent] = field(default_factory=list)  # the events it reported
     last_border: int = -10  # order of the last sentence that reported a border event
     skipped: dict[int, tuple[int, int]] = field(default_factory=dict)  # paragraphs without fact words, by order
     text: str = ""
@@ -201,12 +202,9 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
     border = "border" in kinds and bool(border_actions(sentence.text))
     mission = "mission" in kinds and bool(mission_actions(sentence.text))
     # "The embassy is cutting its services. Only emergency services will be offered.": the same mission
-    continued = (
-        not mission
-        and "mission" in kinds
-        and reading.last_mission == order - 1
-        and bool(continued_mission_actions(sentence.text))
-    )
+    continued = not mission and reading.last_mission == order - 1 and mission_goes_on(sentence.text)
+    if continued and not find_triggers(sentence.text) and reading.advisories.last_sentence < order - 1:
+        advisory = False  # "X closed its embassy. Y did the same.": the same refers to the mission, not older advice
     # "Jordan closed the crossing in 2015. It was reopened in 2018.": the same crossing
     border_goes_on = (
         not border and reading.last_border == order - 1 and continued_border_action(sentence.text) is not None
@@ -237,10 +235,13 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
             reading.borders.extend(found_borders)
             reading.last_border = order
     if mission or continued:
-        found = (mission_events_in_sentence if mission else continued_mission_events)(view, reading.ctx)
+        if mission:
+            found = mission_events_in_sentence(view, reading.ctx)
+        else:
+            found = continued_mission_events(view, reading.ctx, reading.last_missions)
         if found:
             reading.missions.extend(found)
-            reading.last_mission = order
+            reading.last_mission, reading.last_missions = order, found
 
 
 def extraction_json(extraction: Extraction) -> dict:
