@@ -8,7 +8,9 @@ from sqlalchemy import func, select
 from typer.testing import CliRunner
 
 from travelrisk.cli import app
+from travelrisk.store.articles import extraction_of
 from travelrisk.store.db import session_scope
+from travelrisk.store.documents import document_content
 from travelrisk.store.tables import ArticleRecord, Document, NewsFact
 
 from .conftest import FIXTURES  # noqa: F401 - shared fixtures
@@ -34,9 +36,12 @@ def test_store_keeps_article_and_facts_once(engine):
     with session_scope(engine) as session:
         document = session.execute(select(Document)).scalar_one()
         record = session.execute(select(ArticleRecord)).scalar_one()
-        assert document.content.decode("utf-8").startswith("Ottawa tells Canadians")
+        text = document_content(document).decode("utf-8")
+        assert text.startswith("Ottawa tells Canadians")
         assert document.retrieved_at is not None and len(document.sha256) == 64
-        assert record.extraction["advisories"][0]["evidence"]["quote"] in document.content.decode("utf-8")
+        extraction = extraction_of(session, record.id)
+        assert extraction.model_dump(mode="json") == {k: printed[k] for k in extraction.model_dump(mode="json")}
+        assert extraction.advisories[0].evidence.quote in text
 
     again = runner.invoke(app, ["extract", path, "--store"])
     assert again.exit_code == 0

@@ -20,8 +20,10 @@ from travelrisk.assess.stories import band_keys, signature
 from travelrisk.model import Article
 from travelrisk.services import TravelRisk
 from travelrisk.services.news import prepare
+from travelrisk.store.articles import extraction_of
 from travelrisk.store.db import alembic_config, dispose_engines, make_engine, session_scope
-from travelrisk.store.tables import ArticleBand, ArticleRecord, Base
+from travelrisk.store.documents import document_content, read_document, sha256
+from travelrisk.store.tables import ArticleBand, ArticleRecord, Base, Document
 
 BEFORE_BAND_KEYS = "e5a7c3b1d9f2"
 
@@ -190,6 +192,41 @@ def test_the_migration_turns_stored_bands_into_integer_keys(store, tmp_path):
         travelrisk = TravelRisk(str(engine.url.render_as_string(hide_password=False)))
         assert travelrisk.ingest(article("new-1", near_copy(HARBOUR, "New Wire"))).stored
         assert stories(travelrisk.engine)["new-1"] == ids["old-1"]
+
+
+BORDER_NEWS = (
+    "Finland closed all crossing points on its border with Russia on Thursday, the interior ministry said. "
+    "The United States told its citizens not to travel to Russia because of the war in Ukraine."
+)
+
+
+def test_texts_are_stored_compressed_and_read_back_exactly(travelrisk, engine):
+    items = [article("alpha-1", HARBOUR * 3), article("alpha-2", BORDER_NEWS), article("alpha-3", "Short.")]
+    travelrisk.store_prepared([prepare(items[0])])
+    for item in items[1:]:
+        travelrisk.ingest(item)
+    with session_scope(engine) as session:
+        documents = {d.sha256: d for d in session.execute(select(Document)).scalars()}
+        for item in items:
+            document = documents[sha256(item.text.encode())]
+            assert document_content(document) == item.text.encode() == read_document(session, document.id)
+        long_one = documents[sha256(items[0].text.encode())]
+        assert long_one.content_encoding == "zlib" and len(long_one.content) < len(items[0].text) / 2
+        # Too short to gain from compression: kept as received.
+        assert documents[sha256(b"Short.")].content_encoding is None
+
+
+def test_the_extraction_is_stored_once_and_read_back_whole(travelrisk, engine):
+    from travelrisk.extract.pipeline import extract
+
+    news = article("alpha-2", BORDER_NEWS)
+    expected = extract(news)
+    assert expected.advisories and expected.border_events
+    travelrisk.ingest(news, expected)
+    with session_scope(engine) as session:
+        record = session.execute(select(ArticleRecord)).scalar_one()
+        assert "advisories" not in record.extraction and "border_events" not in record.extraction
+        assert extraction_of(session, record.id) == expected
 
 
 def test_the_migrations_build_the_tables_the_code_declares(engine):

@@ -26,9 +26,9 @@ from travelrisk.services.missions import status_timelines
 from travelrisk.services.recording import confirm_changes, record_changes
 from travelrisk.store import changes as change_store
 from travelrisk.store import stories as story_store
-from travelrisk.store.articles import facts_of, store_article_in
+from travelrisk.store.articles import facts_of, store_article_in, without_facts
 from travelrisk.store.db import session_scope
-from travelrisk.store.documents import insert_ignore, insert_new, sha256
+from travelrisk.store.documents import document_row, insert_ignore, insert_new, pack, sha256
 from travelrisk.store.tables import (
     ArticleBand,
     ArticleRecord,
@@ -155,18 +155,21 @@ class Prepared:
     facts: list[dict[str, Any]]
     minhash: np.ndarray
     bands: list[int]  # LSH band keys
+    packed: tuple[bytes, str | None]  # the text as `documents.content` stores it
 
 
 def prepare(article: Article) -> Prepared:
     extraction = extract(article)
     minhash = signature(article.text)
+    content = article.text.encode("utf-8")
     return Prepared(
         article=article,
-        digest=sha256(article.text.encode("utf-8")),
-        extraction=extraction.model_dump(mode="json"),
+        digest=sha256(content),
+        extraction=without_facts(extraction.model_dump(mode="json")),
         facts=facts_of(extraction, article.published),
         minhash=minhash,
         bands=band_keys(minhash),
+        packed=pack(content),
     )
 
 
@@ -222,17 +225,18 @@ def store_prepared(engine: Engine, items: list[Prepared], finished: ShardDone | 
             return 0  # another run finished it meanwhile
         connection = session.connection()  # Core executemany: no ORM bookkeeping per row
         documents = [
-            {
-                "kind": "article",
-                "source": p.article.source[:300],
-                "url": p.article.url,
-                "sha256": digest,
-                "content": p.article.text.encode("utf-8"),
-                "published": p.article.published,
-                "outlet": p.article.outlet,
-                "retrieved_at": now,
-            }
-            for digest, p in by_hash.items()
+            document_row(
+                kind="article",
+                source=p.article.source,
+                content=p.article.text.encode("utf-8"),
+                url=p.article.url,
+                published=p.article.published,
+                outlet=p.article.outlet,
+                retrieved_at=now,
+                digest=digest,
+                packed=p.packed,
+            )
+            for digest, p in sorted(by_hash.items())
         ]
         for chunk in _chunks(documents):
             insert_ignore(session, Document, chunk, ["sha256"])

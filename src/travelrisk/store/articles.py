@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from travelrisk.model import Article, Extraction
@@ -53,6 +54,25 @@ def facts_of(extraction: Extraction, published: dt.date | None) -> list[dict[str
     return rows
 
 
+FACT_LISTS = {"advisory": "advisories", "border": "border_events", "mission": "mission_events"}
+
+
+def without_facts(extraction: dict[str, Any]) -> dict[str, Any]:
+    """An extraction's JSON as `articles.extraction` keeps it: its facts are stored once, as `news_facts`."""
+    return {key: value for key, value in extraction.items() if key not in FACT_LISTS.values()}
+
+
+def extraction_of(session: Session, record_id: int) -> Extraction:
+    """A stored article's extraction, its facts put back in their order from `news_facts`."""
+    stored = session.execute(select(ArticleRecord.extraction).where(ArticleRecord.id == record_id)).scalar_one()
+    data: dict[str, Any] = {**stored, **{name: [] for name in FACT_LISTS.values()}}
+    for kind, fact in session.execute(
+        select(NewsFact.kind, NewsFact.data).where(NewsFact.article_id == record_id).order_by(NewsFact.id)
+    ):
+        data[FACT_LISTS[kind]].append(fact)
+    return Extraction.model_validate(data)
+
+
 def store_article_in(
     session: Session, article: Article, extraction: Extraction, *, outlet: str | None = None
 ) -> ArticleRecord | None:
@@ -73,7 +93,7 @@ def store_article_in(
         published=article.published,
         outlet=outlet or article.outlet,
         url=article.url,
-        extraction=extraction.model_dump(mode="json"),
+        extraction=without_facts(extraction.model_dump(mode="json")),
     )
     session.add(record)
     session.flush()

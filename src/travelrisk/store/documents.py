@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import zlib
 from typing import Any
 
 from sqlalchemy import select
@@ -36,6 +37,66 @@ def rowcount(result: Any) -> int:
     return max(getattr(result, "rowcount", 0) or 0, 0)
 
 
+ZLIB = "zlib"
+_LEVEL = 6  # ~3x smaller news text at ~0.1 ms per article; higher levels gain little
+
+
+def pack(content: bytes) -> tuple[bytes, str | None]:
+    """The bytes to store and their `content_encoding`: zlib-compressed unless that does not make them smaller."""
+    packed = zlib.compress(content, _LEVEL)
+    return (packed, ZLIB) if len(packed) < len(content) else (content, None)
+
+
+def unpack(stored: bytes, encoding: str | None) -> bytes:
+    """The bytes as received, from what `pack` stored (rows stored before compression have no encoding)."""
+    if encoding is None:
+        return bytes(stored)
+    if encoding == ZLIB:
+        return zlib.decompress(stored)
+    raise ValueError(f"unknown content encoding {encoding!r}")
+
+
+def document_content(document: Document) -> bytes:
+    """A stored document's bytes exactly as received: the one way document content is read."""
+    return unpack(document.content, document.content_encoding)
+
+
+def read_document(session: Session, document_id: int) -> bytes:
+    """The bytes of the stored document `document_id`, exactly as received."""
+    stored, encoding = session.execute(
+        select(Document.content, Document.content_encoding).where(Document.id == document_id)
+    ).one()
+    return unpack(stored, encoding)
+
+
+def document_row(
+    *,
+    kind: str,
+    source: str,
+    content: bytes,
+    url: str | None,
+    published: dt.date | None,
+    outlet: str | None,
+    retrieved_at: dt.datetime,
+    digest: str | None = None,
+    packed: tuple[bytes, str | None] | None = None,
+) -> dict[str, Any]:
+    """A `documents` row: identified by the SHA-256 of the bytes as received, stored packed (`packed`: what
+    `pack(content)` gave, when it was computed beforehand, outside the write transaction)."""
+    stored, encoding = packed or pack(content)
+    return {
+        "kind": kind,
+        "source": source[:300],
+        "url": url,
+        "sha256": digest or sha256(content),
+        "content": stored,
+        "content_encoding": encoding,
+        "published": published,
+        "outlet": outlet,
+        "retrieved_at": retrieved_at,
+    }
+
+
 def sha256(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
 
@@ -52,22 +113,16 @@ def save_document(
 ) -> tuple[Document, bool]:
     """Store the bytes once; a second identical input returns the first document and `False`."""
     digest = sha256(content)
-    created = insert_ignore(
-        session,
-        Document,
-        [
-            {
-                "kind": kind,
-                "source": source[:300],
-                "url": url,
-                "sha256": digest,
-                "content": content,
-                "published": published,
-                "outlet": outlet,
-                "retrieved_at": dt.datetime.now(dt.UTC),
-            }
-        ],
-        ["sha256"],
+    row = document_row(
+        kind=kind,
+        source=source,
+        content=content,
+        url=url,
+        published=published,
+        outlet=outlet,
+        retrieved_at=dt.datetime.now(dt.UTC),
+        digest=digest,
     )
+    created = insert_ignore(session, Document, [row], ["sha256"])
     document = session.execute(select(Document).where(Document.sha256 == digest)).scalar_one()
     return document, bool(created)

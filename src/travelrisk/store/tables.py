@@ -31,7 +31,9 @@ class Base(DeclarativeBase):
 
 
 class Document(Base):
-    """A payload or article exactly as received, identified by the SHA-256 of its bytes."""
+    """A payload or article exactly as received, identified by the SHA-256 of its bytes. `content` is stored
+    compressed when `content_encoding` says so ("zlib"; null: the bytes as received, as in rows stored before
+    compression); `store.documents.document_content` is the one reader."""
 
     __tablename__ = "documents"
 
@@ -44,6 +46,7 @@ class Document(Base):
     published: Mapped[dt.date | None] = mapped_column(Date)
     outlet: Mapped[str | None] = mapped_column(String(200))
     content: Mapped[bytes] = mapped_column(LargeBinary)
+    content_encoding: Mapped[str | None] = mapped_column(String(10))
 
 
 class AdvisoryObservation(Base):
@@ -112,7 +115,9 @@ class Change(Base):
 
 
 class ArticleRecord(Base):
-    """A stored news article's extraction; the text itself is the linked document."""
+    """A stored news article's extraction; the text itself is the linked document. `extraction` keeps the
+    extraction without its facts, which are the article's `news_facts` rows (`store.articles.extraction_of`
+    puts them back together)."""
 
     __tablename__ = "articles"
 
