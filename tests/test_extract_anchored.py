@@ -82,3 +82,18 @@ def test_the_of_check_passes_every_text_the_of_patterns_match():
     assert len(matched) >= 4
     assert all(ends_with_of(t) for t in matched)
     assert not ends_with_of("people of") and not ends_with_of("the wife ")
+
+
+def test_nothing_found_in_one_article_is_remembered_for_the_next():
+    from travelrisk.extract import advisories, anchored
+    from travelrisk.extract.pipeline import extract
+    from travelrisk.model import Article
+
+    first, second = sorted(ARTICLES.glob("*.txt"))[:2]
+    extract(Article(id="a", source="test", text=first.read_text(encoding="utf-8")))
+    assert anchored._seen  # the readers did ask about that article's sentences
+    text = second.read_text(encoding="utf-8")
+    extract(Article(id="b", source="test", text=text))
+    cleaned = mask_boilerplate(text)
+    assert anchored._seen and all(seen in text or seen in cleaned for seen in anchored._seen)
+    assert advisories._find_triggers.cache_info().currsize <= len(anchored._seen)

@@ -124,33 +124,54 @@ def _automaton() -> ahocorasick.Automaton:
 
 _last_text: str | None = None
 _last_starts: dict[int, list[int]] | None = None
+# The starts of every text of the current article: the readers come back to a sentence (its neighbours'
+# reasons, a clause of it) after other texts. Emptied for each article (`new_article`): nothing is remembered
+# from one article to the next.
+_seen: dict[str, dict[int, list[int]] | None] = {}
+_SEEN_TEXTS = 512  # a bound for callers that never start an article
+_UNSEEN: Any = object()
+
+
+def new_article() -> None:
+    """Forget the texts of the article before."""
+    global _last_text, _last_starts
+    _seen.clear()
+    _last_text = _last_starts = None
 
 
 def _forget() -> None:
     """A pattern registered later (a module imported on demand) needs a new automaton and fresh starts."""
-    global _last_text, _last_starts
     _automaton.cache_clear()
-    _last_text = _last_starts = None
+    new_article()
 
 
 def _starts(text: str) -> dict[int, list[int]] | None:
     """Pattern id -> sorted start positions of its leading words in `text`, or None where the search form could
-    hide a match (the last text is remembered, since every reader of a sentence asks about the same string)."""
+    hide a match (remembered for the article: every reader of a sentence asks about the same string)."""
     global _last_text, _last_starts
     if text is _last_text:
         return _last_starts
-    starts: dict[int, list[int]] | None = None
-    if text.isascii() or not any(trap in text for trap in _FOLD_TRAPS):
-        found: defaultdict[int, list[int]] = defaultdict(list)
-        for end, targets in _automaton().iter(search_form(text)):
-            for back, ident in targets:
-                found[ident].append(end - back)
-        for positions in found.values():
-            if len(positions) > 1:
-                positions.sort()  # found by end: a longer word ending later may start earlier
-        starts = found
+    starts = _seen.get(text, _UNSEEN)
+    if starts is _UNSEEN:
+        starts = _find_starts(text)
+        if len(_seen) >= _SEEN_TEXTS:
+            _seen.clear()
+        _seen[text] = starts
     _last_text, _last_starts = text, starts
     return starts
+
+
+def _find_starts(text: str) -> dict[int, list[int]] | None:
+    if not text.isascii() and any(trap in text for trap in _FOLD_TRAPS):
+        return None
+    found: defaultdict[int, list[int]] = defaultdict(list)
+    for end, targets in _automaton().iter(search_form(text)):
+        for back, ident in targets:
+            found[ident].append(end - back)
+    for positions in found.values():
+        if len(positions) > 1:
+            positions.sort()  # found by end: a longer word ending later may start earlier
+    return found
 
 
 def search_form(text: str) -> str:

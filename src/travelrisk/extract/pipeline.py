@@ -9,6 +9,7 @@ from functools import cache
 
 import ahocorasick
 
+from travelrisk.extract import advisories, borders, missions
 from travelrisk.extract.advisories import (
     AdvisoryState,
     add_neighbour_reasons,
@@ -17,6 +18,7 @@ from travelrisk.extract.advisories import (
     find_triggers,
     finish,
 )
+from travelrisk.extract.anchored import new_article
 from travelrisk.extract.borders import (
     border_actions,
     border_events_in_sentence,
@@ -104,7 +106,22 @@ class _Reading:
         return None
 
 
+def _new_article() -> None:
+    """The readers remember what they found in a sentence, since several ask about the same one; nothing is kept
+    from one article to the next (a benchmark that repeats articles would otherwise time the memory)."""
+    new_article()
+    for memo in (
+        advisories._find_triggers,
+        borders.border_actions,
+        missions._cause_span,
+        missions.mission_actions,
+        missions.continued_mission_actions,
+    ):
+        memo.cache_clear()
+
+
 def extract(article: Article) -> Extraction:
+    _new_article()
     text = article.text[:MAX_EXTRACT_CHARS]
     language = detect_language(text)
     foreign = _foreign_paragraphs(text, language)
