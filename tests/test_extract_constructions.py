@@ -496,3 +496,13 @@ def test_clauses_of_two_governments_the_country_before_any_advice_and_the_same_a
         ("UZ", "GA", "suspended"),  # "Uzbekistan did the same": the mission event before, not an advisory
         ("UA", "BY", "suspended"),  # "has stopped working"
     }
+
+
+def test_the_ministry_of_the_sentence_before_and_institutions_named_with_their_country():
+    _, result = _extracted("adv_unnamed_speaker_institutions")
+    assert {(a.issuer, a.subject, a.directive) for a in result.advisories} == {
+        ("PL", "IR", "do_not_travel"),  # "The ministry advised ...": Poland's, named in the sentence before
+        ("VN", "KH", "do_not_travel"),  # "the Ministry of Foreign Affairs of Vietnam"
+        ("DE", "IQ", None),  # "Germany's Foreign Office", not Britain's
+        ("NL", "SR", "reconsider_travel"),  # "raised its travel advice ... to orange"
+    }

@@ -462,6 +462,13 @@ _UNNAMED_GROUP = Anchored(re.compile(
     r"(?:\s+(?:have|had|are|were|also|now|too|already|on\s+\w+day|\w+ly)){0,3}\s*$",
     _I,
 ))
+# A government referred to without its name: "the ministry", "the government said", "It advised citizens ...".
+UNNAMED_SPEAKER = re.compile(
+    r"\b(?:the|its|their)\s+(?:foreign\s+|federal\s+)?(?:ministry|government|department|foreign\s+office|"
+    r"state\s+department|authorities|cabinet|embassy|consulate)\b|^\W*(?:It|They)\s+(?:has\s+|have\s+|had\s+|also\s+)?"
+    r"(?:advis|urg|told|warn|call|ask|recommend|raised|issued)",
+    _I,
+)
 # "Among the countries that told their citizens to leave are A, B and C", "several countries ..., notably A
 # and B": a list introduced after the directive names more governments giving it, not places.
 _ISSUER_LIST_INTRO = re.compile(
@@ -647,6 +654,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             acting = [
                 a.iso2 for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT) and a.start < trigger.start
             ]
+            if not acting and ctx.speaker and ctx.speaker not in subjects and UNNAMED_SPEAKER.search(view.text):
+                acting = [ctx.speaker]  # "The ministry advised citizens ...": the government named before
             if not acting:
                 continue
             issuers, weight = [acting[-1]], 0.8

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -11,6 +12,7 @@ import ahocorasick
 
 from travelrisk.extract import advisories, borders, missions
 from travelrisk.extract.advisories import (
+    UNNAMED_SPEAKER,
     AdvisoryState,
     add_neighbour_reasons,
     advisories_in_sentence,
@@ -69,6 +71,7 @@ def _stem_automaton() -> ahocorasick.Automaton:
     return automaton
 
 
+_BEFORE_INSTITUTION = re.compile(r"(?:[’']s)?\s{0,2}")
 MAX_EXTRACT_CHARS = 200_000  # longer inputs are read up to here: news articles are far shorter
 
 
@@ -233,7 +236,12 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
     inside = list(itertools.takewhile(lambda m: m.start < sentence.end, mentions[first:]))
     actors = assign_roles(sentence.text, inside, sentence.start)
     # "the German Foreign Office" is Germany's, not the UK's: a country word right before an institution wins.
-    named = [i for i in institutions(sentence.text) if not any(0 <= i[1] - a.end <= 2 for a in actors)]
+    # "Germany's Foreign Office" too: the country's possessive before the institution.
+    named = [
+        i
+        for i in institutions(sentence.text)
+        if not any(0 <= i[1] - a.end <= 5 and _BEFORE_INSTITUTION.fullmatch(sentence.text, a.end, i[1]) for a in actors)
+    ]
     view = SentenceView(
         index=order, start=sentence.start, end=sentence.end, text=sentence.text, actors=actors, institutions=named
     )
@@ -242,6 +250,10 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
     ]
     if speakers:
         reading.ctx.speaker = speakers[0]
+    elif advisory and UNNAMED_SPEAKER.search(sentence.text):
+        # "Poland's foreign ministry spoke on Monday. The ministry advised ...": the government of the sentences
+        # just before, read or not
+        reading.ctx.speaker = _speaker_before(order, reading) or reading.ctx.speaker
     # "The two countries closed their border", "... travel to the island": the last countries named before it.
     reading.ctx.recent = list(dict.fromkeys(m.iso2 for m in reversed(mentions[max(0, first - 8) : first])))[:2][::-1]
     if advisory:
@@ -259,6 +271,25 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
         if found:
             reading.missions.extend(found)
             reading.last_mission, reading.last_missions = order, found
+
+
+def _speaker_before(order: int, reading: _Reading) -> str | None:
+    """The government acting or named with an institution in one of the two sentences before `order`."""
+    for earlier in (order - 1, order - 2):
+        sentence = reading.sentence_at(earlier)
+        if sentence is None:
+            continue
+        mentions = reading.mentions
+        first = bisect.bisect_left(mentions, sentence.start, key=lambda m: m.start)
+        last = bisect.bisect_left(mentions, sentence.end, lo=first, key=lambda m: m.start)
+        inside = mentions[first:last]
+        actors = assign_roles(sentence.text, inside, sentence.start)
+        found = [(s, iso2) for iso2, s, _e in institutions(sentence.text)] + [
+            (a.start, a.iso2) for a in actors if a.role in (Role.GOVERNMENT, Role.AGENT)
+        ]
+        if found:
+            return min(found)[1]
+    return None
 
 
 def extraction_json(extraction: Extraction) -> dict:

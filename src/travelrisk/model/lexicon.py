@@ -177,7 +177,7 @@ COLOUR_DIRECTIVES: dict[str, Directive] = {
 }
 COLOUR_ALERT_PATTERN = re.compile(
     r"\b(black|red|amber|orange|yellow)\s+(?:outbound\s+)?(?:travel\s+)?(?:alerts?|warnings?|advisor(?:y|ies)|OTA)\b|"
-    r"\b(?:travel\s+alert|outbound\s+travel\s+alert|OTA|alert\s+level|travel\s+warning)s?\b[^.;]{0,70}?\bto\s+"
+    r"\b(?:travel\s+alert|outbound\s+travel\s+alert|OTA|alert\s+level|travel\s+warning|travel\s+advice)s?\b[^.;]{0,70}?\bto\s+"
     r"(?:the\s+)?(black|red|amber|orange|yellow)\b|"
     # "... for Thailand to amber and for Myanmar to red": the list goes on with another place and colour
     r"\band\s+(?:for\s+|on\s+)?(?:[A-Z][\w-]+\s+){1,3}to\s+(?:the\s+)?(black|red|amber|orange|yellow)\b",
