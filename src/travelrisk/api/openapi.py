@@ -78,10 +78,28 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "regional": {"type": "array", "items": {"type": "object"}},
             "crossings": {"type": "object"},
             "missions": {"type": "array", "items": {"type": "object"}},
-            "events": {"type": "array", "items": {"type": "object"}},
+            "events": {
+                "type": "array",
+                "items": {"type": "object"},
+                "description": "the newest events (at most 20); the rest: /v1/countries/{iso2}/events",
+            },
+            "events_total": {"type": "integer", "description": "how many events the timeline holds"},
+            "events_by_kind": {"type": "object", "additionalProperties": {"type": "integer"}},
+            "events_next": {"type": ["string", "null"], "description": "cursor of the next page of events"},
             "changes": {"type": "array", "items": {"type": "object"}},
         },
         ("country",),
+    ),
+    "EventPage": _object(
+        {
+            "country": {"type": "string"},
+            "as_of": _DAY,
+            "events": {"type": "array", "items": {"$ref": "#/components/schemas/Event"}},
+            "events_total": {"type": "integer"},
+            "events_by_kind": {"type": "object", "additionalProperties": {"type": "integer"}},
+            "next": {"type": ["string", "null"], "description": "cursor of the next page (null: the last page)"},
+        },
+        ("country", "events", "events_total", "next"),
     ),
     "CountryHistory": _object(
         {
@@ -168,6 +186,7 @@ RESPONSES: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {
     ("/v1/countries", "get"): ("200", _list_of("CountrySummary")),
     ("/v1/countries/{iso2}", "get"): ("200", {"$ref": "#/components/schemas/CountryPicture"}),
     ("/v1/countries/{iso2}/history", "get"): ("200", {"$ref": "#/components/schemas/CountryHistory"}),
+    ("/v1/countries/{iso2}/events", "get"): ("200", {"$ref": "#/components/schemas/EventPage"}),
     ("/v1/advisories", "get"): ("200", _list_of("Advisory")),
     ("/v1/events", "get"): ("200", _list_of("Event")),
     ("/v1/crossings", "get"): ("200", _list_of("Crossing")),

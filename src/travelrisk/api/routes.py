@@ -80,6 +80,16 @@ def register(
         code = country_code(iso2)
         return await cached_json(request, lambda: travelrisk.brief(code, day(as_of, "as_of")))
 
+    @app.get("/v1/countries/{iso2}/events", tags=["countries"])
+    async def country_events(
+        request: Request, iso2: str, cursor: str | None = None, limit: int = 20, as_of: str | None = None
+    ) -> Response:
+        code = country_code(iso2)
+        return await cached_json(
+            request,
+            lambda: travelrisk.events_page(code, cursor=cursor, limit=limit, as_of=day(as_of, "as_of")),
+        )
+
     @app.get("/v1/countries/{iso2}/history", tags=["countries"])
     async def country_history(request: Request, iso2: str) -> Response:
         code = country_code(iso2)

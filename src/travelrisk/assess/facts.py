@@ -26,6 +26,7 @@ class FactView:
     story_id: int | None
     document_id: int
     article_id: int
+    fact_id: int = 0  # the stored fact's id (0: not stored)
 
 
 def news_evidence(fact: FactView) -> Evidence:

@@ -7,9 +7,13 @@ Official feeds outrank news reports of the same advisory; a news-reported adviso
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
+import json
 import re
 import statistics
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,6 +54,95 @@ class Reach:
 WORLDWIDE_FEED = 100
 
 
+# A picture's answer stays bounded however much is stored: the newest lines of the timeline (the rest is paged,
+# `events`), and the newest few reports quoted behind each directive and reason, with how many there are.
+EVENTS_PAGE = 20
+EVIDENCE_KEPT = 5
+HISTORY_KEPT = 10  # dated statuses shown per mission (the newest; `history_total` counts them all)
+
+
+@dataclass(frozen=True)
+class FactGroup:
+    """Stored news facts that say the same thing (kind, actor, target, action, level), counted: how many, the
+    first and last day, up to two of the stories behind them (two: independently reported) and their outlets."""
+
+    kind: str
+    actor: str
+    target: str | None
+    action: str | None
+    level: int | None
+    count: int
+    first: dt.date
+    last: dt.date
+    stories: frozenset[int]
+    outlets: frozenset[str]
+
+    @property
+    def key(self) -> tuple[str, str, str | None, str | None, int | None]:
+        return (self.kind, self.actor, self.target, self.action, self.level)
+
+
+def groups_of(facts: Iterable[FactView]) -> list[FactGroup]:
+    """The groups of a list of facts (every fact given, not a sample)."""
+    found: dict[tuple[str, str, str | None, str | None, int | None], list[FactView]] = {}
+    for fact in facts:
+        found.setdefault((fact.kind, fact.actor, fact.target, fact.action, fact.level), []).append(fact)
+    return merge_groups(
+        FactGroup(
+            *key,
+            count=len(same),
+            first=min(f.published for f in same),
+            last=max(f.published for f in same),
+            stories=_two(f.story_id or f.article_id for f in same),
+            outlets=frozenset(f.outlet or "news" for f in same),
+        )
+        for key, same in found.items()
+    )
+
+
+def _two(stories: Iterable[int]) -> frozenset[int]:
+    """Up to two distinct stories (the lowest and the highest): enough to tell one story from independent ones."""
+    distinct = set(stories)
+    return frozenset({min(distinct), max(distinct)}) if distinct else frozenset()
+
+
+def merge_groups(groups: Iterable[FactGroup]) -> list[FactGroup]:
+    """One group per key (rows counted apart, e.g. one per outlet, added up), in key order."""
+    merged: dict[tuple[str, str, str | None, str | None, int | None], FactGroup] = {}
+    for group in groups:
+        seen = merged.get(group.key)
+        if seen is not None:
+            group = FactGroup(
+                *group.key,
+                count=seen.count + group.count,
+                first=min(seen.first, group.first),
+                last=max(seen.last, group.last),
+                stories=_two(seen.stories | group.stories),
+                outlets=seen.outlets | group.outlets,
+            )
+        merged[group.key] = group
+    return [merged[key] for key in sorted(merged, key=lambda k: tuple(str(part) for part in k))]
+
+
+def _stories_of(groups: Iterable[FactGroup]) -> int:
+    """How many independent stories stand behind these groups, counted up to two."""
+    return len(_two(story for g in groups for story in g.stories))
+
+
+@dataclass(frozen=True)
+class FactEvent:
+    """One line of the timeline from stored news facts, without their text: the newest fact behind it (`fact_id`)
+    is read only when the line is shown."""
+
+    date: dt.date
+    kind: str
+    actor: str
+    target: str | None
+    action: str | None
+    affected: int | None
+    fact_id: int
+
+
 @dataclass
 class PictureInputs:
     country: str
@@ -63,6 +156,14 @@ class PictureInputs:
     tracked: dict[str, Reach] = field(default_factory=dict)  # every government with stored advice
     checked: dict[str, dt.date] = field(default_factory=dict)  # issuer -> last day this country's advice was seen
     stale_days: int = 14
+    # What was read of the stored facts when `facts` holds only the newest few of each group (None: `facts` is all):
+    groups: list[FactGroup] | None = None  # every fact, counted
+    recent: list[FactView] | None = None  # every fact of the early-warning window
+    events: list[dict[str, Any]] | None = None  # the first page of the timeline, evidence filled in
+    events_total: int | None = None
+    events_by_kind: dict[str, int] | None = None
+    events_next: str | None = None
+    facts_newest: dt.date | None = None  # the newest day of any fact about the country (`groups`)
 
 
 def _strength(directive: str | None) -> int:
@@ -126,8 +227,8 @@ def _official_reason_quotes(view: OfficialView) -> dict[str, str]:
     return quotes
 
 
-def _independent_stories(facts: list[FactView]) -> int:
-    return len({f.story_id or f.article_id for f in facts})
+def _newest(facts: Iterable[FactView]) -> FactView | None:
+    return max(facts, key=lambda f: (f.published, f.fact_id, f.article_id), default=None)
 
 
 def build_picture(inputs: PictureInputs) -> dict[str, Any]:
@@ -157,31 +258,36 @@ def build_picture(inputs: PictureInputs) -> dict[str, Any]:
                 **_age(inputs.checked.get(issuer) or view.since, inputs),
             }
         )
-    for issuer, facts in sorted(by_issuer.items()):
+    groups = inputs.groups if inputs.groups is not None else groups_of(inputs.facts)
+    groups_by_issuer: dict[str, list[FactGroup]] = {}
+    for group in groups:
+        if group.kind == "advisory" and group.target == inputs.country:
+            groups_by_issuer.setdefault(group.actor, []).append(group)
+    for issuer, mine in sorted(groups_by_issuer.items()):
         if issuer in official:
             continue  # the official feed outranks a report of the same advisory
-        strongest = max(facts, key=lambda f: (_strength(f.action), f.level or 0, f.published))
-        level = strongest.level or (
-            DIRECTIVE_LEVEL.get(Directive(strongest.action))
-            if strongest.action and strongest.action != "lowered"
-            else None
+        top = max(mine, key=lambda g: (_strength(g.action), g.level or 0, g.last))
+        strongest = _newest(f for f in by_issuer.get(issuer, []) if (f.action, f.level) == (top.action, top.level))
+        level = top.level or (
+            DIRECTIVE_LEVEL.get(Directive(top.action)) if top.action and top.action != "lowered" else None
         )
         levels.append(
             {
                 "issuer": issuer,
                 "level": level,
-                "level_raw": strongest.action or "advisory reported",
-                "directive": strongest.action,
-                "since": min(f.published for f in facts).isoformat(),
+                "level_raw": top.action or "advisory reported",
+                "directive": top.action,
+                "since": min(g.first for g in mine).isoformat(),
                 "source": "news",
-                "confirmed": _independent_stories(facts) >= 2,
-                "reported_by": strongest.outlet or "news",
-                "source_url": strongest.url,
-                "regional": bool(strongest.data.get("regions")),
+                "confirmed": _stories_of(mine) >= 2,
+                "reported_by": (strongest.outlet if strongest else min(top.outlets, default=None)) or "news",
+                "source_url": strongest.url if strongest else None,
+                "regional": bool(strongest.data.get("regions")) if strongest else False,
                 "in_consensus": in_consensus(issuer),
                 "measures": scale_note(issuer),
-                "evidence": _news_evidence(strongest),
-                **_age(max(f.published for f in facts), inputs),
+                "evidence": _news_evidence(strongest) if strongest else None,
+                "reports": sum(g.count for g in mine),
+                **_age(max(g.last for g in mine), inputs),
             }
         )
 
@@ -200,7 +306,7 @@ def build_picture(inputs: PictureInputs) -> dict[str, Any]:
         if not e["in_consensus"]
     ]
 
-    directives = _directives(inputs.country, official, by_issuer)
+    directives = _directives(inputs.country, official, by_issuer, groups_by_issuer)
     reasons = _reasons(official, by_issuer)
     regional = [
         {"issuer": o.issuer, **region, "evidence": _official_evidence(o)}
@@ -212,7 +318,15 @@ def build_picture(inputs: PictureInputs) -> dict[str, Any]:
         for name in (f.data.get("regions") or [])
     ]
     crossings = _crossing_summary(inputs.country, inputs.crossings)
-    events = _timeline(inputs)
+    if inputs.events is None:  # every fact given: the first page of the whole timeline
+        numbered = dict(enumerate(inputs.facts))
+        every = timeline_lines(inputs, fact_events(numbered))
+        events, events_next = page_of(every, None, EVENTS_PAGE)
+        events = with_evidence(events, numbered)
+        events_total, events_by_kind = len(every), count_kinds(every)
+    else:
+        events, events_next = inputs.events, inputs.events_next
+        events_total, events_by_kind = inputs.events_total or len(events), inputs.events_by_kind or {}
     return {
         "country": inputs.country,
         "as_of": inputs.as_of.isoformat(),
@@ -228,16 +342,27 @@ def build_picture(inputs: PictureInputs) -> dict[str, Any]:
         "reasons": reasons,
         "regional": regional,
         "crossings": crossings,
-        "missions": [m for m in inputs.missions if m["status"] not in ("normal", "unknown") or m["history"]],
+        "missions": [
+            _newest_history(m) for m in inputs.missions if m["status"] not in ("normal", "unknown") or m["history"]
+        ],
         "events": events,
+        "events_total": events_total,
+        "events_by_kind": events_by_kind,
+        "events_next": events_next,
         "changes": inputs.changes,
         "early_warning": early_warning(
             inputs.country,
             inputs.as_of,
-            inputs.facts,
+            inputs.recent if inputs.recent is not None else inputs.facts,
             {o.issuer: o.level for o in official.values() if o.level and in_consensus(o.issuer)},
         ),
     }
+
+
+def _newest_history(mission: dict[str, Any]) -> dict[str, Any]:
+    if len(mission["history"]) <= HISTORY_KEPT:
+        return mission
+    return {**mission, "history": mission["history"][-HISTORY_KEPT:], "history_total": len(mission["history"])}
 
 
 def _age(checked_at: dt.date | None, inputs: PictureInputs) -> dict[str, Any]:
@@ -317,6 +442,7 @@ def _data_as_of(inputs: PictureInputs, levels: list[dict[str, Any]], events: lis
     """The newest date of any record behind the picture (never later than its day)."""
     days = [entry["checked_at"] for entry in levels if entry["checked_at"]]
     days += [event["date"] for event in events]
+    days += [inputs.facts_newest.isoformat()] if inputs.facts_newest else []
     days += [change["occurred_on"] for change in inputs.changes if change.get("occurred_on")]
     days += [entry["date"] for item in inputs.crossings for entry in item.get("history", [])]
     days += [item["since"] for item in inputs.crossings if item.get("kind") == "pair" and item.get("since")]
@@ -325,23 +451,39 @@ def _data_as_of(inputs: PictureInputs, levels: list[dict[str, Any]], events: lis
     return max(on_or_before) if on_or_before else None
 
 
-def _directives(country: str, official: dict[str, OfficialView], by_issuer: dict[str, list[FactView]]) -> list[dict[str, Any]]:
-    """The strongest active directive of each issuer, since the first day it was stated, with every source."""
+def _directives(
+    country: str,
+    official: dict[str, OfficialView],
+    by_issuer: dict[str, list[FactView]],
+    groups_by_issuer: dict[str, list[FactGroup]],
+) -> list[dict[str, Any]]:
+    """The strongest active directive of each issuer, since the first day it was stated, how many reports state
+    it, and the newest of them quoted (`EVIDENCE_KEPT`)."""
     out = []
-    for issuer in sorted(set(official) | set(by_issuer)):
-        candidates: list[tuple[str, dt.date, dict[str, Any], str]] = []
+    for issuer in sorted(set(official) | set(groups_by_issuer)):
+        candidates: list[tuple[str, dt.date, str]] = []
         view = official.get(issuer)
         if view and view.directive:
-            candidates.append((view.directive, view.since, _directive_evidence(view), "official"))
-        for fact in by_issuer.get(issuer, []):
-            if fact.action and fact.action != "lowered":
-                candidates.append((fact.action, fact.published, _news_evidence(fact), "news"))
+            candidates.append((view.directive, view.since, "official"))
+        for group in groups_by_issuer.get(issuer, []):
+            if group.action and group.action != "lowered":
+                candidates.append((group.action, group.first, "news"))
         if not candidates:
             continue
         best = max(_strength(c[0]) for c in candidates)
         same = [c for c in candidates if _strength(c[0]) == best]
-        news = [f for f in by_issuer.get(issuer, []) if _strength(f.action) == best]
-        confirmed = any(c[3] == "official" for c in same) or _independent_stories(news) >= 2
+        news = [g for g in groups_by_issuer.get(issuer, []) if _strength(g.action) == best]
+        confirmed = any(c[2] == "official" for c in same) or _stories_of(news) >= 2
+        quoted = sorted(
+            (
+                f
+                for f in by_issuer.get(issuer, [])
+                if f.action and f.action != "lowered" and _strength(f.action) == best
+            ),
+            key=lambda f: (f.published, f.fact_id, f.article_id),
+        )[-EVIDENCE_KEPT:]
+        evidence = [(view.since, _directive_evidence(view))] if view and any(c[2] == "official" for c in same) else []
+        evidence += [(f.published, _news_evidence(f)) for f in quoted]
         out.append(
             {
                 "issuer": issuer,
@@ -349,11 +491,12 @@ def _directives(country: str, official: dict[str, OfficialView], by_issuer: dict
                 "directive": same[0][0],
                 "since": min(c[1] for c in same).isoformat(),
                 "confirmed": confirmed,
-                "reported_by": sorted({f.outlet or "news" for f in news}) if news else [],
-                "sources": sorted({c[3] for c in same}),
+                "reported_by": sorted({o for g in news for o in g.outlets}),
+                "sources": sorted({c[2] for c in same}),
                 "in_consensus": in_consensus(issuer),
                 "measures": scale_note(issuer),
-                "evidence": [c[2] for c in sorted(same, key=lambda c: c[1])],
+                "reports": sum(g.count for g in news),
+                "evidence": [item for _day, item in sorted(evidence, key=lambda pair: pair[0])],
             }
         )
     return sorted(out, key=lambda d: (-_strength(d["directive"]), d["issuer"]))
@@ -388,6 +531,11 @@ def _reasons(official: dict[str, OfficialView], by_issuer: dict[str, list[FactVi
                     entry["issuers"].append(issuer)
                 if not entry["evidence"]:
                     entry["evidence"].append(_news_evidence(fact))
+    for entry in found.values():
+        entry["evidence_total"] = len(entry["evidence"])
+        official_quotes = [e for e in entry["evidence"] if e.get("origin") == "official"]
+        news_quotes = [e for e in entry["evidence"] if e.get("origin") != "official"]
+        entry["evidence"] = official_quotes + news_quotes[-EVIDENCE_KEPT:]
     return sorted(found.values(), key=lambda r: (-len(r["issuers"]), r["reason"]))
 
 
@@ -397,7 +545,15 @@ def _crossing_summary(country: str, crossings: list[dict[str, Any]]) -> dict[str
         other = item["countries"][1] if item["countries"][0] == country else item["countries"][0]
         group = by_neighbour.setdefault(
             other,
-            {"neighbour": other, "open": 0, "restricted": 0, "closed": 0, "unknown": 0, "crossings": [], "reported": []},
+            {
+                "neighbour": other,
+                "open": 0,
+                "restricted": 0,
+                "closed": 0,
+                "unknown": 0,
+                "crossings": [],
+                "reported": [],
+            },
         )
         if item["kind"] == "pair":
             if any(r["summary"].endswith(item["summary"]) and r["since"] == item["since"] for r in group["reported"]):
@@ -419,7 +575,37 @@ def _crossing_summary(country: str, crossings: list[dict[str, Any]]) -> dict[str
     return {"by_neighbour": sorted(by_neighbour.values(), key=lambda g: g["neighbour"])}
 
 
-def _timeline(inputs: PictureInputs) -> list[dict[str, Any]]:
+def _fact_what(kind: str, actor: str, target: str | None, action: str | None, affected: int | None) -> str:
+    if kind == "advisory":
+        return f"{actor} advisory for {target or 'worldwide'}: {_words(action) or 'updated'}"
+    if kind == "border":
+        return f"{actor}→{target} crossings {_words(action)}" + (f" ({affected})" if affected else "")
+    return f"{actor} mission in {target}: {_words(action)}"
+
+
+def fact_events(facts: dict[int, FactView]) -> list[FactEvent]:
+    """The timeline lines of facts by id (each fact, before lines saying the same are merged)."""
+    return [
+        FactEvent(
+            f.published,
+            f.kind,
+            f.actor,
+            f.target,
+            f.action,
+            f.data.get("crossings_affected") if f.kind == "border" else None,
+            fact_id,
+        )
+        for fact_id, f in facts.items()
+    ]
+
+
+def _line_key(event: dict[str, Any]) -> tuple[str, str, str, str]:
+    return (event["date"], event["kind"], event["who"], event["what"])
+
+
+def timeline_lines(inputs: PictureInputs, facts: Iterable[FactEvent]) -> list[dict[str, Any]]:
+    """Every line of the country's timeline, newest first (one line per day, kind, who and what). A line from
+    news names the newest fact behind it (`fact_id`) and carries no evidence yet."""
     events: list[dict[str, Any]] = []
     for view in inputs.official_history:
         events.append(
@@ -429,24 +615,6 @@ def _timeline(inputs: PictureInputs) -> list[dict[str, Any]]:
                 "who": view.issuer,
                 "what": f"{view.level_raw} (level {view.level})",
                 "evidence": _official_evidence(view),
-            }
-        )
-    for fact in inputs.facts:
-        if fact.kind == "advisory":
-            what = f"{fact.actor} advisory for {fact.target or 'worldwide'}: {_words(fact.action) or 'updated'}"
-        elif fact.kind == "border":
-            count = fact.data.get("crossings_affected")
-            what = f"{fact.actor}→{fact.target} crossings {_words(fact.action)}" + (f" ({count})" if count else "")
-        else:
-            what = f"{fact.actor} mission in {fact.target}: {_words(fact.action)}"
-        events.append(
-            {
-                "date": fact.published.isoformat(),
-                "kind": f"news_{fact.kind}",
-                "who": fact.actor,
-                "what": what,
-                "reported_by": fact.outlet,
-                "evidence": _news_evidence(fact),
             }
         )
     for item in inputs.crossings:
@@ -477,5 +645,64 @@ def _timeline(inputs: PictureInputs) -> list[dict[str, Any]]:
                         },
                     }
                 )
-    unique = {(e["date"], e["kind"], e["who"], e["what"]): e for e in events}
-    return sorted(unique.values(), key=lambda e: e["date"], reverse=True)
+    unique = {_line_key(e): e for e in events}
+    for fact in facts:
+        line = {
+            "date": fact.date.isoformat(),
+            "kind": f"news_{fact.kind}",
+            "who": fact.actor,
+            "what": _fact_what(fact.kind, fact.actor, fact.target, fact.action, fact.affected),
+            "fact_id": fact.fact_id,
+        }
+        seen = unique.get(_line_key(line))
+        if seen is None or seen.get("fact_id", -1) < fact.fact_id:
+            unique[_line_key(line)] = line  # the newest fact behind a line speaks for it
+    return sorted(unique.values(), key=_line_key, reverse=True)
+
+
+def count_kinds(lines: list[dict[str, Any]]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line["kind"]] = counts.get(line["kind"], 0) + 1
+    return dict(sorted(counts.items()))
+
+
+def encode_cursor(line: dict[str, Any]) -> str:
+    """An opaque cursor: the key of the last line given (newest first); the next page starts after it, so lines
+    added meanwhile neither repeat nor shift a page."""
+    raw = json.dumps(list(_line_key(line)), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[str, str, str, str] | None:
+    """The key a cursor holds, or None when it is not one of ours."""
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        key = json.loads(raw.decode("utf-8"))
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return None
+    if not (isinstance(key, list) and len(key) == 4 and all(isinstance(part, str) for part in key)):
+        return None
+    return (key[0], key[1], key[2], key[3])
+
+
+def page_of(
+    lines: list[dict[str, Any]], after: tuple[str, str, str, str] | None, limit: int
+) -> tuple[list[dict[str, Any]], str | None]:
+    """The lines after a cursor's key (all from the newest when None), at most `limit`, and the next cursor."""
+    rest = [line for line in lines if after is None or _line_key(line) < after]
+    page = rest[:limit]
+    return page, (encode_cursor(page[-1]) if len(rest) > limit else None)
+
+
+def _with_evidence(line: dict[str, Any], facts: dict[int, FactView]) -> dict[str, Any]:
+    """A timeline line with its evidence: the newest fact behind a line from news, quoted."""
+    if "fact_id" not in line:
+        return line
+    fact = facts[line["fact_id"]]
+    out = {k: v for k, v in line.items() if k != "fact_id"}
+    return {**out, "reported_by": fact.outlet, "evidence": _news_evidence(fact)}
+
+
+def with_evidence(lines: list[dict[str, Any]], facts: dict[int, FactView]) -> list[dict[str, Any]]:
+    return [_with_evidence(line, facts) for line in lines]

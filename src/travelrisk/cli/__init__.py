@@ -37,6 +37,7 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     "exits": ("exits", "exits_command"),
     "brief": ("brief", "brief_command"),
     "countries": ("countries", "countries_command"),
+    "events": ("brief", "events_command"),
     "changes": ("brief", "changes_command"),
     "serve": ("serve", "serve_command"),
     "run": ("serve", "run_command"),

@@ -141,9 +141,12 @@ def render_brief(data: dict[str, Any], console: Console) -> None:
             )
         )
     if data["events"]:
-        console.print("[bold]Timeline[/]")
+        total = data.get("events_total", len(data["events"]))
+        console.print(f"[bold]Timeline[/] (the newest {min(12, len(data['events']))} of {total} events)")
         for event in data["events"][:12]:
             console.print(f"  {event['date']}  {words(event['what'])}")
+        if total > 12:
+            console.print(f"  all of them: travelrisk events {data['country']}")
 
 
 def brief_command(
@@ -157,6 +160,31 @@ def brief_command(
         print_json(data)
         return
     render_brief(data, out)
+
+
+def events_command(
+    country: Annotated[str, typer.Argument(help="ISO2 code or name")],
+    limit: Annotated[int, typer.Option(help="events per page (1-500)")] = 20,
+    cursor: Annotated[str | None, typer.Option(help="the `next` cursor of the page before")] = None,
+    as_of: IsoDate = None,
+    as_json: AsJson = False,
+) -> None:
+    """A country's timeline, newest first, a page at a time (`--cursor` from the page before goes on)."""
+    page = travelrisk().events_page(iso2(country), cursor=cursor, limit=limit, as_of=parse_day(as_of, "--as-of"))
+    if as_json:
+        print_json(page)
+        return
+    table = Table(title=f"{country_name(page['country'])}: {page['events_total']} events, newest first")
+    for column in ("date", "kind", "what", "source"):
+        table.add_column(column, overflow="fold")
+    for event in page["events"]:
+        evidence = event.get("evidence") or {}
+        table.add_row(
+            event["date"], words(event["kind"]), event["what"], event.get("reported_by") or who_said(evidence)
+        )
+    out.print(table)
+    if page["next"]:
+        out.print(f"next page: travelrisk events {page['country']} --limit {limit} --cursor {page['next']}")
 
 
 def changes_command(

@@ -63,21 +63,33 @@ def status_entries(session: Session, crossing_ids: set[str]) -> dict[str, list[S
                 )
             )
     if crossing_ids:
-        rows = session.execute(
-            select(CrossingEvent, ArticleRecord.outlet)
-            .outerjoin(ArticleRecord, ArticleRecord.id == CrossingEvent.article_id)
-            .where(CrossingEvent.crossing_id.in_(sorted(crossing_ids)))
+        stored = CrossingEvent
+        rows = session.execute(  # columns, not objects: a crossing may have thousands of reports
+            select(
+                stored.crossing_id,
+                stored.effective_on,
+                stored.status,
+                stored.origin,
+                stored.restrictions,
+                stored.source_url,
+                stored.note,
+                stored.evidence,
+                ArticleRecord.outlet,
+            )
+            .outerjoin(ArticleRecord, ArticleRecord.id == stored.article_id)
+            .where(stored.crossing_id.in_(sorted(crossing_ids)))
+            .order_by(stored.id)
         ).all()
-        for stored, outlet in rows:
-            entries[stored.crossing_id].append(
+        for crossing_id, effective_on, status, origin, restrictions, source_url, note, evidence, outlet in rows:
+            entries[crossing_id].append(
                 StatusEntry(
-                    stored.effective_on,
-                    stored.status,
-                    stored.origin,
-                    stored.restrictions,
-                    stored.source_url,
-                    stored.note,
-                    stored.evidence,
+                    effective_on,
+                    status,
+                    origin,
+                    restrictions,
+                    source_url,
+                    note,
+                    evidence,
                     reported_by=outlet,
                 )
             )
@@ -159,33 +171,60 @@ def crossing_json(crossing: Crossing, state: StatusAsOf, as_of: dt.date | None =
     }
 
 
-def pair_reports(session: Session, country: str, as_of: dt.date, crossings: dict[str, Crossing]) -> list[dict[str, Any]]:
+def pair_reports(
+    session: Session,
+    country: str,
+    as_of: dt.date,
+    crossings: dict[str, Crossing],
+    *,
+    limit: int | None = None,
+    entries: dict[str, list[StatusEntry]] | None = None,
+) -> list[dict[str, Any]]:
     """Count-only news ("closed two of six crossings") kept as partial knowledge on the border pair, and
-    reconciled with the named crossings whose status changed the same way around that date."""
-    rows = session.execute(
-        select(NewsFact, ArticleRecord)
+    reconciled with the named crossings whose status changed the same way around that date; the newest
+    `limit` reports when given (read newest first, so a long history is not read to show a few)."""
+    query = (
+        select(
+            NewsFact.actor,
+            NewsFact.target,
+            NewsFact.action,
+            NewsFact.published,
+            NewsFact.data,
+            ArticleRecord.published,
+            ArticleRecord.document_id,
+            ArticleRecord.outlet,
+            ArticleRecord.url,
+        )
         .join(ArticleRecord, ArticleRecord.id == NewsFact.article_id)
         .where(NewsFact.kind == "border", (NewsFact.actor == country) | (NewsFact.target == country))
-    ).all()
-    reports = []
-    for fact, article in rows:
-        published = fact.published or article.published
+        .order_by(NewsFact.published.desc(), NewsFact.id.desc())
+    )
+    reports: list[dict[str, Any]] = []
+    pair_entries: dict[frozenset[str | None], tuple[list[Crossing], dict[str, list[StatusEntry]]]] = {}
+    for actor, target, action, fact_published, data, article_published, document_id, outlet, url in session.execute(
+        query
+    ):
+        if limit is not None and len(reports) >= limit:
+            break
+        published = fact_published or article_published
         if published is None or published > as_of:
             continue
-        data = fact.data
         if data.get("crossing_names") or not data.get("crossings_affected"):
             continue
         affected, total = data["crossings_affected"], data.get("crossings_total")
-        verb = {"closed": "closed", "opened": "reopened", "restricted": "restricted"}.get(fact.action or "", "")
+        verb = {"closed": "closed", "opened": "reopened", "restricted": "restricted"}.get(action or "", "")
         if not verb:
             continue
-        pair = [fact.actor, fact.target]
-        on_pair = [c for c in crossings.values() if {c.country, c.neighbour} == set(pair)]
-        entries = status_entries(session, {c.id for c in on_pair})
+        pair = [actor, target]
+        if frozenset(pair) not in pair_entries:
+            on_pair = [c for c in crossings.values() if {c.country, c.neighbour} == set(pair)]
+            known = entries if entries is not None else status_entries(session, {c.id for c in on_pair})
+            pair_entries[frozenset(pair)] = (on_pair, known)
+        on_pair, statuses = pair_entries[frozenset(pair)]
         window = [
             c
             for c in on_pair
-            for e in entries.get(c.id, [])
+            for e in statuses.get(c.id, [])
             if e.status == ("open" if verb == "reopened" else verb) and abs((e.date - published).days) <= 14
         ]
         named = sorted({c.name for c in window})
@@ -195,7 +234,7 @@ def pair_reports(session: Session, country: str, as_of: dt.date, crossings: dict
         reports.append(
             {
                 "kind": "pair",
-                "id": f"{fact.actor}-{fact.target}",
+                "id": f"{actor}-{target}",
                 "countries": pair,
                 "names": [],
                 "mode": None,
@@ -209,9 +248,9 @@ def pair_reports(session: Session, country: str, as_of: dt.date, crossings: dict
                 "reconciled": len(named) == affected,
                 "evidence": {
                     **data.get("evidence", {}),
-                    "document_id": article.document_id,
-                    "outlet": article.outlet,
-                    "url": article.url,
+                    "document_id": document_id,
+                    "outlet": outlet,
+                    "url": url,
                     "published": published.isoformat(),
                 },
             }

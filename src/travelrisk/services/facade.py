@@ -158,6 +158,13 @@ class TravelRisk:
         with self._session() as session:
             return picture.changes(session, since, country=country)
 
+    def events_page(
+        self, country: str, *, cursor: str | None = None, limit: int = 20, as_of: dt.date | None = None
+    ) -> dict[str, Any]:
+        """A page of the country's timeline, newest first, and the cursor of the next page (`next`, None: last)."""
+        with self._session() as session:
+            return picture.events_page(session, country, as_of=as_of, cursor=cursor, limit=limit)
+
     def events(self, country: str, since: dt.date = dt.date.min) -> list[dict[str, Any]]:
         with self._session() as session:
             return picture.events(session, country, since)

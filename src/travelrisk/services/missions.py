@@ -47,21 +47,34 @@ def status_entries(session: Session, pairs: set[tuple[str, str]]) -> dict[tuple[
                 )
             )
     operators = sorted({p[0] for p in pairs})
+    hosts = sorted({p[1] for p in pairs})
     if operators:
-        rows = session.execute(
-            select(MissionStatusEvent, ArticleRecord.outlet, ArticleRecord.url)
-            .outerjoin(ArticleRecord, ArticleRecord.id == MissionStatusEvent.article_id)
-            .where(MissionStatusEvent.operator.in_(operators))
+        event = MissionStatusEvent
+        rows = session.execute(  # columns, not objects: an embassy may have thousands of reports
+            select(
+                event.operator,
+                event.host,
+                event.effective_on,
+                event.status,
+                event.origin,
+                event.source_url,
+                event.evidence,
+                ArticleRecord.outlet,
+                ArticleRecord.url,
+            )
+            .outerjoin(ArticleRecord, ArticleRecord.id == event.article_id)
+            .where(event.operator.in_(operators), event.host.in_(hosts))
+            .order_by(event.id)
         ).all()
-        for event, outlet, url in rows:
-            if (event.operator, event.host) in pairs:
-                entries[(event.operator, event.host)].append(
+        for operator, host, effective_on, status, origin, source_url, evidence, outlet, url in rows:
+            if (operator, host) in pairs:
+                entries[(operator, host)].append(
                     StatusEntry(
-                        event.effective_on,
-                        event.status,
-                        event.origin,
-                        source_url=event.source_url or url,
-                        evidence=event.evidence,
+                        effective_on,
+                        status,
+                        origin,
+                        source_url=source_url or url,
+                        evidence=evidence,
                         reported_by=outlet,
                     )
                 )

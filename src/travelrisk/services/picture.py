@@ -8,18 +8,36 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from travelrisk.assess.early_warning import WINDOW_DAYS
 from travelrisk.assess.facts import FactView
-from travelrisk.assess.picture import OfficialView, PictureInputs, Reach, build_picture
+from travelrisk.assess.picture import (
+    EVENTS_PAGE,
+    EVIDENCE_KEPT,
+    FactEvent,
+    FactGroup,
+    OfficialView,
+    PictureInputs,
+    Reach,
+    build_picture,
+    count_kinds,
+    decode_cursor,
+    fact_events,
+    groups_of,
+    merge_groups,
+    page_of,
+    timeline_lines,
+    with_evidence,
+)
 from travelrisk.config import settings
+from travelrisk.errors import UsageError
 from travelrisk.geo.countries import countries, country_name
 from travelrisk.geo.crossings import Crossing
 from travelrisk.geo.missions import bundled_status_facts
 from travelrisk.geo.missions import missions as bundled_missions
 from travelrisk.geo.status import status_as_of
-from travelrisk.model import Change
 from travelrisk.services import crossings as crossings_lib
 from travelrisk.services import missions as missions_lib
 from travelrisk.sources.registry import official_sources
@@ -46,40 +64,154 @@ def _official(current: advisory_repo.CurrentAdvisory) -> OfficialView:
     )
 
 
-def _facts(session: Session, as_of: dt.date, country: str | None) -> list[FactView]:
-    query = select(NewsFact, ArticleRecord).join(ArticleRecord, ArticleRecord.id == NewsFact.article_id)
-    if country:
-        query = query.where(or_(NewsFact.target == country, NewsFact.actor == country))
-    out = []
-    for fact, article in session.execute(query):
-        published = fact.published or article.published or article.extracted_at.date()
-        if published > as_of:
-            continue
-        out.append(
-            FactView(
-                kind=fact.kind,
-                actor=fact.actor,
-                target=fact.target,
-                action=fact.action,
-                level=fact.level,
-                published=published,
-                data=fact.data,
-                outlet=article.outlet,
-                url=article.url,
-                story_id=article.story_id,
-                document_id=article.document_id,
-                article_id=article.id,
-            )
+# ---------------------------------------------------------------- stored facts, read in bounded pieces
+#
+# A picture never reads every stored fact: it counts them by group (one row per kind, actor, target, action and
+# level), reads the newest few of each advisory group in full (evidence), the facts of the early-warning window,
+# and, for the timeline, one light row per line (no text) of which only the lines shown are read in full.
+# Facts of undated articles (dated by the day they were stored) are rare and read whole.
+
+
+def _about(country: str | None) -> ColumnElement[bool]:
+    if country is None:
+        return NewsFact.id.is_not(None)
+    return or_(NewsFact.target == country, NewsFact.actor == country)
+
+
+def _dated(as_of: dt.date) -> ColumnElement[bool]:
+    return and_(NewsFact.published.is_not(None), NewsFact.published <= as_of)
+
+
+def _views(session: Session, where: list[ColumnElement[bool]], order: bool = True) -> list[FactView]:
+    """Facts in full (text and provenance), oldest first."""
+    query = (
+        select(
+            NewsFact,
+            ArticleRecord.published,
+            ArticleRecord.extracted_at,
+            ArticleRecord.outlet,
+            ArticleRecord.url,
+            ArticleRecord.document_id,
         )
-    return out
+        .join(ArticleRecord, ArticleRecord.id == NewsFact.article_id)
+        .where(*where)
+    )
+    if order:
+        query = query.order_by(NewsFact.published, NewsFact.id)
+    return [
+        FactView(
+            kind=fact.kind,
+            actor=fact.actor,
+            target=fact.target,
+            action=fact.action,
+            level=fact.level,
+            published=fact.published or published or extracted_at.date(),
+            data=fact.data,
+            outlet=outlet,
+            url=url,
+            story_id=fact.story_id,
+            document_id=document_id,
+            article_id=fact.article_id,
+            fact_id=fact.id,
+        )
+        for fact, published, extracted_at, outlet, url, document_id in session.execute(query)
+    ]
+
+
+def facts_by_id(session: Session, ids: list[int]) -> dict[int, FactView]:
+    found: dict[int, FactView] = {}
+    for start in range(0, len(ids), 500):
+        found.update((f.fact_id, f) for f in _views(session, [NewsFact.id.in_(ids[start : start + 500])], False))
+    return found
+
+
+def undated_facts(session: Session, as_of: dt.date, country: str | None) -> list[FactView]:
+    """Facts of articles that state no date, dated by the day they were stored (on or before `as_of`)."""
+    return [f for f in _views(session, [NewsFact.published.is_(None), _about(country)]) if f.published <= as_of]
+
+
+def fact_groups(
+    session: Session, as_of: dt.date, country: str | None, undated: list[FactView], *, outlets: bool = True
+) -> list[FactGroup]:
+    """Every stored fact about the country (all countries: None) on or before `as_of`, counted by group."""
+    story = func.coalesce(NewsFact.story_id, NewsFact.article_id)
+    outlet = ArticleRecord.outlet if outlets else NewsFact.kind
+    columns = (NewsFact.kind, NewsFact.actor, NewsFact.target, NewsFact.action, NewsFact.level)
+    query = select(
+        *columns,
+        outlet,
+        func.count(),
+        func.min(NewsFact.published),
+        func.max(NewsFact.published),
+        func.min(story),
+        func.max(story),
+    ).where(_about(country), _dated(as_of))
+    if outlets:
+        query = query.join(ArticleRecord, ArticleRecord.id == NewsFact.article_id)
+    rows = session.execute(query.group_by(*columns, outlet)).all()
+    groups = [
+        FactGroup(
+            kind,
+            actor,
+            target,
+            action,
+            level,
+            count=count,
+            first=first or as_of,
+            last=last or as_of,
+            stories=frozenset({low, high}),
+            outlets=frozenset({(name if outlets else None) or "news"}),
+        )
+        for kind, actor, target, action, level, name, count, first, last, low, high in rows
+    ]
+    return merge_groups(groups + groups_of(undated))
+
+
+def newest_advisory_facts(
+    session: Session, country: str, as_of: dt.date, per_group: int = EVIDENCE_KEPT
+) -> list[FactView]:
+    """The newest few reports of each advisory group about the country, in full (oldest first)."""
+    ranked = (
+        select(
+            NewsFact.id,
+            func.row_number()
+            .over(
+                partition_by=(NewsFact.actor, NewsFact.action, NewsFact.level),
+                order_by=(NewsFact.published.desc(), NewsFact.id.desc()),
+            )
+            .label("rank"),
+        )
+        .where(NewsFact.target == country, NewsFact.kind == "advisory", _dated(as_of))
+        .subquery()
+    )
+    ids = select(ranked.c.id).where(ranked.c.rank <= per_group)
+    return _views(session, [NewsFact.id.in_(ids)])
+
+
+def recent_facts(session: Session, as_of: dt.date, country: str | None, days: int = WINDOW_DAYS) -> list[FactView]:
+    """Facts about the country (all: None) in the early-warning window before `as_of`."""
+    start = as_of - dt.timedelta(days=days)
+    target = NewsFact.target == country if country else NewsFact.id.is_not(None)
+    return _views(session, [target, NewsFact.published > start, NewsFact.published <= as_of])
+
+
+def fact_lines(session: Session, as_of: dt.date, country: str, undated: list[FactView]) -> list[FactEvent]:
+    """One light row per timeline line the country's facts give (the newest fact behind it named)."""
+    affected = case((NewsFact.kind == "border", NewsFact.data["crossings_affected"].as_integer()), else_=None)
+    columns = (NewsFact.published, NewsFact.kind, NewsFact.actor, NewsFact.target, NewsFact.action, affected)
+    rows = session.execute(
+        select(*columns, func.max(NewsFact.id)).where(_about(country), _dated(as_of)).group_by(*columns)
+    ).all()
+    return [FactEvent(*row) for row in rows] + fact_events({f.fact_id: f for f in undated})
 
 
 class Snapshot:
-    """Everything stored, as of one day, loaded once and sliced per country."""
+    """What is stored as of one day, loaded once (for one country or all) and sliced per country."""
 
     def __init__(self, session: Session, as_of: dt.date, country: str | None = None) -> None:
         self.as_of = as_of
         self.session = session
+        self.country = country
         current = (
             advisory_repo.current_advisories(session, country, as_of)
             if country
@@ -95,16 +227,38 @@ class Snapshot:
         for (issuer, subject), day in advisory_repo.last_observed(session, as_of, country).items():
             self.checked[subject][issuer] = day
         self.stale_days = settings().stale_days
-        self.facts = _facts(session, as_of, country)
+        self.undated = undated_facts(session, as_of, country)
+        self.groups: dict[str, list[FactGroup]] = defaultdict(list)
+        for group in fact_groups(session, as_of, country, self.undated, outlets=country is not None):
+            for code in {group.actor, group.target} - {None}:
+                self.groups[str(code)].append(group)
+        self.recent: dict[str, list[FactView]] = defaultdict(list)
+        for fact in recent_facts(session, as_of, country) + [
+            f for f in self.undated if (as_of - f.published).days < WINDOW_DAYS
+        ]:
+            if fact.target:
+                self.recent[fact.target].append(fact)
         self.crossings: dict[str, Crossing] = crossings_lib.all_crossings(session)
         relevant = [c for c in self.crossings.values() if country is None or country in c.countries()]
         self.crossing_entries = crossings_lib.status_entries(session, {c.id for c in relevant})
-        self.changes: dict[str, list[Change]] = defaultdict(list)
-        for change in change_store.since(session, dt.date.min, country=country, until=as_of, newest_first=True):
-            self.changes[change.country].append(change)
+        self.changes: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        if country:
+            self.changes[country] = [
+                c.to_json()
+                for c in change_store.since(
+                    session, dt.date.min, country=country, until=as_of, newest_first=True, limit=50
+                )
+            ]
+        else:  # the overview shows no changes, only how recent each country's data is
+            for code, day in change_store.newest_day_by_country(session, as_of).items():
+                self.changes[code] = [{"occurred_on": day.isoformat()}]
 
-    def inputs(self, country: str, *, with_history: bool = True) -> PictureInputs:
-        facts = [f for f in self.facts if country in (f.actor, f.target)]
+    def inputs(
+        self, country: str, *, with_history: bool = True, cursor: str | None = None, limit: int = EVENTS_PAGE
+    ) -> PictureInputs:
+        groups = self.groups.get(country, [])
+        facts = newest_advisory_facts(self.session, country, self.as_of) if self.country else []
+        facts += [f for f in self.undated if f.kind == "advisory" and f.target == country and f not in facts]
         mine = [c for c in self.crossings.values() if country in c.countries()]
         crossing_rows = [
             crossings_lib.crossing_json(
@@ -112,31 +266,57 @@ class Snapshot:
             )
             for c in mine
         ]
-        crossing_rows += (
-            crossings_lib.pair_reports(self.session, country, self.as_of, self.crossings)
-            if any(f.kind == "border" for f in facts)
-            else []
-        )
-        mission_rows = self._missions(country, facts)
+        if self.country and any(g.kind == "border" for g in groups):
+            crossing_rows += crossings_lib.pair_reports(
+                self.session, country, self.as_of, self.crossings, limit=EVENTS_PAGE, entries=self.crossing_entries
+            )
+        mission_rows = self._missions(country, groups)
         history = []
         if with_history:
             history = [_official(v) for v in advisory_repo.history(self.session, country) if v.valid_from <= self.as_of]
-        return PictureInputs(
+        inputs = PictureInputs(
             country=country,
             as_of=self.as_of,
             official=self.official.get(country, []),
             facts=facts,
             crossings=crossing_rows,
             missions=mission_rows,
-            changes=[c.to_json() for c in self.changes.get(country, [])[:50]],
+            changes=self.changes.get(country, []),
             official_history=history,
             tracked=self.tracked,
             checked=self.checked.get(country, {}),
             stale_days=self.stale_days,
+            groups=groups,
+            recent=self.recent.get(country, []),
+            events=[],
+            events_total=0,
+            events_by_kind={},
+            facts_newest=max((g.last for g in groups), default=None),
         )
+        if self.country:  # one country: its timeline, a page of it (the overview shows none)
+            after = None
+            if cursor:
+                after = decode_cursor(cursor)
+                if after is None:
+                    raise UsageError(f"cursor {cursor!r}: not a cursor this server gave")
+            lines = self.lines(inputs)
+            page, inputs.events_next = page_of(lines, after, limit)
+            inputs.events = self.quoted(page)
+            inputs.events_total = len(lines)
+            inputs.events_by_kind = count_kinds(lines)
+        return inputs
 
-    def _missions(self, country: str, facts: list[FactView]) -> list[dict[str, Any]]:
-        operators = {f.actor for f in facts if f.kind == "mission" and f.target == country}
+    def lines(self, inputs: PictureInputs) -> list[dict[str, Any]]:
+        """Every line of the country's timeline, newest first, news lines without their evidence yet."""
+        return timeline_lines(inputs, fact_lines(self.session, self.as_of, inputs.country, self.undated))
+
+    def quoted(self, lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Timeline lines with their evidence (the facts behind the news lines read now)."""
+        shown = sorted({line["fact_id"] for line in lines if "fact_id" in line})
+        return with_evidence(lines, facts_by_id(self.session, shown) | {f.fact_id: f for f in self.undated})
+
+    def _missions(self, country: str, groups: list[FactGroup]) -> list[dict[str, Any]]:
+        operators = {g.actor for g in groups if g.kind == "mission" and g.target == country}
         operators |= {fact.operator for fact in bundled_status_facts() if fact.host == country}
         if not operators:
             return []
@@ -154,7 +334,26 @@ class Snapshot:
 
 
 def picture(session: Session, country: str, as_of: dt.date | None = None) -> dict[str, Any]:
+    """The country's picture: its answer is bounded (the newest events, quotes and statuses, with counts)."""
     return build_picture(Snapshot(session, as_of or dt.date.today(), country).inputs(country))
+
+
+def events_page(
+    session: Session, country: str, *, as_of: dt.date | None = None, cursor: str | None = None, limit: int = EVENTS_PAGE
+) -> dict[str, Any]:
+    """A page of the country's timeline, newest first: `next` is the cursor of the page after it (None: last)."""
+    if not 1 <= limit <= 500:
+        raise UsageError(f"limit {limit}: give 1 to 500")
+    day = as_of or dt.date.today()
+    inputs = Snapshot(session, day, country).inputs(country, cursor=cursor, limit=limit)
+    return {
+        "country": country,
+        "as_of": day.isoformat(),
+        "events": inputs.events,
+        "events_total": inputs.events_total,
+        "events_by_kind": inputs.events_by_kind,
+        "next": inputs.events_next,
+    }
 
 
 def all_pictures(session: Session, as_of: dt.date | None = None) -> dict[str, dict[str, Any]]:
@@ -213,4 +412,6 @@ def changes(session: Session, since: dt.date, *, country: str | None = None) -> 
 
 def events(session: Session, country: str, since: dt.date) -> list[dict[str, Any]]:
     """The country's timeline from a day on (newest first)."""
-    return [e for e in picture(session, country)["events"] if e["date"] >= since.isoformat()]
+    snapshot = Snapshot(session, dt.date.today(), country)
+    lines = snapshot.lines(snapshot.inputs(country, with_history=True))
+    return snapshot.quoted([line for line in lines if line["date"] >= since.isoformat()])

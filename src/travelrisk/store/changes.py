@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from travelrisk.model import Change, ChangeKind, Evidence
@@ -72,8 +72,10 @@ def since(
     kinds: Sequence[ChangeKind] | None = None,
     until: dt.date | None = None,
     newest_first: bool = False,
+    limit: int | None = None,
 ) -> list[Change]:
-    """Changes that occurred on or after `day` (and on or before `until`), oldest first unless asked."""
+    """Changes that occurred on or after `day` (and on or before `until`), oldest first unless asked; the
+    first `limit` of them when given."""
     query = select(tables.Change).where(tables.Change.occurred_on >= day)
     if until is not None:
         query = query.where(tables.Change.occurred_on <= until)
@@ -85,7 +87,19 @@ def since(
         query = query.order_by(tables.Change.occurred_on.desc(), tables.Change.id.desc())
     else:
         query = query.order_by(tables.Change.occurred_on, tables.Change.id)
+    if limit is not None:
+        query = query.limit(limit)
     return [as_change(row) for row in session.execute(query).scalars()]
+
+
+def newest_day_by_country(session: Session, until: dt.date) -> dict[str, dt.date]:
+    """The day of each country's newest change on or before `until` (how recent its data is)."""
+    rows = session.execute(
+        select(tables.Change.country, func.max(tables.Change.occurred_on))
+        .where(tables.Change.occurred_on <= until)
+        .group_by(tables.Change.country)
+    ).all()
+    return {country: day for country, day in rows}
 
 
 def reports(

@@ -1,0 +1,180 @@
+"""A picture's answer stays bounded however much is stored: the newest events with counts and a cursor, the full
+timeline paged (every event exactly once, stable while articles arrive), and the same levels, directives and
+early warning as the picture computed from every stored fact."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from travelrisk import TravelRisk
+from travelrisk.api.app import create_app
+from travelrisk.assess.picture import EVENTS_PAGE, HISTORY_KEPT, build_picture
+from travelrisk.cli import app
+from travelrisk.errors import UsageError
+from travelrisk.extract.pipeline import extract
+from travelrisk.services import picture as picture_service
+from travelrisk.sources.news.readers import article_from_text
+from travelrisk.store.tables import NewsFact
+
+from .conftest import FIXTURES
+
+ARTICLES = FIXTURES.parent / "articles"
+STORIES = ["seed_like_belarus.txt", "border_count_only.txt", "adv_us_level.txt", "adv_uk_lowered.txt"]
+START = dt.date(2024, 1, 1)
+
+
+def _texts() -> list[str]:
+    texts = []
+    for name in STORIES:
+        text = (ARTICLES / name).read_text(encoding="utf-8")
+        if text.startswith("date "):  # the day is given per copy below
+            text = text.split("\n", 1)[1]
+        texts.append(text)
+    return texts
+
+
+def fill(travelrisk: TravelRisk, count: int, *, first: int = 0) -> None:
+    """`count` articles over the weeks after START, each a known story with a line of its own (distinct text)."""
+    texts = _texts()
+    for index in range(first, first + count):
+        day = START + dt.timedelta(days=3 * index)
+        text = f"{texts[index % len(texts)]}\n\nDispatch number {index} from the regional desk."
+        article = article_from_text(text, article_id=f"a{index}", source="test", url=f"https://example.org/{index}")
+        article = article.model_copy(update={"published": day})
+        travelrisk.ingest(article, extract(article))
+
+
+def keys(events: list[dict[str, Any]]) -> list[tuple[str, str, str, str]]:
+    return [(e["date"], e["kind"], e["who"], e["what"]) for e in events]
+
+
+def every_event(travelrisk: TravelRisk, country: str, limit: int, as_of: dt.date | None = None) -> list[dict[str, Any]]:
+    pages, cursor = [], None
+    while True:
+        page = travelrisk.events_page(country, cursor=cursor, limit=limit, as_of=as_of)
+        assert len(page["events"]) <= limit
+        pages += page["events"]
+        cursor = page["next"]
+        if cursor is None:
+            return pages
+
+
+def full_picture(travelrisk: TravelRisk, country: str, as_of: dt.date) -> dict[str, Any]:
+    """The picture computed from every stored fact (what a read did before answers were bounded)."""
+    with travelrisk._session() as session:
+        snapshot = picture_service.Snapshot(session, as_of, country)
+        inputs = snapshot.inputs(country)
+        every = picture_service._views(
+            session, [(NewsFact.target == country) | (NewsFact.actor == country), NewsFact.published <= as_of]
+        )
+        full = dataclasses.replace(inputs, facts=every, groups=None, recent=None, events=None, facts_newest=None)
+        return build_picture(full)
+
+
+def test_brief_carries_the_newest_events_with_counts_and_a_cursor(travelrisk: TravelRisk) -> None:
+    fill(travelrisk, 40)
+    data = travelrisk.brief("BY", START + dt.timedelta(days=400))
+    assert len(data["events"]) == EVENTS_PAGE
+    assert data["events_total"] > EVENTS_PAGE
+    assert sum(data["events_by_kind"].values()) == data["events_total"]
+    assert data["events_next"]
+    assert keys(data["events"]) == sorted(keys(data["events"]), reverse=True)
+    assert all(e["evidence"] for e in data["events"])
+    every = every_event(travelrisk, "BY", EVENTS_PAGE, START + dt.timedelta(days=400))
+    assert keys(every[:EVENTS_PAGE]) == keys(data["events"])
+
+
+def test_paging_gives_every_event_exactly_once(travelrisk: TravelRisk) -> None:
+    fill(travelrisk, 30)
+    with travelrisk._session() as session:
+        whole = picture_service.events(session, "BY", dt.date.min)
+    for limit in (1, 7, 500):
+        paged = every_event(travelrisk, "BY", limit)
+        assert keys(paged) == keys(whole)
+        assert len(set(keys(paged))) == len(paged) == travelrisk.events_page("BY")["events_total"]
+
+
+def test_a_cursor_is_stable_while_articles_arrive(travelrisk: TravelRisk) -> None:
+    fill(travelrisk, 20)
+    first = travelrisk.events_page("BY", limit=5)
+    fill(travelrisk, 6, first=20)  # newer articles: they come before the first page, not into the next one
+    second = travelrisk.events_page("BY", cursor=first["next"], limit=5)
+    assert not set(keys(first["events"])) & set(keys(second["events"]))
+    assert keys(second["events"])[0] < keys(first["events"])[-1]
+
+
+def test_a_foreign_cursor_is_refused(travelrisk: TravelRisk) -> None:
+    fill(travelrisk, 2)
+    with pytest.raises(UsageError, match="cursor"):
+        travelrisk.events_page("BY", cursor="not-ours")
+
+
+@pytest.mark.parametrize("days", [30, 200, 1000])
+def test_bounded_picture_agrees_with_the_picture_from_every_fact(travelrisk: TravelRisk, days: int) -> None:
+    fill(travelrisk, 60)
+    as_of = START + dt.timedelta(days=days)
+    for country in ("BY", "LT", "US"):
+        bounded = travelrisk.brief(country, as_of)
+        full = full_picture(travelrisk, country, as_of)
+        for field in (
+            "levels",
+            "strictest",
+            "median",
+            "disagreement",
+            "early_warning",
+            "data_as_of",
+            "regional",
+            "missions",
+        ):
+            assert bounded[field] == full[field], (country, field)
+        for field in ("events", "events_total", "events_by_kind", "events_next"):
+            assert bounded[field] == full[field], (country, field)
+
+        def without_quotes(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+            return [{k: v for k, v in item.items() if k not in ("evidence", "evidence_total")} for item in items]
+
+        assert without_quotes(bounded["directives"]) == without_quotes(full["directives"])
+        assert without_quotes(bounded["reasons"]) == without_quotes(full["reasons"])
+
+
+def test_answers_stay_small_however_many_reports(travelrisk: TravelRisk) -> None:
+    fill(travelrisk, 80)
+    data = travelrisk.brief("BY")
+    assert len(data["events"]) <= EVENTS_PAGE
+    for directive in data["directives"]:
+        assert len(directive["evidence"]) <= 6  # the official quote and the newest five reports
+        assert directive["reports"] >= 1
+    for reason in data["reasons"]:
+        assert len(reason["evidence"]) <= 6
+    for row in data["missions"]:
+        assert len(row["history"]) <= HISTORY_KEPT
+
+
+def test_events_command_and_route_page_the_timeline(travelrisk: TravelRisk, db_url: str) -> None:
+    fill(travelrisk, 24)
+    runner = CliRunner()
+    result = runner.invoke(app, ["events", "BY", "--limit", "4", "--json"])
+    assert result.exit_code == 0, result.output
+    page = json.loads(result.stdout)
+    assert len(page["events"]) == 4 and page["next"]
+    result = runner.invoke(app, ["events", "BY", "--limit", "4", "--cursor", page["next"], "--json"])
+    assert result.exit_code == 0, result.output
+    after = json.loads(result.stdout)
+    assert keys(after["events"])[0] < keys(page["events"])[-1]
+    assert runner.invoke(app, ["events", "BY", "--cursor", "xyz"]).exit_code == 2
+
+    client = TestClient(create_app(db_url))
+    body = client.get("/v1/countries/BY/events", params={"limit": 4}).json()
+    assert keys(body["events"]) == keys(page["events"])
+    body = client.get("/v1/countries/BY/events", params={"limit": 4, "cursor": body["next"]}).json()
+    assert keys(body["events"]) == keys(after["events"])
+    assert client.get("/v1/countries/BY/events", params={"cursor": "xyz"}).status_code == 400
+    picture = client.get("/v1/countries/BY").json()
+    assert picture["events_total"] == body["events_total"] and len(picture["events"]) <= EVENTS_PAGE
