@@ -506,3 +506,16 @@ def test_the_ministry_of_the_sentence_before_and_institutions_named_with_their_c
         ("DE", "IQ", None),  # "Germany's Foreign Office", not Britain's
         ("NL", "SR", "reconsider_travel"),  # "raised its travel advice ... to orange"
     }
+
+
+def test_governments_named_inside_an_unnamed_group_and_diplomats_expelled():
+    _, result = _extracted("mission_included_expelled")
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("BE", "ML", "suspended"),  # "Several European countries, including Belgium, Austria and Portugal, ..."
+        ("AT", "ML", "suspended"),
+        ("PT", "ML", "suspended"),
+        ("CA", "IR", "suspended"),  # Iran's diplomats, expelled, are not a mission acting in Iran
+        ("IN", "UA", "suspended"),  # "shifted to Poland": where it went is not the host
+        ("GB", "SD", "suspended"),
+        ("GB", "SD", "evacuated"),  # "... closed and diplomats evacuated"
+    }

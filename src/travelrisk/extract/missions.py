@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView
-from travelrisk.extract.roles import _LIST_JOINER, Role
+from travelrisk.extract.roles import _LIST_JOINER, Actor, Role
 from travelrisk.model import Evidence, MissionAction, MissionEvent
 
 _I = re.IGNORECASE
@@ -106,7 +106,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + r"){0,4}?(?:diplomats|embassy\s+staff|"
             + _STAFF
             + r")\b|"
-            r"\bfully\s+evacuat\w+|\b(?:last|remaining|all)\s+(?:"
+            r"\band\s+(?:all\s+|its\s+|the\s+)?(?:diplomats|staff|personnel)\s+evacuated\b|\bfully\s+evacuat\w+|\b(?:last|remaining|all)\s+(?:"
             + _W
             + r"){0,3}?(?:embassy\s+)?"
             + _STAFF
@@ -176,7 +176,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\btemporar\w+\s+(?:shutdown|closure)\b|\b(?:after|following)\s+(?:a|an|its)\s+(?:" + _W + r"){0,2}?"
             r"(?:suspension|closure)\b|\b(?:relocat\w*|mov(?:e|ed|es|ing))\s+(?:" + _W + r"){0,4}?(?:operations|staff|"
             r"embassy|diplomatic\s+staff|diplomats)\b[^.;]{0,60}?\bto\s+[A-Z]|"
-            r"\b(?:embass(?:y|ies)|missions?|consulates?)\b[^.;]{0,60}?\brelocat\w+\s+(?:\w+\s+){0,2}?to\s+[A-Z]|\b(?:would|will)\s+re-?open\s+(?:as\s+soon\s+as|when|once)\b",
+            r"\b(?:embass(?:y|ies)|missions?|consulates?)\b[^.;]{0,60}?\b(?:relocat\w+|shifted|moved)\s+(?:\w+\s+){0,2}?to\s+[A-Z]|\b(?:would|will)\s+re-?open\s+(?:as\s+soon\s+as|when|once)\b",
             _I,
         ),
     ),
@@ -200,7 +200,7 @@ _ACTION_LEADS = {
     MissionAction.AUTHORIZED_DEPARTURE: "authori voluntary allow permit " + _STAFF_LEADS,
     MissionAction.ORDERED_DEPARTURE: "order direct instruct tell told withdr drawdown drew drawn draw mov bring brought tak evacuat recall "
     + _STAFF_LEADS,
-    MissionAction.EVACUATED: "evacuat embass consulate mission diplomat airlift flown pull fully last remaining all "
+    MissionAction.EVACUATED: "evacuat embass consulate mission diplomat airlift flown pull fully last remaining all and "
     + _STAFF_LEADS,
     MissionAction.EMERGENCY_SERVICES_ONLY: "only limited solely except just reduc not no emergency routine closed suspended "
     "unavailable",
@@ -227,6 +227,7 @@ _OWNER_AFTER = re.compile(
     r"chancery)\b",
     _I,
 )
+_EXPELLED_BEFORE = re.compile(r"\bexpel\w*\s+(?:all\s+|the\s+)?$", _I)
 _OWNER_BEFORE = re.compile(r"\b(?:embassy|consulate|mission|ambassador)\s+of\s+(?:the\s+)?$", _I)
 _HOST_AFTER_EMBASSY = re.compile(r"\b(?:embassy|consulate(?:\s+general)?|mission|high\s+commission)\s+(?:in\s+)?$", _I)
 
@@ -292,6 +293,8 @@ def _owners(view: SentenceView, cut: tuple[int, int]) -> list[str]:
             continue
         after = view.text[actor.end : actor.end + 40]
         before = view.text[max(0, actor.start - 25) : actor.start]
+        if _EXPELLED_BEFORE.search(before):
+            continue  # "... and expelled Iran's diplomats": the diplomats sent home are not the mission acting
         if (
             _OWNER_AFTER.match(after) and actor.role not in (Role.PLACE, Role.CITIZENS) and actor.kind != "metonym"
         ) or (_OWNER_BEFORE.search(before)):
@@ -304,7 +307,10 @@ def _owners(view: SentenceView, cut: tuple[int, int]) -> list[str]:
             if a.role in (Role.GOVERNMENT, Role.AGENT)
             and not cut[0] <= a.start < cut[1]
             and (a.kind != "demonym" or _OWN_MISSION.search(outside))
+            and not _EXPELLED_BEFORE.search(view.text, max(0, a.start - 25), a.start)
         ]
+    if _OWN_MISSION.search(outside):
+        owners += [a.iso2 for a in _included(view) if not cut[0] <= a.start < cut[1]]
     # "Canada is closing its embassy ..., as is Australia": more governments doing the same.
     owners += [
         a.iso2
@@ -486,8 +492,24 @@ def _by_unnamed_governments(view: SentenceView, position: int) -> bool:
     """ "several western nations have begun to evacuate their embassies": no named owner acts here."""
     unnamed = _UNNAMED_OWNERS.search(view.text, max(0, position - 90), position)
     return unnamed is not None and not any(
-        unnamed.start() <= a.start < position and a.role in (Role.GOVERNMENT, Role.AGENT) for a in view.actors
+        unnamed.start() <= a.start < position and (a.role in (Role.GOVERNMENT, Role.AGENT) or a in _included(view))
+        for a in view.actors
     )
+
+
+# "Several EU countries, including France and Italy, have closed their embassies": the governments named.
+_INCLUDED_CUE = re.compile(r"\b(?:including|such\s+as|notably|among\s+them|led\s+by)\s+(?:the\s+)?$", _I)
+
+
+def _included(view: SentenceView) -> list[Actor]:
+    """The countries listed after "including", "such as" ..., with the rest of their list."""
+    out: list[Actor] = []
+    for actor in view.actors:
+        cued = _INCLUDED_CUE.search(view.text, max(0, actor.start - 20), actor.start)
+        listed = out and _LIST_JOINER.match(view.text[out[-1].end : actor.start])
+        if (cued or listed) and actor.role != Role.PLACE:
+            out.append(actor)
+    return out
 
 
 # Where one clause of a sentence ends and another, with its own actor, begins: "A closed its embassy in X,
