@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Engine, Table, bindparam, insert, select, text, update
+from sqlalchemy import Engine, Table, insert, select, text
 from sqlalchemy.orm import Session
 
 from travelrisk.assess.changes import StatusReports, crossing_ids_named, news_changes, report_window
@@ -26,8 +26,8 @@ from travelrisk.services.missions import status_timelines
 from travelrisk.services.recording import confirm_changes, record_changes
 from travelrisk.store import changes as change_store
 from travelrisk.store import stories as story_store
-from travelrisk.store.articles import facts_of, store_article_in, without_facts
-from travelrisk.store.db import session_scope
+from travelrisk.store.articles import allocate_ids, facts_of, store_article_in, without_facts
+from travelrisk.store.db import lock_keys, session_scope
 from travelrisk.store.documents import document_row, insert_ignore, insert_new, pack, sha256
 from travelrisk.store.tables import (
     ArticleBand,
@@ -42,7 +42,6 @@ from travelrisk.store.tables import (
 
 # Articles per store transaction in a backfill: the write lock is held briefly, memory stays bounded.
 CHUNK = 1000
-_STORE_LOCK_ID = 7240031120  # PostgreSQL advisory lock serialising backfill store transactions
 
 
 @dataclass
@@ -95,16 +94,23 @@ def derive(session: Session, facts: Sequence[FactView], *, alert: bool) -> list[
     returns the ids of the new Changes. Load what is known (timelines once per batch: a backfill holds
     thousands of facts), decide what changed (pure), write it."""
     pairs = {(f.actor, f.target) for f in facts if f.kind == "mission" and f.target}
-    mission_timelines = status_timelines(session, pairs) if pairs else {}
     borders = [f for f in facts if f.kind == "border"]
+    windows = report_window(facts)
+    # Concurrent writers deciding from the same earlier state take turns (PostgreSQL; SQLite has one writer).
+    lock_keys(
+        session,
+        [f"mission:{a}:{b}" for a, b in pairs]
+        + [f"border:{':'.join(sorted((f.actor, f.target or '')))}" for f in borders]
+        + [f"report:{ref}" for ref in windows],
+    )
+    mission_timelines = status_timelines(session, pairs) if pairs else {}
     crossings = all_crossings(session) if borders else {}
     crossing_timelines: dict[str, Timeline] = {
         crossing_id: status_timeline(session, crossings[crossing_id])
         for crossing_id in sorted(crossing_ids_named(borders, crossings))
     }
     earlier = {
-        ref: change_store.reports(session, ref, start=start, end=end)
-        for ref, (start, end) in sorted(report_window(facts).items())
+        ref: change_store.reports(session, ref, start=start, end=end) for ref, (start, end) in sorted(windows.items())
     }
 
     decided = news_changes(facts, crossings, crossing_timelines, mission_timelines, earlier, dt.datetime.now(dt.UTC))
@@ -202,9 +208,18 @@ def shard_done(engine: Engine, key: str) -> bool:
 
 
 def store_prepared(engine: Engine, items: list[Prepared], finished: ShardDone | None = None) -> int:
-    """Store a chunk's new articles, their facts and LSH bands in one transaction of bulk statements (the
-    write lock is held only for this part); with `finished`, the same transaction marks the shard done.
-    A backfill records history: its Changes alert nobody."""
+    """Store a chunk's new articles, their facts and LSH bands in one transaction of bulk statements; with
+    `finished`, the same transaction marks the shard done. A backfill records history: its Changes alert
+    nobody.
+
+    Concurrent writers: SQLite has one (the transaction takes the write lock first). PostgreSQL takes no
+    global lock: rows that several transactions may write under one unique key (documents by SHA-256, band
+    rows) are inserted sorted by that key, so two transactions wait on each other's keys in the same order
+    and never in a cycle; what `derive` decides from earlier state is serialised per crossing and per
+    mission pair (`store.db.lock_keys`). A document two transactions both insert is stored once; the second
+    waits for the first to commit and then finds the article stored. Near-copies stored at the same moment
+    by two transactions do not see each other's bands and may start two stories (`rebuild_stories` makes
+    them one)."""
     now = dt.datetime.now(dt.UTC)
     by_hash: dict[str, Prepared] = {}
     for item in items:
@@ -217,10 +232,6 @@ def store_prepared(engine: Engine, items: list[Prepared], finished: ShardDone | 
             session.execute(text("BEGIN IMMEDIATE"))
             # A backfill's LSH band index soon outgrows SQLite's 2 MiB default page cache; keep it in memory.
             session.execute(text("PRAGMA cache_size=-262144"))
-        else:
-            # One store transaction at a time here too: concurrent ones would wait on each other's unique keys
-            # (or deadlock), and each could derive a status change from the same "before".
-            session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": _STORE_LOCK_ID})
         if finished is not None and session.get(BackfillShard, finished.key) is not None:
             return 0  # another run finished it meanwhile
         connection = session.connection()  # Core executemany: no ORM bookkeeping per row
@@ -252,11 +263,17 @@ def store_prepared(engine: Engine, items: list[Prepared], finished: ShardDone | 
                 session.execute(select(ArticleRecord.document_id).where(ArticleRecord.document_id.in_(chunk))).scalars()
             )
         new = [by_hash[d] for d in digests if document_ids[d] not in taken]
+        # Ids first, then story ids, so each row is written once (an UPDATE would leave a dead row version
+        # per article on PostgreSQL and rewrite the page on SQLite).
+        ids = sorted(allocate_ids(session, len(new)))
+        stories = _stories(session, ids, new)
+        stored_pairs = list(zip(ids, new, strict=True))
         if new:
             connection.execute(
                 insert(_table(ArticleRecord)),
                 [
                     {
+                        "id": i,
                         "document_id": document_ids[p.digest],
                         "article_id": p.article.id[:300],
                         "published": p.article.published,
@@ -264,27 +281,11 @@ def store_prepared(engine: Engine, items: list[Prepared], finished: ShardDone | 
                         "url": p.article.url,
                         "extraction": p.extraction,
                         "minhash": p.minhash.tobytes(),
+                        "story_id": stories[i],
                         "extracted_at": now,
                     }
-                    for p in new
+                    for i, p in stored_pairs
                 ],
-            )
-        article_ids: dict[int, int] = {}
-        for chunk in _chunks([document_ids[p.digest] for p in new]):
-            article_ids.update(
-                session.execute(
-                    select(ArticleRecord.document_id, ArticleRecord.id).where(ArticleRecord.document_id.in_(chunk))
-                ).all()
-            )
-        ids = [article_ids[document_ids[p.digest]] for p in new]
-        stories = _stories(session, ids, new)
-        stored_pairs = list(zip(ids, new, strict=True))
-        if new:
-            connection.execute(
-                update(_table(ArticleRecord))
-                .where(_table(ArticleRecord).c.id == bindparam("row_id"))
-                .values(story_id=bindparam("story")),
-                [{"row_id": i, "story": stories[i]} for i in ids],
             )
             connection.execute(
                 insert(_table(ArticleBand)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from travelrisk.model import Article, Extraction
@@ -52,6 +52,23 @@ def facts_of(extraction: Extraction, published: dt.date | None) -> list[dict[str
             }
         )
     return rows
+
+
+def allocate_ids(session: Session, count: int) -> list[int]:
+    """`count` new `articles` ids, known before the rows are written (so a row is written once, story id
+    included, never updated). PostgreSQL: from the table's sequence, safe with concurrent writers; SQLite:
+    after the largest id, under the write lock the caller holds (BEGIN IMMEDIATE)."""
+    if count <= 0:
+        return []
+    if session.get_bind().dialect.name == "postgresql":
+        return list(
+            session.execute(
+                text("SELECT nextval(pg_get_serial_sequence('articles', 'id')) FROM generate_series(1, :n)"),
+                {"n": count},
+            ).scalars()
+        )
+    last = session.execute(select(func.coalesce(func.max(ArticleRecord.id), 0))).scalar_one()
+    return list(range(last + 1, last + 1 + count))
 
 
 FACT_LISTS = {"advisory": "advisories", "border": "border_events", "mission": "mission_events"}

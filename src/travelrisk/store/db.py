@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -107,6 +107,30 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+_KEY_LOCK_NAMESPACE = b"travelrisk-key-lock"
+
+
+def lock_keys(session: Session, names: Iterable[str]) -> None:
+    """Serialise writers that derive from the same named state (a crossing, a mission's pair), not all
+    writers: on PostgreSQL, one transaction-level advisory lock per name, taken in ascending lock-id order so
+    two transactions never wait on each other in a cycle; released at commit or rollback. SQLite has one
+    writer at a time already: nothing to take."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    ids = sorted(
+        {
+            int.from_bytes(
+                hashlib.blake2b(name.encode("utf-8"), digest_size=8, key=_KEY_LOCK_NAMESPACE).digest(),
+                "big",
+                signed=True,
+            )
+            for name in names
+        }
+    )
+    for lock_id in ids:
+        session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": lock_id})
 
 
 def data_version(engine: Engine) -> str:
