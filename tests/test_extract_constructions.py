@@ -519,3 +519,16 @@ def test_governments_named_inside_an_unnamed_group_and_diplomats_expelled():
         ("GB", "SD", "suspended"),
         ("GB", "SD", "evacuated"),  # "... closed and diplomats evacuated"
     }
+
+
+def test_lists_of_the_governments_whose_missions_act():
+    _, result = _extracted("mission_owner_lists")
+    found = {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events}
+    assert found >= {
+        *((c, "SS", "suspended") for c in ("NO", "SE", "FI")),  # "the embassies of Norway, Sweden and Finland"
+        *((c, "SS", "suspended") for c in ("KE", "UG")),  # "... include those of Kenya and Uganda"
+        *((c, "ET", "suspended") for c in ("NL", "BE", "DK")),  # "the Dutch, Belgian and Danish embassies"
+        *((c, "SO", "evacuated") for c in ("EG", "JO", "QA")),  # "diplomats from Egypt, Jordan and Qatar have left"
+    }
+    # "in several countries, including Chad and Niger" lists hosts: never owners
+    assert not {owner for owner, _host, _action in found} & {"TD", "NE"}

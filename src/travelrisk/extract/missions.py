@@ -113,6 +113,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + r"\s+(?:had|have|has)\s+(?:now\s+)?left\b|\bevacuat\w+\s+(?:of\s+)?(?:its|the|their)\s+(?:embassy|mission|consulate)|"
             # "its diplomats had left Niger", "staff at the Dutch embassy have left the country"
             r"\b(?:diplomats|" + _STAFF + r"|staff\s+at\s+the\s+(?:" + _W + r"){0,2}?(?:embassy|mission|consulate)(?:\s+in\s+[\w-]+)?)"
+            # "diplomats from Germany, France and the Netherlands have left"
+            r"(?:\s+(?:from|of)\s+[^.;]{0,70}?)?"
             r"\s+(?:had|have|has)\s+(?:now\s+|already\s+|all\s+)?(?:left|departed|fled)\b",
             _I,
         ),
@@ -161,9 +163,10 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + r"){0,4}?(?:embass(?:y|ies)|consulates?|missions?|chancery)\b|"
             r"\b(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?)\b"
             # up to the verb, without passing into another subject ("... and the fact that the airspace is closed")
-            r"(?:(?!\b(?:and|but|while|airspace|airports?|borders?|roads?|schools?)\b)[^.;]){0,70}?"
-            r"\b(?:(?:is|was|were|are|remains?|been|be|"
-            r"will\s+be)\s+(?:temporarily\s+|now\s+)?(?:closed|shut)|shut\s+down|"
+            # ("and" before a capital goes on with a list of names: "the embassies of France, Germany and Italy")
+            r"(?:(?!\band\b(?!\s+(?:the\s+)?[A-Z])|\b(?:but|while|airspace|airports?|borders?|roads?|schools?)\b)[^.;]){0,70}?"
+            r"\b(?:(?:is|was|were|are|remains?|been|be|will\s+be|(?:have|has|had)(?:\s+(?:now|also|all|already))?)\s+"
+            r"(?:temporarily\s+|now\s+)?(?:closed|shut)|shut\s+down|"
             r"suspended(?!\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:routine\s+)?(?:consular|visa)\b)|halted|ceased\s+operations)\b|"
             r"\bshut(?:s|ting)?\s+(?:down\s+)?(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulate|mission)\b|"
             r"\bshutter(?:s|ed|ing)?\s+(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulates?|missions?)\b|"
@@ -228,7 +231,11 @@ _OWNER_AFTER = re.compile(
     _I,
 )
 _EXPELLED_BEFORE = re.compile(r"\bexpel\w*\s+(?:all\s+|the\s+)?$", _I)
-_OWNER_BEFORE = re.compile(r"\b(?:embassy|consulate|mission|ambassador)\s+of\s+(?:the\s+)?$", _I)
+_OWNER_BEFORE = re.compile(
+    r"\b(?:(?:embass(?:y|ies)|consulates?|missions?|ambassadors?|those)\s+of|(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?:diplomats|diplomatic\s+staff)\s+(?:from|of))"
+    r"\s+(?:the\s+)?$",
+    _I,
+)
 _HOST_AFTER_EMBASSY = re.compile(r"\b(?:embassy|consulate(?:\s+general)?|mission|high\s+commission)\s+(?:in\s+)?$", _I)
 
 
@@ -287,6 +294,7 @@ def _owners(view: SentenceView, cut: tuple[int, int]) -> list[str]:
     """Countries whose mission it is: "the US Embassy", "Embassy of France", "its embassy" (the subject's); the
     cause clause (`cut`) names none."""
     owners = []
+    owned_list: list[Actor] = []
     outside = view.text[: cut[0]] + view.text[cut[1] :]
     for actor in view.actors:
         if cut[0] <= actor.start < cut[1]:
@@ -299,6 +307,12 @@ def _owners(view: SentenceView, cut: tuple[int, int]) -> list[str]:
             _OWNER_AFTER.match(after) and actor.role not in (Role.PLACE, Role.CITIZENS) and actor.kind != "metonym"
         ) or (_OWNER_BEFORE.search(before)):
             owners.append(actor.iso2)
+        elif owned_list and _LIST_JOINER.match(view.text[owned_list[-1].end : actor.start]):
+            owners.append(actor.iso2)  # "those of Germany, Italy and Spain": the rest of the list
+        else:
+            owned_list = []
+            continue
+        owned_list.append(actor)
     owners += [iso2 for iso2, start, _e in view.institutions if not cut[0] <= start < cut[1]]
     if _OWN_MISSION.search(outside) or not owners:
         owners += [
@@ -309,8 +323,7 @@ def _owners(view: SentenceView, cut: tuple[int, int]) -> list[str]:
             and (a.kind != "demonym" or _OWN_MISSION.search(outside))
             and not _EXPELLED_BEFORE.search(view.text, max(0, a.start - 25), a.start)
         ]
-    if _OWN_MISSION.search(outside):
-        owners += [a.iso2 for a in _included(view) if not cut[0] <= a.start < cut[1]]
+    owners += [a.iso2 for a in _included(view) if not cut[0] <= a.start < cut[1]]
     # "Canada is closing its embassy ..., as is Australia": more governments doing the same.
     owners += [
         a.iso2
@@ -498,14 +511,18 @@ def _by_unnamed_governments(view: SentenceView, position: int) -> bool:
 
 
 # "Several EU countries, including France and Italy, have closed their embassies": the governments named.
-_INCLUDED_CUE = re.compile(r"\b(?:including|such\s+as|notably|among\s+them|led\s+by)\s+(?:the\s+)?$", _I)
+_INCLUDED_CUE = re.compile(
+    r"(?<!\bin\s)(?<!\bto\s)(?<!\bfrom\s)\b(?:\w+\s+){0,2}(?:countries|governments|nations|states|allies|partners),?\s+"
+    r"(?:including|such\s+as|notably|among\s+them|led\s+by)\s+(?:the\s+)?$",
+    _I,
+)
 
 
 def _included(view: SentenceView) -> list[Actor]:
     """The countries listed after "including", "such as" ..., with the rest of their list."""
     out: list[Actor] = []
     for actor in view.actors:
-        cued = _INCLUDED_CUE.search(view.text, max(0, actor.start - 20), actor.start)
+        cued = _INCLUDED_CUE.search(view.text, max(0, actor.start - 70), actor.start)
         listed = out and _LIST_JOINER.match(view.text[out[-1].end : actor.start])
         if (cued or listed) and actor.role != Role.PLACE:
             out.append(actor)
