@@ -532,3 +532,11 @@ def test_lists_of_the_governments_whose_missions_act():
     }
     # "in several countries, including Chad and Niger" lists hosts: never owners
     assert not {owner for owner, _host, _action in found} & {"TD", "NE"}
+
+
+def test_a_level_with_the_government_named_after_it():
+    _, result = _extracted("adv_level_attributed_after")
+    assert {(a.issuer, a.subject, a.level, a.directive) for a in result.advisories} == {
+        ("US", "MX", 2, "increased_caution"),  # "Mexico remains at Level 2, the State Department said"
+        ("US", "PE", 3, "reconsider_travel"),  # "Peru is under a Level 3 advisory"
+    }

@@ -349,7 +349,12 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
             nearest.level, nearest.raw, nearest.level_at = level, nearest.raw or raw, level_start
             if nearest.directive is None:  # "raised its warning to Level 4": the level is all that is said
                 nearest.directive, nearest.by_level = LEVEL_DIRECTIVES[level], True
-        elif re.search(r"\b(?:travel|advisor|alert|warning|advice|threat|security\s+council|danger)", text, _I):
+        elif re.search(
+            r"\b(?:travel|advisor|alert|warning|advice|threat|security\s+council|danger|state\s+department|"
+            r"foreign\s+(?:ministry|office|affairs)|ministry\s+of\s+foreign)",
+            text,
+            _I,
+        ):
             found.append(
                 Trigger(LEVEL_DIRECTIVES[level], level_start, level_end, level, raw, by_level=True, level_at=level_start)
             )
@@ -568,7 +573,7 @@ _EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?|high\s+commissio
 # "raised Sudan to danger level 3", "Bangladesh's advisory at Level 3": the country before the level is its subject.
 _TO_LEVEL_GAP = re.compile(
     r"(?:[’']s)?\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status)\s+){0,3}"
-    r"(?:(?:remains?|stays?|is|was|are|were|stands?|kept|still|currently|now|already)\s+){0,3}(?:to|at|on)\s+"
+    r"(?:(?:remains?|stays?|is|was|are|were|stands?|kept|still|currently|now|already)\s+){0,3}(?:to|at|on|under)\s+"
     r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}",
     _I,
 )
