@@ -97,3 +97,35 @@ def test_nothing_found_in_one_article_is_remembered_for_the_next():
     cleaned = mask_boilerplate(text)
     assert anchored._seen and all(seen in text or seen in cleaned for seen in anchored._seen)
     assert advisories._find_triggers.cache_info().currsize <= len(anchored._seen)
+
+
+def test_sentence_boundary_finds_what_the_plain_form_finds():
+    from travelrisk.extract.text import _BOUNDARY
+
+    plain = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+")
+    texts = [path.read_text(encoding="utf-8") for path in sorted(ARTICLES.glob("*.txt"))]
+    texts += ["It ended. Then", "one.\n\n\nTwo", 'asked?" Yes', "Gen. Smith. He", "(closed.) [Next", "a.’ “B", "x! 9"]
+    compared = 0
+    for text in texts:
+        for start in range(0, len(text), 61):
+            for stop in (len(text), min(len(text), start + 140)):
+                found = [(m.start(), m.end()) for m in _BOUNDARY.finditer(text, start, stop)]
+                assert found == [(m.start(), m.end()) for m in plain.finditer(text, start, stop)], text[start:stop]
+                compared += len(found)
+    assert compared > 100
+
+
+@pytest.mark.parametrize(
+    ("pattern", "required"),
+    [  # words one of which every match holds (search form), for patterns without leads
+        (r"(\d+|two)\s+(?:border\s+)?crossings?\s+(?:remain|stay)\s+open", ("crossing",)),  # the longest word
+        (r"\d+\s+(?:countries|nations)", ("countries", "nations")),  # an alternative: one of its words
+        (r"\d+\s+(?:countries|of)", None),  # a word shorter than three letters is no help
+        (r"\d+\s+(?:more\s+)?countries", ("countries",)),  # an optional part is not required
+        (r"[A-Z]\w+\s+(?=embassy)", None),  # nor is what a lookahead looks for
+    ],
+)
+def test_required_words_are_what_every_match_holds(pattern, required):
+    from travelrisk.extract.anchored import required_of
+
+    assert required_of(re.compile(pattern, re.IGNORECASE)) == required

@@ -43,12 +43,14 @@ class Anchored:
     `leads` are derived from the pattern; the hand-written list is used only for a pattern whose leads cannot
     be derived. A pattern with neither is searched as a plain regular expression."""
 
-    __slots__ = ("ident", "leads", "pattern")
+    __slots__ = ("ident", "leads", "pattern", "required")
 
     def __init__(self, pattern: re.Pattern[str], leads: str | None = None) -> None:
         self.pattern = pattern
         derived = leads_of(pattern)
         self.leads: tuple[str, ...] | None = derived or (tuple(leads.split()) if leads else None)
+        # Without leads, a pattern is searched as usual, but only in a text that holds one of its required words.
+        self.required = required_of(pattern) if self.leads is None else None
         self.ident = len(_REGISTRY)
         _REGISTRY.append(self)
         _forget()
@@ -57,7 +59,7 @@ class Anchored:
         """Non-overlapping matches from left to right, as `pattern.finditer` finds them."""
         end = len(text) if endpos is None else endpos
         if self.leads is None:
-            return self.pattern.finditer(text, pos, end)
+            return _NOTHING if self._lacks_required(text) else self.pattern.finditer(text, pos, end)
         starts = _last_starts if text is _last_text else _starts(text)  # every reader of a sentence asks
         if starts is None:
             return self.pattern.finditer(text, pos, end)
@@ -84,7 +86,7 @@ class Anchored:
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
         if self.leads is None:
-            return self.pattern.search(text, pos, end)
+            return None if self._lacks_required(text) else self.pattern.search(text, pos, end)
         starts = _last_starts if text is _last_text else _starts(text)
         if starts is None:
             return self.pattern.search(text, pos, end)
@@ -98,6 +100,13 @@ class Anchored:
                         return match
         return None
 
+    def _lacks_required(self, text: str) -> bool:
+        """Whether `text` holds none of the words every match needs (so it holds no match)."""
+        if self.required is None:
+            return False
+        starts = _last_starts if text is _last_text else _starts(text)
+        return starts is not None and self.ident not in starts
+
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         return self.pattern.match(text, pos, len(text) if endpos is None else endpos)
 
@@ -110,6 +119,8 @@ def _automaton() -> ahocorasick.Automaton:
     """Leads in search form -> (offset back from the end of a found lead to the match start, pattern id)."""
     words: dict[str, set[tuple[int, int]]] = {}
     for anchored in _REGISTRY:
+        for word in anchored.required or ():  # where a required word starts: the pattern is searched in that text
+            words.setdefault(word, set()).add((len(word), anchored.ident))
         for lead in anchored.leads or ():
             at_word_start = lead.startswith(_AT_WORD_START)
             word = " " + lead[1:] if at_word_start else lead
@@ -213,6 +224,57 @@ def leads_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
         if not any(_covers(kept, lead) for kept in shortest):
             shortest.append(lead)
     return tuple(sorted(shortest))
+
+
+# Required words of a pattern without leads: along the parts every match goes through (literal text, groups,
+# alternatives that each need one, repeats of at least one), the words of ASCII letters, digits and "_" that
+# a match must hold, in search form ("(\\d+|two) crossings? ..." needs "crossing"). A text whose search form
+# holds none of them holds no match.
+_MIN_REQUIRED = 3  # shorter words ("to", "of") are in nearly every sentence
+
+
+def required_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Words one of which every match of `pattern` contains, in search form, or None if no such set of words
+    of at least three characters is known."""
+    try:
+        found = _required(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    except RecursionError:
+        return None
+    return tuple(sorted(found)) if found else None
+
+
+def _required(items: list[Any]) -> frozenset[str] | None:
+    """The best set of words one of which every match of the sequence `items` contains, or None."""
+    candidates: list[frozenset[str]] = []
+    run = ""
+    for op, av in [*items, (None, None)]:
+        if op is sre.LITERAL and av < 128 and _FORM_BYTES[av] != 32:
+            run += chr(_FORM_BYTES[av])  # an ASCII letter (lower-cased), digit or "_"
+            continue
+        if len(run) >= _MIN_REQUIRED:
+            candidates.append(frozenset({run}))
+        run = ""
+        found: frozenset[str] | None = None
+        if op is sre.SUBPATTERN:
+            found = _required(list(av[3]))
+        elif op is sre.BRANCH:
+            found = _required_any([list(branch) for branch in av[1]])
+        elif op in _REPEATS and av[0] >= 1:
+            found = _required(list(av[2]))
+        if found:
+            candidates.append(found)
+    # the longest shortest word, then the fewest words
+    return max(candidates, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+
+
+def _required_any(branches: list[list[Any]]) -> frozenset[str] | None:
+    out: set[str] = set()
+    for branch in branches:
+        found = _required(branch)
+        if not found:
+            return None
+        out |= found
+    return frozenset(out)
 
 
 def _covers(shorter: str, lead: str) -> bool:

@@ -19,12 +19,12 @@ from travelrisk.geo.crossings import crossing_names_in
 from travelrisk.model import BorderAction, BorderEvent, Evidence
 
 _I = re.IGNORECASE
-_CROSSING_NOUN = re.compile(
+_CROSSING_NOUN = Anchored(re.compile(
     r"\b(?:border\s+crossings?|crossing\s+points?|crossings?|checkpoints?|check-points?|checkpoints|"
     r"border\s+(?:posts?|points?|stations?|gates?|terminals?)|borders?|frontiers?|points?\s+of\s+entry|"
     r"ports?\s+of\s+entry|border\s+bridges?)\b",
     _I,
-)
+))
 _THREAT = re.compile(
     r"\b(?:may|might|could|consider\w*|threat\w*|warn\w*|possib\w+|ready\s+to|prepared\s+to|"
     r"not\s+rule\s+out|ruled?\s+out|option|if\s+necessary|contingency|further)\b",
@@ -110,7 +110,7 @@ _ONLY = Anchored(re.compile(
     _I,
 ))
 _ALL_BUT = Anchored(re.compile(r"\ball\s+but\s+" + _NUM + r"\b", _I))
-_REMAIN_OPEN = re.compile(
+_REMAIN_OPEN = Anchored(re.compile(
     r"\b" + _NUM + r"\s+(?:other\s+|remaining\s+)?(?:\w+\s+){0,2}?(?:crossings?|checkpoints?|"
     r"crossing\s+points?)\s+(?:\w+\s+){0,2}?(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:is|are)\s+still)\s+open|"
     r"\bremaining\s+" + _NUM + r"|\b(?:leaving|leaves|leave|with)\s+(?:only\s+)?(?:the\s+)?" + _NUM
@@ -119,7 +119,7 @@ _REMAIN_OPEN = re.compile(
     # "four crossings are closing, however two in the north will stay open"
     r"\b" + _NUM + r"\s+(?:(?:in|on|at)\s+the\s+\w+\s+)?(?:will\s+|would\s+)?(?:remain|stay)(?:s|ed)?\s+open\b",
     _I,
-)
+))
 _NAMED = Anchored(re.compile(
     r"((?:[A-ZÀ-Ž][\w’'À-ž-]+(?:\s+|-))+?)(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|check-point|border\s+post|"
     r"border\s+gate|gate|bridge|pass)\b"
@@ -240,7 +240,7 @@ def _counts(text: str, action: BorderAction) -> tuple[int | None, int | None, in
         affected, total = 1, None
     else:
         count = _COUNT.search(text)
-        if count and not _REMAIN_OPEN.search(text[count.start() : count.end() + 30]):
+        if count and not _REMAIN_OPEN.pattern.search(text[count.start() : count.end() + 30]):
             affected = _number(count.group(1))
     all_but = _ALL_BUT.search(text)
     if all_but:
@@ -409,7 +409,7 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
     events: list[BorderEvent] = []
     names = _crossing_names(text, view.actors)
     for found in actions:
-        noun = _CROSSING_NOUN.search(text[max(0, found.start - 80) : found.end + 80])
+        noun = _CROSSING_NOUN.pattern.search(text[max(0, found.start - 80) : found.end + 80])
         if noun is None:
             continue
         if found.action == BorderAction.OPENED and re.search(
