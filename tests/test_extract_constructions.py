@@ -540,3 +540,16 @@ def test_a_level_with_the_government_named_after_it():
         ("US", "MX", 2, "increased_caution"),  # "Mexico remains at Level 2, the State Department said"
         ("US", "PE", 3, "reconsider_travel"),  # "Peru is under a Level 3 advisory"
     }
+
+
+def test_owners_listed_after_the_action():
+    text = (
+        "Countries that have evacuated their embassies in Sudan include Norway, Poland and Chile.\n"
+        "Other governments, like Peru and Ghana, have closed their embassies in Yemen.\n"
+        "The US shut its consulates in several countries, including Chad, after the riots.\n"
+    )
+    result = extract(Article(id="lists", source="lists.txt", published=dt.date(2024, 1, 2), text=text))
+    found = {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events}
+    assert {(c, "SD", "evacuated") for c in ("NO", "PL", "CL")} <= found  # "... include Norway, Poland and Chile"
+    assert {(c, "YE", "suspended") for c in ("PE", "GH")} <= found  # "Other governments, like Peru and Ghana, ..."
+    assert "TD" not in {owner for owner, _host, _action in found}

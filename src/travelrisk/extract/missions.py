@@ -324,6 +324,10 @@ def _owners(view: SentenceView, cut: tuple[int, int]) -> list[str]:
             and not _EXPELLED_BEFORE.search(view.text, max(0, a.start - 25), a.start)
         ]
     owners += [a.iso2 for a in _included(view) if not cut[0] <= a.start < cut[1]]
+    if not owners and _GROUP_NOUN.search(view.text):
+        # "Countries that have closed their embassies in X include A, B and C", "The following countries have
+        # closed their embassies: A, B and C"
+        owners += [a.iso2 for a in _listed_after_intro(view) if not cut[0] <= a.start < cut[1]]
     # "Canada is closing its embassy ..., as is Australia": more governments doing the same.
     owners += [
         a.iso2
@@ -512,17 +516,36 @@ def _by_unnamed_governments(view: SentenceView, position: int) -> bool:
 
 # "Several EU countries, including France and Italy, have closed their embassies": the governments named.
 _INCLUDED_CUE = re.compile(
-    r"(?<!\bin\s)(?<!\bto\s)(?<!\bfrom\s)\b(?:\w+\s+){0,2}(?:countries|governments|nations|states|allies|partners),?\s+"
-    r"(?:including|such\s+as|notably|among\s+them|led\s+by)\s+(?:the\s+)?$",
+    r"\b(?:countries|governments|nations|states|allies|partners),?\s+"
+    r"(?:including|such\s+as|notably|among\s+them|led\s+by|like)\s+(?:the\s+)?$",
     _I,
 )
+# "... closed its consulates in several countries, including A": a list of places, not of owners
+_PLACES_GROUP = re.compile(r"\b(?:in|to|from|for|into|across|at)\s+(?:\w+\s+){0,2}$", _I)
+
+
+_GROUP_NOUN = re.compile(r"\b(?:countries|governments|nations|states)\b", _I)
+_LIST_INTRO = re.compile(r"(?:\binclude[sd]?|\bare|\bwere|:)\s*(?:the\s+)?$", _I)
+
+
+def _listed_after_intro(view: SentenceView) -> list[Actor]:
+    """The countries listed after "include", "are" or a colon, with the rest of their list."""
+    out: list[Actor] = []
+    for actor in view.actors:
+        intro = _LIST_INTRO.search(view.text, max(0, actor.start - 15), actor.start)
+        listed = out and _LIST_JOINER.match(view.text[out[-1].end : actor.start])
+        if (intro or listed) and actor.role != Role.PLACE:
+            out.append(actor)
+    return out
 
 
 def _included(view: SentenceView) -> list[Actor]:
     """The countries listed after "including", "such as" ..., with the rest of their list."""
     out: list[Actor] = []
     for actor in view.actors:
-        cued = _INCLUDED_CUE.search(view.text, max(0, actor.start - 70), actor.start)
+        cued = _INCLUDED_CUE.search(view.text, max(0, actor.start - 40), actor.start)
+        if cued and _PLACES_GROUP.search(view.text, max(0, cued.start() - 30), cued.start()):
+            cued = None
         listed = out and _LIST_JOINER.match(view.text[out[-1].end : actor.start])
         if (cued or listed) and actor.role != Role.PLACE:
             out.append(actor)
