@@ -95,11 +95,15 @@ class Change(Base):
     """Something that changed for a country, with before/after and evidence; alerts are made from these."""
 
     __tablename__ = "changes"
-    __table_args__ = (Index("ix_change_subject", "kind", "subject_ref", "occurred_on"),)
+    __table_args__ = (
+        Index("ix_change_subject", "kind", "subject_ref", "occurred_on"),
+        # A country's changes since a day, in day order (brief, `changes --country`, the country page).
+        Index("ix_change_country_day", "country", "occurred_on"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(40))
-    country: Mapped[str] = mapped_column(String(2), index=True)
+    country: Mapped[str] = mapped_column(String(2))
     issuer: Mapped[str | None] = mapped_column(String(2))
     subject_ref: Mapped[str | None] = mapped_column(String(200))
     region: Mapped[str | None] = mapped_column(Text)
