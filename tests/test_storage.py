@@ -304,3 +304,35 @@ def test_concurrent_backfill_writers_store_each_article_and_change_once(engine):
     assert documents == articles == len(stored)
     assert facts == sum(len(p.facts) for p in prepared if p.digest in stored) > 0
     assert changes > 0
+
+
+def test_rebuild_stories_recomputes_signatures_bands_and_joins_split_stories(travelrisk, engine):
+    items = corpus()
+    for item, _story in items:  # one at a time: each sees the ones before
+        travelrisk.store_prepared([prepare(item)])
+    ids = article_ids(engine)
+    # What two writers storing near-copies at the same moment can leave: a copy in a story of its own; and
+    # a signature and bands from an older scheme.
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE articles SET story_id = id, minhash = NULL"))
+        connection.execute(text("UPDATE news_facts SET story_id = article_id"))
+        connection.execute(text("DELETE FROM article_bands WHERE article_id = :id"), {"id": ids["beta-1"]})
+    assert stories(engine)["beta-1"] == ids["beta-1"]
+
+    assert travelrisk.rebuild_stories() == len(items)
+    assert_grouped(stories(engine), ids)
+    with session_scope(engine) as session:
+        minhash = session.execute(select(ArticleRecord.minhash).where(ArticleRecord.id == ids["beta-1"])).scalar_one()
+        bands = session.execute(select(ArticleBand.key).where(ArticleBand.article_id == ids["beta-1"])).scalars()
+        assert set(bands) == set(band_keys(signature(items[2][0].text)))
+        assert minhash == signature(items[2][0].text).tobytes()
+        assert len(session.execute(select(ArticleBand)).all()) == 32 * len(items)
+    with engine.connect() as connection:
+        assert (
+            connection.execute(
+                text(
+                    "SELECT count(*) FROM news_facts f JOIN articles a ON a.id = f.article_id WHERE f.story_id <> a.story_id"
+                )
+            ).scalar_one()
+            == 0
+        )

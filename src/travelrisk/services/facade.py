@@ -125,6 +125,11 @@ class TravelRisk:
         """Store a backfill chunk of prepared articles (history: its Changes alert nobody)."""
         return news.store_prepared(self.engine, items, finished)
 
+    def rebuild_stories(self) -> int:
+        """Recompute every stored article's near-duplicate signature, band keys and story id from its text;
+        returns how many articles (run while nothing else stores news)."""
+        return news.rebuild_stories(self.engine)
+
     def shard_done(self, key: str) -> bool:
         return news.shard_done(self.engine, key)
 

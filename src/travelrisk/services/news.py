@@ -28,7 +28,7 @@ from travelrisk.store import changes as change_store
 from travelrisk.store import stories as story_store
 from travelrisk.store.articles import allocate_ids, facts_of, store_article_in, without_facts
 from travelrisk.store.db import lock_keys, session_scope
-from travelrisk.store.documents import document_row, insert_ignore, insert_new, pack, sha256
+from travelrisk.store.documents import document_row, insert_ignore, insert_new, pack, read_documents, sha256
 from travelrisk.store.tables import (
     ArticleBand,
     ArticleRecord,
@@ -335,14 +335,52 @@ def _prepared_view(row: dict[str, Any], by_id: dict[int, tuple[int, Prepared]]) 
 
 def _stories(session: Session, ids: list[int], new: list[Prepared]) -> dict[int, int]:
     """Story ids: near-duplicates within the chunk and against stored articles share one (LSH bands)."""
-    candidates = story_store.band_candidates(session, [key for p in new for key in p.bands])
+    return _assign_stories(session, ids, [p.minhash for p in new], [p.bands for p in new])
+
+
+def _assign_stories(
+    session: Session, ids: list[int], minhashes: list[np.ndarray], bands: list[list[int]]
+) -> dict[int, int]:
+    """Each article's story: that of the most similar earlier article (stored, or earlier in `ids`) sharing
+    a band, when similar enough; else its own id."""
+    candidates = story_store.band_candidates(session, [key for keys in bands for key in keys])
     stored = story_store.signatures(session, {i for found in candidates.values() for i in found})
     stories: dict[int, int] = {}
-    for article_id, p in zip(ids, new, strict=True):
-        others = sorted({i for key in p.bands for i in candidates.get(key, ())} & stored.keys())
-        story = closest_story(p.minhash, [stored[o] for o in others]) or article_id
+    for article_id, minhash, keys in zip(ids, minhashes, bands, strict=True):
+        others = sorted({i for key in keys for i in candidates.get(key, ())} & stored.keys())
+        story = closest_story(minhash, [stored[o] for o in others]) or article_id
         stories[article_id] = story
-        stored[article_id] = (story, p.minhash)
-        for key in p.bands:  # later articles of this chunk see this one
+        stored[article_id] = (story, minhash)
+        for key in keys:  # later articles of this batch see this one
             candidates.setdefault(key, set()).add(article_id)
     return stories
+
+
+def rebuild_stories(engine: Engine, *, batch: int = CHUNK) -> int:
+    """Recompute every stored article's MinHash signature, LSH band keys and story id from its stored text,
+    in article id order, as if the articles had been stored one after another (for `travelrisk rebuild`:
+    after a change to the signature or band scheme, or to join stories that concurrent writers split). One
+    transaction per batch; run it while nothing else stores news. Returns the number of articles."""
+    done = 0
+    last = 0
+    first = True
+    while True:
+        with session_scope(engine) as session:
+            if engine.dialect.name == "sqlite":
+                session.execute(text("BEGIN IMMEDIATE"))
+            if first:
+                story_store.clear_bands(session)
+                first = False
+            rows = story_store.articles_after(session, last, batch)
+            if not rows:
+                return done
+            ids = [article_id for article_id, _document_id in rows]
+            texts = read_documents(session, [document_id for _article_id, document_id in rows])
+            minhashes = [signature(texts[document_id].decode("utf-8")) for _article_id, document_id in rows]
+            keys = [band_keys(values) for values in minhashes]
+            stories = _assign_stories(session, ids, minhashes, keys)
+            story_store.save_stories(
+                session, [(i, values, stories[i], k) for i, values, k in zip(ids, minhashes, keys, strict=True)]
+            )
+            done += len(ids)
+            last = ids[-1]

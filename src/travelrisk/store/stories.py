@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy as np
-from sqlalchemy import select, update
+from sqlalchemy import Table, bindparam, delete, select, update
 from sqlalchemy.orm import Session
 
 from travelrisk.store.tables import ArticleBand, ArticleRecord, NewsFact
@@ -45,3 +45,51 @@ def save_story(session: Session, record: ArticleRecord, values: np.ndarray, stor
     session.add_all(ArticleBand(key=key, article_id=record.id) for key in sorted(set(keys)))
     session.execute(update(NewsFact).where(NewsFact.article_id == record.id).values(story_id=story))
     session.flush()
+
+
+def clear_bands(session: Session) -> None:
+    """Every stored band key (before they are all computed again)."""
+    session.execute(delete(ArticleBand))
+
+
+def articles_after(session: Session, last: int, limit: int) -> list[tuple[int, int]]:
+    """(article id, document id) of the next `limit` articles after id `last`, in id order."""
+    rows = session.execute(
+        select(ArticleRecord.id, ArticleRecord.document_id)
+        .where(ArticleRecord.id > last)
+        .order_by(ArticleRecord.id)
+        .limit(limit)
+    )
+    return [(article_id, document_id) for article_id, document_id in rows]
+
+
+def save_stories(session: Session, rows: list[tuple[int, np.ndarray, int, list[int]]]) -> None:
+    """(article id, signature, story id, band keys) of several articles: signatures and story ids updated
+    (their facts' too), band keys inserted in key order."""
+    if not rows:
+        return
+    articles, facts, bands = (_table(m) for m in (ArticleRecord, NewsFact, ArticleBand))
+    connection = session.connection()
+    connection.execute(
+        update(articles)
+        .where(articles.c.id == bindparam("row_id"))
+        .values(minhash=bindparam("signature"), story_id=bindparam("story")),
+        [{"row_id": i, "signature": values.tobytes(), "story": story} for i, values, story, _keys in rows],
+    )
+    connection.execute(
+        update(facts).where(facts.c.article_id == bindparam("row_id")).values(story_id=bindparam("story")),
+        [{"row_id": i, "story": story} for i, _values, story, _keys in rows],
+    )
+    connection.execute(
+        bands.insert(),
+        [
+            {"key": key, "article_id": i}
+            for key, i in sorted({(key, i) for i, _values, _story, keys in rows for key in keys})
+        ],
+    )
+
+
+def _table(model: type[ArticleRecord] | type[NewsFact] | type[ArticleBand]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
