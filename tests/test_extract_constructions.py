@@ -553,3 +553,18 @@ def test_owners_listed_after_the_action():
     assert {(c, "SD", "evacuated") for c in ("NO", "PL", "CL")} <= found  # "... include Norway, Poland and Chile"
     assert {(c, "YE", "suspended") for c in ("PE", "GH")} <= found  # "Other governments, like Peru and Ghana, ..."
     assert "TD" not in {owner for owner, _host, _action in found}
+
+
+def test_governments_named_after_their_advice_and_so_did():
+    _, result = _extracted("adv_named_after_unnamed")
+    assert {(a.issuer, a.subject, a.directive) for a in result.advisories} == {
+        ("CL", "BO", "leave_immediately"),  # "Several governments have told ... They include Chile, ..."
+        ("PY", "BO", "leave_immediately"),
+        ("UY", "BO", "leave_immediately"),
+        ("PE", "BO", "do_not_travel"),
+        ("EC", "BO", "do_not_travel"),  # "So did Ecuador."
+    }
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("AR", "BO", "suspended"),
+        ("BR", "BO", "suspended"),  # "So did Brazil." after the embassy's closure
+    }

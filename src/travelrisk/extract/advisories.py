@@ -286,6 +286,9 @@ class AdvisoryState:
     last_subjects: list[str | None] = field(default_factory=list)
     last_keys: list[tuple[str, str | None]] = field(default_factory=list)  # the pairs of the last statement
     stated: dict[int, set[tuple[str, str | None]]] = field(default_factory=dict)  # sentence order -> pairs it states
+    # advice given by governments not named yet ("Several governments told their citizens to leave X"):
+    # (sentence order, directive, subjects, evidence)
+    unnamed: tuple[int, Directive | None, list[str], Evidence] | None = None
 
 
 def _number(word: str) -> int:
@@ -298,8 +301,11 @@ def find_triggers(text: str) -> list[Trigger]:
 
 
 def advisory_follows(view_index: int, state: AdvisoryState) -> bool:
-    """Whether a sentence may continue the advisory just reported (a list, its reasons, "a similar advisory")."""
-    return view_index - state.last_sentence <= 6
+    """Whether a sentence may continue the advisory just reported (a list, its reasons, "a similar advisory"), or
+    name the governments that gave an advice the sentence before left unnamed."""
+    return view_index - state.last_sentence <= 6 or (
+        state.unnamed is not None and view_index - state.unnamed[0] <= 2
+    )
 
 
 @lru_cache(maxsize=64)
@@ -602,6 +608,7 @@ _BACK_REFERENCE = Anchored(re.compile(
     r"\b(?:similar|same|identical|comparable|equivalent)\s+(?:\w+\s+){0,2}?(?:advisor(?:y|ies)|advice|warnings?|"
     r"alerts?|calls?|appeals?|steps?|moves?|measures?|guidance|recommendations?|statements?|instructions?)\b|"
     r"\bfollow(?:ed|s|ing)?\s+suit\b|\b(?:did|done|do|does)\s+(?:the\s+)?(?:same|likewise)\b|\bsimilarly\b|"
+    r"^\W*so\s+(?:did|have|has|had)\b|"
     r"\blikewise\b|\bthis\s+advice\b",
     _I,
 ))
@@ -614,6 +621,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
     if not any(t.directive for t in triggers) and _repeat_earlier(view, ctx, state):
         return
     if not triggers:
+        if _name_unnamed(view, state):
+            return
         _continue_list(view, ctx, state)
         _continue_reasons(view, state)
         return
@@ -653,6 +662,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         if not issuers and co_issuers:
             issuers, weight = [], 0.8
         elif not issuers and _UNNAMED_GROUP.search(view.text, max(0, trigger.start - 70), trigger.start):
+            if subjects:  # the next sentence may name them: "They include Germany, Italy and Spain."
+                state.unnamed = (view.index, trigger.directive, list(subjects), _evidence(view))
             continue
         elif not issuers:
             # "Ireland urged its nationals ..., the ministry in Dublin said": the speaker was also named as a place.
@@ -802,6 +813,43 @@ def _add_reasons(last: _Pair, view: SentenceView | Sentence, offset: int) -> Non
                     end=view.end,
                 )
             )
+
+
+# "They include Germany, Italy and Spain.", "Germany, Italy and Spain are among them.", "Among them are ..."
+_THEY_INCLUDE = re.compile(
+    r"^\W*(?:they|these|those\s+(?:countries|governments))\s+(?:include|are|were)\b|\bamong\s+them\b|"
+    r"^\W*(?:they|these)\s+(?:\w+\s+){0,2}?(?:countries|governments|nations)\s+(?:include|are)\b",
+    _I,
+)
+
+
+def _name_unnamed(view: SentenceView, state: AdvisoryState) -> bool:
+    """The governments of an advice the sentence before gave without names, listed here."""
+    if state.unnamed is None or view.index - state.unnamed[0] > 2 or not _THEY_INCLUDE.search(view.text):
+        return False
+    _index, directive, subjects, _evidence_before = state.unnamed
+    issuers = [a.iso2 for a in view.actors if a.role != Role.PLACE and a.iso2 not in subjects]
+    if not issuers:
+        return False
+    for issuer in dict.fromkeys(issuers):
+        for subject in subjects:
+            _merge(
+                state,
+                _Pair(
+                    issuer=issuer,
+                    subject=subject,
+                    directive=directive,
+                    level=None,
+                    previous_level=None,
+                    reasons=[],
+                    regions=[],
+                    evidence=_evidence(view),
+                    confidence=0.6,
+                    sentence=view.index,
+                ),
+            )
+    state.unnamed = None
+    return True
 
 
 def _continue_list(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> None:

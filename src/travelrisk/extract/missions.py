@@ -443,7 +443,7 @@ def continued_mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...
 
 # "Kazakhstan closed its embassy in Kabul. Uzbekistan did the same.": the same action for other governments.
 _SAME_AGAIN = re.compile(
-    r"\b(?:did|done|do|does)\s+(?:the\s+)?(?:same|likewise)\b|\bfollow(?:ed|s|ing)?\s+suit\b|"
+    r"\b(?:did|done|do|does)\s+(?:the\s+)?(?:same|likewise)\b|\bfollow(?:ed|s|ing)?\s+suit\b|^\W*so\s+(?:did|have|has)\b|"
     r"\b(?:took|taken|take|takes)\s+(?:a\s+)?(?:the\s+same|similar)\s+(?:step|move|measure|decision)s?\b",
     _I,
 )
@@ -478,11 +478,9 @@ def continued_mission_events(
     if same is None or _NEGATED.search(view.text, max(0, same.start() - 40), same.start()):
         return []
     hosts = {e.in_country for e in previous}
-    owners = [
-        a.iso2
-        for a in view.actors
-        if a.start < same.start() and a.role in (Role.GOVERNMENT, Role.AGENT, Role.OTHER) and a.iso2 not in hosts
-    ]
+    named = [a for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT, Role.OTHER) and a.iso2 not in hosts]
+    # "Uzbekistan did the same", and "So did Italy and Spain" (the governments after)
+    owners = [a.iso2 for a in named if a.start < same.start()] or [a.iso2 for a in named if a.start >= same.end()]
     done = {(e.mission_of, e.in_country, e.action) for e in previous}
     out = []
     for owner in dict.fromkeys(owners):
