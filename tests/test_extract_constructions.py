@@ -568,3 +568,15 @@ def test_governments_named_after_their_advice_and_so_did():
         ("AR", "BO", "suspended"),
         ("BR", "BO", "suspended"),  # "So did Brazil." after the embassy's closure
     }
+
+
+def test_a_closure_kept_is_not_a_closure_threatened():
+    text = (
+        "The mayor of Ouanaminthe warned that Haiti would keep its border gate with the Dominican Republic closed.\n"
+        "Estonia warned that it might close its border with Russia.\n"
+    )
+    result = extract(Article(id="kept", source="kept.txt", published=dt.date(2024, 1, 2), text=text))
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {
+        ("HT", "DO", "closed"),  # "would keep ... closed": the closure goes on
+        ("EE", "RU", "threatened_closure"),  # "might close": threatened
+    }

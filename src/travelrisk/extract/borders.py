@@ -30,6 +30,8 @@ _THREAT = re.compile(
     r"not\s+rule\s+out|ruled?\s+out|option|if\s+necessary|contingency|further)\b",
     _I,
 )
+# "warned that they would keep the border gate closed": a closure kept, not one threatened
+_KEPT_CLOSED = re.compile(r"\b(?:keep|keeps|kept|keeping)\s+(?:[\w’'-]+\s+){0,4}$", _I)
 _CLOSE = re.compile(
     r"\b(?:clos(?:e|es|ed|ing|ure|ures)(?!\s+(?:to\s+(?!(?:all\s+)?traffic)|by\s+(?!(?:the\s+)?[A-Z])|in\s+on|proximity|"
     r"ceremon\w*|remarks|stages?|prices?|bell|arguments?))|shut(?:s|ting)?(?:\s+down)?|seal(?:s|ed|ing)?(?:\s+off)?|"
@@ -193,7 +195,8 @@ def _actions(text: str) -> list[_Found]:
                 continue
             if _DEMANDED.search(text, max(0, match.start() - 80), match.start()):
                 continue  # "have been pressing the administration to open the borders": asked for, not done
-            if action == BorderAction.CLOSED and (
+            kept_closed = _KEPT_CLOSED.search(text, max(0, match.start() - 50), match.start())
+            if action == BorderAction.CLOSED and not kept_closed and (
                 _THREAT.search(text[max(0, match.start() - 60) : match.start()])
                 or re.match(
                     r"[^.;]{0,60}?\b(?:if|unless|should\s+the)\b", text[match.end() :], _I
