@@ -7,21 +7,26 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import delete
 from typer.testing import CliRunner
 
 from travelrisk import TravelRisk
 from travelrisk.api.app import create_app
 from travelrisk.assess.picture import EVENTS_PAGE, HISTORY_KEPT, build_picture
 from travelrisk.cli import app
+from travelrisk.cluster.backfill import run_backfill
 from travelrisk.errors import UsageError
 from travelrisk.extract.pipeline import extract
+from travelrisk.services import news
 from travelrisk.services import picture as picture_service
 from travelrisk.sources.news.readers import article_from_text
-from travelrisk.store.tables import NewsFact
+from travelrisk.store import fact_counts
+from travelrisk.store.tables import FactCount, NewsFact
 
 from .conftest import FIXTURES
 
@@ -178,3 +183,79 @@ def test_events_command_and_route_page_the_timeline(travelrisk: TravelRisk, db_u
     assert client.get("/v1/countries/BY/events", params={"cursor": "xyz"}).status_code == 400
     picture = client.get("/v1/countries/BY").json()
     assert picture["events_total"] == body["events_total"] and len(picture["events"]) <= EVENTS_PAGE
+
+
+# ---------------------------------------------------------------- the maintained counts
+
+
+def counts(travelrisk: TravelRisk) -> list[Any]:
+    with travelrisk._session() as session:
+        return sorted(fact_counts.counted(session), key=lambda row: row.key)
+
+
+def test_counts_are_kept_as_facts_are_stored_and_rebuild_gives_the_same(travelrisk: TravelRisk, tmp_path: Path) -> None:
+    fill(travelrisk, 24)
+    archive = tmp_path / "wire.jsonl"
+    texts = _texts()
+    with archive.open("w", encoding="utf-8") as fh:
+        for index in range(30):
+            day = START + dt.timedelta(days=5 * index + 1)
+            text = f"{texts[(index + 1) % len(texts)]}\n\nWire copy {index}, filed late."
+            fh.write(json.dumps({"id": f"w{index}", "published": day.isoformat(), "text": text}) + "\n")
+    run_backfill([str(archive)], engine="local", workers=1, database_url=travelrisk.database_url)
+    maintained = counts(travelrisk)
+    with travelrisk._session() as session:
+        from_facts = sorted(fact_counts.from_facts(session), key=lambda row: row.key)
+    assert maintained == from_facts
+    assert sum(row.count for row in maintained) > 54  # several facts per article
+    before = {code: travelrisk.brief(code) for code in ("BY", "LT", "PL", "US", "GB")}
+    result = CliRunner().invoke(app, ["rebuild", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["fact_counts"] == len(maintained)
+    assert counts(travelrisk) == maintained
+    for code, picture in before.items():
+        assert travelrisk.brief(code) == picture
+
+
+def test_rebuilt_pictures_equal_maintained_ones_for_every_country(travelrisk: TravelRisk) -> None:
+    fill(travelrisk, 40)
+    with travelrisk._session() as session:
+        about = {code for row in fact_counts.counted(session) for code in (row.actor, row.target) if code}
+    assert len(about) >= 4
+    maintained = {code: travelrisk.brief(code) for code in sorted(about)}
+    overview = travelrisk.countries()
+    with travelrisk._session() as session:
+        session.execute(delete(FactCount))  # the maintained state lost: pictures read from it change
+    assert travelrisk.countries() != overview
+    written = travelrisk.rebuild()
+    assert written == {"fact_counts": len(counts(travelrisk))}
+    for code, picture in maintained.items():
+        assert travelrisk.brief(code) == picture, code
+    assert travelrisk.countries() == overview
+
+
+def test_a_failed_ingest_leaves_the_counts_unchanged(travelrisk: TravelRisk) -> None:
+    fill(travelrisk, 4)
+    before = counts(travelrisk)
+    text = (ARTICLES / "seed_like_belarus.txt").read_text(encoding="utf-8") + "\n\nA copy that never lands."
+    article = article_from_text(text, article_id="lost", source="test").model_copy(update={"published": START})
+    with pytest.raises(RuntimeError), travelrisk._session() as session:
+        news.ingest(session, article, extract(article))
+        raise RuntimeError("the transaction fails after the article was stored")
+    assert counts(travelrisk) == before
+    travelrisk.ingest(article, extract(article))
+    assert counts(travelrisk) != before
+
+
+def test_the_overview_agrees_with_each_countrys_picture(travelrisk: TravelRisk) -> None:
+    fill(travelrisk, 30)
+    for as_of in (None, START + dt.timedelta(days=40)):
+        for row in travelrisk.countries(as_of):
+            if row["strictest"] is None and not row["coverage"]["data_as_of"]:
+                continue
+            picture = travelrisk.brief(row["country"], as_of)
+            assert row["strictest"] == picture["strictest"]
+            assert row["median"] == picture["median"]
+            assert row["issuers"] == len(picture["levels"])
+            assert row["early_warning"] == picture["early_warning"]["flagged"]
+            assert row["coverage"]["data_as_of"] == picture["data_as_of"], row["country"]

@@ -43,6 +43,7 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     "run": ("serve", "run_command"),
     "init": ("init", "init_command"),
     "backfill": ("cluster", "backfill_command"),
+    "rebuild": ("init", "rebuild_command"),
 }
 
 

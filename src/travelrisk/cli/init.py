@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from travelrisk.cli.common import initialise, out
+from travelrisk.cli.common import AsJson, initialise, out, print_json, travelrisk
 from travelrisk.services import TravelRisk
 
 
@@ -13,3 +13,12 @@ def init_command() -> None:
         out.print(f"already initialised: {facade.database_url} holds data")
     else:
         out.print(f"initialised {facade.database_url}")
+
+
+def rebuild_command(as_json: AsJson = False) -> None:
+    """Recompute everything the store maintains (the country pictures' counts) from the stored facts."""
+    written = travelrisk().rebuild()
+    if as_json:
+        print_json(written)
+        return
+    out.print("rebuilt " + ", ".join(f"{name} ({rows} rows)" for name, rows in written.items()))

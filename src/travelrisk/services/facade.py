@@ -21,7 +21,19 @@ from travelrisk.model import Article, Extraction
 from travelrisk.notify import feeds, outbox, registry
 from travelrisk.notify.channels import channel
 from travelrisk.notify.message import content_for
-from travelrisk.services import advisories, alerts, crossings, exits, exports, metrics, missions, news, picture, syncing
+from travelrisk.services import (
+    advisories,
+    alerts,
+    crossings,
+    exits,
+    exports,
+    metrics,
+    missions,
+    news,
+    picture,
+    rebuilding,
+    syncing,
+)
 from travelrisk.sources.payload import ParsedPayload
 from travelrisk.store import apikeys, jobqueue
 from travelrisk.store.db import data_version, get_engine, ping, schema_revision, session_scope
@@ -162,6 +174,12 @@ class TravelRisk:
         """Every recorded change since a day: levels, directives, crossings, missions."""
         with self._session() as session:
             return picture.changes(session, since, country=country)
+
+    def rebuild(self) -> dict[str, int]:
+        """Recompute everything maintained (the picture's counts) from the stored facts, in one transaction;
+        the rows written by each step."""
+        with self._session() as session:
+            return rebuilding.rebuild(session)
 
     def events_page(
         self, country: str, *, cursor: str | None = None, limit: int = 20, as_of: dt.date | None = None

@@ -81,6 +81,22 @@ def status_entries(session: Session, pairs: set[tuple[str, str]]) -> dict[tuple[
     return entries
 
 
+def newest_status_days(session: Session, as_of: dt.date) -> dict[str, dt.date]:
+    """The day of the newest mission status (bundled or stored) in each host country, on or before `as_of`."""
+    days: dict[str, dt.date] = {}
+    for fact in bundled_status_facts():
+        if fact.date <= as_of:
+            days[fact.host] = max(days.get(fact.host, fact.date), fact.date)
+    rows = session.execute(
+        select(MissionStatusEvent.host, func.max(MissionStatusEvent.effective_on))
+        .where(MissionStatusEvent.effective_on <= as_of)
+        .group_by(MissionStatusEvent.host)
+    ).all()
+    for host, day in rows:
+        days[host] = max(days.get(host, day), day)
+    return days
+
+
 def status_timelines(session: Session, pairs: set[tuple[str, str]]) -> dict[tuple[str, str], Timeline]:
     """Each pair's statuses for lookups in a batch: day, status and origin only (no evidence to decode)."""
     timelines = {pair: Timeline("normal") for pair in pairs}

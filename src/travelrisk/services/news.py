@@ -25,6 +25,7 @@ from travelrisk.services.crossings import all_crossings, status_timeline
 from travelrisk.services.missions import status_timelines
 from travelrisk.services.recording import confirm_changes, record_changes
 from travelrisk.store import changes as change_store
+from travelrisk.store import fact_counts
 from travelrisk.store import stories as story_store
 from travelrisk.store.articles import allocate_ids, facts_of, store_article_in, without_facts
 from travelrisk.store.db import lock_keys, session_scope
@@ -58,6 +59,16 @@ def ingest(session: Session, article: Article, extraction: Extraction) -> Ingest
         return Ingested(stored=False)
     _assign_story(session, record, article.text)
     facts = list(session.execute(select(NewsFact).where(NewsFact.article_id == record.id)).scalars())
+    fact_counts.add(
+        session,
+        (
+            fact_counts.one(
+                f.kind, f.actor, f.target, f.action, f.level, record.outlet, f.published, f.story_id or f.article_id
+            )
+            for f in facts
+            if f.published is not None
+        ),
+    )
     changes = derive(session, [_view(f, record) for f in facts], alert=True)
     return Ingested(stored=True, article_id=record.id, changes=changes)
 
@@ -297,6 +308,24 @@ def store_prepared(engine: Engine, items: list[Prepared], finished: ShardDone | 
         facts = [{"article_id": i, "story_id": stories[i], **row} for i, p in stored_pairs for row in p.facts]
         if facts:
             connection.execute(insert(_table(NewsFact)), facts)
+        outlets = {i: p.article.outlet for i, p in stored_pairs}
+        fact_counts.add(
+            session,
+            (
+                fact_counts.one(
+                    row["kind"],
+                    row["actor"],
+                    row["target"],
+                    row["action"],
+                    row["level"],
+                    outlets[row["article_id"]],
+                    row["published"],
+                    row["story_id"] or row["article_id"],
+                )
+                for row in facts
+                if row["published"] is not None
+            ),
+        )
         by_id = {i: (document_ids[p.digest], p) for i, p in stored_pairs}
         derive(
             session, [_prepared_view(row, by_id) for row in facts if row["kind"] in ("border", "mission")], alert=False

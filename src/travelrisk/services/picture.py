@@ -43,6 +43,7 @@ from travelrisk.services import missions as missions_lib
 from travelrisk.sources.registry import official_sources
 from travelrisk.store import advisories as advisory_repo
 from travelrisk.store import changes as change_store
+from travelrisk.store import fact_counts
 from travelrisk.store.tables import ArticleRecord, NewsFact
 
 
@@ -130,39 +131,29 @@ def undated_facts(session: Session, as_of: dt.date, country: str | None) -> list
     return [f for f in _views(session, [NewsFact.published.is_(None), _about(country)]) if f.published <= as_of]
 
 
-def fact_groups(
-    session: Session, as_of: dt.date, country: str | None, undated: list[FactView], *, outlets: bool = True
-) -> list[FactGroup]:
-    """Every stored fact about the country (all countries: None) on or before `as_of`, counted by group."""
-    story = func.coalesce(NewsFact.story_id, NewsFact.article_id)
-    outlet = ArticleRecord.outlet if outlets else NewsFact.kind
-    columns = (NewsFact.kind, NewsFact.actor, NewsFact.target, NewsFact.action, NewsFact.level)
-    query = select(
-        *columns,
-        outlet,
-        func.count(),
-        func.min(NewsFact.published),
-        func.max(NewsFact.published),
-        func.min(story),
-        func.max(story),
-    ).where(_about(country), _dated(as_of))
-    if outlets:
-        query = query.join(ArticleRecord, ArticleRecord.id == NewsFact.article_id)
-    rows = session.execute(query.group_by(*columns, outlet)).all()
+def fact_groups(session: Session, as_of: dt.date, country: str | None, undated: list[FactView]) -> list[FactGroup]:
+    """Every stored fact about the country (all countries: None) on or before `as_of`, counted by group: from
+    the maintained counts when no fact is later than `as_of` (the usual case), else counted from the facts."""
+    newest = fact_counts.newest_day(session)
+    rows = (
+        fact_counts.counted(session, country)
+        if newest is None or newest <= as_of
+        else fact_counts.from_facts(session, as_of, country)
+    )
     groups = [
         FactGroup(
-            kind,
-            actor,
-            target,
-            action,
-            level,
-            count=count,
-            first=first or as_of,
-            last=last or as_of,
-            stories=frozenset({low, high}),
-            outlets=frozenset({(name if outlets else None) or "news"}),
+            row.kind,
+            row.actor,
+            row.target,
+            row.action,
+            row.level,
+            count=row.count,
+            first=row.first,
+            last=row.last,
+            stories=frozenset({row.story_low, row.story_high}),
+            outlets=frozenset({row.outlet or "news"}),
         )
-        for kind, actor, target, action, level, name, count, first, last, low, high in rows
+        for row in rows
     ]
     return merge_groups(groups + groups_of(undated))
 
@@ -229,7 +220,7 @@ class Snapshot:
         self.stale_days = settings().stale_days
         self.undated = undated_facts(session, as_of, country)
         self.groups: dict[str, list[FactGroup]] = defaultdict(list)
-        for group in fact_groups(session, as_of, country, self.undated, outlets=country is not None):
+        for group in fact_groups(session, as_of, country, self.undated):
             for code in {group.actor, group.target} - {None}:
                 self.groups[str(code)].append(group)
         self.recent: dict[str, list[FactView]] = defaultdict(list)
@@ -238,6 +229,7 @@ class Snapshot:
         ]:
             if fact.target:
                 self.recent[fact.target].append(fact)
+        self.mission_days = {} if country else missions_lib.newest_status_days(session, as_of)
         self.crossings: dict[str, Crossing] = crossings_lib.all_crossings(session)
         relevant = [c for c in self.crossings.values() if country is None or country in c.countries()]
         self.crossing_entries = crossings_lib.status_entries(session, {c.id for c in relevant})
@@ -270,7 +262,9 @@ class Snapshot:
             crossing_rows += crossings_lib.pair_reports(
                 self.session, country, self.as_of, self.crossings, limit=EVENTS_PAGE, entries=self.crossing_entries
             )
-        mission_rows = self._missions(country, groups)
+        # one country: its missions; the overview only needs the day of each country's newest mission status
+        mission_rows = self._missions(country, groups) if self.country else []
+        newest = [g.last for g in groups] + ([self.mission_days[country]] if country in self.mission_days else [])
         history = []
         if with_history:
             history = [_official(v) for v in advisory_repo.history(self.session, country) if v.valid_from <= self.as_of]
@@ -291,7 +285,7 @@ class Snapshot:
             events=[],
             events_total=0,
             events_by_kind={},
-            facts_newest=max((g.last for g in groups), default=None),
+            facts_newest=max(newest, default=None),
         )
         if self.country:  # one country: its timeline, a page of it (the overview shows none)
             after = None

@@ -1,0 +1,174 @@
+"""The maintained counts behind every country picture (`fact_counts`): added to in the transaction that stores
+news facts (ingest and backfill), read instead of counting every stored fact, rebuilt from `news_facts`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import Table, case, delete, func, or_, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from travelrisk.store.tables import ArticleRecord, FactCount, NewsFact
+
+
+@dataclass(frozen=True)
+class Counted:
+    """One group of facts with what is known of it."""
+
+    kind: str
+    actor: str
+    target: str | None
+    action: str | None
+    level: int | None
+    outlet: str | None
+    count: int
+    first: dt.date
+    last: dt.date
+    story_low: int
+    story_high: int
+
+    @property
+    def key(self) -> str:
+        parts = (self.kind, self.actor, self.target, self.action, self.level, self.outlet)
+        return "|".join("" if part is None else str(part) for part in parts)[:300]
+
+
+def _merge(rows: Iterable[Counted]) -> list[Counted]:
+    merged: dict[str, Counted] = {}
+    for row in rows:
+        seen = merged.get(row.key)
+        merged[row.key] = (
+            row
+            if seen is None
+            else Counted(
+                row.kind,
+                row.actor,
+                row.target,
+                row.action,
+                row.level,
+                row.outlet,
+                seen.count + row.count,
+                min(seen.first, row.first),
+                max(seen.last, row.last),
+                min(seen.story_low, row.story_low),
+                max(seen.story_high, row.story_high),
+            )
+        )
+    return list(merged.values())
+
+
+def one(
+    kind: str,
+    actor: str,
+    target: str | None,
+    action: str | None,
+    level: int | None,
+    outlet: str | None,
+    published: dt.date,
+    story: int,
+) -> Counted:
+    """A single stored fact, counted."""
+    return Counted(kind, actor, target, action, level, outlet, 1, published, published, story, story)
+
+
+def add(session: Session, rows: Iterable[Counted]) -> None:
+    """Count newly stored facts (in the caller's transaction: stored and counted together, or neither)."""
+    # in key order: two writers adding to the same groups lock their rows in the same order (no deadlock)
+    merged = sorted(_merge(rows), key=lambda row: row.key)
+    if not merged:
+        return
+    table = FactCount.__table__
+    assert isinstance(table, Table)
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    for start in range(0, len(merged), 500):
+        statement = insert(table).values(
+            [
+                {
+                    "key": row.key,
+                    "kind": row.kind,
+                    "actor": row.actor,
+                    "target": row.target,
+                    "action": row.action,
+                    "level": row.level,
+                    "outlet": row.outlet,
+                    "count": row.count,
+                    "first": row.first,
+                    "last": row.last,
+                    "story_low": row.story_low,
+                    "story_high": row.story_high,
+                }
+                for row in merged[start : start + 500]
+            ]
+        )
+        new = statement.excluded
+        c = table.c
+        session.execute(
+            statement.on_conflict_do_update(
+                index_elements=[c.key],
+                set_={
+                    "count": c.count + new["count"],
+                    "first": case((new["first"] < c.first, new["first"]), else_=c.first),
+                    "last": case((new["last"] > c.last, new["last"]), else_=c.last),
+                    "story_low": case((new.story_low < c.story_low, new.story_low), else_=c.story_low),
+                    "story_high": case((new.story_high > c.story_high, new.story_high), else_=c.story_high),
+                },
+            )
+        )
+
+
+def counted(session: Session, country: str | None = None) -> list[Counted]:
+    """The groups about a country (as actor or target), or every group."""
+    query = select(FactCount)
+    if country is not None:
+        query = query.where(or_(FactCount.target == country, FactCount.actor == country))
+    return [
+        Counted(
+            r.kind, r.actor, r.target, r.action, r.level, r.outlet, r.count, r.first, r.last, r.story_low, r.story_high
+        )
+        for r in session.execute(query).scalars()
+    ]
+
+
+def newest_day(session: Session) -> dt.date | None:
+    """The last day of any counted fact: the counts answer for any day on or after it."""
+    return session.execute(select(func.max(FactCount.last))).scalar_one_or_none()
+
+
+def from_facts(session: Session, as_of: dt.date | None = None, country: str | None = None) -> list[Counted]:
+    """The same groups counted from the stored facts themselves (dated ones, on or before `as_of`)."""
+    story = func.coalesce(NewsFact.story_id, NewsFact.article_id)
+    columns = (NewsFact.kind, NewsFact.actor, NewsFact.target, NewsFact.action, NewsFact.level, ArticleRecord.outlet)
+    query = (
+        select(
+            *columns,
+            func.count(),
+            func.min(NewsFact.published),
+            func.max(NewsFact.published),
+            func.min(story),
+            func.max(story),
+        )
+        .join(ArticleRecord, ArticleRecord.id == NewsFact.article_id)
+        .where(NewsFact.published.is_not(None))
+        .group_by(*columns)
+    )
+    if as_of is not None:
+        query = query.where(NewsFact.published <= as_of)
+    if country is not None:
+        query = query.where(or_(NewsFact.target == country, NewsFact.actor == country))
+    return _merge(
+        Counted(kind, actor, target, action, level, outlet, count, first, last, low, high)
+        for kind, actor, target, action, level, outlet, count, first, last, low, high in session.execute(query)
+        if first is not None and last is not None
+    )
+
+
+def rebuild(session: Session) -> int:
+    """Recount every stored fact (in the caller's transaction); returns the number of groups."""
+    session.execute(delete(FactCount))
+    rows = from_facts(session)
+    add(session, rows)
+    return len(rows)
