@@ -1,7 +1,7 @@
 """The maintained picture's counts: `fact_counts`, one row per group of stored news facts
 
 Revision ID: d8f2b6a4c1e9
-Revises: b3e9c5d17f42
+Revises: c8f1e2a94b67
 Create Date: 2026-12-02 06:50:00
 
 A picture reads these counts instead of counting every stored fact. They are derived data: filled here from
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "d8f2b6a4c1e9"
-down_revision = "b3e9c5d17f42"
+down_revision = "c8f1e2a94b67"
 branch_labels = None
 depends_on = None
 
