@@ -580,3 +580,19 @@ def test_a_closure_kept_is_not_a_closure_threatened():
         ("HT", "DO", "closed"),  # "would keep ... closed": the closure goes on
         ("EE", "RU", "threatened_closure"),  # "might close": threatened
     }
+
+
+def test_missions_closed_without_an_auxiliary_and_an_ambassador_sent_home_is_not_advice():
+    text = (
+        "The Chilean embassy in Quito closed its doors on Sunday.\n"
+        "The Peruvian embassy in Caracas closed indefinitely, officials in Lima said.\n"
+        "The Argentine mission in La Paz has been evacuated.\n"
+        "Uruguay recalled its ambassador from Bolivia and asked Bolivia's ambassador to leave.\n"
+    )
+    result = extract(Article(id="doors", source="doors.txt", published=dt.date(2024, 1, 2), text=text))
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("CL", "EC", "suspended"),
+        ("PE", "VE", "suspended"),
+        ("AR", "BO", "evacuated"),
+    }
+    assert result.advisories == []  # an ambassador told to leave is a diplomatic step, not travel advice

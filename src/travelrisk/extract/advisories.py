@@ -36,7 +36,7 @@ _CITIZEN_NOUNS = (
 )
 _STAFF = re.compile(
     r"\b(?:staff|personnel|employees|diplomats|family\s+members|dependants|dependents|officials|"
-    r"troops|soldiers|workers\s+at\s+the\s+embassy)\b",
+    r"troops|soldiers|workers\s+at\s+the\s+embassy|ambassadors?|envoys?|charg[eé]s?\s+d[’']affaires)\b",
     _I,
 )
 

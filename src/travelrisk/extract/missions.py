@@ -99,7 +99,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + r")\b|"
             + r"\b(?:embass(?:y|ies)|consulate|mission|diplomats|"
             + _STAFF
-            + r")\b[^.;]{0,40}?\b(?:were|was|have\s+been|had\s+been|being)\s+evacuated\b|"
+            + r")\b[^.;]{0,40}?\b(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+evacuated\b|"
             r"\bpull\w*\s+(?:its\s+|their\s+|the\s+)?(?:diplomats|embassy\s+staff|" + _STAFF + r")\s+out\b|"
             r"\b(?:airlift\w*|flown\s+out|pull\w*\s+out)\s+(?:"
             + _W
@@ -170,6 +170,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"suspended(?!\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:routine\s+)?(?:consular|visa)\b)|halted|ceased\s+operations)\b|"
             r"\bshut(?:s|ting)?\s+(?:down\s+)?(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulate|mission)\b|"
             r"\bshutter(?:s|ed|ing)?\s+(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulates?|missions?)\b|"
+            # "the embassy in Kabul closed its doors", "the French embassy in Niamey closed indefinitely"
+            r"\b(?:embass(?:y|ies)|consulates?|missions?)\b(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+(?:\w+ly\s+)?"
+            r"(?:closed|shut)(?:\s+(?:its|their)\s+doors\b|(?!\s+(?:the|its|their|a|an|all|down|to|for)\b))|"
             # "the embassy in Minsk has stopped working", "the consulate ceased its activities"
             r"\b(?:embass(?:y|ies)|consulates?|missions?)\b[^.;]{0,50}?\b(?:stopped|ceased|halted)\s+(?:its\s+|their\s+)?"
             r"(?:work(?:ing)?|operati(?:ng|ons)|functioning|activit(?:y|ies))\b|"
