@@ -596,3 +596,19 @@ def test_missions_closed_without_an_auxiliary_and_an_ambassador_sent_home_is_not
         ("AR", "BO", "evacuated"),
     }
     assert result.advisories == []  # an ambassador told to leave is a diplomatic step, not travel advice
+
+
+def test_more_wordings_of_advice_and_a_way_out_is_not_a_subject():
+    text = (
+        "Malaysia has barred its citizens from travelling to Nepal.\n"
+        "Argentina recommended against travel to Bolivia.\n"
+        "The Czech foreign ministry raised its warning for Kenya to the highest degree.\n"
+        "The Dutch government said Dutch nationals in Syria should leave via Jordan.\n"
+    )
+    result = extract(Article(id="more", source="more.txt", published=dt.date(2024, 1, 2), text=text))
+    assert {(a.issuer, a.subject, a.directive) for a in result.advisories} == {
+        ("MY", "NP", "do_not_travel"),
+        ("AR", "BO", "do_not_travel"),
+        ("CZ", "KE", "do_not_travel"),
+        ("NL", "SY", "leave_immediately"),  # "via Jordan" is the way out, not a place advised about
+    }

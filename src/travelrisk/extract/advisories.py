@@ -80,16 +80,16 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\b(?:defer|postpone|cancel|suspend)\s+(?:all|any)\s+(?:travel|trips)\b(?!\s+(?:\w+\s+)?non)|"
             r"\b(?:defer|postpone|cancel|suspend)\s+(?:travel\w*|trips|visits)\s+to\b|"
             r"\bavoid\s+(?:travel\w*|trips|going|visiting|visits)\s+to\b|"
-            r"\b(?:warn\w*|advis\w*|advice|caution\w*)\s+(?:[\w’']+\s+){0,4}?against\s+[\"“]?(?:any\s+|all\s+)?"
+            r"\b(?:warn\w*|advis\w*|advice|caution\w*|recommend\w*)\s+(?:[\w’']+\s+){0,4}?against\s+[\"“]?(?:any\s+|all\s+)?"
             r"(?:travel\w*|trips|visit\w*)\b(?!\s+but)|"
             r"\b(?:is|are|was|remains)\s+(?:strongly\s+)?not\s+(?:recommended|advised|advisable)\b|"
             # "to avoid Lebanon", "to stay away from Lebanon", "banned its citizens from travelling to"
             r"\bto\s+avoid\s+(?:the\s+)?(?-i:[A-Z])|\bstay\s+away\s+from\b|"
-            r"\bbann?(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?from\s+(?:travel\w*|going|visiting)\b|"
+            r"\b(?:bann?(?:ed|s|ing)?|barr?(?:ed|s|ing)?|prohibit\w*|forb[ai]d\w*)\s+(?:\w+\s+){0,3}?from\s+(?:travel\w*|going|visiting)\b|"
             r"\btravel\s+bans?\b(?!\s+on\s+(?:\w+\s+){0,2}(?:officials|individuals|persons|people|members|citizens|"
             r"oligarchs|figures|leaders))|\b(?:no-travel|do-not-travel|no\s+travel)\s+(?:list|zone|advisory|warning)\b|"
             r"(?<!second[\s-])(?<!third[\s-])\b(?:highest|maximum|top)(?:\s+|-)(?:level\s+)?(?:travel\s+)?(?:alert|warning|advisory|risk\s+level|"
-            r"level)\b|\bnot\s+safe\s+to\s+travel\b|\bban(?:ned|s)?\s+(?:all\s+)?travel\s+to\b",
+            r"level|degree|grade|category|tier)\b|\bnot\s+safe\s+to\s+travel\b|\bban(?:ned|s)?\s+(?:all\s+)?travel\s+to\b",
             _I,
         ),
     ),
@@ -124,7 +124,7 @@ _TRIGGER_LEADS = [
     "were is citizens nationals compatriots americans britons",
     "do don not never avoid against refrain abstain defer postpone cancel suspend warn advis advice caution travel no- "
     "is are was remains "
-    "do- no highest maximum top ban",
+    "do- no highest maximum top ban bar prohibit forb recommend",
     "reconsider non all strongly discourag unnecessary not",
     "exercis increased heightened a remain stay be take strengthen heighten increase step enhance tighten",
     "normal",
@@ -557,6 +557,8 @@ def _subjects(
         if (actor.role in (Role.PLACE, Role.OTHER) or (rated and actor.role == Role.AGENT)) and actor.iso2 not in subjects:
             if actor.start < trigger.start and actor.role != Role.PLACE and not rated:
                 continue  # before the directive only "in X" places count ("Americans in Belarus to leave")
+            if _ROUTE_BEFORE.search(view.text, max(0, actor.start - 20), actor.start):
+                continue  # "should leave via Jordan": the way out, not a place advised about
             if _EMBASSY_AFTER.match(view.text, actor.end) or any(0 <= i[1] - actor.end <= 4 for i in view.institutions):
                 continue  # "the website of the U.S. Embassy in Kyiv": the embassy's government, not a destination
             if actor.kind == "demonym" and actor.role != Role.PLACE and not re.match(r"\s+(?:territory|soil|side|regions?|areas?)\b", view.text[actor.end :]):
@@ -574,6 +576,7 @@ def _subjects(
 
 # "Lebanon has been added to Britain's no-travel list": the country added is the place advised about
 _ADDED_TO = re.compile(r"\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+|now\s+)?(?:added|placed|put|moved)\s+(?:to|on)\b", _I)
+_ROUTE_BEFORE = re.compile(r"\b(?:via|through|by\s+way\s+of|transiting|overland\s+to|by\s+land\s+to)\s+(?:the\s+)?$", _I)
 _ADVISORY_TITLE = re.compile(r"\s+(?:travel\s+)?(?:advisory|alert|warning)\b", _I)
 _EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?|high\s+commission)\b", _I)
 # "raised Sudan to danger level 3", "Bangladesh's advisory at Level 3": the country before the level is its subject.
