@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 import ahocorasick
 
@@ -90,6 +89,11 @@ class _Reading:
     last_border: int = -10  # order of the last sentence that reported a border event
     skipped: dict[int, tuple[int, int]] = field(default_factory=dict)  # paragraphs without fact words, by order
     text: str = ""
+
+    @cached_property
+    def mention_starts(self) -> list[int]:
+        """Where each mention starts (the mentions are in text order), for finding a sentence's."""
+        return [m.start for m in self.mentions]
 
     def sentence_at(self, order: int) -> Sentence | None:
         """The sentence at an order. A skipped paragraph holds three orders: its first sentence, its second (when it
@@ -232,8 +236,9 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
     if not (advisory or border or mission or continued or border_goes_on):
         return
     mentions = reading.mentions
-    first = bisect.bisect_left(mentions, sentence.start, key=lambda m: m.start)
-    inside = list(itertools.takewhile(lambda m: m.start < sentence.end, mentions[first:]))
+    starts = reading.mention_starts
+    first = bisect.bisect_left(starts, sentence.start)
+    inside = mentions[first : bisect.bisect_left(starts, sentence.end, first)]
     actors = assign_roles(sentence.text, inside, sentence.start)
     # "the German Foreign Office" is Germany's, not the UK's: a country word right before an institution wins.
     # "Germany's Foreign Office" too: the country's possessive before the institution.
