@@ -3,6 +3,7 @@ store them (with the statuses, Changes and alerts they cause)."""
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 import time
@@ -127,6 +128,9 @@ def extract_command(
     """Read articles and print the travel-safety facts they state, with evidence."""
     if output_format not in ("jsonl", "json", "table"):
         raise UsageError(f"--format {output_format!r}: choose jsonl, json or table")
+    # What is loaded by now (modules, patterns, tables) lives as long as the process: the cycle collector need
+    # not walk it again at every full collection while articles stream through (~3 % of the reading's work)
+    gc.freeze()
     summary = run_extract(paths, output_format=output_format, store=store, stdout=sys.stdout, console=err)
     if summary.failed:
         raise typer.Exit(1)
