@@ -96,6 +96,28 @@ def status_entries(session: Session, crossing_ids: set[str]) -> dict[str, list[S
     return entries
 
 
+def newest_status_days(session: Session, as_of: dt.date, crossings: dict[str, Crossing]) -> dict[str, dt.date]:
+    """The day of the newest dated status (bundled or stored) of any crossing on each country's borders, on or
+    before `as_of`."""
+    days: dict[str, dt.date] = {}
+
+    def note(crossing_id: str, day: dt.date) -> None:
+        crossing = crossings.get(crossing_id)
+        for code in crossing.countries() if crossing else ():
+            days[code] = max(days.get(code, day), day)
+
+    for event in bundled_status_events():
+        if event.date <= as_of:
+            note(event.crossing_id, event.date)
+    for crossing_id, day in session.execute(
+        select(CrossingEvent.crossing_id, func.max(CrossingEvent.effective_on))
+        .where(CrossingEvent.effective_on <= as_of)
+        .group_by(CrossingEvent.crossing_id)
+    ):
+        note(crossing_id, day)
+    return days
+
+
 def status_timeline(session: Session, crossing: Crossing) -> Timeline:
     """One crossing's statuses for lookups in a batch: day, status and origin only (no evidence to decode)."""
     timeline = Timeline(crossing.undated_status)
@@ -196,7 +218,11 @@ def pair_reports(
             ArticleRecord.url,
         )
         .join(ArticleRecord, ArticleRecord.id == NewsFact.article_id)
-        .where(NewsFact.kind == "border", (NewsFact.actor == country) | (NewsFact.target == country))
+        .where(
+            NewsFact.kind == "border",
+            (NewsFact.actor == country) | (NewsFact.target == country),
+            NewsFact.data["crossings_affected"].as_integer() > 0,  # count-only reports among them, below
+        )
         .order_by(NewsFact.published.desc(), NewsFact.id.desc())
     )
     reports: list[dict[str, Any]] = []
@@ -258,8 +284,11 @@ def pair_reports(
     return sorted(reports, key=lambda r: r["since"])
 
 
-def crossings_report(session: Session, country: str, as_of: dt.date | None = None) -> list[dict[str, Any]]:
-    """Every crossing on `country`'s borders with its status on `as_of`, then the pair-level news."""
+def crossings_report(
+    session: Session, country: str, as_of: dt.date | None = None, *, reports: int | None = None
+) -> list[dict[str, Any]]:
+    """Every crossing on `country`'s borders with its status on `as_of`, then the pair-level news (the newest
+    `reports` of them when given)."""
     as_of = as_of or dt.date.today()
     crossings = all_crossings(session)
     mine = [c for c in crossings.values() if country in (c.country, c.neighbour)]
@@ -268,7 +297,7 @@ def crossings_report(session: Session, country: str, as_of: dt.date | None = Non
         crossing_json(c, status_as_of(c.undated_status, entries.get(c.id, []), as_of), as_of)
         for c in sorted(mine, key=lambda c: (c.neighbour if c.country == country else c.country, c.name))
     ]
-    return out + pair_reports(session, country, as_of, crossings)
+    return out + pair_reports(session, country, as_of, crossings, limit=reports, entries=entries)
 
 
 def set_status(

@@ -18,14 +18,20 @@ from travelrisk.services.crossings import crossings_report
 
 
 def exits_report(
-    session: Session, country: str, *, from_city: str | None = None, as_of: dt.date | None = None
+    session: Session,
+    country: str,
+    *,
+    from_city: str | None = None,
+    as_of: dt.date | None = None,
+    reports: int | None = None,
 ) -> dict[str, Any]:
-    """Neighbours with their crossings, nearest first when a starting city is given."""
+    """Neighbours with their crossings, nearest first when a starting city is given (with the newest `reports`
+    count-only news reports when given, else all)."""
     as_of = as_of or dt.date.today()
     origin = find_city(from_city, country) if from_city else None
     if from_city and origin is None:
         raise NotFound(f"unknown city {from_city!r}: use a city that hosts diplomatic missions, e.g. the capital")
-    items = crossings_report(session, country, as_of)
+    items = crossings_report(session, country, as_of, reports=reports)
     groups: dict[str, dict[str, Any]] = {}
     for neighbour in neighbours(country):
         groups[neighbour] = {

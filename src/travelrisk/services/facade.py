@@ -220,9 +220,17 @@ class TravelRisk:
         with self._session() as session:
             return crossings.save_user_crossings(session, rows)
 
-    def exits(self, country: str, *, from_city: str | None = None, as_of: dt.date | None = None) -> dict[str, Any]:
+    def exits(
+        self,
+        country: str,
+        *,
+        from_city: str | None = None,
+        as_of: dt.date | None = None,
+        reports: int | None = None,
+    ) -> dict[str, Any]:
+        """Ways out: each neighbour's crossings by status, and the count-only news (the newest `reports`)."""
         with self._session() as session:
-            return exits.exits_report(session, country, from_city=from_city, as_of=as_of)
+            return exits.exits_report(session, country, from_city=from_city, as_of=as_of, reports=reports)
 
     def missions(
         self, *, of: str | None = None, in_country: str | None = None, as_of: dt.date | None = None

@@ -128,7 +128,11 @@ def facts_by_id(session: Session, ids: list[int]) -> dict[int, FactView]:
 
 def undated_facts(session: Session, as_of: dt.date, country: str | None) -> list[FactView]:
     """Facts of articles that state no date, dated by the day they were stored (on or before `as_of`)."""
-    return [f for f in _views(session, [NewsFact.published.is_(None), _about(country)]) if f.published <= as_of]
+    return [
+        f
+        for f in _views(session, [ArticleRecord.published.is_(None), NewsFact.published.is_(None), _about(country)])
+        if f.published <= as_of
+    ]
 
 
 def fact_groups(session: Session, as_of: dt.date, country: str | None, undated: list[FactView]) -> list[FactGroup]:
@@ -182,8 +186,10 @@ def newest_advisory_facts(
 def recent_facts(session: Session, as_of: dt.date, country: str | None, days: int = WINDOW_DAYS) -> list[FactView]:
     """Facts about the country (all: None) in the early-warning window before `as_of`."""
     start = as_of - dt.timedelta(days=days)
-    target = NewsFact.target == country if country else NewsFact.id.is_not(None)
-    return _views(session, [target, NewsFact.published > start, NewsFact.published <= as_of])
+    if country:
+        return _views(session, [NewsFact.target == country, NewsFact.published > start, NewsFact.published <= as_of])
+    # every country: the window by the articles' day (indexed; a fact's day is its article's)
+    return _views(session, [ArticleRecord.published > start, ArticleRecord.published <= as_of])
 
 
 def fact_lines(session: Session, as_of: dt.date, country: str, undated: list[FactView]) -> list[FactEvent]:
@@ -231,8 +237,10 @@ class Snapshot:
                 self.recent[fact.target].append(fact)
         self.mission_days = {} if country else missions_lib.newest_status_days(session, as_of)
         self.crossings: dict[str, Crossing] = crossings_lib.all_crossings(session)
-        relevant = [c for c in self.crossings.values() if country is None or country in c.countries()]
+        # one country: its crossings' statuses; the overview only needs the day of each country's newest one
+        relevant = [c for c in self.crossings.values() if country is not None and country in c.countries()]
         self.crossing_entries = crossings_lib.status_entries(session, {c.id for c in relevant})
+        self.crossing_days = {} if country else crossings_lib.newest_status_days(session, as_of, self.crossings)
         self.changes: dict[str, list[dict[str, Any]]] = defaultdict(list)
         if country:
             self.changes[country] = [
@@ -251,7 +259,7 @@ class Snapshot:
         groups = self.groups.get(country, [])
         facts = newest_advisory_facts(self.session, country, self.as_of) if self.country else []
         facts += [f for f in self.undated if f.kind == "advisory" and f.target == country and f not in facts]
-        mine = [c for c in self.crossings.values() if country in c.countries()]
+        mine = [c for c in self.crossings.values() if country in c.countries()] if self.country else []
         crossing_rows = [
             crossings_lib.crossing_json(
                 c, status_as_of(c.undated_status, self.crossing_entries.get(c.id, []), self.as_of), self.as_of
@@ -264,7 +272,8 @@ class Snapshot:
             )
         # one country: its missions; the overview only needs the day of each country's newest mission status
         mission_rows = self._missions(country, groups) if self.country else []
-        newest = [g.last for g in groups] + ([self.mission_days[country]] if country in self.mission_days else [])
+        newest = [g.last for g in groups]
+        newest += [days[country] for days in (self.mission_days, self.crossing_days) if country in days]
         history = []
         if with_history:
             history = [_official(v) for v in advisory_repo.history(self.session, country) if v.valid_from <= self.as_of]

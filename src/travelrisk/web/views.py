@@ -23,6 +23,7 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.concurrency import run_in_threadpool
 
+from travelrisk.assess.picture import EVENTS_PAGE
 from travelrisk.config import settings
 from travelrisk.geo.countries import countries, country_name, is_country, resolve_name, scan
 from travelrisk.model.days import parse_day
@@ -218,7 +219,7 @@ def mount_dashboard(app: FastAPI, travelrisk: TravelRisk, version: DataVersion |
             return page("not_found.html", status=404, query=iso2)
         when = parse_day(as_of, "as_of") if as_of else None
         data = travelrisk.brief(code, when)
-        exits = travelrisk.exits(code, as_of=when)
+        exits = travelrisk.exits(code, as_of=when, reports=EVENTS_PAGE)  # the newest news reports
         points = []
         unplotted = 0
         for group in exits["neighbours"]:
