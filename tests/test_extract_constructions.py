@@ -612,3 +612,16 @@ def test_more_wordings_of_advice_and_a_way_out_is_not_a_subject():
         ("CZ", "KE", "do_not_travel"),
         ("NL", "SY", "leave_immediately"),  # "via Jordan" is the way out, not a place advised about
     }
+
+
+def test_governments_of_a_mission_action_named_in_the_next_sentence():
+    text = (
+        "Several embassies have closed in Managua. They include those of Spain and Mexico.\n"
+        "Two consulates have closed in Honduras.\n"
+        "They are worried about the unrest in Guatemala.\n"
+    )
+    result = extract(Article(id="named", source="named.txt", published=dt.date(2024, 1, 2), text=text))
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("ES", "NI", "suspended"),
+        ("MX", "NI", "suspended"),  # "They include those of Spain and Mexico."
+    }  # "They are worried about ... Guatemala" names no government of the consulates

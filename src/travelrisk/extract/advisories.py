@@ -820,9 +820,8 @@ def _add_reasons(last: _Pair, view: SentenceView | Sentence, offset: int) -> Non
 
 # "They include Germany, Italy and Spain.", "Germany, Italy and Spain are among them.", "Among them are ..."
 _THEY_INCLUDE = re.compile(
-    r"^\W*(?:they|these|those\s+(?:countries|governments))\s+(?:include|are|were)\b|\bamong\s+them\b|"
-    r"^\W*(?:they|these)\s+(?:\w+\s+){0,2}?(?:countries|governments|nations)\s+(?:include|are)\b",
-    _I,
+    r"^\W*(?i:they|these|those)\s+(?:\w+\s+){0,2}?(?i:include[ds]?|are|were)\s+(?i:those\s+of\s+)?(?:the\s+)?[A-Z]|"
+    r"\b(?i:are|were)\s+among\s+them\b|^\W*(?i:among\s+them)\s+(?i:are|were)\b"
 )
 
 

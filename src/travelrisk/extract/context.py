@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from travelrisk.extract.roles import Actor
 
@@ -32,6 +33,9 @@ class ArticleContext:
     focus_counts: dict[str, int] = field(default_factory=dict)
     mission_group: list[str] = field(default_factory=list)  # the last list of missions' countries ("those nations")
     recent: list[str] = field(default_factory=list)  # countries named just before the sentence ("the two countries")
+    # a mission action whose governments were not named ("Several embassies have closed in X"): (sentence order,
+    # actions, hosts), for a next sentence that names them
+    unnamed_missions: tuple[int, list[Any], list[str]] | None = None
 
     def main_country(self, exclude: set[str] | None = None) -> str | None:
         """The country the article talks about most (ties: first mentioned)."""

@@ -452,8 +452,18 @@ _SAME_AGAIN = re.compile(
 )
 
 
-def mission_goes_on(text: str) -> bool:
-    """Whether a sentence may continue the mission event just reported (`continued_mission_events`)."""
+# "They include those of Germany and Italy.", "Germany and Italy are among them."
+_THEY_INCLUDE = re.compile(
+    r"^\W*(?i:they|these|those)\s+(?:\w+\s+){0,2}?(?i:include[ds]?|are|were)\s+(?i:those\s+of\s+)?(?:the\s+)?[A-Z]|"
+    r"\b(?i:are|were)\s+among\s+them\b|^\W*(?i:among\s+them)\s+(?i:are|were)\b"
+)
+
+
+def mission_goes_on(text: str, ctx: ArticleContext | None = None) -> bool:
+    """Whether a sentence may continue the mission event just reported (`continued_mission_events`), or name the
+    governments of the mission action before that named none."""
+    if ctx is not None and ctx.unnamed_missions and _THEY_INCLUDE.search(text):
+        return True
     return bool(continued_mission_actions(text)) or bool(_SAME_AGAIN.search(text))
 
 
@@ -477,6 +487,13 @@ def continued_mission_events(
         if not (ctx.mission_of and ctx.mission_in) or ctx.mission_of == ctx.mission_in:
             return []
         return [event(ctx.mission_of, ctx.mission_in, action) for action, _position in actions]
+    if ctx.unnamed_missions and _THEY_INCLUDE.search(view.text):
+        _index, unnamed_actions, unnamed_hosts = ctx.unnamed_missions
+        ctx.unnamed_missions = None
+        listed = [a.iso2 for a in view.actors if a.iso2 not in unnamed_hosts]  # "those of Germany and Italy"
+        return [
+            event(o, h, a) for o in dict.fromkeys(listed) for h in unnamed_hosts for a in unnamed_actions if o != h
+        ]
     same = _SAME_AGAIN.search(view.text)
     if same is None or _NEGATED.search(view.text, max(0, same.start() - 40), same.start()):
         return []
@@ -495,14 +512,16 @@ def continued_mission_events(
 
 
 def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[MissionEvent]:
-    actions = [
-        (action, position)
-        for action, position in mission_actions(view.text)
-        if not _by_unnamed_governments(view, position)
-    ]
+    found = mission_actions(view.text)
+    actions = [(action, position) for action, position in found if not _by_unnamed_governments(view, position)]
     events: list[MissionEvent] = []
     for clause, clause_actions in _clauses(view, actions):
         events += _clause_events(clause, clause_actions, ctx, view)
+    if found and not events:
+        # "Several embassies have closed in Kyiv." names no government: the next sentence may ("They include ...")
+        cut = _cause_span(view.text)
+        hosts = [h for _p, group in _host_groups(view, [], cut, len(view.text)) for h in group]
+        ctx.unnamed_missions = (view.index, [a for a, _p in found], hosts) if hosts else None
     return events
 
 

@@ -226,7 +226,12 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
     border = "border" in kinds and bool(border_actions(sentence.text))
     mission = "mission" in kinds and bool(mission_actions(sentence.text))
     # "The embassy is cutting its services. Only emergency services will be offered.": the same mission
-    continued = not mission and reading.last_mission == order - 1 and mission_goes_on(sentence.text)
+    unnamed_before = reading.ctx.unnamed_missions is not None and reading.ctx.unnamed_missions[0] == order - 1
+    continued = (
+        not mission
+        and (reading.last_mission == order - 1 or unnamed_before)
+        and mission_goes_on(sentence.text, reading.ctx if unnamed_before else None)
+    )
     if continued and not find_triggers(sentence.text) and reading.advisories.last_sentence < order - 1:
         advisory = False  # "X closed its embassy. Y did the same.": the same refers to the mission, not older advice
     # "Jordan closed the crossing in 2015. It was reopened in 2018.": the same crossing
