@@ -625,3 +625,20 @@ def test_governments_of_a_mission_action_named_in_the_next_sentence():
         ("ES", "NI", "suspended"),
         ("MX", "NI", "suspended"),  # "They include those of Spain and Mexico."
     }  # "They are worried about ... Guatemala" names no government of the consulates
+
+
+def test_borders_closed_by_a_list_with_one_neighbour_and_the_same_again():
+    text = (
+        "Several countries, including Kenya, Uganda and Ethiopia, have closed their borders with South Sudan.\n"
+        "Chile told its citizens to avoid all travel to Peru.\n"
+        "Bolivia closed two crossings on its border with Peru. Ecuador did the same.\n"
+    )
+    result = extract(Article(id="same", source="same.txt", published=dt.date(2024, 1, 2), text=text))
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {
+        ("KE", "SS", "closed"),  # "their borders with South Sudan": not with each other
+        ("UG", "SS", "closed"),
+        ("ET", "SS", "closed"),
+        ("BO", "PE", "closed"),
+        ("EC", "PE", "closed"),  # "Ecuador did the same": its own border with Peru
+    }
+    assert {(a.issuer, a.subject) for a in result.advisories} == {("CL", "PE")}  # not repeated for Ecuador

@@ -356,7 +356,17 @@ def _pairs(view: SentenceView, found: _Found, ctx: ArticleContext) -> list[tuple
     for country in dict.fromkeys(candidates_actor):
         if plural:
             # "the U.S. will open its land borders": every neighbour the sentence, else the article, names
-            named_here = [a.iso2 for a in actors if a in with_side or a.role in (Role.PLACE, Role.OTHER)]
+            # "... closed their borders with Russia": the side named after "with", else every neighbour named
+            sides = list(with_side)
+            for actor in actors:  # "... from Guatemala and Belize": the rest of the list
+                if (
+                    sides
+                    and actor not in sides
+                    and actor.start > sides[-1].end
+                    and _SIDES_JOINER.fullmatch(text, sides[-1].end, actor.start)
+                ):
+                    sides.append(actor)
+            named_here = [a.iso2 for a in sides] or [a.iso2 for a in actors if a.role in (Role.PLACE, Role.OTHER)]
             named_here = named_here or list(ctx.focus_counts)
             mentioned = [c for c in dict.fromkeys(named_here) if c != country and (c in neighbours(country) or country in neighbours(c))]
             if len(mentioned) > 1:
@@ -382,6 +392,7 @@ def _pairs(view: SentenceView, found: _Found, ctx: ArticleContext) -> list[tuple
     return pairs
 
 
+_SIDES_JOINER = re.compile(r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+)?", _I)
 _DEMANDED = re.compile(
     r"\b(?:press\w*|call\w*\s+(?:on|for|upon)|urg\w*|demand\w*|push\w*|lobb\w*|appeal\w*|pressur\w*)\b[^.;]{0,60}?\bto\s+$", _I
 )
@@ -452,6 +463,46 @@ _CONTINUED = re.compile(
 _CONTINUED_ACTIONS = {"reopened": BorderAction.OPENED, "re-opened": BorderAction.OPENED}
 
 
+# "Finland closed four crossings on its border with Russia. Norway did the same." / "So did Estonia."
+_SAME_AGAIN = re.compile(
+    r"\b(?:did|done|do|does)\s+(?:the\s+)?(?:same|likewise)\b|\bfollow(?:ed|s|ing)?\s+suit\b|^\W*so\s+(?:did|have|has)\b",
+    _I,
+)
+
+
+def border_goes_on(text: str) -> bool:
+    """Whether a sentence may continue the border event just reported (`continued_border_events`)."""
+    return _CONTINUED.match(text) is not None or _SAME_AGAIN.search(text) is not None
+
+
+def repeated_border_events(view: SentenceView, previous: list[BorderEvent]) -> list[BorderEvent]:
+    """ "Norway did the same": the border events of the sentence before, for the governments named here, on their
+    own border with the same neighbour."""
+    same = _SAME_AGAIN.search(view.text)
+    if same is None or not previous:
+        return []
+    named = [a for a in view.actors if a.role != Role.PLACE]
+    actors = [a.iso2 for a in named if a.start < same.start()] or [a.iso2 for a in named if a.start >= same.end()]
+    done = {(e.country, e.neighbor, e.action) for e in previous}
+    out = []
+    for country in dict.fromkeys(actors):
+        for e in previous:
+            if country == e.neighbor or (country, e.neighbor, e.action) in done:
+                continue
+            if e.neighbor in neighbours(country) or country in neighbours(e.neighbor):
+                done.add((country, e.neighbor, e.action))
+                out.append(
+                    BorderEvent(
+                        country=country,
+                        neighbor=e.neighbor,
+                        action=e.action,
+                        evidence=Evidence(quote=view.text, start=view.start, end=view.end),
+                        confidence=0.55,
+                    )
+                )
+    return out
+
+
 def continued_border_action(text: str) -> BorderAction | None:
     """The action of a sentence that continues the crossing of the sentence before (`_CONTINUED`), if any."""
     match = _CONTINUED.match(text)
@@ -460,8 +511,14 @@ def continued_border_action(text: str) -> BorderAction | None:
     return _CONTINUED_ACTIONS.get(match.group("verb").lower(), BorderAction.CLOSED)
 
 
-def continued_border_events(view: SentenceView, ctx: ArticleContext) -> list[BorderEvent]:
-    """The event of a sentence that continues the border event just reported, on the same pair."""
+def continued_border_events(
+    view: SentenceView, ctx: ArticleContext, previous: list[BorderEvent] | None = None
+) -> list[BorderEvent]:
+    """The event of a sentence that continues the border event just reported, on the same pair, or repeats it for
+    other governments (`repeated_border_events`)."""
+    repeated = repeated_border_events(view, previous or [])
+    if repeated:
+        return repeated
     action = continued_border_action(view.text)
     if action is None or ctx.border_pair is None or view.actors:
         return []

@@ -23,7 +23,7 @@ from travelrisk.extract.anchored import new_article
 from travelrisk.extract.borders import (
     border_actions,
     border_events_in_sentence,
-    continued_border_action,
+    border_goes_on,
     continued_border_events,
     merge_border_events,
 )
@@ -87,6 +87,7 @@ class _Reading:
     last_mission: int = -10  # order of the last sentence that reported a mission event
     last_missions: list[MissionEvent] = field(default_factory=list)  # the events it reported
     last_border: int = -10  # order of the last sentence that reported a border event
+    last_borders: list[BorderEvent] = field(default_factory=list)  # the events it reported
     skipped: dict[int, tuple[int, int]] = field(default_factory=dict)  # paragraphs without fact words, by order
     text: str = ""
 
@@ -235,10 +236,10 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
     if continued and not find_triggers(sentence.text) and reading.advisories.last_sentence < order - 1:
         advisory = False  # "X closed its embassy. Y did the same.": the same refers to the mission, not older advice
     # "Jordan closed the crossing in 2015. It was reopened in 2018.": the same crossing
-    border_goes_on = (
-        not border and reading.last_border == order - 1 and continued_border_action(sentence.text) is not None
-    )
-    if not (advisory or border or mission or continued or border_goes_on):
+    border_continues = not border and reading.last_border == order - 1 and border_goes_on(sentence.text)
+    if border_continues and not find_triggers(sentence.text) and reading.advisories.last_sentence < order - 1:
+        advisory = False  # "X closed its border. Y did the same.": the same refers to the closure
+    if not (advisory or border or mission or continued or border_continues):
         return
     mentions = reading.mentions
     starts = reading.mention_starts
@@ -268,11 +269,14 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
     reading.ctx.recent = list(dict.fromkeys(m.iso2 for m in reversed(mentions[max(0, first - 8) : first])))[:2][::-1]
     if advisory:
         advisories_in_sentence(view, reading.ctx, reading.advisories)
-    if border or border_goes_on:
-        found_borders = (border_events_in_sentence if border else continued_border_events)(view, reading.ctx)
+    if border or border_continues:
+        if border:
+            found_borders = border_events_in_sentence(view, reading.ctx)
+        else:
+            found_borders = continued_border_events(view, reading.ctx, reading.last_borders)
         if found_borders:
             reading.borders.extend(found_borders)
-            reading.last_border = order
+            reading.last_border, reading.last_borders = order, found_borders
     if mission or continued:
         if mission:
             found = mission_events_in_sentence(view, reading.ctx)
