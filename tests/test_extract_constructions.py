@@ -642,3 +642,16 @@ def test_borders_closed_by_a_list_with_one_neighbour_and_the_same_again():
         ("EC", "PE", "closed"),  # "Ecuador did the same": its own border with Peru
     }
     assert {(a.issuer, a.subject) for a in result.advisories} == {("CL", "PE")}  # not repeated for Ecuador
+
+
+def test_a_level_whose_number_contradicts_its_instruction_is_not_on_the_common_scale():
+    # Some scales run the other way (Israel's counter-terrorism bureau once rated the gravest threat "Level 1"):
+    # such a number is kept as written, never shown as the common level 1.
+    text = (
+        "The counter-terrorism bureau placed Chechnya's neighbour Dagestan at Level 1 and said Israelis there "
+        "should leave Russia immediately.\n"
+    )
+    result = extract(Article(id="inv", source="inv.txt", published=dt.date(2019, 9, 2), text=text))
+    [advisory] = [a for a in result.advisories if a.subject == "RU"] or [None]
+    assert advisory is not None and advisory.directive == "leave_immediately"
+    assert advisory.level is None and advisory.level_raw == "Level 1"

@@ -964,6 +964,17 @@ _ATTRIBUTED = re.compile(
 )
 
 
+def _common_level(pair: _Pair) -> int | None:
+    """The pair's level on the common scale, or None where the number cannot be on it: a "Level 1" whose stated
+    instruction is to leave (an inverted scale, as Israel's was) is kept only as `level_raw`."""
+    if pair.level is None or pair.directive is None or pair.lowered or pair.directive == Directive.LOWERED:
+        return pair.level
+    meant = scale_directive(pair.issuer, pair.level)
+    if abs(DIRECTIVE_STRENGTH[meant] - DIRECTIVE_STRENGTH[pair.directive]) >= 3:
+        return None
+    return pair.level
+
+
 def finish(state: AdvisoryState) -> list[ExtractedAdvisory]:
     out = []
     for pair in sorted(state.pairs.values(), key=lambda p: p.order):
@@ -975,7 +986,7 @@ def finish(state: AdvisoryState) -> list[ExtractedAdvisory]:
             ExtractedAdvisory(
                 issuer=pair.issuer,
                 subject=pair.subject,
-                level=pair.level,
+                level=_common_level(pair),
                 level_raw=pair.level_raw,
                 directive=directive,
                 reasons=pair.reasons,
