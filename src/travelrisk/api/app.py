@@ -34,7 +34,9 @@ from travelrisk.api.routes import register
 from travelrisk.config import settings
 from travelrisk.errors import RateLimited, TooLarge, TravelriskError
 from travelrisk.geo.countries import scan
+from travelrisk.geo.missions import bundled_missions
 from travelrisk.services import TravelRisk
+from travelrisk.sources.registry import official_sources
 from travelrisk.web.map import world_paths
 from travelrisk.web.views import mount_dashboard
 
@@ -154,6 +156,9 @@ async def _lifespan(_app: FastAPI) -> AsyncIterator[None]:
     # full collections over these long-lived objects were the main source of tail latency.
     world_paths()
     scan("Belarus")
+    # and what a first picture reads besides the database: the missions list, the registered sources
+    bundled_missions()
+    official_sources()
     gc.collect()
     gc.freeze()
     yield

@@ -134,12 +134,11 @@ class FactEvent:
     """One line of the timeline from stored news facts, without their text: the newest fact behind it (`fact_id`)
     is read only when the line is shown."""
 
-    date: dt.date
+    date: str  # YYYY-MM-DD
     kind: str
     actor: str
     target: str | None
     action: str | None
-    affected: int | None
     fact_id: int
 
 
@@ -586,26 +585,22 @@ def _fact_what(kind: str, actor: str, target: str | None, action: str | None, af
 def fact_events(facts: dict[int, FactView]) -> list[FactEvent]:
     """The timeline lines of facts by id (each fact, before lines saying the same are merged)."""
     return [
-        FactEvent(
-            f.published,
-            f.kind,
-            f.actor,
-            f.target,
-            f.action,
-            f.data.get("crossings_affected") if f.kind == "border" else None,
-            fact_id,
-        )
-        for fact_id, f in facts.items()
+        FactEvent(f.published.isoformat(), f.kind, f.actor, f.target, f.action, fact_id) for fact_id, f in facts.items()
     ]
 
 
-def _line_key(event: dict[str, Any]) -> tuple[str, str, str, str]:
-    return (event["date"], event["kind"], event["who"], event["what"])
+Key = tuple[str, str, str, str, str]
+
+
+def _line_key(event: dict[str, Any]) -> Key:
+    key: Key = event["_key"]
+    return key
 
 
 def timeline_lines(inputs: PictureInputs, facts: Iterable[FactEvent]) -> list[dict[str, Any]]:
-    """Every line of the country's timeline, newest first (one line per day, kind, who and what). A line from
-    news names the newest fact behind it (`fact_id`) and carries no evidence yet."""
+    """Every line of the country's timeline, newest first: one line per day and official version, crossing or
+    mission status, and per day and group of news facts (kind, actor, target, action). A line from news names
+    the newest fact behind it (`fact_id`); what it says and its evidence are filled in when it is shown."""
     events: list[dict[str, Any]] = []
     for view in inputs.official_history:
         events.append(
@@ -645,18 +640,15 @@ def timeline_lines(inputs: PictureInputs, facts: Iterable[FactEvent]) -> list[di
                         },
                     }
                 )
-    unique = {_line_key(e): e for e in events}
+    unique: dict[Key, dict[str, Any]] = {}
+    for event in events:
+        event["_key"] = (event["date"], event["kind"], event["who"], event["what"], "")
+        unique[event["_key"]] = event
     for fact in facts:
-        line = {
-            "date": fact.date.isoformat(),
-            "kind": f"news_{fact.kind}",
-            "who": fact.actor,
-            "what": _fact_what(fact.kind, fact.actor, fact.target, fact.action, fact.affected),
-            "fact_id": fact.fact_id,
-        }
-        seen = unique.get(_line_key(line))
-        if seen is None or seen.get("fact_id", -1) < fact.fact_id:
-            unique[_line_key(line)] = line  # the newest fact behind a line speaks for it
+        key = (fact.date, f"news_{fact.kind}", fact.actor, fact.target or "", fact.action or "")
+        seen = unique.get(key)
+        if seen is None or seen["fact_id"] < fact.fact_id:  # the newest fact behind a line speaks for it
+            unique[key] = {"date": fact.date, "kind": key[1], "who": fact.actor, "fact_id": fact.fact_id, "_key": key}
     return sorted(unique.values(), key=_line_key, reverse=True)
 
 
@@ -674,21 +666,19 @@ def encode_cursor(line: dict[str, Any]) -> str:
     return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
 
 
-def decode_cursor(cursor: str) -> tuple[str, str, str, str] | None:
+def decode_cursor(cursor: str) -> Key | None:
     """The key a cursor holds, or None when it is not one of ours."""
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         key = json.loads(raw.decode("utf-8"))
     except (binascii.Error, ValueError, UnicodeDecodeError):
         return None
-    if not (isinstance(key, list) and len(key) == 4 and all(isinstance(part, str) for part in key)):
+    if not (isinstance(key, list) and len(key) == 5 and all(isinstance(part, str) for part in key)):
         return None
-    return (key[0], key[1], key[2], key[3])
+    return (key[0], key[1], key[2], key[3], key[4])
 
 
-def page_of(
-    lines: list[dict[str, Any]], after: tuple[str, str, str, str] | None, limit: int
-) -> tuple[list[dict[str, Any]], str | None]:
+def page_of(lines: list[dict[str, Any]], after: Key | None, limit: int) -> tuple[list[dict[str, Any]], str | None]:
     """The lines after a cursor's key (all from the newest when None), at most `limit`, and the next cursor."""
     rest = [line for line in lines if after is None or _line_key(line) < after]
     page = rest[:limit]
@@ -696,12 +686,14 @@ def page_of(
 
 
 def _with_evidence(line: dict[str, Any], facts: dict[int, FactView]) -> dict[str, Any]:
-    """A timeline line with its evidence: the newest fact behind a line from news, quoted."""
+    """A timeline line as shown: a line from news says what its newest fact says, and quotes it."""
+    out = {k: v for k, v in line.items() if k not in ("_key", "fact_id")}
     if "fact_id" not in line:
-        return line
+        return out
     fact = facts[line["fact_id"]]
-    out = {k: v for k, v in line.items() if k != "fact_id"}
-    return {**out, "reported_by": fact.outlet, "evidence": _news_evidence(fact)}
+    affected = fact.data.get("crossings_affected") if fact.kind == "border" else None
+    what = _fact_what(fact.kind, fact.actor, fact.target, fact.action, affected)
+    return {**out, "what": what, "reported_by": fact.outlet, "evidence": _news_evidence(fact)}
 
 
 def with_evidence(lines: list[dict[str, Any]], facts: dict[int, FactView]) -> list[dict[str, Any]]:

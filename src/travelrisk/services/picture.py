@@ -8,7 +8,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, String, and_, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from travelrisk.assess.early_warning import WINDOW_DAYS
@@ -194,10 +194,10 @@ def recent_facts(session: Session, as_of: dt.date, country: str | None, days: in
 
 def fact_lines(session: Session, as_of: dt.date, country: str, undated: list[FactView]) -> list[FactEvent]:
     """One light row per timeline line the country's facts give (the newest fact behind it named)."""
-    affected = case((NewsFact.kind == "border", NewsFact.data["crossings_affected"].as_integer()), else_=None)
-    columns = (NewsFact.published, NewsFact.kind, NewsFact.actor, NewsFact.target, NewsFact.action, affected)
+    columns = (NewsFact.published, NewsFact.kind, NewsFact.actor, NewsFact.target, NewsFact.action)
+    day = cast(NewsFact.published, String)  # the day as written (YYYY-MM-DD): no date object per row
     rows = session.execute(
-        select(*columns, func.max(NewsFact.id)).where(_about(country), _dated(as_of)).group_by(*columns)
+        select(day, *columns[1:], func.max(NewsFact.id)).where(_about(country), _dated(as_of)).group_by(*columns)
     ).all()
     return [FactEvent(*row) for row in rows] + fact_events({f.fact_id: f for f in undated})
 
