@@ -655,3 +655,15 @@ def test_a_level_whose_number_contradicts_its_instruction_is_not_on_the_common_s
     [advisory] = [a for a in result.advisories if a.subject == "RU"] or [None]
     assert advisory is not None and advisory.directive == "leave_immediately"
     assert advisory.level is None and advisory.level_raw == "Level 1"
+
+
+def test_advice_of_translated_copy_mfa_of_and_leave_without_to():
+    text = (
+        "The MFA of the Russian Federation recommended to citizens to refrain from trips to Moldova.\n"
+        "Armenia's Ministry of Foreign Affairs recommended Armenian citizens leave Syria.\n"
+    )
+    result = extract(Article(id="mfa", source="mfa.txt", published=dt.date(2024, 1, 2), text=text))
+    assert {(a.issuer, a.subject, a.directive) for a in result.advisories} == {
+        ("RU", "MD", "do_not_travel"),  # "The MFA of the Russian Federation"
+        ("AM", "SY", "leave_immediately"),  # "recommended Armenian citizens leave"
+    }

@@ -64,6 +64,9 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             # whom, up to the verb; another clause ("..., while Germany told its citizens to leave") is not whom
             r"(?P<who>(?:(?!\b(?:while|whereas|against|but)\b)[^.;:]){0,90}?)\b(?:to|should|must)\s+"
             r"(?:\w+\s+){0,2}?(?:leave|depart|exit|flee|get\s+out\s+of|evacuate)\b|"
+            # "recommended Armenian citizens leave Israel", "urged that its nationals depart": no "to"
+            r"\b(?:recommend\w*|urg\w*|ask\w*|advis\w*|demand\w*|insist\w*)\s+(?:that\s+)?(?:all\s+|its\s+|their\s+)?"
+            r"(?:[A-Z]\w+\s+)?(?:citizens|nationals|compatriots|Americans|Britons)\s+(?:\w+ly\s+)?(?:leave|depart|evacuate)\b|"
             r"\b(?:are|were|is)\s+(?:being\s+)?(?:urged|advised|told|asked|encouraged|called\s+on)\s+to\s+"
             r"(?:\w+\s+)?(?:leave|depart)\b|"
             r"\b(?:citizens|nationals|compatriots|Americans|Britons)\b[^.;:]{0,60}?\bshould\s+(?:\w+\s+){0,2}?"

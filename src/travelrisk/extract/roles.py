@@ -79,7 +79,7 @@ _GOVERNMENT_AFTER = re.compile(
 )
 _GOVERNMENT_BEFORE = re.compile(
     r"\b(?:embassy|embassies|consulate|ministry|government|authorities|mission|president|minister|"
-    r"prime\s+minister|foreign\s+ministry|foreign\s+minister|(?:the\s+)?people|"
+    r"prime\s+minister|foreign\s+ministry|foreign\s+minister|(?:the\s+)?people|MFA|MID|foreign\s+office|"
     # "the Ministry of Foreign Affairs of Vietnam", "the Department of Foreign Affairs and Trade of Australia"
     r"(?:ministry|department|minister|secretary)\s+of\s+(?:[\w,]+\s+){0,4}?(?:affairs|relations|trade))\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
