@@ -667,3 +667,14 @@ def test_advice_of_translated_copy_mfa_of_and_leave_without_to():
         ("RU", "MD", "do_not_travel"),  # "The MFA of the Russian Federation"
         ("AM", "SY", "leave_immediately"),  # "recommended Armenian citizens leave"
     }
+
+
+def test_a_border_action_denied_is_not_one():
+    text = (
+        "Greece has no plans to close its border with Albania.\n"
+        "Kenya will not reopen its border with Somalia, the minister said.\n"
+        "Hungary ruled out closing its border with Serbia.\n"
+        "Croatia closed its border with Serbia.\n"
+    )
+    result = extract(Article(id="deny", source="deny.txt", published=dt.date(2024, 1, 2), text=text))
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {("HR", "RS", "closed")}

@@ -73,6 +73,11 @@ _EXCEPT = re.compile(
     _I,
 )
 # Exercises and scenarios are not events: "troops practise sealing the border".
+_NEGATED = re.compile(
+    r"\b(?:no\s+plans?\s+to|no\s+intention\s+(?:of|to)|rul\w+\s+out|deni\w+\s+(?:any\s+)?plans?\s+to|"
+    r"(?:does|do|did|will|wo|would|could|can)(?:\s+not|n[’']t)(?:\s+plan\s+to)?|never)\s+(?:\w+\s+){0,2}?$",
+    _I,
+)
 _HYPOTHETICAL = re.compile(r"\b(?:practi[cs]\w*|exercises?|drills?|simulat\w+|rehears\w*|scenarios?)\b", _I)
 _NOT_CROSSING = Anchored(re.compile(
     r"\bvisas?\b|\btransit\s+of\b|\btrade\b|\bimports?\b|\bexports?\b|\bpotash\b|\bregistration\b|"
@@ -193,6 +198,8 @@ def _actions(text: str) -> list[_Found]:
                 continue
             if _HYPOTHETICAL.search(text[max(0, match.start() - 60) : match.start()]):
                 continue
+            if _NEGATED.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "has no plans to close its border", "ruled out closing the border"
             if _DEMANDED.search(text, max(0, match.start() - 80), match.start()):
                 continue  # "have been pressing the administration to open the borders": asked for, not done
             kept_closed = _KEPT_CLOSED.search(text, max(0, match.start() - 50), match.start())
