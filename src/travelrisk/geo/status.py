@@ -19,6 +19,7 @@ class StatusEntry:
     note: str = ""
     evidence: dict[str, Any] | None = None
     reported_by: str | None = None
+    ref: int | None = None  # the stored row, when its evidence is read only if the entry is shown
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -46,8 +47,9 @@ def all_crossings(session: Session) -> dict[str, Crossing]:
     return crossings
 
 
-def status_entries(session: Session, crossing_ids: set[str]) -> dict[str, list[StatusEntry]]:
-    """Every dated status of these crossings: bundled facts and stored events (news, manual)."""
+def status_entries(session: Session, crossing_ids: set[str], *, evidence: bool = True) -> dict[str, list[StatusEntry]]:
+    """Every dated status of these crossings: bundled facts and stored events (news, manual); without the
+    stored events' evidence when `evidence` is false (`quoted` reads it for the entries shown)."""
     entries: dict[str, list[StatusEntry]] = defaultdict(list)
     for event in bundled_status_events():
         if event.crossing_id in crossing_ids:
@@ -73,14 +75,15 @@ def status_entries(session: Session, crossing_ids: set[str]) -> dict[str, list[S
                 stored.restrictions,
                 stored.source_url,
                 stored.note,
-                stored.evidence,
+                stored.evidence if evidence else stored.id,
                 ArticleRecord.outlet,
+                stored.id,
             )
             .outerjoin(ArticleRecord, ArticleRecord.id == stored.article_id)
             .where(stored.crossing_id.in_(sorted(crossing_ids)))
             .order_by(stored.id)
         ).all()
-        for crossing_id, effective_on, status, origin, restrictions, source_url, note, evidence, outlet in rows:
+        for crossing_id, effective_on, status, origin, restrictions, source_url, note, quoted, outlet, ref in rows:
             entries[crossing_id].append(
                 StatusEntry(
                     effective_on,
@@ -89,8 +92,9 @@ def status_entries(session: Session, crossing_ids: set[str]) -> dict[str, list[S
                     restrictions,
                     source_url,
                     note,
-                    evidence,
+                    quoted if evidence else None,
                     reported_by=outlet,
+                    ref=None if evidence else ref,
                 )
             )
     return entries
@@ -116,6 +120,15 @@ def newest_status_days(session: Session, as_of: dt.date, crossings: dict[str, Cr
     ):
         note(crossing_id, day)
     return days
+
+
+def quoted(session: Session, state: StatusAsOf) -> StatusAsOf:
+    """A status whose entry was read without its evidence, with it."""
+    entry = state.entry
+    if entry is None or entry.ref is None:
+        return state
+    found = session.execute(select(CrossingEvent.evidence).where(CrossingEvent.id == entry.ref)).scalar_one_or_none()
+    return replace(state, entry=replace(entry, evidence=found, ref=None))
 
 
 def status_timeline(session: Session, crossing: Crossing) -> Timeline:
@@ -292,9 +305,9 @@ def crossings_report(
     as_of = as_of or dt.date.today()
     crossings = all_crossings(session)
     mine = [c for c in crossings.values() if country in (c.country, c.neighbour)]
-    entries = status_entries(session, {c.id for c in mine})
+    entries = status_entries(session, {c.id for c in mine}, evidence=False)
     out = [
-        crossing_json(c, status_as_of(c.undated_status, entries.get(c.id, []), as_of), as_of)
+        crossing_json(c, quoted(session, status_as_of(c.undated_status, entries.get(c.id, []), as_of)), as_of)
         for c in sorted(mine, key=lambda c: (c.neighbour if c.country == country else c.country, c.name))
     ]
     return out + pair_reports(session, country, as_of, crossings, limit=reports, entries=entries)

@@ -239,7 +239,7 @@ class Snapshot:
         self.crossings: dict[str, Crossing] = crossings_lib.all_crossings(session)
         # one country: its crossings' statuses; the overview only needs the day of each country's newest one
         relevant = [c for c in self.crossings.values() if country is not None and country in c.countries()]
-        self.crossing_entries = crossings_lib.status_entries(session, {c.id for c in relevant})
+        self.crossing_entries = crossings_lib.status_entries(session, {c.id for c in relevant}, evidence=False)
         self.crossing_days = {} if country else crossings_lib.newest_status_days(session, as_of, self.crossings)
         self.changes: dict[str, list[dict[str, Any]]] = defaultdict(list)
         if country:
@@ -262,7 +262,11 @@ class Snapshot:
         mine = [c for c in self.crossings.values() if country in c.countries()] if self.country else []
         crossing_rows = [
             crossings_lib.crossing_json(
-                c, status_as_of(c.undated_status, self.crossing_entries.get(c.id, []), self.as_of), self.as_of
+                c,
+                crossings_lib.quoted(
+                    self.session, status_as_of(c.undated_status, self.crossing_entries.get(c.id, []), self.as_of)
+                ),
+                self.as_of,
             )
             for c in mine
         ]
