@@ -678,3 +678,18 @@ def test_a_border_action_denied_is_not_one():
     )
     result = extract(Article(id="deny", source="deny.txt", published=dt.date(2024, 1, 2), text=text))
     assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {("HR", "RS", "closed")}
+
+
+def test_the_same_advice_for_more_places():
+    text = (
+        "Ireland advised against all travel to Haiti. The same advice applies to Cuba.\n"
+        "Portugal told its citizens to leave Mali. The warning also covers Niger and Chad.\n"
+    )
+    result = extract(Article(id="ext", source="ext.txt", published=dt.date(2024, 1, 2), text=text))
+    assert {(a.issuer, a.subject, a.directive) for a in result.advisories} == {
+        ("IE", "HT", "do_not_travel"),
+        ("IE", "CU", "do_not_travel"),  # "The same advice applies to Cuba": Ireland's, about Cuba
+        ("PT", "ML", "leave_immediately"),
+        ("PT", "NE", "leave_immediately"),  # "The warning also covers Niger and Chad": places, not issuers
+        ("PT", "TD", "leave_immediately"),
+    }

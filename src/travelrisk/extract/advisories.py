@@ -608,6 +608,12 @@ def _evidence(view: SentenceView) -> Evidence:
     return Evidence(quote=view.text, start=view.start, end=view.end)
 
 
+# The advice before, extended to more places: "The advice also covers Lebanon", "Lebanon is also on the list".
+_EXTENDED_TO = (
+    r"\b(?:the|this|that|its)\s+(?:\w+\s+)?(?:advice|advisory|warning|alert|guidance)\s+(?:also\s+|equally\s+)?"
+    r"(?:covers|applies|extends|includes)\b|\balso\s+on\s+the\s+(?:\w+\s+)?list\b"
+)
+_EXTENDED = re.compile(_EXTENDED_TO, _I)
 # A statement that repeats an earlier one for other governments: "A issued a similar advisory", "B and C
 # followed suit", "the same warning".
 _BACK_REFERENCE = Anchored(re.compile(
@@ -615,7 +621,7 @@ _BACK_REFERENCE = Anchored(re.compile(
     r"alerts?|calls?|appeals?|steps?|moves?|measures?|guidance|recommendations?|statements?|instructions?)\b|"
     r"\bfollow(?:ed|s|ing)?\s+suit\b|\b(?:did|done|do|does)\s+(?:the\s+)?(?:same|likewise)\b|\bsimilarly\b|"
     r"^\W*so\s+(?:did|have|has|had)\b|"
-    r"\blikewise\b|\bthis\s+advice\b",
+    r"\blikewise\b|\bthis\s+advice\b|" + _EXTENDED_TO,
     _I,
 ))
 
@@ -745,6 +751,9 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
         return False
     places = [a.iso2 for a in view.actors if a.role == Role.PLACE]
     issuers: list[str] = []
+    if _EXTENDED.search(view.text):  # the countries named are more places of the same advice
+        places = [a.iso2 for a in view.actors if a.role != Role.CITIZENS]
+        view = replace(view, actors=[], institutions=[])
     source = _ISSUED_BY.match(view.text, back.end())
     given_by = next((a for a in view.actors if source and a.start == source.end()), None)
     if given_by is not None:
@@ -757,7 +766,14 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
         ):
             issuers += [i for i in _issuer_group(view, actor, set(places)) if i not in issuers]
     issuers += [iso2 for iso2, _s, _e in view.institutions if iso2 not in issuers]
-    if not issuers:
+    if not issuers and places:
+        # "The same advice applies to Lebanon.", "A similar warning was issued for Lebanon.": the governments of
+        # the statement before, about the places named here
+        issuers = list(dict.fromkeys(i for i, _s in state.last_keys)) or (
+            [state.last_issuer] if state.last_issuer else []
+        )
+        places = [p for p in places if p not in issuers]
+    if not issuers or (not places and not state.last_subjects):
         return False
     subjects: list[str | None] = list(dict.fromkeys(places)) or list(state.last_subjects)
     for issuer in issuers:
