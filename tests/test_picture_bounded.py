@@ -265,3 +265,20 @@ def test_the_overview_agrees_with_each_countrys_picture(travelrisk: TravelRisk) 
             assert row["issuers"] == len(picture["levels"])
             assert row["early_warning"] == picture["early_warning"]["flagged"]
             assert row["coverage"]["data_as_of"] == picture["data_as_of"], row["country"]
+
+
+def test_the_home_table_is_paged_and_filtered(travelrisk: TravelRisk, db_url: str) -> None:
+    travelrisk.load_demo()  # the bundled advisories: well over one page of countries with advice
+    rated = [row for row in travelrisk.countries() if row["strictest"]]
+    assert len(rated) > 50
+    client = TestClient(create_app(db_url))
+    first, second = client.get("/").text, client.get("/", params={"page": 2}).text
+    linked = [f'<td><a href="/countries/{row["country"]}">' for row in rated]
+    assert sum(link in first for link in linked) == 50
+    assert sum(link in second for link in linked) == min(50, len(rated) - 50)
+    assert not [link for link in linked if link in first and link in second]
+    assert 'rel="next"' in first and 'rel="prev"' in second
+    found = client.get("/", params={"q": "belar"}).text
+    assert '<td><a href="/countries/BY">' in found and sum(link in found for link in linked) == 1
+    assert 'data-country="FR"' in found  # the map still shows every country
+    assert "No country with advice matches" in client.get("/", params={"q": "zzzz"}).text

@@ -114,6 +114,9 @@ def name_matches(query: str, names: list[tuple[str, str]]) -> list[tuple[str, st
     return sorted(found, key=lambda item: (item[0].casefold() != wanted, item[0]))
 
 
+HOME_ROWS = 50  # rows of the home page's table per page (`?page=`, filtered with `?q=`)
+
+
 def mount_dashboard(app: FastAPI, travelrisk: TravelRisk, version: DataVersion | None = None) -> None:
     env = _environment()
     app.mount("/static", StaticFiles(directory=str(WEB / "static")), name="static")
@@ -158,10 +161,11 @@ def mount_dashboard(app: FastAPI, travelrisk: TravelRisk, version: DataVersion |
         return HTMLResponse(html, status_code=status, headers=headers)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    async def home(request: Request, shade: str = "median") -> Response:
-        return await cached(request, lambda: home_page("strictest" if shade == "strictest" else "median"))
+    async def home(request: Request, shade: str = "median", q: str = "", page: int = 1) -> Response:
+        shading = "strictest" if shade == "strictest" else "median"
+        return await cached(request, lambda: home_page(shading, q.strip()[:100], max(page, 1)))
 
-    def home_page(shade: str) -> HTMLResponse:
+    def home_page(shade: str, query: str = "", page_number: int = 1) -> HTMLResponse:
         overview = {c["country"]: c for c in travelrisk.countries()}
         paths = world_paths()
         shapes = []
@@ -179,12 +183,21 @@ def mount_dashboard(app: FastAPI, travelrisk: TravelRisk, version: DataVersion |
                 }
             )
         rows = sorted((c for c in overview.values() if c["strictest"]), key=lambda c: (-c["strictest"], c["name"]))
+        if query:  # the table filtered by a country's name or code; the map shows every country
+            wanted = query.casefold()
+            rows = [r for r in rows if wanted in r["name"].casefold() or wanted == r["country"].casefold()]
+        pages = max(1, -(-len(rows) // HOME_ROWS))
+        page_number = min(page_number, pages)
         newest = max((c["coverage"]["data_as_of"] or "" for c in overview.values()), default="") or None
         return page(
             "index.html",
             twin="/v1/countries",
             shapes=shapes,
-            rows=rows,
+            rows=rows[(page_number - 1) * HOME_ROWS : page_number * HOME_ROWS],
+            rows_total=len(rows),
+            page=page_number,
+            pages=pages,
+            query=query,
             width=WIDTH,
             height=HEIGHT,
             data_as_of=newest,
