@@ -24,6 +24,11 @@ def _sentences() -> list[str]:
     out += ["Brexit talks; the DO NOT TRAVEL list", "İstanbul: Citizens should leave immediately."]
     # characters that IGNORECASE matches to an ASCII letter although lower() does not turn them into it
     out += ["The ſtate Department told citizens to leave at once.", "Travel advıce: do not travel to the area."]
+    # digits outside ASCII, which \\d matches but the search form blanks
+    out += [
+        "Only ٣ of its ٧ crossings remain open.",
+        "Level ３ of 4: ２ checkpoints closed, leaving ５ crossings open.",
+    ]
     return out
 
 
@@ -47,7 +52,9 @@ def test_anchored_matches_equal_plain_matches(anchored):
         (r"\b(?:level|levels)\b", ("^level",)),  # a lead that starts with a shorter one is dropped
         (r"\bU\.S\.", ("^u s ",)),
         (r"\b(?:include|:)", None),  # a colon alone would be tried at every space
-        (r"\b(?:\d+|many)\s+countries", None),  # a match may start with any digit
+        # a digit is itself in the search form (a text with a digit outside ASCII is searched unanchored)
+        (r"\b(?:\d+|many)\s+countries", (*(f"^{d}" for d in "0123456789"), "^many ")),
+        (r"\b(?:\w+|many)\s+countries", None),  # a match may start with any word character
         (r"[A-Z][a-z]+\s+embassy", None),
         (r"\b(?:a|b)?", None),  # may match nothing
     ],

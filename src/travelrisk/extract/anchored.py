@@ -31,6 +31,9 @@ _NOTHING: Iterator[re.Match[str]] = iter(())  # exhausted for good: one serves e
 # Characters outside ASCII that IGNORECASE matches to an ASCII letter (dotted capital I, dotless i, long s,
 # Kelvin sign): the search form turns them into spaces, so a text holding one is searched without anchoring.
 _FOLD_TRAPS = ("İ", "ı", "ſ", "\u212a")
+# A digit outside ASCII ("٣", "３") is a space in the search form but \\d matches it: a text holding one is
+# searched without anchoring too.
+_OTHER_DIGIT = re.compile(r"[^\x00-\x7f](?<=\d)")
 _AT_WORD_START = "\x00"  # while deriving: a word boundary before the first character of a lead
 _FORM_BYTES = bytes(
     ord(chr(code).lower()) if code < 128 and (chr(code).isalnum() or chr(code) == "_") else 32 for code in range(256)
@@ -173,7 +176,7 @@ def _starts(text: str) -> dict[int, list[int]] | None:
 
 
 def _find_starts(text: str) -> dict[int, list[int]] | None:
-    if not text.isascii() and any(trap in text for trap in _FOLD_TRAPS):
+    if not text.isascii() and (any(trap in text for trap in _FOLD_TRAPS) or _OTHER_DIGIT.search(text)):
         return None
     found: defaultdict[int, list[int]] = defaultdict(list)
     for end, targets in _automaton().iter(search_form(text)):
@@ -202,6 +205,7 @@ def registered() -> list[Anchored]:
 # skipped. Anything else ends the lead; a match that could start with it has no leads.
 _MAX_LEADS = 500
 _MAX_CLASS = 6
+_MAX_DIGITS = 10  # a class may be as wide as \\d
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
@@ -346,10 +350,12 @@ def _form_chars(items: list[Any]) -> set[str] | None:
             codes = list(range(av[0], av[1] + 1))
         elif op is sre.CATEGORY and av is sre.CATEGORY_SPACE:
             codes = [32]  # white space is a space in the search form
+        elif op is sre.CATEGORY and av is sre.CATEGORY_DIGIT:
+            codes = list(range(48, 58))  # ASCII digits (a text with another digit is not anchored)
         else:
             return None  # another category (\w, \d), a negation, a wide range
         for code in codes:
             if chr(code) in _FOLD_TRAPS:
                 return None
             chars.add(chr(_FORM_BYTES[code]) if code < 128 else " ")
-    return chars if len(chars) <= _MAX_CLASS else None
+    return chars if len(chars) <= _MAX_DIGITS else None
