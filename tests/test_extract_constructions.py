@@ -693,3 +693,18 @@ def test_the_same_advice_for_more_places():
         ("PT", "NE", "leave_immediately"),  # "The warning also covers Niger and Chad": places, not issuers
         ("PT", "TD", "leave_immediately"),
     }
+
+
+def test_advice_nobody_in_the_sentence_gives_after_a_named_institution():
+    text = (
+        "Russia shelled Kharkiv on Monday.\n"
+        "Travellers should avoid all travel to Moldova.\n"
+        "The State Department updated its guidance on Tuesday.\n"
+        "Travelers are urged to reconsider travel to Nicaragua.\n"
+        "Australia lowers Fiji travel advice\n"
+    )
+    result = extract(Article(id="inst", source="inst.txt", published=dt.date(2024, 1, 2), text=text))
+    pairs = {(a.issuer, a.subject, a.directive) for a in result.advisories}
+    assert ("US", "NI", "reconsider_travel") in pairs  # the State Department named in the sentence before
+    assert ("AU", "FJ", "lowered") in pairs  # "Fiji travel advice": the title names the place
+    assert not any(subject == "MD" for _issuer, subject, _directive in pairs)  # Russia acting is no institution

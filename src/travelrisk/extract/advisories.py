@@ -580,7 +580,7 @@ def _subjects(
 # "Lebanon has been added to Britain's no-travel list": the country added is the place advised about
 _ADDED_TO = re.compile(r"\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+|now\s+)?(?:added|placed|put|moved)\s+(?:to|on)\b", _I)
 _ROUTE_BEFORE = re.compile(r"\b(?:via|through|by\s+way\s+of|transiting|overland\s+to|by\s+land\s+to)\s+(?:the\s+)?$", _I)
-_ADVISORY_TITLE = re.compile(r"\s+(?:travel\s+)?(?:advisory|alert|warning)\b", _I)
+_ADVISORY_TITLE = re.compile(r"\s+(?:travel\s+)?(?:advisory|alert|warning|advice)\b", _I)
 _EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?|high\s+commission)\b", _I)
 # "raised Sudan to danger level 3", "Bangladesh's advisory at Level 3": the country before the level is its subject.
 _TO_LEVEL_GAP = re.compile(

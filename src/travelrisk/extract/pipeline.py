@@ -36,7 +36,7 @@ from travelrisk.extract.missions import (
     mission_events_in_sentence,
     mission_goes_on,
 )
-from travelrisk.extract.roles import Role, assign_roles, institutions
+from travelrisk.extract.roles import Actor, Role, assign_roles, institutions
 from travelrisk.extract.text import Sentence, lower_keeping_offsets, mask_boilerplate, paragraphs, split_sentences
 from travelrisk.extract.vocabulary_reader import ForeignReading, read_paragraph
 from travelrisk.geo.countries import Mention, scan
@@ -265,6 +265,10 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
         # "Poland's foreign ministry spoke on Monday. The ministry advised ...": the government of the sentences
         # just before, read or not
         reading.ctx.speaker = _speaker_before(order, reading) or reading.ctx.speaker
+    elif advisory and reading.ctx.speaker is None and not actors_speak(actors) and find_triggers(sentence.text):
+        # "The State Department updated its guidance. Travelers are urged to reconsider travel to X.": advice
+        # nobody in the sentence gives, right after a government's institution was named
+        reading.ctx.speaker = _speaker_before(order, reading, institutions_only=True)
     # "The two countries closed their border", "... travel to the island": the last countries named before it.
     reading.ctx.recent = list(dict.fromkeys(m.iso2 for m in reversed(mentions[max(0, first - 8) : first])))[:2][::-1]
     if advisory:
@@ -287,8 +291,14 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
             reading.last_mission, reading.last_missions = order, found
 
 
-def _speaker_before(order: int, reading: _Reading) -> str | None:
-    """The government acting or named with an institution in one of the two sentences before `order`."""
+def actors_speak(actors: list[Actor]) -> bool:
+    """Whether a sentence names a government that may give advice (acting, or its citizens addressed)."""
+    return any(a.role in (Role.GOVERNMENT, Role.AGENT, Role.CITIZENS) for a in actors)
+
+
+def _speaker_before(order: int, reading: _Reading, institutions_only: bool = False) -> str | None:
+    """The government acting or named with an institution in one of the two sentences before `order` (only one
+    named with an institution or as a government, with `institutions_only`)."""
     for earlier in (order - 1, order - 2):
         sentence = reading.sentence_at(earlier)
         if sentence is None:
@@ -298,8 +308,9 @@ def _speaker_before(order: int, reading: _Reading) -> str | None:
         last = bisect.bisect_left(mentions, sentence.end, lo=first, key=lambda m: m.start)
         inside = mentions[first:last]
         actors = assign_roles(sentence.text, inside, sentence.start)
+        roles = (Role.GOVERNMENT,) if institutions_only else (Role.GOVERNMENT, Role.AGENT)
         found = [(s, iso2) for iso2, s, _e in institutions(sentence.text)] + [
-            (a.start, a.iso2) for a in actors if a.role in (Role.GOVERNMENT, Role.AGENT)
+            (a.start, a.iso2) for a in actors if a.role in roles
         ]
         if found:
             return min(found)[1]
