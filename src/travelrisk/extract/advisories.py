@@ -136,7 +136,7 @@ TRIGGERS: list[tuple[Directive, Anchored]] = [
     (directive, Anchored(pattern, leads))
     for (directive, pattern), leads in zip(_TRIGGER_PATTERNS, _TRIGGER_LEADS, strict=True)
 ]
-# An advisory named without its content ("Germany has travel warnings in place for ..."): issuer and
+# An advisory named without its content ("Austria keeps travel warnings in force for ..."): issuer and
 # subject are facts even when the directive is not stated.
 ADVISORY_NOUN = Anchored(
     re.compile(
@@ -489,7 +489,7 @@ _ISSUER_LIST_INTRO = re.compile(
     r"(?:\b(?:are|were|include[sd]?|including|notably|such\s+as|among\s+them|namely|led\s+by)|:)\s*(?:the\s+)?$", _I
 )
 _GOVERNMENTS_NOUN = Anchored(re.compile(r"\b(?:countries|governments|nations|states|capitals|allies|partners)\b", _I))
-# "..., joining France and the United States", "as did Canada": more governments giving the same advice.
+# "..., joining Italy and Japan", "as did Canada": more governments giving the same advice.
 _CO_ISSUER_CUE = re.compile(
     r"(?:\bjoin(?:s|ed|ing)?|\bas\s+(?:did|have|has|had|do|does)|\balong\s+with|\btogether\s+with|"
     r"\bin\s+line\s+with|\becho(?:ing|ed|es)?|\bmirroring|^\W*after)\s+(?:the\s+)?$",
@@ -563,7 +563,7 @@ def _subjects(
             if _ROUTE_BEFORE.search(view.text, max(0, actor.start - 20), actor.start):
                 continue  # "should leave via Jordan": the way out, not a place advised about
             if _EMBASSY_AFTER.match(view.text, actor.end) or any(0 <= i[1] - actor.end <= 4 for i in view.institutions):
-                continue  # "the website of the U.S. Embassy in Kyiv": the embassy's government, not a destination
+                continue  # "a notice on the U.S. Embassy in Tbilisi's website": the embassy's government, not a destination
             if actor.kind == "demonym" and actor.role != Role.PLACE and not re.match(r"\s+(?:territory|soil|side|regions?|areas?)\b", view.text[actor.end :]):
                 continue  # "a Russian attack": an adjective, not the place advised about
             regional = _REGION_CUE.search(view.text[max(0, actor.start - 30) : actor.start]) or (
@@ -658,7 +658,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             generic = re.search(r"country|there|territory|region", anaphor.group(0), _I)
             referent = ctx.subject if generic else (named_last or ctx.subject)
             if referent is None and re.search(r"country", anaphor.group(0), _I):
-                # no advice reported yet: "The coup in Niger ... Norway told its citizens to leave the country"
+                # no advice reported yet: "After the coup ... Finland told its citizens to get out of the country"
                 referent = ctx.main_country(here)
             subjects = [referent] if referent else []
         if (
@@ -767,7 +767,7 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
             issuers += [i for i in _issuer_group(view, actor, set(places)) if i not in issuers]
     issuers += [iso2 for iso2, _s, _e in view.institutions if iso2 not in issuers]
     if not issuers and places:
-        # "The same advice applies to Lebanon.", "A similar warning was issued for Lebanon.": the governments of
+        # "The same advice applies to Cuba.", "A similar warning was issued for Cuba.": the governments of
         # the statement before, about the places named here
         issuers = list(dict.fromkeys(i for i, _s in state.last_keys)) or (
             [state.last_issuer] if state.last_issuer else []
@@ -874,7 +874,7 @@ def _name_unnamed(view: SentenceView, state: AdvisoryState) -> bool:
 
 
 def _continue_list(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> None:
-    """A list sentence right after an advisory ("The affected countries include Iran, Iraq, ...")."""
+    """A list sentence right after an advisory ("The countries concerned include Mali, Chad, ...")."""
     if view.index - state.last_sentence > 2 or not state.last_issuer or not _LIST_CUE.search(view.text):
         return
     places = [a.iso2 for a in view.actors if a.role in (Role.PLACE, Role.OTHER) and a.iso2 != state.last_issuer]

@@ -30,7 +30,7 @@ _THREAT = re.compile(
     r"not\s+rule\s+out|ruled?\s+out|option|if\s+necessary|contingency|further)\b",
     _I,
 )
-# "warned that they would keep the border gate closed": a closure kept, not one threatened
+# "said they would keep the crossing gate shut": a closure kept, not one threatened
 _KEPT_CLOSED = re.compile(r"\b(?:keep|keeps|kept|keeping)\s+(?:[\w’'-]+\s+){0,4}$", _I)
 _CLOSE = re.compile(
     r"\b(?:clos(?:e|es|ed|ing|ure|ures)(?!\s+(?:to\s+(?!(?:all\s+)?traffic)|by\s+(?!(?:the\s+)?[A-Z])|in\s+on|proximity|"
@@ -48,7 +48,7 @@ _OPEN = re.compile(
 )
 _RESTRICT = re.compile(
     r"\b(?:restrict\w*|"
-    # "Poland currently has one border crossing with Belarus open": a state of partial closure
+    # "only one crossing with Y is still open": a state of partial closure
     r"(?:has|have|keeps?|kept)\s+(?:only\s+)?(?:one|a\s+single|two|three|\d+)\s+(?:\w+\s+){0,2}?(?:crossings?|checkpoints?)"
     r"\s+(?:\w+\s+){0,3}?open\b|"
     r"limit(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:traffic|crossings?|passage|movement|entry|operations|"
@@ -123,7 +123,7 @@ _REMAIN_OPEN = Anchored(re.compile(
     r"\bremaining\s+" + _NUM + r"|\b(?:leaving|leaves|leave|with)\s+(?:only\s+)?(?:the\s+)?" + _NUM
     + r"\s+(?:other\s+|remaining\s+)?(?:\w+\s+){0,2}?(?:crossings?|checkpoints?|crossing\s+points?)\s+open|"
     r"\b(?:has|have|keeps?|kept)\s+(?:only\s+)?" + _NUM + r"\s+(?:\w+\s+){0,2}?(?:crossings?|checkpoints?)\s+(?:\w+\s+){0,3}?open\b|"
-    # "four crossings are closing, however two in the north will stay open"
+    # "three posts will shut, but the two in the south stay open"
     r"\b" + _NUM + r"\s+(?:(?:in|on|at)\s+the\s+\w+\s+)?(?:will\s+|would\s+)?(?:remain|stay)(?:s|ed)?\s+open\b",
     _I,
 ))
@@ -292,7 +292,7 @@ def _pairs(view: SentenceView, found: _Found, ctx: ArticleContext) -> list[tuple
         for a in actors
         if a.start < found.start
         and re.fullmatch(r",?\s*(?:which|who|that)\s+(?:\w+\s+){0,3}", text[a.end : found.start], _I)
-        # "the crossing with Syria which led to its closure": the clause is about the crossing, not the other side
+        # "the crossing with Y, which caused it to close": the clause is about the crossing, not the other side
         and not re.search(r"\b(?:with|to|from|into)\s+(?:the\s+)?$", text[max(0, a.start - 12) : a.start], _I)
     ]
     if relative:
@@ -330,7 +330,7 @@ def _pairs(view: SentenceView, found: _Found, ctx: ArticleContext) -> list[tuple
     ]
     candidates_actor = [a.iso2 for a in acting] or [a.iso2 for a in owners if a not in with_side]
     if not acting and len(set(candidates_actor)) > 1:
-        # "the Polish-Belarusian border was halted": no actor named; the side that acted last in the article,
+        # "traffic on the Thai-Lao border was stopped": no actor named; the side that acted last in the article,
         # else the side named first
         last = ctx.border_pair[0] if ctx.border_pair else None
         candidates_actor = [last] if last in candidates_actor else candidates_actor[:1]
@@ -351,7 +351,7 @@ def _pairs(view: SentenceView, found: _Found, ctx: ArticleContext) -> list[tuple
         candidates_actor = [ctx.border_pair[0]]
     joint = _JOINT.search(text, max(0, found.start - 80), found.start)
     if joint and not acting:
-        # "The two countries closed their border in 2015": both sides act on their own crossings.
+        # "The two neighbours shut their frontier years ago": both sides act on their own crossings.
         named_pair = list(dict.fromkeys(a.iso2 for a in actors if a.role != Role.CITIZENS))
         for candidates in (named_pair[:2], ctx.recent[-2:], list(ctx.border_pair or ())):
             if len(set(candidates)) == 2:
@@ -362,7 +362,7 @@ def _pairs(view: SentenceView, found: _Found, ctx: ArticleContext) -> list[tuple
     plural = _PLURAL_BORDERS.search(text, max(0, found.start - 40), found.end + 40)
     for country in dict.fromkeys(candidates_actor):
         if plural:
-            # "the U.S. will open its land borders": every neighbour the sentence, else the article, names
+            # "Chile will reopen its land borders": every neighbour the sentence, else the article, names
             # "... closed their borders with Russia": the side named after "with", else every neighbour named
             sides = list(with_side)
             for actor in actors:  # "... from Guatemala and Belize": the rest of the list

@@ -162,7 +162,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + _W
             + r"){0,4}?(?:embass(?:y|ies)|consulates?|missions?|chancery)\b|"
             r"\b(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?)\b"
-            # up to the verb, without passing into another subject ("... and the fact that the airspace is closed")
+            # up to the verb, without passing into another subject ("... and the fact that the port is shut")
             # ("and" before a capital goes on with a list of names: "the embassies of France, Germany and Italy")
             r"(?:(?!\band\b(?!\s+(?:the\s+)?[A-Z])|\b(?:but|while|airspace|airports?|borders?|roads?|schools?)\b)[^.;]){0,70}?"
             r"\b(?:(?:is|was|were|are|remains?|been|be|will\s+be|(?:have|has|had)(?:\s+(?:now|also|all|already))?)\s+"
@@ -402,11 +402,11 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
             if any(start <= match.start() < end for start, end in spans):
                 continue
             if _NEGATED.search(text, max(0, match.start() - 40), match.start()):
-                continue  # "does not plan to evacuate its diplomats" states no event
+                continue  # "has no plan to pull its diplomats out" states no event
             if action == MissionAction.REOPENED and _CONDITIONAL.search(
                 text[max(0, match.start() - 60) : match.start()]
             ):
-                continue  # "when the embassy returns to normal operations" has not happened
+                continue  # "once the embassy is back to normal work" has not happened
             if action == MissionAction.SUSPENDED and _SERVICES_OF.search(text, max(0, match.start() - 60), match.start()):
                 action = MissionAction.REDUCED_SERVICES  # "consular services at the embassy were suspended"
             if action in (MissionAction.SUSPENDED, MissionAction.REDUCED_SERVICES) and any(

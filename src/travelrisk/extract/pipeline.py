@@ -269,7 +269,7 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
         # "The State Department updated its guidance. Travelers are urged to reconsider travel to X.": advice
         # nobody in the sentence gives, right after a government's institution was named
         reading.ctx.speaker = _speaker_before(order, reading, institutions_only=True)
-    # "The two countries closed their border", "... travel to the island": the last countries named before it.
+    # "The two neighbours shut their frontier", "... travel to the island": the last countries named before it.
     reading.ctx.recent = list(dict.fromkeys(m.iso2 for m in reversed(mentions[max(0, first - 8) : first])))[:2][::-1]
     if advisory:
         advisories_in_sentence(view, reading.ctx, reading.advisories)

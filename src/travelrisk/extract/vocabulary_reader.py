@@ -5,7 +5,7 @@ and ties them to the country mentions of the sentence by position, which holds a
 
 - advisories: the governments named before the directive (not as a place: "в Москве") issue it, the countries
   after it (up to the cause: "из-за", "wegen") are its subjects, and a place named before it too ("alle
-  Deutschen im Libanon zur Ausreise aufgefordert"). The country beside a ministry or its citizens issues it
+  Deutschen im Sudan zum Verlassen des Landes aufgerufen"). The country beside a ministry or its citizens issues it
   wherever it stands ("وزارة الخارجية البريطانية", "Latvijas pilsoņus"); in verb-final languages (Korean,
   Japanese) the particle after a name marks the actor. A directive without a named issuer is the last
   speaker's, or the language's government when a ministry spoke unnamed. "Similar advice by A and B" and a list
@@ -499,7 +499,7 @@ def _missions(
 
 def _mission_owners(text: str, mentions: list[Mention], places: list[Mention], word: re.Match[str], at: int) -> list[str]:
     """Whose mission: the country right beside the mission word ("посольство США", "deutsche Botschaft"), else
-    the governments named before the action ("Sowohl die USA als auch Russland haben ... abzuziehen")."""
+    the governments named before the action ("Sowohl Frankreich als auch Italien haben ... abzuziehen")."""
     actors = [m for m in mentions if m not in places]
 
     def distance(m: Mention) -> int:
