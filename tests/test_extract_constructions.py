@@ -708,3 +708,16 @@ def test_advice_nobody_in_the_sentence_gives_after_a_named_institution():
     assert ("US", "NI", "reconsider_travel") in pairs  # the State Department named in the sentence before
     assert ("AU", "FJ", "lowered") in pairs  # "Fiji travel advice": the title names the place
     assert not any(subject == "MD" for _issuer, subject, _directive in pairs)  # Russia acting is no institution
+
+
+def test_it_refers_to_the_government_just_spoken_of_not_the_last_issuer():
+    text = (
+        "Japan told its citizens to leave Sudan on Monday.\n"
+        "Norway's foreign ministry said it was arranging a flight for its nationals.\n"
+        "It has advised against all travel to Sudan since April.\n"
+    )
+    result = extract(Article(id="it", source="it.txt", published=dt.date(2024, 1, 2), text=text))
+    assert {(a.issuer, a.subject, a.directive) for a in result.advisories} == {
+        ("JP", "SD", "leave_immediately"),
+        ("NO", "SD", "do_not_travel"),  # "It has advised ...": Norway's ministry, named just before
+    }

@@ -450,7 +450,12 @@ def _issuers(
         # "MFA Romania also recommended ...", "countries including Spain, Portugal and Greece have advised": the
         # country (or list) named last before the directive
         return _issuer_group(view, leading[-1], subjects), 0.7
-    for remembered in (ctx.issuer, ctx.speaker, ctx.mission_of):
+    # "It has advised ...", "the ministry said": the government spoken of just before comes first
+    if UNNAMED_SPEAKER.search(view.text):
+        remembered_order = (ctx.speaker, ctx.issuer, ctx.mission_of)
+    else:
+        remembered_order = (ctx.issuer, ctx.speaker, ctx.mission_of)
+    for remembered in remembered_order:
         if remembered and remembered not in subjects:
             return [remembered], 0.6
     return [], 0.0
