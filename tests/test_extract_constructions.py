@@ -675,6 +675,7 @@ def test_a_border_action_denied_is_not_one():
         "Kenya will not reopen its border with Somalia, the minister said.\n"
         "Hungary ruled out closing its border with Serbia.\n"
         "Croatia closed its border with Serbia.\n"
+        "Serbia has not closed its side of the border.\n"
     )
     result = extract(Article(id="deny", source="deny.txt", published=dt.date(2024, 1, 2), text=text))
     assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {("HR", "RS", "closed")}
