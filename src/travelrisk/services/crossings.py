@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Integer, func, select
 from sqlalchemy.orm import Session
 
 from travelrisk.assess.changes import crossing_change
@@ -206,6 +206,13 @@ def crossing_json(crossing: Crossing, state: StatusAsOf, as_of: dt.date | None =
     }
 
 
+def _names_count(session: Session) -> ColumnElement[int]:
+    """How many crossings a stored border fact names (SQL; NULL when it names none)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return func.json_array_length(NewsFact.data.op("->")("crossing_names"), type_=Integer)
+    return func.json_array_length(NewsFact.data, "$.crossing_names", type_=Integer)
+
+
 def pair_reports(
     session: Session,
     country: str,
@@ -234,10 +241,16 @@ def pair_reports(
         .where(
             NewsFact.kind == "border",
             (NewsFact.actor == country) | (NewsFact.target == country),
-            NewsFact.data["crossings_affected"].as_integer() > 0,  # count-only reports among them, below
+            NewsFact.action.in_(("closed", "opened", "restricted")),
+            func.coalesce(NewsFact.published, ArticleRecord.published) <= as_of,
+            # count-only: a number of crossings, none named (checked again below)
+            NewsFact.data["crossings_affected"].as_integer() > 0,
+            func.coalesce(_names_count(session), 0) == 0,
         )
         .order_by(NewsFact.published.desc(), NewsFact.id.desc())
     )
+    if limit is not None:
+        query = query.limit(limit)
     reports: list[dict[str, Any]] = []
     pair_entries: dict[frozenset[str | None], tuple[list[Crossing], dict[str, list[StatusEntry]]]] = {}
     for actor, target, action, fact_published, data, article_published, document_id, outlet, url in session.execute(
