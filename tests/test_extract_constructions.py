@@ -722,3 +722,12 @@ def test_it_refers_to_the_government_just_spoken_of_not_the_last_issuer():
         ("JP", "SD", "leave_immediately"),
         ("NO", "SD", "do_not_travel"),  # "It has advised ...": Norway's ministry, named just before
     }
+
+
+def test_staff_flown_out_is_an_evacuation():
+    text = "Canada had flown its embassy staff out of Port-au-Prince, and the embassy was temporarily closed.\n"
+    result = extract(Article(id="flown", source="flown.txt", published=dt.date(2024, 1, 2), text=text))
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("CA", "HT", "evacuated"),
+        ("CA", "HT", "suspended"),  # the second "embassy" starts a phrase of its own
+    }

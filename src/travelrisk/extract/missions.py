@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -106,7 +107,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + r"){0,4}?(?:diplomats|embassy\s+staff|"
             + _STAFF
             + r")\b|"
-            r"\band\s+(?:all\s+|its\s+|the\s+)?(?:diplomats|staff|personnel)\s+evacuated\b|\bfully\s+evacuat\w+|\b(?:last|remaining|all)\s+(?:"
+            r"\band\s+(?:all\s+|its\s+|the\s+)?(?:diplomats|staff|personnel)\s+evacuated\b|\bfully\s+evacuat\w+|"
+            # "had flown its embassy staff out of Khartoum", "airlifted the diplomats out"
+            r"\b(?:flown|flew|fly|flies|flying|airlift\w*)\s+(?:" + _W + r"){0,4}?(?:diplomats|" + _STAFF + r")\s+out\b|\b(?:last|remaining|all)\s+(?:"
             + _W
             + r"){0,3}?(?:embassy\s+)?"
             + _STAFF
@@ -206,7 +209,8 @@ _ACTION_LEADS = {
     MissionAction.AUTHORIZED_DEPARTURE: "authori voluntary allow permit " + _STAFF_LEADS,
     MissionAction.ORDERED_DEPARTURE: "order direct instruct tell told withdr drawdown drew drawn draw mov bring brought tak evacuat recall "
     + _STAFF_LEADS,
-    MissionAction.EVACUATED: "evacuat embass consulate mission diplomat airlift flown pull fully last remaining all and "
+    MissionAction.EVACUATED: "evacuat embass consulate mission diplomat airlift flown flew fly flies flying pull fully "
+    "last remaining all and "
     + _STAFF_LEADS,
     MissionAction.EMERGENCY_SERVICES_ONLY: "only limited solely except just reduc not no emergency routine closed suspended "
     "unavailable",
@@ -384,6 +388,22 @@ def _cause_span(text: str) -> tuple[int, int]:
     return cause.start(), len(text)
 
 
+def _matches_outside(pattern: Anchored, text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """`pattern`'s matches from left to right; one that starts inside a phrase already read is tried again after
+    that phrase ("flown its embassy staff out ... and the embassy was closed": the second "embassy")."""
+    position = 0
+    while position < len(text):
+        match = pattern.search(text, position)
+        if match is None:
+            return
+        inside = next((end for start, end in spans if start <= match.start() < end), None)
+        if inside is not None:
+            position = max(inside, match.start() + 1)
+            continue
+        yield match
+        position = max(match.end(), match.start() + 1)
+
+
 @lru_cache(maxsize=4)
 def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
     """The mission actions a sentence states, with their positions (cached: the pipeline asks first)."""
@@ -393,7 +413,7 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
     actions: list[tuple[MissionAction, int]] = []
     spans: list[tuple[int, int]] = []  # one phrase states one action: "instructed staff to evacuate" is an order
     for action, pattern in _ACTIONS:
-        for match in pattern.finditer(text):
+        for match in _matches_outside(pattern, text, spans):
             if cut[0] <= match.start() < cut[1]:
                 continue
             # An action once per clause: "A withdrew staff from X, and B withdrew its families" states two.
