@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
+import typer
+
 from travelrisk.cli.common import AsJson, initialise, out, print_json, travelrisk
 from travelrisk.services import TravelRisk
 
@@ -15,9 +19,14 @@ def init_command() -> None:
         out.print(f"initialised {facade.database_url}")
 
 
-def rebuild_command(as_json: AsJson = False) -> None:
+def rebuild_command(
+    stories: Annotated[
+        bool, typer.Option("--stories", help="first recompute every article's signature and story id (slower)")
+    ] = False,
+    as_json: AsJson = False,
+) -> None:
     """Recompute everything the store maintains (the country pictures' counts) from the stored facts."""
-    written = travelrisk().rebuild()
+    written = travelrisk().rebuild(stories=stories)
     if as_json:
         print_json(written)
         return

@@ -175,11 +175,13 @@ class TravelRisk:
         with self._session() as session:
             return picture.changes(session, since, country=country)
 
-    def rebuild(self) -> dict[str, int]:
+    def rebuild(self, *, stories: bool = False) -> dict[str, int]:
         """Recompute everything maintained (the picture's counts) from the stored facts, in one transaction;
-        the rows written by each step."""
+        the rows written by each step. With `stories`, first every article's signature and story id from its
+        text (`rebuild_stories`: batches, slower; run it while nothing else stores news)."""
+        written = {"stories": news.rebuild_stories(self.engine)} if stories else {}
         with self._session() as session:
-            return rebuilding.rebuild(session)
+            return written | rebuilding.rebuild(session)
 
     def events_page(
         self, country: str, *, cursor: str | None = None, limit: int = 20, as_of: dt.date | None = None
