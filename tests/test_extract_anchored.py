@@ -136,3 +136,13 @@ def test_required_words_are_what_every_match_holds(pattern, required):
     from travelrisk.extract.anchored import required_of
 
     assert required_of(re.compile(pattern, re.IGNORECASE)) == required
+
+
+@pytest.mark.parametrize("anchored", registered(), ids=lambda a: f"{a.ident}:{a.pattern.pattern[:24]}")
+def test_search_in_a_slice_equals_the_plain_search_of_the_slice(anchored):
+    for sentence in _sentences():
+        for end in range(0, len(sentence) + 1, 7):
+            start = max(0, end - 40)
+            plain = anchored.pattern.search(sentence[start:end])
+            found = anchored.search_slice(sentence, start, end)
+            assert (found and found.span()) == (plain and plain.span()), (sentence, start, end)

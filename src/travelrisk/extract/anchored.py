@@ -15,6 +15,7 @@ which keeps common short words ("a", "in", "the") from being tried inside every 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -101,6 +102,30 @@ class Anchored:
                     match = match_at(text, start, end)
                     if match is not None:
                         return match
+        return None
+
+    def search_slice(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        """`pattern.search(text[start:end])`, the match's offsets in that slice, tried only where a lead of `text`
+        starts (the slice's own leads are those of `text` inside it, and its first character, which starts a word in
+        the slice whatever stands before it in `text`): for the short windows around a mention."""
+        piece = text[start:end]
+        if self.leads is None:
+            return self.pattern.search(piece)
+        starts = _last_starts if text is _last_text else _starts(text)
+        if starts is None:
+            return self.pattern.search(piece)
+        match_at = self.pattern.match
+        match = match_at(piece)
+        if match is not None:
+            return match
+        positions = starts.get(self.ident)
+        if positions:
+            for position in positions[bisect.bisect_right(positions, start) :]:
+                if position >= end:
+                    break
+                match = match_at(piece, position - start)
+                if match is not None:
+                    return match
         return None
 
     def _lacks_required(self, text: str) -> bool:

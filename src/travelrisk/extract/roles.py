@@ -91,7 +91,7 @@ _CITIZENS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CITIZENS_BEFORE = re.compile(r"\b(?:citizens|nationals|residents|compatriots)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_PLACE_BEFORE = re.compile(
+_PLACE_BEFORE = Anchored(re.compile(
     r"\b(?:in|to|into|from|at|near|across|inside|within|throughout|toward|towards|for|visit|visiting|leave|"
     r"added|adds|adding|placed|places|put|puts|"
     r"leaving|left|depart|departing|exit|exiting|flee|fleeing|enter|entering|outside|around|via|through|"
@@ -100,7 +100,7 @@ _PLACE_BEFORE = re.compile(
     r"(?:the\s+|its\s+|their\s+|neighbou?ring\s+|nearby\s+|mainland\s+|southern\s+|northern\s+|eastern\s+|"
     r"western\s+|central\s+)*$",
     re.IGNORECASE,
-)
+))
 _AGENT_AFTER = re.compile(
     r"^\s*(?:[’']s\s+)?(?:\w+ly\s+)?(?!(?:this|these|those|its|his|as|thus|plus|across|always|perhaps|news|"
     r"times|days|years|months|weeks|hours|minutes|officials|authorities|citizens|nationals|forces|troops)\b)"
@@ -155,7 +155,7 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
             continue  # not a country of its own in this sentence
         if mention.kind == "metonym" and (embassy_after or _EMBASSY_BEFORE.search(before)):
             role = Role.PLACE  # "the Kabul embassy", "US Embassy Beirut"
-        elif mention.kind == "alias" and embassy_after and _PLACE_BEFORE.search(before):
+        elif mention.kind == "alias" and embassy_after and _PLACE_BEFORE.search_slice(sentence, max(0, start - 40), start):
             role = Role.PLACE  # "at the Belarus embassy"
         elif (
             mention.kind == "alias"
@@ -173,7 +173,7 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
             role = Role.CITIZENS
         elif _GOVERNMENT_AFTER.match(after) or (of_before and _GOVERNMENT_BEFORE.search(before)):
             role = Role.GOVERNMENT
-        elif _PLACE_BEFORE.search(before):
+        elif _PLACE_BEFORE.search_slice(sentence, max(0, start - 40), start):
             role = Role.PLACE
         elif mention.kind in ("alias", "metonym") and _CLAUSE_SUBJECT.match(after):
             role = Role.AGENT  # "... in Moldova, and Finland has evacuated ...": a new clause's subject, not a list item
