@@ -731,3 +731,15 @@ def test_staff_flown_out_is_an_evacuation():
         ("CA", "HT", "evacuated"),
         ("CA", "HT", "suspended"),  # the second "embassy" starts a phrase of its own
     }
+
+
+def test_a_similar_position_repeats_the_advice_for_its_government():
+    text = (
+        "Latvia called on its citizens to refrain from trips to Belarus.\n"
+        "The Lithuanian Foreign Ministry expressed a similar position.\n"
+    )
+    result = extract(Article(id="pos", source="pos.txt", published=dt.date(2024, 1, 2), text=text))
+    assert {(a.issuer, a.subject, a.directive) for a in result.advisories} == {
+        ("LV", "BY", "do_not_travel"),
+        ("LT", "BY", "do_not_travel"),
+    }

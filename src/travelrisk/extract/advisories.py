@@ -623,7 +623,8 @@ _EXTENDED = re.compile(_EXTENDED_TO, _I)
 # followed suit", "the same warning".
 _BACK_REFERENCE = Anchored(re.compile(
     r"\b(?:similar|same|identical|comparable|equivalent)\s+(?:\w+\s+){0,2}?(?:advisor(?:y|ies)|advice|warnings?|"
-    r"alerts?|calls?|appeals?|steps?|moves?|measures?|guidance|recommendations?|statements?|instructions?)\b|"
+    r"alerts?|calls?|appeals?|steps?|moves?|measures?|guidance|recommendations?|statements?|instructions?|"
+    r"positions?|stance|decisions?|line)\b|"
     r"\bfollow(?:ed|s|ing)?\s+suit\b|\b(?:did|done|do|does)\s+(?:the\s+)?(?:same|likewise)\b|\bsimilarly\b|"
     r"^\W*so\s+(?:did|have|has|had)\b|"
     r"\blikewise\b|\bthis\s+advice\b|" + _EXTENDED_TO,
