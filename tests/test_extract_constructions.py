@@ -743,3 +743,18 @@ def test_a_similar_position_repeats_the_advice_for_its_government():
         ("LV", "BY", "do_not_travel"),
         ("LT", "BY", "do_not_travel"),
     }
+
+
+def test_missions_working_reduced_and_limited_capacity_stays_a_reason():
+    text = (
+        "The embassy of Armenia in Georgia reduced the number of diplomats.\n"
+        "The Austrian embassy in Iran is working with a minimum of staff.\n"
+        "The Chinese embassy in Nepal continues to work in a limited mode.\n"
+        "The advisory cites the limited capacity of the Irish embassy in Mexico to assist citizens.\n"
+    )
+    result = extract(Article(id="red", source="red.txt", published=dt.date(2024, 1, 2), text=text))
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("AM", "GE", "reduced_services"),
+        ("AT", "IR", "reduced_services"),
+        ("CN", "NP", "reduced_services"),
+    }  # an embassy's limited capacity to assist is a reason of advice, not an event

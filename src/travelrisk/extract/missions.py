@@ -192,7 +192,11 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
     (
         MissionAction.REDUCED_SERVICES,
         re.compile(
-            r"\breduc\w+\s+(?:" + _W + r"){0,5}?(?:staff|staffing|presence|operations|services|personnel)\b|"
+            r"\breduc\w+\s+(?:" + _W + r"){0,5}?(?:staff|staffing|presence|operations|services|personnel|diplomats|"
+            r"employees)\b|"
+            # "works in a limited mode", "with a minimum of staff", "was reduced to a minimum"
+            r"\b(?:limited|reduced|minimal|restricted)\s+(?:mode|format|regime)\b|"
+            r"\bminimum\s+(?:number\s+)?of\s+(?:staff|personnel|diplomats|employees)\b|\breduced\s+to\s+(?:a|the)\s+minimum\b|"
             r"\blimited\s+(?:consular\s+)?services\b|"
             # consular or visa work suspended while the embassy stays open
             r"\bsuspen\w+\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:routine\s+)?(?:consular|visa)\s+(?:services|operations|appointments|work)\b|\b(?:skeleton|minimal|minimum|reduced)\s+(?:staff|staffing|crew)\b|\bscal\w+\s+(?:back|down)\s+(?:"
@@ -218,7 +222,7 @@ _ACTION_LEADS = {
     MissionAction.SUSPENDED: "suspen operations activities clos embass consulate mission high shut no temporar after "
     "shutter "
     "following relocat mov would will",
-    MissionAction.REDUCED_SERVICES: "reduc limited skeleton minimal minimum scal",
+    MissionAction.REDUCED_SERVICES: "reduc limited skeleton minimal minimum scal restricted",
 }
 _ACTIONS: list[tuple[MissionAction, Anchored]] = [
     (action, Anchored(pattern, "withdr" if index == 0 else _ACTION_LEADS[action]))
