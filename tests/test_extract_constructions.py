@@ -758,3 +758,15 @@ def test_missions_working_reduced_and_limited_capacity_stays_a_reason():
         ("AT", "IR", "reduced_services"),
         ("CN", "NP", "reduced_services"),
     }  # an embassy's limited capacity to assist is a reason of advice, not an event
+
+
+def test_following_a_neighbours_lead_only_possibly_is_a_threat():
+    text = (
+        "Norway closed its border with Russia on Friday.\n"
+        "Finland said it could follow Norway's lead if arrivals kept rising.\n"
+    )
+    result = extract(Article(id="lead", source="lead.txt", published=dt.date(2024, 1, 2), text=text))
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {
+        ("NO", "RU", "closed"),
+        ("FI", "RU", "threatened_closure"),  # "could follow Norway's lead": Finland's own border, possibly
+    }

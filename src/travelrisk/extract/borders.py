@@ -472,7 +472,8 @@ _CONTINUED_ACTIONS = {"reopened": BorderAction.OPENED, "re-opened": BorderAction
 
 # "Finland closed four crossings on its border with Russia. Norway did the same." / "So did Estonia."
 _SAME_AGAIN = re.compile(
-    r"\b(?:did|done|do|does)\s+(?:the\s+)?(?:same|likewise)\b|\bfollow(?:ed|s|ing)?\s+suit\b|^\W*so\s+(?:did|have|has)\b",
+    r"\b(?:did|done|do|does)\s+(?:the\s+)?(?:same|likewise)\b|\bfollow(?:ed|s|ing)?\s+suit\b|^\W*so\s+(?:did|have|has)\b|"
+    r"\bfollow(?:ed|s|ing)?\s+(?:[\w’']+\s+){1,2}?(?:lead|example)\b",
     _I,
 )
 
@@ -488,7 +489,13 @@ def repeated_border_events(view: SentenceView, previous: list[BorderEvent]) -> l
     same = _SAME_AGAIN.search(view.text)
     if same is None or not previous:
         return []
-    named = [a for a in view.actors if a.role != Role.PLACE]
+    # "Estonia said it could follow Finland's lead": the closure is only threatened
+    threat = _THREAT.search(view.text, max(0, same.start() - 40), same.start())
+    named = [
+        a
+        for a in view.actors
+        if a.role != Role.PLACE and not (same.start() <= a.start < same.end())  # "Finland's lead" is not Estonia
+    ]
     actors = [a.iso2 for a in named if a.start < same.start()] or [a.iso2 for a in named if a.start >= same.end()]
     done = {(e.country, e.neighbor, e.action) for e in previous}
     out = []
@@ -498,11 +505,12 @@ def repeated_border_events(view: SentenceView, previous: list[BorderEvent]) -> l
                 continue
             if e.neighbor in neighbours(country) or country in neighbours(e.neighbor):
                 done.add((country, e.neighbor, e.action))
+                action = BorderAction.THREATENED_CLOSURE if threat and e.action == BorderAction.CLOSED else e.action
                 out.append(
                     BorderEvent(
                         country=country,
                         neighbor=e.neighbor,
-                        action=e.action,
+                        action=action,
                         evidence=Evidence(quote=view.text, start=view.start, end=view.end),
                         confidence=0.55,
                     )
