@@ -304,6 +304,14 @@ def test_concurrent_backfill_writers_store_each_article_and_change_once(engine):
     assert documents == articles == len(stored)
     assert facts == sum(len(p.facts) for p in prepared if p.digest in stored) > 0
     assert changes > 0
+    # What the bulk path wrote (COPY on PostgreSQL) reads back as extracted: JSON, dates, signatures.
+    from travelrisk.extract.pipeline import extract
+
+    some = next(p for p in chunks[0] if len(p.facts) >= 2)
+    with session_scope(engine) as session:
+        record = session.execute(select(ArticleRecord).where(ArticleRecord.article_id == some.article.id)).scalar_one()
+        assert extraction_of(session, record.id) == extract(some.article)
+        assert record.minhash == some.minhash.tobytes() and record.published == some.article.published
 
 
 def test_rebuild_stories_recomputes_signatures_bands_and_joins_split_stories(travelrisk, engine):

@@ -240,10 +240,20 @@ def crossing_names_in(text: str) -> list[tuple[str, list[Crossing]]]:
     return out
 
 
+@cache
+def _crossings_by_name() -> dict[str, tuple[Crossing, ...]]:
+    """Bundled crossings by each of their folded, case-folded names, in the bundled order."""
+    index: dict[str, list[Crossing]] = {}
+    for crossing in bundled_crossings():
+        for key in dict.fromkeys(fold(n).casefold() for n in crossing.names):
+            index.setdefault(key, []).append(crossing)
+    return {key: tuple(found) for key, found in index.items()}
+
+
 def resolve_crossing(name: str, pair: tuple[str, str] | None = None) -> Crossing | None:
     """The crossing a name denotes, preferring one on the given border pair."""
     key = fold(name).casefold().strip()
-    matches = [c for c in bundled_crossings() if any(fold(n).casefold() == key for n in c.names)]
+    matches = list(_crossings_by_name().get(key, ()))
     if pair:
         on_pair = [c for c in matches if set(c.countries()) == set(pair)]
         matches = on_pair or matches

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Engine, Table, insert, select, text
+from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
 from travelrisk.assess.changes import StatusReports, crossing_ids_named, news_changes, report_window
@@ -29,12 +29,19 @@ from travelrisk.store import fact_counts
 from travelrisk.store import stories as story_store
 from travelrisk.store.articles import allocate_ids, facts_of, store_article_in, without_facts
 from travelrisk.store.db import lock_keys, session_scope
-from travelrisk.store.documents import document_row, insert_ignore, insert_new, pack, read_documents, sha256
+from travelrisk.store.documents import (
+    bulk_insert,
+    document_row,
+    insert_ignore,
+    insert_new_keys,
+    pack,
+    read_documents,
+    sha256,
+)
 from travelrisk.store.tables import (
     ArticleBand,
     ArticleRecord,
     BackfillShard,
-    Base,
     CrossingEvent,
     Document,
     MissionStatusEvent,
@@ -135,9 +142,11 @@ def _store_statuses(session: Session, planned: StatusReports) -> list[Change]:
     """Store each reported status once; a status stored before causes no Change again."""
     changes = []
     for table, reports in ((CrossingEvent, planned.crossings), (MissionStatusEvent, planned.missions)):
+        first: dict[str, Any] = {}  # the first report of each status, in report order
         for report in reports:
-            if insert_new(session, table, [report.row], ["dedupe_key"]) and report.change is not None:
-                changes.append(report.change)
+            first.setdefault(report.row["dedupe_key"], report)
+        stored = set(insert_new_keys(session, table, [r.row for r in first.values()], "dedupe_key"))
+        changes += [r.change for key, r in first.items() if key in stored and r.change is not None]
     return changes
 
 
@@ -201,13 +210,6 @@ class ShardDone:
     errors: int
 
 
-def _table(model: type[Base]) -> Table:
-    """A mapped class's table, for Core statements executed many rows at a time."""
-    table = model.__table__
-    assert isinstance(table, Table)
-    return table
-
-
 def _chunks(items: list[Any], size: int = 1000) -> Iterator[list[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -245,7 +247,6 @@ def store_prepared(engine: Engine, items: list[Prepared], finished: ShardDone | 
             session.execute(text("PRAGMA cache_size=-262144"))
         if finished is not None and session.get(BackfillShard, finished.key) is not None:
             return 0  # another run finished it meanwhile
-        connection = session.connection()  # Core executemany: no ORM bookkeeping per row
         documents = [
             document_row(
                 kind="article",
@@ -280,8 +281,9 @@ def store_prepared(engine: Engine, items: list[Prepared], finished: ShardDone | 
         stories = _stories(session, ids, new)
         stored_pairs = list(zip(ids, new, strict=True))
         if new:
-            connection.execute(
-                insert(_table(ArticleRecord)),
+            bulk_insert(
+                session,
+                ArticleRecord,
                 [
                     {
                         "id": i,
@@ -298,16 +300,13 @@ def store_prepared(engine: Engine, items: list[Prepared], finished: ShardDone | 
                     for i, p in stored_pairs
                 ],
             )
-            connection.execute(
-                insert(_table(ArticleBand)),
-                sorted(
-                    ({"key": k, "article_id": i} for i, p in stored_pairs for k in set(p.bands)),
-                    key=lambda row: (row["key"], row["article_id"]),
-                ),
+            bulk_insert(
+                session,
+                ArticleBand,
+                [{"key": k, "article_id": i} for k, i in sorted({(k, i) for i, p in stored_pairs for k in p.bands})],
             )
         facts = [{"article_id": i, "story_id": stories[i], **row} for i, p in stored_pairs for row in p.facts]
-        if facts:
-            connection.execute(insert(_table(NewsFact)), facts)
+        bulk_insert(session, NewsFact, facts)
         outlets = {i: p.article.outlet for i, p in stored_pairs}
         fact_counts.add(
             session,

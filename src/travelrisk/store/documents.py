@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import zlib
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import JSON, Table, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -30,6 +31,40 @@ def insert_new(session: Session, table: type[Base], rows: list[dict[str, Any]], 
     # One compiled statement, executed for many rows (SQLAlchemy batches them as "insertmanyvalues");
     # RETURNING yields only the inserted rows on both engines (rowcount is not reliable for batches).
     return [row[0] for row in session.connection().execute(statement, rows).all()]
+
+
+def insert_new_keys(session: Session, table: type[Base], rows: list[dict[str, Any]], key: str) -> list[Any]:
+    """INSERT ... ON CONFLICT (key) DO NOTHING for many rows in one statement, in the rows' order; returns the
+    `key` values of the rows that were new."""
+    if not rows:
+        return []
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    column = table.__table__.columns[key]
+    statement = insert(table).on_conflict_do_nothing(index_elements=[key]).returning(column)
+    return [row[0] for row in session.connection().execute(statement, rows).all()]
+
+
+def bulk_insert(session: Session, table: type[Base], rows: list[dict[str, Any]]) -> None:
+    """Insert many new rows (no conflicts expected) in the session's transaction, in the rows' order: on
+    PostgreSQL with COPY (one stream, no statement text to build and parse per batch), elsewhere as one
+    executemany INSERT."""
+    if not rows:
+        return
+    target = table.__table__
+    assert isinstance(target, Table)
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        connection.execute(target.insert(), rows)
+        return
+    columns = list(rows[0])
+    as_json = {c for c in columns if isinstance(target.c[c].type, JSON)}
+    names = ", ".join(f'"{c}"' for c in columns)
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    with driver.cursor() as cursor, cursor.copy(f'COPY "{target.name}" ({names}) FROM STDIN') as copy:
+        for row in rows:
+            copy.write_row([json.dumps(row[c]) if c in as_json and row[c] is not None else row[c] for c in columns])
 
 
 def rowcount(result: Any) -> int:
