@@ -770,3 +770,16 @@ def test_following_a_neighbours_lead_only_possibly_is_a_threat():
         ("NO", "RU", "closed"),
         ("FI", "RU", "threatened_closure"),  # "could follow Norway's lead": Finland's own border, possibly
     }
+
+
+def test_more_reason_wordings():
+    text = (
+        "Poland advised against all travel to Israel because of rocket fire and flight cancellations.\n"
+        "Chile advised against all travel to Burkina Faso, citing militant attacks.\n"
+    )
+    result = extract(Article(id="why", source="why.txt", published=dt.date(2024, 1, 2), text=text))
+    reasons = {(a.issuer, a.subject): set(a.reasons) for a in result.advisories}
+    assert reasons == {
+        ("PL", "IL"): {"armed_conflict", "limited_flights"},
+        ("CL", "BF"): {"terrorism"},
+    }

@@ -30,7 +30,8 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"\b(?:armed|military)\s+(?:conflict|hostilities|clashes)|\bwar\b|\bwars\b|\bwarfare\b|\bhostilities\b|"
             r"\binvasion\b|\bfighting\b|\bair\s*strikes?\b|\bmissile\s+(?:and\s+drone\s+)?(?:strikes?|attacks?)|"
             r"\bdrone\s+(?:strikes?|attacks?)|\bconflict\b|\bclashes\b|\bshelling\b|\bmilitary\s+(?:action|operations?|"
-            r"escalation|strikes?|attacks?)|\bmilitary\s+strikes?|\bescalation\b|\bspill-?over\b|\blandmines?\b",
+            r"escalation|strikes?|attacks?)|\bmilitary\s+strikes?|\bescalation\b|\bspill-?over\b|\blandmines?\b|"
+            r"\brocket\s+(?:fire|attacks?|strikes?)|\bunexploded\s+(?:ordnance|bombs?|munitions)",
             _I,
         ),
     ),
@@ -43,7 +44,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             _I,
         ),
     ),
-    (Reason.TERRORISM, re.compile(r"\bterror(?:ism|ist|ists)?\b|\bextremis[mt]", _I)),
+    (Reason.TERRORISM, re.compile(r"\bterror(?:ism|ist|ists)?\b|\bextremis[mt]|\bmilitant\s+attacks?\b", _I)),
     (
         Reason.CRIME,
         re.compile(
@@ -75,7 +76,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
         Reason.HEALTH,
         re.compile(
             r"\bcovid(?:-?19)?\b|\bcoronavirus\b|\bpandemic\b|\bepidemic\b|\boutbreaks?\b|\bebola\b|\bcholera\b|"
-            r"\bmpox\b|\bmonkeypox\b|\bzika\b|\bdisease\b|\bhealth\s+(?:risks?|infrastructure|care|system|emergency|"
+            r"\bmpox\b|\bmonkeypox\b|\bzika\b|\bdengue\b|\bmalaria\b|\bdisease\b|\bhealth\s+(?:risks?|infrastructure|care|system|emergency|"
             r"situation)|\bmedical\s+(?:facilities|care|infrastructure)\b",
             _I,
         ),
@@ -107,7 +108,9 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
         re.compile(
             r"\blimited\s+(?:commercial\s+)?(?:flights|flight\s+options|air\s+travel)|\bfew\s+(?:commercial\s+)?"
             r"(?:flights|air\s+travel\s+options)|\bflights?\s+(?:\w+\s+){0,3}?(?:suspended|cancell?ed|unavailable|"
-            r"limited)\b|\bairspace\s+(?:closures?|closed|restrictions?)|\bsuspension\s+of\s+(?:commercial\s+)?flights",
+            r"limited)\b|\bairspace\s+(?:closures?|closed|restrictions?)|\bsuspension\s+of\s+(?:commercial\s+)?flights|"
+            r"\bflight\s+cancell?ations\b|\bcancell?ations?\s+of\s+(?:commercial\s+)?flights\b|"
+            r"\b(?:lack|shortage)\s+of\s+(?:commercial\s+)?flights\b|\bairports?\s+(?:closures?|closed)\b",
             _I,
         ),
     ),
