@@ -783,3 +783,11 @@ def test_more_reason_wordings():
         ("PL", "IL"): {"armed_conflict", "limited_flights"},
         ("CL", "BF"): {"terrorism"},
     }
+
+
+def test_a_colour_is_read_on_its_issuers_scale():
+    _, result = _extracted("adv_colour_scales")
+    got = {(a.issuer, a.subject): (a.level, a.directive) for a in result.advisories}
+    assert got == {("NL", "HT"): (None, "do_not_travel"), ("HK", "HT"): (None, "reconsider_travel")}
+    dutch = next(a for a in result.advisories if a.issuer == "NL")
+    assert "red" in (dutch.level_raw or "")

@@ -26,6 +26,7 @@ from travelrisk.model.lexicon import (
     COLOUR_ALERT_PATTERN,
     COLOUR_DIRECTIVES,
     LEVEL_DIRECTIVES,
+    colour_directive,
     scale_directive,
 )
 
@@ -257,6 +258,7 @@ class Trigger:
     raw: str | None = None  # the level or scale wording as written
     by_level: bool = False  # the directive is only what the level means on the issuer's scale
     level_at: int | None = None  # where the level is written
+    colour: str | None = None  # a colour scale's step, read with the issuer's meaning
 
 
 @dataclass
@@ -334,7 +336,9 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
     for match in _COLOUR_ALERT.finditer(text):
         colour = next(g for g in match.groups() if g).lower()
         if not any(t.start <= match.start() < t.end or match.start() <= t.start < match.end() for t in found):
-            found.append(Trigger(COLOUR_DIRECTIVES[colour], match.start(), match.end(), raw=match.group(0)))
+            found.append(
+                Trigger(COLOUR_DIRECTIVES[colour], match.start(), match.end(), raw=match.group(0), colour=colour)
+            )
     for match in ADVISORY_NOUN.finditer(text):
         if not any(t.start - 150 <= match.start() <= t.end + 150 for t in found):
             found.append(Trigger(None, match.start(), match.end()))
@@ -720,6 +724,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         targets: list[str | None] = list(subjects) or [None]
         for issuer in issuers:
             directive = scale_directive(issuer, trigger.level) if trigger.by_level and trigger.level else trigger.directive
+            if trigger.colour:
+                directive = colour_directive(issuer, trigger.colour)
             for subject in targets:
                 if subject == issuer:
                     continue  # a government's advice about its own country is domestic (lockdowns, threat levels)

@@ -178,6 +178,20 @@ COLOUR_DIRECTIVES: dict[str, Directive] = {
     "amber": Directive.INCREASED_CAUTION,
     "yellow": Directive.INCREASED_CAUTION,
 }
+# Governments whose colours mean something else than Hong Kong's: the Netherlands' and Taiwan's red is "do not
+# travel" (orange "only necessary travel"), South Korea's red tells people to leave and black bans travel.
+_COLOUR_SCALES: dict[str, dict[str, Directive]] = {
+    "NL": {"red": Directive.DO_NOT_TRAVEL, "orange": Directive.RECONSIDER_TRAVEL, "yellow": Directive.INCREASED_CAUTION},
+    "TW": {"red": Directive.DO_NOT_TRAVEL, "orange": Directive.RECONSIDER_TRAVEL, "yellow": Directive.INCREASED_CAUTION},
+    "KR": {"red": Directive.LEAVE_IMMEDIATELY, "black": Directive.DO_NOT_TRAVEL, "yellow": Directive.RECONSIDER_TRAVEL},
+}
+
+
+def colour_directive(issuer: str, colour: str) -> Directive:
+    """The directive a colour means on its issuer's scale (Hong Kong's Outbound Travel Alert by default)."""
+    return _COLOUR_SCALES.get(issuer, COLOUR_DIRECTIVES).get(colour, COLOUR_DIRECTIVES[colour])
+
+
 COLOUR_ALERT_PATTERN = re.compile(
     r"\b(black|red|amber|orange|yellow)\s+(?:outbound\s+)?(?:travel\s+)?(?:alerts?|warnings?|advisor(?:y|ies)|OTA)\b|"
     r"\b(?:travel\s+alert|outbound\s+travel\s+alert|OTA|alert\s+level|travel\s+warning|travel\s+advice)s?\b[^.;]{0,70}?\bto\s+"
