@@ -55,3 +55,13 @@ def test_table_and_json_formats(sqlite_engine):
     result = runner.invoke(app, ["extract", str(ARTICLES / "border_kyrgyz.txt"), "--format", "table"])
     assert result.exit_code == 0 and "KZ" in result.output
     assert runner.invoke(app, ["extract", "x", "--format", "xml"]).exit_code == 2
+
+
+def test_extract_leaves_the_garbage_collector_as_it_found_it(sqlite_engine):
+    # the command freezes what is loaded while it reads (speed); a process that runs it goes on collecting
+    import gc
+
+    before = gc.get_freeze_count()
+    result = runner.invoke(app, ["extract", str(ARTICLES / "border_kyrgyz.txt"), "--format", "jsonl"])
+    assert result.exit_code == 0 and json.loads(result.stdout.splitlines()[0])["border_events"]
+    assert gc.get_freeze_count() == before == 0
