@@ -30,7 +30,7 @@ VOCABULARY = Vocabulary(
     border=r"Grenz\w*|Grenzübergang\w*|Übergang\w*",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:droht\w*|erwägt|könnte\w*|schließt\s+nicht\s+aus)[^.;]{0,60}?(?:Schließung|schließen)"),
-        (BorderAction.CLOSED, r"\bdicht(?:gemacht)?\b|\bgeschlossen|\bschließt|\bschloss\w*|\bSchließung"),
+        (BorderAction.CLOSED, r"\bdicht(?:gemacht)?\b|\bausgesetzt|\bsetzt\w*\s+(?:\w+\s+){0,5}?aus\b|\bAussetzung|\beingestellt|\babgeriegelt|\bgeschlossen|\bschließt|\bschloss\w*|\bSchließung"),
         (BorderAction.OPENED, r"\bgeöffnet|\böffnet\w*|wieder\s+offen|\bWiedereröffnung"),
         (BorderAction.RESTRICTED, r"eingeschränkt|beschränkt|Einschränkung\w*"),
     ),

@@ -15,7 +15,7 @@ VOCABULARY = Vocabulary(
         (
             Directive.DO_NOT_TRAVEL,
             r"odradza\w*\s+(?:\w+\s+){0,3}?(?:wszelki\w*\s+)?(?:podróż\w*+|wyjazd\w*+)(?![^.;]{0,40}(?:niekonieczn|zbędn|nie\s+(?:są\s+)?(?:absolutnie\s+)?konieczn))|"
-            r"negatywn\w+\s+rekomendacj\w*|nie\s+(?:podróżować|jeździć|wyjeżdżać)|rezygnacj\w*\s+z\s+(?:\w+\s+)?podróż\w*|"
+            r"negatywn\w+\s+rekomendacj\w*|nie\s+(?:podróżować|jeździć|wyjeżdżać|udawać\s+się)|rezygnacj\w*\s+z\s+(?:\w+\s+)?podróż\w*|"
             r"powstrzyma\w*\s+się\s+od\s+(?:\w+\s+)?(?:podróż|wyjazd)\w*",
         ),
         (Directive.RECONSIDER_TRAVEL, r"odradza\w*[^.;]{0,60}(?:niekonieczn|zbędn|nie\s+(?:są\s+)?(?:absolutnie\s+)?konieczn)\w*|(?:niekonieczn|zbędn)\w*\s+(?:podróż|wyjazd)\w*|tylko\s+w\s+(?:razie\s+)?konieczno\w*"),
@@ -27,7 +27,7 @@ VOCABULARY = Vocabulary(
     border=r"\bgranic\w*|przej[śs]\w*\s+granicz\w*|przej[śs]\w*",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:może|mogą|rozważa\w*|nie\s+wyklucza\w*|grozi\w*|zagrozi\w*|możliw\w*)[^.;]{0,60}?zamkn\w*"),
-        (BorderAction.CLOSED, r"zamkn\w*|zamyka\w*|zawiesz\w*\s+(?:\w+\s+)?ruch\w*|wstrzyma\w*\s+(?:\w+\s+)?ruch\w*"),
+        (BorderAction.CLOSED, r"zamkn\w*|zamyka\w*|zawie[sś]\w*\s+(?:\w+\s+){0,2}?(?:ruch|odpraw|przejazd)\w*|wstrzyma\w*\s+(?:\w+\s+){0,2}?(?:ruch|odpraw|przejazd)\w*"),
         (BorderAction.OPENED, r"otw\w*|wznow\w*\s+(?:\w+\s+)?ruch\w*"),
         (BorderAction.RESTRICTED, r"ogranicz\w*"),
     ),
