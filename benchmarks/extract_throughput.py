@@ -13,7 +13,10 @@ start-up alone (the same command on an empty file) is reported beside them.
 `--stream` is the memory check for large archives (e.g. 100000 articles): the documents go through a named pipe
 ending in `.jsonl` while they are made, and the output is counted as it comes, so nothing the size of the
 archive exists anywhere; the child's peak RSS is the figure. `--in-process` times `extract()` alone in this
-process instead. Prints JSON: articles, wall and CPU seconds, articles/s by both, peak RSS.
+process instead. `--instructions` runs the same CLI under valgrind's callgrind and reports the instructions it
+executed: deterministic, so two versions can be compared on a busy shared machine where CPU seconds vary by
+10-20 % (needs `valgrind`; ~50x slower, so use a few hundred articles). Prints JSON: articles, wall and CPU
+seconds, articles/s by both, peak RSS (or instructions).
 Targets: >= 1,000 articles/s, < 300 MB.
 """
 
@@ -25,6 +28,7 @@ import os
 import random
 import re
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -118,6 +122,31 @@ def run_cli(path: Path) -> dict:
     return _figures(lines, facts, wall, _cpu(before, after), after.ru_maxrss)
 
 
+def run_instructions(path: Path) -> dict:
+    """Instructions the whole CLI process executes (callgrind's count; start-up included, and measured apart)."""
+    if shutil.which("valgrind") is None:
+        raise SystemExit("--instructions needs valgrind (apt-get install valgrind)")
+
+    def count(target: Path) -> int:
+        command = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *_command(target)]
+        completed = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        found = re.search(r"Collected\s*:\s*(\d+)", completed.stderr)
+        if found is None:
+            raise SystemExit(completed.stderr[-2000:])
+        return int(found.group(1))
+
+    empty = path.parent / "empty.jsonl"
+    empty.write_text("")
+    articles = sum(1 for line in path.open(encoding="utf-8") if line.strip())
+    total, startup = count(path), count(empty)
+    return {
+        "articles": articles,
+        "instructions_m": round(total / 1e6, 1),
+        "startup_instructions_m": round(startup / 1e6, 1),
+        "instructions_per_article_m": round((total - startup) / max(articles, 1) / 1e6, 2),
+    }
+
+
 def run_streaming(tmp: Path, count: int, corpus: Path | None) -> dict:
     """The CLI reading a named pipe while the documents are made; its output counted as it comes."""
     core = _one_core()
@@ -187,6 +216,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, help="directory of real .txt articles to pair into documents")
     parser.add_argument("--stream", action="store_true", help="feed the CLI through a named pipe (memory check)")
     parser.add_argument("--in-process", action="store_true", help="time extract() in this process, not the CLI")
+    parser.add_argument("--instructions", action="store_true", help="count the CLI's instructions (valgrind)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
@@ -200,6 +230,9 @@ def main() -> None:
             sizes = {"corpus_mb": round(size / 1e6, 1), "mean_chars": round(size / max(args.articles, 1))}
             if args.in_process:
                 mode, figures = "in-process extract()", {**sizes, **run_in_process(path)}
+            elif args.instructions:
+                mode = "travelrisk extract FILE.jsonl --format jsonl (callgrind)"
+                figures = {**sizes, **run_instructions(path)}
             else:
                 mode = "travelrisk extract FILE.jsonl --format jsonl"
                 figures = {**sizes, **run_cli(path), "startup_cpu_seconds": startup_cpu(tmp)}
