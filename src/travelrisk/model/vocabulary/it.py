@@ -8,8 +8,8 @@ VOCABULARY = Vocabulary(
     directives=(
         (
             Directive.LEAVE_IMMEDIATELY,
-            r"(?:invit\w*|esort\w*|raccomand\w*|chied\w*|consigli\w*)[^.;]{0,80}?(?:lasciare|abbandonare|uscire\s+da)\w*|"
-            r"(?:lasciare|abbandonare)\s+(?:\w+\s+){0,4}?(?:immediatamente|al\s+più\s+presto|quanto\s+prima)",
+            r"(?:invit\w*|esort\w*|raccomand\w*|chied\w*|consigli\w*)[^.;]{0,80}?(?:lasciare|abbandonare|uscire\s+da|partire\s+(?:\w+\s+){0,4}?da|rientrare\s+(?:in\s+patria|in\s+Italia))\w*|"
+            r"(?:lasciare|abbandonare|partire)\s+(?:\w+\s+){0,4}?(?:immediatamente|al\s+più\s+presto|quanto\s+prima|senza\s+indugio|il\s+prima\s+possibile)",
         ),
         (Directive.DO_NOT_TRAVEL, r"a\s+qualsiasi\s+titolo|sconsigli\w*\s+(?:\w+\s+)?(?:tutti\s+i\s+|qualsiasi\s+)?viagg\w*+(?!\s+non\s+(?:essenzial|necessar))|non\s+recarsi|evitare\s+(?:\w+\s+)?viagg\w*"),
         (Directive.RECONSIDER_TRAVEL, r"viaggi\s+non\s+essenziali|non\s+strettamente\s+necessari|sconsigli\w*"),
@@ -21,16 +21,16 @@ VOCABULARY = Vocabulary(
     border=r"confin\w*|frontier\w*|valic\w*",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:minacci\w*|potrebbe\w*|valut\w*)[^.;]{0,60}?chiu\w*"),
-        (BorderAction.CLOSED, r"chius\w*|chiud\w*"),
+        (BorderAction.CLOSED, r"chius\w*|chiud\w*|sospe\w*\s+(?:\w+\s+){0,2}?(?:transit|traffic|passagg|circolazion|attraversament)\w*|bloccat\w*\s+(?:\w+\s+){0,2}?(?:transit|traffic|passagg|valic|confin|frontier)\w*"),
         (BorderAction.OPENED, r"riapert\w*|riapr\w*"),
         (BorderAction.RESTRICTED, r"limit\w*|restrizion\w*"),
     ),
     mission=r"ambasciat\w*|consolat\w*|sede\s+diplomatica|diplomatic\w*|personale\s+dell'ambasciata",
     mission_actions=(
         (MissionAction.EVACUATED, r"evacua\w*|rimpatri\w*"),
-        (MissionAction.SUSPENDED, r"chius\w*|sospes\w*|sospend\w*"),
+        (MissionAction.SUSPENDED, r"chius\w*|sospes\w*|sospend\w*|interrott\w*\s+(?:\w+\s+)?(?:attività|servizi)"),
         (MissionAction.REOPENED, r"riapert\w*|riapr\w*|ripres\w*\s+(?:\w+\s+)?attività|riprend\w*\s+(?:\w+\s+)?attività"),
-        (MissionAction.ORDERED_DEPARTURE, r"ritir\w*\s+(?:\w+\s+)?(?:personale|diplomatici)"),
+        (MissionAction.ORDERED_DEPARTURE, r"ritir\w*\s+(?:\w+\s+)?(?:personale|diplomatici)|(?:ridott|ridurr|riduc|ridu)\w*\s+(?:\w+\s+)?(?:personale|organico)|richiam\w*\s+(?:\w+\s+)?(?:personale|diplomatici)"),
     ),
     neighbour_before=r"\b(?:con)",
     mutual=r"reciprocamente|in\s+entrambe\s+le\s+direzioni",

@@ -6,7 +6,7 @@ from travelrisk.model.vocabulary import Vocabulary
 VOCABULARY = Vocabulary(
     language="lt",
     directives=(
-        (Directive.LEAVE_IMMEDIATELY, r"(?:ragin\w*|rekomend\w*|pataria|patarė)[^.;]{0,80}?(?:išvyk\w*|palik\w*)|nedelsiant\s+išvyk\w*"),
+        (Directive.LEAVE_IMMEDIATELY, r"(?:ragin\w*|rekomend\w*|pataria|patarė)[^.;]{0,80}?(?:išvyk\w*|palik\w*)|(?:nedelsiant|skubiai|kuo\s+(?:skubiau|greičiau|skubiausiai))\s+(?:išvyk|palik)\w*"),
         (Directive.DO_NOT_TRAVEL, r"nevyk\w*|nekeliau\w*|susilaiky\w*\s+nuo\s+(?:\w+\s+)?kelion\w*|nerekomend\w*\s+(?:\w+\s+){0,2}?(?:vyk|kelia)\w*"),
         (Directive.RECONSIDER_TRAVEL, r"be\s+būtino\s+reikalo|nebūtin\w*\s+kelion\w*"),
         (Directive.INCREASED_CAUTION, r"(?:būti|išlikti)\s+(?:\w+\s+)?(?:atsarg|budr)\w*"),
@@ -17,16 +17,16 @@ VOCABULARY = Vocabulary(
     border=r"sien\w*|pasienio\s+punkt\w*|punkt\w*|kontrolės\s+punkt\w*",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:gali|galėtų|svarsto|svarstoma|neatmeta\w*|grasin\w*|galim\w*)[^.;]{0,60}?uždar\w*|uždarymo\s+galimyb\w*"),
-        (BorderAction.CLOSED, r"uždar\w*|sustabd\w*\s+(?:\w+\s+)?(?:darb|veikl)\w*"),
+        (BorderAction.CLOSED, r"uždar\w*|sustabd\w*\s+(?:\w+\s+)?(?:darb|veikl|eism|pervaž|judėjim)\w*|nutrauk\w*\s+(?:\w+\s+)?(?:eism|judėjim)\w*"),
         (BorderAction.OPENED, r"atidar\w*|atnaujin\w*\s+(?:\w+\s+)?(?:darb|veikl)\w*"),
         (BorderAction.RESTRICTED, r"apribo\w*|ribo\w*"),
     ),
     mission=r"ambasad\w*|konsulat\w*|diplomat\w*|atstovyb\w*",
     mission_actions=(
-        (MissionAction.EVACUATED, r"evakuo\w*|evakuacij\w*"),
+        (MissionAction.EVACUATED, r"evakuo\w*|evakav\w*|evakuacij\w*"),
         (MissionAction.SUSPENDED, r"uždar\w*|sustabd\w*\s+(?:\w+\s+)?(?:darb|veikl)\w*"),
         (MissionAction.REOPENED, r"atnaujin\w*\s+(?:\w+\s+)?(?:darb|veikl)\w*|vėl\s+atidar\w*"),
-        (MissionAction.ORDERED_DEPARTURE, r"atšauk\w*\s+(?:\w+\s+)?(?:diplomat|darbuotoj|personal)\w*"),
+        (MissionAction.ORDERED_DEPARTURE, r"atšauk\w*\s+(?:\w+\s+)?(?:diplomat|darbuotoj|personal)\w*|sumažin\w*\s+(?:\w+\s+)?(?:darbuotoj|personal)\w*"),
     ),
     neighbour_before=r"\b(?:su)",
     mutual=r"abipusiškai|abiem\s+kryptimis",

@@ -6,7 +6,7 @@ from travelrisk.model.vocabulary import Vocabulary
 VOCABULARY = Vocabulary(
     language="lv",
     directives=(
-        (Directive.LEAVE_IMMEDIATELY, r"(?:aicin\w*|iesak\w*)[^.;]{0,80}?(?:pamest|izbraukt|atstāt)\w*|nekavējoties\s+(?:pamest|izbraukt)\w*"),
+        (Directive.LEAVE_IMMEDIATELY, r"(?:aicin\w*|iesak\w*|ieteic\w*|ieteik\w*|mudin\w*)[^.;]{0,80}?(?:pamest|izbraukt|atstāt)\w*|(?:nekavējoties|steidzami|pēc\s+iespējas\s+ātrāk)\s+(?:pamest|izbraukt|atstāt)\w*"),
         (Directive.DO_NOT_TRAVEL, r"neiesaka\w*\s+(?:\w+\s+){0,2}?ceļot|nav\s+ieteicams\s+ceļot|neceļo\w*|atturē\w*\s+no\s+(?:\w+\s+)?ceļo\w*|nebraukt\w*"),
         (Directive.RECONSIDER_TRAVEL, r"bez\s+(?:neatliekamas\s+)?vajadzības|nebūtisk\w*\s+ceļojum\w*"),
         (Directive.INCREASED_CAUTION, r"(?:ievērot|būt)\s+(?:\w+\s+)?(?:piesardzīb|modr)\w*"),
@@ -17,13 +17,14 @@ VOCABULARY = Vocabulary(
     border=r"robež\w*|robežšķērsošanas\s+viet\w*|robežpunkt\w*|kontrolpunkt\w*",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:var|varētu|apsver\w*|neizslēdz\w*|draud\w*|iespējam\w*)[^.;]{0,60}?(?:slēg|slēdz|aizvēr)\w*"),
-        (BorderAction.CLOSED, r"slēg\w*|slēdz\w*|aizvēr\w*|pārtrauk\w*\s+(?:\w+\s+)?darb\w*"),
+        (BorderAction.CLOSED, r"slēg\w*|slēdz\w*|aizvēr\w*|pārtrauk\w*\s+(?:\w+\s+)?(?:darb|satiksm|kustīb)\w*|aptur\w*\s+(?:\w+\s+)?(?:darb|satiksm|kustīb|robežšķērsošan)\w*"),
         (BorderAction.OPENED, r"atjauno\w*\s+(?:\w+\s+){0,3}?darb\w*|atvēr\w*|atsāk\w*\s+(?:\w+\s+)?darb\w*"),
         (BorderAction.RESTRICTED, r"ierobežo\w*"),
     ),
     mission=r"vēstniecīb\w*|konsulāt\w*|diplomāt\w*",
     mission_actions=(
         (MissionAction.EVACUATED, r"evakuē\w*|evakuācij\w*"),
+        (MissionAction.ORDERED_DEPARTURE, r"samazin\w*\s+(?:\w+\s+)?(?:personāl|darbiniek|diplomāt)\w*|atsauc\w*\s+(?:\w+\s+)?(?:personāl|darbiniek|diplomāt)\w*"),
         (MissionAction.SUSPENDED, r"slēg\w*|slēdz\w*|pārtrauk\w*\s+(?:\w+\s+)?darb\w*"),
         (MissionAction.REOPENED, r"atsāk\w*\s+(?:\w+\s+)?darb\w*|atkal\s+atvēr\w*"),
     ),

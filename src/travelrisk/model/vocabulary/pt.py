@@ -8,7 +8,7 @@ VOCABULARY = Vocabulary(
     directives=(
         (
             Directive.LEAVE_IMMEDIATELY,
-            r"(?:ped\w*|orient\w*|recomend\w*|aconselh\w*|exort\w*)[^.;]{0,80}?(?:deixar|sair\s+d|abandonar)\w*|"
+            r"(?:ped\w*|orient\w*|recomend\w*|aconselh\w*|exort\w*)[^.;]{0,80}?(?:deixar|deixem|sair\s+d|saiam\s+d|abandonar|abandonem)\w*|"
             r"(?:deixar|sair\s+d\w*)\s+(?:\w+\s+){0,4}?(?:imediatamente|o\s+quanto\s+antes|o\s+mais\s+rápido)",
         ),
         (Directive.DO_NOT_TRAVEL, r"evit\w+\s+(?:\w+\s+)?viage\w*+(?!\s+(?:não\s+essenciais|desnecessári))|não\s+viajar|evitar\s+(?:todas?\s+as\s+)?viage\w*+(?!\s+(?:não\s+essenciais|desnecessári))|desaconselh\w*\s+(?:\w+\s+)?(?:qualquer|todas?)\s+viage\w*"),
@@ -21,14 +21,14 @@ VOCABULARY = Vocabulary(
     border=r"fronteira\w*|passage\w*\s+de\s+fronteira|posto\w*\s+de\s+fronteira",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:ameaç\w*|poderia\w*|pode\s+fechar|cogit\w*|não\s+descart\w*)[^.;]{0,60}?fech\w*"),
-        (BorderAction.CLOSED, r"fech\w*|bloque\w*"),
+        (BorderAction.CLOSED, r"fech\w*|bloque\w*|interdit\w*|interdiç\w*|encerr\w*|suspen\w*\s+(?:\w+\s+){0,2}?(?:tráfego|trânsito|travessia|circulação|passagem)"),
         (BorderAction.OPENED, r"reab[re]\w*|reabertura|abriu"),
         (BorderAction.RESTRICTED, r"restring\w*|restriç\w*|limit\w*"),
     ),
     mission=r"embaixada\w*|consulado\w*|missão\s+diplomática|diplomata\w*",
     mission_actions=(
         (MissionAction.EVACUATED, r"evacu\w*|repatri\w*"),
-        (MissionAction.SUSPENDED, r"fech\w*|suspend\w*\s+(?:\w+\s+){0,2}?(?:atividades|serviços)"),
+        (MissionAction.SUSPENDED, r"fech\w*|encerr\w*\s+(?:\w+\s+){0,2}?(?:atividades|funcionamento|portas)|suspend\w*\s+(?:\w+\s+){0,2}?(?:atividades|serviços)"),
         (MissionAction.ORDERED_DEPARTURE, r"retira\w*\s+(?:\w+\s+){0,2}?(?:pessoal|diplomatas|funcionários)|orden\w*\s+(?:\w+\s+){0,4}?(?:saída|funcionários)"),
         (MissionAction.REOPENED, r"reab[re]\w*|reabertura|retom\w*"),
     ),
