@@ -6,7 +6,7 @@ from travelrisk.model.vocabulary import Vocabulary
 VOCABULARY = Vocabulary(
     language="fa",
     directives=(
-        (Directive.LEAVE_IMMEDIATELY, r"(?:ترک|خارج\s+شوند)[^.]{0,40}?(?:توصیه|خواست|فراخوان)|فورا\S*\s+(?:\S+\s+)?ترک"),
+        (Directive.LEAVE_IMMEDIATELY, r"(?:ترک|خارج\s+شوند)[^.]{0,40}?(?:توصیه|خواست|فراخوان)|(?:خواست|خواستار\s+شد|توصیه\s+کرد|فراخواند)[^.]{0,80}?(?:ترک\s+کنند|خارج\s+شوند)|(?:فورا\S*|فوراً|هرچه\s+سریع\S*|هر\s+چه\s+سریع\S*|در\s+اسرع\s+وقت)\s+(?:\S+\s+){0,3}?(?:ترک|خارج\s+شوند)"),
         (Directive.DO_NOT_TRAVEL, r"از\s+سفر\s+(?:\S+\s+){0,2}?خودداری|سفر\s+نکنند|منع\s+سفر"),
         (Directive.RECONSIDER_TRAVEL, r"سفرهای\s+غیرضروری|سفر\s+غیر\s*ضروری"),
         (Directive.INCREASED_CAUTION, r"احتیاط|هوشیار"),
@@ -16,13 +16,14 @@ VOCABULARY = Vocabulary(
     lowered=r"کاهش",
     border=r"مرز\S*|گذرگاه\S*",
     border_actions=(
-        (BorderAction.CLOSED, r"بسته\s+شد|بست\S*|مسدود"),
+        (BorderAction.CLOSED, r"بسته\s+شد|بست\S*|مسدود|تردد\s+(?:\S+\s+){0,5}?(?:متوقف|ممنوع|تعطیل)|(?:توقف|قطع)\s+(?:\S+\s+)?تردد"),
         (BorderAction.OPENED, r"بازگشایی|باز\s+شد"),
         (BorderAction.RESTRICTED, r"محدود"),
     ),
     mission=r"سفارت\S*|کنسولگری\S*|دیپلمات\S*|خدمات\s+کنسولی",
     mission_actions=(
         (MissionAction.REDUCED_SERVICES, r"خدمات\s+کنسولی\s+(?:\S+\s+){0,6}?(?:تعلیق|متوقف)"),
+        (MissionAction.ORDERED_DEPARTURE, r"کارکنان\s+(?:\S+\s+){0,5}?(?:کاهش|فراخوان)|(?:کاهش|فراخواندن)\s+(?:\S+\s+)?کارکنان"),
         (MissionAction.EVACUATED, r"تخلیه"),
         (MissionAction.SUSPENDED, r"تعطیل|بسته\s+شد|تعلیق\s+(?:\S+\s+)?فعالیت"),
         (MissionAction.REOPENED, r"بازگشایی"),

@@ -6,7 +6,7 @@ from travelrisk.model.vocabulary import Vocabulary
 VOCABULARY = Vocabulary(
     language="tr",
     directives=(
-        (Directive.LEAVE_IMMEDIATELY, r"(?:terk\s+etme\w*|ayrılma\w*)[^.;]{0,40}?(?:çağrı\w*|tavsiye\w*|uyar\w*|iste\w*)|derhal\s+(?:\w+\s+)?(?:terk|ayrıl)\w*"),
+        (Directive.LEAVE_IMMEDIATELY, r"(?:terk\s+etme\w*|ayrılma\w*)[^.;]{0,40}?(?:çağrı\w*|tavsiye\w*|uyar\w*|iste\w*)|(?:derhal|acilen|ivedilikle|bir\s+an\s+önce|en\s+kısa\s+sürede)\s+(?:\w+\s+)?(?:terk|ayrıl)\w*"),
         (Directive.DO_NOT_TRAVEL, r"seyahat\w*\s+(?:etmekten\s+)?kaçın\w*|seyahat\s+etmeme\w*|seyahat\w*\s+(?:\w+\s+)?yasa\w*|gitmeme\w*"),
         (
             Directive.RECONSIDER_TRAVEL,
@@ -20,14 +20,14 @@ VOCABULARY = Vocabulary(
     border=r"sınır\w*|kapı\w*|gümrük\w*",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"kapatılabil\w*|kapatma\w*\s+tehdid\w*"),
-        (BorderAction.CLOSED, r"kapat\w*|kapalı|kapandı"),
+        (BorderAction.CLOSED, r"kapat\w*|kapalı|kapandı|askıya\s+al\w*"),
         (BorderAction.OPENED, r"açıl\w*|açtı|yeniden\s+aç\w*"),
         (BorderAction.RESTRICTED, r"yolcu\s+geçiş\w*\s+(?:\w+\s+){0,3}?durdur\w*|kısıtla\w*|sınırla\w*|yalnızca|sadece"),
     ),
     mission=r"büyükelçili\w*|başkonsoloslu\w*|konsoloslu\w*|diplomat\w*",
     mission_actions=(
         (MissionAction.EVACUATED, r"tahliye\w*"),
-        (MissionAction.ORDERED_DEPARTURE, r"geri\s+çek\w*"),
+        (MissionAction.ORDERED_DEPARTURE, r"geri\s+çek\w*|personel\w*\s+(?:\w+\s+){0,2}?azalt\w*|personel\w*\s+(?:\w+\s+){0,2}?(?:çekil|ülkeden\s+çıkar)\w*"),
         (MissionAction.SUSPENDED, r"ara\s+ver\w*|kapat\w*|faaliyet\w*\s+(?:\w+\s+)?askıya"),
         (MissionAction.REOPENED, r"yeniden\s+açıl\w*"),
     ),
@@ -35,7 +35,7 @@ VOCABULARY = Vocabulary(
     mutual=r"karşılıklı",
     staff=r"personel\w*|diplomat\w*|çalışan\w*",
     citizens=r"vatandaş\w*",
-    place_after=r"['’](?:y?[ae]|n?[dt][ae]|n?[dt][ae]n)\b",
+    place_after=r"['’](?:y?[ae]|n?[dt][ae]|n?[dt][ae]n)\b|['’]y?[ıiuü]\s+(?:\w+\s+){0,3}?terk\b",  # the country left ("Lübnan'ı ... terk")
     neighbour_after=r"\s+sınır",
     reasons=((Reason.ARMED_CONFLICT, r"çatışma\w*|savaş\w*|saldırı\w*"), (Reason.TERRORISM, r"terör\w*"), (Reason.CIVIL_UNREST, r"protesto\w*|gösteri\w*|karışıklık\w*"), (Reason.HEALTH, r"salgın\w*"), (Reason.NATURAL_DISASTER, r"deprem\w*")),
     not_advice=r"\bvize\w*|yaptırım\w*",
