@@ -6,8 +6,8 @@ from travelrisk.model.vocabulary import Vocabulary
 VOCABULARY = Vocabulary(
     language="ja",
     directives=(
-        (Directive.LEAVE_IMMEDIATELY, r"退避(?:勧告|してください|を勧告)|(?:直ちに|早急に)(?:出国|退避)"),
-        (Directive.DO_NOT_TRAVEL, r"(?<!不要不急の)渡航(?:は)?(?:止めて|中止|をやめて)"),
+        (Directive.LEAVE_IMMEDIATELY, r"退避(?:勧告|してください|を勧告)|(?:直ちに|早急に|速やかに|至急|できるだけ早く)(?:出国|退避|国外に退避|国外へ退避)|出国を(?:勧告|促|呼びかけ)"),
+        (Directive.DO_NOT_TRAVEL, r"(?<!不要不急の)渡航(?:は|を)?(?:止めて|中止|やめて|見合わせ|控え)"),
         (Directive.RECONSIDER_TRAVEL, r"不要不急の渡航"),
         (Directive.INCREASED_CAUTION, r"十分注意|注意してください"),
     ),
@@ -16,14 +16,16 @@ VOCABULARY = Vocabulary(
     lowered=r"引き下げ",
     border=r"国境|検問所",
     border_actions=(
-        (BorderAction.CLOSED, r"閉鎖"),
+        (BorderAction.THREATENED_CLOSURE, r"閉鎖(?:する可能性|も辞さない|を検討|を示唆|すると警告)"),
+        (BorderAction.CLOSED, r"閉鎖|封鎖|(?:通行|往来)を(?:停止|禁止)"),
         (BorderAction.OPENED, r"再開"),
         (BorderAction.RESTRICTED, r"制限"),
     ),
     mission=r"大使館|領事館|総領事館|館員|外交官",
     mission_actions=(
+        (MissionAction.ORDERED_DEPARTURE, r"(?:館員|職員|人員|外交官)(?:を|の)?(?:削減|縮小)|(?:館員|職員|外交官)(?:を|の)?(?:一部)?(?:引き揚げ|撤収)"),
         (MissionAction.EVACUATED, r"退避|避難|国外に退避|出国"),
-        (MissionAction.SUSPENDED, r"閉館|業務を停止|一時閉鎖|閉鎖"),
+        (MissionAction.SUSPENDED, r"閉館|業務を(?:一時)?停止|業務停止|一時閉鎖|閉鎖"),
         (MissionAction.REOPENED, r"再開|業務を再開"),
     ),
     neighbour_before=r"(?!x)x",
@@ -34,7 +36,7 @@ VOCABULARY = Vocabulary(
     reasons=((Reason.ARMED_CONFLICT, r"戦闘|武力衝突|戦争|攻撃"), (Reason.TERRORISM, r"テロ"), (Reason.CIVIL_UNREST, r"デモ|暴動"), (Reason.CRIME, r"犯罪"), (Reason.KIDNAPPING, r"誘拐"), (Reason.HEALTH, r"感染症"), (Reason.NATURAL_DISASTER, r"地震|洪水|台風")),
     not_advice=r"ビザ|査証|制裁",
     level_change=r"レベル\s*(\d)\s*から\s*(?:レベル\s*)?(\d)",
-    place_before=r"(?!x)x",
+    place_before=r"(?:在|駐)",  # "在マリ大使館": the embassy in Mali
     cause=r"ため|により|を受けて",
     negation=r"否定|予定はない",
     numbers={"１": 1, "２": 2, "３": 3, "４": 4},

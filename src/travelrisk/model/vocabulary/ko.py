@@ -6,7 +6,7 @@ from travelrisk.model.vocabulary import Vocabulary
 VOCABULARY = Vocabulary(
     language="ko",
     directives=(
-        (Directive.LEAVE_IMMEDIATELY, r"철수\s*권고|즉시\s*출국|출국\s*권고"),
+        (Directive.LEAVE_IMMEDIATELY, r"철수\s*권고|(?:즉시|조속히|신속히|서둘러)\s*(?:출국|철수|대피)|(?:출국|철수)\s*(?:을|를)?\s*(?:권고|촉구|당부)"),
         (Directive.DO_NOT_TRAVEL, r"여행\s*금지|특별여행주의보|여행\s*자제"),
         (Directive.RECONSIDER_TRAVEL, r"여행\s*취소|연기\s*권고"),
         (Directive.INCREASED_CAUTION, r"여행\s*유의|신변\s*안전에\s*유의|주의"),
@@ -16,14 +16,15 @@ VOCABULARY = Vocabulary(
     lowered=r"하향",
     border=r"국경|검문소",
     border_actions=(
-        (BorderAction.CLOSED, r"폐쇄"),
-        (BorderAction.OPENED, r"재개방|개방"),
+        (BorderAction.CLOSED, r"폐쇄|봉쇄|통행\s*(?:을\s*)?(?:중단|금지)"),
+        (BorderAction.OPENED, r"재개방|개방|통행\s*(?:을\s*)?재개"),
         (BorderAction.RESTRICTED, r"제한"),
     ),
     mission=r"대사관|영사관|총영사관|공관|외교관",
     mission_actions=(
+        (MissionAction.ORDERED_DEPARTURE, r"(?:인력|직원|인원|외교관)\s*(?:을|를)?\s*(?:감축|축소)"),
         (MissionAction.EVACUATED, r"철수|대피"),
-        (MissionAction.SUSPENDED, r"폐쇄|업무\s*중단|잠정\s*폐쇄"),
+        (MissionAction.SUSPENDED, r"폐쇄|업무\s*(?:를\s*)?중단|운영\s*(?:을\s*)?중단|잠정\s*폐쇄|휴관"),
         (MissionAction.REOPENED, r"재개"),
     ),
     neighbour_before=r"(?!x)x",

@@ -6,8 +6,8 @@ from travelrisk.model.vocabulary import Vocabulary
 VOCABULARY = Vocabulary(
     language="zh",
     directives=(
-        (Directive.LEAVE_IMMEDIATELY, r"(?:尽快|儘速|儘快|立即|尽速)(?:撤离|離境|离境|撤離|离开|離開)|(?:撤离|撤離)"),
-        (Directive.DO_NOT_TRAVEL, r"(?:暂勿|暫勿|避免|不要)前往|避免(?:非必要)?旅[游遊行]"),
+        (Directive.LEAVE_IMMEDIATELY, r"(?:尽快|儘速|儘快|立即|尽速|尽早|儘早|马上|馬上|即刻|从速|從速)(?:撤离|離境|离境|撤離|离开|離開|回国|回國|出境)|(?:撤离|撤離)"),
+        (Directive.DO_NOT_TRAVEL, r"(?:暂勿|暫勿|避免|不要|切勿|请勿|請勿|勿)前往|避免(?:非必要)?旅[游遊行]"),
         (Directive.RECONSIDER_TRAVEL, r"(?:暂缓|暫緩)前往|非必要"),
         (Directive.INCREASED_CAUTION, r"谨慎前往|謹慎前往|(?:提高|加强|加強)(?:警惕|警覺|安全防范|防範)|注意安全"),
     ),
@@ -17,15 +17,16 @@ VOCABULARY = Vocabulary(
     border=r"口岸|边境|邊境|边界|邊界|关口|關口",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:可能|考虑|考慮|威胁|威脅)(?:关闭|關閉)"),
-        (BorderAction.CLOSED, r"(?:关闭|關閉|封闭|封閉|暂停通关|暫停通關|停止通关|停止通關)"),
-        (BorderAction.OPENED, r"(?:重新开放|重新開放|恢复开放|恢復開放|开放|開放)"),
+        (BorderAction.CLOSED, r"(?:关闭|關閉|封闭|封閉|封锁|封鎖|关停|關停|暂停通关|暫停通關|停止通关|停止通關|暂停通行|暫停通行|停止通行)"),
+        (BorderAction.OPENED, r"(?:重新开放|重新開放|恢复开放|恢復開放|恢复通关|恢復通關|恢复通行|恢復通行|开放|開放)"),
         (BorderAction.RESTRICTED, r"(?:限制|仅限|僅限)"),
     ),
     mission=r"大使馆|大使館|领事馆|領事館|使馆|使館|外交人员|外交人員",
     mission_actions=(
+        (MissionAction.ORDERED_DEPARTURE, r"(?:减少|減少|缩减|縮減|撤回|撤出)(?:了)?(?:部分)?(?:外交人员|外交人員|馆员|館員|工作人员|工作人員|人员|人員)"),
         (MissionAction.EVACUATED, r"撤离|撤離|撤侨|撤僑"),
         (MissionAction.SUSPENDED, r"(?:关闭|關閉|闭馆|閉館|暂停|暫停)"),
-        (MissionAction.REOPENED, r"(?:复馆|復館|重新开放|重新開放|恢复运作|恢復運作|恢复对外|恢復對外)"),
+        (MissionAction.REOPENED, r"(?:复馆|復館|恢复办公|恢復辦公|恢复对外办公|恢復對外辦公|重新开放|重新開放|恢复运作|恢復運作|恢复对外|恢復對外)"),
     ),
     neighbour_before=r"(?:与|與|同|和)",
     mutual=r"双向|雙向|相互",
