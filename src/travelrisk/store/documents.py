@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import uuid
 import zlib
 from typing import Any
 
@@ -25,8 +26,10 @@ def insert_new(session: Session, table: type[Base], rows: list[dict[str, Any]], 
     if not rows:
         return []
     dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     keys = list(table.__table__.primary_key.columns)  # type: ignore[attr-defined]
+    if dialect == "postgresql" and len(rows) >= COPY_FROM:
+        return _copied_insert_ignore(session, table, rows, conflict, keys[0].name)
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     statement = insert(table).on_conflict_do_nothing(index_elements=conflict).returning(*keys)
     # One compiled statement, executed for many rows (SQLAlchemy batches them as "insertmanyvalues");
     # RETURNING yields only the inserted rows on both engines (rowcount is not reliable for batches).
@@ -39,10 +42,52 @@ def insert_new_keys(session: Session, table: type[Base], rows: list[dict[str, An
     if not rows:
         return []
     dialect = session.get_bind().dialect.name
+    if dialect == "postgresql" and len(rows) >= COPY_FROM:
+        return _copied_insert_ignore(session, table, rows, [key], key)
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     column = table.__table__.columns[key]
     statement = insert(table).on_conflict_do_nothing(index_elements=[key]).returning(column)
     return [row[0] for row in session.connection().execute(statement, rows).all()]
+
+
+COPY_FROM = 100  # PostgreSQL: from this many rows on, insert-or-ignore goes through COPY
+
+
+def _copied_insert_ignore(
+    session: Session, table: type[Base], rows: list[dict[str, Any]], conflict: list[str], returning: str
+) -> list[Any]:
+    """PostgreSQL's insert-or-ignore of many rows: COPY into a temporary table, then one INSERT ... SELECT
+    ... ORDER BY the rows' order ... ON CONFLICT DO NOTHING RETURNING `returning` of the new rows. A multi-row
+    VALUES statement of thousands of placeholders costs more to build and parse than to run."""
+    target = table.__table__
+    assert isinstance(target, Table)
+    columns = list(rows[0])
+    names = ", ".join(f'"{c}"' for c in columns)
+    staging = f"_incoming_{target.name}_{uuid.uuid4().hex[:8]}"
+    connection = session.connection()
+    connection.exec_driver_sql(
+        f'CREATE TEMPORARY TABLE "{staging}" ON COMMIT DROP AS '
+        f'SELECT {names}, 0 AS "_row" FROM "{target.name}" WITH NO DATA'
+    )
+    _copy_rows(session, target, staging, [*columns, "_row"], [{**row, "_row": n} for n, row in enumerate(rows)])
+    result = connection.exec_driver_sql(
+        f'INSERT INTO "{target.name}" ({names}) SELECT {names} FROM "{staging}" ORDER BY "_row" '
+        f'ON CONFLICT ({", ".join(conflict)}) DO NOTHING RETURNING "{returning}"'
+    )
+    new = [row[0] for row in result.all()]
+    connection.exec_driver_sql(f'DROP TABLE "{staging}"')
+    return new
+
+
+def _copy_rows(session: Session, target: Table, name: str, columns: list[str], rows: list[dict[str, Any]]) -> None:
+    """COPY rows into the table `name` (shaped like `target`: JSON columns are sent as JSON text)."""
+    as_json = {c for c in columns if c in target.c and isinstance(target.c[c].type, JSON)}
+    driver = session.connection().connection.driver_connection
+    assert driver is not None
+    listed = ", ".join(f'"{c}"' for c in columns)
+    with driver.cursor() as cursor, cursor.copy(f'COPY "{name}" ({listed}) FROM STDIN') as copy:
+        for row in rows:
+            copy.write_row([json.dumps(row[c]) if c in as_json and row[c] is not None else row[c] for c in columns])
 
 
 def bulk_insert(session: Session, table: type[Base], rows: list[dict[str, Any]]) -> None:
@@ -57,14 +102,7 @@ def bulk_insert(session: Session, table: type[Base], rows: list[dict[str, Any]])
     if connection.dialect.name != "postgresql":
         connection.execute(target.insert(), rows)
         return
-    columns = list(rows[0])
-    as_json = {c for c in columns if isinstance(target.c[c].type, JSON)}
-    names = ", ".join(f'"{c}"' for c in columns)
-    driver = connection.connection.driver_connection
-    assert driver is not None
-    with driver.cursor() as cursor, cursor.copy(f'COPY "{target.name}" ({names}) FROM STDIN') as copy:
-        for row in rows:
-            copy.write_row([json.dumps(row[c]) if c in as_json and row[c] is not None else row[c] for c in columns])
+    _copy_rows(session, target, target.name, list(rows[0]), rows)
 
 
 def rowcount(result: Any) -> int:
