@@ -20,6 +20,11 @@ def codes(text: str, language: str) -> list[str]:
         ("uk", "Польща обмежила рух на кордоні з Білоруссю.", ["PL", "BY"]),
         ("pl", "Polska zamyka przejście z Białorusią; Litwa rozważa to samo.", ["PL", "BY", "LT"]),
         ("lt", "Lietuva uždarė dar vieną pasienio punktą su Baltarusija.", ["LT", "BY"]),
+        # Names whose stem is too short for any ending are found in their own declension's case forms.
+        ("ru", "Поставки из Китая в Ливию идут через порты Сирии и Кубы, но не через Чад.", ["CN", "LY", "SY", "CU", "TD"]),
+        ("uk", "Делегація Індії прибула до Сирії з Китаю.", ["IN", "SY", "CN"]),
+        ("pl", "Samoloty z Kuby lecą do Syrii przez Libię, a nie do Czadu.", ["CU", "SY", "LY", "TD"]),
+        ("ru", "Он мало знает о кубах льда, и в чаде кухни не видно кубы.", []),
         ("lv", "Latvija slēdz robežšķērsošanas vietu uz robežas ar Baltkrieviju.", ["LV", "BY"]),
         ("de", "Die Bundesregierung rät von Reisen in den Libanon ab; Deutschlands Botschaft bleibt offen.", ["DE", "LB", "DE"]),
         ("fr", "Le Quai d'Orsay déconseille formellement de se rendre au Niger et au Mali.", ["FR", "NE", "ML"]),

@@ -78,6 +78,28 @@ _ENDING = {
     "lv": re.compile(r"(?:[aeiuāēīū]{0,2}s|[aeiuāēīū]{1,2})$"),
 }
 _MIN_STEM = 4  # a shorter stem is left whole
+
+# A name whose stem is too short to match with any ending ("Сир-ия", "Чад", "Kub-a") is matched in the case
+# forms of its own declension only: nominative ending -> the endings of its other cases ("" is a consonant).
+_SHORT_FORMS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "ru": (("ия", ("ии", "ию", "ией")), ("ай", ("ая", "аю", "ае", "аем")), ("а", ("ы", "е", "у", "ой")), ("", ("а", "у", "е", "ом"))),
+    "uk": (("ія", ("ії", "ію", "ією")), ("ай", ("аю", "аї", "аєм")), ("а", ("и", "і", "у", "ою")), ("", ("у", "а", "і", "ом"))),
+    "pl": (("ia", ("ii", "ię", "ią")), ("ie", ("ii", "iach", "iom")), ("a", ("y", "ie", "ę", "ą")), ("", ("u", "zie", "em"))),
+}
+_VOWEL_END = re.compile(r"[aeiouyąęóаеёиоуыэюяіїєь]$")
+
+
+def _short_forms(word: str, language: str) -> list[str]:
+    """The case forms of a one-word name whose stem is too short to take any ending ("сирия" -> "сирии")."""
+    pattern = _ENDING.get(language)
+    if pattern is None or language not in _SHORT_FORMS or len(pattern.sub("", word)) >= _MIN_STEM:
+        return []
+    for ending, others in _SHORT_FORMS[language]:
+        if ending and word.endswith(ending):
+            return [word[: -len(ending)] + other for other in others]
+        if not ending and not _VOWEL_END.search(word):
+            return [word + other for other in others]
+    return []
 # Letters that stand for one another in Arabic and Persian spelling (each one character, so offsets hold).
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ك": "ک", "ة": "ه", "ۀ": "ه", "İ": "i", "I": "ı"})
 _WORDS = re.compile(r"\w+")
@@ -188,6 +210,11 @@ def _index(language: str) -> dict[str, list[_Name]]:
         words = tuple(_WORDS.findall(_fold(raw.removeprefix("="), language)))
         if not words or "," in raw:
             continue
+        if style.inflects and not exact and len(words) == 1 and kind != "demonym":
+            for form in _short_forms(words[0], language):
+                if ((form,), iso2) not in seen:
+                    seen.add(((form,), iso2))
+                    index.setdefault(form, []).append(_Name((form,), iso2, kind, True))
         if style.inflects and not exact:
             words = tuple(_stem(w, language) for w in words)
         if (words, iso2) in seen:
