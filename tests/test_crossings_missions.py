@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from sqlalchemy import func, select
@@ -9,6 +10,8 @@ from typer.testing import CliRunner
 
 from travelrisk.cli import app
 from travelrisk.geo.crossings import fold, parse_crossings_csv, resolve_crossing
+from travelrisk.geo.status import StatusEntry
+from travelrisk.services.crossings import _any_within, status_days
 from travelrisk.store.db import session_scope
 from travelrisk.store.tables import Change, CrossingRecord
 
@@ -153,3 +156,17 @@ def test_csv_parser_accepts_the_documented_format():
     )
     assert crossing.names == ["Narva", "Ivangorod", "Narva-1", "Narva bridge"]
     assert (crossing.mode, crossing.coord_precision) == ("pedestrian", "checkpoint")
+
+
+def test_pair_report_reconciles_statuses_within_fourteen_days_either_side():
+    day = dt.date(2024, 5, 20)
+    entries = {
+        "A": [StatusEntry(day + dt.timedelta(days=15), "closed", "news"), StatusEntry(day, "open", "news")],
+        "B": [StatusEntry(day - dt.timedelta(days=14), "closed", "manual")],
+        "C": [StatusEntry(day + dt.timedelta(days=14), "closed", "news")],
+    }
+    days = status_days(entries, {"A", "B", "C"})
+    assert days[("A", "closed")] == [day + dt.timedelta(days=15)]
+    assert not _any_within(days[("A", "closed")], day, 14)  # fifteen days after: outside
+    assert _any_within(days[("B", "closed")], day, 14) and _any_within(days[("C", "closed")], day, 14)
+    assert not _any_within(days.get(("B", "open"), []), day, 14)

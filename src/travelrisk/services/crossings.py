@@ -3,6 +3,7 @@ closed, names not stated"), manual updates, the user's own crossings."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import defaultdict
@@ -213,6 +214,23 @@ def _names_count(session: Session) -> ColumnElement[int]:
     return func.json_array_length(NewsFact.data, "$.crossing_names", type_=Integer)
 
 
+def status_days(entries: dict[str, list[StatusEntry]], crossing_ids: set[str]) -> dict[tuple[str, str], list[dt.date]]:
+    """The sorted days of each (crossing, status) among these crossings' entries."""
+    days: dict[tuple[str, str], list[dt.date]] = defaultdict(list)
+    for crossing_id in crossing_ids:
+        for entry in entries.get(crossing_id, []):
+            days[(crossing_id, entry.status)].append(entry.date)
+    for listed in days.values():
+        listed.sort()
+    return days
+
+
+def _any_within(days: list[dt.date], day: dt.date, spread: int) -> bool:
+    """Whether a sorted list of days holds one within `spread` days of `day` (either side)."""
+    index = bisect.bisect_left(days, day - dt.timedelta(days=spread))
+    return index < len(days) and days[index] <= day + dt.timedelta(days=spread)
+
+
 def pair_reports(
     session: Session,
     country: str,
@@ -252,7 +270,9 @@ def pair_reports(
     if limit is not None:
         query = query.limit(limit)
     reports: list[dict[str, Any]] = []
-    pair_entries: dict[frozenset[str | None], tuple[list[Crossing], dict[str, list[StatusEntry]]]] = {}
+    # per border pair: its crossings, and the sorted days each of them had each status (a report is then
+    # reconciled by a bisect per crossing, not by reading the pair's whole status history once per report)
+    pair_days: dict[frozenset[str | None], tuple[list[Crossing], dict[tuple[str, str], list[dt.date]]]] = {}
     for actor, target, action, fact_published, data, article_published, document_id, outlet, url in session.execute(
         query
     ):
@@ -268,18 +288,13 @@ def pair_reports(
         if not verb:
             continue
         pair = [actor, target]
-        if frozenset(pair) not in pair_entries:
+        if frozenset(pair) not in pair_days:
             on_pair = [c for c in crossings.values() if {c.country, c.neighbour} == set(pair)]
             known = entries if entries is not None else status_entries(session, {c.id for c in on_pair})
-            pair_entries[frozenset(pair)] = (on_pair, known)
-        on_pair, statuses = pair_entries[frozenset(pair)]
-        window = [
-            c
-            for c in on_pair
-            for e in statuses.get(c.id, [])
-            if e.status == ("open" if verb == "reopened" else verb) and abs((e.date - published).days) <= 14
-        ]
-        named = sorted({c.name for c in window})
+            pair_days[frozenset(pair)] = (on_pair, status_days(known, {c.id for c in on_pair}))
+        on_pair, days = pair_days[frozenset(pair)]
+        wanted = "open" if verb == "reopened" else verb
+        named = sorted({c.name for c in on_pair if _any_within(days.get((c.id, wanted), []), published, 14)})
         noun = "crossing" if affected == 1 and not total else "crossings"
         summary = f"{affected} of {total} {noun} {verb}" if total else f"{affected} {noun} {verb}"
         summary += ", names not stated"
