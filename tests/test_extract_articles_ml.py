@@ -41,3 +41,9 @@ def test_article(name: str) -> None:
     for item in [*result.advisories, *result.border_events, *result.mission_events]:
         # Evidence is quoted in the original language, at its place in the text.
         assert article.text[item.evidence.start : item.evidence.end] == item.evidence.quote
+
+
+def test_reasons_stated_in_the_next_sentence_go_to_the_nearest_advice_only() -> None:
+    [article] = list(read_paths([str(ARTICLES / "ru_reasons.txt")]))
+    reasons = {(a.issuer, a.subject): [r.value for r in a.reasons] for a in extract(article).advisories}
+    assert reasons == {("EE", "YE"): ["armed_conflict", "kidnapping"], ("GE", "NP"): []}

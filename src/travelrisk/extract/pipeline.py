@@ -39,6 +39,7 @@ from travelrisk.extract.missions import (
 from travelrisk.extract.roles import Actor, Role, assign_roles, institutions
 from travelrisk.extract.text import Sentence, lower_keeping_offsets, mask_boilerplate, paragraphs, split_sentences
 from travelrisk.extract.vocabulary_reader import ForeignReading, read_paragraph
+from travelrisk.extract.vocabulary_reader import finish as finish_foreign
 from travelrisk.geo.countries import Mention, scan
 from travelrisk.geo.multilingual import scan_in
 from travelrisk.model import Article, BorderEvent, Extraction, MissionEvent
@@ -171,6 +172,8 @@ def extract(article: Article) -> Extraction:
             if first < last or reading.last_border == order - 1:
                 _read_sentence(sentence, order, reading, frozenset().union(*stem_kinds[first:last]))
     add_neighbour_reasons(reading.advisories, reading.sentence_at)
+    if other.advisories:
+        finish_foreign(other)
 
     return Extraction(
         id=article.id,

@@ -65,6 +65,9 @@ class ForeignReading:
     last_sentence: int = -10  # the order of the sentence that stated the last advisory
     sentence: int = 0  # the order of the sentence being read
     institution_seen: bool = False  # a ministry spoke without its country being named
+    # Reasons each sentence states, by its order, and the sentence where each advisory was first stated.
+    sentence_reasons: dict[int, list[ReasonEvidence]] = field(default_factory=dict)
+    advisory_sentence: dict[tuple[str, str], int] = field(default_factory=dict)
 
 
 _DATELINE = re.compile(r"date\s+\S+\s+")
@@ -108,9 +111,11 @@ def _read_sentence(
     reading.sentence += 1
     if vocab.institution.search(text):
         reading.institution_seen = True
+    evidence = Evidence(quote=text, start=sentence.start, end=sentence.end)
+    if vocab.reasons and (stated := _reasons(text, 0, vocab, evidence)):
+        reading.sentence_reasons[reading.sentence] = stated
     if vocab.negation.search(text):
         return
-    evidence = Evidence(quote=text, start=sentence.start, end=sentence.end)
     _advisories(text, mentions, vocab, ctx, reading, evidence)
     if vocab.border.search(text):
         _borders(text, mentions, vocab, ctx, reading, evidence)
@@ -242,6 +247,7 @@ def _advisories(
         stated = directive or (scale_directive(issuer, level) if level else None)
         for subject in subjects:
             _merge_advisory(reading, issuer, subject, stated, level, lowered, level_match, evidence)
+            reading.advisory_sentence.setdefault((issuer, subject), reading.sentence)
             _add_reasons(reading, (issuer, subject), reasons)
             kept = reading.advisories[(issuer, subject)]
             if previous and kept.previous_level is None:
@@ -328,6 +334,29 @@ def _add_reasons(reading: ForeignReading, key: tuple[str, str], reasons: list[Re
         reading.advisories[key] = kept.model_copy(
             update={"reasons": kept.reasons + [r.reason for r in new], "reason_evidence": kept.reason_evidence + new}
         )
+
+
+_REASON_WINDOW = (-3, 2)  # an advisory this many sentences after (-) or before (+) a sentence of reasons
+
+
+def finish(reading: ForeignReading) -> None:
+    """Reasons for an advisory that stated none in its own sentence: those of the sentences around it ("The
+    ministry cited the fighting ..."), each such sentence given to the nearest advice only (the one before it
+    on a tie), as the English reader does."""
+    without = {key: at for key, at in reading.advisory_sentence.items() if not reading.advisories[key].reasons}
+    if not without:
+        return
+    stating = set(reading.advisory_sentence.values())
+    for order, reasons in reading.sentence_reasons.items():
+        if order in stating:
+            continue  # a sentence with advice of its own gave its reasons to that advice
+        near = [at for at in stating if _REASON_WINDOW[0] <= at - order <= _REASON_WINDOW[1]]
+        if not near:
+            continue
+        nearest = min(near, key=lambda at: (abs(at - order), at > order))
+        for key, at in without.items():
+            if at == nearest:
+                _add_reasons(reading, key, reasons)
 
 
 def _unnamed_speaker(
