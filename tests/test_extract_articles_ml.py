@@ -47,3 +47,17 @@ def test_reasons_stated_in_the_next_sentence_go_to_the_nearest_advice_only() -> 
     [article] = list(read_paths([str(ARTICLES / "ru_reasons.txt")]))
     reasons = {(a.issuer, a.subject): [r.value for r in a.reasons] for a in extract(article).advisories}
     assert reasons == {("EE", "YE"): ["armed_conflict", "kidnapping"], ("GE", "NP"): []}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("pl_reasons", {"limited_flights", "limited_consular_capacity"}),
+        ("tr_reasons", {"limited_flights", "wrongful_detention"}),
+        ("zh_reasons", {"limited_flights", "wrongful_detention"}),
+    ],
+)
+def test_reason_cue_words_of_each_language(name: str, expected: set[str]) -> None:
+    [article] = list(read_paths([str(ARTICLES / f"{name}.txt")]))
+    [advisory] = extract(article).advisories
+    assert {r.value for r in advisory.reasons} == expected
