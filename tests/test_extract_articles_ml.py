@@ -61,3 +61,9 @@ def test_reason_cue_words_of_each_language(name: str, expected: set[str]) -> Non
     [article] = list(read_paths([str(ARTICLES / f"{name}.txt")]))
     [advisory] = extract(article).advisories
     assert {r.value for r in advisory.reasons} == expected
+
+
+def test_a_level_stated_in_the_sentence_after_the_advice_is_that_advice_s() -> None:
+    [article] = list(read_paths([str(ARTICLES / "es_level.txt")]))
+    [advisory] = extract(article).advisories
+    assert (advisory.issuer, advisory.subject, advisory.directive, advisory.level) == ("PT", "HT", "do_not_travel", 4)

@@ -228,6 +228,12 @@ def _advisories(
     if not issuers:
         issuers = _unnamed_speaker(text, vocab, ctx, reading, exclude=set(subjects))
     subjects = [s for s in subjects if s not in issuers]
+    if trigger is None and level and not subjects and reading.sentence - reading.last_sentence <= 2:
+        # A level stated on its own right after the advice ("The level is the highest, the fourth."): that advice's.
+        for issuer in reading.last_issuers:
+            for subject in reading.last_subjects:
+                _merge_advisory(reading, issuer, subject, None, level, False, level_match, evidence)
+        return
     if not subjects or not issuers:
         return  # advice to no place named here, or by nobody the article names
     lowered = bool(vocab.lowered.search(text))
