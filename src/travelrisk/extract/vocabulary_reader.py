@@ -370,7 +370,11 @@ def _unnamed_speaker(
 ) -> list[str]:
     """The government behind a statement that does not name it: the one that spoke last, else the government
     of the language's country when a ministry is what speaks."""
-    for remembered in (reading.last_issuers[:1], [ctx.issuer] if ctx.issuer else [], [ctx.speaker] if ctx.speaker else []):
+    # Whoever was named last speaks again only when the sentence speaks as a government does: to its citizens,
+    # as a ministry ("Туристам в X советуют ..." alone is anybody's advice).
+    official = bool(vocab.citizens.search(text) or vocab.institution.search(text) or vocab.advisory.search(text))
+    speaker = [ctx.speaker] if ctx.speaker and official else []
+    for remembered in (reading.last_issuers[:1], [ctx.issuer] if ctx.issuer else [], speaker):
         if remembered and remembered[0] not in exclude:
             return list(remembered)
     home = vocab.vocabulary.home
