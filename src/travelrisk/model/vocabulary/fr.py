@@ -17,7 +17,7 @@ VOCABULARY = Vocabulary(
             r"(?:s'abstenir|renoncer)\s+(?:de|à)\s+(?:tout\s+)?(?:voyage|déplacement)\w*",
         ),
         (Directive.RECONSIDER_TRAVEL, r"déconseill\w*\s+sauf\s+raison\s+impérative|sauf\s+raison\s+impérative|déconseill\w*"),
-        (Directive.INCREASED_CAUTION, r"vigilance\s+renforcée|(?:faire\s+preuve\s+de|redoubler\s+de)\s+(?:\w+\s+)?(?:vigilance|prudence)"),
+        (Directive.INCREASED_CAUTION, r"vigilance\s+renforcée|(?:invit\w*|appel\w*|exhort\w*|incit\w*)\s+(?:\w+\s+){0,3}?à\s+la\s+(?:plus\s+grande\s+)?(?:prudence|vigilance)|(?:grande|extrême)\s+(?:prudence|vigilance)|(?:faire\s+preuve\s+de|redoubler\s+de)\s+(?:\w+\s+)?(?:vigilance|prudence)"),
     ),
     advisory=r"conseils?\s+aux\s+voyageurs|alerte\w*\s+(?:de\s+)?voyage|avertissement\w*",
     level=r"niveau\s+(\d)\b",
@@ -31,7 +31,7 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"employés\s+non[- ]essentiel\w*|services?\s+consulaire\w*|ambassade\w*|consulat\w*|mission\w*\s+diplomatique\w*|représentation\w*\s+diplomatique\w*|diplomate\w*|personnel\s+(?:\w+\s+)?de\s+l'ambassade",
     mission_actions=(
-        (MissionAction.ORDERED_DEPARTURE, r"ordonn\w*\s+(?:\w+\s+){0,4}?(?:employés|personnel|diplomates)[^.;]{0,60}?quitter|réduire\s+son\s+personnel|réduit\s+(?:\w+\s+)?personnel|membres\s+essentiels"),
+        (MissionAction.ORDERED_DEPARTURE, r"rappel\w*\s+(?:\w+\s+){0,2}?(?:diplomates|personnel|agents)|ordonn\w*\s+(?:\w+\s+){0,4}?(?:employés|personnel|diplomates)[^.;]{0,60}?quitter|réduire\s+son\s+personnel|réduit\s+(?:\w+\s+)?personnel|membres\s+essentiels"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"autoris\w*\s+(?:\w+\s+){0,4}?(?:employés|personnel)[^.;]{0,40}?(?:quitter|départ)"),
         (MissionAction.EVACUATED, r"évacu\w*"),
         (MissionAction.REOPENED, r"réouverture|rouv\w*|de\s+nouveau\s+hissé"),
