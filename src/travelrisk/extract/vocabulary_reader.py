@@ -219,6 +219,14 @@ def _advisories(
         return
     if trigger is not None and trigger[0] == Directive.LEAVE_IMMEDIATELY and vocab.staff.search(trigger[1].group(0)):
         return  # "ordered non-essential staff to leave": a mission event, not advice to citizens
+    if (
+        trigger is not None
+        and trigger[0] == Directive.LEAVE_IMMEDIATELY
+        and vocab.mission.search(text)
+        and vocab.staff.search(text)
+        and not vocab.citizens.search(text)
+    ):
+        return  # "the embassy withdrew its diplomats" (a verb that also means leave): a mission event
     directive = trigger[0] if trigger else None
     # Where the statement is: its directive, else the warning it names ("raised the travel warning for A to 3").
     at = trigger[1].start() if trigger else noun.start() if noun else 0

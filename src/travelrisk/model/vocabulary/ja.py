@@ -30,6 +30,7 @@ VOCABULARY = Vocabulary(
     ),
     neighbour_before=r"(?!x)x",
     mutual=r"相互",
+    staff=r"館員|職員|外交官|家族",
     citizens=r"邦人|国民",
     place_after=r"(?:に(?!対)|で|へ|にある|に滞在|在勤)",
     neighbour_after=r"(?:との|と)",

@@ -6,7 +6,7 @@ from travelrisk.model.vocabulary import Vocabulary
 VOCABULARY = Vocabulary(
     language="ko",
     directives=(
-        (Directive.LEAVE_IMMEDIATELY, r"철수\s*권고|(?:즉시|조속히|신속히|서둘러)\s*(?:출국|철수|대피)|(?:출국|철수)\s*(?:을|를)?\s*(?:권고|촉구|당부)"),
+        (Directive.LEAVE_IMMEDIATELY, r"철수\s*권고|(?:즉시|조속히|신속히|서둘러)\s*(?:출국|철수|대피|떠나|떠날)|(?:출국|철수)\s*(?:을|를)?\s*(?:권고|촉구|당부)"),
         (Directive.DO_NOT_TRAVEL, r"여행\s*금지|특별여행주의보|여행\s*자제"),
         (Directive.RECONSIDER_TRAVEL, r"여행\s*취소|연기\s*권고"),
         (Directive.INCREASED_CAUTION, r"여행\s*유의|신변\s*안전에\s*유의|주의"),
@@ -29,6 +29,7 @@ VOCABULARY = Vocabulary(
     ),
     neighbour_before=r"(?!x)x",
     mutual=r"상호",
+    staff=r"직원|외교관|공관원|가족",
     citizens=r"국민|교민",
     place_after=r"\s*(?:에서|에(?!게)|로|으로|주재)",
     neighbour_after=r"(?:와의|과의|와|과)",

@@ -17,7 +17,7 @@ VOCABULARY = Vocabulary(
     border=r"口岸|边境|邊境|边界|邊界|关口|關口",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:可能|考虑|考慮|威胁|威脅)(?:关闭|關閉)"),
-        (BorderAction.CLOSED, r"(?:关闭|關閉|封闭|封閉|封锁|封鎖|关停|關停|暂停通关|暫停通關|停止通关|停止通關|暂停通行|暫停通行|停止通行)"),
+        (BorderAction.CLOSED, r"(?:关闭|關閉|封闭|封閉|封锁|封鎖|关停|關停|暂停通关|暫停通關|停止通关|停止通關|暂停通行|暫停通行|停止通行)|(?:暂停|暫停|停止)了?[^。，,]{0,12}?(?:通关|通關|通行)"),
         (BorderAction.OPENED, r"(?:重新开放|重新開放|恢复开放|恢復開放|恢复通关|恢復通關|恢复通行|恢復通行|开放|開放)"),
         (BorderAction.RESTRICTED, r"(?:限制|仅限|僅限)"),
     ),
@@ -30,6 +30,7 @@ VOCABULARY = Vocabulary(
     ),
     neighbour_before=r"(?:与|與|同|和)",
     mutual=r"双向|雙向|相互",
+    staff=r"外交人员|外交人員|馆员|館員|工作人员|工作人員|家属|家屬",
     citizens=r"公民|国民|國民|侨民|僑民",
     reasons=((Reason.LIMITED_FLIGHTS, r"航班(?:取消|停飞|停飛|暂停|暫停)|取消航班|(?:关闭|關閉)领空|(?:关闭|關閉)領空"), (Reason.WRONGFUL_DETENTION, r"拘留|拘押|逮捕"), (Reason.ARMED_CONFLICT, r"冲突|衝突|战争|戰爭|交火|武装|武裝|空袭|空襲"), (Reason.TERRORISM, r"恐怖"), (Reason.CIVIL_UNREST, r"抗议|抗議|骚乱|騷亂|示威"), (Reason.CRIME, r"犯罪"), (Reason.KIDNAPPING, r"绑架|綁架"), (Reason.HEALTH, r"疫情"), (Reason.NATURAL_DISASTER, r"地震|洪水|台风|颱風")),
     not_advice=r"签证|簽證|制裁",
