@@ -41,7 +41,7 @@ VOCABULARY = Vocabulary(
     level_change=r"\bd[oe]\s+(?:nível\s+)?(\d)\s+para\s+(?:o\s+)?(?:nível\s+)?(\d)",
     place_before=r"\b(?:em|no|na|nos|nas|ao|à|para)",
     cause=r"\b(?:devido\s+a|por\s+causa\s+d|diante\s+d|em\s+razão\s+d)",
-    negation=r"em\s+caso\s+de|desment\w*|neg\w*\s+que|não\s+planeja",
+    negation=r"em\s+caso\s+de|desment\w*|neg\w*\s+que|não\s+planeja|não\s+(?:pretende|tem\s+planos|prevê)",
     similar=r"(?:mesma|semelhante)\w*\s+(?:recomendaç|alerta)\w*",
     numbers={"dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5},
 )
