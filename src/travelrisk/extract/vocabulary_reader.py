@@ -274,14 +274,13 @@ def _advisories(
 
 def _actors(text: str, mentions: list[Mention], vocab: Compiled, at: int, limit: int) -> tuple[list[str], list[str]]:
     """(issuers, subjects) of a statement at `at`: governments named before it, places and countries after it
-    up to `limit` (the cause). In a verb-final language the actor is the name its particle marks instead."""
-    issuers: list[str] = []
-    subjects: list[str] = []
-    for mention in mentions:
-        if mention.start >= limit:
-            break
-        place = _is_place(text, mention, vocab)
-        verb_final = vocab.actor_after is not None
+    up to `limit` (the cause). In a verb-final language the actor is the name its particle marks instead. Names
+    listed right before an actor ("A, B and C urged their citizens") are actors with it."""
+    named = [m for m in mentions if m.start < limit]
+    places = [_is_place(text, m, vocab) for m in named]
+    verb_final = vocab.actor_after is not None
+    acting: list[bool] = []
+    for mention, place in zip(named, places, strict=True):
         if not place and (
             _beside(text, mention, vocab.institution, verb_final) or _beside(text, mention, vocab.citizens, verb_final)
         ):
@@ -291,12 +290,27 @@ def _actors(text: str, mentions: list[Mention], vocab: Compiled, at: int, limit:
             actor = _marked_after(text, mention, vocab.actor_after) and not place
         else:
             actor = mention.start < at and not place
+        acting.append(actor)
+    for i in range(len(named) - 1, 0, -1):
+        if acting[i] and not acting[i - 1] and not places[i - 1] and _listed(text[named[i - 1].end : named[i].start]):
+            acting[i - 1] = True
+    issuers: list[str] = []
+    subjects: list[str] = []
+    for mention, place, actor in zip(named, places, acting, strict=True):
         if actor:
             if mention.iso2 not in issuers:
                 issuers.append(mention.iso2)
         elif (mention.kind != "demonym" or place) and mention.iso2 not in subjects:
             subjects.append(mention.iso2)
     return issuers, subjects
+
+
+_LIST_GAP = re.compile(r"[\s,、，]*(?:\w{1,3}\s*)?[\s,、，]*")  # a comma or a short "and" between two names
+
+
+def _listed(gap: str) -> bool:
+    """Whether two names stand in one list: only a comma or a short conjunction ("и", "und", "و", "や") between."""
+    return len(gap) <= 6 and _LIST_GAP.fullmatch(gap) is not None
 
 
 _LIST_LENGTH = 3  # countries a sentence names to be a list of more subjects of the advice just reported
