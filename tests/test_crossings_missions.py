@@ -10,10 +10,17 @@ from typer.testing import CliRunner
 
 from travelrisk.cli import app
 from travelrisk.geo.crossings import fold, parse_crossings_csv, resolve_crossing
-from travelrisk.geo.status import StatusEntry
-from travelrisk.services.crossings import _any_within, status_days
+from travelrisk.geo.status import StatusEntry, status_as_of
+from travelrisk.services.crossings import (
+    _any_within,
+    all_crossings,
+    pair_reports,
+    status_days,
+    status_entries,
+    status_entries_as_of,
+)
 from travelrisk.store.db import session_scope
-from travelrisk.store.tables import Change, CrossingRecord
+from travelrisk.store.tables import Change, CrossingEvent, CrossingRecord
 
 from .conftest import FIXTURES, shared  # noqa: F401
 
@@ -170,3 +177,65 @@ def test_pair_report_reconciles_statuses_within_fourteen_days_either_side():
     assert not _any_within(days[("A", "closed")], day, 14)  # fifteen days after: outside
     assert _any_within(days[("B", "closed")], day, 14) and _any_within(days[("C", "closed")], day, 14)
     assert not _any_within(days.get(("B", "open"), []), day, 14)
+
+
+def test_status_on_a_day_read_by_seeks_equals_the_status_over_every_report(engine):
+    """A long news history (repeats, two statuses on one day, a manual entry) gives the same status, since and
+    entry on every day whether every status is read or only the days that decide."""
+    crossing = "LT-BY-MEDININKAI"
+    start = dt.date(2024, 1, 1)
+    pattern = ["open"] * 6 + ["closed", "open"] + ["closed"] * 5 + ["restricted", "restricted", "open"]
+    rows = []
+    for i, status in enumerate(pattern * 3):
+        on = start + dt.timedelta(days=(i * 3) // 2)  # two reports on some days
+        rows.append((on, status, "news", f"n{i}"))
+    rows.append((start + dt.timedelta(days=20), "closed", "manual", "m1"))
+    rows.append((start + dt.timedelta(days=20), "open", "news", "late"))
+    now = dt.datetime(2024, 6, 1, tzinfo=dt.UTC)
+    with session_scope(engine) as session:
+        for on, status, origin, key in rows:
+            session.add(
+                CrossingEvent(
+                    crossing_id=crossing,
+                    status=status,
+                    restrictions="",
+                    effective_on=on,
+                    origin=origin,
+                    source_url="https://example.org/" + key,
+                    note=key,
+                    evidence={"quote": key},
+                    recorded_at=now,
+                    dedupe_key=f"t:{key}",
+                )
+            )
+    baseline = all_crossings_baseline(engine, crossing)
+    with session_scope(engine) as session:
+        every = status_entries(session, {crossing}, evidence=False)[crossing]
+        checked = 0
+        for offset in range(-3, 80):
+            day = start + dt.timedelta(days=offset)
+            few = status_entries_as_of(session, {crossing}, day)[crossing]
+            assert len(few) <= len(every)
+            whole, bounded = status_as_of(baseline, every, day), status_as_of(baseline, few, day)
+            assert (bounded.status, bounded.since, bounded.entry) == (whole.status, whole.since, whole.entry), day
+            checked += whole.since is not None
+        assert checked > 50
+        late = status_entries_as_of(session, {crossing}, start + dt.timedelta(days=79))[crossing]
+        assert len(late) < len(every) // 2  # the repeats of old days are not read
+
+
+def all_crossings_baseline(engine, crossing_id: str) -> str:
+    with session_scope(engine) as session:
+        return all_crossings(session)[crossing_id].undated_status
+
+
+def test_count_only_reports_reconcile_the_same_with_statuses_read_around_each(engine):
+    assert runner.invoke(app, ["extract", str(SEED_LIKE), "--store"]).exit_code == 0
+    day = dt.date.today()
+    with session_scope(engine) as session:
+        crossings = all_crossings(session)
+        mine = {c.id for c in crossings.values() if "BY" in c.countries()}
+        every = status_entries(session, mine, evidence=False)
+        read_around = pair_reports(session, "BY", day, crossings, limit=20)
+        assert read_around and read_around == pair_reports(session, "BY", day, crossings, limit=20, entries=every)
+        assert any(r["consistent_with"] for r in read_around)

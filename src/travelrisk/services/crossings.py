@@ -101,6 +101,117 @@ def status_entries(session: Session, crossing_ids: set[str], *, evidence: bool =
     return entries
 
 
+def _light_entries(session: Session, *conditions: ColumnElement[bool]) -> list[tuple[str, int, StatusEntry]]:
+    """Stored statuses without their evidence (`quoted` reads it for the entry shown): crossing, row id, entry."""
+    stored = CrossingEvent
+    rows = session.execute(
+        select(
+            stored.crossing_id,
+            stored.effective_on,
+            stored.status,
+            stored.origin,
+            stored.restrictions,
+            stored.source_url,
+            stored.note,
+            ArticleRecord.outlet,
+            stored.id,
+        )
+        .outerjoin(ArticleRecord, ArticleRecord.id == stored.article_id)
+        .where(*conditions)
+    ).all()
+    return [
+        (crossing_id, ref, StatusEntry(on, status, origin, restrictions, url, note, None, reported_by=outlet, ref=ref))
+        for crossing_id, on, status, origin, restrictions, url, note, outlet, ref in rows
+    ]
+
+
+def _news_day(
+    session: Session,
+    crossing_id: str,
+    status: str,
+    as_of: dt.date,
+    *,
+    first: bool = False,
+    after: dt.date | None = None,
+) -> dt.date | None:
+    """The newest day (or with `first` the first day after `after`) news gave a crossing a status, up to `as_of`
+    (a seek on ix_crossing_event_origin_status)."""
+    stored = CrossingEvent
+    where = [stored.crossing_id == crossing_id, stored.origin == "news", stored.status == status]
+    where.append(stored.effective_on <= as_of)
+    if after is not None:
+        where.append(stored.effective_on > after)
+    pick = func.min(stored.effective_on) if first else func.max(stored.effective_on)
+    day: dt.date | None = session.execute(select(pick).where(*where)).scalar_one_or_none()
+    return day
+
+
+def _load_days(
+    session: Session, crossing_id: str, days: set[dt.date], loaded: set[dt.date], rows: dict[int, StatusEntry]
+) -> None:
+    """Add the crossing's news statuses of these days (those not loaded yet) to `rows` (by row id)."""
+    days = days - loaded
+    if days:
+        loaded.update(days)
+        stored = CrossingEvent
+        for _, ref, entry in _light_entries(
+            session, stored.crossing_id == crossing_id, stored.origin == "news", stored.effective_on.in_(sorted(days))
+        ):
+            rows[ref] = entry
+
+
+def status_entries_as_of(session: Session, crossing_ids: set[str], as_of: dt.date) -> dict[str, list[StatusEntry]]:
+    """Enough of these crossings' statuses for their status on `as_of`, since when and the entry behind it
+    (`status_as_of` gives the same as over every status), read by index seeks: the bundled and manual ones, and
+    news ones only on the days that decide (each status's newest day, the day the current status took over and
+    the day it started). A crossing's news history (one status per report) is not read; without evidence."""
+    entries: dict[str, list[StatusEntry]] = defaultdict(list)
+    for event in bundled_status_events():
+        if event.crossing_id in crossing_ids:
+            entries[event.crossing_id].append(
+                StatusEntry(
+                    event.date,
+                    event.status,
+                    "bundled",
+                    event.restrictions,
+                    event.source_url,
+                    event.note,
+                    {"source_url": event.source_url, "quote": event.note, "origin": "bundled"},
+                )
+            )
+    stored = CrossingEvent
+    for crossing_id in sorted(crossing_ids):
+        rows = {
+            ref: entry
+            for _, ref, entry in _light_entries(
+                session,
+                stored.crossing_id == crossing_id,
+                (stored.origin < "news") | (stored.origin > "news"),
+            )
+        }
+        loaded: set[dt.date] = set()
+
+        newest = {_news_day(session, crossing_id, status, as_of) for status in STATES}
+        _load_days(session, crossing_id, {day for day in newest if day is not None}, loaded, rows)
+        while True:  # at most a few rounds: each adds the days the answer so far depends on
+            listed = entries.get(crossing_id, []) + [rows[ref] for ref in sorted(rows)]
+            state = status_as_of("unknown", listed, as_of)
+            if state.entry is None:
+                break
+            dated = state.history
+            breaks = [i for i, e in enumerate(dated) if e.status != state.status]
+            before = dated[breaks[-1]].date if breaks else None
+            wanted = {before} if before is not None else set()
+            first = _news_day(session, crossing_id, state.status, as_of, first=True, after=before)
+            if first is not None:
+                wanted.add(first)
+            if not (wanted - loaded):
+                break
+            _load_days(session, crossing_id, wanted, loaded, rows)
+        entries[crossing_id] = entries.get(crossing_id, []) + [rows[ref] for ref in sorted(rows)]
+    return entries
+
+
 def newest_status_days(session: Session, as_of: dt.date, crossings: dict[str, Crossing]) -> dict[str, dt.date]:
     """The day of the newest dated status (bundled or stored) of any crossing on each country's borders, on or
     before `as_of`."""
@@ -231,6 +342,31 @@ def _any_within(days: list[dt.date], day: dt.date, spread: int) -> bool:
     return index < len(days) and days[index] <= day + dt.timedelta(days=spread)
 
 
+def _within(session: Session, crossing_ids: set[str], status: str, day: dt.date, spread: int) -> set[str]:
+    """Which of these crossings had a status (bundled or stored) within `spread` days of `day`."""
+    low, high = day - dt.timedelta(days=spread), day + dt.timedelta(days=spread)
+    found = {
+        e.crossing_id
+        for e in bundled_status_events()
+        if e.crossing_id in crossing_ids and e.status == status and low <= e.date <= high
+    }
+    if crossing_ids:
+        stored = CrossingEvent
+        found.update(
+            session.execute(
+                select(stored.crossing_id)
+                .where(
+                    stored.crossing_id.in_(sorted(crossing_ids)),
+                    stored.effective_on >= low,
+                    stored.effective_on <= high,
+                    stored.status == status,
+                )
+                .distinct()
+            ).scalars()
+        )
+    return found
+
+
 def pair_reports(
     session: Session,
     country: str,
@@ -290,11 +426,15 @@ def pair_reports(
         pair = [actor, target]
         if frozenset(pair) not in pair_days:
             on_pair = [c for c in crossings.values() if {c.country, c.neighbour} == set(pair)]
-            known = entries if entries is not None else status_entries(session, {c.id for c in on_pair})
-            pair_days[frozenset(pair)] = (on_pair, status_days(known, {c.id for c in on_pair}))
+            known = status_days(entries, {c.id for c in on_pair}) if entries is not None else {}
+            pair_days[frozenset(pair)] = (on_pair, known)
         on_pair, days = pair_days[frozenset(pair)]
         wanted = "open" if verb == "reopened" else verb
-        named = sorted({c.name for c in on_pair if _any_within(days.get((c.id, wanted), []), published, 14)})
+        if entries is None:  # the few statuses around this report's day, read by seeks
+            near = _within(session, {c.id for c in on_pair}, wanted, published, 14)
+            named = sorted({c.name for c in on_pair if c.id in near})
+        else:
+            named = sorted({c.name for c in on_pair if _any_within(days.get((c.id, wanted), []), published, 14)})
         noun = "crossing" if affected == 1 and not total else "crossings"
         summary = f"{affected} of {total} {noun} {verb}" if total else f"{affected} {noun} {verb}"
         summary += ", names not stated"

@@ -239,7 +239,7 @@ class Snapshot:
         self.crossings: dict[str, Crossing] = crossings_lib.all_crossings(session)
         # one country: its crossings' statuses; the overview only needs the day of each country's newest one
         relevant = [c for c in self.crossings.values() if country is not None and country in c.countries()]
-        self.crossing_entries = crossings_lib.status_entries(session, {c.id for c in relevant}, evidence=False)
+        self.crossing_entries = crossings_lib.status_entries_as_of(session, {c.id for c in relevant}, as_of)
         self.crossing_days = {} if country else crossings_lib.newest_status_days(session, as_of, self.crossings)
         self.changes: dict[str, list[dict[str, Any]]] = defaultdict(list)
         if country:
@@ -272,7 +272,7 @@ class Snapshot:
         ]
         if self.country and any(g.kind == "border" for g in groups):
             crossing_rows += crossings_lib.pair_reports(
-                self.session, country, self.as_of, self.crossings, limit=EVENTS_PAGE, entries=self.crossing_entries
+                self.session, country, self.as_of, self.crossings, limit=EVENTS_PAGE
             )
         # one country: its missions; the overview only needs the day of each country's newest mission status
         mission_rows = self._missions(country, groups) if self.country else []

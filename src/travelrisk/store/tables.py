@@ -240,7 +240,10 @@ class CrossingEvent(Base):
     """A dated status of one crossing, from news, a manual update or an import (bundled facts are in code)."""
 
     __tablename__ = "crossing_events"
-    __table_args__ = (Index("ix_crossing_event", "crossing_id", "effective_on"),)
+    __table_args__ = (
+        Index("ix_crossing_event", "crossing_id", "effective_on"),
+        Index("ix_crossing_event_origin_status", "crossing_id", "origin", "status", "effective_on"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     crossing_id: Mapped[str] = mapped_column(String(100))
