@@ -63,7 +63,7 @@ _STYLES = {
     "fa": _Style(
         endings=3, prefixes=("", "و", "ب"), cased=False, min_stem=3, suffixes=frozenset({"ي", "يان", "ها", "اي"})
     ),
-    "ko": _Style(endings=4, cased=False, min_stem=2),
+    "ko": _Style(endings=4, prefixes=("", "주"), cased=False, min_stem=2),  # "주이스라엘": stationed in Israel
     "zh": _Style(spaced=False, cased=False),
     "ja": _Style(spaced=False, cased=False),
 }

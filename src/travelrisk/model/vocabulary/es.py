@@ -21,14 +21,14 @@ VOCABULARY = Vocabulary(
     border=r"frontera\w*|paso\w*\s+fronterizo\w*|puente\w*|pasos?\s+de\s+frontera",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:amenaz\w*|podría\w*|evalú\w*|no\s+descart\w*)[^.;]{0,60}?cerr\w*"),
-        (BorderAction.RESTRICTED, r"restring\w*|restricci\w*|limit\w*|solo\s+(?:podrán|se\s+permit)"),
+        (BorderAction.RESTRICTED, r"restring\w*|restricci\w*|limit\w*|solo\s+(?:podrán|se\s+permit)|(?:restableci|reintrodu|reinstaur)\w*\s+(?:\w+\s+)?controles"),
         (BorderAction.CLOSED, r"cierr\w*|cerr\w*|clausur\w*"),
         (BorderAction.OPENED, r"reabr\w*|reapertura|abri[óo]\w*"),
     ),
     mission=r"embajada\w*|consulado\w*|misi[óo]n\w*\s+diplomátic\w*|diplomátic\w*|sede\s+diplomática",
     mission_actions=(
         (MissionAction.EVACUATED, r"evacu\w*|retornarán|regresarán|repatri\w*"),
-        (MissionAction.SUSPENDED, r"cerrará|cerró|cierre|cerrad\w*|suspend\w*\s+(?:\w+\s+){0,2}?(?:servicios|actividades|operaciones)"),
+        (MissionAction.SUSPENDED, r"cerrará|cerró|cierre|cerrad\w*|suspend\w*\s+(?:\w+\s+){0,2}?(?:servicios|actividades|operaciones|atención)"),
         (MissionAction.ORDERED_DEPARTURE, r"retir\w*\s+(?:\w+\s+){0,2}?(?:personal|diplomáticos)|orden\w*\s+(?:\w+\s+){0,4}?(?:salida|personal)"),
         (MissionAction.REOPENED, r"reabr\w*|reapertura|reanud\w*"),
     ),

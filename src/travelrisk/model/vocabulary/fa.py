@@ -26,7 +26,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.ORDERED_DEPARTURE, r"کارکنان\s+(?:\S+\s+){0,5}?(?:کاهش|فراخوان)|(?:کاهش|فراخواندن)\s+(?:\S+\s+)?کارکنان"),
         (MissionAction.EVACUATED, r"تخلیه"),
         (MissionAction.SUSPENDED, r"تعطیل|بسته\s+شد|تعلیق\s+(?:\S+\s+)?فعالیت"),
-        (MissionAction.REOPENED, r"بازگشایی"),
+        (MissionAction.REOPENED, r"بازگشایی|از\s+سر\s+گرفت\S*|ازسرگیری"),
     ),
     neighbour_before=r"(?:با)",
     mutual=r"متقابل",

@@ -27,7 +27,7 @@ VOCABULARY = Vocabulary(
         (BorderAction.THREATENED_CLOSURE, r"(?:menac\w*|pourrait|envisag\w*|n'exclut\s+pas)[^.;]{0,60}?ferm\w*"),
         (BorderAction.CLOSED, r"ferm\w*|fermeture"),
         (BorderAction.OPENED, r"rouv\w*|réouverture|ouvert\w*"),
-        (BorderAction.RESTRICTED, r"restrei\w*|restriction\w*|limit\w*"),
+        (BorderAction.RESTRICTED, r"restrei\w*|restriction\w*|limit\w*|(?:rétabli|réintrodui)\w*\s+(?:\w+\s+)?contrôles"),
     ),
     mission=r"employés\s+non[- ]essentiel\w*|services?\s+consulaire\w*|ambassade\w*|consulat\w*|mission\w*\s+diplomatique\w*|représentation\w*\s+diplomatique\w*|diplomate\w*|personnel\s+(?:\w+\s+)?de\s+l'ambassade",
     mission_actions=(
@@ -35,7 +35,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.AUTHORIZED_DEPARTURE, r"autoris\w*\s+(?:\w+\s+){0,4}?(?:employés|personnel)[^.;]{0,40}?(?:quitter|départ)"),
         (MissionAction.EVACUATED, r"évacu\w*"),
         (MissionAction.REOPENED, r"réouverture|rouv\w*|de\s+nouveau\s+hissé"),
-        (MissionAction.SUSPENDED, r"fermeture|ferm[ée]\w*|suspend\w*\s+(?:\w+\s+)?(?:activités|opérations)"),
+        (MissionAction.SUSPENDED, r"fermeture|ferm[ée]\w*|suspend\w*\s+(?:\w+\s+)?(?:activités|opérations|services)"),
         (MissionAction.REDUCED_SERVICES, r"services?\s+(?:\w+\s+)?(?:réduits|limités)"),
     ),
     neighbour_before=r"\b(?:avec)",

@@ -17,7 +17,7 @@ VOCABULARY = Vocabulary(
     border=r"국경|검문소",
     border_actions=(
         (BorderAction.CLOSED, r"폐쇄|봉쇄|통행\s*(?:을\s*)?(?:중단|금지)"),
-        (BorderAction.OPENED, r"재개방|개방|통행\s*(?:을\s*)?재개"),
+        (BorderAction.OPENED, r"재개방|개방|통행\s*(?:을\s*)?재개|다시\s*(?:열었|열기로|열어)"),
         (BorderAction.RESTRICTED, r"제한"),
     ),
     mission=r"대사관|영사관|총영사관|공관|외교관",
@@ -36,7 +36,7 @@ VOCABULARY = Vocabulary(
     reasons=((Reason.LIMITED_FLIGHTS, r"결항|항공편\s*(?:이\s*)?(?:취소|중단)|영공\s*(?:을\s*)?폐쇄"), (Reason.WRONGFUL_DETENTION, r"구금|체포"), (Reason.ARMED_CONFLICT, r"무력\s*충돌|전쟁|교전|공습"), (Reason.TERRORISM, r"테러"), (Reason.CIVIL_UNREST, r"시위|소요"), (Reason.CRIME, r"범죄"), (Reason.KIDNAPPING, r"납치"), (Reason.HEALTH, r"감염병"), (Reason.NATURAL_DISASTER, r"지진|홍수|태풍")),
     not_advice=r"비자|사증|제재",
     level_change=r"(\d)\s*단계에서\s*(\d)\s*단계",
-    place_before=r"(?!x)x",
+    place_before=r"주",  # "주이스라엘 대사관": the embassy stationed in Israel
     cause=r"때문|따라|인해",
     negation=r"부인|계획이\s*없",
     actor_after=r"\s*(?:은|는|이|가|도)(?!\w)|\s*국민|\s*정부",

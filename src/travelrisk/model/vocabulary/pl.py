@@ -29,7 +29,7 @@ VOCABULARY = Vocabulary(
         (BorderAction.THREATENED_CLOSURE, r"(?:może|mogą|rozważa\w*|nie\s+wyklucza\w*|grozi\w*|zagrozi\w*|możliw\w*)[^.;]{0,60}?zamkn\w*"),
         (BorderAction.CLOSED, r"zamkn\w*|zamyka\w*|zawie[sś]\w*\s+(?:\w+\s+){0,2}?(?:ruch|odpraw|przejazd)\w*|wstrzyma\w*\s+(?:\w+\s+){0,2}?(?:ruch|odpraw|przejazd)\w*"),
         (BorderAction.OPENED, r"otw\w*|wznow\w*\s+(?:\w+\s+)?ruch\w*"),
-        (BorderAction.RESTRICTED, r"ogranicz\w*"),
+        (BorderAction.RESTRICTED, r"ogranicz\w*|przywr[óo]c\w*\s+(?:\w+\s+)?kontrol\w*"),
     ),
     mission=r"ambasad\w*|konsula\w*|placów\w*\s+dyplomat\w*|dyplomat\w*|misj\w+\s+dyplomat\w*",
     mission_actions=(
