@@ -12,7 +12,7 @@ VOCABULARY = Vocabulary(
         (Directive.INCREASED_CAUTION, r"十分注意|注意してください"),
     ),
     advisory=r"危険情報|渡航情報|危険レベル",
-    level=r"レベル\s*([1-4１-４])",
+    level=r"レベル\s*(?:を|は|が)?\s*(?:レベル\s*)?([1-4１-４])",
     lowered=r"引き下げ",
     border=r"国境|検問所",
     border_actions=(

@@ -11,7 +11,7 @@ VOCABULARY = Vocabulary(
             r"(?:ped\w*|orient\w*|recomend\w*|aconselh\w*|exort\w*)[^.;]{0,80}?(?:deixar|deixem|sair\s+d|saiam\s+d|abandonar|abandonem)\w*|"
             r"(?:deixar|sair\s+d\w*)\s+(?:\w+\s+){0,4}?(?:imediatamente|o\s+quanto\s+antes|o\s+mais\s+rápido)",
         ),
-        (Directive.DO_NOT_TRAVEL, r"evit\w+\s+(?:\w+\s+)?viage\w*+(?!\s+(?:não\s+essenciais|desnecessári))|não\s+viajar|evitar\s+(?:todas?\s+as\s+)?viage\w*+(?!\s+(?:não\s+essenciais|desnecessári))|desaconselh\w*\s+(?:\w+\s+)?(?:qualquer|todas?)\s+viage\w*"),
+        (Directive.DO_NOT_TRAVEL, r"evit\w+\s+(?:\w+\s+)?viage\w*+(?!\s+(?:não\s+essenciais|desnecessári))|não\s+viajar|evitar\s+(?:todas?\s+as\s+)?viage\w*+(?!\s+(?:não\s+essenciais|desnecessári))|desaconselh\w*\s+(?:\w+\s+)?(?:qualquer|todas?)\s+(?:as\s+)?viage\w*"),
         (Directive.RECONSIDER_TRAVEL, r"viagens?\s+não\s+essenciais|desaconselh\w*|reconsiderar"),
         (Directive.INCREASED_CAUTION, r"(?:redobrar|ter)\s+(?:\w+\s+)?(?:cautela|cuidado)|maior\s+cautela"),
     ),
@@ -29,7 +29,7 @@ VOCABULARY = Vocabulary(
     mission_actions=(
         (MissionAction.EVACUATED, r"evacu\w*|repatri\w*"),
         (MissionAction.SUSPENDED, r"fech\w*|encerr\w*\s+(?:\w+\s+){0,2}?(?:atividades|funcionamento|portas)|suspend\w*\s+(?:\w+\s+){0,2}?(?:atividades|serviços)"),
-        (MissionAction.ORDERED_DEPARTURE, r"retira\w*\s+(?:\w+\s+){0,2}?(?:pessoal|diplomatas|funcionários)|orden\w*\s+(?:\w+\s+){0,4}?(?:saída|funcionários)"),
+        (MissionAction.ORDERED_DEPARTURE, r"retir\w*\s+(?:\w+\s+){0,2}?(?:pessoal|diplomatas|funcionários)|orden\w*\s+(?:\w+\s+){0,4}?(?:saída|funcionários)"),
         (MissionAction.REOPENED, r"reab[re]\w*|reabertura|retom\w*"),
     ),
     neighbour_before=r"\b(?:com)",
