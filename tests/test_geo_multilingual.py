@@ -20,6 +20,11 @@ def codes(text: str, language: str) -> list[str]:
         ("uk", "Польща обмежила рух на кордоні з Білоруссю.", ["PL", "BY"]),
         ("pl", "Polska zamyka przejście z Białorusią; Litwa rozważa to samo.", ["PL", "BY", "LT"]),
         ("lt", "Lietuva uždarė dar vieną pasienio punktą su Baltarusija.", ["LT", "BY"]),
+        # Seats of government and foreign ministries stand for their country.
+        ("de", "Das State Department und der Élysée-Palast äußerten sich, das Foreign Office schwieg.", ["US", "FR", "GB"]),
+        ("es", "El Kremlin respondió al Itamaraty.", ["RU", "BR"]),
+        ("zh", "白宫和克里姆林宫都发表了声明。", ["US", "RU"]),
+        ("ko", "백악관은 크렘린의 발표를 반박했다.", ["US", "RU"]),
         # Names whose stem is too short for any ending are found in their own declension's case forms.
         ("ru", "Поставки из Китая в Ливию идут через порты Сирии и Кубы, но не через Чад.", ["CN", "LY", "SY", "CU", "TD"]),
         ("uk", "Делегація Індії прибула до Сирії з Китаю.", ["IN", "SY", "CN"]),
