@@ -39,7 +39,7 @@ def codes(text: str, language: str) -> list[str]:
         ("tr", "Türkiye'nin İran sınırındaki kapısı kapatıldı; İranlı yolcular bekliyor.", ["TR", "IR", "IR"]),
         # Clitics on Arabic words, letters that stand for one another, a nisba adjective.
         ("ar", "دعت الخارجية الأمريكية رعاياها إلى مغادرة العراق ولبنان فورا.", ["US", "IQ", "LB"]),
-        ("fa", "سفارت آمریکا در بغداد خدمات کنسولی را متوقف کرد.", ["US", "IQ"]),
+        ("fa", "کنسولگری کانادا در بغداد پذیرش متقاضیان را متوقف کرد.", ["CA", "IQ"]),
         # No spaces: names anywhere in the text; Korean particles after a name.
         ("zh", "外交部提醒公民暂勿前往俄罗斯和白俄罗斯。", ["RU", "BY"]),
         ("zh", "柬埔寨宣布關閉與泰國的口岸。", ["KH", "TH"]),
