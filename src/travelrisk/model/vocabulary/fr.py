@@ -16,7 +16,7 @@ VOCABULARY = Vocabulary(
             r"déconseill\w*\s+(?:\w+\s+)?tout\s+(?:voyage|déplacement)\w*|formellement\s+déconseill\w*|déconseill\w*\s+formellement|ne\s+pas\s+(?:se\s+rendre|voyager)|"
             r"(?:s'abstenir|renoncer)\s+(?:de|à)\s+(?:tout\s+)?(?:voyage|déplacement)\w*",
         ),
-        (Directive.RECONSIDER_TRAVEL, r"déconseill\w*\s+sauf\s+raison\s+impérative|sauf\s+raison\s+impérative|déconseill\w*"),
+        (Directive.RECONSIDER_TRAVEL, r"(?:voyages?|déplacements?)\s+non\s+(?:essentiel|indispensable|nécessaire)\w*|déconseill\w*\s+sauf\s+raison\s+impérative|sauf\s+raison\s+impérative|déconseill\w*"),
         (Directive.INCREASED_CAUTION, r"vigilance\s+renforcée|(?:invit\w*|appel\w*|exhort\w*|incit\w*)\s+(?:\w+\s+){0,3}?à\s+la\s+(?:plus\s+grande\s+)?(?:prudence|vigilance)|(?:grande|extrême)\s+(?:prudence|vigilance)|(?:faire\s+preuve\s+de|redoubler\s+de)\s+(?:\w+\s+)?(?:vigilance|prudence)"),
     ),
     advisory=r"conseils?\s+aux\s+voyageurs|alerte\w*\s+(?:de\s+)?voyage|avertissement\w*",
