@@ -27,7 +27,7 @@ VOCABULARY = Vocabulary(
     border=r"\bgranic\w*|przej[śs]\w*\s+granicz\w*|przej[śs]\w*",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:może|mogą|rozważa\w*|nie\s+wyklucza\w*|grozi\w*|zagrozi\w*|możliw\w*)[^.;]{0,60}?zamkn\w*"),
-        (BorderAction.CLOSED, r"zamkn\w*|zamyka\w*|zawie[sś]\w*\s+(?:\w+\s+){0,2}?(?:ruch|odpraw|przejazd)\w*|wstrzyma\w*\s+(?:\w+\s+){0,2}?(?:ruch|odpraw|przejazd)\w*"),
+        (BorderAction.CLOSED, r"zamkn\w*|(?:ruch|odpraw)\w*\s+(?:\w+\s+){0,8}?(?:wstrzyman|zawieszon)\w*|zamyka\w*|zawie[sś]\w*\s+(?:\w+\s+){0,2}?(?:ruch|odpraw|przejazd)\w*|wstrzyma\w*\s+(?:\w+\s+){0,2}?(?:ruch|odpraw|przejazd)\w*"),
         (BorderAction.OPENED, r"otw\w*|wznow\w*\s+(?:\w+\s+)?ruch\w*"),
         (BorderAction.RESTRICTED, r"ogranicz\w*|przywr[óo]c\w*\s+(?:\w+\s+)?kontrol\w*"),
     ),
@@ -35,7 +35,7 @@ VOCABULARY = Vocabulary(
     mission_actions=(
         (MissionAction.ORDERED_DEPARTURE, r"ogranicz\w*\s+(?:\w+\s+)?(?:personel|obsad)\w*|nakaza\w*[^.;]{0,40}?(?:opuszcz|wyjazd|wyjecha)\w*|odwoła\w*\s+(?:\w+\s+)?(?:personel|pracownik|dyplomat)\w*"),
         (MissionAction.EVACUATED, r"ewakuac\w*|ewakuow\w*"),
-        (MissionAction.SUSPENDED, r"zamkn\w*|zamyka\w*|zawiesz\w*\s+(?:\w+\s+)?działalnoś\w*|cofnięci\w*\s+zgody|wstrzyma\w*\s+(?:\w+\s+)?prac\w*"),
+        (MissionAction.SUSPENDED, r"zamkn\w*|(?:działalnoś|prac)\w*\s+(?:\w+\s+){0,6}?(?:zawieszon|wstrzyman)\w*|zamyka\w*|zawiesz\w*\s+(?:\w+\s+)?działalnoś\w*|cofnięci\w*\s+zgody|wstrzyma\w*\s+(?:\w+\s+)?prac\w*"),
         (MissionAction.REOPENED, r"wznow\w*\s+(?:\w+\s+)?(?:działalnoś|prac)\w*|ponown\w*\s+otw\w*|otwar\w*|otworz\w*"),
         (MissionAction.REDUCED_SERVICES, r"ogranicz\w*\s+(?:\w+\s+)?(?:działalnoś|usług|pomoc)\w*"),
     ),
