@@ -40,7 +40,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.EVACUATED, r"in\s+Sicherheit\s+gebracht|evakuiert|Evakuierung|ausgeflogen|aus\s+dem\s+Land\s+verlegt|verlegt\s+worden"),
         (MissionAction.SUSPENDED, r"geschlossen|schließt|schloss|Schließung|eingestellt"),
         (MissionAction.REDUCED_SERVICES, r"(?:stark\s+)?eingeschränkt|Reduzierung\s+des\s+Personals|reduziert"),
-        (MissionAction.REOPENED, r"wieder\s*eröffnet|Wiedereröffnung|wieder\s+geöffnet"),
+        (MissionAction.REOPENED, r"nimmt\s+(?:\w+\s+){0,3}?(?:Arbeit|Betrieb|Tätigkeit)\s+wieder\s+auf|(?:Arbeit|Betrieb|Tätigkeit)\s+(?:\w+\s+){0,3}?wieder\s*aufgenommen|wieder\s*eröffnet|Wiedereröffnung|wieder\s+geöffnet"),
     ),
     neighbour_before=r"\b(?:mit|zu|zum|zur|nach)",
     mutual=r"gegenseitig|in\s+beide\s+Richtungen",
