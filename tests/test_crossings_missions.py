@@ -239,3 +239,7 @@ def test_count_only_reports_reconcile_the_same_with_statuses_read_around_each(en
         read_around = pair_reports(session, "BY", day, crossings, limit=20)
         assert read_around and read_around == pair_reports(session, "BY", day, crossings, limit=20, entries=every)
         assert any(r["consistent_with"] for r in read_around)
+        every_report = pair_reports(session, "BY", day, crossings)  # no limit: one query over both sides
+        newest = max(every_report, key=lambda r: r["since"])
+        [one] = pair_reports(session, "BY", day, crossings, limit=1)  # each side's newest, merged
+        assert one["since"] == newest["since"] and len(every_report) >= len(read_around)

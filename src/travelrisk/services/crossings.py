@@ -379,39 +379,50 @@ def pair_reports(
     """Count-only news ("closed two of six crossings") kept as partial knowledge on the border pair, and
     reconciled with the named crossings whose status changed the same way around that date; the newest
     `limit` reports when given (read newest first, so a long history is not read to show a few)."""
-    query = (
-        select(
-            NewsFact.actor,
-            NewsFact.target,
-            NewsFact.action,
-            NewsFact.published,
-            NewsFact.data,
-            ArticleRecord.published,
-            ArticleRecord.document_id,
-            ArticleRecord.outlet,
-            ArticleRecord.url,
+
+    def newest(side: ColumnElement[bool]) -> list[Any]:
+        query = (
+            select(
+                NewsFact.actor,
+                NewsFact.target,
+                NewsFact.action,
+                NewsFact.published,
+                NewsFact.data,
+                ArticleRecord.published,
+                ArticleRecord.document_id,
+                ArticleRecord.outlet,
+                ArticleRecord.url,
+                NewsFact.id,
+            )
+            .join(ArticleRecord, ArticleRecord.id == NewsFact.article_id)
+            .where(
+                NewsFact.kind == "border",
+                side,
+                NewsFact.action.in_(("closed", "opened", "restricted")),
+                func.coalesce(NewsFact.published, ArticleRecord.published) <= as_of,
+                # count-only: a number of crossings, none named (checked again below)
+                NewsFact.data["crossings_affected"].as_integer() > 0,
+                func.coalesce(_names_count(session), 0) == 0,
+            )
+            .order_by(NewsFact.published.desc(), NewsFact.id.desc())
         )
-        .join(ArticleRecord, ArticleRecord.id == NewsFact.article_id)
-        .where(
-            NewsFact.kind == "border",
-            (NewsFact.actor == country) | (NewsFact.target == country),
-            NewsFact.action.in_(("closed", "opened", "restricted")),
-            func.coalesce(NewsFact.published, ArticleRecord.published) <= as_of,
-            # count-only: a number of crossings, none named (checked again below)
-            NewsFact.data["crossings_affected"].as_integer() > 0,
-            func.coalesce(_names_count(session), 0) == 0,
-        )
-        .order_by(NewsFact.published.desc(), NewsFact.id.desc())
-    )
-    if limit is not None:
-        query = query.limit(limit)
+        return list(session.execute(query if limit is None else query.limit(limit)).all())
+
+    if limit is None:
+        found = newest((NewsFact.actor == country) | (NewsFact.target == country))
+    else:  # the newest of each side, each walked newest first on its index (actor or target, kind, day), merged
+        merged = {row[-1]: row for row in newest(NewsFact.actor == country) + newest(NewsFact.target == country)}
+        nulls_first = session.get_bind().dialect.name == "postgresql"  # where SQL's descending order puts no day
+        found = sorted(
+            merged.values(),
+            key=lambda row: ((row[3] is None) if nulls_first else (row[3] is not None), row[3] or dt.date.min, row[-1]),
+            reverse=True,
+        )[:limit]
     reports: list[dict[str, Any]] = []
     # per border pair: its crossings, and the sorted days each of them had each status (a report is then
     # reconciled by a bisect per crossing, not by reading the pair's whole status history once per report)
     pair_days: dict[frozenset[str | None], tuple[list[Crossing], dict[tuple[str, str], list[dt.date]]]] = {}
-    for actor, target, action, fact_published, data, article_published, document_id, outlet, url in session.execute(
-        query
-    ):
+    for actor, target, action, fact_published, data, article_published, document_id, outlet, url, _ in found:
         if limit is not None and len(reports) >= limit:
             break
         published = fact_published or article_published

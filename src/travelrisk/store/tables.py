@@ -141,7 +141,12 @@ class NewsFact(Base):
     """One extracted fact, flattened for queries by country: actor acts on/about target."""
 
     __tablename__ = "news_facts"
-    __table_args__ = (Index("ix_fact_target", "target", "published"), Index("ix_fact_actor", "actor"))
+    __table_args__ = (
+        Index("ix_fact_target", "target", "published"),
+        Index("ix_fact_actor", "actor"),
+        Index("ix_fact_actor_kind_day", "actor", "kind", "published"),
+        Index("ix_fact_target_kind_day", "target", "kind", "published"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), index=True)
