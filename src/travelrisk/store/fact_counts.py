@@ -84,40 +84,41 @@ def add(session: Session, rows: Iterable[Counted]) -> None:
     assert isinstance(table, Table)
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    for start in range(0, len(merged), 500):
-        statement = insert(table).values(
-            [
-                {
-                    "key": row.key,
-                    "kind": row.kind,
-                    "actor": row.actor,
-                    "target": row.target,
-                    "action": row.action,
-                    "level": row.level,
-                    "outlet": row.outlet,
-                    "count": row.count,
-                    "first": row.first,
-                    "last": row.last,
-                    "story_low": row.story_low,
-                    "story_high": row.story_high,
-                }
-                for row in merged[start : start + 500]
-            ]
-        )
-        new = statement.excluded
-        c = table.c
-        session.execute(
-            statement.on_conflict_do_update(
-                index_elements=[c.key],
-                set_={
-                    "count": c.count + new["count"],
-                    "first": case((new["first"] < c.first, new["first"]), else_=c.first),
-                    "last": case((new["last"] > c.last, new["last"]), else_=c.last),
-                    "story_low": case((new.story_low < c.story_low, new.story_low), else_=c.story_low),
-                    "story_high": case((new.story_high > c.story_high, new.story_high), else_=c.story_high),
-                },
-            )
-        )
+    # one statement, compiled once and run over every row (SQLAlchemy batches it as multi-row VALUES): building
+    # a fresh 500-row statement per batch cost more than the writes themselves
+    statement = insert(table)
+    new = statement.excluded
+    c = table.c
+    upsert = statement.on_conflict_do_update(
+        index_elements=[c.key],
+        set_={
+            "count": c.count + new["count"],
+            "first": case((new["first"] < c.first, new["first"]), else_=c.first),
+            "last": case((new["last"] > c.last, new["last"]), else_=c.last),
+            "story_low": case((new.story_low < c.story_low, new.story_low), else_=c.story_low),
+            "story_high": case((new.story_high > c.story_high, new.story_high), else_=c.story_high),
+        },
+    )
+    session.execute(
+        upsert,
+        [
+            {
+                "key": row.key,
+                "kind": row.kind,
+                "actor": row.actor,
+                "target": row.target,
+                "action": row.action,
+                "level": row.level,
+                "outlet": row.outlet,
+                "count": row.count,
+                "first": row.first,
+                "last": row.last,
+                "story_low": row.story_low,
+                "story_high": row.story_high,
+            }
+            for row in merged
+        ],
+    )
 
 
 def counted(session: Session, country: str | None = None) -> list[Counted]:
