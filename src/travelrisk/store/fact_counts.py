@@ -123,15 +123,14 @@ def add(session: Session, rows: Iterable[Counted]) -> None:
 
 def counted(session: Session, country: str | None = None) -> list[Counted]:
     """The groups about a country (as actor or target), or every group."""
-    query = select(FactCount)
+    # plain rows, not ORM objects: the overview reads every group (one per outlet), tens of thousands of them
+    f = FactCount
+    query = select(
+        f.kind, f.actor, f.target, f.action, f.level, f.outlet, f.count, f.first, f.last, f.story_low, f.story_high
+    )
     if country is not None:
         query = query.where(or_(FactCount.target == country, FactCount.actor == country))
-    return [
-        Counted(
-            r.kind, r.actor, r.target, r.action, r.level, r.outlet, r.count, r.first, r.last, r.story_low, r.story_high
-        )
-        for r in session.execute(query).scalars()
-    ]
+    return [Counted(*row) for row in session.execute(query)]
 
 
 def newest_day(session: Session) -> dt.date | None:
