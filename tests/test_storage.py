@@ -344,3 +344,16 @@ def test_rebuild_stories_recomputes_signatures_bands_and_joins_split_stories(tra
             ).scalar_one()
             == 0
         )
+
+
+def test_many_trips_are_stored_once_though_a_key_column_is_a_reserved_word(travelrisk):
+    """Enough trips for the bulk path (COPY on PostgreSQL), whose conflict key names the column "end"."""
+    items = [
+        {"traveller_id": f"t{n}", "name": f"Traveller {n}", "country": "BY", "start": "2026-11-01", "end": "2026-12-20"}
+        for n in range(150)
+    ]
+    first = travelrisk.add_travellers(items)
+    again = travelrisk.add_travellers(items)
+    assert (first.imported, first.travellers) == (150, 150)
+    assert again.imported == 0
+    assert len(travelrisk.travellers()) == 150

@@ -63,6 +63,7 @@ def _copied_insert_ignore(
     assert isinstance(target, Table)
     columns = list(rows[0])
     names = ", ".join(f'"{c}"' for c in columns)
+    keys = ", ".join(f'"{c}"' for c in conflict)  # quoted: a column may be a reserved word ("end")
     staging = f"_incoming_{target.name}_{uuid.uuid4().hex[:8]}"
     connection = session.connection()
     connection.exec_driver_sql(
@@ -72,7 +73,7 @@ def _copied_insert_ignore(
     _copy_rows(session, target, staging, [*columns, "_row"], [{**row, "_row": n} for n, row in enumerate(rows)])
     result = connection.exec_driver_sql(
         f'INSERT INTO "{target.name}" ({names}) SELECT {names} FROM "{staging}" ORDER BY "_row" '
-        f'ON CONFLICT ({", ".join(conflict)}) DO NOTHING RETURNING "{returning}"'
+        f'ON CONFLICT ({keys}) DO NOTHING RETURNING "{returning}"'
     )
     new = [row[0] for row in result.all()]
     connection.exec_driver_sql(f'DROP TABLE "{staging}"')
