@@ -42,11 +42,12 @@ def write_archive(directory: Path, total: int, shards: int) -> None:
 
 
 @contextlib.contextmanager
-def fresh_database(store: str, tmp: Path) -> Iterator[str]:
+def fresh_database(store: str, tmp: Path, keep: Path | None = None, prefix: str = "bench") -> Iterator[str]:
+    """A fresh SQLite file (in `keep` if given) or PostgreSQL database (dropped after unless `keep`)."""
     if store == "sqlite":
-        yield f"sqlite:///{tmp / f'{uuid.uuid4().hex[:8]}.db'}"
+        yield f"sqlite:///{(keep or tmp) / f'{prefix}-{uuid.uuid4().hex[:8]}.db'}"
         return
-    name = f"travelrisk_bench_{uuid.uuid4().hex[:8]}"
+    name = f"travelrisk_{prefix}_{uuid.uuid4().hex[:8]}"
     admin = create_engine(ADMIN_URL.replace("postgresql://", "postgresql+psycopg://"), isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
@@ -54,8 +55,9 @@ def fresh_database(store: str, tmp: Path) -> Iterator[str]:
         yield ADMIN_URL.rsplit("/", 1)[0] + "/" + name
     finally:
         dispose_engines()
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        if keep is None:
+            with admin.connect() as connection:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
 
 

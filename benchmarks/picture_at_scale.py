@@ -26,7 +26,6 @@ its path is not repeated), so slow code gives a result too.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import http.client
 import json
 import os
@@ -38,7 +37,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -48,7 +46,9 @@ from sqlalchemy import create_engine, text
 from travelrisk.cluster.backfill import run_backfill
 from travelrisk.store.db import dispose_engines
 
-ADMIN_URL = os.environ.get("TRAVELRISK_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from backfill import fresh_database  # the same fresh SQLite file or PostgreSQL database
+
 _DATE_PREFIX = re.compile(r"^date (\d{4}-\d{2}-\d{2}) ")
 OUTLETS = [f"outlet-{i:02d}.example" for i in range(40)]
 NEAR_COPY_EVERY = 10
@@ -110,25 +110,6 @@ def write_archive(directory: Path, corpus: Path, total: int, shards: int) -> int
                 fh.write(line)
                 size += len(line.encode("utf-8"))
     return size
-
-
-@contextlib.contextmanager
-def fresh_database(store: str, tmp: Path, keep: Path | None) -> Iterator[str]:
-    if store == "sqlite":
-        yield f"sqlite:///{(keep or tmp) / f'scale-{uuid.uuid4().hex[:8]}.db'}"
-        return
-    name = f"travelrisk_scale_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(ADMIN_URL.replace("postgresql://", "postgresql+psycopg://"), isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield ADMIN_URL.rsplit("/", 1)[0] + "/" + name
-    finally:
-        dispose_engines()
-        if keep is None:
-            with admin.connect() as connection:
-                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def _engine_url(url: str) -> str:
@@ -281,7 +262,7 @@ def main() -> None:
         archive = Path(tmp) / "archive"
         archive.mkdir()
         archive_bytes = write_archive(archive, corpus, options.articles, options.shards)
-        with fresh_database(options.store, Path(tmp), options.keep) as url:
+        with fresh_database(options.store, Path(tmp), options.keep, prefix="scale") as url:
             before = _cpu_seconds()
             summary = run_backfill([str(archive)], engine="dask", workers=options.workers, database_url=url)
             dispose_engines()

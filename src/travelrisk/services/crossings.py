@@ -48,10 +48,9 @@ def all_crossings(session: Session) -> dict[str, Crossing]:
     return crossings
 
 
-def status_entries(session: Session, crossing_ids: set[str], *, evidence: bool = True) -> dict[str, list[StatusEntry]]:
-    """Every dated status of these crossings: bundled facts and stored events (news, manual); without the
-    stored events' evidence when `evidence` is false (`quoted` reads it for the entries shown)."""
-    entries: dict[str, list[StatusEntry]] = defaultdict(list)
+def _bundled_entries(crossing_ids: set[str]) -> defaultdict[str, list[StatusEntry]]:
+    """The bundled dated statuses of these crossings, by crossing."""
+    entries: defaultdict[str, list[StatusEntry]] = defaultdict(list)
     for event in bundled_status_events():
         if event.crossing_id in crossing_ids:
             entries[event.crossing_id].append(
@@ -65,6 +64,13 @@ def status_entries(session: Session, crossing_ids: set[str], *, evidence: bool =
                     {"source_url": event.source_url, "quote": event.note, "origin": "bundled"},
                 )
             )
+    return entries
+
+
+def status_entries(session: Session, crossing_ids: set[str], *, evidence: bool = True) -> dict[str, list[StatusEntry]]:
+    """Every dated status of these crossings: bundled facts and stored events (news, manual); without the
+    stored events' evidence when `evidence` is false (`quoted` reads it for the entries shown)."""
+    entries = _bundled_entries(crossing_ids)
     if crossing_ids:
         stored = CrossingEvent
         rows = session.execute(  # columns, not objects: a crossing may have thousands of reports
@@ -165,20 +171,7 @@ def status_entries_as_of(session: Session, crossing_ids: set[str], as_of: dt.dat
     (`status_as_of` gives the same as over every status), read by index seeks: the bundled and manual ones, and
     news ones only on the days that decide (each status's newest day, the day the current status took over and
     the day it started). A crossing's news history (one status per report) is not read; without evidence."""
-    entries: dict[str, list[StatusEntry]] = defaultdict(list)
-    for event in bundled_status_events():
-        if event.crossing_id in crossing_ids:
-            entries[event.crossing_id].append(
-                StatusEntry(
-                    event.date,
-                    event.status,
-                    "bundled",
-                    event.restrictions,
-                    event.source_url,
-                    event.note,
-                    {"source_url": event.source_url, "quote": event.note, "origin": "bundled"},
-                )
-            )
+    entries = _bundled_entries(crossing_ids)
     stored = CrossingEvent
     for crossing_id in sorted(crossing_ids):
         rows = {
