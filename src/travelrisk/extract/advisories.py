@@ -305,6 +305,11 @@ def find_triggers(text: str) -> list[Trigger]:
     return [replace(t) for t in _find_triggers(text)]
 
 
+def has_triggers(text: str) -> bool:
+    """Whether one sentence holds a directive phrase (no copies made: nothing is changed)."""
+    return bool(_find_triggers(text))
+
+
 def advisory_follows(view_index: int, state: AdvisoryState) -> bool:
     """Whether a sentence may continue the advisory just reported (a list, its reasons, "a similar advisory"), or
     name the governments that gave an advice the sentence before left unnamed."""
@@ -961,7 +966,7 @@ def add_neighbour_reasons(state: AdvisoryState, sentence_at: Callable[[int], Sen
             if stated and key not in stated:
                 break  # the next advisory: what follows is its why
             view = sentence_at(index)
-            if view is None or stated or find_triggers(view.text):
+            if view is None or stated or has_triggers(view.text):
                 continue
             if _about_other_places(view, pair):
                 continue

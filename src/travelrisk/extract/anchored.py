@@ -144,7 +144,7 @@ class Anchored:
 
 @cache
 def _automaton() -> ahocorasick.Automaton:
-    """Leads in search form -> (offset back from the end of a found lead to the match start, pattern id)."""
+    """Leads in search form -> ((offset back from the end of a found lead to the match start, pattern ids), ...)."""
     words: dict[str, set[tuple[int, int]]] = {}
     for anchored in _REGISTRY:
         for word in anchored.required or ():  # where a required word starts: the pattern is searched in that text
@@ -156,7 +156,11 @@ def _automaton() -> ahocorasick.Automaton:
             words.setdefault(word, set()).add((len(word) - at_word_start, anchored.ident))
     automaton = ahocorasick.Automaton()
     for word, targets in words.items():
-        automaton.add_word(word, tuple(sorted(targets)))
+        # (offset back, pattern ids): one start worked out per word found, whatever the patterns it leads
+        by_back: dict[int, list[int]] = {}
+        for back, ident in sorted(targets):
+            by_back.setdefault(back, []).append(ident)
+        automaton.add_word(word, tuple((back, tuple(idents)) for back, idents in by_back.items()))
     automaton.make_automaton()
     return automaton
 
@@ -205,8 +209,10 @@ def _find_starts(text: str) -> dict[int, list[int]] | None:
         return None
     found: defaultdict[int, list[int]] = defaultdict(list)
     for end, targets in _automaton().iter(search_form(text)):
-        for back, ident in targets:
-            found[ident].append(end - back)
+        for back, idents in targets:
+            start = end - back
+            for ident in idents:
+                found[ident].append(start)
     for positions in found.values():
         if len(positions) > 1:
             positions.sort()  # found by end: a longer word ending later may start earlier

@@ -15,7 +15,7 @@ from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.roles import Actor, Role
 from travelrisk.geo.countries import neighbours
-from travelrisk.geo.crossings import crossing_names_in
+from travelrisk.geo.crossings import Crossing, crossing_names_in
 from travelrisk.model import BorderAction, BorderEvent, Evidence
 
 _I = re.IGNORECASE
@@ -226,8 +226,8 @@ def _actions(text: str) -> list[_Found]:
 _ACTION_NOUN = re.compile(r"closures?|reopening|shutdown", _I)
 
 
-def _crossing_names(text: str, actors: list[Actor]) -> list[str]:
-    names = [name for name, _crossing in crossing_names_in(text)]
+def _crossing_names(text: str, actors: list[Actor], in_text: list[tuple[str, list[Crossing]]]) -> list[str]:
+    names = [name for name, _crossing in in_text]
     country_spans = [(a.start, a.end) for a in actors]
     for match in _NAMED.finditer(text):
         words = [w for w in re.split(r"\s+", match.group(1).strip()) if w]
@@ -276,8 +276,11 @@ _REST_OPEN = re.compile(
 )
 
 
-def _pairs(view: SentenceView, found: _Found, ctx: ArticleContext) -> list[tuple[str, str]]:
-    """(country acting on its crossings, neighbour) pairs for one action in one sentence."""
+def _pairs(
+    view: SentenceView, found: _Found, ctx: ArticleContext, in_text: list[tuple[str, list[Crossing]]]
+) -> list[tuple[str, str]]:
+    """(country acting on its crossings, neighbour) pairs for one action in one sentence (`in_text`: the known
+    crossing names the sentence holds)."""
     text = view.text
     actors = view.actors
     # "an Israeli airstrike ... led to its closure": whoever struck did not close the crossing
@@ -339,7 +342,7 @@ def _pairs(view: SentenceView, found: _Found, ctx: ArticleContext) -> list[tuple
         candidates_actor = [
             a.iso2 for a in actors if a.start < found.start and a.role == Role.OTHER and not _ATTACKER.match(text, a.end)
         ]
-    named = [c for _name, crossings in crossing_names_in(text) for c in crossings]
+    named = [c for _name, crossings in in_text for c in crossings]
     if not candidates_actor and named:
         candidates_actor = [named[0].country]
     between = (
@@ -428,7 +431,8 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
     if not actions:
         return []
     events: list[BorderEvent] = []
-    names = _crossing_names(text, view.actors)
+    in_text = crossing_names_in(text)  # the gazetteer's names, read once for every action of the sentence
+    names = _crossing_names(text, view.actors, in_text)
     for found in actions:
         noun = _CROSSING_NOUN.pattern.search(text[max(0, found.start - 80) : found.end + 80])
         if noun is None:
@@ -437,7 +441,7 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
             r"\bremain\w*\s+open\b|\bopen\s+crossings?\b", text[max(0, found.start - 12) : found.end + 12], _I
         ):
             continue
-        for country, neighbor in _pairs(view, found, ctx):
+        for country, neighbor in _pairs(view, found, ctx, in_text):
             affected, total, remaining = _counts(text, found.action)
             if affected is None and names and found.action != BorderAction.THREATENED_CLOSURE:
                 affected = len(names)

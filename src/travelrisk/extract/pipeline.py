@@ -16,8 +16,8 @@ from travelrisk.extract.advisories import (
     add_neighbour_reasons,
     advisories_in_sentence,
     advisory_follows,
-    find_triggers,
     finish,
+    has_triggers,
 )
 from travelrisk.extract.anchored import new_article
 from travelrisk.extract.borders import (
@@ -225,7 +225,7 @@ def _any_between(positions: list[int], start: int, end: int) -> bool:
 def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: frozenset[str]) -> None:
     # Roles cost more than the readers' own phrase search: only a sentence some reader acts on gets them.
     advisory = "advisory" in kinds and (
-        bool(find_triggers(sentence.text)) or advisory_follows(order, reading.advisories)
+        has_triggers(sentence.text) or advisory_follows(order, reading.advisories)
     )
     border = "border" in kinds and bool(border_actions(sentence.text))
     mission = "mission" in kinds and bool(mission_actions(sentence.text))
@@ -236,11 +236,11 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
         and (reading.last_mission == order - 1 or unnamed_before)
         and mission_goes_on(sentence.text, reading.ctx if unnamed_before else None)
     )
-    if continued and not find_triggers(sentence.text) and reading.advisories.last_sentence < order - 1:
+    if continued and not has_triggers(sentence.text) and reading.advisories.last_sentence < order - 1:
         advisory = False  # "X closed its embassy. Y did the same.": the same refers to the mission, not older advice
     # "Jordan closed the crossing in 2015. It was reopened in 2018.": the same crossing
     border_continues = not border and reading.last_border == order - 1 and border_goes_on(sentence.text)
-    if border_continues and not find_triggers(sentence.text) and reading.advisories.last_sentence < order - 1:
+    if border_continues and not has_triggers(sentence.text) and reading.advisories.last_sentence < order - 1:
         advisory = False  # "X closed its border. Y did the same.": the same refers to the closure
     if not (advisory or border or mission or continued or border_continues):
         return
@@ -268,7 +268,7 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
         # "Poland's foreign ministry spoke on Monday. The ministry advised ...": the government of the sentences
         # just before, read or not
         reading.ctx.speaker = _speaker_before(order, reading) or reading.ctx.speaker
-    elif advisory and reading.ctx.speaker is None and not actors_speak(actors) and find_triggers(sentence.text):
+    elif advisory and reading.ctx.speaker is None and not actors_speak(actors) and has_triggers(sentence.text):
         # "The State Department updated its guidance. Travelers are urged to reconsider travel to X.": advice
         # nobody in the sentence gives, right after a government's institution was named
         reading.ctx.speaker = _speaker_before(order, reading, institutions_only=True)

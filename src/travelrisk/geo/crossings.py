@@ -95,15 +95,25 @@ class StatusEvent:
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "s", "ı": "i", "’": "'"})
 
 
+class _FoldTable(dict[int, str]):
+    """Each character's folded form, for `str.translate`: a table of characters (like `str.maketrans`'s), each
+    worked out the first time a text holds it, so a text is folded in one pass in C."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code).translate(_FOLD)
+        base = unicodedata.normalize("NFKD", ch)
+        self[code] = folded = base[0] if base and not unicodedata.combining(base[0]) else ch
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Remove diacritics keeping one character per character, so offsets into the folded text stay valid."""
     if text.isascii():
         return text
-    out = []
-    for ch in text.translate(_FOLD):
-        base = unicodedata.normalize("NFKD", ch)
-        out.append(base[0] if base and not unicodedata.combining(base[0]) else ch)
-    return "".join(out)
+    return text.translate(_FOLD_TABLE)
 
 
 def parse_crossings_csv(text: str, name: str) -> list[Crossing]:
