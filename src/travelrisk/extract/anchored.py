@@ -10,7 +10,9 @@ is searched as usual. `tests/test_extract_anchored.py` checks that both ways fin
 
 The search form has the offsets of the text: ASCII letters and digits lower-cased, every other character a
 space, one space in front. So a lead can say "at a word start" (" due") and "followed by white space" ("a "),
-which keeps common short words ("a", "in", "the") from being tried inside every word that holds them.
+which keeps common short words ("a", "in", "the") from being tried inside every word that holds them. A lead
+goes on after white space of one or two characters ("to\\s+avoid" leads with "to avoid" and "to  avoid", not
+with "to", which nearly every sentence holds); a text with a longer run of white space is searched unanchored.
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ _FOLD_TRAPS = ("İ", "ı", "ſ", "\u212a")
 # A digit outside ASCII ("٣", "３") is a space in the search form but \\d matches it: a text holding one is
 # searched without anchoring too.
 _OTHER_DIGIT = re.compile(r"[^\x00-\x7f](?<=\d)")
+# White space longer than a lead goes on after ("to\\s+avoid" has the leads "to avoid" and "to  avoid"): a text
+# holding it is searched without anchoring.
+_LONG_SPACE = re.compile(r"\s{3}")
 _AT_WORD_START = "\x00"  # while deriving: a word boundary before the first character of a lead
 _FORM_BYTES = bytes(
     ord(chr(code).lower()) if code < 128 and (chr(code).isalnum() or chr(code) == "_") else 32 for code in range(256)
@@ -207,6 +212,8 @@ def _starts(text: str) -> dict[int, list[int]] | None:
 def _find_starts(text: str) -> dict[int, list[int]] | None:
     if not text.isascii() and (any(trap in text for trap in _FOLD_TRAPS) or _OTHER_DIGIT.search(text)):
         return None
+    if _LONG_SPACE.search(text):
+        return None  # a lead goes on after _SPACE_RUN white-space characters at most
     found: defaultdict[int, list[int]] = defaultdict(list)
     for end, targets in _automaton().iter(search_form(text)):
         for back, idents in targets:
@@ -234,7 +241,9 @@ def registered() -> list[Anchored]:
 # and for white space). Groups and alternatives are followed, a small character class multiplies the leads, an
 # optional part adds the leads of what follows it, zero-width assertions other than a leading word boundary are
 # skipped. Anything else ends the lead; a match that could start with it has no leads.
-_MAX_LEADS = 500
+_MAX_LEADS = 2000
+_through_spaces = True  # whether leads go on after white space (off when that makes too many)
+_SPACE_RUN = 2  # white space a lead goes on after (news text seldom holds three white-space characters in a row)
 _MAX_CLASS = 6
 _MAX_DIGITS = 10  # a class may be as wide as \\d
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
@@ -248,10 +257,19 @@ class _NoLead(Exception):
 def leads_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """The search forms of the words every match of `pattern` starts with ("\\x00" at the front: at a word
     start), or None if there are none."""
+    global _through_spaces
+    items = list(sre_parse.parse(pattern.pattern, pattern.flags))
     try:
-        found = _extend(list(sre_parse.parse(pattern.pattern, pattern.flags)), {""})
+        found = _extend(items, {""})
     except (_NoLead, RecursionError):
-        return None
+        # too many leads when they go on after white space: the leads that stop there
+        try:
+            _through_spaces = False
+            found = _extend(items, {""})
+        except (_NoLead, RecursionError):
+            return None
+        finally:
+            _through_spaces = True
     if any(not lead.strip(_AT_WORD_START + " ") for lead in found):
         return None  # a lead of spaces alone (a colon, a dash) would try the pattern at every space
     shortest: list[str] = []
@@ -337,12 +355,34 @@ def _extend(items: list[Any], prefixes: set[str]) -> set[str]:
             return _extend([*av[3], *rest], prefixes)
         if op is sre.BRANCH:
             return _union([[*branch, *rest] for branch in av[1]], prefixes)
+        if op in _REPEATS and _through_spaces and _is_space(body := av[2]) and av[0] <= _SPACE_RUN:
+            # "to\\s+avoid": a lead goes on after white space of up to _SPACE_RUN characters, one lead for each
+            # length (a text with a longer run of white space is searched unanchored)
+            runs = range(av[0], min(av[1], _SPACE_RUN) + 1)
+            if len(prefixes) * len(runs) > _MAX_LEADS:
+                return _stop(prefixes)
+            return _extend(rest, {_spaces(p, run) for p in prefixes for run in runs})
         if op in _REPEATS:
             low, _high, body = av
             first = _extend_or_stop(list(body), prefixes)
             return first if low >= 1 else first | _extend_or_stop(rest, prefixes)
         return _stop(prefixes)
     return _stop(prefixes)
+
+
+def _is_space(body: Any) -> bool:
+    """Whether a repeated part is one white-space character (\\s or a space)."""
+    items = list(body)
+    if len(items) != 1:
+        return False
+    op, av = items[0]
+    return (op is sre.LITERAL and av == 32) or (op is sre.IN and list(av) == [(sre.CATEGORY, sre.CATEGORY_SPACE)])
+
+
+def _spaces(prefix: str, run: int) -> str:
+    for _ in range(run):
+        prefix = _append(prefix, " ")
+    return prefix
 
 
 def _append(prefix: str, char: str) -> str:
