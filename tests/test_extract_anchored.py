@@ -60,6 +60,9 @@ def test_anchored_matches_equal_plain_matches(anchored):
         (r"\b(?:level|levels)\b", ("^level",)),  # a lead that starts with a shorter one is dropped
         (r"\bU\.S\.", ("^u s ",)),
         (r"\b(?:include|:)", None),  # a colon alone would be tried at every space
+        # "^" without MULTILINE: the text's start ("@") is a place to try
+        (r"\bfollowed\s+suit|^\W*so\s+did", ("^followed  suit", "^followed suit", "@")),
+        (r"(?m)^\W*so\s+did", None),  # after every line break too
         # a digit is itself in the search form (a text with a digit outside ASCII is searched unanchored)
         (r"\b(?:\d+|many)\s+countries", (*(f"^{d}" for d in "0123456789"), "^many  countries", "^many countries")),
         (r"\b(?:\w+|many)\s+countries", None),  # a match may start with any word character
@@ -69,7 +72,7 @@ def test_anchored_matches_equal_plain_matches(anchored):
 )
 def test_leads_are_what_every_match_starts_with(pattern, leads):
     found = leads_of(re.compile(pattern, re.IGNORECASE))
-    assert (found and tuple(lead.replace("\x00", "^") for lead in found)) == leads
+    assert (found and tuple(lead.replace("\x00", "^").replace("\x01", "@") for lead in found)) == leads
 
 
 def test_search_form_keeps_offsets():

@@ -504,11 +504,11 @@ _ISSUER_LIST_INTRO = re.compile(
 )
 _GOVERNMENTS_NOUN = Anchored(re.compile(r"\b(?:countries|governments|nations|states|capitals|allies|partners)\b", _I))
 # "..., joining Italy and Japan", "as did Canada": more governments giving the same advice.
-_CO_ISSUER_CUE = re.compile(
+_CO_ISSUER_CUE = Anchored(re.compile(
     r"(?:\bjoin(?:s|ed|ing)?|\bas\s+(?:did|have|has|had|do|does)|\balong\s+with|\btogether\s+with|"
     r"\bin\s+line\s+with|\becho(?:ing|ed|es)?|\bmirroring|^\W*after)\s+(?:the\s+)?$",
     _I,
-)
+))
 
 
 def _co_issuers(view: SentenceView, trigger: Trigger) -> list[Actor]:
@@ -522,7 +522,7 @@ def _co_issuers(view: SentenceView, trigger: Trigger) -> list[Actor]:
         listed = head is not None and actor.start > trigger.end and _ISSUER_LIST_INTRO.search(before)
         if listed:  # the rest of the sentence is the list, even where a name is not recognised ("Aus")
             return found + [a for a in view.actors if a.start >= actor.start and a.kind != "demonym" and a.role != Role.PLACE]
-        if _CO_ISSUER_CUE.search(view.text[max(0, actor.start - 40) : actor.start]):
+        if _CO_ISSUER_CUE.search_slice(view.text, max(0, actor.start - 40), actor.start):
             found += [a for a in _group(view, actor) if a.kind != "demonym" and a not in found]
     return found
 
@@ -763,8 +763,10 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
 
 def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> bool:
     """ "Britain issued a similar advisory": the earlier directive, for the governments named here."""
+    if view.index - state.last_sentence > 6 or not state.last_subjects:
+        return False
     back = _BACK_REFERENCE.search(view.text)
-    if view.index - state.last_sentence > 6 or not state.last_subjects or back is None:
+    if back is None:
         return False
     places = [a.iso2 for a in view.actors if a.role == Role.PLACE]
     issuers: list[str] = []

@@ -13,6 +13,7 @@ space, one space in front. So a lead can say "at a word start" (" due") and "fol
 which keeps common short words ("a", "in", "the") from being tried inside every word that holds them. A lead
 goes on after white space of one or two characters ("to\\s+avoid" leads with "to avoid" and "to  avoid", not
 with "to", which nearly every sentence holds); a text with a longer run of white space is searched unanchored.
+An alternative that starts with "^" ("^\\W*so did") has the text's start as its lead: that place is tried.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ _OTHER_DIGIT = re.compile(r"[^\x00-\x7f](?<=\d)")
 # holding it is searched without anchoring.
 _LONG_SPACE = re.compile(r"\s{3}")
 _AT_WORD_START = "\x00"  # while deriving: a word boundary before the first character of a lead
+_AT_TEXT_START = "\x01"  # a lead: the text's start ("^" or "\\A" first, without MULTILINE)
 _FORM_BYTES = bytes(
     ord(chr(code).lower()) if code < 128 and (chr(code).isalnum() or chr(code) == "_") else 32 for code in range(256)
 )
@@ -52,12 +54,14 @@ class Anchored:
     `leads` are derived from the pattern; the hand-written list is used only for a pattern whose leads cannot
     be derived. A pattern with neither is searched as a plain regular expression."""
 
-    __slots__ = ("ident", "leads", "pattern", "required")
+    __slots__ = ("at_start", "ident", "leads", "pattern", "required")
 
     def __init__(self, pattern: re.Pattern[str], leads: str | None = None) -> None:
         self.pattern = pattern
         derived = leads_of(pattern)
         self.leads: tuple[str, ...] | None = derived or (tuple(leads.split()) if leads else None)
+        # a match may also start at the text's start ("^\\W*so did"): that place is tried too
+        self.at_start = derived is not None and _AT_TEXT_START in derived
         # Without leads, a pattern is searched as usual, but only in a text that holds one of its required words.
         self.required = required_of(pattern) if self.leads is None else None
         self.ident = len(_REGISTRY)
@@ -72,7 +76,7 @@ class Anchored:
         starts = _last_starts if text is _last_text else _starts(text)  # every reader of a sentence asks
         if starts is None:
             return self.pattern.finditer(text, pos, end)
-        positions = starts.get(self.ident)
+        positions = starts.get(self.ident) if not self.at_start else _with_start(starts.get(self.ident))
         if not positions:  # most patterns, on most sentences
             return _NOTHING
         if len(positions) == 1:  # no generator for one place to try
@@ -99,7 +103,7 @@ class Anchored:
         starts = _last_starts if text is _last_text else _starts(text)
         if starts is None:
             return self.pattern.search(text, pos, end)
-        positions = starts.get(self.ident)
+        positions = starts.get(self.ident) if not self.at_start else _with_start(starts.get(self.ident))
         if positions:
             match_at = self.pattern.match
             for start in positions:
@@ -133,6 +137,8 @@ class Anchored:
                     return match
         return None
 
+    # (search_slice needs no text start: it tries the slice's first character anyway)
+
     def _lacks_required(self, text: str) -> bool:
         """Whether `text` holds none of the words every match needs (so it holds no match)."""
         if self.required is None:
@@ -147,6 +153,13 @@ class Anchored:
         return self.pattern.fullmatch(text, pos, len(text) if endpos is None else endpos)
 
 
+def _with_start(positions: list[int] | None) -> list[int]:
+    """`positions` with the text's start in front."""
+    if not positions:
+        return [0]
+    return positions if positions[0] == 0 else [0, *positions]
+
+
 @cache
 def _automaton() -> ahocorasick.Automaton:
     """Leads in search form -> ((offset back from the end of a found lead to the match start, pattern ids), ...)."""
@@ -155,6 +168,8 @@ def _automaton() -> ahocorasick.Automaton:
         for word in anchored.required or ():  # where a required word starts: the pattern is searched in that text
             words.setdefault(word, set()).add((len(word), anchored.ident))
         for lead in anchored.leads or ():
+            if lead == _AT_TEXT_START:
+                continue  # tried without looking for it
             at_word_start = lead.startswith(_AT_WORD_START)
             word = " " + lead[1:] if at_word_start else lead
             # the form has one space in front: a lead found ending at `end` starts at `end - len + 1` there
@@ -242,6 +257,8 @@ def registered() -> list[Anchored]:
 # optional part adds the leads of what follows it, zero-width assertions other than a leading word boundary are
 # skipped. Anything else ends the lead; a match that could start with it has no leads.
 _MAX_LEADS = 2000
+_TEXT_START = (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
+_text_start_leads = True  # whether "^" means the text's start in the pattern being read
 _through_spaces = True  # whether leads go on after white space (off when that makes too many)
 _SPACE_RUN = 2  # white space a lead goes on after (news text seldom holds three white-space characters in a row)
 _MAX_CLASS = 6
@@ -257,8 +274,10 @@ class _NoLead(Exception):
 def leads_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """The search forms of the words every match of `pattern` starts with ("\\x00" at the front: at a word
     start), or None if there are none."""
-    global _through_spaces
+    global _through_spaces, _text_start_leads
     items = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    # with MULTILINE, "^" matches after every line break too
+    _text_start_leads = not pattern.flags & re.MULTILINE and "(?m" not in pattern.pattern
     try:
         found = _extend(items, {""})
     except (_NoLead, RecursionError):
@@ -342,6 +361,8 @@ def _extend(items: list[Any], prefixes: set[str]) -> set[str]:
         if op is sre.AT and av is sre.AT_BOUNDARY and prefixes <= {"", _AT_WORD_START}:
             prefixes = {_AT_WORD_START}
             continue
+        if op is sre.AT and av in _TEXT_START and prefixes <= {"", _AT_WORD_START} and _text_start_leads:
+            return {_AT_TEXT_START}
         if op in _ZERO_WIDTH:
             continue
         if op is sre.LITERAL or op is sre.IN:

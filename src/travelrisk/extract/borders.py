@@ -475,11 +475,11 @@ _CONTINUED_ACTIONS = {"reopened": BorderAction.OPENED, "re-opened": BorderAction
 
 
 # "Finland closed four crossings on its border with Russia. Norway did the same." / "So did Estonia."
-_SAME_AGAIN = re.compile(
+_SAME_AGAIN = Anchored(re.compile(
     r"\b(?:did|done|do|does)\s+(?:the\s+)?(?:same|likewise)\b|\bfollow(?:ed|s|ing)?\s+suit\b|^\W*so\s+(?:did|have|has)\b|"
     r"\bfollow(?:ed|s|ing)?\s+(?:[\w’']+\s+){1,2}?(?:lead|example)\b",
     _I,
-)
+))
 
 
 def border_goes_on(text: str) -> bool:

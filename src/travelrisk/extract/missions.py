@@ -469,11 +469,11 @@ def continued_mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...
 
 
 # "Kazakhstan closed its embassy in Kabul. Uzbekistan did the same.": the same action for other governments.
-_SAME_AGAIN = re.compile(
+_SAME_AGAIN = Anchored(re.compile(
     r"\b(?:did|done|do|does)\s+(?:the\s+)?(?:same|likewise)\b|\bfollow(?:ed|s|ing)?\s+suit\b|^\W*so\s+(?:did|have|has)\b|"
     r"\b(?:took|taken|take|takes)\s+(?:a\s+)?(?:the\s+same|similar)\s+(?:step|move|measure|decision)s?\b",
     _I,
-)
+))
 
 
 # "They include those of Germany and Italy.", "Germany and Italy are among them."
