@@ -491,12 +491,12 @@ _UNNAMED_GROUP = Anchored(re.compile(
     _I,
 ))
 # A government referred to without its name: "the ministry", "the government said", "It advised citizens ...".
-UNNAMED_SPEAKER = re.compile(
+UNNAMED_SPEAKER = Anchored(re.compile(
     r"\b(?:the|its|their)\s+(?:foreign\s+|federal\s+)?(?:ministry|government|department|foreign\s+office|"
     r"state\s+department|authorities|cabinet|embassy|consulate)\b|^\W*(?:It|They)\s+(?:has\s+|have\s+|had\s+|also\s+)?"
     r"(?:advis|urg|told|warn|call|ask|recommend|raised|issued)",
     _I,
-)
+))
 # "Among the countries that told their citizens to leave are A, B and C", "several countries ..., notably A
 # and B": a list introduced after the directive names more governments giving it, not places.
 _ISSUER_LIST_INTRO = re.compile(

@@ -227,10 +227,11 @@ def _starts(text: str) -> dict[int, list[int]] | None:
 def _find_starts(text: str) -> dict[int, list[int]] | None:
     if not text.isascii() and (any(trap in text for trap in _FOLD_TRAPS) or _OTHER_DIGIT.search(text)):
         return None
-    if _LONG_SPACE.search(text):
+    form = search_form(text)
+    if "   " in form and _LONG_SPACE.search(text):  # white space is a space in the search form
         return None  # a lead goes on after _SPACE_RUN white-space characters at most
     found: defaultdict[int, list[int]] = defaultdict(list)
-    for end, targets in _automaton().iter(search_form(text)):
+    for end, targets in _automaton().iter(form):
         for back, idents in targets:
             start = end - back
             for ident in idents:

@@ -434,7 +434,7 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
     in_text = crossing_names_in(text)  # the gazetteer's names, read once for every action of the sentence
     names = _crossing_names(text, view.actors, in_text)
     for found in actions:
-        noun = _CROSSING_NOUN.pattern.search(text[max(0, found.start - 80) : found.end + 80])
+        noun = _CROSSING_NOUN.search_slice(text, max(0, found.start - 80), found.end + 80)
         if noun is None:
             continue
         if found.action == BorderAction.OPENED and re.search(

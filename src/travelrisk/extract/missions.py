@@ -255,19 +255,19 @@ _NOT_HOST_BEFORE = re.compile(
     r"\b(?:with|near|between|against|over|on|of|toward|towards|bordering|border\s+with|for|neighbou?ring)\s+(?:the\s+)?$", _I
 )
 # "several western nations have begun to evacuate their embassies": unnamed governments.
-_UNNAMED_OWNERS = re.compile(
+_UNNAMED_OWNERS = Anchored(re.compile(
     r"\b(?:many|several|other|some|numerous|various|more|multiple|western|european|foreign)\s+(?:\w+\s+){0,2}?"
     r"(?:countries|governments|nations|states)\b[^.;]{0,40}$",
     _I,
-)
-_CO_OWNER_CUE = re.compile(
+))
+_CO_OWNER_CUE = Anchored(re.compile(
     r"(?:\bas\s+(?:is|are|did|does|has|have|had|was|were)|\balong\s+with|\btogether\s+with|\bjoin(?:s|ed|ing)?)"
     r"\s+(?:the\s+)?$",
     _I,
-)
-_NEGATED = re.compile(
+))
+_NEGATED = Anchored(re.compile(
     r"\b(?:not|n[’']t|never|no\s+plans?\s+to|no\s+intention\s+(?:of|to)|rul\w+\s+out)\s+(?:\w+\s+){0,3}?(?:to\s+)?$", _I
-)
+))
 # What is suspended is a service of the mission, not the mission: "the consular services at the embassy in X".
 _SERVICES_OF = re.compile(
     r"\b(?:consular|visa|passport)\s+(?:services|operations|work|sections?)\s+(?:at|of|in)\s+(?:the\s+)?(?:" + _W + r"){0,2}$",
@@ -664,11 +664,11 @@ def _expelled(view: SentenceView) -> tuple[list[str], str | None] | None:
 
 # Places named as the threat or cause are not where the mission is: "withdrawn ... in response to the threat
 # from Russia".
-_NOT_HOST_AFTER = re.compile(
+_NOT_HOST_AFTER = Anchored(re.compile(
     r"\b(?:in\s+response\s+to|amid|amidst|fears?\s+of|threats?\s+(?:from|of|by)|attacks?\s+(?:by|from)|"
     r"aggression|tensions?\s+with)\b",
     _I,
-)
+))
 
 
 def _clause_events(
