@@ -228,11 +228,11 @@ _REGION_CUE = re.compile(
     r"neighbou?ring)\s+(?:the\s+)?$",
     _I,
 )
-_ANAPHORA = re.compile(
+_ANAPHORA = Anchored(re.compile(
     r"\b(?:(?:the|that|this)\s+(?:\w+\s+)?(?:country|nation|island|islands|kingdom|republic|enclave|strip|state)|there|"
     r"its\s+territory|the\s+region)\b",
     _I,
-)
+))
 _WORLDWIDE = Anchored(re.compile(
     r"\b(?:worldwide|all\s+(?:overseas\s+)?(?:countries|destinations)|overseas\s+travel|"
     r"travel\s+(?:abroad|overseas)|anywhere\s+(?:abroad|overseas)|global\s+(?:travel\s+)?"
@@ -398,7 +398,7 @@ def _group(view: SentenceView, actor: Actor) -> list[Actor]:
 
 
 # "Like the US, Japan raised ...": the country compared with is not in the list that acts.
-_COMPARED = re.compile(r"\b(?:like|unlike|as\s+with|similar\s+to|following)\s+(?:the\s+)?$", _I)
+_COMPARED = Anchored(re.compile(r"\b(?:like|unlike|as\s+with|similar\s+to|following)\s+(?:the\s+)?$", _I))
 
 
 def _issuer_group(view: SentenceView, actor: Actor, subjects: set[str]) -> list[str]:
@@ -470,20 +470,22 @@ def _issuers(
     return [], 0.0
 
 
-_NOT_ASKED = re.compile(
+_NOT_ASKED = Anchored(re.compile(
     r"\b(?:stopp\w+\s+short\s+of|did\s+not|didn[’']t|has\s+not|hasn[’']t|have\s+not|haven[’']t|is\s+not|isn[’']t|"
     r"no\s+longer|declin\w+\s+to|refrain\w*\s+from|without)\s+(?:\w+\s+){0,4}?$",
     _I,
-)
+))
 _DENIED_INSIDE = re.compile(r"\b(?:stopp\w+\s+short\s+of|did\s+not|didn[’']t|declin\w+\s+to|not\s+(?:yet\s+)?ask)", _I)
 # "should consider departing now", "consider the possibility of leaving": a suggestion, not an instruction to leave.
-_CONSIDER = re.compile(r"\bconsider(?:s|ed|ing)?\s+(?:the\s+(?:possibility|option)\s+of\s+)?(?:leav|depart|exit)", _I)
+_CONSIDER = Anchored(
+    re.compile(r"\bconsider(?:s|ed|ing)?\s+(?:the\s+(?:possibility|option)\s+of\s+)?(?:leav|depart|exit)", _I)
+)
 _SAID_AFTER = re.compile(
     r"(?:[’']s\s+(?:\w+\s+){0,3}?)?\s*(?:government\s+|embassy\s+|ministry\s+)?(?:said|says|stated|announced|added|warned|wrote)\b",
     _I,
 )
 # "..., according to updated guidance from Australia's DFAT": the source named after the advice
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:[\w’']+\s+){0,4}?(?:from|by|of)?\s*(?:the\s+)?$", _I)
+_ACCORDING_TO = Anchored(re.compile(r"\baccording\s+to\s+(?:[\w’']+\s+){0,4}?(?:from|by|of)?\s*(?:the\s+)?$", _I))
 _UNNAMED_GROUP = Anchored(re.compile(
     r"\b(?:many|several|other|some|numerous|various|a\s+number\s+of|more|multiple|\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|dozens?\s+of)\s+(?:\w+\s+){0,2}?(?:countries|governments|nations|states)\b"
@@ -593,7 +595,9 @@ def _subjects(
 
 # "Lebanon has been added to Britain's no-travel list": the country added is the place advised about
 _ADDED_TO = re.compile(r"\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+|now\s+)?(?:added|placed|put|moved)\s+(?:to|on)\b", _I)
-_ROUTE_BEFORE = re.compile(r"\b(?:via|through|by\s+way\s+of|transiting|overland\s+to|by\s+land\s+to)\s+(?:the\s+)?$", _I)
+_ROUTE_BEFORE = Anchored(
+    re.compile(r"\b(?:via|through|by\s+way\s+of|transiting|overland\s+to|by\s+land\s+to)\s+(?:the\s+)?$", _I)
+)
 _ADVISORY_TITLE = re.compile(r"\s+(?:travel\s+)?(?:advisory|alert|warning|advice)\b", _I)
 _EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?|high\s+commission)\b", _I)
 # "raised Sudan to danger level 3", "Bangladesh's advisory at Level 3": the country before the level is its subject.
@@ -627,7 +631,7 @@ _EXTENDED_TO = (
     r"\b(?:the|this|that|its)\s+(?:\w+\s+)?(?:advice|advisory|warning|alert|guidance)\s+(?:also\s+|equally\s+)?"
     r"(?:covers|applies|extends|includes)\b|\balso\s+on\s+the\s+(?:\w+\s+)?list\b"
 )
-_EXTENDED = re.compile(_EXTENDED_TO, _I)
+_EXTENDED = Anchored(re.compile(_EXTENDED_TO, _I))
 # A statement that repeats an earlier one for other governments: "A issued a similar advisory", "B and C
 # followed suit", "the same warning".
 _BACK_REFERENCE = Anchored(re.compile(
@@ -834,11 +838,11 @@ def _continue_reasons(view: SentenceView, state: AdvisoryState) -> None:
 
 
 # The subject of a sentence that gives reasons for what its speaker just advised: "The department cited ...".
-_STATED_BY = re.compile(
+_STATED_BY = Anchored(re.compile(
     r"^\W*(?:the\s+)?(?:\w+\s+)?(?:ministry|department|government|office|embassy|it|officials?|spokes\w+|statement|"
     r"minist\w+|authorities|agency|council|advice|notice|they|he|she)\b",
     _I,
-)
+))
 
 
 def _add_reasons(last: _Pair, view: SentenceView | Sentence, offset: int) -> None:
@@ -995,11 +999,11 @@ def _about_other_places(view: Sentence, pair: _Pair) -> bool:
     named = {m.iso2 for m in scan(view.text)}
     return bool(named) and not named & {pair.subject, pair.issuer}
 # A sentence reporting what a government said: "..., the ministry said", "according to the statement".
-_ATTRIBUTED = re.compile(
+_ATTRIBUTED = Anchored(re.compile(
     r"\b(?:the|its|their)\s+(?:foreign\s+)?(?:ministry|department|statement)\b"
     r"|\b(?:designated|affected|listed|these|those)\s+(?:countries|regions|areas|places|destinations)\b",
     _I,
-)
+))
 
 
 def _common_level(pair: _Pair) -> int | None:

@@ -31,7 +31,7 @@ _THREAT = re.compile(
     _I,
 )
 # "said they would keep the crossing gate shut": a closure kept, not one threatened
-_KEPT_CLOSED = re.compile(r"\b(?:keep|keeps|kept|keeping)\s+(?:[\w’'-]+\s+){0,4}$", _I)
+_KEPT_CLOSED = Anchored(re.compile(r"\b(?:keep|keeps|kept|keeping)\s+(?:[\w’'-]+\s+){0,4}$", _I))
 _CLOSE = re.compile(
     r"\b(?:clos(?:e|es|ed|ing|ure|ures)(?!\s+(?:to\s+(?!(?:all\s+)?traffic)|by\s+(?!(?:the\s+)?[A-Z])|in\s+on|proximity|"
     r"ceremon\w*|remarks|stages?|prices?|bell|arguments?))|shut(?:s|ting)?(?:\s+down)?|seal(?:s|ed|ing)?(?:\s+off)?|"
@@ -269,11 +269,11 @@ def _counts(text: str, action: BorderAction) -> tuple[int | None, int | None, in
     return affected, total, remaining
 
 
-_REST_OPEN = re.compile(
+_REST_OPEN = Anchored(re.compile(
     r"\b(?:remaining|other)\s+(?:open\s+)?(?:border\s+)?(?:crossings|checkpoints|crossing\s+points)\b|"
     r"\b(?:the\s+)?(?:rest|others)\s+(?:remain|stay)\w*\s+open\b",
     _I,
-)
+))
 
 
 def _pairs(
@@ -403,16 +403,16 @@ def _pairs(
 
 
 _SIDES_JOINER = re.compile(r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+)?", _I)
-_DEMANDED = re.compile(
+_DEMANDED = Anchored(re.compile(
     r"\b(?:press\w*|call\w*\s+(?:on|for|upon)|urg\w*|demand\w*|push\w*|lobb\w*|appeal\w*|pressur\w*)\b[^.;]{0,60}?\bto\s+$", _I
-)
+))
 _ATTACKER = re.compile(
     r"\s+(?:\w+\s+)?(?:air\s*strikes?|strikes?|attacks?|shelling|bombing|bombardment|raids?|drones?|missiles?|rockets?)\b", _I
 )
-_JOINT = re.compile(
+_JOINT = Anchored(re.compile(
     r"\b(?:the\s+two|both)\s+(?:countries|nations|neighbou?rs|sides|governments|states|capitals)\b(?:\s+[\w’']+){0,10}\s*$", _I
-)
-_PLURAL_BORDERS = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?borders\b", _I)
+))
+_PLURAL_BORDERS = Anchored(re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?borders\b", _I))
 
 
 @lru_cache(maxsize=4)

@@ -269,11 +269,11 @@ _NEGATED = Anchored(re.compile(
     r"\b(?:not|n[’']t|never|no\s+plans?\s+to|no\s+intention\s+(?:of|to)|rul\w+\s+out)\s+(?:\w+\s+){0,3}?(?:to\s+)?$", _I
 ))
 # What is suspended is a service of the mission, not the mission: "the consular services at the embassy in X".
-_SERVICES_OF = re.compile(
+_SERVICES_OF = Anchored(re.compile(
     r"\b(?:consular|visa|passport)\s+(?:services|operations|work|sections?)\s+(?:at|of|in)\s+(?:the\s+)?(?:" + _W + r"){0,2}$",
     _I,
-)
-_CONDITIONAL = re.compile(r"\b(?:when|once|until|as\s+soon\s+as|if|before)\b[^.;,]{0,40}$", _I)
+))
+_CONDITIONAL = Anchored(re.compile(r"\b(?:when|once|until|as\s+soon\s+as|if|before)\b[^.;,]{0,40}$", _I))
 _OWN_MISSION = re.compile(
     r"\b(?:its|their)\s+(?:" + _W + r"){0,2}?(?:embass(?:y|ies)|missions?|consulates?|"
     r"diplomats|staff|personnel)\b",
@@ -559,16 +559,16 @@ def _by_unnamed_governments(view: SentenceView, position: int) -> bool:
 
 
 # "Several EU countries, including France and Italy, have closed their embassies": the governments named.
-_INCLUDED_CUE = re.compile(
+_INCLUDED_CUE = Anchored(re.compile(
     r"\b(?:countries|governments|nations|states|allies|partners),?\s+"
     r"(?:including|such\s+as|notably|among\s+them|led\s+by|like)\s+(?:the\s+)?$",
     _I,
-)
+))
 # "... closed its consulates in several countries, including A": a list of places, not of owners
-_PLACES_GROUP = re.compile(r"\b(?:in|to|from|for|into|across|at)\s+(?:\w+\s+){0,2}$", _I)
+_PLACES_GROUP = Anchored(re.compile(r"\b(?:in|to|from|for|into|across|at)\s+(?:\w+\s+){0,2}$", _I))
 
 
-_GROUP_NOUN = re.compile(r"\b(?:countries|governments|nations|states)\b", _I)
+_GROUP_NOUN = Anchored(re.compile(r"\b(?:countries|governments|nations|states)\b", _I))
 _LIST_INTRO = re.compile(r"(?:\binclude[sd]?|\bare|\bwere|:)\s*(?:the\s+)?$", _I)
 
 
@@ -635,13 +635,13 @@ def _clauses(
     return parts
 
 
-_DESTINATION = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", _I)
+_DESTINATION = Anchored(re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", _I))
 # "A called on the governments of B, C and D to withdraw their diplomats": B, C and D's missions in A.
-_TOLD_TO_WITHDRAW = re.compile(
+_TOLD_TO_WITHDRAW = Anchored(re.compile(
     r"\b(?:call\w*\s+on|ask\w*|told|tell\w*|urg\w*|order\w*|instruct\w*|gave)\s+(?:the\s+)?"
     r"(?:governments?\s+of\s+|diplomats\s+(?:of|from)\s+)?$",
     _I,
-)
+))
 _TO_WITHDRAW = re.compile(r"^[,\s]*(?:\w+\s+){0,3}?to\s+(?:withdraw|recall|remove|pull\s+out|leave)\b", _I)
 
 
@@ -731,9 +731,9 @@ def _clause_events(
     return events
 
 
-_THOSE_COUNTRIES = re.compile(
+_THOSE_COUNTRIES = Anchored(re.compile(
     r"\b(?:those|these|the\s+same|the\s+\w+\s+such)\s+(?:\w+\s+)?(?:nations|countries|states|capitals)\b", _I
-)
+))
 
 
 def merge_mission_events(events: list[MissionEvent]) -> list[MissionEvent]:

@@ -115,11 +115,13 @@ _AGENT_AFTER = re.compile(
 _APPOSITIVE = re.compile(
     r"^\s+(?:\w+\s+)?(?:ally|allies|neighbou?r|partner|client|satellite|puppet|protectorate)\s+[A-Z]"
 )
-_MISSION_VERB = re.compile(
+_MISSION_VERB = Anchored(re.compile(
     r"\b(?:clos|shut|reopen|re-open|open|suspend|evacuat|withdr|relocat|resum|upgrad|downgrad)\w*\b(?:\s+\w+)?\s+$",
     re.IGNORECASE,
+))
+_COMPARED_BEFORE = Anchored(
+    re.compile(r"\b(?:like|unlike|as\s+with|similar\s+to|following)\s+(?:the\s+)?$", re.IGNORECASE)
 )
-_COMPARED_BEFORE = re.compile(r"\b(?:like|unlike|as\s+with|similar\s+to|following)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_SUBJECT = re.compile(r"^\s+(?:has|have|had|will|would)\s+(?:also\s+|now\s+|already\s+)?[a-z]+(?:ed|en|n)\b")
 _LIST_JOINER = re.compile(r"^\s*(?:,|and|or|&|as\s+well\s+as|,\s*and|,\s*or)\s*(?:the\s+)?$", re.IGNORECASE)
 
@@ -213,10 +215,10 @@ _ANY_INSTITUTION = Anchored(
 )
 
 
-_INSTITUTION_WORDS = re.compile(
+_INSTITUTION_WORDS = Anchored(re.compile(
     r"Department|Secretary|STEP|Foggy|Office|FCDO|FCO|Whitehall|Downing|Affairs|GAC|DFAT|"
     r"Smartraveller|MFAT|SafeTravel|MEA|Ministry|Minister|Amt|Quai|Farnesina"
-)
+))
 
 
 def institutions(sentence: str) -> list[tuple[str, int, int]]:
