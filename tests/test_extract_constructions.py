@@ -791,3 +791,20 @@ def test_a_colour_is_read_on_its_issuers_scale():
     assert got == {("NL", "HT"): (None, "do_not_travel"), ("HK", "HT"): (None, "reconsider_travel")}
     dutch = next(a for a in result.advisories if a.issuer == "NL")
     assert "red" in (dutch.level_raw or "")
+
+
+def test_levels_after_a_contrast_belong_to_the_government_named_there():
+    _, result = _extracted("adv_levels_contrast")
+    got = {(a.issuer, a.subject): (a.level, a.directive) for a in result.advisories}
+    assert got == {
+        ("GB", "NE"): (None, "do_not_travel"),
+        ("US", "NE"): (4, "do_not_travel"),
+        ("JP", "BF"): (3, "do_not_travel"),
+        ("MY", "ML"): (None, "reconsider_travel"),
+        ("ID", "ML"): (None, "reconsider_travel"),
+        ("US", "ML"): (4, "do_not_travel"),
+        ("IL", "TD"): (4, "leave_immediately"),
+        ("IL", "SD"): (4, "do_not_travel"),
+        ("IL", "SN"): (2, "increased_caution"),
+        ("US", "GH"): (1, "lowered"),
+    }

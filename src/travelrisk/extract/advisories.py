@@ -170,6 +170,15 @@ _LEVEL = Anchored(
     ),
     "level category",
 )
+# "raised the danger level for Israel to 3": the place between the scale's noun and its number
+_LEVEL_FOR_TO = Anchored(
+    re.compile(
+        r"\blevel\s+(?:for|of|on)\s+[^.;\d]{1,40}?\bto\s+(one|two|three|four|[1-4])\b(?![.,]?\d)"
+        r"(?=\s*(?:[,.;:()]|$|\b(?:on|and|from|after|amid|over|in|citing|because|due)\b))",
+        _I,
+    ),
+    "level",
+)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4}
 # Translated copy writes the scale's steps with other nouns ("from class three to class four", "from grade 2 to
 # grade 3"): in a change from one step to another the noun is unambiguous.
@@ -259,6 +268,7 @@ class Trigger:
     by_level: bool = False  # the directive is only what the level means on the issuer's scale
     level_at: int | None = None  # where the level is written
     colour: str | None = None  # a colour scale's step, read with the issuer's meaning
+    opens_at: int | None = None  # where its clause starts when a contrast opens it (", while the US kept ...")
 
 
 @dataclass
@@ -356,29 +366,83 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
             levels.append((match.start(), match.end(), _number(from_to.group(2)), from_to.group(0)))
         elif not (from_to and from_to.start() < match.start() < from_to.end()):
             levels.append((match.start(), match.end(), _number(match.group(1)), match.group(0)))
+    for match in _LEVEL_FOR_TO.finditer(text):
+        if not any(start <= match.start(1) < end for start, end, _l, _r in levels) and not (
+            from_to and from_to.start() <= match.start(1) < from_to.end()
+        ):
+            levels.append((match.start(1), match.end(1), _number(match.group(1)), match.group(0)))
     if from_to and first_of_change is None:  # "the advisory level was raised from 2 to 3"
         levels.append((from_to.start(), from_to.end(), _number(from_to.group(2)), from_to.group(0)))
     for level_start, level_end, level, raw in sorted(levels):
         # Each level goes with the nearest directive that has none yet; one left over is a directive of its own
-        # ("Level 2 for A and B, Level 3 for C").
-        near = [t for t in found if t.level is None and abs(t.start - level_start) < 120]
+        # ("Level 2 for A and B, Level 3 for C"). A level past a contrast that names another actor ("A advised
+        # against all travel, while B kept the country at Level 4") is that actor's own statement.
+        near = [
+            t
+            for t in found
+            if t.level is None
+            and abs(t.start - level_start) < 120
+            and not _CONTRAST.search(text, min(t.end, level_end), max(t.start, level_start))
+        ]
+        contrast = _CONTRAST.search(text, 0, level_start)
+        if not near and contrast and found and _LEVEL_CONTEXT.search(text):
+            opens = max(m.start() for m in _CONTRAST.finditer(text, 0, level_start))
+            if any(t.end <= opens for t in found):
+                found.append(
+                    Trigger(
+                        LEVEL_DIRECTIVES[level],
+                        level_start,
+                        level_end,
+                        level,
+                        raw,
+                        by_level=True,
+                        level_at=level_start,
+                        opens_at=opens,
+                    )
+                )
+                continue
         if near:
             nearest = min(near, key=lambda t: abs(t.start - level_start))
             nearest.level, nearest.raw, nearest.level_at = level, nearest.raw or raw, level_start
             if nearest.directive is None:  # "raised its warning to Level 4": the level is all that is said
                 nearest.directive, nearest.by_level = LEVEL_DIRECTIVES[level], True
-        elif re.search(
-            r"\b(?:travel|advisor|alert|warning|advice|threat|security\s+council|danger|state\s+department|"
-            r"foreign\s+(?:ministry|office|affairs)|ministry\s+of\s+foreign)",
-            text,
-            _I,
-        ):
+        elif _LEVEL_CONTEXT.search(text):
             found.append(
                 Trigger(LEVEL_DIRECTIVES[level], level_start, level_end, level, raw, by_level=True, level_at=level_start)
             )
     if found and not _ADVICE_CONTEXT.search(text) and not levels:
         return ()  # without a travel-advice setting, caution phrases are just prose
     return tuple(sorted(found, key=lambda t: t.start))
+
+
+_LEVEL_CONTEXT = re.compile(
+    r"\b(?:travel|advisor|alert|warning|advice|threat|security\s+council|danger|state\s+department|"
+    r"foreign\s+(?:ministry|office|affairs)|ministry\s+of\s+foreign)",
+    _I,
+)
+# A contrast that opens another actor's clause: ", while the United States ...", "; Japan ...", "whereas Seoul".
+_CONTRAST = re.compile(r"(?:,\s*|\s+)(?:while|whereas|but|meanwhile)\s+(?:the\s+)?(?=[A-Z])|;\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _levels_continued(text: str) -> list[Trigger]:
+    """Levels written without a word of travel advice, each its own statement ("while B stays at Level 2")."""
+    found: list[Trigger] = []
+    for match in _LEVEL.finditer(text):
+        level = _number(match.group(1))
+        opens = [m.start() for m in _CONTRAST.finditer(text, 0, match.start())] if found else []
+        found.append(
+            Trigger(
+                LEVEL_DIRECTIVES[level],
+                match.start(),
+                match.end(),
+                level,
+                match.group(0),
+                by_level=True,
+                level_at=match.start(),
+                opens_at=max(opens) if opens and max(opens) >= found[-1].end else None,
+            )
+        )
+    return found
 
 
 def _group(view: SentenceView, actor: Actor) -> list[Actor]:
@@ -539,7 +603,10 @@ def _clause(view: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> tu
         r"\s+(?:(?:travel\s+)?(?:advisor(?:y|ies)|alerts?|warnings?)\s+)?(?:for|to|on)\b", view.text[trigger.end :], _I
     ):
         start = trigger.start  # "Level 2 for A and B and Level 3 for C": each level names its places after it
-    end = triggers[index + 1].start if index + 1 < len(triggers) else len(view.text)
+    if trigger.opens_at is not None:
+        start = max(start, trigger.opens_at)
+    following = triggers[index + 1] if index + 1 < len(triggers) else None
+    end = len(view.text) if following is None else following.start if following.opens_at is None else following.opens_at
     reasons_start = end
     for marker in _REASON_MARKER.finditer(view.text, start):
         if marker.end() > trigger.end:
@@ -568,14 +635,15 @@ def _subjects(
             subjects.append(actor.iso2)  # "Micronesia Travel Advisory – Level 3": the title names the place
             continue
         # "Venezuela remains at Level 4", "raised Sudan to danger level 3": the country before the level is rated
-        rated = bool(
-            trigger.level_at is not None
-            and actor.end <= trigger.level_at
-            and _TO_LEVEL_GAP.fullmatch(view.text, actor.end, trigger.level_at)
-        ) or bool(actor.start < trigger.start and _ADDED_TO.match(view.text, actor.end))
+        rated_at = trigger.level_at if trigger.level_at is not None else trigger.start
+        rated = bool(actor.end <= rated_at and _TO_LEVEL_GAP.fullmatch(view.text, actor.end, rated_at)) or bool(
+            actor.start < trigger.start and _ADDED_TO.match(view.text, actor.end)
+        )
         if (actor.role in (Role.PLACE, Role.OTHER) or (rated and actor.role == Role.AGENT)) and actor.iso2 not in subjects:
             if actor.start < trigger.start and actor.role != Role.PLACE and not rated:
                 continue  # before the directive only "in X" places count ("Americans in Belarus to leave")
+            if _FRAME_BEFORE.search(view.text, 0, actor.start) and _FRAME_AFTER.match(view.text, actor.end):
+                continue  # "In the US, the State Department raised ...": where the speaker is, not a destination
             if _ROUTE_BEFORE.search(view.text, max(0, actor.start - 20), actor.start):
                 continue  # "should leave via Jordan": the way out, not a place advised about
             if _EMBASSY_AFTER.match(view.text, actor.end) or any(0 <= i[1] - actor.end <= 4 for i in view.institutions):
@@ -595,6 +663,8 @@ def _subjects(
 
 # "Lebanon has been added to Britain's no-travel list": the country added is the place advised about
 _ADDED_TO = re.compile(r"\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+|now\s+)?(?:added|placed|put|moved)\s+(?:to|on)\b", _I)
+_FRAME_BEFORE = re.compile(r"^\W*(?:in|across)\s+(?:the\s+)?$", _I)
+_FRAME_AFTER = re.compile(r"\s*,")
 _ROUTE_BEFORE = Anchored(
     re.compile(r"\b(?:via|through|by\s+way\s+of|transiting|overland\s+to|by\s+land\s+to)\s+(?:the\s+)?$", _I)
 )
@@ -602,7 +672,7 @@ _ADVISORY_TITLE = re.compile(r"\s+(?:travel\s+)?(?:advisory|alert|warning|advice
 _EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?|high\s+commission)\b", _I)
 # "raised Sudan to danger level 3", "Bangladesh's advisory at Level 3": the country before the level is its subject.
 _TO_LEVEL_GAP = re.compile(
-    r"(?:[’']s)?\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status)\s+){0,3}"
+    r"(?:[’']s(?:\s+(?-i:[A-Z])[\w-]*){0,2})?\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status)\s+){0,3}"
     r"(?:(?:remains?|stays?|is|was|are|were|stands?|kept|still|currently|now|already)\s+){0,3}(?:to|at|on|under)\s+"
     r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}",
     _I,
@@ -647,10 +717,23 @@ _BACK_REFERENCE = Anchored(re.compile(
 
 def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> None:
     triggers = find_triggers(view.text)
+    if not triggers and view.index - state.last_sentence == 1 and state.last_keys:
+        triggers = _levels_continued(view.text)  # "Chad stays at Level 3.": right after an advisory, on its scale
     if triggers and _NOT_ADVICE.search(view.text):
         triggers = []
-    if not any(t.directive for t in triggers) and _repeat_earlier(view, ctx, state):
-        return
+    split = next((t.opens_at for t in triggers if t.opens_at is not None), None)
+    if split is None:
+        if not any(t.directive for t in triggers) and _repeat_earlier(view, ctx, state):
+            return
+    elif not any(t.directive for t in triggers if t.start < split) and _BACK_REFERENCE.search(view.text, 0, split):
+        # "A issued a similar warning, while B has the country at Level 4": the back-reference, then B's own level
+        head = replace(
+            view,
+            actors=[a for a in view.actors if a.start < split],
+            institutions=[i for i in view.institutions if i[1] < split],
+        )
+        if _repeat_earlier(head, ctx, state):
+            triggers = [t for t in triggers if t.start >= split]
     if not triggers:
         if _name_unnamed(view, state):
             return
@@ -689,7 +772,16 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             # "France also asked its nationals to leave", "against travel to the northern provinces": the country
             # the article is about
             subjects = [ctx.subject]
-        issuers, weight = _issuers(view, trigger, set(subjects), ctx)
+        own = view
+        following = next((t for t in triggers if t.start > trigger.start), None)
+        low, high = trigger.opens_at or 0, following.opens_at if following and following.opens_at else len(view.text)
+        if low or high < len(view.text):  # the actor of a clause a contrast bounds is named inside it
+            own = replace(
+                view,
+                actors=[a for a in view.actors if low <= a.start < high],
+                institutions=[i for i in view.institutions if low <= i[1] < high],
+            )
+        issuers, weight = _issuers(own, trigger, set(subjects), ctx)
         if not issuers and co_issuers:
             issuers, weight = [], 0.8
         elif not issuers and _UNNAMED_GROUP.search(view.text, max(0, trigger.start - 70), trigger.start):
