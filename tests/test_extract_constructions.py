@@ -808,3 +808,14 @@ def test_levels_after_a_contrast_belong_to_the_government_named_there():
         ("IL", "SN"): (2, "increased_caution"),
         ("US", "GH"): (1, "lowered"),
     }
+
+
+def test_reasons_in_other_words():
+    _, result = _extracted("adv_reason_wordings")
+    reasons = {(a.issuer, a.subject): set(a.reasons) for a in result.advisories}
+    assert reasons == {
+        ("NO", "BI"): {"health", "wrongful_detention"},
+        ("DK", "MR"): {"terrorism"},
+        ("FI", "MZ"): {"limited_consular_capacity"},
+    }
+

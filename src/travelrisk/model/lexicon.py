@@ -44,7 +44,14 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             _I,
         ),
     ),
-    (Reason.TERRORISM, re.compile(r"\bterror(?:ism|ist|ists)?\b|\bextremis[mt]|\bmilitant\s+attacks?\b", _I)),
+    (
+        Reason.TERRORISM,
+        re.compile(
+            r"\bterror(?:ism|ist|ists)?\b|\bextremis[mt]|\bmilitant\s+attacks?\b|\bjihadis[mt]|\bbomb\s+(?:blasts?|attacks?)\b|"
+            r"\bsuicide\s+(?:bomb\w*|attacks?)|\bexplosive\s+devices?\b",
+            _I,
+        ),
+    ),
     (
         Reason.CRIME,
         re.compile(
@@ -59,7 +66,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:wrongful|arbitrary|unlawful)\s+detentions?|\bdetention\b|\bdetentions\b|\bdetainment\b|"
             r"\bdetained\b|\bbeing\s+detained\b|\barbitrary\s+arrests?|\brisk\s+of\s+arrest|\bexit\s+bans?\b|"
-            r"\bimprisonment\b",
+            r"\bimprisonment\b|\btorture\b",
             _I,
         ),
     ),
@@ -77,7 +84,8 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
         re.compile(
             r"\bcovid(?:-?19)?\b|\bcoronavirus\b|\bpandemic\b|\bepidemic\b|\boutbreaks?\b|\bebola\b|\bcholera\b|"
             r"\bmpox\b|\bmonkeypox\b|\bzika\b|\bdengue\b|\bmalaria\b|\bdisease\b|\bhealth\s+(?:risks?|infrastructure|care|system|emergency|"
-            r"situation)|\bmedical\s+(?:facilities|care|infrastructure)\b",
+            r"situation)|\bmedical\s+(?:facilities|care|infrastructure)\b|\bhealth-?\s?care\b|"
+            r"\bglobal\s+health\s+advisory\b",
             _I,
         ),
     ),
@@ -93,7 +101,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
         Reason.LIMITED_CONSULAR_CAPACITY,
         re.compile(
             r"\blimited\s+(?:\w+\s+){0,2}?(?:ability|capacity|capability)\b|\b(?:severely|extremely)\s+limited\s+ability\b|"
-            r"\b(?:unable|not\s+able|cannot|can[’']?t|no\s+longer\s+able)\s+to\s+(?:provide|offer|assist|help|evacuate)"
+            r"\b(?:unable|not\s+(?:be\s+)?able|cannot|can[’']?t|no\s+longer\s+able)\s+to\s+(?:provide|offer|assist|help|evacuate)"
             r"|\bconsular\s+(?:services|assistance|support)\s+(?:are|is|remain)\s+(?:\w+\s+)?(?:limited|suspended|"
             r"unavailable)|\blimited\s+consular\b|\breduced\s+(?:embassy\s+)?(?:staffing|presence)\b|"
             r"\bno\s+(?:[\w.]+\s+)?(?:embassy|diplomatic\s+presence)\b|"
