@@ -819,3 +819,8 @@ def test_reasons_in_other_words():
         ("FI", "MZ"): {"limited_consular_capacity"},
     }
 
+
+def test_a_staff_cut_with_an_ordered_departure_is_the_departure():
+    _, result = _extracted("mission_drawdown_staff_cut")
+    got = {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events}
+    assert got == {("SE", "ZW", "ordered_departure"), ("NL", "ZW", "reduced_services")}

@@ -736,8 +736,23 @@ _THOSE_COUNTRIES = Anchored(re.compile(
 ))
 
 
+# A cut in a mission's staff, as news words a drawdown ("reduce staffing", "emergency staffing levels").
+_STAFF_CUT = re.compile(r"\b(?:staff\w*|personnel|diplomats|employees)\b", _I)
+_DRAWDOWNS = (MissionAction.ORDERED_DEPARTURE, MissionAction.AUTHORIZED_DEPARTURE)
+
+
 def merge_mission_events(events: list[MissionEvent]) -> list[MissionEvent]:
     merged: dict[tuple[str, str, str], MissionEvent] = {}
     for event in events:
         merged.setdefault((event.mission_of, event.in_country, event.action.value), event)
-    return list(merged.values())
+    # Staff cut by an ordered or authorized departure is that departure, not a reduction of services as well.
+    drawn_down = {(e.mission_of, e.in_country) for e in merged.values() if e.action in _DRAWDOWNS}
+    return [
+        e
+        for e in merged.values()
+        if not (
+            e.action == MissionAction.REDUCED_SERVICES
+            and (e.mission_of, e.in_country) in drawn_down
+            and _STAFF_CUT.search(e.evidence.quote or "")
+        )
+    ]
