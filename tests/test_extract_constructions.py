@@ -824,3 +824,14 @@ def test_a_staff_cut_with_an_ordered_departure_is_the_departure():
     _, result = _extracted("mission_drawdown_staff_cut")
     got = {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events}
     assert got == {("SE", "ZW", "ordered_departure"), ("NL", "ZW", "reduced_services")}
+
+
+def test_a_sentence_set_in_the_speaking_country_names_the_issuer():
+    _, result = _extracted("adv_setting_speaker")
+    got = {(a.issuer, a.subject): a.directive for a in result.advisories}
+    assert got == {
+        ("LT", "BY"): "leave_immediately",
+        ("EE", "BY"): None,
+        ("FI", "BY"): "leave_immediately",
+        ("PL", "BY"): "leave_immediately",
+    }

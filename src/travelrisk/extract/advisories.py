@@ -642,7 +642,11 @@ def _subjects(
         if (actor.role in (Role.PLACE, Role.OTHER) or (rated and actor.role == Role.AGENT)) and actor.iso2 not in subjects:
             if actor.start < trigger.start and actor.role != Role.PLACE and not rated:
                 continue  # before the directive only "in X" places count ("Americans in Belarus to leave")
-            if _FRAME_BEFORE.search(view.text, 0, actor.start) and _FRAME_AFTER.match(view.text, actor.end):
+            if (
+                _FRAME_BEFORE.search(view.text, 0, actor.start)
+                and _FRAME_AFTER.match(view.text, actor.end)
+                and any(i[0] == actor.iso2 for i in view.institutions)
+            ):
                 continue  # "In the US, the State Department raised ...": where the speaker is, not a destination
             if _ROUTE_BEFORE.search(view.text, max(0, actor.start - 20), actor.start):
                 continue  # "should leave via Jordan": the way out, not a place advised about
@@ -663,8 +667,21 @@ def _subjects(
 
 # "Lebanon has been added to Britain's no-travel list": the country added is the place advised about
 _ADDED_TO = re.compile(r"\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+|now\s+)?(?:added|placed|put|moved)\s+(?:to|on)\b", _I)
-_FRAME_BEFORE = re.compile(r"^\W*(?:in|across)\s+(?:the\s+)?$", _I)
-_FRAME_AFTER = re.compile(r"\s*,")
+_FRAME_BEFORE = re.compile(r"^\W*(?:in|at|across)\s+(?:the\s+)?$", _I)
+_FRAME_AFTER = re.compile(
+    r"\s*,|\s+(?:they|officials|the\s+(?:\w+\s+)?(?:government|ministry|authorities|foreign\s+\w+))\b", _I
+)
+_OWN_PEOPLE = re.compile(r"\b(?:compatriots|citizens|nationals|their\s+people)\b", _I)
+
+
+def _frame(view: SentenceView) -> Actor | None:
+    """The country a sentence opens with as its setting: "In Bulgaria, the ministry urged compatriots ..."."""
+    first = view.actors[0] if view.actors else None
+    if first is None or not _FRAME_BEFORE.search(view.text, 0, first.start) or not _FRAME_AFTER.match(view.text, first.end):
+        return None
+    return first
+
+
 _ROUTE_BEFORE = Anchored(
     re.compile(r"\b(?:via|through|by\s+way\s+of|transiting|overland\s+to|by\s+land\s+to)\s+(?:the\s+)?$", _I)
 )
@@ -744,10 +761,22 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
     lowered = bool(_LOWERED.search(view.text)) or bool(
         from_to and _number(from_to.group(2)) < _number(from_to.group(1))
     )
+    setting = _frame(view)
+    if setting is not None and not _OWN_PEOPLE.search(view.text):
+        setting = None
     for trigger in triggers:
         clause = _clause(view, trigger, triggers)
         co_issuers = _co_issuers(view, trigger)
         subjects = _subjects(view, trigger, clause, co_issuers)
+        frame = setting
+        if frame is not None and frame.iso2 in subjects:
+            # "In Bulgaria, officials urged compatriots to leave": the setting is the government that speaks when
+            # the advice is about another place, named here or in the advice before
+            rest = _subjects(view, trigger, clause, [*co_issuers, frame])
+            if rest or (ctx.subject and ctx.subject != frame.iso2):
+                subjects = rest if rest or not ctx.subject else [ctx.subject]
+            else:
+                frame = None
         worldwide = not subjects and bool(_WORLDWIDE.search(view.text))
         anaphor = _ANAPHORA.search(view.text, clause[0], clause[2]) if not subjects and not worldwide else None
         if anaphor and any(anaphor.start() <= a.start < anaphor.end() for a in view.actors):
@@ -799,6 +828,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                 continue
             issuers, weight = [acting[-1]], 0.8
             subjects = [s for s in subjects if s != acting[-1]]
+        if frame is not None and weight <= 0.6:
+            issuers, weight = [frame.iso2], 0.7
         issuers += [a.iso2 for a in co_issuers if a.iso2 not in issuers and a.iso2 not in subjects]
         if not issuers:
             continue

@@ -20,7 +20,8 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"\b(?:build-?ups?|buildup|massing|concentrations?|deployments?|presence)\s+of\s+(?:\w+\s+){0,3}?"
             r"(?:troops|forces|military|soldiers|armed forces)|"
             r"\bmilitary\s+(?:build-?up|presence|deployment|concentration)s?\b|"
-            r"\btroop\s+(?:build-?ups?|movements?|concentrations?|deployments?)\b",
+            r"\btroop\s+(?:build-?ups?|movements?|concentrations?|deployments?)\b|"
+            r"\bmilitary\s+(?:drills|exercises|manoeuvres|maneuvers)\b",
             _I,
         ),
     ),
