@@ -835,3 +835,22 @@ def test_a_sentence_set_in_the_speaking_country_names_the_issuer():
         ("FI", "BY"): "leave_immediately",
         ("PL", "BY"): "leave_immediately",
     }
+
+
+def test_each_place_takes_the_level_written_after_it():
+    _, result = _extracted("adv_levels_per_place")
+    got = {(a.issuer, a.subject): (a.level, a.directive) for a in result.advisories}
+    assert got == {
+        ("US", "GN"): (4, "do_not_travel"),
+        ("US", "SL"): (4, "do_not_travel"),
+        ("US", "GH"): (2, "lowered"),
+        ("JP", "SO"): (4, "leave_immediately"),
+        ("JP", "ER"): (4, "leave_immediately"),
+        ("JP", "SS"): (4, "leave_immediately"),
+        ("KR", "YE"): (4, "do_not_travel"),
+        ("KR", "OM"): (3, "leave_immediately"),
+        ("US", "CU"): (3, "reconsider_travel"),
+        ("US", "HN"): (None, "reconsider_travel"),
+    }
+    cuba = next(a for a in result.advisories if a.subject == "CU")
+    assert cuba.previous_level == 2

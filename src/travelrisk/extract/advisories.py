@@ -180,6 +180,7 @@ _LEVEL_FOR_TO = Anchored(
     "level",
 )
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4}
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|the\s+)?$", _I)
 # Translated copy writes the scale's steps with other nouns ("from class three to class four", "from grade 2 to
 # grade 3"): in a change from one step to another the noun is unambiguous.
 _FROM_TO_LEVEL = Anchored(re.compile(
@@ -288,6 +289,7 @@ class _Pair:
     order: int = 0
     reason_evidence: list[ReasonEvidence] = field(default_factory=list)
     sentence: int = -1  # the order of the sentence that stated it
+    changed: bool = False  # stated as a change (raised, lowered, "from ... to ..."), not as a standing level
 
 
 @dataclass
@@ -318,6 +320,11 @@ def find_triggers(text: str) -> list[Trigger]:
 def has_triggers(text: str) -> bool:
     """Whether one sentence holds a directive phrase (no copies made: nothing is changed)."""
     return bool(_find_triggers(text))
+
+
+def rates_places(text: str) -> bool:
+    """Whether a sentence without a directive phrase may still rate places ("Japan keeps A and B at Level 4")."""
+    return "evel" in text and bool(_RATER_BEFORE.search(text)) and bool(_LEVEL.search(text))
 
 
 def advisory_follows(view_index: int, state: AdvisoryState) -> bool:
@@ -364,7 +371,9 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
         if from_to and first_of_change and match.start() == first_of_change.start():
             # "from Level 3 to Level 2": one change, to 2
             levels.append((match.start(), match.end(), _number(from_to.group(2)), from_to.group(0)))
-        elif not (from_to and from_to.start() < match.start() < from_to.end()):
+        elif not (from_to and from_to.start() < match.start() < from_to.end()) and not _FROM_BEFORE.search(
+            text, max(0, match.start() - 12), match.start()
+        ):  # "up from Level 2" is where the advice was, not where it is
             levels.append((match.start(), match.end(), _number(match.group(1)), match.group(0)))
     for match in _LEVEL_FOR_TO.finditer(text):
         if not any(start <= match.start(1) < end for start, end, _l, _r in levels) and not (
@@ -422,6 +431,48 @@ _LEVEL_CONTEXT = re.compile(
 )
 # A contrast that opens another actor's clause: ", while the United States ...", "; Japan ...", "whereas Seoul".
 _CONTRAST = re.compile(r"(?:,\s*|\s+)(?:while|whereas|but|meanwhile)\s+(?:the\s+)?(?=[A-Z])|;\s+(?:the\s+)?(?=[A-Z])")
+
+
+@dataclass(frozen=True, slots=True)
+class _Rated:
+    level: int
+    at: int  # where the level is written
+    raw: str
+    moved: str | None  # "down", "up", "same" when a verb says so ("lowered C to", "kept D at")
+
+
+_MOVED = (
+    ("down", re.compile(r"\b(?:lower\w*|downgrad\w*|reduc\w*|eas(?:e|ed|es|ing))\b", _I)),
+    ("up", re.compile(r"\b(?:rais\w*|upgrad\w*|increas\w*|elevat\w*|hik\w*)\b", _I)),
+    ("same", re.compile(r"\b(?:keep\w*|kept|remain\w*|stay\w*|still|unchanged)\b", _I)),
+)
+# A government before the places it rates: "Japan keeps A, B and C at Level 4", "Seoul raised A to Level 3".
+_RATER_BEFORE = re.compile(
+    r"^\W*(?:[\w.’'-]+\s+){1,6}?(?:keeps?|kept|rais\w+|lower\w+|upgrad\w+|downgrad\w+|puts?|plac\w+|mov\w+|rat\w+)\s",
+    _I,
+)
+
+
+def _rated(view: SentenceView) -> dict[str, _Rated]:
+    """Places given a level of their own: the country, or coordinated countries, right before the level ("Fiji
+    and Nepal to Level 4", "Egypt at Level 2", "Macau stays at Level 3"), with the verb that moved them."""
+    if "evel" not in view.text:
+        return {}
+    out: dict[str, _Rated] = {}
+    since = 0
+    for match in _LEVEL.finditer(view.text):
+        before = [
+            a
+            for a in view.actors
+            if since <= a.start and a.end <= match.start() and _TO_LEVEL_GAP.fullmatch(view.text, a.end, match.start())
+        ]
+        if before:
+            group = [a for a in _group(view, before[-1]) if a.start >= since]
+            moved = next((name for name, verb in _MOVED if verb.search(view.text, since, match.start())), None)
+            for member in group:
+                out.setdefault(member.iso2, _Rated(_number(match.group(1)), match.start(), match.group(0), moved))
+        since = match.end()
+    return out
 
 
 def _levels_continued(text: str) -> list[Trigger]:
@@ -677,7 +728,9 @@ _OWN_PEOPLE = re.compile(r"\b(?:compatriots|citizens|nationals|their\s+people)\b
 def _frame(view: SentenceView) -> Actor | None:
     """The country a sentence opens with as its setting: "In Bulgaria, the ministry urged compatriots ..."."""
     first = view.actors[0] if view.actors else None
-    if first is None or not _FRAME_BEFORE.search(view.text, 0, first.start) or not _FRAME_AFTER.match(view.text, first.end):
+    if first is None or not _FRAME_BEFORE.search(view.text, 0, first.start):
+        return None
+    if not _FRAME_AFTER.match(view.text, first.end):
         return None
     return first
 
@@ -689,8 +742,10 @@ _ADVISORY_TITLE = re.compile(r"\s+(?:travel\s+)?(?:advisory|alert|warning|advice
 _EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?|high\s+commission)\b", _I)
 # "raised Sudan to danger level 3", "Bangladesh's advisory at Level 3": the country before the level is its subject.
 _TO_LEVEL_GAP = re.compile(
-    r"(?:[’']s(?:\s+(?-i:[A-Z])[\w-]*){0,2})?\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status)\s+){0,3}"
-    r"(?:(?:remains?|stays?|is|was|are|were|stands?|kept|still|currently|now|already)\s+){0,3}(?:to|at|on|under)\s+"
+    r"(?:[’']s(?:\s+(?-i:[A-Z])[\w-]*){0,2}|[’']s\s+(?:\w+\s+){0,2}?(?:areas?|regions?|provinces?|districts?|zones?))?"
+    r"\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status)\s+){0,3}"
+    r"(?:(?:remains?|stays?|is|was|are|were|stands?|kept|still|currently|now|already|been|raised|lowered|moved|put|placed|"
+    r"upgraded|downgraded|returned)\s+){0,3}(?:to|at|on|under|as)\s+"
     r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}",
     _I,
 )
@@ -734,8 +789,13 @@ _BACK_REFERENCE = Anchored(re.compile(
 
 def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> None:
     triggers = find_triggers(view.text)
-    if not triggers and view.index - state.last_sentence == 1 and state.last_keys:
-        triggers = _levels_continued(view.text)  # "Chad stays at Level 3.": right after an advisory, on its scale
+    rated = _rated(view)
+    if not triggers and (
+        (view.index - state.last_sentence == 1 and (state.last_keys or state.last_issuer))
+        or (rated and _RATER_BEFORE.search(view.text, 0, min(r.at for r in rated.values())))
+    ):
+        # "Chad stays at Level 3." right after an advisory; "Japan keeps A and B at Level 4": levels on its scale
+        triggers = _levels_continued(view.text)
     if triggers and _NOT_ADVICE.search(view.text):
         triggers = []
     split = next((t.opens_at for t in triggers if t.opens_at is not None), None)
@@ -768,6 +828,10 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         clause = _clause(view, trigger, triggers)
         co_issuers = _co_issuers(view, trigger)
         subjects = _subjects(view, trigger, clause, co_issuers)
+        if rated and trigger.level_at is not None:
+            # "raised A and B to Level 4 and lowered C to Level 3": each level rates the places named just before it
+            subjects = [s for s in subjects if s not in rated or rated[s].at == trigger.level_at]
+            subjects += [s for s, r in rated.items() if r.at == trigger.level_at and s not in subjects]
         frame = setting
         if frame is not None and frame.iso2 in subjects:
             # "In Bulgaria, officials urged compatriots to leave": the setting is the government that speaks when
@@ -810,7 +874,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                 actors=[a for a in view.actors if low <= a.start < high],
                 institutions=[i for i in view.institutions if low <= i[1] < high],
             )
-        issuers, weight = _issuers(own, trigger, set(subjects), ctx)
+        issuers, weight = _issuers(own, trigger, set(subjects) | set(rated), ctx)
         if not issuers and co_issuers:
             issuers, weight = [], 0.8
         elif not issuers and _UNNAMED_GROUP.search(view.text, max(0, trigger.start - 70), trigger.start):
@@ -820,7 +884,9 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         elif not issuers:
             # "Ireland urged its nationals ..., the ministry in Dublin said": the speaker was also named as a place.
             acting = [
-                a.iso2 for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT) and a.start < trigger.start
+                a.iso2
+                for a in view.actors
+                if a.role in (Role.GOVERNMENT, Role.AGENT) and a.start < trigger.start and a.iso2 not in rated
             ]
             if not acting and ctx.speaker and ctx.speaker not in subjects and UNNAMED_SPEAKER.search(view.text):
                 acting = [ctx.speaker]  # "The ministry advised citizens ...": the government named before
@@ -861,20 +927,26 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             for subject in targets:
                 if subject == issuer:
                     continue  # a government's advice about its own country is domestic (lockdowns, threat levels)
+                own_level = rated.get(subject) if subject else None
                 _merge(
                     state,
                     _Pair(
                         issuer=issuer,
                         subject=subject,
-                        directive=directive,
-                        level=level,
-                        level_raw=trigger.raw,
-                        previous_level=previous,
+                        directive=scale_directive(issuer, own_level.level)
+                        if own_level and trigger.by_level
+                        else directive,
+                        level=own_level.level if own_level else level,
+                        level_raw=own_level.raw if own_level else trigger.raw,
+                        previous_level=None if own_level and own_level.moved else previous,
                         reasons=list(reasons),
                         regions=["worldwide"] if subject is None else _regions(view, trigger, clause),
                         evidence=_evidence(view),
                         confidence=round(0.55 + 0.35 * weight, 2),
-                        lowered=lowered,
+                        lowered=own_level.moved == "down" if own_level and own_level.moved else lowered,
+                        changed=own_level.moved in ("up", "down")
+                        if own_level and own_level.moved
+                        else bool(lowered or from_to or _RAISED.search(view.text)),
                         reason_evidence=list(reason_evidence),
                         sentence=view.index,
                     ),
@@ -1062,6 +1134,10 @@ def _merge(state: AdvisoryState, pair: _Pair) -> None:
         kept.directive, kept.evidence = pair.directive, pair.evidence
     if pair.level and not kept.level:
         kept.level, kept.level_raw = pair.level, pair.level_raw
+    elif pair.level and pair.changed and not kept.changed and pair.level != kept.level:
+        # "had kept X at Level 4 for years. On Monday it lowered the advisory to Level 3": the change is the news
+        kept.previous_level, kept.level, kept.level_raw = kept.level, pair.level, pair.level_raw
+    kept.changed = kept.changed or pair.changed
     kept.level_raw = kept.level_raw or pair.level_raw
     kept.previous_level = kept.previous_level or pair.previous_level
     kept.lowered = kept.lowered or pair.lowered

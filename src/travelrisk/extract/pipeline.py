@@ -18,6 +18,7 @@ from travelrisk.extract.advisories import (
     advisory_follows,
     finish,
     has_triggers,
+    rates_places,
 )
 from travelrisk.extract.anchored import new_article
 from travelrisk.extract.borders import (
@@ -225,7 +226,7 @@ def _any_between(positions: list[int], start: int, end: int) -> bool:
 def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: frozenset[str]) -> None:
     # Roles cost more than the readers' own phrase search: only a sentence some reader acts on gets them.
     advisory = "advisory" in kinds and (
-        has_triggers(sentence.text) or advisory_follows(order, reading.advisories)
+        has_triggers(sentence.text) or advisory_follows(order, reading.advisories) or rates_places(sentence.text)
     )
     border = "border" in kinds and bool(border_actions(sentence.text))
     mission = "mission" in kinds and bool(mission_actions(sentence.text))
