@@ -854,3 +854,9 @@ def test_each_place_takes_the_level_written_after_it():
     }
     cuba = next(a for a in result.advisories if a.subject == "CU")
     assert cuba.previous_level == 2
+
+
+def test_exemptions_restrict_and_a_crossing_out_of_service_is_closed_by_the_speaker():
+    _, result = _extracted("border_out_of_service_exemptions")
+    got = {(b.country, b.neighbor, b.action.value) for b in result.border_events}
+    assert got == {("TH", "LA", "restricted"), ("AM", "TR", "closed")}

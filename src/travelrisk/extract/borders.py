@@ -36,7 +36,7 @@ _CLOSE = re.compile(
     r"\b(?:clos(?:e|es|ed|ing|ure|ures)(?!\s+(?:to\s+(?!(?:all\s+)?traffic)|by\s+(?!(?:the\s+)?[A-Z])|in\s+on|proximity|"
     r"ceremon\w*|remarks|stages?|prices?|bell|arguments?))|shut(?:s|ting)?(?:\s+down)?|seal(?:s|ed|ing)?(?:\s+off)?|"
     r"suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:ped|s)?\s+(?:functioning|operating|working)|"
-    r"terminat\w+|blocked\s+off)\b",
+    r"terminat\w+|blocked\s+off|out\s+of\s+(?:service|operation|action))\b",
     _I,
 )
 _OPEN = re.compile(
@@ -69,7 +69,8 @@ _RESTRICT = re.compile(
 _EXCEPT = re.compile(
     r"\b(?:to\s+all\s+but|except(?:\s+for)?|other\s+than|apart\s+from|save\s+for)\s+(?:\w+\s+){0,2}?"
     r"(?:cargo|freight|trucks|lorries|humanitarian|pedestrians|residents|citizens|nationals|diplomats|emergency|goods|"
-    r"traffic|vehicles)\b|\bwith\s+(?:some\s+|limited\s+|several\s+)?(?:exemptions?|exceptions?)\b",
+    r"traffic|vehicles|students|medical|patients|returnees|returning|essential|workers|aid|transit|commuters)\b|"
+    r"\bwith\s+(?:some\s+|limited\s+|several\s+)?(?:exemptions?|exceptions?)\b",
     _I,
 )
 # Exercises and scenarios are not events: "troops practise sealing the border".
@@ -186,7 +187,7 @@ _ACTION_PATTERNS = (
         BorderAction.RESTRICTED,
     ),
     (Anchored(_OPEN, "re-open reopen resum restor open lift"), BorderAction.OPENED),
-    (Anchored(_CLOSE, "clos shut seal suspend halt stop terminat blocked"), BorderAction.CLOSED),
+    (Anchored(_CLOSE, "clos shut seal suspend halt stop terminat blocked out"), BorderAction.CLOSED),
 )
 
 
@@ -407,7 +408,9 @@ _DEMANDED = Anchored(re.compile(
     r"\b(?:press\w*|call\w*\s+(?:on|for|upon)|urg\w*|demand\w*|push\w*|lobb\w*|appeal\w*|pressur\w*)\b[^.;]{0,60}?\bto\s+$", _I
 ))
 _ATTACKER = re.compile(
-    r"\s+(?:\w+\s+)?(?:air\s*strikes?|strikes?|attacks?|shelling|bombing|bombardment|raids?|drones?|missiles?|rockets?)\b", _I
+    r"\s+(?:(?!(?:said|says|reported|announced|stated|claimed|added)\b)\w+\s+)?"
+    r"(?:air\s*strikes?|strikes?|attacks?|shelling|bombing|bombardment|raids?|drones?|missiles?|rockets?)\b",
+    _I,
 )
 _JOINT = Anchored(re.compile(
     r"\b(?:the\s+two|both)\s+(?:countries|nations|neighbou?rs|sides|governments|states|capitals)\b(?:\s+[\w’']+){0,10}\s*$", _I
