@@ -817,6 +817,8 @@ def test_reasons_in_other_words():
         ("NO", "BI"): {"health", "wrongful_detention"},
         ("DK", "MR"): {"terrorism"},
         ("FI", "MZ"): {"limited_consular_capacity"},
+        ("SE", "GN"): {"civil_unrest"},
+        ("AT", "YE"): {"limited_flights"},
     }
 
 

@@ -41,7 +41,8 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
         re.compile(
             r"\bcivil\s+(?:unrest|disorder|strife)|\bunrest\b|\bprotests?\b|\bdemonstrations?\b|\briots?\b|"
             r"\bpolitical\s+(?:instability|tensions?|turmoil|uncertainty|violence|crisis)|\binstability\b|\bcoup\b|"
-            r"\bmartial\s+law\b|\binsurgen(?:cy|t)",
+            r"\bmartial\s+law\b|\binsurgen(?:cy|t)|\b(?:military\s+)?takeover\b|\bputsch\b|\boverthrow\w*|"
+            r"\bmob\s+(?:violence|attacks?)|\blooting\b|\bcurfews?\b",
             _I,
         ),
     ),
@@ -117,7 +118,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
         re.compile(
             r"\blimited\s+(?:commercial\s+)?(?:flights|flight\s+options|air\s+travel)|\bfew\s+(?:commercial\s+)?"
             r"(?:flights|air\s+travel\s+options)|\bflights?\s+(?:\w+\s+){0,3}?(?:suspended|cancell?ed|unavailable|"
-            r"limited)\b|\bairspace\s+(?:closures?|closed|restrictions?)|\bsuspension\s+of\s+(?:commercial\s+)?flights|"
+            r"limited|stop|halt|end|cease|grounded)\b|\bairports?\s+(?:\w+\s+){0,2}?(?:close|closing|shut)\b|\bairspace\s+(?:closures?|closed|restrictions?)|\bsuspension\s+of\s+(?:commercial\s+)?flights|"
             r"\bflight\s+cancell?ations\b|\bcancell?ations?\s+of\s+(?:commercial\s+)?flights\b|"
             r"\b(?:lack|shortage)\s+of\s+(?:commercial\s+)?flights\b|\bairports?\s+(?:closures?|closed)\b",
             _I,
