@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
 from collections.abc import Iterator
 from functools import cache
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -162,7 +161,7 @@ def _with_start(positions: list[int] | None) -> list[int]:
 
 @cache
 def _automaton() -> ahocorasick.Automaton:
-    """Leads in search form -> ((offset back from the end of a found lead to the match start, pattern ids), ...)."""
+    """Leads in search form -> (offset back from the end of a found lead to the match start, pattern id)."""
     words: dict[str, set[tuple[int, int]]] = {}
     for anchored in _REGISTRY:
         for word in anchored.required or ():  # where a required word starts: the pattern is searched in that text
@@ -176,11 +175,7 @@ def _automaton() -> ahocorasick.Automaton:
             words.setdefault(word, set()).add((len(word) - at_word_start, anchored.ident))
     automaton = ahocorasick.Automaton()
     for word, targets in words.items():
-        # (offset back, pattern ids): one start worked out per word found, whatever the patterns it leads
-        by_back: dict[int, list[int]] = {}
-        for back, ident in sorted(targets):
-            by_back.setdefault(back, []).append(ident)
-        automaton.add_word(word, tuple((back, tuple(idents)) for back, idents in by_back.items()))
+        automaton.add_word(word, tuple(sorted(targets)))
     automaton.make_automaton()
     return automaton
 
@@ -230,12 +225,14 @@ def _find_starts(text: str) -> dict[int, list[int]] | None:
     form = search_form(text)
     if "   " in form and _LONG_SPACE.search(text):  # white space is a space in the search form
         return None  # a lead goes on after _SPACE_RUN white-space characters at most
-    found: defaultdict[int, list[int]] = defaultdict(list)
+    found: dict[int, list[int]] = {}
     for end, targets in _automaton().iter(form):
-        for back, idents in targets:
-            start = end - back
-            for ident in idents:
-                found[ident].append(start)
+        for back, ident in targets:
+            positions = found.get(ident)  # cheaper than a defaultdict's call per place
+            if positions is None:
+                found[ident] = [end - back]
+            else:
+                positions.append(end - back)
     for positions in found.values():
         if len(positions) > 1:
             positions.sort()  # found by end: a longer word ending later may start earlier
