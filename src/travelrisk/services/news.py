@@ -28,7 +28,7 @@ from travelrisk.store import changes as change_store
 from travelrisk.store import fact_counts
 from travelrisk.store import stories as story_store
 from travelrisk.store.articles import allocate_ids, facts_of, store_article_in, without_facts
-from travelrisk.store.db import lock_keys, session_scope
+from travelrisk.store.db import lock_keys, rows_among, session_scope
 from travelrisk.store.documents import (
     bulk_insert,
     document_row,
@@ -264,16 +264,21 @@ def store_prepared(engine: Engine, items: list[Prepared], finished: ShardDone | 
         for chunk in _chunks(documents):
             insert_ignore(session, Document, chunk, ["sha256"])
         # Documents of this chunk that have no article yet are the new ones (a rerun finds none).
-        document_ids: dict[str, int] = {}
-        for chunk in _chunks(digests):
-            document_ids.update(
-                session.execute(select(Document.sha256, Document.id).where(Document.sha256.in_(chunk))).all()
+        document_ids: dict[str, int] = {
+            digest: document_id
+            for digest, document_id in rows_among(
+                session, select(Document.sha256, Document.id), Document.sha256, sorted(digests)
             )
-        taken: set[int] = set()
-        for chunk in _chunks(list(document_ids.values())):
-            taken.update(
-                session.execute(select(ArticleRecord.document_id).where(ArticleRecord.document_id.in_(chunk))).scalars()
+        }
+        taken = {
+            row[0]
+            for row in rows_among(
+                session,
+                select(ArticleRecord.document_id),
+                ArticleRecord.document_id,
+                sorted(document_ids.values()),
             )
+        }
         new = [by_hash[d] for d in digests if document_ids[d] not in taken]
         # Ids first, then story ids, so each row is written once (an UPDATE would leave a dead row version
         # per article on PostgreSQL and rewrite the page on SQLite).

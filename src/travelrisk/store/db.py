@@ -5,14 +5,25 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVarTuple
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    Row,
+    Select,
+    any_,
+    bindparam,
+    create_engine,
+    event,
+    text,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.orm import QueryableAttribute, Session, sessionmaker
 
 from travelrisk.errors import ConfigError
 
@@ -151,3 +162,27 @@ def ping(engine: Engine) -> str:
     with engine.connect() as connection:
         connection.exec_driver_sql("SELECT 1")
     return engine.dialect.name
+
+
+IN_LIST = 1000  # values per IN (...) list where the database has no array parameters (SQLite)
+_Row = TypeVarTuple("_Row")
+
+
+def rows_among(
+    session: Session,
+    query: Select[*_Row],
+    column: ColumnElement[Any] | QueryableAttribute[Any],
+    values: Sequence[Any],
+) -> list[Row[*_Row]]:
+    """The rows of `query` whose `column` is one of `values`. PostgreSQL: one statement with one array
+    parameter (`= ANY`), whatever the number of values: an IN list of a thousand placeholders costs more to
+    render and parse on the client than the index probes cost the server. SQLite: IN lists of `IN_LIST`."""
+    if not values:
+        return []
+    if session.get_bind().dialect.name == "postgresql":
+        array = bindparam("among", list(values), type_=ARRAY(column.type))
+        return list(session.execute(query.where(column == any_(array))).all())
+    rows: list[Row[*_Row]] = []
+    for start in range(0, len(values), IN_LIST):
+        rows += session.execute(query.where(column.in_(values[start : start + IN_LIST]))).all()
+    return rows

@@ -7,8 +7,9 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Table, case, delete, func, or_, select
+from sqlalchemy import Table, bindparam, case, delete, func, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from travelrisk.store.tables import ArticleRecord, FactCount, NewsFact
@@ -84,11 +85,35 @@ def add(session: Session, rows: Iterable[Counted]) -> None:
     assert isinstance(table, Table)
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    # one statement, compiled once and run over every row (SQLAlchemy batches it as multi-row VALUES): building
-    # a fresh 500-row statement per batch cost more than the writes themselves
-    statement = insert(table)
-    new = statement.excluded
+    values = [
+        {
+            "key": row.key,
+            "kind": row.kind,
+            "actor": row.actor,
+            "target": row.target,
+            "action": row.action,
+            "level": row.level,
+            "outlet": row.outlet,
+            "count": row.count,
+            "first": row.first,
+            "last": row.last,
+            "story_low": row.story_low,
+            "story_high": row.story_high,
+        }
+        for row in merged
+    ]
     c = table.c
+    if dialect == "postgresql":
+        # every group in one statement of one array per column: a multi-row VALUES statement of twelve
+        # placeholders per group costs the client more to build and parse than the upsert costs the server
+        names = list(values[0])
+        arrays = [func.unnest(bindparam(name, [v[name] for v in values], type_=ARRAY(c[name].type))) for name in names]
+        statement = insert(table).from_select(names, select(*arrays))
+    else:
+        # one statement, compiled once and run over every row (SQLAlchemy batches it as multi-row VALUES):
+        # building a fresh 500-row statement per batch cost more than the writes themselves
+        statement = insert(table)
+    new = statement.excluded
     upsert = statement.on_conflict_do_update(
         index_elements=[c.key],
         set_={
@@ -99,26 +124,10 @@ def add(session: Session, rows: Iterable[Counted]) -> None:
             "story_high": case((new.story_high > c.story_high, new.story_high), else_=c.story_high),
         },
     )
-    session.execute(
-        upsert,
-        [
-            {
-                "key": row.key,
-                "kind": row.kind,
-                "actor": row.actor,
-                "target": row.target,
-                "action": row.action,
-                "level": row.level,
-                "outlet": row.outlet,
-                "count": row.count,
-                "first": row.first,
-                "last": row.last,
-                "story_low": row.story_low,
-                "story_high": row.story_high,
-            }
-            for row in merged
-        ],
-    )
+    if dialect == "postgresql":
+        session.execute(upsert)
+    else:
+        session.execute(upsert, values)
 
 
 def counted(session: Session, country: str | None = None) -> list[Counted]:

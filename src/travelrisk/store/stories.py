@@ -8,33 +8,26 @@ import numpy as np
 from sqlalchemy import Table, bindparam, delete, select, update
 from sqlalchemy.orm import Session
 
+from travelrisk.store.db import rows_among
 from travelrisk.store.tables import ArticleBand, ArticleRecord, NewsFact
 
 
 def band_candidates(session: Session, keys: Iterable[int]) -> dict[int, set[int]]:
     """Stored articles sharing each band key (the leading column of the table's primary key)."""
-    wanted = sorted(set(keys))
     found: dict[int, set[int]] = {}
-    for start in range(0, len(wanted), 1000):
-        for key, article_id in session.execute(
-            select(ArticleBand.key, ArticleBand.article_id).where(ArticleBand.key.in_(wanted[start : start + 1000]))
-        ):
-            found.setdefault(key, set()).add(article_id)
+    query = select(ArticleBand.key, ArticleBand.article_id)
+    for key, article_id in rows_among(session, query, ArticleBand.key, sorted(set(keys))):
+        found.setdefault(key, set()).add(article_id)
     return found
 
 
 def signatures(session: Session, article_ids: Iterable[int]) -> dict[int, tuple[int, np.ndarray]]:
     """Stored articles' (story id, MinHash hash values), by article id."""
-    ids = sorted(set(article_ids))
     out: dict[int, tuple[int, np.ndarray]] = {}
-    for start in range(0, len(ids), 1000):
-        for other_id, story_id, data in session.execute(
-            select(ArticleRecord.id, ArticleRecord.story_id, ArticleRecord.minhash).where(
-                ArticleRecord.id.in_(ids[start : start + 1000])
-            )
-        ).all():
-            if data is not None:
-                out[other_id] = (story_id or other_id, np.frombuffer(data, dtype=np.uint64))
+    query = select(ArticleRecord.id, ArticleRecord.story_id, ArticleRecord.minhash)
+    for other_id, story_id, data in rows_among(session, query, ArticleRecord.id, sorted(set(article_ids))):
+        if data is not None:
+            out[other_id] = (story_id or other_id, np.frombuffer(data, dtype=np.uint64))
     return out
 
 
