@@ -862,3 +862,9 @@ def test_exemptions_restrict_and_a_crossing_out_of_service_is_closed_by_the_spea
     _, result = _extracted("border_out_of_service_exemptions")
     got = {(b.country, b.neighbor, b.action.value) for b in result.border_events}
     assert got == {("TH", "LA", "restricted"), ("AM", "TR", "closed")}
+
+
+def test_a_named_government_repeats_advice_unnamed_governments_gave():
+    _, result = _extracted("adv_unnamed_then_named")
+    got = {(a.issuer, a.subject): a.directive for a in result.advisories}
+    assert got == {("IS", "MZ"): "leave_immediately", ("EE", "MW"): "do_not_travel"}

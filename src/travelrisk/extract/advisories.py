@@ -245,7 +245,7 @@ _ANAPHORA = Anchored(re.compile(
 ))
 _WORLDWIDE = Anchored(re.compile(
     r"\b(?:worldwide|all\s+(?:overseas\s+)?(?:countries|destinations)|overseas\s+travel|"
-    r"travel\s+(?:abroad|overseas)|anywhere\s+(?:abroad|overseas)|global\s+(?:travel\s+)?"
+    r"travel\s+(?:abroad|overseas)|anywhere\s+(?:abroad|overseas)|global\s+(?:travel\s+|security\s+)?"
     r"(?:advisory|advice|warning))\b",
     _I,
 ))
@@ -604,7 +604,12 @@ _ACCORDING_TO = Anchored(re.compile(r"\baccording\s+to\s+(?:[\w’']+\s+){0,4}?(
 _UNNAMED_GROUP = Anchored(re.compile(
     r"\b(?:many|several|other|some|numerous|various|a\s+number\s+of|more|multiple|\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|dozens?\s+of)\s+(?:\w+\s+){0,2}?(?:countries|governments|nations|states)\b"
-    r"(?:\s+(?:have|had|are|were|also|now|too|already|on\s+\w+day|\w+ly)){0,3}\s*$",
+    r"(?:\s+(?:have|had|are|were|also|now|too|already|on\s+\w+day|\w+ly)){0,3}"
+    r"(?:\s+\w+\s+(?:their|its)\s+(?:citizens|nationals|people)(?:\s+to)?)?\s*$|"
+    # "European countries urged their citizens ...": a region's governments, none named
+    r"(?:^\W*|\b(?:the|and)\s+)(?:European|Western|Gulf|Arab|Asian|African|Nordic|Baltic|EU|allied)\s+"
+    r"(?:countries|governments|nations|states)(?:\s+(?:have|had|are|were|also|now|too|already|\w+ly)){0,3}"
+    r"(?:\s+\w+\s+(?:their|its)\s+(?:citizens|nationals|people)(?:\s+to)?)?\s*$",
     _I,
 ))
 # A government referred to without its name: "the ministry", "the government said", "It advised citizens ...".
@@ -962,6 +967,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
 
 def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> bool:
     """ "Britain issued a similar advisory": the earlier directive, for the governments named here."""
+    if state.unnamed is not None and state.unnamed[0] > state.last_sentence and view.index - state.unnamed[0] <= 2:
+        return _repeat_unnamed(view, state)
     if view.index - state.last_sentence > 6 or not state.last_subjects:
         return False
     back = _BACK_REFERENCE.search(view.text)
@@ -1011,6 +1018,40 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
                         confidence=0.6,
                     ),
                 )
+    state.last_sentence = view.index
+    return True
+
+
+def _repeat_unnamed(view: SentenceView, state: AdvisoryState) -> bool:
+    """ "Several countries told their citizens to leave X. Belgium gave this advice too.": the unnamed governments'
+    advice, for the governments named here."""
+    assert state.unnamed is not None
+    if _BACK_REFERENCE.search(view.text) is None:
+        return False
+    _index, directive, subjects, _evidence_before = state.unnamed
+    issuers = [a.iso2 for a in view.actors if a.role != Role.PLACE and a.iso2 not in subjects]
+    issuers += [iso2 for iso2, _s, _e in view.institutions if iso2 not in issuers and iso2 not in subjects]
+    if not issuers:
+        return False
+    for issuer in dict.fromkeys(issuers):
+        for subject in subjects:
+            _merge(
+                state,
+                _Pair(
+                    issuer=issuer,
+                    subject=subject,
+                    directive=directive,
+                    level=None,
+                    previous_level=None,
+                    reasons=[],
+                    regions=[],
+                    evidence=_evidence(view),
+                    confidence=0.6,
+                    sentence=view.index,
+                ),
+            )
+    state.last_keys = [(i, s) for i in dict.fromkeys(issuers) for s in subjects]
+    state.last_issuer, state.last_directive, state.last_subjects = issuers[0], directive, list(subjects)
     state.last_sentence = view.index
     return True
 
