@@ -289,10 +289,10 @@ def leads_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
             _through_spaces = True
     if any(not lead.strip(_AT_WORD_START + " ") for lead in found):
         return None  # a lead of spaces alone (a colon, a dash) would try the pattern at every space
-    shortest: list[str] = []
+    shortest: set[str] = set()
     for lead in sorted(found, key=len):  # a lead found wherever a shorter one is found adds no starts
-        if not any(_covers(kept, lead) for kept in shortest):
-            shortest.append(lead)
+        if not _covered(lead, shortest):
+            shortest.add(lead)
     return tuple(sorted(shortest))
 
 
@@ -347,10 +347,12 @@ def _required_any(branches: list[list[Any]]) -> frozenset[str] | None:
     return frozenset(out)
 
 
-def _covers(shorter: str, lead: str) -> bool:
-    if shorter.startswith(_AT_WORD_START) or not lead.startswith(_AT_WORD_START):
-        return lead.startswith(shorter)
-    return lead[1:].startswith(shorter)
+def _covered(lead: str, kept: set[str]) -> bool:
+    """Whether a kept lead is found wherever `lead` is: one of its beginnings (a lead at a word start is also
+    found by a kept one that says nothing of the word start)."""
+    if any(lead[:end] in kept for end in range(1, len(lead))):
+        return True
+    return lead.startswith(_AT_WORD_START) and any(lead[1:end] in kept for end in range(2, len(lead) + 1))
 
 
 def _extend(items: list[Any], prefixes: set[str]) -> set[str]:
@@ -374,9 +376,16 @@ def _extend(items: list[Any], prefixes: set[str]) -> set[str]:
             return _extend([*av[3], *rest], prefixes)
         if op is sre.BRANCH:
             return _union([[*branch, *rest] for branch in av[1]], prefixes)
-        if op in _REPEATS and _through_spaces and _is_space(body := av[2]) and av[0] <= _SPACE_RUN:
+        if (
+            op in _REPEATS
+            and _through_spaces
+            and _is_space(body := av[2])
+            and av[0] <= _SPACE_RUN
+            and not any(" " in p for p in prefixes)
+        ):
             # "to\\s+avoid": a lead goes on after white space of up to _SPACE_RUN characters, one lead for each
-            # length (a text with a longer run of white space is searched unanchored)
+            # length (a text with a longer run of white space is searched unanchored); after its first word only,
+            # which tells the most (more would multiply the leads and the time to find them at start-up)
             runs = range(av[0], min(av[1], _SPACE_RUN) + 1)
             if len(prefixes) * len(runs) > _MAX_LEADS:
                 return _stop(prefixes)
