@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command
 from fastapi.testclient import TestClient
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 from typer.testing import CliRunner
 
 from travelrisk import TravelRisk
@@ -22,16 +23,19 @@ from travelrisk.cli import app
 from travelrisk.cluster.backfill import run_backfill
 from travelrisk.errors import UsageError
 from travelrisk.extract.pipeline import extract
+from travelrisk.services import missions as missions_service
 from travelrisk.services import news
 from travelrisk.services import picture as picture_service
 from travelrisk.sources.news.readers import article_from_text
 from travelrisk.store import fact_counts
-from travelrisk.store.tables import FactCount, NewsFact
+from travelrisk.store.db import alembic_config
+from travelrisk.store.tables import FactCount, NewsFact, TimelineLine
 
 from .conftest import FIXTURES
 
 ARTICLES = FIXTURES.parent / "articles"
 STORIES = ["seed_like_belarus.txt", "border_count_only.txt", "adv_us_level.txt", "adv_uk_lowered.txt"]
+BEFORE_TIMELINE = "a1c5e9d3f7b2"
 START = dt.date(2026, 1, 1)  # after the bundled advisories' history: news lines lead the timeline
 
 
@@ -199,6 +203,12 @@ def counts(travelrisk: TravelRisk) -> list[Any]:
         return sorted(fact_counts.counted(session), key=lambda row: row.key)
 
 
+def lines(travelrisk: TravelRisk) -> list[tuple[Any, ...]]:
+    """The maintained timeline rows, in key order."""
+    with travelrisk._session() as session:
+        return sorted(tuple(row) for row in session.execute(select(TimelineLine.__table__)).all())
+
+
 def test_counts_are_kept_as_facts_are_stored_and_rebuild_gives_the_same(travelrisk: TravelRisk, tmp_path: Path) -> None:
     fill(travelrisk, 24)
     archive = tmp_path / "wire.jsonl"
@@ -214,11 +224,15 @@ def test_counts_are_kept_as_facts_are_stored_and_rebuild_gives_the_same(travelri
         from_facts = sorted(fact_counts.from_facts(session), key=lambda row: row.key)
     assert maintained == from_facts
     assert sum(row.count for row in maintained) > 54  # several facts per article
+    kept_lines = lines(travelrisk)
+    assert {row[0] for row in kept_lines} >= {"BY", "LT", "US"}  # on the timelines of both sides
     before = {code: travelrisk.brief(code) for code in ("BY", "LT", "PL", "US", "GB")}
     result = CliRunner().invoke(app, ["rebuild", "--json"])
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout)["fact_counts"] == len(maintained)
+    written = json.loads(result.stdout)
+    assert written["fact_counts"] == len(maintained) and written["timeline_lines"] == len(kept_lines)
     assert counts(travelrisk) == maintained
+    assert lines(travelrisk) == kept_lines  # ingest and backfill kept what a rebuild computes
     for code, picture in before.items():
         assert travelrisk.brief(code) == picture
 
@@ -232,9 +246,11 @@ def test_rebuilt_pictures_equal_maintained_ones_for_every_country(travelrisk: Tr
     overview = travelrisk.countries()
     with travelrisk._session() as session:
         session.execute(delete(FactCount))  # the maintained state lost: pictures read from it change
+        session.execute(delete(TimelineLine))
     assert travelrisk.countries() != overview
+    assert travelrisk.brief("BY")["events_total"] < maintained["BY"]["events_total"]
     written = travelrisk.rebuild(stories=True)  # story ids recomputed from the texts, then the counts
-    assert written == {"stories": 40, "fact_counts": len(counts(travelrisk))}
+    assert written == {"stories": 40, "fact_counts": len(counts(travelrisk)), "timeline_lines": len(lines(travelrisk))}
     for code, picture in maintained.items():
         assert travelrisk.brief(code) == picture, code
     assert travelrisk.countries() == overview
@@ -242,15 +258,15 @@ def test_rebuilt_pictures_equal_maintained_ones_for_every_country(travelrisk: Tr
 
 def test_a_failed_ingest_leaves_the_counts_unchanged(travelrisk: TravelRisk) -> None:
     fill(travelrisk, 4)
-    before = counts(travelrisk)
+    before, before_lines = counts(travelrisk), lines(travelrisk)
     text = (ARTICLES / "seed_like_belarus.txt").read_text(encoding="utf-8") + "\n\nA copy that never lands."
     article = article_from_text(text, article_id="lost", source="test").model_copy(update={"published": START})
     with pytest.raises(RuntimeError), travelrisk._session() as session:
         news.ingest(session, article, extract(article))
         raise RuntimeError("the transaction fails after the article was stored")
-    assert counts(travelrisk) == before
+    assert counts(travelrisk) == before and lines(travelrisk) == before_lines
     travelrisk.ingest(article, extract(article))
-    assert counts(travelrisk) != before
+    assert counts(travelrisk) != before and lines(travelrisk) != before_lines
 
 
 def test_the_overview_agrees_with_each_countrys_picture(travelrisk: TravelRisk) -> None:
@@ -282,3 +298,65 @@ def test_the_home_table_is_paged_and_filtered(travelrisk: TravelRisk, db_url: st
     assert '<td><a href="/countries/BY">' in found and sum(link in found for link in linked) == 1
     assert 'data-country="FR"' in found  # the map still shows every country
     assert "No country with advice matches" in client.get("/", params={"q": "zzzz"}).text
+
+
+def test_the_migration_fills_the_timeline_as_ingest_keeps_it(travelrisk: TravelRisk) -> None:
+    fill(travelrisk, 24)
+    kept = lines(travelrisk)
+    assert len(kept) > 24
+    config = alembic_config(travelrisk.engine)
+    command.downgrade(config, BEFORE_TIMELINE)  # a database from before the maintained timeline
+    command.upgrade(config, "head")
+    assert lines(travelrisk) == kept
+
+
+def test_bounded_exits_give_the_statuses_and_newest_reports_of_the_full_answer(travelrisk: TravelRisk) -> None:
+    fill(travelrisk, 40)
+    as_of = START + dt.timedelta(days=400)
+    for country in ("BY", "LT", "PL"):
+        full = travelrisk.exits(country, as_of=as_of)
+        bounded = travelrisk.exits(country, as_of=as_of, reports=3)
+
+        def statuses(answer: dict[str, Any]) -> dict[str, tuple[Any, ...]]:
+            return {
+                c["id"]: (state, c["since"], c["evidence"], c["restrictions"])
+                for group in answer["neighbours"]
+                for state in ("open", "restricted", "closed", "unknown")
+                for c in group[state]
+            }
+
+        assert statuses(bounded) == statuses(full), country
+        every = [r for group in full["neighbours"] for r in group["reported"]]
+        newest = [r for group in bounded["neighbours"] for r in group["reported"]]
+        assert len(newest) == min(3, len(every)), country
+        assert all(r in every for r in newest), country  # the same report, reconciled the same way
+        assert sorted(r["since"] for r in newest) == sorted(r["since"] for r in every)[len(every) - len(newest) :]
+    reported = [r for g in travelrisk.exits("BY", as_of=as_of)["neighbours"] for r in g["reported"]]
+    assert len(reported) > 3  # the bound was exercised
+
+
+def test_mission_statuses_read_by_seeks_equal_those_from_every_status(travelrisk: TravelRisk) -> None:
+    fill(travelrisk, 60)
+    # manual updates between the news reports: they stay on the timeline however many reports follow
+    travelrisk.set_mission("US", "BY", "reduced_services", source_url="https://example.org/m1", at=START)
+    travelrisk.set_mission("US", "BY", "suspended", source_url="https://example.org/m2", at=START + dt.timedelta(90))
+    checked = 0
+    for as_of in (START + dt.timedelta(days=40), START + dt.timedelta(days=120), START + dt.timedelta(days=400)):
+        for country in ("BY", "LT"):
+            shown = travelrisk.brief(country, as_of)["missions"]
+            with travelrisk._session() as session:
+                operators = {row["mission_of"] for row in shown}
+                every = missions_service.status_entries(session, {(op, country) for op in operators})
+            full = [
+                missions_service.mission_json(
+                    None, row["mission_of"], country, every[(row["mission_of"], country)], as_of
+                )
+                for row in shown
+            ]
+            for bounded, whole in zip(shown, full, strict=True):
+                for field in ("status", "since", "evidence", "origin"):
+                    assert bounded[field] == whole[field], (country, as_of, field)
+                assert bounded["history"] == whole["history"][-HISTORY_KEPT:], (country, as_of)
+                assert bounded.get("history_total", len(whole["history"])) == len(whole["history"])
+                checked += len(whole["history"]) > HISTORY_KEPT
+    assert checked  # some mission had more statuses than are shown

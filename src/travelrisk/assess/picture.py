@@ -359,9 +359,12 @@ def build_picture(inputs: PictureInputs) -> dict[str, Any]:
 
 
 def _newest_history(mission: dict[str, Any]) -> dict[str, Any]:
-    if len(mission["history"]) <= HISTORY_KEPT:
-        return mission
-    return {**mission, "history": mission["history"][-HISTORY_KEPT:], "history_total": len(mission["history"])}
+    """The newest statuses shown, `history_total` counting them all (given by a store that read only some)."""
+    shown = {k: v for k, v in mission.items() if k != "history_total"}
+    total = mission.get("history_total", len(mission["history"]))
+    if total <= HISTORY_KEPT:
+        return shown
+    return {**shown, "history": mission["history"][-HISTORY_KEPT:], "history_total": total}
 
 
 def _age(checked_at: dt.date | None, inputs: PictureInputs) -> dict[str, Any]:

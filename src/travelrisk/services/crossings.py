@@ -21,6 +21,7 @@ from travelrisk.geo.status import StatusAsOf, StatusEntry, Timeline, status_as_o
 from travelrisk.model import Evidence
 from travelrisk.services.recording import record_changes
 from travelrisk.store.documents import insert_ignore
+from travelrisk.store.newest import newest_day_per_key
 from travelrisk.store.tables import ArticleRecord, CrossingEvent, CrossingRecord, NewsFact
 
 STATES = ("open", "closed", "restricted")  # what a source can state; `unknown` is the absence of one
@@ -218,11 +219,9 @@ def newest_status_days(session: Session, as_of: dt.date, crossings: dict[str, Cr
     for event in bundled_status_events():
         if event.date <= as_of:
             note(event.crossing_id, event.date)
-    for crossing_id, day in session.execute(
-        select(CrossingEvent.crossing_id, func.max(CrossingEvent.effective_on))
-        .where(CrossingEvent.effective_on <= as_of)
-        .group_by(CrossingEvent.crossing_id)
-    ):
+    for crossing_id, day in newest_day_per_key(
+        session, CrossingEvent.__table__, "crossing_id", "effective_on", as_of
+    ).items():
         note(crossing_id, day)
     return days
 
@@ -472,17 +471,24 @@ def pair_reports(
 def crossings_report(
     session: Session, country: str, as_of: dt.date | None = None, *, reports: int | None = None
 ) -> list[dict[str, Any]]:
-    """Every crossing on `country`'s borders with its status on `as_of`, then the pair-level news (the newest
-    `reports` of them when given)."""
+    """Every crossing on `country`'s borders with its status on `as_of`, then the pair-level news. With
+    `reports` (an answer of bounded size): the newest `reports` pair reports, and each crossing's status read from
+    the days that decide it, its history only those entries (as in a brief); without: every report and status."""
     as_of = as_of or dt.date.today()
     crossings = all_crossings(session)
     mine = [c for c in crossings.values() if country in (c.country, c.neighbour)]
-    entries = status_entries(session, {c.id for c in mine}, evidence=False)
+    ids = {c.id for c in mine}
+    entries = (
+        status_entries(session, ids, evidence=False) if reports is None else status_entries_as_of(session, ids, as_of)
+    )
     out = [
         crossing_json(c, quoted(session, status_as_of(c.undated_status, entries.get(c.id, []), as_of)), as_of)
         for c in sorted(mine, key=lambda c: (c.neighbour if c.country == country else c.country, c.name))
     ]
-    return out + pair_reports(session, country, as_of, crossings, limit=reports, entries=entries)
+    # bounded: each report is reconciled by a few seeks around its day, not against every status read whole
+    return out + pair_reports(
+        session, country, as_of, crossings, limit=reports, entries=entries if reports is None else None
+    )
 
 
 def set_status(

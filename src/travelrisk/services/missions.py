@@ -6,7 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from travelrisk.assess.changes import mission_change
@@ -16,6 +16,7 @@ from travelrisk.geo.status import StatusEntry, Timeline, status_as_of
 from travelrisk.model import Evidence
 from travelrisk.services.recording import record_changes
 from travelrisk.store.documents import insert_ignore
+from travelrisk.store.newest import newest_day_per_key
 from travelrisk.store.tables import ArticleRecord, MissionStatusEvent
 
 STATES = (
@@ -31,8 +32,7 @@ STATES = (
 )
 
 
-def status_entries(session: Session, pairs: set[tuple[str, str]]) -> dict[tuple[str, str], list[StatusEntry]]:
-    """Dated statuses of (operator, host) pairs: bundled facts, then stored news and manual events."""
+def _bundled(pairs: set[tuple[str, str]]) -> dict[tuple[str, str], list[StatusEntry]]:
     entries: dict[tuple[str, str], list[StatusEntry]] = defaultdict(list)
     for fact in bundled_status_facts():
         if (fact.operator, fact.host) in pairs:
@@ -46,6 +46,12 @@ def status_entries(session: Session, pairs: set[tuple[str, str]]) -> dict[tuple[
                     evidence={"quote": fact.quote, "source_url": fact.source_url, "origin": "bundled"},
                 )
             )
+    return entries
+
+
+def status_entries(session: Session, pairs: set[tuple[str, str]]) -> dict[tuple[str, str], list[StatusEntry]]:
+    """Dated statuses of (operator, host) pairs: bundled facts, then stored news and manual events."""
+    entries = _bundled(pairs)
     operators = sorted({p[0] for p in pairs})
     hosts = sorted({p[1] for p in pairs})
     if operators:
@@ -81,18 +87,80 @@ def status_entries(session: Session, pairs: set[tuple[str, str]]) -> dict[tuple[
     return entries
 
 
+def _stored(session: Session, pair: tuple[str, str], *conditions: ColumnElement[bool]) -> dict[int, StatusEntry]:
+    """The pair's stored statuses that meet the conditions, by row id."""
+    event = MissionStatusEvent
+    rows = session.execute(
+        select(
+            event.id,
+            event.effective_on,
+            event.status,
+            event.origin,
+            event.source_url,
+            event.evidence,
+            ArticleRecord.outlet,
+            ArticleRecord.url,
+        )
+        .outerjoin(ArticleRecord, ArticleRecord.id == event.article_id)
+        .where(event.operator == pair[0], event.host == pair[1], *conditions)
+    ).all()
+    return {
+        ref: StatusEntry(on, status, origin, source_url=source_url or url, evidence=evidence, reported_by=outlet)
+        for ref, on, status, origin, source_url, evidence, outlet, url in rows
+    }
+
+
+def bounded_entries(
+    session: Session, pair: tuple[str, str], as_of: dt.date, newest: int
+) -> tuple[list[StatusEntry], int]:
+    """Enough of one pair's statuses for its status on `as_of` (the same status, since and entry as over every
+    status), its newest `newest` statuses and every bundled or manual one (the timeline's lines), read by index
+    seeks; and how many dated statuses it has in all. An embassy may have thousands of news reports: only those
+    of the days that decide the answer are read (each status's newest day, the day the current run began)."""
+    event = MissionStatusEvent
+    where = [event.operator == pair[0], event.host == pair[1], event.effective_on <= as_of]
+    bundled = _bundled({pair}).get(pair, [])
+    rows = _stored(session, pair, *where, event.origin != "news")
+    nth = (
+        select(event.effective_on).where(*where).order_by(event.effective_on.desc()).offset(newest - 1).limit(1)
+    ).scalar_subquery()
+    rows |= _stored(session, pair, *where, event.effective_on >= func.coalesce(nth, dt.date.min))
+    news = [*where, event.origin == "news"]
+    loaded: set[dt.date] = set()
+
+    def load(days: set[dt.date]) -> None:
+        if days - loaded:
+            rows.update(_stored(session, pair, *news, event.effective_on.in_(sorted(days - loaded))))
+            loaded.update(days)
+
+    load({day for (day,) in session.execute(select(func.max(event.effective_on)).where(*news).group_by(event.status))})
+    while True:  # at most a few rounds: each adds the days the answer so far depends on
+        state = status_as_of("unknown", bundled + [rows[ref] for ref in sorted(rows)], as_of)
+        if state.entry is None:
+            break
+        breaks = [i for i, e in enumerate(state.history) if e.status != state.status]
+        before = state.history[breaks[-1]].date if breaks else None
+        first = session.execute(
+            select(func.min(event.effective_on)).where(
+                *news, event.status == state.status, *([event.effective_on > before] if before else [])
+            )
+        ).scalar_one_or_none()
+        wanted = ({before} if before else set()) | ({first} if first else set())
+        if not (wanted - loaded):
+            break
+        load(wanted)
+    stored_total = session.execute(select(func.count()).select_from(event).where(*where)).scalar_one()
+    total = sum(1 for e in bundled if e.date <= as_of) + stored_total
+    return bundled + [rows[ref] for ref in sorted(rows)], total
+
+
 def newest_status_days(session: Session, as_of: dt.date) -> dict[str, dt.date]:
     """The day of the newest mission status (bundled or stored) in each host country, on or before `as_of`."""
     days: dict[str, dt.date] = {}
     for fact in bundled_status_facts():
         if fact.date <= as_of:
             days[fact.host] = max(days.get(fact.host, fact.date), fact.date)
-    rows = session.execute(
-        select(MissionStatusEvent.host, func.max(MissionStatusEvent.effective_on))
-        .where(MissionStatusEvent.effective_on <= as_of)
-        .group_by(MissionStatusEvent.host)
-    ).all()
-    for host, day in rows:
+    for host, day in newest_day_per_key(session, MissionStatusEvent.__table__, "host", "effective_on", as_of).items():
         days[host] = max(days.get(host, day), day)
     return days
 

@@ -27,6 +27,7 @@ from travelrisk.services.recording import confirm_changes, record_changes
 from travelrisk.store import changes as change_store
 from travelrisk.store import fact_counts
 from travelrisk.store import stories as story_store
+from travelrisk.store import timeline as timeline_store
 from travelrisk.store.articles import allocate_ids, facts_of, store_article_in, without_facts
 from travelrisk.store.db import lock_keys, rows_among, session_scope
 from travelrisk.store.documents import (
@@ -76,6 +77,7 @@ def ingest(session: Session, article: Article, extraction: Extraction) -> Ingest
             if f.published is not None
         ),
     )
+    timeline_store.add_articles(session, [record.id])
     changes = derive(session, [_view(f, record) for f in facts], alert=True)
     return Ingested(stored=True, article_id=record.id, changes=changes)
 
@@ -330,6 +332,7 @@ def store_prepared(engine: Engine, items: list[Prepared], finished: ShardDone | 
                 if row["published"] is not None
             ),
         )
+        timeline_store.add_articles(session, ids)
         by_id = {i: (document_ids[p.digest], p) for i, p in stored_pairs}
         derive(
             session, [_prepared_view(row, by_id) for row in facts if row["kind"] in ("border", "mission")], alert=False

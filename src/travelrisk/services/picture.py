@@ -5,10 +5,10 @@ pure assessment."""
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, and_, cast, func, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from travelrisk.assess.early_warning import WINDOW_DAYS
@@ -16,8 +16,10 @@ from travelrisk.assess.facts import FactView
 from travelrisk.assess.picture import (
     EVENTS_PAGE,
     EVIDENCE_KEPT,
+    HISTORY_KEPT,
     FactEvent,
     FactGroup,
+    Key,
     OfficialView,
     PictureInputs,
     Reach,
@@ -44,6 +46,7 @@ from travelrisk.sources.registry import official_sources
 from travelrisk.store import advisories as advisory_repo
 from travelrisk.store import changes as change_store
 from travelrisk.store import fact_counts
+from travelrisk.store import timeline as timeline_store
 from travelrisk.store.tables import ArticleRecord, NewsFact
 
 
@@ -140,7 +143,8 @@ def fact_groups(session: Session, as_of: dt.date, country: str | None, undated: 
     the maintained counts when no fact is later than `as_of` (the usual case), else counted from the facts."""
     newest = fact_counts.newest_day(session)
     rows = (
-        fact_counts.counted(session, country)
+        # the overview (every country) needs no outlet names: counted over outlets in SQL
+        fact_counts.counted(session, country, by_outlet=country is not None)
         if newest is None or newest <= as_of
         else fact_counts.from_facts(session, as_of, country)
     )
@@ -163,23 +167,38 @@ def fact_groups(session: Session, as_of: dt.date, country: str | None, undated: 
 
 
 def newest_advisory_facts(
-    session: Session, country: str, as_of: dt.date, per_group: int = EVIDENCE_KEPT
+    session: Session, country: str, as_of: dt.date, groups: list[FactGroup], per_group: int = EVIDENCE_KEPT
 ) -> list[FactView]:
-    """The newest few reports of each advisory group about the country, in full (oldest first)."""
-    ranked = (
-        select(
-            NewsFact.id,
-            func.row_number()
-            .over(
-                partition_by=(NewsFact.actor, NewsFact.action, NewsFact.level),
-                order_by=(NewsFact.published.desc(), NewsFact.id.desc()),
-            )
-            .label("rank"),
-        )
-        .where(NewsFact.target == country, NewsFact.kind == "advisory", _dated(as_of))
-        .subquery()
+    """The newest few reports of each advisory group about the country, in full (oldest first): one seek per
+    group (issuer, directive, level) on its index, however many reports it has."""
+    wanted = sorted(
+        {(g.actor, g.action, g.level) for g in groups if g.kind == "advisory" and g.target == country},
+        key=lambda group: tuple("" if part is None else str(part) for part in group),
     )
-    ids = select(ranked.c.id).where(ranked.c.rank <= per_group)
+    if not wanted:
+        return []
+    f = NewsFact
+    newest = [
+        select(f.id)
+        .where(
+            f.target == country,
+            f.kind == "advisory",
+            f.actor == actor,
+            f.action.is_(None) if action is None else f.action == action,
+            f.level.is_(None) if level is None else f.level == level,
+            _dated(as_of),
+        )
+        .order_by(f.published.desc(), f.id.desc())
+        .limit(per_group)
+        .subquery()
+        .select()
+        for actor, action, level in wanted
+    ]
+    ids = (
+        list(session.execute(union_all(*newest)).scalars())
+        if len(newest) > 1
+        else list(session.execute(newest[0]).scalars())
+    )
     return _views(session, [NewsFact.id.in_(ids)])
 
 
@@ -192,14 +211,14 @@ def recent_facts(session: Session, as_of: dt.date, country: str | None, days: in
     return _views(session, [ArticleRecord.published > start, ArticleRecord.published <= as_of])
 
 
-def fact_lines(session: Session, as_of: dt.date, country: str, undated: list[FactView]) -> list[FactEvent]:
-    """One light row per timeline line the country's facts give (the newest fact behind it named)."""
-    columns = (NewsFact.published, NewsFact.kind, NewsFact.actor, NewsFact.target, NewsFact.action)
-    day = cast(NewsFact.published, String)  # the day as written (YYYY-MM-DD): no date object per row
-    rows = session.execute(
-        select(day, *columns[1:], func.max(NewsFact.id)).where(_about(country), _dated(as_of)).group_by(*columns)
-    ).all()
-    return [FactEvent(*row) for row in rows] + fact_events({f.fact_id: f for f in undated})
+def stored_lines(
+    session: Session, country: str, as_of: dt.date, after: Key | None = None, limit: int | None = None
+) -> list[FactEvent]:
+    """The country's maintained news lines (dated facts), newest first, after a cursor's key, at most `limit`."""
+    return [
+        FactEvent(line.day, line.kind, line.actor, line.target, line.action, line.fact_id)
+        for line in timeline_store.page(session, country, as_of, after, limit)
+    ]
 
 
 class Snapshot:
@@ -257,7 +276,7 @@ class Snapshot:
         self, country: str, *, with_history: bool = True, cursor: str | None = None, limit: int = EVENTS_PAGE
     ) -> PictureInputs:
         groups = self.groups.get(country, [])
-        facts = newest_advisory_facts(self.session, country, self.as_of) if self.country else []
+        facts = newest_advisory_facts(self.session, country, self.as_of, groups) if self.country else []
         facts += [f for f in self.undated if f.kind == "advisory" and f.target == country and f not in facts]
         mine = [c for c in self.crossings.values() if country in c.countries()] if self.country else []
         crossing_rows = [
@@ -306,16 +325,31 @@ class Snapshot:
                 after = decode_cursor(cursor)
                 if after is None:
                     raise UsageError(f"cursor {cursor!r}: not a cursor this server gave")
-            lines = self.lines(inputs)
-            page, inputs.events_next = page_of(lines, after, limit)
-            inputs.events = self.quoted(page)
-            inputs.events_total = len(lines)
-            inputs.events_by_kind = count_kinds(lines)
+            self._page(inputs, after, limit)
         return inputs
+
+    def _page(self, inputs: PictureInputs, after: Key | None, limit: int) -> None:
+        """A page of the timeline and its counts: the maintained news lines are read one page deep (the page
+        plus one, to know whether another follows), the few other lines (official versions, statuses, undated
+        news) whole."""
+        own = fact_events({f.fact_id: f for f in self.undated})
+        others = timeline_lines(inputs, own)
+        stored = stored_lines(self.session, inputs.country, self.as_of, after, limit + 1)
+        page, inputs.events_next = page_of(timeline_lines(inputs, own + stored), after, limit)
+        inputs.events = self.quoted(page)
+        by_kind = Counter(count_kinds(others))
+        by_kind.update(timeline_store.counts(self.session, inputs.country, self.as_of))
+        # an undated fact's line may say what a stored line of the same day says: one line, counted once
+        by_kind.subtract(
+            key[1] for key in timeline_store.present(self.session, inputs.country, [o["_key"] for o in others])
+        )
+        inputs.events_by_kind = {kind: n for kind, n in sorted(by_kind.items()) if n > 0}
+        inputs.events_total = sum(inputs.events_by_kind.values())
 
     def lines(self, inputs: PictureInputs) -> list[dict[str, Any]]:
         """Every line of the country's timeline, newest first, news lines without their evidence yet."""
-        return timeline_lines(inputs, fact_lines(self.session, self.as_of, inputs.country, self.undated))
+        own = fact_events({f.fact_id: f for f in self.undated})
+        return timeline_lines(inputs, own + stored_lines(self.session, inputs.country, self.as_of))
 
     def quoted(self, lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Timeline lines with their evidence (the facts behind the news lines read now)."""
@@ -327,16 +361,12 @@ class Snapshot:
         operators |= {fact.operator for fact in bundled_status_facts() if fact.host == country}
         if not operators:
             return []
-        pairs = {(op, country) for op in operators}
-        entries = missions_lib.status_entries(self.session, pairs)
         rows = []
         for operator in sorted(operators):
             listed = [m for m in bundled_missions(of=operator, in_country=country) if m.type == "embassy"][:1]
-            rows.append(
-                missions_lib.mission_json(
-                    listed[0] if listed else None, operator, country, entries.get((operator, country), []), self.as_of
-                )
-            )
+            entries, total = missions_lib.bounded_entries(self.session, (operator, country), self.as_of, HISTORY_KEPT)
+            row = missions_lib.mission_json(listed[0] if listed else None, operator, country, entries, self.as_of)
+            rows.append({**row, "history_total": total})
         return rows
 
 

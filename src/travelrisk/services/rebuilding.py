@@ -9,10 +9,12 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from travelrisk.store import fact_counts
+from travelrisk.store import timeline as timeline_store
 
 # name -> step (returns how many rows it wrote); add a step here to have `travelrisk rebuild` run it
 REBUILDS: dict[str, Callable[[Session], int]] = {
     "fact_counts": fact_counts.rebuild,
+    "timeline_lines": timeline_store.rebuild,
 }
 
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from travelrisk.model import Change, ChangeKind, Evidence
 from travelrisk.store import tables
 from travelrisk.store.documents import insert_new
+from travelrisk.store.newest import newest_day_per_key
 
 
 def record(session: Session, changes: Iterable[Change]) -> list[int]:
@@ -94,12 +95,7 @@ def since(
 
 def newest_day_by_country(session: Session, until: dt.date) -> dict[str, dt.date]:
     """The day of each country's newest change on or before `until` (how recent its data is)."""
-    rows = session.execute(
-        select(tables.Change.country, func.max(tables.Change.occurred_on))
-        .where(tables.Change.occurred_on <= until)
-        .group_by(tables.Change.country)
-    ).all()
-    return {country: day for country, day in rows}
+    return newest_day_per_key(session, tables.Change.__table__, "country", "occurred_on", until)
 
 
 def reports(

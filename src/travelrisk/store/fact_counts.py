@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Table, bindparam, case, delete, func, or_, select
+from sqlalchemy import String, Table, bindparam, case, delete, func, literal, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
@@ -130,15 +130,27 @@ def add(session: Session, rows: Iterable[Counted]) -> None:
         session.execute(upsert, values)
 
 
-def counted(session: Session, country: str | None = None) -> list[Counted]:
-    """The groups about a country (as actor or target), or every group."""
-    # plain rows, not ORM objects: the overview reads every group (one per outlet), tens of thousands of them
+def counted(session: Session, country: str | None = None, *, by_outlet: bool = True) -> list[Counted]:
+    """The groups about a country (as actor or target), or every group; without `by_outlet` the outlets of a
+    group are added up in SQL (outlet None): the overview needs no outlet names, and a group is kept once per
+    outlet, so it would read tens of thousands of rows."""
     f = FactCount
-    query = select(
-        f.kind, f.actor, f.target, f.action, f.level, f.outlet, f.count, f.first, f.last, f.story_low, f.story_high
-    )
+    group = (f.kind, f.actor, f.target, f.action, f.level)
+    if by_outlet:
+        query = select(*group, f.outlet, f.count, f.first, f.last, f.story_low, f.story_high)
+    else:
+        query = select(
+            *group,
+            literal(None, String),
+            func.sum(f.count),
+            func.min(f.first),
+            func.max(f.last),
+            func.min(f.story_low),
+            func.max(f.story_high),
+        ).group_by(*group)
     if country is not None:
-        query = query.where(or_(FactCount.target == country, FactCount.actor == country))
+        query = query.where(or_(f.target == country, f.actor == country))
+    # plain rows, not ORM objects
     return [Counted(*row) for row in session.execute(query)]
 
 

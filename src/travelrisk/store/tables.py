@@ -146,6 +146,8 @@ class NewsFact(Base):
         Index("ix_fact_actor", "actor"),
         Index("ix_fact_actor_kind_day", "actor", "kind", "published"),
         Index("ix_fact_target_kind_day", "target", "kind", "published"),
+        # the newest reports of one advisory group (issuer, directive, level) about a country: a seek each
+        Index("ix_fact_advice", "target", "kind", "actor", "action", "level", "published"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -181,6 +183,32 @@ class FactCount(Base):
     last: Mapped[dt.date] = mapped_column(Date)
     story_low: Mapped[int] = mapped_column(Integer)
     story_high: Mapped[int] = mapped_column(Integer)
+
+
+# Text compared byte by byte, as Python compares str: a timeline's keyset pages are ordered the same in SQL and
+# in Python (PostgreSQL's default collation would put "do_not_travel" and "donate" in another order).
+_ORDERED_CODE = String(2).with_variant(String(2, collation="C"), "postgresql")
+_ORDERED_KIND = String(20).with_variant(String(20, collation="C"), "postgresql")
+_ORDERED_WORD = String(30).with_variant(String(30, collation="C"), "postgresql")
+
+
+class TimelineLine(Base):
+    """The maintained timeline of news: one row per country, day and group of dated news facts that say the same
+    (kind, actor, target, action), naming the newest fact behind it. A fact is on the timelines of its actor and its
+    target. Written in the transaction that stores the facts (`store.timeline`); `travelrisk rebuild` recomputes it.
+    The primary key is the order a timeline is read in, newest first, so a page is a short index range
+    (SQLite: a WITHOUT ROWID table, the rows live in that index)."""
+
+    __tablename__ = "timeline_lines"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    country: Mapped[str] = mapped_column(_ORDERED_CODE, primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[str] = mapped_column(_ORDERED_KIND, primary_key=True)
+    actor: Mapped[str] = mapped_column(_ORDERED_CODE, primary_key=True)
+    target: Mapped[str] = mapped_column(_ORDERED_CODE, primary_key=True)  # "" for none
+    action: Mapped[str] = mapped_column(_ORDERED_WORD, primary_key=True)  # "" for none
+    fact_id: Mapped[int] = mapped_column(Integer)
 
 
 class FetchState(Base):
@@ -268,7 +296,12 @@ class MissionStatusEvent(Base):
     """A dated operating status of one country's missions in another, from news or a manual update."""
 
     __tablename__ = "mission_events"
-    __table_args__ = (Index("ix_mission_event", "operator", "host", "effective_on"),)
+    __table_args__ = (
+        Index("ix_mission_event", "operator", "host", "effective_on"),
+        # each status's newest and first day for one embassy, from the index alone (missions.bounded_entries)
+        Index("ix_mission_event_status", "operator", "host", "origin", "status", "effective_on"),
+        Index("ix_mission_event_host_day", "host", "effective_on"),  # each host's newest status (the overview)
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     operator: Mapped[str] = mapped_column(String(2))
