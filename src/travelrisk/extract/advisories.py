@@ -324,7 +324,7 @@ def has_triggers(text: str) -> bool:
 
 def rates_places(text: str) -> bool:
     """Whether a sentence without a directive phrase may still rate places ("Japan keeps A and B at Level 4")."""
-    return "evel" in text and bool(_RATER_BEFORE.search(text)) and bool(_LEVEL.search(text))
+    return "evel" in text and bool(_LEVEL.search(text)) and bool(_RATER_BEFORE.search(text))
 
 
 def advisory_follows(view_index: int, state: AdvisoryState) -> bool:
@@ -607,7 +607,7 @@ _UNNAMED_GROUP = Anchored(re.compile(
     r"(?:\s+(?:have|had|are|were|also|now|too|already|on\s+\w+day|\w+ly)){0,3}"
     r"(?:\s+\w+\s+(?:their|its)\s+(?:citizens|nationals|people)(?:\s+to)?)?\s*$|"
     # "European countries urged their citizens ...": a region's governments, none named
-    r"(?:^\W*|\b(?:the|and)\s+)(?:European|Western|Gulf|Arab|Asian|African|Nordic|Baltic|EU|allied)\s+"
+    r"\b(?:European|Western|Gulf|Arab|Asian|African|Nordic|Baltic|EU|allied)\s+"
     r"(?:countries|governments|nations|states)(?:\s+(?:have|had|are|were|also|now|too|already|\w+ly)){0,3}"
     r"(?:\s+\w+\s+(?:their|its)\s+(?:citizens|nationals|people)(?:\s+to)?)?\s*$",
     _I,
@@ -826,6 +826,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
     lowered = bool(_LOWERED.search(view.text)) or bool(
         from_to and _number(from_to.group(2)) < _number(from_to.group(1))
     )
+    changed: bool | None = None  # whether the sentence states a change of level, asked once
     setting = _frame(view)
     if setting is not None and not _OWN_PEOPLE.search(view.text):
         setting = None
@@ -922,6 +923,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             for r, s, e in tagged
         ]
         level, previous = trigger.level, None
+        if changed is None:
+            changed = bool(lowered or from_to or _RAISED.search(view.text))
         if from_to:
             previous, level = _number(from_to.group(1)), _number(from_to.group(2))
         targets: list[str | None] = list(subjects) or [None]
@@ -949,9 +952,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                         evidence=_evidence(view),
                         confidence=round(0.55 + 0.35 * weight, 2),
                         lowered=own_level.moved == "down" if own_level and own_level.moved else lowered,
-                        changed=own_level.moved in ("up", "down")
-                        if own_level and own_level.moved
-                        else bool(lowered or from_to or _RAISED.search(view.text)),
+                        changed=own_level.moved in ("up", "down") if own_level and own_level.moved else changed,
                         reason_evidence=list(reason_evidence),
                         sentence=view.index,
                     ),
