@@ -8,12 +8,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from sqlalchemy import Engine, create_engine, text
 
 from travelrisk.config import reload_settings
 from travelrisk.services import TravelRisk
 from travelrisk.store.db import dispose_engines, get_engine
 from travelrisk.store.tables import Base
+
+# Property tests judge the code, not the machine: on a shared, loaded machine example generation can be slow,
+# which is no failure of what is tested (the examples and their number stay as each test sets them).
+settings.register_profile("any-load", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("any-load")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
