@@ -357,3 +357,15 @@ def test_many_trips_are_stored_once_though_a_key_column_is_a_reserved_word(trave
     assert (first.imported, first.travellers) == (150, 150)
     assert again.imported == 0
     assert len(travelrisk.travellers()) == 150
+
+
+def test_a_database_at_the_newest_revision_is_not_migrated_again(engine):
+    from alembic.script import ScriptDirectory
+
+    from travelrisk.store import db
+
+    assert db.head_revision() == ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+    assert db._at_head(engine)  # the fixture's database was migrated: a command's start skips Alembic
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = :old"), {"old": BEFORE_BAND_KEYS})
+    assert not db._at_head(engine)  # behind: the next start migrates it

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TypeVarTuple
+from typing import TYPE_CHECKING, Any, TypeVarTuple
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import (
     ColumnElement,
     Engine,
@@ -23,9 +22,13 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import QueryableAttribute, Session, sessionmaker
 
 from travelrisk.errors import ConfigError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 _engines: dict[str, Engine] = {}
@@ -81,14 +84,48 @@ def dispose_engines() -> None:
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["engine"] = engine
     return config
 
 
+_REVISION = re.compile(r'^(revision|down_revision) = "([0-9a-f]+)"', re.M)
+
+
+def head_revision() -> str | None:
+    """The newest migration's revision read off the migration files' text, without importing Alembic: the one
+    revision no other migration revises (None when that is not exactly one, e.g. after a merge)."""
+    revisions: set[str] = set()
+    revised: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        for name, value in _REVISION.findall(path.read_text(encoding="utf-8")):
+            (revisions if name == "revision" else revised).add(value)
+    heads = revisions - revised
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _at_head(engine: Engine) -> bool:
+    head = head_revision()
+    if head is None:
+        return False
+    try:
+        with engine.connect() as connection:
+            current = list(connection.execute(text("SELECT version_num FROM alembic_version")).scalars())
+    except DBAPIError:  # no version table yet: a new database
+        return False
+    return current == [head]
+
+
 def upgrade(engine: Engine) -> None:
-    """Apply every Alembic migration not yet applied (idempotent; safe with several processes)."""
+    """Apply every Alembic migration not yet applied (idempotent; safe with several processes). A database
+    already at the newest revision is left alone without loading Alembic (~0.3 s of every command's start)."""
+    if _at_head(engine):
+        return
+    from alembic import command
+
     command.upgrade(alembic_config(engine), "head")
 
 
