@@ -10,7 +10,7 @@ the strongest directive, as the ground-truth schema asks.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -1023,17 +1023,10 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
     return True
 
 
-def _repeat_unnamed(view: SentenceView, state: AdvisoryState) -> bool:
-    """ "Several countries told their citizens to leave X. Belgium gave this advice too.": the unnamed governments'
-    advice, for the governments named here."""
-    assert state.unnamed is not None
-    if _BACK_REFERENCE.search(view.text) is None:
-        return False
-    _index, directive, subjects, _evidence_before = state.unnamed
-    issuers = [a.iso2 for a in view.actors if a.role != Role.PLACE and a.iso2 not in subjects]
-    issuers += [iso2 for iso2, _s, _e in view.institutions if iso2 not in issuers and iso2 not in subjects]
-    if not issuers:
-        return False
+def _advise_all(
+    view: SentenceView, state: AdvisoryState, issuers: list[str], directive: Directive | None, subjects: Iterable[str]
+) -> None:
+    """The earlier unnamed advice, given by each of these governments about each of its subjects."""
     for issuer in dict.fromkeys(issuers):
         for subject in subjects:
             _merge(
@@ -1051,6 +1044,20 @@ def _repeat_unnamed(view: SentenceView, state: AdvisoryState) -> bool:
                     sentence=view.index,
                 ),
             )
+
+
+def _repeat_unnamed(view: SentenceView, state: AdvisoryState) -> bool:
+    """ "Several countries told their citizens to leave X. Belgium gave this advice too.": the unnamed governments'
+    advice, for the governments named here."""
+    assert state.unnamed is not None
+    if _BACK_REFERENCE.search(view.text) is None:
+        return False
+    _index, directive, subjects, _evidence_before = state.unnamed
+    issuers = [a.iso2 for a in view.actors if a.role != Role.PLACE and a.iso2 not in subjects]
+    issuers += [iso2 for iso2, _s, _e in view.institutions if iso2 not in issuers and iso2 not in subjects]
+    if not issuers:
+        return False
+    _advise_all(view, state, issuers, directive, subjects)
     state.last_keys = [(i, s) for i in dict.fromkeys(issuers) for s in subjects]
     state.last_issuer, state.last_directive, state.last_subjects = issuers[0], directive, list(subjects)
     state.last_sentence = view.index
@@ -1112,23 +1119,7 @@ def _name_unnamed(view: SentenceView, state: AdvisoryState) -> bool:
     issuers = [a.iso2 for a in view.actors if a.role != Role.PLACE and a.iso2 not in subjects]
     if not issuers:
         return False
-    for issuer in dict.fromkeys(issuers):
-        for subject in subjects:
-            _merge(
-                state,
-                _Pair(
-                    issuer=issuer,
-                    subject=subject,
-                    directive=directive,
-                    level=None,
-                    previous_level=None,
-                    reasons=[],
-                    regions=[],
-                    evidence=_evidence(view),
-                    confidence=0.6,
-                    sentence=view.index,
-                ),
-            )
+    _advise_all(view, state, issuers, directive, subjects)
     state.unnamed = None
     return True
 

@@ -56,43 +56,21 @@ def status_entries(session: Session, pairs: set[tuple[str, str]]) -> dict[tuple[
     hosts = sorted({p[1] for p in pairs})
     if operators:
         event = MissionStatusEvent
-        rows = session.execute(  # columns, not objects: an embassy may have thousands of reports
-            select(
-                event.operator,
-                event.host,
-                event.effective_on,
-                event.status,
-                event.origin,
-                event.source_url,
-                event.evidence,
-                ArticleRecord.outlet,
-                ArticleRecord.url,
-            )
-            .outerjoin(ArticleRecord, ArticleRecord.id == event.article_id)
-            .where(event.operator.in_(operators), event.host.in_(hosts))
-            .order_by(event.id)
-        ).all()
-        for operator, host, effective_on, status, origin, source_url, evidence, outlet, url in rows:
-            if (operator, host) in pairs:
-                entries[(operator, host)].append(
-                    StatusEntry(
-                        effective_on,
-                        status,
-                        origin,
-                        source_url=source_url or url,
-                        evidence=evidence,
-                        reported_by=outlet,
-                    )
-                )
+        for _ref, pair, entry in _rows(session, event.operator.in_(operators), event.host.in_(hosts)):
+            if pair in pairs:
+                entries[pair].append(entry)
     return entries
 
 
-def _stored(session: Session, pair: tuple[str, str], *conditions: ColumnElement[bool]) -> dict[int, StatusEntry]:
-    """The pair's stored statuses that meet the conditions, by row id."""
+def _rows(session: Session, *conditions: ColumnElement[bool]) -> list[tuple[int, tuple[str, str], StatusEntry]]:
+    """Stored statuses that meet the conditions, oldest row first: row id, (operator, host), entry. Columns, not
+    objects: an embassy may have thousands of reports."""
     event = MissionStatusEvent
     rows = session.execute(
         select(
             event.id,
+            event.operator,
+            event.host,
             event.effective_on,
             event.status,
             event.origin,
@@ -102,11 +80,25 @@ def _stored(session: Session, pair: tuple[str, str], *conditions: ColumnElement[
             ArticleRecord.url,
         )
         .outerjoin(ArticleRecord, ArticleRecord.id == event.article_id)
-        .where(event.operator == pair[0], event.host == pair[1], *conditions)
+        .where(*conditions)
+        .order_by(event.id)
     ).all()
+    return [
+        (
+            ref,
+            (operator, host),
+            StatusEntry(on, status, origin, source_url=source_url or url, evidence=evidence, reported_by=outlet),
+        )
+        for ref, operator, host, on, status, origin, source_url, evidence, outlet, url in rows
+    ]
+
+
+def _stored(session: Session, pair: tuple[str, str], *conditions: ColumnElement[bool]) -> dict[int, StatusEntry]:
+    """The pair's stored statuses that meet the conditions, by row id."""
+    event = MissionStatusEvent
     return {
-        ref: StatusEntry(on, status, origin, source_url=source_url or url, evidence=evidence, reported_by=outlet)
-        for ref, on, status, origin, source_url, evidence, outlet, url in rows
+        ref: entry
+        for ref, _pair, entry in _rows(session, event.operator == pair[0], event.host == pair[1], *conditions)
     }
 
 
