@@ -88,3 +88,24 @@ def test_extract_starts_without_the_database_layer():
     )
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert loaded == []
+
+
+def test_reading_commands_start_without_the_reader_or_the_http_client():
+    # `brief`, `events` and the facade only read the store: the reader (its patterns take ~0.5 s to compile),
+    # numpy (story signatures, for storing news) and the HTTP client (for syncing) are loaded by what needs them
+    code = (
+        "import sys; from travelrisk.cli import app; import typer, typer.main; from travelrisk import TravelRisk;"
+        "root = typer.main.get_command(app); root.get_command(typer.Context(root), 'brief');"
+        "print(' '.join(m for m in sys.modules if m.startswith('travelrisk.extract') or m in ('numpy', 'httpx')))"
+    )
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert loaded == []
+
+
+def test_extract_stays_the_function_once_its_subpackage_is_imported():
+    code = (
+        "import travelrisk; from travelrisk.extract import borders, pipeline;"
+        "print(travelrisk.extract is pipeline.extract, callable(travelrisk.extract))"
+    )
+    printed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert printed.split() == ["True", "True"]

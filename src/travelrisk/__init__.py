@@ -7,6 +7,8 @@
     travelrisk.extract(article)            # pure: an Article -> an Extraction with evidence
 """
 
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 from travelrisk.errors import (
@@ -21,12 +23,12 @@ from travelrisk.errors import (
     Unauthorized,
     UsageError,
 )
-from travelrisk.extract.pipeline import extract
 from travelrisk.model import Advisory, Article, Change, Directive, Evidence, Extraction, Level, Reason
 from travelrisk.notify.channels import Channel, Message, register_channel
 from travelrisk.sources.registry import OfficialSource, register_source
 
 if TYPE_CHECKING:
+    from travelrisk.extract.pipeline import extract
     from travelrisk.services import TravelRisk
 
 __all__ = [
@@ -66,3 +68,23 @@ def __getattr__(name: str) -> Any:
 
         return TravelRisk
     raise AttributeError(f"module 'travelrisk' has no attribute {name!r}")
+
+
+class _Package(types.ModuleType):
+    """`travelrisk.extract` names both the pure reader function and the subpackage that holds it. The reader
+    compiles its patterns on import (~0.5 s), which commands that only read the store should not pay, so the
+    function is imported on first use; the import system's record of the subpackage under the same name is
+    ignored so that the public name stays the function."""
+
+    @property
+    def extract(self) -> Any:
+        from travelrisk.extract.pipeline import extract
+
+        return extract
+
+    @extract.setter
+    def extract(self, _subpackage: Any) -> None:
+        pass
+
+
+sys.modules[__name__].__class__ = _Package

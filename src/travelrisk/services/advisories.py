@@ -9,7 +9,7 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
@@ -21,7 +21,6 @@ from travelrisk.model import ADVISORY_CHANGE_KINDS, Advisory, Change
 from travelrisk.model.scales import in_consensus, scale_note
 from travelrisk.services.recording import confirm_changes, record_changes
 from travelrisk.sources import mirror
-from travelrisk.sources.fetch import Fetched, client, fetch
 from travelrisk.sources.payload import ParsedPayload
 from travelrisk.sources.registry import OfficialSource, live_sources, official_source
 from travelrisk.store import advisories as repo
@@ -30,6 +29,9 @@ from travelrisk.store import syncstate
 from travelrisk.store.db import session_scope
 from travelrisk.store.documents import save_document
 from travelrisk.store.tables import AdvisoryObservation, FetchState
+
+if TYPE_CHECKING:
+    from travelrisk.sources.fetch import Fetched
 
 log = logging.getLogger("travelrisk.sync")
 
@@ -231,6 +233,9 @@ def import_files(
 
 
 def conditional_fetch(engine: Engine, url: str, http: Any) -> Fetched:
+    # the HTTP client is imported by the commands that fetch: reading commands need not pay ~0.2 s for it
+    from travelrisk.sources.fetch import fetch
+
     with session_scope(engine) as session:
         state = session.get(FetchState, url)
         etag, modified = (state.etag, state.last_modified) if state else (None, None)
@@ -253,6 +258,8 @@ def sync(sources: list[str] | None = None, *, engine: Engine, http: Any = None) 
         if name not in live:
             official_source(name)  # an unknown name is a usage error naming the choices
             raise UsageError(f"{name!r} has no live feed: choose from {', '.join(live)}")
+    from travelrisk.sources.fetch import client
+
     report = ImportReport()
     own_client = http is None
     http = http or client()

@@ -9,14 +9,13 @@ import datetime as dt
 import random
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from travelrisk.config import settings
 from travelrisk.errors import Forbidden, NotFound, RateLimited, Unauthorized
-from travelrisk.extract.pipeline import extract
 from travelrisk.model import Article, Extraction
 from travelrisk.notify import feeds, outbox, registry
 from travelrisk.notify.channels import channel
@@ -29,15 +28,18 @@ from travelrisk.services import (
     exports,
     metrics,
     missions,
-    news,
     picture,
     rebuilding,
-    syncing,
 )
 from travelrisk.sources.payload import ParsedPayload
 from travelrisk.store import apikeys, jobqueue
 from travelrisk.store.db import data_version, get_engine, ping, schema_revision, session_scope
 from travelrisk.store.tables import Document
+
+if TYPE_CHECKING:
+    # Imported where used: storing news needs numpy (story signatures) and syncing the HTTP client, which
+    # together cost a reading command ~0.4 s of start-up.
+    from travelrisk.services import news, syncing
 
 
 class TravelRisk:
@@ -84,11 +86,15 @@ class TravelRisk:
 
     def poll_feed(self, url: str, *, http: Any = None) -> int:
         """Read a news feed (conditional GET) and store its new articles; returns how many were new."""
+        from travelrisk.services import syncing
+
         return syncing.poll_feed(self.engine, url, lambda article: self.ingest(article).stored, http)
 
     def scheduler(self, every: float | None = None) -> syncing.Scheduler:
         """The scheduler of the embedded default: syncs the live sources and polls TRAVELRISK_NEWS_FEEDS every
         `every` seconds (TRAVELRISK_SYNC_EVERY), one process at a time on this database."""
+        from travelrisk.services import syncing
+
         config = settings()
         return syncing.Scheduler(
             self.engine,
@@ -100,6 +106,8 @@ class TravelRisk:
 
     def sources_status(self) -> list[dict[str, Any]]:
         """Each live source's last success, last error and next scheduled run."""
+        from travelrisk.services import syncing
+
         with self._session() as session:
             return syncing.sources_status(session)
 
@@ -125,24 +133,38 @@ class TravelRisk:
 
     # ------------------------------------------------------------ news
 
-    extract = staticmethod(extract)
+    @staticmethod
+    def extract(article: Article) -> Extraction:
+        """The pure reader (`travelrisk.extract`): an Article -> an Extraction with evidence. Imported on first use:
+        its patterns take ~0.5 s to compile, which commands that only read the store need not pay."""
+        from travelrisk.extract.pipeline import extract
+
+        return extract(article)
 
     def ingest(self, article: Article, extraction: Extraction | None = None) -> news.Ingested:
         """Store an article with its facts, the statuses and Changes they cause and the alerts those cause."""
-        extraction = extraction or extract(article)
+        from travelrisk.services import news
+
+        extraction = extraction or self.extract(article)
         with self._session() as session:
             return news.ingest(session, article, extraction)
 
     def store_prepared(self, items: list[news.Prepared], finished: news.ShardDone | None = None) -> int:
         """Store a backfill chunk of prepared articles (history: its Changes alert nobody)."""
+        from travelrisk.services import news
+
         return news.store_prepared(self.engine, items, finished)
 
     def rebuild_stories(self) -> int:
         """Recompute every stored article's near-duplicate signature, band keys and story id from its text;
         returns how many articles (run while nothing else stores news)."""
+        from travelrisk.services import news
+
         return news.rebuild_stories(self.engine)
 
     def shard_done(self, key: str) -> bool:
+        from travelrisk.services import news
+
         return news.shard_done(self.engine, key)
 
     # ------------------------------------------------------------ the picture
@@ -179,6 +201,8 @@ class TravelRisk:
         """Recompute everything maintained (the picture's counts) from the stored facts, in one transaction;
         the rows written by each step. With `stories`, first every article's signature and story id from its
         text (`rebuild_stories`: batches, slower; run it while nothing else stores news)."""
+        from travelrisk.services import news
+
         written = {"stories": news.rebuild_stories(self.engine)} if stories else {}
         with self._session() as session:
             return written | rebuilding.rebuild(session)

@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 from travelrisk.assess.changes import StatusReports, crossing_ids_named, news_changes, report_window
 from travelrisk.assess.facts import FactView
 from travelrisk.assess.stories import band_keys, closest_story, signature
-from travelrisk.extract.pipeline import extract
 from travelrisk.geo.status import Timeline
 from travelrisk.model import Article, Change, Extraction
 from travelrisk.services.crossings import all_crossings, status_timeline
@@ -187,6 +186,8 @@ class Prepared:
 
 
 def prepare(article: Article) -> Prepared:
+    from travelrisk.extract.pipeline import extract  # on first use: the reader's patterns take ~0.5 s to compile
+
     extraction = extract(article)
     minhash = signature(article.text)
     content = article.text.encode("utf-8")

@@ -22,7 +22,6 @@ from travelrisk.errors import ConfigError, InputError, Offline, TravelriskError
 from travelrisk.model import Article
 from travelrisk.services.advisories import conditional_fetch
 from travelrisk.sources import mirror
-from travelrisk.sources.fetch import client
 from travelrisk.sources.news.readers import ReadError, read_feed
 from travelrisk.sources.registry import live_sources
 from travelrisk.store import syncstate
@@ -84,6 +83,8 @@ def _feed_row(url: str, state: dict[str, Any], now: dt.datetime) -> dict[str, An
 def poll_feed(engine: Engine, url: str, ingest: Callable[[Article], bool], http: Any = None) -> int:
     """Read a news feed (conditional GET: an unchanged feed costs a 304) and store its new entries; returns
     how many were new. A feed that cannot be read raises (`Offline`, `InputError`)."""
+    from travelrisk.sources.fetch import client  # imported by the commands that fetch (~0.2 s)
+
     own_client = http is None
     http = http or client()
     try:
