@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import gzip
 import json
+import logging
+import sqlite3
 import sys
+import threading
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
+from sqlalchemy.exc import OperationalError
 from typer.testing import CliRunner
 
 from travelrisk.cli import app
 from travelrisk.cluster.backfill import process_shard, run_backfill, shard_key
 from travelrisk.model import Article
+from travelrisk.services import TravelRisk
 from travelrisk.services.news import prepare
 from travelrisk.sources.news.readers import read_jsonl
 from travelrisk.store.db import session_scope
@@ -100,6 +105,33 @@ def test_a_shard_interrupted_after_some_chunks_is_completed_without_duplicates(e
     with session_scope(engine) as session:
         done = session.get(BackfillShard, shard_key(path))
         assert (done.articles, done.stored, done.errors) == (35, 25, 1)
+
+
+@pytest.mark.parametrize(("held_for", "stored"), [(0.5, 10), (3.0, 0)])
+def test_a_chunk_that_finds_sqlite_locked_is_tried_again(sqlite_engine, tmp_path, caplog, held_for, stored):
+    (path,) = write_shards(tmp_path, shards=1, per_shard=10)
+    with path.open("rb") as stream:
+        chunk = [prepare(a) for a in read_jsonl(stream, str(path)) if isinstance(a, Article)]
+    travelrisk = TravelRisk(str(sqlite_engine.url))
+    # wait 0.2 s for the write lock instead of 30 s: five tries outlast a short hold and give up on a long one
+    event.listen(sqlite_engine, "connect", lambda connection, _record: connection.execute("PRAGMA busy_timeout=200"))
+    sqlite_engine.dispose()
+    other_writer = sqlite3.connect(tmp_path / "travelrisk.db", isolation_level=None, check_same_thread=False)
+    other_writer.execute("BEGIN IMMEDIATE")  # another worker's chunk, holding the lock
+    release = threading.Timer(held_for, other_writer.commit)
+    release.start()
+    caplog.set_level(logging.WARNING, "travelrisk.news")
+    try:
+        if stored:
+            assert travelrisk.store_prepared(chunk) == stored
+        else:
+            with pytest.raises(OperationalError, match="database is locked"):
+                travelrisk.store_prepared(chunk)
+    finally:
+        release.join()
+        other_writer.close()
+    assert totals(sqlite_engine)[:2] == (stored, stored)  # stored once, or not at all: nothing half-written
+    assert "found the database locked: try 2 of 5" in caplog.text
 
 
 ARTICLES = Path(__file__).parent / "articles"

@@ -7,12 +7,14 @@ Deciding what changed is pure (`assess.changes`); here it is loaded, decided, th
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 from sqlalchemy import Engine, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from travelrisk.assess.changes import StatusReports, crossing_ids_named, news_changes, report_window
@@ -47,6 +49,8 @@ from travelrisk.store.tables import (
     MissionStatusEvent,
     NewsFact,
 )
+
+log = logging.getLogger("travelrisk.news")
 
 # Articles per store transaction in a backfill: the write lock is held briefly, memory stays bounded.
 CHUNK = 1000
@@ -223,7 +227,27 @@ def shard_done(engine: Engine, key: str) -> bool:
         return session.get(BackfillShard, key) is not None
 
 
+LOCKED_ATTEMPTS = 5  # SQLite: tries of a chunk that found the write lock held beyond the busy time-out
+
+
 def store_prepared(engine: Engine, items: list[Prepared], finished: ShardDone | None = None) -> int:
+    """Store a chunk of prepared articles (`_store_chunk`). On SQLite a chunk that waited out the busy time-out
+    behind another writer's chunk (a slow disk or a loaded machine) is tried again: its transaction was rolled
+    back whole, so the next try stores it once, and the backfill goes on instead of stopping."""
+    attempt = 1
+    while True:
+        try:
+            return _store_chunk(engine, items, finished)
+        except OperationalError as error:
+            if attempt == LOCKED_ATTEMPTS or "database is locked" not in str(error.orig):
+                raise
+            attempt += 1
+            log.warning(
+                "a chunk of %d articles found the database locked: try %d of %d", len(items), attempt, LOCKED_ATTEMPTS
+            )
+
+
+def _store_chunk(engine: Engine, items: list[Prepared], finished: ShardDone | None = None) -> int:
     """Store a chunk's new articles, their facts and LSH bands in one transaction of bulk statements; with
     `finished`, the same transaction marks the shard done. A backfill records history: its Changes alert
     nobody.
