@@ -29,7 +29,7 @@ from travelrisk.services import picture as picture_service
 from travelrisk.sources.news.readers import article_from_text
 from travelrisk.store import fact_counts
 from travelrisk.store.db import alembic_config
-from travelrisk.store.tables import FactCount, NewsFact, TimelineLine
+from travelrisk.store.tables import FactCount, FactTotal, NewsFact, TimelineLine
 
 from .conftest import FIXTURES
 
@@ -203,6 +203,33 @@ def counts(travelrisk: TravelRisk) -> list[Any]:
         return sorted(fact_counts.counted(session), key=lambda row: row.key)
 
 
+def totals(travelrisk: TravelRisk) -> list[tuple[Any, ...]]:
+    """The overview's counts (`fact_totals`): one row per group over every outlet."""
+    with travelrisk._session() as session:
+        rows = fact_counts.counted(session, by_outlet=False)
+    return sorted(
+        (r.kind, r.actor, r.target, r.action, r.level, r.count, r.first, r.last, r.story_low, r.story_high)
+        for r in rows
+    )
+
+
+def summed_over_outlets(rows: list[Any]) -> list[tuple[Any, ...]]:
+    groups: dict[tuple[Any, ...], list[Any]] = {}
+    for row in rows:
+        groups.setdefault((row.kind, row.actor, row.target, row.action, row.level), []).append(row)
+    return sorted(
+        (
+            *group,
+            sum(r.count for r in same),
+            min(r.first for r in same),
+            max(r.last for r in same),
+            min(r.story_low for r in same),
+            max(r.story_high for r in same),
+        )
+        for group, same in groups.items()
+    )
+
+
 def lines(travelrisk: TravelRisk) -> list[tuple[Any, ...]]:
     """The maintained timeline rows, in key order."""
     with travelrisk._session() as session:
@@ -217,13 +244,17 @@ def test_counts_are_kept_as_facts_are_stored_and_rebuild_gives_the_same(travelri
         for index in range(30):
             day = START + dt.timedelta(days=5 * index + 1)
             text = f"{texts[(index + 1) % len(texts)]}\n\nWire copy {index}, filed late."
-            fh.write(json.dumps({"id": f"w{index}", "published": day.isoformat(), "text": text}) + "\n")
+            record = {"id": f"w{index}", "published": day.isoformat(), "text": text, "outlet": f"Wire {index % 2}"}
+            fh.write(json.dumps(record) + "\n")
     run_backfill([str(archive)], engine="local", workers=1, database_url=travelrisk.database_url)
     maintained = counts(travelrisk)
     with travelrisk._session() as session:
         from_facts = sorted(fact_counts.from_facts(session), key=lambda row: row.key)
     assert maintained == from_facts
     assert sum(row.count for row in maintained) > 54  # several facts per article
+    kept_totals = totals(travelrisk)
+    assert kept_totals == summed_over_outlets(from_facts)
+    assert len(kept_totals) < len(maintained)  # the same groups from several outlets are one row here
     kept_lines = lines(travelrisk)
     assert {row[0] for row in kept_lines} >= {"BY", "LT", "US"}  # on the timelines of both sides
     before = {code: travelrisk.brief(code) for code in ("BY", "LT", "PL", "US", "GB")}
@@ -232,6 +263,7 @@ def test_counts_are_kept_as_facts_are_stored_and_rebuild_gives_the_same(travelri
     written = json.loads(result.stdout)
     assert written["fact_counts"] == len(maintained) and written["timeline_lines"] == len(kept_lines)
     assert counts(travelrisk) == maintained
+    assert totals(travelrisk) == kept_totals
     assert lines(travelrisk) == kept_lines  # ingest and backfill kept what a rebuild computes
     for code, picture in before.items():
         assert travelrisk.brief(code) == picture
@@ -246,6 +278,7 @@ def test_rebuilt_pictures_equal_maintained_ones_for_every_country(travelrisk: Tr
     overview = travelrisk.countries()
     with travelrisk._session() as session:
         session.execute(delete(FactCount))  # the maintained state lost: pictures read from it change
+        session.execute(delete(FactTotal))
         session.execute(delete(TimelineLine))
     assert travelrisk.countries() != overview
     assert travelrisk.brief("BY")["events_total"] < maintained["BY"]["events_total"]

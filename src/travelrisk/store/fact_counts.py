@@ -1,18 +1,19 @@
-"""The maintained counts behind every country picture (`fact_counts`): added to in the transaction that stores
-news facts (ingest and backfill), read instead of counting every stored fact, rebuilt from `news_facts`."""
+"""The maintained counts behind every country picture: added to in the transaction that stores news facts (ingest
+and backfill), read instead of counting every stored fact, rebuilt from `news_facts`. `fact_counts` keeps a row
+per group and outlet (a country's picture names the outlets), `fact_totals` one per group (the overview)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import String, Table, bindparam, case, delete, func, literal, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
-from travelrisk.store.tables import ArticleRecord, FactCount, NewsFact
+from travelrisk.store.tables import ArticleRecord, FactCount, FactTotal, NewsFact
 
 
 @dataclass(frozen=True)
@@ -77,38 +78,27 @@ def one(
 
 def add(session: Session, rows: Iterable[Counted]) -> None:
     """Count newly stored facts (in the caller's transaction: stored and counted together, or neither)."""
-    # in key order: two writers adding to the same groups lock their rows in the same order (no deadlock)
-    merged = sorted(_merge(rows), key=lambda row: row.key)
-    if not merged:
-        return
-    table = FactCount.__table__
+    by_outlet = _merge(rows)
+    _upsert(session, FactCount.__table__, by_outlet)
+    _upsert(session, FactTotal.__table__, _merge(replace(row, outlet=None) for row in by_outlet))
+
+
+def _upsert(session: Session, table: object, rows: list[Counted]) -> None:
     assert isinstance(table, Table)
+    if not rows:
+        return
+    # in key order: two writers adding to the same groups lock their rows in the same order (no deadlock)
+    merged = sorted(rows, key=lambda row: row.key)
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    values = [
-        {
-            "key": row.key,
-            "kind": row.kind,
-            "actor": row.actor,
-            "target": row.target,
-            "action": row.action,
-            "level": row.level,
-            "outlet": row.outlet,
-            "count": row.count,
-            "first": row.first,
-            "last": row.last,
-            "story_low": row.story_low,
-            "story_high": row.story_high,
-        }
-        for row in merged
-    ]
     c = table.c
+    columns = [column.name for column in c]
+    values = [{name: getattr(row, name) for name in columns} for row in merged]  # Counted names the columns
     if dialect == "postgresql":
         # every group in one statement of one array per column: a multi-row VALUES statement of twelve
         # placeholders per group costs the client more to build and parse than the upsert costs the server
-        names = list(values[0])
-        arrays = [func.unnest(bindparam(name, [v[name] for v in values], type_=ARRAY(c[name].type))) for name in names]
-        statement = insert(table).from_select(names, select(*arrays))
+        arrays = [func.unnest(bindparam(n, [v[n] for v in values], type_=ARRAY(c[n].type))) for n in columns]
+        statement = insert(table).from_select(columns, select(*arrays))
     else:
         # one statement, compiled once and run over every row (SQLAlchemy batches it as multi-row VALUES):
         # building a fresh 500-row statement per batch cost more than the writes themselves
@@ -131,23 +121,14 @@ def add(session: Session, rows: Iterable[Counted]) -> None:
 
 
 def counted(session: Session, country: str | None = None, *, by_outlet: bool = True) -> list[Counted]:
-    """The groups about a country (as actor or target), or every group; without `by_outlet` the outlets of a
-    group are added up in SQL (outlet None): the overview needs no outlet names, and a group is kept once per
-    outlet, so it would read tens of thousands of rows."""
-    f = FactCount
-    group = (f.kind, f.actor, f.target, f.action, f.level)
-    if by_outlet:
-        query = select(*group, f.outlet, f.count, f.first, f.last, f.story_low, f.story_high)
-    else:
-        query = select(
-            *group,
-            literal(None, String),
-            func.sum(f.count),
-            func.min(f.first),
-            func.max(f.last),
-            func.min(f.story_low),
-            func.max(f.story_high),
-        ).group_by(*group)
+    """The groups about a country (as actor or target), or every group; without `by_outlet` each group once over
+    all its outlets (outlet None, from `fact_totals`): the overview needs no outlet names, and reading a row per
+    group and outlet would grow with every outlet a backfill brings."""
+    f: type[FactCount] | type[FactTotal] = FactCount if by_outlet else FactTotal
+    outlet = FactCount.outlet if by_outlet else literal(None, String)
+    query = select(
+        f.kind, f.actor, f.target, f.action, f.level, outlet, f.count, f.first, f.last, f.story_low, f.story_high
+    )
     if country is not None:
         query = query.where(or_(f.target == country, f.actor == country))
     # plain rows, not ORM objects
@@ -156,7 +137,7 @@ def counted(session: Session, country: str | None = None, *, by_outlet: bool = T
 
 def newest_day(session: Session) -> dt.date | None:
     """The last day of any counted fact: the counts answer for any day on or after it."""
-    return session.execute(select(func.max(FactCount.last))).scalar_one_or_none()
+    return session.execute(select(func.max(FactTotal.last))).scalar_one_or_none()
 
 
 def from_facts(session: Session, as_of: dt.date | None = None, country: str | None = None) -> list[Counted]:
@@ -188,8 +169,9 @@ def from_facts(session: Session, as_of: dt.date | None = None, country: str | No
 
 
 def rebuild(session: Session) -> int:
-    """Recount every stored fact (in the caller's transaction); returns the number of groups."""
+    """Recount every stored fact (in the caller's transaction); returns the number of groups by outlet."""
     session.execute(delete(FactCount))
+    session.execute(delete(FactTotal))
     rows = from_facts(session)
     add(session, rows)
     return len(rows)

@@ -162,27 +162,40 @@ class NewsFact(Base):
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
-class FactCount(Base):
-    """The maintained country picture's counts: stored news facts that say the same thing (kind, actor, target,
-    action, level, outlet), how many, their first and last day and the lowest and highest story behind them.
-    Written in the transaction that stores the facts; `travelrisk rebuild` recomputes it from `news_facts`.
-    Facts of undated articles are not counted here (a picture reads those whole)."""
+class _FactGroup:
+    """The columns of a counted group of news facts: how many say the same thing, their first and last day and
+    the lowest and highest story behind them."""
 
-    __tablename__ = "fact_counts"
-    __table_args__ = (Index("ix_fact_count_target", "target"), Index("ix_fact_count_actor", "actor"))
-
-    key: Mapped[str] = mapped_column(String(300), primary_key=True)  # the six fields joined: one row per group
+    key: Mapped[str] = mapped_column(String(300), primary_key=True)  # the group's fields joined: one row per group
     kind: Mapped[str] = mapped_column(String(20))
     actor: Mapped[str] = mapped_column(String(2))
     target: Mapped[str | None] = mapped_column(String(2))
     action: Mapped[str | None] = mapped_column(String(30))
     level: Mapped[int | None] = mapped_column(Integer)
-    outlet: Mapped[str | None] = mapped_column(String(200))
     count: Mapped[int] = mapped_column(Integer)
     first: Mapped[dt.date] = mapped_column(Date)
     last: Mapped[dt.date] = mapped_column(Date)
     story_low: Mapped[int] = mapped_column(Integer)
     story_high: Mapped[int] = mapped_column(Integer)
+
+
+class FactCount(_FactGroup, Base):
+    """The maintained country picture's counts: stored news facts that say the same thing (kind, actor, target,
+    action, level, outlet). Written in the transaction that stores the facts; `travelrisk rebuild` recomputes
+    it from `news_facts`. Facts of undated articles are not counted here (a picture reads those whole)."""
+
+    __tablename__ = "fact_counts"
+    __table_args__ = (Index("ix_fact_count_target", "target"), Index("ix_fact_count_actor", "actor"))
+
+    outlet: Mapped[str | None] = mapped_column(String(200))
+
+
+class FactTotal(_FactGroup, Base):
+    """The same counts over every outlet: what the overview of all countries reads (one row per group, where
+    `fact_counts` keeps one per group and outlet and so grows with the outlets of a backfill). Written beside
+    `fact_counts`, rebuilt with it."""
+
+    __tablename__ = "fact_totals"
 
 
 # Text compared byte by byte, as Python compares str: a timeline's keyset pages are ordered the same in SQL and
