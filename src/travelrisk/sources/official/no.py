@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 
-import feedparser
-
 from travelrisk.errors import InputError
 from travelrisk.geo.languages import resolve_in
 from travelrisk.model import Region
@@ -31,6 +29,8 @@ _TITLE_TAIL = re.compile(r"\s*[-–]\s*reiseinformasjon.*$", re.I)
 def _parse_feed(data: bytes, name: str) -> ParsedPayload:
     if b"<!ENTITY" in data[:65536]:
         raise InputError(name, "XML entity declarations are not allowed (possible XML bomb)")
+    import feedparser  # here, not at import: every picture loads the source registry, few parse RSS
+
     feed = feedparser.parse(data)
     require(bool(feed.entries), name, "no RSS items")
     payload = ParsedPayload(source="no", issuer="NO", observed_on=None)

@@ -11,7 +11,6 @@ import datetime as dt
 import re
 from typing import Any
 
-import feedparser
 from lxml import html as lxml_html
 
 from travelrisk.errors import InputError
@@ -99,6 +98,8 @@ def parse_us_rss(data: bytes, name: str = "us-rss") -> ParsedPayload:
     if b"<!ENTITY" in data[:65536]:
         # No real feed declares entities; entity expansion is how XML bombs work.
         raise InputError(name, "XML entity declarations are not allowed (possible XML bomb)")
+    import feedparser  # here, not at import: every picture loads the source registry, few parse RSS
+
     feed = feedparser.parse(data)
     if not feed.entries:
         problem = feed.get("bozo_exception")
