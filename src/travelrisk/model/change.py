@@ -7,9 +7,9 @@ import datetime as dt
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
-from travelrisk.model.types import CountryCode, Evidence
+from travelrisk.model.types import CountryCode, Evidence, Model
 
 
 class ChangeKind(StrEnum):
@@ -31,7 +31,7 @@ ADVISORY_CHANGE_KINDS = (
 )
 
 
-class Change(BaseModel):
+class Change(Model):
     """The fields in the order of the JSON contract (`changes --json`, `/v1/alerts`, the webhook's `change`);
     `document_id` (the cause) and `dedupe_key` (one change however often its cause is stored) stay internal."""
 
