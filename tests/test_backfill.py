@@ -8,6 +8,7 @@ import logging
 import sqlite3
 import sys
 import threading
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from travelrisk.model import Article
 from travelrisk.services import TravelRisk
 from travelrisk.services.news import prepare
 from travelrisk.sources.news.readers import read_jsonl
+from travelrisk.store import db
 from travelrisk.store.db import session_scope
 from travelrisk.store.tables import ArticleRecord, BackfillShard, Document, NewsFact
 
@@ -132,6 +134,21 @@ def test_a_chunk_that_finds_sqlite_locked_is_tried_again(sqlite_engine, tmp_path
         other_writer.close()
     assert totals(sqlite_engine)[:2] == (stored, stored)  # stored once, or not at all: nothing half-written
     assert "found the database locked: try 2 of 5" in caplog.text
+
+
+@pytest.mark.parametrize("limit", [1, 1 << 40])
+def test_a_bulk_writer_truncates_a_large_sqlite_wal(sqlite_engine, tmp_path, monkeypatch, limit):
+    # two backfill workers keep SQLite from ever resetting its log: the writer truncates it past WAL_LIMIT
+    (path,) = write_shards(tmp_path, shards=1, per_shard=10)
+    with path.open("rb") as stream:
+        chunk = [prepare(a) for a in read_jsonl(stream, str(path)) if isinstance(a, Article)]
+    travelrisk = TravelRisk(str(sqlite_engine.url))
+    monkeypatch.setattr(db, "WAL_LIMIT", limit)
+    assert travelrisk.store_prepared(chunk) == 10
+    wal = (tmp_path / "travelrisk.db-wal").stat().st_size
+    assert (wal == 0) == (limit == 1)
+    with closing(sqlite3.connect(tmp_path / "travelrisk.db")) as reader:  # checkpointed into the file, not lost
+        assert reader.execute("SELECT count(*) FROM articles").fetchone() == (10,)
 
 
 ARTICLES = Path(__file__).parent / "articles"

@@ -30,7 +30,7 @@ from travelrisk.store import fact_counts
 from travelrisk.store import stories as story_store
 from travelrisk.store import timeline as timeline_store
 from travelrisk.store.articles import allocate_ids, facts_of, store_article_in, without_facts
-from travelrisk.store.db import lock_keys, rows_among, session_scope
+from travelrisk.store.db import lock_keys, rows_among, session_scope, truncate_large_wal
 from travelrisk.store.documents import (
     bulk_insert,
     document_row,
@@ -237,7 +237,7 @@ def store_prepared(engine: Engine, items: list[Prepared], finished: ShardDone | 
     attempt = 1
     while True:
         try:
-            return _store_chunk(engine, items, finished)
+            stored = _store_chunk(engine, items, finished)
         except OperationalError as error:
             if attempt == LOCKED_ATTEMPTS or "database is locked" not in str(error.orig):
                 raise
@@ -245,6 +245,9 @@ def store_prepared(engine: Engine, items: list[Prepared], finished: ShardDone | 
             log.warning(
                 "a chunk of %d articles found the database locked: try %d of %d", len(items), attempt, LOCKED_ATTEMPTS
             )
+            continue
+        truncate_large_wal(engine)
+        return stored
 
 
 def _store_chunk(engine: Engine, items: list[Prepared], finished: ShardDone | None = None) -> int:

@@ -157,6 +157,26 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         session.close()
 
 
+WAL_LIMIT = 256 * 1024 * 1024  # bytes of SQLite write-ahead log after which a bulk writer truncates it
+
+
+def truncate_large_wal(engine: Engine) -> bool:
+    """On SQLite, checkpoint the write-ahead log into the database and truncate it once it is over WAL_LIMIT;
+    True when it was truncated. SQLite's own checkpoints never reset the log while another connection holds a
+    snapshot, and two backfill workers always do (one waits for the write lock while the other writes), so the
+    log grew past the database itself (2.4 GB at ~60,000 articles). The TRUNCATE checkpoint waits (busy
+    timeout) for the other writer's transaction to end; if it cannot, it is tried after the next chunk."""
+    path = engine.url.database
+    if engine.dialect.name != "sqlite" or not path or path == ":memory:":
+        return False
+    wal = Path(f"{path}-wal")
+    if not wal.exists() or wal.stat().st_size <= WAL_LIMIT:
+        return False
+    with engine.connect() as connection:
+        busy, _frames, _copied = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+    return busy == 0
+
+
 _KEY_LOCK_NAMESPACE = b"travelrisk-key-lock"
 
 
