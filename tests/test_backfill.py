@@ -136,6 +136,23 @@ def test_a_chunk_that_finds_sqlite_locked_is_tried_again(sqlite_engine, tmp_path
     assert "found the database locked: try 2 of 5" in caplog.text
 
 
+def test_a_chunk_stored_beside_the_next_extraction_still_stops_its_shard_when_it_fails(sqlite_engine, tmp_path):
+    # chunks are stored in a thread while the next one is extracted; a chunk's failure must still end the shard
+    (path,) = write_shards(tmp_path, shards=1, per_shard=30)
+    TravelRisk(str(sqlite_engine.url))
+    event.listen(sqlite_engine, "connect", lambda connection, _record: connection.execute("PRAGMA busy_timeout=100"))
+    sqlite_engine.dispose()
+    other_writer = sqlite3.connect(tmp_path / "travelrisk.db", isolation_level=None)
+    other_writer.execute("BEGIN IMMEDIATE")  # held for the whole shard: every chunk finds the database locked
+    try:
+        with pytest.raises(OperationalError, match="database is locked"):
+            process_shard(str(path), str(sqlite_engine.url), chunk=10)
+    finally:
+        other_writer.rollback()
+        other_writer.close()
+    assert totals(sqlite_engine) == (0, 0, 0, 0)  # nothing stored, the shard not marked done
+
+
 @pytest.mark.parametrize("limit", [1, 1 << 40])
 def test_a_bulk_writer_truncates_a_large_sqlite_wal(sqlite_engine, tmp_path, monkeypatch, limit):
     # two backfill workers keep SQLite from ever resetting its log: the writer truncates it past WAL_LIMIT

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -65,17 +66,24 @@ def process_shard(
         result.skipped = True
         return asdict(result)
     batch: list[Prepared] = []
-    for item in read_file(shard):
-        if isinstance(item, ReadError):
-            result.errors += 1
-            if len(result.problems) < PROBLEMS_KEPT:
-                result.problems.append(f"{item.name}: {item.reason}")
-            continue
-        result.articles += 1
-        batch.append(prepare(item))
-        if len(batch) == chunk:
-            result.stored += travelrisk.store_prepared(batch)
-            batch = []
+    # One chunk is stored while the next is extracted: the store waits on the database (PostgreSQL's server
+    # process, SQLite's C code), which releases the GIL, so the wait overlaps the extraction. Chunks are still
+    # stored one at a time and in order, and a failed chunk stops the shard as before.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="store") as storer:
+        storing: Future[int] | None = None
+        for item in read_file(shard):
+            if isinstance(item, ReadError):
+                result.errors += 1
+                if len(result.problems) < PROBLEMS_KEPT:
+                    result.problems.append(f"{item.name}: {item.reason}")
+                continue
+            result.articles += 1
+            batch.append(prepare(item))
+            if len(batch) == chunk:
+                result.stored += storing.result() if storing else 0
+                storing = storer.submit(travelrisk.store_prepared, batch)
+                batch = []
+        result.stored += storing.result() if storing else 0
     done = ShardDone(result.key, result.path, result.articles, result.stored, result.errors)
     result.stored += travelrisk.store_prepared(batch, done)
     result.seconds = round(time.perf_counter() - started, 3)
