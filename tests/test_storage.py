@@ -20,6 +20,7 @@ from travelrisk.assess.stories import band_keys, signature
 from travelrisk.model import Article
 from travelrisk.services import TravelRisk
 from travelrisk.services.news import prepare
+from travelrisk.store import stories as stories_store
 from travelrisk.store.articles import extraction_of
 from travelrisk.store.db import alembic_config, dispose_engines, make_engine, session_scope
 from travelrisk.store.documents import document_content, read_document, sha256
@@ -117,6 +118,24 @@ def test_near_copies_form_one_story_in_a_backfill_and_on_ingest(travelrisk, engi
     with session_scope(engine) as session:
         rows = session.execute(select(ArticleBand.key, ArticleBand.article_id)).all()
     assert len(rows) == 32 * len(items)
+
+
+def test_band_lookups_read_the_newest_copies_only_and_still_find_the_story(travelrisk, engine, monkeypatch):
+    # a text syndicated thousands of times must not make each new copy read and compare every earlier one
+    monkeypatch.setattr(stories_store, "NEWEST_PER_BAND", 2)
+    copies = [article(f"copy-{n}", near_copy(HARBOUR, f"Outlet {n}")) for n in range(5)]
+    assert travelrisk.store_prepared([prepare(a) for a in copies]) == 5
+    assert travelrisk.ingest(article("copy-late", near_copy(HARBOUR, "Late Wire"))).stored
+    ids = article_ids(engine)
+    with session_scope(engine) as session:
+        keys = [
+            key for (key,) in session.execute(select(ArticleBand.key).where(ArticleBand.article_id == ids["copy-4"]))
+        ]
+        found = stories_store.band_candidates(session, keys)
+    assert found and all(len(articles) <= 2 for articles in found.values())
+    newest = sorted(ids[name] for name in ("copy-3", "copy-4", "copy-late"))[-2:]
+    assert any(set(articles) == set(newest) for articles in found.values())  # the newest two, not the first two
+    assert len(set(stories(engine).values())) == 1  # every copy, the late one too, in the first copy's story
 
 
 @contextlib.contextmanager

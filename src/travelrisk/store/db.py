@@ -229,21 +229,29 @@ IN_LIST = 1000  # values per IN (...) list where the database has no array param
 _Row = TypeVarTuple("_Row")
 
 
+def among(
+    session: Session, column: ColumnElement[Any] | QueryableAttribute[Any], values: Sequence[Any]
+) -> Iterator[ColumnElement[bool]]:
+    """Conditions "`column` is one of `values`", to run one query per condition. PostgreSQL: one, with one array
+    parameter (`= ANY`), whatever the number of values: an IN list of a thousand placeholders costs more to
+    render and parse on the client than the index probes cost the server. SQLite: IN lists of `IN_LIST`."""
+    if not values:
+        return
+    if session.get_bind().dialect.name == "postgresql":
+        yield column == any_(bindparam("among", list(values), type_=ARRAY(column.type)))
+        return
+    for start in range(0, len(values), IN_LIST):
+        yield column.in_(values[start : start + IN_LIST])
+
+
 def rows_among(
     session: Session,
     query: Select[*_Row],
     column: ColumnElement[Any] | QueryableAttribute[Any],
     values: Sequence[Any],
 ) -> list[Row[*_Row]]:
-    """The rows of `query` whose `column` is one of `values`. PostgreSQL: one statement with one array
-    parameter (`= ANY`), whatever the number of values: an IN list of a thousand placeholders costs more to
-    render and parse on the client than the index probes cost the server. SQLite: IN lists of `IN_LIST`."""
-    if not values:
-        return []
-    if session.get_bind().dialect.name == "postgresql":
-        array = bindparam("among", list(values), type_=ARRAY(column.type))
-        return list(session.execute(query.where(column == any_(array))).all())
+    """The rows of `query` whose `column` is one of `values` (`among`)."""
     rows: list[Row[*_Row]] = []
-    for start in range(0, len(values), IN_LIST):
-        rows += session.execute(query.where(column.in_(values[start : start + IN_LIST]))).all()
+    for condition in among(session, column, values):
+        rows += session.execute(query.where(condition)).all()
     return rows

@@ -5,19 +5,27 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy as np
-from sqlalchemy import Table, bindparam, delete, select, update
+from sqlalchemy import Table, bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
-from travelrisk.store.db import rows_among
+from travelrisk.store.db import among, rows_among
 from travelrisk.store.tables import ArticleBand, ArticleRecord, NewsFact
+
+NEWEST_PER_BAND = 50  # stored articles read per band key: a near-copy follows its original within days
 
 
 def band_candidates(session: Session, keys: Iterable[int]) -> dict[int, set[int]]:
-    """Stored articles sharing each band key (the leading column of the table's primary key)."""
+    """The newest stored articles (at most NEWEST_PER_BAND) sharing each band key (the leading column of the
+    table's primary key). Bounded so that storing an article costs the same in year five as in year one: a
+    text syndicated thousands of times would otherwise make every new copy read and compare all of them."""
     found: dict[int, set[int]] = {}
-    query = select(ArticleBand.key, ArticleBand.article_id)
-    for key, article_id in rows_among(session, query, ArticleBand.key, sorted(set(keys))):
-        found.setdefault(key, set()).add(article_id)
+    band = ArticleBand
+    newest_first = func.row_number().over(partition_by=band.key, order_by=band.article_id.desc())
+    for condition in among(session, band.key, sorted(set(keys))):
+        ranked = select(band.key, band.article_id, newest_first.label("rank")).where(condition).subquery()
+        rows = session.execute(select(ranked.c.key, ranked.c.article_id).where(ranked.c.rank <= NEWEST_PER_BAND))
+        for key, article_id in rows:
+            found.setdefault(key, set()).add(article_id)
     return found
 
 
