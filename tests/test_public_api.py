@@ -78,6 +78,11 @@ def test_every_command_and_option_has_help_text():
     assert len(list(_commands(root))) > 25
 
 
+def printed_by_a_fresh_interpreter(code: str) -> list[str]:
+    """The words `code` prints in a new interpreter: what importing loads shows only in a fresh one."""
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+
+
 def test_extract_starts_without_the_database_layer():
     # `travelrisk extract` over a news archive must not pay for SQLAlchemy, Alembic, the HTTP client or the
     # story clustering at start-up; a fresh interpreter shows which modules the command loads.
@@ -86,7 +91,7 @@ def test_extract_starts_without_the_database_layer():
         "root = typer.main.get_command(app); root.get_command(typer.Context(root), 'extract');"
         "print(' '.join(m for m in ('sqlalchemy', 'alembic', 'httpx', 'datasketch', 'fastapi') if m in sys.modules))"
     )
-    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    loaded = printed_by_a_fresh_interpreter(code)
     assert loaded == []
 
 
@@ -98,7 +103,7 @@ def test_reading_commands_start_without_the_reader_or_the_http_client():
         "root = typer.main.get_command(app); root.get_command(typer.Context(root), 'brief');"
         "print(' '.join(m for m in sys.modules if m.startswith('travelrisk.extract') or m in ('numpy', 'httpx')))"
     )
-    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    loaded = printed_by_a_fresh_interpreter(code)
     assert loaded == []
 
 
@@ -107,5 +112,4 @@ def test_extract_stays_the_function_once_its_subpackage_is_imported():
         "import travelrisk; from travelrisk.extract import borders, pipeline;"
         "print(travelrisk.extract is pipeline.extract, callable(travelrisk.extract))"
     )
-    printed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert printed.split() == ["True", "True"]
+    assert printed_by_a_fresh_interpreter(code) == ["True", "True"]
