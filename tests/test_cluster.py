@@ -54,8 +54,28 @@ def cluster_db():
     admin.dispose()
 
 
+LOGS: dict[int, Path] = {}  # pid -> the log its output goes to
+
+
 def start(args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen:
-    return subprocess.Popen(args, cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
+    process = subprocess.Popen(args, cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
+    LOGS[process.pid] = log
+    return process
+
+
+def stop_all(processes: list[subprocess.Popen]) -> list[str]:
+    """SIGTERM each process; any still running a minute later is killed and named with the end of its log."""
+    for process in processes:
+        process.terminate()
+    stuck = []
+    for process in processes:
+        try:
+            process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+            stuck.append(f"{process.args}: {LOGS[process.pid].read_text()[-3000:]}")
+    return stuck
 
 
 def wait_http(port: int) -> None:
@@ -200,10 +220,8 @@ def test_two_apis_two_workers_ten_thousand_articles(cluster_db, tmp_path):
             time.sleep(1)
         state = counts(engine)
     finally:
-        for process in processes + workers:
-            process.terminate()
-        for process in processes + workers:
-            process.wait(timeout=30)
+        stuck = stop_all(processes + workers)
+    assert not stuck, stuck  # SIGTERM stops each process: a worker finishes its jobs in flight and exits
 
     assert state["jobs_open"] == 0 and state["jobs_failed"] == 0
     assert state["jobs_succeeded"] >= TOTAL  # every job completed (a stalled one may have run twice)

@@ -184,3 +184,27 @@ def test_serve_keeps_the_sources_fresh(tmp_path, server):
     assert status["us-rss"]["last_success_at"] and status["us-rss"]["next_run_at"]
     assert len(server.requests) == 1
     assert "Traceback" not in errors, errors
+
+
+def test_cluster_source_jobs_follow_the_schedule_settings(sqlite_travelrisk, server, monkeypatch):
+    """The worker's periodic source jobs come due on fixed crons; TRAVELRISK_SYNC_EVERY=0 turns them off there too
+    (a test's workers must never reach the official sites), and TRAVELRISK_SYNC_SOURCES chooses the sources."""
+    from travelrisk.cluster.jobs import poll_feeds, sync_advisories
+
+    server.pages["/us"] = Page(US_RSS)
+    monkeypatch.setenv(mirror.setting_name("us-rss"), server.base + "/us")
+    monkeypatch.setenv("TRAVELRISK_SYNC_SOURCES", "us-rss")
+    monkeypatch.setenv("TRAVELRISK_NEWS_FEEDS", server.base + "/feed")
+    monkeypatch.setenv("TRAVELRISK_SYNC_EVERY", "0")
+    reload_settings()
+    assert sync_advisories() == poll_feeds() == {"skipped": "TRAVELRISK_SYNC_EVERY=0"}
+    assert server.requests == []
+
+    monkeypatch.setenv("TRAVELRISK_SYNC_EVERY", "1h")
+    reload_settings()
+    report = sync_advisories()
+    assert [request["path"] for request in server.requests] == ["/us"]  # the chosen source only
+    assert report["files"] >= 1
+    assert sqlite_travelrisk.advisories("BY")[0]["level"] == 4
+    assert poll_feeds() == {"queued": 0, "failed": 1}  # the feed answers 404: named in the log, not raised
+    assert server.requests[-1]["path"] == "/feed"

@@ -8,6 +8,7 @@ is idempotent, so a job run again after a crash has its effects once.
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 from functools import cache
 from typing import Any
@@ -17,15 +18,19 @@ from procrastinate.exceptions import AlreadyEnqueued
 
 from travelrisk.cluster.needs import postgres_conninfo
 from travelrisk.config import settings
-from travelrisk.errors import Offline
+from travelrisk.errors import InputError, Offline
 from travelrisk.model import Article
 from travelrisk.services import TravelRisk
 from travelrisk.sources.fetch import client, fetch
 from travelrisk.sources.news.readers import ReadError, read_feed
 
+log = logging.getLogger("travelrisk.jobs")
 jobs = Blueprint()
 RETRY = RetryStrategy(max_attempts=6, exponential_wait=2)
 QUEUES = ("ingest", "deliver", "sources")
+# TRAVELRISK_SYNC_EVERY=0 turns the schedules off here as in `serve` and `run`: the periodic source jobs still
+# come due (their crons are fixed) but reach nothing.
+SYNC_OFF = "TRAVELRISK_SYNC_EVERY=0"
 
 
 def conninfo() -> str:
@@ -67,8 +72,10 @@ def deliver_alerts(timestamp: int | None = None) -> dict[str, int]:
 @jobs.task(name="sync_advisories", queue="sources", retry=RETRY, queueing_lock="sync_advisories", pass_context=False)
 def sync_advisories(timestamp: int | None = None) -> dict[str, Any]:
     """Fetch the official feeds with conditional GET; unchanged feeds cost a 304."""
+    if not settings().sync_every_seconds:
+        return {"skipped": SYNC_OFF}
     try:
-        report = TravelRisk().sync()
+        report = TravelRisk().sync(list(settings().sync_sources) or None)
     except Offline as exc:
         return {"offline": str(exc)}
     return report.totals()
@@ -76,20 +83,24 @@ def sync_advisories(timestamp: int | None = None) -> dict[str, Any]:
 
 @jobs.periodic(cron="*/15 * * * *", periodic_id="poll-feeds")
 @jobs.task(name="poll_feeds", queue="sources", retry=RETRY, queueing_lock="poll_feeds", pass_context=False)
-def poll_feeds(timestamp: int | None = None) -> dict[str, int]:
+def poll_feeds(timestamp: int | None = None) -> dict[str, Any]:
     """Read each news feed of TRAVELRISK_NEWS_FEEDS (space-separated URLs) and queue its entries."""
-    queued = 0
+    if not settings().sync_every_seconds:
+        return {"skipped": SYNC_OFF}
+    queued = failed = 0
     with client() as http:
         for url in settings().news_feeds:
             try:
                 fetched = fetch(url, http=http)
-            except Offline:
+            except (Offline, InputError) as exc:  # one feed down or refusing: the others are still read
+                log.warning("news feed not read: %s", exc)
+                failed += 1
                 continue
             for entry in read_feed(fetched.content, url):
                 if not isinstance(entry, ReadError):
                     ingest_article.defer(article=entry.model_dump(mode="json"))
                     queued += 1
-    return {"queued": queued}
+    return {"queued": queued, "failed": failed}
 
 
 @jobs.periodic(cron="* * * * * */10", periodic_id="retry-stalled")  # croniter: seconds last
