@@ -14,7 +14,8 @@ The archive is backfilled on Dask (`--workers`) into a fresh SQLite file or a fr
 to TRAVELRISK_TEST_POSTGRES_URL. Then, each as a whole process or a real server:
 - `travelrisk brief BY --json`: seconds (wall, process start included) and bytes written;
 - a real `travelrisk serve` (uvicorn) on 127.0.0.1: the first (cold) and repeated (warm, best of 3) calls of
-  `GET /v1/countries/BY`, `GET /countries/BY` and `GET /`, in that order;
+  `GET /v1/countries/BY`, `GET /countries/BY` and `GET /`, in that order, and how long it took to listen; on
+  a server that warmed up (the default: compiled what a first request runs) and on one that did not;
 - bytes per article: the SQLite file (with its WAL) or `pg_database_size`, over the articles stored, and the
   same per table (SQLite's `dbstat`, PostgreSQL's `pg_total_relation_size`).
 The backfill reports wall-clock articles/s and the CPU milliseconds per article of this process and its Dask
@@ -250,15 +251,18 @@ def _get(port: int, path: str, timeout: float) -> dict[str, Any]:
     }
 
 
-def served(url: str, timeout: float) -> dict[str, Any]:
-    """Cold (first) and warm (best of three repeats) calls of each path on a real uvicorn."""
+def served(url: str, timeout: float, *, warm_up: bool = True) -> dict[str, Any]:
+    """Cold (first) and warm (best of three repeats) calls of each path on a real uvicorn, and the seconds until
+    it listened. `warm_up`: TRAVELRISK_WARM_UP, the server renders the busiest country's page and the home page
+    before it listens (answers not kept: the first calls still compute theirs)."""
     port = _free_port()
-    env = {**os.environ, "TRAVELRISK_DATABASE_URL": url}
+    env = {**os.environ, "TRAVELRISK_DATABASE_URL": url, "TRAVELRISK_WARM_UP": "1" if warm_up else "0"}
     command = [travelrisk_command(), "serve", "--port", str(port), "--no-demo", "--no-sync"]
+    started = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         _wait_for_port(port, process, 120)
-        result: dict[str, Any] = {}
+        result: dict[str, Any] = {"warm_up": warm_up, "listening_after_s": round(time.perf_counter() - started, 2)}
         for path in PATHS:
             cold = _get(port, path, timeout)
             # After a time-out the server is still busy with the first call: repeats would only queue behind it.
@@ -273,6 +277,11 @@ def served(url: str, timeout: float) -> dict[str, Any]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def served_both(url: str, timeout: float) -> dict[str, Any]:
+    """The calls on a server that warmed up (the default) and on one that did not."""
+    return {"http": served(url, timeout), "http_without_warm_up": served(url, timeout, warm_up=False)}
 
 
 def reads_only(url: str, timeout: float) -> dict[str, Any]:
@@ -293,8 +302,7 @@ def reads_only(url: str, timeout: float) -> dict[str, Any]:
         "migrate_seconds": migrated,
         "storage": storage(url, stored_articles(url)),
         "brief_BY_json": brief(url, timeout),
-        "http": served(url, timeout),
-    }
+    } | served_both(url, timeout)
 
 
 def main() -> None:
@@ -351,7 +359,7 @@ def main() -> None:
             }
             if not options.backfill_only:
                 figures["brief_BY_json"] = brief(url, options.timeout)
-                figures["http"] = served(url, options.timeout)
+                figures |= served_both(url, options.timeout)
             if options.keep is not None:
                 figures["database_url"] = url
     print(json.dumps(figures, indent=1))

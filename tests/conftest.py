@@ -25,6 +25,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 # Tests never reach the official sites: a `serve` or `run` a test starts syncs on a schedule only when asked.
 os.environ.setdefault("TRAVELRISK_SYNC_EVERY", "0")
+# Each test's app starts without rendering pages first (test_picture_bounded.py checks the warm-up itself).
+os.environ.setdefault("TRAVELRISK_WARM_UP", "0")
 POSTGRES_ADMIN_URL = os.environ.get("TRAVELRISK_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 
 

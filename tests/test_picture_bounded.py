@@ -393,3 +393,34 @@ def test_mission_statuses_read_by_seeks_equal_those_from_every_status(travelrisk
                 assert bounded.get("history_total", len(whole["history"])) == len(whole["history"])
                 checked += len(whole["history"]) > HISTORY_KEPT
     assert checked  # some mission had more statuses than are shown
+
+
+@pytest.mark.parametrize("warm", [True, False])
+def test_the_server_compiles_what_a_first_request_runs_before_it_listens(
+    sqlite_travelrisk: TravelRisk, monkeypatch: pytest.MonkeyPatch, warm: bool
+) -> None:
+    """With the warm-up (the default of `serve`) the first requests for another country's picture and page and
+    for the home page compile no SQL statement; without it they do (so this test can tell them apart)."""
+    from sqlalchemy import event
+
+    from travelrisk.config import reload_settings
+
+    fill(sqlite_travelrisk, 8)
+    monkeypatch.setenv("TRAVELRISK_WARM_UP", "1" if warm else "0")
+    reload_settings()
+    engine = sqlite_travelrisk.engine
+    compiled: list[str] = []
+
+    def record(_connection: Any, _cursor: Any, statement: str, _parameters: Any, context: Any, _many: bool) -> None:
+        if context is not None and context.cache_hit == engine.dialect.CACHE_MISS:
+            compiled.append(statement)
+
+    with TestClient(create_app(sqlite_travelrisk.database_url)) as client:
+        event.listen(engine, "before_cursor_execute", record)
+        try:
+            for path in ("/v1/countries/BY", "/countries/BY", "/"):
+                response = client.get(path)
+                assert response.status_code == 200 and "BY" in response.text, path
+        finally:
+            event.remove(engine, "before_cursor_execute", record)
+    assert (compiled == []) is warm, "\n".join(s[:200] for s in compiled)

@@ -61,6 +61,9 @@ class Settings:
     source_urls: tuple[tuple[str, str], ...]
     sync_every_seconds: float  # how often `serve` and `run` sync the sources and poll the feeds; 0: never
     sync_sources: tuple[str, ...]  # the live sources they sync; empty: all
+    # The server renders one country's page and the home page before it listens (answers not kept), so the
+    # first request does not pay for compiling SQL statements and templates.
+    warm_up: bool
 
 
 def _float(name: str, default: float) -> float:
@@ -166,6 +169,7 @@ def settings() -> Settings:
         log_level=_choice("TRAVELRISK_LOG_LEVEL", ("INFO", "DEBUG", "WARNING", "ERROR")),
         sync_every_seconds=_duration("TRAVELRISK_SYNC_EVERY", 3600.0),
         sync_sources=tuple(os.environ.get("TRAVELRISK_SYNC_SOURCES", "").replace(",", " ").split()),
+        warm_up=_bool("TRAVELRISK_WARM_UP", True),
         source_urls=tuple(
             sorted(
                 (name.removeprefix(SOURCE_URL_PREFIX), value.strip())

@@ -150,6 +150,22 @@ class WriteGuard:
             self.version.invalidate()  # others processes see it within half a second
 
 
+def _warm_up(app: FastAPI) -> None:
+    """Run the dashboard's warm-up (see mount_dashboard), then close the connections it opened: the first
+    request starts with compiled statements but without their pages in a connection's cache. A failure here
+    costs the first request its speed, never the server."""
+    started = time.perf_counter()
+    try:
+        app.state.warm_up()
+    except Exception:
+        logger.warning("warm-up failed; the first requests compile what they use", exc_info=True)
+    finally:
+        engine = app.state.travelrisk.engine
+        if engine.url.database not in (None, "", ":memory:"):  # an in-memory database lives in its connection
+            engine.dispose()
+    logger.info("warmed up in %.2f s", time.perf_counter() - started)
+
+
 @contextlib.asynccontextmanager
 async def _lifespan(_app: FastAPI) -> AsyncIterator[None]:
     # Load the bundled data once, then move everything alive now out of the garbage collector's reach:
@@ -159,6 +175,8 @@ async def _lifespan(_app: FastAPI) -> AsyncIterator[None]:
     # and what a first picture reads besides the database: the missions list, the registered sources
     bundled_missions()
     official_sources()
+    if settings().warm_up:
+        _warm_up(_app)
     gc.collect()
     gc.freeze()
     yield

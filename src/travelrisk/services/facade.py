@@ -32,7 +32,7 @@ from travelrisk.services import (
     rebuilding,
 )
 from travelrisk.sources.payload import ParsedPayload
-from travelrisk.store import apikeys, jobqueue
+from travelrisk.store import apikeys, fact_counts, jobqueue
 from travelrisk.store.db import data_version, get_engine, ping, schema_revision, session_scope
 from travelrisk.store.tables import Document
 
@@ -178,6 +178,11 @@ class TravelRisk:
         """Every country with its strictest and median level."""
         with self._session() as session:
             return picture.overview(session, as_of)
+
+    def busiest_country(self) -> str | None:
+        """The country most stored news facts are about: its picture runs the most of the picture's code."""
+        with self._session() as session:
+            return fact_counts.busiest_country(session)
 
     def countries_csv(self, as_of: dt.date | None = None) -> str:
         """`countries()` as CSV, one row per country, the strictest first."""

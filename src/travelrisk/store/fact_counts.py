@@ -135,6 +135,13 @@ def counted(session: Session, country: str | None = None, *, by_outlet: bool = T
     return [Counted(*row) for row in session.execute(query)]
 
 
+def busiest_country(session: Session) -> str | None:
+    """The country most stored news facts are about (None before any)."""
+    total = func.sum(FactTotal.count)
+    query = select(FactTotal.target).where(FactTotal.target.is_not(None)).group_by(FactTotal.target)
+    return session.execute(query.order_by(total.desc(), FactTotal.target).limit(1)).scalar_one_or_none()
+
+
 def newest_day(session: Session) -> dt.date | None:
     """The last day of any counted fact: the counts answer for any day on or after it."""
     return session.execute(select(func.max(FactTotal.last))).scalar_one_or_none()

@@ -115,6 +115,8 @@ def name_matches(query: str, names: list[tuple[str, str]]) -> list[tuple[str, st
 
 
 HOME_ROWS = 50  # rows of the home page's table per page (`?page=`, filtered with `?q=`)
+# The country whose page warms the server up when no news is stored: it has bundled crossings and missions.
+WARM_UP_COUNTRY = "CH"
 
 
 def mount_dashboard(app: FastAPI, travelrisk: TravelRisk, version: DataVersion | None = None) -> None:
@@ -204,6 +206,16 @@ def mount_dashboard(app: FastAPI, travelrisk: TravelRisk, version: DataVersion |
             governments=travelrisk.governments(),
             shade=shade,
         )
+
+    def warm_up() -> None:
+        """Render the page of the country most news is about and the home page once, keeping neither (the
+        caches above stay empty): the SQL statements, templates and lazily imported code a first request uses
+        are ready for it. The busiest country's page is the one that runs the most of the picture's code."""
+        data_version.current()
+        country_page(travelrisk.busiest_country() or WARM_UP_COUNTRY, None)
+        home_page("median")
+
+    app.state.warm_up = warm_up
 
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> Response:
