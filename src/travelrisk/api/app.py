@@ -159,11 +159,12 @@ def _warm_up(app: FastAPI) -> None:
         app.state.warm_up()
     except Exception:
         logger.warning("warm-up failed; the first requests compile what they use", exc_info=True)
+    else:
+        logger.info("warmed up in %.2f s", time.perf_counter() - started)
     finally:
         engine = app.state.travelrisk.engine
         if engine.url.database not in (None, "", ":memory:"):  # an in-memory database lives in its connection
             engine.dispose()
-    logger.info("warmed up in %.2f s", time.perf_counter() - started)
 
 
 @contextlib.asynccontextmanager
