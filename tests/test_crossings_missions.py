@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from typer.testing import CliRunner
 
 from travelrisk.cli import app
@@ -243,3 +243,36 @@ def test_count_only_reports_reconcile_the_same_with_statuses_read_around_each(en
         newest = max(every_report, key=lambda r: r["since"])
         [one] = pair_reports(session, "BY", day, crossings, limit=1)  # each side's newest, merged
         assert one["since"] == newest["since"] and len(every_report) >= len(read_around)
+
+
+def test_count_only_reports_are_read_on_their_own_index(engine):
+    """The newest count-only reports of each side are a walk of a partial index holding only those, not of every
+    border fact of the country (whose JSON was read until enough turned up: the whole history when few do)."""
+    assert runner.invoke(app, ["extract", str(SEED_LIKE), "--store"]).exit_code == 0
+    statements: list[tuple[str, object]] = []
+
+    def keep(_conn, _cursor, statement, parameters, _context, _executemany):
+        if "crossings_counted" in statement:
+            statements.append((statement, parameters))
+
+    event.listen(engine, "before_cursor_execute", keep)
+    try:
+        with session_scope(engine) as session:
+            reports = pair_reports(session, "BY", dt.date.today(), all_crossings(session), limit=5)
+    finally:
+        event.remove(engine, "before_cursor_execute", keep)
+    assert reports and len(statements) == 2  # one walk per side
+    postgres = engine.dialect.name == "postgresql"
+    with engine.connect() as connection:
+        if postgres:  # a handful of rows: make the planner show whether the index can serve the query at all
+            connection.exec_driver_sql("SET enable_seqscan = off")
+        plans = [
+            " ".join(
+                str(row)
+                for row in connection.exec_driver_sql(
+                    ("EXPLAIN " if postgres else "EXPLAIN QUERY PLAN ") + statement, parameters
+                )
+            )
+            for statement, parameters in statements
+        ]
+    assert ["ix_fact_counted_actor" in plans[0], "ix_fact_counted_target" in plans[1]] == [True, True], plans

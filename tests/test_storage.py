@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,7 +22,7 @@ from travelrisk.model import Article
 from travelrisk.services import TravelRisk
 from travelrisk.services.news import prepare
 from travelrisk.store import stories as stories_store
-from travelrisk.store.articles import extraction_of
+from travelrisk.store.articles import crossings_counted, extraction_of
 from travelrisk.store.db import alembic_config, dispose_engines, make_engine, session_scope
 from travelrisk.store.documents import document_content, read_document, sha256
 from travelrisk.store.tables import ArticleBand, ArticleRecord, Base, Document
@@ -211,6 +212,57 @@ def test_the_migration_turns_stored_bands_into_integer_keys(store, tmp_path):
         travelrisk = TravelRisk(str(engine.url.render_as_string(hide_password=False)))
         assert travelrisk.ingest(article("new-1", near_copy(HARBOUR, "New Wire"))).stored
         assert stories(travelrisk.engine)["new-1"] == ids["old-1"]
+
+
+BEFORE_COUNTED_CROSSINGS = "c2d6e8a1f4b9"
+
+
+@pytest.mark.parametrize("store", ["sqlite", "postgresql"])
+def test_the_migration_marks_count_only_border_reports_as_ingest_does(store, tmp_path):
+    """A border report with a number of crossings and none named gets the number; every other fact stays NULL."""
+    stored = {
+        "counted": ("border", {"crossings_affected": 2, "crossings_total": 6, "crossing_names": []}),
+        "named": ("border", {"crossings_affected": 1, "crossing_names": ["Kamenny Log"]}),
+        "no number": ("border", {"crossings_affected": None, "crossing_names": []}),
+        "advisory": ("advisory", {"level": 4}),
+    }
+    with empty_database(store, tmp_path) as engine:
+        config = alembic_config(engine)
+        command.upgrade(config, BEFORE_COUNTED_CROSSINGS)
+        with engine.begin() as connection:
+            document = connection.execute(
+                text(
+                    "INSERT INTO documents (kind, source, sha256, retrieved_at, content) "
+                    "VALUES ('article', 'tests', :sha, :now, :content) RETURNING id"
+                ),
+                {"sha": "1" * 64, "now": dt.datetime.now(dt.UTC), "content": b"text"},
+            ).scalar_one()
+            article_id = connection.execute(
+                text(
+                    "INSERT INTO articles (document_id, article_id, published, extraction, extracted_at) "
+                    "VALUES (:document, 'old', :day, '{}', :now) RETURNING id"
+                ),
+                {"document": document, "day": dt.date(2026, 3, 1), "now": dt.datetime.now(dt.UTC)},
+            ).scalar_one()
+            for name, (kind, data) in stored.items():
+                connection.execute(
+                    text(
+                        "INSERT INTO news_facts (article_id, kind, actor, target, action, published, data) "
+                        "VALUES (:article, :kind, 'LT', 'BY', :name, :day, :data)"
+                    ),
+                    {
+                        "article": article_id,
+                        "kind": kind,
+                        "name": name,
+                        "day": dt.date(2026, 3, 1),
+                        "data": json.dumps(data),
+                    },
+                )
+        command.upgrade(config, "head")
+        with engine.connect() as connection:
+            counted = dict(connection.execute(text("SELECT action, crossings_counted FROM news_facts")).all())
+        assert counted == {"counted": 2, "named": None, "no number": None, "advisory": None}
+        assert counted == {name: crossings_counted(data) for name, (_kind, data) in stored.items()}
 
 
 BORDER_NEWS = (

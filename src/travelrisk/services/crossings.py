@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from travelrisk.assess.changes import crossing_change
@@ -310,13 +310,6 @@ def crossing_json(crossing: Crossing, state: StatusAsOf, as_of: dt.date | None =
     }
 
 
-def _names_count(session: Session) -> ColumnElement[int]:
-    """How many crossings a stored border fact names (SQL; NULL when it names none)."""
-    if session.get_bind().dialect.name == "postgresql":
-        return func.json_array_length(NewsFact.data.op("->")("crossing_names"), type_=Integer)
-    return func.json_array_length(NewsFact.data, "$.crossing_names", type_=Integer)
-
-
 def status_days(entries: dict[str, list[StatusEntry]], crossing_ids: set[str]) -> dict[tuple[str, str], list[dt.date]]:
     """The sorted days of each (crossing, status) among these crossings' entries."""
     days: dict[tuple[str, str], list[dt.date]] = defaultdict(list)
@@ -388,13 +381,12 @@ def pair_reports(
             )
             .join(ArticleRecord, ArticleRecord.id == NewsFact.article_id)
             .where(
-                NewsFact.kind == "border",
                 side,
+                # count-only border news: a number of crossings, none named (set on border facts only, and on
+                # its own index: a filter on `kind` too would lead SQLite to the index of every border fact)
+                NewsFact.crossings_counted.is_not(None),
                 NewsFact.action.in_(("closed", "opened", "restricted")),
                 func.coalesce(NewsFact.published, ArticleRecord.published) <= as_of,
-                # count-only: a number of crossings, none named (checked again below)
-                NewsFact.data["crossings_affected"].as_integer() > 0,
-                func.coalesce(_names_count(session), 0) == 0,
             )
             .order_by(NewsFact.published.desc(), NewsFact.id.desc())
         )
@@ -402,7 +394,7 @@ def pair_reports(
 
     if limit is None:
         found = newest((NewsFact.actor == country) | (NewsFact.target == country))
-    else:  # the newest of each side, each walked newest first on its index (actor or target, kind, day), merged
+    else:  # the newest of each side, each walked newest first on its index of count-only reports, merged
         merged = {row[-1]: row for row in newest(NewsFact.actor == country) + newest(NewsFact.target == country)}
         nulls_first = session.get_bind().dialect.name == "postgresql"  # where SQL's descending order puts no day
         found = sorted(

@@ -33,7 +33,7 @@ from travelrisk.services import (
 )
 from travelrisk.sources.payload import ParsedPayload
 from travelrisk.store import apikeys, fact_counts, jobqueue
-from travelrisk.store.db import data_version, get_engine, ping, schema_revision, session_scope
+from travelrisk.store.db import data_version, get_engine, ping, refresh_statistics, schema_revision, session_scope
 from travelrisk.store.tables import Document
 
 if TYPE_CHECKING:
@@ -210,7 +210,13 @@ class TravelRisk:
 
         written = {"stories": news.rebuild_stories(self.engine)} if stories else {}
         with self._session() as session:
-            return written | rebuilding.rebuild(session)
+            written |= rebuilding.rebuild(session)
+        self.refresh_statistics()
+        return written
+
+    def refresh_statistics(self) -> None:
+        """After a bulk write (a backfill, a rebuild): PostgreSQL's planner sees what was stored."""
+        refresh_statistics(self.engine)
 
     def events_page(
         self, country: str, *, cursor: str | None = None, limit: int = 20, as_of: dt.date | None = None

@@ -112,7 +112,8 @@ def bounded_entries(
     event = MissionStatusEvent
     where = [event.operator == pair[0], event.host == pair[1], event.effective_on <= as_of]
     bundled = _bundled({pair}).get(pair, [])
-    rows = _stored(session, pair, *where, event.origin != "news")
+    # not news, as two ranges of the (operator, host, origin, …) index: "!=" reads every news report to skip it
+    rows = _stored(session, pair, *where, (event.origin < "news") | (event.origin > "news"))
     nth = (
         select(event.effective_on).where(*where).order_by(event.effective_on.desc()).offset(newest - 1).limit(1)
     ).scalar_subquery()
@@ -125,7 +126,12 @@ def bounded_entries(
             rows.update(_stored(session, pair, *news, event.effective_on.in_(sorted(days - loaded))))
             loaded.update(days)
 
-    load({day for (day,) in session.execute(select(func.max(event.effective_on)).where(*news).group_by(event.status))})
+    # each status's newest news day: one seek per status (news statuses are mission actions, all in STATES), not
+    # a read of every report of the embassy as grouping them was
+    newest_each = select(
+        *(select(func.max(event.effective_on)).where(*news, event.status == s).scalar_subquery() for s in STATES)
+    )
+    load({day for day in session.execute(newest_each).one() if day is not None})
     while True:  # at most a few rounds: each adds the days the answer so far depends on
         state = status_as_of("unknown", bundled + [rows[ref] for ref in sorted(rows)], as_of)
         if state.entry is None:

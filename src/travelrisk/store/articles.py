@@ -13,6 +13,13 @@ from travelrisk.store.documents import save_document
 from travelrisk.store.tables import ArticleRecord, NewsFact
 
 
+def crossings_counted(data: dict[str, Any]) -> int | None:
+    """How many crossings a border report says were affected when it names none ("closed two of six
+    crossings"); None for a report that names its crossings or gives no number."""
+    affected = data.get("crossings_affected")
+    return affected if affected and not data.get("crossing_names") else None
+
+
 def facts_of(extraction: Extraction, published: dt.date | None) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for a in extraction.advisories:
@@ -24,10 +31,12 @@ def facts_of(extraction: Extraction, published: dt.date | None) -> list[dict[str
                 "action": a.directive.value if a.directive else None,
                 "level": a.level,
                 "published": published,
+                "crossings_counted": None,
                 "data": a.model_dump(mode="json"),
             }
         )
     for b in extraction.border_events:
+        data = b.model_dump(mode="json")
         rows.append(
             {
                 "kind": "border",
@@ -36,7 +45,8 @@ def facts_of(extraction: Extraction, published: dt.date | None) -> list[dict[str
                 "action": b.action.value,
                 "level": None,
                 "published": published,
-                "data": b.model_dump(mode="json"),
+                "crossings_counted": crossings_counted(data),
+                "data": data,
             }
         )
     for m in extraction.mission_events:
@@ -48,6 +58,7 @@ def facts_of(extraction: Extraction, published: dt.date | None) -> list[dict[str
                 "action": m.action.value,
                 "level": None,
                 "published": published,
+                "crossings_counted": None,
                 "data": m.model_dump(mode="json"),
             }
         )

@@ -76,6 +76,16 @@ def get_engine(url: str, *, migrate: bool = True) -> Engine:
     return engine
 
 
+def refresh_statistics(engine: Engine) -> None:
+    """Let PostgreSQL's planner see what a bulk write stored (a backfill, a rebuild): it plans from table
+    statistics, which autovacuum refreshes late or, where it is off, never; a picture read planned on the
+    statistics of an empty table walks the wrong index of a large archive. SQLite keeps no statistics unless
+    asked, and its plans were measured without them: nothing to do there."""
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as connection:
+            connection.execute(text("ANALYZE"))
+
+
 def dispose_engines() -> None:
     with _lock:
         for engine in _engines.values():

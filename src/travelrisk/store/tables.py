@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -137,6 +138,9 @@ class ArticleRecord(Base):
     extracted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+_COUNTED = text("crossings_counted IS NOT NULL")
+
+
 class NewsFact(Base):
     """One extracted fact, flattened for queries by country: actor acts on/about target."""
 
@@ -148,6 +152,12 @@ class NewsFact(Base):
         Index("ix_fact_target_kind_day", "target", "kind", "published"),
         # the newest reports of one advisory group (issuer, directive, level) about a country: a seek each
         Index("ix_fact_advice", "target", "kind", "actor", "action", "level", "published"),
+        # the newest count-only border reports of one side, a rare kind of fact: a short walk however long the
+        # country's border news is
+        *(
+            Index(f"ix_fact_counted_{side}", side, "published", "id", sqlite_where=_COUNTED, postgresql_where=_COUNTED)
+            for side in ("actor", "target")
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -159,6 +169,8 @@ class NewsFact(Base):
     level: Mapped[int | None] = mapped_column(Integer)
     published: Mapped[dt.date | None] = mapped_column(Date)
     story_id: Mapped[int | None] = mapped_column(Integer)
+    # a border report's number of crossings affected when it names none ("closed two of six"); NULL otherwise
+    crossings_counted: Mapped[int | None] = mapped_column(Integer)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
