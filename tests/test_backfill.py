@@ -87,13 +87,14 @@ def test_backfill_on_a_local_dask_cluster_resumes_and_adds_nothing_twice(engine,
         assert session.get(BackfillShard, shard_key(repeat)).stored == 1
 
 
-def test_a_backfill_leaves_postgresql_the_statistics_of_what_it_stored(postgres_url, tmp_path):
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_a_backfill_leaves_postgresql_the_statistics_of_what_it_stored(db_url, tmp_path):
     """PostgreSQL plans from table statistics, which autovacuum refreshes late or never (it is off on some
     servers): after a backfill the planner knows the tables' sizes, not those of the empty tables it began with."""
     write_shards(tmp_path, shards=2, per_shard=10)
-    summary = run_backfill([str(tmp_path)], engine="local", database_url=postgres_url)
+    summary = run_backfill([str(tmp_path)], engine="local", database_url=db_url)
     assert summary.stored == 20
-    with db.get_engine(postgres_url).connect() as connection:
+    with db.get_engine(db_url).connect() as connection:
         facts = connection.execute(select(func.count()).select_from(NewsFact)).scalar_one()
         estimated = dict(
             connection.execute(
