@@ -263,16 +263,12 @@ def test_count_only_reports_are_read_on_their_own_index(engine):
         event.remove(engine, "before_cursor_execute", keep)
     assert reports and len(statements) == 2  # one walk per side
     postgres = engine.dialect.name == "postgresql"
+    explain = "EXPLAIN " if postgres else "EXPLAIN QUERY PLAN "
     with engine.connect() as connection:
         if postgres:  # a handful of rows: make the planner show whether the index can serve the query at all
             connection.exec_driver_sql("SET enable_seqscan = off")
         plans = [
-            " ".join(
-                str(row)
-                for row in connection.exec_driver_sql(
-                    ("EXPLAIN " if postgres else "EXPLAIN QUERY PLAN ") + statement, parameters
-                )
-            )
+            str(connection.exec_driver_sql(explain + statement, parameters).all())
             for statement, parameters in statements
         ]
     assert ["ix_fact_counted_actor" in plans[0], "ix_fact_counted_target" in plans[1]] == [True, True], plans

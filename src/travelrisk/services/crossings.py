@@ -412,8 +412,6 @@ def pair_reports(
         published = fact_published or article_published
         if published is None or published > as_of:
             continue
-        if data.get("crossing_names") or not data.get("crossings_affected"):
-            continue
         affected, total = data["crossings_affected"], data.get("crossings_total")
         verb = {"closed": "closed", "opened": "reopened", "restricted": "restricted"}.get(action or "", "")
         if not verb:
