@@ -868,3 +868,31 @@ def test_a_named_government_repeats_advice_unnamed_governments_gave():
     _, result = _extracted("adv_unnamed_then_named")
     got = {(a.issuer, a.subject): a.directive for a in result.advisories}
     assert got == {("IS", "MZ"): "leave_immediately", ("EE", "MW"): "do_not_travel"}
+
+
+def test_one_border_with_a_list_of_neighbours_is_one_event_per_neighbour():
+    _, result = _extracted("border_one_border_many_neighbours")
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {
+        ("EC", "PE", "closed"),
+        ("EC", "CO", "closed"),
+        ("RU", "GE", "closed"),
+        ("RU", "AZ", "closed"),
+        ("RU", "KZ", "closed"),
+        ("KZ", "CN", "closed"),
+        ("KG", "CN", "closed"),
+    }
+
+
+def test_an_advisory_named_by_its_giver_and_a_level_lifted_to_the_top():
+    _, result = _extracted("adv_given_from_lifted_up")
+    pairs = {(a.issuer, a.subject): (a.directive, a.level) for a in result.advisories}
+    assert pairs == {
+        ("TW", "TH"): (None, None),  # "a travel warning from Taiwan": Taiwan gives it, about Thailand
+        ("IL", "TR"): ("leave_immediately", 4),  # lifted to level 4: raised, not lowered
+        ("AU", "LB"): ("leave_immediately", None),  # "Australia went further and urged": Australia, not the embassy
+    }
+
+
+def test_an_old_closure_recalled_in_a_relative_clause_is_background():
+    _, result = _extracted("mission_dated_aside")
+    assert [(m.mission_of, m.in_country, m.action.value) for m in result.mission_events] == [("BE", "CD", "suspended")]

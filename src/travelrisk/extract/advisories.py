@@ -209,6 +209,11 @@ _LOWERED = Anchored(re.compile(
     r"recommends?)\s+against\b",
     _I,
 ))
+# "lift" also means raise when it says to where: "lifted the level to 4", "lifted its alert to the highest"
+_LIFTED_UP = re.compile(
+    r"lift\w*\s+(?:[\w’'-]+\s+){0,6}?to\s+(?:the\s+|its\s+)?(?:(?:threat\s+|alert\s+)?level\s+\w+|highest|maximum|top)",
+    _I,
+)
 _RAISED = Anchored(re.compile(r"\b(?:rais\w*|upgrad\w*|increas\w*|elevat\w*|escalat\w*|hik\w*|tighten\w*)\b", _I))
 _REASON_MARKER_PATTERN = re.compile(
     r"\b(?:due\s+to|because\s+of|owing\s+to|citing|cited|in\s+light\s+of|in\s+view\s+of|as\s+a\s+result\s+of|"
@@ -534,6 +539,11 @@ def _issuers(
     """The governments behind a directive, with a confidence weight for how they were found."""
     if _UNNAMED_GROUP.search(view.text, max(0, trigger.start - 70), trigger.start):
         return [], 0.0  # "many countries are urging ...": unnamed governments; a list may name them (co-issuers)
+    # "despite a travel warning from Taiwan", "the advisory issued by Canada": the government named right after
+    # the advice gives it, whoever else the sentence names
+    giver = _giver(view, trigger)
+    if giver is not None and giver.iso2 not in subjects:
+        return [giver.iso2], 0.9
     speakers = [a for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT) and a.iso2 not in subjects]
     named = [(s, iso2) for iso2, s, _e in view.institutions if iso2 not in subjects]
     before = [a for a in speakers if a.start < trigger.start]
@@ -585,6 +595,7 @@ def _issuers(
     return [], 0.0
 
 
+_GIVEN_BY = re.compile(r"\s+(?:(?:issued|put\s+out|released|given)\s+)?(?:from|by)\s+(?:the\s+)?", _I)
 _NOT_ASKED = Anchored(re.compile(
     r"\b(?:stopp\w+\s+short\s+of|did\s+not|didn[’']t|has\s+not|hasn[’']t|have\s+not|haven[’']t|is\s+not|isn[’']t|"
     r"no\s+longer|declin\w+\s+to|refrain\w*\s+from|without)\s+(?:\w+\s+){0,4}?$",
@@ -633,9 +644,16 @@ _CO_ISSUER_CUE = Anchored(re.compile(
 ))
 
 
+def _giver(view: SentenceView, trigger: Trigger) -> Actor | None:
+    """The government named right after the advice as the one giving it: "a travel warning from Taiwan"."""
+    giver = next((a for a in view.actors if a.start >= trigger.end), None)
+    return giver if giver is not None and _GIVEN_BY.fullmatch(view.text, trigger.end, giver.start) else None
+
+
 def _co_issuers(view: SentenceView, trigger: Trigger) -> list[Actor]:
     """Mentions that name further issuers of this directive rather than places it is about."""
-    found: list[Actor] = []
+    giver = _giver(view, trigger)
+    found: list[Actor] = [giver] if giver is not None else []
     head = _GOVERNMENTS_NOUN.search(view.text, 0, trigger.start)
     for actor in view.actors:
         if actor in found or actor.kind == "demonym":
@@ -823,9 +841,10 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         _continue_reasons(view, state)
         return
     from_to = _from_to(view.text)
-    lowered = bool(_LOWERED.search(view.text)) or bool(
-        from_to and _number(from_to.group(2)) < _number(from_to.group(1))
-    )
+    lowering = _LOWERED.search(view.text)
+    if lowering and _LIFTED_UP.match(view.text, lowering.start()):
+        lowering = None  # "lifted its threat level for Turkey to level 4, the highest": raised
+    lowered = bool(lowering) or bool(from_to and _number(from_to.group(2)) < _number(from_to.group(1)))
     changed: bool | None = None  # whether the sentence states a change of level, asked once
     setting = _frame(view)
     if setting is not None and not _OWN_PEOPLE.search(view.text):

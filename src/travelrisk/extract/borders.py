@@ -364,21 +364,30 @@ def _pairs(
                     return [(a, b), (b, a)]
     pairs: list[tuple[str, str]] = []
     plural = _PLURAL_BORDERS.search(text, max(0, found.start - 40), found.end + 40)
+    # "... its border with Georgia, Azerbaijan and Kazakhstan", "... from Guatemala and Belize": the side named
+    # after "with" and the rest of its list (not a government that speaks after it: "with Poland and Lithuania said")
+    sides = list(with_side)
+    listed = sides[:1]  # the first side named and the rest of its list: one border of several neighbours
+    for actor in actors:
+        if (
+            sides
+            and actor not in sides
+            and actor.start > sides[-1].end
+            and actor.role not in (Role.GOVERNMENT, Role.AGENT)
+            and _SIDES_JOINER.fullmatch(text, sides[-1].end, actor.start)
+        ):
+            if sides[-1] is listed[-1]:
+                listed.append(actor)
+            sides.append(actor)
+    if not plural:
+        sides = listed
     for country in dict.fromkeys(candidates_actor):
-        if plural:
+        if plural or len(sides) > 1:
             # "Chile will reopen its land borders": every neighbour the sentence, else the article, names
             # "... closed their borders with Russia": the side named after "with", else every neighbour named
-            sides = list(with_side)
-            for actor in actors:  # "... from Guatemala and Belize": the rest of the list
-                if (
-                    sides
-                    and actor not in sides
-                    and actor.start > sides[-1].end
-                    and _SIDES_JOINER.fullmatch(text, sides[-1].end, actor.start)
-                ):
-                    sides.append(actor)
-            named_here = [a.iso2 for a in sides] or [a.iso2 for a in actors if a.role in (Role.PLACE, Role.OTHER)]
-            named_here = named_here or list(ctx.focus_counts)
+            named_here = [a.iso2 for a in sides]
+            if plural and not named_here:
+                named_here = [a.iso2 for a in actors if a.role in (Role.PLACE, Role.OTHER)] or list(ctx.focus_counts)
             mentioned = [c for c in dict.fromkeys(named_here) if c != country and (c in neighbours(country) or country in neighbours(c))]
             if len(mentioned) > 1:
                 pairs += [(country, c) for c in mentioned]
@@ -386,6 +395,8 @@ def _pairs(
         # The other side, from the most to the least explicit: "with X", an "X border", a named crossing,
         # the pair the article is about, any other place in the sentence, the article's main country.
         others = [a.iso2 for a in with_side if a.iso2 != country] + [a.iso2 for a in owners if a.iso2 != country]
+        if len(acting) > 1 and others and not any(c in neighbours(country) or country in neighbours(c) for c in others):
+            continue  # "A, B and C closed their borders with D" where C and D do not meet: not a border of C's
         others += [c.neighbour if c.country == country else c.country for c in named if country in c.countries()]
         if ctx.border_pair and country in ctx.border_pair:
             others.append(ctx.border_pair[1] if ctx.border_pair[0] == country else ctx.border_pair[0])

@@ -408,6 +408,28 @@ def _matches_outside(pattern: Anchored, text: str, spans: list[tuple[int, int]])
         position = max(match.end(), match.start() + 1)
 
 
+# A relative clause that recalls an earlier state of the mission, dated in the past.
+_ASIDE_OPENS = re.compile(r",\s+(?:which|where|that)\s", _I)
+_ASIDE_CLOSES = re.compile(r"[,;)]")
+_PAST_TIME = re.compile(
+    r"\b(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter)|(?:years?|months|decades?)\s+ago|"
+    r"in\s+(?:19|20)\d\d|previously|in\s+the\s+past)\b",
+    _I,
+)
+
+
+def _in_dated_aside(text: str, start: int, end: int) -> bool:
+    """Whether the action phrase text[start:end] ends in a relative clause set off by commas that dates it in the
+    past: "The embassy, which had been closed for two days last year, said ..."."""
+    openers = list(_ASIDE_OPENS.finditer(text, max(0, start - 60), end))
+    if not openers:
+        return False
+    opened = openers[-1].end()
+    closing = _ASIDE_CLOSES.search(text, opened)
+    aside_end = closing.start() if closing else len(text)
+    return end <= aside_end and bool(_PAST_TIME.search(text, opened, aside_end))
+
+
 @lru_cache(maxsize=4)
 def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
     """The mission actions a sentence states, with their positions (cached: the pipeline asks first)."""
@@ -427,6 +449,8 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
                 continue
             if _NEGATED.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "has no plan to pull its diplomats out" states no event
+            if _in_dated_aside(text, match.start(), match.end()):
+                continue  # "The embassy, which had been closed for two days last year, said ...": background
             if action == MissionAction.REOPENED and _CONDITIONAL.search(
                 text[max(0, match.start() - 60) : match.start()]
             ):

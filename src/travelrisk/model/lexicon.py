@@ -50,7 +50,11 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
         Reason.TERRORISM,
         re.compile(
             r"\bterror(?:ism|ist|ists)?\b|\bextremis[mt]|\bmilitant\s+attacks?\b|\bjihadis[mt]|\bbomb\s+(?:blasts?|attacks?)\b|"
-            r"\bsuicide\s+(?:bomb\w*|attacks?)|\bexplosive\s+devices?\b",
+            r"\bsuicide\s+(?:bomb\w*|attacks?)|\bexplosive\s+devices?\b|"
+            # groups whose attacks are terrorism by name: "because of Boko Haram attacks"
+            # (with the attack named: "troops fighting groups linked to al Qaeda" is no reason given for advice)
+            r"\b(?:Boko\s+Haram|al-?\s?Shabaa?b|al-?\s?Qa[e']?ida|AQIM|JNIM|ISWAP|ISIS|ISIL|Daesh|Islamic\s+State)"
+            r"(?:[’']s)?\s+(?:attacks?|violence|militants|fighters|insurgen\w+|threats?|bombings?|raids?|activity)\b",
             _I,
         ),
     ),
