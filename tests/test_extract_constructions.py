@@ -896,3 +896,19 @@ def test_an_advisory_named_by_its_giver_and_a_level_lifted_to_the_top():
 def test_an_old_closure_recalled_in_a_relative_clause_is_background():
     _, result = _extracted("mission_dated_aside")
     assert [(m.mission_of, m.in_country, m.action.value) for m in result.mission_events] == [("BE", "CD", "suspended")]
+
+
+def test_neighbours_listed_after_a_colon_and_an_actor_before_a_relative_clause():
+    _, result = _extracted("border_listed_neighbours_relative")
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {
+        *(("NE", n, "opened") for n in ("DZ", "BF", "LY", "ML", "TD")),  # "the junta in Niamey ... reopening"
+        ("RW", "CD", "closed"),  # "Rwanda, which Kinshasa accuses ..., closed": Rwanda acts, not Kinshasa
+    }
+
+
+def test_regional_advice_takes_the_country_of_unnamed_advice_and_a_new_statement_names_no_place():
+    _, result = _extracted("adv_statement_bounds_places")
+    assert {(a.issuer, a.subject, a.directive) for a in result.advisories} == {
+        ("GB", "CD", "leave_immediately"),
+        ("JP", "LB", "leave_immediately"),  # not Jordan, where "it would send an aircraft"
+    }

@@ -616,11 +616,11 @@ _UNNAMED_GROUP = Anchored(re.compile(
     r"\b(?:many|several|other|some|numerous|various|a\s+number\s+of|more|multiple|\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|dozens?\s+of)\s+(?:\w+\s+){0,2}?(?:countries|governments|nations|states)\b"
     r"(?:\s+(?:have|had|are|were|also|now|too|already|on\s+\w+day|\w+ly)){0,3}"
-    r"(?:\s+\w+\s+(?:their|its)\s+(?:citizens|nationals|people)(?:\s+to)?)?\s*$|"
+    r"(?:\s+\w+\s+(?:their|its)\s+(?:citizens|nationals|people)(?:\s+on\s+\w+day)?(?:\s+to)?)?\s*$|"
     # "European countries urged their citizens ...": a region's governments, none named
     r"\b(?:European|Western|Gulf|Arab|Asian|African|Nordic|Baltic|EU|allied)\s+"
-    r"(?:countries|governments|nations|states)(?:\s+(?:have|had|are|were|also|now|too|already|\w+ly)){0,3}"
-    r"(?:\s+\w+\s+(?:their|its)\s+(?:citizens|nationals|people)(?:\s+to)?)?\s*$",
+    r"(?:countries|governments|nations|states)(?:\s+(?:have|had|are|were|also|now|too|already|on\s+\w+day|\w+ly)){0,3}"
+    r"(?:\s+\w+\s+(?:their|its)\s+(?:citizens|nationals|people)(?:\s+on\s+\w+day)?(?:\s+to)?)?\s*$",
     _I,
 ))
 # A government referred to without its name: "the ministry", "the government said", "It advised citizens ...".
@@ -697,6 +697,10 @@ def _subjects(
     subjects: list[str] = []
     region_end: int | None = None
     places_after = any(a.role == Role.PLACE and a.start > trigger.start for a in view.actors)
+    # "... to Level 4, and said it would send an aircraft to Jordan": a new statement, not the advice's places
+    statement = _NEXT_STATEMENT.search(view.text, trigger.end, reasons_start)
+    if statement is not None:
+        reasons_start = statement.start()
     for actor in view.actors:
         if not start <= actor.start < reasons_start or actor in skip:
             continue
@@ -739,6 +743,11 @@ def _subjects(
     return subjects
 
 
+_NEXT_STATEMENT = re.compile(
+    r",?\s+and\s+(?:said|says|added|announced|stated)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:would|will|was|were|is|are|had|has|have)\b"
+    r"|,\s+(?:adding|saying)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:would|will|was|were|is|are|had|has|have)\b",
+    _I,
+)
 # "Lebanon has been added to Britain's no-travel list": the country added is the place advised about
 _ADDED_TO = re.compile(r"\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+|now\s+)?(?:added|placed|put|moved)\s+(?:to|on)\b", _I)
 _FRAME_BEFORE = re.compile(r"^\W*(?:in|at|across)\s+(?:the\s+)?$", _I)
@@ -885,11 +894,11 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             not subjects
             and not worldwide
             and (trigger.level or trigger.directive == Directive.LEAVE_IMMEDIATELY or _regions(view, trigger, clause))
-            and ctx.subject
+            and (spoken_of := ctx.subject or (state.unnamed[2][0] if state.unnamed and state.unnamed[2] else None))
         ):
             # "France also asked its nationals to leave", "against travel to the northern provinces": the country
-            # the article is about
-            subjects = [ctx.subject]
+            # the article is about (or that unnamed governments' advice was about)
+            subjects = [spoken_of]
         own = view
         following = next((t for t in triggers if t.start > trigger.start), None)
         low, high = trigger.opens_at or 0, following.opens_at if following and following.opens_at else len(view.text)

@@ -218,13 +218,17 @@ def _actions(text: str) -> list[_Found]:
             found.append(_Found(action_here, match.start(), match.end()))
     # "reopened its border after a three-year closure", "if the closure is not reversed": beside a verb that acts,
     # the noun names an earlier or hypothetical state, not a second event.
-    verbs = [f for f in found if not _ACTION_NOUN.fullmatch(text, f.start, f.end)]
+    # ("they were reopening the frontiers": a verb with its object)
+    verbs = [
+        f for f in found if not _ACTION_NOUN.fullmatch(text, f.start, f.end) or _VERB_OBJECT.match(text, f.end)
+    ]
     if verbs and len(verbs) < len(found):
         found = verbs
     return sorted(found, key=lambda f: f.start)
 
 
 _ACTION_NOUN = re.compile(r"closures?|reopening|shutdown", _I)
+_VERB_OBJECT = re.compile(r"\s+(?:the|its|their|all|some|several|both)\s", _I)
 
 
 def _crossing_names(text: str, actors: list[Actor], in_text: list[tuple[str, list[Crossing]]]) -> list[str]:
@@ -278,10 +282,15 @@ _REST_OPEN = Anchored(re.compile(
 
 
 def _pairs(
-    view: SentenceView, found: _Found, ctx: ArticleContext, in_text: list[tuple[str, list[Crossing]]]
+    view: SentenceView,
+    found: _Found,
+    ctx: ArticleContext,
+    in_text: list[tuple[str, list[Crossing]]],
+    until: int | None = None,
 ) -> list[tuple[str, str]]:
     """(country acting on its crossings, neighbour) pairs for one action in one sentence (`in_text`: the known
-    crossing names the sentence holds)."""
+    crossing names the sentence holds; `until`: where the sentence's next, different action starts, past which a
+    list of neighbours is that action's)."""
     text = view.text
     actors = view.actors
     # "an Israeli airstrike ... led to its closure": whoever struck did not close the crossing
@@ -295,7 +304,11 @@ def _pairs(
         a
         for a in actors
         if a.start < found.start
-        and re.fullmatch(r",?\s*(?:which|who|that)\s+(?:\w+\s+){0,3}", text[a.end : found.start], _I)
+        and (
+            re.fullmatch(r",?\s*(?:which|who|that)\s+(?:\w+\s+){0,3}", text[a.end : found.start], _I)
+            # "Rwanda, which Kinshasa accuses of backing the rebels, closed ...": the clause's own subject does not act
+            or _ENCLOSED_RELATIVE.fullmatch(text, a.end, found.start)
+        )
         # "the crossing with Y, which caused it to close": the clause is about the crossing, not the other side
         and not re.search(r"\b(?:with|to|from|into)\s+(?:the\s+)?$", text[max(0, a.start - 12) : a.start], _I)
     ]
@@ -320,7 +333,12 @@ def _pairs(
         a
         for a in actors
         if a not in acting
-        and re.search(r"\b(?:with|to|from|into)\s+(?:neighbou?ring\s+|the\s+)?$", text[max(0, a.start - 25) : a.start])
+        and (until is None or a.start < until)
+        and (
+            re.search(r"\b(?:with|to|from|into)\s+(?:neighbou?ring\s+|the\s+)?$", text[max(0, a.start - 25) : a.start])
+            # "the frontiers with five neighbours: Algeria, ...": the list the neighbours are named in
+            or _NEIGHBOURS_LISTED.search(text, max(0, a.start - 50), a.start)
+        )
     ]
     owners = [
         a
@@ -414,6 +432,12 @@ def _pairs(
     return pairs
 
 
+_NEIGHBOURS_LISTED = re.compile(
+    r"\bwith\s+(?:(?:its|their|the|all|\w+)\s+){0,2}(?:neighbou?rs|neighbou?ring\s+(?:countries|states)|countries|states)"
+    r"\s*(?::|,|\s+including|\s+such\s+as|\s+namely)\s*(?:the\s+)?$",
+    _I,
+)
+_ENCLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\s[^,;]{0,80},\s*(?:\w+\s+){0,2}", _I)
 _SIDES_JOINER = re.compile(r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+)?", _I)
 _DEMANDED = Anchored(re.compile(
     r"\b(?:press\w*|call\w*\s+(?:on|for|upon)|urg\w*|demand\w*|push\w*|lobb\w*|appeal\w*|pressur\w*)\b[^.;]{0,60}?\bto\s+$", _I
@@ -455,7 +479,8 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
             r"\bremain\w*\s+open\b|\bopen\s+crossings?\b", text[max(0, found.start - 12) : found.end + 12], _I
         ):
             continue
-        for country, neighbor in _pairs(view, found, ctx, in_text):
+        later = next((f.start for f in actions if f.start > found.start and f.action != found.action), None)
+        for country, neighbor in _pairs(view, found, ctx, in_text, later):
             affected, total, remaining = _counts(text, found.action)
             if affected is None and names and found.action != BorderAction.THREATENED_CLOSURE:
                 affected = len(names)

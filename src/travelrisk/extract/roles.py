@@ -84,6 +84,9 @@ _GOVERNMENT_BEFORE = re.compile(
     r"(?:ministry|department|minister|secretary)\s+of\s+(?:[\w,]+\s+){0,4}?(?:affairs|relations|trade))\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_RULERS_IN = re.compile(
+    r"\b(?:government|junta|regime|rulers|administration|leadership)\s+in\s+$", re.IGNORECASE
+)
 _CITIZENS_AFTER = re.compile(
     r"^(?!(?:[’']s)?\s+National\s+(?:Security|Guard|Assembly|Council|Congress|Bank|Police|Army|Museum|Day)\b)"
     r"(?:[’']s)?\s+(?:(?:fellow|dual|private|ordinary|resident|stranded|foreign|young|elderly|other)\s+)?(?:citizens?|nationals?|residents|travell?ers|tourists|expatriates|expats|"
@@ -175,8 +178,12 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
             or (of_before and _CITIZENS_BEFORE.search(before))
         ):
             role = Role.CITIZENS
-        elif _GOVERNMENT_AFTER.match(after) or (of_before and _GOVERNMENT_BEFORE.search(before)):
-            role = Role.GOVERNMENT
+        elif (
+            _GOVERNMENT_AFTER.match(after)
+            or (of_before and _GOVERNMENT_BEFORE.search(before))
+            or (mention.kind != "demonym" and _RULERS_IN.search(before))
+        ):
+            role = Role.GOVERNMENT  # "Italy's foreign ministry", "the Ministry of ... of Vietnam", "the junta in Niamey"
         elif _PLACE_BEFORE.search_slice(sentence, max(0, start - 40), start):
             role = Role.PLACE
         elif mention.kind in ("alias", "metonym") and _CLAUSE_SUBJECT.match(after):
