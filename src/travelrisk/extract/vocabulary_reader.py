@@ -34,6 +34,7 @@ from travelrisk.model import (
     Directive,
     Evidence,
     ExtractedAdvisory,
+    MissionAction,
     MissionEvent,
     ReasonEvidence,
 )
@@ -43,6 +44,10 @@ from travelrisk.model.vocabulary import Compiled
 # A sentence ends at . ! ? (and their full-width and Arabic forms) or at a line break.
 _SENTENCE = re.compile(r"[^.!?。！？؟\n]+(?:[.!?。！？؟]+[\"”»’)]*|$)")
 _NEAR = 25  # characters between a mission word and the name of its owner
+# What joins the items of a list of countries, in the languages the vocabulary covers ("A, B и C", "A y B", "A 和 B").
+_LIST_JOINER = re.compile(
+    r"\s*(?:,|、|،|\b(?:and|und|et|y|e|i|ir|un|ve|oraz|и|і|та|da)\b|و|和|及|と|및|과|와)\s*", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +241,13 @@ def _advisories(
     if not issuers:
         issuers = _unnamed_speaker(text, vocab, ctx, reading, exclude=set(subjects))
     subjects = [s for s in subjects if s not in issuers]
+    if (
+        not subjects
+        and directive == Directive.LEAVE_IMMEDIATELY
+        and reading.sentence - reading.last_sentence <= 3
+    ):
+        # "Auch Frankreich und Schweden riefen ihre Bürger zur Ausreise auf": to leave the place of the advice before
+        subjects = [s for s in reading.last_subjects if s not in issuers]
     if trigger is None and level and not subjects and reading.sentence - reading.last_sentence <= 2:
         # A level stated on its own right after the advice ("The level is the highest, the fourth."): that advice's.
         for issuer in reading.last_issuers:
@@ -459,6 +471,9 @@ def _borders(
             for m in mentions
             if vocab.neighbour_before.search(text, max(0, m.start - 12), m.start) or _marked_after(text, m, vocab.neighbour_after)
         ]
+        for mention in mentions:  # "con Colombia y Brasil", "z Litwą i Łotwą": the rest of the list
+            if others and mention.start > others[-1].end and _LIST_JOINER.fullmatch(text, others[-1].end, mention.start):
+                others.append(mention)
         actors = [m for m in mentions if m not in others and not _is_place(text, m, vocab)]
         if vocab.actor_after is not None:  # verb-final: the state its particle marks acts, wherever it stands
             marked = [m for m in actors if _marked_after(text, m, vocab.actor_after)]
@@ -541,6 +556,8 @@ def _missions(
         match = pattern.search(text)
         if match is None:
             continue
+        if action == MissionAction.EVACUATED and _evacuates_citizens(text, match, vocab):
+            continue  # "a commencé à évacuer ses ressortissants": citizens, not the mission
         hosts = [m.iso2 for m in places]
         owners = _mission_owners(text, mentions, places, word, match.start())
         if not owners and ctx.mission_of:
@@ -556,6 +573,12 @@ def _missions(
                 MissionEvent(mission_of=owner, in_country=host, action=action, text=text, evidence=evidence, confidence=0.65)
             )
             ctx.mission_of, ctx.mission_in = owner, host
+
+
+def _evacuates_citizens(text: str, verb: re.Match[str], vocab: Compiled) -> bool:
+    """Whether the people an evacuation verb takes are citizens, named right after it without the mission's staff."""
+    after = text[verb.end() : verb.end() + 40]
+    return bool(vocab.citizens.search(after)) and not vocab.staff.search(after)
 
 
 def _mission_owners(text: str, mentions: list[Mention], places: list[Mention], word: re.Match[str], at: int) -> list[str]:

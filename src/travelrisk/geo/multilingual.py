@@ -204,7 +204,9 @@ def _index(language: str) -> dict[str, list[_Name]]:
     """First word (stem) -> the names starting with it, longest first."""
     style = _STYLES[language]
     index: dict[str, list[_Name]] = {}
-    seen: set[tuple[tuple[str, ...], str]] = set()
+    # a demonym whose stem is the country's ("polski" and "Polska": "polsk-") is kept beside it: only the demonym
+    # matches in lower case ("obywateli polskich")
+    seen: set[tuple[tuple[str, ...], str, bool]] = set()
     for iso2, kind, raw in _all_names(language):
         exact = raw.startswith("=")
         words = tuple(_WORDS.findall(_fold(raw.removeprefix("="), language)))
@@ -212,14 +214,15 @@ def _index(language: str) -> dict[str, list[_Name]]:
             continue
         if style.inflects and not exact and len(words) == 1 and kind != "demonym":
             for form in _short_forms(words[0], language):
-                if ((form,), iso2) not in seen:
-                    seen.add(((form,), iso2))
+                if ((form,), iso2, False) not in seen:
+                    seen.add(((form,), iso2, False))
                     index.setdefault(form, []).append(_Name((form,), iso2, kind, True))
         if style.inflects and not exact:
             words = tuple(_stem(w, language) for w in words)
-        if (words, iso2) in seen:
+        key = (words, iso2, kind == "demonym")
+        if key in seen:
             continue
-        seen.add((words, iso2))
+        seen.add(key)
         index.setdefault(words[0], []).append(_Name(words, iso2, kind, exact))
     for names in index.values():
         names.sort(key=lambda n: -len(n.words))

@@ -30,6 +30,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.EVACUATED, r"evacua\w*|rimpatri\w*"),
         (MissionAction.SUSPENDED, r"chius\w*|sospes\w*|sospend\w*|interrott\w*\s+(?:\w+\s+)?(?:attività|servizi)"),
         (MissionAction.REOPENED, r"riapert\w*|riapr\w*|ripres\w*\s+(?:\w+\s+)?attività|riprend\w*\s+(?:\w+\s+)?attività"),
+        (MissionAction.REDUCED_SERVICES, r"con\s+personale\s+ridotto|servizi\s+(?:\w+\s+)?(?:ridotti|limitati)"),
         (MissionAction.ORDERED_DEPARTURE, r"ritir\w*\s+(?:\w+\s+)?(?:personale|diplomatici)|(?:ridott|ridurr|riduc|ridu)\w*\s+(?:\w+\s+)?(?:personale|organico)|richiam\w*\s+(?:\w+\s+)?(?:personale|diplomatici)"),
     ),
     neighbour_before=r"\b(?:con)",
