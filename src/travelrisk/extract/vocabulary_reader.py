@@ -297,6 +297,8 @@ def _actors(text: str, mentions: list[Mention], vocab: Compiled, at: int, limit:
             _beside(text, mention, vocab.institution, verb_final) or _beside(text, mention, vocab.citizens, verb_final)
         ):
             actor = True  # "وزارة الخارجية البريطانية ... رعاياها", "Latvijas pilsoņus": whose ministry, whose citizens
+        elif verb_final and mention.kind == "demonym":
+            actor = True  # "日本人に退避を勧告": the people addressed are the issuer's own, whatever particle follows
         elif vocab.actor_after is not None:
             # The particle may follow the name or end the word the name was matched in ("미국은").
             actor = _marked_after(text, mention, vocab.actor_after) and not place
@@ -461,10 +463,13 @@ def _borders(
     reading: ForeignReading,
     evidence: Evidence,
 ) -> None:
-    for action, pattern in vocab.border_actions:
-        match = pattern.search(text)
-        if match is None:
-            continue
+    found = [(action, match) for action, pattern in vocab.border_actions if (match := pattern.search(text))]
+    verbs = {action: match.start() for action, match in found}
+    if BorderAction.OPENED in verbs and BorderAction.CLOSED in verbs:
+        # "reabrió los pasos ..., cerrados desde 2015": the verb that comes first acts, the later one recalls a state
+        later = BorderAction.CLOSED if verbs[BorderAction.OPENED] < verbs[BorderAction.CLOSED] else BorderAction.OPENED
+        found = [(action, match) for action, match in found if action != later]
+    for action, match in found:
         # "с Беларусью", "com o Brasil", "mit Slowenien": the other side; the state acting is named otherwise.
         others = [
             m
