@@ -912,3 +912,12 @@ def test_regional_advice_takes_the_country_of_unnamed_advice_and_a_new_statement
         ("GB", "CD", "leave_immediately"),
         ("JP", "LB", "leave_immediately"),  # not Jordan, where "it would send an aircraft"
     }
+
+
+def test_a_reopening_set_for_a_date_counts_and_conditional_advice_does_not():
+    _, result = _extracted("adv_supposed_mission_planned")
+    assert result.advisories == []  # "could advise ... if the unrest spreads"
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("CH", "IR", "reopened"),  # "will reopen next month"
+        ("CA", "SD", "suspended"),  # "would reopen when it is safe": closed until then
+    }

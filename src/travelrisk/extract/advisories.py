@@ -356,6 +356,10 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
                 or _DENIED_INSIDE.search(match.group(0))
             ):
                 continue  # "stopped short of asking them to leave", "did not tell its citizens to leave"
+            if _SUPPOSED_BEFORE.search(text, max(0, match.start() - 60), match.start()) and _SUPPOSED_AFTER.match(
+                text, match.end()
+            ):
+                continue  # "Britain could advise citizens to leave if the situation worsens": not given
             if directive == Directive.LEAVE_IMMEDIATELY and _CONSIDER.search(text, max(0, match.start() - 40), match.start() + 12):
                 found.append(Trigger(None, match.start(), match.end()))  # advice is given, its strength is not stated
                 continue
@@ -595,6 +599,9 @@ def _issuers(
     return [], 0.0
 
 
+# Advice a government might give on a condition: a modal before the directive and "if"/"unless" after it.
+_SUPPOSED_BEFORE = re.compile(r"\b(?:could|might|may|would)\s+(?:\w+\s+){0,5}?$", _I)
+_SUPPOSED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:if|unless|should\s+the|in\s+case)\b", _I)
 _GIVEN_BY = re.compile(r"\s+(?:(?:issued|put\s+out|released|given)\s+)?(?:from|by)\s+(?:the\s+)?", _I)
 _NOT_ASKED = Anchored(re.compile(
     r"\b(?:stopp\w+\s+short\s+of|did\s+not|didn[’']t|has\s+not|hasn[’']t|have\s+not|haven[’']t|is\s+not|isn[’']t|"

@@ -147,7 +147,10 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
     (
         MissionAction.REOPENED,
         re.compile(
-            r"(?<!would\s)(?<!will\s)\bre-?open(?:s|ed|ing)?\b|\bresum\w+\s+(?:"
+            r"(?<!would\s)(?<!will\s)\bre-?open(?:s|ed|ing)?\b|"
+            # a reopening set for a day: "will reopen next month" (not "would reopen when it is safe")
+            r"\b(?:will|would)\s+re-?open\b(?=[^.;]{0,60}?\b(?:next\s+(?:week|month|year)|tomorrow|on\s+\w+day|"
+            r"in\s+the\s+coming\s+(?:days|weeks)|this\s+(?:week|month))\b)|\bresum\w+\s+(?:"
             + _W
             + r"){0,3}(?:operations|work|activities|"
             r"services|functioning)\b|\breturns?\s+to\s+normal\s+operations\b|\bback\s+in\s+operation\b",
