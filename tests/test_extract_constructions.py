@@ -921,3 +921,23 @@ def test_a_reopening_set_for_a_date_counts_and_conditional_advice_does_not():
         ("CH", "IR", "reopened"),  # "will reopen next month"
         ("CA", "SD", "suspended"),  # "would reopen when it is safe": closed until then
     }
+
+
+def test_a_dateline_is_no_actor_and_advice_naming_only_its_government_is_about_the_story():
+    _, result = _extracted("wire_dateline_focus")
+    advice = {(a.issuer, a.subject): (a.directive, sorted(a.reasons)) for a in result.advisories}
+    assert advice == {
+        ("GB", "KE"): ("increased_caution", []),  # "stay away from demonstrations" is a tip, not do-not-travel
+        ("AU", "KE"): ("increased_caution", ["civil_unrest", "crime"]),
+        ("DE", "KE"): ("do_not_travel", ["terrorism"]),  # "because of attacks by al-Shabaab"
+    }
+    [german] = [a for a in result.advisories if a.issuer == "DE"]
+    assert german.regions == ["counties of Mandera, Wajir and Garissa"]
+
+
+def test_owners_after_a_dateline_and_issuers_listed_before_a_clause_of_their_own():
+    _, result = _extracted("mission_wire_evacuations")
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        (owner, "SD", "evacuated") for owner in ("US", "GB", "FR", "IT", "NL")
+    }
+    assert {(a.issuer, a.subject) for a in result.advisories} == {("JP", "SD"), ("NO", "SD"), ("CA", "SD")}

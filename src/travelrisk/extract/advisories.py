@@ -356,6 +356,8 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
                 or _DENIED_INSIDE.search(match.group(0))
             ):
                 continue  # "stopped short of asking them to leave", "did not tell its citizens to leave"
+            if _GATHERINGS_AFTER.match(text, match.end()):
+                continue  # "stay away from demonstrations", "avoid large crowds": safety tips, not advice about a place
             if _SUPPOSED_BEFORE.search(text, max(0, match.start() - 60), match.start()) and _SUPPOSED_AFTER.match(
                 text, match.end()
             ):
@@ -562,7 +564,12 @@ def _issuers(
         return _issuer_group(view, nearest, subjects), 0.9
     # After the directive, "..., the U.S. said" speaks; a country inside the reasons ("threats of Russian military
     # action") does not.
-    after = [a for a in speakers if a.start >= trigger.end]
+    # "..., as Washington warned that ...": a government in a clause of its own after the advice does not give it
+    after = [
+        a
+        for a in speakers
+        if a.start >= trigger.end and not _SUBORDINATE_BEFORE.search(view.text, max(0, a.start - 30), a.start)
+    ]
     attributed = [a for a in after if _SAID_AFTER.match(view.text, a.end)]
     if attributed:
         return _issuer_group(view, attributed[0], subjects), 0.9
@@ -599,9 +606,18 @@ def _issuers(
     return [], 0.0
 
 
+_GATHERINGS_AFTER = re.compile(
+    r"\s+(?:all\s+|any\s+)?(?:large\s+|public\s+|political\s+)?(?:demonstrations?|protests?|rall(?:y|ies)|crowds?|"
+    r"gatherings?|marches)\b",
+    _I,
+)
 # Advice a government might give on a condition: a modal before the directive and "if"/"unless" after it.
 _SUPPOSED_BEFORE = re.compile(r"\b(?:could|might|may|would)\s+(?:\w+\s+){0,5}?$", _I)
 _SUPPOSED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:if|unless|should\s+the|in\s+case)\b", _I)
+_FROM_BEFORE_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?$", _I)
+_SUBORDINATE_BEFORE = re.compile(
+    r"(?:,\s*|\s)(?:as|while|whereas|after|because|since|when|although|though)\s+(?:the\s+)?$", _I
+)
 _GIVEN_BY = re.compile(r"\s+(?:(?:issued|put\s+out|released|given)\s+)?(?:from|by)\s+(?:the\s+)?", _I)
 _NOT_ASKED = Anchored(re.compile(
     r"\b(?:stopp\w+\s+short\s+of|did\s+not|didn[’']t|has\s+not|hasn[’']t|have\s+not|haven[’']t|is\s+not|isn[’']t|"
@@ -624,10 +640,11 @@ _UNNAMED_GROUP = Anchored(re.compile(
     r"seven|eight|nine|ten|dozens?\s+of)\s+(?:\w+\s+){0,2}?(?:countries|governments|nations|states)\b"
     r"(?:\s+(?:have|had|are|were|also|now|too|already|on\s+\w+day|\w+ly)){0,3}"
     r"(?:\s+\w+\s+(?:their|its)\s+(?:citizens|nationals|people)(?:\s+on\s+\w+day)?(?:\s+to)?)?\s*$|"
-    # "European countries urged their citizens ...": a region's governments, none named
-    r"\b(?:European|Western|Gulf|Arab|Asian|African|Nordic|Baltic|EU|allied)\s+"
+    # "European countries urged their citizens ...": a region's governments, none named; "Governments updated ..."
+    # at the start, or after a dateline
+    r"(?:\b(?:European|Western|Gulf|Arab|Asian|African|Nordic|Baltic|EU|allied|foreign)|^\W*|[—–-]\s+)\s*"
     r"(?:countries|governments|nations|states)(?:\s+(?:have|had|are|were|also|now|too|already|on\s+\w+day|\w+ly)){0,3}"
-    r"(?:\s+\w+\s+(?:their|its)\s+(?:citizens|nationals|people)(?:\s+on\s+\w+day)?(?:\s+to)?)?\s*$",
+    r"(?:\s+\w+\s+(?:their|its)(?:\s+(?:citizens|nationals|people)(?:\s+on\s+\w+day)?(?:\s+to)?)?)?\s*$",
     _I,
 ))
 # A government referred to without its name: "the ministry", "the government said", "It advised citizens ...".
@@ -649,6 +666,39 @@ _CO_ISSUER_CUE = Anchored(re.compile(
     r"\bin\s+line\s+with|\becho(?:ing|ed|es)?|\bmirroring|^\W*after)\s+(?:the\s+)?$",
     _I,
 ))
+
+
+def _subject_of_the_story(
+    view: SentenceView, trigger: Trigger, clause: tuple[int, int, int], ctx: ArticleContext, state: AdvisoryState
+) -> list[str]:
+    """The place of advice whose sentence names none: the country the article's advice is about ("France also asked
+    its nationals to leave", "against travel to the northern provinces"), or that unnamed governments' advice was
+    about, also where only a government is named ("Britain said its nationals should exercise caution")."""
+    only_governments = (
+        trigger.directive is not None
+        and _names_only_governments(view)
+        and not _OTHER_PLACES.search(view.text, trigger.start)
+    )
+    if not (
+        trigger.level
+        or trigger.directive == Directive.LEAVE_IMMEDIATELY
+        or _regions(view, trigger, clause)
+        or only_governments
+    ):
+        return []
+    spoken_of = ctx.subject or (state.unnamed[2][0] if state.unnamed and state.unnamed[2] else None)
+    return [spoken_of] if spoken_of else []
+
+
+# Places that are not the country of the article: "not to travel to countries in the region", "abroad".
+_OTHER_PLACES = re.compile(r"\b(?:countries|nations|states|destinations|abroad|overseas|region|worldwide)\b", _I)
+
+
+def _names_only_governments(view: SentenceView) -> bool:
+    """Whether the sentence names countries only as governments or their citizens (no place, no other mention)."""
+    return bool(view.actors or view.institutions) and all(
+        a.role in (Role.GOVERNMENT, Role.AGENT, Role.CITIZENS) for a in view.actors
+    )
 
 
 def _giver(view: SentenceView, trigger: Trigger) -> Actor | None:
@@ -727,6 +777,8 @@ def _subjects(
         if (actor.role in (Role.PLACE, Role.OTHER) or (rated and actor.role == Role.AGENT)) and actor.iso2 not in subjects:
             if actor.start < trigger.start and actor.role != Role.PLACE and not rated:
                 continue  # before the directive only "in X" places count ("Americans in Belarus to leave")
+            if actor.start < trigger.start and _FROM_BEFORE_PLACE.search(view.text, max(0, actor.start - 12), actor.start):
+                continue  # "an official from the UAE will ... lift its warning": where someone comes from
             if (
                 _FRAME_BEFORE.search(view.text, 0, actor.start)
                 and _FRAME_AFTER.match(view.text, actor.end)
@@ -796,7 +848,11 @@ def _regions(view: SentenceView, trigger: Trigger, clause: tuple[int, int, int])
     segment = view.text[trigger.end : reasons_start]
     match = re.match(
         r"[\"”’']?\s*(?:to|in)\s*:?\s+(?:the\s+)?((?:northern|southern|eastern|western|parts\s+of|areas\s+"
-        r"(?:near|along|of)|regions?\s+of|border\s+areas?)[^,;.]{0,80})",
+        r"(?:near|along|of)|regions?\s+of|border\s+areas?|(?:counties|provinces|states|districts|governorates|"
+        r"departments|oblasts|prefectures)\s+of)(?:(?!,?\s+(?:because|due|owing|citing|amid|as|after|over|following)\b)"
+        r"(?:[^,;.]|,\s+(?=[A-Z]))){0,80})"
+        # (a list of names goes on after a comma: "the counties of Mandera, Wajir and Garissa")
+        r"(?=,?\s+(?:because|due|owing|citing|amid|as|after|over|following)\b|[,;.]|$)",
         segment,
         _I,
     )
@@ -897,15 +953,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                 # no advice reported yet: "After the coup ... Finland told its citizens to get out of the country"
                 referent = ctx.main_country(here)
             subjects = [referent] if referent else []
-        if (
-            not subjects
-            and not worldwide
-            and (trigger.level or trigger.directive == Directive.LEAVE_IMMEDIATELY or _regions(view, trigger, clause))
-            and (spoken_of := ctx.subject or (state.unnamed[2][0] if state.unnamed and state.unnamed[2] else None))
-        ):
-            # "France also asked its nationals to leave", "against travel to the northern provinces": the country
-            # the article is about (or that unnamed governments' advice was about)
-            subjects = [spoken_of]
+        if not subjects and not worldwide:
+            subjects = _subject_of_the_story(view, trigger, clause, ctx, state)
         own = view
         following = next((t for t in triggers if t.start > trigger.start), None)
         low, high = trigger.opens_at or 0, following.opens_at if following and following.opens_at else len(view.text)

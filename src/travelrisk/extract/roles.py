@@ -84,6 +84,11 @@ _GOVERNMENT_BEFORE = re.compile(
     r"(?:ministry|department|minister|secretary)\s+of\s+(?:[\w,]+\s+){0,4}?(?:affairs|relations|trade))\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A dateline: a place in capitals ("KHARTOUM —", "BOGOTA, Colombia (AP) —") or one with the agency ("Kyiv (Wire) -").
+_DATELINE = re.compile(
+    r"\s*(?:[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?)?(?:\s*\([^()]{1,40}\))?|"
+    r"[A-Z][A-Za-z.'’ -]{1,30}?(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?)?\s*\([^()]{1,40}\))\s*[—–-]{1,2}\s"
+)
 _RULERS_IN = re.compile(
     r"\b(?:government|junta|regime|rulers|administration|leadership)\s+in\s+$", re.IGNORECASE
 )
@@ -151,6 +156,8 @@ def ends_with_of(before: str) -> bool:
 def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Actor]:
     """Roles for the mentions of one sentence; `offset` is the sentence's start in the article."""
     actors: list[Actor] = []
+    dateline = _DATELINE.match(sentence) if mentions else None
+    dateline_end = dateline.end() if dateline else 0
     for mention in mentions:
         start, end = mention.start - offset, mention.end - offset
         before = sentence[max(0, start - 40) : start]
@@ -160,6 +167,8 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
         embassy_after = _EMBASSY_AFTER.match(after)
         if mention.kind == "demonym" and _APPOSITIVE.match(after):
             continue  # not a country of its own in this sentence
+        if start < dateline_end:
+            continue  # "KHARTOUM — The United States ...", "BOGOTA, Colombia (AP) —": where the story was filed
         if mention.kind == "metonym" and (embassy_after or _EMBASSY_BEFORE.search(before)):
             role = Role.PLACE  # "the Kabul embassy", "US Embassy Beirut"
         elif mention.kind == "alias" and embassy_after and _PLACE_BEFORE.search_slice(sentence, max(0, start - 40), start):

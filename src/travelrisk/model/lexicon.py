@@ -54,7 +54,9 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             # groups whose attacks are terrorism by name: "because of Boko Haram attacks"
             # (with the attack named: "troops fighting groups linked to al Qaeda" is no reason given for advice)
             r"\b(?:Boko\s+Haram|al-?\s?Shabaa?b|al-?\s?Qa[e']?ida|AQIM|JNIM|ISWAP|ISIS|ISIL|Daesh|Islamic\s+State)"
-            r"(?:[’']s)?\s+(?:attacks?|violence|militants|fighters|insurgen\w+|threats?|bombings?|raids?|activity)\b",
+            r"(?:[’']s)?\s+(?:attacks?|violence|militants|fighters|insurgen\w+|threats?|bombings?|raids?|activity)\b|"
+            r"\b(?:attacks?|raids?|bombings?)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:Boko\s+Haram|al-?\s?Shabaa?b|al-?\s?Qa[e']?ida|"
+            r"AQIM|JNIM|ISWAP|ISIS|ISIL|Daesh|Islamic\s+State)\b",
             _I,
         ),
     ),
