@@ -938,6 +938,8 @@ def test_a_dateline_is_no_actor_and_advice_naming_only_its_government_is_about_t
 def test_owners_after_a_dateline_and_issuers_listed_before_a_clause_of_their_own():
     _, result = _extracted("mission_wire_evacuations")
     assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
-        (owner, "SD", "evacuated") for owner in ("US", "GB", "FR", "IT", "NL")
+        *((owner, "SD", "evacuated") for owner in ("US", "GB", "FR", "IT", "NL", "DE", "CA")),
+        ("DE", "SD", "suspended"),  # "flew their diplomats out ..., and suspended embassy operations": both owners
+        ("CA", "SD", "suspended"),
     }
     assert {(a.issuer, a.subject) for a in result.advisories} == {("JP", "SD"), ("NO", "SD"), ("CA", "SD")}

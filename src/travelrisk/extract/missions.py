@@ -567,7 +567,10 @@ def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[
     actions = [(action, position) for action, position in found if not _by_unnamed_governments(view, position)]
     events: list[MissionEvent] = []
     for clause, clause_actions in _clauses(view, actions):
-        events += _clause_events(clause, clause_actions, ctx, view)
+        # "A and B evacuated their staff ..., and suspended operations": a clause naming no owner goes on with the
+        # owners of the clause before
+        before = list(dict.fromkeys(e.mission_of for e in events))
+        events += _clause_events(clause, clause_actions, ctx, view, before)
     if found and not events:
         # "Several embassies have closed in Kyiv." names no government: the next sentence may ("They include ...")
         cut = _cause_span(view.text)
@@ -699,7 +702,11 @@ _NOT_HOST_AFTER = Anchored(re.compile(
 
 
 def _clause_events(
-    view: SentenceView, actions: list[tuple[MissionAction, int]], ctx: ArticleContext, sentence: SentenceView
+    view: SentenceView,
+    actions: list[tuple[MissionAction, int]],
+    ctx: ArticleContext,
+    sentence: SentenceView,
+    owners_before: list[str] | None = None,
 ) -> list[MissionEvent]:
     text = view.text
     if not actions:
@@ -708,7 +715,7 @@ def _clause_events(
     not_host = _NOT_HOST_AFTER.search(text)
     expelled = _expelled(view)
     stated_owners = expelled[0] if expelled else _owners(view, cut)
-    owners = stated_owners or [c for c in (ctx.mission_of, ctx.issuer) if c][:1]
+    owners = stated_owners or owners_before or [c for c in (ctx.mission_of, ctx.issuer) if c][:1]
     groups = _host_groups(view, owners, cut, not_host.start() if not_host else len(text))
     if expelled and expelled[1] and not any(h not in owners for _p, hosts in groups for h in hosts):
         groups = [(0, [expelled[1]])]
