@@ -911,6 +911,8 @@ def test_regional_advice_takes_the_country_of_unnamed_advice_and_a_new_statement
     assert {(a.issuer, a.subject, a.directive) for a in result.advisories} == {
         ("GB", "CD", "leave_immediately"),
         ("JP", "LB", "leave_immediately"),  # not Jordan, where "it would send an aircraft"
+        ("US", "UA", "leave_immediately"),  # "..., and urged US citizens in Ukraine to leave": Ukraine only
+        ("US", "BY", "do_not_travel"),
     }
 
 

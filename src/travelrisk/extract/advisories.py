@@ -615,6 +615,7 @@ _GATHERINGS_AFTER = re.compile(
 _SUPPOSED_BEFORE = re.compile(r"\b(?:could|might|may|would)\s+(?:\w+\s+){0,5}?$", _I)
 _SUPPOSED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:if|unless|should\s+the|in\s+case)\b", _I)
 _FROM_BEFORE_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?$", _I)
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*", _I)
 _SUBORDINATE_BEFORE = re.compile(
     r"(?:,\s*|\s)(?:as|while|whereas|after|because|since|when|although|though)\s+(?:the\s+)?$", _I
 )
@@ -738,6 +739,12 @@ def _clause(view: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> tu
         start = max(start, trigger.opens_at)
     following = triggers[index + 1] if index + 1 < len(triggers) else None
     end = len(view.text) if following is None else following.start if following.opens_at is None else following.opens_at
+    breaks = list(_CLAUSE_BREAK.finditer(view.text, start, trigger.start)) if index else []
+    if breaks and any(breaks[-1].end() <= a.start < end for a in view.actors):
+        # "... advisory for Ukraine and for Belarus, and urged citizens in Ukraine to leave": a directive after a
+        # clause break that names places of its own is about those (else it shares the places before: "advising
+        # against travel to A and B, and to leave immediately")
+        start = breaks[-1].end()
     reasons_start = end
     for marker in _REASON_MARKER.finditer(view.text, start):
         if marker.end() > trigger.end:
