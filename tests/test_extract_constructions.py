@@ -945,3 +945,12 @@ def test_owners_after_a_dateline_and_issuers_listed_before_a_clause_of_their_own
         ("CA", "SD", "suspended"),
     }
     assert {(a.issuer, a.subject) for a in result.advisories} == {("JP", "SD"), ("NO", "SD"), ("CA", "SD")}
+
+
+def test_a_crossing_named_alone_gives_its_two_countries():
+    _, result = _extracted("border_named_crossing_only")
+    assert {(b.country, b.neighbor, b.action.value, tuple(b.crossing_names)) for b in result.border_events} == {
+        ("PS", "EG", "closed", ("Rafah",)),
+        ("EE", "RU", "restricted", ("Narva",)),  # "with exemptions"
+        ("RU", "GE", "restricted", ("Upper Lars",)),  # the side whose name is written acts
+    }

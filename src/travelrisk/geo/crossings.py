@@ -1,8 +1,9 @@
 """Land border crossings: the bundled list, user CSVs in the same format, and name lookup in text.
 
 A crossing is found by any of its names, on either side, with or without diacritics ("Salcininkai" finds
-Šalčininkai). Bundled data: Belarus's road crossings (curated with citations) and UN/LOCODE road/rail
-border-crossing points (see NOTICE). The CSV format is documented in docs/data-formats.md.
+Šalčininkai). Bundled data: Belarus's road crossings (curated with citations), UN/LOCODE road/rail
+border-crossing points and well-known crossings named in Wikipedia (names and countries only; see NOTICE). The
+CSV format is documented in docs/data-formats.md.
 """
 
 from __future__ import annotations
@@ -67,10 +68,12 @@ class Crossing:
 
     @property
     def origin(self) -> str:
-        """Where the crossing itself comes from: a UN/LOCODE border-crossing point (a place, no status),
-        a curated list with citations, or the user's own CSV."""
+        """Where the crossing itself comes from: a UN/LOCODE border-crossing point or a well-known crossing named in a
+        reference work (a place, no status), a curated list with citations, or the user's own CSV."""
         if self.source.startswith("UN/LOCODE"):
             return "un_locode"
+        if self.source.startswith("Wikipedia:"):
+            return "reference"
         if self.source.startswith("belarus_road_crossings.csv"):
             return "curated"
         return "user"
@@ -78,8 +81,9 @@ class Crossing:
     @property
     def undated_status(self) -> str:
         """The status before any dated record: the curated or user list's sourced baseline; for a UN/LOCODE
-        point, which names a place and states no status, `unknown` (docs/levels.md), never "open"."""
-        return UNKNOWN if self.origin == "un_locode" else self.baseline
+        point or a reference crossing, which name a place and state no status, `unknown` (docs/levels.md), never
+        "open"."""
+        return UNKNOWN if self.origin in ("un_locode", "reference") else self.baseline
 
 
 @dataclass(frozen=True)
