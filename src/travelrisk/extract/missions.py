@@ -186,9 +186,12 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\bno\s+(?:" + _W + r"){0,2}(?:embass(?:y|ies)|consulates?|diplomatic\s+presence)(?:\s+(?:or|and|nor)\s+"
             r"(?:embass(?:y|ies)|consulates?))?\s+(?:" + _W + r")?(?:operating|open|in)\b|"
             r"\btemporar\w+\s+(?:shutdown|closure)\b|\b(?:after|following)\s+(?:a|an|its)\s+(?:" + _W + r"){0,2}?"
-            r"(?:suspension|closure)\b|\b(?:relocat\w*|mov(?:e|ed|es|ing))\s+(?:" + _W + r"){0,4}?(?:operations|staff|"
-            r"embassy|diplomatic\s+staff|diplomats)\b[^.;]{0,60}?\bto\s+[A-Z]|"
-            r"\b(?:embass(?:y|ies)|missions?|consulates?)\b[^.;]{0,60}?\b(?:relocat\w+|shifted|moved)\s+(?:\w+\s+){0,2}?to\s+[A-Z]|\b(?:would|will)\s+re-?open\s+(?:as\s+soon\s+as|when|once)\b",
+            r"(?:suspension|closure)\b|"
+            # staff or the embassy moved to another city stop its work where it was (an embassy moved to Jerusalem
+            # recognises the city: no mission stops)
+            r"\b(?:relocat\w*|mov(?:e|ed|es|ing))\s+(?:" + _W + r"){0,4}?(?:operations|staff|"
+            r"embassy|diplomatic\s+staff|diplomats)\b[^.;]{0,60}?\bto\s+(?!Jerusalem\b)[A-Z]|"
+            r"\b(?:embass(?:y|ies)|missions?|consulates?)\b[^.;]{0,60}?\b(?:relocat\w+|shifted|moved)\s+(?:\w+\s+){0,2}?to\s+(?!Jerusalem\b)[A-Z]|\b(?:would|will)\s+re-?open\s+(?:as\s+soon\s+as|when|once)\b",
             _I,
         ),
     ),
