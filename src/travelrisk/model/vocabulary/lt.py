@@ -30,7 +30,7 @@ VOCABULARY = Vocabulary(
     ),
     neighbour_before=r"\b(?:su)",
     mutual=r"abipusiškai|abiem\s+kryptimis",
-    citizens=r"piliet\w*",
+    citizens=r"pilie[tč]\w*",
     reasons=((Reason.CRIME, r"nusikalstam\w*"), (Reason.KIDNAPPING, r"pagrobim\w*"), (Reason.HEALTH, r"epidemij\w*|protrūk\w*"), (Reason.NATURAL_DISASTER, r"žemės\s+drebėjim\w*|potvyn\w*"), (Reason.LIMITED_FLIGHTS, r"skrydži\w*\s+(?:\w+\s+)?(?:atšauk|nutrauk|sustabd)\w*|oro\s+erdv\w*\s+(?:\w+\s+)?uždar\w*"), (Reason.WRONGFUL_DETENTION, r"sulaikym\w*|areštu\w*"), (Reason.ARMED_CONFLICT, r"kar\w*\s+veiksm\w*|karo|kariniai|apšaud\w*"), (Reason.TERRORISM, r"teror\w*"), (Reason.CIVIL_UNREST, r"protest\w*|neramum\w*")),
     not_advice=r"\bviz\w*|sankcij\w*",
     place_before=r"\b(?:į|iš|prie|ties)",
