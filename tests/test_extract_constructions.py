@@ -503,7 +503,7 @@ def test_the_ministry_of_the_sentence_before_and_institutions_named_with_their_c
     assert {(a.issuer, a.subject, a.directive) for a in result.advisories} == {
         ("PL", "IR", "do_not_travel"),  # "The ministry advised ...": Poland's, named in the sentence before
         ("VN", "KH", "do_not_travel"),  # "the Ministry of Foreign Affairs of Vietnam"
-        ("DE", "IQ", None),  # "Germany's Foreign Office", not Britain's
+        ("DE", "IQ", "do_not_travel"),  # "Germany's Foreign Office", not Britain's; its travel warning is against all travel
         ("NL", "SR", "reconsider_travel"),  # "raised its travel advice ... to orange"
     }
 
@@ -953,4 +953,14 @@ def test_a_crossing_named_alone_gives_its_two_countries():
         ("PS", "EG", "closed", ("Rafah",)),
         ("EE", "RU", "restricted", ("Narva",)),  # "with exemptions"
         ("RU", "GE", "restricted", ("Upper Lars",)),  # the side whose name is written acts
+    }
+
+
+def test_a_travel_warning_means_what_its_issuers_scale_says():
+    _, result = _extracted("adv_travel_warning_scale")
+    assert {(a.issuer, a.subject): a.directive for a in result.advisories} == {
+        ("DE", "IL"): "do_not_travel",  # Reisewarnung: against all travel
+        ("AT", "LB"): "do_not_travel",
+        ("AT", "IR"): "do_not_travel",
+        ("IT", "IL"): None,  # a warning that states no directive
     }

@@ -28,6 +28,7 @@ from travelrisk.model.lexicon import (
     LEVEL_DIRECTIVES,
     colour_directive,
     scale_directive,
+    warning_directive,
 )
 
 _I = re.IGNORECASE
@@ -1023,6 +1024,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             directive = scale_directive(issuer, trigger.level) if trigger.by_level and trigger.level else trigger.directive
             if trigger.colour:
                 directive = colour_directive(issuer, trigger.colour)
+            if directive is None:  # "Germany's Foreign Office issued a travel warning": its scale's top level
+                directive = warning_directive(issuer, view.text[trigger.start : trigger.end])
             for subject in targets:
                 if subject == issuer:
                     continue  # a government's advice about its own country is domestic (lockdowns, threat levels)

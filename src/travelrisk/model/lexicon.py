@@ -245,6 +245,17 @@ _SCALE_DIRECTIVES: dict[str, dict[int, Directive]] = {
 }
 
 
+# Governments whose "travel warning" is one level of their scale, not a generic word: Germany's and Austria's
+# Reisewarnung warns against all travel (their lower level is a "safety notice").
+_TRAVEL_WARNING_MEANS: dict[str, Directive] = {"DE": Directive.DO_NOT_TRAVEL, "AT": Directive.DO_NOT_TRAVEL}
+_TRAVEL_WARNING = re.compile(r"\btravel\s+warnings?\b", re.IGNORECASE)
+
+
+def warning_directive(issuer: str, phrase: str) -> Directive | None:
+    """The directive a "travel warning" of `issuer` states, where its scale gives the phrase a meaning."""
+    return _TRAVEL_WARNING_MEANS.get(issuer) if _TRAVEL_WARNING.search(phrase) else None
+
+
 def scale_directive(issuer: str, level: int) -> Directive:
     """The directive a level stated alone means on its issuer's scale (US-style scales by default)."""
     return _SCALE_DIRECTIVES.get(issuer, LEVEL_DIRECTIVES).get(level, LEVEL_DIRECTIVES[level])
