@@ -503,7 +503,7 @@ def test_the_ministry_of_the_sentence_before_and_institutions_named_with_their_c
     assert {(a.issuer, a.subject, a.directive) for a in result.advisories} == {
         ("PL", "IR", "do_not_travel"),  # "The ministry advised ...": Poland's, named in the sentence before
         ("VN", "KH", "do_not_travel"),  # "the Ministry of Foreign Affairs of Vietnam"
-        ("DE", "IQ", "do_not_travel"),  # "Germany's Foreign Office", not Britain's; its travel warning is against all travel
+        ("DE", "IQ", "do_not_travel"),  # "Germany's Foreign Office" (not Britain's): against all travel
         ("NL", "SR", "reconsider_travel"),  # "raised its travel advice ... to orange"
     }
 
