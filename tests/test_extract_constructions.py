@@ -964,3 +964,13 @@ def test_a_travel_warning_means_what_its_issuers_scale_says():
         ("AT", "IR"): "do_not_travel",
         ("IT", "IL"): None,  # a warning that states no directive
     }
+
+
+def test_reasons_after_the_advice_and_places_inside_its_cause():
+    _, result = _extracted("reasons_cited_after")
+    assert {(a.issuer, a.subject): sorted(a.reasons) for a in result.advisories} == {
+        ("CA", "MX"): ["crime"],  # "Mexico's state of Guerrero" is a place
+        ("AU", "PG"): ["civil_unrest", "limited_consular_capacity"],  # "The government cited ..." next
+        ("FR", "NE"): ["limited_flights"],  # "the closure of the airspace"
+        ("IE", "LB"): ["armed_conflict"],  # not Israel: "as fears grew of a war between Israel and Hezbollah"
+    }

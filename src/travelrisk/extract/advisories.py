@@ -224,7 +224,10 @@ _REASON_MARKER_PATTERN = re.compile(
     r"as\s+(?:\w+\s+){1,2}(?:have|has|had)\s+been|follows|followed|comes\s+after|came\s+after|saying|"
     r"(?<=,\s)where|"
     r"cites?|cited|(?:raising|over|amid|with)\s+concerns?\s+(?:about|over)|concerns?\s+(?:about|over)|"
-    r"point(?:s|ed|ing)?\s+to|warn(?:s|ed|ing)?\s+(?:of|about))\b",
+    r"point(?:s|ed|ing)?\s+to|warn(?:s|ed|ing)?\s+(?:of|about)|"
+    # "..., as fears grew of a war between A and B": the places in the cause are not advised about
+    r"as\s+(?:fears?|concerns?|tensions?|fighting|violence|clashes|worries)\s+(?:\w+\s+){0,2}?(?:grew|grow|mount\w*|rose|rise|"
+    r"intensif\w*|escalat\w*|spread\w*))\b",
     _I,
 )
 _REASON_MARKER = Anchored(
