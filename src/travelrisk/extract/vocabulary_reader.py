@@ -153,7 +153,11 @@ def _beside(text: str, mention: Mention, pattern: re.Pattern[str], verb_final: b
     after = pattern.match(text, _skip_space(text, mention.end))
     if verb_final:
         return bool(after)
-    before = any(0 <= mention.start - m.end() <= 2 for m in pattern.finditer(text, max(0, mention.start - 40), mention.start))
+    # "граждан России": only white space between (in Chinese "公民离开黎巴嫩" the verb stands between)
+    before = any(
+        0 <= mention.start - m.end() <= 2 and not text[m.end() : mention.start].strip()
+        for m in pattern.finditer(text, max(0, mention.start - 40), mention.start)
+    )
     return bool(after) or before
 
 
@@ -241,13 +245,10 @@ def _advisories(
     if not issuers:
         issuers = _unnamed_speaker(text, vocab, ctx, reading, exclude=set(subjects))
     subjects = [s for s in subjects if s not in issuers]
-    if (
-        not subjects
-        and directive == Directive.LEAVE_IMMEDIATELY
-        and reading.sentence - reading.last_sentence <= 3
-    ):
-        # "Auch Frankreich und Schweden riefen ihre Bürger zur Ausreise auf": to leave the place of the advice before
-        subjects = [s for s in reading.last_subjects if s not in issuers]
+    if not subjects and directive == Directive.LEAVE_IMMEDIATELY and reading.sentence - reading.last_sentence <= 3:
+        # "Auch Österreich und die Schweiz forderten ihre Bürger zur Ausreise auf": to leave the place the last
+        # advice to leave was about (not another place the advice after it warned against)
+        subjects = [s for s in _last_left(reading) if s not in issuers]
     if trigger is None and level and not subjects and reading.sentence - reading.last_sentence <= 2:
         # A level stated on its own right after the advice ("The level is the highest, the fourth."): that advice's.
         for issuer in reading.last_issuers:
@@ -282,6 +283,19 @@ def _advisories(
     reading.last_sentence = reading.sentence
     ctx.issuer = issuers[0]
     ctx.subject = subjects[0]
+
+
+def _last_left(reading: ForeignReading) -> list[str]:
+    """The places of the latest sentence that told people to leave."""
+    stated = {
+        key: order
+        for key, order in reading.advisory_sentence.items()
+        if reading.advisories[key].directive == Directive.LEAVE_IMMEDIATELY and key[1] is not None
+    }
+    if not stated:
+        return []
+    latest = max(stated.values())
+    return [subject for (_issuer, subject), order in stated.items() if order == latest and subject is not None]
 
 
 def _actors(text: str, mentions: list[Mention], vocab: Compiled, at: int, limit: int) -> tuple[list[str], list[str]]:
@@ -581,9 +595,12 @@ def _missions(
 
 
 def _evacuates_citizens(text: str, verb: re.Match[str], vocab: Compiled) -> bool:
-    """Whether the people an evacuation verb takes are citizens, named right after it without the mission's staff."""
+    """Whether the people an evacuation verb takes are citizens without the mission's staff: named right after it
+    ("évacuer ses ressortissants"), or right before it where the verb comes last ("中国公民尽快回国或撤离")."""
     after = text[verb.end() : verb.end() + 40]
-    return bool(vocab.citizens.search(after)) and not vocab.staff.search(after)
+    before = text[max(0, verb.start() - 15) : verb.start()]
+    near = after if vocab.citizens.search(after) else before
+    return bool(vocab.citizens.search(near)) and not vocab.staff.search(near)
 
 
 def _mission_owners(text: str, mentions: list[Mention], places: list[Mention], word: re.Match[str], at: int) -> list[str]:

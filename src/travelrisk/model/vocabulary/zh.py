@@ -6,7 +6,7 @@ from travelrisk.model.vocabulary import Vocabulary
 VOCABULARY = Vocabulary(
     language="zh",
     directives=(
-        (Directive.LEAVE_IMMEDIATELY, r"(?:尽快|儘速|儘快|立即|尽速|尽早|儘早|马上|馬上|即刻|从速|從速)(?:撤离|離境|离境|撤離|离开|離開|回国|回國|出境)|(?:撤离|撤離)"),
+        (Directive.LEAVE_IMMEDIATELY, r"(?:尽快|儘速|儘快|立即|尽速|尽早|儘早|马上|馬上|即刻|从速|從速)(?:撤离|離境|离境|撤離|离开|離開|回国|回國|出境)|(?:撤离|撤離)|(?:呼吁|呼籲|敦促|要求|建议|建議)[^。；]{0,20}?(?:离开|離開|撤离|撤離|离境|離境)"),
         (Directive.DO_NOT_TRAVEL, r"(?:暂勿|暫勿|避免|不要|切勿|请勿|請勿|勿)前往|避免(?:非必要)?旅[游遊行]"),
         (Directive.RECONSIDER_TRAVEL, r"(?:暂缓|暫緩)前往|非必要"),
         (Directive.INCREASED_CAUTION, r"谨慎前往|謹慎前往|(?:提高|加强|加強)(?:警惕|警覺|安全防范|防範)|注意安全"),
