@@ -578,7 +578,7 @@ def _missions(
         if action == MissionAction.EVACUATED and _evacuates_citizens(text, match, vocab):
             continue  # "a commencé à évacuer ses ressortissants": citizens, not the mission
         hosts = [m.iso2 for m in places]
-        owners = _mission_owners(text, mentions, places, word, match.start())
+        owners = _mission_owners(text, mentions, places, word, match.start(), vocab)
         if not owners and ctx.mission_of:
             owners = [ctx.mission_of]  # "the embassy" again: the mission just reported
         for owner in owners:
@@ -588,10 +588,29 @@ def _missions(
             host = host or ctx.main_country(exclude={owner})
             if host is None or owner == host:
                 continue
-            reading.missions.append(
-                MissionEvent(mission_of=owner, in_country=host, action=action, text=text, evidence=evidence, confidence=0.65)
-            )
+            for where in _listed_with(host, mentions, text, exclude=set(owners)):
+                reading.missions.append(
+                    MissionEvent(
+                        mission_of=owner, in_country=where, action=action, text=text, evidence=evidence, confidence=0.65
+                    )
+                )
             ctx.mission_of, ctx.mission_in = owner, host
+
+
+def _listed_with(first: str, mentions: list[Mention], text: str, exclude: set[str]) -> list[str]:
+    """`first` and the countries listed right after its mention ("de Argentina, Chile, Costa Rica y Perú")."""
+    found = [first]
+    start = next((i for i, m in enumerate(mentions) if m.iso2 == first), None)
+    if start is None:
+        return found
+    previous = mentions[start]
+    for mention in mentions[start + 1 :]:
+        if not _LIST_JOINER.fullmatch(text, previous.end, mention.start):
+            break
+        if mention.iso2 not in exclude and mention.iso2 not in found:
+            found.append(mention.iso2)
+        previous = mention
+    return found
 
 
 def _evacuates_citizens(text: str, verb: re.Match[str], vocab: Compiled) -> bool:
@@ -603,10 +622,15 @@ def _evacuates_citizens(text: str, verb: re.Match[str], vocab: Compiled) -> bool
     return bool(vocab.citizens.search(near)) and not vocab.staff.search(near)
 
 
-def _mission_owners(text: str, mentions: list[Mention], places: list[Mention], word: re.Match[str], at: int) -> list[str]:
+def _mission_owners(
+    text: str, mentions: list[Mention], places: list[Mention], word: re.Match[str], at: int, vocab: Compiled
+) -> list[str]:
     """Whose mission: the country right beside the mission word ("посольство США", "deutsche Botschaft"), else
-    the governments named before the action ("Sowohl Frankreich als auch Italien haben ... abzuziehen")."""
+    the governments named before the action ("Sowohl Frankreich als auch Italien haben ... abzuziehen"). After
+    "its own" ("su personal diplomático de Argentina") only a country named before the mission word owns it."""
     actors = [m for m in mentions if m not in places]
+    if vocab.own.search(text, max(0, word.start() - 12), word.start()):
+        actors = [m for m in actors if m.end <= word.start()]
 
     def distance(m: Mention) -> int:
         return min(abs(m.start - word.end()), abs(word.start() - m.end))

@@ -69,6 +69,9 @@ class Vocabulary:
     # Embassy staff and their families: told to leave, they make a mission event, not an advisory.
     staff: str = r"(?!x)x"
     mutual: str = r"(?!x)x"
+    # "its own" before a mission or its staff ("su personal diplomático", "своих дипломатов"): the mission is the
+    # subject's, not that of the country named right after it ("... de Argentina").
+    own: str = r"(?!x)x"
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,7 @@ class Compiled:
     neighbour_after: re.Pattern[str]
     citizens: re.Pattern[str]
     staff: re.Pattern[str]
+    own: re.Pattern[str]
     not_advice: re.Pattern[str]
     level_change: re.Pattern[str]
     mutual: re.Pattern[str]
@@ -147,6 +151,7 @@ def vocabulary(language: str) -> Compiled | None:
         neighbour_after=_c(v.neighbour_after),
         citizens=_c(v.citizens),
         staff=_c(v.staff),
+        own=_c(v.own),
         not_advice=_c(v.not_advice),
         level_change=_c(v.level_change),
         actor_after=re.compile(r"(?:" + v.actor_after + r")") if v.actor_after else None,

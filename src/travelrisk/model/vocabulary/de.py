@@ -57,4 +57,5 @@ VOCABULARY = Vocabulary(
     numbers={"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6},
     home="DE",
     institution=r"Auswärtig\w*\s+Amt\w*|Ministerium|Bundesregierung|Außenministerium",
+    own=r"\b(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)\b",
 )

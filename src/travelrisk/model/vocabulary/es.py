@@ -45,4 +45,5 @@ VOCABULARY = Vocabulary(
     similar=r"(?:misma|similar)\w*\s+(?:recomendaci|alerta)\w*|(?:recomendaci|alerta|advertencia|aviso|llamado)\w*\s+(?:similar|idéntic|análog)\w*",
     numbers={"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5},
     crossing_count=r"(\d+|dos|tres|cuatro|cinco)\s+(?:\w+\s+){0,2}?pasos?\s+fronterizos?",
+    own=r"\bsus?\b",
 )

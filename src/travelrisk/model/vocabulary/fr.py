@@ -52,4 +52,5 @@ VOCABULARY = Vocabulary(
     crossing_count=r"(\d+|deux|trois|quatre|cinq|six)\s+(?:\w+\s+){0,2}?(?:points?\s+de\s+passage|postes?)",
     numbers={"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6},
     institution=r"Quai\s+d'Orsay|ministère|gouvernement",
+    own=r"\b(?:son|sa|ses|leurs?)\b",
 )

@@ -47,4 +47,5 @@ VOCABULARY = Vocabulary(
     numbers={"due": 2, "tre": 3, "quattro": 4, "cinque": 5},
     home="IT",
     institution=r"Farnesina|ministero|governo",
+    own=r"\b(?:suo|sua|suoi|sue|propri[oaie])\b",
 )

@@ -41,4 +41,5 @@ VOCABULARY = Vocabulary(
     numbers={"du": 2, "dvi": 2, "dviejų": 2, "tris": 3, "trijų": 3, "keturi": 4, "penki": 5, "šeši": 6},
     home="LT",
     institution=r"URM|ministerij\w*|Vyriausyb\w*|VSAT|pasienio\s+apsaugos",
+    own=r"\bsav(?:o|us|uosius|ąjį|ąsias)\b",
 )

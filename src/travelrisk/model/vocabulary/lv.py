@@ -41,4 +41,5 @@ VOCABULARY = Vocabulary(
     numbers={"divas": 2, "divu": 2, "trīs": 3, "četras": 4, "piecas": 5},
     home="LV",
     institution=r"ministrij\w*|valdīb\w*|Robežsardz\w*|Saeim\w*",
+    own=r"\bsav(?:u|us|ā|as|iem)\b",
 )

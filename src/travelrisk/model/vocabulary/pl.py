@@ -54,4 +54,5 @@ VOCABULARY = Vocabulary(
     numbers={"dwa": 2, "dwóch": 2, "trzy": 3, "trzech": 3, "cztery": 4, "pięć": 5, "sześć": 6},
     home="PL",
     institution=r"MSZ|ministerstw\w*|resort\w*|rząd\w*|Straż\w*\s+Graniczn\w*",
+    own=r"\bsw(?:ój|oj\w*)\b",
 )

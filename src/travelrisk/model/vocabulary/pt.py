@@ -44,4 +44,5 @@ VOCABULARY = Vocabulary(
     negation=r"em\s+caso\s+de|desment\w*|neg\w*\s+que|não\s+planeja|não\s+(?:pretende|tem\s+planos|prevê)",
     similar=r"(?:mesma|semelhante)\w*\s+(?:recomendaç|alerta)\w*|(?:recomendaç|alerta|aviso|apelo)\w*\s+(?:semelhante|idêntic|análog|similar)\w*",
     numbers={"dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5},
+    own=r"\b(?:seus?|suas?)\b",
 )
