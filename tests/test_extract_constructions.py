@@ -974,3 +974,14 @@ def test_reasons_after_the_advice_and_places_inside_its_cause():
         ("FR", "NE"): ["limited_flights"],  # "the closure of the airspace"
         ("IE", "LB"): ["armed_conflict"],  # not Israel: "as fears grew of a war between Israel and Hezbollah"
     }
+
+
+def test_a_lifted_travel_ban_is_a_lowering():
+    _, result = _extracted("adv_lifted_ban")
+    [advice] = result.advisories
+    assert (advice.issuer, advice.subject, advice.directive, advice.previous_directive) == (
+        "SA",
+        "LB",
+        "lowered",
+        "do_not_travel",
+    )

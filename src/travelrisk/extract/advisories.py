@@ -204,7 +204,7 @@ def _from_to(text: str) -> re.Match[str] | None:
 _LOWERED = Anchored(re.compile(
     r"\b(?:lower\w*|downgrad\w*|reduc\w*|eas(?:e|ed|es|ing)|relax\w*|lift\w*|scal\w+\s+back|revis\w+\s+down|"
     r"remov(?:e|ed|es|ing|al)|withdr[ae]w(?:n|s|al)?|cancel\w*|scrap\w*|rescind\w*)\b"
-    r"[^.;]{0,60}?\b(?:advisor(?:y|ies)|advice|warning|alert|level)\b|"
+    r"[^.;]{0,60}?\b(?:advisor(?:y|ies)|advice|warning|alert|level|travel\s+ban)\b|"
     r"\b(?:advisor(?:y|ies)|advice|warning|alert|level)\b[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been|is)\s+"
     r"(?:\w+\s+)?(?:lowered|downgraded|eased|reduced|relaxed|lifted)\b|\bno\s+longer\s+(?:advises?|warns?|"
     r"recommends?)\s+against\b",
