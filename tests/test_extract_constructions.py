@@ -963,6 +963,7 @@ def test_a_travel_warning_means_what_its_issuers_scale_says():
         ("AT", "LB"): "do_not_travel",
         ("AT", "IR"): "do_not_travel",
         ("IT", "IL"): None,  # a warning that states no directive
+        ("JP", "PS"): "leave_immediately",  # "its highest-level travel warning": Japan's top level is to evacuate
     }
 
 

@@ -618,6 +618,7 @@ _GATHERINGS_AFTER = re.compile(
 # Advice a government might give on a condition: a modal before the directive and "if"/"unless" after it.
 _SUPPOSED_BEFORE = re.compile(r"\b(?:could|might|may|would)\s+(?:\w+\s+){0,5}?$", _I)
 _SUPPOSED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:if|unless|should\s+the|in\s+case)\b", _I)
+_TOP_OF_SCALE = re.compile(r"\b(?:highest|maximum|top)\b", _I)
 _FROM_BEFORE_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?$", _I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*", _I)
 _SUBORDINATE_BEFORE = re.compile(
@@ -1029,6 +1030,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                 directive = colour_directive(issuer, trigger.colour)
             if directive is None:  # "Germany's Foreign Office issued a travel warning": its scale's top level
                 directive = warning_directive(issuer, view.text[trigger.start : trigger.end])
+            elif directive == Directive.DO_NOT_TRAVEL and _TOP_OF_SCALE.search(view.text, trigger.start, trigger.end):
+                directive = scale_directive(issuer, 4)  # "its highest-level warning": Japan's top is to evacuate
             for subject in targets:
                 if subject == issuer:
                     continue  # a government's advice about its own country is domestic (lockdowns, threat levels)
