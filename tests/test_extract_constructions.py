@@ -964,6 +964,7 @@ def test_a_travel_warning_means_what_its_issuers_scale_says():
         ("AT", "IR"): "do_not_travel",
         ("IT", "IL"): None,  # a warning that states no directive
         ("JP", "PS"): "leave_immediately",  # "its highest-level travel warning": Japan's top level is to evacuate
+        ("CA", "IL"): "do_not_travel",  # "its highest risk category"
     }
 
 

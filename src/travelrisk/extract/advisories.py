@@ -94,7 +94,10 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\btravel\s+bans?\b(?!\s+on\s+(?:\w+\s+){0,2}(?:officials|individuals|persons|people|members|citizens|"
             r"oligarchs|figures|leaders))|\b(?:no-travel|do-not-travel|no\s+travel)\s+(?:list|zone|advisory|warning)\b|"
             r"(?<!second[\s-])(?<!third[\s-])\b(?:highest|maximum|top)(?:\s+|-)(?:level\s+)?(?:travel\s+)?(?:alert|warning|advisory|risk\s+level|"
-            r"level|degree|grade|category|tier)\b|\bnot\s+safe\s+to\s+travel\b|\bban(?:ned|s)?\s+(?:all\s+)?travel\s+to\b",
+            r"level|degree|grade|category|tier)\b|"
+            # "raised its risk level for Israel to the highest", "placed Israel in its highest risk category"
+            r"\b(?:risk|alert|warning|advisory)\s+(?:level|category|rating)\b[^.;]{0,40}?\bto\s+(?:the|its)\s+(?:highest|maximum|top)\b(?!\s+\w)|"
+            r"\b(?:highest|maximum|top)\s+risk\s+(?:level|category|rating)\b|\bnot\s+safe\s+to\s+travel\b|\bban(?:ned|s)?\s+(?:all\s+)?travel\s+to\b",
             _I,
         ),
     ),
@@ -144,7 +147,7 @@ ADVISORY_NOUN = Anchored(
     re.compile(
         r"\btravel\s+(?:warnings?|advisor(?:y|ies)|alerts?|advice|notices?)\b|"
         r"\b(?:issu|rais|updat|upgrad|extend|reissu|renew|tighten|lower|downgrad)\w*\s+(?:\w+\s+){0,3}?(?:travel\s+)?"
-        r"(?:warnings?|advisor(?:y|ies)|alerts?)\b",
+        r"(?:warnings?|advisor(?:y|ies)|alerts?|risk\s+(?:level|rating)s?)\b",
         _I,
     ),
     "travel issu rais updat upgrad extend reissu renew tighten lower downgrad",
@@ -153,7 +156,7 @@ ADVISORY_NOUN = Anchored(
 # A travel-advice setting; without one, caution phrases are just prose.
 _ADVICE_CONTEXT = Anchored(re.compile(
     r"\b(?:travel|advisor(?:y|ies)|advice|advis\w+|warn\w*|alert|urg\w+|citizens|nationals|compatriots|"
-    r"embassy|ministry|visit\w*|trips?|leave|depart\w*|exit|asked|told|request\w*|call\w*)\b",
+    r"embassy|ministry|visit\w*|trips?|leave|depart\w*|exit|asked|told|request\w*|call\w*|risk\s+(?:level|category|rating))\b",
     _I,
 ))
 _NOT_ADVICE = Anchored(re.compile(
