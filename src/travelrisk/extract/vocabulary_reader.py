@@ -579,8 +579,11 @@ def _missions(
             continue  # "a commencé à évacuer ses ressortissants": citizens, not the mission
         hosts = [m.iso2 for m in places]
         owners = _mission_owners(text, mentions, places, word, match.start(), vocab)
-        if not owners and ctx.mission_of:
-            owners = [ctx.mission_of]  # "the embassy" again: the mission just reported
+        remembered = ctx.mission_of or ctx.issuer
+        if not owners and remembered:
+            # "the embassy" again: the mission just reported, else that of the government whose advice was just
+            # reported ("... tavsiye etti. Beyrut Büyükelçiliği personelinin bir kısmı ülkeden çıkarıldı")
+            owners = [remembered]
         for owner in owners:
             host = next((h for h in hosts if h != owner), None)
             host = host or next((m.iso2 for m in mentions if m.iso2 not in owners), None)
