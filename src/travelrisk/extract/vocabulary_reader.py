@@ -579,10 +579,12 @@ def _missions(
             continue  # "a commencé à évacuer ses ressortissants": citizens, not the mission
         hosts = [m.iso2 for m in places]
         owners = _mission_owners(text, mentions, places, word, match.start(), vocab)
-        remembered = ctx.mission_of or ctx.issuer
+        # "the embassy" again: the mission just reported, else that of the government whose advice was just
+        # reported ("... tavsiye etti. Beyrut Büyükelçiliği personelinin ..."), unless the sentence gives that
+        # advice's reasons ("ograniczona pomoc konsularna": limited consular help is a reason, not an event)
+        stating_reasons = any(pattern.search(text) for _reason, pattern in vocab.reasons)
+        remembered = ctx.mission_of or (ctx.issuer if places or not stating_reasons else None)
         if not owners and remembered:
-            # "the embassy" again: the mission just reported, else that of the government whose advice was just
-            # reported ("... tavsiye etti. Beyrut Büyükelçiliği personelinin bir kısmı ülkeden çıkarıldı")
             owners = [remembered]
         for owner in owners:
             host = next((h for h in hosts if h != owner), None)
