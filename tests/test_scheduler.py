@@ -173,7 +173,8 @@ def test_serve_keeps_the_sources_fresh(tmp_path, server):
                 env=env, capture_output=True, text=True, timeout=60,
             )  # fmt: skip
             status = {row["source"]: row for row in json.loads(done.stdout or "[]")}
-            if status.get("us-rss", {}).get("last_success_at"):
+            # the run is recorded first and the next one scheduled just after: wait for both
+            if status.get("us-rss", {}).get("last_success_at") and status["us-rss"].get("next_run_at"):
                 break
             time.sleep(0.5)
         alive = process.poll() is None
