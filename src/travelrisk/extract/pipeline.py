@@ -41,6 +41,7 @@ from travelrisk.extract.roles import Actor, Role, assign_roles, institutions
 from travelrisk.extract.text import Sentence, lower_keeping_offsets, mask_boilerplate, paragraphs, split_sentences
 from travelrisk.extract.vocabulary_reader import ForeignReading, read_paragraph
 from travelrisk.extract.vocabulary_reader import finish as finish_foreign
+from travelrisk.geo import crossing_names
 from travelrisk.geo.countries import Mention, scan
 from travelrisk.geo.multilingual import scan_in
 from travelrisk.model import Article, BorderEvent, Extraction, MissionEvent
@@ -122,6 +123,7 @@ def _new_article() -> None:
     from one article to the next (a benchmark that repeats articles would otherwise time the memory)."""
     new_article()
     for memo in (
+        crossing_names._closest,
         advisories._find_triggers,
         borders.border_actions,
         missions._cause_span,

@@ -250,12 +250,13 @@ def scan_in(text: str, language: str) -> list[Mention]:
     if not style.spaced:
         return _scan_unspaced(text, folded, language)
     index = _index(language)
+    heads = _heads(language)
     words = _MARKED_WORDS if language in ("ar", "fa") else _WORDS
     tokens = [(m.start(), m.end()) for m in words.finditer(folded)]
     mentions: list[Mention] = []
     position = 0
     while position < len(tokens):
-        found = _match_at(text, folded, tokens, position, index, style)
+        found = _match_at(text, folded, tokens, position, index, style, heads)
         if found is None:
             position += 1
             continue
@@ -267,10 +268,18 @@ def scan_in(text: str, language: str) -> list[Mention]:
 
 
 def _match_at(
-    text: str, folded: str, tokens: list[tuple[int, int]], position: int, index: dict[str, list[_Name]], style: _Style
+    text: str,
+    folded: str,
+    tokens: list[tuple[int, int]],
+    position: int,
+    index: dict[str, list[_Name]],
+    style: _Style,
+    heads: frozenset[str],
 ) -> tuple[Mention, int] | None:
     start, end = tokens[position]
     token = _MARKS.sub("", folded[start:end]) if not style.cased else folded[start:end]
+    if not any(token[len(p) : len(p) + 2] in heads for p in style.prefixes if token.startswith(p)):
+        return None  # no name starts with the word's first two letters: most words of a text
     for prefix in style.prefixes:
         if not token.startswith(prefix) or len(token) - len(prefix) < 2:
             continue
@@ -291,6 +300,12 @@ def _match_at(
                 finish = tokens[position + used - 1][1]
                 return Mention(name.iso2, begin, finish, name.kind, text[begin:finish]), used
     return None
+
+
+@cache
+def _heads(language: str) -> frozenset[str]:
+    """The first two letters of every name's first word in `language`: a word starting otherwise names no country."""
+    return frozenset(word[:2] for word in _index(language))
 
 
 def _rest_matches(
