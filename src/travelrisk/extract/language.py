@@ -54,7 +54,7 @@ def detect_language(text: str) -> str:
     sample = _strip_dateline(text)
     if _looks_english(sample):
         return "en"
-    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS and not _OTHER_SCRIPT.search(sample):
+    if sum(map(str.isalpha, sample)) < _MIN_LETTERS and not _OTHER_SCRIPT.search(sample):
         return "en"  # too little Latin text to tell; the English reader finds nothing in it either way
     return _classify(sample)
 
@@ -78,7 +78,7 @@ def paragraph_languages(text: str, spans: list[tuple[int, int]], article: str) -
     out: list[str] = []
     for start, end in spans:
         chunk = text[start : min(end, start + _SAMPLE)]
-        letters = sum(ch.isalpha() for ch in chunk)
+        letters = sum(map(str.isalpha, chunk))
         # In English news another script must hold most of a paragraph's letters (a name in Cyrillic inside an
         # English sentence stays English); in other news a third is enough (a Latin name or URL beside Han).
         script = _script_language(chunk, letters // 2 if article == "en" else letters // 3)

@@ -254,8 +254,13 @@ def scan_in(text: str, language: str) -> list[Mention]:
     words = _MARKED_WORDS if language in ("ar", "fa") else _WORDS
     tokens = [(m.start(), m.end()) for m in words.finditer(folded)]
     mentions: list[Mention] = []
+    plain = style.prefixes == ("",) and style.cased  # the word as written is what is looked up
     position = 0
     while position < len(tokens):
+        start, end = tokens[position]
+        if plain and folded[start : min(end, start + 2)] not in heads:
+            position += 1  # most words: no name starts with their first two letters
+            continue
         found = _match_at(text, folded, tokens, position, index, style, heads)
         if found is None:
             position += 1
