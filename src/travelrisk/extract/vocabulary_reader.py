@@ -119,7 +119,13 @@ def _read_sentence(
     evidence = Evidence(quote=text, start=sentence.start, end=sentence.end)
     if vocab.reasons and (stated := _reasons(text, 0, vocab, evidence)):
         reading.sentence_reasons[reading.sentence] = stated
-    if vocab.negation.search(text):
+    negation = vocab.negation.search(text)
+    if negation:
+        if vocab.border.search(text):
+            # "пригрозили закрыть границу ... в случае новых провокаций": a threat is conditional by nature, so a
+            # condition after it still leaves a threat (a denial before it does not: "n'envisage pas de fermer")
+            threat = BorderAction.THREATENED_CLOSURE
+            _borders(text, mentions, vocab, ctx, reading, evidence, only=threat, until=negation.start())
         return
     _advisories(text, mentions, vocab, ctx, reading, evidence)
     if vocab.border.search(text):
@@ -476,8 +482,16 @@ def _borders(
     ctx: ArticleContext,
     reading: ForeignReading,
     evidence: Evidence,
+    only: BorderAction | None = None,
+    until: int | None = None,
 ) -> None:
-    found = [(action, match) for action, pattern in vocab.border_actions if (match := pattern.search(text))]
+    """Border events of one sentence (`only` one action, stated before `until`, where given)."""
+    end = len(text) if until is None else until
+    found = [
+        (action, match)
+        for action, pattern in vocab.border_actions
+        if (only is None or action == only) and (match := pattern.search(text, 0, end))
+    ]
     verbs = {action: match.start() for action, match in found}
     if BorderAction.OPENED in verbs and BorderAction.CLOSED in verbs:
         # "reabrió los pasos ..., cerrados desde 2015": the verb that comes first acts, the later one recalls a state
@@ -497,11 +511,16 @@ def _borders(
         if vocab.actor_after is not None:  # verb-final: the state its particle marks acts, wherever it stands
             marked = [m for m in actors if _marked_after(text, m, vocab.actor_after)]
             actors = marked + [m for m in actors if m not in marked]
-        before = [m.iso2 for m in actors if m.start < match.start()]
+        before = [m for m in actors if m.start < match.start()]
+        listed: list[str] = []  # "Польша, Литва и Латвия пригрозили закрыть ...": each state of the list acts
         if vocab.actor_after is not None and actors:
             country: str | None = actors[0].iso2
         else:
-            country = before[-1] if before else actors[0].iso2 if actors else None
+            country = before[-1].iso2 if before else actors[0].iso2 if actors else None
+            for left, right in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
+                if not _LIST_JOINER.fullmatch(text, left.end, right.start):
+                    break
+                listed.insert(0, left.iso2)
         if country is None:
             country = _unnamed_border_state(others, vocab, ctx, reading)
         neighbours = [m.iso2 for m in others if m.iso2 != country] or [m.iso2 for m in actors if m.iso2 != country]
@@ -518,6 +537,7 @@ def _borders(
         mutual = bool(vocab.mutual.search(text))
         for neighbor in dict.fromkeys(neighbours):
             pairs = [(country, neighbor), (neighbor, country)] if mutual else [(country, neighbor)]
+            pairs += [(state, neighbor) for state in listed if state not in (country, neighbor)]
             for acting, other in pairs:
                 reading.borders.append(
                     BorderEvent(
