@@ -622,7 +622,6 @@ _GATHERINGS_AFTER = re.compile(
 _SUPPOSED_BEFORE = re.compile(r"\b(?:could|might|may|would)\s+(?:\w+\s+){0,5}?$", _I)
 _SUPPOSED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:if|unless|should\s+the|in\s+case)\b", _I)
 _TOP_OF_SCALE = re.compile(r"\b(?:highest|maximum|top)\b", _I)
-_FROM_BEFORE_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?$", _I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*", _I)
 _SUBORDINATE_BEFORE = re.compile(
     r"(?:,\s*|\s)(?:as|while|whereas|after|because|since|when|although|though)\s+(?:the\s+)?$", _I
@@ -792,7 +791,7 @@ def _subjects(
         if (actor.role in (Role.PLACE, Role.OTHER) or (rated and actor.role == Role.AGENT)) and actor.iso2 not in subjects:
             if actor.start < trigger.start and actor.role != Role.PLACE and not rated:
                 continue  # before the directive only "in X" places count ("Americans in Belarus to leave")
-            if actor.start < trigger.start and _FROM_BEFORE_PLACE.search(view.text, max(0, actor.start - 12), actor.start):
+            if actor.start < trigger.start and _FROM_BEFORE.search(view.text, max(0, actor.start - 12), actor.start):
                 continue  # "an official from the UAE will ... lift its warning": where someone comes from
             if (
                 _FRAME_BEFORE.search(view.text, 0, actor.start)

@@ -602,7 +602,7 @@ def _missions(
         # "the embassy" again: the mission just reported, else that of the government whose advice was just
         # reported ("... tavsiye etti. Beyrut Büyükelçiliği personelinin ..."), unless the sentence gives that
         # advice's reasons ("ograniczona pomoc konsularna": limited consular help is a reason, not an event)
-        stating_reasons = any(pattern.search(text) for _reason, pattern in vocab.reasons)
+        stating_reasons = reading.sentence in reading.sentence_reasons  # tagged when the sentence was read
         remembered = ctx.mission_of or (ctx.issuer if places or not stating_reasons else None)
         if not owners and remembered:
             owners = [remembered]
