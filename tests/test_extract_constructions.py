@@ -987,3 +987,17 @@ def test_a_lifted_travel_ban_is_a_lowering():
         "lowered",
         "do_not_travel",
     )
+
+
+def test_a_level_in_a_contrast_is_its_own_governments_and_the_level_left_is_kept():
+    _, result = _extracted("adv_levels_compared")
+    found = {(a.issuer, a.subject): (a.level, a.previous_level, a.directive) for a in result.advisories}
+    assert found == {
+        ("GB", "YE"): (None, None, "do_not_travel"),  # not the US's Level 4
+        ("CA", "YE"): (None, None, "do_not_travel"),
+        ("US", "YE"): (4, None, "do_not_travel"),  # "while the US advisory stays at Level 4": about Yemen
+        ("AU", "LK"): (2, 3, "lowered"),  # "to level 2, ..., from level 3"
+        ("US", "NP"): (2, 3, "lowered"),  # "to Level 2 from Level 3"
+    }
+    # the instruction written with the new level is not the one left
+    assert {a.previous_directive for a in result.advisories} == {None}

@@ -493,6 +493,17 @@ def _rated(view: SentenceView) -> dict[str, _Rated]:
     return out
 
 
+def _level_left(text: str, new_at: int, high: int) -> int | None:
+    """The level a change left, written after the new one: "to Level 3 from Level 4", "to level 2, ..., from level
+    3" (not past another new level: "raised A to Level 4 and lowered B to Level 2 from Level 3")."""
+    for match in _LEVEL.finditer(text, new_at, high):
+        if _FROM_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            return _number(match.group(1))
+        if match.start() > new_at:
+            return None
+    return None
+
+
 def _levels_continued(text: str) -> list[Trigger]:
     """Levels written without a word of travel advice, each its own statement ("while B stays at Level 2")."""
     found: list[Trigger] = []
@@ -943,6 +954,21 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             # "raised A and B to Level 4 and lowered C to Level 3": each level rates the places named just before it
             subjects = [s for s in subjects if s not in rated or rated[s].at == trigger.level_at]
             subjects += [s for s, r in rated.items() if r.at == trigger.level_at and s not in subjects]
+        # "the US advisory for Yemen is at Level 4", "A advises against all travel to X, while the US advisory is at
+        # Level 4": a country named before the advisory noun, beside the place rated, gives the advice
+        givers = {
+            a.iso2
+            for a in view.actors
+            if clause[0] <= a.start < trigger.start and a.iso2 in subjects and _ADVISORY_TITLE.match(view.text, a.end)
+        }
+        if givers:
+            rest = [s for s in subjects if s not in givers]
+            if rest:
+                subjects = rest
+            elif trigger.opens_at is not None and ctx.subject and ctx.subject not in givers:
+                subjects = [ctx.subject]
+            else:
+                givers = set()
         frame = setting
         if frame is not None and frame.iso2 in subjects:
             # "In Bulgaria, officials urged compatriots to leave": the setting is the government that speaks when
@@ -978,7 +1004,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                 actors=[a for a in view.actors if low <= a.start < high],
                 institutions=[i for i in view.institutions if low <= i[1] < high],
             )
-        issuers, weight = _issuers(own, trigger, set(subjects) | set(rated), ctx)
+        issuers, weight = _issuers(own, trigger, set(subjects) | (set(rated) - givers), ctx)
         if not issuers and co_issuers:
             issuers, weight = [], 0.8
         elif not issuers and _UNNAMED_GROUP.search(view.text, max(0, trigger.start - 70), trigger.start):
@@ -1025,6 +1051,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             changed = bool(lowered or from_to or _RAISED.search(view.text))
         if from_to:
             previous, level = _number(from_to.group(1)), _number(from_to.group(2))
+        elif changed and trigger.level_at is not None:
+            previous = _level_left(view.text, trigger.level_at, high)
         targets: list[str | None] = list(subjects) or [None]
         for issuer in issuers:
             directive = scale_directive(issuer, trigger.level) if trigger.by_level and trigger.level else trigger.directive
@@ -1038,6 +1066,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                 if subject == issuer:
                     continue  # a government's advice about its own country is domestic (lockdowns, threat levels)
                 own_level = rated.get(subject) if subject else None
+                if own_level and not low <= own_level.at < high:
+                    own_level = None  # "...; the US has Niger at level 3": another clause's level for the place
                 _merge(
                     state,
                     _Pair(
@@ -1048,7 +1078,9 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                         else directive,
                         level=own_level.level if own_level else level,
                         level_raw=own_level.raw if own_level else trigger.raw,
-                        previous_level=None if own_level and own_level.moved else previous,
+                        previous_level=_level_left(view.text, own_level.at, high)
+                        if own_level and own_level.moved
+                        else previous,
                         reasons=list(reasons),
                         regions=["worldwide"] if subject is None else _regions(view, trigger, clause),
                         evidence=_evidence(view),
@@ -1357,7 +1389,12 @@ def finish(state: AdvisoryState) -> list[ExtractedAdvisory]:
         directive = pair.directive
         previous_directive = None
         if pair.lowered:
-            previous_directive, directive = directive, Directive.LOWERED
+            # "eased its advice against all travel": the instruction stated is the old one, as is one that goes
+            # with the level left ("down from Level 3, reconsider travel"); "lowered to Level 2, exercise increased
+            # caution": the instruction written with the new level is the new one
+            left = pair.previous_level is not None and directive == scale_directive(pair.issuer, pair.previous_level)
+            previous_directive = directive if pair.level is None or left else None
+            directive = Directive.LOWERED
         out.append(
             ExtractedAdvisory(
                 issuer=pair.issuer,
