@@ -1001,3 +1001,40 @@ def test_a_level_in_a_contrast_is_its_own_governments_and_the_level_left_is_kept
     }
     # the instruction written with the new level is not the one left
     assert {a.previous_directive for a in result.advisories} == {None}
+
+
+def test_a_border_closed_beside_other_closures_and_a_count_of_all_crossings():
+    _, result = _extracted("border_other_objects")
+    found = {
+        (b.country, b.neighbor, b.action.value): (b.crossings_affected, b.crossings_total, b.crossings_open)
+        for b in result.border_events
+    }
+    assert found == {
+        ("DO", "HT", "closed"): (None, None, None),  # beside "suspended visas"
+        ("RU", "GE", "closed"): (None, None, None),  # "its airspace and land borders"
+        ("PL", "BY", "closed"): (2, 6, 2),  # "Of the six crossings": the total; not the trade halt of LT
+    }
+    [poland] = [b for b in result.border_events if b.country == "PL"]
+    assert poland.crossing_names == ["Bobrowniki", "Kuznica"]
+
+
+def test_a_polish_crossing_is_found_without_its_regional_adjective():
+    from travelrisk.geo.crossings import crossing_names_in, resolve_crossing
+
+    assert [(name, [c.id for c in found]) for name, found in crossing_names_in("shut Kuznica and Bobrowniki")] == [
+        ("Kuznica", ["PL-BY-KUZNICA"]),
+        ("Bobrowniki", ["PL-BY-BOBROWNIKI"]),
+    ]
+    crossing = resolve_crossing("Kuźnica")
+    assert crossing is not None and crossing.id == "PL-BY-KUZNICA"
+
+
+def test_a_state_news_agency_speaks_for_its_government_and_areas_to_avoid_are_regions():
+    _, result = _extracted("adv_state_agency")
+    found = {(a.issuer, a.subject): (a.directive, a.regions, a.reasons) for a in result.advisories}
+    assert found == {
+        ("SA", "LB"): ("leave_immediately", [], []),  # "..., the Saudi Press Agency reported"
+        ("KW", "LB"): ("leave_immediately", [], []),  # "issued similar calls"
+        ("BH", "LB"): ("leave_immediately", [], []),
+        ("TH", "KH"): ("do_not_travel", ["areas of Cambodia near the border"], ["armed_conflict"]),
+    }

@@ -90,6 +90,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\b(?:is|are|was|remains)\s+(?:strongly\s+)?not\s+(?:recommended|advised|advisable)\b|"
             # "to avoid Lebanon", "to stay away from Lebanon", "banned its citizens from travelling to"
             r"\bto\s+avoid\s+(?:the\s+)?(?-i:[A-Z])|\bstay\s+away\s+from\b|"
+            r"\bto\s+avoid(?=\s+(?:the\s+|all\s+)?(?:areas?|regions?|provinces?|parts?|districts?)\s+(?:near|along|"
+            r"bordering|close\s+to|adjacent\s+to|of)\b)|"
             r"\b(?:bann?(?:ed|s|ing)?|barr?(?:ed|s|ing)?|prohibit\w*|forb[ai]d\w*)\s+(?:\w+\s+){0,3}?from\s+(?:travel\w*|going|visiting)\b|"
             r"\btravel\s+bans?\b(?!\s+on\s+(?:\w+\s+){0,2}(?:officials|individuals|persons|people|members|citizens|"
             r"oligarchs|figures|leaders))|\b(?:no-travel|do-not-travel|no\s+travel)\s+(?:list|zone|advisory|warning)\b|"
@@ -603,6 +605,10 @@ def _issuers(
     ]
     if named_sources:
         return [named_sources[0]], 0.85
+    # "..., the Saudi Press Agency reported": a government's news agency reports its government's advice
+    agencies = [a for a in view.actors if a.start >= trigger.end and _STATE_AGENCY.match(view.text, a.end)]
+    if agencies and not after and agencies[0].iso2 not in subjects:
+        return [agencies[0].iso2], 0.8
     named_after = [n for n in named if n[0] >= trigger.end]
     if after and (not named_after or after[0].start < named_after[0][0]):
         return _issuer_group(view, after[0], subjects), 0.85
@@ -652,6 +658,7 @@ _SAID_AFTER = re.compile(
     r"(?:[’']s\s+(?:\w+\s+){0,3}?)?\s*(?:government\s+|embassy\s+|ministry\s+)?(?:said|says|stated|announced|added|warned|wrote)\b",
     _I,
 )
+_STATE_AGENCY = re.compile(r"\s+(?:state\s+)?(?:Press|News)\s+Agency\b")
 # "..., according to updated guidance from Australia's DFAT": the source named after the advice
 _ACCORDING_TO = Anchored(re.compile(r"\baccording\s+to\s+(?:[\w’']+\s+){0,4}?(?:from|by|of)?\s*(?:the\s+)?$", _I))
 _UNNAMED_GROUP = Anchored(re.compile(
@@ -871,6 +878,8 @@ def _regions(view: SentenceView, trigger: Trigger, clause: tuple[int, int, int])
     """Sub-national areas named right after the directive: "... to Gaza and areas near the border"."""
     _start, _end, reasons_start = clause
     segment = view.text[trigger.end : reasons_start]
+    if view.text.endswith("avoid", trigger.start, trigger.end):
+        segment = " to" + segment  # "to avoid areas of X near the border": the areas are the object
     match = re.match(
         r"[\"”’']?\s*(?:to|in)\s*:?\s+(?:the\s+)?((?:northern|southern|eastern|western|parts\s+of|areas\s+"
         r"(?:near|along|of)|regions?\s+of|border\s+areas?|(?:counties|provinces|states|districts|governorates|"

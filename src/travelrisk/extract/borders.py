@@ -117,6 +117,7 @@ _ONLY = Anchored(re.compile(
     r"(?:crossing|checkpoint|border\s+crossing|crossing\s+point)\b",
     _I,
 ))
+_OF_THE = re.compile(r"\b(?:of|among)\s+(?:the|its|their)\s+$", _I)
 _ALL_BUT = Anchored(re.compile(r"\ball\s+but\s+" + _NUM + r"\b", _I))
 _REMAIN_OPEN = Anchored(re.compile(
     r"\b" + _NUM + r"\s+(?:other\s+|remaining\s+)?(?:\w+\s+){0,2}?(?:crossings?|checkpoints?|"
@@ -255,7 +256,9 @@ def _counts(text: str, action: BorderAction) -> tuple[int | None, int | None, in
         affected, total = 1, None
     else:
         count = _COUNT.search(text)
-        if count and not _REMAIN_OPEN.pattern.search(text[count.start() : count.end() + 30]):
+        if count and _OF_THE.search(text, max(0, count.start() - 12), count.start()):
+            total = _number(count.group(1))  # "Of the six crossings on the border, ...": all there are
+        elif count and not _REMAIN_OPEN.pattern.search(text[count.start() : count.end() + 30]):
             affected = _number(count.group(1))
     all_but = _ALL_BUT.search(text)
     if all_but:
@@ -456,11 +459,31 @@ _PLURAL_BORDERS = Anchored(re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?borders\b",
 @lru_cache(maxsize=4)
 def border_actions(text: str) -> tuple[_Found, ...]:
     """The border actions a sentence states (cached: the pipeline asks first)."""
-    if not _CROSSING_NOUN.search(text) or (
-        _NOT_CROSSING.search(text) and not re.search(r"crossing|checkpoint", text, _I)
-    ):
+    if not _CROSSING_NOUN.search(text):
         return ()
-    return tuple(_actions(text))
+    found = _actions(text)
+    if _NOT_CROSSING.search(text) and not re.search(r"crossing|checkpoint", text, _I):
+        # "closed its airspace", "halted trade with": an action whose nearest object is no crossing is not a
+        # border event; the same sentence's "closed its border with Haiti and suspended visas" still is
+        found = [f for f in found if _nearest_is_crossing(text, f)]
+    return tuple(found)
+
+
+_OBJECT_END = re.compile(r"[.;:]|\s(?:with|to|for|on|from|after|amid|because|due|as|while|but)\s", _I)
+
+
+def _nearest_is_crossing(text: str, found: _Found) -> bool:
+    def distance(match: re.Match[str]) -> int:
+        return found.start - match.end() if match.end() <= found.start else max(0, match.start() - found.end)
+
+    # the object right after the verb may list both: "closed its airspace and land borders with Georgia"
+    object_end = _OBJECT_END.search(text, found.end, found.end + 60)
+    if _CROSSING_NOUN.search(text, found.end, object_end.start() if object_end else found.end + 60):
+        return True
+    low, high = max(0, found.start - 80), found.end + 80
+    nouns = [distance(m) for m in _CROSSING_NOUN.finditer(text, low, high)]
+    others = [distance(m) for m in _NOT_CROSSING.finditer(text, low, high)]
+    return bool(nouns) and (not others or min(nouns) < min(others))
 
 
 def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[BorderEvent]:

@@ -13,6 +13,7 @@ import datetime as dt
 import io
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -221,7 +222,7 @@ def _gazetteer() -> _Gazetteer:
     by_id = {}
     for crossing in bundled_crossings():
         by_id[crossing.id] = crossing
-        for name in crossing.names:
+        for name in _with_short_forms(crossing.names):
             if len(name) < 4 or not re.search(r"[A-Za-z]", fold(name)):
                 continue
             key = fold(name)
@@ -229,6 +230,19 @@ def _gazetteer() -> _Gazetteer:
             automaton.add_word(key, (key, (*existing[1], crossing.id) if existing else (crossing.id,)))
     automaton.make_automaton()
     return _Gazetteer(automaton, by_id)
+
+
+# A Polish place's regional adjective is dropped in news copy: "Kuźnica Białostocka" is written "Kuznica".
+_REGIONAL_ADJECTIVE = re.compile(r"^(\w{5,})\s+\w+(?:cka|ska|ckie|skie)$")
+
+
+def _with_short_forms(names: Iterable[str]) -> list[str]:
+    out = list(names)
+    for name in names:
+        short = _REGIONAL_ADJECTIVE.match(name)
+        if short and short.group(1) not in out:
+            out.append(short.group(1))
+    return out
 
 
 def crossing_names_in(text: str) -> list[tuple[str, list[Crossing]]]:
@@ -259,7 +273,7 @@ def _crossings_by_name() -> dict[str, tuple[Crossing, ...]]:
     """Bundled crossings by each of their folded, case-folded names, in the bundled order."""
     index: dict[str, list[Crossing]] = {}
     for crossing in bundled_crossings():
-        for key in dict.fromkeys(fold(n).casefold() for n in crossing.names):
+        for key in dict.fromkeys(fold(n).casefold() for n in _with_short_forms(crossing.names)):
             index.setdefault(key, []).append(crossing)
     return {key: tuple(found) for key, found in index.items()}
 
