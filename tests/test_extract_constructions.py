@@ -1038,3 +1038,35 @@ def test_a_state_news_agency_speaks_for_its_government_and_areas_to_avoid_are_re
         ("BH", "LB"): ("leave_immediately", [], []),
         ("TH", "KH"): ("do_not_travel", ["areas of Cambodia near the border"], ["armed_conflict"]),
     }
+
+
+def test_owners_listed_after_embassies_of_and_owners_after_a_contrast():
+    _, result = _extracted("mission_lists_contrasts")
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("ES", "LY", "suspended"),  # "The embassies of Spain, Portugal and Greece in Tripoli closed"
+        ("PT", "LY", "suspended"),
+        ("GR", "LY", "suspended"),
+        ("FR", "NE", "reduced_services"),  # not Italy's, whose embassy works as usual; Rome is not a host
+        ("US", "HT", "ordered_departure"),
+        ("CA", "HT", "authorized_departure"),  # "..., and Ottawa authorized": a new clause's subject
+    }
+
+
+def test_services_limited_while_the_mission_is_closed_are_the_closures():
+    from travelrisk.extract.missions import merge_mission_events
+    from travelrisk.model import Evidence, MissionAction, MissionEvent
+
+    def event(action: MissionAction, quote: str) -> MissionEvent:
+        return MissionEvent(
+            mission_of="CA",
+            in_country="SD",
+            action=action,
+            text=quote,
+            evidence=Evidence(quote=quote, start=0, end=1),
+            confidence=0.75,
+        )
+
+    closed = event(MissionAction.SUSPENDED, "Canada suspended operations at its embassy in Khartoum.")
+    limited = event(MissionAction.REDUCED_SERVICES, "Limited consular services are provided from Nairobi.")
+    assert merge_mission_events([closed, limited]) == [closed]
+    assert merge_mission_events([limited]) == [limited]

@@ -256,7 +256,11 @@ def _counts(text: str, action: BorderAction) -> tuple[int | None, int | None, in
         affected, total = 1, None
     else:
         count = _COUNT.search(text)
-        if count and _OF_THE.search(text, max(0, count.start() - 12), count.start()):
+        if (
+            count
+            and _OF_THE.search(text, max(0, count.start() - 12), count.start())
+            and not re.search(r"\b(?:other|remaining|more|additional|further)\b", count.group(0), _I)
+        ):
             total = _number(count.group(1))  # "Of the six crossings on the border, ...": all there are
         elif count and not _REMAIN_OPEN.pattern.search(text[count.start() : count.end() + 30]):
             affected = _number(count.group(1))

@@ -22,7 +22,8 @@ _W = r"[\w’'.“”\"‘-]+\s+"  # one word, hyphens, apostrophes and quotatio
 _MISSION_NOUN = Anchored(re.compile(
     r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|missions?|diplomat(?:s|ic)|high\s+commission|"
     r"(?:non-?\s?emergency|non-?\s?essential)\s+(?:" + _W + r"){0,3}?(?:staff|personnel|employees|officials)|"
-    r"government\s+(?:personnel|employees|staff)|family\s+members|dependants|dependents|chancery|ambassador)\b",
+    r"government\s+(?:personnel|employees|staff)|family\s+members|dependants|dependents|chancery|ambassador|"
+    r"consular\s+(?:services|operations))\b",
     _I,
 ))
 _STAFF = r"(?:staff|personnel|employees|diplomats|officials|family\s+members|families|dependants|dependents|workers)"
@@ -163,7 +164,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # (consular or visa work suspended is reduced services, below)
             r"\bsuspen(?:d|ds|ded|ding|sion\s+of)\s+(?:(?!(?:consular|visa)\b)" + _W + r"){0,4}?"
             r"(?:operations|activities|work|functioning)\b|"
-            r"\b(?:operations|activities)\s+(?:" + _W + r"){0,4}?(?:suspended|halted|ceased)\b|"
+            r"(?<!consular\s)(?<!routine\s)\b(?:operations|activities)\s+(?:" + _W + r"){0,4}?(?:suspended|halted|ceased)\b|"
             r"\bclos(?:e|ed|es|ing|ure\s+of)\s+(?:"
             + _W
             + r"){0,4}?(?:embass(?:y|ies)|consulates?|missions?|chancery)\b|"
@@ -177,7 +178,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\bshut(?:s|ting)?\s+(?:down\s+)?(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulate|mission)\b|"
             r"\bshutter(?:s|ed|ing)?\s+(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulates?|missions?)\b|"
             # "the embassy in Kabul closed its doors", "the French embassy in Niamey closed indefinitely"
-            r"\b(?:embass(?:y|ies)|consulates?|missions?)\b(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+(?:\w+ly\s+)?"
+            r"\b(?:embass(?:y|ies)|consulates?|missions?)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?"
+            r"[A-Z][\w-]+)*)?(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+(?:\w+ly\s+)?"
             r"(?:closed|shut)(?:\s+(?:its|their)\s+doors\b|(?!\s+(?:the|its|their|a|an|all|down|to|for)\b))|"
             # "the embassy in Minsk has stopped working", "the consulate ceased its activities"
             r"\b(?:embass(?:y|ies)|consulates?|missions?)\b[^.;]{0,50}?\b(?:stopped|ceased|halted)\s+(?:its\s+|their\s+)?"
@@ -256,6 +258,9 @@ _OWNER_BEFORE = re.compile(
 _HOST_AFTER_EMBASSY = re.compile(r"\b(?:embassy|consulate(?:\s+general)?|mission|high\s+commission)\s+(?:in\s+)?$", _I)
 
 
+_SEAT_BEFORE = re.compile(
+    r"\b(?:ministry|government|office|officials|authorities|spokes\w+|president|presidency|cabinet)\s+in\s+$", _I
+)
 # Places that are not where the mission is: "coordinated with Norway", "near the border with Poland".
 _NOT_HOST_BEFORE = re.compile(
     r"\b(?:with|near|between|against|over|on|of|toward|towards|bordering|border\s+with|for|neighbou?ring)\s+(?:the\s+)?$", _I
@@ -367,6 +372,8 @@ def _host_groups(
         if actor.iso2 in owners or actor.start >= limit or cut[0] <= actor.start < cut[1]:
             continue
         before = view.text[max(0, actor.start - 30) : actor.start]
+        if _SEAT_BEFORE.search(before):
+            continue  # "the foreign ministry in Rome said": where the speaker sits
         after = view.text[actor.end : actor.end + 30]
         if (
             (actor.role == Role.PLACE and not _NOT_HOST_BEFORE.search(before))
@@ -717,7 +724,7 @@ def _clause_events(
     cut = _cause_span(text)
     not_host = _NOT_HOST_AFTER.search(text)
     expelled = _expelled(view)
-    stated_owners = expelled[0] if expelled else _owners(view, cut)
+    stated_owners = expelled[0] if expelled else _owners_after_contrast(view, actions, cut)
     owners = stated_owners or owners_before or [c for c in (ctx.mission_of, ctx.issuer) if c][:1]
     groups = _host_groups(view, owners, cut, not_host.start() if not_host else len(text))
     if expelled and expelled[1] and not any(h not in owners for _p, hosts in groups for h in hosts):
@@ -768,6 +775,26 @@ def _clause_events(
     return events
 
 
+# "The Italian embassy is operating normally, even as France suspended its consular services there": the owners
+# of an action after a contrast are named after it (the places before it may still be the hosts)
+_CONTRAST = re.compile(r",\s+(?:even\s+as|while|whereas|but)\s+|;\s+", _I)
+
+
+def _owners_after_contrast(view: SentenceView, actions: list[tuple[MissionAction, int]], cut: tuple[int, int]) -> list[str]:
+    first = min(position for _action, position in actions)
+    contrasts = [m.end() for m in _CONTRAST.finditer(view.text, 0, first)]
+    if contrasts:
+        after = replace(
+            view,
+            actors=[a for a in view.actors if a.start >= contrasts[-1]],
+            institutions=[i for i in view.institutions if i[1] >= contrasts[-1]],
+        )
+        owners = _owners(after, cut)
+        if owners:
+            return owners
+    return _owners(view, cut)
+
+
 _THOSE_COUNTRIES = Anchored(re.compile(
     r"\b(?:those|these|the\s+same|the\s+\w+\s+such)\s+(?:\w+\s+)?(?:nations|countries|states|capitals)\b", _I
 ))
@@ -784,12 +811,17 @@ def merge_mission_events(events: list[MissionEvent]) -> list[MissionEvent]:
         merged.setdefault((event.mission_of, event.in_country, event.action.value), event)
     # Staff cut by an ordered or authorized departure is that departure, not a reduction of services as well.
     drawn_down = {(e.mission_of, e.in_country) for e in merged.values() if e.action in _DRAWDOWNS}
+    # Services limited while the mission is closed ("limited consular services continue" from elsewhere) are the
+    # closure's, not a reduction of its own.
+    closed = {(e.mission_of, e.in_country) for e in merged.values() if e.action == MissionAction.SUSPENDED}
     return [
         e
         for e in merged.values()
         if not (
             e.action == MissionAction.REDUCED_SERVICES
-            and (e.mission_of, e.in_country) in drawn_down
-            and _STAFF_CUT.search(e.evidence.quote or "")
+            and (
+                (e.mission_of, e.in_country) in closed
+                or ((e.mission_of, e.in_country) in drawn_down and _STAFF_CUT.search(e.evidence.quote or ""))
+            )
         )
     ]

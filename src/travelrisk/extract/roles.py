@@ -133,6 +133,11 @@ _COMPARED_BEFORE = Anchored(
     re.compile(r"\b(?:like|unlike|as\s+with|similar\s+to|following)\s+(?:the\s+)?$", re.IGNORECASE)
 )
 _CLAUSE_SUBJECT = re.compile(r"^\s+(?:has|have|had|will|would)\s+(?:also\s+|now\s+|already\s+)?[a-z]+(?:ed|en|n)\b")
+_NEW_CLAUSE_JOINER = re.compile(r"\s*(?:,\s*and|;)\s+(?:then\s+)?$")
+_VERB_WITH_OBJECT = re.compile(
+    r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|took|sent|kept|cut|told|shut|withdrew|ordered|urged)\s+"
+    r"(?:the|its|their|a|an|all|to|on)\b"
+)
 _LIST_JOINER = re.compile(r"^\s*(?:,|and|or|&|as\s+well\s+as|,\s*and|,\s*or)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -197,6 +202,14 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
             role = Role.PLACE
         elif mention.kind in ("alias", "metonym") and _CLAUSE_SUBJECT.match(after):
             role = Role.AGENT  # "... in Moldova, and Finland has evacuated ...": a new clause's subject, not a list item
+        elif (
+            mention.kind in ("alias", "metonym")
+            and actors
+            and _NEW_CLAUSE_JOINER.match(sentence, actors[-1].end, start)
+            and _VERB_WITH_OBJECT.match(after)
+            and not (len(actors) > 1 and _LIST_JOINER.match(sentence[actors[-2].end : actors[-1].start]))
+        ):
+            role = Role.AGENT  # "... the embassy in Port-au-Prince, and Ottawa authorized the departure ...": a new clause
         elif (
             actors
             and _LIST_JOINER.match(sentence[actors[-1].end : start])
