@@ -1049,6 +1049,7 @@ def test_owners_listed_after_embassies_of_and_owners_after_a_contrast():
         ("FR", "NE", "reduced_services"),  # not Italy's, whose embassy works as usual; Rome is not a host
         ("US", "HT", "ordered_departure"),
         ("CA", "HT", "authorized_departure"),  # "..., and Ottawa authorized": a new clause's subject
+        ("DE", "IQ", "reduced_services"),  # "the German embassy ... reduced its staff": not the Netherlands'
     }
 
 

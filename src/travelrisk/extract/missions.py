@@ -292,12 +292,13 @@ _OWN_MISSION = re.compile(
 )
 
 
-def _coordinated(view: SentenceView, iso2: str) -> list[str]:
-    """An owner and the countries listed with it ("Denmark and Norway closed their embassies")."""
+def _coordinated(view: SentenceView, iso2: str, at: int = 0) -> list[str]:
+    """An owner and the countries listed with it ("Denmark and Norway closed their embassies"), from its first
+    mention at or after `at` (where it was named as the owner)."""
     actors = view.actors
     out = [iso2]
     for index, actor in enumerate(actors):
-        if actor.iso2 != iso2 or actor.role == Role.PLACE:
+        if actor.iso2 != iso2 or actor.role == Role.PLACE or actor.start < at:
             continue
         for step in (-1, 1):
             other = index + step
@@ -317,6 +318,8 @@ def _owners(view: SentenceView, cut: tuple[int, int]) -> list[str]:
     cause clause (`cut`) names none."""
     owners = []
     owned_list: list[Actor] = []
+    owned_at: list[int] = []  # where a mission is named with its owner ("the German embassy")
+    named_at: dict[str, int] = {}
     outside = view.text[: cut[0]] + view.text[cut[1] :]
     for actor in view.actors:
         if cut[0] <= actor.start < cut[1]:
@@ -329,6 +332,8 @@ def _owners(view: SentenceView, cut: tuple[int, int]) -> list[str]:
             _OWNER_AFTER.match(after) and actor.role not in (Role.PLACE, Role.CITIZENS) and actor.kind != "metonym"
         ) or (_OWNER_BEFORE.search(before)):
             owners.append(actor.iso2)
+            owned_at.append(actor.start)
+            named_at.setdefault(actor.iso2, actor.start)
         elif owned_list and _LIST_JOINER.match(view.text[owned_list[-1].end : actor.start]):
             owners.append(actor.iso2)  # "those of Germany, Italy and Spain": the rest of the list
         else:
@@ -336,7 +341,7 @@ def _owners(view: SentenceView, cut: tuple[int, int]) -> list[str]:
             continue
         owned_list.append(actor)
     owners += [iso2 for iso2, start, _e in view.institutions if not cut[0] <= start < cut[1]]
-    if _OWN_MISSION.search(outside) or not owners:
+    if (_OWN_MISSION.search(outside) and not _its_is_the_owned(view, owned_at)) or not owners:
         owners += [
             a.iso2
             for a in view.actors
@@ -358,8 +363,21 @@ def _owners(view: SentenceView, cut: tuple[int, int]) -> list[str]:
     ]
     grouped: list[str] = []
     for owner in dict.fromkeys(owners):
-        grouped += [o for o in _coordinated(view, owner) if o not in grouped]
+        grouped += [o for o in _coordinated(view, owner, named_at.get(owner, 0)) if o not in grouped]
     return grouped
+
+
+def _its_is_the_owned(view: SentenceView, owned_at: list[int]) -> bool:
+    """Whether every "its staff" follows a mission named with its owner more closely than any acting government:
+    "Germany and the Netherlands advised ..., and the German embassy said it had reduced its staff"."""
+    if not owned_at:
+        return False
+    agents = [a.start for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT)]
+    for match in _OWN_MISSION.finditer(view.text):
+        owned = max((p for p in owned_at if p < match.start()), default=-1)
+        if owned < 0 or any(owned < a < match.start() for a in agents) or max(agents, default=-1) > owned:
+            return False
+    return True
 
 
 def _host_groups(
