@@ -1071,3 +1071,9 @@ def test_services_limited_while_the_mission_is_closed_are_the_closures():
     limited = event(MissionAction.REDUCED_SERVICES, "Limited consular services are provided from Nairobi.")
     assert merge_mission_events([closed, limited]) == [closed]
     assert merge_mission_events([limited]) == [limited]
+
+
+def test_advice_that_could_be_given_on_a_condition_is_no_event():
+    _, result = _extracted("distractor_conditional")
+    assert (result.advisories, result.border_events, result.mission_events) == ([], [], [])
+    assert set(result.countries_mentioned) == {"MX", "US", "IN", "JP", "RU"}

@@ -367,9 +367,7 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
                 continue  # "stopped short of asking them to leave", "did not tell its citizens to leave"
             if _GATHERINGS_AFTER.match(text, match.end()):
                 continue  # "stay away from demonstrations", "avoid large crowds": safety tips, not advice about a place
-            if _SUPPOSED_BEFORE.search(text, max(0, match.start() - 60), match.start()) and _SUPPOSED_AFTER.match(
-                text, match.end()
-            ):
+            if _supposed(text, match):
                 continue  # "Britain could advise citizens to leave if the situation worsens": not given
             if directive == Directive.LEAVE_IMMEDIATELY and _CONSIDER.search(text, max(0, match.start() - 40), match.start() + 12):
                 found.append(Trigger(None, match.start(), match.end()))  # advice is given, its strength is not stated
@@ -382,8 +380,9 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
                 Trigger(COLOUR_DIRECTIVES[colour], match.start(), match.end(), raw=match.group(0), colour=colour)
             )
     for match in ADVISORY_NOUN.finditer(text):
-        if not any(t.start - 150 <= match.start() <= t.end + 150 for t in found):
-            found.append(Trigger(None, match.start(), match.end()))
+        if any(t.start - 150 <= match.start() <= t.end + 150 for t in found) or _supposed(text, match):
+            continue  # "could raise its travel advisory for Mexico if violence continued": not done
+        found.append(Trigger(None, match.start(), match.end()))
     from_to = _from_to(text)
     first_of_change = next(_LEVEL.finditer(text, from_to.start(), from_to.end()), None) if from_to else None
     levels: list[tuple[int, int, int, str]] = []  # (start, end, level, wording)
@@ -638,6 +637,15 @@ _GATHERINGS_AFTER = re.compile(
 # Advice a government might give on a condition: a modal before the directive and "if"/"unless" after it.
 _SUPPOSED_BEFORE = re.compile(r"\b(?:could|might|may|would)\s+(?:\w+\s+){0,5}?$", _I)
 _SUPPOSED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:if|unless|should\s+the|in\s+case)\b", _I)
+
+
+def _supposed(text: str, match: re.Match[str]) -> bool:
+    """Advice a government might give on a condition: a modal before it and "if"/"unless" after it."""
+    return bool(
+        _SUPPOSED_BEFORE.search(text, max(0, match.start() - 60), match.start()) and _SUPPOSED_AFTER.match(text, match.end())
+    )
+
+
 _TOP_OF_SCALE = re.compile(r"\b(?:highest|maximum|top)\b", _I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*", _I)
 _SUBORDINATE_BEFORE = re.compile(
