@@ -965,6 +965,8 @@ def test_a_travel_warning_means_what_its_issuers_scale_says():
         ("IT", "IL"): None,  # a warning that states no directive
         ("JP", "PS"): "leave_immediately",  # "its highest-level travel warning": Japan's top level is to evacuate
         ("CA", "IL"): "do_not_travel",  # "its highest risk category"
+        ("PH", "LB"): "leave_immediately",  # "the mandatory repatriation of Filipino workers"
+        ("KR", "IL"): "do_not_travel",  # "a special travel advisory"
     }
 
 

@@ -61,6 +61,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:immediately|urgently|promptly|quickly)\s+(?:leave|depart|exit|evacuate)\b|"
             r"\bevacuation\s+(?:advisory|advice|recommendation|warning)\b|"
+            # the Philippines' alert levels 3 and 4: its workers abroad are brought home
+            r"\b(?:mandatory|voluntary|compulsory)\s+repatriation\b|"
             r"\b(?:urg\w*|call\w*\s+on|calling\s+on|advis\w*|told|tell\w*|ask\w*|instruct\w*|recommend\w*|"
             r"encourag\w*|direct\w*|warn\w*)\b"
             # whom, up to the verb; another clause ("..., while Germany told its citizens to leave") is not whom
@@ -99,7 +101,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"level|degree|grade|category|tier)\b|"
             # "raised its risk level for Israel to the highest", "placed Israel in its highest risk category"
             r"\b(?:risk|alert|warning|advisory)\s+(?:level|category|rating)\b[^.;]{0,40}?\bto\s+(?:the|its)\s+(?:highest|maximum|top)\b(?!\s+\w)|"
-            r"\b(?:highest|maximum|top)\s+risk\s+(?:level|category|rating)\b|\bnot\s+safe\s+to\s+travel\b|\bban(?:ned|s)?\s+(?:all\s+)?travel\s+to\b",
+            r"\b(?:highest|maximum|top)\s+risk\s+(?:level|category|rating)\b|\bspecial\s+travel\s+(?:advisory|alert|warning)\b|\bnot\s+safe\s+to\s+travel\b|\bban(?:ned|s)?\s+(?:all\s+)?travel\s+to\b",
             _I,
         ),
     ),
@@ -130,11 +132,12 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
 ]
 _TRIGGER_LEADS = [
     "leave leaving depart exit get evacuate",
-    "immediately urgently promptly quickly evacuation urg call advis told tell ask instruct recommend encourag direct warn are "
+    "immediately urgently promptly quickly evacuation mandatory voluntary compulsory urg call advis told tell ask instruct "
+    "recommend encourag direct warn are "
     "were is citizens nationals compatriots americans britons",
     "do don not never avoid against refrain abstain defer postpone cancel suspend warn advis advice caution travel no- "
     "is are was remains "
-    "do- no highest maximum top ban bar prohibit forb recommend",
+    "do- no highest maximum top ban bar prohibit forb recommend special",
     "reconsider non all strongly discourag unnecessary not",
     "exercis increased heightened a remain stay be take strengthen heighten increase step enhance tighten",
     "normal",
@@ -158,7 +161,8 @@ ADVISORY_NOUN = Anchored(
 # A travel-advice setting; without one, caution phrases are just prose.
 _ADVICE_CONTEXT = Anchored(re.compile(
     r"\b(?:travel|advisor(?:y|ies)|advice|advis\w+|warn\w*|alert|urg\w+|citizens|nationals|compatriots|"
-    r"embassy|ministry|visit\w*|trips?|leave|depart\w*|exit|asked|told|request\w*|call\w*|risk\s+(?:level|category|rating))\b",
+    r"embassy|ministry|visit\w*|trips?|leave|depart\w*|exit|asked|told|request\w*|call\w*|repatriation|"
+    r"risk\s+(?:level|category|rating))\b",
     _I,
 ))
 _NOT_ADVICE = Anchored(re.compile(
