@@ -802,6 +802,14 @@ def _subjects(
     statement = _NEXT_STATEMENT.search(view.text, trigger.end, reasons_start)
     if statement is not None:
         reasons_start = statement.start()
+    # "... workers in Lebanon, and South Korea's foreign ministry put Israel under ...": another government's clause
+    for brk in _CLAUSE_BREAK.finditer(view.text, trigger.end, reasons_start):
+        if any(
+            a.start - brk.end() <= 4 and a.start >= brk.end() and a.role in (Role.GOVERNMENT, Role.AGENT)
+            for a in view.actors
+        ):
+            reasons_start = brk.start()
+            break
     for actor in view.actors:
         if not start <= actor.start < reasons_start or actor in skip:
             continue
