@@ -1079,3 +1079,30 @@ def test_advice_that_could_be_given_on_a_condition_is_no_event():
     _, result = _extracted("distractor_conditional")
     assert (result.advisories, result.border_events, result.mission_events) == ([], [], [])
     assert set(result.countries_mentioned) == {"MX", "US", "IN", "JP", "RU"}
+
+
+def test_lists_one_item_a_line_under_a_heading():
+    _, result = _extracted("list_bullets")
+    assert {(a.issuer, a.subject): (a.level, a.directive) for a in result.advisories} == {
+        **{(issuer, "LB"): (None, "leave_immediately") for issuer in ("SA", "KW", "GB", "CA")},
+        ("US", "CY"): (2, "increased_caution"),  # "United States: Level 2, ..." under "Travel advice for Cyprus"
+        ("IL", "CY"): (None, "do_not_travel"),
+    }
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("SE", "LB", "suspended"),
+        ("NO", "LB", "suspended"),
+    }
+
+
+def test_joining_list_items_keeps_every_offset_and_leaves_prose_alone():
+    from travelrisk.extract.text import join_list_items
+
+    listed = "Embassies closed:\n\n• Sweden\n- Norway\n2. the Netherlands\n\nNext paragraph."
+    joined = join_list_items(listed)
+    assert len(joined) == len(listed)
+    assert joined.split("\n")[0].split() == ["Embassies", "closed:", "Sweden,", "Norway,", "the", "Netherlands"]
+    assert joined.endswith("\n\nNext paragraph.")
+    prose = "He said:\nThe border will stay closed until the vote, and the crossings at both ends are shut."
+    assert join_list_items(prose) is prose
+    one_item = "Closed:\n• Sweden\n\nNorway reopened its embassy in Kyiv after a long pause in the spring."
+    assert join_list_items(one_item) is one_item

@@ -622,6 +622,8 @@ def _issuers(
         # "MFA Romania also recommended ...", "countries including Spain, Portugal and Greece have advised": the
         # country (or list) named last before the directive
         return _issuer_group(view, leading[-1], subjects), 0.7
+    if view.text.rstrip().endswith(":"):
+        return [], 0.0  # "Travel advice for Cyprus:": a heading; the lines after it name the governments
     # "It has advised ...", "the ministry said": the government spoken of just before comes first
     if UNNAMED_SPEAKER.search(view.text):
         remembered_order = (ctx.speaker, ctx.issuer, ctx.mission_of)
@@ -675,7 +677,7 @@ _STATE_AGENCY = re.compile(r"\s+(?:state\s+)?(?:Press|News)\s+Agency\b")
 _ACCORDING_TO = Anchored(re.compile(r"\baccording\s+to\s+(?:[\w’']+\s+){0,4}?(?:from|by|of)?\s*(?:the\s+)?$", _I))
 _UNNAMED_GROUP = Anchored(re.compile(
     r"\b(?:many|several|other|some|numerous|various|a\s+number\s+of|more|multiple|\d+|two|three|four|five|six|"
-    r"seven|eight|nine|ten|dozens?\s+of)\s+(?:\w+\s+){0,2}?(?:countries|governments|nations|states)\b"
+    r"seven|eight|nine|ten|dozens?\s+of|which|following|these|those)\s+(?:\w+\s+){0,2}?(?:countries|governments|nations|states)\b"
     r"(?:\s+(?:have|had|are|were|also|now|too|already|on\s+\w+day|\w+ly)){0,3}"
     r"(?:\s+\w+\s+(?:their|its)\s+(?:citizens|nationals|people)(?:\s+on\s+\w+day)?(?:\s+to)?)?\s*$|"
     # "European countries urged their citizens ...": a region's governments, none named; "Governments updated ..."
@@ -717,17 +719,23 @@ def _subject_of_the_story(
         and _names_only_governments(view)
         and not _OTHER_PLACES.search(view.text, trigger.start)
     )
+    # "Canada: avoid all travel" under "Travel advice for Haiti:": a line giving one government's advice
+    labelled = bool(view.actors) and _LABEL.fullmatch(view.text, 0, view.actors[0].start) is not None and (
+        view.text.startswith(":", view.actors[0].end) and len(view.actors) == 1
+    )
     if not (
         trigger.level
         or trigger.directive == Directive.LEAVE_IMMEDIATELY
         or _regions(view, trigger, clause)
         or only_governments
+        or labelled
     ):
         return []
     spoken_of = ctx.subject or (state.unnamed[2][0] if state.unnamed and state.unnamed[2] else None)
     return [spoken_of] if spoken_of else []
 
 
+_LABEL = re.compile(r"[\W\d]*(?:the\s+)?", _I)
 # Places that are not the country of the article: "not to travel to countries in the region", "abroad".
 _OTHER_PLACES = re.compile(r"\b(?:countries|nations|states|destinations|abroad|overseas|region|worldwide)\b", _I)
 
@@ -1050,6 +1058,10 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             if not acting and ctx.speaker and ctx.speaker not in subjects and UNNAMED_SPEAKER.search(view.text):
                 acting = [ctx.speaker]  # "The ministry advised citizens ...": the government named before
             if not acting:
+                if subjects and view.text.rstrip().endswith(":"):
+                    # "Travel advisories issued for Haiti this week:": the lines after it name the governments
+                    state.unnamed = (view.index, trigger.directive, list(subjects), _evidence(view))
+                    ctx.subject = subjects[0]
                 continue
             issuers, weight = [acting[-1]], 0.8
             subjects = [s for s in subjects if s != acting[-1]]

@@ -38,7 +38,14 @@ from travelrisk.extract.missions import (
     mission_goes_on,
 )
 from travelrisk.extract.roles import Actor, Role, assign_roles, institutions
-from travelrisk.extract.text import Sentence, lower_keeping_offsets, mask_boilerplate, paragraphs, split_sentences
+from travelrisk.extract.text import (
+    Sentence,
+    join_list_items,
+    lower_keeping_offsets,
+    mask_boilerplate,
+    paragraphs,
+    split_sentences,
+)
 from travelrisk.extract.vocabulary_reader import ForeignReading, read_paragraph
 from travelrisk.extract.vocabulary_reader import finish as finish_foreign
 from travelrisk.geo import crossing_names
@@ -140,7 +147,7 @@ def extract(article: Article) -> Extraction:
     foreign = _foreign_paragraphs(text, language)
     mentions = _mentions(text, foreign)
     countries = list(dict.fromkeys([m.iso2 for m in mentions]))
-    cleaned = mask_boilerplate(text)
+    cleaned = join_list_items(mask_boilerplate(text))
     if cleaned is text:  # no page furniture: every mention stands
         clean_mentions = mentions
     else:

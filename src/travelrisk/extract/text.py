@@ -65,6 +65,60 @@ def mask_boilerplate(text: str) -> str:
     return "".join(chars)
 
 
+# A list under a heading that ends with a colon, one short item a line ("• Germany", "- the United States",
+# "2. Italy"): read as one sentence, "heading: A, B, C".
+_LIST_ITEM = re.compile(r"[ \t]*(?:[•\-*–·▪●◦]|\d{1,2}[.)])?[ \t]*(?P<item>[^\s:][^:\n]{0,58}?)[ \t]*[,;]?[ \t]*")
+_MAX_ITEM_WORDS = 6
+
+
+def join_list_items(text: str) -> str:
+    """Short list items under a heading ending with ":" joined into the heading's line, offsets kept: the breaks
+    and bullets between become a comma and spaces (the same string object when there is no such list)."""
+    if ":\n" not in text and ":\r\n" not in text:
+        return text
+    lines: list[tuple[int, int]] = []  # (start, end) of every line, line break excluded
+    position = 0
+    for line in text.split("\n"):
+        lines.append((position, position + len(line)))
+        position += len(line) + 1
+    chars: list[str] | None = None
+    index = 0
+    while index < len(lines):
+        start, end = lines[index]
+        heading = text[start:end].rstrip()
+        index += 1
+        if not heading.endswith(":") or len(heading) > 300:
+            continue
+        items: list[tuple[int, int]] = []  # spans of the items' own text
+        following = index
+        after_blank = False
+        while following < len(lines):
+            line_start, line_end = lines[following]
+            if not text[line_start:line_end].strip():
+                following += 1
+                after_blank = True
+                continue
+            match = _LIST_ITEM.fullmatch(text, line_start, line_end)
+            if match is None or len(match.group("item").split()) > _MAX_ITEM_WORDS:
+                break
+            if after_blank and items and match.start("item") == line_start:
+                break  # a blank line, then a line without a bullet: the list has ended
+            after_blank = False
+            items.append(match.span("item"))
+            following += 1
+        if len(items) < 2:
+            continue
+        chars = chars if chars is not None else list(text)
+        gaps = [(start + len(heading), items[0][0])] + [(items[i][1], items[i + 1][0]) for i in range(len(items) - 1)]
+        for number, (gap_start, gap_end) in enumerate(gaps):
+            for position in range(gap_start, gap_end):
+                chars[position] = " "
+            if number and text[gap_start - 1] not in ",;":
+                chars[gap_start] = ","
+        index = following
+    return text if chars is None else "".join(chars)
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
