@@ -51,7 +51,7 @@ from travelrisk.extract.vocabulary_reader import finish as finish_foreign
 from travelrisk.geo import crossing_names
 from travelrisk.geo.countries import Mention, scan
 from travelrisk.geo.multilingual import scan_in
-from travelrisk.model import Article, BorderEvent, Extraction, MissionEvent
+from travelrisk.model import Article, BorderEvent, Evidence, Extraction, MissionEvent
 from travelrisk.model.vocabulary import vocabulary
 
 # Word stems that each kind of fact needs; one Aho-Corasick pass over the lower-cased text finds them all, so
@@ -186,7 +186,7 @@ def extract(article: Article) -> Extraction:
     if other.advisories:
         finish_foreign(other)
 
-    return Extraction(
+    extraction = Extraction(
         id=article.id,
         source=article.source,
         published=article.published,
@@ -197,6 +197,33 @@ def extract(article: Article) -> Extraction:
         countries_mentioned=countries,
         language=language,
     )
+    return extraction if cleaned is text else _quoted_from(text, extraction)
+
+
+def _quoted_from(text: str, extraction: Extraction) -> Extraction:
+    """Quotes taken again from the article as written: the reader saw list items joined and furniture masked."""
+
+    def requote(evidence: Evidence) -> Evidence:
+        if evidence.start is None or evidence.end is None:
+            return evidence
+        return evidence.model_copy(update={"quote": text[evidence.start : evidence.end]})
+
+    advisories = [
+        a.model_copy(
+            update={
+                "evidence": requote(a.evidence),
+                "reason_evidence": [r.model_copy(update={"quote": text[r.start : r.end]}) for r in a.reason_evidence],
+            }
+        )
+        for a in extraction.advisories
+    ]
+    borders = [b.model_copy(update={"evidence": requote(b.evidence)}) for b in extraction.border_events]
+    missions = []
+    for m in extraction.mission_events:
+        evidence = requote(m.evidence)
+        written = m.text if m.text != m.evidence.quote else evidence.quote or m.text
+        missions.append(m.model_copy(update={"evidence": evidence, "text": written}))
+    return extraction.model_copy(update={"advisories": advisories, "border_events": borders, "mission_events": missions})
 
 
 def _foreign_paragraphs(text: str, language: str) -> dict[int, tuple[int, str]]:
