@@ -1106,3 +1106,15 @@ def test_joining_list_items_keeps_every_offset_and_leaves_prose_alone():
     assert join_list_items(prose) is prose
     one_item = "Closed:\n• Sweden\n\nNorway reopened its embassy in Kyiv after a long pause in the spring."
     assert join_list_items(one_item) is one_item
+
+
+def test_advice_echoed_repeated_and_issued_the_same_after_a_semicolon():
+    _, result = _extracted("adv_echoes")
+    found = {(a.issuer, a.subject): a.directive for a in result.advisories}
+    assert found == {
+        **{(issuer, "LB"): "leave_immediately" for issuer in ("DE", "NL", "DK", "FI", "ES", "PT")},
+        **{(issuer, "IL"): "do_not_travel" for issuer in ("TR", "JO", "EG")},  # not Turkey's advice about Jordan
+        **{(issuer, "IR"): "leave_immediately" for issuer in ("AE", "KW", "QA")},  # "a call repeated by"
+        **{(issuer, "IQ"): "leave_immediately" for issuer in ("IT", "FR", "GR")},  # "in line with advice from"
+        **{(issuer, "BY"): "leave_immediately" for issuer in ("PL", "LT", "LV")},  # not Estonia, after "while"
+    }

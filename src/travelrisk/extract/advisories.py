@@ -703,7 +703,10 @@ _GOVERNMENTS_NOUN = Anchored(re.compile(r"\b(?:countries|governments|nations|sta
 # "..., joining Italy and Japan", "as did Canada": more governments giving the same advice.
 _CO_ISSUER_CUE = Anchored(re.compile(
     r"(?:\bjoin(?:s|ed|ing)?|\bas\s+(?:did|have|has|had|do|does)|\balong\s+with|\btogether\s+with|"
-    r"\bin\s+line\s+with|\becho(?:ing|ed|es)?|\bmirroring|^\W*after)\s+(?:the\s+)?$",
+    r"\bin\s+line\s+with|\becho(?:ing|ed|es)?|\bmirroring|^\W*after|"
+    # "in line with advice from France", "which mirrors those issued by Britain", "a call repeated by Kuwait"
+    r"\b(?:in\s+line\s+with|mirror\w*|echo\w*|matching)\s+(?:[\w’']+\s+){0,3}?(?:from|by|of)|"
+    r"\b(?:repeated|echoed|matched|mirrored|seconded|shared)\s+by)\s+(?:the\s+)?$",
     _I,
 ))
 
@@ -936,7 +939,8 @@ _EXTENDED = Anchored(re.compile(_EXTENDED_TO, _I))
 _BACK_REFERENCE = Anchored(re.compile(
     r"\b(?:similar|same|identical|comparable|equivalent)\s+(?:\w+\s+){0,2}?(?:advisor(?:y|ies)|advice|warnings?|"
     r"alerts?|calls?|appeals?|steps?|moves?|measures?|guidance|recommendations?|statements?|instructions?|"
-    r"positions?|stance|decisions?|line)\b|"
+    r"positions?|stance|decisions?|line)\b|\b(?:echo\w*|repeat\w*|reiterat\w*)\s+(?:the|that|this|its|their)\s+"
+    r"(?:\w+\s+)?(?:call|warning|advice|appeal|advisory|guidance)\b|"
     r"\bfollow(?:ed|s|ing)?\s+suit\b|\b(?:did|done|do|does)\s+(?:the\s+)?(?:same|likewise)\b|\bsimilarly\b|"
     r"^\W*so\s+(?:did|have|has|had)\b|"
     r"\blikewise\b|\bthis\s+advice\b|" + _EXTENDED_TO,
@@ -946,6 +950,13 @@ _BACK_REFERENCE = Anchored(re.compile(
 
 def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> None:
     triggers = find_triggers(view.text)
+    echo = _echo_clause(view, triggers)
+    if echo is not None:
+        # "Turkey advised against travel to Israel; Jordan and Egypt issued the same guidance": the advice, then
+        # the governments that repeat it
+        advisories_in_sentence(_part(view, 0, echo), ctx, state)
+        _repeat_earlier(_part(view, echo, len(view.text)), ctx, state)
+        return
     rated = _rated(view)
     if not triggers and (
         (view.index - state.last_sentence == 1 and (state.last_keys or state.last_issuer))
@@ -1141,6 +1152,32 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         state.last_sentence = view.index
 
 
+def _echo_clause(view: SentenceView, triggers: list[Trigger]) -> int | None:
+    """Where a clause after the sentence's advice starts that repeats it for governments it names."""
+    if not triggers:
+        return None
+    for brk in _CLAUSE_BREAK.finditer(view.text, triggers[-1].end):
+        back = _BACK_REFERENCE.search(view.text, brk.end())
+        if back is not None and any(
+            brk.end() <= a.start < back.start() and a.role != Role.PLACE and a.kind != "demonym" for a in view.actors
+        ):
+            return brk.end()
+    return None
+
+
+def _part(view: SentenceView, start: int, end: int) -> SentenceView:
+    """The sentence's text from `start` to `end`, with its mentions."""
+    piece = view.text[start:end].rstrip(" ,;")
+    return SentenceView(
+        index=view.index,
+        start=view.start + start,
+        end=view.start + start + len(piece),
+        text=piece,
+        actors=[replace(a, start=a.start - start, end=a.end - start) for a in view.actors if start <= a.start < end],
+        institutions=[(c, b - start, e - start) for c, b, e in view.institutions if start <= b < end],
+    )
+
+
 def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> bool:
     """ "Britain issued a similar advisory": the earlier directive, for the governments named here."""
     if state.unnamed is not None and state.unnamed[0] > state.last_sentence and view.index - state.unnamed[0] <= 2:
@@ -1150,6 +1187,13 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
     back = _BACK_REFERENCE.search(view.text)
     if back is None:
         return False
+    contrast = _CONTRAST.search(view.text, back.end())
+    if contrast is not None:  # "A and B issued similar warnings, while C said it was monitoring": not C
+        view = replace(
+            view,
+            actors=[a for a in view.actors if a.start < contrast.start()],
+            institutions=[i for i in view.institutions if i[1] < contrast.start()],
+        )
     places = [a.iso2 for a in view.actors if a.role == Role.PLACE]
     issuers: list[str] = []
     if _EXTENDED.search(view.text):  # the countries named are more places of the same advice
