@@ -1118,3 +1118,26 @@ def test_advice_echoed_repeated_and_issued_the_same_after_a_semicolon():
         **{(issuer, "IQ"): "leave_immediately" for issuer in ("IT", "FR", "GR")},  # "in line with advice from"
         **{(issuer, "BY"): "leave_immediately" for issuer in ("PL", "LT", "LV")},  # not Estonia, after "while"
     }
+
+
+def test_advice_about_a_region_named_alone_is_about_its_country():
+    _, result = _extracted("adv_regions_alone")
+    assert {(a.issuer, a.subject): a.regions for a in result.advisories} == {
+        ("GB", "UA"): ["Crimea", "Donbas"],  # "Britain now advises": a subject after a dateline and an adverb
+        ("NZ", "PH"): ["Mindanao"],
+        ("US", "MX"): ["Tamaulipas", "Sinaloa", "Colima"],  # "The State Department" is no "the state" anaphor
+        ("JP", "MD"): ["Transnistria"],
+    }
+    assert "UA" not in result.countries_mentioned  # a region is not a country mentioned
+
+
+def test_regions_are_found_as_written_with_the_country_they_lie_in():
+    from travelrisk.geo.regions import regions_in
+
+    text = "fighting in North Darfur, Cox's Bazar and Caquetá; not in Sudanese towns or Crimeans"
+    assert [(r.name, r.iso2) for r in regions_in(text)] == [
+        ("North Darfur", "SD"),
+        ("Cox's Bazar", "BD"),
+        ("Caquetá", "CO"),
+    ]
+    assert [(r.name, r.start) for r in regions_in(text, 20)] == [("Cox's Bazar", 26), ("Caquetá", 42)]

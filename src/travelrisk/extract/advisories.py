@@ -20,6 +20,7 @@ from travelrisk.extract.reasons import tag_reasons
 from travelrisk.extract.roles import _LIST_JOINER, Actor, Role
 from travelrisk.extract.text import Sentence
 from travelrisk.geo.countries import scan
+from travelrisk.geo.regions import regions_in
 from travelrisk.model import DIRECTIVE_STRENGTH, Directive, Evidence, ExtractedAdvisory, Reason, ReasonEvidence
 from travelrisk.model.lexicon import (
     COLOUR_ALERT_LEADS,
@@ -258,7 +259,9 @@ _REGION_CUE = re.compile(
 )
 _ANAPHORA = Anchored(re.compile(
     r"\b(?:(?:the|that|this)\s+(?:\w+\s+)?(?:country|nation|island|islands|kingdom|republic|enclave|strip|state)|there|"
-    r"its\s+territory|the\s+region)\b",
+    r"its\s+territory|the\s+region)\b"
+    # "the State Department", "state media": an institution, not a place
+    r"(?!\s+(?:department|media|news|television|tv|broadcaster|agency|council|secretary|visit|of\s+emergency))",
     _I,
 ))
 _WORLDWIDE = Anchored(re.compile(
@@ -1041,6 +1044,11 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                 # no advice reported yet: "After the coup ... Finland told its citizens to get out of the country"
                 referent = ctx.main_country(here)
             subjects = [referent] if referent else []
+        named_regions = (
+            regions_in(view.text, max(clause[0], trigger.start), clause[2]) if not subjects and not worldwide else []
+        )
+        if named_regions:  # "against all travel to Crimea": the country the region lies in
+            subjects = list(dict.fromkeys(r.iso2 for r in named_regions))
         if not subjects and not worldwide:
             subjects = _subject_of_the_story(view, trigger, clause, ctx, state)
         own = view
@@ -1134,7 +1142,9 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                         if own_level and own_level.moved
                         else previous,
                         reasons=list(reasons),
-                        regions=["worldwide"] if subject is None else _regions(view, trigger, clause),
+                        regions=["worldwide"]
+                        if subject is None
+                        else _regions(view, trigger, clause) or [r.name for r in named_regions if r.iso2 == subject],
                         evidence=_evidence(view),
                         confidence=round(0.55 + 0.35 * weight, 2),
                         lowered=own_level.moved == "down" if own_level and own_level.moved else lowered,

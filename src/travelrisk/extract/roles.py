@@ -110,7 +110,8 @@ _PLACE_BEFORE = Anchored(re.compile(
     re.IGNORECASE,
 ))
 _AGENT_AFTER = re.compile(
-    r"^\s*(?:[’']s\s+)?(?:\w+ly\s+)?(?!(?:this|these|those|its|his|as|thus|plus|across|always|perhaps|news|"
+    r"^\s*(?:[’']s\s+)?(?:\w+ly\s+|(?:now|still|already|again|later|meanwhile|then)\s+(?=\w+(?:ed|s)\b))?"
+    r"(?!(?:this|these|those|its|his|as|thus|plus|across|always|perhaps|news|"
     r"times|days|years|months|weeks|hours|minutes|officials|authorities|citizens|nationals|forces|troops)\b)"
     r"(?:has|have|had|will|would|is|was|were|are|said|says|announced|decided|ordered|urged|told|advised|asked|"
     r"called|issued|raised|lowered|closed|shut|reopened|opened|\w+ed|\w+s|"
