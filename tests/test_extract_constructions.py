@@ -1015,6 +1015,8 @@ def test_a_border_closed_beside_other_closures_and_a_count_of_all_crossings():
         ("DO", "HT", "closed"): (None, None, None),  # beside "suspended visas"
         ("RU", "GE", "closed"): (None, None, None),  # "its airspace and land borders"
         ("PL", "BY", "closed"): (2, 6, 2),  # "Of the six crossings": the total; not the trade halt of LT
+        ("PK", "AF", "opened"): (1, None, None),  # "while trade through it remains suspended": no closure
+        **{("NE", neighbour, "opened"): (None, None, None) for neighbour in ("DZ", "LY", "TD")},  # "— A, B and C"
     }
     [poland] = [b for b in result.border_events if b.country == "PL"]
     assert poland.crossing_names == ["Bobrowniki", "Kuznica"]

@@ -441,7 +441,7 @@ def _pairs(
 
 _NEIGHBOURS_LISTED = re.compile(
     r"\bwith\s+(?:(?:its|their|the|all|\w+)\s+){0,2}(?:neighbou?rs|neighbou?ring\s+(?:countries|states)|countries|states)"
-    r"\s*(?::|,|\s+including|\s+such\s+as|\s+namely)\s*(?:the\s+)?$",
+    r"\s*(?::|,|[—–]|\s-|\(|\s+including|\s+such\s+as|\s+namely)\s*(?:the\s+)?$",
     _I,
 )
 _ENCLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\s[^,;]{0,80},\s*(?:\w+\s+){0,2}", _I)
@@ -466,14 +466,14 @@ def border_actions(text: str) -> tuple[_Found, ...]:
     if not _CROSSING_NOUN.search(text):
         return ()
     found = _actions(text)
-    if _NOT_CROSSING.search(text) and not re.search(r"crossing|checkpoint", text, _I):
+    if _NOT_CROSSING.search(text):
         # "closed its airspace", "halted trade with": an action whose nearest object is no crossing is not a
         # border event; the same sentence's "closed its border with Haiti and suspended visas" still is
         found = [f for f in found if _nearest_is_crossing(text, f)]
     return tuple(found)
 
 
-_OBJECT_END = re.compile(r"[.;:]|\s(?:with|to|for|on|from|after|amid|because|due|as|while|but)\s", _I)
+_OBJECT_END = re.compile(r"[.,;:]|\s(?:with|to|for|on|from|after|amid|because|due|as|while|but)\s", _I)
 
 
 def _nearest_is_crossing(text: str, found: _Found) -> bool:
