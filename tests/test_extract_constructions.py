@@ -1000,9 +1000,14 @@ def test_a_level_in_a_contrast_is_its_own_governments_and_the_level_left_is_kept
         ("US", "YE"): (4, None, "do_not_travel"),  # "while the US advisory stays at Level 4": about Yemen
         ("AU", "LK"): (2, 3, "lowered"),  # "to level 2, ..., from level 3"
         ("US", "NP"): (2, 3, "lowered"),  # "to Level 2 from Level 3"
+        ("US", "CU"): (2, 3, "lowered"),  # 'from "Level 3: Reconsider Travel" to "Level 2: ..."'
+        ("US", "MX"): (4, None, "do_not_travel"),  # "Mexico's Guerrero and Tamaulipas states at Level 4"
+        ("KR", "HT"): (4, None, "do_not_travel"),  # "designated Haiti a Level 4 country"
     }
-    # the instruction written with the new level is not the one left
-    assert {a.previous_directive for a in result.advisories} == {None}
+    # the instruction written with the new level is not the one left; the one written with the old level is
+    assert {(a.subject, a.previous_directive) for a in result.advisories if a.previous_directive} == {
+        ("CU", "reconsider_travel")
+    }
 
 
 def test_a_border_closed_beside_other_closures_and_a_count_of_all_crossings():

@@ -195,8 +195,8 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|the\s+)?$", _I)
 # Translated copy writes the scale's steps with other nouns ("from class three to class four", "from grade 2 to
 # grade 3"): in a change from one step to another the noun is unambiguous.
 _FROM_TO_LEVEL = Anchored(re.compile(
-    r"\bfrom\s+(?:a\s+)?(?:level|category|class|grade|tier|degree|stage)[\s-]*(one|two|three|four|[1-4])\b[^.;]{0,30}?"
-    r"\bto\s+(?:a\s+|the\s+)?(?:level|category|class|grade|tier|degree|stage)?[\s-]*(one|two|three|four|[1-4])\b",
+    r"\bfrom\s+[\"“‘']?(?:a\s+)?(?:level|category|class|grade|tier|degree|stage)[\s-]*(one|two|three|four|[1-4])\b[^.;]{0,30}?"
+    r"\bto\s+[\"“‘']?(?:a\s+|the\s+)?(?:level|category|class|grade|tier|degree|stage)?[\s-]*(one|two|three|four|[1-4])\b",
     _I,
 ))
 # "the advisory level was raised from 2 to 3": the numbers without the word before each
@@ -474,7 +474,8 @@ _MOVED = (
 )
 # A government before the places it rates: "Japan keeps A, B and C at Level 4", "Seoul raised A to Level 3".
 _RATER_BEFORE = re.compile(
-    r"^\W*(?:[\w.’'-]+\s+){1,6}?(?:keeps?|kept|rais\w+|lower\w+|upgrad\w+|downgrad\w+|puts?|plac\w+|mov\w+|rat\w+)\s",
+    r"^\W*(?:[\w.’'-]+\s+){1,6}?(?:keeps?|kept|rais\w+|lower\w+|upgrad\w+|downgrad\w+|puts?|plac\w+|mov\w+|rat\w+|"
+    r"designat\w+)\s",
     _I,
 )
 
@@ -899,10 +900,10 @@ _ADVISORY_TITLE = re.compile(r"\s+(?:travel\s+)?(?:advisory|alert|warning|advice
 _EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?|high\s+commission)\b", _I)
 # "raised Sudan to danger level 3", "Bangladesh's advisory at Level 3": the country before the level is its subject.
 _TO_LEVEL_GAP = re.compile(
-    r"(?:[’']s(?:\s+(?-i:[A-Z])[\w-]*){0,2}|[’']s\s+(?:\w+\s+){0,2}?(?:areas?|regions?|provinces?|districts?|zones?))?"
+    r"(?:[’']s(?:\s+(?-i:[A-Z])[\w-]*){0,2}|[’']s\s+(?:\w+\s+){0,3}?(?:areas?|regions?|provinces?|districts?|zones?|states?))?"
     r"\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status)\s+){0,3}"
     r"(?:(?:remains?|stays?|is|was|are|were|stands?|kept|still|currently|now|already|been|raised|lowered|moved|put|placed|"
-    r"upgraded|downgraded|returned)\s+){0,3}(?:to|at|on|under|as)\s+"
+    r"upgraded|downgraded|returned)\s+){0,3}(?:to|at|on|under|as|an?)\s+"
     r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}",
     _I,
 )
