@@ -1059,6 +1059,8 @@ def test_owners_listed_after_embassies_of_and_owners_after_a_contrast():
         ("US", "HT", "ordered_departure"),
         ("CA", "HT", "authorized_departure"),  # "..., and Ottawa authorized": a new clause's subject
         ("DE", "IQ", "reduced_services"),  # "the German embassy ... reduced its staff": not the Netherlands'
+        ("US", "LB", "ordered_departure"),  # "were ordered to leave the U.S. embassy in Beirut"
+        ("ES", "RU", "reduced_services"),  # "had cut its staff by half"
     }
 
 

@@ -201,7 +201,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
         MissionAction.REDUCED_SERVICES,
         re.compile(
             r"\breduc\w+\s+(?:" + _W + r"){0,5}?(?:staff|staffing|presence|operations|services|personnel|diplomats|"
-            r"employees)\b|"
+            r"employees)\b|\bcut(?:s|ting)?\s+(?:its\s+|their\s+|the\s+)?(?:embassy\s+)?(?:staff|staffing|presence|"
+            r"personnel|diplomatic\s+staff)\b|"
             # "works in a limited mode", "with a minimum of staff", "was reduced to a minimum"
             r"\b(?:limited|reduced|minimal|restricted)\s+(?:mode|format|regime)\b|"
             r"\bminimum\s+(?:number\s+)?of\s+(?:staff|personnel|diplomats|employees)\b|\breduced\s+to\s+(?:a|the)\s+minimum\b|"
@@ -230,7 +231,7 @@ _ACTION_LEADS = {
     MissionAction.SUSPENDED: "suspen operations activities clos embass consulate mission high shut no temporar after "
     "shutter "
     "following relocat mov would will",
-    MissionAction.REDUCED_SERVICES: "reduc limited skeleton minimal minimum scal restricted",
+    MissionAction.REDUCED_SERVICES: "reduc limited skeleton minimal minimum scal restricted cut",
 }
 _ACTIONS: list[tuple[MissionAction, Anchored]] = [
     (action, Anchored(pattern, "withdr" if index == 0 else _ACTION_LEADS[action]))

@@ -134,6 +134,7 @@ _COMPARED_BEFORE = Anchored(
     re.compile(r"\b(?:like|unlike|as\s+with|similar\s+to|following)\s+(?:the\s+)?$", re.IGNORECASE)
 )
 _CLAUSE_SUBJECT = re.compile(r"^\s+(?:has|have|had|will|would)\s+(?:also\s+|now\s+|already\s+)?[a-z]+(?:ed|en|n)\b")
+_LEFT_BEFORE = re.compile(r"\b(?:leave|leaving|left|depart|departing|exit|exiting|evacuate|evacuating)\s+(?:the\s+)?$", re.I)
 _NEW_CLAUSE_JOINER = re.compile(r"\s*(?:,\s*and|;)\s+(?:then\s+)?$")
 _VERB_WITH_OBJECT = re.compile(
     r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|took|sent|kept|cut|told|shut|withdrew|ordered|urged)\s+"
@@ -177,8 +178,13 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
             continue  # "KHARTOUM — The United States ...", "BOGOTA, Colombia (AP) —": where the story was filed
         if mention.kind == "metonym" and (embassy_after or _EMBASSY_BEFORE.search(before)):
             role = Role.PLACE  # "the Kabul embassy", "US Embassy Beirut"
-        elif mention.kind == "alias" and embassy_after and _PLACE_BEFORE.search_slice(sentence, max(0, start - 40), start):
-            role = Role.PLACE  # "at the Belarus embassy"
+        elif (
+            mention.kind == "alias"
+            and embassy_after
+            and _PLACE_BEFORE.search_slice(sentence, max(0, start - 40), start)
+            and not _LEFT_BEFORE.search(before)
+        ):
+            role = Role.PLACE  # "at the Belarus embassy" ("to leave the U.S. embassy": the embassy's own country)
         elif (
             mention.kind == "alias"
             and embassy_after
