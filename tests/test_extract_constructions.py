@@ -977,6 +977,8 @@ def test_reasons_after_the_advice_and_places_inside_its_cause():
         ("AU", "PG"): ["civil_unrest", "limited_consular_capacity"],  # "The government cited ..." next
         ("FR", "NE"): ["limited_flights"],  # "the closure of the airspace"
         ("IE", "LB"): ["armed_conflict"],  # not Israel: "as fears grew of a war between Israel and Hezbollah"
+        ("AU", "IL"): [],  # the reason cited in Poland's clause after it is Poland's
+        ("PL", "IR"): ["armed_conflict"],
     }
 
 

@@ -806,6 +806,17 @@ def _clause(view: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> tu
     return start, end, reasons_start
 
 
+def _next_government_clause(view: SentenceView, after: int) -> int:
+    """Where a clause break after `after` opens another government's clause ("..., and South Korea's foreign ministry
+    put Israel under ...", "..., and Poland told Poles to leave, citing ..."): its places and reasons are its own."""
+    for brk in _CLAUSE_BREAK.finditer(view.text, after):
+        if any(
+            brk.end() <= a.start <= brk.end() + 4 and a.role in (Role.GOVERNMENT, Role.AGENT) for a in view.actors
+        ):
+            return brk.start()
+    return len(view.text)
+
+
 def _subjects(
     view: SentenceView, trigger: Trigger, clause: tuple[int, int, int], skip: list[Actor]
 ) -> list[str]:
@@ -817,14 +828,7 @@ def _subjects(
     statement = _NEXT_STATEMENT.search(view.text, trigger.end, reasons_start)
     if statement is not None:
         reasons_start = statement.start()
-    # "... workers in Lebanon, and South Korea's foreign ministry put Israel under ...": another government's clause
-    for brk in _CLAUSE_BREAK.finditer(view.text, trigger.end, reasons_start):
-        if any(
-            a.start - brk.end() <= 4 and a.start >= brk.end() and a.role in (Role.GOVERNMENT, Role.AGENT)
-            for a in view.actors
-        ):
-            reasons_start = brk.start()
-            break
+    reasons_start = min(reasons_start, _next_government_clause(view, trigger.end))
     for actor in view.actors:
         if not start <= actor.start < reasons_start or actor in skip:
             continue
@@ -1095,7 +1099,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             state.last_issuer, state.last_directive, state.last_sentence = issuers[0], trigger.directive, view.index
             ctx.issuer = issuers[0]
             continue
-        tagged = tag_reasons(view.text[clause[2] :])
+        tagged = tag_reasons(view.text[clause[2] : max(clause[2], _next_government_clause(view, trigger.end))])
         reasons = list(dict.fromkeys(r for r, _s, _e in tagged))
         reason_evidence = [
             ReasonEvidence(
