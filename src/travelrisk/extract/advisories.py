@@ -600,6 +600,14 @@ def _issuers(
     attributed = [a for a in after if _SAID_AFTER.match(view.text, a.end)]
     if attributed:
         return _issuer_group(view, attributed[0], subjects), 0.9
+    # '"Exercise a high degree of caution in Thailand," reads Canada's advisory': the advice quoted is its own
+    quoted_from = [
+        a
+        for a in view.actors
+        if a.start >= trigger.end and a.iso2 not in subjects and _POSSESSED_ADVICE.match(view.text, a.end)
+    ]
+    if quoted_from:
+        return [quoted_from[0].iso2], 0.9
     sources = [
         a
         for a in view.actors
@@ -676,6 +684,7 @@ _SAID_AFTER = re.compile(
     r"(?:[’']s\s+(?:\w+\s+){0,3}?)?\s*(?:government\s+|embassy\s+|ministry\s+)?(?:said|says|stated|announced|added|warned|wrote)\b",
     _I,
 )
+_POSSESSED_ADVICE = re.compile(r"[’']s\s+(?:\w+\s+)?(?:travel\s+)?(?:advisory|advice|warning|guidance|alert)\b", _I)
 _STATE_AGENCY = re.compile(r"\s+(?:state\s+)?(?:Press|News)\s+Agency\b")
 # "..., according to updated guidance from Australia's DFAT": the source named after the advice
 _ACCORDING_TO = Anchored(re.compile(r"\baccording\s+to\s+(?:[\w’']+\s+){0,4}?(?:from|by|of)?\s*(?:the\s+)?$", _I))
@@ -845,6 +854,13 @@ def _subjects(
         rated = bool(actor.end <= rated_at and _TO_LEVEL_GAP.fullmatch(view.text, actor.end, rated_at)) or bool(
             actor.start < trigger.start and _ADDED_TO.match(view.text, actor.end)
         )
+        if (
+            actor.role == Role.OTHER
+            and actor.start >= trigger.end
+            and places_after
+            and _POSSESSED_ADVICE.match(view.text, actor.end)
+        ):
+            continue  # '"Exercise caution in Thailand," Canada's advisory says': the advice's giver
         if (actor.role in (Role.PLACE, Role.OTHER) or (rated and actor.role == Role.AGENT)) and actor.iso2 not in subjects:
             if actor.start < trigger.start and actor.role != Role.PLACE and not rated:
                 continue  # before the directive only "in X" places count ("Americans in Belarus to leave")
