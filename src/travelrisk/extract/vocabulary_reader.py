@@ -46,7 +46,10 @@ _SENTENCE = re.compile(r"[^.!?。！？؟\n]+(?:[.!?。！？؟]+[\"”»’)]*|
 _NEAR = 25  # characters between a mission word and the name of its owner
 # What joins the items of a list of countries, in the languages the vocabulary covers ("A, B и C", "A y B", "A 和 B").
 _LIST_JOINER = re.compile(
-    r"\s*(?:,|、|،|\b(?:and|und|et|y|e|i|ir|un|ve|oraz|и|і|та|da)\b|و|和|及|と|및|과|와)\s*", re.IGNORECASE
+    r"\s*(?:,|、|،|\b(?:and|und|et|y|e|i|ir|un|ve|oraz|и|і|та|da)\b|و|和|及|と|및|과|와)\s*"
+    # the next name's article: "l'Allemagne, l'Italie et l'Espagne", "la France", "die Schweiz", "os Estados Unidos"
+    r"(?:l['’]|(?:la|le|les|el|los|las|il|lo|gli|der|die|das|den|dem|o|os|as|a)\s+)?",
+    re.IGNORECASE,
 )
 
 
@@ -223,7 +226,8 @@ def _advisories(
     if trigger is None and reading.last_subjects and vocab.similar.search(text):
         _repeat_last(text, mentions, vocab, reading, evidence)
         return
-    if trigger is None and _continues_list(mentions, reading):
+    if trigger is None and _continues_list(mentions, reading) and not vocab.mission.search(text):
+        # (a list of the missions' countries is the missions', not more places of the advice)
         _continue_list(mentions, reading, evidence)
         return
     if level is None and (change := vocab.level_change.search(text)):
@@ -328,6 +332,11 @@ def _actors(text: str, mentions: list[Mention], vocab: Compiled, at: int, limit:
     for i in range(len(named) - 1, 0, -1):
         if acting[i] and not acting[i - 1] and not places[i - 1] and _listed(text[named[i - 1].end : named[i].start]):
             acting[i - 1] = True
+    colon = text.find(":", at, limit)
+    if colon >= 0 and not any(acting):
+        # "Folgende Länder haben ihre Bürger aufgefordert, den Libanon zu verlassen: Deutschland, Frankreich und
+        # Italien": the names listed after the statement's colon are who made it
+        acting = [m.start > colon and not place for m, place in zip(named, places, strict=True)]
     issuers: list[str] = []
     subjects: list[str] = []
     for mention, place, actor in zip(named, places, acting, strict=True):
@@ -638,6 +647,17 @@ def _listed_with(first: str, mentions: list[Mention], text: str, exclude: set[st
     return found
 
 
+def _coordinated_run(text: str, mentions: list[Mention], chosen: Mention) -> list[str]:
+    """`chosen` and the mentions listed with it on either side ("A, B et C")."""
+    index = mentions.index(chosen)
+    first = last = index
+    while first > 0 and _LIST_JOINER.fullmatch(text, mentions[first - 1].end, mentions[first].start):
+        first -= 1
+    while last + 1 < len(mentions) and _LIST_JOINER.fullmatch(text, mentions[last].end, mentions[last + 1].start):
+        last += 1
+    return list(dict.fromkeys(m.iso2 for m in mentions[first : last + 1]))
+
+
 def _evacuates_citizens(text: str, verb: re.Match[str], vocab: Compiled) -> bool:
     """Whether the people an evacuation verb takes are citizens without the mission's staff: named right after it
     ("évacuer ses ressortissants"), or right before it where the verb comes last ("中国公民尽快回国或撤离")."""
@@ -660,8 +680,13 @@ def _mission_owners(
     def distance(m: Mention) -> int:
         return min(abs(m.start - word.end()), abs(word.start() - m.end))
 
+    colon = text.find(":", word.end())
+    listed = [m for m in mentions if colon >= 0 and m.start > colon and m.kind != "capital"]
+    if listed:  # "Les pays suivants ont fermé leurs ambassades à Kaboul : l'Allemagne, l'Italie et l'Espagne"
+        return _coordinated_run(text, listed, listed[0])
     beside = [m for m in actors if distance(m) <= _NEAR]
     if beside:
-        return [min(beside, key=distance).iso2]
+        # "L'Allemagne, l'Italie et l'Espagne ont fermé leurs ambassades": the whole list the nearest one ends
+        return _coordinated_run(text, actors, min(beside, key=distance))
     before = [m.iso2 for m in actors if m.start < max(at, word.start())]
     return list(dict.fromkeys(before))
