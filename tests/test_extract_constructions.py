@@ -979,6 +979,7 @@ def test_reasons_after_the_advice_and_places_inside_its_cause():
         ("IE", "LB"): ["armed_conflict"],  # not Israel: "as fears grew of a war between Israel and Hezbollah"
         ("AU", "IL"): [],  # the reason cited in Poland's clause after it is Poland's
         ("PL", "IR"): ["armed_conflict"],
+        ("JP", "YE"): [],  # the sentence before gives the why of a decision on Sudan
     }
 
 

@@ -1467,7 +1467,12 @@ def add_neighbour_reasons(state: AdvisoryState, sentence_at: Callable[[int], Sen
             # "The warning follows ..." gives the reasons of the advice before it, not of the one after it; a
             # sentence of unnamed governments' advice ("Fearing an invasion, many countries are urging ...") frames
             # the list after it
-            if view is not None and not before and not _ADVISORY_ANAPHOR.search(view.text):
+            if (
+                view is not None
+                and not before
+                and not _ADVISORY_ANAPHOR.search(view.text)
+                and not _about_other_places(view, pair, issuer_too=False)
+            ):
                 _add_reasons(pair, view, 0)
             if pair.reasons and order > pair.sentence:
                 break
@@ -1476,9 +1481,12 @@ def add_neighbour_reasons(state: AdvisoryState, sentence_at: Callable[[int], Sen
 _REASON_REACH = 3  # sentences after an advisory that may still give its reasons
 
 
-def _about_other_places(view: Sentence, pair: _Pair) -> bool:
-    """A following sentence that names countries, none of them the advice's place or issuer, is about them."""
+def _about_other_places(view: Sentence, pair: _Pair, *, issuer_too: bool = True) -> bool:
+    """A sentence next to the advice that names countries, none of them the advice's place or (after it) its issuer,
+    is about them ("Japan's decision on Sudan follows fighting ..." before Japan's advice about Yemen)."""
     named = {m.iso2 for m in scan(view.text)}
+    if not issuer_too:
+        named.discard(pair.issuer)
     return bool(named) and not named & {pair.subject, pair.issuer}
 # A sentence reporting what a government said: "..., the ministry said", "according to the statement".
 _ATTRIBUTED = Anchored(re.compile(
