@@ -1471,7 +1471,7 @@ def add_neighbour_reasons(state: AdvisoryState, sentence_at: Callable[[int], Sen
                 view is not None
                 and not before
                 and not _ADVISORY_ANAPHOR.search(view.text)
-                and not _about_other_places(view, pair, issuer_too=False)
+                and not _DECISION_FOLLOWS.search(view.text)
             ):
                 _add_reasons(pair, view, 0)
             if pair.reasons and order > pair.sentence:
@@ -1481,13 +1481,14 @@ def add_neighbour_reasons(state: AdvisoryState, sentence_at: Callable[[int], Sen
 _REASON_REACH = 3  # sentences after an advisory that may still give its reasons
 
 
-def _about_other_places(view: Sentence, pair: _Pair, *, issuer_too: bool = True) -> bool:
-    """A sentence next to the advice that names countries, none of them the advice's place or (after it) its issuer,
-    is about them ("Japan's decision on Sudan follows fighting ..." before Japan's advice about Yemen)."""
+def _about_other_places(view: Sentence, pair: _Pair) -> bool:
+    """A following sentence that names countries, none of them the advice's place or issuer, is about them."""
     named = {m.iso2 for m in scan(view.text)}
-    if not issuer_too:
-        named.discard(pair.issuer)
     return bool(named) and not named & {pair.subject, pair.issuer}
+
+
+# "The ministry's decision follows armed clashes ...": the why of a decision reported before, not of the advice after
+_DECISION_FOLLOWS = re.compile(r"\b(?:decision|move|step)\b[^.;]{0,30}?\b(?:follows|followed|comes|came)\b", _I)
 # A sentence reporting what a government said: "..., the ministry said", "according to the statement".
 _ATTRIBUTED = Anchored(re.compile(
     r"\b(?:the|its|their)\s+(?:foreign\s+)?(?:ministry|department|statement)\b"
