@@ -1154,3 +1154,11 @@ def test_regions_are_found_as_written_with_the_country_they_lie_in():
         ("Caquetá", "CO"),
     ]
     assert [(r.name, r.start) for r in regions_in(text, 20)] == [("Cox's Bazar", 26), ("Caquetá", 42)]
+
+
+def test_a_closure_reported_by_the_acting_sides_officials_and_a_closure_at_night():
+    _, result = _extracted("border_reported_part_time")
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {
+        ("LT", "BY", "closed"),  # "The border with Belarus was closed ..., Lithuanian officials said"
+        ("EE", "RU", "restricted"),  # "close the Narva crossing at night"
+    }

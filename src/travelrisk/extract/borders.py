@@ -74,6 +74,12 @@ _EXCEPT = re.compile(
     _I,
 )
 # Exercises and scenarios are not events: "troops practise sealing the border".
+# A closure for part of the day leaves the crossing open the rest of it: "close the Narva crossing at night"
+_PART_TIME = re.compile(
+    r"\b(?:at\s+night|during\s+the\s+night|nightly|at\s+weekends|on\s+weekends|"
+    r"(?:only\s+)?(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)?\s+(?:to|and|until)\s+\d)",
+    _I,
+)
 _NEGATED = re.compile(
     r"\b(?:no\s+plans?\s+to|no\s+intention\s+(?:of|to)|rul\w+\s+out|deni\w+\s+(?:any\s+)?plans?\s+to|"
     r"(?:does|do|did|will|wo|would|could|can|has|have|had|is|are|was|were)(?:\s+not|n[’']t)(?:\s+plan\s+to)?|never)\s+(?:\w+\s+){0,2}?$",
@@ -212,7 +218,9 @@ def _actions(text: str) -> list[_Found]:
                 )
             ):
                 action_here = BorderAction.THREATENED_CLOSURE
-            elif action == BorderAction.CLOSED and _EXCEPT.search(text[match.end() : match.end() + 80]):
+            elif action == BorderAction.CLOSED and (
+                _EXCEPT.search(text[match.end() : match.end() + 80]) or _PART_TIME.search(text, match.end(), match.end() + 80)
+            ):
                 action_here = BorderAction.RESTRICTED
             else:
                 action_here = action
@@ -368,6 +376,11 @@ def _pairs(
         candidates_actor = [
             a.iso2 for a in actors if a.start < found.start and a.role == Role.OTHER and not _ATTACKER.match(text, a.end)
         ]
+    if not candidates_actor:
+        # "The border with Belarus was closed on Tuesday, Lithuanian officials said": the government that reports it
+        candidates_actor = [
+            a.iso2 for a in actors if a.start > found.end and a.role == Role.GOVERNMENT and a not in with_side
+        ][:1]
     named = [c for _name, crossings in in_text for c in crossings]
     if not candidates_actor and named:
         candidates_actor = [named[0].country]
