@@ -1162,3 +1162,13 @@ def test_a_closure_reported_by_the_acting_sides_officials_and_a_closure_at_night
         ("LT", "BY", "closed"),  # "The border with Belarus was closed ..., Lithuanian officials said"
         ("EE", "RU", "restricted"),  # "close the Narva crossing at night"
     }
+
+
+def test_levels_for_several_places_and_directives_with_their_own_places():
+    _, result = _extracted("adv_places_per_directive")
+    assert {(a.issuer, a.subject): (a.level, a.directive) for a in result.advisories} == {
+        ("JP", "IL"): (3, "do_not_travel"),  # "raised the danger level for Israel to 3 and for Lebanon to 4"
+        ("JP", "LB"): (4, "leave_immediately"),
+        ("AU", "IL"): (None, "reconsider_travel"),  # not the "do not travel" that has its own place after it
+        ("AU", "PS"): (None, "do_not_travel"),
+    }

@@ -153,7 +153,7 @@ ADVISORY_NOUN = Anchored(
     re.compile(
         r"\btravel\s+(?:warnings?|advisor(?:y|ies)|alerts?|advice|notices?)\b|"
         r"\b(?:issu|rais|updat|upgrad|extend|reissu|renew|tighten|lower|downgrad)\w*\s+(?:\w+\s+){0,3}?(?:travel\s+)?"
-        r"(?:warnings?|advisor(?:y|ies)|alerts?|risk\s+(?:level|rating)s?)\b",
+        r"(?:warnings?|advisor(?:y|ies)|alerts?|risk\s+(?:level|rating)s?|(?:its|their)\s+(?:travel\s+)?(?:advice|guidance))\b",
         _I,
     ),
     "travel issu rais updat upgrad extend reissu renew tighten lower downgrad",
@@ -190,6 +190,9 @@ _LEVEL_FOR_TO = Anchored(
     ),
     "level",
 )
+# "... to 3 and for Lebanon to 4": the same scale, another place
+_AND = re.compile(r"\s+and\s+", _I)
+_FOR_TO = re.compile(r"(?:for|of|on)\s+[^.;\d]{1,40}?\bto\s+(one|two|three|four|[1-4])\b(?![.,]?\d)", _I)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4}
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|the\s+)?$", _I)
 # Translated copy writes the scale's steps with other nouns ("from class three to class four", "from grade 2 to
@@ -401,7 +404,7 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
             text, max(0, match.start() - 12), match.start()
         ):  # "up from Level 2" is where the advice was, not where it is
             levels.append((match.start(), match.end(), _number(match.group(1)), match.group(0)))
-    for match in _LEVEL_FOR_TO.finditer(text):
+    for match in _levels_for_to(text):
         if not any(start <= match.start(1) < end for start, end, _l, _r in levels) and not (
             from_to and from_to.start() <= match.start(1) < from_to.end()
         ):
@@ -487,17 +490,21 @@ def _rated(view: SentenceView) -> dict[str, _Rated]:
         return {}
     out: dict[str, _Rated] = {}
     since = 0
-    for match in _LEVEL.finditer(view.text):
+    stated = sorted(
+        [(m.start(), m) for m in _LEVEL.finditer(view.text)] + [(m.start(1), m) for m in _levels_for_to(view.text)],
+        key=lambda found_at: found_at[0],
+    )
+    for at, match in stated:
         before = [
             a
             for a in view.actors
-            if since <= a.start and a.end <= match.start() and _TO_LEVEL_GAP.fullmatch(view.text, a.end, match.start())
+            if since <= a.start and a.end <= at and _TO_LEVEL_GAP.fullmatch(view.text, a.end, at)
         ]
         if before:
             group = [a for a in _group(view, before[-1]) if a.start >= since]
-            moved = next((name for name, verb in _MOVED if verb.search(view.text, since, match.start())), None)
+            moved = next((name for name, verb in _MOVED if verb.search(view.text, since, at)), None)
             for member in group:
-                out.setdefault(member.iso2, _Rated(_number(match.group(1)), match.start(), match.group(0), moved))
+                out.setdefault(member.iso2, _Rated(_number(match.group(1)), at, match.group(0), moved))
         since = match.end()
     return out
 
@@ -513,21 +520,38 @@ def _level_left(text: str, new_at: int, high: int) -> int | None:
     return None
 
 
+def _levels_for_to(text: str) -> list[re.Match[str]]:
+    """"raised the danger level for Israel to 3 and for Lebanon to 4": each number with its place."""
+    found = []
+    for match in _LEVEL_FOR_TO.finditer(text):
+        found.append(match)
+        end = match.end()
+        while (joiner := _AND.match(text, end)) is not None and (more := _FOR_TO.match(text, joiner.end())) is not None:
+            found.append(more)
+            end = more.end()
+    return found
+
+
 def _levels_continued(text: str) -> list[Trigger]:
     """Levels written without a word of travel advice, each its own statement ("while B stays at Level 2")."""
     found: list[Trigger] = []
-    for match in _LEVEL.finditer(text):
+    # (where "Level 3" is written, the word starts it; in "the level for Israel to 3", the number: the place is before)
+    stated = sorted(
+        [(m.start(), m) for m in _LEVEL.finditer(text)] + [(m.start(1), m) for m in _levels_for_to(text)],
+        key=lambda found_at: found_at[0],
+    )
+    for at, match in stated:
         level = _number(match.group(1))
-        opens = [m.start() for m in _CONTRAST.finditer(text, 0, match.start())] if found else []
+        opens = [m.start() for m in _CONTRAST.finditer(text, 0, at)] if found else []
         found.append(
             Trigger(
                 LEVEL_DIRECTIVES[level],
-                match.start(),
+                at,
                 match.end(),
                 level,
                 match.group(0),
                 by_level=True,
-                level_at=match.start(),
+                level_at=at,
                 opens_at=max(opens) if opens and max(opens) >= found[-1].end else None,
             )
         )
@@ -800,6 +824,12 @@ def _clause(view: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> tu
         start = max(start, trigger.opens_at)
     following = triggers[index + 1] if index + 1 < len(triggers) else None
     end = len(view.text) if following is None else following.start if following.opens_at is None else following.opens_at
+    if index and any(a.role == Role.PLACE and start <= a.start < trigger.start for a in view.actors) and any(
+        a.role == Role.PLACE and trigger.end <= a.start < end for a in view.actors
+    ):
+        # "to reconsider travel to Israel overall and not to travel to Gaza": a directive with places of its own
+        # after it leaves the places before it to the directive they follow
+        start = trigger.start
     breaks = list(_CLAUSE_BREAK.finditer(view.text, start, trigger.start)) if index else []
     if breaks and any(breaks[-1].end() <= a.start < end for a in view.actors):
         # "... advisory for Ukraine and for Belarus, and urged citizens in Ukraine to leave": a directive after a
