@@ -1172,3 +1172,12 @@ def test_levels_for_several_places_and_directives_with_their_own_places():
         ("AU", "IL"): (None, "reconsider_travel"),  # not the "do not travel" that has its own place after it
         ("AU", "PS"): (None, "do_not_travel"),
     }
+
+
+def test_countries_listed_on_a_governments_list_are_its_places():
+    _, result = _extracted("adv_list_membership")
+    assert {(a.issuer, a.subject) for a in result.advisories} == {
+        *(("US", subject) for subject in ("AF", "KP", "SY", "ML", "BF", "NE")),  # not Mali advising the US
+        ("DE", "SD"),  # "Countries with the highest warning level include ...": places, not governments
+        ("DE", "MM"),
+    }

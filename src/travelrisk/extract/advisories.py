@@ -693,6 +693,8 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*", _I)
 _SUBORDINATE_BEFORE = re.compile(
     r"(?:,\s*|\s)(?:as|while|whereas|after|because|since|when|although|though)\s+(?:the\s+)?$", _I
 )
+_NAMED_BEFORE_ADVICE = re.compile(r"(?:[’']s)?\s+(?:(?:new|latest|updated|own)\s+)?", _I)
+_ADVICE_NAME = re.compile(r"\b(?:list|advisory|warning|alert|advice|notice|category)\b", _I)
 _GIVEN_BY = re.compile(r"\s+(?:(?:issued|put\s+out|released|given)\s+)?(?:from|by)\s+(?:the\s+)?", _I)
 _NOT_ASKED = Anchored(re.compile(
     r"\b(?:stopp\w+\s+short\s+of|did\s+not|didn[’']t|has\s+not|hasn[’']t|have\s+not|haven[’']t|is\s+not|isn[’']t|"
@@ -736,6 +738,7 @@ UNNAMED_SPEAKER = Anchored(re.compile(
 _ISSUER_LIST_INTRO = re.compile(
     r"(?:\b(?:are|were|include[sd]?|including|notably|such\s+as|among\s+them|namely|led\s+by)|:)\s*(?:the\s+)?$", _I
 )
+_RATED_GROUP = re.compile(r"\s+(?:on|in|under|at|with|rated|placed|listed)\s", _I)
 _GOVERNMENTS_NOUN = Anchored(re.compile(r"\b(?:countries|governments|nations|states|capitals|allies|partners)\b", _I))
 # "..., joining Italy and Japan", "as did Canada": more governments giving the same advice.
 _CO_ISSUER_CUE = Anchored(re.compile(
@@ -788,9 +791,21 @@ def _names_only_governments(view: SentenceView) -> bool:
 
 
 def _giver(view: SentenceView, trigger: Trigger) -> Actor | None:
-    """The government named right after the advice as the one giving it: "a travel warning from Taiwan"."""
+    """The government named right after the advice as the one giving it ("a travel warning from Taiwan"), or
+    right before its name when the places it lists follow ("the US do-not-travel list are Mali, ...")."""
     giver = next((a for a in view.actors if a.start >= trigger.end), None)
-    return giver if giver is not None and _GIVEN_BY.fullmatch(view.text, trigger.end, giver.start) else None
+    if giver is not None and _GIVEN_BY.fullmatch(view.text, trigger.end, giver.start):
+        return giver
+    before = next((a for a in reversed(view.actors) if a.end <= trigger.start), None)
+    if (
+        before is not None
+        and before.kind != "demonym"
+        and _NAMED_BEFORE_ADVICE.fullmatch(view.text, before.end, trigger.start)
+        and _ADVICE_NAME.search(view.text, trigger.start, trigger.end)
+        and any(a.start >= trigger.end and a.iso2 != before.iso2 for a in view.actors)
+    ):
+        return before
+    return None
 
 
 def _co_issuers(view: SentenceView, trigger: Trigger) -> list[Actor]:
@@ -798,6 +813,8 @@ def _co_issuers(view: SentenceView, trigger: Trigger) -> list[Actor]:
     giver = _giver(view, trigger)
     found: list[Actor] = [giver] if giver is not None else []
     head = _GOVERNMENTS_NOUN.search(view.text, 0, trigger.start)
+    if head is not None and _RATED_GROUP.match(view.text, head.end()):
+        head = None  # "Countries on the US do-not-travel list are A, B and C": the places rated, not governments
     for actor in view.actors:
         if actor in found or actor.kind == "demonym":
             continue
