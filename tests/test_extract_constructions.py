@@ -1181,3 +1181,12 @@ def test_countries_listed_on_a_governments_list_are_its_places():
         ("DE", "SD"),  # "Countries with the highest warning level include ...": places, not governments
         ("DE", "MM"),
     }
+
+
+def test_list_items_that_are_sentences_are_not_joined():
+    from travelrisk.extract.text import join_list_items
+
+    points = "Key points:\n- The US told its citizens to leave.\n- Britain closed its embassy in Kabul.\n"
+    assert join_list_items(points) is points
+    names = "Embassies closed:\n- Sweden\n- Norway.\n"
+    assert join_list_items(names) == "Embassies closed:   Sweden,  Norway.\n"

@@ -99,8 +99,9 @@ def join_list_items(text: str) -> str:
                 after_blank = True
                 continue
             match = _LIST_ITEM.fullmatch(text, line_start, line_end)
-            if match is None or len(match.group("item").split()) > _MAX_ITEM_WORDS:
-                break
+            words = len(match.group("item").split()) if match else 0
+            if match is None or words > _MAX_ITEM_WORDS or (match.group("item")[-1] in ".!?" and words > 3):
+                break  # (an item that ends like a sentence is one: "- The US told citizens to leave.")
             if after_blank and items and match.start("item") == line_start:
                 break  # a blank line, then a line without a bullet: the list has ended
             after_blank = False
