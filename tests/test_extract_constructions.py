@@ -1065,7 +1065,9 @@ def test_owners_listed_after_embassies_of_and_owners_after_a_contrast():
         ("DE", "IQ", "reduced_services"),  # "the German embassy ... reduced its staff": not the Netherlands'
         ("US", "LB", "ordered_departure"),  # "were ordered to leave the U.S. embassy in Beirut"
         ("ES", "RU", "reduced_services"),  # "had cut its staff by half"
+        ("US", "NE", "ordered_departure"),  # "was not yet evacuating ... but ordered the departure": not denied
     }
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {("TD", "SD", "restricted")}
 
 
 def test_services_limited_while_the_mission_is_closed_are_the_closures():

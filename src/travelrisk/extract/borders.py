@@ -82,7 +82,8 @@ _PART_TIME = re.compile(
 )
 _NEGATED = re.compile(
     r"\b(?:no\s+plans?\s+to|no\s+intention\s+(?:of|to)|rul\w+\s+out|deni\w+\s+(?:any\s+)?plans?\s+to|"
-    r"(?:does|do|did|will|wo|would|could|can|has|have|had|is|are|was|were)(?:\s+not|n[’']t)(?:\s+plan\s+to)?|never)\s+(?:\w+\s+){0,2}?$",
+    r"(?:does|do|did|will|wo|would|could|can|has|have|had|is|are|was|were)(?:\s+not|n[’']t)(?:\s+plan\s+to)?|never)\s+"
+    r"(?:(?!(?:but|and|while|although|though)\b)\w+\s+){0,2}?$",
     _I,
 )
 _HYPOTHETICAL = re.compile(r"\b(?:practi[cs]\w*|exercises?|drills?|simulat\w+|rehears\w*|scenarios?)\b", _I)

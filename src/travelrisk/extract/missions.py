@@ -278,7 +278,10 @@ _CO_OWNER_CUE = Anchored(re.compile(
     _I,
 ))
 _NEGATED = Anchored(re.compile(
-    r"\b(?:not|n[’']t|never|no\s+plans?\s+to|no\s+intention\s+(?:of|to)|rul\w+\s+out)\s+(?:\w+\s+){0,3}?(?:to\s+)?$", _I
+    # (not past a conjunction: "was not yet evacuating but ordered the departure of ...")
+    r"\b(?:not|n[’']t|never|no\s+plans?\s+to|no\s+intention\s+(?:of|to)|rul\w+\s+out)\s+"
+    r"(?:(?!(?:but|and|while|although|though|yet\s+it)\b)\w+\s+){0,3}?(?:to\s+)?$",
+    _I,
 ))
 # What is suspended is a service of the mission, not the mission: "the consular services at the embassy in X".
 _SERVICES_OF = Anchored(re.compile(
