@@ -1173,6 +1173,9 @@ def test_levels_for_several_places_and_directives_with_their_own_places():
         ("JP", "LB"): (4, "leave_immediately"),
         ("AU", "IL"): (None, "reconsider_travel"),  # not the "do not travel" that has its own place after it
         ("AU", "PS"): (None, "do_not_travel"),
+        ("IE", "ES"): (None, "reconsider_travel"),
+        ("IE", "MT"): (None, "reconsider_travel"),
+        ("IE", "IT"): (None, "do_not_travel"),  # "& no travel to Italy"
     }
 
 

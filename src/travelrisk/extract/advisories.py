@@ -98,6 +98,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\b(?:bann?(?:ed|s|ing)?|barr?(?:ed|s|ing)?|prohibit\w*|forb[ai]d\w*)\s+(?:\w+\s+){0,3}?from\s+(?:travel\w*|going|visiting)\b|"
             r"\btravel\s+bans?\b(?!\s+on\s+(?:\w+\s+){0,2}(?:officials|individuals|persons|people|members|citizens|"
             r"oligarchs|figures|leaders))|\b(?:no-travel|do-not-travel|no\s+travel)\s+(?:list|zone|advisory|warning)\b|"
+            r"(?<![\w-])no\s+travel\s+to\b|"
             r"(?<!second[\s-])(?<!third[\s-])\b(?:highest|maximum|top)(?:\s+|-)(?:level\s+)?(?:travel\s+)?(?:alert|warning|advisory|risk\s+level|"
             r"level|degree|grade|category|tier)\b|"
             # "raised its risk level for Israel to the highest", "placed Israel in its highest risk category"
@@ -947,6 +948,9 @@ _FRAME_BEFORE = re.compile(r"^\W*(?:in|at|across)\s+(?:the\s+)?$", _I)
 _FRAME_AFTER = re.compile(
     r"\s*,|\s+(?:they|officials|the\s+(?:\w+\s+)?(?:government|ministry|authorities|foreign\s+\w+))\b", _I
 )
+_MINISTRY_AFTER = re.compile(
+    r",\s+the\s+(?:\w+\s+){0,2}?(?:government|ministry|department\s+of\s+foreign|foreign\s+(?:office|ministry))\b", _I
+)
 _OWN_PEOPLE = re.compile(r"\b(?:compatriots|citizens|nationals|their\s+people)\b", _I)
 
 
@@ -1063,8 +1067,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
     lowered = bool(lowering) or bool(from_to and _number(from_to.group(2)) < _number(from_to.group(1)))
     changed: bool | None = None  # whether the sentence states a change of level, asked once
     setting = _frame(view)
-    if setting is not None and not _OWN_PEOPLE.search(view.text):
-        setting = None
+    if setting is not None and not _OWN_PEOPLE.search(view.text) and not _MINISTRY_AFTER.match(view.text, setting.end):
+        setting = None  # ("In Dublin, the Department of Foreign Affairs is advising ...": the ministry there speaks)
     for trigger in triggers:
         clause = _clause(view, trigger, triggers)
         co_issuers = _co_issuers(view, trigger)
