@@ -1195,3 +1195,18 @@ def test_list_items_that_are_sentences_are_not_joined():
     assert join_list_items(points) is points
     names = "Embassies closed:\n- Sweden\n- Norway.\n"
     assert join_list_items(names) == "Embassies closed:   Sweden,  Norway.\n"
+
+
+def test_crossings_left_open_are_counted_apart_and_a_closure_not_ruled_out_is_a_threat():
+    _, result = _extracted("border_counts_open")
+    found = {
+        (b.country, b.neighbor, b.action.value): (b.crossings_affected, b.crossings_total, b.crossings_open)
+        for b in result.border_events
+    }
+    assert found == {
+        ("FI", "RU", "closed"): (6, 8, 2),  # "only two of the eight crossings ... remain open"
+        ("EE", "RU", "threatened_closure"): (None, None, None),  # "is not ruling out closing"
+        ("PL", "BY", "closed"): (1, None, 2),  # "leaving only the Terespol and Koroszczyn checkpoints open"
+    }
+    [poland] = [b for b in result.border_events if b.country == "PL"]
+    assert poland.crossing_names == ["Kuznica"]  # not the checkpoints left open

@@ -80,6 +80,7 @@ _PART_TIME = re.compile(
     r"(?:only\s+)?(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)?\s+(?:to|and|until)\s+\d)",
     _I,
 )
+_NOT_RULED_OUT = re.compile(r"\b(?:not|n[’']t)\s+(?:be\s+)?(?:rul\w+\s+out|exclud\w+)\s+(?:\w+\s+){0,2}?$", _I)
 _NEGATED = re.compile(
     r"\b(?:no\s+plans?\s+to|no\s+intention\s+(?:of|to)|rul\w+\s+out|deni\w+\s+(?:any\s+)?plans?\s+to|"
     r"(?:does|do|did|will|wo|would|could|can|has|have|had|is|are|was|were)(?:\s+not|n[’']t)(?:\s+plan\s+to)?|never)\s+"
@@ -129,7 +130,8 @@ _ALL_BUT = Anchored(re.compile(r"\ball\s+but\s+" + _NUM + r"\b", _I))
 _REMAIN_OPEN = Anchored(re.compile(
     r"\b" + _NUM + r"\s+(?:other\s+|remaining\s+)?(?:\w+\s+){0,2}?(?:crossings?|checkpoints?|"
     r"crossing\s+points?)\s+(?:\w+\s+){0,2}?(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:is|are)\s+still)\s+open|"
-    r"\bremaining\s+" + _NUM + r"|\b(?:leaving|leaves|leave|with)\s+(?:only\s+)?(?:the\s+)?" + _NUM
+    r"\bremaining\s+" + _NUM + r"|\b(?:leaving|leaves)\s+(?:only\s+)?" + _NUM + r"\s+open\b|"
+    r"\b(?:leaving|leaves|leave|with)\s+(?:only\s+)?(?:the\s+)?" + _NUM
     + r"\s+(?:other\s+|remaining\s+)?(?:\w+\s+){0,2}?(?:crossings?|checkpoints?|crossing\s+points?)\s+open|"
     r"\b(?:has|have|keeps?|kept)\s+(?:only\s+)?" + _NUM + r"\s+(?:\w+\s+){0,2}?(?:crossings?|checkpoints?)\s+(?:\w+\s+){0,3}?open\b|"
     # "three posts will shut, but the two in the south stay open"
@@ -207,6 +209,10 @@ def _actions(text: str) -> list[_Found]:
                 continue
             if _HYPOTHETICAL.search(text[max(0, match.start() - 60) : match.start()]):
                 continue
+            if _NOT_RULED_OUT.search(text, max(0, match.start() - 40), match.start()):
+                considered = BorderAction.THREATENED_CLOSURE if action == BorderAction.CLOSED else action
+                found.append(_Found(considered, match.start(), match.end()))
+                continue  # "is not ruling out closing its border": a closure considered
             if _NEGATED.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "has no plans to close its border", "ruled out closing the border"
             if _DEMANDED.search(text, max(0, match.start() - 80), match.start()):
@@ -259,6 +265,10 @@ def _crossing_names(text: str, actors: list[Actor], in_text: list[tuple[str, lis
 def _counts(text: str, action: BorderAction) -> tuple[int | None, int | None, int | None]:
     affected = total = remaining = None
     of_total = _OF_TOTAL.search(text)
+    if of_total and _STILL_OPEN.match(text, of_total.end()):
+        # "only two of the seven crossings ... remain open": what is left open, of all there are
+        remaining, total = _number(of_total.group(1)), _number(of_total.group(2))
+        return (total - remaining if total > remaining else None), total, remaining
     if of_total:
         affected, total = _number(of_total.group(1)), _number(of_total.group(2))
     elif _ONLY.search(text):
@@ -290,6 +300,14 @@ def _counts(text: str, action: BorderAction) -> tuple[int | None, int | None, in
     return affected, total, remaining
 
 
+_LEFT_OPEN = re.compile(
+    r"\b(?:leaving|leaves|leave|with)\s+(?:only\s+)?(?:the\s+)?[^.;]{1,80}?\b(?:crossings?|checkpoints?|crossing\s+points?)?"
+    r"\s*open\b",
+    _I,
+)
+_STILL_OPEN = re.compile(
+    r"[^.;]{0,60}?\b(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:is|are|were|was)\s+(?:still\s+)?)\s*open\b", _I
+)
 _REST_OPEN = Anchored(re.compile(
     r"\b(?:remaining|other)\s+(?:open\s+)?(?:border\s+)?(?:crossings|checkpoints|crossing\s+points)\b|"
     r"\b(?:the\s+)?(?:rest|others)\s+(?:remain|stay)\w*\s+open\b",
@@ -512,6 +530,10 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
     events: list[BorderEvent] = []
     in_text = crossing_names_in(text)  # the gazetteer's names, read once for every action of the sentence
     names = _crossing_names(text, view.actors, in_text)
+    # "..., leaving only the Terespol and Koroszczyn checkpoints open": the crossings named there are not shut
+    left_open = _LEFT_OPEN.search(text)
+    kept_open = [n for n in names if left_open and n in left_open.group(0)]
+    names = [n for n in names if n not in kept_open]
     for found in actions:
         noun = _CROSSING_NOUN.search_slice(text, max(0, found.start - 80), found.end + 80)
         if noun is None:
@@ -525,6 +547,8 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
             affected, total, remaining = _counts(text, found.action)
             if affected is None and names and found.action != BorderAction.THREATENED_CLOSURE:
                 affected = len(names)
+            if remaining is None and kept_open:
+                remaining = len(kept_open)
             events.append(
                 BorderEvent(
                     country=country,
