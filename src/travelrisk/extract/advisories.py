@@ -217,7 +217,7 @@ def _from_to(text: str) -> re.Match[str] | None:
 
 _LOWERED = Anchored(re.compile(
     r"\b(?:lower\w*|downgrad\w*|reduc\w*|eas(?:e|ed|es|ing)|relax\w*|lift\w*|scal\w+\s+back|revis\w+\s+down|"
-    r"remov(?:e|ed|es|ing|al)|withdr[ae]w(?:n|s|al)?|cancel\w*|scrap\w*|rescind\w*)\b"
+    r"remov(?:e|ed|es|ing|al)|withdr[ae]w(?:n|s|al)?|cancel\w*|scrap\w*|rescind\w*|soften\w*|dropp(?:ed|ing)|drops?)\b"
     r"[^.;]{0,60}?\b(?:advisor(?:y|ies)|advice|warning|alert|level|travel\s+ban)\b|"
     r"\b(?:advisor(?:y|ies)|advice|warning|alert|level)\b[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been|is)\s+"
     r"(?:\w+\s+)?(?:lowered|downgraded|eased|reduced|relaxed|lifted)\b|\bno\s+longer\s+(?:advises?|warns?|"
@@ -972,7 +972,7 @@ _EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?|high\s+commissio
 # "raised Sudan to danger level 3", "Bangladesh's advisory at Level 3": the country before the level is its subject.
 _TO_LEVEL_GAP = re.compile(
     r"(?:[’']s(?:\s+(?-i:[A-Z])[\w-]*){0,2}|[’']s\s+(?:\w+\s+){0,3}?(?:areas?|regions?|provinces?|districts?|zones?|states?))?"
-    r"\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status)\s+){0,3}"
+    r"\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status|rating)\s+){0,3}"
     r"(?:(?:remains?|stays?|is|was|are|were|stands?|kept|still|currently|now|already|been|raised|lowered|moved|put|placed|"
     r"upgraded|downgraded|returned)\s+){0,3}(?:to|at|on|under|as|an?)\s+"
     r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}",
