@@ -1064,6 +1064,8 @@ def test_owners_listed_after_embassies_of_and_owners_after_a_contrast():
         ("US", "LB", "ordered_departure"),  # "were ordered to leave the U.S. embassy in Beirut"
         ("ES", "RU", "reduced_services"),  # "had cut its staff by half"
         ("US", "NE", "ordered_departure"),  # "was not yet evacuating ... but ordered the departure": not denied
+        ("NL", "LY", "reopened"),  # "is open again"
+        ("GR", "SD", "suspended"),  # not Kenya: "its staff are working from Nairobi"
     }
     assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {("TD", "SD", "restricted")}
 

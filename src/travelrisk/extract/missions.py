@@ -154,7 +154,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"in\s+the\s+coming\s+(?:days|weeks)|this\s+(?:week|month))\b)|\bresum\w+\s+(?:"
             + _W
             + r"){0,3}(?:operations|work|activities|"
-            r"services|functioning)\b|\breturns?\s+to\s+normal\s+operations\b|\bback\s+in\s+operation\b",
+            r"services|functioning)\b|\breturns?\s+to\s+normal\s+operations\b|\bback\s+in\s+operation\b|"
+            r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:open\s+again|back\s+open)\b",
             _I,
         ),
     ),
@@ -227,7 +228,7 @@ _ACTION_LEADS = {
     + _STAFF_LEADS,
     MissionAction.EMERGENCY_SERVICES_ONLY: "only limited solely except just reduc not no emergency routine closed suspended "
     "unavailable",
-    MissionAction.REOPENED: "reopen re-open resum return back",
+    MissionAction.REOPENED: "reopen re-open resum return back is are was were",
     MissionAction.SUSPENDED: "suspen operations activities clos embass consulate mission high shut no temporar after "
     "shutter "
     "following relocat mov would will",
@@ -697,7 +698,11 @@ def _clauses(
     return parts
 
 
-_DESTINATION = Anchored(re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", _I))
+_DESTINATION = Anchored(re.compile(
+    r"\b(?:(?:to|into|towards?)|(?:working|operating|work|operate|based|run)\s+(?:\w+\s+)?from)\s+(?:the\s+)?"
+    r"(?:neighbou?ring\s+)?$",
+    _I,
+))
 # "A called on the governments of B, C and D to withdraw their diplomats": B, C and D's missions in A.
 _TOLD_TO_WITHDRAW = Anchored(re.compile(
     r"\b(?:call\w*\s+on|ask\w*|told|tell\w*|urg\w*|order\w*|instruct\w*|gave)\s+(?:the\s+)?"
@@ -755,7 +760,7 @@ def _clause_events(
         groups = [(0, [c for c in ctx.mission_group if c not in owners])]  # "accredited in those nations"
     if not any(action == MissionAction.REOPENED for action, _p in actions):
         # "evacuated its diplomats from Juba to Uganda", "relocated to Kampala": where staff go is not the host
-        groups = [g for g in groups if not _DESTINATION.search(text, max(0, g[0] - 12), g[0])]
+        groups = [g for g in groups if not _DESTINATION.search(text, max(0, g[0] - 30), g[0])]
     if not groups:
         fallback = ctx.mission_in or ctx.subject or ctx.main_country(set(owners))
         groups = [(0, [fallback])] if fallback else []
