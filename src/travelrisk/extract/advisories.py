@@ -460,7 +460,12 @@ _LEVEL_CONTEXT = re.compile(
     _I,
 )
 # A contrast that opens another actor's clause: ", while the United States ...", "; Japan ...", "whereas Seoul".
-_CONTRAST = re.compile(r"(?:,\s*|\s+)(?:while|whereas|but|meanwhile)\s+(?:the\s+)?(?=[A-Z])|;\s+(?:the\s+)?(?=[A-Z])")
+_CONTRAST = re.compile(
+    r"(?:,\s*|\s+)(?:while|whereas|but|meanwhile)\s+(?:the\s+)?(?=[A-Z])|;\s+(?:the\s+)?(?=[A-Z])|"
+    # "..., and the State Department downgraded ...": another government's clause
+    r",\s+and\s+(?:the\s+)?(?=(?:[A-Z][\w.’']*\s+){0,2}(?:State\s+Department|Foreign\s+(?:Office|Ministry)|"
+    r"(?:[Ff]oreign\s+)?[Mm]inistry|[Gg]overnment)\b)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -869,7 +874,7 @@ def _next_government_clause(view: SentenceView, after: int) -> int:
     for brk in _CLAUSE_BREAK.finditer(view.text, after):
         if any(
             brk.end() <= a.start <= brk.end() + 4 and a.role in (Role.GOVERNMENT, Role.AGENT) for a in view.actors
-        ):
+        ) or any(brk.end() <= start <= brk.end() + 8 for _iso2, start, _end in view.institutions):
             return brk.start()
     return len(view.text)
 
