@@ -1048,6 +1048,8 @@ def test_a_state_news_agency_speaks_for_its_government_and_areas_to_avoid_are_re
         ("BH", "LB"): ("leave_immediately", [], []),
         ("TH", "KH"): ("do_not_travel", ["areas of Cambodia near the border"], ["armed_conflict"]),
         ("CA", "VN"): ("increased_caution", [], []),  # '"...," reads Canada's advisory'
+        ("AU", "NE"): ("do_not_travel", [], []),  # not Ghana: "and said its embassy in Accra ..."
+        ("LT", "BY"): ("do_not_travel", [], []),  # "not to travel there": the border's other side just named
     }
 
 

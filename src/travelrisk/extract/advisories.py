@@ -943,7 +943,8 @@ def _subjects(
 
 
 _NEXT_STATEMENT = re.compile(
-    r",?\s+and\s+(?:said|says|added|announced|stated)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:would|will|was|were|is|are|had|has|have)\b"
+    r",?\s+and\s+(?:said|says|added|announced|stated)\s+(?:that\s+)?(?:(?:it|they|he|she)\s+(?:would|will|was|were|is|are|"
+    r"had|has|have)|(?:its|their|the)\s+(?:\w+\s+)?(?:embassy|consulate|mission|staff|diplomats))\b"
     r"|,\s+(?:adding|saying)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:would|will|was|were|is|are|had|has|have)\b",
     _I,
 )
@@ -1120,6 +1121,12 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             if referent is None and re.search(r"country", anaphor.group(0), _I):
                 # no advice reported yet: "After the coup ... Finland told its citizens to get out of the country"
                 referent = ctx.main_country(here)
+            named_before = next(
+                (a.iso2 for a in reversed(view.actors) if a.role == Role.PLACE and a.end <= trigger.start), None
+            )
+            if named_before and (referent is None or anaphor.group(0).lower() == "there"):
+                # "closed two checkpoints on the border with Belarus and urged its citizens not to travel there"
+                referent = named_before
             subjects = [referent] if referent else []
         named_regions = (
             regions_in(view.text, max(clause[0], trigger.start), clause[2]) if not subjects and not worldwide else []
