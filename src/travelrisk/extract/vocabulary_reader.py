@@ -332,6 +332,17 @@ def _actors(text: str, mentions: list[Mention], vocab: Compiled, at: int, limit:
     for i in range(len(named) - 1, 0, -1):
         if acting[i] and not acting[i - 1] and not places[i - 1] and _listed(text[named[i - 1].end : named[i].start]):
             acting[i - 1] = True
+    like = _LIKE.search(text, at, limit)
+    if like is not None:
+        # "La France déconseille ... de se rendre au Niger, tout comme la Belgique et la Suisse": more governments
+        # giving it, not more places
+        first = next((i for i, m in enumerate(named) if like.end() <= m.start <= like.end() + 12), None)
+        if first is not None:
+            acting[first] = True
+            for i in range(first + 1, len(named)):
+                if not _LIST_JOINER.fullmatch(text, named[i - 1].end, named[i].start):
+                    break
+                acting[i] = True
     colon = text.find(":", at, limit)
     if colon >= 0 and not any(acting):
         # "Folgende Länder haben ihre Bürger aufgefordert, den Libanon zu verlassen: Deutschland, Frankreich und
@@ -348,6 +359,13 @@ def _actors(text: str, mentions: list[Mention], vocab: Compiled, at: int, limit:
     return issuers, subjects
 
 
+# "just like" before more governments giving the same advice, in the languages that put it after the advice
+_LIKE = re.compile(
+    r"\b(?:tout\s+comme|à\s+l['’]instar\s+de|wie\s+auch|ebenso\s+wie|genau\s+wie|al\s+igual\s+que|así\s+como|"
+    r"così\s+come|come\s+anche|al\s+pari\s+d[ei]|assim\s+como|tal\s+como|a\s+exemplo\s+d[eoa]|как\s+и|як\s+і|"
+    r"podobnie\s+jak|tak\s+jak|kaip\s+ir|tāpat\s+kā)\b|على\s+غرار|همانند",
+    re.IGNORECASE,
+)
 _LIST_GAP = re.compile(r"[\s,、，]*(?:\w{1,3}\s*)?[\s,、，]*")  # a comma or a short "and" between two names
 
 
