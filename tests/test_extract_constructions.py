@@ -1134,6 +1134,7 @@ def test_advice_echoed_repeated_and_issued_the_same_after_a_semicolon():
         **{(issuer, "IR"): "leave_immediately" for issuer in ("AE", "KW", "QA")},  # "a call repeated by"
         **{(issuer, "IQ"): "leave_immediately" for issuer in ("IT", "FR", "GR")},  # "in line with advice from"
         **{(issuer, "BY"): "leave_immediately" for issuer in ("PL", "LT", "LV")},  # not Estonia, after "while"
+        **{(issuer, "NE"): "leave_immediately" for issuer in ("AT", "CH")},  # "Austria, like Switzerland, told"
     }
 
 

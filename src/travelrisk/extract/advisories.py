@@ -580,7 +580,8 @@ def _group(view: SentenceView, actor: Actor) -> list[Actor]:
     return actors[low : high + 1]
 
 
-# "Like the US, Japan raised ...": the country compared with is not in the list that acts.
+# "Like the US, Japan raised ...": the country compared with is not in the list that acts (it gives the same
+# advice: `_CO_ISSUER_CUE` makes it a co-issuer).
 _COMPARED = Anchored(re.compile(r"\b(?:like|unlike|as\s+with|similar\s+to|following)\s+(?:the\s+)?$", _I))
 
 
@@ -749,7 +750,7 @@ _GOVERNMENTS_NOUN = Anchored(re.compile(r"\b(?:countries|governments|nations|sta
 # "..., joining Italy and Japan", "as did Canada": more governments giving the same advice.
 _CO_ISSUER_CUE = Anchored(re.compile(
     r"(?:\bjoin(?:s|ed|ing)?|\bas\s+(?:did|have|has|had|do|does)|\balong\s+with|\btogether\s+with|"
-    r"\bin\s+line\s+with|\becho(?:ing|ed|es)?|\bmirroring|^\W*after|"
+    r"\bin\s+line\s+with|\becho(?:ing|ed|es)?|\bmirroring|^\W*after|(?<!un)\blike|"
     # "in line with advice from France", "which mirrors those issued by Britain", "a call repeated by Kuwait"
     r"\b(?:in\s+line\s+with|mirror\w*|echo\w*|matching)\s+(?:[\w’']+\s+){0,3}?(?:from|by|of)|"
     r"\b(?:repeated|echoed|matched|mirrored|seconded|shared)\s+by)\s+(?:the\s+)?$",
