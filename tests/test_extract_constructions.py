@@ -1011,12 +1011,17 @@ def test_a_level_in_a_contrast_is_its_own_governments_and_the_level_left_is_kept
     }
 
 
-def test_a_border_closed_beside_other_closures_and_a_count_of_all_crossings():
-    _, result = _extracted("border_other_objects")
-    found = {
+def _border_counts(result) -> dict[tuple[str, str, str], tuple[int | None, int | None, int | None]]:
+    """(country, neighbour, action) -> (crossings affected, total, open) of each border event."""
+    return {
         (b.country, b.neighbor, b.action.value): (b.crossings_affected, b.crossings_total, b.crossings_open)
         for b in result.border_events
     }
+
+
+def test_a_border_closed_beside_other_closures_and_a_count_of_all_crossings():
+    _, result = _extracted("border_other_objects")
+    found = _border_counts(result)
     assert found == {
         ("DO", "HT", "closed"): (None, None, None),  # beside "suspended visas"
         ("RU", "GE", "closed"): (None, None, None),  # "its airspace and land borders"
@@ -1202,10 +1207,7 @@ def test_list_items_that_are_sentences_are_not_joined():
 
 def test_crossings_left_open_are_counted_apart_and_a_closure_not_ruled_out_is_a_threat():
     _, result = _extracted("border_counts_open")
-    found = {
-        (b.country, b.neighbor, b.action.value): (b.crossings_affected, b.crossings_total, b.crossings_open)
-        for b in result.border_events
-    }
+    found = _border_counts(result)
     assert found == {
         ("FI", "RU", "closed"): (6, 8, 2),  # "only two of the eight crossings ... remain open"
         ("EE", "RU", "threatened_closure"): (None, None, None),  # "is not ruling out closing"
