@@ -770,8 +770,11 @@ def _subject_of_the_story(
         and not _OTHER_PLACES.search(view.text, trigger.start)
     )
     # "Canada: avoid all travel" under "Travel advice for Haiti:": a line giving one government's advice
-    labelled = bool(view.actors) and _LABEL.fullmatch(view.text, 0, view.actors[0].start) is not None and (
-        view.text.startswith(":", view.actors[0].end) and len(view.actors) == 1
+    label = view.actors[0] if len(view.actors) == 1 else None
+    labelled = (
+        label is not None
+        and _LABEL.fullmatch(view.text, 0, label.start) is not None
+        and view.text.startswith(":", label.end)
     )
     if not (
         trigger.level
@@ -1036,8 +1039,9 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
     if echo is not None:
         # "Turkey advised against travel to Israel; Jordan and Egypt issued the same guidance": the advice, then
         # the governments that repeat it
-        advisories_in_sentence(_part(view, 0, echo), ctx, state)
-        _repeat_earlier(_part(view, echo, len(view.text)), ctx, state)
+        head_end = len(view.text[:echo].rstrip(" ,;"))
+        advisories_in_sentence(view.part(0, head_end), ctx, state)
+        _repeat_earlier(view.part(echo, len(view.text)), ctx, state)
         return
     rated = _rated(view)
     if not triggers and (
@@ -1052,15 +1056,13 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
     if split is None:
         if not any(t.directive for t in triggers) and _repeat_earlier(view, ctx, state):
             return
-    elif not any(t.directive for t in triggers if t.start < split) and _BACK_REFERENCE.search(view.text, 0, split):
+    elif (
+        not any(t.directive for t in triggers if t.start < split)
+        and _BACK_REFERENCE.search(view.text, 0, split)
+        and _repeat_earlier(view.naming_only(0, split), ctx, state)
+    ):
         # "A issued a similar warning, while B has the country at Level 4": the back-reference, then B's own level
-        head = replace(
-            view,
-            actors=[a for a in view.actors if a.start < split],
-            institutions=[i for i in view.institutions if i[1] < split],
-        )
-        if _repeat_earlier(head, ctx, state):
-            triggers = [t for t in triggers if t.start >= split]
+        triggers = [t for t in triggers if t.start >= split]
     if not triggers:
         if _name_unnamed(view, state):
             return
@@ -1140,11 +1142,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         following = next((t for t in triggers if t.start > trigger.start), None)
         low, high = trigger.opens_at or 0, following.opens_at if following and following.opens_at else len(view.text)
         if low or high < len(view.text):  # the actor of a clause a contrast bounds is named inside it
-            own = replace(
-                view,
-                actors=[a for a in view.actors if low <= a.start < high],
-                institutions=[i for i in view.institutions if low <= i[1] < high],
-            )
+            own = view.naming_only(low, high)
         issuers, weight = _issuers(own, trigger, set(subjects) | (set(rated) - givers), ctx)
         if not issuers and co_issuers:
             issuers, weight = [], 0.8
@@ -1260,19 +1258,6 @@ def _echo_clause(view: SentenceView, triggers: list[Trigger]) -> int | None:
     return None
 
 
-def _part(view: SentenceView, start: int, end: int) -> SentenceView:
-    """The sentence's text from `start` to `end`, with its mentions."""
-    piece = view.text[start:end].rstrip(" ,;")
-    return SentenceView(
-        index=view.index,
-        start=view.start + start,
-        end=view.start + start + len(piece),
-        text=piece,
-        actors=[replace(a, start=a.start - start, end=a.end - start) for a in view.actors if start <= a.start < end],
-        institutions=[(c, b - start, e - start) for c, b, e in view.institutions if start <= b < end],
-    )
-
-
 def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> bool:
     """ "Britain issued a similar advisory": the earlier directive, for the governments named here."""
     if state.unnamed is not None and state.unnamed[0] > state.last_sentence and view.index - state.unnamed[0] <= 2:
@@ -1284,11 +1269,7 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
         return False
     contrast = _CONTRAST.search(view.text, back.end())
     if contrast is not None:  # "A and B issued similar warnings, while C said it was monitoring": not C
-        view = replace(
-            view,
-            actors=[a for a in view.actors if a.start < contrast.start()],
-            institutions=[i for i in view.institutions if i[1] < contrast.start()],
-        )
+        view = view.naming_only(0, contrast.start())
     places = [a.iso2 for a in view.actors if a.role == Role.PLACE]
     issuers: list[str] = []
     if _EXTENDED.search(view.text):  # the countries named are more places of the same advice

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from travelrisk.extract.roles import Actor
@@ -17,6 +17,25 @@ class SentenceView:
     text: str
     actors: list[Actor]
     institutions: list[tuple[str, int, int]]  # (ISO2, start, end) relative to the sentence
+
+    def naming_only(self, low: int, high: int) -> SentenceView:
+        """The same sentence with only the mentions that start in [low, high): a clause's own actors."""
+        return replace(
+            self,
+            actors=[a for a in self.actors if low <= a.start < high],
+            institutions=[i for i in self.institutions if low <= i[1] < high],
+        )
+
+    def part(self, start: int, end: int) -> SentenceView:
+        """The text from `start` to `end` as a sentence of its own, its mentions' offsets shifted."""
+        return SentenceView(
+            index=self.index,
+            start=self.start + start,
+            end=self.start + end,
+            text=self.text[start:end],
+            actors=[replace(a, start=a.start - start, end=a.end - start) for a in self.actors if start <= a.start < end],
+            institutions=[(c, b - start, e - start) for c, b, e in self.institutions if start <= b < end],
+        )
 
 
 @dataclass

@@ -9,7 +9,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from functools import lru_cache
 
 from travelrisk.extract.anchored import Anchored
@@ -684,17 +683,7 @@ def _clauses(
     parts = []
     for start, end in itertools.pairwise(cuts):
         mine = [(action, position - start) for action, position in ordered if start <= position < end]
-        clause = SentenceView(
-            index=view.index,
-            start=view.start + start,
-            end=view.start + end,
-            text=view.text[start:end],
-            actors=[
-                replace(a, start=a.start - start, end=a.end - start) for a in view.actors if start <= a.start < end
-            ],
-            institutions=[(c, s - start, e - start) for c, s, e in view.institutions if start <= s < end],
-        )
-        parts.append((clause, mine))
+        parts.append((view.part(start, end), mine))
     return parts
 
 
@@ -811,12 +800,7 @@ def _owners_after_contrast(view: SentenceView, actions: list[tuple[MissionAction
     first = min(position for _action, position in actions)
     contrasts = [m.end() for m in _CONTRAST.finditer(view.text, 0, first)]
     if contrasts:
-        after = replace(
-            view,
-            actors=[a for a in view.actors if a.start >= contrasts[-1]],
-            institutions=[i for i in view.institutions if i[1] >= contrasts[-1]],
-        )
-        owners = _owners(after, cut)
+        owners = _owners(view.naming_only(contrasts[-1], len(view.text)), cut)
         if owners:
             return owners
     return _owners(view, cut)
