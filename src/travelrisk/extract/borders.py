@@ -73,13 +73,13 @@ _EXCEPT = re.compile(
     r"\bwith\s+(?:some\s+|limited\s+|several\s+)?(?:exemptions?|exceptions?)\b",
     _I,
 )
-# Exercises and scenarios are not events: "troops practise sealing the border".
 # A closure for part of the day leaves the crossing open the rest of it: "close the Narva crossing at night"
 _PART_TIME = re.compile(
     r"\b(?:at\s+night|during\s+the\s+night|nightly|at\s+weekends|on\s+weekends|"
     r"(?:only\s+)?(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)?\s+(?:to|and|until)\s+\d)",
     _I,
 )
+# "is not ruling out closing its border": a closure considered, not denied
 _NOT_RULED_OUT = re.compile(r"\b(?:not|n[’']t)\s+(?:be\s+)?(?:rul\w+\s+out|exclud\w+)\s+(?:\w+\s+){0,2}?$", _I)
 _NEGATED = re.compile(
     r"\b(?:no\s+plans?\s+to|no\s+intention\s+(?:of|to)|rul\w+\s+out|deni\w+\s+(?:any\s+)?plans?\s+to|"
@@ -87,6 +87,7 @@ _NEGATED = re.compile(
     r"(?:(?!(?:but|and|while|although|though)\b)\w+\s+){0,2}?$",
     _I,
 )
+# Exercises and scenarios are not events: "troops practise sealing the border".
 _HYPOTHETICAL = re.compile(r"\b(?:practi[cs]\w*|exercises?|drills?|simulat\w+|rehears\w*|scenarios?)\b", _I)
 _NOT_CROSSING = Anchored(re.compile(
     r"\bvisas?\b|\btransit\s+of\b|\btrade\b|\bimports?\b|\bexports?\b|\bpotash\b|\bregistration\b|"
@@ -509,6 +510,8 @@ _OBJECT_END = re.compile(r"[.,;:]|\s(?:with|to|for|on|from|after|amid|because|du
 
 
 def _nearest_is_crossing(text: str, found: _Found) -> bool:
+    """Whether the action's object is a crossing rather than visas, trade or airspace named beside it."""
+
     def distance(match: re.Match[str]) -> int:
         return found.start - match.end() if match.end() <= found.start else max(0, match.start() - found.end)
 

@@ -69,12 +69,13 @@ def mask_boilerplate(text: str) -> str:
 # "2. Italy"): read as one sentence, "heading: A, B, C".
 _LIST_ITEM = re.compile(r"[ \t]*(?:[•\-*–·▪●◦]|\d{1,2}[.)])?[ \t]*(?P<item>[^\s:][^:\n]{0,58}?)[ \t]*[,;]?[ \t]*")
 _MAX_ITEM_WORDS = 6
+_HEADING_END = re.compile(r":[ \t]*\r?\n")
 
 
 def join_list_items(text: str) -> str:
     """Short list items under a heading ending with ":" joined into the heading's line, offsets kept: the breaks
     and bullets between become a comma and spaces (the same string object when there is no such list)."""
-    if ":\n" not in text and ":\r\n" not in text:
+    if _HEADING_END.search(text) is None:
         return text
     lines: list[tuple[int, int]] = []  # (start, end) of every line, line break excluded
     position = 0
