@@ -1215,3 +1215,13 @@ def test_crossings_left_open_are_counted_apart_and_a_closure_not_ruled_out_is_a_
     }
     [poland] = [b for b in result.border_events if b.country == "PL"]
     assert poland.crossing_names == ["Kuznica"]  # not the checkpoints left open
+
+
+def test_issuers_joining_a_list_given_by_a_list_and_among_those():
+    _, result = _extracted("adv_lists_joined_and_given_by")
+    assert {(a.issuer, a.subject) for a in result.advisories} == {
+        *((issuer, "LB") for issuer in ("NO", "SE", "FI", "CA", "JP", "AU")),  # "joining a growing list of countries"
+        *((issuer, "CY") for issuer in ("IE", "MT", "GR")),  # 'raised to "..." by Ireland, Malta and Greece'
+        *((issuer, "IR") for issuer in ("PL", "RS", "HU")),  # "Among those urging ... were": not Ireland again
+    }
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {("TR", "LB", "evacuated")}

@@ -702,7 +702,7 @@ _SUBORDINATE_BEFORE = re.compile(
 )
 _NAMED_BEFORE_ADVICE = re.compile(r"(?:[’']s)?\s+(?:(?:new|latest|updated|own)\s+)?", _I)
 _ADVICE_NAME = re.compile(r"\b(?:list|advisory|warning|alert|advice|notice|category)\b", _I)
-_GIVEN_BY = re.compile(r"\s+(?:(?:issued|put\s+out|released|given)\s+)?(?:from|by)\s+(?:the\s+)?", _I)
+_GIVEN_BY = re.compile(r"[\"”’']?\s+(?:(?:issued|put\s+out|released|given)\s+)?(?:from|by)\s+(?:the\s+)?", _I)
 _NOT_ASKED = Anchored(re.compile(
     r"\b(?:stopp\w+\s+short\s+of|did\s+not|didn[’']t|has\s+not|hasn[’']t|have\s+not|haven[’']t|is\s+not|isn[’']t|"
     r"no\s+longer|declin\w+\s+to|refrain\w*\s+from|without)\s+(?:\w+\s+){0,4}?$",
@@ -745,6 +745,7 @@ UNNAMED_SPEAKER = Anchored(re.compile(
 _ISSUER_LIST_INTRO = re.compile(
     r"(?:\b(?:are|were|include[sd]?|including|notably|such\s+as|among\s+them|namely|led\s+by)|:)\s*(?:the\s+)?$", _I
 )
+_AMONG_THOSE = re.compile(r"\bamong\s+(?:those|others)\b", _I)
 _RATED_GROUP = re.compile(r"\s+(?:on|in|under|at|with|rated|placed|listed)\s", _I)
 _GOVERNMENTS_NOUN = Anchored(re.compile(r"\b(?:countries|governments|nations|states|capitals|allies|partners)\b", _I))
 # "..., joining Italy and Japan", "as did Canada": more governments giving the same advice.
@@ -753,7 +754,10 @@ _CO_ISSUER_CUE = Anchored(re.compile(
     r"\bin\s+line\s+with|\becho(?:ing|ed|es)?|\bmirroring|^\W*after|(?<!un)\blike|"
     # "in line with advice from France", "which mirrors those issued by Britain", "a call repeated by Kuwait"
     r"\b(?:in\s+line\s+with|mirror\w*|echo\w*|matching)\s+(?:[\w’']+\s+){0,3}?(?:from|by|of)|"
-    r"\b(?:repeated|echoed|matched|mirrored|seconded|shared)\s+by)\s+(?:the\s+)?$",
+    r"\b(?:repeated|echoed|matched|mirrored|seconded|shared)\s+by|"
+    # "joining a growing list of countries including Canada"
+    r"\bjoin\w*\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:list|group|number|ranks)\s+of\s+(?:\w+\s+)?"
+    r"(?:countries|governments|nations)\s*,?\s*(?:including|such\s+as|like|among\s+them))\s+(?:the\s+)?$",
     _I,
 ))
 
@@ -821,8 +825,11 @@ def _giver(view: SentenceView, trigger: Trigger) -> Actor | None:
 def _co_issuers(view: SentenceView, trigger: Trigger) -> list[Actor]:
     """Mentions that name further issuers of this directive rather than places it is about."""
     giver = _giver(view, trigger)
-    found: list[Actor] = [giver] if giver is not None else []
-    head = _GOVERNMENTS_NOUN.search(view.text, 0, trigger.start)
+    found: list[Actor] = [] if giver is None else [giver]
+    if giver is not None and giver.start >= trigger.end:  # "... by Canada, Australia and New Zealand": the whole list
+        found = [a for a in _group(view, giver) if a.start >= giver.start and a.kind != "demonym"]
+    # "Among those urging their nationals to leave were A, B and C": the list after names who urged
+    head = _GOVERNMENTS_NOUN.search(view.text, 0, trigger.start) or _AMONG_THOSE.search(view.text, 0, trigger.start)
     if head is not None and _RATED_GROUP.match(view.text, head.end()):
         head = None  # "Countries on the US do-not-travel list are A, B and C": the places rated, not governments
     for actor in view.actors:
@@ -832,7 +839,7 @@ def _co_issuers(view: SentenceView, trigger: Trigger) -> list[Actor]:
         listed = head is not None and actor.start > trigger.end and _ISSUER_LIST_INTRO.search(before)
         if listed:  # the rest of the sentence is the list, even where a name is not recognised ("Aus")
             return found + [a for a in view.actors if a.start >= actor.start and a.kind != "demonym" and a.role != Role.PLACE]
-        if _CO_ISSUER_CUE.search_slice(view.text, max(0, actor.start - 40), actor.start):
+        if _CO_ISSUER_CUE.search_slice(view.text, max(0, actor.start - 70), actor.start):
             found += [a for a in _group(view, actor) if a.kind != "demonym" and a not in found]
     return found
 
@@ -908,9 +915,11 @@ def _subjects(
             continue
         # "Venezuela remains at Level 4", "raised Sudan to danger level 3": the country before the level is rated
         rated_at = trigger.level_at if trigger.level_at is not None else trigger.start
-        rated = bool(actor.end <= rated_at and _TO_LEVEL_GAP.fullmatch(view.text, actor.end, rated_at)) or bool(
-            actor.start < trigger.start and _ADDED_TO.match(view.text, actor.end)
-        )
+        rated = bool(
+            actor.end <= rated_at
+            and _TO_LEVEL_GAP.fullmatch(view.text, actor.end, rated_at)
+            and not _ON_A_DAY.match(view.text, actor.end)  # "Denmark on Friday told ...": when, not a rating
+        ) or bool(actor.start < trigger.start and _ADDED_TO.match(view.text, actor.end))
         if (
             actor.role == Role.OTHER
             and actor.start >= trigger.end
@@ -980,6 +989,9 @@ _ROUTE_BEFORE = Anchored(
 _ADVISORY_TITLE = re.compile(r"\s+(?:travel\s+)?(?:advisory|alert|warning|advice)\b", _I)
 _EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?|high\s+commission)\b", _I)
 # "raised Sudan to danger level 3", "Bangladesh's advisory at Level 3": the country before the level is its subject.
+_ON_A_DAY = re.compile(
+    r"\s+(?:on|at|in)\s+(?:\w+day|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|the\s+weekend|night)", _I
+)
 _TO_LEVEL_GAP = re.compile(
     r"(?:[’']s(?:\s+(?-i:[A-Z])[\w-]*){0,2}|[’']s\s+(?:\w+\s+){0,3}?(?:areas?|regions?|provinces?|districts?|zones?|states?))?"
     r"\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status|rating)\s+){0,3}"
@@ -1144,7 +1156,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         if low or high < len(view.text):  # the actor of a clause a contrast bounds is named inside it
             own = view.naming_only(low, high)
         issuers, weight = _issuers(own, trigger, set(subjects) | (set(rated) - givers), ctx)
-        if not issuers and co_issuers:
+        if co_issuers and (not issuers or weight <= 0.6):
+            # the governments the sentence lists, not one remembered from before ("Among those ... were A, B")
             issuers, weight = [], 0.8
         elif not issuers and _UNNAMED_GROUP.search(view.text, max(0, trigger.start - 70), trigger.start):
             if subjects:  # the next sentence may name them: "They include Germany, Italy and Spain."

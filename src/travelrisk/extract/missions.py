@@ -740,7 +740,7 @@ def _clause_events(
     cut = _cause_span(text)
     not_host = _NOT_HOST_AFTER.search(text)
     expelled = _expelled(view)
-    stated_owners = expelled[0] if expelled else _owners_after_contrast(view, actions, cut)
+    stated_owners = expelled[0] if expelled else _owners_in_clause(view, actions, cut)
     owners = stated_owners or owners_before or [c for c in (ctx.mission_of, ctx.issuer) if c][:1]
     groups = _host_groups(view, owners, cut, not_host.start() if not_host else len(text))
     if expelled and expelled[1] and not any(h not in owners for _p, hosts in groups for h in hosts):
@@ -796,11 +796,16 @@ def _clause_events(
 _CONTRAST = re.compile(r",\s+(?:even\s+as|while|whereas|but)\s+|;\s+", _I)
 
 
-def _owners_after_contrast(view: SentenceView, actions: list[tuple[MissionAction, int]], cut: tuple[int, int]) -> list[str]:
+def _owners_in_clause(view: SentenceView, actions: list[tuple[MissionAction, int]], cut: tuple[int, int]) -> list[str]:
+    """The owners named in the clause of the actions, between the contrasts around them ("Turkey said it would
+    evacuate its embassy, while Egypt said its embassy would remain open": not Egypt's), else in the sentence."""
     first = min(position for _action, position in actions)
-    contrasts = [m.end() for m in _CONTRAST.finditer(view.text, 0, first)]
-    if contrasts:
-        owners = _owners(view.naming_only(contrasts[-1], len(view.text)), cut)
+    last = max(position for _action, position in actions)
+    low = max((m.end() for m in _CONTRAST.finditer(view.text, 0, first)), default=0)
+    after = _CONTRAST.search(view.text, last)
+    high = after.start() if after else len(view.text)
+    if low or high < len(view.text):
+        owners = _owners(view.naming_only(low, high), cut)
         if owners:
             return owners
     return _owners(view, cut)
