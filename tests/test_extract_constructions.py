@@ -1225,3 +1225,13 @@ def test_issuers_joining_a_list_given_by_a_list_and_among_those():
         *((issuer, "IR") for issuer in ("PL", "RS", "HU")),  # "Among those urging ... were": not Ireland again
     }
     assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {("TR", "LB", "evacuated")}
+
+
+def test_governments_doing_the_same_besides_in_addition_too_and_after():
+    _, result = _extracted("adv_others_too")
+    assert {(a.issuer, a.subject) for a in result.advisories} == {
+        *((issuer, "IL") for issuer in ("JP", "KR", "TW")),  # "Besides Japan, South Korea and Taiwan also raised"
+        *((issuer, "HT") for issuer in ("US", "CA", "AU", "IE")),  # "In addition to the US, ..."; "Ireland, too,"
+        *((issuer, "JM") for issuer in ("GB", "DE", "FR")),  # "have been issued by Britain, Germany and France"
+        *((issuer, "NE") for issuer in ("ES", "IT", "PT", "BE")),  # "..., after Italy, Portugal and Belgium."
+    }

@@ -162,7 +162,7 @@ ADVISORY_NOUN = Anchored(
 
 # A travel-advice setting; without one, caution phrases are just prose.
 _ADVICE_CONTEXT = Anchored(re.compile(
-    r"\b(?:travel|advisor(?:y|ies)|advice|advis\w+|warn\w*|alert|urg\w+|citizens|nationals|compatriots|"
+    r"\b(?:travel|advisor(?:y|ies)|advice|advis\w+|warn\w*|alerts?|urg\w+|citizens|nationals|compatriots|"
     r"embassy|ministry|visit\w*|trips?|leave|depart\w*|exit|asked|told|request\w*|call\w*|repatriation|"
     r"risk\s+(?:level|category|rating))\b",
     _I,
@@ -745,6 +745,8 @@ UNNAMED_SPEAKER = Anchored(re.compile(
 _ISSUER_LIST_INTRO = re.compile(
     r"(?:\b(?:are|were|include[sd]?|including|notably|such\s+as|among\s+them|namely|led\s+by)|:)\s*(?:the\s+)?$", _I
 )
+_AFTER_OTHERS = re.compile(r",\s+(?:just\s+)?after\s+(?:the\s+)?$", _I)
+_SENTENCE_END = re.compile(r"[\s.!\"”’']*")
 _AMONG_THOSE = re.compile(r"\bamong\s+(?:those|others)\b", _I)
 _RATED_GROUP = re.compile(r"\s+(?:on|in|under|at|with|rated|placed|listed)\s", _I)
 _GOVERNMENTS_NOUN = Anchored(re.compile(r"\b(?:countries|governments|nations|states|capitals|allies|partners)\b", _I))
@@ -752,6 +754,8 @@ _GOVERNMENTS_NOUN = Anchored(re.compile(r"\b(?:countries|governments|nations|sta
 _CO_ISSUER_CUE = Anchored(re.compile(
     r"(?:\bjoin(?:s|ed|ing)?|\bas\s+(?:did|have|has|had|do|does)|\balong\s+with|\btogether\s+with|"
     r"\bin\s+line\s+with|\becho(?:ing|ed|es)?|\bmirroring|^\W*after|(?<!un)\blike|"
+    r"\b(?:in\s+addition\s+to|besides|apart\s+from|alongside)|"
+    r"\b(?:(?:have|has|had|were|was)\s+(?:been\s+)?|already\s+)?(?:issued|given|put\s+out|imposed)\s+by|"
     # "in line with advice from France", "which mirrors those issued by Britain", "a call repeated by Kuwait"
     r"\b(?:in\s+line\s+with|mirror\w*|echo\w*|matching)\s+(?:[\w’']+\s+){0,3}?(?:from|by|of)|"
     r"\b(?:repeated|echoed|matched|mirrored|seconded|shared)\s+by|"
@@ -841,6 +845,12 @@ def _co_issuers(view: SentenceView, trigger: Trigger) -> list[Actor]:
             return found + [a for a in view.actors if a.start >= actor.start and a.kind != "demonym" and a.role != Role.PLACE]
         if _CO_ISSUER_CUE.search_slice(view.text, max(0, actor.start - 70), actor.start):
             found += [a for a in _group(view, actor) if a.kind != "demonym" and a not in found]
+        elif actor.start > trigger.end and _AFTER_OTHERS.search(before):
+            # "Britain was the latest to advise against travel to Niger, after France and Germany.": the list that
+            # ends the sentence gave it first
+            group = [a for a in _group(view, actor) if a.start >= actor.start]
+            if _SENTENCE_END.fullmatch(view.text, group[-1].end):
+                found += [a for a in group if a.kind != "demonym" and a not in found]
     return found
 
 

@@ -110,7 +110,7 @@ _PLACE_BEFORE = Anchored(re.compile(
     re.IGNORECASE,
 ))
 _AGENT_AFTER = re.compile(
-    r"^\s*(?:[’']s\s+)?(?:\w+ly\s+|(?:now|still|already|again|later|meanwhile|then)\s+(?=\w+(?:ed|s)\b))?"
+    r"^\s*(?:,\s*(?:too|also),\s*)?(?:[’']s\s+)?(?:\w+ly\s+|(?:now|still|already|again|later|meanwhile|then)\s+(?=\w+(?:ed|s)\b))?"
     r"(?!(?:this|these|those|its|his|as|thus|plus|across|always|perhaps|news|"
     r"times|days|years|months|weeks|hours|minutes|officials|authorities|citizens|nationals|forces|troops)\b)"
     r"(?:has|have|had|will|would|is|was|were|are|said|says|announced|decided|ordered|urged|told|advised|asked|"
@@ -134,6 +134,7 @@ _COMPARED_BEFORE = Anchored(
     re.compile(r"\b(?:like|unlike|as\s+with|similar\s+to|following)\s+(?:the\s+)?$", re.IGNORECASE)
 )
 _CLAUSE_SUBJECT = re.compile(r"^\s+(?:has|have|had|will|would)\s+(?:also\s+|now\s+|already\s+)?[a-z]+(?:ed|en|n)\b")
+_BESIDES = re.compile(r"\b(?:in\s+addition\s+to|besides|apart\s+from|alongside)\s+(?:the\s+)?$", re.I)
 _LEFT_BEFORE = re.compile(r"\b(?:leave|leaving|left|depart|departing|exit|exiting|evacuate|evacuating)\s+(?:the\s+)?$", re.I)
 _NEW_CLAUSE_JOINER = re.compile(r"\s*(?:,\s*and|;)\s+(?:then\s+)?$")
 _VERB_WITH_OBJECT = re.compile(
@@ -205,8 +206,8 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
             or (mention.kind != "demonym" and _RULERS_IN.search(before))
         ):
             role = Role.GOVERNMENT  # "Italy's foreign ministry", "the Ministry of ... of Vietnam", "the junta in Niamey"
-        elif _PLACE_BEFORE.search_slice(sentence, max(0, start - 40), start):
-            role = Role.PLACE
+        elif _PLACE_BEFORE.search_slice(sentence, max(0, start - 40), start) and not _BESIDES.search(before):
+            role = Role.PLACE  # (not "In addition to the US, ...": a government doing the same)
         elif mention.kind in ("alias", "metonym") and _CLAUSE_SUBJECT.match(after):
             role = Role.AGENT  # "... in Moldova, and Finland has evacuated ...": a new clause's subject, not a list item
         elif (
