@@ -1235,3 +1235,18 @@ def test_governments_doing_the_same_besides_in_addition_too_and_after():
         *((issuer, "JM") for issuer in ("GB", "DE", "FR")),  # "have been issued by Britain, Germany and France"
         *((issuer, "NE") for issuer in ("ES", "IT", "PT", "BE")),  # "..., after Italy, Portugal and Belgium."
     }
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("after an exchange of fire on the border", {"armed_conflict"}),
+        ("citing the danger of a regional conflagration", {"armed_conflict"}),
+        ("after a bombing in Marawi", {"terrorism"}),
+        ("because of the bombing campaign", set()),
+    ],
+)
+def test_reason_words_added_for_wire_copy(phrase: str, expected: set[str]) -> None:
+    from travelrisk.extract.reasons import tag_reasons
+
+    assert {reason for reason, _start, _end in tag_reasons(phrase)} == expected

@@ -28,7 +28,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
     (
         Reason.ARMED_CONFLICT,
         re.compile(
-            r"\b(?:armed|military)\s+(?:conflict|hostilities|clashes)|\bwar\b|\bwars\b|\bwarfare\b|\bhostilities\b|"
+            r"\b(?:armed|military)\s+(?:conflict|hostilities|clashes)|\bwar\b|\bwars\b|\bwarfare\b|\bhostilities\b|\bconflagration\b|"
             r"\binvasion\b|\bfighting\b|\bair\s*strikes?\b|\bmissile\s+(?:and\s+drone\s+)?(?:strikes?|attacks?)|"
             r"\bdrone\s+(?:strikes?|attacks?)|\bconflict\b|\bclashes\b|\bshelling\b|\bmilitary\s+(?:action|operations?|"
             r"escalation|strikes?|attacks?)|\bmilitary\s+strikes?|\bescalation\b|\bspill-?over\b|\blandmines?\b|"
