@@ -82,7 +82,11 @@ def register(
 
     @app.get("/v1/countries/{iso2}/events", tags=["countries"])
     async def country_events(
-        request: Request, iso2: str, cursor: str | None = None, limit: int = 20, as_of: str | None = None
+        request: Request,
+        iso2: str,
+        cursor: str | None = None,
+        limit: int = Query(20, ge=1, le=500),  # the bounds the picture service keeps, stated in the schema
+        as_of: str | None = None,
     ) -> Response:
         code = country_code(iso2)
         return await cached_json(
