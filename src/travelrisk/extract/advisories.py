@@ -496,10 +496,7 @@ def _rated(view: SentenceView) -> dict[str, _Rated]:
         return {}
     out: dict[str, _Rated] = {}
     since = 0
-    stated = sorted(
-        [(m.start(), m) for m in _LEVEL.finditer(view.text)] + [(m.start(1), m) for m in _levels_for_to(view.text)],
-        key=lambda found_at: found_at[0],
-    )
+    stated = _stated_levels(view.text)
     for at, match in stated:
         before = [
             a
@@ -538,14 +535,17 @@ def _levels_for_to(text: str) -> list[re.Match[str]]:
     return found
 
 
+def _stated_levels(text: str) -> list[tuple[int, re.Match[str]]]:
+    """Every level written, in text order, with where it is: the word of "Level 3", the number of "the level for
+    Israel to 3" (the place is before it)."""
+    found = [(m.start(), m) for m in _LEVEL.finditer(text)] + [(m.start(1), m) for m in _levels_for_to(text)]
+    return sorted(found, key=lambda found_at: found_at[0])
+
+
 def _levels_continued(text: str) -> list[Trigger]:
     """Levels written without a word of travel advice, each its own statement ("while B stays at Level 2")."""
     found: list[Trigger] = []
-    # (where "Level 3" is written, the word starts it; in "the level for Israel to 3", the number: the place is before)
-    stated = sorted(
-        [(m.start(), m) for m in _LEVEL.finditer(text)] + [(m.start(1), m) for m in _levels_for_to(text)],
-        key=lambda found_at: found_at[0],
-    )
+    stated = _stated_levels(text)
     for at, match in stated:
         level = _number(match.group(1))
         opens = [m.start() for m in _CONTRAST.finditer(text, 0, at)] if found else []

@@ -338,10 +338,7 @@ def _actors(text: str, mentions: list[Mention], vocab: Compiled, at: int, limit:
         # giving it, not more places
         first = next((i for i, m in enumerate(named) if like.end() <= m.start <= like.end() + 12), None)
         if first is not None:
-            acting[first] = True
-            for i in range(first + 1, len(named)):
-                if not _LIST_JOINER.fullmatch(text, named[i - 1].end, named[i].start):
-                    break
+            for i in range(first, _run(text, named, first)[1] + 1):
                 acting[i] = True
     colon = text.find(":", at, limit)
     if colon >= 0 and not any(acting):
@@ -544,10 +541,8 @@ def _borders(
             country: str | None = actors[0].iso2
         else:
             country = before[-1].iso2 if before else actors[0].iso2 if actors else None
-            for left, right in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
-                if not _LIST_JOINER.fullmatch(text, left.end, right.start):
-                    break
-                listed.insert(0, left.iso2)
+            if before:
+                listed = [m.iso2 for m in before[_run(text, before, len(before) - 1)[0] : -1]]
         if country is None:
             country = _unnamed_border_state(others, vocab, ctx, reading)
         neighbours = [m.iso2 for m in others if m.iso2 != country] or [m.iso2 for m in actors if m.iso2 != country]
@@ -665,14 +660,19 @@ def _listed_with(first: str, mentions: list[Mention], text: str, exclude: set[st
     return found
 
 
-def _coordinated_run(text: str, mentions: list[Mention], chosen: Mention) -> list[str]:
-    """`chosen` and the mentions listed with it on either side ("A, B et C")."""
-    index = mentions.index(chosen)
+def _run(text: str, mentions: list[Mention], index: int) -> tuple[int, int]:
+    """(first, last) index of the mentions listed with `mentions[index]` on either side ("A, B et C")."""
     first = last = index
     while first > 0 and _LIST_JOINER.fullmatch(text, mentions[first - 1].end, mentions[first].start):
         first -= 1
     while last + 1 < len(mentions) and _LIST_JOINER.fullmatch(text, mentions[last].end, mentions[last + 1].start):
         last += 1
+    return first, last
+
+
+def _coordinated_run(text: str, mentions: list[Mention], chosen: Mention) -> list[str]:
+    """`chosen` and the mentions listed with it on either side."""
+    first, last = _run(text, mentions, mentions.index(chosen))
     return list(dict.fromkeys(m.iso2 for m in mentions[first : last + 1]))
 
 
