@@ -1250,3 +1250,14 @@ def test_reason_words_added_for_wire_copy(phrase: str, expected: set[str]) -> No
     from travelrisk.extract.reasons import tag_reasons
 
     assert {reason for reason, _start, _end in tag_reasons(phrase)} == expected
+
+
+def test_a_known_crossing_named_alone_is_what_closes_but_not_its_town():
+    _, result = _extracted("border_crossings_by_name")
+    assert _border_counts(result) == {
+        ("PK", "AF", "closed"): (2, None, None),  # "shut Torkham and Chaman"
+        ("PK", "AF", "opened"): (1, None, None),  # "Torkham was reopened"
+        ("JO", "IL", "closed"): (1, None, None),  # "closed the King Hussein Bridge"
+    }  # not "schools in Narva were closed", "reopened Chaman's main bazaar", "no crossings were closed"
+    [bridge] = [b for b in result.border_events if b.country == "JO"]
+    assert bridge.crossing_names == ["King Hussein Bridge"]

@@ -84,7 +84,9 @@ _NOT_RULED_OUT = re.compile(r"\b(?:not|n[’']t)\s+(?:be\s+)?(?:rul\w+\s+out|exc
 _NEGATED = re.compile(
     r"\b(?:no\s+plans?\s+to|no\s+intention\s+(?:of|to)|rul\w+\s+out|deni\w+\s+(?:any\s+)?plans?\s+to|"
     r"(?:does|do|did|will|wo|would|could|can|has|have|had|is|are|was|were)(?:\s+not|n[’']t)(?:\s+plan\s+to)?|never)\s+"
-    r"(?:(?!(?:but|and|while|although|though)\b)\w+\s+){0,2}?$",
+    r"(?:(?!(?:but|and|while|although|though)\b)\w+\s+){0,2}?$|"
+    # "though no crossings were closed", "none of the checkpoints has been shut"
+    r"\b(?:no|none\s+of\s+(?:the|its|their))\s+(?:[\w-]+\s+){0,3}?(?:were|was|is|are|has|have|had|will)(?:\s+be|\s+been)?\s+$",
     _I,
 )
 # Exercises and scenarios are not events: "troops practise sealing the border".
@@ -493,11 +495,50 @@ _JOINT = Anchored(re.compile(
 _PLURAL_BORDERS = Anchored(re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?borders\b", _I))
 
 
+# A known crossing named as what is closed or opened, without a border word: "Pakistan shut Torkham and Chaman",
+# "Jordan closed the King Hussein Bridge", "Torkham was reopened". Only verbs that act on a crossing (a town is
+# "sealed off"), and only a name right after the verb or its subject right before it.
+_CROSSING_VERB = re.compile(r"(?:re-?)?open\w*|clos\w*|shut\w*|resum\w*", _I)
+_OBJECT_GAP = re.compile(r"\s+(?:(?:the|both|its|their|key|main|busy|busiest)\s+)*", _I)
+_IN_TOWN = re.compile(r"\b(?:in|at|near|of|from|to|into|outside)\s+$", _I)
+_SUBJECT_GAP = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|remains?|remained)\s+(?:\w+ly\s+)?", _I
+)
+
+
+def _named_objects(text: str, found: _Found, in_text: list[tuple[int, int]]) -> bool:
+    """Whether a known crossing (spans `in_text`) is what the action acts on, named without a border word."""
+    if not _CROSSING_VERB.fullmatch(text, found.start, found.end):
+        return False
+    for start, end in in_text:
+        # "schools in Narva were closed", "reopened Chaman's markets": the town, not its crossing
+        if _IN_TOWN.search(text, max(0, start - 6), start) or text.startswith(("'s", "’s"), end):
+            continue
+        if (start >= found.end and _OBJECT_GAP.fullmatch(text, found.end, start)) or (
+            end <= found.start and _SUBJECT_GAP.fullmatch(text, end, found.start)
+        ):
+            return True
+    return False
+
+
+def _known_crossing_spans(text: str) -> list[tuple[int, int]]:
+    """Where the sentence names a bundled crossing (folding keeps the offsets)."""
+    spans = []
+    at = 0
+    for name, _crossings in crossing_names_in(text):
+        start = text.find(name, at)
+        if start >= 0:
+            spans.append((start, start + len(name)))
+            at = start + len(name)
+    return spans
+
+
 @lru_cache(maxsize=4)
 def border_actions(text: str) -> tuple[_Found, ...]:
     """The border actions a sentence states (cached: the pipeline asks first)."""
     if not _CROSSING_NOUN.search(text):
-        return ()
+        spans = _known_crossing_spans(text)
+        return tuple(f for f in _actions(text) if _named_objects(text, f, spans)) if spans else ()
     found = _actions(text)
     if _NOT_CROSSING.search(text):
         # "closed its airspace", "halted trade with": an action whose nearest object is no crossing is not a
@@ -539,7 +580,7 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
     names = [n for n in names if n not in kept_open]
     for found in actions:
         noun = _CROSSING_NOUN.search_slice(text, max(0, found.start - 80), found.end + 80)
-        if noun is None:
+        if noun is None and not _named_objects(text, found, _known_crossing_spans(text)):
             continue
         if found.action == BorderAction.OPENED and re.search(
             r"\bremain\w*\s+open\b|\bopen\s+crossings?\b", text[max(0, found.start - 12) : found.end + 12], _I

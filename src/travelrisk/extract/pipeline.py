@@ -50,6 +50,7 @@ from travelrisk.extract.vocabulary_reader import ForeignReading, read_paragraph
 from travelrisk.extract.vocabulary_reader import finish as finish_foreign
 from travelrisk.geo import crossing_names
 from travelrisk.geo.countries import Mention, scan
+from travelrisk.geo.crossings import known_crossing_names
 from travelrisk.geo.multilingual import scan_in
 from travelrisk.model import Article, BorderEvent, Evidence, Extraction, MissionEvent
 from travelrisk.model.vocabulary import vocabulary
@@ -76,6 +77,8 @@ def _stem_automaton() -> ahocorasick.Automaton:
     for family, stems in _STEMS.items():
         for stem in stems.split("|"):
             families.setdefault(stem, set()).add(family)
+    for name in known_crossing_names():  # "Pakistan shut Torkham": a crossing named without a border word
+        families.setdefault(name.lower(), set()).add("border")
     for stem, kinds in families.items():
         automaton.add_word(stem, frozenset(kinds))
     automaton.make_automaton()

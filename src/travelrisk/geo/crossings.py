@@ -245,6 +245,11 @@ def _with_short_forms(names: Iterable[str]) -> list[str]:
     return out
 
 
+def known_crossing_names() -> list[str]:
+    """Every name the gazetteer finds, as written and folded to ASCII."""
+    return [n for c in bundled_crossings() for name in _with_short_forms(c.names) for n in (name, fold(name)) if len(n) >= 4]
+
+
 def crossing_names_in(text: str) -> list[tuple[str, list[Crossing]]]:
     """Known crossing names in `text` (as written there), each with the crossings it may denote."""
     gazetteer = _gazetteer()
