@@ -1261,3 +1261,26 @@ def test_a_known_crossing_named_alone_is_what_closes_but_not_its_town():
     }  # not "schools in Narva were closed", "reopened Chaman's main bazaar", "no crossings were closed"
     [bridge] = [b for b in result.border_events if b.country == "JO"]
     assert bridge.crossing_names == ["King Hussein Bridge"]
+
+
+def test_a_mission_in_a_city_that_is_no_capital_takes_the_city_s_country():
+    _, result = _extracted("mission_consulate_cities")
+    found = {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events}
+    assert found == {
+        ("US", "IQ", "ordered_departure"),  # Erbil; not Iran, named in the cause
+        ("FR", "LY", "suspended"),  # Benghazi
+        ("GB", "PK", "ordered_departure"),  # Karachi
+        ("DE", "SY", "reopened"),  # not the UK's: "the Foreign Office" beside Germany is Germany's
+        ("CH", "LY", "reduced_services"),  # "a reduced team"
+    }
+
+
+def test_a_bare_foreign_office_speaks_for_the_government_acting_or_addressed_beside_it():
+    texts = {
+        "The Foreign Office urged Germans to leave Lebanon immediately.": "DE",
+        "The Foreign Office told Britons to leave Lebanon.": "GB",
+        "The Foreign Office advised against all travel to Lebanon.": "GB",
+    }
+    for text, issuer in texts.items():
+        result = extract(Article(id="x", source="test", text=text, published=dt.date(2025, 6, 1)))
+        assert [(a.issuer, a.subject) for a in result.advisories] == [(issuer, "LB")], text

@@ -14,6 +14,7 @@ from functools import lru_cache
 from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.roles import _LIST_JOINER, Actor, Role
+from travelrisk.geo.cities import mission_cities_in
 from travelrisk.model import Evidence, MissionAction, MissionEvent
 
 _I = re.IGNORECASE
@@ -208,7 +209,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\bminimum\s+(?:number\s+)?of\s+(?:staff|personnel|diplomats|employees)\b|\breduced\s+to\s+(?:a|the)\s+minimum\b|"
             r"\blimited\s+(?:consular\s+)?services\b|"
             # consular or visa work suspended while the embassy stays open
-            r"\bsuspen\w+\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:routine\s+)?(?:consular|visa)\s+(?:services|operations|appointments|work)\b|\b(?:skeleton|minimal|minimum|reduced)\s+(?:staff|staffing|crew)\b|\bscal\w+\s+(?:back|down)\s+(?:"
+            r"\bsuspen\w+\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:routine\s+)?(?:consular|visa)\s+(?:services|operations|appointments|work)\b|\b(?:skeleton|minimal|minimum|reduced|small)\s+(?:staff|staffing|crew|team)\b|\bscal\w+\s+(?:back|down)\s+(?:"
             + _W
             + r"){0,3}"
             r"(?:staff|operations|presence)\b",
@@ -411,6 +412,37 @@ def _host_groups(
             else:
                 groups.append((actor.start, [actor.iso2]))
             last_end = actor.end
+    named = {h for _p, hosts in groups for h in hosts}
+    for position, hosts in _city_hosts(view, cut, limit):
+        hosts = [h for h in hosts if h not in owners and h not in named]
+        if hosts:
+            groups.append((position, hosts))
+    return sorted(groups, key=lambda g: g[0])
+
+
+# "the U.S. Consulate General in Erbil", "its consulates in Kandahar and Mazar-i-Sharif": a city that hosts missions
+# gives its country where the sentence names none there
+_MISSION_IN = Anchored(re.compile(
+    r"\b(?:embass(?:y|ies)|consulates?(?:[\s-]+general)?|missions?|high\s+commissions?)\s+(?:in|at)\s+", _I
+))
+_CITY_JOINER = re.compile(r"\s*(?:,|and|&|,\s*and)\s*", _I)
+
+
+def _city_hosts(view: SentenceView, cut: tuple[int, int], limit: int) -> list[tuple[int, list[str]]]:
+    groups: list[tuple[int, list[str]]] = []
+    for match in _MISSION_IN.finditer(view.text):
+        if cut[0] <= match.start() < cut[1] or match.end() >= limit:
+            continue
+        hosts: list[str] = []
+        at = match.end()
+        for start, end, iso2 in mission_cities_in(view.text, match.end(), min(limit, match.end() + 80)):
+            listed = start == at if not hosts else _CITY_JOINER.fullmatch(view.text, at, start)
+            if not listed or any(a.start < end and start < a.end for a in view.actors):
+                break  # a country or capital named there is a host already (or not one)
+            hosts.append(iso2)
+            at = end
+        if hosts:
+            groups.append((match.end(), list(dict.fromkeys(hosts))))
     return groups
 
 

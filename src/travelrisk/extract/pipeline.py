@@ -37,7 +37,7 @@ from travelrisk.extract.missions import (
     mission_events_in_sentence,
     mission_goes_on,
 )
-from travelrisk.extract.roles import Actor, Role, assign_roles, institutions
+from travelrisk.extract.roles import Actor, Role, assign_roles, institutions, shared_institution_name
 from travelrisk.extract.text import (
     Sentence,
     join_list_items,
@@ -293,10 +293,18 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
     actors = assign_roles(sentence.text, inside, sentence.start)
     # "the German Foreign Office" is Germany's, not the UK's: a country word right before an institution wins.
     # "Germany's Foreign Office" too: the country's possessive before the institution.
+    # "Germany has reopened its embassy ..., a spokesperson for the Foreign Office said", "The Foreign Office urged
+    # Germans to leave": Germany's office.
+    others_act = {a.iso2 for a in actors if a.role in (Role.GOVERNMENT, Role.AGENT, Role.CITIZENS)}
     named = [
         i
         for i in institutions(sentence.text)
         if not any(0 <= i[1] - a.end <= 5 and _BEFORE_INSTITUTION.fullmatch(sentence.text, a.end, i[1]) for a in actors)
+        and not (
+            shared_institution_name(sentence.text, i[1], i[2])
+            and others_act - {i[0]}
+            and not any(a.iso2 == i[0] for a in actors)
+        )
     ]
     view = SentenceView(
         index=order, start=sentence.start, end=sentence.end, text=sentence.text, actors=actors, institutions=named

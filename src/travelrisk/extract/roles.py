@@ -260,6 +260,15 @@ _INSTITUTION_WORDS = Anchored(re.compile(
 ))
 
 
+# Names that other governments' institutions go by in English copy too: Germany's Auswärtiges Amt is often "the
+# Foreign Office". Such a name is the UK's only where no other government acts in the sentence.
+_SHARED_NAME = re.compile(r"Foreign\s+(?:Office|Secretary)")
+
+
+def shared_institution_name(sentence: str, start: int, end: int) -> bool:
+    return bool(_SHARED_NAME.fullmatch(sentence, start, end))
+
+
 def institutions(sentence: str) -> list[tuple[str, int, int]]:
     """Named institutions in a sentence: (ISO2 of their government, start, end)."""
     if not _INSTITUTION_WORDS.search(sentence):

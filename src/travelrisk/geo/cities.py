@@ -8,8 +8,12 @@ import io
 from functools import cache
 from importlib import resources
 
+import ahocorasick
+
 from travelrisk.geo.countries import normalise_name
 from travelrisk.geo.crossings import fold
+from travelrisk.geo.gazetteer import folded_key, whole_names_in
+from travelrisk.geo.missions import mission_rows
 
 DATA = resources.files("travelrisk.geo") / "data"
 
@@ -27,6 +31,27 @@ def find_city(name: str, country: str | None = None) -> tuple[str, str, float, f
     if country:
         matches = [c for c in matches if c[1] == country] or matches
     return matches[0] if matches else None
+
+
+@cache
+def _mission_city_automaton() -> ahocorasick.Automaton:
+    """Every city of the bundled missions data, by folded name -> the country it lies in (a name found in two
+    countries, "Kingston", is left out)."""
+    hosts: dict[str, set[str]] = {}
+    for _qid, _operator, host, city, *_rest in mission_rows():
+        if len(city) >= 4:
+            hosts.setdefault(folded_key(city), set()).add(host)
+    automaton = ahocorasick.Automaton()
+    for key, codes in hosts.items():
+        if len(codes) == 1:
+            automaton.add_word(key, (len(key), next(iter(codes))))
+    automaton.make_automaton()
+    return automaton
+
+
+def mission_cities_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, ISO2) of each city hosting a diplomatic mission that `text[start:end]` names ("Erbil" -> IQ)."""
+    return whole_names_in(_mission_city_automaton(), text, start, end)
 
 
 @cache

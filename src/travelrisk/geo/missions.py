@@ -45,7 +45,7 @@ _COLUMNS = ("qid", "operator", "host", "city", "type", "lat", "lon")  # Mission'
 
 
 @cache
-def _mission_rows() -> tuple[tuple[str, ...], ...]:
+def mission_rows() -> tuple[tuple[str, ...], ...]:
     """The bundled missions as text, one tuple of Mission's fields each: a picture needs a country's few
     missions, and building all ~10,000 objects would cost a brief ~0.1 s."""
     text = gzip.decompress((DATA / "missions.csv.gz").read_bytes()).decode("utf-8")
@@ -62,14 +62,14 @@ def _mission(row: tuple[str, ...]) -> Mission:
 
 @cache
 def bundled_missions() -> tuple[Mission, ...]:
-    return tuple(_mission(row) for row in _mission_rows())
+    return tuple(_mission(row) for row in mission_rows())
 
 
 def missions(*, of: str | None = None, in_country: str | None = None) -> list[Mission]:
     """Missions of an operator and/or in a host country; embassies first."""
     found = [
         _mission(row)
-        for row in _mission_rows()
+        for row in mission_rows()
         if (of is None or row[1] == of) and (in_country is None or row[2] == in_country)
     ]
     return sorted(found, key=lambda m: (m.operator, m.host, m.type != "embassy", m.city))

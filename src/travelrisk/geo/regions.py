@@ -15,7 +15,7 @@ from functools import cache
 import ahocorasick
 
 from travelrisk.geo.countries import DATA
-from travelrisk.geo.crossings import fold
+from travelrisk.geo.gazetteer import folded_key, whole_names_in
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +32,7 @@ def _automaton() -> ahocorasick.Automaton:
     text = (DATA / "regions.csv").read_text(encoding="utf-8")
     for row in csv.DictReader(io.StringIO(text)):
         for name in [row["name"], *filter(None, row["other_names"].split("|"))]:
-            key = fold(name).lower()
+            key = folded_key(name)
             automaton.add_word(key, (len(key), row["country"]))
     automaton.make_automaton()
     return automaton
@@ -40,19 +40,4 @@ def _automaton() -> ahocorasick.Automaton:
 
 def regions_in(text: str, start: int = 0, end: int | None = None) -> list[RegionMention]:
     """The listed regions named in `text[start:end]`, whole words, longest first where they overlap."""
-    folded = fold(text[start:end])
-    piece = folded.lower()
-    if len(piece) != len(folded):  # a letter whose lower case is longer ("İ"): keep it, keep the offsets
-        piece = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
-    found: list[RegionMention] = []
-    for last, (length, iso2) in _automaton().iter(piece):
-        first = last + 1 - length
-        if (first > 0 and piece[first - 1].isalnum()) or (last + 1 < len(piece) and piece[last + 1].isalnum()):
-            continue
-        found.append(RegionMention(start + first, start + last + 1, text[start + first : start + last + 1], iso2))
-    found.sort(key=lambda r: (r.start, -(r.end - r.start)))
-    kept: list[RegionMention] = []
-    for region in found:
-        if not kept or region.start >= kept[-1].end:
-            kept.append(region)
-    return kept
+    return [RegionMention(first, last, text[first:last], iso2) for first, last, iso2 in whole_names_in(_automaton(), text, start, end)]
