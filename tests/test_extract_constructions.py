@@ -1284,3 +1284,22 @@ def test_a_bare_foreign_office_speaks_for_the_government_acting_or_addressed_bes
     for text, issuer in texts.items():
         result = extract(Article(id="x", source="test", text=text, published=dt.date(2025, 6, 1)))
         assert [(a.issuer, a.subject) for a in result.advisories] == [(issuer, "LB")], text
+
+
+def _advice(text: str) -> list[tuple]:
+    result = extract(Article(id="x", source="test", text=text, published=dt.date(2025, 6, 1)))
+    return [(a.issuer, a.subject, a.level, a.previous_level, a.directive.value if a.directive else None) for a in result.advisories]
+
+
+def test_a_place_moved_between_levels_is_rated_at_the_level_it_went_to():
+    assert _advice("The State Department moved Venezuela from Level 4 to Level 3 on Tuesday.") == [
+        ("US", "VE", 3, 4, "lowered")
+    ]
+    assert _advice("The State Department moved Venezuela to Level 3 from Level 4.") == [("US", "VE", 3, 4, "lowered")]
+    assert _advice("The US raised Niger from Level 3 to Level 4.") == [("US", "NE", 4, 3, "do_not_travel")]
+
+
+def test_a_place_kept_at_a_quoted_level_name_is_its_subject():
+    assert _advice('Australia keeps Myanmar at "Do not travel", the highest of its four levels.') == [
+        ("AU", "MM", None, None, "do_not_travel")
+    ]

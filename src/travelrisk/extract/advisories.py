@@ -195,7 +195,7 @@ _LEVEL_FOR_TO = Anchored(
 _AND = re.compile(r"\s+and\s+", _I)
 _FOR_TO = re.compile(r"(?:for|of|on)\s+[^.;\d]{1,40}?\bto\s+(one|two|three|four|[1-4])\b(?![.,]?\d)", _I)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4}
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|the\s+)?$", _I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|the\s+)?[\"“‘']?$", _I)
 # Translated copy writes the scale's steps with other nouns ("from class three to class four", "from grade 2 to
 # grade 3"): in a change from one step to another the noun is unambiguous.
 _FROM_TO_LEVEL = Anchored(re.compile(
@@ -506,8 +506,16 @@ def _rated(view: SentenceView) -> dict[str, _Rated]:
         if before:
             group = [a for a in _group(view, before[-1]) if a.start >= since]
             moved = next((name for name, verb in _MOVED if verb.search(view.text, since, at)), None)
+            level, raw = _number(match.group(1)), match.group(0)
+            left_from = _FROM_BEFORE.search(view.text, max(0, at - 12), at)
+            change = _FROM_TO_LEVEL.match(view.text, left_from.start()) if left_from else None
+            if change:  # "moved Venezuela from Level 4 to Level 3": rated at the level it went to
+                level, raw = _number(change.group(2)), change.group(0)
+            left = _level_left(view.text, at, len(view.text))
+            if moved is None and left is not None and left != level:  # "moved A to Level 3 from Level 4"
+                moved = "down" if level < left else "up"
             for member in group:
-                out.setdefault(member.iso2, _Rated(_number(match.group(1)), at, match.group(0), moved))
+                out.setdefault(member.iso2, _Rated(level, at, raw, moved))
         since = match.end()
     return out
 
@@ -1006,8 +1014,8 @@ _TO_LEVEL_GAP = re.compile(
     r"(?:[’']s(?:\s+(?-i:[A-Z])[\w-]*){0,2}|[’']s\s+(?:\w+\s+){0,3}?(?:areas?|regions?|provinces?|districts?|zones?|states?))?"
     r"\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status|rating)\s+){0,3}"
     r"(?:(?:remains?|stays?|is|was|are|were|stands?|kept|still|currently|now|already|been|raised|lowered|moved|put|placed|"
-    r"upgraded|downgraded|returned)\s+){0,3}(?:to|at|on|under|as|an?)\s+"
-    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}",
+    r"upgraded|downgraded|returned)\s+){0,3}(?:to|at|on|under|as|an?|from)\s+"
+    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}[\"“‘']?",
     _I,
 )
 
