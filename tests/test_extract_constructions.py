@@ -1303,3 +1303,15 @@ def test_a_place_kept_at_a_quoted_level_name_is_its_subject():
     assert _advice('Australia keeps Myanmar at "Do not travel", the highest of its four levels.') == [
         ("AU", "MM", None, None, "do_not_travel")
     ]
+
+
+def test_a_staff_rule_is_no_advice_and_regions_are_named_by_what_they_lie_near():
+    _, result = _extracted("adv_staff_rules_and_border_provinces")
+    found = {(a.issuer, a.subject): (a.level, a.directive.value, a.regions) for a in result.advisories}
+    assert found == {
+        ("US", "TH"): (1, "normal_precautions", []),  # "tells US government employees not to travel": their rule
+        ("CA", "TH"): (None, "do_not_travel", ["provinces near the Malaysian border"]),
+        ("JP", "MM"): (4, "leave_immediately", ["Shan State"]),  # the region before the level; "there" is its
+        ("BH", "LB"): (None, "leave_immediately", []),
+        ("SA", "LB"): (None, "leave_immediately", []),  # "renewed an earlier appeal to Saudi citizens to depart"
+    }

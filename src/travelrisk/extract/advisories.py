@@ -42,6 +42,12 @@ _STAFF = re.compile(
     r"troops|soldiers|workers\s+at\s+the\s+embassy|ambassadors?|envoys?|charg[eé]s?\s+d[’']affaires)\b",
     _I,
 )
+# "tells US government employees not to travel to Narathiwat": a rule for its own staff, not advice to citizens
+_STAFF_ADDRESSED = re.compile(
+    r"\b(?:government|embassy|diplomatic|consular)\s+(?:employees|personnel|staff)(?:\s+and\s+(?:their\s+)?"
+    r"(?:families|family\s+members|dependants|dependents))?\s+(?:(?:are|were|is|must|should)\s+)?(?:(?:not|also)\s+)?$",
+    _I,
+)
 
 # Directive phrases, strongest first. Each is a regular expression over one sentence, tried where one of its
 # leading words starts (`anchored.py`; the words are listed after each pattern).
@@ -65,7 +71,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             # the Philippines' alert levels 3 and 4: its workers abroad are brought home
             r"\b(?:mandatory|voluntary|compulsory)\s+repatriation\b|"
             r"\b(?:urg\w*|call\w*\s+on|calling\s+on|advis\w*|told|tell\w*|ask\w*|instruct\w*|recommend\w*|"
-            r"encourag\w*|direct\w*|warn\w*)\b"
+            r"encourag\w*|direct\w*|warn\w*|appeal\w*|call\w*\s+for|pleas?)\b"
             # whom, up to the verb; another clause ("..., while Germany told its citizens to leave") is not whom
             r"(?P<who>(?:(?!\b(?:while|whereas|against|but)\b)[^.;:]){0,90}?)\b(?:to|should|must)\s+"
             r"(?:\w+\s+){0,2}?(?:leave|depart|exit|flee|get\s+out\s+of|evacuate)\b|"
@@ -367,7 +373,7 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
     for directive, pattern in TRIGGERS:
         for match in pattern.finditer(text):
             who = match.groupdict().get("who")
-            if who and _STAFF.search(who):
+            if (who and _STAFF.search(who)) or _STAFF_ADDRESSED.search(text, max(0, match.start() - 60), match.start()):
                 continue  # "ordered embassy staff to leave" is a mission event, not advice to citizens
             if any(t.start <= match.start() < t.end or match.start() <= t.start < match.end() for t in found):
                 continue
@@ -1027,9 +1033,9 @@ def _regions(view: SentenceView, trigger: Trigger, clause: tuple[int, int, int])
     if view.text.endswith("avoid", trigger.start, trigger.end):
         segment = " to" + segment  # "to avoid areas of X near the border": the areas are the object
     match = re.match(
-        r"[\"”’']?\s*(?:to|in)\s*:?\s+(?:the\s+)?((?:northern|southern|eastern|western|parts\s+of|areas\s+"
-        r"(?:near|along|of)|regions?\s+of|border\s+areas?|(?:counties|provinces|states|districts|governorates|"
-        r"departments|oblasts|prefectures)\s+of)(?:(?!,?\s+(?:because|due|owing|citing|amid|as|after|over|following)\b)"
+        r"[\"”’']?\s*(?:to|in)\s*:?\s+(?:the\s+)?((?:northern|southern|eastern|western|border\s+areas?|"
+        r"(?:parts|areas|regions?|counties|provinces|states|districts|governorates|departments|oblasts|prefectures)\s+"
+        r"(?:of|near|along|bordering|close\s+to|adjacent\s+to))(?:(?!,?\s+(?:because|due|owing|citing|amid|as|after|over|following)\b)"
         r"(?:[^,;.]|,\s+(?=[A-Z]))){0,80})"
         # (a list of names goes on after a comma: "the counties of Mandera, Wajir and Garissa")
         r"(?=,?\s+(?:because|due|owing|citing|amid|as|after|over|following)\b|[,;.]|$)",
@@ -1141,6 +1147,15 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             else:
                 frame = None
         worldwide = not subjects and bool(_WORLDWIDE.search(view.text))
+        # ("raised its danger level for northern Shan State to Level 4": a level's places come before it; "nationals
+        # there" is then the region's)
+        named_regions = (
+            regions_in(view.text, clause[0] if trigger.level_at is not None else max(clause[0], trigger.start), clause[2])
+            if not subjects and not worldwide
+            else []
+        )
+        if named_regions:  # "against all travel to Crimea": the country the region lies in
+            subjects = list(dict.fromkeys(r.iso2 for r in named_regions))
         anaphor = _ANAPHORA.search(view.text, clause[0], clause[2]) if not subjects and not worldwide else None
         if anaphor and any(anaphor.start() <= a.start < anaphor.end() for a in view.actors):
             anaphor = None  # "the Gaza Strip" names its place
@@ -1161,11 +1176,6 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                 # "closed two checkpoints on the border with Belarus and urged its citizens not to travel there"
                 referent = named_before
             subjects = [referent] if referent else []
-        named_regions = (
-            regions_in(view.text, max(clause[0], trigger.start), clause[2]) if not subjects and not worldwide else []
-        )
-        if named_regions:  # "against all travel to Crimea": the country the region lies in
-            subjects = list(dict.fromkeys(r.iso2 for r in named_regions))
         if not subjects and not worldwide:
             subjects = _subject_of_the_story(view, trigger, clause, ctx, state)
         own = view
