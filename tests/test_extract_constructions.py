@@ -1315,3 +1315,21 @@ def test_a_staff_rule_is_no_advice_and_regions_are_named_by_what_they_lie_near()
         ("BH", "LB"): (None, "leave_immediately", []),
         ("SA", "LB"): (None, "leave_immediately", []),  # "renewed an earlier appeal to Saudi citizens to depart"
     }
+
+
+def test_lifted_bans_unless_necessary_and_counts_kept_to_their_own_country():
+    _, result = _extracted("adv_bans_lifted_unless_necessary")
+    found = {(a.issuer, a.subject): a.directive.value for a in result.advisories}
+    assert found == {
+        **{(issuer, "LB"): "lowered" for issuer in ("SA", "AE", "KW")},  # "lifted bans on their citizens travelling"
+        ("QA", "LB"): "increased_caution",
+        ("ES", "VE"): "reconsider_travel",  # "avoid travelling to Venezuela unless strictly necessary"
+        ("PT", "VE"): "reconsider_travel",
+        ("US", "VE"): "do_not_travel",
+    }
+    [us] = [a for a in result.advisories if a.issuer == "US"]
+    assert "limited_consular_capacity" in [r.value for r in us.reasons]  # "the absence of a US embassy"
+    assert _border_counts(result) == {("RO", "UA", "opened"): (1, None, None), ("PL", "BY", "closed"): (2, None, None)}
+    # Norway threatens; the counts are of Finland's closure in the relative clause
+    _, norway = _extracted("border_count_only")
+    assert _border_counts(norway)[("NO", "RU", "threatened_closure")] == (None, None, None)

@@ -109,7 +109,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"level|degree|grade|category|tier)\b|"
             # "raised its risk level for Israel to the highest", "placed Israel in its highest risk category"
             r"\b(?:risk|alert|warning|advisory)\s+(?:level|category|rating)\b[^.;]{0,40}?\bto\s+(?:the|its)\s+(?:highest|maximum|top)\b(?!\s+\w)|"
-            r"\b(?:highest|maximum|top)\s+risk\s+(?:level|category|rating)\b|\bspecial\s+travel\s+(?:advisory|alert|warning)\b|\bnot\s+safe\s+to\s+travel\b|\bban(?:ned|s)?\s+(?:all\s+)?travel\s+to\b",
+            r"\b(?:highest|maximum|top)\s+risk\s+(?:level|category|rating)\b|\bspecial\s+travel\s+(?:advisory|alert|warning)\b|\bnot\s+safe\s+to\s+travel\b|\bban(?:ned|s)?\s+(?:all\s+)?travel\s+to\b|"
+            r"\bbans?\s+on\s+(?:(?:its|their|all)\s+)?(?:citizens\s+|nationals\s+)?travel\w*\s+to\b",
             _I,
         ),
     ),
@@ -224,7 +225,7 @@ def _from_to(text: str) -> re.Match[str] | None:
 _LOWERED = Anchored(re.compile(
     r"\b(?:lower\w*|downgrad\w*|reduc\w*|eas(?:e|ed|es|ing)|relax\w*|lift\w*|scal\w+\s+back|revis\w+\s+down|"
     r"remov(?:e|ed|es|ing|al)|withdr[ae]w(?:n|s|al)?|cancel\w*|scrap\w*|rescind\w*|soften\w*|dropp(?:ed|ing)|drops?)\b"
-    r"[^.;]{0,60}?\b(?:advisor(?:y|ies)|advice|warning|alert|level|travel\s+ban)\b|"
+    r"[^.;]{0,60}?\b(?:advisor(?:y|ies)|advice|warning|alert|level|travel\s+ban|bans?\s+on)\b|"
     r"\b(?:advisor(?:y|ies)|advice|warning|alert|level)\b[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been|is)\s+"
     r"(?:\w+\s+)?(?:lowered|downgraded|eased|reduced|relaxed|lifted)\b|\bno\s+longer\s+(?:advises?|warns?|"
     r"recommends?)\s+against\b",
@@ -366,6 +367,13 @@ def advisory_follows(view_index: int, state: AdvisoryState) -> bool:
     )
 
 
+_UNLESS_NECESSARY = re.compile(
+    r"(?:\s+[\w’'-]+){0,6}?\s+(?:unless|except\s+(?:when|where|if))\s+(?:it\s+is\s+|(?:absolutely|strictly|really|"
+    r"truly)\s+)*(?:necessary|essential|urgent|unavoidable|indispensable)\b",
+    _I,
+)
+
+
 @lru_cache(maxsize=64)
 def _find_triggers(text: str) -> tuple[Trigger, ...]:
     """Directive phrases in one sentence, overlapping weaker ones removed."""
@@ -389,6 +397,8 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
             if directive == Directive.LEAVE_IMMEDIATELY and _CONSIDER.search(text, max(0, match.start() - 40), match.start() + 12):
                 found.append(Trigger(None, match.start(), match.end()))  # advice is given, its strength is not stated
                 continue
+            if directive == Directive.DO_NOT_TRAVEL and _UNLESS_NECESSARY.match(text, match.end()):
+                directive = Directive.RECONSIDER_TRAVEL  # "avoid travelling to X unless strictly necessary"
             found.append(Trigger(directive, match.start(), match.end()))
     for match in _COLOUR_ALERT.finditer(text):
         colour = next(g for g in match.groups() if g).lower()

@@ -566,6 +566,12 @@ def _nearest_is_crossing(text: str, found: _Found) -> bool:
     return bool(nouns) and (not others or min(nouns) < min(others))
 
 
+def _clause_break(text: str, first: _Found, second: _Found) -> int:
+    """Where the clause of one action ends and the next one's begins: the last comma or semicolon between them."""
+    cut = max(text.rfind(",", first.end, second.start), text.rfind(";", first.end, second.start))
+    return cut if cut != -1 else second.start
+
+
 def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[BorderEvent]:
     text = view.text
     actions = border_actions(text)
@@ -578,7 +584,8 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
     left_open = _LEFT_OPEN.search(text)
     kept_open = [n for n in names if left_open and n in left_open.group(0)]
     names = [n for n in names if n not in kept_open]
-    for found in actions:
+    acted: list[tuple[int, _Found, list[tuple[str, str]]]] = []
+    for index, found in enumerate(actions):
         noun = _CROSSING_NOUN.search_slice(text, max(0, found.start - 80), found.end + 80)
         if noun is None and not _named_objects(text, found, _known_crossing_spans(text)):
             continue
@@ -587,10 +594,18 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
         ):
             continue
         later = next((f.start for f in actions if f.start > found.start and f.action != found.action), None)
-        for country, neighbor in _pairs(view, found, ctx, in_text, later):
-            affected, total, remaining = _counts(text, found.action)
-            if affected is None and names and found.action != BorderAction.THREATENED_CLOSURE:
-                affected = len(names)
+        acted.append((index, found, _pairs(view, found, ctx, in_text, later)))
+    # "Romania reopened the Siret crossing, and Poland shut two checkpoints": where different countries act, each
+    # action's counts and names are those between the actions around it
+    several = len({country for _i, _f, pairs in acted for country, _n in pairs}) > 1
+    for index, found, pairs in acted:
+        low = _clause_break(text, actions[index - 1], found) if several and index else 0
+        high = _clause_break(text, found, actions[index + 1]) if several and index + 1 < len(actions) else len(text)
+        own_names = [n for n in names if low <= text.find(n) < high]
+        for country, neighbor in pairs:
+            affected, total, remaining = _counts(text[low:high], found.action)
+            if affected is None and own_names and found.action != BorderAction.THREATENED_CLOSURE:
+                affected = len(own_names)
             if remaining is None and kept_open:
                 remaining = len(kept_open)
             events.append(
@@ -601,9 +616,9 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
                     crossings_affected=affected,
                     crossings_total=total,
                     crossings_open=remaining,
-                    crossing_names=list(names),
+                    crossing_names=own_names,
                     evidence=Evidence(quote=text, start=view.start, end=view.end),
-                    confidence=0.8 if names or affected else 0.65,
+                    confidence=0.8 if own_names or affected else 0.65,
                 )
             )
             ctx.border_pair = (country, neighbor)

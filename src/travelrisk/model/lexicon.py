@@ -114,6 +114,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"|\bconsular\s+(?:services|assistance|support)\s+(?:are|is|remain)\s+(?:\w+\s+)?(?:limited|suspended|"
             r"unavailable)|\blimited\s+consular\b|\breduced\s+(?:embassy\s+)?(?:staffing|presence)\b|"
             r"\bno\s+(?:[\w.]+\s+)?(?:embassy|diplomatic\s+presence)\b|"
+            r"\b(?:absence|lack)\s+of\s+(?:a|an|any)\s+(?:[\w.]+\s+)?(?:embassy|diplomatic\s+presence)\b|"
             r"\b(?:limit|restrict|hamper|impair|constrain)\w*\s+(?:\w+\s+){0,3}?(?:ability|capacity)\s+(?:of\s+(?:[\w.]+\s+){1,4})?"
             r"to\s+(?:offer|provide|assist|help)|\bimpact\w*[”\"]?\s+(?:the\s+)?consular\s+(?:services|assistance|support)",
             _I,
