@@ -248,12 +248,18 @@ def _advisories(
         return  # "the embassy withdrew its diplomats" (a verb that also means leave): a mission event
     directive = trigger[0] if trigger else None
     # Where the statement is: its directive, else the warning it names ("raised the travel warning for A to 3").
-    at = trigger[1].start() if trigger else noun.start() if noun else 0
+    # ("hat eine Reisewarnung für den Libanon ausgesprochen und fordert ... auf, das Land zu verlassen": the warning
+    # named first opens the statement, so Lebanon after it is a place, not a government)
+    at = min(trigger[1].start(), noun.start()) if trigger and noun else trigger[1].start() if trigger else noun.start() if noun else 0
     cause = vocab.cause.search(text, at)
     limit = cause.start() if cause else len(text)
     issuers, subjects = _actors(text, mentions, vocab, at, limit)
     if not issuers:
         issuers = _unnamed_speaker(text, vocab, ctx, reading, exclude=set(subjects))
+    if not issuers and directive is not None:
+        # "El Ministerio ... pide a los españoles que abandonen el país", "demande aux Français de quitter": the
+        # people addressed are its own
+        issuers = [m.iso2 for m in mentions if m.kind == "demonym" and m.start > at][:1]
     subjects = [s for s in subjects if s not in issuers]
     if not subjects and directive == Directive.LEAVE_IMMEDIATELY and reading.sentence - reading.last_sentence <= 3:
         # "Auch Österreich und die Schweiz forderten ihre Bürger zur Ausreise auf": to leave the place the last

@@ -44,7 +44,7 @@ VOCABULARY = Vocabulary(
     ),
     neighbour_before=r"\b(?:mit|zu|zum|zur|nach)",
     mutual=r"gegenseitig|in\s+beide\s+Richtungen",
-    staff=r"Mitarbeiter\w*|Diplomat\w*|Personal\w*|Angehörige\w*|Familien\w*",
+    staff=r"\b(?:Mitarbeiter\w*|Diplomat\w*|Personal\w*|Angehörige\w*|Familien\w*)",
     citizens=r"Staatsbürger\w*|Bürger\w*|Staatsangehörig\w*",
     reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"(?:konsularische\s+)?(?:Hilfe|Unterstützung)\s+(?:\w+\s+){0,3}?(?:nur\s+)?(?:eingeschränkt|begrenzt)|eingeschränkt\w*\s+konsularisch\w*"), (Reason.MILITARY_BUILDUP, r"Truppenaufmarsch\w*|Truppen\w*\s+(?:\w+\s+)?zusammengezogen"), (Reason.ARBITRARY_LAW_ENFORCEMENT, r"willkürlich\w*"), (Reason.ARMED_CONFLICT, r"Kämpf\w*|Krieg\w*|militärisch\w*\s+Auseinandersetzung\w*|Angriff\w*|Beschuss|Raketen\w*|Eskalation"), (Reason.TERRORISM, r"Terror\w*|Anschl\w*"), (Reason.CIVIL_UNREST, r"Unruhen|Proteste?n?|Demonstration\w*"), (Reason.CRIME, r"Kriminalität"), (Reason.KIDNAPPING, r"Entführung\w*"), (Reason.HEALTH, r"Epidemie\w*"), (Reason.NATURAL_DISASTER, r"Erdbeben|Überschwemmung\w*|Hurrikan\w*"), (Reason.WRONGFUL_DETENTION, r"Festnahme\w*|Inhaftierung\w*"), (Reason.LIMITED_FLIGHTS, r"Flugverkehr\w*")),
     not_advice=r"\bVisum\b|\bVisa\b|Visapflicht|Sanktion\w*|Einreiseverbot\w*",

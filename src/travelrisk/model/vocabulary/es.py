@@ -8,8 +8,8 @@ VOCABULARY = Vocabulary(
     directives=(
         (
             Directive.LEAVE_IMMEDIATELY,
-            r"(?:pid\w*|inst\w*|llam\w*|recomend\w*|aconsej\w*|exhort\w*|urg\w*)[^.;]{0,80}?(?:abandonar|salir\s+de|dejar)\b|"
-            r"(?:abandonar|salir\s+de)\s+(?:\w+\s+){0,4}?(?:inmediatamente|de\s+inmediato|cuanto\s+antes|lo\s+antes\s+posible|a\s+la\s+mayor\s+brevedad)",
+            r"(?:pid\w*|inst\w*|llam\w*|recomend\w*|aconsej\w*|exhort\w*|urg\w*)[^.;]{0,80}?(?:abandon(?:ar|en|e)|sal(?:ir|gan|ga)\s+de|dej(?:ar|en))\b|"
+            r"(?:abandon(?:ar|en|e)|sal(?:ir|gan|ga)\s+de)\s+(?:\w+\s+){0,4}?(?:inmediatamente|de\s+inmediato|cuanto\s+antes|lo\s+antes\s+posible|a\s+la\s+mayor\s+brevedad)",
         ),
         (Directive.DO_NOT_TRAVEL, r"no\s+viajar|evitar\s+(?:todo\s+)?(?:viaje|desplazamiento)\w*+(?!\s+(?:no\s+esencial|innecesari))|desaconsej\w*\s+(?:\w+\s+)?(?:todo|cualquier)\s+viaje"),
         (Directive.RECONSIDER_TRAVEL, r"viajes?\s+no\s+esenciales|desaconsej\w*|reconsiderar"),
@@ -34,7 +34,7 @@ VOCABULARY = Vocabulary(
     ),
     neighbour_before=r"\b(?:con)",
     mutual=r"mutuamente|recíprocamente|en\s+ambos\s+sentidos",
-    staff=r"empleados|diplomáticos|personal|familiares|familias",
+    staff=r"\b(?:empleados|diplomáticos|personal|familiares|familias)",
     citizens=r"ciudadanos|connacionales|nacionales|compatriotas",
     reasons=((Reason.LIMITED_FLIGHTS, r"vuelos?\s+(?:\w+\s+)?(?:cancelad|suspendid)\w*|(?:cancelación|suspensión)\s+de\s+(?:los\s+)?vuelos|cierre\s+del\s+(?:espacio\s+aéreo|aeropuerto)"), (Reason.LIMITED_CONSULAR_CAPACITY, r"asistencia\s+consular\s+(?:\w+\s+)?limitada|capacidad\s+(?:\w+\s+)?limitada\s+de\s+(?:asistencia|ayuda)"), (Reason.ARMED_CONFLICT, r"conflicto\s+armado|guerra|combates|ataques?"), (Reason.TERRORISM, r"terroris\w*"), (Reason.CIVIL_UNREST, r"protestas?|disturbios|manifestaciones"), (Reason.CRIME, r"criminalidad|delincuencia"), (Reason.KIDNAPPING, r"secuestros?"), (Reason.HEALTH, r"epidemia\w*|brote\w*"), (Reason.NATURAL_DISASTER, r"terremoto\w*|huracán|inundaci\w*"), (Reason.WRONGFUL_DETENTION, r"detenci\w*")),
     not_advice=r"\bvisas?\b|visados?\b|sancion\w*",

@@ -35,7 +35,7 @@ VOCABULARY = Vocabulary(
     ),
     neighbour_before=r"\b(?:con)",
     mutual=r"reciprocamente|in\s+entrambe\s+le\s+direzioni",
-    staff=r"dipendenti|diplomatici|personale|familiari",
+    staff=r"\b(?:dipendenti|diplomatici|personale|familiari)",
     citizens=r"connazionali|cittadini",
     reasons=((Reason.LIMITED_FLIGHTS, r"voli\s+(?:\w+\s+)?(?:cancellat|sospes)\w*|(?:cancellazione|sospensione)\s+dei\s+voli|chiusura\s+dello\s+spazio\s+aereo"), (Reason.WRONGFUL_DETENTION, r"arresti\s+arbitrari|detenzion\w*\s+arbitrari\w*"), (Reason.ARMED_CONFLICT, r"conflitto\s+armato|guerra|combattimenti|scontri|attacchi"), (Reason.TERRORISM, r"terroris\w*"), (Reason.CIVIL_UNREST, r"proteste|disordini|manifestazioni"), (Reason.CRIME, r"criminalità"), (Reason.KIDNAPPING, r"rapimenti|sequestri"), (Reason.HEALTH, r"epidemi\w*"), (Reason.NATURAL_DISASTER, r"terremoto|alluvion\w*|uragano")),
     not_advice=r"\bvisti\b|\bvisto\s+d|sanzion\w*",

@@ -41,7 +41,7 @@ VOCABULARY = Vocabulary(
     ),
     neighbour_before=r"\b(?:z|ze)",
     mutual=r"wzajemnie|w\s+obu\s+kierunkach",
-    staff=r"pracownik\w*|dyplomat\w*|personel\w*|członk\w*\s+rodzin\w*",
+    staff=r"\b(?:pracownik\w*|dyplomat\w*|personel\w*|członk\w*\s+rodzin\w*)",
     citizens=r"obywatel\w*|rodak\w*",
     reasons=((Reason.LIMITED_FLIGHTS, r"odwoła\w*\s+(?:\w+\s+)?lot\w*|zamknięci\w*\s+(?:przestrzeni\s+powietrznej|lotnisk\w*)|brak\w*\s+(?:\w+\s+)?połączeń\s+lotniczych"), (Reason.LIMITED_CONSULAR_CAPACITY, r"ograniczon\w*\s+(?:możliwości|pomoc\w*\s+konsularn\w*)|pomoc\w*\s+konsularn\w*\s+(?:\w+\s+)?ograniczon\w*"), (Reason.MILITARY_BUILDUP, r"koncentracj\w*\s+wojsk|gromadzeni\w*\s+wojsk"), (Reason.ARMED_CONFLICT, r"działa\w*\s+wojenn\w*|wojn\w*|konflikt\w*\s+zbrojn\w*|ostrzał\w*|atak\w*\s+rakietow\w*|walk\w*"), (Reason.TERRORISM, r"terror\w*"), (Reason.CIVIL_UNREST, r"protest\w*|zamieszk\w*"), (Reason.CRIME, r"przestępcz\w*"), (Reason.KIDNAPPING, r"porwa\w*|uprowadz\w*"), (Reason.HEALTH, r"epidemi\w*"), (Reason.WRONGFUL_DETENTION, r"zatrzyma\w*|aresztowa\w*"), (Reason.NATURAL_DISASTER, r"trzęsieni\w*\s+ziemi|powodz\w*")),
     not_advice=r"\bwiz[ayę]?\b|wizow\w*|sankcj\w*",

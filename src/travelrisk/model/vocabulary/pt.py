@@ -34,7 +34,7 @@ VOCABULARY = Vocabulary(
     ),
     neighbour_before=r"\b(?:com)",
     mutual=r"mutuamente|reciprocamente|nos\s+dois\s+sentidos",
-    staff=r"funcionários|diplomatas|pessoal|familiares",
+    staff=r"\b(?:funcionários|diplomatas|pessoal|familiares)",
     citizens=r"cidadãos|compatriotas",
     reasons=((Reason.LIMITED_FLIGHTS, r"voos?\s+(?:\w+\s+)?(?:cancelad|suspens)\w*|(?:cancelamento|suspensão)\s+d[eo]s?\s+voos|fechamento\s+do\s+(?:espaço\s+aéreo|aeroporto)"), (Reason.WRONGFUL_DETENTION, r"detenç\w*\s+arbitrári\w*|pris\w*\s+arbitrári\w*"), (Reason.ARMED_CONFLICT, r"conflito\s+armado|guerra|combates|ataques?"), (Reason.TERRORISM, r"terroris\w*"), (Reason.CIVIL_UNREST, r"protestos?|distúrbios|manifestações"), (Reason.CRIME, r"criminalidade"), (Reason.KIDNAPPING, r"sequestros?"), (Reason.HEALTH, r"epidemia\w*|surto\w*"), (Reason.NATURAL_DISASTER, r"terremoto\w*|furacão|enchente\w*")),
     not_advice=r"\bvistos?\b|sanç\w*",

@@ -33,7 +33,7 @@ VOCABULARY = Vocabulary(
     ),
     neighbour_before=r"(?!x)x",
     mutual=r"karşılıklı",
-    staff=r"personel\w*|diplomat\w*|çalışan\w*",
+    staff=r"\b(?:personel\w*|diplomat\w*|çalışan\w*)",
     citizens=r"vatandaş\w*",
     place_after=r"['’](?:y?[ae]|n?[dt][ae]|n?[dt][ae]n|n?[dt][ae]ki)\b|['’]y?[ıiuü]\s+(?:\w+\s+){0,3}?terk\b",  # the country left ("Lübnan'ı ... terk")
     neighbour_after=r"\s+sınır",

@@ -42,7 +42,7 @@ VOCABULARY = Vocabulary(
     ),
     neighbour_before=r"\b(?:з|із|зі)",
     mutual=r"взаємно|в\s+обох\s+напрямках",
-    staff=r"співробітник\w*|дипломат\w*|персонал\w*|член\w*\s+сім\w*",
+    staff=r"\b(?:співробітник\w*|дипломат\w*|персонал\w*|член\w*\s+сім\w*)",
     citizens=r"громадян\w*|співвітчизник\w*",
     reasons=((Reason.LIMITED_FLIGHTS, r"скасуван\w*\s+(?:\w+\s+)?(?:рейс|авіасполучен|авіарейс)\w*|закритт\w*\s+(?:повітряного\s+простору|аеропорт\w*)"), (Reason.MILITARY_BUILDUP, r"нарощуван\w*|скупчен\w*\s+військ\w*"), (Reason.KIDNAPPING, r"викраден\w*"), (Reason.NATURAL_DISASTER, r"землетрус\w*|повен\w*|ураган\w*"), (Reason.LIMITED_CONSULAR_CAPACITY, r"обмежен\w*\s+(?:можлив|консульськ)\w*"), (Reason.ARMED_CONFLICT, r"військов\w*\s+(?:дії|конфлікт\w*)|бойов\w*|обстріл\w*|війн\w*|вторгненн\w*|ракетн\w*\s+удар\w*"), (Reason.TERRORISM, r"терор\w*"), (Reason.CIVIL_UNREST, r"протест\w*|заворушен\w*"), (Reason.CRIME, r"злочинн\w*"), (Reason.HEALTH, r"епідемі\w*"), (Reason.WRONGFUL_DETENTION, r"затриман\w*|арешт\w*")),
     not_advice=r"\bвіз[аиуі]?\b|візов\w*|безвіз\w*|санкці\w*",
