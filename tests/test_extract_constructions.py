@@ -1272,7 +1272,7 @@ def test_a_mission_in_a_city_that_is_no_capital_takes_the_city_s_country():
         ("GB", "PK", "ordered_departure"),  # Karachi
         ("DE", "SY", "reopened"),  # not the UK's: "the Foreign Office" beside Germany is Germany's
         ("CH", "LY", "reduced_services"),  # "a reduced team"
-    }
+    }  # not the US embassy "closed to the public on Monday for a national holiday"
 
 
 def test_a_bare_foreign_office_speaks_for_the_government_acting_or_addressed_beside_it():

@@ -978,8 +978,11 @@ def _subjects(
                 continue  # "a notice on the U.S. Embassy in Tbilisi's website": the embassy's government, not a destination
             if actor.kind == "demonym" and actor.role != Role.PLACE and not re.match(r"\s+(?:territory|soil|side|regions?|areas?)\b", view.text[actor.end :]):
                 continue  # "a Russian attack": an adjective, not the place advised about
-            regional = _REGION_CUE.search(view.text[max(0, actor.start - 30) : actor.start]) or (
-                actor.kind == "demonym" and re.match(r"^\s+(?:areas?|regions?|border|side)", view.text[actor.end :])
+            regional = (
+                _REGION_CUE.search(view.text[max(0, actor.start - 30) : actor.start])
+                or (actor.kind == "demonym" and re.match(r"^\s+(?:areas?|regions?|border|side)", view.text[actor.end :]))
+                # "to red for the Gaza border area": the area along it, in the country the advice is about
+                or (subjects and _BORDER_AREA_AFTER.match(view.text, actor.end))
             )
             if regional or (region_end is not None and _LIST_JOINER.match(view.text[region_end : actor.start])):
                 region_end = actor.end  # "near Colombia, Brazil and Guyana": regions of the subject, not subjects
@@ -1020,6 +1023,7 @@ def _frame(view: SentenceView) -> Actor | None:
 _ROUTE_BEFORE = Anchored(
     re.compile(r"\b(?:via|through|by\s+way\s+of|transiting|overland\s+to|by\s+land\s+to)\s+(?:the\s+)?$", _I)
 )
+_BORDER_AREA_AFTER = re.compile(r"\s+border\s+(?:areas?|regions?|zones?|communities|towns)\b", _I)
 _ADVISORY_TITLE = re.compile(r"\s+(?:travel\s+)?(?:advisory|alert|warning|advice)\b", _I)
 _EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?|high\s+commission)\b", _I)
 # "raised Sudan to danger level 3", "Bangladesh's advisory at Level 3": the country before the level is its subject.

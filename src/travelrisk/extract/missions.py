@@ -241,7 +241,7 @@ _ACTIONS: list[tuple[MissionAction, Anchored]] = [
 _NOT_MISSION = Anchored(re.compile(
     r"\b(?:reception|open\s+house|opens\s+its\s+doors|visitors|cultural|passport\s+(?:processing|applications?|"
     r"renewals?)|visa\s+(?:applications?|processing|appointments?)|evacuation\s+flights?|charter\s+flights?|"
-    r"virtual\s+embassy)\b",
+    r"virtual\s+embassy|holidays?|(?:for|on)\s+(?:the\s+)?(?:Eid|Christmas|New\s+Year|Independence\s+Day|Thanksgiving))\b",
     _I,
 ))
 _CAUSE = Anchored(re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|citing)\b", _I))
