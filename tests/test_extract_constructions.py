@@ -1333,3 +1333,8 @@ def test_lifted_bans_unless_necessary_and_counts_kept_to_their_own_country():
     # Norway threatens; the counts are of Finland's closure in the relative clause
     _, norway = _extracted("border_count_only")
     assert _border_counts(norway)[("NO", "RU", "threatened_closure")] == (None, None, None)
+
+
+def test_a_border_area_named_after_a_neighbour_is_an_area_of_the_advice_s_country():
+    text = "The Netherlands raised its travel advice for Israel to orange, and to red for the Gaza border area."
+    assert [(issuer, subject) for issuer, subject, *_ in _advice(text)] == [("NL", "IL")]
