@@ -1338,3 +1338,16 @@ def test_lifted_bans_unless_necessary_and_counts_kept_to_their_own_country():
 def test_a_border_area_named_after_a_neighbour_is_an_area_of_the_advice_s_country():
     text = "The Netherlands raised its travel advice for Israel to orange, and to red for the Gaza border area."
     assert [(issuer, subject) for issuer, subject, *_ in _advice(text)] == [("NL", "IL")]
+
+
+def test_worldwide_advice_and_each_government_s_clause_keeps_its_own_level_and_place():
+    _, result = _extracted("adv_worldwide_and_clauses")
+    found = {(a.issuer, a.subject): (a.level, a.directive.value, a.regions) for a in result.advisories}
+    assert found == {
+        ("US", None): (4, "do_not_travel", ["worldwide"]),  # "a global Level 4 health advisory"
+        ("CA", None): (None, "reconsider_travel", ["worldwide"]),  # "travel outside the country"
+        ("GB", None): (None, "reconsider_travel", ["worldwide"]),  # ", and the Foreign Office": its own clause
+        ("US", "LK"): (2, "increased_caution", []),
+        ("GB", "LK"): (None, "reconsider_travel", []),  # not Level 2; "the island" named in the clause before
+        ("GB", "HK"): (None, "increased_caution", []),  # "In Hong Kong, the UK urged": the UK acts
+    }  # Japan and South Korea, acting after "while", are no places of the UK's advice

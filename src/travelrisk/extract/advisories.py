@@ -119,7 +119,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
         re.compile(
             r"\breconsider\s+(?:(?:your|their|the)\s+need\s+to\s+|(?:their\s+|any\s+)?plans?\s+to\s+)?"
             r"(?:travel\w*|trips|visit\w*|going)\b|"
-            r"\bnon-?\s?essential\s+(?:travel|trips|visits)\b|\ball\s+but\s+essential\s+travel\b|"
+            r"\bnon-?\s?essential\s+(?:(?:international|overseas|foreign)\s+)?(?:travel|trips|visits)\b|"
+            r"\ball\s+but\s+essential\s+(?:(?:international|overseas|foreign)\s+)?travel\b|"
             r"\b(?:strongly\s+)?discourag\w+\b|\bunnecessary\s+(?:travel|trips)\b|\bnot\s+strictly\s+necessary\b",
             _I,
         ),
@@ -276,9 +277,9 @@ _ANAPHORA = Anchored(re.compile(
     _I,
 ))
 _WORLDWIDE = Anchored(re.compile(
-    r"\b(?:worldwide|all\s+(?:overseas\s+)?(?:countries|destinations)|overseas\s+travel|"
-    r"travel\s+(?:abroad|overseas)|anywhere\s+(?:abroad|overseas)|global\s+(?:travel\s+|security\s+)?"
-    r"(?:advisory|advice|warning))\b",
+    r"\b(?:worldwide|all\s+(?:overseas\s+)?(?:countries|destinations)|(?:overseas|international)\s+travel|"
+    r"travel\s+(?:abroad|overseas)|anywhere\s+(?:abroad|overseas)|global\s+(?:level\s+\w+\s+)?(?:health\s+)?"
+    r"(?:travel\s+|security\s+)?(?:advisory|advice|warning)|(?:travel|trips)\s+outside\s+(?:of\s+)?the\s+country)\b",
     _I,
 ))
 _LIST_CUE = Anchored(re.compile(
@@ -480,7 +481,10 @@ _CONTRAST = re.compile(
     r"(?:,\s*|\s+)(?:while|whereas|but|meanwhile)\s+(?:the\s+)?(?=[A-Z])|;\s+(?:the\s+)?(?=[A-Z])|"
     # "..., and the State Department downgraded ...": another government's clause
     r",\s+and\s+(?:the\s+)?(?=(?:[A-Z][\w.’']*\s+){0,2}(?:State\s+Department|Foreign\s+(?:Office|Ministry)|"
-    r"(?:[Ff]oreign\s+)?[Mm]inistry|[Gg]overnment)\b)"
+    r"(?:[Ff]oreign\s+)?[Mm]inistry|[Gg]overnment)\b|"
+    # "..., and Britain advised against ...": another government's statement
+    r"[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,2}\s+(?:also\s+)?(?:advis|urg|told|tells|warn|rais|lower|issu|updat|"
+    r"recommend|ask|call|order|put|plac|kept|keeps|moved|downgrad|upgrad)\w*\b)"
 )
 
 
@@ -1186,8 +1190,9 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             named_before = next(
                 (a.iso2 for a in reversed(view.actors) if a.role == Role.PLACE and a.end <= trigger.start), None
             )
-            if named_before and (referent is None or anaphor.group(0).lower() == "there"):
-                # "closed two checkpoints on the border with Belarus and urged its citizens not to travel there"
+            if named_before and (referent is None or anaphor.group(0).lower() == "there" or not generic):
+                # "closed two checkpoints on the border with Belarus and urged its citizens not to travel there",
+                # "raised its advisory for Sri Lanka ..., and Britain advised against ... travel to the island"
                 referent = named_before
             subjects = [referent] if referent else []
         if not subjects and not worldwide:
@@ -1264,7 +1269,10 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                 if subject == issuer:
                     continue  # a government's advice about its own country is domestic (lockdowns, threat levels)
                 own_level = rated.get(subject) if subject else None
-                if own_level and not low <= own_level.at < high:
+                if own_level and (
+                    not low <= own_level.at < high
+                    or _CONTRAST.search(view.text, min(own_level.at, trigger.start), max(own_level.at, trigger.start))
+                ):
                     own_level = None  # "...; the US has Niger at level 3": another clause's level for the place
                 _merge(
                     state,

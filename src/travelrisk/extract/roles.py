@@ -224,6 +224,15 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
             and not _COMPARED_BEFORE.search(sentence, max(0, actors[-1].start - 20), actors[-1].start)
         ):
             role = actors[-1].role  # "to Iran, Iraq and Lebanon": the list shares its first item's role
+            joined_by_comma = not re.search(r"\b(?:and|or)\b|&", sentence[actors[-1].end : start])
+            if (
+                mention.kind in ("alias", "metonym")
+                and _AGENT_AFTER.match(after)
+                and (role == Role.OTHER or (role == Role.PLACE and joined_by_comma))
+            ):
+                # "..., while Japan and South Korea warned ...": the list acts; "In Hong Kong, the UK urged ...":
+                # the subject after a place that sets the scene
+                role = Role.AGENT
         elif mention.kind in ("alias", "metonym") and (
             _AGENT_AFTER.match(after) or _SENTENCE_HEAD.fullmatch(sentence, 0, start)
         ):
@@ -265,8 +274,15 @@ _INSTITUTION_WORDS = Anchored(re.compile(
 _SHARED_NAME = re.compile(r"Foreign\s+(?:Office|Secretary)")
 
 
+_OWN_CLAUSE_BEFORE = re.compile(r"(?:^|[,;]\s*(?:and|while|but|whereas)?|\b(?:while|whereas|but))\s+(?:the\s+)?$", re.I)
+
+
 def shared_institution_name(sentence: str, start: int, end: int) -> bool:
-    return bool(_SHARED_NAME.fullmatch(sentence, start, end))
+    """A name other governments' institutions go by too, not opening a clause of its own ("..., and the Foreign
+    Office advised ..." is the UK's whoever acted before)."""
+    return bool(_SHARED_NAME.fullmatch(sentence, start, end)) and not _OWN_CLAUSE_BEFORE.search(
+        sentence, max(0, start - 14), start
+    )
 
 
 def institutions(sentence: str) -> list[tuple[str, int, int]]:
