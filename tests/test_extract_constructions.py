@@ -1351,3 +1351,19 @@ def test_worldwide_advice_and_each_government_s_clause_keeps_its_own_level_and_p
         ("GB", "LK"): (None, "reconsider_travel", []),  # not Level 2; "the island" named in the clause before
         ("GB", "HK"): (None, "increased_caution", []),  # "In Hong Kong, the UK urged": the UK acts
     }  # Japan and South Korea, acting after "while", are no places of the UK's advice
+
+
+def _missions(text: str) -> set[tuple[str, str, str]]:
+    result = extract(Article(id="x", source="test", text=text, published=dt.date(2025, 6, 1)))
+    return {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events}
+
+
+def test_relocated_embassies_and_visa_work_suspended_beside_other_operations():
+    assert _missions("Spain and Italy temporarily relocated their embassies in Kyiv to Lviv.") == {
+        ("ES", "UA", "suspended"),
+        ("IT", "UA", "suspended"),
+    }
+    # "operations and suspended visa services": the operations were scaled down, the visa work suspended
+    assert _missions("The Indian mission in Dhaka has scaled down its operations and suspended visa services.") == {
+        ("IN", "BD", "reduced_services")
+    }

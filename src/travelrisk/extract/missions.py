@@ -165,7 +165,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # (consular or visa work suspended is reduced services, below)
             r"\bsuspen(?:d|ds|ded|ding|sion\s+of)\s+(?:(?!(?:consular|visa)\b)" + _W + r"){0,4}?"
             r"(?:operations|activities|work|functioning)\b|"
-            r"(?<!consular\s)(?<!routine\s)\b(?:operations|activities)\s+(?:" + _W + r"){0,4}?(?:suspended|halted|ceased)\b|"
+            # ("scaled down its operations and suspended visa services": another verb's object)
+            r"(?<!consular\s)(?<!routine\s)\b(?:operations|activities)\s+(?:(?!and\b)" + _W + r"){0,4}?"
+            r"(?:suspended(?!\s+(?:(?:its|their|the)\s+)?(?:consular|visa)\b)|halted|ceased)\b|"
             r"\bclos(?:e|ed|es|ing|ure\s+of)\s+(?:"
             + _W
             + r"){0,4}?(?:embass(?:y|ies)|consulates?|missions?|chancery)\b|"
@@ -193,7 +195,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # staff or the embassy moved to another city stop its work where it was (an embassy moved to Jerusalem
             # recognises the city: no mission stops)
             r"\b(?:relocat\w*|mov(?:e|ed|es|ing))\s+(?:" + _W + r"){0,4}?(?:operations|staff|"
-            r"embassy|diplomatic\s+staff|diplomats)\b[^.;]{0,60}?\bto\s+(?!Jerusalem\b)[A-Z]|"
+            r"embass(?:y|ies)|diplomatic\s+staff|diplomats)\b[^.;]{0,60}?\bto\s+(?!Jerusalem\b)[A-Z]|"
             r"\b(?:embass(?:y|ies)|missions?|consulates?)\b[^.;]{0,60}?\b(?:relocat\w+|shifted|moved)\s+(?:\w+\s+){0,2}?to\s+(?!Jerusalem\b)[A-Z]|\b(?:would|will)\s+re-?open\s+(?:as\s+soon\s+as|when|once)\b",
             _I,
         ),
