@@ -1367,3 +1367,18 @@ def test_relocated_embassies_and_visa_work_suspended_beside_other_operations():
     assert _missions("The Indian mission in Dhaka has scaled down its operations and suspended visa services.") == {
         ("IN", "BD", "reduced_services")
     }
+
+
+def test_reasons_given_after_the_advice_and_a_subject_s_named_region():
+    text = (
+        "The Foreign Office on Saturday urged British nationals to leave Lebanon while commercial flights are still "
+        "available. The warning reflects the risk that the conflict between Israel and Hezbollah could escalate."
+    )
+    [advice] = extract(Article(id="x", source="test", text=text, published=dt.date(2024, 8, 3))).advisories
+    assert [r.value for r in advice.reasons] == ["armed_conflict"]  # Israel named in the why is no other advice
+    text = "The US has kept its advisory for Mexico's Tamaulipas state at Level 4 over the prevalence of violent crime."
+    [advice] = extract(Article(id="x", source="test", text=text, published=dt.date(2024, 8, 3))).advisories
+    assert (advice.subject, advice.regions, [r.value for r in advice.reasons]) == ("MX", ["Tamaulipas"], ["crime"])
+    text = "Ireland advised against all travel to Niger, given the coup and the closure of the country's airspace."
+    [advice] = extract(Article(id="x", source="test", text=text, published=dt.date(2024, 8, 3))).advisories
+    assert "limited_flights" in [r.value for r in advice.reasons]

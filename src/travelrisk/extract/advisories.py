@@ -240,7 +240,7 @@ _LIFTED_UP = re.compile(
 _RAISED = Anchored(re.compile(r"\b(?:rais\w*|upgrad\w*|increas\w*|elevat\w*|escalat\w*|hik\w*|tighten\w*)\b", _I))
 _REASON_MARKER_PATTERN = re.compile(
     r"\b(?:due\s+to|because\s+of|owing\s+to|citing|cited|in\s+light\s+of|in\s+view\s+of|as\s+a\s+result\s+of|"
-    r"amid|amidst|over\s+(?=\w+\s+(?:of|in|about))|following|given|reasons?\s+(?:\w+\s+){0,4}?include|"
+    r"amid|amidst|over\s+(?=(?:the\s+|a\s+|an\s+)?\w+\s+(?:of|in|about))|following|given|reasons?\s+(?:\w+\s+){0,4}?include|"
     r"explain\w*\s+(?:this|it|its\s+\w+)\s+(?:by|with)|in\s+response\s+to|after|arguing|noting|explaining|"
     r"stressing|saying\s+that|warning\s+that|as\s+(?:the|a|an|its|their)\s+\w+\s+(?:is|are|was|were|has|have)|"
     r"as\s+(?:\w+\s+){1,2}(?:have|has|had)\s+been|follows|followed|comes\s+after|came\s+after|saying|"
@@ -1167,12 +1167,13 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         worldwide = not subjects and bool(_WORLDWIDE.search(view.text))
         # ("raised its danger level for northern Shan State to Level 4": a level's places come before it; "nationals
         # there" is then the region's)
+        # (the regions of a named subject are kept too: "its advisory for Mexico's Tamaulipas state at Level 4")
         named_regions = (
             regions_in(view.text, clause[0] if trigger.level_at is not None else max(clause[0], trigger.start), clause[2])
-            if not subjects and not worldwide
+            if not worldwide
             else []
         )
-        if named_regions:  # "against all travel to Crimea": the country the region lies in
+        if named_regions and not subjects:  # "against all travel to Crimea": the country the region lies in
             subjects = list(dict.fromkeys(r.iso2 for r in named_regions))
         anaphor = _ANAPHORA.search(view.text, clause[0], clause[2]) if not subjects and not worldwide else None
         if anaphor and any(anaphor.start() <= a.start < anaphor.end() for a in view.actors):
@@ -1564,9 +1565,10 @@ def add_neighbour_reasons(state: AdvisoryState, sentence_at: Callable[[int], Sen
             view = sentence_at(index)
             if view is None or stated or has_triggers(view.text):
                 continue
-            if _about_other_places(view, pair):
-                continue
-            if step == 1 or _ADVISORY_ANAPHOR.search(view.text) or _ATTRIBUTED.search(view.text):
+            about_it = _ADVISORY_ANAPHOR.search(view.text)
+            if _about_other_places(view, pair) and not about_it:
+                continue  # ("The warning reflects the risk that the conflict between Israel and ... ": about it)
+            if step == 1 or about_it or _ATTRIBUTED.search(view.text):
                 _add_reasons(pair, view, 0)
         # The sentence before a statement of it may frame it ("Amid the fighting, ..."), whatever followed.
         for order in sorted(o for o, keys in state.stated.items() if key in keys):
