@@ -1258,6 +1258,9 @@ def test_a_known_crossing_named_alone_is_what_closes_but_not_its_town():
         ("PK", "AF", "closed"): (2, None, None),  # "shut Torkham and Chaman"
         ("PK", "AF", "opened"): (1, None, None),  # "Torkham was reopened"
         ("JO", "IL", "closed"): (1, None, None),  # "closed the King Hussein Bridge"
+        ("LV", "BY", "closed"): (1, None, 1),  # not Russia, named in what the closure leaves open
+        ("AF", "PK", "closed"): (1, None, None),  # "Torkham was closed on both sides" ("Further south": no threat)
+        ("LB", "SY", "closed"): (None, None, None),  # "..., Lebanese security officials said"
     }  # not "schools in Narva were closed", "reopened Chaman's main bazaar", "no crossings were closed"
     [bridge] = [b for b in result.border_events if b.country == "JO"]
     assert bridge.crossing_names == ["King Hussein Bridge"]

@@ -1044,6 +1044,14 @@ _TO_LEVEL_GAP = re.compile(
 )
 
 
+def _region_span(trigger: Trigger, clause: tuple[int, int, int]) -> tuple[int, int]:
+    """Where the bundled regions of an advice are named: after its directive, or up to its level ("raised its danger
+    level for northern Shan State to Level 4"; not "..., though it tells its employees not to travel to Yala")."""
+    if trigger.level_at is not None:
+        return clause[0], min(clause[2], max(trigger.end, trigger.level_at + 10))
+    return max(clause[0], trigger.start), clause[2]
+
+
 def _regions(view: SentenceView, trigger: Trigger, clause: tuple[int, int, int]) -> list[str]:
     """Sub-national areas named right after the directive: "... to Gaza and areas near the border"."""
     _start, _end, reasons_start = clause
@@ -1169,9 +1177,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         # there" is then the region's)
         # (the regions of a named subject are kept too: "its advisory for Mexico's Tamaulipas state at Level 4")
         named_regions = (
-            regions_in(view.text, clause[0] if trigger.level_at is not None else max(clause[0], trigger.start), clause[2])
-            if not worldwide
-            else []
+            regions_in(view.text, *_region_span(trigger, clause)) if not worldwide else []
         )
         if named_regions and not subjects:  # "against all travel to Crimea": the country the region lies in
             subjects = list(dict.fromkeys(r.iso2 for r in named_regions))

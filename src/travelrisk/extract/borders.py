@@ -27,7 +27,7 @@ _CROSSING_NOUN = Anchored(re.compile(
 ))
 _THREAT = re.compile(
     r"\b(?:may|might|could|consider\w*|threat\w*|warn\w*|possib\w+|ready\s+to|prepared\s+to|"
-    r"not\s+rule\s+out|ruled?\s+out|option|if\s+necessary|contingency|further)\b",
+    r"not\s+rule\s+out|ruled?\s+out|option|if\s+necessary|contingency|further(?=\s*$)|further\s+(?:closures?|steps|measures))\b",
     _I,
 )
 # "said they would keep the crossing gate shut": a closure kept, not one threatened
@@ -318,6 +318,9 @@ _REST_OPEN = Anchored(re.compile(
 ))
 
 
+_LEAVING = re.compile(r",\s+(?:leaving|which\s+leaves)\b", _I)
+
+
 def _pairs(
     view: SentenceView,
     found: _Found,
@@ -366,6 +369,10 @@ def _pairs(
         for a in actors
         if a.start > found.start and re.search(r"\bby\s+(?:the\s+)?$", text[max(0, a.start - 10) : a.start])
     ]
+    # "..., leaving Terehova as the only open crossing into Russia": what is left names other borders
+    leaving = _LEAVING.search(text, found.end)
+    if leaving is not None:
+        until = leaving.start() if until is None else min(until, leaving.start())
     with_side = [
         a
         for a in actors
@@ -413,11 +420,12 @@ def _pairs(
         candidates_actor = [actors[0].iso2]
     if not candidates_actor and ctx.border_pair:
         candidates_actor = [ctx.border_pair[0]]
-    joint = _JOINT.search(text, max(0, found.start - 80), found.start)
+    joint = _JOINT.search(text, max(0, found.start - 80), found.start) or _BOTH_SIDES_AFTER.match(text, found.end)
     if joint and not acting:
         # "The two neighbours shut their frontier years ago": both sides act on their own crossings.
         named_pair = list(dict.fromkeys(a.iso2 for a in actors if a.role != Role.CITIZENS))
-        for candidates in (named_pair[:2], ctx.recent[-2:], list(ctx.border_pair or ())):
+        crossing_pair = [named[0].country, named[0].neighbour] if named else []  # "Torkham was closed on both sides"
+        for candidates in (named_pair[:2], crossing_pair, ctx.recent[-2:], list(ctx.border_pair or ())):
             if len(set(candidates)) == 2:
                 a, b = candidates
                 if b in neighbours(a) or a in neighbours(b):
@@ -492,6 +500,8 @@ _ATTACKER = re.compile(
 _JOINT = Anchored(re.compile(
     r"\b(?:the\s+two|both)\s+(?:countries|nations|neighbou?rs|sides|governments|states|capitals)\b(?:\s+[\w’']+){0,10}\s*$", _I
 ))
+# "the Torkham crossing was closed on both sides"
+_BOTH_SIDES_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:on|from)\s+both\s+sides\b", _I)
 _PLURAL_BORDERS = Anchored(re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?borders\b", _I))
 
 

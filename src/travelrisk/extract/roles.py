@@ -67,7 +67,7 @@ INSTITUTIONS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 _GOVERNMENT_AFTER = re.compile(
-    r"^(?:[’']s)?\s+(?:(?:new|own|top|chief|caretaker|interim|federal|national)\s+)?"
+    r"^(?:[’']s)?\s+(?:(?:new|own|top|chief|caretaker|interim|federal|national|senior|security|military|border|government)\s+)?"
     r"(?:foreign|external(?:\s+affairs)?|state(?!\s+of\b)|interior|defen[cs]e|home|prime|deputy|"
     r"government|embassy|embassies|consulate|consular|mission|missions|high\s+commission|authorities|"
     r"administration|ministry|ministries|cabinet|president|presidency|leader|officials|diplomats|diplomatic|"
