@@ -1385,3 +1385,12 @@ def test_reasons_given_after_the_advice_and_a_subject_s_named_region():
     text = "Ireland advised against all travel to Niger, given the coup and the closure of the country's airspace."
     [advice] = extract(Article(id="x", source="test", text=text, published=dt.date(2024, 8, 3))).advisories
     assert "limited_flights" in [r.value for r in advice.reasons]
+
+
+def test_train_services_suspended_beside_a_border_are_no_closure():
+    text = (
+        "India suspended train services to Bangladesh and said its border force was on high alert along the "
+        "frontier, though land ports at Petrapole and Benapole remained open for cargo."
+    )
+    result = extract(Article(id="x", source="test", text=text, published=dt.date(2024, 8, 5)))
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {("IN", "BD", "restricted")}

@@ -93,7 +93,8 @@ _NEGATED = re.compile(
 _HYPOTHETICAL = re.compile(r"\b(?:practi[cs]\w*|exercises?|drills?|simulat\w+|rehears\w*|scenarios?)\b", _I)
 _NOT_CROSSING = Anchored(re.compile(
     r"\bvisas?\b|\btransit\s+of\b|\btrade\b|\bimports?\b|\bexports?\b|\bpotash\b|\bregistration\b|"
-    r"\bairspace\b|\bairports?\b|\bsecurity\s+(?:measures|along)\b|\brazor\s+wire\b|\bfences?\b",
+    r"\bairspace\b|\bairports?\b|\bsecurity\s+(?:measures|along)\b|\brazor\s+wire\b|\bfences?\b|"
+    r"\b(?:train|rail|railway|bus|coach|ferry|flight)\s+(?:services?|links?|connections?)\b|\bflights\b",
     _I,
 ))
 _NUMBERS = {
