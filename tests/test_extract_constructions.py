@@ -1306,6 +1306,9 @@ def test_a_place_kept_at_a_quoted_level_name_is_its_subject():
     assert _advice('Australia keeps Myanmar at "Do not travel", the highest of its four levels.') == [
         ("AU", "MM", None, None, "do_not_travel")
     ]
+    assert _advice('Ireland\'s Department of Foreign Affairs has Israel at "avoid non-essential travel".') == [
+        ("IE", "IL", None, None, "reconsider_travel")
+    ]
 
 
 def test_a_staff_rule_is_no_advice_and_regions_are_named_by_what_they_lie_near():

@@ -1039,7 +1039,7 @@ _TO_LEVEL_GAP = re.compile(
     r"\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status|rating)\s+){0,3}"
     r"(?:(?:remains?|stays?|is|was|are|were|stands?|kept|still|currently|now|already|been|raised|lowered|moved|put|placed|"
     r"upgraded|downgraded|returned)\s+){0,3}(?:to|at|on|under|as|an?|from)\s+"
-    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}[\"“‘']?",
+    r"(?:the\s+|a\s+)?[\"“‘']?(?:[\w-]+\s+){0,2}[\"“‘']?",
     _I,
 )
 
