@@ -1397,3 +1397,11 @@ def test_train_services_suspended_beside_a_border_are_no_closure():
     )
     result = extract(Article(id="x", source="test", text=text, published=dt.date(2024, 8, 5)))
     assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {("IN", "BD", "restricted")}
+
+
+def test_an_evacuation_promised_after_another_instruction_is_no_advice_to_leave():
+    text = "The Federal Government has urged Nigerians living in Sudan to remain calm as it works to evacuate them."
+    assert _advice(text) == []
+    assert _advice("The ministry urged Nigerians living in Sudan to leave immediately.") == [
+        ("NG", "SD", None, None, "leave_immediately")
+    ]
