@@ -1405,3 +1405,9 @@ def test_an_evacuation_promised_after_another_instruction_is_no_advice_to_leave(
     assert _advice("The ministry urged Nigerians living in Sudan to leave immediately.") == [
         ("NG", "SD", None, None, "leave_immediately")
     ]
+
+
+def test_a_range_of_governments_acts_and_a_warning_not_issued_is_none():
+    text = "A string of countries, from Norway to New Zealand, have now told their nationals to get out of Lebanon."
+    assert [(issuer, subject) for issuer, subject, *_ in _advice(text)] == [("NO", "LB"), ("NZ", "LB")]
+    assert _advice("Saudi Arabia and the UAE have not issued travel warnings for Lebanon.") == []

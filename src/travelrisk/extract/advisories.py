@@ -377,6 +377,9 @@ _UNLESS_NECESSARY = re.compile(
 )
 
 
+_NOT_DONE = re.compile(r"\b(?:not|never|n[’']t|yet\s+to)\s+(?:\w+\s+)?$", _I)
+
+
 @lru_cache(maxsize=64)
 def _find_triggers(text: str) -> tuple[Trigger, ...]:
     """Directive phrases in one sentence, overlapping weaker ones removed."""
@@ -412,6 +415,8 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
     for match in ADVISORY_NOUN.finditer(text):
         if any(t.start - 150 <= match.start() <= t.end + 150 for t in found) or _supposed(text, match):
             continue  # "could raise its travel advisory for Mexico if violence continued": not done
+        if _NOT_DONE.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "Saudi Arabia and the UAE have not issued travel warnings for Lebanon"
         found.append(Trigger(None, match.start(), match.end()))
     from_to = _from_to(text)
     first_of_change = next(_LEVEL.finditer(text, from_to.start(), from_to.end()), None) if from_to else None
@@ -599,15 +604,25 @@ def _group(view: SentenceView, actor: Actor) -> list[Actor]:
     actors = view.actors
     index = actors.index(actor)
     low = high = index
+    def joined(first: Actor, second: Actor) -> bool:
+        gap = view.text[first.end : second.start]
+        # "from Norway to New Zealand" names two governments of a range as examples
+        return bool(_LIST_JOINER.match(gap)) or (
+            first.role == second.role == Role.GOVERNMENT and _RANGE_TO.fullmatch(gap) is not None
+        )
+
     while (
         low > 0
-        and _LIST_JOINER.match(view.text[actors[low - 1].end : actors[low].start])
+        and joined(actors[low - 1], actors[low])
         and not _COMPARED.search(view.text, max(0, actors[low - 1].start - 20), actors[low - 1].start)
     ):
         low -= 1
-    while high + 1 < len(actors) and _LIST_JOINER.match(view.text[actors[high].end : actors[high + 1].start]):
+    while high + 1 < len(actors) and joined(actors[high], actors[high + 1]):
         high += 1
     return actors[low : high + 1]
+
+
+_RANGE_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 
 
 # "Like the US, Japan raised ...": the country compared with is not in the list that acts (it gives the same

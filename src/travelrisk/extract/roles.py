@@ -161,6 +161,12 @@ def ends_with_of(before: str) -> bool:
     return before[-1:].isspace() and before.rstrip()[-3:].lower().endswith(("of", "the"))
 
 
+_RANGE_OF_GOVERNMENTS = re.compile(
+    r"\b(?:countries|governments|nations|states|allies)\s*,?\s+(?:ranging\s+|stretching\s+)?from\s+(?:the\s+)?$", re.I
+)
+_RANGE_END = re.compile(r"\s+to\s+(?:the\s+)?")
+
+
 def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Actor]:
     """Roles for the mentions of one sentence; `offset` is the sentence's start in the article."""
     actors: list[Actor] = []
@@ -177,7 +183,11 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
             continue  # not a country of its own in this sentence
         if start < dateline_end:
             continue  # "KHARTOUM — The United States ...", "BOGOTA, Colombia (AP) —": where the story was filed
-        if mention.kind == "metonym" and (embassy_after or _EMBASSY_BEFORE.search(before)):
+        if _RANGE_OF_GOVERNMENTS.search(before) or (
+            actors and actors[-1].role == Role.GOVERNMENT and _RANGE_END.fullmatch(sentence, actors[-1].end, start)
+        ):
+            role = Role.GOVERNMENT  # "A string of countries, from Norway to New Zealand, have told ...": examples
+        elif mention.kind == "metonym" and (embassy_after or _EMBASSY_BEFORE.search(before)):
             role = Role.PLACE  # "the Kabul embassy", "US Embassy Beirut"
         elif (
             mention.kind == "alias"
