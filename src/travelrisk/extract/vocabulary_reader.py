@@ -76,6 +76,7 @@ class ForeignReading:
     # Reasons each sentence states, by its order, and the sentence where each advisory was first stated.
     sentence_reasons: dict[int, list[ReasonEvidence]] = field(default_factory=dict)
     advisory_sentence: dict[tuple[str, str], int] = field(default_factory=dict)
+    last_mission_sentence: int = -10  # the order of the sentence that reported the last mission event
 
 
 _DATELINE = re.compile(r"date\s+\S+\s+")
@@ -133,8 +134,13 @@ def _read_sentence(
     _advisories(text, mentions, vocab, ctx, reading, evidence)
     if vocab.border.search(text):
         _borders(text, mentions, vocab, ctx, reading, evidence)
-    if vocab.mission.search(text):
-        _missions(text, mentions, vocab, ctx, reading, evidence)
+    # "Die USA ... haben ihre Botschaften geschlossen. Auch Deutschland zog sein Personal ab.": staff right after a
+    # mission event are a mission's
+    word = vocab.mission.search(text) or (
+        vocab.staff.search(text) if reading.last_mission_sentence == reading.sentence - 1 else None
+    )
+    if word is not None:
+        _missions(text, mentions, vocab, ctx, reading, evidence, word)
     speakers = [m.iso2 for m in mentions if not _is_place(text, m, vocab)]
     if speakers:
         ctx.speaker = speakers[0]
@@ -314,12 +320,17 @@ def _last_left(reading: ForeignReading) -> list[str]:
     return [subject for (_issuer, subject), order in stated.items() if order == latest and subject is not None]
 
 
+_LABEL = re.compile(r"[\W\d]*")
+
+
 def _actors(text: str, mentions: list[Mention], vocab: Compiled, at: int, limit: int) -> tuple[list[str], list[str]]:
     """(issuers, subjects) of a statement at `at`: governments named before it, places and countries after it
     up to `limit` (the cause). In a verb-final language the actor is the name its particle marks instead. Names
     listed right before an actor ("A, B and C urged their citizens") are actors with it."""
     named = [m for m in mentions if m.start < limit]
-    places = [_is_place(text, m, vocab) for m in named]
+    # "Haití: Exteriores pide a los españoles salir del país": a headline's label is what it is about
+    places = [_is_place(text, m, vocab) or (_LABEL.fullmatch(text, 0, m.start) is not None and text.startswith(":", m.end))
+              for m in named]
     verb_final = vocab.actor_after is not None
     acting: list[bool] = []
     for mention, place in zip(named, places, strict=True):
@@ -399,8 +410,18 @@ def _continue_list(mentions: list[Mention], reading: ForeignReading, evidence: E
 def _repeat_last(
     text: str, mentions: list[Mention], vocab: Compiled, reading: ForeignReading, evidence: Evidence
 ) -> None:
-    """ "Similar advice was issued by A, B and C": the last directive and subjects, for the governments named."""
-    issuers = [m.iso2 for m in mentions if not _is_place(text, m, vocab) and m.iso2 not in reading.last_subjects]
+    """ "Similar advice was issued by A, B and C": the last directive and subjects, for the governments named (before
+    the phrase, or listed right after it: not "..., tandis que l'Italie a fermé son ambassade")."""
+    similar = vocab.similar.search(text)
+    named = mentions
+    if similar is not None:
+        named = [m for m in mentions if m.start < similar.start()]
+        after = [i for i, m in enumerate(mentions) if m.start >= similar.end()]
+        if after and mentions[after[0]].start - similar.end() <= 60 and not re.search(
+            r"[,;]", text[similar.end() : mentions[after[0]].start]
+        ):
+            named += mentions[after[0] : _run(text, mentions, after[0])[1] + 1]
+    issuers = [m.iso2 for m in named if not _is_place(text, m, vocab) and m.iso2 not in reading.last_subjects]
     for issuer in dict.fromkeys(issuers):
         for subject in reading.last_subjects:
             _merge_advisory(reading, issuer, subject, reading.last_directive, None, False, None, evidence)
@@ -614,9 +635,8 @@ def _missions(
     ctx: ArticleContext,
     reading: ForeignReading,
     evidence: Evidence,
+    word: re.Match[str],
 ) -> None:
-    word = vocab.mission.search(text)
-    assert word is not None
     # A capital beside a mission word is where the mission is ("Kabil Büyükelçiliği"), not whose.
     places = [m for m in mentions if _is_place(text, m, vocab) or m.kind == "capital"]
     for action, pattern in vocab.mission_actions:
@@ -648,6 +668,7 @@ def _missions(
                     )
                 )
             ctx.mission_of, ctx.mission_in = owner, host
+            reading.last_mission_sentence = reading.sentence
 
 
 def _listed_with(first: str, mentions: list[Mention], text: str, exclude: set[str]) -> list[str]:

@@ -36,7 +36,7 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"Botschaft\w*|Konsulat\w*|Generalkonsulat\w*|Auslandsvertretung\w*|Diplomat\w*|Botschaftspersonal\w*|Botschaftsmitarbeiter\w*",
     mission_actions=(
-        (MissionAction.ORDERED_DEPARTURE, r"zurückgerufen|ruft\s+(?:\w+\s+){0,9}?zurück|rief\s+(?:\w+\s+){0,9}?zurück|Personal\s+(?:\w+\s+){0,2}?reduzieren|abzuziehen|abgezogen|zieht\s+(?:\w+\s+){0,6}?ab"),
+        (MissionAction.ORDERED_DEPARTURE, r"zurückgerufen|ruft\s+(?:\w+\s+){0,9}?zurück|rief\s+(?:\w+\s+){0,9}?zurück|Personal\s+(?:\w+\s+){0,2}?reduzieren|abzuziehen|abgezogen|(?:zieht|zog|zogen)\s+(?:\w+\s+){0,6}?ab\b"),
         (MissionAction.EVACUATED, r"in\s+Sicherheit\s+gebracht|evakuiert|Evakuierung|ausgeflogen|aus\s+dem\s+Land\s+verlegt|verlegt\s+worden"),
         (MissionAction.SUSPENDED, r"geschlossen|schließt|schloss|Schließung|eingestellt"),
         (MissionAction.REDUCED_SERVICES, r"(?:stark\s+)?eingeschränkt|Reduzierung\s+des\s+Personals|reduziert"),
@@ -52,7 +52,7 @@ VOCABULARY = Vocabulary(
     place_before=r"\b(?:in|im|nach|aus|am|an|bei|zu|zum|zur|mit)(?:\s+(?:der|dem|den|die|das|des))?",
     cause=r"\b(?:wegen|aufgrund|angesichts|infolge|da\s|weil)",
     negation=r"\bim\s+Fall\w*|\bfalls\s|dementier\w*|bestritt\w*|nicht\s+geplant|keine\s+Pläne|plan\w*\s+(?:\w+\s+){0,2}?kein\w*|keine\s+Absicht|nicht\s+beabsichtig\w*",
-    similar=r"ähnlich\w*\s+(?:Aufforderung|Warnung|Hinweis)\w*",
+    similar=r"(?:tat|taten|hat|haben)\s+(?:\w+\s+)?(?:dasselbe|das\s+Gleiche|ebenso)|ähnlich\w*\s+(?:Aufforderung|Warnung|Hinweis)\w*",
     crossing_count=r"(\d+|zwei|drei|vier|fünf|sechs)\s+(?:\w+\s+){0,2}?Grenzübergäng\w*",
     numbers={"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6},
     home="DE",

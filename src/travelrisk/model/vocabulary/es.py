@@ -8,7 +8,7 @@ VOCABULARY = Vocabulary(
     directives=(
         (
             Directive.LEAVE_IMMEDIATELY,
-            r"(?:pid\w*|inst\w*|llam\w*|recomend\w*|aconsej\w*|exhort\w*|urg\w*)[^.;]{0,80}?(?:abandon(?:ar|en|e)|sal(?:ir|gan|ga)\s+de|dej(?:ar|en))\b|"
+            r"(?:pid\w*|ped\w*|inst\w*|llam\w*|recomend\w*|aconsej\w*|exhort\w*|urg\w*)[^.;]{0,80}?(?:abandon(?:ar|en|e)|sal(?:ir|gan|ga)\s+del?|dej(?:ar|en))\b|"
             r"(?:abandon(?:ar|en|e)|sal(?:ir|gan|ga)\s+de)\s+(?:\w+\s+){0,4}?(?:inmediatamente|de\s+inmediato|cuanto\s+antes|lo\s+antes\s+posible|a\s+la\s+mayor\s+brevedad)",
         ),
         (Directive.DO_NOT_TRAVEL, r"no\s+viajar|evitar\s+(?:todo\s+)?(?:viaje|desplazamiento)\w*+(?!\s+(?:no\s+esencial|innecesari))|desaconsej\w*\s+(?:\w+\s+)?(?:todo|cualquier)\s+viaje"),
@@ -42,7 +42,7 @@ VOCABULARY = Vocabulary(
     place_before=r"\b(?:en|a|desde|hacia)(?:\s+(?:la|el|los|las))?",
     cause=r"\b(?:debido\s+a|por\s+(?:la|el|los|las)\s|a\s+causa\s+de|ante\s)",
     negation=r"en\s+caso\s+de|desmint\w*|neg[óo]\w*|no\s+planea|no\s+(?:tiene|tienen)\s+(?:previsto|planes|intención)|no\s+(?:prevé|contempla|pretende)",
-    similar=r"(?:misma|similar)\w*\s+(?:recomendaci|alerta)\w*|(?:recomendaci|alerta|advertencia|aviso|llamado)\w*\s+(?:similar|idéntic|análog)\w*",
+    similar=r"(?:hizo|hecho|hará|hicieron)\s+lo\s+mismo|(?:misma|similar)\w*\s+(?:recomendaci|alerta)\w*|(?:recomendaci|alerta|advertencia|aviso|llamado)\w*\s+(?:similar|idéntic|análog)\w*",
     numbers={"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5},
     crossing_count=r"(\d+|dos|tres|cuatro|cinco)\s+(?:\w+\s+){0,2}?pasos?\s+fronterizos?",
     own=r"\bsus?\b",
