@@ -1411,3 +1411,14 @@ def test_a_range_of_governments_acts_and_a_warning_not_issued_is_none():
     text = "A string of countries, from Norway to New Zealand, have now told their nationals to get out of Lebanon."
     assert [(issuer, subject) for issuer, subject, *_ in _advice(text)] == [("NO", "LB"), ("NZ", "LB")]
     assert _advice("Saudi Arabia and the UAE have not issued travel warnings for Lebanon.") == []
+
+
+def test_an_agency_acts_a_bridge_is_named_alone_and_the_two_countries_reopen_each_side():
+    _, result = _extracted("border_sides_by_agency_and_both")
+    assert _border_counts(result) == {
+        ("TH", "KH", "closed"): (None, None, None),
+        ("CO", "VE", "opened"): (1, None, None),  # "The Colombian migration agency ... the Simón Bolívar ... bridges"
+        ("JO", "SY", "opened"): (None, None, None),  # "..., the two countries said"
+        ("SY", "JO", "opened"): (None, None, None),
+    }
+    assert [(a.issuer, a.subject, a.directive.value) for a in result.advisories] == [("TH", "KH", "leave_immediately")]

@@ -421,8 +421,12 @@ def _pairs(
         candidates_actor = [actors[0].iso2]
     if not candidates_actor and ctx.border_pair:
         candidates_actor = [ctx.border_pair[0]]
-    joint = _JOINT.search(text, max(0, found.start - 80), found.start) or _BOTH_SIDES_AFTER.match(text, found.end)
-    if joint and not acting:
+    # (the sentence's first action: "will reopen ... after being closed for three years, the two countries said")
+    said_by_both = _BOTH_SIDES_AFTER.match(text, found.end) or (
+        _BOTH_SAID.search(text, found.end) if found.start == border_actions(text)[0].start else None
+    )
+    joint = _JOINT.search(text, max(0, found.start - 80), found.start) or said_by_both
+    if joint and (not acting or said_by_both):
         # "The two neighbours shut their frontier years ago": both sides act on their own crossings.
         named_pair = list(dict.fromkeys(a.iso2 for a in actors if a.role != Role.CITIZENS))
         crossing_pair = [named[0].country, named[0].neighbour] if named else []  # "Torkham was closed on both sides"
@@ -501,6 +505,12 @@ _ATTACKER = re.compile(
 _JOINT = Anchored(re.compile(
     r"\b(?:the\s+two|both)\s+(?:countries|nations|neighbou?rs|sides|governments|states|capitals)\b(?:\s+[\w’']+){0,10}\s*$", _I
 ))
+# "The border crossing between Jordan and Syria will reopen on Monday, the two countries said": both sides act
+_BOTH_SAID = re.compile(
+    r",\s+(?:the\s+)?(?:two|both)\s+(?:countries|governments|sides|neighbou?rs|capitals)\s+(?:\w+\s+)?"
+    r"(?:said|say|announced|agreed|confirmed|stated)\b",
+    _I,
+)
 # "the Torkham crossing was closed on both sides"
 _BOTH_SIDES_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:on|from)\s+both\s+sides\b", _I)
 _PLURAL_BORDERS = Anchored(re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?borders\b", _I))

@@ -73,7 +73,8 @@ _GOVERNMENT_AFTER = re.compile(
     r"administration|ministry|ministries|cabinet|president|presidency|leader|officials|diplomats|diplomatic|"
     r"national\s+security|security\s+council|department|mfa|parliament|army|military|armed\s+forces|"
     r"(?<=[’']s\s)(?:[\w-]+\s+){0,2}list|"
-    r"border\s+guards?|border\s+(?:service|agency|police)|police|king|minister|chancellor|premier|"
+    r"border\s+guards?|border\s+(?:service|agency|police)|(?:migration|immigration|customs)\s+(?:agency|authorit\w+|"
+    r"service|office|department)|police|king|minister|chancellor|premier|"
     r"government'?s?)\b",
     re.IGNORECASE,
 )

@@ -236,10 +236,15 @@ def _gazetteer() -> _Gazetteer:
 _REGIONAL_ADJECTIVE = re.compile(r"^(\w{5,})\s+\w+(?:cka|ska|ckie|skie)$")
 
 
+# "the Simón Bolívar and Francisco de Paula Santander bridges": a name of two words or more is written without the
+# kind of crossing it is
+_KIND_SUFFIX = re.compile(r"^(\S+(?:\s+\S+)+?)\s+(?:International\s+)?(?:Bridge|Border\s+Crossing|Crossing|Checkpoint)$")
+
+
 def _with_short_forms(names: Iterable[str]) -> list[str]:
     out = list(names)
     for name in names:
-        short = _REGIONAL_ADJECTIVE.match(name)
+        short = _REGIONAL_ADJECTIVE.match(name) or _KIND_SUFFIX.match(name)
         if short and short.group(1) not in out:
             out.append(short.group(1))
     return out
