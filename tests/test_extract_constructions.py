@@ -1422,3 +1422,9 @@ def test_an_agency_acts_a_bridge_is_named_alone_and_the_two_countries_reopen_eac
         ("SY", "JO", "opened"): (None, None, None),
     }
     assert [(a.issuer, a.subject, a.directive.value) for a in result.advisories] == [("TH", "KH", "leave_immediately")]
+
+
+def test_levels_after_previously_are_previous_and_the_regions_are_each_place():
+    _, result = _extracted("adv_previous_levels_plural_places")
+    found = {(a.issuer, a.subject): (a.level, a.previous_level, a.directive.value) for a in result.advisories}
+    assert found == {("KR", "IL"): (None, 1, "leave_immediately"), ("KR", "PS"): (None, 4, "leave_immediately")}

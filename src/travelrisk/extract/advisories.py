@@ -9,6 +9,7 @@ the strongest directive, as the ground-truth schema asks.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -79,7 +80,9 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"(?:\w+\s+){0,2}?(?:leave|depart|exit|flee|get\s+out\s+of|evacuate|return\s+home)\b|"
             # "recommended Armenian citizens leave Israel", "urged that its nationals depart": no "to"
             r"\b(?:recommend\w*|urg\w*|ask\w*|advis\w*|demand\w*|insist\w*)\s+(?:that\s+)?(?:all\s+|its\s+|their\s+)?"
-            r"(?:[A-Z]\w+\s+)?(?:citizens|nationals|compatriots|Americans|Britons)\s+(?:\w+ly\s+)?(?:leave|depart|evacuate)\b|"
+            r"(?:[A-Z]\w+\s+)?(?:citizens|nationals|compatriots|Americans|Britons|[A-Z][a-z]+(?:ans|ians|ese|is))"
+            # ("recommends Koreans in the regions leave the area")
+            r"(?:\s+(?:in|there|still|currently)\b[^.;,]{0,30}?)?\s+(?:\w+ly\s+)?(?:leave|depart|evacuate)\b|"
             r"\b(?:are|were|is)\s+(?:being\s+)?(?:urged|advised|told|asked|encouraged|called\s+on)\s+to\s+"
             r"(?:\w+\s+)?(?:leave|depart)\b|"
             r"\b(?:citizens|nationals|compatriots|Americans|Britons)\b[^.;:]{0,60}?\bshould\s+(?:\w+\s+){0,2}?"
@@ -271,9 +274,10 @@ _REGION_CUE = re.compile(
     r"neighbou?ring)\s+(?:the\s+)?$",
     _I,
 )
+_PLURAL_ANAPHOR = re.compile(r"(?:regions|areas|countries|territories|places)$", _I)
 _ANAPHORA = Anchored(re.compile(
     r"\b(?:(?:the|that|this)\s+(?:\w+\s+)?(?:country|nation|island|islands|kingdom|republic|enclave|strip|state)|there|"
-    r"its\s+territory|the\s+region)\b"
+    r"its\s+territory|the\s+region|(?:the|these|those|both)\s+(?:two\s+)?(?:regions|areas|countries|territories|places))\b"
     # "the State Department", "state media": an institution, not a place
     r"(?!\s+(?:department|media|news|television|tv|broadcaster|agency|council|secretary|visit|of\s+emergency))",
     _I,
@@ -1112,7 +1116,14 @@ _BACK_REFERENCE = Anchored(re.compile(
 ))
 
 
+# "Previously, the Gaza Strip was under a level 4 travel ban": the state the advice just reported replaced
+_PREVIOUSLY = re.compile(r"^\W*(?:previously|until\s+(?:now|then)|before\s+(?:that|this|the\s+(?:change|update|move)))\b", _I)
+
+
 def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> None:
+    if _PREVIOUSLY.match(view.text) and state.pairs:
+        _previous_state(view, ctx, state)
+        return
     triggers = find_triggers(view.text)
     echo = _echo_clause(view, triggers)
     if echo is not None:
@@ -1157,6 +1168,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
     setting = _frame(view)
     if setting is not None and not _OWN_PEOPLE.search(view.text) and not _MINISTRY_AFTER.match(view.text, setting.end):
         setting = None  # ("In Dublin, the Department of Foreign Affairs is advising ...": the ministry there speaks)
+    subjects_before = [c for c in state.last_subjects if c]  # the places of the advice reported before this sentence
     for trigger in triggers:
         clause = _clause(view, trigger, triggers)
         co_issuers = _co_issuers(view, trigger)
@@ -1219,6 +1231,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                 # "raised its advisory for Sri Lanka ..., and Britain advised against ... travel to the island"
                 referent = named_before
             subjects = [referent] if referent else []
+            if _PLURAL_ANAPHOR.search(anaphor.group(0)) and len(subjects_before) > 1:
+                subjects = subjects_before  # "Koreans in the regions": each place of the advice just reported
         if not subjects and not worldwide:
             subjects = _subject_of_the_story(view, trigger, clause, ctx, state)
         own = view
@@ -1330,6 +1344,18 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         state.last_issuer, state.last_directive = issuers[0], trigger.directive
         state.last_subjects = targets
         state.last_sentence = view.index
+
+
+def _previous_state(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> None:
+    """A sentence about what the advice was before: its levels and directives are the previous ones of the pairs
+    already reported, never advice of their own."""
+    before = AdvisoryState(last_sentence=state.last_sentence, last_issuer=state.last_issuer)
+    advisories_in_sentence(view, copy.copy(ctx), before)
+    for key, earlier in before.pairs.items():
+        kept = state.pairs.get(key)
+        if kept is not None:
+            kept.previous_level = kept.previous_level or earlier.level
+            kept.previous_directive = kept.previous_directive or earlier.directive
 
 
 def _echo_clause(view: SentenceView, triggers: list[Trigger]) -> int | None:
