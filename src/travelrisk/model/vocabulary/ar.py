@@ -32,7 +32,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.EVACUATED, r"إجلاء|أجلت|إخلاء"),
         (MissionAction.SUSPENDED, r"إغلاق|أغلقت|تعليق\s+(?:\S+\s+)?(?:عمل|أعمال|العمل)"),
         (MissionAction.REDUCED_SERVICES, r"تقليص\S*|تقييد\s+خدمات\S*"),
-        (MissionAction.REOPENED, r"إعادة\s+فتح|استئناف\s+(?:\S+\s+)?عمل\S*"),
+        (MissionAction.REOPENED, r"إعادة\s+فتح|[أا]عاد\S*\s+(?:\S+\s+){0,2}?(?:فتح|افتتاح)|استئناف\s+(?:\S+\s+)?عمل\S*|استأنف\S*\s+(?:\S+\s+){0,2}?عمل\S*"),
     ),
     neighbour_before=r"(?:مع)",
     mutual=r"بشكل\s+متبادل|في\s+الاتجاهين",
