@@ -28,7 +28,7 @@ VOCABULARY = Vocabulary(
     mission_actions=(
         (MissionAction.EVACUATED, r"tahliye\w*"),
         (MissionAction.ORDERED_DEPARTURE, r"geri\s+çek\w*|personel\w*\s+(?:\w+\s+){0,2}?azalt\w*|personel\w*\s+(?:\w+\s+){0,2}?(?:çekil|ülkeden\s+çıkar)\w*"),
-        (MissionAction.SUSPENDED, r"ara\s+ver\w*|kapat\w*|faaliyet\w*\s+(?:\w+\s+)?askıya"),
+        (MissionAction.SUSPENDED, r"ara\s+ver\w*|kapat\w*|faaliyet\w*\s+(?:\w+\s+)?askıya|faaliyet\w*\s+(?:\w+\s+){0,3}?durdur\w*"),
         (MissionAction.REOPENED, r"yeniden\s+açıl\w*"),
     ),
     neighbour_before=r"(?!x)x",
