@@ -1428,3 +1428,12 @@ def test_levels_after_previously_are_previous_and_the_regions_are_each_place():
     _, result = _extracted("adv_previous_levels_plural_places")
     found = {(a.issuer, a.subject): (a.level, a.previous_level, a.directive.value) for a in result.advisories}
     assert found == {("KR", "IL"): (None, 1, "leave_immediately"), ("KR", "PS"): (None, 4, "leave_immediately")}
+
+
+def test_countries_given_as_examples_in_brackets_carry_the_sentence_s_level():
+    _, result = _extracted("adv_examples_in_brackets")
+    found = {a.subject: (a.issuer, a.level, a.directive.value) for a in result.advisories}
+    assert found == {
+        **{c: ("IL", 2, "increased_caution") for c in ("SE", "DK", "NO", "JP", "KR", "CA", "MX")},
+        **{c: ("IL", 3, "reconsider_travel") for c in ("GE", "AM", "MA", "TN", "DZ")},
+    }

@@ -610,8 +610,9 @@ def _group(view: SentenceView, actor: Actor) -> list[Actor]:
     low = high = index
     def joined(first: Actor, second: Actor) -> bool:
         gap = view.text[first.end : second.start]
-        # "from Norway to New Zealand" names two governments of a range as examples
-        return bool(_LIST_JOINER.match(gap)) or (
+        # "from Norway to New Zealand" names two governments of a range as examples; "countries in Western Europe
+        # (including the UK, France and Germany), South America (including Brazil ...), as well as Australia"
+        return bool(_LIST_JOINER.match(gap) or _EXAMPLES_GO_ON.fullmatch(gap)) or (
             first.role == second.role == Role.GOVERNMENT and _RANGE_TO.fullmatch(gap) is not None
         )
 
@@ -626,6 +627,9 @@ def _group(view: SentenceView, actor: Actor) -> list[Actor]:
     return actors[low : high + 1]
 
 
+_EXAMPLES_GO_ON = re.compile(
+    r"\s*\)\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)(?:[A-Za-z ]{0,40}?\(\s*including\s+)?", _I
+)
 _RANGE_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 
 
@@ -1057,9 +1061,10 @@ _ON_A_DAY = re.compile(
 )
 _TO_LEVEL_GAP = re.compile(
     r"(?:[’']s(?:\s+(?-i:[A-Z])[\w-]*){0,2}|[’']s\s+(?:\w+\s+){0,3}?(?:areas?|regions?|provinces?|districts?|zones?|states?))?"
-    r"\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status|rating)\s+){0,3}"
+    # ("..., as well as Australia and Russia, now carry a level 2 travel warning", "(including ...) have been raised to")
+    r"\)?,?\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status|rating)\s+){0,3}"
     r"(?:(?:remains?|stays?|is|was|are|were|stands?|kept|still|currently|now|already|been|raised|lowered|moved|put|placed|"
-    r"upgraded|downgraded|returned)\s+){0,3}(?:to|at|on|under|as|an?|from)\s+"
+    r"upgraded|downgraded|returned|have|has|had|carry|carries|carried|hold|holds|held)\s+){0,3}(?:to|at|on|under|as|an?|from)\s+"
     r"(?:the\s+|a\s+)?[\"“‘']?(?:[\w-]+\s+){0,2}[\"“‘']?",
     _I,
 )

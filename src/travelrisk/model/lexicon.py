@@ -49,7 +49,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
     (
         Reason.TERRORISM,
         re.compile(
-            r"\bterror(?:ism|ist|ists)?\b|\bextremis[mt]|\bmilitant\s+attacks?\b|\bjihadis[mt]|\bbomb\s+(?:blasts?|attacks?)\b|"
+            r"\bterror(?:ism|ist|ists)?\b|\bextremis[mt]|\bmilitant\s+attacks?\b|\bjihadis[mt]|\bglobal\s+jihad\b|\bbomb\s+(?:blasts?|attacks?)\b|"
             r"\b(?:a|the|car|suicide|roadside|deadly)\s+bombings?\b(?!\s+(?:campaign|raids?|runs?))|"
             r"\bsuicide\s+(?:bomb\w*|attacks?)|\bexplosive\s+devices?\b|"
             # groups whose attacks are terrorism by name: "because of Boko Haram attacks"
