@@ -1437,3 +1437,13 @@ def test_countries_given_as_examples_in_brackets_carry_the_sentence_s_level():
         **{c: ("IL", 2, "increased_caution") for c in ("SE", "DK", "NO", "JP", "KR", "CA", "MX")},
         **{c: ("IL", 3, "reconsider_travel") for c in ("GE", "AM", "MA", "TN", "DZ")},
     }
+
+
+def test_staff_ordered_out_and_allowed_back():
+    _, result = _extracted("mission_ordered_out_and_back")
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("GB", "KW", "departure_lifted"),  # "allow its diplomats to return to Kuwait"
+        ("GB", "KW", "ordered_departure"),  # "ordered staff out of Kuwait"
+        ("GB", "BH", "ordered_departure"),  # "ordered out family members ... from Bahrain"
+        ("GB", "BH", "departure_lifted"),  # "but lifted the order"
+    }

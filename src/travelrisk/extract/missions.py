@@ -23,6 +23,8 @@ _MISSION_NOUN = Anchored(re.compile(
     r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|missions?|diplomat(?:s|ic)|high\s+commission|"
     r"(?:non-?\s?emergency|non-?\s?essential)\s+(?:" + _W + r"){0,3}?(?:staff|personnel|employees|officials)|"
     r"government\s+(?:personnel|employees|staff)|family\s+members|dependants|dependents|chancery|ambassador|"
+    # "ordered staff out of Iraq": a government's own staff
+    r"(?:ordered|pulled|withdrew|allow\w*)\s+(?:its\s+|their\s+)?(?:staff|personnel)\s+(?:out|to\s+return)|"
     r"consular\s+(?:services|operations))\b",
     _I,
 ))
@@ -46,9 +48,11 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\b(?:ordered|authori[sz]ed)\s+departure\b[^.;]{0,50}?\b(?:lifted|ended|terminated|rescinded)\b|"
             r"\ballow\w*\s+(?:"
             + _W
-            + r"){0,4}(?:family\s+members|dependants|dependents|families)\s+(?:"
+            + r"){0,4}(?:family\s+members|dependants|dependents|families|diplomats|staff|personnel|employees)\s+(?:"
             + _W
-            + r"){0,3}to\s+return",
+            + r"){0,3}to\s+return|"
+            # "ordered out family members ... from Lebanon, but lifted the order on July 3"
+            r"\b(?:lift\w*|rescind\w*|revok\w*)\s+(?:the|that|this)\s+order\b",
             _I,
         ),
     ),
@@ -69,6 +73,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
         re.compile(
             r"\border(?:ed|s|ing)?\s+(?:the\s+)?(?:temporary\s+)?(?:departure|evacuation|drawdown)\b|"
             r"\bordered\s+departure\b|"
+            r"\border\w*\s+out\s+(?:" + _W + r"){0,4}?" + _STAFF + r"\b|"
             r"\b(?:order|direct|instruct|tell|told)\w*\s+(?:"
             + _W
             + r"){0,8}?"
