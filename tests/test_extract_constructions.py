@@ -1447,3 +1447,8 @@ def test_staff_ordered_out_and_allowed_back():
         ("GB", "BH", "ordered_departure"),  # "ordered out family members ... from Bahrain"
         ("GB", "BH", "departure_lifted"),  # "but lifted the order"
     }
+
+
+def test_sides_in_talks_a_request_and_a_confirmation_do_not_act():
+    _, result = _extracted("border_talks_requests_reports")
+    assert _border_counts(result) == {("PK", "AF", "closed"): (1, None, None), ("PK", "AF", "opened"): (1, None, None)}

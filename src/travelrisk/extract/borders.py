@@ -221,6 +221,10 @@ def _actions(text: str) -> list[_Found]:
                 continue  # "has no plans to close its border", "ruled out closing the border"
             if _DEMANDED.search(text, max(0, match.start() - 80), match.start()):
                 continue  # "have been pressing the administration to open the borders": asked for, not done
+            if _ACTION_NOUN.fullmatch(text, match.start(), match.end()) and _CONFIRMED.search(
+                text, max(0, match.start() - 30), match.start()
+            ):
+                continue  # "officials on the other side also confirmed the reopening": a report of it
             kept_closed = _KEPT_CLOSED.search(text, max(0, match.start() - 50), match.start())
             if action == BorderAction.CLOSED and not kept_closed and (
                 _THREAT.search(text[max(0, match.start() - 60) : match.start()])
@@ -247,6 +251,7 @@ def _actions(text: str) -> list[_Found]:
     return sorted(found, key=lambda f: f.start)
 
 
+_CONFIRMED = re.compile(r"\b(?:confirm\w*|report\w*|welcom\w*|not(?:ed|ing))\s+(?:the\s+)?$", _I)
 _ACTION_NOUN = re.compile(r"closures?|reopening|shutdown", _I)
 _VERB_OBJECT = re.compile(r"\s+(?:the|its|their|all|some|several|both)\s", _I)
 
@@ -319,6 +324,8 @@ _REST_OPEN = Anchored(re.compile(
 ))
 
 
+_REPORTS_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:said|says|announced|reported|confirmed|told|stated)\b", _I)
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|among)\s+(?:the\s+)?(?:[\w’'-]+\s+(?:and|&)\s+)?$", _I)
 _LEAVING = re.compile(r",\s+(?:leaving|which\s+leaves)\b", _I)
 
 
@@ -335,10 +342,14 @@ def _pairs(
     text = view.text
     actors = view.actors
     # "an Israeli airstrike ... led to its closure": whoever struck did not close the crossing
+    # ("after talks between the Pakistani and Afghan authorities, the border was reopened": neither side acts)
     acting = [
         a
         for a in actors
-        if a.start < found.start and a.role in (Role.GOVERNMENT, Role.AGENT) and not _ATTACKER.match(text, a.end)
+        if a.start < found.start
+        and a.role in (Role.GOVERNMENT, Role.AGENT)
+        and not _ATTACKER.match(text, a.end)
+        and not _BETWEEN_BEFORE.search(text, max(0, a.start - 40), a.start)
     ]
     # "..., as happened in Finland, which has shut ...": a relative clause acts for its antecedent.
     relative = [
@@ -409,7 +420,12 @@ def _pairs(
     if not candidates_actor:
         # "The border with Belarus was closed on Tuesday, Lithuanian officials said": the government that reports it
         candidates_actor = [
-            a.iso2 for a in actors if a.start > found.end and a.role == Role.GOVERNMENT and a not in with_side
+            a.iso2
+            for a in actors
+            if a.start > found.end
+            and a.role == Role.GOVERNMENT
+            and a not in with_side
+            and _REPORTS_AFTER.match(text, a.end)  # (not "after a surety from the Afghan government was provided")
         ][:1]
     named = [c for _name, crossings in in_text for c in crossings]
     if not candidates_actor and named:
@@ -495,7 +511,7 @@ _NEIGHBOURS_LISTED = re.compile(
 _ENCLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\s[^,;]{0,80},\s*(?:\w+\s+){0,2}", _I)
 _SIDES_JOINER = re.compile(r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+)?", _I)
 _DEMANDED = Anchored(re.compile(
-    r"\b(?:press\w*|call\w*\s+(?:on|for|upon)|urg\w*|demand\w*|push\w*|lobb\w*|appeal\w*|pressur\w*)\b[^.;]{0,60}?\bto\s+$", _I
+    r"\b(?:press\w*|call\w*\s+(?:on|for|upon)|urg\w*|demand\w*|push\w*|lobb\w*|appeal\w*|pressur\w*|request\w*|ask\w*|plead\w*)\b[^.;]{0,60}?\bto\s+$", _I
 ))
 _ATTACKER = re.compile(
     r"\s+(?:(?!(?:said|says|reported|announced|stated|claimed|added)\b)\w+\s+)?"
