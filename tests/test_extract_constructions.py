@@ -1452,3 +1452,12 @@ def test_staff_ordered_out_and_allowed_back():
 def test_sides_in_talks_a_request_and_a_confirmation_do_not_act():
     _, result = _extracted("border_talks_requests_reports")
     assert _border_counts(result) == {("PK", "AF", "closed"): (1, None, None), ("PK", "AF", "opened"): (1, None, None)}
+
+
+def test_advice_under_a_line_naming_a_country_is_about_that_country():
+    _, result = _extracted("adv_headed_country_lines")
+    found = {(a.issuer, a.subject): (a.directive.value, a.regions) for a in result.advisories}
+    assert found == {
+        ("NZ", "JM"): ("do_not_travel", ["parishes of St Elizabeth and Westmoreland"]),  # a hurricane named: still advice
+        ("NZ", "FJ"): ("reconsider_travel", ["western districts"]),
+    }  # "stay safe outside New Zealand" made New Zealand the place of the advice after it

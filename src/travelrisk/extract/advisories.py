@@ -185,10 +185,13 @@ _NOT_ADVICE = Anchored(re.compile(
     # a ban imposed on people is a sanction; one "on Niger," is advice about a country
     r"\b(?:impos\w+|slap\w*)\s+(?:\w+\s+){0,4}travel\s+bans?\b(?!\s+(?:on|to|for|against)\s+(?:travel\s+to\s+)?"
     r"(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*[,.;]|\s*$|\s+(?:and|for|from|until|over|amid|due|because|after)\b))|\btravel\s+bans?\s+(?:and|on)\s+(?:\w+\s+){0,3}"
-    r"(?:officials|individuals|persons|oligarchs)|\bfootball\b|\bbanning\s+orders?\b|\bhurricane\b|\bcyclone\b|"
-    r"\bvolcan",
+    r"(?:officials|individuals|persons|oligarchs)|\bfootball\b|\bbanning\s+orders?\b",
     _I,
 ))
+# A storm or an eruption makes evacuation orders and warnings that are not travel advice; advice that names travel
+# to a place stays advice ("avoid all travel to Guerrero State ... following damage by Hurricane Otis").
+_WEATHER = Anchored(re.compile(r"\bhurricane\b|\bcyclone\b|\bvolcan", _I))
+_TRAVEL_TO = re.compile(r"\btravel\w*\s+to\b", _I)
 _LEVEL = Anchored(
     re.compile(
         r"\b(?:level|category)[\s-]*(one|two|three|four|[1-4])\b(?![.,]\d)(?!\s*(?:of|out\s+of)\s+(?:5|five))", _I
@@ -837,15 +840,19 @@ def _subject_of_the_story(
         and _LABEL.fullmatch(view.text, 0, label.start) is not None
         and view.text.startswith(":", label.end)
     )
+    headed = ctx.heading is not None and 0 < view.index - ctx.heading[0] <= 4
     if not (
         trigger.level
         or trigger.directive == Directive.LEAVE_IMMEDIATELY
         or _regions(view, trigger, clause)
         or only_governments
         or labelled
+        or (headed and trigger.directive is not None)
     ):
         return []
     spoken_of = ctx.subject or (state.unnamed[2][0] if state.unnamed and state.unnamed[2] else None)
+    if headed and ctx.heading is not None:
+        spoken_of = ctx.heading[1]  # the country of the line heading this advice ("Colombia", then "Reason: ...")
     return [spoken_of] if spoken_of else []
 
 
@@ -1086,7 +1093,7 @@ def _regions(view: SentenceView, trigger: Trigger, clause: tuple[int, int, int])
         segment = " to" + segment  # "to avoid areas of X near the border": the areas are the object
     match = re.match(
         r"[\"”’']?\s*(?:to|in)\s*:?\s+(?:the\s+)?((?:northern|southern|eastern|western|border\s+areas?|"
-        r"(?:parts|areas|regions?|counties|provinces|states|districts|governorates|departments|oblasts|prefectures)\s+"
+        r"(?:parts|areas|regions?|counties|provinces|states|districts|parishes|governorates|departments|oblasts|prefectures)\s+"
         r"(?:of|near|along|bordering|close\s+to|adjacent\s+to))(?:(?!,?\s+(?:because|due|owing|citing|amid|as|after|over|following)\b)"
         r"(?:[^,;.]|,\s+(?=[A-Z]))){0,80})"
         # (a list of names goes on after a comma: "the counties of Mandera, Wajir and Garissa")
@@ -1145,7 +1152,9 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
     ):
         # "Chad stays at Level 3." right after an advisory; "Japan keeps A and B at Level 4": levels on its scale
         triggers = _levels_continued(view.text)
-    if triggers and _NOT_ADVICE.search(view.text):
+    if triggers and (
+        _NOT_ADVICE.search(view.text) or (_WEATHER.search(view.text) and not _TRAVEL_TO.search(view.text))
+    ):
         triggers = []
     split = next((t.opens_at for t in triggers if t.opens_at is not None), None)
     if split is None:
@@ -1218,6 +1227,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         anaphor = _ANAPHORA.search(view.text, clause[0], clause[2]) if not subjects and not worldwide else None
         if anaphor and any(anaphor.start() <= a.start < anaphor.end() for a in view.actors):
             anaphor = None  # "the Gaza Strip" names its place
+        if anaphor and _PLURAL_ANAPHOR.search(anaphor.group(0)) and len(subjects_before) < 2:
+            anaphor = None  # "some of the countries with new advisories:" refers to no places reported before
         if anaphor:
             # "the country", "there": the place of the advice reported last; "the island", "the Caribbean nation":
             # the country named last before the sentence, else the place of the advice reported last
@@ -1344,7 +1355,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                 )
         keys = [(i, t) for i in issuers for t in targets if t != i]
         state.last_keys = keys if view.index != state.last_sentence else state.last_keys + keys
-        ctx.subject = subjects[0] if subjects else ctx.subject
+        # (a government's own country is no place of its advice: "travel safely outside Canada")
+        ctx.subject = next((c for c in subjects if c not in issuers), ctx.subject)
         ctx.issuer = issuers[0]
         state.last_issuer, state.last_directive = issuers[0], trigger.directive
         state.last_subjects = targets

@@ -55,6 +55,8 @@ class ArticleContext:
     # a mission action whose governments were not named ("Several embassies have closed in X"): (sentence order,
     # actions, hosts), for a next sentence that names them
     unnamed_missions: tuple[int, list[Any], list[str]] | None = None
+    # a line naming only a country ("Mexico" above "Risks: ..." and "Reason: ..."): (sentence order, country)
+    heading: tuple[int, str] | None = None
 
     def main_country(self, exclude: set[str] | None = None) -> str | None:
         """The country the article talks about most (ties: first mentioned)."""

@@ -59,7 +59,7 @@ from travelrisk.model.vocabulary import vocabulary
 # each sentence runs only the readers whose words it holds and paragraphs without any are skipped (this keeps
 # extraction at news-wire speed).
 _STEMS = {
-    "advisory": "travel|advis|warn|alert|leav|depart|exit|flee|get out|go |level|categor|cautio|vigilan|precaution|"
+    "advisory": "travel|advis|advic|warn|alert|leav|depart|exit|flee|get out|go |level|categor|cautio|vigilan|precaution|"
     "visit|trip|discourag|reconsider|essential|necessary|notice|ban|refrain|defer|include|countries|list|:|evacuat|"
     "similar|same|suit|likewise|guidance|among them|so did|so have|so has|they include|these include|they are|these are|"
     "this advice|cite|citing|reasons|to avoid|stay away|repatriat|identical|comparable|equivalent|echo|repeat|reiterat|"
@@ -175,6 +175,9 @@ def extract(article: Article) -> Extraction:
                 read_paragraph(cleaned, start, end, clean_mentions, vocab, ctx, other)
             order += 1
             continue
+        heading = _heading(cleaned, start, end, clean_mentions, reading.mention_starts)
+        if heading is not None:
+            ctx.heading = (order + 1, heading)
         if not _any_between(relevant, start, end) and reading.last_border != order:
             reading.skipped[order + 1] = (start, end)  # split only if a fact nearby asks for its reasons
             order += 3
@@ -257,6 +260,18 @@ def _mentions(text: str, foreign: dict[int, tuple[int, str]]) -> list[Mention]:
             continue
         merged.append(mention)
     return merged
+
+
+def _heading(text: str, start: int, end: int, mentions: list[Mention], starts: list[int]) -> str | None:
+    """The country a line names and nothing else ("Mexico", "Colombia:"), as explainers head each country's advice."""
+    if end - start > 40:
+        return None
+    first = bisect.bisect_left(starts, start)
+    inside = mentions[first : bisect.bisect_left(starts, end, first)]
+    if len(inside) != 1 or inside[0].kind != "alias":
+        return None
+    rest = text[start : inside[0].start] + text[inside[0].end : end]
+    return inside[0].iso2 if not rest.strip(" \t\n:.-–—*#") else None
 
 
 def _any_between(positions: list[int], start: int, end: int) -> bool:
