@@ -1461,3 +1461,11 @@ def test_advice_under_a_line_naming_a_country_is_about_that_country():
         ("NZ", "JM"): ("do_not_travel", ["parishes of St Elizabeth and Westmoreland"]),  # a hurricane named: still advice
         ("NZ", "FJ"): ("reconsider_travel", ["western districts"]),
     }  # "stay safe outside New Zealand" made New Zealand the place of the advice after it
+
+
+def test_a_host_before_but_a_possible_evacuation_and_a_limited_ability_are_no_events():
+    _, result = _extracted("mission_clause_potential_ability")
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("US", "OM", "ordered_departure"),
+        ("US", "QA", "authorized_departure"),  # not Oman's: Muscat is named before ", but the department ..."
+    }  # not "a possible evacuation", nor "a limited ability to provide emergency consular services"

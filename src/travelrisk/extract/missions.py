@@ -504,6 +504,10 @@ def _in_dated_aside(text: str, start: int, end: int) -> bool:
     return end <= aside_end and bool(_PAST_TIME.search(text, opened, aside_end))
 
 
+_ABILITY = re.compile(r"\b(?:ability|capacity)\b", _I)
+_POTENTIAL = re.compile(r"\b(?:potential|possible|eventual|contingency|any\s+future)\s+$", _I)
+
+
 @lru_cache(maxsize=4)
 def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
     """The mission actions a sentence states, with their positions (cached: the pipeline asks first)."""
@@ -523,6 +527,10 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
                 continue
             if _NEGATED.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "has no plan to pull its diplomats out" states no event
+            if _POTENTIAL.search(text, max(0, match.start() - 20), match.start()):
+                continue  # "standing by to support a potential evacuation of U.S. personnel"
+            if action == MissionAction.EMERGENCY_SERVICES_ONLY and _ABILITY.search(match.group(0)):
+                continue  # "a limited ability to provide emergency consular services": the advice's reason
             if _in_dated_aside(text, match.start(), match.end()):
                 continue  # "The embassy, which had been closed for two days last year, said ...": background
             if action == MissionAction.REOPENED and _CONDITIONAL.search(
@@ -798,8 +806,11 @@ def _clause_events(
     assigned: dict[int, list[str]] = {i: [] for i in range(len(actions))}
     for position, hosts in groups:
         # The verb comes before its object ("closed the embassy in X"): the last action before the hosts, else the
-        # nearest after them ("the embassy in X was closed").
+        # nearest after them ("the embassy in X was closed") in the same clause ("The Baghdad embassy has been on
+        # limited staffing, but the department is authorizing departures from Bahrain": not Baghdad's).
         before = [i for i in range(len(actions)) if actions[i][1] < position]
+        if not before and all(_CONTRAST.search(text, position, actions[i][1]) for i in range(len(actions))):
+            continue
         nearest = (
             max(before, key=lambda i: actions[i][1])
             if before
