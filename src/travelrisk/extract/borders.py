@@ -221,6 +221,8 @@ def _actions(text: str) -> list[_Found]:
                 continue  # "has no plans to close its border", "ruled out closing the border"
             if _DEMANDED.search(text, max(0, match.start() - 80), match.start()):
                 continue  # "have been pressing the administration to open the borders": asked for, not done
+            if action == BorderAction.OPENED and _SUGGESTED.search(text, max(0, match.start() - 30), match.start()):
+                continue  # "said more crossing points should be opened": proposed, not done
             if _ACTION_NOUN.fullmatch(text, match.start(), match.end()) and _CONFIRMED.search(
                 text, max(0, match.start() - 30), match.start()
             ):
@@ -251,6 +253,7 @@ def _actions(text: str) -> list[_Found]:
     return sorted(found, key=lambda f: f.start)
 
 
+_SUGGESTED = re.compile(r"\b(?:should|ought\s+to|could|might|may)\s+(?:\w+\s+)?(?:be\s+)?$", _I)
 _CONFIRMED = re.compile(r"\b(?:confirm\w*|report\w*|welcom\w*|not(?:ed|ing))\s+(?:the\s+)?$", _I)
 _ACTION_NOUN = re.compile(r"closures?|reopening|shutdown", _I)
 _VERB_OBJECT = re.compile(r"\s+(?:the|its|their|all|some|several|both)\s", _I)
