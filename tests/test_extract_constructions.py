@@ -1469,3 +1469,13 @@ def test_a_host_before_but_a_possible_evacuation_and_a_limited_ability_are_no_ev
         ("US", "OM", "ordered_departure"),
         ("US", "QA", "authorized_departure"),  # not Oman's: Muscat is named before ", but the department ..."
     }  # not "a possible evacuation", nor "a limited ability to provide emergency consular services"
+
+
+def test_trucks_then_all_vehicles_staff_who_departed_and_citizens_abroad():
+    _, result = _extracted("misc_staff_left_abroad_trucks")
+    assert _border_counts(result) == {("TR", "BG", "restricted"): (1, None, None), ("TR", "BG", "closed"): (1, None, None)}
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {("PE", "EC", "evacuated")}
+    assert {(a.issuer, a.subject, a.directive.value) for a in result.advisories} == {
+        ("IL", "RU", "do_not_travel"),
+        ("IL", None, "increased_caution"),  # "Israelis staying abroad are urged to exercise caution"
+    }

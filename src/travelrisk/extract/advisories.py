@@ -288,7 +288,9 @@ _ANAPHORA = Anchored(re.compile(
 _WORLDWIDE = Anchored(re.compile(
     r"\b(?:worldwide|all\s+(?:overseas\s+)?(?:countries|destinations)|(?:overseas|international)\s+travel|"
     r"travel\s+(?:abroad|overseas)|anywhere\s+(?:abroad|overseas)|global\s+(?:level\s+\w+\s+)?(?:health\s+)?"
-    r"(?:travel\s+|security\s+)?(?:advisory|advice|warning)|(?:travel|trips)\s+outside\s+(?:of\s+)?the\s+country)\b",
+    r"(?:travel\s+|security\s+)?(?:advisory|advice|warning)|(?:travel|trips)\s+outside\s+(?:of\s+)?the\s+country|"
+    # "Israelis staying abroad, who are urged to exercise caution"
+    r"(?:staying|travell?ing|living|residing)\s+(?:abroad|overseas))\b",
     _I,
 ))
 _LIST_CUE = Anchored(re.compile(

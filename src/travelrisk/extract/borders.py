@@ -36,7 +36,7 @@ _CLOSE = re.compile(
     r"\b(?:clos(?:e|es|ed|ing|ure|ures)(?!\s+(?:to\s+(?!(?:all\s+)?traffic)|by\s+(?!(?:the\s+)?[A-Z])|in\s+on|proximity|"
     r"ceremon\w*|remarks|stages?|prices?|bell|arguments?))|shut(?:s|ting)?(?:\s+down)?|seal(?:s|ed|ing)?(?:\s+off)?|"
     r"suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:ped|s)?\s+(?:functioning|operating|working)|"
-    r"terminat\w+|blocked\s+off|out\s+of\s+(?:service|operation|action))\b",
+    r"terminat\w+|blocked\s+off|blocked\s+(?:for|to)\s+all\s+(?:vehicles|traffic)|out\s+of\s+(?:service|operation|action))\b",
     _I,
 )
 _OPEN = re.compile(
@@ -53,7 +53,8 @@ _RESTRICT = re.compile(
     r"\s+(?:\w+\s+){0,3}?open\b|"
     r"limit(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:traffic|crossings?|passage|movement|entry|operations|"
     r"hours)|only\s+(?:to|for|open\s+to)\s+(?:trucks|cargo|freight|pedestrians|cars|vehicles|citizens|residents)|"
-    r"partial(?:ly)?\s+clos\w*|clos\w*\s+(?:\w+\s+){0,4}?to\s+(?:all\s+)?(?:road|truck|car|vehicle|"
+    r"partial(?:ly)?\s+clos\w*|clos(?:e|es|ed|ing)\s+(?:[\w’']+\s+){0,5}?for\s+(?:heavy\s+)?(?:trucks|lorries|cargo|freight|"
+    r"buses|pedestrians|cars)\b|clos\w*\s+(?:\w+\s+){0,4}?to\s+(?:all\s+)?(?:road|truck|car|vehicle|"
     r"heavy|cargo|freight|lorry|pedestrian)\w*\s+(?:traffic|vehicles|transport)|clos(?:e|es|ed|ing)\s+(?:[\w’']+\s+){0,6}?to\s+(?!(?:all\s+)?traffic)(?:\w+\s+){0,2}(?:trucks|lorries|traffic|vehicles|"
     r"pedestrians|cars|cyclists|cargo)|(?:ban|suspend|halt|stop)\w*\s+(?:the\s+)?(?:movement|passage|entry|crossing|"
     r"traffic)\s+of\s+(?:\w+\s+){0,2}(?:pedestrians|cyclists|trucks|cars|vehicles|lorries|buses|freight)|"
@@ -420,9 +421,10 @@ def _pairs(
         candidates_actor = [
             a.iso2 for a in actors if a.start < found.start and a.role == Role.OTHER and not _ATTACKER.match(text, a.end)
         ]
-    if not candidates_actor:
+    if not acting and not owners:
         # "The border with Belarus was closed on Tuesday, Lithuanian officials said": the government that reports it
-        candidates_actor = [
+        # (before the countries a relative clause names: "The Kapikule crossing, which links Turkey and Bulgaria, ...")
+        reporters = [
             a.iso2
             for a in actors
             if a.start > found.end
@@ -430,6 +432,7 @@ def _pairs(
             and a not in with_side
             and _REPORTS_AFTER.match(text, a.end)  # (not "after a surety from the Afghan government was provided")
         ][:1]
+        candidates_actor = reporters or candidates_actor
     named = [c for _name, crossings in in_text for c in crossings]
     if not candidates_actor and named:
         candidates_actor = [named[0].country]
@@ -606,6 +609,12 @@ def _nearest_is_crossing(text: str, found: _Found) -> bool:
     return bool(nouns) and (not others or min(nouns) < min(others))
 
 
+# "The Upper Lars checkpoint, which ..., is now blocked for all vehicles": the named crossing the sentence is about
+_CROSSING_SUBJECT = re.compile(
+    r"\W*(?:The\s+)?(?:(?!The\b)[A-Z][\w’'-]*\s+){1,3}(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|border|frontier)s?\b"
+)
+
+
 def _clause_break(text: str, first: _Found, second: _Found) -> int:
     """Where the clause of one action ends and the next one's begins: the last comma or semicolon between them."""
     cut = max(text.rfind(",", first.end, second.start), text.rfind(";", first.end, second.start))
@@ -626,7 +635,7 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
     names = [n for n in names if n not in kept_open]
     acted: list[tuple[int, _Found, list[tuple[str, str]]]] = []
     for index, found in enumerate(actions):
-        noun = _CROSSING_NOUN.search_slice(text, max(0, found.start - 80), found.end + 80)
+        noun = _CROSSING_NOUN.search_slice(text, max(0, found.start - 80), found.end + 80) or _CROSSING_SUBJECT.match(text)
         if noun is None and not _named_objects(text, found, _known_crossing_spans(text)):
             continue
         if found.action == BorderAction.OPENED and re.search(

@@ -114,6 +114,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + _STAFF
             + r")\b|"
             r"\band\s+(?:all\s+|its\s+|the\s+)?(?:diplomats|staff|personnel)\s+evacuated\b|\bfully\s+evacuat\w+|"
+            # "Mexican embassy staff departed Sunday"
+            r"\b(?:embassy|diplomatic|mission)\s+(?:staff|personnel)\s+(?:and\s+their\s+families\s+)?(?:departed|left)\b|"
             # "had flown its embassy staff out of Khartoum", "airlifted the diplomats out"
             r"\b(?:flown|flew|fly|flies|flying|airlift\w*)\s+(?:" + _W + r"){0,4}?(?:diplomats|" + _STAFF + r")\s+out\b|\b(?:last|remaining|all)\s+(?:"
             + _W
@@ -392,6 +394,9 @@ def _its_is_the_owned(view: SentenceView, owned_at: list[int]) -> bool:
     return True
 
 
+_LEFT_FROM = re.compile(r"\b(?:departed|left|fled|quit|evacuated\s+from|withdr[ae]wn?\s+from|pulled\s+out\s+of|out\s+of)\s+(?:the\s+)?$", _I)
+
+
 def _host_groups(
     view: SentenceView, owners: list[str], cut: tuple[int, int], limit: int
 ) -> list[tuple[int, list[str]]]:
@@ -408,6 +413,7 @@ def _host_groups(
         if (
             (actor.role == Role.PLACE and not _NOT_HOST_BEFORE.search(before))
             or _HOST_AFTER_EMBASSY.search(before)
+            or _LEFT_FROM.search(before)  # "embassy staff departed Quito on Sunday"
             or (actor.kind == "metonym" and re.match(r"^\s+(?:embassy|mission|consulate)", after, _I))
         ):
             joined = re.fullmatch(
