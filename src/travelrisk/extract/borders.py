@@ -549,7 +549,7 @@ _SUBJECT_GAP = re.compile(
 )
 
 
-def _named_objects(text: str, found: _Found, in_text: list[tuple[int, int]]) -> bool:
+def _named_objects(text: str, found: _Found, in_text: tuple[tuple[int, int], ...]) -> bool:
     """Whether a known crossing (spans `in_text`) is what the action acts on, named without a border word."""
     if not _CROSSING_VERB.fullmatch(text, found.start, found.end):
         return False
@@ -564,7 +564,8 @@ def _named_objects(text: str, found: _Found, in_text: list[tuple[int, int]]) -> 
     return False
 
 
-def _known_crossing_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)  # asked for each action of a sentence
+def _known_crossing_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where the sentence names a bundled crossing (folding keeps the offsets)."""
     spans = []
     at = 0
@@ -573,7 +574,7 @@ def _known_crossing_spans(text: str) -> list[tuple[int, int]]:
         if start >= 0:
             spans.append((start, start + len(name)))
             at = start + len(name)
-    return spans
+    return tuple(spans)
 
 
 @lru_cache(maxsize=4)

@@ -48,7 +48,7 @@ from travelrisk.extract.text import (
 )
 from travelrisk.extract.vocabulary_reader import ForeignReading, read_paragraph
 from travelrisk.extract.vocabulary_reader import finish as finish_foreign
-from travelrisk.geo import crossing_names
+from travelrisk.geo import crossing_names, regions
 from travelrisk.geo.countries import Mention, scan
 from travelrisk.geo.crossings import known_crossing_names
 from travelrisk.geo.multilingual import scan_in
@@ -135,8 +135,10 @@ def _new_article() -> None:
     new_article()
     for memo in (
         crossing_names._closest,
+        regions._regions_of,
         advisories._find_triggers,
         borders.border_actions,
+        borders._known_crossing_spans,
         missions._cause_span,
         missions.mission_actions,
         missions.continued_mission_actions,
