@@ -1479,3 +1479,14 @@ def test_trucks_then_all_vehicles_staff_who_departed_and_citizens_abroad():
         ("IL", "RU", "do_not_travel"),
         ("IL", None, "increased_caution"),  # "Israelis staying abroad are urged to exercise caution"
     }
+
+
+def test_overseas_travel_avoided_and_a_global_warning_to_be_careful_are_worldwide():
+    assert _advice("The New Zealand government is advising citizens to avoid overseas travel.") == [
+        ("NZ", None, None, None, "do_not_travel")
+    ]
+    text = "The State Department issued a “global security warning” to US citizens abroad, urging them to be careful."
+    assert _advice(text) == [("US", None, None, None, "increased_caution")]
+    assert _advice("Ireland told its citizens in Lebanon to come home now.") == [
+        ("IE", "LB", None, None, "leave_immediately")
+    ]

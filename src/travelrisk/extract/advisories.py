@@ -56,7 +56,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
     (
         Directive.LEAVE_IMMEDIATELY,
         re.compile(
-            r"\b(?:leave|leaving|depart|departing|exit|get\s+out(?:\s+of)?|evacuate\s+from)\b(?:\s+[\w’'\"“”()-]+){0,6}?\s+[\"“]?"
+            r"\b(?:leave|leaving|depart|departing|exit|get\s+out(?:\s+of)?|evacuate\s+from|come\s+home|return\s+home)\b(?:\s+[\w’'\"“”()-]+){0,6}?\s+[\"“]?"
             r"(?:immediately|at\s+once|right\s+away|now|as\s+soon\s+as\s+(?:possible|they\s+can|you\s+can)|asap|"
             r"at\s+the\s+earliest(?:\s+(?:opportunity|possible))?|without\s+delay|urgently|"
             r"while\s+(?:commercial\s+)?(?:flights|options|means|transport)|by\s+(?:any|all)\s+(?:available\s+)?means|"
@@ -99,6 +99,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\b(?:defer|postpone|cancel|suspend)\s+(?:all|any)\s+(?:travel|trips)\b(?!\s+(?:\w+\s+)?non)|"
             r"\b(?:defer|postpone|cancel|suspend)\s+(?:travel\w*|trips|visits)\s+to\b|"
             r"\bavoid\s+(?:travel\w*|trips|going|visiting|visits)\s+to\b|"
+            r"\bavoid\s+(?:all\s+)?(?:overseas|international|foreign)\s+travel\b|"
             r"\b(?:warn\w*|advis\w*|advice|caution\w*|recommend\w*)\s+(?:[\w’']+\s+){0,4}?against\s+[\"“]?(?:any\s+|all\s+)?"
             r"(?:travel\w*|trips|visit\w*)\b(?!\s+but)|"
             r"\b(?:is|are|was|remains)\s+(?:strongly\s+)?not\s+(?:recommended|advised|advisable)\b|"
@@ -135,7 +136,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
         re.compile(
             r"\bexercis\w+\s+(?:a\s+)?(?:increased|high(?:er)?\s+degree\s+of|extreme|extra|heightened|utmost|great|"
             r"greater|special|more)?\s*caution\b|\b(?:increased|heightened|a\s+high\s+degree\s+of)\s+caution\b|"
-            r"\b(?:remain|stay|be)\s+(?:extra\s+|highly\s+|more\s+|very\s+)?(?:vigilant|alert|cautious)\b|"
+            r"\b(?:remain|stay|be)\s+(?:extra\s+|highly\s+|more\s+|very\s+)?(?:vigilant|alert|cautious|careful)\b|"
             r"\btake\s+(?:extra\s+|additional\s+|necessary\s+|all\s+)?(?:precautions|safety\s+precautions)\b|"
             r"\bheightened\s+vigilance\b|\bincreased\s+vigilance\b|"
             r"\b(?:strengthen|heighten|increase|step\s+up|enhance|tighten)\w*\s+(?:their\s+|its\s+|your\s+)?"
