@@ -1490,3 +1490,16 @@ def test_overseas_travel_avoided_and_a_global_warning_to_be_careful_are_worldwid
     assert _advice("Ireland told its citizens in Lebanon to come home now.") == [
         ("IE", "LB", None, None, "leave_immediately")
     ]
+
+
+def test_a_month_is_no_threat_a_closed_post_is_a_state_and_each_side_is_named_after_the_action():
+    def borders(text: str) -> set[tuple[str, str, str]]:
+        result = extract(Article(id="x", source="test", text=text, published=dt.date(2024, 2, 1)))
+        return {(b.country, b.neighbor, b.action.value) for b in result.border_events}
+
+    assert borders("Eritrea closed its border with Ethiopia in May 1998 when the war began.") == {("ER", "ET", "closed")}
+    assert borders("Drivers wait at the closed border post between Benin and Niger in Malanville.") == set()
+    assert borders("The border reopened on the Beninese side is still closed on the Niger side.") == {
+        ("BJ", "NE", "opened"),
+        ("NE", "BJ", "closed"),
+    }
