@@ -652,6 +652,9 @@ def _missions(
         # advice's reasons ("ograniczona pomoc konsularna": limited consular help is a reason, not an event)
         stating_reasons = reading.sentence in reading.sentence_reasons  # tagged when the sentence was read
         remembered = ctx.mission_of or (ctx.issuer if places or not stating_reasons else None)
+        home = vocab.vocabulary.home
+        if not owners and home and vocab.ours.search(text, max(0, word.start() - 25), word.start()):
+            owners = [home]  # "la nostra Ambasciata a Khartoum": the mission of the country the news is written in
         if not owners and remembered:
             owners = [remembered]
         for owner in owners:

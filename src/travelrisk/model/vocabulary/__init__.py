@@ -45,6 +45,8 @@ class Vocabulary:
     numbers: dict[str, int] = field(default_factory=dict)
     # The government a foreign ministry named without its country usually is, in news written in this language.
     home: str | None = None
+    # "Our" (first person plural) before a mission word: the home government's mission ("la nostra Ambasciata").
+    ours: str = r"(?!x)x"
     # Words naming a government body ("ministry", "government", "border guard"): an unnamed speaker.
     institution: str = r"(?!x)x"
     reasons: tuple[tuple[Reason, str], ...] = ()
@@ -101,6 +103,7 @@ class Compiled:
     citizens: re.Pattern[str]
     staff: re.Pattern[str]
     own: re.Pattern[str]
+    ours: re.Pattern[str]
     not_advice: re.Pattern[str]
     level_change: re.Pattern[str]
     mutual: re.Pattern[str]
@@ -152,6 +155,7 @@ def vocabulary(language: str) -> Compiled | None:
         citizens=_c(v.citizens),
         staff=_c(v.staff),
         own=_c(v.own),
+        ours=_c(r"(?:" + v.ours + r")\s+(?:\w+\s+)?$"),
         not_advice=_c(v.not_advice),
         level_change=_c(v.level_change),
         actor_after=re.compile(r"(?:" + v.actor_after + r")") if v.actor_after else None,

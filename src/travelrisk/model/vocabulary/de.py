@@ -56,6 +56,7 @@ VOCABULARY = Vocabulary(
     crossing_count=r"(\d+|zwei|drei|vier|fünf|sechs)\s+(?:\w+\s+){0,2}?Grenzübergäng\w*",
     numbers={"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6},
     home="DE",
+    ours=r"\bunser\w*",
     institution=r"Auswärtig\w*\s+Amt\w*|Ministerium|Bundesregierung|Außenministerium",
     own=r"\b(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)\b",
 )

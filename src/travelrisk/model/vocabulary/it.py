@@ -46,6 +46,7 @@ VOCABULARY = Vocabulary(
     similar=r"(?:fatto|fa|fece|farà)\s+lo\s+stesso|(?:stess|analog)\w*\s+(?:raccomandazion|avvis)\w*|(?:raccomandazion|avvis|appell)\w*\s+(?:analog|simil)\w*",
     numbers={"due": 2, "tre": 3, "quattro": 4, "cinque": 5},
     home="IT",
+    ours=r"\bnostr[aoie]\b",
     institution=r"Farnesina|ministero|governo",
     own=r"\b(?:suo|sua|suoi|sue|propri[oaie])\b",
 )

@@ -53,6 +53,7 @@ VOCABULARY = Vocabulary(
     crossing_count=r"(\d+|dwa|dwóch|trzy|trzech|cztery|pięć|sześć)\s+(?:\w+\s+){0,2}?przej[śs]\w*",
     numbers={"dwa": 2, "dwóch": 2, "trzy": 3, "trzech": 3, "cztery": 4, "pięć": 5, "sześć": 6},
     home="PL",
+    ours=r"\bnasz\w*",
     institution=r"MSZ|ministerstw\w*|resort\w*|rząd\w*|Straż\w*\s+Graniczn\w*",
     own=r"\bsw(?:ój|oj\w*)\b",
 )

@@ -46,5 +46,6 @@ VOCABULARY = Vocabulary(
     crossing_count=r"(\d+|iki|üç|dört|beş)\s+(?:\w+\s+){0,2}?(?:sınır\s+)?kapı\w*",
     numbers={"iki": 2, "üç": 3, "dört": 4, "beş": 5},
     home="TR",
+    ours=r"\bbizim\b",
     institution=r"Dışişleri|Bakanlığ\w*|hükümet\w*",
 )
