@@ -129,7 +129,12 @@ def _read_sentence(
             # "пригрозили закрыть границу ... в случае новых провокаций": a threat is conditional by nature, so a
             # condition after it still leaves a threat (a denial before it does not: "n'envisage pas de fermer")
             threat = BorderAction.THREATENED_CLOSURE
-            _borders(text, mentions, vocab, ctx, reading, evidence, only=threat, until=negation.start())
+            # ("pasikartojus ..., Lietuva uždarys sieną": the condition opens the threat itself)
+            opens_threat = any(
+                action == threat and pattern.match(text, negation.start()) for action, pattern in vocab.border_actions
+            )
+            until = len(text) if opens_threat else negation.start()
+            _borders(text, mentions, vocab, ctx, reading, evidence, only=threat, until=until)
         return
     _advisories(text, mentions, vocab, ctx, reading, evidence)
     if vocab.border.search(text):
