@@ -1,6 +1,6 @@
 """Cross-fold scores of the news reader on an annotated article set, split so that no story or outlet spans folds.
 
-Usage: python tools/crossfold.py [GOLD_DIR] [--folds 5] [--held 3,4] [--scorer PATH] [--per-article]
+Usage: python tools/crossfold.py [GOLD_DIR] [--folds 5] [--held 3] [--scorer PATH] [--per-article]
 
 Articles are grouped (union-find) when they share an outlet, or report the same event key (an issuer and
 subject, a border pair, a mission and host) within 120 days; the groups are dealt to the folds, largest
@@ -123,7 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold_dir", nargs="?", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--held", default="3,4", help="folds not looked at while writing rules")
+    # fold 4 was held until 2026-12-03, when its failures became development data; fold 3 is still unread
+    parser.add_argument("--held", default="3", help="folds not looked at while writing rules")
     parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
     parser.add_argument("--predictions", type=Path, help="score this JSONL instead of running the extractor")
     parser.add_argument("--per-article", action="store_true", help="list misses of the folds that are not held")
