@@ -21,7 +21,6 @@ from travelrisk.extract.reasons import tag_reasons
 from travelrisk.extract.roles import _LIST_JOINER, Actor, Role
 from travelrisk.extract.text import Sentence
 from travelrisk.geo.countries import scan
-from travelrisk.geo.regions import regions_in
 from travelrisk.model import DIRECTIVE_STRENGTH, Directive, Evidence, ExtractedAdvisory, Reason, ReasonEvidence
 from travelrisk.model.lexicon import (
     COLOUR_ALERT_LEADS,
@@ -49,6 +48,11 @@ _STAFF_ADDRESSED = re.compile(
     r"(?:families|family\s+members|dependants|dependents))?\s+(?:(?:are|were|is|must|should)\s+)?(?:(?:not|also)\s+)?$",
     _I,
 )
+
+def _addresses_staff(text: str, at: int) -> bool:
+    before = text[max(0, at - 60) : at]
+    return ("staff" in before or "personnel" in before or "employees" in before) and bool(_STAFF_ADDRESSED.search(before))
+
 
 # Directive phrases, strongest first. Each is a regular expression over one sentence, tried where one of its
 # leading words starts (`anchored.py`; the words are listed after each pattern).
@@ -397,7 +401,7 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
     for directive, pattern in TRIGGERS:
         for match in pattern.finditer(text):
             who = match.groupdict().get("who")
-            if (who and _STAFF.search(who)) or _STAFF_ADDRESSED.search(text, max(0, match.start() - 60), match.start()):
+            if (who and _STAFF.search(who)) or _addresses_staff(text, match.start()):
                 continue  # "ordered embassy staff to leave" is a mission event, not advice to citizens
             if any(t.start <= match.start() < t.end or match.start() <= t.start < match.end() for t in found):
                 continue
@@ -1222,8 +1226,11 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         # ("raised its danger level for northern Shan State to Level 4": a level's places come before it; "nationals
         # there" is then the region's)
         # (the regions of a named subject are kept too: "its advisory for Mexico's Tamaulipas state at Level 4")
+        low_region, high_region = _region_span(trigger, clause)
         named_regions = (
-            regions_in(view.text, *_region_span(trigger, clause)) if not worldwide else []
+            [r for r in ctx.regions if view.start + low_region <= r.start and r.end <= view.start + high_region]
+            if not worldwide
+            else []
         )
         if named_regions and not subjects:  # "against all travel to Crimea": the country the region lies in
             subjects = list(dict.fromkeys(r.iso2 for r in named_regions))

@@ -135,7 +135,6 @@ def _new_article() -> None:
     new_article()
     for memo in (
         crossing_names._closest,
-        regions._regions_of,
         advisories._find_triggers,
         borders.border_actions,
         borders._known_crossing_spans,
@@ -159,7 +158,7 @@ def extract(article: Article) -> Extraction:
     else:
         clean_mentions = [m for m in mentions if cleaned[m.start : m.end] == text[m.start : m.end]]
 
-    ctx = ArticleContext(published=article.published)
+    ctx = ArticleContext(published=article.published, regions=regions.regions_in(cleaned))
     for mention in clean_mentions:
         ctx.focus_counts[mention.iso2] = ctx.focus_counts.get(mention.iso2, 0) + 1
 

@@ -184,7 +184,7 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
             continue  # not a country of its own in this sentence
         if start < dateline_end:
             continue  # "KHARTOUM — The United States ...", "BOGOTA, Colombia (AP) —": where the story was filed
-        if _RANGE_OF_GOVERNMENTS.search(before) or (
+        if ("from" in before and _RANGE_OF_GOVERNMENTS.search(before)) or (
             actors and actors[-1].role == Role.GOVERNMENT and _RANGE_END.fullmatch(sentence, actors[-1].end, start)
         ):
             role = Role.GOVERNMENT  # "A string of countries, from Norway to New Zealand, have told ...": examples
