@@ -21,6 +21,7 @@ from travelrisk.extract.reasons import tag_reasons
 from travelrisk.extract.roles import _LIST_JOINER, Actor, Role
 from travelrisk.extract.text import Sentence
 from travelrisk.geo.countries import scan
+from travelrisk.geo.regions import regions_in
 from travelrisk.model import DIRECTIVE_STRENGTH, Directive, Evidence, ExtractedAdvisory, Reason, ReasonEvidence
 from travelrisk.model.lexicon import (
     COLOUR_ALERT_LEADS,
@@ -1226,12 +1227,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         # ("raised its danger level for northern Shan State to Level 4": a level's places come before it; "nationals
         # there" is then the region's)
         # (the regions of a named subject are kept too: "its advisory for Mexico's Tamaulipas state at Level 4")
-        low_region, high_region = _region_span(trigger, clause)
-        named_regions = (
-            [r for r in ctx.regions if view.start + low_region <= r.start and r.end <= view.start + high_region]
-            if not worldwide
-            else []
-        )
+        named_regions = regions_in(view.text, *_region_span(trigger, clause)) if not worldwide else []
         if named_regions and not subjects:  # "against all travel to Crimea": the country the region lies in
             subjects = list(dict.fromkeys(r.iso2 for r in named_regions))
         anaphor = _ANAPHORA.search(view.text, clause[0], clause[2]) if not subjects and not worldwide else None

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from travelrisk.extract.roles import Actor
-from travelrisk.geo.regions import RegionMention
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +57,6 @@ class ArticleContext:
     unnamed_missions: tuple[int, list[Any], list[str]] | None = None
     # a line naming only a country ("Mexico" above "Risks: ..." and "Reason: ..."): (sentence order, country)
     heading: tuple[int, str] | None = None
-    regions: list[RegionMention] = field(default_factory=list)  # the bundled regions the article names
 
     def main_country(self, exclude: set[str] | None = None) -> str | None:
         """The country the article talks about most (ties: first mentioned)."""

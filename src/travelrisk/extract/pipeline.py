@@ -135,6 +135,7 @@ def _new_article() -> None:
     new_article()
     for memo in (
         crossing_names._closest,
+        regions._regions_of,
         advisories._find_triggers,
         borders.border_actions,
         borders._known_crossing_spans,
@@ -158,7 +159,7 @@ def extract(article: Article) -> Extraction:
     else:
         clean_mentions = [m for m in mentions if cleaned[m.start : m.end] == text[m.start : m.end]]
 
-    ctx = ArticleContext(published=article.published, regions=regions.regions_in(cleaned))
+    ctx = ArticleContext(published=article.published)
     for mention in clean_mentions:
         ctx.focus_counts[mention.iso2] = ctx.focus_counts.get(mention.iso2, 0) + 1
 

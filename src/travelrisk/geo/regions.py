@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import ahocorasick
 
@@ -40,4 +40,10 @@ def _automaton() -> ahocorasick.Automaton:
 
 def regions_in(text: str, start: int = 0, end: int | None = None) -> list[RegionMention]:
     """The listed regions named in `text[start:end]`, whole words, longest first where they overlap."""
-    return [RegionMention(first, last, text[first:last], iso2) for first, last, iso2 in whole_names_in(_automaton(), text, start, end)]
+    stop = len(text) if end is None else end
+    return [r for r in _regions_of(text) if start <= r.start and r.end <= stop]
+
+
+@lru_cache(maxsize=16)  # every directive of a sentence asks about a part of it
+def _regions_of(text: str) -> tuple[RegionMention, ...]:
+    return tuple(RegionMention(first, last, text[first:last], iso2) for first, last, iso2 in whole_names_in(_automaton(), text))
