@@ -1233,7 +1233,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         anaphor = _ANAPHORA.search(view.text, clause[0], clause[2]) if not subjects and not worldwide else None
         if anaphor and any(anaphor.start() <= a.start < anaphor.end() for a in view.actors):
             anaphor = None  # "the Gaza Strip" names its place
-        if anaphor and _PLURAL_ANAPHOR.search(anaphor.group(0)) and len(subjects_before) < 2:
+        plural = anaphor is not None and _PLURAL_ANAPHOR.search(anaphor.group(0)) is not None
+        if plural and len(subjects_before) < 2:
             anaphor = None  # "some of the countries with new advisories:" refers to no places reported before
         if anaphor:
             # "the country", "there": the place of the advice reported last; "the island", "the Caribbean nation":
@@ -1253,7 +1254,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                 # "raised its advisory for Sri Lanka ..., and Britain advised against ... travel to the island"
                 referent = named_before
             subjects = [referent] if referent else []
-            if _PLURAL_ANAPHOR.search(anaphor.group(0)) and len(subjects_before) > 1:
+            if plural:
                 subjects = subjects_before  # "Koreans in the regions": each place of the advice just reported
         if not subjects and not worldwide:
             subjects = _subject_of_the_story(view, trigger, clause, ctx, state)

@@ -15,10 +15,11 @@ from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.roles import Actor, Role
 from travelrisk.geo.countries import neighbours
-from travelrisk.geo.crossings import Crossing, crossing_names_in
+from travelrisk.geo.crossings import Crossing, crossings_in
 from travelrisk.model import BorderAction, BorderEvent, Evidence
 
 _I = re.IGNORECASE
+_Known = tuple[tuple[int, int, list[Crossing]], ...]  # known crossings a sentence names: (start, end, crossings)
 _CROSSING_NOUN = Anchored(re.compile(
     r"\b(?:border\s+crossings?|crossing\s+points?|crossings?|checkpoints?|check-points?|checkpoints|"
     r"border\s+(?:posts?|points?|stations?|gates?|terminals?)|borders?|frontiers?|points?\s+of\s+entry|"
@@ -267,8 +268,8 @@ _ACTION_NOUN = re.compile(r"closures?|reopening|shutdown", _I)
 _VERB_OBJECT = re.compile(r"\s+(?:the|its|their|all|some|several|both)\s", _I)
 
 
-def _crossing_names(text: str, actors: list[Actor], in_text: list[tuple[str, list[Crossing]]]) -> list[str]:
-    names = [name for name, _crossing in in_text]
+def _crossing_names(text: str, actors: list[Actor], in_text: _Known) -> list[str]:
+    names = [text[start:end] for start, end, _crossings in in_text]
     country_spans = [(a.start, a.end) for a in actors]
     for match in _NAMED.finditer(text):
         words = [w for w in re.split(r"\s+", match.group(1).strip()) if w]
@@ -346,7 +347,7 @@ def _pairs(
     view: SentenceView,
     found: _Found,
     ctx: ArticleContext,
-    in_text: list[tuple[str, list[Crossing]]],
+    in_text: _Known,
     until: int | None = None,
 ) -> list[tuple[str, str]]:
     """(country acting on its crossings, neighbour) pairs for one action in one sentence (`in_text`: the known
@@ -448,7 +449,7 @@ def _pairs(
             and _REPORTS_AFTER.match(text, a.end)  # (not "after a surety from the Afghan government was provided")
         ][:1]
         candidates_actor = reporters or candidates_actor
-    named = [c for _name, crossings in in_text for c in crossings]
+    named = [c for _start, _end, crossings in in_text for c in crossings]
     if not candidates_actor and named:
         candidates_actor = [named[0].country]
     between = (
@@ -564,11 +565,11 @@ _SUBJECT_GAP = re.compile(
 )
 
 
-def _named_objects(text: str, found: _Found, in_text: tuple[tuple[int, int], ...]) -> bool:
-    """Whether a known crossing (spans `in_text`) is what the action acts on, named without a border word."""
+def _named_objects(text: str, found: _Found, in_text: _Known) -> bool:
+    """Whether a known crossing (named at `in_text`) is what the action acts on, named without a border word."""
     if not _CROSSING_VERB.fullmatch(text, found.start, found.end):
         return False
-    for start, end in in_text:
+    for start, end, _crossings in in_text:
         # "schools in Narva were closed", "reopened Chaman's markets": the town, not its crossing
         if _IN_TOWN.search(text, max(0, start - 6), start) or text.startswith(("'s", "’s"), end):
             continue
@@ -579,25 +580,18 @@ def _named_objects(text: str, found: _Found, in_text: tuple[tuple[int, int], ...
     return False
 
 
-@lru_cache(maxsize=4)  # asked for each action of a sentence
-def _known_crossing_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Where the sentence names a bundled crossing (folding keeps the offsets)."""
-    spans = []
-    at = 0
-    for name, _crossings in crossing_names_in(text):
-        start = text.find(name, at)
-        if start >= 0:
-            spans.append((start, start + len(name)))
-            at = start + len(name)
-    return tuple(spans)
+@lru_cache(maxsize=4)  # asked by the gate and by every action of a sentence
+def _known_crossings(text: str) -> _Known:
+    """Where the sentence names a bundled crossing, with the crossings each name may denote."""
+    return tuple(crossings_in(text))
 
 
 @lru_cache(maxsize=4)
 def border_actions(text: str) -> tuple[_Found, ...]:
     """The border actions a sentence states (cached: the pipeline asks first)."""
     if not _CROSSING_NOUN.search(text):
-        spans = _known_crossing_spans(text)
-        return tuple(f for f in _actions(text) if _named_objects(text, f, spans)) if spans else ()
+        known = _known_crossings(text)
+        return tuple(f for f in _actions(text) if _named_objects(text, f, known)) if known else ()
     found = _actions(text)
     if _NOT_CROSSING.search(text):
         # "closed its airspace", "halted trade with": an action whose nearest object is no crossing is not a
@@ -643,7 +637,7 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
     if not actions:
         return []
     events: list[BorderEvent] = []
-    in_text = crossing_names_in(text)  # the gazetteer's names, read once for every action of the sentence
+    in_text = _known_crossings(text)  # the gazetteer's names, read once for every action of the sentence
     names = _crossing_names(text, view.actors, in_text)
     # "..., leaving only the Terespol and Koroszczyn checkpoints open": the crossings named there are not shut
     left_open = _LEFT_OPEN.search(text)
@@ -652,7 +646,7 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
     acted: list[tuple[int, _Found, list[tuple[str, str]]]] = []
     for index, found in enumerate(actions):
         noun = _CROSSING_NOUN.search_slice(text, max(0, found.start - 80), found.end + 80) or _CROSSING_SUBJECT.match(text)
-        if noun is None and not _named_objects(text, found, _known_crossing_spans(text)):
+        if noun is None and not _named_objects(text, found, in_text):
             continue
         if found.action == BorderAction.OPENED and re.search(
             r"\bremain\w*\s+open\b|\bopen\s+crossings?\b", text[max(0, found.start - 12) : found.end + 12], _I

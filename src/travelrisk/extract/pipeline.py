@@ -138,7 +138,7 @@ def _new_article() -> None:
         regions._regions_of,
         advisories._find_triggers,
         borders.border_actions,
-        borders._known_crossing_spans,
+        borders._known_crossings,
         missions._cause_span,
         missions.mission_actions,
         missions.continued_mission_actions,

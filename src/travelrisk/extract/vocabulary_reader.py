@@ -234,8 +234,9 @@ def _advisories(
                 kept = reading.advisories.get((issuer, subject))
                 if kept is not None and not kept.reasons:
                     _add_reasons(reading, (issuer, subject), _reasons(text, 0, vocab, evidence))
-    if trigger is None and reading.last_subjects and vocab.similar.search(text):
-        _repeat_last(text, mentions, vocab, reading, evidence)
+    similar = vocab.similar.search(text) if trigger is None and reading.last_subjects else None
+    if similar is not None:
+        _repeat_last(text, mentions, vocab, reading, evidence, similar)
         return
     if trigger is None and _continues_list(mentions, reading) and not vocab.mission.search(text):
         # (a list of the missions' countries is the missions', not more places of the advice)
@@ -261,7 +262,7 @@ def _advisories(
     # Where the statement is: its directive, else the warning it names ("raised the travel warning for A to 3").
     # ("hat eine Reisewarnung für den Libanon ausgesprochen und fordert ... auf, das Land zu verlassen": the warning
     # named first opens the statement, so Lebanon after it is a place, not a government)
-    at = min(trigger[1].start(), noun.start()) if trigger and noun else trigger[1].start() if trigger else noun.start() if noun else 0
+    at = min((m.start() for m in (trigger[1] if trigger else None, noun) if m is not None), default=0)
     cause = vocab.cause.search(text, at)
     limit = cause.start() if cause else len(text)
     issuers, subjects = _actors(text, mentions, vocab, at, limit)
@@ -413,19 +414,21 @@ def _continue_list(mentions: list[Mention], reading: ForeignReading, evidence: E
 
 
 def _repeat_last(
-    text: str, mentions: list[Mention], vocab: Compiled, reading: ForeignReading, evidence: Evidence
+    text: str,
+    mentions: list[Mention],
+    vocab: Compiled,
+    reading: ForeignReading,
+    evidence: Evidence,
+    similar: re.Match[str],
 ) -> None:
     """ "Similar advice was issued by A, B and C": the last directive and subjects, for the governments named (before
     the phrase, or listed right after it: not "..., tandis que l'Italie a fermé son ambassade")."""
-    similar = vocab.similar.search(text)
-    named = mentions
-    if similar is not None:
-        named = [m for m in mentions if m.start < similar.start()]
-        after = [i for i, m in enumerate(mentions) if m.start >= similar.end()]
-        if after and mentions[after[0]].start - similar.end() <= 60 and not re.search(
-            r"[,;]", text[similar.end() : mentions[after[0]].start]
-        ):
-            named += mentions[after[0] : _run(text, mentions, after[0])[1] + 1]
+    named = [m for m in mentions if m.start < similar.start()]
+    after = [i for i, m in enumerate(mentions) if m.start >= similar.end()]
+    if after and mentions[after[0]].start - similar.end() <= 60 and not re.search(
+        r"[,;]", text[similar.end() : mentions[after[0]].start]
+    ):
+        named += mentions[after[0] : _run(text, mentions, after[0])[1] + 1]
     issuers = [m.iso2 for m in named if not _is_place(text, m, vocab) and m.iso2 not in reading.last_subjects]
     for issuer in dict.fromkeys(issuers):
         for subject in reading.last_subjects:

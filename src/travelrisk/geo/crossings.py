@@ -257,6 +257,11 @@ def known_crossing_names() -> list[str]:
 
 def crossing_names_in(text: str) -> list[tuple[str, list[Crossing]]]:
     """Known crossing names in `text` (as written there), each with the crossings it may denote."""
+    return [(text[start:end], crossings) for start, end, crossings in crossings_in(text)]
+
+
+def crossings_in(text: str) -> list[tuple[int, int, list[Crossing]]]:
+    """Where `text` names a known crossing: (start, end, the crossings the name may denote)."""
     gazetteer = _gazetteer()
     folded = fold(text)
     found: list[tuple[int, int, tuple[str, ...]]] = []
@@ -268,13 +273,13 @@ def crossing_names_in(text: str) -> list[tuple[str, list[Crossing]]]:
             continue
         found.append((start, end_index + 1, ids))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
-    out: list[tuple[str, list[Crossing]]] = []
+    out: list[tuple[int, int, list[Crossing]]] = []
     last_end = -1
     for start, end, ids in found:
         if start < last_end:
             continue
         last_end = end
-        out.append((text[start:end], [gazetteer.by_id[i] for i in ids]))
+        out.append((start, end, [gazetteer.by_id[i] for i in ids]))
     return out
 
 
