@@ -1503,3 +1503,46 @@ def test_a_month_is_no_threat_a_closed_post_is_a_state_and_each_side_is_named_af
         ("BJ", "NE", "opened"),
         ("NE", "BJ", "closed"),
     }
+
+
+def test_a_government_holding_a_level_for_a_place_gives_it_and_a_place_moved_up_is_rated():
+    # "has a Level 3 warning for Honduras": the holder is the giver, not a place at Level 3
+    assert _advice("The U.S. has a Level 3 travel warning for Honduras.") == [("US", "HN", 3, None, "reconsider_travel")]
+    assert _advice("Mexico has a Level 2 advisory from the State Department.") == [("US", "MX", 2, None, "increased_caution")]
+    assert _advice("New Zealand moved Israel up to its highest level, do not travel.") == [
+        ("NZ", "IL", None, None, "do_not_travel")
+    ]
+    # "down from Level 3" is where the advice was, not a place's level
+    assert _advice("The US advisory is now at Level 2 for Peru, down from Level 3.") == [("US", "PE", 2, 3, "lowered")]
+
+
+def test_departure_recommendations_and_colour_zones_and_codes_are_levels_of_their_scales():
+    assert _advice("South Korea issued a level-3 departure recommendation for Israel.") == [
+        ("KR", "IL", 3, None, "leave_immediately")
+    ]
+    assert _advice("France's foreign ministry has placed the whole of Niger in its red zone.") == [("FR", "NE", None, None, "do_not_travel")]
+    assert _advice("The Netherlands raised its travel advice for Israel to code red.") == [
+        ("NL", "IL", None, None, "do_not_travel")
+    ]
+    assert _advice("The Dutch foreign ministry set code orange for Lebanon.") == [("NL", "LB", None, None, "reconsider_travel")]
+    assert _advice("Residents in the red zone of the wildfire were evacuated from Greece.") == []
+
+
+def test_a_crossing_named_by_its_other_side_a_numbered_crossing_and_a_gerund_subject():
+    def borders(text: str) -> dict[tuple[str, str, str], tuple[int | None, list[str]]]:
+        result = extract(Article(id="x", source="test", text=text, published=dt.date(2025, 6, 1)))
+        return {(b.country, b.neighbor, b.action.value): (b.crossings_affected, b.crossing_names) for b in result.border_events}
+
+    # Kapitan Andreevo is the Bulgarian name of the crossing whose Turkish side is Kapıkule
+    assert borders("The crossing at Kapitan Andreevo was shut to trucks on Monday.") == {
+        ("BG", "TR", "restricted"): (1, ["Kapitan Andreevo"])
+    }
+    assert borders("Kapıkule was closed on Monday.") == {("TR", "BG", "closed"): (1, ["Kapıkule"])}
+    # one numbered crossing, not two; the one left to use is not shut
+    assert borders("Estonia will close the Narva-2 crossing at night, leaving pedestrians to use Narva-1.") == {
+        ("EE", "RU", "restricted"): (1, ["Narva-2"])
+    }
+    assert borders("Niger kept the border with Benin closed, despite Benin reopening its side.") == {
+        ("NE", "BJ", "closed"): (None, []),
+        ("BJ", "NE", "opened"): (None, []),
+    }

@@ -73,7 +73,9 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
         Directive.LEAVE_IMMEDIATELY,
         re.compile(
             r"\b(?:immediately|urgently|promptly|quickly)\s+(?:leave|depart|exit|evacuate)\b|"
-            r"\bevacuation\s+(?:advisory|advice|recommendation|warning)\b|"
+            # ("a level-3 departure recommendation": South Korea's and Japan's scales name their levels so)
+            r"\b(?:evacuation|departure)\s+(?:advisory|advice|recommendation|warning|order\s+for\s+(?:citizens|nationals))\b|"
+            r"\brecommendation\s+(?:for\s+(?:\w+\s+){1,3})?to\s+(?:leave|depart|evacuate)\b|"
             # the Philippines' alert levels 3 and 4: its workers abroad are brought home
             r"\b(?:mandatory|voluntary|compulsory)\s+repatriation\b|"
             r"\b(?:urg\w*|call\w*\s+on|calling\s+on|advis\w*|told|tell\w*|ask\w*|instruct\w*|recommend\w*|"
@@ -243,7 +245,9 @@ _LOWERED = Anchored(re.compile(
     r"[^.;]{0,60}?\b(?:advisor(?:y|ies)|advice|warning|alert|level|travel\s+ban|bans?\s+on)\b|"
     r"\b(?:advisor(?:y|ies)|advice|warning|alert|level)\b[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been|is)\s+"
     r"(?:\w+\s+)?(?:lowered|downgraded|eased|reduced|relaxed|lifted)\b|\bno\s+longer\s+(?:advises?|warns?|"
-    r"recommends?)\s+against\b",
+    r"recommends?)\s+against\b|"
+    # "now at Level 2, down from Level 3"
+    r"\bdown\s+from\s+(?:a\s+|the\s+)?[\"“‘']?(?:level|category)[\s-]*(?:one|two|three|four|[1-4])\b",
     _I,
 ))
 # "lift" also means raise when it says to where: "lifted the level to 4", "lifted its alert to the highest"
@@ -531,6 +535,15 @@ _RATER_BEFORE = re.compile(
 )
 
 
+_HOLDS = re.compile(r"\b(?:ha[sdv]e?|carr(?:y|ies|ied)|holds?|held)\s+(?:an?|its)\s", _I)
+_FOR_PLACE = re.compile(r"[\"”’']?(?:\s+[\w-]+){0,4}?\s+(?:for|on|against|covering)\s+(?:the\s+)?", _I)
+
+
+def _gives_for_place(view: SentenceView, level_end: int) -> bool:
+    """Whether the advice at a level is said to be for a place named after it ("a Level 3 warning for Honduras")."""
+    return any(a.start > level_end and _FOR_PLACE.fullmatch(view.text, level_end, a.start) for a in view.actors)
+
+
 def _rated(view: SentenceView) -> dict[str, _Rated]:
     """Places given a level of their own: the country, or coordinated countries, right before the level ("Fiji
     and Nepal to Level 4", "Egypt at Level 2", "Macau stays at Level 3"), with the verb that moved them."""
@@ -545,6 +558,8 @@ def _rated(view: SentenceView) -> dict[str, _Rated]:
             for a in view.actors
             if since <= a.start and a.end <= at and _TO_LEVEL_GAP.fullmatch(view.text, a.end, at)
         ]
+        if before and _HOLDS.search(view.text, before[-1].end, at) and _gives_for_place(view, match.end()):
+            before = []  # "The U.S. has a Level 3 travel warning for Honduras": the holder gives the advice
         if before:
             group = [a for a in _group(view, before[-1]) if a.start >= since]
             moved = next((name for name, verb in _MOVED if verb.search(view.text, since, at)), None)
@@ -1079,7 +1094,7 @@ _TO_LEVEL_GAP = re.compile(
     # ("..., as well as Australia and Russia, now carry a level 2 travel warning", "(including ...) have been raised to")
     r"\)?,?\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status|rating)\s+){0,3}"
     r"(?:(?:remains?|stays?|is|was|are|were|stands?|kept|still|currently|now|already|been|raised|lowered|moved|put|placed|"
-    r"upgraded|downgraded|returned|have|has|had|carry|carries|carried|hold|holds|held)\s+){0,3}(?:to|at|on|under|as|an?|from)\s+"
+    r"upgraded|downgraded|returned|have|has|had|carry|carries|carried|hold|holds|held)\s+){0,3}(?:(?:up|down|back)\s+to|to|at|on|under|as|an?|from)\s+"
     r"(?:the\s+|a\s+)?[\"“‘']?(?:[\w-]+\s+){0,2}[\"“‘']?",
     _I,
 )

@@ -16,6 +16,7 @@ from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.roles import Actor, Role
 from travelrisk.geo.countries import neighbours
 from travelrisk.geo.crossings import Crossing, crossings_in
+from travelrisk.geo.gazetteer import folded_key
 from travelrisk.model import BorderAction, BorderEvent, Evidence
 
 _I = re.IGNORECASE
@@ -55,9 +56,9 @@ _RESTRICT = re.compile(
     r"\s+(?:\w+\s+){0,3}?open\b|"
     r"limit(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:traffic|crossings?|passage|movement|entry|operations|"
     r"hours)|only\s+(?:to|for|open\s+to)\s+(?:trucks|cargo|freight|pedestrians|cars|vehicles|citizens|residents)|"
-    r"partial(?:ly)?\s+clos\w*|clos(?:e|es|ed|ing)\s+(?:[\w’']+\s+){0,5}?for\s+(?:heavy\s+)?(?:trucks|lorries|cargo|freight|"
+    r"partial(?:ly)?\s+clos\w*|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:[\w’']+\s+){0,5}?for\s+(?:heavy\s+)?(?:trucks|lorries|cargo|freight|"
     r"buses|pedestrians|cars)\b|clos\w*\s+(?:\w+\s+){0,4}?to\s+(?:all\s+)?(?:road|truck|car|vehicle|"
-    r"heavy|cargo|freight|lorry|pedestrian)\w*\s+(?:traffic|vehicles|transport)|clos(?:e|es|ed|ing)\s+(?:[\w’']+\s+){0,6}?to\s+(?!(?:all\s+)?traffic)(?:\w+\s+){0,2}(?:trucks|lorries|traffic|vehicles|"
+    r"heavy|cargo|freight|lorry|pedestrian)\w*\s+(?:traffic|vehicles|transport)|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:[\w’']+\s+){0,6}?to\s+(?!(?:all\s+)?traffic)(?:\w+\s+){0,2}(?:trucks|lorries|traffic|vehicles|"
     r"pedestrians|cars|cyclists|cargo)|(?:ban|suspend|halt|stop)\w*\s+(?:the\s+)?(?:movement|passage|entry|crossing|"
     r"traffic)\s+of\s+(?:\w+\s+){0,2}(?:pedestrians|cyclists|trucks|cars|vehicles|lorries|buses|freight)|"
     r"pedestrians?\s+(?:and\s+cyclists?\s+)?(?:\w+\s+){0,3}(?:banned|suspended|no\s+longer)|"
@@ -123,7 +124,7 @@ _OF_TOTAL = Anchored(re.compile(
     _I,
 ))
 _COUNT = Anchored(re.compile(
-    r"\b" + _NUM + r"\s+(?:more\s+|other\s+|additional\s+|remaining\s+|further\s+)?(?:\w+\s+){0,2}?"
+    r"(?<![\w-])" + _NUM + r"\s+(?:more\s+|other\s+|additional\s+|remaining\s+|further\s+)?(?:\w+\s+){0,2}?"
     r"(?:border\s+)?(?:crossings?|checkpoints?|crossing\s+points?|border\s+(?:posts|points|stations))\b",
     _I,
 ))
@@ -268,8 +269,18 @@ _ACTION_NOUN = re.compile(r"closures?|reopening|shutdown", _I)
 _VERB_OBJECT = re.compile(r"\s+(?:the|its|their|all|some|several|both)\s", _I)
 
 
+_NUMBERED = re.compile(r"[ -]?\d{1,2}\b")
+
+
+def _numbered_end(text: str, end: int) -> int:
+    """How many characters of a crossing's number follow its name ("Narva-2", "Kuźnica 2")."""
+    match = _NUMBERED.match(text, end)
+    return match.end() - end if match else 0
+
+
 def _crossing_names(text: str, actors: list[Actor], in_text: _Known) -> list[str]:
-    names = [text[start:end] for start, end, _crossings in in_text]
+    # ("Narva-2": the gazetteer knows Narva; the text's numbered crossing is named verbatim)
+    names = list(dict.fromkeys(text[start : end + _numbered_end(text, end)] for start, end, _crossings in in_text))
     country_spans = [(a.start, a.end) for a in actors]
     for match in _NAMED.finditer(text):
         words = [w for w in re.split(r"\s+", match.group(1).strip()) if w]
@@ -451,7 +462,10 @@ def _pairs(
         candidates_actor = reporters or candidates_actor
     named = [c for _start, _end, crossings in in_text for c in crossings]
     if not candidates_actor and named:
-        candidates_actor = [named[0].country]
+        # "Kapitan Andreevo was shut": a crossing named by its other side's name is that side's
+        first_start, first_end, _c = in_text[0]
+        by_other_name = folded_key(text[first_start:first_end]) == folded_key(named[0].name_other_side or "")
+        candidates_actor = [named[0].neighbour if by_other_name else named[0].country]
     between = (
         re.search(r"\bbetween\s+(?:the\s+)?$", text[max(0, actors[0].start - 12) : actors[0].start]) if actors else None
     )
@@ -643,6 +657,8 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
     left_open = _LEFT_OPEN.search(text)
     kept_open = [n for n in names if left_open and n in left_open.group(0)]
     names = [n for n in names if n not in kept_open]
+    leaving = _LEAVING.search(text)  # ("..., leaving pedestrians to use Narva-1": not what was shut)
+    names = [n for n in names if leaving is None or text.find(n) < leaving.start()]
     acted: list[tuple[int, _Found, list[tuple[str, str]]]] = []
     for index, found in enumerate(actions):
         noun = _CROSSING_NOUN.search_slice(text, max(0, found.start - 80), found.end + 80) or _CROSSING_SUBJECT.match(text)

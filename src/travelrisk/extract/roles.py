@@ -121,7 +121,9 @@ _AGENT_AFTER = re.compile(
     # base forms after a plural subject ("Denmark and Norway close ..."), and "too"/"also" before the verb
     r"close|shut|open|reopen|evacuate|suspend|order|urge|tell|advise|ask|warn|call|issue|raise|lower|withdraw|"
     r"pull|move|relocate|recommend|join|follow|say|announce|decide|plan|begin|start|continue|remain|keep|too|"
-    r"also|on\s+\w+day)\b"
+    r"also|on\s+\w+day|"
+    # a gerund clause's subject: "despite Benin reopening its side"
+    r"(?:re-?)?opening|closing|shutting|sealing|suspending|evacuating|withdrawing)\b"
 )
 # "Russian ally Belarus", "its eastern neighbour Ukraine": the demonym only describes the country named next.
 _APPOSITIVE = re.compile(

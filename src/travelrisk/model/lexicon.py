@@ -200,6 +200,7 @@ COLOUR_DIRECTIVES: dict[str, Directive] = {
 # Governments whose colours mean something else than Hong Kong's: the Netherlands' and Taiwan's red is "do not
 # travel" (orange "only necessary travel"), South Korea's red tells people to leave and black bans travel.
 _COLOUR_SCALES: dict[str, dict[str, Directive]] = {
+    "FR": {"red": Directive.DO_NOT_TRAVEL, "orange": Directive.RECONSIDER_TRAVEL, "yellow": Directive.INCREASED_CAUTION},
     "NL": {"red": Directive.DO_NOT_TRAVEL, "orange": Directive.RECONSIDER_TRAVEL, "yellow": Directive.INCREASED_CAUTION},
     "TW": {"red": Directive.DO_NOT_TRAVEL, "orange": Directive.RECONSIDER_TRAVEL, "yellow": Directive.INCREASED_CAUTION},
     "KR": {"red": Directive.LEAVE_IMMEDIATELY, "black": Directive.DO_NOT_TRAVEL, "yellow": Directive.RECONSIDER_TRAVEL},
@@ -213,13 +214,15 @@ def colour_directive(issuer: str, colour: str) -> Directive:
 
 COLOUR_ALERT_PATTERN = re.compile(
     r"\b(black|red|amber|orange|yellow)\s+(?:outbound\s+)?(?:travel\s+)?(?:alerts?|warnings?|advisor(?:y|ies)|OTA)\b|"
+    # France's map and the Netherlands' codes: "placed Niger in its red zone", "raised its travel advice to code red"
+    r"\b(?:in|into|to)\s+(?:the\s+|its\s+|their\s+)?(black|red|orange|yellow)\s+(?:zones?|category|areas?)\b|"
     r"\b(?:travel\s+alert|outbound\s+travel\s+alert|OTA|alert\s+level|travel\s+warning|travel\s+advice)s?\b[^.;]{0,70}?\bto\s+"
-    r"(?:the\s+)?(black|red|amber|orange|yellow)\b|"
+    r"(?:the\s+)?(?:code\s+)?(black|red|amber|orange|yellow)\b|\bcode\s+(red|orange|yellow)\b|"
     # "... for Thailand to amber and for Myanmar to red": the list goes on with another place and colour
     r"\band\s+(?:for\s+|on\s+)?(?:[A-Z][\w-]+\s+){1,3}to\s+(?:the\s+)?(black|red|amber|orange|yellow)\b",
     _I,
 )
-COLOUR_ALERT_LEADS = "black red amber orange yellow travel outbound ota alert and"
+COLOUR_ALERT_LEADS = "black red amber orange yellow travel outbound ota alert and in into to code"
 # Scales whose numbers mean something else than the 1-4 of travelrisk: a level written alone (no directive
 # wording near it) is read with the issuer's own meaning.
 _SCALE_DIRECTIVES: dict[str, dict[int, Directive]] = {
