@@ -1546,3 +1546,16 @@ def test_a_crossing_named_by_its_other_side_a_numbered_crossing_and_a_gerund_sub
         ("NE", "BJ", "closed"): (None, []),
         ("BJ", "NE", "opened"): (None, []),
     }
+
+
+def test_a_directed_departure_of_officials_dependants_and_foreign_diplomats_expelled():
+    assert _missions(
+        "The Australian Government has directed the departure of dependants of Australian officials from Israel and Lebanon."
+    ) == {("AU", "IL", "ordered_departure"), ("AU", "LB", "ordered_departure")}
+    # the junta sends other governments' diplomats home: no mission of Niger's; "its embassy" is Russia's
+    text = (
+        "Russia said it would temporarily relocate its embassy in Niamey to Abuja after the junta in Niger "
+        "ordered foreign diplomats to leave."
+    )
+    assert _missions(text) == {("RU", "NE", "suspended")}
+    assert _missions("The junta in Niger ordered foreign diplomats to leave the country.") == set()

@@ -71,7 +71,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
     (
         MissionAction.ORDERED_DEPARTURE,
         re.compile(
-            r"\border(?:ed|s|ing)?\s+(?:the\s+)?(?:temporary\s+)?(?:departure|evacuation|drawdown)\b|"
+            # ("directed the departure of dependants of Australian officials")
+            r"\b(?:order|direct)(?:ed|s|ing)?\s+(?:the\s+)?(?:temporary\s+)?(?:departure|evacuation|drawdown)\b|"
             r"\bordered\s+departure\b|"
             r"\border\w*\s+out\s+(?:" + _W + r"){0,4}?" + _STAFF + r"\b|"
             r"\b(?:order|direct|instruct|tell|told)\w*\s+(?:"
@@ -255,14 +256,16 @@ _NOT_MISSION = Anchored(re.compile(
 ))
 _CAUSE = Anchored(re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|citing)\b", _I))
 _OWNER_AFTER = re.compile(
-    r"^(?:[’']s)?\s+(?:" + _W + r"){0,2}?(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?|diplomat(?:s|ic)|"
+    # (not "Niger ordered foreign diplomats to leave": other governments' staff)
+    r"^(?:[’']s)?\s+(?:(?!(?:foreign|western|european|other)\b)" + _W + r"){0,2}?(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?|diplomat(?:s|ic)|"
     r"government\s+(?:personnel|employees|staff)|personnel|staff|employees|ambassador|"
     r"chancery)\b",
     _I,
 )
 _EXPELLED_BEFORE = re.compile(r"\bexpel\w*\s+(?:all\s+|the\s+)?$", _I)
 _OWNER_BEFORE = re.compile(
-    r"\b(?:(?:embass(?:y|ies)|consulates?|missions?|ambassadors?|those)\s+of|(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?:diplomats|diplomatic\s+staff)\s+(?:from|of))"
+    # ("the departure of dependants of Australian officials")
+    r"\b(?:(?:embass(?:y|ies)|consulates?|missions?|ambassadors?|those|dependants|dependents|family\s+members)\s+of|(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?:diplomats|diplomatic\s+staff)\s+(?:from|of))"
     r"\s+(?:the\s+)?$",
     _I,
 )
@@ -356,11 +359,15 @@ def _owners(view: SentenceView, cut: tuple[int, int]) -> list[str]:
         owned_list.append(actor)
     owners += [iso2 for iso2, start, _e in view.institutions if not cut[0] <= start < cut[1]]
     if (_OWN_MISSION.search(outside) and not _its_is_the_owned(view, owned_at)) or not owners:
+        # "its" looks back: "Russia said it would relocate its embassy ... after the junta in Niger ordered ..."
+        last_own = max((m.start() for m in _OWN_MISSION.finditer(view.text)), default=0)
+        acting = [a for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT)]
+        if any(a.start < last_own for a in acting):
+            acting = [a for a in acting if a.start < last_own]
         owners += [
             a.iso2
-            for a in view.actors
-            if a.role in (Role.GOVERNMENT, Role.AGENT)
-            and not cut[0] <= a.start < cut[1]
+            for a in acting
+            if not cut[0] <= a.start < cut[1]
             and (a.kind != "demonym" or _OWN_MISSION.search(outside))
             and not _EXPELLED_BEFORE.search(view.text, max(0, a.start - 25), a.start)
         ]
@@ -510,6 +517,7 @@ def _in_dated_aside(text: str, start: int, end: int) -> bool:
     return end <= aside_end and bool(_PAST_TIME.search(text, opened, aside_end))
 
 
+_FOREIGN_STAFF = re.compile(r"\b(?:foreign|western|european|all\s+other)\s+(?:diplomats|ambassadors|envoys|embass)", _I)
 _ABILITY = re.compile(r"\b(?:ability|capacity)\b", _I)
 _POTENTIAL = re.compile(r"\b(?:potential|possible|eventual|contingency|any\s+future)\s+$", _I)
 
@@ -537,6 +545,8 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
                 continue  # "standing by to support a potential evacuation of U.S. personnel"
             if action == MissionAction.EMERGENCY_SERVICES_ONLY and _ABILITY.search(match.group(0)):
                 continue  # "a limited ability to provide emergency consular services": the advice's reason
+            if action in _DRAWDOWNS and _FOREIGN_STAFF.search(match.group(0)):
+                continue  # "the junta ordered foreign diplomats to leave": an expulsion, not a drawdown
             if _in_dated_aside(text, match.start(), match.end()):
                 continue  # "The embassy, which had been closed for two days last year, said ...": background
             if action == MissionAction.REOPENED and _CONDITIONAL.search(
