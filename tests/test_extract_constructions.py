@@ -1559,3 +1559,28 @@ def test_a_directed_departure_of_officials_dependants_and_foreign_diplomats_expe
     )
     assert _missions(text) == {("RU", "NE", "suspended")}
     assert _missions("The junta in Niger ordered foreign diplomats to leave the country.") == set()
+
+
+def _reasons(text: str) -> dict[tuple[str, str | None], list[str]]:
+    result = extract(Article(id="x", source="test", text=text, published=dt.date(2025, 6, 1)))
+    return {(a.issuer, a.subject): [r.value for r in a.reasons] for a in result.advisories}
+
+
+def test_causes_after_over_and_as_and_reasons_of_flights_help_hospitals_and_arrests():
+    assert _reasons('Australia raised its advice for Fiji to "reconsider your need to travel" over violent crime.') == {
+        ("AU", "FJ"): ["crime"]
+    }
+    assert _reasons("France recommended that its nationals leave Mali as jihadist attacks intensified.") == {
+        ("FR", "ML"): ["terrorism"]
+    }
+    text = (
+        "Washington raised its Chad advisory to Level 4, noting that flights out of N'Djamena had become scarce "
+        "and the embassy could only offer limited help."
+    )
+    assert _reasons(text) == {("US", "TD"): ["limited_flights", "limited_consular_capacity"]}
+    assert _reasons("Canada told Canadians to avoid all travel to Haiti, pointing to a lack of functioning hospitals.") == {
+        ("CA", "HT"): ["health"]
+    }
+    assert _reasons("Germany warned against travel to Iran, where foreigners risk being arbitrarily arrested.") == {
+        ("DE", "IR"): ["wrongful_detention"]
+    }

@@ -258,7 +258,10 @@ _LIFTED_UP = re.compile(
 _RAISED = Anchored(re.compile(r"\b(?:rais\w*|upgrad\w*|increas\w*|elevat\w*|escalat\w*|hik\w*|tighten\w*)\b", _I))
 _REASON_MARKER_PATTERN = re.compile(
     r"\b(?:due\s+to|because\s+of|owing\s+to|citing|cited|in\s+light\s+of|in\s+view\s+of|as\s+a\s+result\s+of|"
-    r"amid|amidst|over\s+(?=(?:the\s+|a\s+|an\s+)?\w+\s+(?:of|in|about))|following|given|reasons?\s+(?:\w+\s+){0,4}?include|"
+    r"amid|amidst|over\s+(?=(?:the\s+|a\s+|an\s+)?\w+\s+(?:of|in|about))|"
+    # "over violent crime and tribal fighting": a cause named right after "over"
+    r"over\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:crime|violence|terror\w*|unrest|fighting|conflict|"
+    r"kidnap\w*|insecurity|threats?|risks?|attacks?|protests?|tensions?|war|clashes|outbreaks?|detentions?)\b)|following|given|reasons?\s+(?:\w+\s+){0,4}?include|"
     r"explain\w*\s+(?:this|it|its\s+\w+)\s+(?:by|with)|in\s+response\s+to|after|arguing|noting|explaining|"
     r"stressing|saying\s+that|warning\s+that|as\s+(?:the|a|an|its|their)\s+\w+\s+(?:is|are|was|were|has|have)|"
     r"as\s+(?:\w+\s+){1,2}(?:have|has|had)\s+been|follows|followed|comes\s+after|came\s+after|saying|"
@@ -266,8 +269,9 @@ _REASON_MARKER_PATTERN = re.compile(
     r"cites?|cited|(?:raising|over|amid|with)\s+concerns?\s+(?:about|over)|concerns?\s+(?:about|over)|"
     r"point(?:s|ed|ing)?\s+to|warn(?:s|ed|ing)?\s+(?:of|about)|"
     # "..., as fears grew of a war between A and B": the places in the cause are not advised about
-    r"as\s+(?:fears?|concerns?|tensions?|fighting|violence|clashes|worries)\s+(?:\w+\s+){0,2}?(?:grew|grow|mount\w*|rose|rise|"
-    r"intensif\w*|escalat\w*|spread\w*))\b",
+    # ("as jihadist attacks intensified")
+    r"as\s+(?:\w+\s+){1,3}?(?:grew|grow|mount\w*|rose|rise|intensif\w*|escalat\w*|spread\w*|worsen\w*|"
+    r"deteriorat\w*|rag(?:e|es|ed|ing)|flar(?:e|es|ed|ing)))\b",
     _I,
 )
 _REASON_MARKER = Anchored(

@@ -74,7 +74,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
         Reason.WRONGFUL_DETENTION,
         re.compile(
             r"\b(?:wrongful|arbitrary|unlawful)\s+detentions?|\bdetention\b|\bdetentions\b|\bdetainment\b|"
-            r"\bdetained\b|\bbeing\s+detained\b|\barbitrary\s+arrests?|\brisk\s+of\s+arrest|\bexit\s+bans?\b|"
+            r"\bdetained\b|\bbeing\s+detained\b|\barbitrary\s+arrests?|\barbitrarily\s+(?:arrest|detain)\w*|\brisk\s+of\s+arrest|\bexit\s+bans?\b|"
             r"\bimprisonment\b|\btorture\b",
             _I,
         ),
@@ -94,7 +94,9 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"\bcovid(?:-?19)?\b|\bcoronavirus\b|\bpandemic\b|\bepidemic\b|\boutbreaks?\b|\bebola\b|\bcholera\b|"
             r"\bmpox\b|\bmonkeypox\b|\bzika\b|\bdengue\b|\bmalaria\b|\bdisease\b|\bhealth\s+(?:risks?|infrastructure|care|system|emergency|"
             r"situation)|\bmedical\s+(?:facilities|care|infrastructure)\b|\bhealth-?\s?care\b|"
-            r"\bglobal\s+health\s+advisory\b",
+            r"\bglobal\s+health\s+advisory\b|"
+            # "a lack of functioning hospitals", "shortages of fuel, food and medicine"
+            r"\b(?:lack|shortages?|absence)\s+of\s+(?:[\w,]+\s+){0,4}?(?:hospitals|medical|medicines?|health)\b",
             _I,
         ),
     ),
@@ -116,7 +118,8 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"\bno\s+(?:[\w.]+\s+)?(?:embassy|diplomatic\s+presence)\b|"
             r"\b(?:absence|lack)\s+of\s+(?:a|an|any)\s+(?:[\w.]+\s+)?(?:embassy|diplomatic\s+presence)\b|"
             r"\b(?:limit|restrict|hamper|impair|constrain)\w*\s+(?:\w+\s+){0,3}?(?:ability|capacity)\s+(?:of\s+(?:[\w.]+\s+){1,4})?"
-            r"to\s+(?:offer|provide|assist|help)|\bimpact\w*[”\"]?\s+(?:the\s+)?consular\s+(?:services|assistance|support)",
+            r"to\s+(?:offer|provide|assist|help)|"
+            r"\b(?:offer|provide|give)\w*\s+(?:only\s+)?(?:very\s+)?limited\s+(?:help|assistance|support|consular)|\bimpact\w*[”\"]?\s+(?:the\s+)?consular\s+(?:services|assistance|support)",
             _I,
         ),
     ),
@@ -124,6 +127,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
     (
         Reason.LIMITED_FLIGHTS,
         re.compile(
+            r"\bflights\s+(?:[\w’'-]+\s+){0,4}?(?:had\s+|have\s+|has\s+)?(?:become\s+)?(?:scarce|rare|few|fewer)\b|"
             r"\blimited\s+(?:commercial\s+)?(?:flights|flight\s+options|air\s+travel)|\bfew\s+(?:commercial\s+)?"
             r"(?:flights|air\s+travel\s+options)|\bflights?\s+(?:\w+\s+){0,3}?(?:suspended|cancell?ed|unavailable|"
             r"limited|stop|halt|end|cease|grounded)\b|\bairports?\s+(?:\w+\s+){0,2}?(?:close|closing|shut)\b|\bairspace\s+(?:closures?|closed|restrictions?)|\bclos(?:ure|ing)\s+of\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:airspace|airports?)\b|\bsuspension\s+of\s+(?:commercial\s+)?flights|"
