@@ -142,3 +142,12 @@ def test_a_lowering_from_one_level_to_another() -> None:
     (advisory,) = read(text).advisories
     assert (advisory.issuer, advisory.subject, advisory.directive) == ("US", "GE", "lowered")
     assert (advisory.previous_level, advisory.level) == (3, 2)
+
+
+def test_a_chinese_level_in_chinese_numerals_for_the_object_of_the_raised_warning() -> None:
+    # "The Korean foreign ministry raised the travel alert for all of Thailand to the third level": the place is
+    # the object marked by 将, and level 3 on Korea's scale tells people to leave
+    (advisory,) = read("韩国外交部将泰国全境的旅行警报上调至第三级。").advisories
+    assert (advisory.issuer, advisory.subject, advisory.level, advisory.directive) == ("KR", "TH", 3, "leave_immediately")
+    (advisory,) = read("美国国务院将缅甸的旅行警告维持在第四级。").advisories
+    assert (advisory.issuer, advisory.subject, advisory.level, advisory.directive) == ("US", "MM", 4, "do_not_travel")

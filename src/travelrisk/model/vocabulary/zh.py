@@ -11,8 +11,8 @@ VOCABULARY = Vocabulary(
         (Directive.RECONSIDER_TRAVEL, r"(?:暂缓|暫緩)前往|非必要"),
         (Directive.INCREASED_CAUTION, r"谨慎前往|謹慎前往|(?:提高|加强|加強)(?:警惕|警覺|安全防范|防範)|注意安全"),
     ),
-    advisory=r"旅[游遊]警示|旅行警告|安全提醒",
-    level=r"第\s*(\d)\s*[级級]|(\d)\s*[级級]",
+    advisory=r"旅[游遊]警示|旅[行游遊]警[告报報]|旅[行游遊]预警|旅[行游遊]預警|安全提醒",
+    level=r"第\s*([0-9一二三四])\s*[级級]|(\d)\s*[级級]",
     lowered=r"(?:下调|下調|调降|調降|降低)",
     border=r"口岸|边境|邊境|边界|邊界|关口|關口",
     border_actions=(
@@ -35,7 +35,9 @@ VOCABULARY = Vocabulary(
     reasons=((Reason.LIMITED_FLIGHTS, r"航班(?:取消|停飞|停飛|暂停|暫停)|取消航班|(?:关闭|關閉)领空|(?:关闭|關閉)領空"), (Reason.WRONGFUL_DETENTION, r"拘留|拘押|逮捕"), (Reason.ARMED_CONFLICT, r"冲突|衝突|战争|戰爭|交火|武装|武裝|空袭|空襲"), (Reason.TERRORISM, r"恐怖"), (Reason.CIVIL_UNREST, r"抗议|抗議|骚乱|騷亂|示威"), (Reason.CRIME, r"犯罪"), (Reason.KIDNAPPING, r"绑架|綁架"), (Reason.HEALTH, r"疫情"), (Reason.NATURAL_DISASTER, r"地震|洪水|台风|颱風")),
     not_advice=r"签证|簽證|制裁",
     level_change=r"[从由]\s*(\d)\s*[级級][^，。]{0,4}?[为到至為]\s*(\d)\s*[级級]",
-    place_before=r"(?:在|赴|前往|到|于|於|驻|駐)",
+    # ("将以色列全境的旅行警报上调至第三级", "对委内瑞拉发布旅行警告": the object of the raised warning)
+    place_before=r"(?:在|赴|前往|到|于|於|驻|駐|将|將|把|对|對)",
+    place_after=r"(?:全境|境内|境內)",
     cause=r"(?:由于|由於|因为|因為|鉴于|鑑於)",
     negation=r"(?:否认|否認|辟谣|闢謠|若|如果|(?:不会|不會|无意|無意|没有计划|沒有計劃|暂无计划|暫無計劃)(?:关闭|關閉|封闭|封閉|撤离|撤離|撤馆|撤館))",
     crossing_count=r"([0-9一二两兩三四五六])\s*(?:个|個|座)?口岸",
