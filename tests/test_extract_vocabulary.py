@@ -151,3 +151,8 @@ def test_a_chinese_level_in_chinese_numerals_for_the_object_of_the_raised_warnin
     assert (advisory.issuer, advisory.subject, advisory.level, advisory.directive) == ("KR", "TH", 3, "leave_immediately")
     (advisory,) = read("美国国务院将缅甸的旅行警告维持在第四级。").advisories
     assert (advisory.issuer, advisory.subject, advisory.level, advisory.directive) == ("US", "MM", 4, "do_not_travel")
+
+
+def test_portuguese_closing_an_embassy() -> None:
+    (event,) = read("Portugal encerrou temporariamente a sua embaixada em Bamako.").mission_events
+    assert (event.mission_of, event.in_country, event.action) == ("PT", "ML", "suspended")

@@ -28,7 +28,7 @@ VOCABULARY = Vocabulary(
     mission=r"embaixada\w*|consulado\w*|missão\s+diplomática|diplomata\w*",
     mission_actions=(
         (MissionAction.EVACUATED, r"evacu\w*|repatri\w*"),
-        (MissionAction.SUSPENDED, r"fech\w*|encerr\w*\s+(?:\w+\s+){0,2}?(?:atividades|funcionamento|portas)|suspend\w*\s+(?:\w+\s+){0,2}?(?:atividades|serviços|atendimento)"),
+        (MissionAction.SUSPENDED, r"fech\w*|encerr\w*\s+(?:\w+\s+){0,4}?(?:atividades|funcionamento|portas|embaixada|consulado)|suspend\w*\s+(?:\w+\s+){0,2}?(?:atividades|serviços|atendimento)"),
         (MissionAction.ORDERED_DEPARTURE, r"retir\w*\s+(?:\w+\s+){0,2}?(?:pessoal|diplomatas|funcionários)|orden\w*\s+(?:\w+\s+){0,4}?(?:saída|funcionários)"),
         (MissionAction.REOPENED, r"reab[re]\w*|reabertura|retom\w*"),
     ),
