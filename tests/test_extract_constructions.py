@@ -1584,3 +1584,21 @@ def test_causes_after_over_and_as_and_reasons_of_flights_help_hospitals_and_arre
     assert _reasons("Germany warned against travel to Iran, where foreigners risk being arbitrarily arrested.") == {
         ("DE", "IR"): ["wrongful_detention"]
     }
+
+
+def test_similar_calls_stop_at_a_contrast_and_a_crossing_named_in_apposition():
+    text = (
+        "Several Western governments urged their citizens to leave Lebanon immediately. Britain, Canada and "
+        "Australia issued similar calls, while France said it was preparing contingency plans."
+    )
+    assert {(a[0], a[1], a[4]) for a in _advice(text)} == {
+        ("GB", "LB", "leave_immediately"),
+        ("CA", "LB", "leave_immediately"),
+        ("AU", "LB", "leave_immediately"),
+    }
+    result = extract(
+        Article(id="x", source="test", text="Finland will close Raja-Jooseppi, its last open crossing point on the Russian border.")
+    )
+    assert [(b.country, b.neighbor, b.action.value, b.crossings_affected, b.crossing_names) for b in result.border_events] == [
+        ("FI", "RU", "closed", 1, ["Raja-Jooseppi"])
+    ]

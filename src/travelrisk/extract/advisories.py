@@ -1423,9 +1423,7 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
     back = _BACK_REFERENCE.search(view.text)
     if back is None:
         return False
-    contrast = _CONTRAST.search(view.text, back.end())
-    if contrast is not None:  # "A and B issued similar warnings, while C said it was monitoring": not C
-        view = view.naming_only(0, contrast.start())
+    view = _before_contrast(view, back.end())
     places = [a.iso2 for a in view.actors if a.role == Role.PLACE]
     issuers: list[str] = []
     if _EXTENDED.search(view.text):  # the countries named are more places of the same advice
@@ -1497,12 +1495,21 @@ def _advise_all(
             )
 
 
+def _before_contrast(view: SentenceView, after: int) -> SentenceView:
+    """The sentence up to a contrast after a back-reference: "A and B issued similar warnings, while C said it was
+    monitoring" names C for something else."""
+    contrast = _CONTRAST.search(view.text, after)
+    return view if contrast is None else view.naming_only(0, contrast.start())
+
+
 def _repeat_unnamed(view: SentenceView, state: AdvisoryState) -> bool:
     """ "Several countries told their citizens to leave X. Belgium gave this advice too.": the unnamed governments'
     advice, for the governments named here."""
     assert state.unnamed is not None
-    if _BACK_REFERENCE.search(view.text) is None:
+    back = _BACK_REFERENCE.search(view.text)
+    if back is None:
         return False
+    view = _before_contrast(view, back.end())
     _index, directive, subjects, _evidence_before = state.unnamed
     issuers = [a.iso2 for a in view.actors if a.role != Role.PLACE and a.iso2 not in subjects]
     issuers += [iso2 for iso2, _s, _e in view.institutions if iso2 not in issuers and iso2 not in subjects]

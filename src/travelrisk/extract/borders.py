@@ -150,6 +150,11 @@ _NAMED = Anchored(re.compile(
     r"((?:[A-ZÀ-Ž][\w’'À-ž-]+(?:\s+|-))+?)(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|check-point|border\s+post|"
     r"border\s+gate|gate|bridge|pass)\b"
 ))
+# "Raja-Jooseppi, its last open crossing point": a name, then what it is
+_NAMED_APPOSITIVE = Anchored(re.compile(
+    r"\b((?:[A-ZÀ-Ž][\w’'À-ž-]+(?:\s+|-))*[A-ZÀ-Ž][\w’'À-ž-]+),\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|border\s+post)\b"
+))
 _NAME_STOP = frozenset(
     {
         "The",
@@ -282,7 +287,7 @@ def _crossing_names(text: str, actors: list[Actor], in_text: _Known) -> list[str
     # ("Narva-2": the gazetteer knows Narva; the text's numbered crossing is named verbatim)
     names = list(dict.fromkeys(text[start : end + _numbered_end(text, end)] for start, end, _crossings in in_text))
     country_spans = [(a.start, a.end) for a in actors]
-    for match in _NAMED.finditer(text):
+    for match in (*_NAMED.finditer(text), *_NAMED_APPOSITIVE.finditer(text)):
         words = [w for w in re.split(r"\s+", match.group(1).strip()) if w]
         while words and words[0] in _NAME_STOP:
             words.pop(0)
