@@ -1602,3 +1602,15 @@ def test_similar_calls_stop_at_a_contrast_and_a_crossing_named_in_apposition():
     assert [(b.country, b.neighbor, b.action.value, b.crossings_affected, b.crossing_names) for b in result.border_events] == [
         ("FI", "RU", "closed", 1, ["Raja-Jooseppi"])
     ]
+
+
+def test_a_government_in_a_clause_of_its_own_advises_about_the_place_of_the_clause_before():
+    text = (
+        "The advice differs: the US rates Peru at Level 2; Canada urges a high degree of caution; and the UK "
+        "advises against all but essential travel to parts of the south."
+    )
+    assert {(a[0], a[1], a[4]) for a in _advice(text)} == {
+        ("US", "PE", "increased_caution"),
+        ("CA", "PE", "increased_caution"),
+        ("GB", "PE", "reconsider_travel"),
+    }

@@ -857,7 +857,8 @@ def _subject_of_the_story(
     about, also where only a government is named ("Britain said its nationals should exercise caution")."""
     only_governments = (
         trigger.directive is not None
-        and _names_only_governments(view)
+        # (in its own clause: "the US rates Mexico at Level 2; Canada urges a high degree of caution")
+        and _names_only_governments(view.naming_only(clause[0], clause[1]))
         and not _OTHER_PLACES.search(view.text, trigger.start)
     )
     # "Canada: avoid all travel" under "Travel advice for Haiti:": a line giving one government's advice
