@@ -1614,3 +1614,17 @@ def test_a_government_in_a_clause_of_its_own_advises_about_the_place_of_the_clau
         ("CA", "PE", "increased_caution"),
         ("GB", "PE", "reconsider_travel"),
     }
+
+
+def test_the_border_areas_of_a_country_are_its_own_and_the_areas_end_before_the_next_verb():
+    result = extract(
+        Article(
+            id="x",
+            source="test",
+            text="Smartraveller says Australians should not travel to the border areas of Laos and should exercise "
+            "a high degree of caution elsewhere.",
+        )
+    )
+    assert [(a.issuer, a.subject, a.directive.value, a.regions) for a in result.advisories] == [
+        ("AU", "LA", "do_not_travel", ["border areas of Laos"])
+    ]

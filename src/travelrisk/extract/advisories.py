@@ -287,7 +287,8 @@ _ADVISORY_ANAPHOR = Anchored(re.compile(
 ))
 # Places named only to locate a region of the subject ("border areas with Lebanon", "near Colombia").
 _REGION_CUE = re.compile(
-    r"\b(?:border(?:s|\s+areas?|\s+regions?)?\s+(?:with|of)|near|close\s+to|along|bordering|adjacent\s+to|"
+    # ("the border areas of Thailand" are Thailand's; "the border areas with Cambodia" are another country's)
+    r"\b(?:borders?\s+(?:with|of)|border\s+(?:areas?|regions?)\s+with|near|close\s+to|along|bordering|adjacent\s+to|"
     r"neighbou?ring)\s+(?:the\s+)?$",
     _I,
 )
@@ -1113,6 +1114,13 @@ def _region_span(trigger: Trigger, clause: tuple[int, int, int]) -> tuple[int, i
     return max(clause[0], trigger.start), clause[2]
 
 
+# Where the areas named end: at a cause, or at another verb of the advice ("the border areas and should exercise")
+_REGION_ENDS = (
+    r",?\s+(?:because|due|owing|citing|amid|as|after|over|following)\b|"
+    r"\s+and\s+(?:should|must|to|not|are|is|will|can|may|exercise|avoid|reconsider)\b"
+)
+
+
 def _regions(view: SentenceView, trigger: Trigger, clause: tuple[int, int, int]) -> list[str]:
     """Sub-national areas named right after the directive: "... to Gaza and areas near the border"."""
     _start, _end, reasons_start = clause
@@ -1122,10 +1130,10 @@ def _regions(view: SentenceView, trigger: Trigger, clause: tuple[int, int, int])
     match = re.match(
         r"[\"”’']?\s*(?:to|in)\s*:?\s+(?:the\s+)?((?:northern|southern|eastern|western|border\s+areas?|"
         r"(?:parts|areas|regions?|counties|provinces|states|districts|parishes|governorates|departments|oblasts|prefectures)\s+"
-        r"(?:of|near|along|bordering|close\s+to|adjacent\s+to))(?:(?!,?\s+(?:because|due|owing|citing|amid|as|after|over|following)\b)"
+        r"(?:of|near|along|bordering|close\s+to|adjacent\s+to))(?:(?!" + _REGION_ENDS + r")"
         r"(?:[^,;.]|,\s+(?=[A-Z]))){0,80})"
         # (a list of names goes on after a comma: "the counties of Mandera, Wajir and Garissa")
-        r"(?=,?\s+(?:because|due|owing|citing|amid|as|after|over|following)\b|[,;.]|$)",
+        r"(?=" + _REGION_ENDS + r"|[,;.]|$)",
         segment,
         _I,
     )
