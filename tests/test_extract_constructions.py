@@ -1628,3 +1628,14 @@ def test_the_border_areas_of_a_country_are_its_own_and_the_areas_end_before_the_
     assert [(a.issuer, a.subject, a.directive.value, a.regions) for a in result.advisories] == [
         ("AU", "LA", "do_not_travel", ["border areas of Laos"])
     ]
+
+
+def test_an_ordinal_level_a_colour_step_down_and_a_region_named_alone():
+    assert _advice("Japan raised its alert for Niger to the fourth and highest level.") == [
+        ("JP", "NE", 4, None, "leave_immediately")  # Japan's level 4 is to evacuate
+    ]
+    assert _advice("South Korea raised its advisory for Israel to the second-highest level.") == [("KR", "IL", None, None, None)]
+    assert _advice("The Dutch foreign ministry changed its travel advice for Bali from orange to yellow.") == [
+        ("NL", "ID", None, None, "lowered")
+    ]
+    assert _advice("Britain advises against all travel to the east coast of Sabah.") == [("GB", "MY", None, None, "do_not_travel")]

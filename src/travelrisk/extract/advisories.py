@@ -202,7 +202,10 @@ _WEATHER = Anchored(re.compile(r"\bhurricane\b|\bcyclone\b|\bvolcan", _I))
 _TRAVEL_TO = re.compile(r"\btravel\w*\s+to\b", _I)
 _LEVEL = Anchored(
     re.compile(
-        r"\b(?:level|category)[\s-]*(one|two|three|four|[1-4])\b(?![.,]\d)(?!\s*(?:of|out\s+of)\s+(?:5|five))", _I
+        r"\b(?:(?:level|category)[\s-]*|"
+        # "the fourth and highest level": the ordinal is the number (not "the second-highest level")
+        r"(?=(?:first|second|third|fourth)(?:\s+and\s+(?:highest|top|lowest))?\s+level\b))"
+        r"(one|two|three|four|[1-4]|first|second|third|fourth)\b(?![.,]\d)(?!\s*(?:of|out\s+of)\s+(?:5|five))", _I
     ),
     "level category",
 )
@@ -218,7 +221,7 @@ _LEVEL_FOR_TO = Anchored(
 # "... to 3 and for Lebanon to 4": the same scale, another place
 _AND = re.compile(r"\s+and\s+", _I)
 _FOR_TO = re.compile(r"(?:for|of|on)\s+[^.;\d]{1,40}?\bto\s+(one|two|three|four|[1-4])\b(?![.,]?\d)", _I)
-_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4}
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|the\s+)?[\"“‘']?$", _I)
 # Translated copy writes the scale's steps with other nouns ("from class three to class four", "from grade 2 to
 # grade 3"): in a change from one step to another the noun is unambiguous.
@@ -246,6 +249,9 @@ _LOWERED = Anchored(re.compile(
     r"\b(?:advisor(?:y|ies)|advice|warning|alert|level)\b[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been|is)\s+"
     r"(?:\w+\s+)?(?:lowered|downgraded|eased|reduced|relaxed|lifted)\b|\bno\s+longer\s+(?:advises?|warns?|"
     r"recommends?)\s+against\b|"
+    # "from orange to yellow": a colour scale's step down
+    r"\bfrom\s+(?:black\s+to\s+(?:red|orange|amber|yellow|green)|red\s+to\s+(?:orange|amber|yellow|green)|"
+    r"(?:orange|amber)\s+to\s+(?:yellow|green)|yellow\s+to\s+green)\b|"
     # "now at Level 2, down from Level 3"
     r"\bdown\s+from\s+(?:a\s+|the\s+)?[\"“‘']?(?:level|category)[\s-]*(?:one|two|three|four|[1-4])\b",
     _I,
