@@ -1639,3 +1639,9 @@ def test_an_ordinal_level_a_colour_step_down_and_a_region_named_alone():
         ("NL", "ID", None, None, "lowered")
     ]
     assert _advice("Britain advises against all travel to the east coast of Sabah.") == [("GB", "MY", None, None, "do_not_travel")]
+
+
+def test_a_recommendation_that_people_of_an_irregular_demonym_leave():
+    assert _advice("Prague raised its warning for Lebanon to the highest level, recommending that Czechs leave.") == [
+        ("CZ", "LB", None, None, "leave_immediately")
+    ]

@@ -87,7 +87,9 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"(?:\w+\s+){0,2}?(?:leave|depart|exit|flee|get\s+out\s+of|evacuate|return\s+home)\b|"
             # "recommended Armenian citizens leave Israel", "urged that its nationals depart": no "to"
             r"\b(?:recommend\w*|urg\w*|ask\w*|advis\w*|demand\w*|insist\w*)\s+(?:that\s+)?(?:all\s+|its\s+|their\s+)?"
-            r"(?:[A-Z]\w+\s+)?(?:citizens|nationals|compatriots|Americans|Britons|[A-Z][a-z]+(?:ans|ians|ese|is))"
+            r"(?:[A-Z]\w+\s+)?(?:citizens|nationals|compatriots|Americans|Britons|[A-Z][a-z]+(?:ans|ians|ese|is)|"
+            r"Czechs|Poles|Swedes|Danes|Finns|Thais|Swiss|Dutch|French|Irish|Greeks|Turks|Slovaks|Croats|Serbs|Brits|"
+            r"Filipinos|Kiwis)"
             # ("recommends Koreans in the regions leave the area")
             r"(?:\s+(?:in|there|still|currently)\b[^.;,]{0,30}?)?\s+(?:\w+ly\s+)?(?:leave|depart|evacuate)\b|"
             r"\b(?:are|were|is)\s+(?:being\s+)?(?:urged|advised|told|asked|encouraged|called\s+on)\s+to\s+"
