@@ -1645,3 +1645,15 @@ def test_a_recommendation_that_people_of_an_irregular_demonym_leave():
     assert _advice("Prague raised its warning for Lebanon to the highest level, recommending that Czechs leave.") == [
         ("CZ", "LB", None, None, "leave_immediately")
     ]
+
+
+def test_lifted_or_eased_restrictions_reopen_and_entry_barred_through_a_border_closes_it():
+    def borders(text: str) -> set[tuple[str, str, str]]:
+        result = extract(Article(id="x", source="test", text=text, published=dt.date(2025, 6, 1)))
+        return {(b.country, b.neighbor, b.action.value) for b in result.border_events}
+
+    assert borders("Poland lifted the restrictions at its border with Belarus on Monday.") == {("PL", "BY", "opened")}
+    assert borders("Ghana eased restrictions at its border with Togo.") == {("GH", "TG", "opened")}
+    assert borders("Ghana restricted traffic at its border with Togo.") == {("GH", "TG", "restricted")}
+    assert borders("Ecuador barred entry through its border with Peru except for cargo.") == {("EC", "PE", "restricted")}
+    assert borders("Ecuador barred entry through its border with Peru.") == {("EC", "PE", "closed")}

@@ -39,14 +39,15 @@ _CLOSE = re.compile(
     r"\b(?:clos(?:e|es|ed|ing|ure|ures)(?!\s+(?:to\s+(?!(?:all\s+)?traffic)|by\s+(?!(?:the\s+)?[A-Z])|in\s+on|proximity|"
     r"ceremon\w*|remarks|stages?|prices?|bell|arguments?))|shut(?:s|ting)?(?:\s+down)?|seal(?:s|ed|ing)?(?:\s+off)?|"
     r"suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:ped|s)?\s+(?:functioning|operating|working)|"
+    # "barred entry through its northern border": the crossings are shut (not "barred entry to officials")
+    r"bar(?:s|red|ring)?\s+(?:all\s+)?(?:entry|passage|crossings?)\s+(?:through|at|across|via|over)|"
     r"terminat\w+|blocked\s+off|blocked\s+(?:for|to)\s+all\s+(?:vehicles|traffic)|out\s+of\s+(?:service|operation|action))\b",
     _I,
 )
 _OPEN = re.compile(
     r"\b(?:re-?open(?:s|ed|ing)?|reopening|resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|"
     r"(?<!remain\s)(?<!remains\s)(?<!remained\s)open(?:s|ed)\b|(?<=will\s)open\b|(?<=to\s)open\b|"
-    r"(?<=would\s)open\b|lift(?:s|ed|ing)?\s+(?:the\s+)?"
-    r"(?:closure|restrictions|ban))",
+    r"(?<=would\s)open\b)",
     _I,
 )
 _RESTRICT = re.compile(
@@ -201,7 +202,14 @@ def _number(word: str) -> int:
     return _NUMBERS.get(word.lower()) or int(word)
 
 
+# "lifted the restrictions", "eased the closure": read before the restrictions themselves
+_LIFTED = re.compile(
+    r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?)\s+(?:the\s+|its\s+|some\s+)?"
+    r"(?:closure|restrictions|ban|curbs)\b",
+    _I,
+)
 _ACTION_PATTERNS = (
+    (Anchored(_LIFTED, "lift eas relax"), BorderAction.OPENED),
     (
         Anchored(
             _RESTRICT,
@@ -209,7 +217,7 @@ _ACTION_PATTERNS = (
         ),
         BorderAction.RESTRICTED,
     ),
-    (Anchored(_OPEN, "re-open reopen resum restor open lift"), BorderAction.OPENED),
+    (Anchored(_OPEN, "re-open reopen resum restor open"), BorderAction.OPENED),
     (Anchored(_CLOSE, "clos shut seal suspend halt stop terminat blocked out"), BorderAction.CLOSED),
 )
 
