@@ -1657,3 +1657,10 @@ def test_lifted_or_eased_restrictions_reopen_and_entry_barred_through_a_border_c
     assert borders("Ghana restricted traffic at its border with Togo.") == {("GH", "TG", "restricted")}
     assert borders("Ecuador barred entry through its border with Peru except for cargo.") == {("EC", "PE", "restricted")}
     assert borders("Ecuador barred entry through its border with Peru.") == {("EC", "PE", "closed")}
+
+
+def test_a_headline_that_only_names_the_story_gives_no_reasons_one_that_reports_the_advice_does():
+    framed = "Israel-Iran conflict\n\nThe UK Foreign Office now advises against all travel to Israel."
+    assert _reasons(framed) == {("GB", "IL"): []}
+    reported = "France Warns Of Terrorism Risk In Mali\n\nThe French Foreign Ministry advised its nationals not to travel to Mali."
+    assert _reasons(reported) == {("FR", "ML"): ["terrorism"]}

@@ -1696,6 +1696,7 @@ def add_neighbour_reasons(state: AdvisoryState, sentence_at: Callable[[int], Sen
             if (
                 view is not None
                 and not before
+                and not _topic_line(view)
                 and not _ADVISORY_ANAPHOR.search(view.text)
                 and not _DECISION_FOLLOWS.search(view.text)
             ):
@@ -1705,6 +1706,16 @@ def add_neighbour_reasons(state: AdvisoryState, sentence_at: Callable[[int], Sen
 
 
 _REASON_REACH = 3  # sentences after an advisory that may still give its reasons
+
+
+def _topic_line(view: Sentence) -> bool:
+    """A headline that only names the story ("Israel-Iran conflict"): the article's framing, not an advice's why
+    (one that reports the advice does give it: "France Warns Of High Risk Of Terrorism In Mali")."""
+    return (
+        view.start == 0
+        and not view.text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'"))
+        and not _ADVICE_CONTEXT.search(view.text)
+    )
 
 
 def _about_other_places(view: Sentence, pair: _Pair) -> bool:
