@@ -1664,3 +1664,16 @@ def test_a_headline_that_only_names_the_story_gives_no_reasons_one_that_reports_
     assert _reasons(framed) == {("GB", "IL"): []}
     reported = "France Warns Of Terrorism Risk In Mali\n\nThe French Foreign Ministry advised its nationals not to travel to Mali."
     assert _reasons(reported) == {("FR", "ML"): ["terrorism"]}
+
+
+def test_maritime_borders_with_islands_and_a_border_that_may_be_next():
+    def borders(text: str) -> set[tuple[str, str, str]]:
+        result = extract(Article(id="x", source="test", text=text, published=dt.date(2025, 6, 1)))
+        return {(b.country, b.neighbor, b.action.value) for b in result.border_events}
+
+    text = "Colombia closed its border with Ecuador. The maritime borders with the islands of Jamaica and Haiti have also been shut."
+    assert borders(text) == {("CO", "EC", "closed"), ("CO", "JM", "closed"), ("CO", "HT", "closed")}
+    # without the sea, countries that do not meet share no border
+    assert borders("Colombia closed its border with Ecuador and with Jamaica.") == {("CO", "EC", "closed")}
+    text = "Chile said it was closing the border with Bolivia, and that its border with Peru may be next."
+    assert borders(text) == {("CL", "BO", "closed"), ("CL", "PE", "threatened_closure")}

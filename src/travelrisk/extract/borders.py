@@ -208,8 +208,11 @@ _LIFTED = re.compile(
     r"(?:closure|restrictions|ban|curbs)\b",
     _I,
 )
+# "... closing the border with Brazil, and his country's border with Colombia may be next"
+_NEXT = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?be\s+next\b", _I)
 _ACTION_PATTERNS = (
     (Anchored(_LIFTED, "lift eas relax"), BorderAction.OPENED),
+    (Anchored(_NEXT, "may might could"), BorderAction.THREATENED_CLOSURE),
     (
         Anchored(
             _RESTRICT,
@@ -388,6 +391,7 @@ def _pairs(
         and a.role in (Role.GOVERNMENT, Role.AGENT)
         and not _ATTACKER.match(text, a.end)
         and not _BETWEEN_BEFORE.search(text, max(0, a.start - 40), a.start)
+        and not _ISLANDS_OF.search(text, max(0, a.start - 80), a.start)
     ]
     # "..., as happened in Finland, which has shut ...": a relative clause acts for its antecedent.
     relative = [
@@ -429,7 +433,7 @@ def _pairs(
         if a not in acting
         and (until is None or a.start < until)
         and (
-            re.search(r"\b(?:with|to|from|into)\s+(?:neighbou?ring\s+|the\s+)?$", text[max(0, a.start - 25) : a.start])
+            re.search(r"\b(?:with|to|from|into)\s+(?:neighbou?ring\s+|the\s+)?(?:islands?\s+of\s+)?$", text[max(0, a.start - 40) : a.start])
             # "the frontiers with five neighbours: Algeria, ...": the list the neighbours are named in
             or _NEIGHBOURS_LISTED.search(text, max(0, a.start - 50), a.start)
         )
@@ -459,7 +463,9 @@ def _pairs(
     if not candidates_actor:
         # "Polish hauliers block ...": a country named before the verb, else a named crossing's own side.
         candidates_actor = [
-            a.iso2 for a in actors if a.start < found.start and a.role == Role.OTHER and not _ATTACKER.match(text, a.end)
+            a.iso2
+            for a in actors
+            if a.start < found.start and a.role == Role.OTHER and a not in with_side and not _ATTACKER.match(text, a.end)
         ]
     if not acting and not owners:
         # "The border with Belarus was closed on Tuesday, Lithuanian officials said": the government that reports it
@@ -500,18 +506,28 @@ def _pairs(
                 a, b = candidates
                 if b in neighbours(a) or a in neighbours(b):
                     return [(a, b), (b, a)]
+    # ("the maritime borders with the islands of Curacao, Aruba and Bonaire": sides that meet only at sea)
+    at_sea = _MARITIME.search(text) is not None
+
+    def meets(one: str, other: str) -> bool:
+        return other in neighbours(one) or one in neighbours(other) or (at_sea and other != one)
+
     pairs: list[tuple[str, str]] = []
     plural = _PLURAL_BORDERS.search(text, max(0, found.start - 40), found.end + 40)
     # "... its border with Georgia, Azerbaijan and Kazakhstan", "... from Guatemala and Belize": the side named
     # after "with" and the rest of its list (not a government that speaks after it: "with Poland and Lithuania said")
     sides = list(with_side)
+    if _NEXT.match(text, found.start):  # "his country's border with Colombia may be next": the side just named
+        sides = [a for a in sides if a.start < found.start][-1:]
+        with_side = sides
     listed = sides[:1]  # the first side named and the rest of its list: one border of several neighbours
     for actor in actors:
         if (
             sides
             and actor not in sides
             and actor.start > sides[-1].end
-            and actor.role not in (Role.GOVERNMENT, Role.AGENT)
+            # (a list ending at the passive verb: "with the islands of A, B, and C have been shut down")
+            and (actor.role not in (Role.GOVERNMENT, Role.AGENT) or (actor.role == Role.AGENT and 0 < found.start - actor.end < 40))
             and _SIDES_JOINER.fullmatch(text, sides[-1].end, actor.start)
         ):
             if sides[-1] is listed[-1]:
@@ -526,14 +542,14 @@ def _pairs(
             named_here = [a.iso2 for a in sides]
             if plural and not named_here:
                 named_here = [a.iso2 for a in actors if a.role in (Role.PLACE, Role.OTHER)] or list(ctx.focus_counts)
-            mentioned = [c for c in dict.fromkeys(named_here) if c != country and (c in neighbours(country) or country in neighbours(c))]
+            mentioned = [c for c in dict.fromkeys(named_here) if c != country and meets(country, c)]
             if len(mentioned) > 1:
                 pairs += [(country, c) for c in mentioned]
                 continue
         # The other side, from the most to the least explicit: "with X", an "X border", a named crossing,
         # the pair the article is about, any other place in the sentence, the article's main country.
         others = [a.iso2 for a in with_side if a.iso2 != country] + [a.iso2 for a in owners if a.iso2 != country]
-        if len(acting) > 1 and others and not any(c in neighbours(country) or country in neighbours(c) for c in others):
+        if len(acting) > 1 and others and not any(meets(country, c) for c in others):
             continue  # "A, B and C closed their borders with D" where C and D do not meet: not a border of C's
         others += [c.neighbour if c.country == country else c.country for c in named if country in c.countries()]
         if ctx.border_pair and country in ctx.border_pair:
@@ -546,12 +562,15 @@ def _pairs(
         if main:
             others.append(main)
         for neighbor in others:
-            if neighbor in neighbours(country) or country in neighbours(neighbor):
+            if meets(country, neighbor):
                 pairs.append((country, neighbor))
                 break
     return pairs
 
 
+# "the maritime borders with the islands of Curacao, Aruba, and Bonaire have been shut": the islands are the sides
+_ISLANDS_OF = re.compile(r"\bwith\s+(?:the\s+)?islands?\s+of\s+(?:[\w’'-]+(?:\s*,\s*|\s+and\s+|,\s+and\s+))*$", _I)
+_MARITIME = re.compile(r"\b(?:maritime|sea)\s+(?:borders?|frontiers?|crossings?)\b", _I)
 _NEIGHBOURS_LISTED = re.compile(
     r"\bwith\s+(?:(?:its|their|the|all|\w+)\s+){0,2}(?:neighbou?rs|neighbou?ring\s+(?:countries|states)|countries|states)"
     r"\s*(?::|,|[—–]|\s-|\(|\s+including|\s+such\s+as|\s+namely)\s*(?:the\s+)?$",
