@@ -1677,3 +1677,13 @@ def test_maritime_borders_with_islands_and_a_border_that_may_be_next():
     assert borders("Colombia closed its border with Ecuador and with Jamaica.") == {("CO", "EC", "closed")}
     text = "Chile said it was closing the border with Bolivia, and that its border with Peru may be next."
     assert borders(text) == {("CL", "BO", "closed"), ("CL", "PE", "threatened_closure")}
+
+
+def test_a_border_they_want_to_reopen_is_not_reopened_and_one_they_want_to_close_is_threatened():
+    def borders(text: str) -> set[tuple[str, str, str]]:
+        result = extract(Article(id="x", source="test", text=text, published=dt.date(2025, 6, 1)))
+        return {(b.country, b.neighbor, b.action.value) for b in result.border_events}
+
+    assert borders("Iraq and Syria have said they want to reopen their frontier.") == set()
+    assert borders("Poland wants to close its border with Belarus.") == {("PL", "BY", "threatened_closure")}
+    assert borders("Jordan will reopen the border with Syria next week.") == {("JO", "SY", "opened")}

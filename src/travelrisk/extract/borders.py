@@ -245,8 +245,11 @@ def _actions(text: str) -> list[_Found]:
                 continue  # "has no plans to close its border", "ruled out closing the border"
             if _DEMANDED.search(text, max(0, match.start() - 80), match.start()):
                 continue  # "have been pressing the administration to open the borders": asked for, not done
-            if action == BorderAction.OPENED and _SUGGESTED.search(text, max(0, match.start() - 30), match.start()):
-                continue  # "said more crossing points should be opened": proposed, not done
+            if action == BorderAction.OPENED and (
+                _SUGGESTED.search(text, max(0, match.start() - 30), match.start())
+                or _WISHED.search(text, max(0, match.start() - 30), match.start())
+            ):
+                continue  # "said more crossing points should be opened", "want to reopen their frontier": not done
             if _ACTION_NOUN.fullmatch(text, match.start(), match.end()) and _CONFIRMED.search(
                 text, max(0, match.start() - 30), match.start()
             ):
@@ -254,6 +257,7 @@ def _actions(text: str) -> list[_Found]:
             kept_closed = _KEPT_CLOSED.search(text, max(0, match.start() - 50), match.start())
             if action == BorderAction.CLOSED and not kept_closed and (
                 _THREAT.search(text[max(0, match.start() - 60) : match.start()])
+                or _WISHED.search(text, max(0, match.start() - 30), match.start())  # "wants to close": considered
                 or re.match(
                     r"[^.;]{0,60}?\b(?:if|unless|should\s+the)\b", text[match.end() :], _I
                 )
@@ -277,6 +281,7 @@ def _actions(text: str) -> list[_Found]:
     return sorted(found, key=lambda f: f.start)
 
 
+_WISHED = re.compile(r"\b(?:want\w*|wish\w*|hop(?:e|es|ed|ing)|seek\w*|sought|aim\w*|desir\w+)\s+to\s+(?:\w+\s+)?$", _I)
 _SUGGESTED = re.compile(r"\b(?:should|ought\s+to|could|might|may)\s+(?:\w+\s+)?(?:be\s+)?$", _I)
 _CONFIRMED = re.compile(r"\b(?:confirm\w*|report\w*|welcom\w*|not(?:ed|ing))\s+(?:the\s+)?$", _I)
 _ATTRIBUTE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", _I)
