@@ -1687,3 +1687,16 @@ def test_a_border_they_want_to_reopen_is_not_reopened_and_one_they_want_to_close
     assert borders("Iraq and Syria have said they want to reopen their frontier.") == set()
     assert borders("Poland wants to close its border with Belarus.") == {("PL", "BY", "threatened_closure")}
     assert borders("Jordan will reopen the border with Syria next week.") == {("JO", "SY", "opened")}
+
+
+def test_the_owner_of_a_reopening_named_by_its_demonym_and_where_an_ambassador_sat_is_no_host():
+    text = (
+        "Spain reopened its embassy in Damascus on Monday. Portugal reopened its embassy a month ago.\n\n"
+        "Announcing the Spanish reopening, the ministry thanked its ambassador to Syria, who until now had been "
+        "based in Beirut. The embassy will at first work with reduced staff."
+    )
+    assert _missions(text) == {
+        ("ES", "SY", "reopened"),
+        ("PT", "SY", "reopened"),
+        ("ES", "SY", "reduced_services"),
+    }

@@ -262,6 +262,7 @@ _OWNER_AFTER = re.compile(
     r"chancery)\b",
     _I,
 )
+_OWNED_ACTION_AFTER = re.compile(r"\s+(?:re-?opening|closure|shutdown)\b", _I)
 _EXPELLED_BEFORE = re.compile(r"\bexpel\w*\s+(?:all\s+|the\s+)?$", _I)
 _OWNER_BEFORE = re.compile(
     # ("the departure of dependants of Australian officials")
@@ -273,7 +274,10 @@ _HOST_AFTER_EMBASSY = re.compile(r"\b(?:embassy|consulate(?:\s+general)?|mission
 
 
 _SEAT_BEFORE = re.compile(
-    r"\b(?:ministry|government|office|officials|authorities|spokes\w+|president|presidency|cabinet)\s+in\s+$", _I
+    r"\b(?:(?:ministry|government|office|officials|authorities|spokes\w+|president|presidency|cabinet)\s+in|"
+    # ("the ambassador to Libya, who had been based in Tunis": where someone sits)
+    r"based\s+in)\s+$",
+    _I,
 )
 # Places that are not where the mission is: "coordinated with Norway", "near the border with Poland".
 _NOT_HOST_BEFORE = re.compile(
@@ -346,8 +350,10 @@ def _owners(view: SentenceView, cut: tuple[int, int]) -> list[str]:
         if _EXPELLED_BEFORE.search(before):
             continue  # "... and expelled Iran's diplomats": the diplomats sent home are not the mission acting
         if (
-            _OWNER_AFTER.match(after) and actor.role not in (Role.PLACE, Role.CITIZENS) and actor.kind != "metonym"
-        ) or (_OWNER_BEFORE.search(before)):
+            (_OWNER_AFTER.match(after) and actor.role not in (Role.PLACE, Role.CITIZENS) and actor.kind != "metonym")
+            or _OWNER_BEFORE.search(before)
+            or (actor.kind == "demonym" and _OWNED_ACTION_AFTER.match(after))  # "of the Turkish reopening"
+        ):
             owners.append(actor.iso2)
             owned_at.append(actor.start)
             named_at.setdefault(actor.iso2, actor.start)
