@@ -1700,3 +1700,14 @@ def test_the_owner_of_a_reopening_named_by_its_demonym_and_where_an_ambassador_s
         ("PT", "SY", "reopened"),
         ("ES", "SY", "reduced_services"),
     }
+
+
+def test_a_closure_of_this_border_was_told_before_and_a_message_from_a_government_names_who_closes():
+    def borders(text: str) -> set[tuple[str, str, str]]:
+        result = extract(Article(id="x", source="test", text=text, published=dt.date(2025, 6, 1)))
+        return {(b.country, b.neighbor, b.action.value) for b in result.border_events}
+
+    assert borders("Traders say Togo has as much to lose as Ghana with the closure of this border.") == set()
+    assert borders("Togo announced the closure of its border with Ghana.") == {("TG", "GH", "closed")}
+    text = "Latvia said it had received a letter from Belarus stating that the Silene checkpoint would be shut."
+    assert borders(text) == {("BY", "LV", "closed")}

@@ -250,10 +250,10 @@ def _actions(text: str) -> list[_Found]:
                 or _WISHED.search(text, max(0, match.start() - 30), match.start())
             ):
                 continue  # "said more crossing points should be opened", "want to reopen their frontier": not done
-            if _ACTION_NOUN.fullmatch(text, match.start(), match.end()) and _CONFIRMED.search(
-                text, max(0, match.start() - 30), match.start()
+            if _ACTION_NOUN.fullmatch(text, match.start(), match.end()) and (
+                _CONFIRMED.search(text, max(0, match.start() - 30), match.start()) or _OF_THIS.match(text, match.end())
             ):
-                continue  # "officials on the other side also confirmed the reopening": a report of it
+                continue  # "confirmed the reopening", "has as much to lose with the closure of this border": told before
             kept_closed = _KEPT_CLOSED.search(text, max(0, match.start() - 50), match.start())
             if action == BorderAction.CLOSED and not kept_closed and (
                 _THREAT.search(text[max(0, match.start() - 60) : match.start()])
@@ -282,6 +282,11 @@ def _actions(text: str) -> list[_Found]:
 
 
 _WISHED = re.compile(r"\b(?:want\w*|wish\w*|hop(?:e|es|ed|ing)|seek\w*|sought|aim\w*|desir\w+)\s+to\s+(?:\w+\s+)?$", _I)
+_MESSAGE_FROM = re.compile(
+    r"\b(?:note|letter|notice|notification|message|statement|notes)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$", _I
+)
+_SAYING = re.compile(r"\s+(?:saying|stating|announcing|informing|notifying|that)\b", _I)
+_OF_THIS = re.compile(r"\s+of\s+(?:this|that|these|those)\s", _I)
 _SUGGESTED = re.compile(r"\b(?:should|ought\s+to|could|might|may)\s+(?:\w+\s+)?(?:be\s+)?$", _I)
 _CONFIRMED = re.compile(r"\b(?:confirm\w*|report\w*|welcom\w*|not(?:ed|ing))\s+(?:the\s+)?$", _I)
 _ATTRIBUTE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", _I)
@@ -413,6 +418,14 @@ def _pairs(
     ]
     if relative:
         acting = relative
+    # "received a note from Russia saying the Narva crossing would close": what a government's message says it does
+    message = [
+        a
+        for a in actors
+        if a.start < found.start and _MESSAGE_FROM.search(text, max(0, a.start - 60), a.start) and _SAYING.match(text, a.end)
+    ]
+    if message:
+        acting = message[-1:]
     # The subject nearest the verb acts ("the Estonian ministry said Russia plans to close"), with its list.
     if acting:
         group = [acting[-1]]
