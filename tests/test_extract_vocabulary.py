@@ -156,3 +156,21 @@ def test_a_chinese_level_in_chinese_numerals_for_the_object_of_the_raised_warnin
 def test_portuguese_closing_an_embassy() -> None:
     (event,) = read("Portugal encerrou temporariamente a sua embaixada em Bamako.").mission_events
     assert (event.mission_of, event.in_country, event.action) == ("PT", "ML", "suspended")
+
+
+def test_an_evacuation_named_as_the_cause_of_a_closure_is_no_event_of_its_own() -> None:
+    # "Since 4 May the embassy of Norway in Kyiv works again; it had closed because of a forced evacuation"
+    text = "З 4 травня у Києві знову запрацювало посольство Норвегії, яке закривалося через вимушену евакуацію."
+    assert {(e.mission_of, e.in_country, e.action) for e in read(text).mission_events} == {
+        ("NO", "UA", "reopened"),
+        ("NO", "UA", "suspended"),
+    }
+
+
+def test_german_regions_of_a_country_and_the_country_they_border() -> None:
+    # "For the regions of Russia bordering Belarus a travel warning applies as well", after the ministry's advice
+    text = (
+        "Das Auswärtige Amt rät von Reisen nach Russland ab. "
+        "Für die an Belarus angrenzenden Regionen Russlands gilt darüber hinaus eine Reisewarnung."
+    )
+    assert {(a.issuer, a.subject) for a in read(text).advisories} == {("DE", "RU")}

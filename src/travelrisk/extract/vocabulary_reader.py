@@ -333,7 +333,8 @@ def _actors(text: str, mentions: list[Mention], vocab: Compiled, at: int, limit:
     """(issuers, subjects) of a statement at `at`: governments named before it, places and countries after it
     up to `limit` (the cause). In a verb-final language the actor is the name its particle marks instead. Names
     listed right before an actor ("A, B and C urged their citizens") are actors with it."""
-    named = [m for m in mentions if m.start < limit]
+    # ("die an die Ukraine angrenzenden Regionen Russlands": Ukraine only says which of Russia's regions)
+    named = [m for m in mentions if m.start < limit and not vocab.bordering_after.match(text, m.end)]
     # "Haití: Exteriores pide a los españoles salir del país": a headline's label is what it is about
     places = [_is_place(text, m, vocab) or (_LABEL.fullmatch(text, 0, m.start) is not None and text.startswith(":", m.end))
               for m in named]
@@ -647,9 +648,16 @@ def _missions(
 ) -> None:
     # A capital beside a mission word is where the mission is ("Kabil Büyükelçiliği"), not whose.
     places = [m for m in mentions if _is_place(text, m, vocab) or m.kind == "capital"]
+    # "... знову запрацювало посольство, яке закривалося через вимушену евакуацію": an evacuation named as the cause
+    # of another action is not an event of its own
+    cause = vocab.cause.search(text)
+    cause_at = cause.start() if cause else len(text)
+    stated_before_cause = any(pattern.search(text, 0, cause_at) for _action, pattern in vocab.mission_actions)
     for action, pattern in vocab.mission_actions:
         match = pattern.search(text)
         if match is None:
+            continue
+        if action == MissionAction.EVACUATED and stated_before_cause and match.start() > cause_at:
             continue
         if action == MissionAction.EVACUATED and _evacuates_citizens(text, match, vocab):
             continue  # "a commencé à évacuer ses ressortissants": citizens, not the mission

@@ -61,6 +61,9 @@ class Vocabulary:
     # (Turkish "Lübnan'a", Korean "러시아와", Japanese "イスラエルに").
     place_after: str = r"(?!x)x"
     neighbour_after: str = r"(?!x)x"
+    # Words right after a name that make it describe another country's regions, not a place advised about
+    # ("die an die Ukraine angrenzenden Regionen Russlands": the regions of Russia that border Ukraine).
+    bordering_after: str = r"(?!x)x"
     # The citizens a government addresses ("своих граждан", "Latvijas pilsoņus", "رعاياها"): the country named
     # beside them, like the one named beside a ministry, issues the advice wherever it stands in the sentence.
     citizens: str = r"(?!x)x"
@@ -100,6 +103,7 @@ class Compiled:
     neighbour_before: re.Pattern[str]
     place_after: re.Pattern[str]
     neighbour_after: re.Pattern[str]
+    bordering_after: re.Pattern[str]
     citizens: re.Pattern[str]
     staff: re.Pattern[str]
     own: re.Pattern[str]
@@ -152,6 +156,7 @@ def vocabulary(language: str) -> Compiled | None:
         mutual=_c(v.mutual),
         place_after=_c(v.place_after),
         neighbour_after=_c(v.neighbour_after),
+        bordering_after=_c(v.bordering_after),
         citizens=_c(v.citizens),
         staff=_c(v.staff),
         own=_c(v.own),

@@ -49,13 +49,16 @@ VOCABULARY = Vocabulary(
     reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"(?:konsularische\s+)?(?:Hilfe|Unterstützung)\s+(?:\w+\s+){0,3}?(?:nur\s+)?(?:eingeschränkt|begrenzt)|eingeschränkt\w*\s+konsularisch\w*"), (Reason.MILITARY_BUILDUP, r"Truppenaufmarsch\w*|Truppen\w*\s+(?:\w+\s+)?zusammengezogen"), (Reason.ARBITRARY_LAW_ENFORCEMENT, r"willkürlich\w*"), (Reason.ARMED_CONFLICT, r"Kämpf\w*|Krieg\w*|militärisch\w*\s+Auseinandersetzung\w*|Angriff\w*|Beschuss|Raketen\w*|Eskalation"), (Reason.TERRORISM, r"Terror\w*|Anschl\w*"), (Reason.CIVIL_UNREST, r"Unruhen|Proteste?n?|Demonstration\w*"), (Reason.CRIME, r"Kriminalität"), (Reason.KIDNAPPING, r"Entführung\w*"), (Reason.HEALTH, r"Epidemie\w*"), (Reason.NATURAL_DISASTER, r"Erdbeben|Überschwemmung\w*|Hurrikan\w*"), (Reason.WRONGFUL_DETENTION, r"Festnahme\w*|Inhaftierung\w*"), (Reason.LIMITED_FLIGHTS, r"Flugverkehr\w*")),
     not_advice=r"\bVisum\b|\bVisa\b|Visapflicht|Sanktion\w*|Einreiseverbot\w*",
     level_change=r"\bvon\s+(?:Stufe\s+)?(\d)\s+auf\s+(?:Stufe\s+)?(\d)",
-    place_before=r"\b(?:in|im|nach|aus|am|an|bei|zu|zum|zur|mit)(?:\s+(?:der|dem|den|die|das|des))?",
+    # ("die Regionen Russlands", "Teile Malis": the country whose parts the advice is about)
+    place_before=r"\b(?:(?:in|im|nach|aus|am|an|bei|zu|zum|zur|mit)(?:\s+(?:der|dem|den|die|das|des))?|"
+    r"(?:Regionen|Gebiete|Gebieten|Teile|Teilen|Grenzgebiete|Grenzregionen|Provinzen)(?:\s+(?:von|des|der))?)",
     cause=r"\b(?:wegen|aufgrund|angesichts|infolge|da\s|weil)",
     negation=r"\bim\s+Fall\w*|\bfalls\s|dementier\w*|bestritt\w*|nicht\s+geplant|keine\s+Pläne|plan\w*\s+(?:\w+\s+){0,2}?kein\w*|keine\s+Absicht|nicht\s+beabsichtig\w*",
     similar=r"(?:tat|taten|hat|haben)\s+(?:\w+\s+)?(?:dasselbe|das\s+Gleiche|ebenso)|ähnlich\w*\s+(?:Aufforderung|Warnung|Hinweis)\w*",
     crossing_count=r"(\d+|zwei|drei|vier|fünf|sechs)\s+(?:\w+\s+){0,2}?Grenzübergäng\w*",
     numbers={"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6},
     home="DE",
+    bordering_after=r"\s+(?:an)?grenzend\w*",
     ours=r"\bunser\w*",
     institution=r"Auswärtig\w*\s+Amt\w*|Ministerium|Bundesregierung|Außenministerium",
     own=r"\b(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)\b",
