@@ -174,3 +174,13 @@ def test_german_regions_of_a_country_and_the_country_they_border() -> None:
         "Für die an Belarus angrenzenden Regionen Russlands gilt darüber hinaus eine Reisewarnung."
     )
     assert {(a.issuer, a.subject) for a in read(text).advisories} == {("DE", "RU")}
+
+
+def test_a_state_named_only_after_the_verb_describes_the_border_the_article_is_about() -> None:
+    # "Estonia is preparing to close its border with Russia. The minister said the authorities are ready to close
+    # the last checkpoint on the Estonian-Russian border."
+    text = (
+        "Эстония готовится закрыть границу с Россией. По словам министра, власти страны готовы закрыть "
+        "последний КПП на эстонско-российской границе."
+    )
+    assert {(b.country, b.neighbor, b.action) for b in read(text).border_events} == {("EE", "RU", "threatened_closure")}

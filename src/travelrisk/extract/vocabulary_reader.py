@@ -575,10 +575,14 @@ def _borders(
         listed: list[str] = []  # "Польша, Литва и Латвия пригрозили закрыть ...": each state of the list acts
         if vocab.actor_after is not None and actors:
             country: str | None = actors[0].iso2
+        elif before:
+            country = before[-1].iso2
+            listed = [m.iso2 for m in before[_run(text, before, len(before) - 1)[0] : -1]]
         else:
-            country = before[-1].iso2 if before else actors[0].iso2 if actors else None
-            if before:
-                listed = [m.iso2 for m in before[_run(text, before, len(before) - 1)[0] : -1]]
+            # a state named only after the verb ("готовы закрыть ... КПП на латвийско-белорусской границе") describes
+            # the border; the state the article's border news is about acts, where there is one
+            country = _unnamed_border_state(others, vocab, ctx, reading) if ctx.border_pair else None
+            country = country or (actors[0].iso2 if actors else None)
         if country is None:
             country = _unnamed_border_state(others, vocab, ctx, reading)
         neighbours = [m.iso2 for m in others if m.iso2 != country] or [m.iso2 for m in actors if m.iso2 != country]
