@@ -184,3 +184,17 @@ def test_a_state_named_only_after_the_verb_describes_the_border_the_article_is_a
         "последний КПП на эстонско-российской границе."
     )
     assert {(b.country, b.neighbor, b.action) for b in read(text).border_events} == {("EE", "RU", "threatened_closure")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the Brazilian government announced that Venezuela's border with Brazil will stay closed": the border's
+        # owner closes it, the side after "com o" is the neighbour
+        ("O governo brasileiro anunciou que a fronteira da Venezuela com o Brasil ficará fechada.", ("VE", "BR")),
+        ("Le gouvernement malien a annoncé que la frontière du Mali avec le Niger reste fermée.", ("ML", "NE")),
+        ("Il governo svizzero ha detto che il confine dell'Austria con l'Italia è stato chiuso.", ("AT", "IT")),
+    ],
+)
+def test_the_other_side_after_a_preposition_and_its_article(text: str, expected: tuple[str, str]) -> None:
+    assert {(b.country, b.neighbor) for b in read(text).border_events} == {expected}

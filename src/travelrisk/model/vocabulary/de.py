@@ -42,7 +42,8 @@ VOCABULARY = Vocabulary(
         (MissionAction.REDUCED_SERVICES, r"(?:stark\s+)?eingeschränkt|Reduzierung\s+des\s+Personals|reduziert"),
         (MissionAction.REOPENED, r"nimmt\s+(?:\w+\s+){0,3}?(?:Arbeit|Betrieb|Tätigkeit)\s+wieder\s+auf|(?:Arbeit|Betrieb|Tätigkeit)\s+(?:\w+\s+){0,3}?wieder\s*aufgenommen|wieder\s*eröffnet|Wiedereröffnung|wieder\s+geöffnet"),
     ),
-    neighbour_before=r"\b(?:mit|zu|zum|zur|nach)",
+    # (with the article a name takes: "com o Brasil", "avec l'Algérie")
+    neighbour_before=r"\b(?:mit|zu|zum|zur|nach)(?:\s+(?:der|dem|den|die|das))?",
     mutual=r"gegenseitig|in\s+beide\s+Richtungen",
     staff=r"\b(?:Mitarbeiter\w*|Diplomat\w*|Personal\w*|Angehörige\w*|Familien\w*)",
     citizens=r"Staatsbürger\w*|Bürger\w*|Staatsangehörig\w*",

@@ -32,7 +32,8 @@ VOCABULARY = Vocabulary(
         (MissionAction.ORDERED_DEPARTURE, r"retir\w*\s+(?:\w+\s+){0,2}?(?:personal|diplomáticos)|orden\w*\s+(?:\w+\s+){0,4}?(?:salida|personal)"),
         (MissionAction.REOPENED, r"reabr\w*|reapertura|reanud\w*"),
     ),
-    neighbour_before=r"\b(?:con)",
+    # (with the article a name takes: "com o Brasil", "avec l'Algérie")
+    neighbour_before=r"\b(?:con)(?:\s+(?:el|la|los|las))?",
     mutual=r"mutuamente|recíprocamente|en\s+ambos\s+sentidos",
     staff=r"\b(?:empleados|diplomáticos|personal|familiares|familias)",
     citizens=r"ciudadanos|connacionales|nacionales|compatriotas",

@@ -38,7 +38,8 @@ VOCABULARY = Vocabulary(
         (MissionAction.SUSPENDED, r"fermeture|ferm[ée]\w*|suspend\w*\s+(?:\w+\s+)?(?:activités|opérations|services)"),
         (MissionAction.REDUCED_SERVICES, r"services?\s+(?:\w+\s+)?(?:réduits|limités)"),
     ),
-    neighbour_before=r"\b(?:avec)",
+    # (with the article a name takes: "com o Brasil", "avec l'Algérie")
+    neighbour_before=r"\b(?:avec)(?:\s+(?:le|la|les)|\s+l['’])?",
     mutual=r"mutuellement|réciproquement|dans\s+les\s+deux\s+sens",
     staff=r"\b(?:employés|diplomates|personnel|familles)",
     citizens=r"ressortissants|citoyens|compatriotes",

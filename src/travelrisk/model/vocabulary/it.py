@@ -33,7 +33,8 @@ VOCABULARY = Vocabulary(
         (MissionAction.REDUCED_SERVICES, r"con\s+personale\s+ridotto|servizi\s+(?:\w+\s+)?(?:ridotti|limitati)"),
         (MissionAction.ORDERED_DEPARTURE, r"ritir\w*\s+(?:\w+\s+)?(?:personale|diplomatici)|(?:ridott|ridurr|riduc|ridu)\w*\s+(?:\w+\s+)?(?:personale|organico)|richiam\w*\s+(?:\w+\s+)?(?:personale|diplomatici)"),
     ),
-    neighbour_before=r"\b(?:con)",
+    # (with the article a name takes: "com o Brasil", "avec l'Algérie")
+    neighbour_before=r"\b(?:con)(?:\s+(?:il|lo|la|i|gli|le)|\s+l['’])?",
     mutual=r"reciprocamente|in\s+entrambe\s+le\s+direzioni",
     staff=r"\b(?:dipendenti|diplomatici|personale|familiari)",
     citizens=r"connazionali|cittadini",

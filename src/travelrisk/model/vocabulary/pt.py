@@ -32,7 +32,8 @@ VOCABULARY = Vocabulary(
         (MissionAction.ORDERED_DEPARTURE, r"retir\w*\s+(?:\w+\s+){0,2}?(?:pessoal|diplomatas|funcionários)|orden\w*\s+(?:\w+\s+){0,4}?(?:saída|funcionários)"),
         (MissionAction.REOPENED, r"reab[re]\w*|reabertura|retom\w*"),
     ),
-    neighbour_before=r"\b(?:com)",
+    # (with the article a name takes: "com o Brasil", "avec l'Algérie")
+    neighbour_before=r"\b(?:com)(?:\s+(?:o|a|os|as))?",
     mutual=r"mutuamente|reciprocamente|nos\s+dois\s+sentidos",
     staff=r"\b(?:funcionários|diplomatas|pessoal|familiares)",
     citizens=r"cidadãos|compatriotas",
