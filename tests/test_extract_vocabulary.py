@@ -198,3 +198,9 @@ def test_a_state_named_only_after_the_verb_describes_the_border_the_article_is_a
 )
 def test_the_other_side_after_a_preposition_and_its_article(text: str, expected: tuple[str, str]) -> None:
     assert {(b.country, b.neighbor) for b in read(text).border_events} == {expected}
+
+
+def test_korean_evacuation_recommendation() -> None:
+    # "The Japanese government issued an evacuation recommendation for all of Lebanon."
+    (advisory,) = read("일본 정부는 레바논 전역에 대해 대피 권고를 발령했다.").advisories
+    assert (advisory.issuer, advisory.subject, advisory.directive) == ("JP", "LB", "leave_immediately")
