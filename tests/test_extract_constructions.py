@@ -1711,3 +1711,21 @@ def test_a_closure_of_this_border_was_told_before_and_a_message_from_a_governmen
     assert borders("Togo announced the closure of its border with Ghana.") == {("TG", "GH", "closed")}
     text = "Latvia said it had received a letter from Belarus stating that the Silene checkpoint would be shut."
     assert borders(text) == {("BY", "LV", "closed")}
+
+
+def test_a_list_of_governments_advice_under_a_headline_naming_the_country():
+    text = (
+        "What governments are telling their citizens about Mali\n\n"
+        "Here is a summary of the latest advice:\n\n"
+        "- United States: Level 4, do not travel; U.S. citizens should depart as soon as possible.\n"
+        "- United Kingdom: advises against all travel.\n"
+        "- Canada: avoid all travel."
+    )
+    assert {(a[0], a[1], a[4]) for a in _advice(text)} == {
+        ("US", "ML", "leave_immediately"),
+        ("GB", "ML", "do_not_travel"),
+        ("CA", "ML", "do_not_travel"),
+    }
+    # a headline's label is its topic, not a government (Peru gives no advice about the US)
+    headline = "Peru: Travel Advisory Raised to Level 3\n\nThe State Department raised the advisory for Peru to Level 3."
+    assert {(a[0], a[1]) for a in _advice(headline)} == {("US", "PE")}

@@ -871,7 +871,8 @@ def _subject_of_the_story(
         and not _OTHER_PLACES.search(view.text, trigger.start)
     )
     # "Canada: avoid all travel" under "Travel advice for Haiti:": a line giving one government's advice
-    label = view.actors[0] if len(view.actors) == 1 else None
+    # ("United States: Level 4, do not travel; U.S. citizens should depart": the label's people may be named again)
+    label = view.actors[0] if view.actors and len({a.iso2 for a in view.actors}) == 1 else None
     labelled = (
         label is not None
         and _LABEL.fullmatch(view.text, 0, label.start) is not None
@@ -890,6 +891,10 @@ def _subject_of_the_story(
     spoken_of = ctx.subject or (state.unnamed[2][0] if state.unnamed and state.unnamed[2] else None)
     if headed and ctx.heading is not None:
         spoken_of = ctx.heading[1]  # the country of the line heading this advice ("Colombia", then "Reason: ...")
+    if spoken_of is None and labelled and label is not None and view.start > 0:
+        # the first line of a list under "What governments are telling their citizens about Haiti" (a headline's
+        # label is its topic: "Ecuador: Travel Advisory Raised to Level 3")
+        spoken_of = ctx.main_country({label.iso2})
     return [spoken_of] if spoken_of else []
 
 
