@@ -1729,3 +1729,13 @@ def test_a_list_of_governments_advice_under_a_headline_naming_the_country():
     # a headline's label is its topic, not a government (Peru gives no advice about the US)
     headline = "Peru: Travel Advisory Raised to Level 3\n\nThe State Department raised the advisory for Peru to Level 3."
     assert {(a[0], a[1]) for a in _advice(headline)} == {("US", "PE")}
+
+
+def test_visa_work_halted_a_drawdown_of_most_diplomats_a_mission_that_never_closed_and_one_opened_again():
+    assert _missions("The Danish embassy in Minsk halted visa processing but remains open for emergencies.") == {
+        ("DK", "BY", "reduced_services")
+    }
+    assert _missions("The embassy said visa processing times would improve in Minsk.") == set()
+    assert _missions("Ottawa pulled most of its diplomats out of Haiti.") == {("CA", "HT", "ordered_departure")}
+    assert _missions("Spain's embassy in Kyiv never closed during the war, the minister noted.") == set()
+    assert _missions("Finland announced it would open an embassy in Kyiv again next month.") == {("FI", "UA", "reopened")}

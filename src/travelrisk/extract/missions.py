@@ -94,7 +94,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # evacuating families or non-emergency staff leaves the mission working: an ordered departure
             r"\bevacuat(?:e|ed|es|ing|ion\s+of)\s+(?:" + _W + r"){0,3}?(?:non-?\s?emergency|non-?\s?essential|"
             r"family\s+members|families|dependants|dependents)\b|"
-            r"\brecall\w*\s+(?:some|part|most|several|a\s+number)\s+of\s+(?:" + _W + r"){0,2}?" + _STAFF,
+            r"\brecall\w*\s+(?:some|part|most|several|a\s+number)\s+of\s+(?:" + _W + r"){0,2}?" + _STAFF + r"|"
+            # "pulled most of its diplomats out of Venezuela": a drawdown, some stay
+            r"\bpull\w*\s+(?:some|part|most|many|half)\s+of\s+(?:its|their|the)\s+(?:" + _W + r")?" + _STAFF + r"\s+out\b",
             _I,
         ),
     ),
@@ -163,7 +165,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + _W
             + r"){0,3}(?:operations|work|activities|"
             r"services|functioning)\b|\breturns?\s+to\s+normal\s+operations\b|\bback\s+in\s+operation\b|"
-            r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:open\s+again|back\s+open)\b",
+            r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:open\s+again|back\s+open)\b|"
+            # "would open an embassy in Kyiv again next month"
+            r"\bopen(?:s|ed|ing)?\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:embassy|consulate|mission)\s+(?:" + _W + r"){0,3}?again\b",
             _I,
         ),
     ),
@@ -219,7 +223,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\bminimum\s+(?:number\s+)?of\s+(?:staff|personnel|diplomats|employees)\b|\breduced\s+to\s+(?:a|the)\s+minimum\b|"
             r"\blimited\s+(?:consular\s+)?services\b|"
             # consular or visa work suspended while the embassy stays open
-            r"\bsuspen\w+\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:routine\s+)?(?:consular|visa)\s+(?:services|operations|appointments|work)\b|\b(?:skeleton|minimal|minimum|reduced|small)\s+(?:staff|staffing|crew|team)\b|\bscal\w+\s+(?:back|down)\s+(?:"
+            r"\b(?:suspen\w+|halt\w*|stop(?:s|ped|ping)?|paus\w+)\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:routine\s+)?(?:consular|visa)\s+"
+            r"(?:services|operations|appointments|work|processing|issuance)\b|\b(?:skeleton|minimal|minimum|reduced|small)\s+(?:staff|staffing|crew|team)\b|\bscal\w+\s+(?:back|down)\s+(?:"
             + _W
             + r"){0,3}"
             r"(?:staff|operations|presence)\b",
@@ -250,7 +255,10 @@ _ACTIONS: list[tuple[MissionAction, Anchored]] = [
 ]
 _NOT_MISSION = Anchored(re.compile(
     r"\b(?:reception|open\s+house|opens\s+its\s+doors|visitors|cultural|passport\s+(?:processing|applications?|"
-    r"renewals?)|visa\s+(?:applications?|processing|appointments?)|evacuation\s+flights?|charter\s+flights?|"
+    r"renewals?)|"
+    # (visa work halted is a service cut: "halted visa processing")
+    r"(?<!halted\s)(?<!halts\s)(?<!suspended\s)(?<!suspends\s)(?<!suspending\s)(?<!stopped\s)(?<!paused\s)"
+    r"visa\s+(?:applications?|processing|appointments?)|evacuation\s+flights?|charter\s+flights?|"
     r"virtual\s+embassy|holidays?|(?:for|on)\s+(?:the\s+)?(?:Eid|Christmas|New\s+Year|Independence\s+Day|Thanksgiving))\b",
     _I,
 ))
@@ -523,6 +531,12 @@ def _in_dated_aside(text: str, start: int, end: int) -> bool:
     return end <= aside_end and bool(_PAST_TIME.search(text, opened, aside_end))
 
 
+_SERVICE_OBJECT = re.compile(
+    r"\s+(?:its\s+|their\s+|the\s+|all\s+)*(?:routine\s+)?(?:consular|visa)\s+(?:services|operations|appointments|work|"
+    r"processing|issuance|sections?)\b",
+    _I,
+)
+_NEVER = re.compile(r"\b(?:never|not|n[’']t)\s+(?:been\s+|be\s+)?(?:\w+ly\s+)?(?:clos|shut|suspend|evacuat|withdr)", _I)
 _FOREIGN_STAFF = re.compile(r"\b(?:foreign|western|european|all\s+other)\s+(?:diplomats|ambassadors|envoys|embass)", _I)
 _ABILITY = re.compile(r"\b(?:ability|capacity)\b", _I)
 _POTENTIAL = re.compile(r"\b(?:potential|possible|eventual|contingency|any\s+future)\s+$", _I)
@@ -545,8 +559,8 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
                 continue
             if any(start <= match.start() < end for start, end in spans):
                 continue
-            if _NEGATED.search(text, max(0, match.start() - 40), match.start()):
-                continue  # "has no plan to pull its diplomats out" states no event
+            if _NEGATED.search(text, max(0, match.start() - 40), match.start()) or _NEVER.search(match.group(0)):
+                continue  # "has no plan to pull its diplomats out", "its embassy in Kyiv never closed": no event
             if _POTENTIAL.search(text, max(0, match.start() - 20), match.start()):
                 continue  # "standing by to support a potential evacuation of U.S. personnel"
             if action == MissionAction.EMERGENCY_SERVICES_ONLY and _ABILITY.search(match.group(0)):
@@ -559,8 +573,10 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
                 text[max(0, match.start() - 60) : match.start()]
             ):
                 continue  # "once the embassy is back to normal work" has not happened
-            if action == MissionAction.SUSPENDED and _SERVICES_OF.search(text, max(0, match.start() - 60), match.start()):
-                action = MissionAction.REDUCED_SERVICES  # "consular services at the embassy were suspended"
+            if action == MissionAction.SUSPENDED and (
+                _SERVICES_OF.search(text, max(0, match.start() - 60), match.start()) or _SERVICE_OBJECT.match(text, match.end())
+            ):
+                action = MissionAction.REDUCED_SERVICES  # "consular services at the embassy were suspended", "halted visa processing"
             if action in (MissionAction.SUSPENDED, MissionAction.REDUCED_SERVICES) and any(
                 a == MissionAction.EMERGENCY_SERVICES_ONLY for a, _ in actions
             ):
