@@ -1739,3 +1739,8 @@ def test_visa_work_halted_a_drawdown_of_most_diplomats_a_mission_that_never_clos
     assert _missions("Ottawa pulled most of its diplomats out of Haiti.") == {("CA", "HT", "ordered_departure")}
     assert _missions("Spain's embassy in Kyiv never closed during the war, the minister noted.") == set()
     assert _missions("Finland announced it would open an embassy in Kyiv again next month.") == {("FI", "UA", "reopened")}
+
+
+def test_strikes_on_a_place_are_armed_conflict():
+    text = "Australia urged its nationals to leave Israel. The decision follows strikes on Israeli air bases."
+    assert _reasons(text) == {("AU", "IL"): ["armed_conflict"]}
