@@ -85,3 +85,13 @@ def test_crossing_names_in_other_scripts_and_case_forms_match_the_bundled_crossi
     assert [crossing.id for _name, crossing in lithuanian] == ["LT-BY-MEDININKAI", "LT-BY-SALCININKAI"]
     # Only the crossings of the pair: a town on another border is not one of them.
     assert crossings_named("Uždaryti Medininkų punktai.", ("PL", "UA")) == []
+
+
+def test_a_crossing_name_of_several_words_is_kept_whole() -> None:
+    from travelrisk.geo.crossing_names import crossings_named
+
+    named = crossings_named("El paso por el puente Simón Bolívar estará cerrado hasta el lunes.", ("CO", "VE"))
+    assert [name for name, _crossing in named] == ["Simón Bolívar"]
+    # an inflected one-word name stays as written, and the next capitalised word that is not the name's is left
+    named = crossings_named("Przejście w Bobrownikach Policja zamknęła.", ("PL", "BY"))
+    assert [name for name, _crossing in named] == ["Bobrownikach"]

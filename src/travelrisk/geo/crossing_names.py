@@ -62,8 +62,19 @@ def crossings_named(text: str, pair: tuple[str, str]) -> list[tuple[str, Crossin
             continue
         best = _closest(_latin(word), sides)
         if best is not None and all(best.id != crossing.id for _name, crossing in found):
-            found.append((word, best))
+            found.append((text[match.start() : _name_end(text, match.end(), best)], best))
     return found
+
+
+def _name_end(text: str, end: int, crossing: Crossing) -> int:
+    """Where a name that begins with a crossing's first word ends: the next capitalised words that are words of
+    one of its names ("puente Simón Bolívar", not "Simón")."""
+    words = {w for name in crossing.names for w in _latin(name).split(" ")}
+    while (following := re.match(r"[ -](\w[\w'’]*)", text[end:])) and following.group(1)[0].isupper():
+        if _latin(following.group(1)) not in words:
+            break
+        end += following.end()
+    return end
 
 
 def neighbour_by_crossing(text: str, country: str) -> str | None:
