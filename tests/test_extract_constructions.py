@@ -1744,3 +1744,9 @@ def test_visa_work_halted_a_drawdown_of_most_diplomats_a_mission_that_never_clos
 def test_strikes_on_a_place_are_armed_conflict():
     text = "Australia urged its nationals to leave Israel. The decision follows strikes on Israeli air bases."
     assert _reasons(text) == {("AU", "IL"): ["armed_conflict"]}
+
+
+def test_the_utmost_caution():
+    assert _advice("Oman advised its nationals to exercise the utmost caution in Iraq.") == [
+        ("OM", "IQ", None, None, "increased_caution")
+    ]
