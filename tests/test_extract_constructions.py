@@ -1750,3 +1750,12 @@ def test_the_utmost_caution():
     assert _advice("Oman advised its nationals to exercise the utmost caution in Iraq.") == [
         ("OM", "IQ", None, None, "increased_caution")
     ]
+
+
+def test_warned_about_travel_is_advice_and_a_level_for_places_listed_after_it():
+    text = (
+        "The State Department has warned Americans about travel to Mexico. Two states are under a Level 4 "
+        '"do not travel" warning, including Guerrero and Colima.'
+    )
+    result = extract(Article(id="x", source="test", text=text, published=dt.date(2025, 6, 1)))
+    assert [(a.issuer, a.subject, a.level, a.regions) for a in result.advisories] == [("US", "MX", 4, ["Guerrero", "Colima"])]

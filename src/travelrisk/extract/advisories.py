@@ -177,10 +177,12 @@ ADVISORY_NOUN = Anchored(
     re.compile(
         r"\btravel\s+(?:warnings?|advisor(?:y|ies)|alerts?|advice|notices?)\b|"
         r"\b(?:issu|rais|updat|upgrad|extend|reissu|renew|tighten|lower|downgrad)\w*\s+(?:\w+\s+){0,3}?(?:travel\s+)?"
-        r"(?:warnings?|advisor(?:y|ies)|alerts?|risk\s+(?:level|rating)s?|(?:its|their)\s+(?:travel\s+)?(?:advice|guidance))\b",
+        r"(?:warnings?|advisor(?:y|ies)|alerts?|risk\s+(?:level|rating)s?|(?:its|their)\s+(?:travel\s+)?(?:advice|guidance))\b|"
+        # "has warned Americans about travel to Mexico": advice given, its strength not stated
+        r"\bwarn\w*\s+(?:[\w’']+\s+){0,4}?(?:about|of)\s+(?:the\s+(?:risks?|dangers?)\s+of\s+)?travel\w*\s+to\b",
         _I,
     ),
-    "travel issu rais updat upgrad extend reissu renew tighten lower downgrad",
+    "travel issu rais updat upgrad extend reissu renew tighten lower downgrad warn",
 )
 
 # A travel-advice setting; without one, caution phrases are just prose.
@@ -1119,12 +1121,18 @@ _TO_LEVEL_GAP = re.compile(
 )
 
 
-def _region_span(trigger: Trigger, clause: tuple[int, int, int]) -> tuple[int, int]:
+def _region_span(text: str, trigger: Trigger, clause: tuple[int, int, int]) -> tuple[int, int]:
     """Where the bundled regions of an advice are named: after its directive, or up to its level ("raised its danger
-    level for northern Shan State to Level 4"; not "..., though it tells its employees not to travel to Yala")."""
+    level for northern Shan State to Level 4"; not "..., though it tells its employees not to travel to Yala"), and
+    in a list the advice introduces ("five states are under a Level 4 warning, including Sinaloa and Tamaulipas")."""
     if trigger.level_at is not None:
-        return clause[0], min(clause[2], max(trigger.end, trigger.level_at + 10))
+        end = max(trigger.end, trigger.level_at + 10)
+        listed = _INCLUDING.match(text, end)
+        return clause[0], clause[2] if listed else min(clause[2], end)
     return max(clause[0], trigger.start), clause[2]
+
+
+_INCLUDING = re.compile(r"[\"”’']?\s*(?:\w+\s*){0,2}?,?\s*(?:including|such\s+as|namely)\b", _I)
 
 
 # Where the areas named end: at a cause, or at another verb of the advice ("the border areas and should exercise")
@@ -1268,7 +1276,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         # ("raised its danger level for northern Shan State to Level 4": a level's places come before it; "nationals
         # there" is then the region's)
         # (the regions of a named subject are kept too: "its advisory for Mexico's Tamaulipas state at Level 4")
-        named_regions = regions_in(view.text, *_region_span(trigger, clause)) if not worldwide else []
+        named_regions = regions_in(view.text, *_region_span(view.text, trigger, clause)) if not worldwide else []
         if named_regions and not subjects:  # "against all travel to Crimea": the country the region lies in
             subjects = list(dict.fromkeys(r.iso2 for r in named_regions))
         anaphor = _ANAPHORA.search(view.text, clause[0], clause[2]) if not subjects and not worldwide else None
