@@ -1417,7 +1417,9 @@ def test_an_agency_acts_a_bridge_is_named_alone_and_the_two_countries_reopen_eac
     _, result = _extracted("border_sides_by_agency_and_both")
     assert _border_counts(result) == {
         ("TH", "KH", "closed"): (None, None, None),
-        ("CO", "VE", "opened"): (1, None, None),  # "The Colombian migration agency ... the Simón Bolívar ... bridges"
+        # "The Colombian migration agency ... the Simón Bolívar and Francisco de Paula Santander bridges": the second
+        # is named beside a known one
+        ("CO", "VE", "opened"): (2, None, None),
         ("JO", "SY", "opened"): (None, None, None),  # "..., the two countries said"
         ("SY", "JO", "opened"): (None, None, None),
     }
@@ -1759,3 +1761,18 @@ def test_warned_about_travel_is_advice_and_a_level_for_places_listed_after_it():
     )
     result = extract(Article(id="x", source="test", text=text, published=dt.date(2025, 6, 1)))
     assert [(a.issuer, a.subject, a.level, a.regions) for a in result.advisories] == [("US", "MX", 4, ["Guerrero", "Colima"])]
+
+
+def test_crossings_named_as_still_open_a_name_listed_with_a_known_one_and_a_total_of_a_country():
+    def border(text: str) -> list[tuple]:
+        result = extract(Article(id="x", source="test", text=text, published=dt.date(2025, 6, 1)))
+        return [
+            (b.country, b.neighbor, b.action.value, b.crossings_affected, b.crossings_total, b.crossings_open, b.crossing_names)
+            for b in result.border_events
+        ]
+
+    assert border("Poland has closed all but one of its crossings with Belarus; only Terespol remains open.") == [
+        ("PL", "BY", "closed", None, None, 1, [])
+    ]
+    text = "Of Estonia's three road crossings with Russia, only Narva remains open after the closures of Koidula and Luhamaa."
+    assert border(text) == [("EE", "RU", "closed", 2, 3, 1, ["Koidula", "Luhamaa"])]

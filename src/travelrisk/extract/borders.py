@@ -134,7 +134,7 @@ _ONLY = Anchored(re.compile(
     r"(?:crossing|checkpoint|border\s+crossing|crossing\s+point)\b",
     _I,
 ))
-_OF_THE = re.compile(r"\b(?:of|among)\s+(?:the|its|their)\s+$", _I)
+_OF_THE = re.compile(r"\b(?:of|among)\s+(?:the|its|their|[A-Z][\w-]+[’']s)\s+$", _I)
 _ALL_BUT = Anchored(re.compile(r"\ball\s+but\s+" + _NUM + r"\b", _I))
 _REMAIN_OPEN = Anchored(re.compile(
     r"\b" + _NUM + r"\s+(?:other\s+|remaining\s+)?(?:\w+\s+){0,2}?(?:crossings?|checkpoints?|"
@@ -317,7 +317,21 @@ def _crossing_names(text: str, actors: list[Actor], in_text: _Known) -> list[str
         name = " ".join(words).strip("- ")
         if len(name) > 2 and name not in names and not any(name in n or n in name for n in names):
             names.append(name)
-    return names
+    # "the closures of Koidula and Luhamaa": a name listed with a known crossing is one too
+    for start, end, _crossings in in_text:
+        for listed in (_LISTED_BEFORE.search(text, max(0, start - 40), start), _LISTED_AFTER.match(text, end)):
+            if listed is None:
+                continue
+            name = listed.group("name")
+            at = listed.start("name")
+            if name not in names and not any(s <= at < e for s, e in country_spans) and name not in _NAME_STOP:
+                names.append(name)
+    return sorted(names, key=text.find)
+
+
+_NAME_WORD = r"[A-ZÀ-Ž][\w’'À-ž-]+(?:\s+(?:(?:de|del|da|do|la|van|von)\s+)*[A-ZÀ-Ž][\w’'À-ž-]+)*"
+_LISTED_BEFORE = re.compile(r"\b(?P<name>" + _NAME_WORD + r")(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$")
+_LISTED_AFTER = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?P<name>" + _NAME_WORD + r")\b")
 
 
 def _counts(text: str, action: BorderAction) -> tuple[int | None, int | None, int | None]:
@@ -335,7 +349,7 @@ def _counts(text: str, action: BorderAction) -> tuple[int | None, int | None, in
         count = _COUNT.search(text)
         if (
             count
-            and _OF_THE.search(text, max(0, count.start() - 12), count.start())
+            and _OF_THE.search(text, max(0, count.start() - 30), count.start())
             and not re.search(r"\b(?:other|remaining|more|additional|further)\b", count.group(0), _I)
         ):
             total = _number(count.group(1))  # "Of the six crossings on the border, ...": all there are
@@ -706,6 +720,10 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
     # "..., leaving only the Terespol and Koroszczyn checkpoints open": the crossings named there are not shut
     left_open = _LEFT_OPEN.search(text)
     kept_open = [n for n in names if left_open and n in left_open.group(0)]
+    # ("only Terespol remains open", "Narva is still open": named as open, not as shut)
+    kept_open += [n for n in names if n not in kept_open and re.match(
+        r"\s+(?:crossing\s+|checkpoint\s+)?(?:remains?|stays?|is\s+still|are\s+still)\s+open\b", text[text.find(n) + len(n) :], _I
+    )]
     names = [n for n in names if n not in kept_open]
     leaving = _LEAVING.search(text)  # ("..., leaving pedestrians to use Narva-1": not what was shut)
     names = [n for n in names if leaving is None or text.find(n) < leaving.start()]
