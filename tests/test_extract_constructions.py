@@ -1776,3 +1776,9 @@ def test_crossings_named_as_still_open_a_name_listed_with_a_known_one_and_a_tota
     ]
     text = "Of Estonia's three road crossings with Russia, only Narva remains open after the closures of Koidula and Luhamaa."
     assert border(text) == [("EE", "RU", "closed", 2, 3, 1, ["Koidula", "Luhamaa"])]
+
+
+def test_an_embassy_alert_is_its_governments_advice_about_where_it_sits_and_during_the_protests_is_a_reason():
+    text = "The U.S. Embassy in Dakar issued a security alert urging Americans to avoid the city centre during the protests."
+    result = extract(Article(id="x", source="test", text=text, published=dt.date(2025, 6, 1)))
+    assert [(a.issuer, a.subject, [r.value for r in a.reasons]) for a in result.advisories] == [("US", "SN", ["civil_unrest"])]

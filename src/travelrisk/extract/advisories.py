@@ -268,7 +268,8 @@ _LIFTED_UP = re.compile(
 _RAISED = Anchored(re.compile(r"\b(?:rais\w*|upgrad\w*|increas\w*|elevat\w*|escalat\w*|hik\w*|tighten\w*)\b", _I))
 _REASON_MARKER_PATTERN = re.compile(
     r"\b(?:due\s+to|because\s+of|owing\s+to|citing|cited|in\s+light\s+of|in\s+view\s+of|as\s+a\s+result\s+of|"
-    r"amid|amidst|over\s+(?=(?:the\s+|a\s+|an\s+)?\w+\s+(?:of|in|about))|"
+    r"amid|amidst|during\s+(?=(?:the\s+)?(?:\w+\s+)?(?:protests|unrest|fighting|clashes|conflict|war|demonstrations|riots|"
+    r"violence|hostilities|outbreak|epidemic|pandemic)\b)|over\s+(?=(?:the\s+|a\s+|an\s+)?\w+\s+(?:of|in|about))|"
     # "over violent crime and tribal fighting": a cause named right after "over"
     r"over\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:crime|violence|terror\w*|unrest|fighting|conflict|"
     r"kidnap\w*|insecurity|threats?|risks?|attacks?|protests?|tensions?|war|clashes|outbreaks?|detentions?)\b)|following|given|reasons?\s+(?:\w+\s+){0,4}?include|"
@@ -286,7 +287,7 @@ _REASON_MARKER_PATTERN = re.compile(
 )
 _REASON_MARKER = Anchored(
     _REASON_MARKER_PATTERN,
-    "due because owing citing cited in as amid amidst over following given reason explain after arguing noting "
+    "due because owing citing cited in as amid amidst during over following given reason explain after arguing noting "
     "explaining stressing saying warning cite raising with concern point warn follows followed comes came where",
 )
 # A later sentence about "the advisory" that gives reasons adds them to the advisory just reported.
@@ -922,6 +923,7 @@ def _giver(view: SentenceView, trigger: Trigger) -> Actor | None:
     if (
         before is not None
         and before.kind != "demonym"
+        and before.role != Role.PLACE  # ("The U.S. Embassy in Nairobi issued a security alert": where it sits)
         and _NAMED_BEFORE_ADVICE.fullmatch(view.text, before.end, trigger.start)
         and _ADVICE_NAME.search(view.text, trigger.start, trigger.end)
         and any(a.start >= trigger.end and a.iso2 != before.iso2 for a in view.actors)
