@@ -913,6 +913,9 @@ def _names_only_governments(view: SentenceView) -> bool:
     )
 
 
+_SEAT_OF_MISSION = re.compile(r"\b(?:embassy|consulate(?:\s+general)?|high\s+commission|mission)\s+in\s+$", _I)
+
+
 def _giver(view: SentenceView, trigger: Trigger) -> Actor | None:
     """The government named right after the advice as the one giving it ("a travel warning from Taiwan"), or
     right before its name when the places it lists follow ("the US do-not-travel list are Mali, ...")."""
@@ -923,7 +926,8 @@ def _giver(view: SentenceView, trigger: Trigger) -> Actor | None:
     if (
         before is not None
         and before.kind != "demonym"
-        and before.role != Role.PLACE  # ("The U.S. Embassy in Nairobi issued a security alert": where it sits)
+        # ("The U.S. Embassy in Nairobi issued a security alert": where the embassy sits)
+        and not _SEAT_OF_MISSION.search(view.text, max(0, before.start - 30), before.start)
         and _NAMED_BEFORE_ADVICE.fullmatch(view.text, before.end, trigger.start)
         and _ADVICE_NAME.search(view.text, trigger.start, trigger.end)
         and any(a.start >= trigger.end and a.iso2 != before.iso2 for a in view.actors)
