@@ -1782,3 +1782,17 @@ def test_an_embassy_alert_is_its_governments_advice_about_where_it_sits_and_duri
     text = "The U.S. Embassy in Dakar issued a security alert urging Americans to avoid the city centre during the protests."
     result = extract(Article(id="x", source="test", text=text, published=dt.date(2025, 6, 1)))
     assert [(a.issuer, a.subject, [r.value for r in a.reasons]) for a in result.advisories] == [("US", "SN", ["civil_unrest"])]
+
+
+def test_similar_advice_between_two_statements_and_neighbouring_countries_and_warnings_beside_a_contrast():
+    text = "Japan urged its citizens in Syria to leave; South Korea and China gave similar advice, but India only told its nationals to stay alert."
+    assert {(a[0], a[1], a[4]) for a in _advice(text)} == {
+        ("JP", "SY", "leave_immediately"),
+        ("KR", "SY", "leave_immediately"),
+        ("CN", "SY", "leave_immediately"),
+        ("IN", "SY", "increased_caution"),
+    }
+    text = "Britain advised against all travel to Chad. It also advised against all but essential travel to neighbouring Niger."
+    assert {(a[0], a[1], a[4]) for a in _advice(text)} == {("GB", "TD", "do_not_travel"), ("GB", "NE", "reconsider_travel")}
+    text = "Germany issued travel warnings for Iran and Iraq, while Austria warned only against travel to Iraq."
+    assert {(a[0], a[1]) for a in _advice(text)} == {("DE", "IR"), ("DE", "IQ"), ("AT", "IQ")}

@@ -300,7 +300,8 @@ _ADVISORY_ANAPHOR = Anchored(re.compile(
 _REGION_CUE = re.compile(
     # ("the border areas of Thailand" are Thailand's; "the border areas with Cambodia" are another country's)
     r"\b(?:borders?\s+(?:with|of)|border\s+(?:areas?|regions?)\s+with|near|close\s+to|along|bordering|adjacent\s+to|"
-    r"neighbou?ring)\s+(?:the\s+)?$",
+    # ("areas neighbouring Syria"; not "travel to neighbouring Burkina Faso", which is the place itself)
+    r"(?:areas?|regions?|provinces?|districts?|zones?|parts?)\s+neighbou?ring)\s+(?:the\s+)?$",
     _I,
 )
 _PLURAL_ANAPHOR = re.compile(r"(?:regions|areas|countries|territories|places)$", _I)
@@ -448,7 +449,12 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
                 Trigger(COLOUR_DIRECTIVES[colour], match.start(), match.end(), raw=match.group(0), colour=colour)
             )
     for match in ADVISORY_NOUN.finditer(text):
-        if any(t.start - 150 <= match.start() <= t.end + 150 for t in found) or _supposed(text, match):
+        if any(
+            t.start - 150 <= match.start() <= t.end + 150
+            # ("Germany issued travel warnings for A and B, while Austria warned against travel to B": two statements)
+            and not _CONTRAST.search(text, min(t.end, match.end()), max(t.start, match.start()))
+            for t in found
+        ) or _supposed(text, match):
             continue  # "could raise its travel advisory for Mexico if violence continued": not done
         if _NOT_DONE.search(text, max(0, match.start() - 20), match.start()):
             continue  # "Saudi Arabia and the UAE have not issued travel warnings for Lebanon"
@@ -1206,7 +1212,13 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         # the governments that repeat it
         head_end = len(view.text[:echo].rstrip(" ,;"))
         advisories_in_sentence(view.part(0, head_end), ctx, state)
-        _repeat_earlier(view.part(echo, len(view.text)), ctx, state)
+        # ("...; South Korea and China gave similar advice, but India only told its nationals to stay alert": the
+        # government after the contrast gives advice of its own)
+        contrast = _CONTRAST.search(view.text, echo)
+        own = contrast is not None and any(t.start >= contrast.end() for t in triggers)
+        _repeat_earlier(view.part(echo, contrast.start() if own and contrast else len(view.text)), ctx, state)
+        if own and contrast:
+            advisories_in_sentence(view.part(contrast.end(), len(view.text)), ctx, state)
         return
     rated = _rated(view)
     if not triggers and (
@@ -1441,8 +1453,9 @@ def _echo_clause(view: SentenceView, triggers: list[Trigger]) -> int | None:
     """Where a clause after the sentence's advice starts that repeats it for governments it names."""
     if not triggers:
         return None
-    for brk in _CLAUSE_BREAK.finditer(view.text, triggers[-1].end):
-        back = _BACK_REFERENCE.search(view.text, brk.end())
+    for brk in _CLAUSE_BREAK.finditer(view.text, triggers[0].end):
+        later = next((t.start for t in triggers if t.start >= brk.end()), len(view.text))
+        back = _BACK_REFERENCE.search(view.text, brk.end(), later)  # (before another government's own advice)
         if back is not None and any(
             brk.end() <= a.start < back.start() and a.role != Role.PLACE and a.kind != "demonym" for a in view.actors
         ):
