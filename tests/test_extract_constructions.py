@@ -1796,3 +1796,13 @@ def test_similar_advice_between_two_statements_and_neighbouring_countries_and_wa
     assert {(a[0], a[1], a[4]) for a in _advice(text)} == {("GB", "TD", "do_not_travel"), ("GB", "NE", "reconsider_travel")}
     text = "Germany issued travel warnings for Iran and Iraq, while Austria warned only against travel to Iraq."
     assert {(a[0], a[1]) for a in _advice(text)} == {("DE", "IR"), ("DE", "IQ"), ("AT", "IQ")}
+
+
+def test_a_colour_that_remains_the_place_left_by_evacuees_and_a_region_to_avoid():
+    text = "Hong Kong raised the Outbound Travel Alert for Israel to black. The alert for Jordan remains red."
+    assert {(a[0], a[1], a[4]) for a in _advice(text)} == {("HK", "IL", "do_not_travel"), ("HK", "JO", "reconsider_travel")}
+    assert _advice("The flood alert for the region remains red, officials in Bangladesh said.") == []
+    text = "Malaysia said it would evacuate its citizens from Lebanon and urged those remaining to leave immediately."
+    assert _advice(text) == [("MY", "LB", None, None, "leave_immediately")]
+    text = "Thailand's foreign ministry raised its travel alert for Myanmar's border areas and urged Thais to avoid the region."
+    assert _advice(text) == [("TH", "MM", None, None, "do_not_travel")]

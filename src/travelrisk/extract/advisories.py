@@ -114,6 +114,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\b(?:is|are|was|remains)\s+(?:strongly\s+)?not\s+(?:recommended|advised|advisable)\b|"
             # "to avoid Lebanon", "to stay away from Lebanon", "banned its citizens from travelling to"
             r"\bto\s+avoid\s+(?:the\s+)?(?-i:[A-Z])|\bstay\s+away\s+from\b|"
+            # "urged Thais to avoid the region" (not "avoid the area around the embassy": a safety tip)
+            r"\bto\s+avoid\s+(?:the|that|this)\s+(?:region|country|border\s+areas?)\b|"
             r"\bto\s+avoid(?=\s+(?:the\s+|all\s+)?(?:areas?|regions?|provinces?|parts?|districts?)\s+(?:near|along|"
             r"bordering|close\s+to|adjacent\s+to|of)\b)|"
             r"\b(?:bann?(?:ed|s|ing)?|barr?(?:ed|s|ing)?|prohibit\w*|forb[ai]d\w*)\s+(?:\w+\s+){0,3}?from\s+(?:travel\w*|going|visiting)\b|"
@@ -1056,8 +1058,13 @@ def _subjects(
         if (actor.role in (Role.PLACE, Role.OTHER) or (rated and actor.role == Role.AGENT)) and actor.iso2 not in subjects:
             if actor.start < trigger.start and actor.role != Role.PLACE and not rated:
                 continue  # before the directive only "in X" places count ("Americans in Belarus to leave")
-            if actor.start < trigger.start and _FROM_BEFORE.search(view.text, max(0, actor.start - 12), actor.start):
-                continue  # "an official from the UAE will ... lift its warning": where someone comes from
+            if (
+                actor.start < trigger.start
+                and _FROM_BEFORE.search(view.text, max(0, actor.start - 12), actor.start)
+                and not _TAKEN_OUT_OF.search(view.text, max(0, actor.start - 60), actor.start)
+            ):
+                continue  # "an official from the UAE will ... lift its warning": where someone comes from (not
+                # "would evacuate its citizens from Lebanon and urged those remaining to leave": the place left)
             if (
                 _FRAME_BEFORE.search(view.text, 0, actor.start)
                 and _FRAME_AFTER.match(view.text, actor.end)
@@ -1084,6 +1091,9 @@ def _subjects(
     return subjects
 
 
+_TAKEN_OUT_OF = re.compile(
+    r"\b(?:evacuat|withdr|repatriat|airlift|extract|pull)\w*\s+(?:[\w’']+\s+){0,4}?from\s+(?:the\s+)?$", _I
+)
 _NEXT_STATEMENT = re.compile(
     r",?\s+and\s+(?:said|says|added|announced|stated)\s+(?:that\s+)?(?:(?:it|they|he|she)\s+(?:would|will|was|were|is|are|"
     r"had|has|have)|(?:its|their|the)\s+(?:\w+\s+)?(?:embassy|consulate|mission|staff|diplomats))\b"

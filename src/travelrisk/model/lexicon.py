@@ -220,8 +220,10 @@ COLOUR_ALERT_PATTERN = re.compile(
     r"\b(black|red|amber|orange|yellow)\s+(?:outbound\s+)?(?:travel\s+)?(?:alerts?|warnings?|advisor(?:y|ies)|OTA)\b|"
     # France's map and the Netherlands' codes: "placed Niger in its red zone", "raised its travel advice to code red"
     r"\b(?:in|into|to)\s+(?:the\s+|its\s+|their\s+)?(black|red|orange|yellow)\s+(?:zones?|category|areas?)\b|"
-    r"\b(?:travel\s+alert|outbound\s+travel\s+alert|OTA|alert\s+level|travel\s+warning|travel\s+advice)s?\b[^.;]{0,70}?\bto\s+"
-    r"(?:the\s+)?(?:code\s+)?(black|red|amber|orange|yellow)\b|\bcode\s+(red|orange|yellow)\b|"
+    r"\b(?:travel\s+alert|outbound\s+travel\s+alert|OTA|alert\s+level|travel\s+warning|travel\s+advice|alert)s?\b[^.;]{0,70}?"
+    # ("raised the alert for Israel to black", "the alert for Lebanon remains red")
+    r"\b(?:to|remains?|stays?|is\s+(?:still\s+)?|kept\s+at)\s+(?:the\s+)?(?:code\s+)?(black|red|amber|orange|yellow)\b|"
+    r"\bcode\s+(red|orange|yellow)\b|"
     # "... for Thailand to amber and for Myanmar to red": the list goes on with another place and colour
     r"\band\s+(?:for\s+|on\s+)?(?:[A-Z][\w-]+\s+){1,3}to\s+(?:the\s+)?(black|red|amber|orange|yellow)\b",
     _I,
