@@ -204,3 +204,23 @@ def test_korean_evacuation_recommendation() -> None:
     # "The Japanese government issued an evacuation recommendation for all of Lebanon."
     (advisory,) = read("일본 정부는 레바논 전역에 대해 대피 권고를 발령했다.").advisories
     assert (advisory.issuer, advisory.subject, advisory.directive) == ("JP", "LB", "leave_immediately")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The Korean government temporarily closed the embassy in Sudan and evacuated its staff": the government its
+        # particle marks owns the mission; the country beside the mission word is where it is
+        ("韓国政府はスーダンの大使館を一時閉鎖し、職員を退避させた。", {("KR", "SD", "suspended"), ("KR", "SD", "evacuated")}),
+        # "The US government ordered the embassy staff in Lebanon to withdraw": an order, not also an evacuation
+        ("미국 정부는 레바논 주재 대사관 직원들에게 철수를 명령했다.", {("US", "LB", "ordered_departure")}),
+    ],
+)
+def test_missions_in_verb_final_languages(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {(e.mission_of, e.in_country, e.action) for e in read(text).mission_events} == expected
+
+
+def test_lithuanian_work_of_a_checkpoint_resumed() -> None:
+    # "Lithuania resumed the work of the Šalčininkai border checkpoint."
+    (event,) = read("Lietuva atnaujino Šalčininkų pasienio punkto darbą.").border_events
+    assert (event.country, event.neighbor, event.action) == ("LT", "BY", "opened")

@@ -657,10 +657,12 @@ def _missions(
     cause = vocab.cause.search(text)
     cause_at = cause.start() if cause else len(text)
     stated_before_cause = any(pattern.search(text, 0, cause_at) for _action, pattern in vocab.mission_actions)
+    spans: list[tuple[int, int]] = []  # one phrase states one action: "철수를 명령" is an order, not an evacuation
     for action, pattern in vocab.mission_actions:
         match = pattern.search(text)
-        if match is None:
+        if match is None or any(start < match.end() and match.start() < end for start, end in spans):
             continue
+        spans.append(match.span())
         if action == MissionAction.EVACUATED and stated_before_cause and match.start() > cause_at:
             continue
         if action == MissionAction.EVACUATED and _evacuates_citizens(text, match, vocab):
@@ -752,6 +754,12 @@ def _mission_owners(
     listed = [m for m in mentions if colon >= 0 and m.start > colon and m.kind != "capital"]
     if listed:  # "Les pays suivants ont fermé leurs ambassades à Kaboul : l'Allemagne, l'Italie et l'Espagne"
         return _coordinated_run(text, listed, listed[0])
+    if vocab.actor_after is not None:
+        # "韓国政府はスーダンの大使館を一時閉鎖し": the government its particle marks acts on its own mission; the
+        # country beside the mission word is where it is
+        marked = [m for m in actors if m.end <= word.start() and _marked_after(text, m, vocab.actor_after)]
+        if marked:
+            return [marked[0].iso2]
     beside = [m for m in actors if distance(m) <= _NEAR]
     if beside:
         # "L'Allemagne, l'Italie et l'Espagne ont fermé leurs ambassades": the whole list the nearest one ends

@@ -22,7 +22,8 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"대사관|영사관|총영사관|공관|외교관",
     mission_actions=(
-        (MissionAction.ORDERED_DEPARTURE, r"(?:인력|직원|인원|외교관)\s*(?:을|를)?\s*(?:감축|축소)"),
+        # ("직원들에게 철수를 명령했다": staff ordered to withdraw)
+        (MissionAction.ORDERED_DEPARTURE, r"(?:인력|직원|인원|외교관)\s*(?:을|를)?\s*(?:감축|축소)|(?:철수|출국)\s*(?:을|를)?\s*(?:명령|지시)"),
         (MissionAction.EVACUATED, r"철수|대피"),
         (MissionAction.SUSPENDED, r"폐쇄|업무\s*(?:를\s*)?중단|운영\s*(?:을\s*)?중단|잠정\s*폐쇄|휴관"),
         (MissionAction.REOPENED, r"재개"),
