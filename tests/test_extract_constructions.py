@@ -1806,3 +1806,14 @@ def test_a_colour_that_remains_the_place_left_by_evacuees_and_a_region_to_avoid(
     assert _advice(text) == [("MY", "LB", None, None, "leave_immediately")]
     text = "Thailand's foreign ministry raised its travel alert for Myanmar's border areas and urged Thais to avoid the region."
     assert _advice(text) == [("TH", "MM", None, None, "do_not_travel")]
+
+
+def test_unless_necessary_after_a_list_in_quotes_and_an_unstable_political_situation():
+    text = 'Turkey advised its citizens not to travel to Libya, Iraq and Yemen "unless absolutely necessary".'
+    assert {(a[1], a[4]) for a in _advice(text)} == {
+        ("LY", "reconsider_travel"),
+        ("IQ", "reconsider_travel"),
+        ("YE", "reconsider_travel"),
+    }
+    text = "Russia advised its citizens to refrain from travel to Armenia, citing the unstable political situation."
+    assert _reasons(text) == {("RU", "AM"): ["civil_unrest"]}

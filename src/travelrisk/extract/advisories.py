@@ -409,7 +409,8 @@ def advisory_follows(view_index: int, state: AdvisoryState) -> bool:
 
 
 _UNLESS_NECESSARY = re.compile(
-    r"(?:\s+[\w’'-]+){0,6}?\s+(?:unless|except\s+(?:when|where|if))\s+(?:it\s+is\s+|(?:absolutely|strictly|really|"
+    # (past a list of places and a quotation mark: 'not to travel to Syria, Iraq and Yemen "unless absolutely necessary"')
+    r"(?:[\s,]+[\w’'-]+){0,8}?[\s,]+[\"“]?(?:unless|except\s+(?:when|where|if))\s+(?:it\s+is\s+|(?:absolutely|strictly|really|"
     r"truly)\s+)*(?:necessary|essential|urgent|unavoidable|indispensable)\b",
     _I,
 )

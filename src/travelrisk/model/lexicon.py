@@ -40,7 +40,8 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
         Reason.CIVIL_UNREST,
         re.compile(
             r"\bcivil\s+(?:unrest|disorder|strife)|\bunrest\b|\bprotests?\b|\bdemonstrations?\b|\briots?\b|"
-            r"\bpolitical\s+(?:instability|tensions?|turmoil|uncertainty|violence|crisis)|\binstability\b|\bcoup\b|"
+            r"\bpolitical\s+(?:instability|tensions?|turmoil|uncertainty|violence|crisis)|"
+            r"\b(?:unstable|volatile|tense)\s+(?:political|domestic|internal)\s+situation|\binstability\b|\bcoup\b|"
             r"\bmartial\s+law\b|\binsurgen(?:cy|t)|\b(?:military\s+)?takeover\b|\bputsch\b|\boverthrow\w*|"
             r"\bmob\s+(?:violence|attacks?)|\blooting\b|\bcurfews?\b",
             _I,
