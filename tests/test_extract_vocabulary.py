@@ -224,3 +224,19 @@ def test_lithuanian_work_of_a_checkpoint_resumed() -> None:
     # "Lithuania resumed the work of the Šalčininkai border checkpoint."
     (event,) = read("Lietuva atnaujino Šalčininkų pasienio punkto darbą.").border_events
     assert (event.country, event.neighbor, event.action) == ("LT", "BY", "opened")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The State Department lowered its travel advice for Peru to level 3"
+        ("Le Département d’État a abaissé son avis de voyage pour le Pérou au niveau 3.", ("US", "PE", 3, "lowered")),
+        # "The State Department raised the alert for Iraq to level 4"
+        ("Il Dipartimento di Stato ha alzato al livello 4 l'allerta per l'Iraq.", ("US", "IQ", 4, "do_not_travel")),
+        # "The State Department raised the warning level for Iraq to 4"
+        ("Departament Stanu podniósł poziom ostrzeżenia dla Iraku do 4.", ("US", "IQ", 4, "do_not_travel")),
+    ],
+)
+def test_levels_in_french_italian_and_polish(text: str, expected: tuple) -> None:
+    (advisory,) = read(text).advisories
+    assert (advisory.issuer, advisory.subject, advisory.level, advisory.directive) == expected

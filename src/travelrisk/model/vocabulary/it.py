@@ -15,7 +15,7 @@ VOCABULARY = Vocabulary(
         (Directive.RECONSIDER_TRAVEL, r"viaggi\s+non\s+essenziali|non\s+strettamente\s+necessari|sconsigli\w*"),
         (Directive.INCREASED_CAUTION, r"massima\s+(?:prudenza|cautela|attenzione)|(?:prestare|mantenere)\s+(?:\w+\s+)?(?:attenzione|prudenza)"),
     ),
-    advisory=r"avvis\w*\s+(?:di\s+)?viagg\w*|Viaggiare\s+Sicuri",
+    advisory=r"avvis\w*\s+(?:di\s+)?viagg\w*|Viaggiare\s+Sicuri|allert\w*",
     level=r"livello\s+(\d)\b",
     lowered=r"abbass\w*|ridott\w*\s+(?:il\s+)?livello",
     border=r"confin\w*|frontier\w*|valic\w*",

@@ -22,7 +22,7 @@ VOCABULARY = Vocabulary(
         (Directive.INCREASED_CAUTION, r"zachowa\w*\s+(?:\w+\s+)?(?:ostrożnoś\w*|czujnoś\w*)|szczególn\w+\s+ostrożnoś\w*"),
     ),
     advisory=r"ostrzeże\w*|rekomendacj\w*\s+(?:\w+\s+){0,2}?(?:podróż|wyjazd|bezpieczeństw)\w*|komunikat\w*\s+MSZ",
-    level=r"(?:poziom\w*|stopie\w*|stopni\w*)\s+(?:\w+\s+){0,2}?(\d)\b",
+    level=r"(?:poziom\w*|stopie\w*|stopni\w*)\s+(?:\w+\s+){0,4}?(\d)\b",
     lowered=r"obniż\w*|złagodzi\w*",
     border=r"\bgranic\w*|przej[śs]\w*\s+granicz\w*|przej[śs]\w*",
     border_actions=(
