@@ -1817,3 +1817,8 @@ def test_unless_necessary_after_a_list_in_quotes_and_an_unstable_political_situa
     }
     text = "Russia advised its citizens to refrain from travel to Armenia, citing the unstable political situation."
     assert _reasons(text) == {("RU", "AM"): ["civil_unrest"]}
+
+
+def test_places_that_are_all_at_a_level():
+    text = "Chad, Mali and Niger are all at Level 4, according to the State Department, while Ghana is at Level 1."
+    assert {(a[0], a[1], a[2]) for a in _advice(text)} == {("US", "TD", 4), ("US", "ML", 4), ("US", "NE", 4), ("US", "GH", 1)}

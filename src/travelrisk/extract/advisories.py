@@ -1138,7 +1138,7 @@ _TO_LEVEL_GAP = re.compile(
     # ("..., as well as Australia and Russia, now carry a level 2 travel warning", "(including ...) have been raised to")
     r"\)?,?\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status|rating)\s+){0,3}"
     r"(?:(?:remains?|stays?|is|was|are|were|stands?|kept|still|currently|now|already|been|raised|lowered|moved|put|placed|"
-    r"upgraded|downgraded|returned|have|has|had|carry|carries|carried|hold|holds|held)\s+){0,3}(?:(?:up|down|back)\s+to|to|at|on|under|as|an?|from)\s+"
+    r"upgraded|downgraded|returned|have|has|had|carry|carries|carried|hold|holds|held|all|both)\s+){0,3}(?:(?:up|down|back)\s+to|to|at|on|under|as|an?|from)\s+"
     r"(?:the\s+|a\s+)?[\"“‘']?(?:[\w-]+\s+){0,2}[\"“‘']?",
     _I,
 )
