@@ -1822,3 +1822,13 @@ def test_unless_necessary_after_a_list_in_quotes_and_an_unstable_political_situa
 def test_places_that_are_all_at_a_level():
     text = "Chad, Mali and Niger are all at Level 4, according to the State Department, while Ghana is at Level 1."
     assert {(a[0], a[1], a[2]) for a in _advice(text)} == {("US", "TD", 4), ("US", "ML", 4), ("US", "NE", 4), ("US", "GH", 1)}
+
+
+def test_advice_considered_asked_about_or_denied_is_not_given():
+    assert _advice("The US is considering raising its travel advisory for Cuba to Level 4, officials said.") == []
+    assert _advice("Asked whether Germany would issue a travel warning for Egypt, the spokesman declined to comment.") == []
+    assert _advice("Rumours that Italy had told its citizens to leave Tunisia were false, the embassy said.") == []
+    assert _advice("The ministry denied reports that it had urged Poles to leave Belarus.") == []
+    assert _advice("After considering the risks, Canada advised against all travel to Haiti.") == [
+        ("CA", "HT", None, None, "do_not_travel")
+    ]

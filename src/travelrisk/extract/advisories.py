@@ -792,6 +792,25 @@ _SUPPOSED_BEFORE = re.compile(r"\b(?:could|might|may|would)\s+(?:\w+\s+){0,5}?$"
 _SUPPOSED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:if|unless|should\s+the|in\s+case)\b", _I)
 
 
+# "is considering raising its advisory to Level 4", "asked whether Germany would issue a travel warning": not given;
+# "rumours that France had told its citizens to leave were false", "denied reports that ...": not given either
+_CONSIDERED = Anchored(re.compile(
+    # (not the bare "consider", which advice itself says: "to consider leaving as soon as possible")
+    r"\b(?:consider(?:s|ed|ing)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|whether)\b|"
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss\w*|rejected)\s+(?:\w+\s+)?(?:reports?|rumou?rs?|claims?)\b|"
+    r"\b(?:rumou?rs?|reports?|claims?)\s+that\b(?=[^.;]{0,160}?\b(?:were|was|are|is)\s+(?:false|untrue|baseless|fake|unfounded)\b)",
+    _I,
+))
+
+
+def _not_hypothetical(text: str, triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers that do not follow a consideration or a denial in their clause."""
+    considered = _CONSIDERED.search(text)
+    if considered is None:
+        return triggers
+    return [t for t in triggers if t.start < considered.end() or re.search(r"[,;:]", text[considered.end() : t.start])]
+
+
 def _supposed(text: str, match: re.Match[str]) -> bool:
     """Advice a government might give on a condition: a modal before it and "if"/"unless" after it."""
     return bool(
@@ -1216,7 +1235,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
     if _PREVIOUSLY.match(view.text) and state.pairs:
         _previous_state(view, ctx, state)
         return
-    triggers = find_triggers(view.text)
+    triggers = _not_hypothetical(view.text, find_triggers(view.text))
     echo = _echo_clause(view, triggers)
     if echo is not None:
         # "Turkey advised against travel to Israel; Jordan and Egypt issued the same guidance": the advice, then
@@ -1237,7 +1256,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         or (rated and _RATER_BEFORE.search(view.text, 0, min(r.at for r in rated.values())))
     ):
         # "Chad stays at Level 3." right after an advisory; "Japan keeps A and B at Level 4": levels on its scale
-        triggers = _levels_continued(view.text)
+        triggers = _not_hypothetical(view.text, _levels_continued(view.text))
     if triggers and (
         _NOT_ADVICE.search(view.text) or (_WEATHER.search(view.text) and not _TRAVEL_TO.search(view.text))
     ):
