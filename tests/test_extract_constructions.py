@@ -1832,3 +1832,18 @@ def test_advice_considered_asked_about_or_denied_is_not_given():
     assert _advice("After considering the risks, Canada advised against all travel to Haiti.") == [
         ("CA", "HT", None, None, "do_not_travel")
     ]
+
+
+def test_border_and_mission_actions_denied_called_false_or_asked_about_are_not_events():
+    def facts(text: str) -> set[tuple[str, str, str]]:
+        result = extract(Article(id="x", source="test", text=text, published=dt.date(2025, 6, 1)))
+        return {(b.country, b.neighbor, b.action.value) for b in result.border_events} | {
+            (m.mission_of, m.in_country, m.action.value) for m in result.mission_events
+        }
+
+    assert facts("Rumours that Latvia had closed its border with Russia were false, the border guard said.") == set()
+    assert facts("The ministry denied reports that the German embassy in Kyiv had been closed.") == set()
+    assert facts("Asked whether the US would evacuate its embassy in Amman, the spokesman said no decision had been made.") == set()
+    assert facts("The US is considering evacuating its embassy in Amman.") == set()
+    # a government weighing a border closure threatens it
+    assert facts("Estonia is considering closing its border with Russia.") == {("EE", "RU", "threatened_closure")}

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView
+from travelrisk.extract.hedged import unstated
 from travelrisk.extract.reasons import tag_reasons
 from travelrisk.extract.roles import _LIST_JOINER, Actor, Role
 from travelrisk.extract.text import Sentence
@@ -792,23 +793,9 @@ _SUPPOSED_BEFORE = re.compile(r"\b(?:could|might|may|would)\s+(?:\w+\s+){0,5}?$"
 _SUPPOSED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:if|unless|should\s+the|in\s+case)\b", _I)
 
 
-# "is considering raising its advisory to Level 4", "asked whether Germany would issue a travel warning": not given;
-# "rumours that France had told its citizens to leave were false", "denied reports that ...": not given either
-_CONSIDERED = Anchored(re.compile(
-    # (not the bare "consider", which advice itself says: "to consider leaving as soon as possible")
-    r"\b(?:consider(?:s|ed|ing)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|whether)\b|"
-    r"\b(?:den(?:y|ies|ied|ying)|dismiss\w*|rejected)\s+(?:\w+\s+)?(?:reports?|rumou?rs?|claims?)\b|"
-    r"\b(?:rumou?rs?|reports?|claims?)\s+that\b(?=[^.;]{0,160}?\b(?:were|was|are|is)\s+(?:false|untrue|baseless|fake|unfounded)\b)",
-    _I,
-))
-
-
 def _not_hypothetical(text: str, triggers: list[Trigger]) -> list[Trigger]:
-    """The triggers that do not follow a consideration or a denial in their clause."""
-    considered = _CONSIDERED.search(text)
-    if considered is None:
-        return triggers
-    return [t for t in triggers if t.start < considered.end() or re.search(r"[,;:]", text[considered.end() : t.start])]
+    """The triggers that do not follow a consideration, a question or a denial in their clause."""
+    return [t for t in triggers if not unstated(text, t.start, considered=True)]
 
 
 def _supposed(text: str, match: re.Match[str]) -> bool:

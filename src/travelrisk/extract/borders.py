@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView
+from travelrisk.extract.hedged import unstated
 from travelrisk.extract.roles import Actor, Role
 from travelrisk.geo.countries import neighbours
 from travelrisk.geo.crossings import Crossing, crossings_in
@@ -241,8 +242,8 @@ def _actions(text: str) -> list[_Found]:
                 considered = BorderAction.THREATENED_CLOSURE if action == BorderAction.CLOSED else action
                 found.append(_Found(considered, match.start(), match.end()))
                 continue  # "is not ruling out closing its border": a closure considered
-            if _NEGATED.search(text, max(0, match.start() - 40), match.start()):
-                continue  # "has no plans to close its border", "ruled out closing the border"
+            if _NEGATED.search(text, max(0, match.start() - 40), match.start()) or unstated(text, match.start()):
+                continue  # "has no plans to close its border", "ruled out closing", "rumours that ... were false"
             if _DEMANDED.search(text, max(0, match.start() - 80), match.start()):
                 continue  # "have been pressing the administration to open the borders": asked for, not done
             if action == BorderAction.OPENED and (

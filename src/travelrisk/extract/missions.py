@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView
+from travelrisk.extract.hedged import unstated
 from travelrisk.extract.roles import _LIST_JOINER, Actor, Role
 from travelrisk.geo.cities import mission_cities_in
 from travelrisk.model import Evidence, MissionAction, MissionEvent
@@ -559,7 +560,11 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
                 continue
             if any(start <= match.start() < end for start, end in spans):
                 continue
-            if _NEGATED.search(text, max(0, match.start() - 40), match.start()) or _NEVER.search(match.group(0)):
+            if (
+                _NEGATED.search(text, max(0, match.start() - 40), match.start())
+                or _NEVER.search(match.group(0))
+                or unstated(text, match.start(), considered=True)
+            ):
                 continue  # "has no plan to pull its diplomats out", "its embassy in Kyiv never closed": no event
             if _POTENTIAL.search(text, max(0, match.start() - 20), match.start()):
                 continue  # "standing by to support a potential evacuation of U.S. personnel"

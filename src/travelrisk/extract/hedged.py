@@ -1,0 +1,37 @@
+"""Statements a sentence reports as not made: asked about, denied, called false, or only considered.
+
+"Asked whether Germany would issue a travel warning", "denied reports that the embassy had closed", "rumours that
+Poland had closed its border were false", "is considering raising its advisory": what follows in the same clause
+(up to a comma, semicolon or colon) states no fact. Every reader asks here so the three agree.
+"""
+
+from __future__ import annotations
+
+import re
+
+from travelrisk.extract.anchored import Anchored
+
+_I = re.IGNORECASE
+_UNSTATED = Anchored(re.compile(
+    r"\bwhether\b|"
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss\w*|rejected)\s+(?:\w+\s+)?(?:reports?|rumou?rs?|claims?)\b|"
+    r"\b(?:rumou?rs?|reports?|claims?)\s+that\b(?=[^.;]{0,160}?\b(?:were|was|are|is)\s+(?:false|untrue|baseless|fake|unfounded)\b)",
+    _I,
+))
+# (not the bare "consider", which advice itself says: "to consider leaving as soon as possible")
+_CONSIDERED = Anchored(re.compile(r"\b(?:consider(?:s|ed|ing)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?)\b", _I))
+_CLAUSE_END = re.compile(r"[,;:]")
+
+
+def unstated(text: str, at: int, *, considered: bool = False) -> bool:
+    """Whether what is said at `at` follows, in its clause, a question, a denial or (with `considered`) a
+    government's weighing of it."""
+    patterns = (_UNSTATED, _CONSIDERED) if considered else (_UNSTATED,)
+    for pattern in patterns:
+        # (the whole text is searched: "rumours that ... were false" looks ahead past `at`)
+        for hedge in pattern.finditer(text):
+            if hedge.end() > at:
+                break
+            if not _CLAUSE_END.search(text, hedge.end(), at):
+                return True
+    return False
