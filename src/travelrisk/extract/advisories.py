@@ -1232,9 +1232,10 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         # ("...; South Korea and China gave similar advice, but India only told its nationals to stay alert": the
         # government after the contrast gives advice of its own)
         contrast = _CONTRAST.search(view.text, echo)
-        own = contrast is not None and any(t.start >= contrast.end() for t in triggers)
-        _repeat_earlier(view.part(echo, contrast.start() if own and contrast else len(view.text)), ctx, state)
-        if own and contrast:
+        if contrast is not None and not any(t.start >= contrast.end() for t in triggers):
+            contrast = None
+        _repeat_earlier(view.part(echo, contrast.start() if contrast else len(view.text)), ctx, state)
+        if contrast is not None:
             advisories_in_sentence(view.part(contrast.end(), len(view.text)), ctx, state)
         return
     rated = _rated(view)
