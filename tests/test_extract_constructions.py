@@ -1847,3 +1847,8 @@ def test_border_and_mission_actions_denied_called_false_or_asked_about_are_not_e
     assert facts("The US is considering evacuating its embassy in Amman.") == set()
     # a government weighing a border closure threatens it
     assert facts("Estonia is considering closing its border with Russia.") == {("EE", "RU", "threatened_closure")}
+
+
+def test_help_an_embassy_cannot_give_is_a_reason_wherever_the_sentence_says_it():
+    text = "The State Department warned Americans not to travel to Chad and said it would not be able to organise an evacuation."
+    assert _reasons(text) == {("US", "TD"): ["limited_consular_capacity"]}

@@ -1383,12 +1383,18 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             state.last_issuer, state.last_directive, state.last_sentence = issuers[0], trigger.directive, view.index
             ctx.issuer = issuers[0]
             continue
-        tagged = tag_reasons(view.text[clause[2] : max(clause[2], _next_government_clause(view, trigger.end))])
+        reasons_from = clause[2]
+        tagged = tag_reasons(view.text[reasons_from : max(reasons_from, _next_government_clause(view, trigger.end))])
+        if not tagged:
+            # "... and said it would not be able to organise an evacuation": the help it cannot give is a why
+            # wherever the sentence says it
+            reasons_from = trigger.end
+            tagged = [t for t in tag_reasons(view.text[reasons_from:]) if t[0] == Reason.LIMITED_CONSULAR_CAPACITY]
         reasons = list(dict.fromkeys(r for r, _s, _e in tagged))
         reason_evidence = [
             ReasonEvidence(
                 reason=r,
-                phrase=view.text[clause[2] + s : clause[2] + e],
+                phrase=view.text[reasons_from + s : reasons_from + e],
                 quote=view.text,
                 start=view.start,
                 end=view.end,

@@ -113,7 +113,8 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
         Reason.LIMITED_CONSULAR_CAPACITY,
         re.compile(
             r"\blimited\s+(?:\w+\s+){0,2}?(?:ability|capacity|capability)\b|\b(?:severely|extremely)\s+limited\s+ability\b|"
-            r"\b(?:unable|not\s+(?:be\s+)?able|cannot|can[’']?t|no\s+longer\s+able)\s+to\s+(?:provide|offer|assist|help|evacuate)"
+            r"\b(?:unable|not\s+(?:be\s+)?able|cannot|can[’']?t|no\s+longer\s+able)\s+to\s+(?:provide|offer|assist|help|evacuate|"
+            r"organi[sz]e\s+(?:an?\s+)?evacuation)"
             r"|\bconsular\s+(?:services|assistance|support)\s+(?:are|is|remain)\s+(?:\w+\s+)?(?:limited|suspended|"
             r"unavailable)|\blimited\s+consular\b|\breduced\s+(?:embassy\s+)?(?:staffing|presence)\b|"
             r"\bno\s+(?:[\w.]+\s+)?(?:embassy|diplomatic\s+presence)\b|"
