@@ -1852,3 +1852,9 @@ def test_border_and_mission_actions_denied_called_false_or_asked_about_are_not_e
 def test_help_an_embassy_cannot_give_is_a_reason_wherever_the_sentence_says_it():
     text = "The State Department warned Americans not to travel to Chad and said it would not be able to organise an evacuation."
     assert _reasons(text) == {("US", "TD"): ["limited_consular_capacity"]}
+
+
+def test_a_place_put_on_or_taken_off_a_list_of_a_level():
+    assert _advice("The US removed Cuba from its list of Level 4 countries.") == [("US", "CU", None, 4, "lowered")]
+    assert _advice("The US put Cuba on its list of Level 4 countries.") == [("US", "CU", 4, None, "do_not_travel")]
+    assert _advice("Britain took Egypt off its no-travel list.") == [("GB", "EG", None, None, "lowered")]

@@ -524,6 +524,7 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
 
 
 _LEVEL_CONTEXT = re.compile(
+    r"\blist\s+of\s+(?:level|category)|"  # "removed Cuba from its list of Level 4 countries"
     r"\b(?:travel|advisor|alert|warning|advice|threat|security\s+council|danger|state\s+department|"
     r"foreign\s+(?:ministry|office|affairs)|ministry\s+of\s+foreign)",
     _I,
@@ -1054,7 +1055,10 @@ def _subjects(
             actor.end <= rated_at
             and _TO_LEVEL_GAP.fullmatch(view.text, actor.end, rated_at)
             and not _ON_A_DAY.match(view.text, actor.end)  # "Denmark on Friday told ...": when, not a rating
-        ) or bool(actor.start < trigger.start and _ADDED_TO.match(view.text, actor.end))
+        ) or bool(
+            actor.start < trigger.start
+            and (_ADDED_TO.match(view.text, actor.end) or _ON_A_LIST.match(view.text, actor.end))
+        )
         if (
             actor.role == Role.OTHER
             and actor.start >= trigger.end
@@ -1101,6 +1105,9 @@ def _subjects(
 _TAKEN_OUT_OF = re.compile(
     r"\b(?:evacuat|withdr|repatriat|airlift|extract|pull)\w*\s+(?:[\w’']+\s+){0,4}?from\s+(?:the\s+)?$", _I
 )
+# "put Cuba on its list of Level 4 countries", "removed Cuba from its do-not-travel list": the place listed
+_ON_A_LIST = re.compile(r"\s+(?:from|on|onto|to|off)\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,3}?list\b", _I)
+_OFF_A_LIST = re.compile(r"\b(?:remov\w+|took|tak(?:es|ing))\b[^.;]{0,40}?\b(?:from|off)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?list\b", _I)
 _NEXT_STATEMENT = re.compile(
     r",?\s+and\s+(?:said|says|added|announced|stated)\s+(?:that\s+)?(?:(?:it|they|he|she)\s+(?:would|will|was|were|is|are|"
     r"had|has|have)|(?:its|their|the)\s+(?:\w+\s+)?(?:embassy|consulate|mission|staff|diplomats))\b"
@@ -1267,7 +1274,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         _continue_reasons(view, state)
         return
     from_to = _from_to(view.text)
-    lowering = _LOWERED.search(view.text)
+    lowering = _LOWERED.search(view.text) or _OFF_A_LIST.search(view.text)  # ("took Egypt off its no-travel list")
     if lowering and _LIFTED_UP.match(view.text, lowering.start()):
         lowering = None  # "lifted its threat level for Turkey to level 4, the highest": raised
     lowered = bool(lowering) or bool(from_to and _number(from_to.group(2)) < _number(from_to.group(1)))
@@ -1406,6 +1413,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             changed = bool(lowered or from_to or _RAISED.search(view.text))
         if from_to:
             previous, level = _number(from_to.group(1)), _number(from_to.group(2))
+        elif trigger.level_at is not None and _OFF_A_LIST.search(view.text, 0, trigger.level_at):
+            previous, level = level, None  # "removed Cuba from its list of Level 4 countries": where it was
         elif changed and trigger.level_at is not None:
             previous = _level_left(view.text, trigger.level_at, high)
         targets: list[str | None] = list(subjects) or [None]
