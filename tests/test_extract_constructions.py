@@ -1053,7 +1053,8 @@ def test_a_state_news_agency_speaks_for_its_government_and_areas_to_avoid_are_re
         ("BH", "LB"): ("leave_immediately", [], []),
         ("TH", "KH"): ("do_not_travel", ["areas of Cambodia near the border"], ["armed_conflict"]),
         ("CA", "VN"): ("increased_caution", [], []),  # '"...," reads Canada's advisory'
-        ("AU", "NE"): ("do_not_travel", [], []),  # not Ghana: "and said its embassy in Accra ..."
+        # not Ghana: "and said its embassy in Accra ..."; the help it can offer is the advice's reason
+        ("AU", "NE"): ("do_not_travel", [], ["limited_consular_capacity"]),
         ("LT", "BY"): ("do_not_travel", [], []),  # "not to travel there": the border's other side just named
     }
 
@@ -1858,3 +1859,12 @@ def test_a_place_put_on_or_taken_off_a_list_of_a_level():
     assert _advice("The US removed Cuba from its list of Level 4 countries.") == [("US", "CU", None, 4, "lowered")]
     assert _advice("The US put Cuba on its list of Level 4 countries.") == [("US", "CU", 4, None, "do_not_travel")]
     assert _advice("Britain took Egypt off its no-travel list.") == [("GB", "EG", None, None, "lowered")]
+
+
+def test_a_level_the_advice_had_before_is_its_previous_level():
+    assert _advice("The advisory for Belize, previously at Level 2, now stands at Level 3 after the State Department update.") == [
+        ("US", "BZ", 3, 2, "reconsider_travel")
+    ]
+    assert _advice("The State Department lowered the advisory for Peru to Level 1; it had been at Level 2 since the protests.") == [
+        ("US", "PE", 1, 2, "lowered")
+    ]

@@ -470,9 +470,8 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
         if from_to and first_of_change and match.start() == first_of_change.start():
             # "from Level 3 to Level 2": one change, to 2
             levels.append((match.start(), match.end(), _number(from_to.group(2)), from_to.group(0)))
-        elif not (from_to and from_to.start() < match.start() < from_to.end()) and not _FROM_BEFORE.search(
-            text, max(0, match.start() - 12), match.start()
-        ):  # "up from Level 2" is where the advice was, not where it is
+        elif not (from_to and from_to.start() < match.start() < from_to.end()) and not _left_before(text, match.start()):
+            # "up from Level 2", "previously at Level 2" is where the advice was, not where it is
             levels.append((match.start(), match.end(), _number(match.group(1)), match.group(0)))
     for match in _levels_for_to(text):
         if not any(start <= match.start(1) < end for start, end, _l, _r in levels) and not (
@@ -602,6 +601,25 @@ def _rated(view: SentenceView) -> dict[str, _Rated]:
                 out.setdefault(member.iso2, _Rated(level, at, raw, moved))
         since = match.end()
     return out
+
+
+# "previously at Level 2", "it had been at Level 2 since ...": where the advice was
+_WAS_BEFORE = re.compile(
+    r"\b(?:previously|formerly|had\s+been|was\s+previously|used\s+to\s+be)\s+(?:at\s+|on\s+)?(?:a\s+|the\s+)?[\"“‘']?$", _I
+)
+
+
+def _left_before(text: str, at: int) -> bool:
+    """Whether the level written at `at` is one the advice left ("up from Level 2", "previously at Level 2")."""
+    return bool(_FROM_BEFORE.search(text, max(0, at - 12), at) or _WAS_BEFORE.search(text, max(0, at - 30), at))
+
+
+def _level_was(text: str, low: int, high: int) -> int | None:
+    """A level the sentence says the advice had before, anywhere in [low, high) ("previously at Level 2")."""
+    for match in _LEVEL.finditer(text, low, high):
+        if _WAS_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            return _number(match.group(1))
+    return None
 
 
 def _level_left(text: str, new_at: int, high: int) -> int | None:
@@ -1417,6 +1435,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             previous, level = level, None  # "removed Cuba from its list of Level 4 countries": where it was
         elif changed and trigger.level_at is not None:
             previous = _level_left(view.text, trigger.level_at, high)
+        if previous is None and trigger.level_at is not None:
+            previous = _level_was(view.text, clause[0], high)
         targets: list[str | None] = list(subjects) or [None]
         for issuer in issuers:
             directive = scale_directive(issuer, trigger.level) if trigger.by_level and trigger.level else trigger.directive
@@ -1445,7 +1465,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                         else directive,
                         level=own_level.level if own_level else level,
                         level_raw=own_level.raw if own_level else trigger.raw,
-                        previous_level=_level_left(view.text, own_level.at, high)
+                        previous_level=(_level_left(view.text, own_level.at, high) or previous)
                         if own_level and own_level.moved
                         else previous,
                         reasons=list(reasons),
