@@ -1868,3 +1868,11 @@ def test_a_level_the_advice_had_before_is_its_previous_level():
     assert _advice("The State Department lowered the advisory for Peru to Level 1; it had been at Level 2 since the protests.") == [
         ("US", "PE", 1, 2, "lowered")
     ]
+
+
+def test_neither_nor_gives_no_advice_and_to_avoid_travel_is_advice_against_it():
+    assert _advice("Neither Britain nor the US has asked its citizens to leave Taiwan.") == []
+    assert _advice("Only India has issued an advisory for Nepal, asking its nationals to avoid travel.") == [
+        ("IN", "NP", None, None, "do_not_travel")
+    ]
+    assert _advice("The embassy urged Americans in Nigeria to avoid travel at night.") == []

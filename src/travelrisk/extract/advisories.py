@@ -109,6 +109,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\b(?:defer|postpone|cancel|suspend)\s+(?:all|any)\s+(?:travel|trips)\b(?!\s+(?:\w+\s+)?non)|"
             r"\b(?:defer|postpone|cancel|suspend)\s+(?:travel\w*|trips|visits)\s+to\b|"
             r"\bavoid\s+(?:travel\w*|trips|going|visiting|visits)\s+to\b|"
+            # "asking its nationals to avoid travel" (not a tip: "avoid travel at night", "avoid travel by road")
+            r"\bavoid\s+travel(?:ling|ing)?\b(?!\s+(?:at|by|on|after|before|during|between|to)\b)|"
             r"\bavoid\s+(?:all\s+)?(?:overseas|international|foreign)\s+travel\b|"
             r"\b(?:warn\w*|advis\w*|advice|caution\w*|recommend\w*)\s+(?:[\w’']+\s+){0,4}?against\s+[\"“]?(?:any\s+|all\s+)?"
             r"(?:travel\w*|trips|visit\w*)\b(?!\s+but)|"

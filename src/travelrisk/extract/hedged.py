@@ -1,8 +1,9 @@
 """Statements a sentence reports as not made: asked about, denied, called false, or only considered.
 
-"Asked whether Germany would issue a travel warning", "denied reports that the embassy had closed", "rumours that
-Poland had closed its border were false", "is considering raising its advisory": what follows in the same clause
-(up to a comma, semicolon or colon) states no fact. Every reader asks here so the three agree.
+"Asked whether Germany would issue a travel warning", "neither Britain nor the US has asked", "denied reports that
+the embassy had closed", "rumours that Poland had closed its border were false", "is considering raising its
+advisory": what follows in the same clause (up to a comma, semicolon or colon) states no fact. Every reader asks
+here so the three agree.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from travelrisk.extract.anchored import Anchored
 
 _I = re.IGNORECASE
 _UNSTATED = Anchored(re.compile(
-    r"\bwhether\b|"
+    r"\bwhether\b|\bneither\s+[^.;,]{0,60}?\bnor\b|"  # ("Neither Britain nor the US has asked its citizens to leave")
     r"\b(?:den(?:y|ies|ied|ying)|dismiss\w*|rejected)\s+(?:\w+\s+)?(?:reports?|rumou?rs?|claims?)\b|"
     r"\b(?:rumou?rs?|reports?|claims?)\s+that\b(?=[^.;]{0,160}?\b(?:were|was|are|is)\s+(?:false|untrue|baseless|fake|unfounded)\b)",
     _I,
