@@ -1876,3 +1876,10 @@ def test_neither_nor_gives_no_advice_and_to_avoid_travel_is_advice_against_it():
         ("IN", "NP", None, None, "do_not_travel")
     ]
     assert _advice("The embassy urged Americans in Nigeria to avoid travel at night.") == []
+
+
+def test_a_special_advisory_in_a_headline_clause():
+    assert {(a[0], a[1], a[4]) for a in _advice("Japan urges citizens to avoid travel to Iran; S. Korea issues special advisory")} == {
+        ("JP", "IR", "do_not_travel"),
+        ("KR", "IR", "do_not_travel"),
+    }

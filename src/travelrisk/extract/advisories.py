@@ -129,7 +129,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"level|degree|grade|category|tier)\b|"
             # "raised its risk level for Israel to the highest", "placed Israel in its highest risk category"
             r"\b(?:risk|alert|warning|advisory)\s+(?:level|category|rating)\b[^.;]{0,40}?\bto\s+(?:the|its)\s+(?:highest|maximum|top)\b(?!\s+\w)|"
-            r"\b(?:highest|maximum|top)\s+risk\s+(?:level|category|rating)\b|\bspecial\s+travel\s+(?:advisory|alert|warning)\b|\bnot\s+safe\s+to\s+travel\b|\bban(?:ned|s)?\s+(?:all\s+)?travel\s+to\b|"
+            r"\b(?:highest|maximum|top)\s+risk\s+(?:level|category|rating)\b|\bspecial\s+(?:travel\s+)?(?:advisory|alert|warning)\b|\bnot\s+safe\s+to\s+travel\b|\bban(?:ned|s)?\s+(?:all\s+)?travel\s+to\b|"
             r"\bbans?\s+on\s+(?:(?:its|their|all)\s+)?(?:citizens\s+|nationals\s+)?travel\w*\s+to\b",
             _I,
         ),
