@@ -1290,6 +1290,11 @@ def test_a_bare_foreign_office_speaks_for_the_government_acting_or_addressed_bes
         assert [(a.issuer, a.subject) for a in result.advisories] == [(issuer, "LB")], text
 
 
+def _borders(text: str) -> set[tuple[str, str, str]]:
+    result = extract(Article(id="x", source="test", text=text, published=dt.date(2025, 6, 1)))
+    return {(b.country, b.neighbor, b.action.value) for b in result.border_events}
+
+
 def _advice(text: str) -> list[tuple]:
     result = extract(Article(id="x", source="test", text=text, published=dt.date(2025, 6, 1)))
     return [(a.issuer, a.subject, a.level, a.previous_level, a.directive.value if a.directive else None) for a in result.advisories]
@@ -1496,13 +1501,9 @@ def test_overseas_travel_avoided_and_a_global_warning_to_be_careful_are_worldwid
 
 
 def test_a_month_is_no_threat_a_closed_post_is_a_state_and_each_side_is_named_after_the_action():
-    def borders(text: str) -> set[tuple[str, str, str]]:
-        result = extract(Article(id="x", source="test", text=text, published=dt.date(2024, 2, 1)))
-        return {(b.country, b.neighbor, b.action.value) for b in result.border_events}
-
-    assert borders("Eritrea closed its border with Ethiopia in May 1998 when the war began.") == {("ER", "ET", "closed")}
-    assert borders("Drivers wait at the closed border post between Benin and Niger in Malanville.") == set()
-    assert borders("The border reopened on the Beninese side is still closed on the Niger side.") == {
+    assert _borders("Eritrea closed its border with Ethiopia in May 1998 when the war began.") == {("ER", "ET", "closed")}
+    assert _borders("Drivers wait at the closed border post between Benin and Niger in Malanville.") == set()
+    assert _borders("The border reopened on the Beninese side is still closed on the Niger side.") == {
         ("BJ", "NE", "opened"),
         ("NE", "BJ", "closed"),
     }
@@ -1651,15 +1652,11 @@ def test_a_recommendation_that_people_of_an_irregular_demonym_leave():
 
 
 def test_lifted_or_eased_restrictions_reopen_and_entry_barred_through_a_border_closes_it():
-    def borders(text: str) -> set[tuple[str, str, str]]:
-        result = extract(Article(id="x", source="test", text=text, published=dt.date(2025, 6, 1)))
-        return {(b.country, b.neighbor, b.action.value) for b in result.border_events}
-
-    assert borders("Poland lifted the restrictions at its border with Belarus on Monday.") == {("PL", "BY", "opened")}
-    assert borders("Ghana eased restrictions at its border with Togo.") == {("GH", "TG", "opened")}
-    assert borders("Ghana restricted traffic at its border with Togo.") == {("GH", "TG", "restricted")}
-    assert borders("Ecuador barred entry through its border with Peru except for cargo.") == {("EC", "PE", "restricted")}
-    assert borders("Ecuador barred entry through its border with Peru.") == {("EC", "PE", "closed")}
+    assert _borders("Poland lifted the restrictions at its border with Belarus on Monday.") == {("PL", "BY", "opened")}
+    assert _borders("Ghana eased restrictions at its border with Togo.") == {("GH", "TG", "opened")}
+    assert _borders("Ghana restricted traffic at its border with Togo.") == {("GH", "TG", "restricted")}
+    assert _borders("Ecuador barred entry through its border with Peru except for cargo.") == {("EC", "PE", "restricted")}
+    assert _borders("Ecuador barred entry through its border with Peru.") == {("EC", "PE", "closed")}
 
 
 def test_a_headline_that_only_names_the_story_gives_no_reasons_one_that_reports_the_advice_does():
@@ -1670,26 +1667,18 @@ def test_a_headline_that_only_names_the_story_gives_no_reasons_one_that_reports_
 
 
 def test_maritime_borders_with_islands_and_a_border_that_may_be_next():
-    def borders(text: str) -> set[tuple[str, str, str]]:
-        result = extract(Article(id="x", source="test", text=text, published=dt.date(2025, 6, 1)))
-        return {(b.country, b.neighbor, b.action.value) for b in result.border_events}
-
     text = "Colombia closed its border with Ecuador. The maritime borders with the islands of Jamaica and Haiti have also been shut."
-    assert borders(text) == {("CO", "EC", "closed"), ("CO", "JM", "closed"), ("CO", "HT", "closed")}
+    assert _borders(text) == {("CO", "EC", "closed"), ("CO", "JM", "closed"), ("CO", "HT", "closed")}
     # without the sea, countries that do not meet share no border
-    assert borders("Colombia closed its border with Ecuador and with Jamaica.") == {("CO", "EC", "closed")}
+    assert _borders("Colombia closed its border with Ecuador and with Jamaica.") == {("CO", "EC", "closed")}
     text = "Chile said it was closing the border with Bolivia, and that its border with Peru may be next."
-    assert borders(text) == {("CL", "BO", "closed"), ("CL", "PE", "threatened_closure")}
+    assert _borders(text) == {("CL", "BO", "closed"), ("CL", "PE", "threatened_closure")}
 
 
 def test_a_border_they_want_to_reopen_is_not_reopened_and_one_they_want_to_close_is_threatened():
-    def borders(text: str) -> set[tuple[str, str, str]]:
-        result = extract(Article(id="x", source="test", text=text, published=dt.date(2025, 6, 1)))
-        return {(b.country, b.neighbor, b.action.value) for b in result.border_events}
-
-    assert borders("Iraq and Syria have said they want to reopen their frontier.") == set()
-    assert borders("Poland wants to close its border with Belarus.") == {("PL", "BY", "threatened_closure")}
-    assert borders("Jordan will reopen the border with Syria next week.") == {("JO", "SY", "opened")}
+    assert _borders("Iraq and Syria have said they want to reopen their frontier.") == set()
+    assert _borders("Poland wants to close its border with Belarus.") == {("PL", "BY", "threatened_closure")}
+    assert _borders("Jordan will reopen the border with Syria next week.") == {("JO", "SY", "opened")}
 
 
 def test_the_owner_of_a_reopening_named_by_its_demonym_and_where_an_ambassador_sat_is_no_host():
@@ -1706,14 +1695,10 @@ def test_the_owner_of_a_reopening_named_by_its_demonym_and_where_an_ambassador_s
 
 
 def test_a_closure_of_this_border_was_told_before_and_a_message_from_a_government_names_who_closes():
-    def borders(text: str) -> set[tuple[str, str, str]]:
-        result = extract(Article(id="x", source="test", text=text, published=dt.date(2025, 6, 1)))
-        return {(b.country, b.neighbor, b.action.value) for b in result.border_events}
-
-    assert borders("Traders say Togo has as much to lose as Ghana with the closure of this border.") == set()
-    assert borders("Togo announced the closure of its border with Ghana.") == {("TG", "GH", "closed")}
+    assert _borders("Traders say Togo has as much to lose as Ghana with the closure of this border.") == set()
+    assert _borders("Togo announced the closure of its border with Ghana.") == {("TG", "GH", "closed")}
     text = "Latvia said it had received a letter from Belarus stating that the Silene checkpoint would be shut."
-    assert borders(text) == {("BY", "LV", "closed")}
+    assert _borders(text) == {("BY", "LV", "closed")}
 
 
 def test_a_list_of_governments_advice_under_a_headline_naming_the_country():
@@ -1837,10 +1822,7 @@ def test_advice_considered_asked_about_or_denied_is_not_given():
 
 def test_border_and_mission_actions_denied_called_false_or_asked_about_are_not_events():
     def facts(text: str) -> set[tuple[str, str, str]]:
-        result = extract(Article(id="x", source="test", text=text, published=dt.date(2025, 6, 1)))
-        return {(b.country, b.neighbor, b.action.value) for b in result.border_events} | {
-            (m.mission_of, m.in_country, m.action.value) for m in result.mission_events
-        }
+        return _borders(text) | _missions(text)
 
     assert facts("Rumours that Latvia had closed its border with Russia were false, the border guard said.") == set()
     assert facts("The ministry denied reports that the German embassy in Kyiv had been closed.") == set()
