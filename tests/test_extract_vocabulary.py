@@ -240,3 +240,16 @@ def test_lithuanian_work_of_a_checkpoint_resumed() -> None:
 def test_levels_in_french_italian_and_polish(text: str, expected: tuple) -> None:
     (advisory,) = read(text).advisories
     assert (advisory.issuer, advisory.subject, advisory.level, advisory.directive) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La frontière entre la France et la Belgique reste ouverte malgré les grèves.",  # "remains open"
+        "Die Grenze zwischen Deutschland und Polen bleibt geöffnet.",
+        "Граница между Россией и Казахстаном остается открытой.",
+        "Granica między Polską a Litwą pozostaje otwarta.",
+    ],
+)
+def test_a_border_that_remains_open_is_no_reopening(text: str) -> None:
+    assert read(text).border_events == []

@@ -551,6 +551,8 @@ def _borders(
         (action, match)
         for action, pattern in vocab.border_actions
         if (only is None or action == only) and (match := pattern.search(text, 0, end))
+        # ("la frontière reste ouverte": open as it was, no reopening)
+        and not (action == BorderAction.OPENED and vocab.remains_before.search(text, max(0, match.start() - 30), match.start()))
     ]
     verbs = {action: match.start() for action, match in found}
     if BorderAction.OPENED in verbs and BorderAction.CLOSED in verbs:

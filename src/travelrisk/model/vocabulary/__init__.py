@@ -64,6 +64,8 @@ class Vocabulary:
     # Words right after a name that make it describe another country's regions, not a place advised about
     # ("die an die Ukraine angrenzenden Regionen Russlands": the regions of Russia that border Ukraine).
     bordering_after: str = r"(?!x)x"
+    # "Remains" or "still" right before "open": a state, not a reopening ("reste ouverte", "bleibt geöffnet").
+    remains_before: str = r"(?!x)x"
     # The citizens a government addresses ("своих граждан", "Latvijas pilsoņus", "رعاياها"): the country named
     # beside them, like the one named beside a ministry, issues the advice wherever it stands in the sentence.
     citizens: str = r"(?!x)x"
@@ -104,6 +106,7 @@ class Compiled:
     place_after: re.Pattern[str]
     neighbour_after: re.Pattern[str]
     bordering_after: re.Pattern[str]
+    remains_before: re.Pattern[str]
     citizens: re.Pattern[str]
     staff: re.Pattern[str]
     own: re.Pattern[str]
@@ -157,6 +160,7 @@ def vocabulary(language: str) -> Compiled | None:
         place_after=_c(v.place_after),
         neighbour_after=_c(v.neighbour_after),
         bordering_after=_c(v.bordering_after),
+        remains_before=_c(r"(?:" + v.remains_before + r")\s*$"),
         citizens=_c(v.citizens),
         staff=_c(v.staff),
         own=_c(v.own),

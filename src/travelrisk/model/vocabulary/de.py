@@ -63,4 +63,5 @@ VOCABULARY = Vocabulary(
     ours=r"\bunser\w*",
     institution=r"Auswärtig\w*\s+Amt\w*|Ministerium|Bundesregierung|Außenministerium",
     own=r"\b(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)\b",
+    remains_before=r"\b(?:bleibt|bleiben|blieb|blieben|weiterhin|noch)",
 )

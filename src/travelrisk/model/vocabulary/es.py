@@ -47,4 +47,5 @@ VOCABULARY = Vocabulary(
     numbers={"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5},
     crossing_count=r"(\d+|dos|tres|cuatro|cinco)\s+(?:\w+\s+){0,2}?pasos?\s+fronterizos?",
     own=r"\bsus?\b",
+    remains_before=r"\b(?:sigue|siguen|seguía|permanece|permanecen|continúa|continúan)",
 )

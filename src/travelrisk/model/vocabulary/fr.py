@@ -54,4 +54,5 @@ VOCABULARY = Vocabulary(
     numbers={"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6},
     institution=r"Quai\s+d'Orsay|ministère|gouvernement",
     own=r"\b(?:son|sa|ses|leurs?)\b",
+    remains_before=r"\b(?:reste|restent|restera|resteront|demeure|demeurent|toujours)",
 )

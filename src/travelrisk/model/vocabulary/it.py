@@ -50,4 +50,5 @@ VOCABULARY = Vocabulary(
     ours=r"\bnostr[aoie]\b",
     institution=r"Farnesina|ministero|governo",
     own=r"\b(?:suo|sua|suoi|sue|propri[oaie])\b",
+    remains_before=r"\b(?:resta|restano|rimane|rimangono|ancora)",
 )

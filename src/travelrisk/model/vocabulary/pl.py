@@ -56,4 +56,5 @@ VOCABULARY = Vocabulary(
     ours=r"\bnasz\w*",
     institution=r"MSZ|ministerstw\w*|resort\w*|rząd\w*|Straż\w*\s+Graniczn\w*",
     own=r"\bsw(?:ój|oj\w*)\b",
+    remains_before=r"\b(?:pozostaje|pozostają|pozostał\w*|nadal|wciąż)",
 )

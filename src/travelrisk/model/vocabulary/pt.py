@@ -46,4 +46,5 @@ VOCABULARY = Vocabulary(
     similar=r"(?:fez|feito|fará|fizeram)\s+o\s+mesmo|(?:mesma|semelhante)\w*\s+(?:recomendaç|alerta)\w*|(?:recomendaç|alerta|aviso|apelo)\w*\s+(?:semelhante|idêntic|análog|similar)\w*",
     numbers={"dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5},
     own=r"\b(?:seus?|suas?)\b",
+    remains_before=r"\b(?:continua|continuam|permanece|permanecem|segue|seguem)",
 )
