@@ -1865,3 +1865,15 @@ def test_a_special_advisory_in_a_headline_clause():
         ("JP", "IR", "do_not_travel"),
         ("KR", "IR", "do_not_travel"),
     }
+
+
+def test_partial_closures_open_to_some_traffic_or_people_only():
+    assert _borders("Norway's border with Russia will only be open to freight traffic at Storskog.") == {("NO", "RU", "restricted")}
+    assert _borders("Poland allowed only Polish citizens and EU residents to cross its border with Belarus.") == {
+        ("PL", "BY", "restricted")
+    }
+    assert _borders("Georgia closed its border with Armenia to foreigners but let its own citizens return.") == {
+        ("GE", "AM", "restricted")
+    }
+    assert _borders("Estonia reduced the opening hours of the Narva crossing to eight hours a day.") == {("EE", "RU", "restricted")}
+    assert _borders("Latvia limited the number of vehicles crossing into Russia to 100 a day.") == {("LV", "RU", "restricted")}
