@@ -253,3 +253,9 @@ def test_levels_in_french_italian_and_polish(text: str, expected: tuple) -> None
 )
 def test_a_border_that_remains_open_is_no_reopening(text: str) -> None:
     assert read(text).border_events == []
+
+
+def test_french_staff_brought_home() -> None:
+    # "France closed its embassy in Mali and brought its staff home"
+    events = read("La France a fermé son ambassade au Mali et rapatrié son personnel.").mission_events
+    assert {(e.mission_of, e.in_country, e.action) for e in events} == {("FR", "ML", "suspended"), ("FR", "ML", "evacuated")}

@@ -33,7 +33,7 @@ VOCABULARY = Vocabulary(
     mission_actions=(
         (MissionAction.ORDERED_DEPARTURE, r"rappel\w*\s+(?:\w+\s+){0,2}?(?:diplomates|personnel|agents)|ordonn\w*\s+(?:\w+\s+){0,4}?(?:employés|personnel|diplomates)[^.;]{0,60}?quitter|réduire\s+son\s+personnel|réduit\s+(?:\w+\s+)?personnel|membres\s+essentiels"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"autoris\w*\s+(?:\w+\s+){0,4}?(?:employés|personnel)[^.;]{0,40}?(?:quitter|départ)"),
-        (MissionAction.EVACUATED, r"évacu\w*"),
+        (MissionAction.EVACUATED, r"évacu\w*|rapatri\w*\s+(?:\w+\s+)?(?:personnel|diplomates|agents)"),
         (MissionAction.REOPENED, r"réouverture|rouv\w*|de\s+nouveau\s+hissé"),
         (MissionAction.SUSPENDED, r"fermeture|ferm[ée]\w*|suspend\w*\s+(?:\w+\s+)?(?:activités|opérations|services)"),
         (MissionAction.REDUCED_SERVICES, r"services?\s+(?:\w+\s+)?(?:réduits|limités)"),
