@@ -1877,3 +1877,14 @@ def test_partial_closures_open_to_some_traffic_or_people_only():
     }
     assert _borders("Estonia reduced the opening hours of the Narva crossing to eight hours a day.") == {("EE", "RU", "restricted")}
     assert _borders("Latvia limited the number of vehicles crossing into Russia to 100 a day.") == {("LV", "RU", "restricted")}
+
+
+def test_the_place_of_a_cause_the_sentence_opens_with_is_not_advised_about_unless_people_are_told_to_leave_it():
+    text = "Following the coup in Niger, France advised its citizens not to travel to Mali and Chad."
+    assert {(a[0], a[1]) for a in _advice(text)} == {("FR", "ML"), ("FR", "TD")}
+    assert _advice("Amid fighting in Sudan, Egypt urged its citizens to leave.") == [("EG", "SD", None, None, "leave_immediately")]
+    # a cause after the advice: its places are not advised about either, and it gives the reason
+    assert _reasons("Germany issued a travel warning for Israel as fighting continued in Lebanon.") == {("DE", "IL"): ["armed_conflict"]}
+    assert _reasons("Canada told its citizens to leave Haiti. The country has been in turmoil for years.") == {
+        ("CA", "HT"): ["civil_unrest"]
+    }

@@ -287,7 +287,7 @@ _REASON_MARKER_PATTERN = re.compile(
     # "..., as fears grew of a war between A and B": the places in the cause are not advised about
     # ("as jihadist attacks intensified")
     r"as\s+(?:\w+\s+){1,3}?(?:grew|grow|mount\w*|rose|rise|intensif\w*|escalat\w*|spread\w*|worsen\w*|"
-    r"deteriorat\w*|rag(?:e|es|ed|ing)|flar(?:e|es|ed|ing)))\b",
+    r"deteriorat\w*|rag(?:e|es|ed|ing)|flar(?:e|es|ed|ing)|continu(?:e|es|ed|ing)))\b",
     _I,
 )
 _REASON_MARKER = Anchored(
@@ -1058,6 +1058,10 @@ def _subjects(
     if statement is not None:
         reasons_start = statement.start()
     reasons_start = min(reasons_start, _next_government_clause(view, trigger.end))
+    # "Following the coup in Niger, France advised ... not to travel to Mali": the cause the sentence opens with
+    leading = _LEADING_CAUSE.match(view.text)
+    if leading is not None and leading.end() <= trigger.start and trigger.directive != Directive.LEAVE_IMMEDIATELY:
+        start = max(start, leading.end())  # (a call to leave is about the place of the cause: "Amid fighting in Sudan")
     for actor in view.actors:
         if not start <= actor.start < reasons_start or actor in skip:
             continue
@@ -1128,6 +1132,11 @@ _TAKEN_OUT_OF = re.compile(
 # "put Cuba on its list of Level 4 countries", "removed Cuba from its do-not-travel list": the place listed
 _ON_A_LIST = re.compile(r"\s+(?:from|on|onto|to|off)\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,3}?list\b", _I)
 _OFF_A_LIST = re.compile(r"\b(?:remov\w+|took|tak(?:es|ing))\b[^.;]{0,40}?\b(?:from|off)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?list\b", _I)
+_LEADING_CAUSE = re.compile(
+    r"\W*(?:following|after|amid|amidst|due\s+to|because\s+of|in\s+response\s+to|in\s+the\s+wake\s+of|in\s+light\s+of)\b"
+    r"[^,;]{0,120},",
+    _I,
+)
 _NEXT_STATEMENT = re.compile(
     r",?\s+and\s+(?:said|says|added|announced|stated)\s+(?:that\s+)?(?:(?:it|they|he|she)\s+(?:would|will|was|were|is|are|"
     r"had|has|have)|(?:its|their|the)\s+(?:\w+\s+)?(?:embassy|consulate|mission|staff|diplomats))\b"
