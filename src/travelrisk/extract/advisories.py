@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.hedged import unstated
-from travelrisk.extract.reasons import tag_reasons
+from travelrisk.extract.reasons import tag_reason, tag_reasons
 from travelrisk.extract.roles import _LIST_JOINER, Actor, Role
 from travelrisk.extract.text import Sentence
 from travelrisk.geo.countries import scan
@@ -209,15 +209,32 @@ _NOT_ADVICE = Anchored(re.compile(
 # to a place stays advice ("avoid all travel to Guerrero State ... following damage by Hurricane Otis").
 _WEATHER = Anchored(re.compile(r"\bhurricane\b|\bcyclone\b|\bvolcan", _I))
 _TRAVEL_TO = re.compile(r"\btravel\w*\s+to\b", _I)
-_LEVEL = Anchored(
+_LEVEL_WRITTEN = Anchored(
     re.compile(
-        r"\b(?:(?:level|category)[\s-]*|"
-        # "the fourth and highest level": the ordinal is the number (not "the second-highest level")
-        r"(?=(?:first|second|third|fourth)(?:\s+and\s+(?:highest|top|lowest))?\s+level\b))"
-        r"(one|two|three|four|[1-4]|first|second|third|fourth)\b(?![.,]\d)(?!\s*(?:of|out\s+of)\s+(?:5|five))", _I
+        r"\b(?:level|category)[\s-]*(one|two|three|four|[1-4])\b(?![.,]\d)(?!\s*(?:of|out\s+of)\s+(?:5|five))", _I
     ),
     "level category",
 )
+# "the fourth and highest level": the ordinal is the number (not "the second-highest level")
+_ORDINAL_LEVEL = Anchored(
+    re.compile(r"\b(first|second|third|fourth)(?:\s+and\s+(?:highest|top|lowest))?\s+level\b(?!\s*(?:of|out\s+of)\s+(?:5|five))", _I)
+)
+
+
+class _Levels:
+    """A level written as a number or an ordinal; group 1 of each match is the number as written."""
+
+    @staticmethod
+    def finditer(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        found = [*_LEVEL_WRITTEN.finditer(text, pos, endpos), *_ORDINAL_LEVEL.finditer(text, pos, endpos)]
+        return iter(sorted(found, key=lambda m: m.start()) if len(found) > 1 else found)
+
+    @staticmethod
+    def search(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return next(_Levels.finditer(text, pos, endpos), None)
+
+
+_LEVEL = _Levels()
 # "raised the danger level for Israel to 3": the place between the scale's noun and its number
 _LEVEL_FOR_TO = Anchored(
     re.compile(
@@ -1424,8 +1441,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         if not tagged:
             # "... and said it would not be able to organise an evacuation": the help it cannot give is a why
             # wherever the sentence says it
-            reasons_from = trigger.end
-            tagged = [t for t in tag_reasons(view.text[reasons_from:]) if t[0] == Reason.LIMITED_CONSULAR_CAPACITY]
+            reasons_from = 0
+            tagged = tag_reason(Reason.LIMITED_CONSULAR_CAPACITY, view.text, trigger.end)
         reasons = list(dict.fromkeys(r for r, _s, _e in tagged))
         reason_evidence = [
             ReasonEvidence(

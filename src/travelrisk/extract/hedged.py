@@ -9,6 +9,7 @@ here so the three agree.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from travelrisk.extract.anchored import Anchored
 
@@ -27,12 +28,17 @@ _CLAUSE_END = re.compile(r"[,;:]")
 def unstated(text: str, at: int, *, considered: bool = False) -> bool:
     """Whether what is said at `at` follows, in its clause, a question, a denial or (with `considered`) a
     government's weighing of it."""
-    patterns = (_UNSTATED, _CONSIDERED) if considered else (_UNSTATED,)
-    for pattern in patterns:
-        # (the whole text is searched: "rumours that ... were false" looks ahead past `at`)
-        for hedge in pattern.finditer(text):
-            if hedge.end() > at:
-                break
-            if not _CLAUSE_END.search(text, hedge.end(), at):
-                return True
+    for end, weighing in _hedges(text):
+        if end > at:
+            break
+        if (considered or not weighing) and not _CLAUSE_END.search(text, end, at):
+            return True
     return False
+
+
+@lru_cache(maxsize=8)  # each reader asks about the same sentence
+def _hedges(text: str) -> tuple[tuple[int, bool], ...]:
+    """(end, whether it is a government's weighing) of each hedge, in text order (the whole text is searched:
+    "rumours that ... were false" looks past the statement)."""
+    found = [(m.end(), False) for m in _UNSTATED.finditer(text)] + [(m.end(), True) for m in _CONSIDERED.finditer(text)]
+    return tuple(sorted(found))

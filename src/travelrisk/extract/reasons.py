@@ -16,3 +16,9 @@ def tag_reasons(text: str) -> list[tuple[Reason, int, int]]:
     found = [(reason, match.start(), match.end()) for reason, pattern in _REASONS for match in pattern.finditer(text)]
     found.sort(key=lambda item: item[1])
     return found
+
+
+def tag_reason(reason: Reason, text: str, start: int = 0) -> list[tuple[Reason, int, int]]:
+    """One reason's phrases in `text` from `start` on, with their spans in `text` (the whole sentence's word starts,
+    found once, serve: no slice to scan again)."""
+    return [(reason, m.start(), m.end()) for r, pattern in _REASONS if r == reason for m in pattern.finditer(text, start)]
