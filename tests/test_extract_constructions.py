@@ -1888,3 +1888,9 @@ def test_the_place_of_a_cause_the_sentence_opens_with_is_not_advised_about_unles
     assert _reasons("Canada told its citizens to leave Haiti. The country has been in turmoil for years.") == {
         ("CA", "HT"): ["civil_unrest"]
     }
+
+
+def test_denmarks_red_is_advice_against_all_travel():
+    assert _advice('Denmark raised its travel advice for Iraq to red ("advises against all travel").') == [
+        ("DK", "IQ", None, None, "do_not_travel")
+    ]
