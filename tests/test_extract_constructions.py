@@ -1894,3 +1894,10 @@ def test_denmarks_red_is_advice_against_all_travel():
     assert _advice('Denmark raised its travel advice for Iraq to red ("advises against all travel").') == [
         ("DK", "IQ", None, None, "do_not_travel")
     ]
+
+
+def test_a_crossing_named_by_both_its_sides_is_one_crossing():
+    result = extract(Article(id="x", source="test", text="Traffic resumed at the Medyka-Shehyni crossing after the blockade ended."))
+    assert [(b.country, b.neighbor, b.action.value, b.crossings_affected, b.crossing_names) for b in result.border_events] == [
+        ("PL", "UA", "opened", 1, ["Medyka-Shehyni"])
+    ]

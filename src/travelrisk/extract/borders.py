@@ -309,8 +309,16 @@ def _numbered_end(text: str, end: int) -> int:
 
 
 def _crossing_names(text: str, actors: list[Actor], in_text: _Known) -> list[str]:
-    # ("Narva-2": the gazetteer knows Narva; the text's numbered crossing is named verbatim)
-    names = list(dict.fromkeys(text[start : end + _numbered_end(text, end)] for start, end, _crossings in in_text))
+    # ("Narva-2": the gazetteer knows Narva; the text's numbered crossing is named verbatim; "Medyka-Shehyni" names
+    # one crossing by both its sides)
+    spans: list[tuple[int, int, set[str]]] = []
+    for start, end, crossings in in_text:
+        ids = {c.id for c in crossings}
+        if spans and text[spans[-1][1] : start] in ("-", "–", "/") and ids & spans[-1][2]:
+            spans[-1] = (spans[-1][0], end, ids)
+        else:
+            spans.append((start, end, ids))
+    names = list(dict.fromkeys(text[start : end + _numbered_end(text, end)] for start, end, _ids in spans))
     country_spans = [(a.start, a.end) for a in actors]
     for match in (*_NAMED.finditer(text), *_NAMED_APPOSITIVE.finditer(text)):
         words = [w for w in re.split(r"\s+", match.group(1).strip()) if w]
