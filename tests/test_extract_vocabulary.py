@@ -259,3 +259,9 @@ def test_french_staff_brought_home() -> None:
     # "France closed its embassy in Mali and brought its staff home"
     events = read("La France a fermé son ambassade au Mali et rapatrié son personnel.").mission_events
     assert {(e.mission_of, e.in_country, e.action) for e in events} == {("FR", "ML", "suspended"), ("FR", "ML", "evacuated")}
+
+
+def test_a_turkish_case_ending_marks_the_whole_list() -> None:
+    # "The Foreign Ministry called for no travel to Iraq and Syria": the dative ending on the last name only
+    advisories = read("Türkiye Dışişleri Bakanlığı, Irak ve Suriye'ye seyahat edilmemesi çağrısında bulundu.").advisories
+    assert {(a.issuer, a.subject, a.directive) for a in advisories} == {("TR", "IQ", "do_not_travel"), ("TR", "SY", "do_not_travel")}

@@ -338,6 +338,11 @@ def _actors(text: str, mentions: list[Mention], vocab: Compiled, at: int, limit:
     # "Haití: Exteriores pide a los españoles salir del país": a headline's label is what it is about
     places = [_is_place(text, m, vocab) or (_LABEL.fullmatch(text, 0, m.start) is not None and text.startswith(":", m.end))
               for m in named]
+    for i in range(len(named) - 1, 0, -1):
+        # "İsrail ve Lübnan'a": a case ending on the last name of a list marks the whole list
+        gap = text[named[i - 1].end : named[i].start]
+        if places[i] and not places[i - 1] and _marked_after(text, named[i], vocab.place_after) and _SPACED_LIST.fullmatch(gap):
+            places[i - 1] = True
     verb_final = vocab.actor_after is not None
     acting: list[bool] = []
     for mention, place in zip(named, places, strict=True):
@@ -388,6 +393,10 @@ _LIKE = re.compile(
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"[\s,、，]*(?:\w{1,3}\s*)?[\s,、，]*")  # a comma or a short "and" between two names
+
+
+# a list of words spaced apart: " ve ", ", " (not the bare particles between names in Chinese or Japanese)
+_SPACED_LIST = re.compile(r"\s*,\s*|\s+\w{1,3}\s+")
 
 
 def _listed(gap: str) -> bool:

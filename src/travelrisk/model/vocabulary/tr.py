@@ -7,7 +7,7 @@ VOCABULARY = Vocabulary(
     language="tr",
     directives=(
         (Directive.LEAVE_IMMEDIATELY, r"(?:terk\s+etme\w*|ayrılma\w*)[^.;]{0,40}?(?:çağrı\w*|çağır\w*|tavsiye\w*|uyar\w*|iste\w*)|(?:derhal|acilen|ivedilikle|bir\s+an\s+önce|en\s+kısa\s+sürede)\s+(?:\w+\s+)?(?:terk|ayrıl)\w*"),
-        (Directive.DO_NOT_TRAVEL, r"seyahat\w*\s+(?:etmekten\s+)?kaçın\w*|seyahat\s+etmeme\w*|seyahat\w*\s+(?:\w+\s+)?yasa\w*|gitmeme\w*"),
+        (Directive.DO_NOT_TRAVEL, r"seyahat\w*\s+(?:etmekten\s+)?kaçın\w*|seyahat\s+(?:etmeme|edilmeme)\w*|seyahat\w*\s+(?:\w+\s+)?yasa\w*|gitmeme\w*"),
         (
             Directive.RECONSIDER_TRAVEL,
             r"(?:zorunlu|gerekli)\s+olmadıkça|(?:çok\s+)?zorunlu\s+(?:haller|durumlar)\s+dışında|zorunlu\s+olmayan\s+seyahat\w*|ertelen\w*|ertele\w*|seyahat\w*\s+(?:\w+\s+){0,2}?tavsiye\s+edilmem\w*",
