@@ -1901,3 +1901,17 @@ def test_a_crossing_named_by_both_its_sides_is_one_crossing():
     assert [(b.country, b.neighbor, b.action.value, b.crossings_affected, b.crossing_names) for b in result.border_events] == [
         ("PL", "UA", "opened", 1, ["Medyka-Shehyni"])
     ]
+
+
+def test_a_passive_relative_clause_is_about_the_border_and_places_a_border_is_crossed_at():
+    text = "Mali's junta reopened land borders with Senegal and Guinea, which had been closed since 2021."
+    assert _borders(text) == {
+        ("ML", "SN", "opened"),
+        ("ML", "GN", "opened"),
+        ("ML", "SN", "closed"),
+        ("ML", "GN", "closed"),
+    }
+    result = extract(Article(id="x", source="test", text="Kenya said it would reopen its border with Somalia at Mandera and Liboi."))
+    assert [(b.country, b.neighbor, b.crossings_affected, b.crossing_names) for b in result.border_events] == [
+        ("KE", "SO", 2, ["Mandera", "Liboi"])
+    ]

@@ -329,6 +329,12 @@ def _crossing_names(text: str, actors: list[Actor], in_text: _Known) -> list[str
         name = " ".join(words).strip("- ")
         if len(name) > 2 and name not in names and not any(name in n or n in name for n in names):
             names.append(name)
+    # "reopen its border with Somalia at Mandera, Liboi and Lamu": the places the border is crossed at
+    for match in _BORDER_AT.finditer(text):
+        for name in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group(1)):
+            at = match.start(1) + match.group(1).find(name)
+            if name and name not in names and not any(s <= at < e for s, e in country_spans):
+                names.append(name)
     # "the closures of Koidula and Luhamaa": a name listed with a known crossing is one too
     for start, end, _crossings in in_text:
         for listed in (_LISTED_BEFORE.search(text, max(0, start - 40), start), _LISTED_AFTER.match(text, end)):
@@ -341,6 +347,10 @@ def _crossing_names(text: str, actors: list[Actor], in_text: _Known) -> list[str
     return sorted(names, key=text.find)
 
 
+_BORDER_AT = re.compile(
+    r"\b(?:borders?|frontiers?)\s+(?:with\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+)?at\s+"
+    r"([A-ZÀ-Ž][\w’'À-ž-]+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-ZÀ-Ž][\w’'À-ž-]+)*)"
+)
 _NAME_WORD = r"[A-ZÀ-Ž][\w’'À-ž-]+(?:\s+(?:(?:de|del|da|do|la|van|von)\s+)*[A-ZÀ-Ž][\w’'À-ž-]+)*"
 _LISTED_BEFORE = re.compile(r"\b(?P<name>" + _NAME_WORD + r")(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$")
 _LISTED_AFTER = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?P<name>" + _NAME_WORD + r")\b")
@@ -435,7 +445,11 @@ def _pairs(
         for a in actors
         if a.start < found.start
         and (
-            re.fullmatch(r",?\s*(?:which|who|that)\s+(?:\w+\s+){0,3}", text[a.end : found.start], _I)
+            # (not a passive clause about the border: "land borders with ... Guinea-Bissau, which had been closed")
+            (
+                re.fullmatch(r",?\s*(?:which|who|that)\s+(?:\w+\s+){0,3}", text[a.end : found.start], _I)
+                and not re.search(r"\b(?:been|was|were|is|are)\s+$", text[a.end : found.start], _I)
+            )
             # "Rwanda, which Kinshasa accuses of backing the rebels, closed ...": the clause's own subject does not act
             or _ENCLOSED_RELATIVE.fullmatch(text, a.end, found.start)
         )
