@@ -1915,3 +1915,9 @@ def test_a_passive_relative_clause_is_about_the_border_and_places_a_border_is_cr
     assert [(b.country, b.neighbor, b.crossings_affected, b.crossing_names) for b in result.border_events] == [
         ("KE", "SO", 2, ["Mandera", "Liboi"])
     ]
+
+
+def test_a_border_named_by_its_side_where_that_side_has_one_neighbour():
+    assert _borders("The US President threatened to shut the southern border.") == {("US", "MX", "threatened_closure")}
+    assert _borders("Finland closed its eastern border on Thursday.") == {("FI", "RU", "closed")}
+    assert _borders("Poland closed its eastern border.") == set()  # Belarus or Ukraine: not said

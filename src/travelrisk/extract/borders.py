@@ -616,6 +616,9 @@ def _pairs(
         # "Kyrgyzstan and Tajikistan agreed to reopen their border", "Latvia said Russia had closed ...": the other
         # government named in the sentence
         others += [a.iso2 for a in actors if a.iso2 != country and a.role in (Role.GOVERNMENT, Role.AGENT)]
+        side = _SIDE_OF.search(text)
+        if side is not None and (country, side.group(1).lower()) in _SIDE_NEIGHBOUR:
+            others.append(_SIDE_NEIGHBOUR[(country, side.group(1).lower())])  # "the southern border" of the US
         main = ctx.main_country({country})
         if main:
             others.append(main)
@@ -628,6 +631,22 @@ def _pairs(
 
 # "the maritime borders with the islands of Curacao, Aruba, and Bonaire have been shut": the islands are the sides
 _ISLANDS_OF = re.compile(r"\bwith\s+(?:the\s+)?islands?\s+of\s+(?:[\w’'-]+(?:\s*,\s*|\s+and\s+|,\s+and\s+))*$", _I)
+# A border named by its side where that side has one neighbour (general geographic knowledge): "the US shut the
+# southern border", "Finland's eastern border".
+_SIDE_OF = re.compile(r"\b(southern|northern|eastern|western)\s+(?:land\s+)?(?:borders?|frontiers?)\b", _I)
+_SIDE_NEIGHBOUR = {
+    ("US", "southern"): "MX",
+    ("US", "northern"): "CA",
+    ("CA", "southern"): "US",
+    ("MX", "northern"): "US",
+    ("FI", "eastern"): "RU",
+    ("EE", "eastern"): "RU",
+    ("NO", "eastern"): "RU",
+    ("KR", "northern"): "KP",
+    ("KP", "southern"): "KR",
+    ("TD", "eastern"): "SD",
+    ("GE", "northern"): "RU",
+}
 _MARITIME = re.compile(r"\b(?:maritime|sea)\s+(?:borders?|frontiers?|crossings?)\b", _I)
 _NEIGHBOURS_LISTED = re.compile(
     r"\bwith\s+(?:(?:its|their|the|all|\w+)\s+){0,2}(?:neighbou?rs|neighbou?ring\s+(?:countries|states)|countries|states)"
