@@ -1921,3 +1921,8 @@ def test_a_border_named_by_its_side_where_that_side_has_one_neighbour():
     assert _borders("The US President threatened to shut the southern border.") == {("US", "MX", "threatened_closure")}
     assert _borders("Finland closed its eastern border on Thursday.") == {("FI", "RU", "closed")}
     assert _borders("Poland closed its eastern border.") == set()  # Belarus or Ukraine: not said
+
+
+def test_a_mission_in_a_city_the_missions_data_lacks():
+    assert _missions("The U.S. consulate in Peshawar suspended all services after the attack.") == {("US", "PK", "suspended")}
+    assert _missions("The Indian consulate in Jalalabad was closed.") == {("IN", "AF", "suspended")}

@@ -35,12 +35,16 @@ def find_city(name: str, country: str | None = None) -> tuple[str, str, float, f
 
 @cache
 def _mission_city_automaton() -> ahocorasick.Automaton:
-    """Every city of the bundled missions data, by folded name -> the country it lies in (a name found in two
-    countries, "Kingston", is left out)."""
+    """Every city of the bundled missions data and of host_cities.csv, by folded name -> the country it lies in (a
+    name found in two countries, "Kingston", is left out)."""
     hosts: dict[str, set[str]] = {}
     for _qid, _operator, host, city, *_rest in mission_rows():
         if len(city) >= 4:
             hosts.setdefault(folded_key(city), set()).add(host)
+    # Cities news names as where a mission is or was that the missions data lacks ("the consulate in Peshawar")
+    with (DATA / "host_cities.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            hosts.setdefault(folded_key(row["name"]), set()).add(row["country"])
     automaton = ahocorasick.Automaton()
     for key, codes in hosts.items():
         if len(codes) == 1:
