@@ -95,3 +95,20 @@ def test_a_crossing_name_of_several_words_is_kept_whole() -> None:
     # an inflected one-word name stays as written, and the next capitalised word that is not the name's is left
     named = crossings_named("Przejście w Bobrownikach Policja zamknęła.", ("PL", "BY"))
     assert [name for name, _crossing in named] == ["Bobrownikach"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", "Пекин призвал граждан покинуть страну, сообщили в Пекине.", "CN"),
+        ("pl", "W Pekinie ostrzeżono obywateli.", "CN"),
+        ("ar", "قالت بكين إن", "CN"),
+        ("ko", "베이징은 자국민에게", "CN"),
+        ("de", "Neu-Delhi rief seine Bürger auf", "IN"),
+        ("uk", "Ісламабад закрив кордон", "PK"),
+        ("ja", "オタワは自国民に", "CA"),
+        ("pt", "Camberra pediu aos australianos", "AU"),
+    ],
+)
+def test_seats_of_government_the_time_zone_cities_lack(language: str, text: str, expected: str) -> None:
+    assert expected in {m.iso2 for m in scan_in(text, language)}
