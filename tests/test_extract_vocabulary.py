@@ -265,3 +265,9 @@ def test_a_turkish_case_ending_marks_the_whole_list() -> None:
     # "The Foreign Ministry called for no travel to Iraq and Syria": the dative ending on the last name only
     advisories = read("Türkiye Dışişleri Bakanlığı, Irak ve Suriye'ye seyahat edilmemesi çağrısında bulundu.").advisories
     assert {(a.issuer, a.subject, a.directive) for a in advisories} == {("TR", "IQ", "do_not_travel"), ("TR", "SY", "do_not_travel")}
+
+
+def test_a_turkish_subject_before_a_comma_is_not_part_of_the_list_after_it() -> None:
+    # "Ankara advised its citizens in Iraq to leave the country": the comma ends the subject
+    (advisory,) = read("Ankara, Irak'taki vatandaşlarına ülkeyi terk etmelerini tavsiye etti.").advisories
+    assert (advisory.issuer, advisory.subject, advisory.directive) == ("TR", "IQ", "leave_immediately")

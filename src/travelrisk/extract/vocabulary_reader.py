@@ -395,8 +395,9 @@ _LIKE = re.compile(
 _LIST_GAP = re.compile(r"[\s,、，]*(?:\w{1,3}\s*)?[\s,、，]*")  # a comma or a short "and" between two names
 
 
-# a list of words spaced apart: " ve ", ", " (not the bare particles between names in Chinese or Japanese)
-_SPACED_LIST = re.compile(r"\s*,\s*|\s+\w{1,3}\s+")
+# a list joined by a short word spaced apart: " ve ", " и " (not a comma, which also ends a subject - "Ankara, ..." -
+# nor the bare particles between names in Chinese or Japanese)
+_SPACED_LIST = re.compile(r"\s+\w{1,3}\s+")
 
 
 def _listed(gap: str) -> bool:
