@@ -271,3 +271,10 @@ def test_a_turkish_subject_before_a_comma_is_not_part_of_the_list_after_it() -> 
     # "Ankara advised its citizens in Iraq to leave the country": the comma ends the subject
     (advisory,) = read("Ankara, Irak'taki vatandaşlarına ülkeyi terk etmelerini tavsiye etti.").advisories
     assert (advisory.issuer, advisory.subject, advisory.directive) == ("TR", "IQ", "leave_immediately")
+
+
+def test_each_place_takes_its_own_change_of_level() -> None:
+    # "The ministry lowered Qatar from level 2 to level 1 and Jordan from level 3 to level 2"
+    text = "외교부는 카타르를 여행경보 2단계에서 1단계로, 요르단을 3단계에서 2단계로 각각 하향 조정했다."
+    found = {(a.subject, a.level, a.previous_level) for a in read(text).advisories}
+    assert found == {("QA", 1, 2), ("JO", 2, 3)}

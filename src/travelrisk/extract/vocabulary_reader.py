@@ -297,20 +297,46 @@ def _advisories(
         previous, level = levels[0], levels[1]  # "from level 2 to level 1": the new level is the second
     # Reasons are stated after the cause word ("из-за", "wegen", "بسبب"), else anywhere in the sentence.
     reasons = _reasons(text, cause.start() if cause else 0, vocab, evidence)
+    own_changes = _changes_by_place(text, mentions, subjects, vocab)
     for issuer in issuers:
-        # A level stated alone means what it means on its issuer's scale, as in English.
-        stated = directive or (scale_directive(issuer, level) if level else None)
         for subject in subjects:
-            _merge_advisory(reading, issuer, subject, stated, level, lowered, level_match, evidence)
+            # ("카타르를 2단계에서 1단계로, 에티오피아를 3단계에서 2단계로": each place its own change)
+            was, now = own_changes.get(subject, (previous, level))
+            # A level stated alone means what it means on its issuer's scale, as in English.
+            stated = directive or (scale_directive(issuer, now) if now else None)
+            _merge_advisory(reading, issuer, subject, stated, now, lowered, level_match, evidence)
             reading.advisory_sentence.setdefault((issuer, subject), reading.sentence)
             _add_reasons(reading, (issuer, subject), reasons)
             kept = reading.advisories[(issuer, subject)]
-            if previous and kept.previous_level is None:
-                reading.advisories[(issuer, subject)] = kept.model_copy(update={"previous_level": previous, "level": level})
+            if was and kept.previous_level is None:
+                reading.advisories[(issuer, subject)] = kept.model_copy(update={"previous_level": was, "level": now})
     reading.last_issuers, reading.last_subjects, reading.last_directive = issuers, subjects, directive
     reading.last_sentence = reading.sentence
     ctx.issuer = issuers[0]
     ctx.subject = subjects[0]
+
+
+def _changes_by_place(
+    text: str, mentions: list[Mention], subjects: list[str], vocab: Compiled
+) -> dict[str, tuple[int, int]]:
+    """Where a sentence states several changes of level, each place's own (old, new): the first change after its
+    name. Empty when there are fewer than two changes."""
+    changes = list(vocab.level_change.finditer(text))
+    if len(changes) < 2:
+        return {}
+    out: dict[str, tuple[int, int]] = {}
+    places = [m for m in mentions if m.iso2 in subjects]
+    for index, mention in enumerate(places):
+        if mention.iso2 in out:
+            continue
+        # (before the next place: "투르크메니스탄을 특별여행주의보에서 1단계로, 에티오피아를 3단계에서 2단계로")
+        until = next((m.start for m in places[index + 1 :] if m.iso2 != mention.iso2), len(text))
+        change = next((c for c in changes if mention.end <= c.start() < until), None)
+        stated = [vocab.number(g) for g in change.groups() if g] if change else []
+        was, now = [*stated, None, None][:2]
+        if was is not None and now is not None and 1 <= was <= 4 and 1 <= now <= 4:
+            out[mention.iso2] = (was, now)
+    return out
 
 
 def _last_left(reading: ForeignReading) -> list[str]:
