@@ -2,8 +2,9 @@
 
 "Asked whether Germany would issue a travel warning", "neither Britain nor the US has asked", "denied reports that
 the embassy had closed", "rumours that Poland had closed its border were false", "is considering raising its
-advisory": what follows in the same clause (up to a comma, semicolon or colon) states no fact. Every reader asks
-here so the three agree.
+advisory": what follows in the same clause (up to a comma, semicolon or colon) states no fact. The English readers
+of advice, borders and missions all ask here, so the three agree (the other languages' readers have their own
+`negation` vocabulary).
 """
 
 from __future__ import annotations
