@@ -1926,3 +1926,14 @@ def test_a_border_named_by_its_side_where_that_side_has_one_neighbour():
 def test_a_mission_in_a_city_the_missions_data_lacks():
     assert _missions("The U.S. consulate in Peshawar suspended all services after the attack.") == {("US", "PK", "suspended")}
     assert _missions("The Indian consulate in Jalalabad was closed.") == {("IN", "AF", "suspended")}
+
+
+def test_people_of_a_country_blocking_its_side_and_a_crossing_named_where_it_is():
+    assert _borders("Ukraine's border guard said Polish protesters were blocking trucks at three crossings.") == {
+        ("PL", "UA", "restricted")
+    }
+    text = "Rwanda closed its main border crossing with the Democratic Republic of Congo at Gisenyi on Saturday."
+    result = extract(Article(id="x", source="test", text=text))
+    assert [(b.country, b.neighbor, b.crossings_affected, b.crossing_names) for b in result.border_events] == [
+        ("RW", "CD", 1, ["Gisenyi"])
+    ]

@@ -286,6 +286,9 @@ def _actions(text: str) -> list[_Found]:
 
 
 _WISHED = re.compile(r"\b(?:want\w*|wish\w*|hop(?:e|es|ed|ing)|seek\w*|sought|aim\w*|desir\w+)\s+to\s+(?:\w+\s+)?$", _I)
+_BLOCKERS_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:protesters|farmers|hauliers|carriers|truckers|truck\s+drivers|drivers|demonstrators|activists)\b", _I
+)
 _MESSAGE_FROM = re.compile(
     r"\b(?:note|letter|notice|notification|message|statement|notes)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$", _I
 )
@@ -348,7 +351,7 @@ def _crossing_names(text: str, actors: list[Actor], in_text: _Known) -> list[str
 
 
 _BORDER_AT = re.compile(
-    r"\b(?:borders?|frontiers?)\s+(?:with\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+)?at\s+"
+    r"\b(?:borders?|frontiers?|crossings?|checkpoints?)\s+(?:with\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+|of\s+){1,4})?at\s+"
     r"([A-ZÀ-Ž][\w’'À-ž-]+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-ZÀ-Ž][\w’'À-ž-]+)*)"
 )
 _NAME_WORD = r"[A-ZÀ-Ž][\w’'À-ž-]+(?:\s+(?:(?:de|del|da|do|la|van|von)\s+)*[A-ZÀ-Ž][\w’'À-ž-]+)*"
@@ -458,6 +461,12 @@ def _pairs(
     ]
     if relative:
         acting = relative
+    # "Polish protesters were blocking trucks": people of a country blocking its side, whoever reports it
+    blockers = [
+        a for a in actors if a.start < found.start and a.kind == "demonym" and _BLOCKERS_AFTER.match(text, a.end)
+    ]
+    if blockers:
+        acting = blockers[-1:]
     # "received a note from Russia saying the Narva crossing would close": what a government's message says it does
     message = [
         a
