@@ -336,7 +336,7 @@ def _crossing_names(text: str, actors: list[Actor], in_text: _Known) -> list[str
     for match in _BORDER_AT.finditer(text):
         for name in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group(1)):
             at = match.start(1) + match.group(1).find(name)
-            if name and name not in names and not any(s <= at < e for s, e in country_spans):
+            if name and not any(name in n or n in name for n in names) and not any(s <= at < e for s, e in country_spans):
                 names.append(name)
     # "the closures of Koidula and Luhamaa": a name listed with a known crossing is one too
     for start, end, _crossings in in_text:
