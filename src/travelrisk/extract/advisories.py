@@ -19,7 +19,7 @@ from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.hedged import unstated
 from travelrisk.extract.reasons import tag_reason, tag_reasons
-from travelrisk.extract.roles import _LIST_JOINER, Actor, Role
+from travelrisk.extract.roles import _LIST_JOINER, RANGE_TO, Actor, Role
 from travelrisk.extract.text import Sentence
 from travelrisk.geo.countries import scan
 from travelrisk.geo.regions import regions_in
@@ -628,17 +628,19 @@ _WAS_BEFORE = re.compile(
 )
 
 
+def _was_before(text: str, at: int) -> bool:
+    """Whether the level written at `at` is said to be where the advice was ("previously at Level 2")."""
+    return _WAS_BEFORE.search(text, max(0, at - 30), at) is not None
+
+
 def _left_before(text: str, at: int) -> bool:
     """Whether the level written at `at` is one the advice left ("up from Level 2", "previously at Level 2")."""
-    return bool(_FROM_BEFORE.search(text, max(0, at - 12), at) or _WAS_BEFORE.search(text, max(0, at - 30), at))
+    return bool(_FROM_BEFORE.search(text, max(0, at - 12), at)) or _was_before(text, at)
 
 
 def _level_was(text: str, low: int, high: int) -> int | None:
     """A level the sentence says the advice had before, anywhere in [low, high) ("previously at Level 2")."""
-    for match in _LEVEL.finditer(text, low, high):
-        if _WAS_BEFORE.search(text, max(0, match.start() - 30), match.start()):
-            return _number(match.group(1))
-    return None
+    return next((_number(m.group(1)) for m in _LEVEL.finditer(text, low, high) if _was_before(text, m.start())), None)
 
 
 def _level_left(text: str, new_at: int, high: int) -> int | None:
@@ -703,7 +705,7 @@ def _group(view: SentenceView, actor: Actor) -> list[Actor]:
         # "from Norway to New Zealand" names two governments of a range as examples; "countries in Western Europe
         # (including the UK, France and Germany), South America (including Brazil ...), as well as Australia"
         return bool(_LIST_JOINER.match(gap) or _EXAMPLES_GO_ON.fullmatch(gap)) or (
-            first.role == second.role == Role.GOVERNMENT and _RANGE_TO.fullmatch(gap) is not None
+            first.role == second.role == Role.GOVERNMENT and RANGE_TO.fullmatch(gap) is not None
         )
 
     while (
@@ -720,7 +722,6 @@ def _group(view: SentenceView, actor: Actor) -> list[Actor]:
 _EXAMPLES_GO_ON = re.compile(
     r"\s*\)\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)(?:[A-Za-z ]{0,40}?\(\s*including\s+)?", _I
 )
-_RANGE_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 
 
 # "Like the US, Japan raised ...": the country compared with is not in the list that acts (it gives the same

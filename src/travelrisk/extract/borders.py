@@ -405,6 +405,7 @@ _LEFT_OPEN = re.compile(
 _STILL_OPEN = re.compile(
     r"[^.;]{0,60}?\b(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:is|are|were|was)\s+(?:still\s+)?)\s*open\b", _I
 )
+_NAMED_STILL_OPEN = re.compile(r"\s+(?:crossing\s+|checkpoint\s+)?(?:remains?|stays?|is\s+still|are\s+still)\s+open\b", _I)
 _REST_OPEN = Anchored(re.compile(
     r"\b(?:remaining|other)\s+(?:open\s+)?(?:border\s+)?(?:crossings|checkpoints|crossing\s+points)\b|"
     r"\b(?:the\s+)?(?:rest|others)\s+(?:remain|stay)\w*\s+open\b",
@@ -775,9 +776,7 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
     left_open = _LEFT_OPEN.search(text)
     kept_open = [n for n in names if left_open and n in left_open.group(0)]
     # ("only Terespol remains open", "Narva is still open": named as open, not as shut)
-    kept_open += [n for n in names if n not in kept_open and re.match(
-        r"\s+(?:crossing\s+|checkpoint\s+)?(?:remains?|stays?|is\s+still|are\s+still)\s+open\b", text[text.find(n) + len(n) :], _I
-    )]
+    kept_open += [n for n in names if n not in kept_open and _NAMED_STILL_OPEN.match(text, text.find(n) + len(n))]
     names = [n for n in names if n not in kept_open]
     leaving = _LEAVING.search(text)  # ("..., leaving pedestrians to use Narva-1": not what was shut)
     names = [n for n in names if leaving is None or text.find(n) < leaving.start()]

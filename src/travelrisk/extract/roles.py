@@ -167,7 +167,8 @@ def ends_with_of(before: str) -> bool:
 _RANGE_OF_GOVERNMENTS = re.compile(
     r"\b(?:countries|governments|nations|states|allies)\s*,?\s+(?:ranging\s+|stretching\s+)?from\s+(?:the\s+)?$", re.I
 )
-_RANGE_END = re.compile(r"\s+to\s+(?:the\s+)?")
+# "from Norway to New Zealand": between two governments named as the ends of a range
+RANGE_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 
 
 def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Actor]:
@@ -187,7 +188,7 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
         if start < dateline_end:
             continue  # "KHARTOUM — The United States ...", "BOGOTA, Colombia (AP) —": where the story was filed
         if ("from" in before and _RANGE_OF_GOVERNMENTS.search(before)) or (
-            actors and actors[-1].role == Role.GOVERNMENT and _RANGE_END.fullmatch(sentence, actors[-1].end, start)
+            actors and actors[-1].role == Role.GOVERNMENT and RANGE_TO.fullmatch(sentence, actors[-1].end, start)
         ):
             role = Role.GOVERNMENT  # "A string of countries, from Norway to New Zealand, have told ...": examples
         elif mention.kind == "metonym" and (embassy_after or _EMBASSY_BEFORE.search(before)):
