@@ -1937,3 +1937,55 @@ def test_people_of_a_country_blocking_its_side_and_a_crossing_named_where_it_is(
     assert [(b.country, b.neighbor, b.crossings_affected, b.crossing_names) for b in result.border_events] == [
         ("RW", "CD", 1, ["Gisenyi"])
     ]
+
+
+def test_governments_repeating_advice_in_a_clause_of_the_same_sentence_are_issuers_not_places():
+    expected = [("DE", "IR", None, None, "do_not_travel")] + [(c, "IR", None, None, None) for c in ("FR", "IT", "ES")]
+    # "issued similar warnings" is a directive phrase of its own: the clause repeats the advice all the same
+    assert _advice("Germany issued a travel warning for Iran; France, Italy and Spain issued similar warnings.") == expected
+    # after ", and" the list opens a new clause: France, Italy and Spain are not more places of Germany's warning
+    assert _advice("Germany issued a travel warning for Iran, and France, Italy and Spain issued similar warnings.") == expected
+    text = (
+        "Germany told its citizens to leave Iran; France, Italy and Spain issued similar warnings, and the "
+        "Netherlands raised Iran to code red."
+    )
+    assert _advice(text) == [(c, "IR", None, None, "leave_immediately") for c in ("DE", "FR", "IT", "ES")] + [
+        ("NL", "IR", None, None, "do_not_travel")
+    ]
+
+
+def test_a_scale_named_without_travel_words_and_a_rating_after_an_opening_phrase():
+    assert _advice("The Netherlands put Iran at code red.") == [("NL", "IR", None, None, "do_not_travel")]
+    assert _advice("The hospital declared a code red after the fire.") == []
+    assert _advice("Under the current guidance, the United States lists Mexico at Level 2.") == [
+        ("US", "MX", 2, None, "increased_caution")
+    ]
+    text = "Ireland's Department of Foreign Affairs rates Egypt at \"high degree of caution\"."
+    assert _advice(text) == [("IE", "EG", None, None, "increased_caution")]
+
+
+def test_a_clause_about_what_the_advice_was_before_is_its_previous_state():
+    text = (
+        "Britain's Foreign Office now advises against all but essential travel to Tunisia; the advice had "
+        "previously been against all travel."
+    )
+    [advice] = extract(Article(id="x", source="test", text=text)).advisories
+    assert (advice.directive.value, advice.previous_directive.value) == ("lowered", "do_not_travel")
+    assert _advice("The US raised Niger to Level 4, and the advisory had been at Level 3 since March.") == [
+        ("US", "NE", 4, 3, "do_not_travel")
+    ]
+    # a weaker advice before is a raise, not a lowering
+    text = (
+        "Australia told its citizens to reconsider their need to travel to Fiji, and it had previously advised a "
+        "high degree of caution."
+    )
+    assert _advice(text) == [("AU", "FJ", None, None, "reconsider_travel")]
+
+
+def test_services_cut_back_or_curtailed_are_reduced():
+    assert _missions("The Dutch and Belgian embassies in Niamey remain open but have cut back consular services.") == {
+        ("NL", "NE", "reduced_services"),
+        ("BE", "NE", "reduced_services"),
+    }
+    assert _missions("The US embassy in Port-au-Prince curtailed its operations.") == {("US", "HT", "reduced_services")}
+    assert _missions("The airline cut back services to Niamey.") == set()

@@ -149,7 +149,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
         Directive.INCREASED_CAUTION,
         re.compile(
             r"\bexercis\w+\s+(?:a\s+|the\s+)?(?:increased|high(?:er)?\s+degree\s+of|extreme|extra|heightened|utmost|great|"
-            r"greater|special|more)?\s*caution\b|\b(?:increased|heightened|a\s+high\s+degree\s+of)\s+caution\b|"
+            r"greater|special|more)?\s*caution\b|\b(?:increased|heightened|(?:a\s+)?high\s+degree\s+of)\s+caution\b|"
             r"\b(?:remain|stay|be)\s+(?:extra\s+|highly\s+|more\s+|very\s+)?(?:vigilant|alert|cautious|careful)\b|"
             r"\btake\s+(?:extra\s+|additional\s+|necessary\s+|all\s+)?(?:precautions|safety\s+precautions)\b|"
             r"\bheightened\s+vigilance\b|\bincreased\s+vigilance\b|"
@@ -169,7 +169,7 @@ _TRIGGER_LEADS = [
     "is are was remains "
     "do- no highest maximum top ban bar prohibit forb recommend special",
     "reconsider non all strongly discourag unnecessary not",
-    "exercis increased heightened a remain stay be take strengthen heighten increase step enhance tighten",
+    "exercis increased heightened a high remain stay be take strengthen heighten increase step enhance tighten",
     "normal",
 ]
 TRIGGERS: list[tuple[Directive, Anchored]] = [
@@ -194,7 +194,9 @@ ADVISORY_NOUN = Anchored(
 _ADVICE_CONTEXT = Anchored(re.compile(
     r"\b(?:travel|advisor(?:y|ies)|advice|advis\w+|warn\w*|alerts?|urg\w+|citizens|nationals|compatriots|"
     r"embassy|ministry|visit\w*|trips?|leave|depart\w*|exit|asked|told|request\w*|call\w*|repatriation|"
-    r"risk\s+(?:level|category|rating))\b",
+    r"risk\s+(?:level|category|rating)|"
+    # "put Iran at code red", "placed Niger in its red zone": the Dutch and French scales named without "travel"
+    r"(?:at|to|in|into)\s+(?:the\s+|its\s+|their\s+)?(?:code\s+(?:red|orange)|(?:red|orange)\s+zone))\b",
     _I,
 ))
 _NOT_ADVICE = Anchored(re.compile(
@@ -574,7 +576,7 @@ _MOVED = (
 )
 # A government before the places it rates: "Japan keeps A, B and C at Level 4", "Seoul raised A to Level 3".
 _RATER_BEFORE = re.compile(
-    r"^\W*(?:[\w.’'-]+\s+){1,6}?(?:keeps?|kept|rais\w+|lower\w+|upgrad\w+|downgrad\w+|puts?|plac\w+|mov\w+|rat\w+|"
+    r"^\W*(?:[\w.’',-]+\s+){1,7}?(?:keeps?|kept|lists?|listed|rais\w+|lower\w+|upgrad\w+|downgrad\w+|puts?|plac\w+|mov\w+|rat\w+|"
     r"designat\w+)\s",
     _I,
 )
@@ -1272,9 +1274,26 @@ _BACK_REFERENCE = Anchored(re.compile(
 _PREVIOUSLY = re.compile(r"^\W*(?:previously|until\s+(?:now|then)|before\s+(?:that|this|the\s+(?:change|update|move)))\b", _I)
 
 
+# "...; the advice had previously been against all travel": a clause about what the advice was before
+_PREVIOUS_CLAUSE = re.compile(
+    r"(?:;|,\s+(?:and|but|whereas|while)|\s+(?:whereas|while))\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:advice|advisory|warning|"
+    r"guidance|level)|it)\s+(?:had\s+(?:previously\s+|earlier\s+|until\s+now\s+)?been|was\s+(?:previously|formerly|"
+    r"earlier)|(?:had\s+)?previously\s+(?:urged|advised|told|recommended|warned|been))\b",
+    _I,
+)
+
+_PREVIOUS_WORDS = ("previous", " been", "formerly", "earlier")
+
+
 def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> None:
     if _PREVIOUSLY.match(view.text) and state.pairs:
         _previous_state(view, ctx, state)
+        return
+    was = _PREVIOUS_CLAUSE.search(view.text) if any(w in view.text for w in _PREVIOUS_WORDS) else None
+    if was is not None:
+        advisories_in_sentence(view.part(0, was.start()), ctx, state)
+        if state.last_sentence == view.index:
+            _previous_clause(view.part(was.start(), len(view.text)), state)
         return
     triggers = _not_hypothetical(view.text, find_triggers(view.text))
     echo = _echo_clause(view, triggers)
@@ -1527,8 +1546,36 @@ def _previous_state(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
     for key, earlier in before.pairs.items():
         kept = state.pairs.get(key)
         if kept is not None:
-            kept.previous_level = kept.previous_level or earlier.level
-            kept.previous_directive = kept.previous_directive or earlier.directive
+            _set_previous(kept, earlier.directive, earlier.level)
+
+
+def _previous_clause(view: SentenceView, state: AdvisoryState) -> None:
+    """A clause about what the advice just stated was before ("..., and it had been at Level 3 since March"): its
+    directive and level are the previous ones of the statement's pairs."""
+    triggers = _not_hypothetical(view.text, find_triggers(view.text))
+    directives = [t.directive for t in triggers if t.directive is not None and t.directive != Directive.LOWERED]
+    directive = max(directives, key=DIRECTIVE_STRENGTH.__getitem__, default=None)
+    level = next((_number(m.group(1)) for m in _LEVEL.finditer(view.text)), None)  # ("had been at Level 3")
+    for key in state.last_keys:
+        kept = state.pairs.get(key)
+        if kept is not None:
+            _set_previous(kept, directive, level)
+
+
+def _set_previous(kept: _Pair, directive: Directive | None, level: int | None) -> None:
+    kept.previous_level = kept.previous_level or level
+    kept.previous_directive = kept.previous_directive or directive
+    # "now advises against all but essential travel; the advice had previously been against all travel": a lowering
+    kept.lowered = kept.lowered or _stronger(directive, kept.directive) or (
+        level is not None and kept.level is not None and level > kept.level
+    )
+
+
+def _stronger(first: Directive | None, second: Directive | None) -> bool:
+    """Whether the first instruction is stronger than the second (both stated, neither a lowering)."""
+    if first is None or second is None or Directive.LOWERED in (first, second):
+        return False
+    return DIRECTIVE_STRENGTH[first] > DIRECTIVE_STRENGTH[second]
 
 
 def _echo_clause(view: SentenceView, triggers: list[Trigger]) -> int | None:
@@ -1536,9 +1583,12 @@ def _echo_clause(view: SentenceView, triggers: list[Trigger]) -> int | None:
     if not triggers:
         return None
     for brk in _CLAUSE_BREAK.finditer(view.text, triggers[0].end):
-        later = next((t.start for t in triggers if t.start >= brk.end()), len(view.text))
-        back = _BACK_REFERENCE.search(view.text, brk.end(), later)  # (before another government's own advice)
-        if back is not None and any(
+        back = _BACK_REFERENCE.search(view.text, brk.end())
+        if back is None:
+            return None
+        if any(brk.end() <= t.start and t.end <= back.start() for t in triggers):
+            continue  # another government's own advice comes first ("issued similar warnings" is itself a trigger)
+        if any(
             brk.end() <= a.start < back.start() and a.role != Role.PLACE and a.kind != "demonym" for a in view.actors
         ):
             return brk.end()
@@ -1863,13 +1913,14 @@ def finish(state: AdvisoryState) -> list[ExtractedAdvisory]:
     out = []
     for pair in sorted(state.pairs.values(), key=lambda p: p.order):
         directive = pair.directive
-        previous_directive = None
-        if pair.lowered:
+        previous_directive = pair.previous_directive
+        if pair.lowered and previous_directive is None:
             # "eased its advice against all travel": the instruction stated is the old one, as is one that goes
             # with the level left ("down from Level 3, reconsider travel"); "lowered to Level 2, exercise increased
             # caution": the instruction written with the new level is the new one
             left = pair.previous_level is not None and directive == scale_directive(pair.issuer, pair.previous_level)
             previous_directive = directive if pair.level is None or left else None
+        if pair.lowered:
             directive = Directive.LOWERED
         out.append(
             ExtractedAdvisory(

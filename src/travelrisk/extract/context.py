@@ -27,7 +27,9 @@ class SentenceView:
         )
 
     def part(self, start: int, end: int) -> SentenceView:
-        """The text from `start` to `end` as a sentence of its own, its mentions' offsets shifted."""
+        """The text from `start` to `end` as a sentence of its own, its mentions' offsets shifted. A part never starts
+        inside a mention: a clause cut after "the" keeps "the Netherlands"."""
+        start = min([a.start for a in self.actors if a.start < start < a.end], default=start)
         return SentenceView(
             index=self.index,
             start=self.start + start,

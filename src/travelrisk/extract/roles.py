@@ -7,7 +7,7 @@ news wire). The rules are about English news grammar in general, not about parti
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from travelrisk.extract.anchored import Anchored
@@ -252,6 +252,7 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
         ):
             role = Role.AGENT  # the grammatical subject: "Lithuania closed", sentence-initial "Germany currently"
         actors.append(Actor(mention.iso2, start, end, mention.kind, mention.surface, role))
+    _clause_lists_act(sentence, actors)
     # A list takes the role its last item makes explicit: "the Polish, Lithuanian and Latvian governments",
     # "Denmark and Norway closed ...".
     for index in range(len(actors) - 2, -1, -1):
@@ -268,6 +269,34 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
                 current.iso2, current.start, current.end, current.kind, current.surface, following.role
             )
     return actors
+
+
+# What the governments a new clause opens with do: "..., and France, Italy and Spain issued similar warnings"
+_ACTS_AFTER = re.compile(
+    r"\s*(?:,\s*(?:too|also),\s*)?(?:(?:also|have|has|had|later|then|both|all|each|quickly|soon)\s+)*"
+    r"(?:issued|gave|followed|did|took|made|told|urged|advised|warned|ordered|raised|lowered|closed|shut|reopened|"
+    r"announced|evacuated|recalled|suspended|put|placed|updated|echoed|repeated)\b"
+)
+
+
+def _clause_lists_act(sentence: str, actors: list[Actor]) -> None:
+    """A list of governments after ", and" or ";" that a verb follows is the new clause's subject, not more items
+    of the list before it ("... travel warning for Iran, and France, Italy and Spain issued similar warnings")."""
+    index = 1
+    while index < len(actors):
+        if not _NEW_CLAUSE_JOINER.match(sentence, actors[index - 1].end, actors[index].start):
+            index += 1
+            continue
+        last = index
+        while last + 1 < len(actors) and _LIST_JOINER.match(sentence[actors[last].end : actors[last + 1].start]):
+            last += 1
+        group = actors[index : last + 1]
+        if all(a.kind in ("alias", "metonym") and a.role in (Role.PLACE, Role.OTHER) for a in group) and (
+            _ACTS_AFTER.match(sentence, group[-1].end)
+        ):
+            for at in range(index, last + 1):
+                actors[at] = replace(actors[at], role=Role.AGENT)
+        index = last + 1
 
 
 _ANY_INSTITUTION = Anchored(
