@@ -1989,3 +1989,32 @@ def test_services_cut_back_or_curtailed_are_reduced():
     }
     assert _missions("The US embassy in Port-au-Prince curtailed its operations.") == {("US", "HT", "reduced_services")}
     assert _missions("The airline cut back services to Niamey.") == set()
+
+
+def test_an_order_to_citizens_is_advice_and_an_order_to_staff_is_not():
+    assert _advice("The US ordered its citizens to leave South Sudan.") == [("US", "SS", None, None, "leave_immediately")]
+    assert _advice("The US ordered embassy staff to leave South Sudan.") == []
+    assert _advice("An ordered departure is a mandatory order to leave post for embassy staff.") == []
+
+
+def test_reasons_from_a_long_cause_clause_and_from_what_the_advice_itself_mentions():
+    text = "New Zealand told its nationals to leave Lebanon, as the conflict between Israel and Hezbollah escalated."
+    # the places of the cause are not advised about
+    assert _reasons(text) == {("NZ", "LB"): ["armed_conflict"]}
+    text = (
+        "The UK Foreign Office now advises against all travel to Niger. Its guidance mentions a heightened risk of "
+        "terrorism and the possibility of further unrest after the coup."
+    )
+    assert _reasons(text) == {("GB", "NE"): ["terrorism", "civil_unrest"]}
+    text = "Japan raised its travel warning for the Sulu archipelago, where militants have abducted foreigners."
+    assert _reasons(text) == {("JP", "PH"): ["kidnapping"]}
+
+
+def test_a_vague_escalation_or_instability_is_no_stated_reason():
+    text = "Belgium urged its citizens to leave Lebanon amid an escalation in the region."
+    assert _reasons(text) == {("BE", "LB"): []}
+    text = "Ireland changed its advice for Israel because of growing instability."
+    assert _reasons(text) == {("IE", "IL"): []}
+    # named kinds still are
+    text = "Ireland changed its advice for Israel because of political instability and the risk of military escalation."
+    assert _reasons(text) == {("IE", "IL"): ["civil_unrest", "armed_conflict"]}

@@ -86,6 +86,10 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"(?P<who>(?:(?!\b(?:while|whereas|against|but)\b|\bto\s+(?:remain|stay|keep|be|exercise|avoid|follow|"
             r"monitor|register|contact|shelter)\b)[^.;:]){0,90}?)\b(?:to|should|must)\s+"
             r"(?:\w+\s+){0,2}?(?:leave|depart|exit|flee|get\s+out\s+of|evacuate|return\s+home)\b|"
+            # "ordered its citizens to leave" (an order to staff is a mission's departure; "a mandatory order to leave
+            # post" names none)
+            r"\border(?:ed|s|ing)\s+(?:all\s+|its\s+|their\s+)?(?:[A-Z]\w+\s+)?(?:citizens|nationals|compatriots)\s+"
+            r"(?:[\w-]+\s+){0,4}?to\s+(?:leave|depart|evacuate)\b|"
             # "recommended Armenian citizens leave Israel", "urged that its nationals depart": no "to"
             r"\b(?:recommend\w*|urg\w*|ask\w*|advis\w*|demand\w*|insist\w*)\s+(?:that\s+)?(?:all\s+|its\s+|their\s+)?"
             r"(?:[A-Z]\w+\s+)?(?:citizens|nationals|compatriots|Americans|Britons|[A-Z][a-z]+(?:ans|ians|ese|is)|"
@@ -163,7 +167,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
 _TRIGGER_LEADS = [
     "leave leaving depart exit get evacuate",
     "immediately urgently promptly quickly evacuation mandatory voluntary compulsory urg call advis told tell ask instruct "
-    "recommend encourag direct warn are "
+    "recommend encourag direct warn order are "
     "were is citizens nationals compatriots americans britons",
     "do don not never avoid against refrain abstain defer postpone cancel suspend warn advis advice caution travel no- "
     "is are was remains "
@@ -181,13 +185,14 @@ TRIGGERS: list[tuple[Directive, Anchored]] = [
 ADVISORY_NOUN = Anchored(
     re.compile(
         r"\btravel\s+(?:warnings?|advisor(?:y|ies)|alerts?|advice|notices?)\b|"
-        r"\b(?:issu|rais|updat|upgrad|extend|reissu|renew|tighten|lower|downgrad)\w*\s+(?:\w+\s+){0,3}?(?:travel\s+)?"
+        r"\b(?:issu|rais|updat|upgrad|extend|reissu|renew|tighten|lower|downgrad|chang|revis|amend)\w*\s+(?:\w+\s+){0,3}?"
+        r"(?:travel\s+)?"
         r"(?:warnings?|advisor(?:y|ies)|alerts?|risk\s+(?:level|rating)s?|(?:its|their)\s+(?:travel\s+)?(?:advice|guidance))\b|"
         # "has warned Americans about travel to Mexico": advice given, its strength not stated
         r"\bwarn\w*\s+(?:[\w’']+\s+){0,4}?(?:about|of)\s+(?:the\s+(?:risks?|dangers?)\s+of\s+)?travel\w*\s+to\b",
         _I,
     ),
-    "travel issu rais updat upgrad extend reissu renew tighten lower downgrad warn",
+    "travel issu rais updat upgrad extend reissu renew tighten lower downgrad chang revis amend warn",
 )
 
 # A travel-advice setting; without one, caution phrases are just prose.
@@ -305,7 +310,7 @@ _REASON_MARKER_PATTERN = re.compile(
     r"point(?:s|ed|ing)?\s+to|warn(?:s|ed|ing)?\s+(?:of|about)|"
     # "..., as fears grew of a war between A and B": the places in the cause are not advised about
     # ("as jihadist attacks intensified")
-    r"as\s+(?:\w+\s+){1,3}?(?:grew|grow|mount\w*|rose|rise|intensif\w*|escalat\w*|spread\w*|worsen\w*|"
+    r"as\s+(?:[\w-]+\s+){1,6}?(?:grew|grow|mount\w*|rose|rise|intensif\w*|escalat\w*|spread\w*|worsen\w*|"
     r"deteriorat\w*|rag(?:e|es|ed|ing)|flar(?:e|es|ed|ing)|continu(?:e|es|ed|ing)))\b",
     _I,
 )
@@ -1713,11 +1718,21 @@ def _continue_reasons(view: SentenceView, state: AdvisoryState) -> None:
         return
     if view.index - state.last_sentence > 1 and not _ADVISORY_ANAPHOR.search(view.text):
         return
-    marker = _REASON_MARKER.search(view.text)
+    stating = _ADVICE_STATES.search(view.text)
+    marker = stating or _REASON_MARKER.search(view.text)
     if marker is None or (not _ADVISORY_ANAPHOR.search(view.text) and not _STATED_BY.search(view.text, 0, marker.start())):
         return
     for key in state.last_keys:
         _add_reasons(state.pairs[key], view, marker.end())
+
+
+# "Its guidance mentions a heightened risk of terrorism", "The advisory highlights ...": what the advice itself says
+_ADVICE_STATES = Anchored(re.compile(
+    r"\b(?:the|this|that|its|their)\s+(?:new\s+|updated\s+|latest\s+)?(?:travel\s+)?(?:advisory|warning|alert|advice|"
+    r"notice|guidance)\s+(?:also\s+)?(?:mention|highlight|list|flag|note|stress|underline|describe|refer|point|warn|"
+    r"cite|name)\w*",
+    _I,
+))
 
 
 # The subject of a sentence that gives reasons for what its speaker just advised: "The department cited ...".

@@ -31,7 +31,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"\b(?:armed|military)\s+(?:conflict|hostilities|clashes)|\bwar\b|\bwars\b|\bwarfare\b|\bhostilities\b|\bconflagration\b|"
             r"\binvasion\b|\bfighting\b|\bair\s*strikes?\b|\bmissile\s+(?:and\s+drone\s+)?(?:strikes?|attacks?)|"
             r"\bdrone\s+(?:strikes?|attacks?)|\bconflict\b|\bclashes\b|\bshelling\b|\bmilitary\s+(?:action|operations?|"
-            r"escalation|strikes?|attacks?)|\bmilitary\s+strikes?|\bescalation\b|\bspill-?over\b|\blandmines?\b|"
+            r"escalation|strikes?|attacks?)|\bmilitary\s+strikes?|\bspill-?over\b|\blandmines?\b|"
             r"\brocket\s+(?:fire|attacks?|strikes?)|\b(?:military\s+)?strikes\s+(?:on|against)\s+(?!workers)|\bexchanges?\s+of\s+(?:fire|gunfire|artillery)|\bgunfire\b|\bbombardments?\b|\bunexploded\s+(?:ordnance|bombs?|munitions)",
             _I,
         ),
@@ -41,7 +41,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
         re.compile(
             r"\bcivil\s+(?:unrest|disorder|strife)|\bunrest\b|\bprotests?\b|\bdemonstrations?\b|\briots?\b|"
             r"\bpolitical\s+(?:instability|tensions?|turmoil|uncertainty|violence|crisis)|"
-            r"\b(?:unstable|volatile|tense)\s+(?:political|domestic|internal)\s+situation|\binstability\b|\bcoup\b|"
+            r"\b(?:unstable|volatile|tense)\s+(?:political|domestic|internal)\s+situation|\bcoup\b|"
             r"\bmartial\s+law\b|\binsurgen(?:cy|t)|\b(?:military\s+)?takeover\b|\bputsch\b|\boverthrow\w*|"
             r"\bmob\s+(?:violence|attacks?)|\blooting\b|\bcurfews?\b|\bturmoil\b",
             _I,
@@ -70,7 +70,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             _I,
         ),
     ),
-    (Reason.KIDNAPPING, re.compile(r"\bkidnap(?:ping|pings|ped|s)?\b|\babductions?\b|\bhostage", _I)),
+    (Reason.KIDNAPPING, re.compile(r"\bkidnap(?:ping|pings|ped|s)?\b|\babduct(?:ions?|ed|s|ing)?\b|\bhostage", _I)),
     (
         Reason.WRONGFUL_DETENTION,
         re.compile(
