@@ -2018,3 +2018,8 @@ def test_a_vague_escalation_or_instability_is_no_stated_reason():
     # named kinds still are
     text = "Ireland changed its advice for Israel because of political instability and the risk of military escalation."
     assert _reasons(text) == {("IE", "IL"): ["civil_unrest", "armed_conflict"]}
+
+
+def test_a_governments_decision_to_act_at_the_border_is_its_own_side():
+    text = "Niger's junta said it would keep its border with Benin closed, despite Benin's decision to reopen its side."
+    assert _borders(text) == {("NE", "BJ", "closed"), ("BJ", "NE", "opened")}

@@ -278,3 +278,23 @@ def test_each_place_takes_its_own_change_of_level() -> None:
     text = "외교부는 카타르를 여행경보 2단계에서 1단계로, 요르단을 3단계에서 2단계로 각각 하향 조정했다."
     found = {(a.subject, a.level, a.previous_level) for a in read(text).advisories}
     assert found == {("QA", 1, 2), ("JO", 2, 3)}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "host"),
+    [
+        ("L'ambassade de France à Bamako a suspendu la délivrance des visas.", "FR", "ML"),
+        ("Посольство России в Вильнюсе приостановило выдачу виз.", "RU", "LT"),
+        ("Посольство України в Москві призупинило видачу віз.", "UA", "RU"),
+        ("Die deutsche Botschaft in Teheran hat die Visavergabe ausgesetzt.", "DE", "IR"),
+        ("La embajada de España en Caracas suspendió la emisión de visados.", "ES", "VE"),
+        ("L'ambasciata italiana a Teheran ha sospeso il rilascio dei visti.", "IT", "IR"),
+        ("A embaixada do Brasil em Cabul suspendeu a emissão de vistos.", "BR", "AF"),
+        ("Ambasada RP w Mińsku wstrzymała wydawanie wiz.", "PL", "BY"),
+        ("Türkiye'nin Tahran Büyükelçiliği vize işlemlerini askıya aldı.", "TR", "IR"),
+    ],
+)
+def test_visa_work_suspended_is_a_service_cut_not_a_closure(text: str, owner: str, host: str) -> None:
+    assert {(m.mission_of, m.in_country, m.action.value) for m in read(text).mission_events} == {
+        (owner, host, "reduced_services")
+    }

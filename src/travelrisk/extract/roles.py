@@ -123,7 +123,9 @@ _AGENT_AFTER = re.compile(
     r"pull|move|relocate|recommend|join|follow|say|announce|decide|plan|begin|start|continue|remain|keep|too|"
     r"also|on\s+\w+day|"
     # a gerund clause's subject: "despite Benin reopening its side"
-    r"(?:re-?)?opening|closing|shutting|sealing|suspending|evacuating|withdrawing)\b"
+    r"(?:re-?)?opening|closing|shutting|sealing|suspending|evacuating|withdrawing|"
+    # "despite Benin's decision to reopen its side"
+    r"(?:decision|move|plans?|order|refusal)\s+to\s+\w+)\b"
 )
 # "Russian ally Belarus", "its eastern neighbour Ukraine": the demonym only describes the country named next.
 _APPOSITIVE = re.compile(

@@ -27,6 +27,8 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"ambasciat\w*|consolat\w*|sede\s+diplomatica|diplomatic\w*|personale\s+dell'ambasciata",
     mission_actions=(
+        # consular visa work suspended while the mission stays open
+        (MissionAction.REDUCED_SERVICES, r"sospe\w*\s+(?:\w+\s+){0,3}?visti\b|rilascio\s+dei\s+visti\s+(?:\w+\s+){0,2}?sospeso"),
         (MissionAction.EVACUATED, r"evacua\w*|rimpatri\w*"),
         (MissionAction.SUSPENDED, r"chius\w*|sospes\w*|sospend\w*|interrott\w*\s+(?:\w+\s+)?(?:attività|servizi)"),
         (MissionAction.REOPENED, r"riapert\w*|riapr\w*|ripres\w*\s+(?:\w+\s+)?attività|riprend\w*\s+(?:\w+\s+)?attività"),

@@ -27,6 +27,8 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"embaixada\w*|consulado\w*|missão\s+diplomática|diplomata\w*",
     mission_actions=(
+        # consular visa work suspended while the mission stays open
+        (MissionAction.REDUCED_SERVICES, r"suspend\w*\s+(?:\w+\s+){0,3}?vistos?\b"),
         (MissionAction.EVACUATED, r"evacu\w*|repatri\w*"),
         (MissionAction.SUSPENDED, r"fech\w*|encerr\w*\s+(?:\w+\s+){0,4}?(?:atividades|funcionamento|portas|embaixada|consulado)|suspend\w*\s+(?:\w+\s+){0,2}?(?:atividades|serviços|atendimento)"),
         (MissionAction.ORDERED_DEPARTURE, r"retir\w*\s+(?:\w+\s+){0,2}?(?:pessoal|diplomatas|funcionários)|orden\w*\s+(?:\w+\s+){0,4}?(?:saída|funcionários)"),

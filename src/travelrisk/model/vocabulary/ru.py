@@ -43,6 +43,8 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"консульск\w+\s+услуг\w*|посольств\w*|консульств\w*|генконсульств\w*|дипмисси\w*|дипломат\w*|диппредставительств\w*",
     mission_actions=(
+        # consular visa work suspended while the mission stays open
+        (MissionAction.REDUCED_SERVICES, r"(?:приостанов|прекрати|прекращ)\w*\s+(?:\w+\s+){0,2}?(?:выдач\w*\s+виз|визов\w*)|выдач\w*\s+виз\s+(?:\w+\s+){0,3}?(?:приостановлен|прекращен)\w*"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:визов\w*|консульск\w*)\s+(?:\w+\s+){0,4}?(?:приостановлен\w*|прекращен\w*)|только\s+экстренн\w*"),
         (MissionAction.ORDERED_DEPARTURE, r"сокра\w*\s+(?:\w+\s+)?(?:персонал|штат|числ)\w*|(?:указани\w*|приказ\w*|распоряди\w*|обязал\w*)[^.;]{0,40}?(?:выехать|покинуть)|отзыв\w*\s+(?:\w+\s+)?(?:сотрудник|дипломат|персонал)|отозва\w*"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"разреши\w*[^.;]{0,40}?(?:выехать|покинуть)"),

@@ -26,6 +26,8 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"büyükelçili\w*|başkonsoloslu\w*|konsoloslu\w*|diplomat\w*",
     mission_actions=(
+        # consular visa work suspended while the mission stays open
+        (MissionAction.REDUCED_SERVICES, r"vize\s+(?:\w+\s+){0,2}?(?:askıya|durdur)\w*"),
         (MissionAction.EVACUATED, r"tahliye\w*"),
         (MissionAction.ORDERED_DEPARTURE, r"geri\s+çek\w*|personel\w*\s+(?:\w+\s+){0,2}?azalt\w*|personel\w*\s+(?:\w+\s+){0,2}?(?:çekil|ülkeden\s+çıkar)\w*"),
         (MissionAction.SUSPENDED, r"ara\s+ver\w*|kapat\w*|faaliyet\w*\s+(?:\w+\s+)?askıya|faaliyet\w*\s+(?:\w+\s+){0,3}?durdur\w*"),

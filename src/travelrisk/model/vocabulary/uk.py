@@ -32,6 +32,8 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"посольств\w*|консульств\w*|генконсульств\w*|дипмісі\w*|дипломат\w*|представництв\w*|закордонн\w+\s+установ\w*",
     mission_actions=(
+        # consular visa work suspended while the mission stays open
+        (MissionAction.REDUCED_SERVICES, r"(?:призупин|припин)\w*\s+(?:\w+\s+){0,2}?(?:видач\w*\s+віз|візов\w*)"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"лише\s+(?:екстрен|невідклад)\w*"),
         (MissionAction.ORDERED_DEPARTURE, r"скороти\w*\s+(?:\w+\s+)?(?:персонал|штат)\w*|(?:наказ\w*|вказівк\w*|розпорядж\w*)[^.;]{0,40}?(?:виїхати|покинути)|відклика\w*|відклик\w*"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"дозвол\w*[^.;]{0,40}?(?:виїхати|покинути)"),
