@@ -2023,3 +2023,20 @@ def test_a_vague_escalation_or_instability_is_no_stated_reason():
 def test_a_governments_decision_to_act_at_the_border_is_its_own_side():
     text = "Niger's junta said it would keep its border with Benin closed, despite Benin's decision to reopen its side."
     assert _borders(text) == {("NE", "BJ", "closed"), ("BJ", "NE", "opened")}
+
+
+def test_a_government_putting_or_keeping_a_level_on_a_place_gives_it():
+    assert _advice("The US put a level-four warning on Iraq.") == [("US", "IQ", 4, None, "do_not_travel")]
+    assert _advice("The US kept a Level 3 advisory for Mexico.") == [("US", "MX", 3, None, "reconsider_travel")]
+    # the wording of the level between the advisory and its place
+    text = "Canada has a Level 4 advisory — avoid all travel — in place for Yemen."
+    assert _advice(text) == [("CA", "YE", 4, None, "do_not_travel")]
+
+
+def test_advice_down_from_a_stronger_wording_is_a_lowering():
+    text = "Australia's Smartraveller now says \"reconsider your need to travel\" to Nigeria, down from \"do not travel\"."
+    [advice] = extract(Article(id="x", source="test", text=text)).advisories
+    assert (advice.issuer, advice.subject, advice.directive.value) == ("AU", "NG", "lowered")
+    assert advice.previous_directive is not None and advice.previous_directive.value == "do_not_travel"
+    text = "The US raised its advice for Haiti to do not travel, up from reconsider travel."
+    assert _advice(text) == [("US", "HT", None, None, "do_not_travel")]

@@ -587,8 +587,9 @@ _RATER_BEFORE = re.compile(
 )
 
 
-_HOLDS = re.compile(r"\b(?:ha[sdv]e?|carr(?:y|ies|ied)|holds?|held)\s+(?:an?|its)\s", _I)
-_FOR_PLACE = re.compile(r"[\"”’']?(?:\s+[\w-]+){0,4}?\s+(?:for|on|against|covering)\s+(?:the\s+)?", _I)
+_HOLDS = re.compile(r"\b(?:ha[sdv]e?|carr(?:y|ies|ied)|holds?|held|puts?|placed|places|kept|keeps|maintain\w*|impos\w*)\s+(?:an?|its)\s", _I)
+# ("a Level 4 advisory — avoid all travel — in place for Yemen": the wording may sit in between)
+_FOR_PLACE = re.compile(r"[\"”’']?(?:[\s,()—–]+[\w-]+){0,7}?[\s,()—–]+(?:for|on|against|covering)\s+(?:the\s+)?", _I)
 
 
 def _gives_for_place(view: SentenceView, level_end: int) -> bool:
@@ -1283,11 +1284,13 @@ _PREVIOUSLY = re.compile(r"^\W*(?:previously|until\s+(?:now|then)|before\s+(?:th
 _PREVIOUS_CLAUSE = re.compile(
     r"(?:;|,\s+(?:and|but|whereas|while)|\s+(?:whereas|while))\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:advice|advisory|warning|"
     r"guidance|level)|it)\s+(?:had\s+(?:previously\s+|earlier\s+|until\s+now\s+)?been|was\s+(?:previously|formerly|"
-    r"earlier)|(?:had\s+)?previously\s+(?:urged|advised|told|recommended|warned|been))\b",
+    r"earlier)|(?:had\s+)?previously\s+(?:urged|advised|told|recommended|warned|been))\b|"
+    # "now says 'reconsider your need to travel', down from 'do not travel'" (a level left is read with the level)
+    r",\s+(?:down|up)\s+from\s+(?![\"“‘']?(?:a\s+|the\s+)?(?:level|category|tier|grade)\b)",
     _I,
 )
 
-_PREVIOUS_WORDS = ("previous", " been", "formerly", "earlier")
+_PREVIOUS_WORDS = ("previous", " been", "formerly", "earlier", "down from", "up from")
 
 
 def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> None:
