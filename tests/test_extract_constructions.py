@@ -2040,3 +2040,20 @@ def test_advice_down_from_a_stronger_wording_is_a_lowering():
     assert advice.previous_directive is not None and advice.previous_directive.value == "do_not_travel"
     text = "The US raised its advice for Haiti to do not travel, up from reconsider travel."
     assert _advice(text) == [("US", "HT", None, None, "do_not_travel")]
+
+
+def test_doing_the_same_as_an_act_just_named_repeats_no_earlier_advice():
+    text = (
+        "The Foreign Office continues to advise against all travel to Sudan.\n\n"
+        "France began evacuating its nationals, and Germany said it was preparing to do the same."
+    )
+    assert _advice(text) == [("GB", "SD", None, None, "do_not_travel")]
+
+
+def test_advice_for_areas_located_only_by_another_country_is_about_the_story_country():
+    text = (
+        "Canada advises a high degree of caution across Mexico.\n\n"
+        "The UK Foreign Office has not changed its advice, which warns against all but essential travel to some "
+        "areas near the US border."
+    )
+    assert _advice(text) == [("CA", "MX", None, None, "increased_caution"), ("GB", "MX", None, None, "reconsider_travel")]

@@ -944,11 +944,16 @@ def _subject_of_the_story(
         and view.text.startswith(":", label.end)
     )
     headed = ctx.heading is not None and 0 < view.index - ctx.heading[0] <= 4
+    # "against all but essential travel to some areas near the US border": only places that locate the areas
+    near_only = trigger.directive is not None and any(
+        a.start > trigger.start and _REGION_CUE.search(view.text, max(0, a.start - 30), a.start) for a in view.actors
+    )
     if not (
         trigger.level
         or trigger.directive == Directive.LEAVE_IMMEDIATELY
         or _regions(view, trigger, clause)
         or only_governments
+        or near_only
         or labelled
         or (headed and trigger.directive is not None)
     ):
@@ -1603,6 +1608,12 @@ def _echo_clause(view: SentenceView, triggers: list[Trigger]) -> int | None:
     return None
 
 
+# "France began evacuating its nationals, and Germany said it would do the same": the same as the act just named
+_OWN_ACT_BEFORE = Anchored(re.compile(
+    r"\b(?:evacuat|airlift|clos|shut|reopen|re-open|withdr|relocat|pull(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?out)\w*", _I
+))
+
+
 def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> bool:
     """ "Britain issued a similar advisory": the earlier directive, for the governments named here."""
     if state.unnamed is not None and state.unnamed[0] > state.last_sentence and view.index - state.unnamed[0] <= 2:
@@ -1610,7 +1621,7 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
     if view.index - state.last_sentence > 6 or not state.last_subjects:
         return False
     back = _BACK_REFERENCE.search(view.text)
-    if back is None:
+    if back is None or _OWN_ACT_BEFORE.search(view.text, 0, back.start()):
         return False
     view = _before_contrast(view, back.end())
     places = [a.iso2 for a in view.actors if a.role == Role.PLACE]
