@@ -2057,3 +2057,9 @@ def test_advice_for_areas_located_only_by_another_country_is_about_the_story_cou
         "areas near the US border."
     )
     assert _advice(text) == [("CA", "MX", None, None, "increased_caution"), ("GB", "MX", None, None, "reconsider_travel")]
+
+
+def test_a_crossing_name_listed_at_a_sentence_start_has_no_article():
+    text = "Lithuania will close two checkpoints with Belarus. The Šumskas and Tverečius crossings will shut on Friday."
+    result = extract(Article(id="x", source="test", text=text))
+    assert [b.crossing_names for b in result.border_events] == [["Šumskas", "Tverečius"]]

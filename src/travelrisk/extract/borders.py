@@ -324,12 +324,9 @@ def _crossing_names(text: str, actors: list[Actor], in_text: _Known) -> list[str
     names = list(dict.fromkeys(text[start : end + _numbered_end(text, end)] for start, end, _ids in spans))
     country_spans = [(a.start, a.end) for a in actors]
     for match in (*_NAMED.finditer(text), *_NAMED_APPOSITIVE.finditer(text)):
-        words = [w for w in re.split(r"\s+", match.group(1).strip()) if w]
-        while words and words[0] in _NAME_STOP:
-            words.pop(0)
-        if not words or any(s <= match.start(1) < e for s, e in country_spans):
+        name = _without_stop_words(match.group(1))
+        if not name or any(s <= match.start(1) < e for s, e in country_spans):
             continue
-        name = " ".join(words).strip("- ")
         if len(name) > 2 and name not in names and not any(name in n or n in name for n in names):
             names.append(name)
     # "reopen its border with Somalia at Mandera, Liboi and Lamu": the places the border is crossed at
@@ -343,11 +340,19 @@ def _crossing_names(text: str, actors: list[Actor], in_text: _Known) -> list[str
         for listed in (_LISTED_BEFORE.search(text, max(0, start - 40), start), _LISTED_AFTER.match(text, end)):
             if listed is None:
                 continue
-            name = listed.group("name")
+            name = _without_stop_words(listed.group("name"))  # ("The Šumskas and Tverečius crossings")
             at = listed.start("name")
-            if name not in names and not any(s <= at < e for s, e in country_spans) and name not in _NAME_STOP:
+            if name and name not in names and not any(s <= at < e for s, e in country_spans):
                 names.append(name)
     return sorted(names, key=text.find)
+
+
+def _without_stop_words(words: str) -> str:
+    """A name without the words that open a sentence or a phrase before it ("The", "Border")."""
+    kept = [w for w in re.split(r"\s+", words.strip()) if w]
+    while kept and kept[0] in _NAME_STOP:
+        kept.pop(0)
+    return " ".join(kept).strip("- ")
 
 
 _BORDER_AT = re.compile(
