@@ -2063,3 +2063,13 @@ def test_a_crossing_name_listed_at_a_sentence_start_has_no_article():
     text = "Lithuania will close two checkpoints with Belarus. The Šumskas and Tverečius crossings will shut on Friday."
     result = extract(Article(id="x", source="test", text=text))
     assert [b.crossing_names for b in result.border_events] == [["Šumskas", "Tverečius"]]
+
+
+def test_a_border_with_no_neighbour_named_takes_one_the_story_names_that_meets_it():
+    text = (
+        "South Korea's foreign ministry raised its alert for Myanmar to Level 3. The Korean embassy in Yangon has "
+        "reduced its staff, a Korean official said.\n\n"
+        "China closed the Chinshwehaw crossing after shells landed on its side of the border."
+    )
+    # South Korea is named as often as Myanmar, but does not border China
+    assert ("CN", "MM", "closed") in _borders(text)

@@ -634,9 +634,9 @@ def _pairs(
         side = _SIDE_OF.search(text)
         if side is not None and (country, side.group(1).lower()) in _SIDE_NEIGHBOUR:
             others.append(_SIDE_NEIGHBOUR[(country, side.group(1).lower())])  # "the southern border" of the US
-        main = ctx.main_country({country})
-        if main:
-            others.append(main)
+        # (the first of the three most named that meets it: "China closed the Chinshwehaw crossing" in a story
+        # about Myanmar that names South Korea as often)
+        others += ctx.main_countries({country})[:3]
         for neighbor in others:
             if meets(country, neighbor):
                 pairs.append((country, neighbor))

@@ -62,6 +62,10 @@ class ArticleContext:
 
     def main_country(self, exclude: set[str] | None = None) -> str | None:
         """The country the article talks about most (ties: first mentioned)."""
-        exclude = exclude or set()
-        ranked = [c for c in sorted(self.focus_counts, key=lambda c: -self.focus_counts[c]) if c not in exclude]
+        ranked = self.main_countries(exclude)
         return ranked[0] if ranked else None
+
+    def main_countries(self, exclude: set[str] | None = None) -> list[str]:
+        """The countries the article talks about, most mentioned first (ties: first mentioned)."""
+        exclude = exclude or set()
+        return [c for c in sorted(self.focus_counts, key=lambda c: -self.focus_counts[c]) if c not in exclude]
