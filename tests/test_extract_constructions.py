@@ -2073,3 +2073,13 @@ def test_a_border_with_no_neighbour_named_takes_one_the_story_names_that_meets_i
     )
     # South Korea is named as often as Myanmar, but does not border China
     assert ("CN", "MM", "closed") in _borders(text)
+
+
+def test_one_kind_of_traffic_stopped_is_a_restriction_and_who_controls_a_crossing_does_not_act():
+    text = "Kazakhstan suspended passenger traffic at its checkpoints on the border with China because of the outbreak."
+    assert _borders(text) == {("KZ", "CN", "restricted")}
+    assert _borders("Georgia halted cargo traffic through the Upper Lars checkpoint with Russia.") == {
+        ("GE", "RU", "restricted")
+    }
+    text = "The Rafah crossing, Gaza's only gateway to the world not controlled by Israel, remained shut for a third week."
+    assert _borders(text) == {("PS", "EG", "closed")}

@@ -66,6 +66,9 @@ _RESTRICT = re.compile(
     r"heavy|cargo|freight|lorry|pedestrian)\w*\s+(?:traffic|vehicles|transport)|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:[\w’']+\s+){0,6}?to\s+(?!(?:all\s+)?traffic)(?:\w+\s+){0,2}(?:trucks|lorries|traffic|vehicles|"
     r"pedestrians|cars|cyclists|cargo|foreigners|foreign\s+nationals|non-residents|tourists)|(?:ban|suspend|halt|stop)\w*\s+(?:the\s+)?(?:movement|passage|entry|crossing|"
     r"traffic)\s+of\s+(?:\w+\s+){0,2}(?:pedestrians|cyclists|trucks|cars|vehicles|lorries|buses|freight)|"
+    # "suspended passenger traffic", "halted cargo traffic": one kind of traffic stops, the others go on
+    r"(?:ban|suspend|halt|stop)\w*\s+(?:all\s+)?(?:passenger|cargo|freight|truck|lorry|car|pedestrian|bus|vehicle)\s+"
+    r"(?:traffic|transport|movement|crossings?)\b|"
     r"pedestrians?\s+(?:and\s+cyclists?\s+)?(?:\w+\s+){0,3}(?:banned|suspended|no\s+longer)|"
     r"block(?:s|ed|ing|ade)?\s+(?:\w+\s+){0,2}(?:truck|lorry|freight|cargo)\s+traffic|reduc\w+\s+(?:the\s+)?"
     r"(?:hours|capacity|operating\s+hours|opening\s+hours)|block\w*\s+(?:\w+\s+){0,4}?(?:border\s+)?(?:crossings?|checkpoints?)|"
@@ -538,7 +541,11 @@ def _pairs(
         candidates_actor = [
             a.iso2
             for a in actors
-            if a.start < found.start and a.role == Role.OTHER and a not in with_side and not _ATTACKER.match(text, a.end)
+            if a.start < found.start
+            and a.role == Role.OTHER
+            and a not in with_side
+            and not _ATTACKER.match(text, a.end)
+            and not _DESCRIBED_BY.search(text, max(0, a.start - 30), a.start)
         ]
     if not acting and not owners:
         # "The border with Belarus was closed on Tuesday, Lithuanian officials said": the government that reports it
@@ -644,6 +651,11 @@ def _pairs(
     return pairs
 
 
+# "the Rafah crossing, Gaza's only gateway not controlled by Israel, remained shut": who holds it, not who acts
+_DESCRIBED_BY = re.compile(
+    r"\b(?:controlled|run|operated|held|administered|occupied|built|funded|guarded|managed|patrolled)\s+by\s+(?:the\s+)?$",
+    _I,
+)
 # "the maritime borders with the islands of Curacao, Aruba, and Bonaire have been shut": the islands are the sides
 _ISLANDS_OF = re.compile(r"\bwith\s+(?:the\s+)?islands?\s+of\s+(?:[\w’'-]+(?:\s*,\s*|\s+and\s+|,\s+and\s+))*$", _I)
 # A border named by its side where that side has one neighbour (general geographic knowledge): "the US shut the
