@@ -2083,3 +2083,29 @@ def test_one_kind_of_traffic_stopped_is_a_restriction_and_who_controls_a_crossin
     }
     text = "The Rafah crossing, Gaza's only gateway to the world not controlled by Israel, remained shut for a third week."
     assert _borders(text) == {("PS", "EG", "closed")}
+
+
+def test_places_rated_in_a_contrast_clause_or_by_a_passive_are_the_issuers_places():
+    text = (
+        "The State Department has Russia at Level 4 and Ukraine at Level 4, while Belarus sits at Level 4 and "
+        "Moldova at Level 2."
+    )
+    assert _advice(text) == [
+        ("US", "RU", 4, None, "do_not_travel"),
+        ("US", "UA", 4, None, "do_not_travel"),
+        ("US", "BY", 4, None, "do_not_travel"),
+        ("US", "MD", 2, None, "increased_caution"),
+    ]
+    assert _advice("Israel is currently rated Level 3 by the State Department, with Gaza at Level 4.") == [
+        ("US", "IL", 3, None, "reconsider_travel"),
+        ("US", "PS", 4, None, "do_not_travel"),
+    ]
+    # the verb is not repeated for the second level
+    assert _advice("The US advisory for China is Level 3, and for Hong Kong and Macau Level 2.") == [
+        ("US", "CN", 3, None, "reconsider_travel"),
+        ("US", "HK", 2, None, "increased_caution"),
+        ("US", "MO", 2, None, "increased_caution"),
+    ]
+    assert _advice("The US on Tuesday issued a Level 3 advisory for Jamaica, up from Level 2.") == [
+        ("US", "JM", 3, 2, "reconsider_travel")
+    ]

@@ -256,6 +256,7 @@ _AND = re.compile(r"\s+and\s+", _I)
 _FOR_TO = re.compile(r"(?:for|of|on)\s+[^.;\d]{1,40}?\bto\s+(one|two|three|four|[1-4])\b(?![.,]?\d)", _I)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|the\s+)?[\"“‘']?$", _I)
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from\b", _I)
 # Translated copy writes the scale's steps with other nouns ("from class three to class four", "from grade 2 to
 # grade 3"): in a change from one step to another the noun is unambiguous.
 _FROM_TO_LEVEL = Anchored(re.compile(
@@ -597,6 +598,10 @@ def _gives_for_place(view: SentenceView, level_end: int) -> bool:
     return any(a.start > level_end and _FOR_PLACE.fullmatch(view.text, level_end, a.start) for a in view.actors)
 
 
+_GAPPED_FOR = re.compile(r"(?:,\s*|\b)and\s+for\s+(?:the\s+)?[^.;]{0,40}$", _I)
+_SPACE_ONLY = re.compile(r",?\s+")
+
+
 def _rated(view: SentenceView) -> dict[str, _Rated]:
     """Places given a level of their own: the country, or coordinated countries, right before the level ("Fiji
     and Nepal to Level 4", "Egypt at Level 2", "Macau stays at Level 3"), with the verb that moved them."""
@@ -609,7 +614,13 @@ def _rated(view: SentenceView) -> dict[str, _Rated]:
         before = [
             a
             for a in view.actors
-            if since <= a.start and a.end <= at and _TO_LEVEL_GAP.fullmatch(view.text, a.end, at)
+            if since <= a.start
+            and a.end <= at
+            and (
+                _TO_LEVEL_GAP.fullmatch(view.text, a.end, at)
+                # "... is Level 3, and for Hong Kong and Macau Level 2": the verb is not repeated
+                or (_GAPPED_FOR.search(view.text, since, a.start) and _SPACE_ONLY.fullmatch(view.text, a.end, at))
+            )
         ]
         if before and _HOLDS.search(view.text, before[-1].end, at) and _gives_for_place(view, match.end()):
             before = []  # "The U.S. has a Level 3 travel warning for Honduras": the holder gives the advice
@@ -1210,9 +1221,9 @@ _TO_LEVEL_GAP = re.compile(
     r"(?:[’']s(?:\s+(?-i:[A-Z])[\w-]*){0,2}|[’']s\s+(?:\w+\s+){0,3}?(?:areas?|regions?|provinces?|districts?|zones?|states?))?"
     # ("..., as well as Australia and Russia, now carry a level 2 travel warning", "(including ...) have been raised to")
     r"\)?,?\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status|rating)\s+){0,3}"
-    r"(?:(?:remains?|stays?|is|was|are|were|stands?|kept|still|currently|now|already|been|raised|lowered|moved|put|placed|"
-    r"upgraded|downgraded|returned|have|has|had|carry|carries|carried|hold|holds|held|all|both)\s+){0,3}(?:(?:up|down|back)\s+to|to|at|on|under|as|an?|from)\s+"
-    r"(?:the\s+|a\s+)?[\"“‘']?(?:[\w-]+\s+){0,2}[\"“‘']?",
+    r"(?:(?:remains?|stays?|sits?|sat|is|was|are|were|stands?|rated|listed|kept|still|currently|now|already|been|raised|lowered|moved|put|placed|"
+    r"upgraded|downgraded|returned|have|has|had|carry|carries|carried|hold|holds|held|all|both)\s+){0,3}(?:(?:(?:up|down|back)\s+to|to|at|on|under|as|an?|from)\s+|"
+    r"(?<=rated\s))(?:the\s+|a\s+)?[\"“‘']?(?:[\w-]+\s+){0,2}[\"“‘']?",
     _I,
 )
 
@@ -1494,8 +1505,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             previous, level = _number(from_to.group(1)), _number(from_to.group(2))
         elif trigger.level_at is not None and _OFF_A_LIST.search(view.text, 0, trigger.level_at):
             previous, level = level, None  # "removed Cuba from its list of Level 4 countries": where it was
-        elif changed and trigger.level_at is not None:
-            previous = _level_left(view.text, trigger.level_at, high)
+        elif trigger.level_at is not None and (changed or _UP_FROM.search(view.text, trigger.level_at, high)):
+            previous = _level_left(view.text, trigger.level_at, high)  # ("a Level 3 advisory, up from Level 2")
         if previous is None and trigger.level_at is not None:
             previous = _level_was(view.text, clause[0], high)
         targets: list[str | None] = list(subjects) or [None]
