@@ -2109,3 +2109,15 @@ def test_places_rated_in_a_contrast_clause_or_by_a_passive_are_the_issuers_place
     assert _advice("The US on Tuesday issued a Level 3 advisory for Jamaica, up from Level 2.") == [
         ("US", "JM", 3, 2, "reconsider_travel")
     ]
+
+
+def test_diplomats_taken_out_of_a_country_are_not_its_diplomats_and_an_offensive_is_armed_conflict():
+    assert _missions("Israel began evacuating families of diplomats from Ukraine.") == {("IL", "UA", "ordered_departure")}
+    assert _missions("Diplomats from Germany and France have left Niger.") == {
+        ("DE", "NE", "evacuated"),
+        ("FR", "NE", "evacuated"),
+    }
+    text = "France told its nationals to leave Ukraine amid fears of a Russian offensive on Kyiv."
+    assert _reasons(text) == {("FR", "UA"): ["armed_conflict"]}
+    text = "Britain urged its citizens to leave Lebanon because of a ground offensive in the south."
+    assert _reasons(text) == {("GB", "LB"): ["armed_conflict"]}

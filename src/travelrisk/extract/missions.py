@@ -281,6 +281,9 @@ _OWNER_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     _I,
 )
+_TAKEN_FROM = re.compile(
+    r"\b(?:evacuat|withdr[ae]w|pull|remov|relocat|airlift|extract|fl[eo]w)\w*\s+(?:[\w’'-]+\s+){0,6}?from\s+(?:the\s+)?$", _I
+)
 _HOST_AFTER_EMBASSY = re.compile(r"\b(?:embassy|consulate(?:\s+general)?|mission|high\s+commission)\s+(?:in\s+)?$", _I)
 
 
@@ -362,7 +365,11 @@ def _owners(view: SentenceView, cut: tuple[int, int]) -> list[str]:
             continue  # "... and expelled Iran's diplomats": the diplomats sent home are not the mission acting
         if (
             (_OWNER_AFTER.match(after) and actor.role not in (Role.PLACE, Role.CITIZENS) and actor.kind != "metonym")
-            or _OWNER_BEFORE.search(before)
+            or (
+                _OWNER_BEFORE.search(before)
+                # ("evacuating families of diplomats from Ukraine": the place they are taken out of)
+                and not _TAKEN_FROM.search(view.text, max(0, actor.start - 80), actor.start)
+            )
             or (actor.kind == "demonym" and _OWNED_ACTION_AFTER.match(after))  # "of the Turkish reopening"
         ):
             owners.append(actor.iso2)
