@@ -2121,3 +2121,16 @@ def test_diplomats_taken_out_of_a_country_are_not_its_diplomats_and_an_offensive
     assert _reasons(text) == {("FR", "UA"): ["armed_conflict"]}
     text = "Britain urged its citizens to leave Lebanon because of a ground offensive in the south."
     assert _reasons(text) == {("GB", "LB"): ["armed_conflict"]}
+
+
+def test_the_why_of_another_governments_closure_next_to_advice_is_not_the_advices():
+    text = "Germany told its citizens to leave Niger. The French embassy in Niamey was closed after protests."
+    assert _reasons(text) == {("DE", "NE"): []}
+    text = "Germany told its citizens to leave Niger. Nigeria closed its border with Niger after the coup."
+    assert _reasons(text) == {("DE", "NE"): []}
+    # the government's own staff ordered out for a reason share it with its advice
+    text = (
+        "The US told its citizens not to travel to South Sudan. It also ordered non-emergency staff to leave the "
+        "embassy in Juba because of rising crime."
+    )
+    assert _reasons(text) == {("US", "SS"): ["crime"]}

@@ -298,3 +298,21 @@ def test_visa_work_suspended_is_a_service_cut_not_a_closure(text: str, owner: st
     assert {(m.mission_of, m.in_country, m.action.value) for m in read(text).mission_events} == {
         (owner, host, "reduced_services")
     }
+
+
+def test_places_listed_with_a_border_word_after_advice_are_not_more_places_of_it() -> None:
+    text = (
+        "Das Auswärtige Amt fordert alle Deutschen auf, Niger zu verlassen.\n\n"
+        "Auch Italien rief seine Staatsbürger zur Ausreise auf. Die französische Botschaft in Niamey wurde nach "
+        "Protesten geschlossen.\n\n"
+        "Nigeria und Benin haben ihre Grenzen zu Niger geschlossen."
+    )
+    result = read(text)
+    assert {(a.issuer, a.subject): [r.value for r in a.reasons] for a in result.advisories} == {
+        ("DE", "NE"): [],
+        ("IT", "NE"): [],  # the French closure's why is not Italy's
+    }
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {
+        ("NG", "NE", "closed"),
+        ("BJ", "NE", "closed"),
+    }

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -1860,11 +1860,19 @@ def _merge(state: AdvisoryState, pair: _Pair) -> None:
     kept.regions += [r for r in pair.regions if r not in kept.regions]
 
 
-def add_neighbour_reasons(state: AdvisoryState, sentence_at: Callable[[int], Sentence | None]) -> None:
+def add_neighbour_reasons(
+    state: AdvisoryState,
+    sentence_at: Callable[[int], Sentence | None],
+    reporting: Mapping[int, Collection[str]] | None = None,
+) -> None:
     """An advisory stated without reasons takes them from where news gives the why next to the what: a reason
     clause before the directive in its own sentence ("Amid the fighting, A urged ..."), then the next sentences
     up to the next advisory ("The designated areas face ...", "The move follows attacks on ..."), then the
-    sentence before. `sentence_at(order)` gives a sentence of the article by its order (None in a gap)."""
+    sentence before. `sentence_at(order)` gives a sentence of the article by its order (None in a gap);
+    `reporting` gives, by order, the countries that acted in sentences that reported a border or mission event:
+    their why is that event's, unless the advice's own government acted ("The French embassy was closed after
+    protests" gives no reasons to Germany's advice; the US staff ordered out "due to crime" give the US advice's)."""
+    reporting = reporting or {}
     # A sentence where some advisory found its reasons gave them to the directive they belong to.
     reasoned = {order for order, keys in state.stated.items() if any(state.pairs[k].reasons for k in keys)}
     for key, pair in state.pairs.items():
@@ -1886,6 +1894,8 @@ def add_neighbour_reasons(state: AdvisoryState, sentence_at: Callable[[int], Sen
             if view is None or stated or has_triggers(view.text):
                 continue
             about_it = _ADVISORY_ANAPHOR.search(view.text)
+            if not about_it and _reports_another(reporting, index, pair.issuer):
+                continue
             if _about_other_places(view, pair) and not about_it:
                 continue  # ("The warning reflects the risk that the conflict between Israel and ... ": about it)
             if step == 1 or about_it or _ATTRIBUTED.search(view.text):
@@ -1900,6 +1910,7 @@ def add_neighbour_reasons(state: AdvisoryState, sentence_at: Callable[[int], Sen
             if (
                 view is not None
                 and not before
+                and not _reports_another(reporting, order - 1, pair.issuer)
                 and not _topic_line(view)
                 and not _ADVISORY_ANAPHOR.search(view.text)
                 and not _DECISION_FOLLOWS.search(view.text)
@@ -1910,6 +1921,12 @@ def add_neighbour_reasons(state: AdvisoryState, sentence_at: Callable[[int], Sen
 
 
 _REASON_REACH = 3  # sentences after an advisory that may still give its reasons
+
+
+def _reports_another(reporting: Mapping[int, Collection[str]], order: int, issuer: str) -> bool:
+    """Whether the sentence at `order` reported a border or mission event of other governments only."""
+    acted = reporting.get(order)
+    return acted is not None and issuer not in acted
 
 
 def _topic_line(view: Sentence) -> bool:

@@ -104,6 +104,8 @@ class _Reading:
     last_border: int = -10  # order of the last sentence that reported a border event
     last_borders: list[BorderEvent] = field(default_factory=list)  # the events it reported
     skipped: dict[int, tuple[int, int]] = field(default_factory=dict)  # paragraphs without fact words, by order
+    # sentences that reported border or mission events (not advice), by order: the countries that acted
+    reporting: dict[int, set[str]] = field(default_factory=dict)
     text: str = ""
 
     @cached_property
@@ -191,7 +193,7 @@ def extract(article: Article) -> Extraction:
             reading.sentences[order] = sentence
             if first < last or reading.last_border == order - 1:
                 _read_sentence(sentence, order, reading, frozenset().union(*stem_kinds[first:last]))
-    add_neighbour_reasons(reading.advisories, reading.sentence_at)
+    add_neighbour_reasons(reading.advisories, reading.sentence_at, reading.reporting)
     if other.advisories:
         finish_foreign(other)
 
@@ -349,6 +351,8 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
         else:
             found_borders = continued_border_events(view, reading.ctx, reading.last_borders)
         if found_borders:
+            if not has_triggers(sentence.text):  # (a sentence of advice and events gives its why to both)
+                reading.reporting.setdefault(order, set()).update(b.country for b in found_borders)
             reading.borders.extend(found_borders)
             reading.last_border, reading.last_borders = order, found_borders
     if mission or continued:
@@ -357,6 +361,8 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
         else:
             found = continued_mission_events(view, reading.ctx, reading.last_missions)
         if found:
+            if not has_triggers(sentence.text):
+                reading.reporting.setdefault(order, set()).update(m.mission_of for m in found)
             reading.missions.extend(found)
             reading.last_mission, reading.last_missions = order, found
 

@@ -77,6 +77,9 @@ class ForeignReading:
     sentence_reasons: dict[int, list[ReasonEvidence]] = field(default_factory=dict)
     advisory_sentence: dict[tuple[str, str], int] = field(default_factory=dict)
     last_mission_sentence: int = -10  # the order of the sentence that reported the last mission event
+    # sentences that reported border or mission events without advice, by order: the countries that acted
+    reporting: dict[int, set[str]] = field(default_factory=dict)
+    why_for: list[tuple[str, str]] = field(default_factory=list)  # advice the sentence being read may give why to
 
 
 _DATELINE = re.compile(r"date\s+\S+\s+")
@@ -136,6 +139,8 @@ def _read_sentence(
             until = len(text) if opens_threat else negation.start()
             _borders(text, mentions, vocab, ctx, reading, evidence, only=threat, until=until)
         return
+    events_before = len(reading.borders), len(reading.missions)
+    reading.why_for = []
     _advisories(text, mentions, vocab, ctx, reading, evidence)
     if vocab.border.search(text):
         _borders(text, mentions, vocab, ctx, reading, evidence)
@@ -146,6 +151,14 @@ def _read_sentence(
     )
     if word is not None:
         _missions(text, mentions, vocab, ctx, reading, evidence, word)
+    if reading.last_sentence != reading.sentence:  # events reported without advice: their why is theirs
+        acted = {b.country for b in reading.borders[events_before[0] :]}
+        acted |= {m.mission_of for m in reading.missions[events_before[1] :]}
+        if acted:
+            reading.reporting[reading.sentence] = acted
+    for key in reading.why_for:
+        if not _reports_another(reading, reading.sentence, key[0]):
+            _add_reasons(reading, key, reading.sentence_reasons.get(reading.sentence, []))
     speakers = [m.iso2 for m in mentions if not _is_place(text, m, vocab)]
     if speakers:
         ctx.speaker = speakers[0]
@@ -228,18 +241,24 @@ def _advisories(
     level = level if level is not None and 1 <= level <= 4 else None
     noun = vocab.advisory.search(text)
     if trigger is None and reading.sentence == reading.last_sentence + 1:
-        # The sentence after an advisory often gives its why ("В сообщении отмечается, что ... угрозой ...").
+        # The sentence after an advisory often gives its why ("В сообщении отмечается, что ... угрозой ..."),
+        # given once the sentence is read (the why of events it reports is theirs)
         for issuer in reading.last_issuers:
             for subject in reading.last_subjects:
                 kept = reading.advisories.get((issuer, subject))
                 if kept is not None and not kept.reasons:
-                    _add_reasons(reading, (issuer, subject), _reasons(text, 0, vocab, evidence))
+                    reading.why_for.append((issuer, subject))
     similar = vocab.similar.search(text) if trigger is None and reading.last_subjects else None
     if similar is not None:
         _repeat_last(text, mentions, vocab, reading, evidence, similar)
         return
-    if trigger is None and _continues_list(mentions, reading) and not vocab.mission.search(text):
-        # (a list of the missions' countries is the missions', not more places of the advice)
+    if (
+        trigger is None
+        and _continues_list(mentions, reading)
+        and not vocab.mission.search(text)
+        and not vocab.border.search(text)
+    ):
+        # (a list of the missions' or the borders' countries is theirs, not more places of the advice)
         _continue_list(mentions, reading, evidence)
         return
     if level is None and (change := vocab.level_change.search(text)):
@@ -497,6 +516,13 @@ def _add_reasons(reading: ForeignReading, key: tuple[str, str], reasons: list[Re
 _REASON_WINDOW = (-3, 2)  # an advisory this many sentences after (-) or before (+) a sentence of reasons
 
 
+def _reports_another(reading: ForeignReading, order: int, issuer: str) -> bool:
+    """Whether the sentence at `order` reported border or mission events of other governments only ("Die
+    französische Botschaft wurde nach Protesten geschlossen" gives no reasons to Germany's advice)."""
+    acted = reading.reporting.get(order)
+    return acted is not None and issuer not in acted
+
+
 def finish(reading: ForeignReading) -> None:
     """Reasons for an advisory that stated none in its own sentence: those of the sentences around it ("The
     ministry cited the fighting ..."), each such sentence given to the nearest advice only (the one before it
@@ -513,7 +539,7 @@ def finish(reading: ForeignReading) -> None:
             continue
         nearest = min(near, key=lambda at: (abs(at - order), at > order))
         for key, at in without.items():
-            if at == nearest:
+            if at == nearest and not _reports_another(reading, order, key[0]):
                 _add_reasons(reading, key, reasons)
 
 

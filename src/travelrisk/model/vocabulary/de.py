@@ -9,7 +9,7 @@ VOCABULARY = Vocabulary(
         (
             Directive.LEAVE_IMMEDIATELY,
             r"Ausreiseaufforderung|(?:zur|zu\s+einer)\s+(?:sofortigen\s+|umgehenden\s+)?Ausreise\s+(?:\w+\s+){0,2}?(?:aufgefordert|auffordern|aufgerufen|aufrufen|geraten|empfohlen)|"
-            r"(?:auffordern|aufgefordert|aufgerufen|fordert\w*|fordern|ruft\w*|rufen|riefen|rät|riet\w*|empfiehlt|empfahl\w*|drängt\w*)[^.;]{0,80}?"
+            r"(?:auffordern|aufgefordert|aufgerufen|fordert\w*|fordern|ruft\w*|rufen|riefen|rief|rät|riet\w*|empfiehlt|empfahl\w*|drängt\w*)[^.;]{0,80}?"
             r"(?:zu\s+verlassen|auszureisen|Ausreise)|(?:sofort|umgehend|unverzüglich)\s+(?:\w+\s+){0,3}?(?:verlassen|ausreisen)",
         ),
         (
