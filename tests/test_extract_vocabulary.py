@@ -316,3 +316,14 @@ def test_places_listed_with_a_border_word_after_advice_are_not_more_places_of_it
         ("NG", "NE", "closed"),
         ("BJ", "NE", "closed"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Посольство России в Тель-Авиве временно закрыто.",
+        "L'ambassade de France à Tel-Aviv reste fermée.",
+    ],
+)
+def test_an_embassy_in_tel_aviv_is_in_israel(text: str) -> None:
+    assert {m.in_country for m in read(text).mission_events} == {"IL"}
