@@ -327,3 +327,17 @@ def test_places_listed_with_a_border_word_after_advice_are_not_more_places_of_it
 )
 def test_an_embassy_in_tel_aviv_is_in_israel(text: str) -> None:
     assert {m.in_country for m in read(text).mission_events} == {"IL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "subject"),
+    [
+        ("La Cancillería de Colombia recomendó a los colombianos abstenerse de viajar a Venezuela.", "CO", "VE"),
+        ("O Itamaraty recomendou aos brasileiros que se abstenham de viajar ao Líbano.", "BR", "LB"),
+        ("La Farnesina invita gli italiani ad astenersi dai viaggi in Libano.", "IT", "LB"),
+    ],
+)
+def test_refraining_from_travel_is_do_not_travel(text: str, issuer: str, subject: str) -> None:
+    assert [(a.issuer, a.subject, a.directive.value) for a in read(text).advisories] == [
+        (issuer, subject, "do_not_travel")
+    ]

@@ -11,7 +11,7 @@ VOCABULARY = Vocabulary(
             r"(?:ped\w*|orient\w*|recomend\w*|aconselh\w*|exort\w*)[^.;]{0,80}?(?:deixar|deixem|deixarem|sair\s+d|saiam\s+d|sa[ií]rem\s+d|abandonar|abandonem|abandonarem)\w*|"
             r"(?:deixar|sair\s+d\w*)\s+(?:\w+\s+){0,4}?(?:imediatamente|o\s+quanto\s+antes|o\s+mais\s+rápido)",
         ),
-        (Directive.DO_NOT_TRAVEL, r"evit\w+\s+(?:\w+\s+)?viage\w*+(?!\s+(?:não\s+essenciais|desnecessári))|não\s+viajar|não\s+viajem|evitar\s+(?:todas?\s+as\s+)?viage\w*+(?!\s+(?:não\s+essenciais|desnecessári))|desaconselh\w*\s+(?:\w+\s+)?(?:qualquer|todas?)\s+(?:as\s+)?viage\w*"),
+        (Directive.DO_NOT_TRAVEL, r"abst(?:er|enha|enham)\w*(?:-se)?\s+de\s+(?:viajar|visitar|ir\s+a|deslocar)|evit\w+\s+(?:\w+\s+)?viage\w*+(?!\s+(?:não\s+essenciais|desnecessári))|não\s+viajar|não\s+viajem|evitar\s+(?:todas?\s+as\s+)?viage\w*+(?!\s+(?:não\s+essenciais|desnecessári))|desaconselh\w*\s+(?:\w+\s+)?(?:qualquer|todas?)\s+(?:as\s+)?viage\w*"),
         (Directive.RECONSIDER_TRAVEL, r"viagens?\s+não\s+essenciais|desaconselh\w*|reconsiderar"),
         (Directive.INCREASED_CAUTION, r"(?:redobrar|ter)\s+(?:\w+\s+)?(?:cautela|cuidado)|maior\s+cautela"),
     ),
