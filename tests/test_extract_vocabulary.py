@@ -341,3 +341,17 @@ def test_refraining_from_travel_is_do_not_travel(text: str, issuer: str, subject
     assert [(a.issuer, a.subject, a.directive.value) for a in read(text).advisories] == [
         (issuer, subject, "do_not_travel")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MSZ zaleca unikanie podróży do Libanu, które nie są konieczne.", ("PL", "LB", "reconsider_travel")),
+        ("MSZ zaleca unikanie wszelkich podróży do Libanu.", ("PL", "LB", "do_not_travel")),
+        ("La Farnesina raccomanda di evitare viaggi non essenziali in Israele.", ("IT", "IL", "reconsider_travel")),
+        # the people addressed after "aux" are the issuer's, not a place
+        ("Le ministère recommande aux Français de faire preuve d'une grande prudence au Liban.", ("FR", "LB", "increased_caution")),
+    ],
+)
+def test_avoiding_travel_that_is_not_needed_and_people_addressed(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(a.issuer, a.subject, a.directive.value) for a in read(text).advisories] == [expected]

@@ -170,6 +170,8 @@ def _first_group(match: re.Match[str]) -> str:
 
 
 def _is_place(text: str, mention: Mention, vocab: Compiled) -> bool:
+    if mention.kind == "demonym" and mention.surface[:1].isupper():
+        return False  # "recommande aux Français": the people addressed (their adjective is written in lower case)
     return bool(vocab.place_before.search(text, max(0, mention.start - 15), mention.start)) or _marked_after(
         text, mention, vocab.place_after
     )

@@ -16,9 +16,10 @@ VOCABULARY = Vocabulary(
             Directive.DO_NOT_TRAVEL,
             r"odradza\w*\s+(?:\w+\s+){0,3}?(?:wszelki\w*\s+)?(?:podróż\w*+|wyjazd\w*+)(?![^.;]{0,40}(?:niekonieczn|zbędn|nie\s+(?:są\s+)?(?:absolutnie\s+)?konieczn))|"
             r"negatywn\w+\s+rekomendacj\w*|nie\s+(?:podróżować|jeździć|wyjeżdżać|udawać\s+się)|rezygnacj\w*\s+z\s+(?:\w+\s+)?podróż\w*|"
-            r"powstrzyma\w*\s+się\s+od\s+(?:\w+\s+)?(?:podróż|wyjazd)\w*",
+            r"powstrzyma\w*\s+się\s+od\s+(?:\w+\s+)?(?:podróż|wyjazd)\w*|"
+            r"unika\w*\s+(?:wszelki\w*\s+)?(?:podróż\w*+|wyjazd\w*+)(?![^.;]{0,40}(?:niekonieczn|zbędn|nie\s+(?:są\s+)?(?:absolutnie\s+)?konieczn))",
         ),
-        (Directive.RECONSIDER_TRAVEL, r"odradza\w*[^.;]{0,60}(?:niekonieczn|zbędn|nie\s+(?:są\s+)?(?:absolutnie\s+)?konieczn)\w*|(?:niekonieczn|zbędn)\w*\s+(?:podróż|wyjazd)\w*|tylko\s+w\s+(?:razie\s+)?konieczno\w*"),
+        (Directive.RECONSIDER_TRAVEL, r"(?:odradza|zaleca\w*\s+unikani|unika)\w*[^.;]{0,60}(?:niekonieczn|zbędn|nie\s+(?:są\s+)?(?:absolutnie\s+)?konieczn)\w*|(?:niekonieczn|zbędn)\w*\s+(?:podróż|wyjazd)\w*|tylko\s+w\s+(?:razie\s+)?konieczno\w*"),
         (Directive.INCREASED_CAUTION, r"zachowa\w*\s+(?:\w+\s+)?(?:ostrożnoś\w*|czujnoś\w*)|szczególn\w+\s+ostrożnoś\w*"),
     ),
     advisory=r"ostrzeże\w*|rekomendacj\w*\s+(?:\w+\s+){0,2}?(?:podróż|wyjazd|bezpieczeństw)\w*|komunikat\w*\s+MSZ",
