@@ -2134,3 +2134,13 @@ def test_the_why_of_another_governments_closure_next_to_advice_is_not_the_advice
         "embassy in Juba because of rising crime."
     )
     assert _reasons(text) == {("US", "SS"): ["crime"]}
+
+
+def test_an_embassy_finally_closed_past_an_aside_or_not_reopened_is_closed():
+    assert _missions("The French embassy in Niamey, besieged by protesters, was finally closed in December.") == {
+        ("FR", "NE", "suspended")
+    }
+    assert _missions("The US embassy in Kabul, which closed in 2021 when the Taliban took over, has not reopened.") == {
+        ("US", "AF", "suspended")
+    }
+    assert _missions("The US embassy in Kabul has not reopened its visa section.") == set()

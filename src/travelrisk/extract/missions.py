@@ -189,10 +189,13 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # ("and" before a capital goes on with a list of names: "the embassies of France, Germany and Italy")
             r"(?:(?!\band\b(?!\s+(?:the\s+)?[A-Z])|\b(?:but|while|airspace|airports?|borders?|roads?|schools?)\b)[^.;]){0,70}?"
             r"\b(?:(?:is|was|were|are|remains?|been|be|will\s+be|(?:have|has|had)(?:\s+(?:now|also|all|already))?)\s+"
-            r"(?:temporarily\s+|now\s+)?(?:closed|shut)|shut\s+down|"
+            r"(?:(?:now|\w+ly)\s+)?(?:closed|shut)|shut\s+down|"
             r"suspended(?!\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:routine\s+)?(?:consular|visa)\b)|halted|ceased\s+operations)\b|"
             r"\bshut(?:s|ting)?\s+(?:down\s+)?(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulate|mission)\b|"
             r"\bshutter(?:s|ed|ing)?\s+(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulates?|missions?)\b|"
+            # "the embassy ... has not reopened": still closed
+            r"\b(?:embass(?:y|ies)|consulates?|missions?)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?"
+            r"re-?opened\b(?!\s+(?:its|their|the)\s+(?:visa|consular))|"
             # "the embassy in Kabul closed its doors", "the French embassy in Niamey closed indefinitely"
             r"\b(?:embass(?:y|ies)|consulates?|missions?)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?"
             r"[A-Z][\w-]+)*)?(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+(?:\w+ly\s+)?"
