@@ -108,6 +108,14 @@ def test_a_crossing_name_of_several_words_is_kept_whole() -> None:
         ("uk", "Ісламабад закрив кордон", "PK"),
         ("ja", "オタワは自国民に", "CA"),
         ("pt", "Camberra pediu aos australianos", "AU"),
+        ("ar", "أعلنت أبوظبي أن", "AE"),
+        ("zh", "河内宣布", "VN"),
+        ("fa", "واشنگتن اعلام کرد", "US"),
+        ("lv", "Vašingtona paziņoja", "US"),
+        ("ko", "브라질리아는", "BR"),
+        ("pl", "W Abu Zabi poinformowano", "AE"),
+        ("fr", "Berne a annoncé", "CH"),
+        ("ru", "Тель-Авив заявил", "IL"),
     ],
 )
 def test_seats_of_government_the_time_zone_cities_lack(language: str, text: str, expected: str) -> None:
