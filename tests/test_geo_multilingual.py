@@ -120,3 +120,18 @@ def test_a_crossing_name_of_several_words_is_kept_whole() -> None:
 )
 def test_seats_of_government_the_time_zone_cities_lack(language: str, text: str, expected: str) -> None:
     assert expected in {m.iso2 for m in scan_in(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("lt", "izraeliečiai ir prancūzai bei britų piliečiai", ["IL", "FR", "GB"]),
+        ("lv", "vācieši un franču pilsoņi, britu tūristi", ["DE", "FR", "GB"]),
+        ("pl", "Francuzi i Włosi oraz Turcy", ["FR", "IT", "TR"]),
+        ("uk", "французи та італійці, іспанські громадяни", ["FR", "IT", "ES"]),
+    ],
+)
+def test_peoples_named_in_the_languages_that_do_not_build_them_from_the_country_name(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert [m.iso2 for m in scan_in(text, language)] == expected
