@@ -131,6 +131,7 @@ def test_seats_of_government_the_time_zone_cities_lack(language: str, text: str,
         ("uk", "французи та італійці, іспанські громадяни", ["FR", "IT", "ES"]),
         ("ar", "الرعايا الإسبان والهولنديين والسويسريين", ["ES", "NL", "CH"]),
         ("fa", "اتباع ایتالیایی و اسپانیایی", ["IT", "ES"]),
+        ("tr", "Japon, Gürcü ve İspanyol turistler", ["JP", "GE", "ES"]),
     ],
 )
 def test_peoples_named_in_the_languages_that_do_not_build_them_from_the_country_name(
