@@ -2144,3 +2144,10 @@ def test_an_embassy_finally_closed_past_an_aside_or_not_reopened_is_closed():
         ("US", "AF", "suspended")
     }
     assert _missions("The US embassy in Kabul has not reopened its visa section.") == set()
+
+
+def test_back_references_that_say_the_same_or_mirror_the_earlier_advice():
+    text = "The United States told its citizens to leave Lebanon on Saturday. Canada's advice mirrors that of the US."
+    assert _advice(text) == [("US", "LB", None, None, "leave_immediately"), ("CA", "LB", None, None, "leave_immediately")]
+    text = "The US embassy told Americans to leave Haiti. The Canadian and British governments have said the same."
+    assert _advice(text) == [(c, "HT", None, None, "leave_immediately") for c in ("US", "CA", "GB")]

@@ -1286,6 +1286,8 @@ _BACK_REFERENCE = Anchored(re.compile(
     r"positions?|stance|decisions?|line)\b|\b(?:echo\w*|repeat\w*|reiterat\w*)\s+(?:the|that|this|its|their)\s+"
     r"(?:\w+\s+)?(?:call|warning|advice|appeal|advisory|guidance)\b|"
     r"\bfollow(?:ed|s|ing)?\s+suit\b|\b(?:did|done|do|does)\s+(?:the\s+)?(?:same|likewise)\b|\bsimilarly\b|"
+    # "have said the same", "Canada's advice mirrors that of the US"
+    r"\b(?:said|say|says|advised|recommended|announced)\s+the\s+same\b|\bmirror(?:s|ed|ing)?\s+(?:that|those)\s+of\b|"
     r"^\W*so\s+(?:did|have|has|had)\b|"
     r"\blikewise\b|\bthis\s+advice\b|" + _EXTENDED_TO,
     _I,
@@ -1635,7 +1637,9 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
     if back is None or _OWN_ACT_BEFORE.search(view.text, 0, back.start()):
         return False
     view = _before_contrast(view, back.end())
-    places = [a.iso2 for a in view.actors if a.role == Role.PLACE]
+    # ("Canada's advice mirrors that of the US": the government that gave it before is no place of it)
+    earlier = {i for i, _s in state.last_keys} | {state.last_issuer}
+    places = [a.iso2 for a in view.actors if a.role == Role.PLACE and a.iso2 not in earlier]
     issuers: list[str] = []
     if _EXTENDED.search(view.text):  # the countries named are more places of the same advice
         places = [a.iso2 for a in view.actors if a.role != Role.CITIZENS]
