@@ -2151,3 +2151,11 @@ def test_back_references_that_say_the_same_or_mirror_the_earlier_advice():
     assert _advice(text) == [("US", "LB", None, None, "leave_immediately"), ("CA", "LB", None, None, "leave_immediately")]
     text = "The US embassy told Americans to leave Haiti. The Canadian and British governments have said the same."
     assert _advice(text) == [(c, "HT", None, None, "leave_immediately") for c in ("US", "CA", "GB")]
+
+
+def test_a_list_of_embassies_named_before_their_host_and_then_evacuated():
+    assert _missions("The embassies of Spain, Italy and Portugal in Khartoum were evacuated over the weekend.") == {
+        ("ES", "SD", "evacuated"),
+        ("IT", "SD", "evacuated"),
+        ("PT", "SD", "evacuated"),
+    }

@@ -110,7 +110,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + r")\b|"
             + r"\b(?:embass(?:y|ies)|consulate|mission|diplomats|"
             + _STAFF
-            + r")\b[^.;]{0,40}?\b(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+evacuated\b|"
+            + r")\b[^.;]{0,70}?\b(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+evacuated\b|"
             r"\bpull\w*\s+(?:its\s+|their\s+|the\s+)?(?:diplomats|embassy\s+staff|" + _STAFF + r")\s+out\b|"
             r"\b(?:airlift\w*|flown\s+out|flew\s+out|fl(?:y|ies|ying)\s+out|pull\w*\s+out)\s+(?:"
             + _W
