@@ -2159,3 +2159,25 @@ def test_a_list_of_embassies_named_before_their_host_and_then_evacuated():
         ("IT", "SD", "evacuated"),
         ("PT", "SD", "evacuated"),
     }
+
+
+def test_explainer_lines_labelled_with_places_under_a_governments_heading():
+    text = (
+        "The State Department's latest advisories:\n\n"
+        "Mexico: Level 2 – Exercise Increased Caution\n\n"
+        "Colombia – Level 3: Reconsider Travel\n\n"
+        "Haiti: Level 4 (Do Not Travel)"
+    )
+    assert _advice(text) == [
+        ("US", "MX", 2, None, "increased_caution"),
+        ("US", "CO", 3, None, "reconsider_travel"),
+        ("US", "HT", 4, None, "do_not_travel"),
+    ]
+    # under a place's heading the labels are the governments
+    text = "Travel advice for Haiti:\n\nUnited States: Level 4, do not travel\n\nCanada: avoid all travel"
+    assert _advice(text) == [("US", "HT", 4, None, "do_not_travel"), ("CA", "HT", None, None, "do_not_travel")]
+    text = (
+        'The State Department\'s advisory for Israel is "Reconsider travel (Level 3)", while Gaza is '
+        '"Do not travel (Level 4)".'
+    )
+    assert _advice(text) == [("US", "IL", 3, None, "reconsider_travel"), ("US", "PS", 4, None, "do_not_travel")]

@@ -189,10 +189,13 @@ ADVISORY_NOUN = Anchored(
         r"(?:travel\s+)?"
         r"(?:warnings?|advisor(?:y|ies)|alerts?|risk\s+(?:level|rating)s?|(?:its|their)\s+(?:travel\s+)?(?:advice|guidance))\b|"
         # "has warned Americans about travel to Mexico": advice given, its strength not stated
-        r"\bwarn\w*\s+(?:[\w’']+\s+){0,4}?(?:about|of)\s+(?:the\s+(?:risks?|dangers?)\s+of\s+)?travel\w*\s+to\b",
+        r"\bwarn\w*\s+(?:[\w’']+\s+){0,4}?(?:about|of)\s+(?:the\s+(?:risks?|dangers?)\s+of\s+)?travel\w*\s+to\b|"
+        # "The State Department's latest advisories:": a heading over the lines that give them
+        r"\b(?:latest|new|current|updated|recent)\s+advisories\b",
         _I,
     ),
-    "travel issu rais updat upgrad extend reissu renew tighten lower downgrad chang revis amend warn",
+    "travel issu rais updat upgrad extend reissu renew tighten lower downgrad chang revis amend warn latest new current "
+    "updated recent",
 )
 
 # A travel-advice setting; without one, caution phrases are just prose.
@@ -218,7 +221,7 @@ _WEATHER = Anchored(re.compile(r"\bhurricane\b|\bcyclone\b|\bvolcan", _I))
 _TRAVEL_TO = re.compile(r"\btravel\w*\s+to\b", _I)
 _LEVEL_WRITTEN = Anchored(
     re.compile(
-        r"\b(?:level|category)[\s-]*(one|two|three|four|[1-4])\b(?![.,]\d)(?!\s*(?:of|out\s+of)\s+(?:5|five))", _I
+        r"\b(?:level|category)[\s-]*(?::\s*)?(one|two|three|four|[1-4])\b(?![.,]\d)(?!\s*(?:of|out\s+of)\s+(?:5|five))", _I
     ),
     "level category",
 )
@@ -407,6 +410,7 @@ class AdvisoryState:
     # advice given by governments not named yet ("Several governments told their citizens to leave X"):
     # (sentence order, directive, subjects, evidence)
     unnamed: tuple[int, Directive | None, list[str], Evidence] | None = None
+    place_labels: int = -10  # the order of the last line labelled with a place under a government's heading
 
 
 def _number(word: str) -> int:
@@ -1124,6 +1128,9 @@ def _subjects(
         ) or bool(
             actor.start < trigger.start
             and (_ADDED_TO.match(view.text, actor.end) or _ON_A_LIST.match(view.text, actor.end))
+        ) or bool(
+            # 'while Gaza is "Do not travel (Level 4)"': the place whose rating is quoted
+            actor.end <= trigger.start and _IS_QUOTED.fullmatch(view.text, actor.end, trigger.start)
         )
         if (
             actor.role == Role.OTHER
@@ -1168,6 +1175,7 @@ def _subjects(
     return subjects
 
 
+_IS_QUOTED = re.compile(r"\s+(?:is|remains|stays|was)\s+(?:now\s+|still\s+|currently\s+)?(?:rated\s+)?[\"“‘']", _I)
 _TAKEN_OUT_OF = re.compile(
     r"\b(?:evacuat|withdr|repatriat|airlift|extract|pull)\w*\s+(?:[\w’']+\s+){0,4}?from\s+(?:the\s+)?$", _I
 )
@@ -1298,6 +1306,37 @@ _BACK_REFERENCE = Anchored(re.compile(
 _PREVIOUSLY = re.compile(r"^\W*(?:previously|until\s+(?:now|then)|before\s+(?:that|this|the\s+(?:change|update|move)))\b", _I)
 
 
+_LABEL_MARK = re.compile(r"\s*(?::|[–—-]\s)")
+
+
+def _place_label(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> SentenceView:
+    """Explainer lines under a government's heading ("The State Department's latest advisories:", then "Mexico:
+    Level 2 – Exercise Increased Caution"): the country labelling a line is the place, the heading's government
+    gives the advice. (Under a place's heading, "Travel advice for Haiti:", the labels are the governments.)"""
+    if not view.actors or ctx.issuer is None:
+        return view
+    label = view.actors[0]
+    if (
+        label.iso2 == ctx.issuer
+        or label.kind == "demonym"
+        or len({a.iso2 for a in view.actors}) != 1
+        or not _LABEL.fullmatch(view.text, 0, label.start)
+        or not _LABEL_MARK.match(view.text, label.end)
+    ):
+        return view
+    ongoing = view.index - state.place_labels <= 3
+    opening = (
+        ctx.subject is None
+        and not state.last_subjects
+        and state.last_issuer == ctx.issuer
+        and view.index - state.last_sentence <= 3
+    )
+    if not (ongoing or opening):
+        return view
+    state.place_labels = view.index
+    return replace(view, actors=[replace(label, role=Role.PLACE)])
+
+
 # "...; the advice had previously been against all travel": a clause about what the advice was before
 _PREVIOUS_CLAUSE = re.compile(
     r"(?:;|,\s+(?:and|but|whereas|while)|\s+(?:whereas|while))\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:advice|advisory|warning|"
@@ -1312,6 +1351,7 @@ _PREVIOUS_WORDS = ("previous", " been", "formerly", "earlier", "down from", "up 
 
 
 def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> None:
+    view = _place_label(view, ctx, state)
     if _PREVIOUSLY.match(view.text) and state.pairs:
         _previous_state(view, ctx, state)
         return
