@@ -2181,3 +2181,14 @@ def test_explainer_lines_labelled_with_places_under_a_governments_heading():
         '"Do not travel (Level 4)".'
     )
     assert _advice(text) == [("US", "IL", 3, None, "reconsider_travel"), ("US", "PS", 4, None, "do_not_travel")]
+
+
+def test_a_similar_warning_repeats_the_strongest_instruction_of_a_statement_in_two_clauses():
+    text = (
+        "Australia raised its travel advice for Indonesia after a volcano erupted on Bali.\n\n"
+        'Smartraveller now advises Australians to "reconsider your need to travel" to the Karangasem regency, while '
+        'the rest of Bali remains at "exercise a high degree of caution".\n\n'
+        "New Zealand's foreign ministry issued a similar warning."
+    )
+    assert _advice(text) == [("AU", "ID", None, None, "reconsider_travel"), ("NZ", "ID", None, None, "reconsider_travel")]
+    assert _reasons(text)[("AU", "ID")] == ["natural_disaster"]

@@ -218,7 +218,7 @@ _NOT_ADVICE = Anchored(re.compile(
 # A storm or an eruption makes evacuation orders and warnings that are not travel advice; advice that names travel
 # to a place stays advice ("avoid all travel to Guerrero State ... following damage by Hurricane Otis").
 _WEATHER = Anchored(re.compile(r"\bhurricane\b|\bcyclone\b|\bvolcan", _I))
-_TRAVEL_TO = re.compile(r"\btravel\w*\s+to\b", _I)
+_TRAVEL_TO = re.compile(r"\btravel\w*\s+to\b|\btravel\s+(?:advice|advisor(?:y|ies)|warnings?|alerts?)\s+(?:for|on|to|about)\b", _I)
 _LEVEL_WRITTEN = Anchored(
     re.compile(
         r"\b(?:level|category)[\s-]*(?::\s*)?(one|two|three|four|[1-4])\b(?![.,]\d)(?!\s*(?:of|out\s+of)\s+(?:5|five))", _I
@@ -1519,7 +1519,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             continue
         if not subjects and not worldwide:
             # "advised them to defer travel to 15 countries": the list may follow in the next sentences.
-            state.last_issuer, state.last_directive, state.last_sentence = issuers[0], trigger.directive, view.index
+            _remember(state, view.index, issuers[0], trigger.directive)
             ctx.issuer = issuers[0]
             continue
         reasons_from = clause[2]
@@ -1599,9 +1599,22 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         # (a government's own country is no place of its advice: "travel safely outside Canada")
         ctx.subject = next((c for c in subjects if c not in issuers), ctx.subject)
         ctx.issuer = issuers[0]
-        state.last_issuer, state.last_directive = issuers[0], trigger.directive
-        state.last_subjects = targets
-        state.last_sentence = view.index
+        _remember(state, view.index, issuers[0], trigger.directive, targets)
+
+
+def _remember(
+    state: AdvisoryState, index: int, issuer: str, directive: Directive | None, places: list[str | None] | None = None
+) -> None:
+    """The statement just read, for the sentences that continue or repeat it. One statement in several clauses
+    ("reconsider travel to A, while the rest stays at caution") is repeated ("a similar warning") with its strongest
+    instruction, for all its places."""
+    same_statement = index == state.last_sentence and state.last_issuer == issuer
+    if not (same_statement and _stronger(state.last_directive, directive)):
+        state.last_directive = directive
+    state.last_issuer = issuer
+    if places is not None:
+        state.last_subjects = list(dict.fromkeys(state.last_subjects + places)) if same_statement else places
+    state.last_sentence = index
 
 
 def _previous_state(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> None:

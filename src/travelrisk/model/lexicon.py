@@ -107,7 +107,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
         Reason.NATURAL_DISASTER,
         re.compile(
             r"\bnatural\s+disasters?|\bearthquakes?\b|\bhurricanes?\b|\bcyclones?\b|\btyphoons?\b|\bfloods?\b|"
-            r"\bflooding\b|\btsunamis?\b|\bvolcan(?:o|oes|ic)\b|\bwildfires?\b|\bbushfires?\b|\blandslides?\b",
+            r"\bflooding\b|\btsunamis?\b|\bvolcan(?:o|oes|ic)\b|\berupt(?:ed|ion|ions|s|ing)?\b|\bwildfires?\b|\bbushfires?\b|\blandslides?\b",
             _I,
         ),
     ),
