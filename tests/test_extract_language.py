@@ -52,3 +52,15 @@ def test_a_mixed_article_names_each_paragraphs_language() -> None:
     # An English article is only looked at where another script dominates; a short line takes the article's.
     assert paragraph_languages(text, spans, "en") == ["en", "ru", "en", "en"]
     assert paragraph_languages(text, spans, "de") == ["en", "ru", "de", "de"]
+
+
+def test_a_paragraph_in_the_other_language_of_a_script_is_read_in_it_only_on_its_own_letters() -> None:
+    text = (
+        "Міністерство закордонних справ України закликало громадян утриматися від поїздок до Білорусі.\n\n"
+        "«Рекомендуем гражданам России воздержаться от поездок в Польшу», — говорится в заявлении МИД России.\n\n"
+        "Польща закрила пункт пропуску на кордоні з Білоруссю."
+    )
+    spans = paragraphs(text)
+    assert paragraph_languages(text, spans, "uk") == ["uk", "ru", "uk"]
+    # a short Cyrillic line without letters of either language stays in the article's
+    assert paragraph_languages("Киев\n\nКиїв", paragraphs("Киев\n\nКиїв"), "uk") == ["uk", "uk"]

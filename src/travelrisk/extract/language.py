@@ -83,7 +83,9 @@ def paragraph_languages(text: str, spans: list[tuple[int, int]], article: str) -
         # English sentence stays English); in other news a third is enough (a Latin name or URL beside Han).
         script = _script_language(chunk, letters // 2 if article == "en" else letters // 3)
         if script is not None:
-            out.append(script if _SCRIPT_FAMILY.get(script) != _SCRIPT_FAMILY.get(article) else article)
+            same_family = _SCRIPT_FAMILY.get(script) == _SCRIPT_FAMILY.get(article)
+            # (within a family only letters the other language lacks switch: a Russian quotation in Ukrainian news)
+            out.append(script if not same_family or _only_in(script, chunk) else article)
         elif letters < _MIN_LETTERS:
             out.append(article)
         elif _looks_english(chunk):
@@ -120,6 +122,26 @@ def _script_language(chunk: str, enough: int) -> str | None:
     return None
 
 
+_RUSSIAN_ONLY = re.compile(r"[ыэъЫЭЪ]")
+_NO_UKRAINIAN_LETTERS = 40
+
+
+def _only_in(language: str, chunk: str) -> bool:
+    """Whether `chunk` holds letters that only `language` of its script family writes."""
+    if language == "ru":  # (Ukrainian writes і, ї or є in almost any forty letters)
+        return not _UKRAINIAN.search(chunk) and (
+            bool(_RUSSIAN_ONLY.search(chunk)) or len(_CYRILLIC.findall(chunk)) >= _NO_UKRAINIAN_LETTERS
+        )
+    if language == "uk":
+        return bool(_UKRAINIAN.search(chunk)) and not _RUSSIAN_ONLY.search(chunk)
+    if language == "ja":
+        return bool(_KANA.search(chunk))
+    if language == "fa":
+        return bool(_PERSIAN_ONLY.search(chunk))
+    return False
+
+
+_PERSIAN_ONLY = re.compile(r"[پچژگ]")
 _DATELINE = re.compile(r"date\s+\S+\s*")
 
 
