@@ -355,3 +355,14 @@ def test_refraining_from_travel_is_do_not_travel(text: str, issuer: str, subject
 )
 def test_avoiding_travel_that_is_not_needed_and_people_addressed(text: str, expected: tuple[str, str, str]) -> None:
     assert [(a.issuer, a.subject, a.directive.value) for a in read(text).advisories] == [expected]
+
+
+def test_japanese_call_to_evacuate_the_region_just_named() -> None:
+    text = (
+        "外務省は、ミャンマー北部シャン州の危険レベルを「レベル４（退避勧告）」に引き上げた。\n\n"
+        "中国外務省も自国民に対し、同地域からの退避を呼びかけた。"
+    )
+    assert [(a.issuer, a.subject, a.directive.value) for a in read(text).advisories] == [
+        ("JP", "MM", "leave_immediately"),
+        ("CN", "MM", "leave_immediately"),
+    ]

@@ -6,7 +6,7 @@ from travelrisk.model.vocabulary import Vocabulary
 VOCABULARY = Vocabulary(
     language="ja",
     directives=(
-        (Directive.LEAVE_IMMEDIATELY, r"退避(?:勧告|してください|を勧告)|(?:直ちに|早急に|速やかに|至急|できるだけ早く)(?:出国|退避|国外に退避|国外へ退避)|出国を(?:勧告|促|呼びかけ)"),
+        (Directive.LEAVE_IMMEDIATELY, r"退避(?:勧告|してください|を勧告)|(?:直ちに|早急に|速やかに|至急|できるだけ早く)(?:出国|退避|国外に退避|国外へ退避)|出国を(?:勧告|促|呼びかけ)|退避を(?:呼びかけ|求め|促)"),
         (Directive.DO_NOT_TRAVEL, r"(?<!不要不急の)渡航(?:は|を)?(?:止めて|中止|やめて|見合わせ|控え)"),
         (Directive.RECONSIDER_TRAVEL, r"不要不急の渡航"),
         (Directive.INCREASED_CAUTION, r"十分注意|注意してください"),
@@ -31,7 +31,7 @@ VOCABULARY = Vocabulary(
     neighbour_before=r"(?!x)x",
     mutual=r"相互",
     staff=r"館員|職員|外交官|家族",
-    citizens=r"邦人|国民",
+    citizens=r"邦人|自国民|国民",
     place_after=r"(?:に(?!対)|で|へ|にある|に滞在|在勤)",
     neighbour_after=r"(?:との|と)",
     reasons=((Reason.LIMITED_FLIGHTS, r"欠航|運休|空港の閉鎖|領空を閉鎖"), (Reason.WRONGFUL_DETENTION, r"拘束|拘留|逮捕"), (Reason.ARMED_CONFLICT, r"戦闘|武力衝突|戦争|攻撃"), (Reason.TERRORISM, r"テロ"), (Reason.CIVIL_UNREST, r"デモ|暴動"), (Reason.CRIME, r"犯罪"), (Reason.KIDNAPPING, r"誘拐"), (Reason.HEALTH, r"感染症"), (Reason.NATURAL_DISASTER, r"地震|洪水|台風")),
