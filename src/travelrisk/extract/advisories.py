@@ -86,10 +86,6 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"(?P<who>(?:(?!\b(?:while|whereas|against|but)\b|\bto\s+(?:remain|stay|keep|be|exercise|avoid|follow|"
             r"monitor|register|contact|shelter)\b)[^.;:]){0,90}?)\b(?:to|should|must)\s+"
             r"(?:\w+\s+){0,2}?(?:leave|depart|exit|flee|get\s+out\s+of|evacuate|return\s+home)\b|"
-            # "ordered its citizens to leave" (an order to staff is a mission's departure; "a mandatory order to leave
-            # post" names none)
-            r"\border(?:ed|s|ing)\s+(?:all\s+|its\s+|their\s+)?(?:[A-Z]\w+\s+)?(?:citizens|nationals|compatriots)\s+"
-            r"(?:[\w-]+\s+){0,4}?to\s+(?:leave|depart|evacuate)\b|"
             # "recommended Armenian citizens leave Israel", "urged that its nationals depart": no "to"
             r"\b(?:recommend\w*|urg\w*|ask\w*|advis\w*|demand\w*|insist\w*)\s+(?:that\s+)?(?:all\s+|its\s+|their\s+)?"
             r"(?:[A-Z]\w+\s+)?(?:citizens|nationals|compatriots|Americans|Britons|[A-Z][a-z]+(?:ans|ians|ese|is)|"
@@ -153,7 +149,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
         Directive.INCREASED_CAUTION,
         re.compile(
             r"\bexercis\w+\s+(?:a\s+|the\s+)?(?:increased|high(?:er)?\s+degree\s+of|extreme|extra|heightened|utmost|great|"
-            r"greater|special|more)?\s*caution\b|\b(?:increased|heightened|(?:a\s+)?high\s+degree\s+of)\s+caution\b|"
+            r"greater|special|more)?\s*caution\b|\b(?:increased|heightened|a\s+high\s+degree\s+of)\s+caution\b|"
             r"\b(?:remain|stay|be)\s+(?:extra\s+|highly\s+|more\s+|very\s+)?(?:vigilant|alert|cautious|careful)\b|"
             r"\btake\s+(?:extra\s+|additional\s+|necessary\s+|all\s+)?(?:precautions|safety\s+precautions)\b|"
             r"\bheightened\s+vigilance\b|\bincreased\s+vigilance\b|"
@@ -163,18 +159,32 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
         ),
     ),
     (Directive.NORMAL_PRECAUTIONS, re.compile(r"\bnormal\s+(?:safety\s+|security\s+)?precautions\b", _I)),
+    # Phrases with a leading word common in other sentences, tried only where it starts (their own leads):
+    # "ordered its citizens to leave" (an order to staff is a mission's departure; "a mandatory order to leave post"
+    # names none), and Ireland's "high degree of caution" named without "a"
+    (
+        Directive.LEAVE_IMMEDIATELY,
+        re.compile(
+            r"\border(?:ed|s|ing)\s+(?:all\s+|its\s+|their\s+)?(?:[A-Z]\w+\s+)?(?:citizens|nationals|compatriots)\s+"
+            r"(?:[\w-]+\s+){0,4}?to\s+(?:leave|depart|evacuate)\b",
+            _I,
+        ),
+    ),
+    (Directive.INCREASED_CAUTION, re.compile(r"\bhigh\s+degree\s+of\s+caution\b", _I)),
 ]
 _TRIGGER_LEADS = [
     "leave leaving depart exit get evacuate",
     "immediately urgently promptly quickly evacuation mandatory voluntary compulsory urg call advis told tell ask instruct "
-    "recommend encourag direct warn order are "
+    "recommend encourag direct warn are "
     "were is citizens nationals compatriots americans britons",
     "do don not never avoid against refrain abstain defer postpone cancel suspend warn advis advice caution travel no- "
     "is are was remains "
     "do- no highest maximum top ban bar prohibit forb recommend special",
     "reconsider non all strongly discourag unnecessary not",
-    "exercis increased heightened a high remain stay be take strengthen heighten increase step enhance tighten",
+    "exercis increased heightened a remain stay be take strengthen heighten increase step enhance tighten",
     "normal",
+    "",  # (derived from the pattern)
+    "",
 ]
 TRIGGERS: list[tuple[Directive, Anchored]] = [
     (directive, Anchored(pattern, leads))

@@ -345,13 +345,15 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
     reading.ctx.recent = list(dict.fromkeys(m.iso2 for m in reversed(mentions[max(0, first - 8) : first])))[:2][::-1]
     if advisory:
         advisories_in_sentence(view, reading.ctx, reading.advisories)
+    # (no word of advice, no directive: the stems hold every directive's words)
+    states_advice = "advisory" in kinds and has_triggers(sentence.text)
     if border or border_continues:
         if border:
             found_borders = border_events_in_sentence(view, reading.ctx)
         else:
             found_borders = continued_border_events(view, reading.ctx, reading.last_borders)
         if found_borders:
-            if not has_triggers(sentence.text):  # (a sentence of advice and events gives its why to both)
+            if not states_advice:  # (a sentence of advice and events gives its why to both)
                 reading.reporting.setdefault(order, set()).update(b.country for b in found_borders)
             reading.borders.extend(found_borders)
             reading.last_border, reading.last_borders = order, found_borders
@@ -361,7 +363,7 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
         else:
             found = continued_mission_events(view, reading.ctx, reading.last_missions)
         if found:
-            if not has_triggers(sentence.text):
+            if not states_advice:
                 reading.reporting.setdefault(order, set()).update(m.mission_of for m in found)
             reading.missions.extend(found)
             reading.last_mission, reading.last_missions = order, found

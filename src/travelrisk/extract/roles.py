@@ -284,6 +284,8 @@ _ACTS_AFTER = re.compile(
 def _clause_lists_act(sentence: str, actors: list[Actor]) -> None:
     """A list of governments after ", and" or ";" that a verb follows is the new clause's subject, not more items
     of the list before it ("... travel warning for Iran, and France, Italy and Spain issued similar warnings")."""
+    if len(actors) < 2 or (";" not in sentence and ", and" not in sentence):
+        return  # (most sentences: no clause to open)
     index = 1
     while index < len(actors):
         if not _NEW_CLAUSE_JOINER.match(sentence, actors[index - 1].end, actors[index].start):

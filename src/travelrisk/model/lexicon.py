@@ -33,7 +33,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"\bdrone\s+(?:strikes?|attacks?)|\bconflict\b|\bclashes\b|\bshelling\b|\bmilitary\s+(?:action|operations?|"
             r"escalation|strikes?|attacks?)|\bmilitary\s+strikes?|\bspill-?over\b|\blandmines?\b|"
             r"\b(?:military|ground|air|land|armed)\s+(?:offensive|assault|incursion)s?\b|"
-            r"\b(?:an?|the|its)\s+(?:\w+\s+)?offensive\s+(?:on|against|in|into)\b|"
+            r"\boffensive\s+(?:on|against|in|into)\s+(?-i:[A-Z])|"
             r"\brocket\s+(?:fire|attacks?|strikes?)|\b(?:military\s+)?strikes\s+(?:on|against)\s+(?!workers)|\bexchanges?\s+of\s+(?:fire|gunfire|artillery)|\bgunfire\b|\bbombardments?\b|\bunexploded\s+(?:ordnance|bombs?|munitions)",
             _I,
         ),
