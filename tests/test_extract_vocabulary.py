@@ -366,3 +366,18 @@ def test_japanese_call_to_evacuate_the_region_just_named() -> None:
         ("JP", "MM", "leave_immediately"),
         ("CN", "MM", "leave_immediately"),
     ]
+
+
+def test_places_listed_after_a_place_and_governments_joined_by_bei() -> None:
+    text = (
+        "Ārlietu ministrija aicina Latvijas valstspiederīgos nedoties uz Izraēlu un Libānu.\n\n"
+        "Igaunija un Lietuva sniegušas līdzīgus ieteikumus."
+    )
+    assert {(a.issuer, a.subject) for a in read(text).advisories} == {
+        (issuer, subject) for issuer in ("LV", "EE", "LT") for subject in ("IL", "LB")
+    }
+    text = (
+        "Užsienio reikalų ministerija rekomenduoja Lietuvos piliečiams nevykti į Iraną.\n\n"
+        "Panašias rekomendacijas paskelbė ir Latvija bei Estija."
+    )
+    assert {(a.issuer, a.subject) for a in read(text).advisories} == {("LT", "IR"), ("LV", "IR"), ("EE", "IR")}

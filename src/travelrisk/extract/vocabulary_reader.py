@@ -46,7 +46,7 @@ _SENTENCE = re.compile(r"[^.!?。！？؟\n]+(?:[.!?。！？؟]+[\"”»’)]*|
 _NEAR = 25  # characters between a mission word and the name of its owner
 # What joins the items of a list of countries, in the languages the vocabulary covers ("A, B и C", "A y B", "A 和 B").
 _LIST_JOINER = re.compile(
-    r"\s*(?:,|、|،|\b(?:and|und|et|y|e|i|ir|un|ve|oraz|и|і|та|da)\b|و|和|及|と|및|과|와)\s*"
+    r"\s*(?:,|、|،|\b(?:and|und|et|y|e|i|ir|bei|un|ve|oraz|и|і|та|da)\b|و|和|及|と|및|과|와)\s*"
     # the next name's article: "l'Allemagne, l'Italie et l'Espagne", "la France", "die Schweiz", "os Estados Unidos"
     r"(?:l['’]|(?:la|le|les|el|los|las|il|lo|gli|der|die|das|den|dem|o|os|as|a)\s+)?",
     re.IGNORECASE,
@@ -385,6 +385,10 @@ def _actors(text: str, mentions: list[Mention], vocab: Compiled, at: int, limit:
     # "Haití: Exteriores pide a los españoles salir del país": a headline's label is what it is about
     places = [_is_place(text, m, vocab) or (_LABEL.fullmatch(text, 0, m.start) is not None and text.startswith(":", m.end))
               for m in named]
+    for i in range(1, len(named)):
+        # "uz Izraēlu un Libānu": the names listed after a place are places too
+        if places[i - 1] and not places[i] and _LIST_JOINER.fullmatch(text, named[i - 1].end, named[i].start):
+            places[i] = True
     for i in range(len(named) - 1, 0, -1):
         # "İsrail ve Lübnan'a": a case ending on the last name of a list marks the whole list
         gap = text[named[i - 1].end : named[i].start]
