@@ -381,3 +381,13 @@ def test_places_listed_after_a_place_and_governments_joined_by_bei() -> None:
         "Panašias rekomendacijas paskelbė ir Latvija bei Estija."
     )
     assert {(a.issuer, a.subject) for a in read(text).advisories} == {("LT", "IR"), ("LV", "IR"), ("EE", "IR")}
+
+
+def test_an_institution_labelling_a_headline_speaks_and_german_should_leave() -> None:
+    assert [(a.issuer, a.subject, a.directive.value) for a in read("Auswärtiges Amt: Deutsche sollen Israel verlassen.").advisories] == [
+        ("DE", "IL", "leave_immediately")
+    ]
+    # a country as the label is what the line is about
+    assert [(a.issuer, a.subject) for a in read("Haití: Exteriores pide a los españoles salir del país.").advisories] == [
+        ("ES", "HT")
+    ]

@@ -383,8 +383,12 @@ def _actors(text: str, mentions: list[Mention], vocab: Compiled, at: int, limit:
     # ("die an die Ukraine angrenzenden Regionen Russlands": Ukraine only says which of Russia's regions)
     named = [m for m in mentions if m.start < limit and not vocab.bordering_after.match(text, m.end)]
     # "Haití: Exteriores pide a los españoles salir del país": a headline's label is what it is about
-    places = [_is_place(text, m, vocab) or (_LABEL.fullmatch(text, 0, m.start) is not None and text.startswith(":", m.end))
-              for m in named]
+    # (an institution as the label speaks: "Auswärtiges Amt: Deutsche sollen Israel verlassen")
+    places = [
+        _is_place(text, m, vocab)
+        or (m.kind == "alias" and _LABEL.fullmatch(text, 0, m.start) is not None and text.startswith(":", m.end))
+        for m in named
+    ]
     for i in range(1, len(named)):
         # "uz Izraēlu un Libānu": the names listed after a place are places too
         if places[i - 1] and not places[i] and _LIST_JOINER.fullmatch(text, named[i - 1].end, named[i].start):

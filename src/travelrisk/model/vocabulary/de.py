@@ -10,7 +10,8 @@ VOCABULARY = Vocabulary(
             Directive.LEAVE_IMMEDIATELY,
             r"Ausreiseaufforderung|(?:zur|zu\s+einer)\s+(?:sofortigen\s+|umgehenden\s+)?Ausreise\s+(?:\w+\s+){0,2}?(?:aufgefordert|auffordern|aufgerufen|aufrufen|geraten|empfohlen)|"
             r"(?:auffordern|aufgefordert|aufgerufen|fordert\w*|fordern|ruft\w*|rufen|riefen|rief|rät|riet\w*|empfiehlt|empfahl\w*|drängt\w*)[^.;]{0,80}?"
-            r"(?:zu\s+verlassen|auszureisen|Ausreise)|(?:sofort|umgehend|unverzüglich)\s+(?:\w+\s+){0,3}?(?:verlassen|ausreisen)",
+            r"(?:zu\s+verlassen|auszureisen|Ausreise)|(?:sofort|umgehend|unverzüglich)\s+(?:\w+\s+){0,3}?(?:verlassen|ausreisen)|"
+            r"(?:Deutsche|Staatsangehörige|Bürger|Staatsbürger)\w*\s+(?:sollen|sollten|müssen)\s+(?:\w+\s+){0,4}?(?:verlassen|ausreisen)",
         ),
         (
             Directive.DO_NOT_TRAVEL,
