@@ -391,3 +391,21 @@ def test_an_institution_labelling_a_headline_speaks_and_german_should_leave() ->
     assert [(a.issuer, a.subject) for a in read("Haití: Exteriores pide a los españoles salir del país.").advisories] == [
         ("ES", "HT")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Эстония закрыла пункт пропуска «Нарва» на границе с Россией на ночное время.", ("EE", "RU", "restricted", 1)),
+        ("Польша частично открыла границу с Белоруссией для грузовиков.", ("PL", "BY", "restricted", None)),
+        # "unlimited" is no restriction
+        ("Польша на неограниченный срок закрыла все погранпереходы на границе с Беларусью.", ("PL", "BY", "closed", None)),
+        ("Polska zamknęła na czas nieograniczony przejście w Kuźnicy na granicy z Białorusią.", ("PL", "BY", "closed", 1)),
+        ("Ukraina wznowiła odprawę na przejściu granicznym w Dorohusku.", ("UA", "PL", "opened", 1)),
+        ("Литва приостановила работу двух пунктов пропуска на границе с Белоруссией.", ("LT", "BY", "closed", 2)),
+    ],
+)
+def test_partial_border_actions_negated_restrictions_and_counts_in_the_genitive(
+    text: str, expected: tuple[str, str, str, int | None]
+) -> None:
+    assert [(b.country, b.neighbor, b.action.value, b.crossings_affected) for b in read(text).border_events] == [expected]

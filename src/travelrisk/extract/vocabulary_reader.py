@@ -627,7 +627,10 @@ def _borders(
         and not (action == BorderAction.OPENED and vocab.remains_before.search(text, max(0, match.start() - 30), match.start()))
     ]
     verbs = {action: match.start() for action, match in found}
-    if BorderAction.OPENED in verbs and BorderAction.CLOSED in verbs:
+    if BorderAction.RESTRICTED in verbs and (BorderAction.OPENED in verbs or BorderAction.CLOSED in verbs):
+        # "закрыла ... на ночное время", "частично открыла ... для грузовиков": a partial closing or opening
+        found = [(action, match) for action, match in found if action not in (BorderAction.OPENED, BorderAction.CLOSED)]
+    elif BorderAction.OPENED in verbs and BorderAction.CLOSED in verbs:
         # "reabrió los pasos ..., cerrados desde 2015": the verb that comes first acts, the later one recalls a state
         later = BorderAction.CLOSED if verbs[BorderAction.OPENED] < verbs[BorderAction.CLOSED] else BorderAction.OPENED
         found = [(action, match) for action, match in found if action != later]
@@ -668,8 +671,8 @@ def _borders(
         count = vocab.crossing_count.search(text)
         affected = vocab.number(_first_group(count)) if count else None
         named = crossings_named(text, (country, neighbours[0]))
-        if affected is None and named and action == BorderAction.CLOSED:
-            affected = len(named)  # naming the crossings closed counts them
+        if affected is None and named:
+            affected = len(named)  # naming the crossings acted on counts them (as the English reader does)
         mutual = bool(vocab.mutual.search(text))
         for neighbor in dict.fromkeys(neighbours):
             pairs = [(country, neighbor), (neighbor, country)] if mutual else [(country, neighbor)]
