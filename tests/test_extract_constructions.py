@@ -2192,3 +2192,10 @@ def test_a_similar_warning_repeats_the_strongest_instruction_of_a_statement_in_t
     )
     assert _advice(text) == [("AU", "ID", None, None, "reconsider_travel"), ("NZ", "ID", None, None, "reconsider_travel")]
     assert _reasons(text)[("AU", "ID")] == ["natural_disaster"]
+
+
+def test_diplomats_returned_to_a_closed_embassy_reopen_it():
+    assert _missions("Washington returned diplomats to its embassy in Caracas after a five-year absence.") == {
+        ("US", "VE", "reopened")
+    }
+    assert _missions("Washington said it would return diplomats to its embassy in Caracas when it is safe.") == set()
