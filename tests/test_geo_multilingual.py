@@ -85,6 +85,8 @@ def test_crossing_names_in_other_scripts_and_case_forms_match_the_bundled_crossi
     assert [crossing.id for _name, crossing in lithuanian] == ["LT-BY-MEDININKAI", "LT-BY-SALCININKAI"]
     # Only the crossings of the pair: a town on another border is not one of them.
     assert crossings_named("Uždaryti Medininkų punktai.", ("PL", "UA")) == []
+    # a crossing named by its other side ("Ягодин" is Dorohusk's Ukrainian side)
+    assert [c.id for _n, c in crossings_named("Рух на пункті пропуску «Ягодин» заблоковано.", ("PL", "UA"))] == ["PL-UA-DOR"]
 
 
 def test_a_crossing_name_of_several_words_is_kept_whole() -> None:
