@@ -2199,3 +2199,12 @@ def test_diplomats_returned_to_a_closed_embassy_reopen_it():
         ("US", "VE", "reopened")
     }
     assert _missions("Washington said it would return diplomats to its embassy in Caracas when it is safe.") == set()
+
+
+def test_an_institution_named_in_a_sentence_of_no_advice_speaks_for_the_lines_after_it():
+    text = (
+        "Here is what the U.S. State Department says about each country.\n\n"
+        "Jamaica\nTravel advisory level: 3 (Reconsider Travel)\n\n"
+        "Bahamas\nTravel advisory level: 2"
+    )
+    assert _advice(text) == [("US", "JM", 3, None, "reconsider_travel"), ("US", "BS", 2, None, "increased_caution")]

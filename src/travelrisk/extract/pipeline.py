@@ -184,6 +184,7 @@ def extract(article: Article) -> Extraction:
             ctx.heading = (order + 1, heading)
         if not _any_between(relevant, start, end) and reading.last_border != order:
             reading.skipped[order + 1] = (start, end)  # split only if a fact nearby asks for its reasons
+            _note_speaker(cleaned[start:end], ctx)
             order += 3
             continue
         for sentence in split_sentences(cleaned, start, end):
@@ -193,6 +194,8 @@ def extract(article: Article) -> Extraction:
             reading.sentences[order] = sentence
             if first < last or reading.last_border == order - 1:
                 _read_sentence(sentence, order, reading, frozenset().union(*stem_kinds[first:last]))
+            else:
+                _note_speaker(sentence.text, ctx)
     add_neighbour_reasons(reading.advisories, reading.sentence_at, reading.reporting)
     if other.advisories:
         finish_foreign(other)
@@ -278,6 +281,17 @@ def _heading(text: str, start: int, end: int, mentions: list[Mention], starts: l
     return inside[0].iso2 if not rest.strip(" \t\n:.-–—*#") else None
 
 
+_INSTITUTION_HINTS = ("Department", "Ministry", "Office", "ministry")
+
+
+def _note_speaker(text: str, ctx: ArticleContext) -> None:
+    """A government's institution named in a sentence no reader acts on ("Here is what the U.S. State Department
+    says about each country."): the speaker of the lines that follow (a plain substring test first: most such
+    sentences name none)."""
+    if any(hint in text for hint in _INSTITUTION_HINTS) and (named := institutions(text)):
+        ctx.speaker = named[0][0]
+
+
 def _any_between(positions: list[int], start: int, end: int) -> bool:
     index = bisect.bisect_left(positions, start)
     return index < len(positions) and positions[index] < end
@@ -304,6 +318,7 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
     if border_continues and not has_triggers(sentence.text) and reading.advisories.last_sentence < order - 1:
         advisory = False  # "X closed its border. Y did the same.": the same refers to the closure
     if not (advisory or border or mission or continued or border_continues):
+        _note_speaker(sentence.text, reading.ctx)
         return
     mentions = reading.mentions
     starts = reading.mention_starts
