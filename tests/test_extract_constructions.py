@@ -2208,3 +2208,9 @@ def test_an_institution_named_in_a_sentence_of_no_advice_speaks_for_the_lines_af
         "Bahamas\nTravel advisory level: 2"
     )
     assert _advice(text) == [("US", "JM", 3, None, "reconsider_travel"), ("US", "BS", 2, None, "increased_caution")]
+
+
+def test_quoted_advice_that_a_governments_advisory_reads():
+    text = '"Reconsider travel to Colombia," reads the US advisory, which cites crime and terrorism.'
+    assert _advice(text) == [("US", "CO", None, None, "reconsider_travel")]
+    assert _reasons(text) == {("US", "CO"): ["crime", "terrorism"]}

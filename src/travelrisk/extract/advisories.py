@@ -899,7 +899,7 @@ _SAID_AFTER = re.compile(
     r"(?:[’']s\s+(?:\w+\s+){0,3}?)?\s*(?:government\s+|embassy\s+|ministry\s+)?(?:said|says|stated|announced|added|warned|wrote)\b",
     _I,
 )
-_POSSESSED_ADVICE = re.compile(r"[’']s\s+(?:\w+\s+)?(?:travel\s+)?(?:advisory|advice|warning|guidance|alert)\b", _I)
+_POSSESSED_ADVICE = re.compile(r"(?:[’']s)?\s+(?:\w+\s+)?(?:travel\s+)?(?:advisory|advice|warning|guidance|alert)\b", _I)
 _STATE_AGENCY = re.compile(r"\s+(?:state\s+)?(?:Press|News)\s+Agency\b")
 # "..., according to updated guidance from Australia's DFAT": the source named after the advice
 _ACCORDING_TO = Anchored(re.compile(r"\baccording\s+to\s+(?:[\w’']+\s+){0,4}?(?:from|by|of)?\s*(?:the\s+)?$", _I))
