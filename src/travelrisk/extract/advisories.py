@@ -205,7 +205,7 @@ ADVISORY_NOUN = Anchored(
         _I,
     ),
     "travel issu rais updat upgrad extend reissu renew tighten lower downgrad chang revis amend warn latest new current "
-    "updated recent",
+    "recent",
 )
 
 # A travel-advice setting; without one, caution phrases are just prose.
