@@ -409,3 +409,37 @@ def test_partial_border_actions_negated_restrictions_and_counts_in_the_genitive(
     text: str, expected: tuple[str, str, str, int | None]
 ) -> None:
     assert [(b.country, b.neighbor, b.action.value, b.crossings_affected) for b in read(text).border_events] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "host"),
+    [
+        ("Die deutsche Botschaft in Beirut ist nur noch in Notfällen erreichbar.", "DE", "LB"),
+        ("L'ambassade de France à Beyrouth n'assure plus que les urgences.", "FR", "LB"),
+        ("La embajada de España en Kiev atiende solo emergencias.", "ES", "UA"),
+        ("A embaixada do Brasil em Beirute segue funcionando, mas com atendimento restrito a emergências.", "BR", "LB"),
+        ("L'ambasciata d'Italia a Kiev è aperta solo per le emergenze.", "IT", "UA"),
+        ("Ambasada RP w Kijowie przyjmuje wyłącznie w sprawach nagłych.", "PL", "UA"),
+        ("Türkiye'nin Kiev Büyükelçiliği yalnızca acil durumlarda hizmet veriyor.", "TR", "UA"),
+        ("السفارة الأردنية في بيروت تستقبل الحالات الطارئة فقط.", "JO", "LB"),
+        ("中国驻乌克兰大使馆仅受理紧急领事保护案件。", "CN", "UA"),
+        ("在ウクライナ日本大使館は緊急案件のみ対応している。", "JP", "UA"),
+        ("주우크라이나 한국대사관은 긴급 민원만 처리한다.", "KR", "UA"),
+    ],
+)
+def test_an_embassy_serving_emergencies_only(text: str, owner: str, host: str) -> None:
+    assert {(m.mission_of, m.in_country, m.action.value) for m in read(text).mission_events} == {
+        (owner, host, "emergency_services_only")
+    }
+
+
+def test_spanish_embassy_on_reduced_staff_then_others_ordering_their_staff_out() -> None:
+    text = (
+        "La embajada de México en Puerto Príncipe operará con personal reducido.\n\n"
+        "Estados Unidos y Canadá ya habían ordenado la salida de su personal no esencial."
+    )
+    assert {(m.mission_of, m.in_country, m.action.value) for m in read(text).mission_events} == {
+        ("MX", "HT", "reduced_services"),
+        ("US", "HT", "ordered_departure"),
+        ("CA", "HT", "ordered_departure"),
+    }

@@ -27,8 +27,10 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"embajada\w*|consulado\w*|misi[óo]n\w*\s+diplomátic\w*|diplomátic\w*|sede\s+diplomática",
     mission_actions=(
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:solo|sólo|únicamente|exclusivamente)\s+(?:para\s+|en\s+casos?\s+de\s+)?(?:emergencias|urgencias)|(?:limitad|restringid)\w+\s+a\s+(?:emergencias|urgencias)"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"suspend\w*\s+(?:\w+\s+){0,3}?(?:visados?|visas?)\b"),
+        (MissionAction.REDUCED_SERVICES, r"personal\s+(?:mínimo|reducido)|reduc\w*\s+(?:\w+\s+)?personal|servicios?\s+(?:\w+\s+)?(?:limitados|reducidos)"),
         (MissionAction.EVACUATED, r"evacu\w*|retornarán|regresarán|repatri\w*"),
         (MissionAction.SUSPENDED, r"cerrará|cerró|cierre|cerrad\w*|suspend\w*\s+(?:\w+\s+){0,2}?(?:servicios|actividades|operaciones|atención)"),
         (MissionAction.ORDERED_DEPARTURE, r"retir\w*\s+(?:\w+\s+){0,2}?(?:personal|diplomáticos)|orden\w*\s+(?:\w+\s+){0,4}?(?:salida|personal)"),

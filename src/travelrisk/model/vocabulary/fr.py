@@ -31,6 +31,7 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"employés\s+non[- ]essentiel\w*|services?\s+consulaire\w*|ambassade\w*|consulat\w*|mission\w*\s+diplomatique\w*|représentation\w*\s+diplomatique\w*|diplomate\w*|personnel\s+(?:\w+\s+)?de\s+l'ambassade",
     mission_actions=(
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:uniquement|seulement|exclusivement)\s+(?:pour\s+)?(?:les\s+)?(?:urgences|cas\s+d['’]urgence)|n(?:e\s+|['’])\w+\s+(?:plus\s+)?que\s+(?:les\s+)?urgences"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"suspen\w*\s+(?:\w+\s+){0,3}?visas?\b|(?:délivrance|traitement)\s+des\s+visas\s+(?:\w+\s+){0,3}?suspendu\w*"),
         (MissionAction.ORDERED_DEPARTURE, r"rappel\w*\s+(?:\w+\s+){0,2}?(?:diplomates|personnel|agents)|ordonn\w*\s+(?:\w+\s+){0,4}?(?:employés|personnel|diplomates)[^.;]{0,60}?quitter|réduire\s+son\s+personnel|réduit\s+(?:\w+\s+)?personnel|membres\s+essentiels"),

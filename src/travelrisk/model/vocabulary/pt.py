@@ -27,8 +27,10 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"embaixada\w*|consulado\w*|missão\s+diplomática|diplomata\w*",
     mission_actions=(
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:restrit|limitad)\w+\s+a\s+emergências|(?:apenas|somente|exclusivamente)\s+(?:para\s+|em\s+casos?\s+de\s+)?(?:emergências|urgências)"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"suspend\w*\s+(?:\w+\s+){0,3}?vistos?\b"),
+        (MissionAction.REDUCED_SERVICES, r"pessoal\s+(?:mínimo|reduzido)|reduz\w*\s+(?:\w+\s+)?pessoal|serviços?\s+(?:\w+\s+)?(?:limitados|reduzidos)"),
         (MissionAction.EVACUATED, r"evacu\w*|repatri\w*"),
         (MissionAction.SUSPENDED, r"fech\w*|encerr\w*\s+(?:\w+\s+){0,4}?(?:atividades|funcionamento|portas|embaixada|consulado)|suspend\w*\s+(?:\w+\s+){0,2}?(?:atividades|serviços|atendimento)"),
         (MissionAction.ORDERED_DEPARTURE, r"retir\w*\s+(?:\w+\s+){0,2}?(?:pessoal|diplomatas|funcionários)|orden\w*\s+(?:\w+\s+){0,4}?(?:saída|funcionários)"),

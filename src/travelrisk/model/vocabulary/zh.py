@@ -23,6 +23,7 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"大使馆|大使館|领事馆|領事館|使馆|使館|外交人员|外交人員",
     mission_actions=(
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"仅(?:受理|办理|提供|处理)\S{0,6}?紧急|只(?:受理|办理|处理)\S{0,6}?紧急"),
         (MissionAction.ORDERED_DEPARTURE, r"(?:减少|減少|缩减|縮減|撤回|撤出)(?:了)?(?:部分)?(?:外交人员|外交人員|馆员|館員|工作人员|工作人員|人员|人員)"),
         (MissionAction.EVACUATED, r"撤离|撤離|撤侨|撤僑"),
         (MissionAction.SUSPENDED, r"(?:关闭|關閉|闭馆|閉館|暂停|暫停)"),
