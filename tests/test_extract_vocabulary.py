@@ -443,3 +443,22 @@ def test_spanish_embassy_on_reduced_staff_then_others_ordering_their_staff_out()
         ("US", "HT", "ordered_departure"),
         ("CA", "HT", "ordered_departure"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estados Unidos autorizó la salida voluntaria del personal no esencial de su embajada en Beirut.", ("US", "LB", "authorized_departure")),
+        ("Os EUA autorizaram a saída voluntária de funcionários não essenciais da embaixada em Beirute.", ("US", "LB", "authorized_departure")),
+        ("Gli Stati Uniti hanno autorizzato la partenza volontaria del personale non essenziale dell'ambasciata a Beirut.", ("US", "LB", "authorized_departure")),
+        ("Das US-Außenministerium hat den Angehörigen des Botschaftspersonals in Beirut die freiwillige Ausreise erlaubt.", ("US", "LB", "authorized_departure")),
+        ("Departament Stanu zezwolił pracownikom ambasady w Bejrucie na dobrowolny wyjazd.", ("US", "LB", "authorized_departure")),
+        ("美国国务院批准驻黎巴嫩大使馆非必要人员自愿离开。", ("US", "LB", "authorized_departure")),
+        ("Lietuvos ambasada Kyjive sumažino personalą.", ("LT", "UA", "reduced_services")),
+        ("中国驻苏丹大使馆缩减馆员。", ("CN", "SD", "reduced_services")),
+    ],
+)
+def test_departures_authorised_and_staff_cut_in_more_languages(text: str, expected: tuple[str, str, str]) -> None:
+    result = read(text)
+    assert [(m.mission_of, m.in_country, m.action.value) for m in result.mission_events] == [expected]
+    assert result.advisories == []  # ("非必要人员": non-essential staff, not non-essential travel)

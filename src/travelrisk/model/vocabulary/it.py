@@ -27,6 +27,7 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"ambasciat\w*|consolat\w*|sede\s+diplomatica|diplomatic\w*|personale\s+dell'ambasciata",
     mission_actions=(
+        (MissionAction.AUTHORIZED_DEPARTURE, r"autorizz\w*\s+(?:\w+\s+){0,3}?partenza|partenza\s+volontaria"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:solo|soltanto|esclusivamente|unicamente)\s+(?:per\s+)?(?:le\s+|i\s+casi\s+di\s+)?(?:emergenze|emergenza)"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"sospe\w*\s+(?:\w+\s+){0,3}?visti\b|rilascio\s+dei\s+visti\s+(?:\w+\s+){0,2}?sospeso"),

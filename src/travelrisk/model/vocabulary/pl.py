@@ -34,6 +34,7 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"ambasad\w*|konsula\w*|placów\w*\s+dyplomat\w*|dyplomat\w*|misj\w+\s+dyplomat\w*",
     mission_actions=(
+        (MissionAction.AUTHORIZED_DEPARTURE, r"(?:zezwoli|pozwoli)\w*\s+(?:\w+\s+){0,5}?(?:na\s+)?(?:dobrowolny\s+)?wyjazd|dobrowoln\w+\s+wyjazd\w*"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:wyłącznie|tylko)\s+(?:w\s+)?(?:sprawach|przypadkach)\s+(?:nagłych|pilnych)|(?:wyłącznie|tylko)\s+(?:w\s+)?(?:nagłych|pilnych)\s+(?:sprawach|przypadkach)"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"(?:wstrzyma|zawiesi)\w*\s+(?:\w+\s+){0,2}?(?:wydawani\w*\s+wiz|wiz\w*)"),

@@ -26,6 +26,7 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"büyükelçili\w*|başkonsoloslu\w*|konsoloslu\w*|diplomat\w*",
     mission_actions=(
+        (MissionAction.AUTHORIZED_DEPARTURE, r"gönüllü\s+(?:olarak\s+)?ayrıl\w*"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:yalnızca|sadece)\s+acil|acil\s+durumlar\w*\s+(?:ile\s+)?sınırl\w*"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"vize\s+(?:\w+\s+){0,2}?(?:askıya|durdur)\w*"),

@@ -8,7 +8,7 @@ VOCABULARY = Vocabulary(
     directives=(
         (Directive.LEAVE_IMMEDIATELY, r"(?:尽快|儘速|儘快|立即|尽速|尽早|儘早|马上|馬上|即刻|从速|從速)(?:撤离|離境|离境|撤離|离开|離開|回国|回國|出境)|(?:撤离|撤離)|(?:呼吁|呼籲|敦促|要求|建议|建議)[^。；]{0,20}?(?:离开|離開|撤离|撤離|离境|離境)"),
         (Directive.DO_NOT_TRAVEL, r"(?:暂勿|暫勿|避免|不要|切勿|请勿|請勿|勿)前往|避免(?:非必要)?旅[游遊行]"),
-        (Directive.RECONSIDER_TRAVEL, r"(?:暂缓|暫緩)前往|非必要"),
+        (Directive.RECONSIDER_TRAVEL, r"(?:暂缓|暫緩)前往|非必要(?!人员|工作人员|馆员)"),
         (Directive.INCREASED_CAUTION, r"谨慎前往|謹慎前往|(?:提高|加强|加強)(?:警惕|警覺|安全防范|防範)|注意安全"),
     ),
     advisory=r"旅[游遊]警示|旅[行游遊]警[告报報]|旅[行游遊]预警|旅[行游遊]預警|安全提醒",
@@ -23,6 +23,8 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"大使馆|大使館|领事馆|領事館|使馆|使館|外交人员|外交人員",
     mission_actions=(
+        (MissionAction.REDUCED_SERVICES, r"(?:缩减|减少|精简)\S{0,6}?(?:人员|馆员|工作人员)|(?:有限|有限的)领事服务"),
+        (MissionAction.AUTHORIZED_DEPARTURE, r"(?:授权|批准|允许)\S{0,20}?(?:自愿)?(?:离开|撤离)|自愿离[开境]"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"仅(?:受理|办理|提供|处理)\S{0,6}?紧急|只(?:受理|办理|处理)\S{0,6}?紧急"),
         (MissionAction.ORDERED_DEPARTURE, r"(?:减少|減少|缩减|縮減|撤回|撤出)(?:了)?(?:部分)?(?:外交人员|外交人員|馆员|館員|工作人员|工作人員|人员|人員)"),
         (MissionAction.EVACUATED, r"撤离|撤離|撤侨|撤僑"),
