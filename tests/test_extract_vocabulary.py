@@ -454,11 +454,13 @@ def test_spanish_embassy_on_reduced_staff_then_others_ordering_their_staff_out()
         ("Das US-Außenministerium hat den Angehörigen des Botschaftspersonals in Beirut die freiwillige Ausreise erlaubt.", ("US", "LB", "authorized_departure")),
         ("Departament Stanu zezwolił pracownikom ambasady w Bejrucie na dobrowolny wyjazd.", ("US", "LB", "authorized_departure")),
         ("美国国务院批准驻黎巴嫩大使馆非必要人员自愿离开。", ("US", "LB", "authorized_departure")),
-        ("Lietuvos ambasada Kyjive sumažino personalą.", ("LT", "UA", "reduced_services")),
-        ("中国驻苏丹大使馆缩减馆员。", ("CN", "SD", "reduced_services")),
+        # a staff cut is a drawdown, as "samazināja personālu" and "館員を削減" are
+        ("Lietuvos ambasada Kyjive sumažino personalą.", ("LT", "UA", "ordered_departure")),
+        ("中国驻苏丹大使馆缩减馆员。", ("CN", "SD", "ordered_departure")),
+        ("Lietuvos ambasada Kyjive teikia ribotas konsulines paslaugas.", ("LT", "UA", "reduced_services")),
     ],
 )
-def test_departures_authorised_and_staff_cut_in_more_languages(text: str, expected: tuple[str, str, str]) -> None:
+def test_departures_authorised_staff_cut_and_services_limited_in_more_languages(text: str, expected: tuple[str, str, str]) -> None:
     result = read(text)
     assert [(m.mission_of, m.in_country, m.action.value) for m in result.mission_events] == [expected]
     assert result.advisories == []  # ("非必要人员": non-essential staff, not non-essential travel)

@@ -25,7 +25,7 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"ambasad\w*|konsulat\w*|diplomat\w*|atstovyb\w*",
     mission_actions=(
-        (MissionAction.REDUCED_SERVICES, r"sumažin\w*\s+(?:\w+\s+)?(?:personal|darbuotoj|diplomat)\w*|ribot\w*\s+(?:konsulin\w*\s+)?paslaug\w*"),
+        (MissionAction.REDUCED_SERVICES, r"ribot\w*\s+(?:konsulin\w*\s+)?paslaug\w*"),
         (MissionAction.EVACUATED, r"evakuo\w*|evakav\w*|evakuacij\w*"),
         (MissionAction.SUSPENDED, r"uždar\w*|sustabd\w*\s+(?:\w+\s+)?(?:darb|veikl)\w*"),
         (MissionAction.REOPENED, r"atnaujin\w*\s+(?:\w+\s+)?(?:darb|veikl)\w*|vėl\s+atidar\w*"),

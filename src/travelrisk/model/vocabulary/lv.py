@@ -23,7 +23,7 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"vēstniecīb\w*|konsulāt\w*|diplomāt\w*",
     mission_actions=(
-        (MissionAction.REDUCED_SERVICES, r"samazin\w*\s+(?:\w+\s+)?(?:personāl|darbinie|diplomāt)\w*|ierobežot\w*\s+(?:konsulār\w*\s+)?pakalpojum\w*"),
+        (MissionAction.REDUCED_SERVICES, r"ierobežot\w*\s+(?:konsulār\w*\s+)?pakalpojum\w*"),
         (MissionAction.EVACUATED, r"evakuē\w*|evakuācij\w*"),
         (MissionAction.ORDERED_DEPARTURE, r"samazin\w*\s+(?:\w+\s+)?(?:personāl|darbiniek|diplomāt)\w*|atsauc\w*\s+(?:\w+\s+)?(?:personāl|darbiniek|diplomāt)\w*"),
         (MissionAction.SUSPENDED, r"slēg\w*|slēdz\w*|pārtrauk\w*\s+(?:\w+\s+)?darb\w*"),

@@ -23,7 +23,7 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"大使馆|大使館|领事馆|領事館|使馆|使館|外交人员|外交人員",
     mission_actions=(
-        (MissionAction.REDUCED_SERVICES, r"(?:缩减|减少|精简)\S{0,6}?(?:人员|馆员|工作人员)|(?:有限|有限的)领事服务"),
+        (MissionAction.REDUCED_SERVICES, r"(?:有限|有限的)领事服务"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"(?:授权|批准|允许)\S{0,20}?(?:自愿)?(?:离开|撤离)|自愿离[开境]"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"仅(?:受理|办理|提供|处理)\S{0,6}?紧急|只(?:受理|办理|处理)\S{0,6}?紧急"),
         (MissionAction.ORDERED_DEPARTURE, r"(?:减少|減少|缩减|縮減|撤回|撤出)(?:了)?(?:部分)?(?:外交人员|外交人員|馆员|館員|工作人员|工作人員|人员|人員)"),
