@@ -464,3 +464,12 @@ def test_departures_authorised_staff_cut_and_services_limited_in_more_languages(
     result = read(text)
     assert [(m.mission_of, m.in_country, m.action.value) for m in result.mission_events] == [expected]
     assert result.advisories == []  # ("非必要人员": non-essential staff, not non-essential travel)
+
+
+def test_arabic_evacuated_diplomats_and_a_crossing_opened_for_some_only() -> None:
+    assert [(m.mission_of, m.in_country, m.action.value) for m in read("أجلت الكويت دبلوماسييها من السودان.").mission_events] == [
+        ("KW", "SD", "evacuated")
+    ]
+    # the state named acts, not the people the crossing serves
+    result = read("فتحت مصر معبر رفح أمام الجرحى الفلسطينيين فقط.")
+    assert [(b.country, b.neighbor, b.action.value) for b in result.border_events] == [("EG", "PS", "restricted")]

@@ -649,6 +649,8 @@ def _borders(
             marked = [m for m in actors if _marked_after(text, m, vocab.actor_after)]
             actors = marked + [m for m in actors if m not in marked]
         before = [m for m in actors if m.start < match.start()]
+        # ("فتحت مصر معبر رفح أمام الجرحى الفلسطينيين فقط": a state named acts, not the people the crossing serves)
+        before = [m for m in before if m.kind != "demonym"] or before
         listed: list[str] = []  # "Польша, Литва и Латвия пригрозили закрыть ...": each state of the list acts
         if vocab.actor_after is not None and actors:
             country: str | None = actors[0].iso2

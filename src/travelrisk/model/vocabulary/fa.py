@@ -18,7 +18,7 @@ VOCABULARY = Vocabulary(
     border_actions=(
         (BorderAction.CLOSED, r"بسته\s+شد|بست\S*|مسدود|تردد\s+(?:\S+\s+){0,5}?(?:متوقف|ممنوع|تعطیل)|(?:توقف|قطع)\s+(?:\S+\s+)?تردد"),
         (BorderAction.OPENED, r"بازگشایی|باز\s+شد"),
-        (BorderAction.RESTRICTED, r"محدود"),
+        (BorderAction.RESTRICTED, r"محدود|فقط|به\s+روی\s+عابران"),
     ),
     mission=r"سفارت\S*|کنسولگری\S*|دیپلمات\S*|خدمات\s+کنسولی",
     mission_actions=(
