@@ -473,3 +473,9 @@ def test_arabic_evacuated_diplomats_and_a_crossing_opened_for_some_only() -> Non
     # the state named acts, not the people the crossing serves
     result = read("فتحت مصر معبر رفح أمام الجرحى الفلسطينيين فقط.")
     assert [(b.country, b.neighbor, b.action.value) for b in result.border_events] == [("EG", "PS", "restricted")]
+
+
+def test_chinese_clearance_resumed_at_the_crossings_is_a_reopening() -> None:
+    assert [(b.country, b.neighbor, b.action.value) for b in read("中国恢复了与越南的口岸通关。").border_events] == [
+        ("CN", "VN", "opened")
+    ]
