@@ -479,3 +479,16 @@ def test_chinese_clearance_resumed_at_the_crossings_is_a_reopening() -> None:
     assert [(b.country, b.neighbor, b.action.value) for b in read("中国恢复了与越南的口岸通关。").border_events] == [
         ("CN", "VN", "opened")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Latvija atsāka robežšķērsošanas punkta "Pāternieki" darbu.', ("LV", "BY", "opened", 1)),
+        ("Lietuva nuo penktadienio uždaro du iš šešių pasienio punktų prie sienos su Baltarusija.", ("LT", "BY", "closed", 2)),
+        # the neighbour's name is no crossing name, however like one it is
+        ("A Argentina fechou a fronteira com o Chile após o terremoto.", ("AR", "CL", "closed", None)),
+    ],
+)
+def test_baltic_reopenings_and_counts_and_a_country_name_is_no_crossing(text: str, expected: tuple) -> None:
+    assert [(b.country, b.neighbor, b.action.value, b.crossings_affected) for b in read(text).border_events] == [expected]

@@ -672,7 +672,8 @@ def _borders(
             continue
         count = vocab.crossing_count.search(text)
         affected = vocab.number(_first_group(count)) if count else None
-        named = crossings_named(text, (country, neighbours[0]))
+        surfaces = {m.surface for m in mentions}  # ("com o Chile" is the country, not a crossing like it)
+        named = [(name, crossing) for name, crossing in crossings_named(text, (country, neighbours[0])) if name not in surfaces]
         if affected is None and named:
             affected = len(named)  # naming the crossings acted on counts them (as the English reader does)
         mutual = bool(vocab.mutual.search(text))
