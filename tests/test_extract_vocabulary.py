@@ -492,3 +492,29 @@ def test_chinese_clearance_resumed_at_the_crossings_is_a_reopening() -> None:
 )
 def test_baltic_reopenings_and_counts_and_a_country_name_is_no_crossing(text: str, expected: tuple) -> None:
     assert [(b.country, b.neighbor, b.action.value, b.crossings_affected) for b in read(text).border_events] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Auswärtige Amt rät von Reisen nach Haiti ab.", ("DE", "HT", "reconsider_travel")),
+        # the institution named after the advice gives it
+        ("Von Reisen in die Russische Föderation wird abgeraten, teilte das Auswärtige Amt mit.", ("DE", "RU", "reconsider_travel")),
+        ("Das Auswärtige Amt rät dringend von Reisen in den Libanon ab.", ("DE", "LB", "do_not_travel")),
+        ("Das Auswärtige Amt warnt vor Reisen nach Iran.", ("DE", "IR", "do_not_travel")),
+    ],
+)
+def test_german_advice_against_travel_and_its_urgent_form(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(a.issuer, a.subject, a.directive.value) for a in read(text).advisories] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "МИД России рекомендовал воздержаться от поездок в Ливан из-за угрозы терактов и вооружённых столкновений.",
+        "МЗС України закликає громадян утриматися від поїздок до Ізраїлю через загрозу терактів і збройних зіткнень.",
+    ],
+)
+def test_russian_and_ukrainian_attacks_and_armed_clashes_are_reasons(text: str) -> None:
+    [advice] = read(text).advisories
+    assert sorted(r.value for r in advice.reasons) == ["armed_conflict", "terrorism"]

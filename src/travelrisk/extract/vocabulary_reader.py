@@ -424,6 +424,12 @@ def _actors(text: str, mentions: list[Mention], vocab: Compiled, at: int, limit:
         if first is not None:
             for i in range(first, _run(text, named, first)[1] + 1):
                 acting[i] = True
+    if not any(acting):
+        # "Von Reisen in die Russische Föderation wird abgeraten, teilte das Auswärtige Amt mit": the institution
+        # named after the advice gives it
+        after = next((i for i, m in enumerate(named) if m.kind == "metonym" and m.start > at and not places[i]), None)
+        if after is not None:
+            acting[after] = True
     colon = text.find(":", at, limit)
     if colon >= 0 and not any(acting):
         # "Folgende Länder haben ihre Bürger aufgefordert, den Libanon zu verlassen: Deutschland, Frankreich und

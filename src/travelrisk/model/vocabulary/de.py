@@ -16,12 +16,16 @@ VOCABULARY = Vocabulary(
         (
             Directive.DO_NOT_TRAVEL,
             r"Reisewarnung|wird\s+(?:\w+\s+){0,2}?gewarnt|warnt\s+(?:\w+\s+){0,3}?vor\s+(?:\w+\s+){0,2}?Reisen|"
-            r"(?:von|vor)\s+(?:allen\s+|jeglichen\s+)?Reisen\s+(?:\w+\s+){0,6}?(?:gewarnt|abgeraten|warnen)|nicht\s+(?:zu\s+)?reisen",
+            # ("von Reisen wird abgeraten" is advice against travel, a step below the warning; "dringend abgeraten",
+            # "rät dringend ab" and "allen Reisen" are the warning's strength)
+            r"(?:von|vor)\s+(?:allen\s+|jeglichen\s+)?Reisen\s+(?:\w+\s+){0,6}?(?:gewarnt|warnen|dringend\s+abgeraten)|"
+            r"(?:von|vor)\s+(?:allen|jeglichen)\s+Reisen\s+(?:\w+\s+){0,6}?abgeraten|"
+            r"rät\s+(?:\w+\s+){0,2}?dringend\s+(?:\w+\s+){0,7}?ab\b|dringend\s+ab(?:geraten|zuraten)|nicht\s+(?:zu\s+)?reisen",
         ),
         (
             Directive.RECONSIDER_TRAVEL,
             r"(?:von|vor)\s+(?:nicht\s+notwendigen|nicht\s+erforderlichen|nicht\s+dringend\s+erforderlichen)\s+Reisen|"
-            r"abgeraten|rät\s+(?:\w+\s+){0,4}?ab|raten\s+(?:\w+\s+){0,4}?ab",
+            r"abgeraten|rät\s+(?:\w+\s+){0,7}?ab\b|raten\s+(?:\w+\s+){0,7}?ab\b",
         ),
         (Directive.INCREASED_CAUTION, r"(?:erhöhte|besondere)\s+Vorsicht|vorsichtig\s+zu\s+sein|wachsam"),
     ),
