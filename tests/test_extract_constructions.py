@@ -2214,3 +2214,13 @@ def test_quoted_advice_that_a_governments_advisory_reads():
     text = '"Reconsider travel to Colombia," reads the US advisory, which cites crime and terrorism.'
     assert _advice(text) == [("US", "CO", None, None, "reconsider_travel")]
     assert _reasons(text) == {("US", "CO"): ["crime", "terrorism"]}
+
+
+def test_a_level_in_an_aside_is_the_asides_governments_own_rating():
+    text = "The US, which already has Russia at Level 4, told its citizens in Ukraine to leave immediately."
+    assert _advice(text) == [("US", "RU", 4, None, "do_not_travel"), ("US", "UA", None, None, "leave_immediately")]
+    text = "The UK, like the US, which has Haiti at Level 4, advises against all travel to Haiti."
+    assert sorted(_advice(text)) == [("GB", "HT", None, None, "do_not_travel"), ("US", "HT", 4, None, "do_not_travel")]
+    # "advisory" is no verb of telling: the aside's advice is its own, the call to leave is about Lebanon
+    text = "Canada, whose advisory for Israel is at its highest level, urged citizens to leave Lebanon."
+    assert _advice(text) == [("CA", "IL", None, None, "do_not_travel"), ("CA", "LB", None, None, "leave_immediately")]

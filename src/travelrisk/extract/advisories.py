@@ -79,7 +79,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\brecommendation\s+(?:for\s+(?:\w+\s+){1,3})?to\s+(?:leave|depart|evacuate)\b|"
             # the Philippines' alert levels 3 and 4: its workers abroad are brought home
             r"\b(?:mandatory|voluntary|compulsory)\s+repatriation\b|"
-            r"\b(?:urg\w*|call\w*\s+on|calling\s+on|advis\w*|told|tell\w*|ask\w*|instruct\w*|recommend\w*|"
+            r"\b(?:urg\w*|call\w*\s+on|calling\s+on|advis(?!or(?:y|ies))\w*|told|tell\w*|ask\w*|instruct\w*|recommend\w*|"
             r"encourag\w*|direct\w*|warn\w*|appeal\w*|call\w*\s+for|pleas?)\b"
             # whom, up to the verb; another clause ("..., while Germany told its citizens to leave") is not whom
             # (nor past another instruction: "urged Nigerians in Sudan to remain calm as it works to evacuate them")
@@ -525,12 +525,15 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
         # Each level goes with the nearest directive that has none yet; one left over is a directive of its own
         # ("Level 2 for A and B, Level 3 for C"). A level past a contrast that names another actor ("A advised
         # against all travel, while B kept the country at Level 4") is that actor's own statement.
+        aside = _aside_around(text, level_start)
         near = [
             t
             for t in found
             if t.level is None
             and abs(t.start - level_start) < 120
             and not _CONTRAST.search(text, min(t.end, level_end), max(t.start, level_start))
+            # ("The UK, like the US, which has Haiti at Level 4, advises against all travel": the aside's level)
+            and _aside_around(text, t.start) == aside
         ]
         contrast = _CONTRAST.search(text, 0, level_start)
         if not near and contrast and found and _LEVEL_CONTEXT.search(text):
@@ -554,13 +557,26 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
             nearest.level, nearest.raw, nearest.level_at = level, nearest.raw or raw, level_start
             if nearest.directive is None:  # "raised its warning to Level 4": the level is all that is said
                 nearest.directive, nearest.by_level = LEVEL_DIRECTIVES[level], True
-        elif _LEVEL_CONTEXT.search(text):
+        elif _LEVEL_CONTEXT.search(text) or (aside is not None and found):
+            # (a level in an aside beside advice is that government's own rating: "The US, which already has Russia
+            # at Level 4, told its citizens in Ukraine to leave")
             found.append(
                 Trigger(LEVEL_DIRECTIVES[level], level_start, level_end, level, raw, by_level=True, level_at=level_start)
             )
     if found and not _ADVICE_CONTEXT.search(text) and not levels:
         return ()  # without a travel-advice setting, caution phrases are just prose
     return tuple(sorted(found, key=lambda t: t.start))
+
+
+# A non-restrictive relative clause: ", which already has Russia at Level 4," states something of its own.
+_ASIDE = re.compile(r",\s+(?:which|whose|who)\b[^,;]{3,150}?,", _I)
+
+
+def _aside_around(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the comma-bounded relative clause that holds `at`, if any."""
+    if "which" not in text and "whose" not in text and "who" not in text:
+        return None
+    return next(((m.start(), m.end()) for m in _ASIDE.finditer(text) if m.start() <= at < m.end()), None)
 
 
 _LEVEL_CONTEXT = re.compile(
@@ -1088,6 +1104,16 @@ def _clause(view: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> tu
             # "Reasons to leave Russia include ...": a marker around the directive starts after it.
             reasons_start = min(end, marker.start() if marker.start() >= trigger.end else marker.end())
             break
+    aside = _aside_around(view.text, trigger.start)
+    if aside is not None and not any(aside[0] <= t.start < aside[1] for t in triggers if t is not trigger):
+        # ("The US, which already has Russia at Level 4, told ...": the aside's places are its level's, and only its)
+        start, end = max(start, aside[0]), min(end, aside[1])
+        reasons_start = min(reasons_start, end)
+    elif aside is None:
+        for other in _ASIDE.finditer(view.text, start, end) if "wh" in view.text else ():
+            if other.start() > trigger.end and any(other.start() <= t.start < other.end() for t in triggers):
+                end = min(end, other.start())  # (the directive's places stop where an aside with its own level opens)
+                reasons_start = min(reasons_start, end)
     return start, end, reasons_start
 
 
@@ -1525,6 +1551,10 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         if frame is not None and weight <= 0.6:
             issuers, weight = [frame.iso2], 0.7
         issuers += [a.iso2 for a in co_issuers if a.iso2 not in issuers and a.iso2 not in subjects]
+        aside = _aside_around(view.text, trigger.start)
+        owner = next((a for a in reversed(view.actors) if a.end <= aside[0]), None) if aside else None
+        if owner is not None and owner.iso2 not in subjects:
+            issuers = [owner.iso2]  # ("The UK, like the US, which has Haiti at Level 4, ...": the aside's own)
         if not issuers:
             continue
         if not subjects and not worldwide:
@@ -1577,6 +1607,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                 if own_level and (
                     not low <= own_level.at < high
                     or _CONTRAST.search(view.text, min(own_level.at, trigger.start), max(own_level.at, trigger.start))
+                    or _aside_around(view.text, own_level.at) != _aside_around(view.text, trigger.start)
                 ):
                     own_level = None  # "...; the US has Niger at level 3": another clause's level for the place
                 _merge(
