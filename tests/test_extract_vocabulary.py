@@ -518,3 +518,17 @@ def test_german_advice_against_travel_and_its_urgent_form(text: str, expected: t
 def test_russian_and_ukrainian_attacks_and_armed_clashes_are_reasons(text: str) -> None:
     [advice] = read(text).advisories
     assert sorted(r.value for r in advice.reasons) == ["armed_conflict", "terrorism"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("외교부는 태국 남부 지역에 대한 특별여행주의보를 해제했다.", ("KR", "TH", "lowered")),
+        ("外務省はタイ南部の退避勧告を解除した。", ("JP", "TH", "lowered")),
+        ("中国外交部解除了对泰国的旅行提醒。", ("CN", "TH", "lowered")),
+        ("رفعت السعودية الحظر عن سفر مواطنيها إلى لبنان.", ("SA", "LB", "lowered")),
+        ("قررت السعودية حظر سفر مواطنيها إلى لبنان.", ("SA", "LB", "do_not_travel")),
+    ],
+)
+def test_advice_lifted_and_a_travel_ban(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(a.issuer, a.subject, a.directive.value) for a in read(text).advisories] == [expected]

@@ -17,7 +17,7 @@ VOCABULARY = Vocabulary(
     ),
     advisory=r"alerta\w*\s+de\s+viaje|recomendaci\w*\s+de\s+viaje",
     level=r"nivel\s+(\d)\b",
-    lowered=r"reduj\w*|baj\w*\s+(?:el\s+)?nivel|rebaj\w*",
+    lowered=r"reduj\w*|baj\w*\s+(?:el\s+)?nivel|rebaj\w*|levant\w*\s+(?:\w+\s+)?(?:alerta|advertencia|recomendación)",
     border=r"frontera\w*|paso\w*\s+fronterizo\w*|puente\w*|pasos?\s+de\s+frontera",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:amenaz\w*|podría\w*|evalú\w*|no\s+descart\w*)[^.;]{0,60}?cerr\w*"),

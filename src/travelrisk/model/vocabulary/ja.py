@@ -13,7 +13,7 @@ VOCABULARY = Vocabulary(
     ),
     advisory=r"危険情報|渡航情報|危険レベル",
     level=r"レベル\s*(?:を|は|が)?\s*(?:レベル\s*)?([1-4１-４])",
-    lowered=r"引き下げ",
+    lowered=r"引き下げ|解除",
     border=r"国境|検問所",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"閉鎖(?:する可能性|も辞さない|を検討|を示唆|すると警告)"),

@@ -13,7 +13,7 @@ VOCABULARY = Vocabulary(
     ),
     advisory=r"여행경보|여행\s*경보",
     level=r"([1-4])\s*단계",
-    lowered=r"하향",
+    lowered=r"하향|해제",
     border=r"국경|검문소",
     border_actions=(
         (BorderAction.CLOSED, r"폐쇄|봉쇄|통행\s*(?:을\s*)?(?:중단|금지)"),

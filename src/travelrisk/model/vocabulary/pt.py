@@ -17,7 +17,7 @@ VOCABULARY = Vocabulary(
     ),
     advisory=r"alerta\w*\s+de\s+viagem|recomendaç\w*\s+de\s+viagem",
     level=r"nível\s+(\d)\b",
-    lowered=r"reduz\w*|rebaix\w*",
+    lowered=r"reduz\w*|rebaix\w*|suspend\w*\s+(?:o\s+)?alerta|retir\w*\s+(?:o\s+)?alerta",
     border=r"fronteira\w*|passage\w*\s+de\s+fronteira|posto\w*\s+de\s+fronteira",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:ameaç\w*|poderia\w*|pode\s+fechar|cogit\w*|não\s+descart\w*)[^.;]{0,60}?fech\w*"),

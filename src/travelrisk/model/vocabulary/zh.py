@@ -11,9 +11,9 @@ VOCABULARY = Vocabulary(
         (Directive.RECONSIDER_TRAVEL, r"(?:暂缓|暫緩)前往|非必要(?!人员|工作人员|馆员)"),
         (Directive.INCREASED_CAUTION, r"谨慎前往|謹慎前往|(?:提高|加强|加強)(?:警惕|警覺|安全防范|防範)|注意安全"),
     ),
-    advisory=r"旅[游遊]警示|旅[行游遊]警[告报報]|旅[行游遊]预警|旅[行游遊]預警|安全提醒",
+    advisory=r"旅[游遊]警示|旅[行游遊]警[告报報]|旅[行游遊]预警|旅[行游遊]預警|安全提醒|旅[行游遊]提醒",
     level=r"第\s*([0-9一二三四])\s*[级級]|(\d)\s*[级級]",
-    lowered=r"(?:下调|下調|调降|調降|降低)",
+    lowered=r"(?:下调|下調|调降|調降|降低|解除|取消)",
     border=r"口岸|边境|邊境|边界|邊界|关口|關口",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:可能|考虑|考慮|威胁|威脅)(?:关闭|關閉)"),
