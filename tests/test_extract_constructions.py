@@ -2224,3 +2224,8 @@ def test_a_level_in_an_aside_is_the_asides_governments_own_rating():
     # "advisory" is no verb of telling: the aside's advice is its own, the call to leave is about Lebanon
     text = "Canada, whose advisory for Israel is at its highest level, urged citizens to leave Lebanon."
     assert _advice(text) == [("CA", "IL", None, None, "do_not_travel"), ("CA", "LB", None, None, "leave_immediately")]
+
+
+def test_soldiers_seizing_power_is_unrest():
+    text = "Britain has advised its citizens against all travel to Niger, where soldiers seized power last week."
+    assert _reasons(text) == {("GB", "NE"): ["civil_unrest"]}

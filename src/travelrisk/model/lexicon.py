@@ -45,7 +45,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"\bpolitical\s+(?:instability|tensions?|turmoil|uncertainty|violence|crisis)|"
             r"\b(?:unstable|volatile|tense)\s+(?:political|domestic|internal)\s+situation|\bcoup\b|"
             r"\bmartial\s+law\b|\binsurgen(?:cy|t)|\b(?:military\s+)?takeover\b|\bputsch\b|\boverthrow\w*|"
-            r"\bmob\s+(?:violence|attacks?)|\blooting\b|\bcurfews?\b|\bturmoil\b",
+            r"\bmob\s+(?:violence|attacks?)|\blooting\b|\bcurfews?\b|\bturmoil\b|\bseiz(?:ed|es|ing|ure\s+of)\s+power\b",
             _I,
         ),
     ),
