@@ -2229,3 +2229,10 @@ def test_a_level_in_an_aside_is_the_asides_governments_own_rating():
 def test_soldiers_seizing_power_is_unrest():
     text = "Britain has advised its citizens against all travel to Niger, where soldiers seized power last week."
     assert _reasons(text) == {("GB", "NE"): ["civil_unrest"]}
+
+
+def test_every_way_out_listed_is_no_place_and_the_highest_of_four_levels():
+    text = 'The DFA said Irish citizens in Iran should leave "as soon as possible" via Turkey or Armenia.'
+    assert _advice(text) == [("IE", "IR", None, None, "leave_immediately")]
+    text = "Poland's foreign ministry raised its travel warning for Israel to the highest of four levels."
+    assert _advice(text) == [("PL", "IL", None, None, "do_not_travel")]

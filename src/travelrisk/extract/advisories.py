@@ -129,7 +129,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"level|degree|grade|category|tier)\b|"
             # "raised its risk level for Israel to the highest", "placed Israel in its highest risk category"
             r"\b(?:risk|alert|warning|advisory)\s+(?:level|category|rating)\b[^.;]{0,40}?\bto\s+(?:the|its)\s+(?:highest|maximum|top)\b(?!\s+\w)|"
-            r"\b(?:highest|maximum|top)\s+risk\s+(?:level|category|rating)\b|\bspecial\s+(?:travel\s+)?(?:advisory|alert|warning)\b|\bnot\s+safe\s+to\s+travel\b|\bban(?:ned|s)?\s+(?:all\s+)?travel\s+to\b|"
+            r"\b(?:highest|maximum|top)\s+risk\s+(?:level|category|rating)\b|"
+            r"\b(?:highest|top)\s+of\s+(?:its\s+|the\s+)?(?:three|four|five|six|[3-6])\s+(?:levels|categories|tiers|grades)\b|\bspecial\s+(?:travel\s+)?(?:advisory|alert|warning)\b|\bnot\s+safe\s+to\s+travel\b|\bban(?:ned|s)?\s+(?:all\s+)?travel\s+to\b|"
             r"\bbans?\s+on\s+(?:(?:its|their|all)\s+)?(?:citizens\s+|nationals\s+)?travel\w*\s+to\b",
             _I,
         ),
@@ -1134,6 +1135,7 @@ def _subjects(
     start, _end, reasons_start = clause
     subjects: list[str] = []
     region_end: int | None = None
+    route_end: int | None = None  # the end of the last place named as a way out
     places_after = any(a.role == Role.PLACE and a.start > trigger.start for a in view.actors)
     # "... to Level 4, and said it would send an aircraft to Jordan": a new statement, not the advice's places
     statement = _NEXT_STATEMENT.search(view.text, trigger.end, reasons_start)
@@ -1191,8 +1193,11 @@ def _subjects(
                 and any(i[0] == actor.iso2 for i in view.institutions)
             ):
                 continue  # "In the US, the State Department raised ...": where the speaker is, not a destination
-            if _ROUTE_BEFORE.search(view.text, max(0, actor.start - 20), actor.start):
-                continue  # "should leave via Jordan": the way out, not a place advised about
+            if _ROUTE_BEFORE.search(view.text, max(0, actor.start - 20), actor.start) or (
+                route_end is not None and _LIST_JOINER.match(view.text[route_end : actor.start])
+            ):
+                route_end = actor.end
+                continue  # "should leave via Jordan" (or "via Turkey or Armenia"): the way out, not a place advised about
             if _EMBASSY_AFTER.match(view.text, actor.end) or any(0 <= i[1] - actor.end <= 4 for i in view.institutions):
                 continue  # "a notice on the U.S. Embassy in Tbilisi's website": the embassy's government, not a destination
             if actor.kind == "demonym" and actor.role != Role.PLACE and not re.match(r"\s+(?:territory|soil|side|regions?|areas?)\b", view.text[actor.end :]):
