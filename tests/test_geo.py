@@ -163,3 +163,13 @@ def test_names_run_together_with_the_words_around_them():
     ]
     # a name followed by small letters is still part of a longer word
     assert [m.iso2 for m in scan("Francesca and Chadwick met Omani")] == ["OM"]
+
+
+def test_combining_forms_before_a_hyphen_name_their_countries():
+    text = "the Sino-Indian border, a Franco-German plan, the Indo-Pacific, an Anglo-Saxon name, General Franco"
+    assert [(m.iso2, m.surface) for m in scan(text)] == [
+        ("CN", "Sino"),
+        ("IN", "Indian"),
+        ("FR", "Franco"),
+        ("DE", "German"),
+    ]

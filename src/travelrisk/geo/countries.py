@@ -268,6 +268,17 @@ def leftmost_longest(candidates: list[tuple[int, int, str, str]]) -> list[tuple[
     return kept
 
 
+# Combining forms that stand for a country only before a hyphen and another name ("Sino-Indian", not "Indo-Pacific",
+# "Anglo-Saxon" or General Franco).
+_COMBINING_FORMS = {
+    "Sino": "CN", "Franco": "FR", "Russo": "RU", "Italo": "IT", "Indo": "IN", "Anglo": "GB", "Germano": "DE",
+    "Greco": "GR", "Turco": "TR", "Luso": "PT", "Nippo": "JP", "Hispano": "ES",
+}
+_COMBINING = re.compile(
+    r"(?<![\w-])(" + "|".join(_COMBINING_FORMS) + r")-(?=[A-Z])(?!Pacific|European|Aryan|China|Chinese|Saxon|Norman|Celtic|Roman)"
+)
+
+
 def scan(text: str) -> list[Mention]:
     """Every country mention in `text`, leftmost-longest, on word boundaries, blockers removed."""
     candidates: list[tuple[int, int, str, str]] = []
@@ -290,6 +301,8 @@ def scan(text: str) -> list[Mention]:
         ):
             continue
         candidates.append((start, end, iso2, kind))
+    if "o-" in text:  # "the Sino-Indian border", "a Franco-German plan": a country's combining form before a hyphen
+        candidates += [(m.start(1), m.end(1), _COMBINING_FORMS[m.group(1)], "demonym") for m in _COMBINING.finditer(text)]
     mentions: list[Mention] = []
     for start, end, iso2, kind in leftmost_longest(candidates):
         surface = text[start:end]
