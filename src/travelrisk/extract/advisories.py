@@ -16,10 +16,10 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from travelrisk.extract.anchored import Anchored
-from travelrisk.extract.context import ArticleContext, SentenceView
+from travelrisk.extract.context import ArticleContext, SentenceView, reports_another
 from travelrisk.extract.hedged import unstated
 from travelrisk.extract.reasons import tag_reason, tag_reasons
-from travelrisk.extract.roles import _LIST_JOINER, RANGE_TO, Actor, Role
+from travelrisk.extract.roles import _LIST_JOINER, RANGE_TO, TAKEN_OUT_OF, Actor, Role
 from travelrisk.extract.text import Sentence
 from travelrisk.geo.countries import scan
 from travelrisk.geo.regions import regions_in
@@ -573,11 +573,15 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
 _ASIDE = re.compile(r",\s+(?:which|whose|who)\b[^,;]{3,150}?,", _I)
 
 
+@lru_cache(maxsize=8)  # asked for every directive and level of a sentence
+def _asides(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of a sentence's comma-bounded relative clauses."""
+    return tuple(m.span() for m in _ASIDE.finditer(text)) if "wh" in text else ()
+
+
 def _aside_around(text: str, at: int) -> tuple[int, int] | None:
     """The span of the comma-bounded relative clause that holds `at`, if any."""
-    if "which" not in text and "whose" not in text and "who" not in text:
-        return None
-    return next(((m.start(), m.end()) for m in _ASIDE.finditer(text) if m.start() <= at < m.end()), None)
+    return next((span for span in _asides(text) if span[0] <= at < span[1]), None)
 
 
 _LEVEL_CONTEXT = re.compile(
@@ -1111,9 +1115,9 @@ def _clause(view: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> tu
         start, end = max(start, aside[0]), min(end, aside[1])
         reasons_start = min(reasons_start, end)
     elif aside is None:
-        for other in _ASIDE.finditer(view.text, start, end) if "wh" in view.text else ():
-            if other.start() > trigger.end and any(other.start() <= t.start < other.end() for t in triggers):
-                end = min(end, other.start())  # (the directive's places stop where an aside with its own level opens)
+        for low, high in _asides(view.text):
+            if start <= low and high <= end and low > trigger.end and any(low <= t.start < high for t in triggers):
+                end = min(end, low)  # (the directive's places stop where an aside with its own level opens)
                 reasons_start = min(reasons_start, end)
     return start, end, reasons_start
 
@@ -1183,7 +1187,7 @@ def _subjects(
             if (
                 actor.start < trigger.start
                 and _FROM_BEFORE.search(view.text, max(0, actor.start - 12), actor.start)
-                and not _TAKEN_OUT_OF.search(view.text, max(0, actor.start - 60), actor.start)
+                and not TAKEN_OUT_OF.search(view.text, max(0, actor.start - 80), actor.start)
             ):
                 continue  # "an official from the UAE will ... lift its warning": where someone comes from (not
                 # "would evacuate its citizens from Lebanon and urged those remaining to leave": the place left)
@@ -1217,9 +1221,6 @@ def _subjects(
 
 
 _IS_QUOTED = re.compile(r"\s+(?:is|remains|stays|was)\s+(?:now\s+|still\s+|currently\s+)?(?:rated\s+)?[\"“‘']", _I)
-_TAKEN_OUT_OF = re.compile(
-    r"\b(?:evacuat|withdr|repatriat|airlift|extract|pull)\w*\s+(?:[\w’']+\s+){0,4}?from\s+(?:the\s+)?$", _I
-)
 # "put Cuba on its list of Level 4 countries", "removed Cuba from its do-not-travel list": the place listed
 _ON_A_LIST = re.compile(r"\s+(?:from|on|onto|to|off)\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,3}?list\b", _I)
 _OFF_A_LIST = re.compile(r"\b(?:remov\w+|took|tak(?:es|ing))\b[^.;]{0,40}?\b(?:from|off)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?list\b", _I)
@@ -1679,7 +1680,7 @@ def _previous_clause(view: SentenceView, state: AdvisoryState) -> None:
     directive and level are the previous ones of the statement's pairs."""
     triggers = _not_hypothetical(view.text, find_triggers(view.text))
     directives = [t.directive for t in triggers if t.directive is not None and t.directive != Directive.LOWERED]
-    directive = max(directives, key=DIRECTIVE_STRENGTH.__getitem__, default=None)
+    directive = max(directives, key=_strength, default=None)
     level = next((_number(m.group(1)) for m in _LEVEL.finditer(view.text)), None)  # ("had been at Level 3")
     for key in state.last_keys:
         kept = state.pairs.get(key)
@@ -1700,7 +1701,7 @@ def _stronger(first: Directive | None, second: Directive | None) -> bool:
     """Whether the first instruction is stronger than the second (both stated, neither a lowering)."""
     if first is None or second is None or Directive.LOWERED in (first, second):
         return False
-    return DIRECTIVE_STRENGTH[first] > DIRECTIVE_STRENGTH[second]
+    return _strength(first) > _strength(second)
 
 
 def _echo_clause(view: SentenceView, triggers: list[Trigger]) -> int | None:
@@ -1997,7 +1998,7 @@ def add_neighbour_reasons(
             if view is None or stated or has_triggers(view.text):
                 continue
             about_it = _ADVISORY_ANAPHOR.search(view.text)
-            if not about_it and _reports_another(reporting, index, pair.issuer):
+            if not about_it and reports_another(reporting, index, pair.issuer):
                 continue
             if _about_other_places(view, pair) and not about_it:
                 continue  # ("The warning reflects the risk that the conflict between Israel and ... ": about it)
@@ -2013,7 +2014,7 @@ def add_neighbour_reasons(
             if (
                 view is not None
                 and not before
-                and not _reports_another(reporting, order - 1, pair.issuer)
+                and not reports_another(reporting, order - 1, pair.issuer)
                 and not _topic_line(view)
                 and not _ADVISORY_ANAPHOR.search(view.text)
                 and not _DECISION_FOLLOWS.search(view.text)
@@ -2025,11 +2026,6 @@ def add_neighbour_reasons(
 
 _REASON_REACH = 3  # sentences after an advisory that may still give its reasons
 
-
-def _reports_another(reporting: Mapping[int, Collection[str]], order: int, issuer: str) -> bool:
-    """Whether the sentence at `order` reported a border or mission event of other governments only."""
-    acted = reporting.get(order)
-    return acted is not None and issuer not in acted
 
 
 def _topic_line(view: Sentence) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -69,3 +70,11 @@ class ArticleContext:
         """The countries the article talks about, most mentioned first (ties: first mentioned)."""
         exclude = exclude or set()
         return [c for c in sorted(self.focus_counts, key=lambda c: -self.focus_counts[c]) if c not in exclude]
+
+
+def reports_another(reporting: Mapping[int, Collection[str]], order: int, issuer: str) -> bool:
+    """Whether the sentence at `order` reported border or mission events of other governments only (`reporting`:
+    the governments that acted, by sentence order): its why is those events', not `issuer`'s advice's ("The French
+    embassy was closed after protests" gives no reasons to Germany's advice)."""
+    acted = reporting.get(order)
+    return acted is not None and issuer not in acted

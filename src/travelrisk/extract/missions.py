@@ -14,7 +14,7 @@ from functools import lru_cache
 from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.hedged import unstated
-from travelrisk.extract.roles import _LIST_JOINER, Actor, Role
+from travelrisk.extract.roles import _LIST_JOINER, TAKEN_OUT_OF, Actor, Role
 from travelrisk.geo.cities import mission_cities_in
 from travelrisk.model import Evidence, MissionAction, MissionEvent
 
@@ -287,9 +287,6 @@ _OWNER_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     _I,
 )
-_TAKEN_FROM = re.compile(
-    r"\b(?:evacuat|withdr[ae]w|pull|remov|relocat|airlift|extract|fl[eo]w)\w*\s+(?:[\w’'-]+\s+){0,6}?from\s+(?:the\s+)?$", _I
-)
 _HOST_AFTER_EMBASSY = re.compile(r"\b(?:embassy|consulate(?:\s+general)?|mission|high\s+commission)\s+(?:in\s+)?$", _I)
 
 
@@ -374,7 +371,7 @@ def _owners(view: SentenceView, cut: tuple[int, int]) -> list[str]:
             or (
                 _OWNER_BEFORE.search(before)
                 # ("evacuating families of diplomats from Ukraine": the place they are taken out of)
-                and not _TAKEN_FROM.search(view.text, max(0, actor.start - 80), actor.start)
+                and not TAKEN_OUT_OF.search(view.text, max(0, actor.start - 80), actor.start)
             )
             or (actor.kind == "demonym" and _OWNED_ACTION_AFTER.match(after))  # "of the Turkish reopening"
         ):

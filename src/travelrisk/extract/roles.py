@@ -146,6 +146,12 @@ _VERB_WITH_OBJECT = re.compile(
     r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|took|sent|kept|cut|told|shut|withdrew|ordered|urged)\s+"
     r"(?:the|its|their|a|an|all|to|on)\b"
 )
+# Where people are taken out of: "evacuated its citizens from Lebanon", "evacuating families of diplomats from
+# Ukraine" (the place left, not where someone comes from: "an official from the UAE").
+TAKEN_OUT_OF = re.compile(
+    r"\b(?:evacuat|withdr|repatriat|airlift|extract|pull|remov|relocat|fl[eo]w)\w*\s+(?:[\w’'-]+\s+){0,6}?from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _LIST_JOINER = re.compile(r"^\s*(?:,|and|or|&|as\s+well\s+as|,\s*and|,\s*or)\s*(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from travelrisk.extract.context import ArticleContext
+from travelrisk.extract.context import ArticleContext, reports_another
 from travelrisk.geo.countries import Mention, neighbours
 from travelrisk.geo.crossing_names import crossings_named, neighbour_by_crossing
 from travelrisk.model import (
@@ -157,7 +157,7 @@ def _read_sentence(
         if acted:
             reading.reporting[reading.sentence] = acted
     for key in reading.why_for:
-        if not _reports_another(reading, reading.sentence, key[0]):
+        if not reports_another(reading.reporting, reading.sentence, key[0]):
             _add_reasons(reading, key, reading.sentence_reasons.get(reading.sentence, []))
     speakers = [m.iso2 for m in mentions if not _is_place(text, m, vocab)]
     if speakers:
@@ -532,13 +532,6 @@ def _add_reasons(reading: ForeignReading, key: tuple[str, str], reasons: list[Re
 _REASON_WINDOW = (-3, 2)  # an advisory this many sentences after (-) or before (+) a sentence of reasons
 
 
-def _reports_another(reading: ForeignReading, order: int, issuer: str) -> bool:
-    """Whether the sentence at `order` reported border or mission events of other governments only ("Die
-    französische Botschaft wurde nach Protesten geschlossen" gives no reasons to Germany's advice)."""
-    acted = reading.reporting.get(order)
-    return acted is not None and issuer not in acted
-
-
 def finish(reading: ForeignReading) -> None:
     """Reasons for an advisory that stated none in its own sentence: those of the sentences around it ("The
     ministry cited the fighting ..."), each such sentence given to the nearest advice only (the one before it
@@ -555,7 +548,7 @@ def finish(reading: ForeignReading) -> None:
             continue
         nearest = min(near, key=lambda at: (abs(at - order), at > order))
         for key, at in without.items():
-            if at == nearest and not _reports_another(reading, order, key[0]):
+            if at == nearest and not reports_another(reading.reporting, order, key[0]):
                 _add_reasons(reading, key, reasons)
 
 
