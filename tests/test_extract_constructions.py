@@ -2236,3 +2236,18 @@ def test_every_way_out_listed_is_no_place_and_the_highest_of_four_levels():
     assert _advice(text) == [("IE", "IR", None, None, "leave_immediately")]
     text = "Poland's foreign ministry raised its travel warning for Israel to the highest of four levels."
     assert _advice(text) == [("PL", "IL", None, None, "do_not_travel")]
+
+
+def test_officials_in_a_country_speak_for_it_and_one_crossing_left_open_is_a_restriction():
+    assert _borders("Officials in Niger said the land border with Benin would stay closed.") == {("NE", "BJ", "closed")}
+    result = extract(
+        Article(id="x", source="test", text="Only one crossing on the border with Belarus remains open, Lithuania said.")
+    )
+    assert _border_counts(result) == {("LT", "BY", "restricted"): (None, None, 1)}
+    assert _borders("Only the Vaalimaa crossing remains open on the Finnish-Russian border.") == {("FI", "RU", "restricted")}
+    assert _borders("The border with Belarus was closed on Tuesday, Lithuania said.") == {("LT", "BY", "closed")}
+
+
+def test_a_government_that_has_a_place_at_a_level_rates_it():
+    assert _advice("The US has Mexico at level 2.") == [("US", "MX", 2, None, "increased_caution")]
+    assert _advice("Mexico has been at level 2 since 2020.") == []

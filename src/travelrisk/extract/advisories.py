@@ -617,7 +617,7 @@ _MOVED = (
 )
 # A government before the places it rates: "Japan keeps A, B and C at Level 4", "Seoul raised A to Level 3".
 _RATER_BEFORE = re.compile(
-    r"^\W*(?:[\w.’',-]+\s+){1,7}?(?:keeps?|kept|lists?|listed|rais\w+|lower\w+|upgrad\w+|downgrad\w+|puts?|plac\w+|mov\w+|rat\w+|"
+    r"^\W*(?:[\w.’',-]+\s+){1,7}?(?:keeps?|kept|has|have|had|lists?|listed|rais\w+|lower\w+|upgrad\w+|downgrad\w+|puts?|plac\w+|mov\w+|rat\w+|"
     r"designat\w+)\s",
     _I,
 )

@@ -56,6 +56,9 @@ _RESTRICT = re.compile(
     # "only one crossing with Y is still open": a state of partial closure
     r"(?:has|have|keeps?|kept)\s+(?:only\s+)?(?:one|a\s+single|two|three|\d+)\s+(?:\w+\s+){0,2}?(?:crossings?|checkpoints?)"
     r"\s+(?:\w+\s+){0,3}?open\b|"
+    # "only the Vaalimaa crossing remains open", "only one checkpoint is still open"
+    r"only\s+(?:the\s+|one\s+|a\s+single\s+)?(?:[\w’'-]+\s+){0,3}?(?:crossing|checkpoint|crossing\s+point|border\s+post)\s+"
+    r"(?:\w+\s+){0,5}?(?:remains?|stays?|is|was)\s+(?:still\s+|now\s+)?open\b|"
     r"limit(?:s|ed|ing)?\s+(?:\w+\s+){0,4}(?:traffic|crossings?|passage|movement|entry|operations|"
     r"hours)|only\s+(?:be\s+)?(?:to|for|open\s+to|open\s+for)\s+(?:\w+\s+)?(?:trucks|cargo|freight|pedestrians|cars|vehicles|"
     r"citizens|residents)|"
@@ -150,6 +153,8 @@ _REMAIN_OPEN = Anchored(re.compile(
     r"\b(?:leaving|leaves|leave|with)\s+(?:only\s+)?(?:the\s+)?" + _NUM
     + r"\s+(?:other\s+|remaining\s+)?(?:\w+\s+){0,2}?(?:crossings?|checkpoints?|crossing\s+points?)\s+open|"
     r"\b(?:has|have|keeps?|kept)\s+(?:only\s+)?" + _NUM + r"\s+(?:\w+\s+){0,2}?(?:crossings?|checkpoints?)\s+(?:\w+\s+){0,3}?open\b|"
+    # "only one crossing on the border with Belarus remains open"
+    r"\bonly\s+" + _NUM + r"\s+(?:[\w-]+\s+){0,6}?(?:remains?|stays?|is|are)\s+(?:still\s+|now\s+)?open\b|"
     # "three posts will shut, but the two in the south stay open"
     r"\b" + _NUM + r"\s+(?:(?:in|on|at)\s+the\s+\w+\s+)?(?:will\s+|would\s+)?(?:remain|stay)(?:s|ed)?\s+open\b",
     _I,
@@ -422,6 +427,7 @@ _REST_OPEN = Anchored(re.compile(
 
 
 _REPORTS_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:said|says|announced|reported|confirmed|told|stated)\b", _I)
+_SAID_AFTER = re.compile(r"\s+(?:said|says|announced|reported|confirmed|stated)\b", _I)  # "..., Lithuania said"
 _ON_THE = re.compile(r"\bon\s+the\s+$", _I)
 _SIDE = re.compile(r"\s+side\b", _I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|among)\s+(?:the\s+)?(?:[\w’'-]+\s+(?:and|&)\s+)?$", _I)
@@ -554,7 +560,7 @@ def _pairs(
             a.iso2
             for a in actors
             if a.start > found.end
-            and a.role == Role.GOVERNMENT
+            and (a.role == Role.GOVERNMENT or (a.role == Role.AGENT and _SAID_AFTER.match(text, a.end)))
             and a not in with_side
             and _REPORTS_AFTER.match(text, a.end)  # (not "after a surety from the Afghan government was provided")
         ][:1]

@@ -91,7 +91,10 @@ _DATELINE = re.compile(
     r"[A-Z][A-Za-z.'’ -]{1,30}?(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?)?\s*\([^()]{1,40}\))\s*[—–-]{1,2}\s"
 )
 _RULERS_IN = re.compile(
-    r"\b(?:government|junta|regime|rulers|administration|leadership)\s+in\s+$", re.IGNORECASE
+    r"\b(?:government|junta|regime|rulers|administration|leadership)\s+in\s+$|"
+    # "Officials in Niger said ...", "authorities in Kyiv": not another country's ("US officials in Kyiv")
+    r"(?:^|[^\w\s]\s*|\b(?-i:[a-z]+)\s+)(?:officials|authorities)\s+in\s+$",
+    re.IGNORECASE,
 )
 _CITIZENS_AFTER = re.compile(
     r"^(?!(?:[’']s)?\s+National\s+(?:Security|Guard|Assembly|Council|Congress|Bank|Police|Army|Museum|Day)\b)"
