@@ -2251,3 +2251,17 @@ def test_officials_in_a_country_speak_for_it_and_one_crossing_left_open_is_a_res
 def test_a_government_that_has_a_place_at_a_level_rates_it():
     assert _advice("The US has Mexico at level 2.") == [("US", "MX", 2, None, "increased_caution")]
     assert _advice("Mexico has been at level 2 since 2020.") == []
+
+
+def test_what_the_advisory_said_later_gives_its_reasons():
+    text = (
+        "The US kept its advisory for Chad at Level 3 on Monday. Officials described the review as routine. "
+        "The advisory said there is a risk of kidnapping and that the embassy's ability to help is severely restricted."
+    )
+    assert _reasons(text) == {("US", "TD"): ["kidnapping", "limited_consular_capacity"]}
+    # a quotation the advice is said to read, with the reasons inside it
+    text = (
+        "Canada advised against all travel to Mali.\n\n"
+        '"Terrorist attacks occur frequently," the advisory read, "and rebels have seized towns in the north."'
+    )
+    assert _reasons(text) == {("CA", "ML"): ["terrorism", "armed_conflict"]}

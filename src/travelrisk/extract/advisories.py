@@ -1848,6 +1848,10 @@ def _continue_reasons(view: SentenceView, state: AdvisoryState) -> None:
     if view.index - state.last_sentence > 1 and not _ADVISORY_ANAPHOR.search(view.text):
         return
     stating = _ADVICE_STATES.search(view.text)
+    if stating is None and _ADVICE_SAYS.search(view.text):
+        for key in state.last_keys:
+            _add_reasons(state.pairs[key], view, 0)
+        return
     marker = stating or _REASON_MARKER.search(view.text)
     if marker is None or (not _ADVISORY_ANAPHOR.search(view.text) and not _STATED_BY.search(view.text, 0, marker.start())):
         return
@@ -1860,6 +1864,13 @@ _ADVICE_STATES = Anchored(re.compile(
     r"\b(?:the|this|that|its|their)\s+(?:new\s+|updated\s+|latest\s+)?(?:travel\s+)?(?:advisory|warning|alert|advice|"
     r"notice|guidance)\s+(?:also\s+)?(?:mention|highlight|list|flag|note|stress|underline|describe|refer|point|warn|"
     r"cite|name)\w*",
+    _I,
+))
+# "The advisory said that there is a risk of terrorist violence", '"...," the alert stated': the whole sentence is the
+# advice's
+_ADVICE_SAYS = Anchored(re.compile(
+    r"\b(?:the|this|that|its|their)\s+(?:new\s+|updated\s+|latest\s+)?(?:travel\s+)?(?:advisory|warning|alert|advice|notice|"
+    r"guidance)\s+(?:also\s+)?(?:said|says|stated|states|added|adds|read|reads)\b",
     _I,
 ))
 

@@ -33,6 +33,8 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"\bdrone\s+(?:strikes?|attacks?)|\bconflict\b|\bclashes\b|\bshelling\b|\bmilitary\s+(?:action|operations?|"
             r"escalation|strikes?|attacks?)|\bmilitary\s+strikes?|\bspill-?over\b|\blandmines?\b|"
             r"\b(?:military|ground|air|land|armed)\s+(?:offensive|assault|incursion)s?\b|"
+            # "where M23 rebels have seized Goma": a rebel advance
+            r"\b(?:rebels|insurgents|militias)\s+(?:have\s+|had\s+)?(?:seiz|captur|overr[au]n|advanc|took|taken)\w*|"
             r"\boffensive\s+(?:on|against|in|into)\s+(?-i:[A-Z])|"
             r"\brocket\s+(?:fire|attacks?|strikes?)|\b(?:military\s+)?strikes\s+(?:on|against)\s+(?!workers)|\bexchanges?\s+of\s+(?:fire|gunfire|artillery)|\bgunfire\b|\bbombardments?\b|\bunexploded\s+(?:ordnance|bombs?|munitions)",
             _I,
@@ -123,7 +125,10 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"\b(?:absence|lack)\s+of\s+(?:a|an|any)\s+(?:[\w.]+\s+)?(?:embassy|diplomatic\s+presence)\b|"
             r"\b(?:limit|restrict|hamper|impair|constrain)\w*\s+(?:\w+\s+){0,3}?(?:ability|capacity)\s+(?:of\s+(?:[\w.]+\s+){1,4})?"
             r"to\s+(?:offer|provide|assist|help)|"
-            r"\b(?:offer|provide|give)\w*\s+(?:only\s+)?(?:very\s+)?limited\s+(?:help|assistance|support|consular)|\bimpact\w*[”\"]?\s+(?:the\s+)?consular\s+(?:services|assistance|support)",
+            r"\b(?:offer|provide|give)\w*\s+(?:only\s+)?(?:very\s+)?limited\s+(?:help|assistance|support|consular)|"
+            # "the embassy's ability to help is severely restricted"
+            r"\b(?:ability|capacity)\s+to\s+(?:help|assist|provide|offer)\s+(?:[\w’']+\s+){0,4}?(?:is|are|remains?|has\s+been)\s+"
+            r"(?:\w+\s+)?(?:limited|restricted|constrained|reduced)\b|\bimpact\w*[”\"]?\s+(?:the\s+)?consular\s+(?:services|assistance|support)",
             _I,
         ),
     ),
