@@ -532,3 +532,17 @@ def test_russian_and_ukrainian_attacks_and_armed_clashes_are_reasons(text: str) 
 )
 def test_advice_lifted_and_a_travel_ban(text: str, expected: tuple[str, str, str]) -> None:
     assert [(a.issuer, a.subject, a.directive.value) for a in read(text).advisories] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the stem-changing verb ("recomienda", not "recomenda") and the people addressed before the words of leaving
+        "El Ministerio de Asuntos Exteriores recomienda a los españoles abandonar Haití lo antes posible.",
+        "El Gobierno recomienda a los ciudadanos españoles abandonar Haití.",
+    ],
+)
+def test_spanish_advice_to_leave_addressed_to_its_own_people(text: str) -> None:
+    assert [(a.issuer, a.subject, a.directive.value) for a in read(text).advisories] == [
+        ("ES", "HT", "leave_immediately")
+    ]

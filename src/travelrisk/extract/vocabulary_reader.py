@@ -224,6 +224,7 @@ def _close(one: re.Match[str], other: re.Match[str]) -> bool:
     return apart and abs(one.start() - other.start()) <= _QUALIFIER_REACH
 
 
+_ADDRESSED_BEFORE = 40  # characters before a directive where the people it addresses may stand
 _QUALIFIER_REACH = 60  # characters between a directive and the exception that weakens it
 
 
@@ -292,7 +293,10 @@ def _advisories(
     if not issuers and directive is not None:
         # "El Ministerio ... pide a los españoles que abandonen el país", "demande aux Français de quitter": the
         # people addressed are its own
-        issuers = [m.iso2 for m in mentions if m.kind == "demonym" and m.start > at][:1]
+        # ("recomienda a los españoles abandonar Haití lo antes posible": just before the words of leaving)
+        issuers = [m.iso2 for m in mentions if m.kind == "demonym" and m.start > at][:1] or [
+            m.iso2 for m in mentions if m.kind == "demonym" and at - _ADDRESSED_BEFORE <= m.start < at
+        ][-1:]
     subjects = [s for s in subjects if s not in issuers]
     if not subjects and directive == Directive.LEAVE_IMMEDIATELY and reading.sentence - reading.last_sentence <= 3:
         # "Auch Österreich und die Schweiz forderten ihre Bürger zur Ausreise auf": to leave the place the last

@@ -8,7 +8,7 @@ VOCABULARY = Vocabulary(
     directives=(
         (
             Directive.LEAVE_IMMEDIATELY,
-            r"(?:pid\w*|ped\w*|inst\w*|llam\w*|recomend\w*|aconsej\w*|exhort\w*|urg\w*)[^.;]{0,80}?(?:abandon(?:ar|en|e)|sal(?:ir|gan|ga)\s+del?|dej(?:ar|en))\b|"
+            r"(?:pid\w*|ped\w*|inst\w*|llam\w*|recom(?:end|iend)\w*|aconsej\w*|exhort\w*|urg\w*)[^.;]{0,80}?(?:abandon(?:ar|en|e)|sal(?:ir|gan|ga)\s+del?|dej(?:ar|en))\b|"
             r"(?:abandon(?:ar|en|e)|sal(?:ir|gan|ga)\s+de)\s+(?:\w+\s+){0,4}?(?:inmediatamente|de\s+inmediato|cuanto\s+antes|lo\s+antes\s+posible|a\s+la\s+mayor\s+brevedad)",
         ),
         (Directive.DO_NOT_TRAVEL, r"abst(?:ener|[eé]n)\w*\s+de\s+(?:viajar|visitar|ir\s+a|desplazarse)|no\s+viajar|evitar\s+(?:todo\s+)?(?:viaje|desplazamiento)\w*+(?!\s+(?:no\s+esencial|innecesari))|desaconsej\w*\s+(?:\w+\s+)?(?:todo|cualquier)\s+viaje"),
