@@ -140,3 +140,19 @@ def test_peoples_named_in_the_languages_that_do_not_build_them_from_the_country_
     language: str, text: str, expected: list[str]
 ) -> None:
     assert [m.iso2 for m in scan_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", "Казахстан закрыл пункт пропуска на границе с Кыргызстаном; в ЮАР и Бирме спокойно.", ["KZ", "KG", "ZA", "MM"]),
+        ("uk", "Рейси до Киргизії та Голландії скасовано.", ["KG", "NL"]),
+        ("pl", "Ambasady w RPA, Birmie i Niderlandach działają normalnie.", ["ZA", "MM", "NL"]),
+        ("de", "Flüge nach Birma, in die Emirate und nach Moldawien fallen aus.", ["MM", "AE", "MD"]),
+        ("es", "La RDC y los Emiratos firmaron un acuerdo con Costa de Marfil.", ["CD", "AE", "CI"]),
+        # an abbreviation in capitals is a name only in capitals: French "Eau" is water
+        ("fr", "Eau potable manquante: les EAU envoient de l'aide en RDC.", ["AE", "CD"]),
+    ],
+)
+def test_short_and_older_country_forms_and_abbreviations_in_capitals(language: str, text: str, expected: list[str]) -> None:
+    assert codes(text, language) == expected

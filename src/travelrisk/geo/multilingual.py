@@ -132,6 +132,7 @@ class _Name:
     iso2: str
     kind: str  # alias | demonym | metonym
     exact: bool  # matched as written (no ending)
+    capitals: bool = False  # an abbreviation in capitals ("EAU", "RPA"): matched only in capitals, not as a word ("Eau")
 
 
 def _written_names(language: str) -> list[tuple[str, str, str]]:
@@ -223,7 +224,9 @@ def _index(language: str) -> dict[str, list[_Name]]:
         if key in seen:
             continue
         seen.add(key)
-        index.setdefault(words[0], []).append(_Name(words, iso2, kind, exact))
+        bare = raw.removeprefix("=")
+        capitals = len(bare) > 1 and bare.isupper() and bare.isalpha()
+        index.setdefault(words[0], []).append(_Name(words, iso2, kind, exact, capitals))
     for names in index.values():
         names.sort(key=lambda n: -len(n.words))
     return index
@@ -302,6 +305,8 @@ def _match_at(
                 begin = start + len(prefix)
                 if style.cased and name.kind != "demonym" and not text[begin].isupper():
                     continue  # "того", "мало": a common word, not the country
+                if name.capitals and not text[begin : begin + 2].isupper():
+                    continue
                 finish = tokens[position + used - 1][1]
                 return Mention(name.iso2, begin, finish, name.kind, text[begin:finish]), used
     return None
