@@ -2265,3 +2265,11 @@ def test_what_the_advisory_said_later_gives_its_reasons():
         '"Terrorist attacks occur frequently," the advisory read, "and rebels have seized towns in the north."'
     )
     assert _reasons(text) == {("CA", "ML"): ["terrorism", "armed_conflict"]}
+
+
+def test_a_closure_that_lets_only_one_kind_of_traffic_pass_and_an_arabic_article_in_a_crossing_name():
+    text = "South Africa temporarily closed the Beitbridge border post with Zimbabwe to ease congestion; only cargo trucks may pass."
+    assert _borders(text) == {("ZA", "ZW", "restricted")}
+    assert _borders("South Africa temporarily closed the Beitbridge border post with Zimbabwe.") == {("ZA", "ZW", "closed")}
+    result = extract(Article(id="x", source="test", text="Iraq has reopened the al-Qaim border crossing with Syria."))
+    assert [(b.action.value, b.crossing_names) for b in result.border_events] == [("opened", ["al-Qaim"])]

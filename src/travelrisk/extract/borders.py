@@ -85,9 +85,19 @@ _EXCEPT = re.compile(
     r"\b(?:to\s+all\s+but|except(?:\s+for)?|other\s+than|apart\s+from|save\s+for)\s+(?:\w+\s+){0,2}?"
     r"(?:cargo|freight|trucks|lorries|humanitarian|pedestrians|residents|citizens|nationals|diplomats|emergency|goods|"
     r"traffic|vehicles|students|medical|patients|returnees|returning|essential|workers|aid|transit|commuters)\b|"
-    r"\bwith\s+(?:some\s+|limited\s+|several\s+)?(?:exemptions?|exceptions?)\b",
+    r"\bwith\s+(?:some\s+|limited\s+|several\s+)?(?:exemptions?|exceptions?)\b|"
+    # "...; only cargo trucks may pass"
+    r"\bonly\s+(?:\w+\s+){0,2}?(?:cargo|freight|trucks|lorries|pedestrians|residents|citizens|diplomats|humanitarian|aid|"
+    r"emergency|goods|commuters)\b(?:\s+\w+){0,2}?\s+(?:may|can|could|will|are|were|is|was)\s+(?:be\s+)?(?:allowed|permitted|pass|cross|"
+    r"go|get)\b",
     _I,
 )
+def _excepted(text: str, at: int) -> bool:
+    """Whether an exception to a closure starts within 80 characters after it ("except for trucks")."""
+    found = _EXCEPT.search(text, at)
+    return found is not None and found.start() - at < 80
+
+
 # A closure for part of the day leaves the crossing open the rest of it: "close the Narva crossing at night"
 _PART_TIME = re.compile(
     r"\b(?:at\s+night|during\s+the\s+night|nightly|at\s+weekends|on\s+weekends|"
@@ -160,7 +170,8 @@ _REMAIN_OPEN = Anchored(re.compile(
     _I,
 ))
 _NAMED = Anchored(re.compile(
-    r"((?:[A-ZÀ-Ž][\w’'À-ž-]+(?:\s+|-))+?)(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|check-point|border\s+post|"
+    # (an Arabic article in lower case is part of the name: "the al-Qaim crossing")
+    r"((?:(?:al|el|as|ash|ad|ar|an|at|az)-)?(?:[A-ZÀ-Ž][\w’'À-ž-]+(?:\s+|-))+?)(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|check-point|border\s+post|"
     r"border\s+gate|gate|bridge|pass)\b"
 ))
 # "Raja-Jooseppi, its last open crossing point": a name, then what it is
@@ -276,7 +287,7 @@ def _actions(text: str) -> list[_Found]:
             ):
                 action_here = BorderAction.THREATENED_CLOSURE
             elif action == BorderAction.CLOSED and (
-                _EXCEPT.search(text[match.end() : match.end() + 80]) or _PART_TIME.search(text, match.end(), match.end() + 80)
+                _excepted(text, match.end()) or _PART_TIME.search(text, match.end(), match.end() + 80)
             ):
                 action_here = BorderAction.RESTRICTED
             else:
