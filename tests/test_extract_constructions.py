@@ -2273,3 +2273,18 @@ def test_a_closure_that_lets_only_one_kind_of_traffic_pass_and_an_arabic_article
     assert _borders("South Africa temporarily closed the Beitbridge border post with Zimbabwe.") == {("ZA", "ZW", "closed")}
     result = extract(Article(id="x", source="test", text="Iraq has reopened the al-Qaim border crossing with Syria."))
     assert [(b.action.value, b.crossing_names) for b in result.border_events] == [("opened", ["al-Qaim"])]
+
+
+def test_a_colour_keeps_its_own_wording_and_belgiums_red_is_its_top():
+    def raw(text: str) -> list[tuple[str, str | None, str | None]]:
+        result = extract(Article(id="x", source="test", text=text))
+        return [(a.subject or "", a.level_raw, a.directive.value if a.directive else None) for a in result.advisories]
+
+    assert raw("The Netherlands raised its travel advice for Lebanon to code red.") == [("LB", "code red", "do_not_travel")]
+    assert raw("Hong Kong raised the travel alert for Thailand to amber and for Myanmar to red.") == [
+        ("TH", "amber", "increased_caution"),
+        ("MM", "red", "reconsider_travel"),
+    ]
+    assert raw("Belgium's travel advice now puts Israel in the red category.") == [
+        ("IL", "in the red category", "do_not_travel")
+    ]

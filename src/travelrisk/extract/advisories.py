@@ -459,6 +459,20 @@ _UNLESS_NECESSARY = re.compile(
 )
 
 
+_CODE_BEFORE = re.compile(r"\bcode\s+$", _I)
+
+
+def _colour_wording(match: re.Match[str]) -> str:
+    """The colour as written, without the places between the alert and it: "code red" of "raised its travel advice
+    for Lebanon to code red", "red" of "and for Myanmar to red" ("red travel alert", "in the red zone" are whole)."""
+    group = next(index for index, value in enumerate(match.groups(), 1) if value)
+    if match.end(group) != match.end():
+        return match.group(0)
+    start = match.start(group)
+    code = _CODE_BEFORE.search(match.string, max(0, start - 8), start)
+    return match.string[code.start() if code else start : match.end()]
+
+
 _NOT_DONE = re.compile(r"\b(?:not|never|n[’']t|yet\s+to)\s+(?:\w+\s+)?$", _I)
 
 
@@ -492,7 +506,7 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
         colour = next(g for g in match.groups() if g).lower()
         if not any(t.start <= match.start() < t.end or match.start() <= t.start < match.end() for t in found):
             found.append(
-                Trigger(COLOUR_DIRECTIVES[colour], match.start(), match.end(), raw=match.group(0), colour=colour)
+                Trigger(COLOUR_DIRECTIVES[colour], match.start(), match.end(), raw=_colour_wording(match), colour=colour)
             )
     for match in ADVISORY_NOUN.finditer(text):
         if any(

@@ -210,9 +210,10 @@ COLOUR_DIRECTIVES: dict[str, Directive] = {
     "amber": Directive.INCREASED_CAUTION,
     "yellow": Directive.INCREASED_CAUTION,
 }
-# Governments whose colours mean something else than Hong Kong's: the Netherlands', Denmark's, France's and Taiwan's
+# Governments whose colours mean something else than Hong Kong's: Belgium's, the Netherlands', Denmark's, France's and Taiwan's
 # red is "do not travel" (orange "only necessary travel"), South Korea's red tells people to leave and black bans travel.
 _COLOUR_SCALES: dict[str, dict[str, Directive]] = {
+    "BE": {"red": Directive.DO_NOT_TRAVEL, "orange": Directive.RECONSIDER_TRAVEL, "yellow": Directive.INCREASED_CAUTION},
     "DK": {"red": Directive.DO_NOT_TRAVEL, "orange": Directive.RECONSIDER_TRAVEL, "yellow": Directive.INCREASED_CAUTION},
     "FR": {"red": Directive.DO_NOT_TRAVEL, "orange": Directive.RECONSIDER_TRAVEL, "yellow": Directive.INCREASED_CAUTION},
     "NL": {"red": Directive.DO_NOT_TRAVEL, "orange": Directive.RECONSIDER_TRAVEL, "yellow": Directive.INCREASED_CAUTION},
