@@ -2288,3 +2288,26 @@ def test_a_colour_keeps_its_own_wording_and_belgiums_red_is_its_top():
     assert raw("Belgium's travel advice now puts Israel in the red category.") == [
         ("IL", "in the red category", "do_not_travel")
     ]
+
+
+def test_a_call_to_leave_before_any_advice_is_about_the_storys_country_and_a_repeat_before_a_contrast():
+    text = (
+        "Governments scrambled to get their citizens out of Lebanon as fighting spread. "
+        "Britain, Canada and Australia all urged their nationals to leave on any available commercial flight."
+    )
+    assert [(a[0], a[1], a[4]) for a in _advice(text)] == [
+        ("GB", "LB", "leave_immediately"),
+        ("CA", "LB", "leave_immediately"),
+        ("AU", "LB", "leave_immediately"),
+    ]
+    assert _advice("Britain urged its nationals to leave.") == []  # no country spoken of
+    text = (
+        "Britain urged its nationals to leave Lebanon. Saudi Arabia and Kuwait issued similar calls, "
+        "while Jordan advised its citizens against travelling to Lebanon."
+    )
+    assert [(a[0], a[1], a[4]) for a in _advice(text)] == [
+        ("GB", "LB", "leave_immediately"),
+        ("SA", "LB", "leave_immediately"),
+        ("KW", "LB", "leave_immediately"),
+        ("JO", "LB", "do_not_travel"),
+    ]

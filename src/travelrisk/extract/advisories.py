@@ -1025,6 +1025,10 @@ def _subject_of_the_story(
         # the first line of a list under "What governments are telling their citizens about Haiti" (a headline's
         # label is its topic: "Ecuador: Travel Advisory Raised to Level 3")
         spoken_of = ctx.main_country({label.iso2})
+    if spoken_of is None and trigger.directive == Directive.LEAVE_IMMEDIATELY:
+        # "Governments scrambled to get their citizens out of Lebanon. Britain urged its nationals to leave.": no
+        # advice reported yet; to leave the country the article is about
+        spoken_of = ctx.main_country({a.iso2 for a in view.actors})
     return [spoken_of] if spoken_of else []
 
 
@@ -1432,6 +1436,16 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         _repeat_earlier(view.part(echo, contrast.start() if contrast else len(view.text)), ctx, state)
         if contrast is not None:
             advisories_in_sentence(view.part(contrast.end(), len(view.text)), ctx, state)
+        return
+    contrast = _CONTRAST.search(view.text) if triggers else None
+    if (
+        contrast is not None
+        and all(t.start >= contrast.end() for t in triggers)
+        and _BACK_REFERENCE.search(view.text, 0, contrast.start())
+    ):
+        # "A, B and C issued similar calls, while D advised against travel to X": the repeat, then D's own advice
+        _repeat_earlier(view.part(0, contrast.start()), ctx, state)
+        advisories_in_sentence(view.part(contrast.end(), len(view.text)), ctx, state)
         return
     rated = _rated(view)
     if not triggers and (
