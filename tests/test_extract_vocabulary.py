@@ -546,3 +546,16 @@ def test_spanish_advice_to_leave_addressed_to_its_own_people(text: str) -> None:
     assert [(a.issuer, a.subject, a.directive.value) for a in read(text).advisories] == [
         ("ES", "HT", "leave_immediately")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polscy obywatele powinni niezwłocznie opuścić Liban, apeluje MSZ.",
+        "MSZ: obywatele polscy powinni opuścić Liban.",
+    ],
+)
+def test_polish_citizens_who_should_leave(text: str) -> None:
+    assert [(a.issuer, a.subject, a.directive.value) for a in read(text).advisories] == [
+        ("PL", "LB", "leave_immediately")
+    ]

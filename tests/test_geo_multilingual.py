@@ -156,3 +156,8 @@ def test_peoples_named_in_the_languages_that_do_not_build_them_from_the_country_
 )
 def test_short_and_older_country_forms_and_abbreviations_in_capitals(language: str, text: str, expected: list[str]) -> None:
     assert codes(text, language) == expected
+
+
+def test_polish_peoples_in_the_masculine_personal_plural() -> None:
+    text = "Polscy obywatele i rosyjscy dyplomaci spotkali ukraińskich uchodźców; brytyjscy turyści czekali."
+    assert codes(text, "pl") == ["PL", "RU", "UA", "GB"]

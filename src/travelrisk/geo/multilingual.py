@@ -218,6 +218,12 @@ def _index(language: str) -> dict[str, list[_Name]]:
                 if ((form,), iso2, False) not in seen:
                     seen.add(((form,), iso2, False))
                     index.setdefault(form, []).append(_Name((form,), iso2, kind, True))
+        if language == "pl" and kind == "demonym" and len(words) == 1 and words[0].endswith("ki"):
+            # the masculine personal plural softens -ki to -cy: "polski" -> "polscy obywatele", "niemiecki" -> "niemieccy"
+            plural = (words[0][:-2] + "c",)
+            if (plural, iso2, True) not in seen:
+                seen.add((plural, iso2, True))
+                index.setdefault(plural[0], []).append(_Name(plural, iso2, kind, False))
         if style.inflects and not exact:
             words = tuple(_stem(w, language) for w in words)
         key = (words, iso2, kind == "demonym")

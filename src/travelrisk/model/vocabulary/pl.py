@@ -10,7 +10,10 @@ VOCABULARY = Vocabulary(
         (
             Directive.LEAVE_IMMEDIATELY,
             r"(?:wzyw\w*|wezwa\w*|apel\w*|zaleca\w*|rekomend\w*|nawołuj\w*|prosi\w*)[^.;]{0,80}?" + _LEAVE
-            + r"|" + _LEAVE + r"\s+(?:\w+\s+){0,4}?(?:natychmiast|niezwłocznie|jak\s+najszybciej)",
+            + r"|" + _LEAVE + r"\s+(?:\w+\s+){0,4}?(?:natychmiast|niezwłocznie|jak\s+najszybciej)"
+            # "powinni niezwłocznie opuścić Liban": the adverb before the verb, or citizens who should leave
+            + r"|(?:natychmiast|niezwłocznie|jak\s+najszybciej)\s+(?:\w+\s+)?" + _LEAVE
+            + r"|powinn\w*\s+(?:\w+\s+){0,2}?" + _LEAVE,
         ),
         (
             Directive.DO_NOT_TRAVEL,
