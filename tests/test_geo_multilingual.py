@@ -161,3 +161,17 @@ def test_short_and_older_country_forms_and_abbreviations_in_capitals(language: s
 def test_polish_peoples_in_the_masculine_personal_plural() -> None:
     text = "Polscy obywatele i rosyjscy dyplomaci spotkali ukraińskich uchodźców; brytyjscy turyści czekali."
     assert codes(text, "pl") == ["PL", "RU", "UA", "GB"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", "Узбекские и таджикские мигранты ждут на кыргызской границе.", ["UZ", "TJ", "KG"]),
+        ("de", "Kasachische und usbekische Grenzbeamte trafen slowakische Kollegen.", ["KZ", "UZ", "SK"]),
+        ("fr", "Des touristes ouzbeks et kazakhs ont rencontré des diplomates émiriens.", ["UZ", "KZ", "AE"]),
+        ("es", "Camioneros kazajos y tayikos esperan en la frontera.", ["KZ", "TJ"]),
+        ("pt", "Cidadãos lituanos e estonianos deixaram o país.", ["LT", "EE"]),
+    ],
+)
+def test_peoples_of_central_asia_the_gulf_and_europe(language: str, text: str, expected: list[str]) -> None:
+    assert codes(text, language) == expected
