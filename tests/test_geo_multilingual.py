@@ -175,3 +175,17 @@ def test_polish_peoples_in_the_masculine_personal_plural() -> None:
 )
 def test_peoples_of_central_asia_the_gulf_and_europe(language: str, text: str, expected: list[str]) -> None:
     assert codes(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("zh", "沙特和阿联酋发布了旅行提醒。", ["SA", "AE"]),
+        ("ja", "サウジとUAEは退避を呼びかけた。", ["SA", "AE"]),
+        ("ko", "사우디와 UAE는 여행경보를 발령했다.", ["SA", "AE"]),
+        ("ar", "أغلقت بيلاروسيا حدودها مع ليتوانيا.", ["BY", "LT"]),
+        ("fa", "عربستان و امارات سفارت خود را بستند.", ["SA", "AE"]),
+    ],
+)
+def test_short_forms_of_saudi_arabia_the_emirates_and_belarus(language: str, text: str, expected: list[str]) -> None:
+    assert codes(text, language) == expected
