@@ -2311,3 +2311,21 @@ def test_a_call_to_leave_before_any_advice_is_about_the_storys_country_and_a_rep
         ("KW", "LB", "leave_immediately"),
         ("JO", "LB", "do_not_travel"),
     ]
+
+
+def test_a_country_named_after_a_level_owns_its_scale_and_countries_at_a_level_are_places():
+    text = "Nineteen countries are at Level 4 of the US travel advisory scale, including Russia, Ukraine and Iran."
+    assert _advice(text) == [
+        ("US", "RU", 4, None, "do_not_travel"),
+        ("US", "UA", 4, None, "do_not_travel"),
+        ("US", "IR", 4, None, "do_not_travel"),
+    ]
+    assert _advice("Countries under a Level 4 US advisory include Russia and Iran.") == [
+        ("US", "RU", 4, None, "do_not_travel"),
+        ("US", "IR", 4, None, "do_not_travel"),
+    ]
+    # governments listed after the advice they give are still its issuers
+    assert [(a[0], a[1]) for a in _advice("Several countries are urging their citizens to leave Lebanon, including Britain and Canada.")] == [
+        ("GB", "LB"),
+        ("CA", "LB"),
+    ]

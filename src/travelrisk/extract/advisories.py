@@ -813,13 +813,13 @@ def _issuers(
     view: SentenceView, trigger: Trigger, subjects: set[str], ctx: ArticleContext
 ) -> tuple[list[str], float]:
     """The governments behind a directive, with a confidence weight for how they were found."""
-    if _UNNAMED_GROUP.search(view.text, max(0, trigger.start - 70), trigger.start):
-        return [], 0.0  # "many countries are urging ...": unnamed governments; a list may name them (co-issuers)
     # "despite a travel warning from Taiwan", "the advisory issued by Canada": the government named right after
-    # the advice gives it, whoever else the sentence names
+    # the advice gives it, whoever else the sentence names ("Nineteen countries are at Level 4 on the US scale")
     giver = _giver(view, trigger)
     if giver is not None and giver.iso2 not in subjects:
         return [giver.iso2], 0.9
+    if _UNNAMED_GROUP.search(view.text, max(0, trigger.start - 70), trigger.start):
+        return [], 0.0  # "many countries are urging ...": unnamed governments; a list may name them (co-issuers)
     speakers = [a for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT) and a.iso2 not in subjects]
     named = [(s, iso2) for iso2, s, _e in view.institutions if iso2 not in subjects]
     before = [a for a in speakers if a.start < trigger.start]
@@ -965,7 +965,7 @@ _ISSUER_LIST_INTRO = re.compile(
 _AFTER_OTHERS = re.compile(r",\s+(?:just\s+)?after\s+(?:the\s+)?$", _I)
 _SENTENCE_END = re.compile(r"[\s.!\"”’']*")
 _AMONG_THOSE = re.compile(r"\bamong\s+(?:those|others)\b", _I)
-_RATED_GROUP = re.compile(r"\s+(?:on|in|under|at|with|rated|placed|listed)\s", _I)
+_RATED_GROUP = re.compile(r"\s+(?:(?:are|were|now|currently|still)\s+)*(?:on|in|under|at|with|rated|placed|listed)\s", _I)
 _GOVERNMENTS_NOUN = Anchored(re.compile(r"\b(?:countries|governments|nations|states|capitals|allies|partners)\b", _I))
 # "..., joining Italy and Japan", "as did Canada": more governments giving the same advice.
 _CO_ISSUER_CUE = Anchored(re.compile(
@@ -1053,6 +1053,8 @@ def _giver(view: SentenceView, trigger: Trigger) -> Actor | None:
     giver = next((a for a in view.actors if a.start >= trigger.end), None)
     if giver is not None and _GIVEN_BY.fullmatch(view.text, trigger.end, giver.start):
         return giver
+    if giver is not None and _scale_owner(view.text, giver, trigger):
+        return giver  # "at Level 4 on the US scale", "a Level 4 US advisory": whose scale the level is on
     before = next((a for a in reversed(view.actors) if a.end <= trigger.start), None)
     if (
         before is not None
@@ -1199,6 +1201,8 @@ def _subjects(
             and _POSSESSED_ADVICE.match(view.text, actor.end)
         ):
             continue  # '"Exercise caution in Thailand," Canada's advisory says': the advice's giver
+        if _scale_owner(view.text, actor, trigger):
+            continue  # "countries under a Level 4 US advisory", "at Level 4 on the US scale": whose scale, not a place
         if (actor.role in (Role.PLACE, Role.OTHER) or (rated and actor.role == Role.AGENT)) and actor.iso2 not in subjects:
             if actor.start < trigger.start and actor.role != Role.PLACE and not rated:
                 continue  # before the directive only "in X" places count ("Americans in Belarus to leave")
@@ -1238,6 +1242,20 @@ def _subjects(
     return subjects
 
 
+def _scale_owner(text: str, actor: Actor, trigger: Trigger) -> bool:
+    """Whether a country named just after a level owns the scale or advice it is on ("at Level 4 on the US scale",
+    "a Level 4 US advisory", "Level 4 of the US travel advisory system")."""
+    level_at = trigger.level_at if trigger.level_at is not None else trigger.start
+    return (
+        trigger.level is not None
+        and min(level_at, trigger.start) <= actor.start < trigger.end + 20
+        and _SCALE_OF.match(text, actor.end) is not None
+        and _SCALE_OWNER_BEFORE.search(text, max(0, actor.start - 12), actor.start) is not None
+    )
+
+
+_SCALE_OWNER_BEFORE = re.compile(r"\b(?:the|a|an|\d)\s+$", _I)
+_SCALE_OF = re.compile(r"(?:[’']s)?\s+(?:travel\s+)?(?:advisory|advisories|alert|warning|scale|system|list|rating)\b", _I)
 _IS_QUOTED = re.compile(r"\s+(?:is|remains|stays|was)\s+(?:now\s+|still\s+|currently\s+)?(?:rated\s+)?[\"“‘']", _I)
 # "put Cuba on its list of Level 4 countries", "removed Cuba from its do-not-travel list": the place listed
 _ON_A_LIST = re.compile(r"\s+(?:from|on|onto|to|off)\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,3}?list\b", _I)
