@@ -2329,3 +2329,13 @@ def test_a_country_named_after_a_level_owns_its_scale_and_countries_at_a_level_a
         ("GB", "LB"),
         ("CA", "LB"),
     ]
+
+
+def test_a_titles_government_before_its_place_and_labels_with_dashes():
+    text = (
+        "U.S. Travel Advisory: Russia – Level 4: Do Not Travel\n"
+        "Do not travel to Russia due to the consequences of the invasion of Ukraine."
+    )
+    assert _advice(text) == [("US", "RU", 4, None, "do_not_travel")]
+    text = "Travel advisories for Haiti:\nUnited States – Level 4: Do not travel\nCanada – avoid all travel"
+    assert _advice(text) == [("US", "HT", 4, None, "do_not_travel"), ("CA", "HT", None, None, "do_not_travel")]

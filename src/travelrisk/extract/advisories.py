@@ -1173,11 +1173,14 @@ def _subjects(
     for actor in view.actors:
         if not start <= actor.start < reasons_start or actor in skip:
             continue
+        title = _ADVISORY_TITLE.match(view.text, actor.end)
         if (
             actor.role in (Role.OTHER, Role.AGENT)
             and not places_after
             and actor.start < trigger.start
-            and _ADVISORY_TITLE.match(view.text, actor.end)
+            and title is not None
+            # ("U.S. Travel Advisory: Russia – Level 4": the title names its government, the place follows it)
+            and not any(title.end() < a.start <= title.end() + 6 for a in view.actors)
         ):
             subjects.append(actor.iso2)  # "Micronesia Travel Advisory – Level 3": the title names the place
             continue
@@ -1190,6 +1193,12 @@ def _subjects(
         ) or bool(
             actor.start < trigger.start
             and (_ADDED_TO.match(view.text, actor.end) or _ON_A_LIST.match(view.text, actor.end))
+        ) or bool(
+            # a title's place after its government: "U.S. Travel Advisory: Russia – Level 4" (a line opening with a
+            # country and a dash is a government's label: "United States – Level 4" under "Advice for Haiti:")
+            actor is not view.actors[0]
+            and actor.end <= rated_at
+            and _TITLE_DASH.fullmatch(view.text, actor.end, rated_at)
         ) or bool(
             # 'while Gaza is "Do not travel (Level 4)"': the place whose rating is quoted
             actor.end <= trigger.start and _IS_QUOTED.fullmatch(view.text, actor.end, trigger.start)
@@ -1254,6 +1263,7 @@ def _scale_owner(text: str, actor: Actor, trigger: Trigger) -> bool:
     )
 
 
+_TITLE_DASH = re.compile(r"\s*[–—]\s*|\s+-\s+")
 _SCALE_OWNER_BEFORE = re.compile(r"\b(?:the|a|an|\d)\s+$", _I)
 _SCALE_OF = re.compile(r"(?:[’']s)?\s+(?:travel\s+)?(?:advisory|advisories|alert|warning|scale|system|list|rating)\b", _I)
 _IS_QUOTED = re.compile(r"\s+(?:is|remains|stays|was)\s+(?:now\s+|still\s+|currently\s+)?(?:rated\s+)?[\"“‘']", _I)
