@@ -559,3 +559,31 @@ def test_polish_citizens_who_should_leave(text: str) -> None:
     assert [(a.issuer, a.subject, a.directive.value) for a in read(text).advisories] == [
         ("PL", "LB", "leave_immediately")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place named before the call to leave "the country"
+        (
+            "Le ministère des Affaires étrangères a relevé son niveau d'alerte pour le Liban et appelle les Français "
+            "à quitter le pays.",
+            [("FR", "LB")],
+        ),
+        # the subject after the verb, before "its citizens"; "Neben Deutschland" gives it too
+        (
+            "Neben Deutschland riefen auch Frankreich und Italien ihre Staatsangehörigen zur Ausreise aus dem Libanon auf.",
+            [("DE", "LB"), ("FR", "LB"), ("IT", "LB")],
+        ),
+        # governments named after a call to leave by governments not named, without the place
+        (
+            "Mehrere EU-Staaten haben ihre Bürger aufgefordert, den Libanon zu verlassen. "
+            "Auch Spanien und Portugal riefen ihre Staatsangehörigen zur Ausreise auf.",
+            [("ES", "LB"), ("PT", "LB")],
+        ),
+    ],
+)
+def test_calls_to_leave_whose_place_or_government_stands_elsewhere(text: str, expected: list[tuple[str, str]]) -> None:
+    advisories = read(text).advisories
+    assert [(a.issuer, a.subject) for a in advisories] == expected
+    assert all(a.directive is not None and a.directive.value == "leave_immediately" for a in advisories)

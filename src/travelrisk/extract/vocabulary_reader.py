@@ -80,6 +80,9 @@ class ForeignReading:
     # sentences that reported border or mission events without advice, by order: the countries that acted
     reporting: dict[int, set[str]] = field(default_factory=dict)
     why_for: list[tuple[str, str]] = field(default_factory=list)  # advice the sentence being read may give why to
+    # places of a call to leave by governments not named ("Mehrere EU-Staaten haben ihre Bürger aufgefordert, den
+    # Libanon zu verlassen"): (sentence order, places), for governments named next without the place
+    unnamed_left: tuple[int, list[str]] | None = None
 
 
 _DATELINE = re.compile(r"date\s+\S+\s+")
@@ -196,6 +199,13 @@ def _beside(text: str, mention: Mention, pattern: re.Pattern[str], verb_final: b
     return bool(after) or before
 
 
+def _before_own_citizens(text: str, mention: Mention, vocab: Compiled) -> bool:
+    """Whether "its citizens" follows the name: the subject after the verb in a language that may put it there
+    ("... riefen auch Frankreich, Italien und Spanien ihre Staatsangehörigen zur Ausreise auf")."""
+    own = vocab.own.match(text, _skip_space(text, mention.end))
+    return own is not None and vocab.citizens.match(text, _skip_space(text, own.end())) is not None
+
+
 def _skip_space(text: str, position: int) -> int:
     while position < len(text) and text[position] in " \u00a0":
         position += 1
@@ -298,16 +308,31 @@ def _advisories(
             m.iso2 for m in mentions if m.kind == "demonym" and at - _ADDRESSED_BEFORE <= m.start < at
         ][-1:]
     subjects = [s for s in subjects if s not in issuers]
+    if not subjects and directive == Directive.LEAVE_IMMEDIATELY:
+        # "a relevé son niveau d'alerte pour le Liban et appelle les Français à quitter le pays": the place named
+        # before the call to leave it
+        subjects = list(
+            dict.fromkeys(m.iso2 for m in mentions if m.start < at and m.iso2 not in issuers and _is_place(text, m, vocab))
+        )
     if not subjects and directive == Directive.LEAVE_IMMEDIATELY and reading.sentence - reading.last_sentence <= 3:
         # "Auch Österreich und die Schweiz forderten ihre Bürger zur Ausreise auf": to leave the place the last
         # advice to leave was about (not another place the advice after it warned against)
         subjects = [s for s in _last_left(reading) if s not in issuers]
+    if (
+        not subjects
+        and directive == Directive.LEAVE_IMMEDIATELY
+        and reading.unnamed_left
+        and reading.sentence - reading.unnamed_left[0] <= 2
+    ):
+        subjects = [s for s in reading.unnamed_left[1] if s not in issuers]
     if trigger is None and level and not subjects and reading.sentence - reading.last_sentence <= 2:
         # A level stated on its own right after the advice ("The level is the highest, the fourth."): that advice's.
         for issuer in reading.last_issuers:
             for subject in reading.last_subjects:
                 _merge_advisory(reading, issuer, subject, None, level, False, level_match, evidence)
         return
+    if subjects and not issuers and directive == Directive.LEAVE_IMMEDIATELY:
+        reading.unnamed_left = (reading.sentence, subjects)
     if not subjects or not issuers:
         return  # advice to no place named here, or by nobody the article names
     lowered = bool(vocab.lowered.search(text))
@@ -406,7 +431,9 @@ def _actors(text: str, mentions: list[Mention], vocab: Compiled, at: int, limit:
     acting: list[bool] = []
     for mention, place in zip(named, places, strict=True):
         if not place and (
-            _beside(text, mention, vocab.institution, verb_final) or _beside(text, mention, vocab.citizens, verb_final)
+            _beside(text, mention, vocab.institution, verb_final)
+            or _beside(text, mention, vocab.citizens, verb_final)
+            or _before_own_citizens(text, mention, vocab)
         ):
             actor = True  # "وزارة الخارجية البريطانية ... رعاياها", "Latvijas pilsoņus": whose ministry, whose citizens
         elif verb_final and mention.kind == "demonym":
