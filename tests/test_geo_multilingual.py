@@ -87,6 +87,11 @@ def test_crossing_names_in_other_scripts_and_case_forms_match_the_bundled_crossi
     assert crossings_named("Uždaryti Medininkų punktai.", ("PL", "UA")) == []
     # a crossing named by its other side ("Ягодин" is Dorohusk's Ukrainian side)
     assert [c.id for _n, c in crossings_named("Рух на пункті пропуску «Ягодин» заблоковано.", ("PL", "UA"))] == ["PL-UA-DOR"]
+    # Russian "я", "ч" for Lithuanian "e", "č"; a Lithuanian genitive of an "-as" name
+    russian = crossings_named("Литва закрывает пункты «Шумскас» и «Твярячюс».", ("LT", "BY"))
+    assert [c.id for _n, c in russian] == ["LT-BY-SUMSKAS", "LT-BY-TVERECIUS"]
+    genitive = crossings_named("Nuspręsta uždaryti Šumsko ir Tverečiaus punktus.", ("LT", "BY"))
+    assert [name for name, _c in genitive] == ["Šumsko", "Tverečiaus"]
 
 
 def test_a_crossing_name_of_several_words_is_kept_whole() -> None:

@@ -20,9 +20,25 @@ from travelrisk.geo.crossings import Crossing, bundled_crossings
 _SIMILAR = 0.78  # SequenceMatcher ratio: "miadininkai" ~ "medininkai" 0.86; unrelated names stay well below
 
 
+# Spellings of one sound across transliterations: Russian "ч", "ш", "ж" come out as two letters where Lithuanian
+# and Polish write one ("Твярячюс" -> "tviariachius" ~ "Tverečius"), and "я" after a consonant often stands for
+# their "e" ("Мядининкай" ~ "Medininkai").
+_ONE_SOUND = (("sch", "s"), ("ch", "c"), ("sh", "s"), ("zh", "z"), ("kh", "h"), ("ya", "e"), ("ia", "e"), ("y", "i"))
+# A case ending: what is left is a stem two spellings of one name share ("Šumsko" and "Šumskas", "Medininkų").
+_ENDING = re.compile(r"(?:[aeiou]+s?|s)$")
+_MIN_STEM = 4
+
+
 def _latin(name: str) -> str:
-    # "y" and "i" stand for one sound across transliterations ("Мядининкай" -> "myadininkay" ~ "medininkai").
-    return re.sub(r"[^a-z ]", "", anyascii(name).lower()).replace("y", "i").strip()
+    latin = re.sub(r"[^a-z ]", "", anyascii(name).lower())
+    for spelled, sound in _ONE_SOUND:
+        latin = latin.replace(spelled, sound)
+    return latin.strip()
+
+
+def _stem(word: str) -> str:
+    stem = _ENDING.sub("", word)
+    return stem if len(stem) >= _MIN_STEM else word
 
 
 @cache
@@ -40,7 +56,10 @@ def _closest(key: str, pair: frozenset[str]) -> Crossing | None:
     """The crossing of `pair` whose name's first word is most like `key`, if like enough. The cheap upper bounds of
     the similarity rule most names out before the full comparison (the same answer, a fraction of the time)."""
     best: tuple[float, Crossing] | None = None
+    stem = _stem(key)
     for name, crossing in _pair_names(pair):
+        if len(stem) >= _MIN_STEM and stem == _stem(name):
+            return crossing  # the same name in another case ("Šumsko" of "Šumskas")
         matcher = SequenceMatcher(None, key, name)
         if matcher.real_quick_ratio() < _SIMILAR or matcher.quick_ratio() < _SIMILAR:
             continue
