@@ -2339,3 +2339,15 @@ def test_a_titles_government_before_its_place_and_labels_with_dashes():
     assert _advice(text) == [("US", "RU", 4, None, "do_not_travel")]
     text = "Travel advisories for Haiti:\nUnited States – Level 4: Do not travel\nCanada – avoid all travel"
     assert _advice(text) == [("US", "HT", 4, None, "do_not_travel"), ("CA", "HT", None, None, "do_not_travel")]
+
+
+def test_a_belligerents_strikes_an_invasion_and_a_quake_are_reasons():
+    assert _reasons("Britain told its citizens to leave Lebanon as Israeli strikes intensified.") == {
+        ("GB", "LB"): ["armed_conflict"]
+    }
+    assert _reasons("South Korea banned travel to Ukraine after Russia invaded.") == {("KR", "UA"): ["armed_conflict"]}
+    assert _reasons("New Zealand warned against travel to Vanuatu after a powerful quake struck Port Vila.") == {
+        ("NZ", "VU"): ["natural_disaster"]
+    }
+    # a workers' strike is no war
+    assert _reasons("France advised against travel to Niger during the general strikes.") == {("FR", "NE"): []}

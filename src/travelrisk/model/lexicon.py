@@ -29,7 +29,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
         Reason.ARMED_CONFLICT,
         re.compile(
             r"\b(?:armed|military)\s+(?:conflict|hostilities|clashes)|\bwar\b|\bwars\b|\bwarfare\b|\bhostilities\b|\bconflagration\b|"
-            r"\binvasion\b|\bfighting\b|\bair\s*strikes?\b|\bmissile\s+(?:and\s+drone\s+)?(?:strikes?|attacks?)|"
+            r"\binvasion\b|\binvad(?:ed|es|ing)\b|\bfighting\b|\bair\s*strikes?\b|\bmissile\s+(?:and\s+drone\s+)?(?:strikes?|attacks?)|"
             r"\bdrone\s+(?:strikes?|attacks?)|\bconflict\b|\bclashes\b|\bshelling\b|\bmilitary\s+(?:action|operations?|"
             r"escalation|strikes?|attacks?)|\bmilitary\s+strikes?|\bspill-?over\b|\blandmines?\b|"
             r"\b(?:military|ground|air|land|armed)\s+(?:offensive|assault|incursion)s?\b|"
@@ -39,6 +39,12 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"\brocket\s+(?:fire|attacks?|strikes?)|\b(?:military\s+)?strikes\s+(?:on|against)\s+(?!workers)|\bexchanges?\s+of\s+(?:fire|gunfire|artillery)|\bgunfire\b|\bbombardments?\b|\bunexploded\s+(?:ordnance|bombs?|munitions)",
             _I,
         ),
+    ),
+    (
+        Reason.ARMED_CONFLICT,
+        # "as Israeli strikes intensified": a belligerent's strikes (not a workers' strike); a pattern of its own, as it
+        # starts with no fixed word (searched only where "strikes" is written)
+        re.compile(r"\b(?:[A-Z][a-z]+(?:i|an|ese|ish|ch)|US|U\.S\.|NATO)\s+(?:air\s*|missile\s+|drone\s+|military\s+)?strikes\b"),
     ),
     (
         Reason.CIVIL_UNREST,
@@ -108,7 +114,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
     (
         Reason.NATURAL_DISASTER,
         re.compile(
-            r"\bnatural\s+disasters?|\bearthquakes?\b|\bhurricanes?\b|\bcyclones?\b|\btyphoons?\b|\bfloods?\b|"
+            r"\bnatural\s+disasters?|\bearthquakes?\b|\bquakes?\b|\bhurricanes?\b|\bcyclones?\b|\btyphoons?\b|\bfloods?\b|"
             r"\bflooding\b|\btsunamis?\b|\bvolcan(?:o|oes|ic)\b|\berupt(?:ed|ion|ions|s|ing)?\b|\bwildfires?\b|\bbushfires?\b|\blandslides?\b",
             _I,
         ),
