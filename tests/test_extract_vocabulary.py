@@ -587,3 +587,20 @@ def test_calls_to_leave_whose_place_or_government_stands_elsewhere(text: str, ex
     advisories = read(text).advisories
     assert [(a.issuer, a.subject) for a in advisories] == expected
     assert all(a.directive is not None and a.directive.value == "leave_immediately" for a in advisories)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sides of the border named by one character each; the state named before them acts
+        ("泰国军方表示，泰柬边境的多个检查站已暂停通行。", [("TH", "KH", "closed")]),
+        ("柬埔寨军方表示，泰柬边境的多个检查站已暂停通行。", [("KH", "TH", "closed")]),
+    ],
+)
+def test_chinese_border_named_by_its_two_sides(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(b.country, b.neighbor, b.action.value) for b in read(text).border_events] == expected
+
+
+def test_japanese_news_of_south_koreas_travel_alert_stages() -> None:
+    [advice] = read("韓国政府はロシア全域の旅行警報を3段階に引き上げた。").advisories
+    assert (advice.issuer, advice.subject, advice.level, advice.directive.value) == ("KR", "RU", 3, "leave_immediately")

@@ -194,3 +194,13 @@ def test_peoples_of_central_asia_the_gulf_and_europe(language: str, text: str, e
 )
 def test_short_forms_of_saudi_arabia_the_emirates_and_belarus(language: str, text: str, expected: list[str]) -> None:
     assert codes(text, language) == expected
+
+
+def test_a_border_named_by_one_character_for_each_side() -> None:
+    assert codes("泰柬边境的检查站已关闭。", "zh") == ["TH", "KH"]
+    assert codes("中缅边境口岸恢复通关。", "zh") == ["CN", "MM"]
+    assert codes("巴以边境局势紧张。", "zh") == ["PS", "IL"]
+    assert codes("中露国境の検問所が閉鎖された。", "ja") == ["CN", "RU"]
+    # only before a border word, and only where the two countries meet
+    assert codes("中美关系紧张。", "zh") == []
+    assert codes("中美边境", "zh") == []

@@ -681,6 +681,9 @@ def _borders(
         before = [m for m in actors if m.start < match.start()]
         # ("فتحت مصر معبر رفح أمام الجرحى الفلسطينيين فقط": a state named acts, not the people the crossing serves)
         before = [m for m in before if m.kind != "demonym"] or before
+        if any(m.kind == "pair" for m in before):
+            # "泰国军方表示，泰柬边境 ...": the two sides name the border; a state named otherwise acts, else the first side
+            before = [m for m in before if m.kind != "pair"] or [m for m in before if m.kind == "pair"][:1]
         listed: list[str] = []  # "Польша, Литва и Латвия пригрозили закрыть ...": each state of the list acts
         if vocab.actor_after is not None and actors:
             country: str | None = actors[0].iso2

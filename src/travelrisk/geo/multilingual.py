@@ -11,8 +11,9 @@ travelrisk in `data/country_names_ml.tsv`. Languages differ in how a name sits i
 - Korean attaches particles ("미국은"), Turkish suffixes ("Türkiye'nin", "İranlı");
 - Chinese and Japanese have no spaces: names are found anywhere in the text.
 
-Mentions are of the kinds `alias`, `demonym` and `metonym` as in English, and `capital` for a capital city
-named by CLDR (a place first: "the embassy in Kabul", "Kabil Büyükelçiliği").
+Mentions are of the kinds `alias`, `demonym` and `metonym` as in English, `capital` for a capital city
+named by CLDR (a place first: "the embassy in Kabul", "Kabil Büyükelçiliği"), and `pair` for the two sides of a border
+named by one character each ("泰柬边境").
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import babel
 import pycountry
 from babel.core import get_global
 
-from travelrisk.geo.countries import DATA, Mention, countries, leftmost_longest, normalise_name
+from travelrisk.geo.countries import DATA, Mention, countries, leftmost_longest, neighbours, normalise_name
 from travelrisk.geo.languages import translated_names
 
 
@@ -347,4 +348,49 @@ def _scan_unspaced(text: str, folded: str, language: str) -> list[Mention]:
     candidates = []
     for end_index, (length, iso2, kind) in _automaton(language).iter(folded):
         candidates.append((end_index + 1 - length, end_index + 1, iso2, kind))
-    return [Mention(iso2, start, end, kind, text[start:end]) for start, end, iso2, kind in leftmost_longest(candidates)]
+    found = [Mention(iso2, start, end, kind, text[start:end]) for start, end, iso2, kind in leftmost_longest(candidates)]
+    pairs = _border_pairs(text, language, found)
+    return sorted(found + pairs, key=lambda m: m.start) if pairs else found
+
+
+# Chinese and Japanese name the two sides of a border by one character each ("泰柬边境": the Thai-Cambodian border,
+# "中露国境"). A pair is read only right before a border word and only where the two countries meet.
+_ONE_CHARACTER = {
+    "zh": {
+        "泰": "TH", "柬": "KH", "中": "CN", "缅": "MM", "越": "VN", "俄": "RU", "乌": "UA", "朝": "KP", "韩": "KR",
+        "印": "IN", "巴": "PK", "阿": "AF", "以": "IL", "黎": "LB", "叙": "SY", "美": "US", "墨": "MX", "蒙": "MN",
+        "哈": "KZ", "吉": "KG", "塔": "TJ", "老": "LA", "尼": "NP", "伊": "IR", "土": "TR", "埃": "EG", "苏": "SD",
+        "白": "BY", "波": "PL", "立": "LT", "芬": "FI", "委": "VE", "哥": "CO", "约": "JO", "沙": "SA", "也": "YE",
+    },
+    "ja": {"日": "JP", "中": "CN", "韓": "KR", "朝": "KP", "露": "RU", "米": "US", "印": "IN", "泰": "TH"},
+}
+_BORDER_AFTER = {"zh": "(?=边境|边界|口岸|边防|界河)", "ja": "(?=国境)"}
+
+
+@cache
+def _pair_pattern(language: str) -> re.Pattern[str] | None:
+    characters = _ONE_CHARACTER.get(language)
+    if not characters:
+        return None
+    one = "[" + "".join(characters) + "]"
+    return re.compile(f"({one})({one}){_BORDER_AFTER[language]}")
+
+
+def _border_pairs(text: str, language: str, found: list[Mention]) -> list[Mention]:
+    pattern = _pair_pattern(language)
+    if pattern is None:
+        return []
+    characters = _ONE_CHARACTER[language]
+    out: list[Mention] = []
+    for match in pattern.finditer(text):
+        if any(m.start < match.end() and match.start() < m.end for m in found):
+            continue  # part of a name already found
+        first, second = characters[match.group(1)], characters[match.group(2)]
+        if {first, second} == {"PK", "IL"}:
+            first, second = ("PS", "IL") if first == "PK" else ("IL", "PS")  # "巴以": Palestine and Israel
+        if first != second and (second in neighbours(first) or first in neighbours(second)):
+            out += [
+                Mention(first, match.start(1), match.end(1), "pair", match.group(1)),
+                Mention(second, match.start(2), match.end(2), "pair", match.group(2)),
+            ]
+    return out

@@ -11,8 +11,9 @@ VOCABULARY = Vocabulary(
         (Directive.RECONSIDER_TRAVEL, r"不要不急の渡航"),
         (Directive.INCREASED_CAUTION, r"十分注意|注意してください"),
     ),
-    advisory=r"危険情報|渡航情報|危険レベル",
-    level=r"レベル\s*(?:を|は|が)?\s*(?:レベル\s*)?([1-4１-４])",
+    # (South Korea's "travel alert" as Japanese news calls it, in "stages": "旅行警報を3段階に引き上げた")
+    advisory=r"危険情報|渡航情報|危険レベル|旅行警報",
+    level=r"レベル\s*(?:を|は|が)?\s*(?:レベル\s*)?([1-4１-４])|([1-4１-４])\s*段階",
     lowered=r"引き下げ|解除",
     border=r"国境|検問所",
     border_actions=(
