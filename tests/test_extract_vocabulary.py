@@ -604,3 +604,23 @@ def test_chinese_border_named_by_its_two_sides(text: str, expected: list[tuple[s
 def test_japanese_news_of_south_koreas_travel_alert_stages() -> None:
     [advice] = read("韓国政府はロシア全域の旅行警報を3段階に引き上げた。").advisories
     assert (advice.issuer, advice.subject, advice.level, advice.directive.value) == ("KR", "RU", 3, "leave_immediately")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Несколько стран призвали своих граждан покинуть Ливан. Среди них Германия, Франция и Италия.", ["DE", "FR", "IT"]),
+        ("Kilka państw wezwało swoich obywateli do opuszczenia Libanu. Wśród nich są Niemcy i Francja.", ["DE", "FR"]),
+        ("Plusieurs pays ont appelé leurs ressortissants à quitter le Liban. Parmi eux, l'Allemagne et l'Italie.", ["DE", "IT"]),
+        ("多国呼吁本国公民尽快离开黎巴嫩，其中包括德国、法国和意大利。", ["DE", "FR", "IT"]),
+    ],
+)
+def test_governments_named_among_those_that_gave_advice_unnamed(text: str, expected: list[str]) -> None:
+    advisories = read(text).advisories
+    assert [a.issuer for a in advisories] == expected
+    assert {(a.subject, a.directive.value if a.directive else None) for a in advisories} == {("LB", "leave_immediately")}
+
+
+def test_among_them_names_governments_only_after_advice() -> None:
+    # no advice before: the countries listed are no issuers
+    assert read("Среди них Германия, Франция и Италия.").advisories == []

@@ -80,9 +80,9 @@ class ForeignReading:
     # sentences that reported border or mission events without advice, by order: the countries that acted
     reporting: dict[int, set[str]] = field(default_factory=dict)
     why_for: list[tuple[str, str]] = field(default_factory=list)  # advice the sentence being read may give why to
-    # places of a call to leave by governments not named ("Mehrere EU-Staaten haben ihre Bürger aufgefordert, den
-    # Libanon zu verlassen"): (sentence order, places), for governments named next without the place
-    unnamed_left: tuple[int, list[str]] | None = None
+    # advice by governments not named ("Mehrere EU-Staaten haben ihre Bürger aufgefordert, den Libanon zu verlassen"):
+    # (sentence order, directive, places), for the governments named next ("Darunter ...", "Auch Spanien rief ...")
+    unnamed: tuple[int, Directive, list[str]] | None = None
 
 
 _DATELINE = re.compile(r"date\s+\S+\s+")
@@ -261,6 +261,15 @@ def _advisories(
                 kept = reading.advisories.get((issuer, subject))
                 if kept is not None and not kept.reasons:
                     reading.why_for.append((issuer, subject))
+    if trigger is None and reading.unnamed and reading.sentence - reading.unnamed[0] <= 2 and vocab.among.search(text):
+        # "Среди них Германия, Франция и Италия": the governments of the advice just given unnamed
+        _, unnamed_directive, places = reading.unnamed
+        named = [m.iso2 for m in mentions if not _is_place(text, m, vocab) and m.iso2 not in places]
+        for issuer in dict.fromkeys(named):
+            for subject in places:
+                _merge_advisory(reading, issuer, subject, unnamed_directive, None, False, None, evidence)
+        if named:
+            return
     similar = vocab.similar.search(text) if trigger is None and reading.last_subjects else None
     if similar is not None:
         _repeat_last(text, mentions, vocab, reading, evidence, similar)
@@ -318,21 +327,17 @@ def _advisories(
         # "Auch Österreich und die Schweiz forderten ihre Bürger zur Ausreise auf": to leave the place the last
         # advice to leave was about (not another place the advice after it warned against)
         subjects = [s for s in _last_left(reading) if s not in issuers]
-    if (
-        not subjects
-        and directive == Directive.LEAVE_IMMEDIATELY
-        and reading.unnamed_left
-        and reading.sentence - reading.unnamed_left[0] <= 2
-    ):
-        subjects = [s for s in reading.unnamed_left[1] if s not in issuers]
+    unnamed = reading.unnamed if reading.unnamed and reading.sentence - reading.unnamed[0] <= 2 else None
+    if not subjects and directive == Directive.LEAVE_IMMEDIATELY and unnamed and unnamed[1] == directive:
+        subjects = [s for s in unnamed[2] if s not in issuers]
     if trigger is None and level and not subjects and reading.sentence - reading.last_sentence <= 2:
         # A level stated on its own right after the advice ("The level is the highest, the fourth."): that advice's.
         for issuer in reading.last_issuers:
             for subject in reading.last_subjects:
                 _merge_advisory(reading, issuer, subject, None, level, False, level_match, evidence)
         return
-    if subjects and not issuers and directive == Directive.LEAVE_IMMEDIATELY:
-        reading.unnamed_left = (reading.sentence, subjects)
+    if subjects and not issuers and directive is not None:
+        reading.unnamed = (reading.sentence, directive, subjects)
     if not subjects or not issuers:
         return  # advice to no place named here, or by nobody the article names
     lowered = bool(vocab.lowered.search(text))
@@ -454,6 +459,12 @@ def _actors(text: str, mentions: list[Mention], vocab: Compiled, at: int, limit:
         first = next((i for i, m in enumerate(named) if like.end() <= m.start <= like.end() + 12), None)
         if first is not None:
             for i in range(first, _run(text, named, first)[1] + 1):
+                acting[i] = True
+    among = vocab.among.search(text, at, limit) if not any(acting) else None
+    if among is not None:
+        # "Mehrere EU-Staaten raten von Reisen in den Iran ab, darunter Deutschland und Österreich": who advised
+        for i, mention in enumerate(named):
+            if mention.start >= among.end() and not places[i]:
                 acting[i] = True
     if not any(acting):
         # "Von Reisen in die Russische Föderation wird abgeraten, teilte das Auswärtige Amt mit": the institution

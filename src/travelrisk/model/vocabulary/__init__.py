@@ -52,6 +52,8 @@ class Vocabulary:
     reasons: tuple[tuple[Reason, str], ...] = ()
     # "similar advice", "the same recommendation": the last directive, given by the governments named here.
     similar: str = r"(?!x)x"
+    # "Among them ...": the governments behind advice a sentence before gave without naming them.
+    among: str = r"(?!x)x"
     # Languages whose verb comes last (Korean, Japanese, Turkish) mark the actor after its name instead of by
     # position: the particles right after a government's name ("는", "は"). Unset: position decides.
     actor_after: str | None = None
@@ -101,6 +103,7 @@ class Compiled:
     institution: re.Pattern[str]
     reasons: tuple[tuple[Reason, re.Pattern[str]], ...]
     similar: re.Pattern[str]
+    among: re.Pattern[str]
     actor_after: re.Pattern[str] | None
     neighbour_before: re.Pattern[str]
     place_after: re.Pattern[str]
@@ -155,6 +158,7 @@ def vocabulary(language: str) -> Compiled | None:
         institution=_c(v.institution),
         reasons=tuple((r, _c(p)) for r, p in v.reasons),
         similar=_c(v.similar),
+        among=_c(v.among),
         neighbour_before=_c(r"(?:" + v.neighbour_before + r")\s*$"),
         mutual=_c(v.mutual),
         place_after=_c(v.place_after),

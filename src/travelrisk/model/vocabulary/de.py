@@ -64,6 +64,7 @@ VOCABULARY = Vocabulary(
     r"(?:Regionen|Gebiete|Gebieten|Teile|Teilen|Grenzgebiete|Grenzregionen|Provinzen)(?:\s+(?:von|des|der))?)",
     cause=r"\b(?:wegen|aufgrund|angesichts|infolge|da\s|weil)",
     negation=r"\bim\s+Fall\w*|\bfalls\s|dementier\w*|bestritt\w*|nicht\s+geplant|keine\s+Pläne|plan\w*\s+(?:\w+\s+){0,2}?kein\w*|keine\s+Absicht|nicht\s+beabsichtig\w*",
+    among=r"\bdarunter\b|\bunter\s+ihnen\b|\bu\.\s?a\.",
     similar=r"(?:tat|taten|hat|haben)\s+(?:\w+\s+)?(?:dasselbe|das\s+Gleiche|ebenso)|ähnlich\w*\s+(?:Aufforderung|Warnung|Hinweis)\w*",
     crossing_count=r"(\d+|zwei|drei|vier|fünf|sechs)\s+(?:\w+\s+){0,2}?Grenzübergäng\w*",
     numbers={"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6},

@@ -48,6 +48,7 @@ VOCABULARY = Vocabulary(
     place_before=r"\b(?:en|a|desde|hacia)(?:\s+(?:la|el|los|las))?",
     cause=r"\b(?:debido\s+a|por\s+(?:la|el|los|las)\s|a\s+causa\s+de|ante\s)",
     negation=r"en\s+caso\s+de|desmint\w*|neg[óo]\w*|no\s+planea|no\s+(?:tiene|tienen)\s+(?:previsto|planes|intención)|no\s+(?:prevé|contempla|pretende)",
+    among=r"\bentre\s+(?:ellos|ellas|los\s+que|las\s+que)\b",
     similar=r"(?:hizo|hecho|hará|hicieron)\s+lo\s+mismo|(?:misma|similar)\w*\s+(?:recomendaci|alerta)\w*|(?:recomendaci|alerta|advertencia|aviso|llamado)\w*\s+(?:similar|idéntic|análog)\w*",
     numbers={"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5},
     crossing_count=r"(\d+|dos|tres|cuatro|cinco)\s+(?:\w+\s+){0,2}?pasos?\s+fronterizos?",

@@ -38,5 +38,6 @@ VOCABULARY = Vocabulary(
     negation=r"تکذیب",
     numbers={},
     home="IR",
+    among=r"از\s+جمله",
     institution=r"وزارت\s+امور\s+خارجه|دولت",
 )

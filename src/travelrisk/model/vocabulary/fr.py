@@ -53,6 +53,7 @@ VOCABULARY = Vocabulary(
     place_before=r"\b(?:en|au|aux|à|dans|vers)(?:\s+(?:la|le|les)|\s+l'|\s*l’)?",
     cause=r"\b(?:en\s+raison\s+d|à\s+cause\s+d|face\s+à|compte\s+tenu|suite\s+à|car\s)",
     negation=r"\ben\s+cas\s+d|\bsi\s+(?:la|le|les)\s|démenti\w*|dément\w*|n'envisage\s+pas|aucun\s+projet",
+    among=r"\bparmi\s+(?:eux|elles|lesquels|lesquelles|ceux-ci)\b|\bnotamment\b",
     similar=r"(?:fait|fera|a\s+fait)\s+de\s+même|(?:fait|fera)\s+la\s+même\s+chose|(?:même|similaire\w*)\s+(?:recommandation|appel|conseil)\w*|(?:avis|conseil|appel|recommandation|mesure)s?\s+(?:similaire|identique|analogue)\w*",
     crossing_count=r"(\d+|deux|trois|quatre|cinq|six)\s+(?:\w+\s+){0,2}?(?:points?\s+de\s+passage|postes?)",
     numbers={"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6},

@@ -48,6 +48,7 @@ VOCABULARY = Vocabulary(
     place_before=r"\b(?:in|a|nel|nella|verso)(?:\s+(?:la|il|lo|l'))?",
     cause=r"\b(?:a\s+causa\s+d|per\s+via\s+d|in\s+seguito\s+a|dato\s+che|poiché)",
     negation=r"in\s+caso\s+di|smenti\w*|non\s+intende|non\s+(?:prevede|ha\s+intenzione|è\s+prevista)",
+    among=r"\b(?:tra|fra)\s+(?:cui|questi|di\s+essi|loro)\b",
     similar=r"(?:fatto|fa|fece|farà)\s+lo\s+stesso|(?:stess|analog)\w*\s+(?:raccomandazion|avvis)\w*|(?:raccomandazion|avvis|appell)\w*\s+(?:analog|simil)\w*",
     numbers={"due": 2, "tre": 3, "quattro": 4, "cinque": 5},
     home="IT",

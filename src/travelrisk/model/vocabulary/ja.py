@@ -46,5 +46,6 @@ VOCABULARY = Vocabulary(
     numbers={"１": 1, "２": 2, "３": 3, "４": 4},
     actor_after=r"(?:は|が|政府|外務省)",
     home="JP",
+    among=r"など|をはじめ",
     institution=r"外務省|政府",
 )

@@ -44,5 +44,6 @@ VOCABULARY = Vocabulary(
     negation=r"부인|계획이\s*없",
     actor_after=r"\s*(?:은|는|이|가|도)(?!\w)|\s*국민|\s*정부",
     home="KR",
+    among=r"등|포함",
     institution=r"외교부|정부",
 )

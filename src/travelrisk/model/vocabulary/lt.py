@@ -39,6 +39,7 @@ VOCABULARY = Vocabulary(
     place_before=r"\b(?:į|iš|prie|ties)",
     cause=r"\b(?:dėl|nes|kadangi)",
     negation=r"\bpasikartojus|\bjei\s|\bjeigu\s|paneig\w*|neplanuoja|neketina",
+    among=r"\btarp\s+jų\b|\bįskaitant\b",
     similar=r"panaš\w*\s+(?:rekomendacij|perspėjim)\w*",
     crossing_count=r"(\d+|du|dvi|dviejų|tris|trijų|keturi|penki|šeši)\s+(?:\w+\s+){0,3}?(?:punkt\w*|perėj\w*)",
     numbers={"du": 2, "dvi": 2, "dviejų": 2, "tris": 3, "trijų": 3, "keturi": 4, "penki": 5, "šeši": 6},

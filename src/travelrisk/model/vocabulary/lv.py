@@ -37,6 +37,7 @@ VOCABULARY = Vocabulary(
     place_before=r"\b(?:uz|no|pie)",
     cause=r"\b(?:dēļ|jo|sakarā\s+ar)",
     negation=r"\bja\s|\bgadījumā\s|noliedz\w*|neplāno",
+    among=r"\bto\s+vidū\b|\bstarp\s+tām\b|\btostarp\b",
     similar=r"līdzīg\w*\s+(?:ieteikum|brīdinājum)\w*",
     crossing_count=r"(\d+|divas|divu|trīs|četras|piecas)\s+(?:\w+\s+){0,2}?(?:robežšķērsošanas|robežpunkt|kontrolpunkt|punkt)\w*",
     numbers={"divas": 2, "divu": 2, "trīs": 3, "četras": 4, "piecas": 5},

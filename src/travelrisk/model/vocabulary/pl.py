@@ -57,6 +57,7 @@ VOCABULARY = Vocabulary(
     place_before=r"\b(?:w|we|na|z|ze|do|przy|koło|pod)",
     cause=r"\b(?:z\s+powodu|ze\s+względu\s+na|w\s+związku\s+z|wobec|ponieważ|gdyż)",
     negation=r"w\s+razie\s|w\s+przypadku\s|zaprzecz\w*|zdementowa\w*|nie\s+planuj\w*|nie\s+zamierza\w*",
+    among=r"\bwśród\s+nich\b|\bw\s+tym\b|\bm\.\s?in\.",
     similar=r"(?:zrobił\w*|uczynił\w*)\s+to\s+samo|podobn\w*\s+(?:rekomendacj|ostrzeże|apel|komunikat)\w*|analogiczn\w*",
     crossing_count=r"(\d+|dwa|dwóch|trzy|trzech|cztery|pięć|sześć)\s+(?:\w+\s+){0,2}?przej[śs]\w*",
     numbers={"dwa": 2, "dwóch": 2, "trzy": 3, "trzech": 3, "cztery": 4, "pięć": 5, "sześć": 6},

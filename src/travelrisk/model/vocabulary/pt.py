@@ -48,6 +48,7 @@ VOCABULARY = Vocabulary(
     place_before=r"\b(?:em|no|na|nos|nas|ao|à|para)",
     cause=r"\b(?:devido\s+a|por\s+causa\s+d|diante\s+d|em\s+razão\s+d)",
     negation=r"em\s+caso\s+de|desment\w*|neg\w*\s+que|não\s+planeja|não\s+(?:pretende|tem\s+planos|prevê)",
+    among=r"\bentre\s+(?:eles|elas|os\s+quais)\b",
     similar=r"(?:fez|feito|fará|fizeram)\s+o\s+mesmo|(?:mesma|semelhante)\w*\s+(?:recomendaç|alerta)\w*|(?:recomendaç|alerta|aviso|apelo)\w*\s+(?:semelhante|idêntic|análog|similar)\w*",
     numbers={"dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5},
     own=r"\b(?:seus?|suas?)\b",

@@ -51,5 +51,6 @@ VOCABULARY = Vocabulary(
     numbers={"iki": 2, "üç": 3, "dört": 4, "beş": 5},
     home="TR",
     ours=r"\bbizim\b",
+    among=r"\baralarında\b",
     institution=r"Dışişleri|Bakanlığ\w*|hükümet\w*",
 )
