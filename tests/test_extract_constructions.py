@@ -2351,3 +2351,12 @@ def test_a_belligerents_strikes_an_invasion_and_a_quake_are_reasons():
     }
     # a workers' strike is no war
     assert _reasons("France advised against travel to Niger during the general strikes.") == {("FR", "NE"): []}
+
+
+def test_further_closures_said_possible_after_a_closure_threaten_the_same_border():
+    first = "Lithuania will close two more checkpoints on its border with Belarus, the government decided on Wednesday. "
+    assert _borders(first + "The interior minister said further closures could follow if the situation worsened.") == {
+        ("LT", "BY", "closed"),
+        ("LT", "BY", "threatened_closure"),
+    }
+    assert _borders(first + "Further closures followed in 2024.") == {("LT", "BY", "closed")}

@@ -875,9 +875,26 @@ _SAME_AGAIN = Anchored(re.compile(
 ))
 
 
+# "Further closures could follow if the situation worsened": more of the same pair's crossings may close
+_FURTHER_CLOSURES = Anchored(re.compile(
+    r"\b(?:further|more|additional|other)\s+(?:border\s+)?(?:closures?|crossings?\s+(?:\w+\s+){0,2}?(?:clos|shut)\w*)\b",
+    _I,
+))
+
+
+_POSSIBLE = re.compile(
+    r"\b(?:(?-i:may)|might|could|would|possib\w+|consider\w*|threat\w*|warn\w*|not\s+rul\w+\s+out|ready|prepared)\b", _I
+)
+
+
+def _further_closures(text: str) -> bool:
+    """ "Further closures could follow", "more crossings may be shut" (not "further closures followed")."""
+    return _FURTHER_CLOSURES.search(text) is not None and _POSSIBLE.search(text) is not None
+
+
 def border_goes_on(text: str) -> bool:
     """Whether a sentence may continue the border event just reported (`continued_border_events`)."""
-    return _CONTINUED.match(text) is not None or _SAME_AGAIN.search(text) is not None
+    return _CONTINUED.match(text) is not None or _SAME_AGAIN.search(text) is not None or _further_closures(text)
 
 
 def repeated_border_events(view: SentenceView, previous: list[BorderEvent]) -> list[BorderEvent]:
@@ -919,7 +936,7 @@ def continued_border_action(text: str) -> BorderAction | None:
     """The action of a sentence that continues the crossing of the sentence before (`_CONTINUED`), if any."""
     match = _CONTINUED.match(text)
     if match is None:
-        return None
+        return BorderAction.THREATENED_CLOSURE if _further_closures(text) else None
     return _CONTINUED_ACTIONS.get(match.group("verb").lower(), BorderAction.CLOSED)
 
 
