@@ -624,3 +624,14 @@ def test_governments_named_among_those_that_gave_advice_unnamed(text: str, expec
 def test_among_them_names_governments_only_after_advice() -> None:
     # no advice before: the countries listed are no issuers
     assert read("Среди них Германия, Франция и Италия.").advisories == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gürcistan, Rusya ile olan sınır kapısını yeniden açtı.", [("GE", "RU", "opened")]),
+        ("Türkiye, İran'la olan sınır kapılarını kapattı.", [("TR", "IR", "closed")]),
+    ],
+)
+def test_turkish_other_side_named_with_ile(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(b.country, b.neighbor, b.action.value) for b in read(text).border_events] == expected
