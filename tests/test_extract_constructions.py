@@ -2360,3 +2360,11 @@ def test_further_closures_said_possible_after_a_closure_threaten_the_same_border
         ("LT", "BY", "threatened_closure"),
     }
     assert _borders(first + "Further closures followed in 2024.") == {("LT", "BY", "closed")}
+
+
+def test_one_border_event_told_twice_in_a_sentence_is_the_named_sides():
+    text = "Traffic through the Rafah crossing resumed on Wednesday as Egypt opened its side to allow aid into Gaza."
+    assert _borders(text) == {("EG", "PS", "opened")}
+    # two sides each named acting stay two events
+    text = "Poland reopened the Dorohusk crossing, and Ukraine reopened Yahodyn on its side."
+    assert _borders(text) == {("PL", "UA", "opened"), ("UA", "PL", "opened")}

@@ -798,6 +798,34 @@ def _clause_break(text: str, first: _Found, second: _Found) -> int:
     return cut if cut != -1 else second.start
 
 
+def _one_side_per_event(
+    view: SentenceView, acted: list[tuple[int, _Found, list[tuple[str, str]]]]
+) -> list[tuple[int, _Found, list[tuple[str, str]]]]:
+    """One event told twice in a sentence is the named side's: "Traffic through the Rafah crossing resumed as Egypt
+    opened its side" (the first verb has no actor of its own; the crossing's other side did not act)."""
+    if len(acted) < 2:
+        return acted
+
+    def named_before(found: _Found) -> set[str]:
+        return {
+            a.iso2
+            for a in view.actors
+            if a.role in (Role.GOVERNMENT, Role.AGENT) and a.end <= found.start and found.start - a.end < 40
+        }
+
+    out = []
+    for index, found, pairs in acted:
+        mine = named_before(found)
+        told_again = any(
+            other is not found
+            and other.action == found.action
+            and any((n, c) in other_pairs and n in named_before(other) for c, n in pairs if c not in mine)
+            for _i, other, other_pairs in acted
+        )
+        out.append((index, found, [] if told_again else pairs))
+    return out
+
+
 def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[BorderEvent]:
     text = view.text
     actions = border_actions(text)
@@ -825,6 +853,7 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
             continue
         later = next((f.start for f in actions if f.start > found.start and f.action != found.action), None)
         acted.append((index, found, _pairs(view, found, ctx, in_text, later)))
+    acted = _one_side_per_event(view, acted)
     # "Romania reopened the Siret crossing, and Poland shut two checkpoints": where different countries act, each
     # action's counts and names are those between the actions around it
     several = len({country for _i, _f, pairs in acted for country, _n in pairs}) > 1
