@@ -173,3 +173,15 @@ def test_combining_forms_before_a_hyphen_name_their_countries():
         ("FR", "Franco"),
         ("DE", "German"),
     ]
+
+
+def test_us_places_and_people_named_like_countries_are_no_country():
+    text = "Michael Jordan flew from Atlanta, Georgia, to Paris, Texas; Jordan Bardella stayed in Lebanon, Ohio."
+    assert [m.iso2 for m in scan(text)] == []
+    # the country itself still counts, in a dateline too
+    assert [m.surface for m in scan("TBILISI, Georgia — Georgia and Jordan closed their embassies.")] == [
+        "TBILISI",
+        "Georgia",
+        "Georgia",
+        "Jordan",
+    ]
