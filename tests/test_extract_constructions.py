@@ -2368,3 +2368,20 @@ def test_one_border_event_told_twice_in_a_sentence_is_the_named_sides():
     # two sides each named acting stay two events
     text = "Poland reopened the Dorohusk crossing, and Ukraine reopened Yahodyn on its side."
     assert _borders(text) == {("PL", "UA", "opened"), ("UA", "PL", "opened")}
+
+
+def test_a_lowering_states_its_new_instruction_or_the_one_it_left():
+    def previous(text: str) -> list[tuple[str, str | None]]:
+        result = extract(Article(id="x", source="test", text=text))
+        return [(a.directive.value if a.directive else "", a.previous_directive.value if a.previous_directive else None) for a in result.advisories]
+
+    # the instruction the advice now gives is no previous one
+    assert previous("Canada has downgraded its warning for Egypt, now asking travellers to exercise a high degree of caution.") == [
+        ("lowered", None)
+    ]
+    assert previous('The US advisory for Colombia was relaxed to "exercise increased caution" last year.') == [("lowered", None)]
+    # the instruction eased or no longer given is
+    assert previous("Britain eased its travel advice for Sri Lanka, no longer advising against all but essential travel.") == [
+        ("lowered", "reconsider_travel")
+    ]
+    assert previous("The State Department eased its advice against all travel to Ukraine's west.") == [("lowered", "do_not_travel")]

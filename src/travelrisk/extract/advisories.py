@@ -405,6 +405,9 @@ class _Pair:
     reason_evidence: list[ReasonEvidence] = field(default_factory=list)
     sentence: int = -1  # the order of the sentence that stated it
     changed: bool = False  # stated as a change (raised, lowered, "from ... to ..."), not as a standing level
+    # the instruction stated is the one the advice now gives ("downgraded ..., now asking travellers to exercise
+    # caution", "relaxed to 'exercise increased caution'"), not the one it left ("eased its advice against all travel")
+    directive_is_new: bool = False
 
 
 @dataclass
@@ -1695,6 +1698,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                         changed=own_level.moved in ("up", "down") if own_level and own_level.moved else changed,
                         reason_evidence=list(reason_evidence),
                         sentence=view.index,
+                        directive_is_new=_NEW_STATE_BEFORE.search(view.text, max(0, trigger.start - 50), trigger.start)
+                        is not None,
                     ),
                 )
         keys = [(i, t) for i in issuers for t in targets if t != i]
@@ -2014,7 +2019,7 @@ def _merge(state: AdvisoryState, pair: _Pair) -> None:
         state.pairs[key] = pair
         return
     if _strength(pair.directive) > _strength(kept.directive):
-        kept.directive, kept.evidence = pair.directive, pair.evidence
+        kept.directive, kept.evidence, kept.directive_is_new = pair.directive, pair.evidence, pair.directive_is_new
     if pair.level and not kept.level:
         kept.level, kept.level_raw = pair.level, pair.level_raw
     elif pair.level and pair.changed and not kept.changed and pair.level != kept.level:
@@ -2132,12 +2137,18 @@ def _common_level(pair: _Pair) -> int | None:
     return pair.level
 
 
+# Before an instruction that is the advice's new state: "now asking ... to", "relaxed to" (not "no longer advising")
+_NEW_STATE_BEFORE = re.compile(
+    r"(?<!no\slonger\s)\b(?:now|currently)\b(?![^.;]{0,40}\bno\s+longer\b)[^.;]{0,40}$|\bto\s+[\"“‘']?$", _I
+)
+
+
 def finish(state: AdvisoryState) -> list[ExtractedAdvisory]:
     out = []
     for pair in sorted(state.pairs.values(), key=lambda p: p.order):
         directive = pair.directive
         previous_directive = pair.previous_directive
-        if pair.lowered and previous_directive is None:
+        if pair.lowered and previous_directive is None and not pair.directive_is_new:
             # "eased its advice against all travel": the instruction stated is the old one, as is one that goes
             # with the level left ("down from Level 3, reconsider travel"); "lowered to Level 2, exercise increased
             # caution": the instruction written with the new level is the new one
