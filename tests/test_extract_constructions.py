@@ -2385,3 +2385,9 @@ def test_a_lowering_states_its_new_instruction_or_the_one_it_left():
         ("lowered", "reconsider_travel")
     ]
     assert previous("The State Department eased its advice against all travel to Ukraine's west.") == [("lowered", "do_not_travel")]
+
+
+def test_a_place_dropped_or_bumped_to_a_level():
+    assert _advice("The US dropped Ethiopia to Level 3 from Level 4.") == [("US", "ET", 3, 4, "lowered")]
+    assert _advice("The US bumped Jamaica up to Level 3 on Tuesday.") == [("US", "JM", 3, None, "reconsider_travel")]
+    assert _advice("Sales dropped to level 3 in March.") == []

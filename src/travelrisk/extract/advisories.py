@@ -628,14 +628,14 @@ class _Rated:
 
 
 _MOVED = (
-    ("down", re.compile(r"\b(?:lower\w*|downgrad\w*|reduc\w*|eas(?:e|ed|es|ing))\b", _I)),
+    ("down", re.compile(r"\b(?:lower\w*|downgrad\w*|reduc\w*|eas(?:e|ed|es|ing)|drop(?:s|ped|ping)?)\b", _I)),
     ("up", re.compile(r"\b(?:rais\w*|upgrad\w*|increas\w*|elevat\w*|hik\w*)\b", _I)),
     ("same", re.compile(r"\b(?:keep\w*|kept|remain\w*|stay\w*|still|unchanged)\b", _I)),
 )
 # A government before the places it rates: "Japan keeps A, B and C at Level 4", "Seoul raised A to Level 3".
 _RATER_BEFORE = re.compile(
     r"^\W*(?:[\w.’',-]+\s+){1,7}?(?:keeps?|kept|has|have|had|lists?|listed|rais\w+|lower\w+|upgrad\w+|downgrad\w+|puts?|plac\w+|mov\w+|rat\w+|"
-    r"designat\w+)\s",
+    r"designat\w+|dropp\w+|drops?|bump\w+|elevat\w+)\s",
     _I,
 )
 
