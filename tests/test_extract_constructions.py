@@ -2391,3 +2391,23 @@ def test_a_place_dropped_or_bumped_to_a_level():
     assert _advice("The US dropped Ethiopia to Level 3 from Level 4.") == [("US", "ET", 3, 4, "lowered")]
     assert _advice("The US bumped Jamaica up to Level 3 on Tuesday.") == [("US", "JM", 3, None, "reconsider_travel")]
     assert _advice("Sales dropped to level 3 in March.") == []
+
+
+def test_ways_out_named_after_a_call_to_leave_are_no_places_of_the_advice():
+    assert [(a[0], a[1]) for a in _advice("China urged its citizens in Israel to leave as soon as possible via land crossings into Jordan.")] == [
+        ("CN", "IL")
+    ]
+    assert [(a[0], a[1]) for a in _advice("Britain told its nationals to leave Lebanon through the airport or by sea to Cyprus.")] == [
+        ("GB", "LB")
+    ]
+    assert [(a[0], a[1]) for a in _advice("Canada urged citizens to leave Israel on commercial flights to Jordan or Egypt.")] == [
+        ("CA", "IL")
+    ]
+
+
+def test_the_embassy_a_sentence_talks_about_is_where_the_next_sentences_embassy_is():
+    text = (
+        "The US rates Iran at Level 4. The department warned that the embassy in Baghdad could not help Americans "
+        "leave. It authorized the departure of non-emergency personnel and their families from the embassy."
+    )
+    assert _missions(text) == {("US", "IQ", "authorized_departure")}

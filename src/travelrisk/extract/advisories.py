@@ -1231,8 +1231,15 @@ def _subjects(
                 and any(i[0] == actor.iso2 for i in view.institutions)
             ):
                 continue  # "In the US, the State Department raised ...": where the speaker is, not a destination
-            if _ROUTE_BEFORE.search(view.text, max(0, actor.start - 20), actor.start) or (
-                route_end is not None and _LIST_JOINER.match(view.text[route_end : actor.start])
+            if (
+                _ROUTE_BEFORE.search(view.text, max(0, actor.start - 40), actor.start)
+                or (
+                    # "leave Lebanon ... by sea to Cyprus", "on flights to Jordan": where people leaving go
+                    trigger.directive == Directive.LEAVE_IMMEDIATELY
+                    and actor.start > trigger.start
+                    and _WAY_OUT_TO.search(view.text, max(0, actor.start - 30), actor.start)
+                )
+                or (route_end is not None and _LIST_JOINER.match(view.text[route_end : actor.start]))
             ):
                 route_end = actor.end
                 continue  # "should leave via Jordan" (or "via Turkey or Armenia"): the way out, not a place advised about
@@ -1307,7 +1314,17 @@ def _frame(view: SentenceView) -> Actor | None:
 
 
 _ROUTE_BEFORE = Anchored(
-    re.compile(r"\b(?:via|through|by\s+way\s+of|transiting|overland\s+to|by\s+land\s+to)\s+(?:the\s+)?$", _I)
+    # ("via land crossings into Jordan": the way out named after a word or three)
+    re.compile(
+        r"\b(?:(?:via|through)(?:\s+[\w-]+){0,3}?\s+(?:into|to)|via|through|by\s+way\s+of|transiting|overland\s+to|"
+        r"by\s+land\s+to)\s+(?:the\s+)?$",
+        _I,
+    )
+)
+_WAY_OUT_TO = re.compile(
+    r"\b(?:by\s+(?:sea|air|road|land|boat|ship|ferry|plane|bus)|(?:flights?|ferr(?:y|ies)|boats?|ships?|buses|convoys?|"
+    r"evacuation)\s+(?:\w+\s+)?)\s*(?:to|into|for)\s+(?:the\s+)?$",
+    _I,
 )
 _BORDER_AREA_AFTER = re.compile(r"\s+border\s+(?:areas?|regions?|zones?|communities|towns)\b", _I)
 _ADVISORY_TITLE = re.compile(r"\s+(?:travel\s+)?(?:advisory|alert|warning|advice)\b", _I)

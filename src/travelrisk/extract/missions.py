@@ -16,6 +16,7 @@ from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.hedged import unstated
 from travelrisk.extract.roles import _LIST_JOINER, TAKEN_OUT_OF, Actor, Role
 from travelrisk.geo.cities import mission_cities_in
+from travelrisk.geo.countries import Mention
 from travelrisk.model import Evidence, MissionAction, MissionEvent
 
 _I = re.IGNORECASE
@@ -473,6 +474,24 @@ _MISSION_IN = Anchored(re.compile(
     r"\b(?:embass(?:y|ies)|consulates?(?:[\s-]+general)?|missions?|high\s+commissions?)\s+(?:in|at)\s+", _I
 ))
 _CITY_JOINER = re.compile(r"\s*(?:,|and|&|,\s*and)\s*", _I)
+# A mission as a clause's subject: "The embassy in Jerusalem could not help ...", "... warned that the embassy in X"
+_SEAT_SUBJECT_BEFORE = re.compile(r"(?:^|\bthat\s)\W*(?:the\s+)?(?:[\w.’'-]+\s+){0,2}$", _I)
+
+
+def mission_seat(text: str, mentions: list[Mention], offset: int) -> str | None:
+    """The country of a mission a sentence talks about without an action ("The embassy in Jerusalem could not help
+    Americans leave"): where "the embassy" of the next sentences is. `mentions` are the sentence's, at `offset`."""
+    for match in _MISSION_IN.finditer(text):
+        if not _SEAT_SUBJECT_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        at = match.end()
+        named = next((m.iso2 for m in mentions if m.start - offset == at), None)
+        if named is not None:
+            return named
+        city = next((iso2 for start, _end, iso2 in mission_cities_in(text, at, at + 40) if start == at), None)
+        if city is not None:
+            return city
+    return None
 
 
 def _city_hosts(view: SentenceView, cut: tuple[int, int], limit: int) -> list[tuple[int, list[str]]]:

@@ -36,6 +36,7 @@ from travelrisk.extract.missions import (
     mission_actions,
     mission_events_in_sentence,
     mission_goes_on,
+    mission_seat,
 )
 from travelrisk.extract.roles import Actor, Role, assign_roles, institutions, shared_institution_name
 from travelrisk.extract.text import (
@@ -317,13 +318,15 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
     border_continues = not border and reading.last_border == order - 1 and border_goes_on(sentence.text)
     if border_continues and not has_triggers(sentence.text) and reading.advisories.last_sentence < order - 1:
         advisory = False  # "X closed its border. Y did the same.": the same refers to the closure
-    if not (advisory or border or mission or continued or border_continues):
-        _note_speaker(sentence.text, reading.ctx)
-        return
     mentions = reading.mentions
     starts = reading.mention_starts
     first = bisect.bisect_left(starts, sentence.start)
     inside = mentions[first : bisect.bisect_left(starts, sentence.end, first)]
+    if not (advisory or border or mission or continued or border_continues):
+        _note_speaker(sentence.text, reading.ctx)
+        if "mission" in kinds:
+            _note_mission_seat(sentence, inside, reading.ctx)
+        return
     actors = assign_roles(sentence.text, inside, sentence.start)
     # "the German Foreign Office" is Germany's, not the UK's: a country word right before an institution wins.
     # "Germany's Foreign Office" too: the country's possessive before the institution.
@@ -372,6 +375,7 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
                 reading.reporting.setdefault(order, set()).update(b.country for b in found_borders)
             reading.borders.extend(found_borders)
             reading.last_border, reading.last_borders = order, found_borders
+    found = []
     if mission or continued:
         if mission:
             found = mission_events_in_sentence(view, reading.ctx)
@@ -382,6 +386,15 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
                 reading.reporting.setdefault(order, set()).update(m.mission_of for m in found)
             reading.missions.extend(found)
             reading.last_mission, reading.last_missions = order, found
+    if not found and "mission" in kinds:
+        _note_mission_seat(sentence, inside, reading.ctx)
+
+
+def _note_mission_seat(sentence: Sentence, mentions: list[Mention], ctx: ArticleContext) -> None:
+    """A mission named as a sentence's subject with no event ("The embassy in Jerusalem could not help ..."): the
+    host of "the embassy" in the sentences after it."""
+    if "mbass" in sentence.text or "onsul" in sentence.text:
+        ctx.mission_in = mission_seat(sentence.text, mentions, sentence.start) or ctx.mission_in
 
 
 def actors_speak(actors: list[Actor]) -> bool:
