@@ -1322,8 +1322,8 @@ _ROUTE_BEFORE = Anchored(
     )
 )
 _WAY_OUT_TO = re.compile(
-    r"\b(?:by\s+(?:sea|air|road|land|boat|ship|ferry|plane|bus)|(?:flights?|ferr(?:y|ies)|boats?|ships?|buses|convoys?|"
-    r"evacuation)\s+(?:\w+\s+)?)\s*(?:to|into|for)\s+(?:the\s+)?$",
+    r"\b(?:by\s+(?:sea|air|road|land|boat|ship|ferry|plane|bus)|(?:flights?|ferr(?:y|ies)|boats?|ships?|buses|convoys?)"
+    r"\s+(?:\w+\s+)?)\s*(?:to|into)\s+(?:the\s+)?$",
     _I,
 )
 _BORDER_AREA_AFTER = re.compile(r"\s+border\s+(?:areas?|regions?|zones?|communities|towns)\b", _I)
