@@ -2411,3 +2411,13 @@ def test_the_embassy_a_sentence_talks_about_is_where_the_next_sentences_embassy_
         "leave. It authorized the departure of non-emergency personnel and their families from the embassy."
     )
     assert _missions(text) == {("US", "IQ", "authorized_departure")}
+
+
+def test_a_ban_on_vehicles_by_registration_is_no_border_event_and_allowing_only_some_traffic_restricts():
+    text = "Estonia, Latvia and Lithuania said they would close their borders with Russia and Belarus to Russian-registered cars."
+    assert _borders(text) == set()
+    assert _borders("Finland closed its border with Russia to cars with Russian number plates.") == set()
+    assert _borders("Poland closed the Kukuryki crossing to trucks.") == {("PL", "BY", "restricted")}
+    assert _borders("Nepal sealed its border with India ahead of the elections, allowing only emergency vehicles.") == {
+        ("NP", "IN", "restricted")
+    }

@@ -86,6 +86,8 @@ _EXCEPT = re.compile(
     r"(?:cargo|freight|trucks|lorries|humanitarian|pedestrians|residents|citizens|nationals|diplomats|emergency|goods|"
     r"traffic|vehicles|students|medical|patients|returnees|returning|essential|workers|aid|transit|commuters)\b|"
     r"\bwith\s+(?:some\s+|limited\s+|several\s+)?(?:exemptions?|exceptions?)\b|"
+    # "allowing only emergency vehicles"
+    r"\ballow(?:s|ed|ing)?\s+(?:in\s+|through\s+)?only\b|"
     # "...; only cargo trucks may pass"
     r"\bonly\s+(?:\w+\s+){0,2}?(?:cargo|freight|trucks|lorries|pedestrians|residents|citizens|diplomats|humanitarian|aid|"
     r"emergency|goods|commuters)\b(?:\s+\w+){0,2}?\s+(?:may|can|could|will|are|were|is|was)\s+(?:be\s+)?(?:allowed|permitted|pass|cross|"
@@ -760,6 +762,9 @@ def border_actions(text: str) -> tuple[_Found, ...]:
         known = _known_crossings(text)
         return tuple(f for f in _actions(text) if _named_objects(text, f, known)) if known else ()
     found = _actions(text)
+    if "egistered" in text or "plates" in text:
+        # "close their borders ... to Russian-registered cars": a ban on vehicles by registration, no border event
+        found = [f for f in found if not _REGISTRATION_BAN.match(text, f.start)]
     if _NOT_CROSSING.search(text):
         # "closed its airspace", "halted trade with": an action whose nearest object is no crossing is not a
         # border event; the same sentence's "closed its border with Haiti and suspended visas" still is
@@ -767,6 +772,10 @@ def border_actions(text: str) -> tuple[_Found, ...]:
     return tuple(found)
 
 
+_REGISTRATION_BAN = re.compile(
+    r"[^.;]{0,80}?\b(?:to|for)\s+(?:all\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]*registered\s+(?:cars|vehicles|trucks|lorries)|"
+    r"(?:cars|vehicles|trucks|lorries)\s+(?:with|bearing|registered)\s+(?:in\s+)?(?:[\w-]+\s+){0,2}?(?:number\s+plates|licen[cs]e\s+plates|plates|[A-Z]))",
+)
 _OBJECT_END = re.compile(r"[.,;:]|\s(?:with|to|for|on|from|after|amid|because|due|as|while|but)\s", _I)
 
 
