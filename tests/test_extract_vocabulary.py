@@ -535,30 +535,18 @@ def test_advice_lifted_and_a_travel_ban(text: str, expected: tuple[str, str, str
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
         # the stem-changing verb ("recomienda", not "recomenda") and the people addressed before the words of leaving
-        "El Ministerio de Asuntos Exteriores recomienda a los españoles abandonar Haití lo antes posible.",
-        "El Gobierno recomienda a los ciudadanos españoles abandonar Haití.",
+        ("El Ministerio de Asuntos Exteriores recomienda a los españoles abandonar Haití lo antes posible.", ("ES", "HT")),
+        ("El Gobierno recomienda a los ciudadanos españoles abandonar Haití.", ("ES", "HT")),
+        # Polish citizens who "should (without delay) leave"
+        ("Polscy obywatele powinni niezwłocznie opuścić Liban, apeluje MSZ.", ("PL", "LB")),
+        ("MSZ: obywatele polscy powinni opuścić Liban.", ("PL", "LB")),
     ],
 )
-def test_spanish_advice_to_leave_addressed_to_its_own_people(text: str) -> None:
-    assert [(a.issuer, a.subject, a.directive.value) for a in read(text).advisories] == [
-        ("ES", "HT", "leave_immediately")
-    ]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Polscy obywatele powinni niezwłocznie opuścić Liban, apeluje MSZ.",
-        "MSZ: obywatele polscy powinni opuścić Liban.",
-    ],
-)
-def test_polish_citizens_who_should_leave(text: str) -> None:
-    assert [(a.issuer, a.subject, a.directive.value) for a in read(text).advisories] == [
-        ("PL", "LB", "leave_immediately")
-    ]
+def test_advice_to_leave_addressed_to_its_own_people(text: str, expected: tuple[str, str]) -> None:
+    assert [(a.issuer, a.subject, a.directive.value) for a in read(text).advisories] == [(*expected, "leave_immediately")]
 
 
 @pytest.mark.parametrize(
