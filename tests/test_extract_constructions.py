@@ -2421,3 +2421,16 @@ def test_a_ban_on_vehicles_by_registration_is_no_border_event_and_allowing_only_
     assert _borders("Nepal sealed its border with India ahead of the elections, allowing only emergency vehicles.") == {
         ("NP", "IN", "restricted")
     }
+
+
+def test_a_neighbours_fighting_right_after_the_advice_is_its_why_and_a_coincidence_is_not():
+    assert _reasons("Germany warned against travel to Lebanon. Hezbollah and Israel have been exchanging fire across the border.") == {
+        ("DE", "LB"): ["armed_conflict"]
+    }
+    assert _reasons("The Netherlands raised its advice for Israel to orange. Rocket attacks from Gaza continue.") == {
+        ("NL", "IL"): ["armed_conflict"]
+    }
+    assert _reasons("Germany warned against travel to Lebanon. The warning coincided with clashes on the border.") == {
+        ("DE", "LB"): []
+    }
+    assert _reasons("Germany warned against travel to Lebanon. France has seen protests over pensions.") == {("DE", "LB"): []}

@@ -21,7 +21,7 @@ from travelrisk.extract.hedged import unstated
 from travelrisk.extract.reasons import tag_reason, tag_reasons
 from travelrisk.extract.roles import _LIST_JOINER, RANGE_TO, TAKEN_OUT_OF, Actor, Role
 from travelrisk.extract.text import Sentence
-from travelrisk.geo.countries import scan
+from travelrisk.geo.countries import neighbours, scan
 from travelrisk.geo.regions import regions_in
 from travelrisk.model import DIRECTIVE_STRENGTH, Directive, Evidence, ExtractedAdvisory, Reason, ReasonEvidence
 from travelrisk.model.lexicon import (
@@ -2089,8 +2089,12 @@ def add_neighbour_reasons(
             about_it = _ADVISORY_ANAPHOR.search(view.text)
             if not about_it and reports_another(reporting, index, pair.issuer):
                 continue
-            if _about_other_places(view, pair) and not about_it:
-                continue  # ("The warning reflects the risk that the conflict between Israel and ... ": about it)
+            if _COINCIDED.search(view.text):
+                continue  # "The warning coincided with mounting tensions ...": the outlet's context, no stated why
+            if _about_other_places(view, pair) and not about_it and not (step == 1 and _about_neighbours(view, pair)):
+                # ("The warning reflects the risk that the conflict between Israel and ... ": about it; right after the
+                # advice, a neighbour's fighting is its why: "Hezbollah and Israel have been exchanging fire")
+                continue
             if step == 1 or about_it or _ATTRIBUTED.search(view.text):
                 _add_reasons(pair, view, 0)
         # The sentence before a statement of it may frame it ("Amid the fighting, ..."), whatever followed.
@@ -2131,6 +2135,15 @@ def _about_other_places(view: Sentence, pair: _Pair) -> bool:
     """A following sentence that names countries, none of them the advice's place or issuer, is about them."""
     named = {m.iso2 for m in scan(view.text)}
     return bool(named) and not named & {pair.subject, pair.issuer}
+
+
+_COINCIDED = re.compile(r"\bcoincid(?:ed|es|ing)\s+with\b", _I)
+
+
+def _about_neighbours(view: Sentence, pair: _Pair) -> bool:
+    """Whether every country a sentence names borders the advice's place."""
+    named = {m.iso2 for m in scan(view.text)}
+    return bool(named) and pair.subject is not None and named <= set(neighbours(pair.subject))
 
 
 # "The ministry's decision follows armed clashes ...": the why of a decision reported before, not of the advice after

@@ -36,7 +36,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             # "where M23 rebels have seized Goma": a rebel advance
             r"\b(?:rebels|insurgents|militias)\s+(?:have\s+|had\s+)?(?:seiz|captur|overr[au]n|advanc|took|taken)\w*|"
             r"\boffensive\s+(?:on|against|in|into)\s+(?-i:[A-Z])|"
-            r"\brocket\s+(?:fire|attacks?|strikes?)|\b(?:military\s+)?strikes\s+(?:on|against)\s+(?!workers)|\bexchanges?\s+of\s+(?:fire|gunfire|artillery)|\bgunfire\b|\bbombardments?\b|\bunexploded\s+(?:ordnance|bombs?|munitions)",
+            r"\brocket\s+(?:fire|attacks?|strikes?)|\bexchang(?:e|es|ed|ing)\s+(?:of\s+)?(?:fire|gunfire|artillery\s+fire|strikes)\b|\b(?:military\s+)?strikes\s+(?:on|against)\s+(?!workers)|\bexchanges?\s+of\s+(?:fire|gunfire|artillery)|\bgunfire\b|\bbombardments?\b|\bunexploded\s+(?:ordnance|bombs?|munitions)",
             _I,
         ),
     ),
@@ -237,7 +237,9 @@ COLOUR_ALERT_PATTERN = re.compile(
     r"\b(black|red|amber|orange|yellow)\s+(?:outbound\s+)?(?:travel\s+)?(?:alerts?|warnings?|advisor(?:y|ies)|OTA)\b|"
     # France's map and the Netherlands' codes: "placed Niger in its red zone", "raised its travel advice to code red"
     r"\b(?:in|into|to)\s+(?:the\s+|its\s+|their\s+)?(black|red|orange|yellow)\s+(?:zones?|category|areas?)\b|"
-    r"\b(?:travel\s+alert|outbound\s+travel\s+alert|OTA|alert\s+level|travel\s+warning|travel\s+advice|alert)s?\b[^.;]{0,70}?"
+    # ("raised its advice for Israel to orange": a government's own advice without "travel")
+    r"\b(?:travel\s+alert|outbound\s+travel\s+alert|OTA|alert\s+level|travel\s+warning|travel\s+advice|alert|"
+    r"(?:(?<=its\s)|(?<=their\s))(?:warning|advice))s?\b[^.;]{0,70}?"
     # ("raised the alert for Israel to black", "the alert for Lebanon remains red")
     r"\b(?:to|remains?|stays?|is\s+(?:still\s+)?|kept\s+at)\s+(?:the\s+)?(?:code\s+)?(black|red|amber|orange|yellow)\b|"
     r"\bcode\s+(red|orange|yellow)\b|"
@@ -245,7 +247,7 @@ COLOUR_ALERT_PATTERN = re.compile(
     r"\band\s+(?:for\s+|on\s+)?(?:[A-Z][\w-]+\s+){1,3}to\s+(?:the\s+)?(black|red|amber|orange|yellow)\b",
     _I,
 )
-COLOUR_ALERT_LEADS = "black red amber orange yellow travel outbound ota alert and in into to code"
+COLOUR_ALERT_LEADS = "black red amber orange yellow travel outbound ota alert warning advice and in into to code"
 # Scales whose numbers mean something else than the 1-4 of travelrisk: a level written alone (no directive
 # wording near it) is read with the issuer's own meaning.
 _SCALE_DIRECTIVES: dict[str, dict[int, Directive]] = {
