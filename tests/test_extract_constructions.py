@@ -2434,3 +2434,13 @@ def test_a_neighbours_fighting_right_after_the_advice_is_its_why_and_a_coinciden
         ("DE", "LB"): []
     }
     assert _reasons("Germany warned against travel to Lebanon. France has seen protests over pensions.") == {("DE", "LB"): []}
+
+
+def test_a_level_raised_in_the_passive_by_a_government_and_far_from_its_noun():
+    assert _advice("The warning level for Taiwan was raised to 2 out of 4 by Japan.") == [("JP", "TW", 2, None, "reconsider_travel")]
+    assert _advice("The level of the US travel advisory for Nicaragua was raised to three.") == [
+        ("US", "NI", 3, None, "reconsider_travel")
+    ]
+    assert _advice("The travel advisory for Haiti was raised to Level 4 by the United States on Friday.") == [
+        ("US", "HT", 4, None, "do_not_travel")
+    ]

@@ -259,8 +259,9 @@ _LEVEL = _Levels()
 # "raised the danger level for Israel to 3": the place between the scale's noun and its number
 _LEVEL_FOR_TO = Anchored(
     re.compile(
-        r"\blevel\s+(?:for|of|on)\s+[^.;\d]{1,40}?\bto\s+(one|two|three|four|[1-4])\b(?![.,]?\d)"
-        r"(?=\s*(?:[,.;:()]|$|\b(?:on|and|from|after|amid|over|in|citing|because|due)\b))",
+        # ("The level of the US travel advisory for Nicaragua was raised to three", "... to 2 out of 4 by Japan")
+        r"\blevel\s+(?:for|of|on)\s+[^.;\d]{1,60}?\bto\s+(one|two|three|four|[1-4])\b(?![.,]?\d)"
+        r"(?=\s*(?:[,.;:()]|$|\b(?:on|and|from|after|amid|over|in|citing|because|due|out\s+of|by)\b))",
         _I,
     ),
     "level",
@@ -922,6 +923,11 @@ _SUBORDINATE_BEFORE = re.compile(
 )
 _NAMED_BEFORE_ADVICE = re.compile(r"(?:[’']s)?\s+(?:(?:new|latest|updated|own)\s+)?", _I)
 _ADVICE_NAME = re.compile(r"\b(?:list|advisory|warning|alert|advice|notice|category)\b", _I)
+_PASSIVE_BY = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:raised|lowered|issued|updated|increased|"
+    r"elevated|downgraded|upgraded|reduced|eased|lifted)\b[^.;]{0,40}?\bby\s+(?:the\s+)?$",
+    _I,
+)
 _GIVEN_BY = re.compile(r"[\"”’']?\s+(?:(?:issued|put\s+out|released|given)\s+)?(?:from|by)\s+(?:the\s+)?", _I)
 _NOT_ASKED = Anchored(re.compile(
     r"\b(?:stopp\w+\s+short\s+of|did\s+not|didn[’']t|has\s+not|hasn[’']t|have\s+not|haven[’']t|is\s+not|isn[’']t|"
@@ -1058,6 +1064,9 @@ def _giver(view: SentenceView, trigger: Trigger) -> Actor | None:
         return giver
     if giver is not None and _scale_owner(view.text, giver, trigger):
         return giver  # "at Level 4 on the US scale", "a Level 4 US advisory": whose scale the level is on
+    by = next((a for a in view.actors if a.start >= trigger.end and _PASSIVE_BY.search(view.text, max(0, a.start - 80), a.start)), None)
+    if by is not None:
+        return by  # "The warning level for Taiwan was raised to 2 out of 4 by Japan": the agent of the passive
     before = next((a for a in reversed(view.actors) if a.end <= trigger.start), None)
     if (
         before is not None
