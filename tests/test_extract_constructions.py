@@ -2444,3 +2444,8 @@ def test_a_level_raised_in_the_passive_by_a_government_and_far_from_its_noun():
     assert _advice("The travel advisory for Haiti was raised to Level 4 by the United States on Friday.") == [
         ("US", "HT", 4, None, "do_not_travel")
     ]
+
+
+def test_staff_returned_to_an_embassy_reopen_it():
+    assert _missions("Britain returned staff to its embassy in Tehran after a two-month absence.") == {("GB", "IR", "reopened")}
+    assert _missions("Britain would return staff to its embassy in Tehran when it is safe.") == set()

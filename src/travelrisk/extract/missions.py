@@ -171,7 +171,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # "would open an embassy in Kyiv again next month"
             r"\bopen(?:s|ed|ing)?\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:embassy|consulate|mission)\s+(?:" + _W + r"){0,3}?again\b|"
             # "returned diplomats to its embassy in Caracas": staff back at a closed mission
-            r"(?<!would\s)(?<!will\s)\breturn(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:diplomats|diplomatic\s+staff|ambassador)\s+to\s+"
+            r"(?<!would\s)(?<!will\s)\breturn(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:diplomats|diplomatic\s+staff|ambassador|staff|personnel)\s+to\s+"
             r"(?:its\s+|their\s+|the\s+)?(?:embassy|consulate|mission)\b",
             _I,
         ),
