@@ -2449,3 +2449,10 @@ def test_a_level_raised_in_the_passive_by_a_government_and_far_from_its_noun():
 def test_staff_returned_to_an_embassy_reopen_it():
     assert _missions("Britain returned staff to its embassy in Tehran after a two-month absence.") == {("GB", "IR", "reopened")}
     assert _missions("Britain would return staff to its embassy in Tehran when it is safe.") == set()
+
+
+def test_bombings_of_a_named_attack_are_terrorism_and_a_belligerents_bombings_war():
+    text = "Britain advised against all but essential travel to Sri Lanka after the Easter Sunday bombings."
+    assert _reasons(text) == {("GB", "LK"): ["terrorism"]}
+    text = "Britain advised against all travel to Syria after the Russian bombings of Aleppo."
+    assert _reasons(text) == {("GB", "SY"): ["armed_conflict"]}

@@ -42,9 +42,12 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
     ),
     (
         Reason.ARMED_CONFLICT,
-        # "as Israeli strikes intensified": a belligerent's strikes (not a workers' strike); a pattern of its own, as it
-        # starts with no fixed word (searched only where "strikes" is written)
-        re.compile(r"\b(?:[A-Z][a-z]+(?:i|an|ese|ish|ch)|US|U\.S\.|NATO)\s+(?:air\s*|missile\s+|drone\s+|military\s+)?strikes\b"),
+        # "as Israeli strikes intensified", "the Russian bombings of Aleppo": a belligerent's (not a workers' strike);
+        # a pattern of its own, as it starts with no fixed word (searched only where those words are written)
+        re.compile(
+            r"\b(?:[A-Z][a-z]+(?:i|an|ese|ish|ch)|US|U\.S\.|NATO)\s+(?:air\s*|missile\s+|drone\s+|military\s+)?"
+            r"(?:strikes|bombings?|air\s*raids)\b"
+        ),
     ),
     (
         Reason.CIVIL_UNREST,
@@ -62,6 +65,8 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
         re.compile(
             r"\bterror(?:ism|ist|ists)?\b|\bextremis[mt]|\bmilitant\s+attacks?\b|\bjihadis[mt]|\bglobal\s+jihad\b|\bbomb\s+(?:blasts?|attacks?)\b|"
             r"\b(?:a|the|car|suicide|roadside|deadly)\s+bombings?\b(?!\s+(?:campaign|raids?|runs?))|"
+            # "after the Easter Sunday bombings" (not "the bombings of" a country's cities in a war)
+            r"\bthe\s+(?:[\w-]+\s+){1,2}bombings\b(?!\s+(?:campaign|raids?|runs?|of)\b)|"
             r"\bsuicide\s+(?:bomb\w*|attacks?)|\bexplosive\s+devices?\b|"
             # groups whose attacks are terrorism by name: "because of Boko Haram attacks"
             # (with the attack named: "troops fighting groups linked to al Qaeda" is no reason given for advice)
