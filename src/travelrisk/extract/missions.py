@@ -474,12 +474,12 @@ _MISSION_IN = Anchored(re.compile(
     r"\b(?:embass(?:y|ies)|consulates?(?:[\s-]+general)?|missions?|high\s+commissions?)\s+(?:in|at)\s+", _I
 ))
 _CITY_JOINER = re.compile(r"\s*(?:,|and|&|,\s*and)\s*", _I)
-# A mission as a clause's subject: "The embassy in Jerusalem could not help ...", "... warned that the embassy in X"
+# A mission as a clause's subject: "The embassy in Baghdad could not help ...", "... warned that the embassy in X"
 _SEAT_SUBJECT_BEFORE = re.compile(r"(?:^|\bthat\s)\W*(?:the\s+)?(?:[\w.’'-]+\s+){0,2}$", _I)
 
 
 def mission_seat(text: str, mentions: list[Mention], offset: int) -> str | None:
-    """The country of a mission a sentence talks about without an action ("The embassy in Jerusalem could not help
+    """The country of a mission a sentence talks about without an action ("The embassy in Baghdad could not help
     Americans leave"): where "the embassy" of the next sentences is. `mentions` are the sentence's, at `offset`."""
     for match in _MISSION_IN.finditer(text):
         if not _SEAT_SUBJECT_BEFORE.search(text, max(0, match.start() - 40), match.start()):

@@ -391,7 +391,7 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
 
 
 def _note_mission_seat(sentence: Sentence, mentions: list[Mention], ctx: ArticleContext) -> None:
-    """A mission named as a sentence's subject with no event ("The embassy in Jerusalem could not help ..."): the
+    """A mission named as a sentence's subject with no event ("The embassy in Baghdad could not help ..."): the
     host of "the embassy" in the sentences after it."""
     if "mbass" in sentence.text or "onsul" in sentence.text:
         ctx.mission_in = mission_seat(sentence.text, mentions, sentence.start) or ctx.mission_in
