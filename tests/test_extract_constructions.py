@@ -2456,3 +2456,8 @@ def test_bombings_of_a_named_attack_are_terrorism_and_a_belligerents_bombings_wa
     assert _reasons(text) == {("GB", "LK"): ["terrorism"]}
     text = "Britain advised against all travel to Syria after the Russian bombings of Aleppo."
     assert _reasons(text) == {("GB", "SY"): ["armed_conflict"]}
+
+
+def test_a_level_named_apart_from_its_number_keeps_only_the_scale_word_and_number_as_its_wording():
+    result = extract(Article(id="x", source="test", text="South Korea raised the travel alert level for Israel to 3 and for Lebanon to 4."))
+    assert [(a.subject, a.level, a.level_raw) for a in result.advisories] == [("IL", 3, "level 3"), ("LB", 4, "level 4")]

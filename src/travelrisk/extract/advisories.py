@@ -537,7 +537,7 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
         if not any(start <= match.start(1) < end for start, end, _l, _r in levels) and not (
             from_to and from_to.start() <= match.start(1) < from_to.end()
         ):
-            levels.append((match.start(1), match.end(1), _number(match.group(1)), match.group(0)))
+            levels.append((match.start(1), match.end(1), _number(match.group(1)), _level_wording(match)))
     if from_to and first_of_change is None:  # "the advisory level was raised from 2 to 3"
         levels.append((from_to.start(), from_to.end(), _number(from_to.group(2)), from_to.group(0)))
     for level_start, level_end, level, raw in sorted(levels):
@@ -680,7 +680,7 @@ def _rated(view: SentenceView) -> dict[str, _Rated]:
         if before:
             group = [a for a in _group(view, before[-1]) if a.start >= since]
             moved = next((name for name, verb in _MOVED if verb.search(view.text, since, at)), None)
-            level, raw = _number(match.group(1)), match.group(0)
+            level, raw = _number(match.group(1)), _level_wording(match)
             left_from = _FROM_BEFORE.search(view.text, max(0, at - 12), at)
             change = _FROM_TO_LEVEL.match(view.text, left_from.start()) if left_from else None
             if change:  # "moved Venezuela from Level 4 to Level 3": rated at the level it went to
@@ -738,6 +738,14 @@ def _levels_for_to(text: str) -> list[re.Match[str]]:
     return found
 
 
+def _level_wording(match: re.Match[str]) -> str:
+    """How a level is written: "Level 3" as it stands; for "the level for Israel to 3" the scale's word and the
+    number ("level 3"), without the place between them."""
+    if match.re is _LEVEL_FOR_TO.pattern or match.re is _FOR_TO:
+        return f"level {match.group(1)}"
+    return match.group(0)
+
+
 def _stated_levels(text: str) -> list[tuple[int, re.Match[str]]]:
     """Every level written, in text order, with where it is: the word of "Level 3", the number of "the level for
     Israel to 3" (the place is before it)."""
@@ -758,7 +766,7 @@ def _levels_continued(text: str) -> list[Trigger]:
                 at,
                 match.end(),
                 level,
-                match.group(0),
+                _level_wording(match),
                 by_level=True,
                 level_at=at,
                 opens_at=max(opens) if opens and max(opens) >= found[-1].end else None,
