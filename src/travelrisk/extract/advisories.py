@@ -2108,7 +2108,8 @@ def add_neighbour_reasons(
                 continue
             if _COINCIDED.search(view.text):
                 continue  # "The warning coincided with mounting tensions ...": the outlet's context, no stated why
-            if _about_other_places(view, pair) and not about_it and not (step == 1 and _about_neighbours(view, pair)):
+            named = {m.iso2 for m in scan(view.text)}
+            if _about_other_places(named, pair) and not about_it and not (step == 1 and _about_neighbours(named, pair)):
                 # ("The warning reflects the risk that the conflict between Israel and ... ": about it; right after the
                 # advice, a neighbour's fighting is its why: "Hezbollah and Israel have been exchanging fire")
                 continue
@@ -2148,18 +2149,16 @@ def _topic_line(view: Sentence) -> bool:
     )
 
 
-def _about_other_places(view: Sentence, pair: _Pair) -> bool:
-    """A following sentence that names countries, none of them the advice's place or issuer, is about them."""
-    named = {m.iso2 for m in scan(view.text)}
+def _about_other_places(named: set[str], pair: _Pair) -> bool:
+    """A following sentence that names countries (`named`), none of them the advice's place or issuer, is about them."""
     return bool(named) and not named & {pair.subject, pair.issuer}
 
 
 _COINCIDED = re.compile(r"\bcoincid(?:ed|es|ing)\s+with\b", _I)
 
 
-def _about_neighbours(view: Sentence, pair: _Pair) -> bool:
-    """Whether every country a sentence names borders the advice's place."""
-    named = {m.iso2 for m in scan(view.text)}
+def _about_neighbours(named: set[str], pair: _Pair) -> bool:
+    """Whether every country a sentence names (`named`) borders the advice's place."""
     return bool(named) and pair.subject is not None and named <= set(neighbours(pair.subject))
 
 
