@@ -2461,3 +2461,24 @@ def test_bombings_of_a_named_attack_are_terrorism_and_a_belligerents_bombings_wa
 def test_a_level_named_apart_from_its_number_keeps_only_the_scale_word_and_number_as_its_wording():
     result = extract(Article(id="x", source="test", text="South Korea raised the travel alert level for Israel to 3 and for Lebanon to 4."))
     assert [(a.subject, a.level, a.level_raw) for a in result.advisories] == [("IL", 3, "level 3"), ("LB", 4, "level 4")]
+
+
+def test_two_acts_joined_by_and_keep_their_own_levels_and_places():
+    # The level of the first act is not the second's, and each act's places are its own.
+    assert _advice("Seoul raised its travel alert for Israel to level 3 and issued a special travel advisory for Lebanon.") == [
+        ("KR", "IL", 3, None, "leave_immediately"),
+        ("KR", "LB", None, None, "do_not_travel"),
+    ]
+    assert _advice("Seoul raised the alert for Israel to level 3 and put Lebanon under a special travel advisory.") == [
+        ("KR", "IL", 3, None, "leave_immediately"),
+        ("KR", "LB", None, None, "do_not_travel"),
+    ]
+    assert _advice("The US raised its travel advisory for Israel to Level 4 and updated its advice for Jordan.") == [
+        ("US", "IL", 4, None, "do_not_travel"),
+        ("US", "JO", None, None, None),
+    ]
+    # One act with two places keeps one level for both.
+    assert _advice("The US raised its travel advisory for Israel and Jordan to Level 4.") == [
+        ("US", "IL", 4, None, "do_not_travel"),
+        ("US", "JO", 4, None, "do_not_travel"),
+    ]

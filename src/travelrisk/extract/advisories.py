@@ -477,6 +477,24 @@ def _colour_wording(match: re.Match[str]) -> str:
     return match.string[code.start() if code else start : match.end()]
 
 
+# Between two advice phrases: words, then "and" and the second act's verb ("... for Israel to level 3 and issued a").
+_ACT_VERB = r"(?:issu|rais|updat|upgrad|lower|downgrad|put|plac|impos|declar|extend)\w*"
+_ANOTHER_ACT = re.compile(
+    rf"\s*\S[^;:]*?(?P<joint>,\s*|\s+)and\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_ACT_VERB}\s+(?:[\w’']+\s+){{0,3}}?)?", _I
+)
+_LED_BY_ACT = re.compile(_ACT_VERB, _I)
+
+
+def _another_act(text: str, end: int, start: int) -> int | None:
+    """Where another act opens if the phrase at `start` is one apart from what ends at `end`: words between them,
+    then "and" and a verb of its own ("raised its travel alert for Israel to level 3 and issued a special travel
+    advisory for Lebanon", "... for Israel and raised its travel warning for Lebanon")."""
+    between = _ANOTHER_ACT.fullmatch(text, end, start)
+    if between is None or not (between.group("verb") or _LED_BY_ACT.match(text, start)):
+        return None
+    return between.start("joint")
+
+
 _NOT_DONE = re.compile(r"\b(?:not|never|n[’']t|yet\s+to)\s+(?:\w+\s+)?$", _I)
 
 
@@ -518,6 +536,8 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
             # ("Germany issued travel warnings for A and B, while Austria warned against travel to B": two statements)
             and not _CONTRAST.search(text, min(t.end, match.end()), max(t.start, match.start()))
             for t in found
+            # ("raised its travel alert for Israel to level 3 and issued a special advisory for Lebanon": two acts)
+            if _another_act(text, t.end, match.start()) is None and _another_act(text, match.end(), t.start) is None
         ) or _supposed(text, match):
             continue  # "could raise its travel advisory for Mexico if violence continued": not done
         if _NOT_DONE.search(text, max(0, match.start() - 20), match.start()):
@@ -553,6 +573,8 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
             and not _CONTRAST.search(text, min(t.end, level_end), max(t.start, level_start))
             # ("The UK, like the US, which has Haiti at Level 4, advises against all travel": the aside's level)
             and _aside_around(text, t.start) == aside
+            # ("... to level 3 and issued a special advisory for Lebanon": the level ends the act before)
+            and not (t.start >= level_end and _another_act(text, level_end - 1, t.start) is not None)
         ]
         contrast = _CONTRAST.search(text, 0, level_start)
         if not near and contrast and found and _LEVEL_CONTEXT.search(text):
@@ -1131,6 +1153,11 @@ def _clause(view: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> tu
         start = max(start, trigger.opens_at)
     following = triggers[index + 1] if index + 1 < len(triggers) else None
     end = len(view.text) if following is None else following.start if following.opens_at is None else following.opens_at
+    # ("raised the alert for Israel to level 3 and put Lebanon under a special advisory": each act's own places)
+    if index and (act := _another_act(view.text, triggers[index - 1].end, trigger.start)) is not None:
+        start = max(start, act)
+    if following is not None and (act := _another_act(view.text, trigger.end, following.start)) is not None:
+        end = min(end, act)
     if index and any(a.role == Role.PLACE and start <= a.start < trigger.start for a in view.actors) and any(
         a.role == Role.PLACE and trigger.end <= a.start < end for a in view.actors
     ):
