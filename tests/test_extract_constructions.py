@@ -2482,3 +2482,27 @@ def test_two_acts_joined_by_and_keep_their_own_levels_and_places():
         ("US", "IL", 4, None, "do_not_travel"),
         ("US", "JO", 4, None, "do_not_travel"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Niger refused to reopen its border with Benin.",
+        "Talks on reopening the border between Niger and Benin stalled.",
+        "Traders urged Niger to reopen its border with Benin.",
+        "Britain has refused to close its embassy in Kabul despite the fighting.",
+        "Talks on reopening the Canadian embassy in Tehran have stalled.",
+        "Lawmakers urged the State Department to evacuate the US embassy in Baghdad.",
+        "Britain declined to tell its citizens to leave Lebanon.",
+    ],
+)
+def test_what_is_refused_talked_about_or_asked_of_a_government_is_not_done(text: str) -> None:
+    result = extract(Article(id="x", source="test", text=text, published=dt.date(2025, 6, 1)))
+    assert (result.advisories, result.border_events, result.mission_events) == ([], [], [])
+
+
+def test_a_closure_kept_despite_calls_to_reopen_is_the_closure_alone():
+    assert _borders("Niger has kept its border with Benin closed despite calls to reopen it.") == {("NE", "BJ", "closed")}
+    # the same verbs done are events
+    assert _borders("Niger reopened its border with Benin after talks in Cotonou.") == {("NE", "BJ", "opened")}
+    assert _missions("Canada reopened its embassy in Tehran after talks on the nuclear deal.") == {("CA", "IR", "reopened")}

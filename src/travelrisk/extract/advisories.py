@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView, reports_another
-from travelrisk.extract.hedged import unstated
+from travelrisk.extract.hedged import not_done, unstated
 from travelrisk.extract.reasons import tag_reason, tag_reasons
 from travelrisk.extract.roles import _LIST_JOINER, RANGE_TO, TAKEN_OUT_OF, Actor, Role
 from travelrisk.extract.text import Sentence
@@ -50,6 +50,13 @@ _STAFF_ADDRESSED = re.compile(
     r"(?:families|family\s+members|dependants|dependents))?\s+(?:(?:are|were|is|must|should)\s+)?(?:(?:not|also)\s+)?$",
     _I,
 )
+
+# Advice asked of a government by others ("Lawmakers urged the State Department to evacuate the embassy").
+_GOVERNMENT_ADDRESSED = re.compile(
+    r"\s*(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}(?:State\s+Department|Foreign\s+(?:Office|Ministry)|[Gg]overnment|"
+    r"[Aa]dministration|[Mm]inistry|White\s+House|Congress|[Pp]resident|[Pp]rime\s+[Mm]inister)\s*"
+)
+
 
 def _addresses_staff(text: str, at: int) -> bool:
     before = text[max(0, at - 60) : at]
@@ -507,6 +514,8 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
             who = match.groupdict().get("who")
             if (who and _STAFF.search(who)) or _addresses_staff(text, match.start()):
                 continue  # "ordered embassy staff to leave" is a mission event, not advice to citizens
+            if (who and _GOVERNMENT_ADDRESSED.fullmatch(who)) or not_done(text, match.start()):
+                continue  # "urged the State Department to evacuate ...", "refused to tell citizens to leave": not given
             if any(t.start <= match.start() < t.end or match.start() <= t.start < match.end() for t in found):
                 continue
             if directive == Directive.LEAVE_IMMEDIATELY and (

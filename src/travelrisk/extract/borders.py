@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView
-from travelrisk.extract.hedged import unstated
+from travelrisk.extract.hedged import not_done, unstated
 from travelrisk.extract.roles import Actor, Role
 from travelrisk.geo.countries import neighbours
 from travelrisk.geo.crossings import Crossing, crossings_in
@@ -268,8 +268,8 @@ def _actions(text: str) -> list[_Found]:
                 continue  # "is not ruling out closing its border": a closure considered
             if _NEGATED.search(text, max(0, match.start() - 40), match.start()) or unstated(text, match.start()):
                 continue  # "has no plans to close its border", "ruled out closing", "rumours that ... were false"
-            if _DEMANDED.search(text, max(0, match.start() - 80), match.start()):
-                continue  # "have been pressing the administration to open the borders": asked for, not done
+            if not_done(text, match.start(), asked=True):
+                continue  # "have been pressing the administration to open the borders", "refused to reopen": not done
             if action == BorderAction.OPENED and (
                 _SUGGESTED.search(text, max(0, match.start() - 30), match.start())
                 or _WISHED.search(text, max(0, match.start() - 30), match.start())
@@ -701,9 +701,6 @@ _NEIGHBOURS_LISTED = re.compile(
 )
 _ENCLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\s[^,;]{0,80},\s*(?:\w+\s+){0,2}", _I)
 _SIDES_JOINER = re.compile(r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+)?", _I)
-_DEMANDED = Anchored(re.compile(
-    r"\b(?:press\w*|call\w*\s+(?:on|for|upon)|urg\w*|demand\w*|push\w*|lobb\w*|appeal\w*|pressur\w*|request\w*|ask\w*|plead\w*)\b[^.;]{0,60}?\bto\s+$", _I
-))
 _ATTACKER = re.compile(
     r"\s+(?:(?!(?:said|says|reported|announced|stated|claimed|added)\b)\w+\s+)?"
     r"(?:air\s*strikes?|strikes?|attacks?|shelling|bombing|bombardment|raids?|drones?|missiles?|rockets?)\b",

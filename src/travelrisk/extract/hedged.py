@@ -1,10 +1,15 @@
-"""Statements a sentence reports as not made: asked about, denied, called false, or only considered.
+"""Statements a sentence reports as not made: asked about, denied, called false, only considered, refused,
+talked about, or asked of a government by others.
 
 "Asked whether Germany would issue a travel warning", "neither Britain nor the US has asked", "denied reports that
 the embassy had closed", "rumours that Poland had closed its border were false", "is considering raising its
 advisory": what follows in the same clause (up to a comma, semicolon or colon) states no fact. The English readers
 of advice, borders and missions all ask here, so the three agree (the other languages' readers have their own
 `negation` vocabulary).
+
+"Refused to reopen its border", "talks on reopening the embassy" (`not_done`) and, for borders and missions,
+"urged Niger to reopen", "despite calls to close it" (`asked=True`): what the words right after them say is not done.
+(Advice itself is asked of people — "urged its citizens to leave" — so its reader does not ask about the last kind.)
 """
 
 from __future__ import annotations
@@ -43,3 +48,23 @@ def _hedges(text: str) -> tuple[tuple[int, bool], ...]:
     "rumours that ... were false" looks past the statement)."""
     found = [(m.end(), False) for m in _UNSTATED.finditer(text)] + [(m.end(), True) for m in _CONSIDERED.finditer(text)]
     return tuple(sorted(found))
+
+
+_REFUSED_OR_TALKED = Anchored(re.compile(
+    r"\b(?:refus\w*|declin\w*|balk\w*)\s+to\s+(?:\w+\s+)?$|"
+    r"\b(?:talks|negotiations|discussions|consultations|proposals?|debate)\s+(?:on|about|over|regarding)\s+(?:\w+\s+)?$",
+    _I,
+))
+_ASKED_OF_OTHERS = Anchored(re.compile(
+    r"\b(?:press\w*|call\w*\s+(?:on|for|upon)|calls|urg\w*|demand\w*|push\w*|lobb\w*|appeal\w*|pressur\w*|request\w*|"
+    r"ask\w*|plead\w*)\b[^.;]{0,60}?\bto\s+$",
+    _I,
+))
+
+
+def not_done(text: str, at: int, *, asked: bool = False) -> bool:
+    """Whether what is said at `at` is refused or only talked about ("refused to close its embassy", "talks on
+    reopening the border") or, with `asked`, asked of a government by others ("urged Niger to reopen its border")."""
+    if _REFUSED_OR_TALKED.search(text, max(0, at - 40), at):
+        return True
+    return asked and _ASKED_OF_OTHERS.search(text, max(0, at - 80), at) is not None

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView
-from travelrisk.extract.hedged import unstated
+from travelrisk.extract.hedged import not_done, unstated
 from travelrisk.extract.roles import _LIST_JOINER, TAKEN_OUT_OF, Actor, Role
 from travelrisk.geo.cities import mission_cities_in
 from travelrisk.geo.countries import Mention
@@ -595,8 +595,10 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
                 _NEGATED.search(text, max(0, match.start() - 40), match.start())
                 or _NEVER.search(match.group(0))
                 or unstated(text, match.start(), considered=True)
+                or not_done(text, match.start(), asked=True)
             ):
-                continue  # "has no plan to pull its diplomats out", "its embassy in Kyiv never closed": no event
+                continue  # "has no plan to pull its diplomats out", "its embassy in Kyiv never closed", "refused to
+                # close its embassy", "urged the State Department to evacuate the embassy": no event
             if _POTENTIAL.search(text, max(0, match.start() - 20), match.start()):
                 continue  # "standing by to support a potential evacuation of U.S. personnel"
             if action == MissionAction.EMERGENCY_SERVICES_ONLY and _ABILITY.search(match.group(0)):
