@@ -623,3 +623,28 @@ def test_among_them_names_governments_only_after_advice() -> None:
 )
 def test_turkish_other_side_named_with_ile(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(b.country, b.neighbor, b.action.value) for b in read(text).border_events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the cause inside the advice's words: the places the words close on, not the place the cause names
+        ("Die Bundesregierung rät wegen des Konflikts von Reisen nach Israel ab.", [("DE", "IL", ["armed_conflict"])]),
+        (
+            "Die Bundesregierung rät wegen der Lage in der Ukraine von Reisen nach Russland und Belarus ab.",
+            [("DE", "RU", []), ("DE", "BY", [])],
+        ),
+        ("وزارة الخارجية الأردنية دعت بسبب التصعيد مواطنيها إلى مغادرة لبنان.", [("JO", "LB", ["armed_conflict"])]),
+        # the cause between commas right after them
+        (
+            "Le Quai d'Orsay déconseille formellement, en raison de la dégradation de la situation, de se rendre au Liban.",
+            [("FR", "LB", [])],
+        ),
+        ("Il governo italiano sconsiglia, a causa del conflitto, qualsiasi viaggio in Libano.", [("IT", "LB", ["armed_conflict"])]),
+        # a bare "conflict" is a reason in every language, as in English
+        ("O governo brasileiro recomendou aos brasileiros que deixem o Líbano, devido à escalada do conflito.", [("BR", "LB", ["armed_conflict"])]),
+        ("МИД России рекомендовал россиянам воздержаться от поездок в Израиль из-за конфликта.", [("RU", "IL", ["armed_conflict"])]),
+    ],
+)
+def test_a_cause_said_inside_the_advice_leaves_its_places_and_gives_its_reason(text: str, expected: list[tuple]) -> None:
+    assert [(a.issuer, a.subject, [r.value for r in a.reasons]) for a in read(text).advisories] == expected

@@ -306,7 +306,17 @@ def _advisories(
     at = min((m.start() for m in (trigger[1] if trigger else None, noun) if m is not None), default=0)
     cause = vocab.cause.search(text, at)
     limit = cause.start() if cause else len(text)
-    issuers, subjects = _actors(text, mentions, vocab, at, limit)
+    aside = _cause_aside(text, cause, trigger[1] if trigger else None, vocab)
+    if aside is None:
+        issuers, subjects = _actors(text, mentions, vocab, at, limit)
+    else:
+        # the cause is said inside the advice ("دعت بسبب التصعيد مواطنيها إلى مغادرة لبنان", "déconseille, en raison
+        # de la situation, de se rendre au Liban"): the places are those around it, not those it names
+        after = vocab.cause.search(text, aside[1])
+        outside = [m for m in mentions if not aside[0] <= m.start < aside[1]]
+        issuers, subjects = _actors(text, outside, vocab, at, after.start() if after else len(text))
+        if not subjects:  # ("rät wegen des Konflikts von Reisen nach Israel ab": the places the advice's words close)
+            subjects = _places_closing(text, mentions, vocab, cause.end(), aside[1])  # type: ignore[union-attr]
     if not issuers:
         issuers = _unnamed_speaker(text, vocab, ctx, reading, exclude=set(subjects))
     if not issuers and directive is not None:
@@ -834,6 +844,37 @@ def _listed_with(first: str, mentions: list[Mention], text: str, exclude: set[st
             found.append(mention.iso2)
         previous = mention
     return found
+
+
+def _cause_aside(
+    text: str, cause: re.Match[str] | None, trigger: re.Match[str] | None, vocab: Compiled
+) -> tuple[int, int] | None:
+    """The span of a cause said inside the advice: within the words of the advice (up to their end), or between
+    commas right after them ("déconseille formellement, en raison de la situation, de se rendre au Liban")."""
+    if cause is None or trigger is None:
+        return None
+    if cause.start() < trigger.end():
+        return cause.start(), trigger.end()
+    if _COMMA_BEFORE.fullmatch(text, trigger.end(), cause.start()):
+        closing = text.find(",", cause.end(), cause.end() + 100)
+        if closing != -1:
+            return cause.start(), closing
+    return None
+
+
+_COMMA_BEFORE = re.compile(r"(?:\s+\w+)?\s*,\s*")
+
+
+def _places_closing(text: str, mentions: list[Mention], vocab: Compiled, start: int, end: int) -> list[str]:
+    """The places of advice whose cause stands inside it ("rät wegen des Konflikts von Reisen nach Israel ab"): the
+    last places named before the advice's words close, with those listed with them (not a place the cause names
+    before them: "wegen der Lage in der Ukraine von Reisen nach Russland")."""
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    places = [i for i, m in enumerate(inside) if _is_place(text, m, vocab)]
+    if not places:
+        return []
+    first, last = _run(text, inside, places[-1])
+    return list(dict.fromkeys(m.iso2 for m in inside[first : last + 1]))
 
 
 def _run(text: str, mentions: list[Mention], index: int) -> tuple[int, int]:

@@ -20,12 +20,13 @@ VOCABULARY = Vocabulary(
             # "rät dringend ab" and "allen Reisen" are the warning's strength)
             r"(?:von|vor)\s+(?:allen\s+|jeglichen\s+)?Reisen\s+(?:\w+\s+){0,6}?(?:gewarnt|warnen|dringend\s+abgeraten)|"
             r"(?:von|vor)\s+(?:allen|jeglichen)\s+Reisen\s+(?:\w+\s+){0,6}?abgeraten|"
-            r"rät\s+(?:\w+\s+){0,2}?dringend\s+(?:\w+\s+){0,7}?ab\b|dringend\s+ab(?:geraten|zuraten)|nicht\s+(?:zu\s+)?reisen",
+            r"rät\s+(?:\w+\s+){0,4}?dringend\s+(?:\w+\s+){0,9}?ab\b|dringend\s+ab(?:geraten|zuraten)|nicht\s+(?:zu\s+)?reisen",
         ),
         (
             Directive.RECONSIDER_TRAVEL,
             r"(?:von|vor)\s+(?:nicht\s+notwendigen|nicht\s+erforderlichen|nicht\s+dringend\s+erforderlichen)\s+Reisen|"
-            r"abgeraten|rät\s+(?:\w+\s+){0,7}?ab\b|raten\s+(?:\w+\s+){0,7}?ab\b",
+            # (a separable verb closes the clause: "rät wegen der Lage in der Ukraine von Reisen nach Russland ab")
+            r"abgeraten|rät\s+(?:\w+\s+){0,12}?ab\b|raten\s+(?:\w+\s+){0,12}?ab\b",
         ),
         (Directive.INCREASED_CAUTION, r"(?:erhöhte|besondere)\s+Vorsicht|vorsichtig\s+zu\s+sein|wachsam"),
     ),
@@ -56,7 +57,7 @@ VOCABULARY = Vocabulary(
     mutual=r"gegenseitig|in\s+beide\s+Richtungen",
     staff=r"\b(?:Mitarbeiter\w*|Diplomat\w*|Personal\w*|Angehörige\w*|Familien\w*)",
     citizens=r"Staatsbürger\w*|Bürger\w*|Staatsangehörig\w*",
-    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"(?:konsularische\s+)?(?:Hilfe|Unterstützung)\s+(?:\w+\s+){0,3}?(?:nur\s+)?(?:eingeschränkt|begrenzt)|eingeschränkt\w*\s+konsularisch\w*"), (Reason.MILITARY_BUILDUP, r"Truppenaufmarsch\w*|Truppen\w*\s+(?:\w+\s+)?zusammengezogen"), (Reason.ARBITRARY_LAW_ENFORCEMENT, r"willkürlich\w*"), (Reason.ARMED_CONFLICT, r"Kämpf\w*|Krieg\w*|militärisch\w*\s+Auseinandersetzung\w*|Angriff\w*|Beschuss|Raketen\w*|Eskalation"), (Reason.TERRORISM, r"Terror\w*|Anschl\w*"), (Reason.CIVIL_UNREST, r"Unruhen|Proteste?n?|Demonstration\w*"), (Reason.CRIME, r"Kriminalität"), (Reason.KIDNAPPING, r"Entführung\w*"), (Reason.HEALTH, r"Epidemie\w*"), (Reason.NATURAL_DISASTER, r"Erdbeben|Überschwemmung\w*|Hurrikan\w*"), (Reason.WRONGFUL_DETENTION, r"Festnahme\w*|Inhaftierung\w*"), (Reason.LIMITED_FLIGHTS, r"Flugverkehr\w*")),
+    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"(?:konsularische\s+)?(?:Hilfe|Unterstützung)\s+(?:\w+\s+){0,3}?(?:nur\s+)?(?:eingeschränkt|begrenzt)|eingeschränkt\w*\s+konsularisch\w*"), (Reason.MILITARY_BUILDUP, r"Truppenaufmarsch\w*|Truppen\w*\s+(?:\w+\s+)?zusammengezogen"), (Reason.ARBITRARY_LAW_ENFORCEMENT, r"willkürlich\w*"), (Reason.ARMED_CONFLICT, r"Konflikt\w*|Kämpf\w*|Krieg\w*|militärisch\w*\s+Auseinandersetzung\w*|Angriff\w*|Beschuss|Raketen\w*|Eskalation"), (Reason.TERRORISM, r"Terror\w*|Anschl\w*"), (Reason.CIVIL_UNREST, r"Unruhen|Proteste?n?|Demonstration\w*"), (Reason.CRIME, r"Kriminalität"), (Reason.KIDNAPPING, r"Entführung\w*"), (Reason.HEALTH, r"Epidemie\w*"), (Reason.NATURAL_DISASTER, r"Erdbeben|Überschwemmung\w*|Hurrikan\w*"), (Reason.WRONGFUL_DETENTION, r"Festnahme\w*|Inhaftierung\w*"), (Reason.LIMITED_FLIGHTS, r"Flugverkehr\w*")),
     not_advice=r"\bVisum\b|\bVisa\b|Visapflicht|Sanktion\w*|Einreiseverbot\w*",
     level_change=r"\bvon\s+(?:Stufe\s+)?(\d)\s+auf\s+(?:Stufe\s+)?(\d)",
     # ("die Regionen Russlands", "Teile Malis": the country whose parts the advice is about)
