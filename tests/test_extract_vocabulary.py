@@ -648,3 +648,42 @@ def test_turkish_other_side_named_with_ile(text: str, expected: list[tuple[str, 
 )
 def test_a_cause_said_inside_the_advice_leaves_its_places_and_gives_its_reason(text: str, expected: list[tuple]) -> None:
     assert [(a.issuer, a.subject, [r.value for r in a.reasons]) for a in read(text).advisories] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # refused
+        "Литва отказалась открыть пункт пропуска на границе с Беларусью.",
+        "La France refuse de fermer son ambassade à Niamey.",
+        "Polen weigert sich, die Grenze zu Belarus zu schließen.",
+        # asked of a government by others
+        "Фермеры призвали Польшу закрыть границу с Украиной.",
+        "Rolnicy wezwali rząd do zamknięcia granicy z Ukrainą.",
+        "Los transportistas pidieron a Colombia reabrir la frontera con Venezuela.",
+        # negated right before the verb
+        "Niemcy nie zamkną ambasady w Kijowie, zapewnił minister.",
+        "L'Italia non ha chiuso la sua ambasciata a Kiev.",
+        "Польша не закрыла границу с Беларусью.",
+    ],
+)
+def test_border_and_mission_actions_refused_asked_for_or_negated_are_not_done(text: str) -> None:
+    result = read(text)
+    assert (result.border_events, result.mission_events) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Polska zamknęła przejście graniczne z Białorusią.", ("border", "PL", "BY", "closed")),
+        ("Estados Unidos ordenó la salida del personal no esencial de su embajada en Haití.", ("mission", "US", "HT", "ordered_departure")),
+        ("L'Italia ha chiuso la sua ambasciata a Kiev.", ("mission", "IT", "UA", "suspended")),
+        ("Фермеры перекрыли дорогу, а Польша закрыла границу с Украиной.", ("border", "PL", "UA", "closed")),
+    ],
+)
+def test_the_same_actions_done_are_events(text: str, expected: tuple[str, str, str, str]) -> None:
+    result = read(text)
+    events = [("border", b.country, b.neighbor, b.action.value) for b in result.border_events] + [
+        ("mission", m.mission_of, m.in_country, m.action.value) for m in result.mission_events
+    ]
+    assert events == [expected]

@@ -658,6 +658,18 @@ def _merge_advisory(
         reading.advisories[key] = kept.model_copy(update=updates)
 
 
+_CLAUSE_STOP = re.compile(r"[;:.!?。；]")
+
+
+def _not_done(text: str, at: int, vocab: Compiled) -> bool:
+    """Whether a border or mission action at `at` is negated right before it ("nie zamkną", "n'a pas fermé") or
+    asked of a government by others in its clause ("Фермеры призвали Польшу закрыть границу")."""
+    if vocab.not_before.search(text, max(0, at - 25), at):
+        return True
+    asked = vocab.asked.search(text, max(0, at - 80), at)
+    return asked is not None and not _CLAUSE_STOP.search(text, asked.end(), at)
+
+
 def _borders(
     text: str,
     mentions: list[Mention],
@@ -676,6 +688,7 @@ def _borders(
         if (only is None or action == only) and (match := pattern.search(text, 0, end))
         # ("la frontière reste ouverte": open as it was, no reopening)
         and not (action == BorderAction.OPENED and vocab.remains_before.search(text, max(0, match.start() - 30), match.start()))
+        and not _not_done(text, match.start(), vocab)
     ]
     verbs = {action: match.start() for action, match in found}
     if BorderAction.RESTRICTED in verbs and (BorderAction.OPENED in verbs or BorderAction.CLOSED in verbs):
@@ -799,6 +812,8 @@ def _missions(
         spans.append(match.span())
         if action == MissionAction.EVACUATED and stated_before_cause and match.start() > cause_at:
             continue
+        if _not_done(text, match.start(), vocab):
+            continue  # "Niemcy nie zamkną ambasady", "призвали эвакуировать посольство": no event
         if action == MissionAction.EVACUATED and _evacuates_citizens(text, match, vocab):
             continue  # "a commencé à évacuer ses ressortissants": citizens, not the mission
         hosts = [m.iso2 for m in places]

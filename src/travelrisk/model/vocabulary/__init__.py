@@ -40,6 +40,12 @@ class Vocabulary:
     cause: str
     # A denial or a negated action ("denied", "no plans to"): the sentence states no fact.
     negation: str
+    # Others asking a government to act ("urged", "призвали", "wezwali", "fordert"): a border or mission action
+    # after it is asked for, not done ("Фермеры призвали Польшу закрыть границу").
+    asked: str = r"(?!x)x"
+    # A negation right before a border or mission verb ("nie zamkną", "не закрыла", "n'a pas fermé"): not done.
+    # (Not for advice: "не рекомендует поездки" is advice against travel.)
+    not_before: str = r"(?!x)x"
     # Crossings counted: group 1 is the number ("two crossings", "два пункта пропуска").
     crossing_count: str = r"(?!x)x"
     numbers: dict[str, int] = field(default_factory=dict)
@@ -99,6 +105,8 @@ class Compiled:
     place_before: re.Pattern[str]
     cause: re.Pattern[str]
     negation: re.Pattern[str]
+    asked: re.Pattern[str]
+    not_before: re.Pattern[str]
     crossing_count: re.Pattern[str]
     institution: re.Pattern[str]
     reasons: tuple[tuple[Reason, re.Pattern[str]], ...]
@@ -154,6 +162,8 @@ def vocabulary(language: str) -> Compiled | None:
         place_before=_c(r"(?:" + v.place_before + r")\s*$"),
         cause=_c(v.cause),
         negation=_c(v.negation),
+        asked=_c(v.asked),
+        not_before=_c(r"(?:" + v.not_before + r")\s*(?:\S+\s+)?$"),
         crossing_count=_c(v.crossing_count),
         institution=_c(v.institution),
         reasons=tuple((r, _c(p)) for r, p in v.reasons),

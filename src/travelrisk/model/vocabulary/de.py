@@ -64,7 +64,9 @@ VOCABULARY = Vocabulary(
     place_before=r"\b(?:(?:in|im|nach|aus|am|an|bei|zu|zum|zur|mit)(?:\s+(?:der|dem|den|die|das|des))?|"
     r"(?:Regionen|Gebiete|Gebieten|Teile|Teilen|Grenzgebiete|Grenzregionen|Provinzen)(?:\s+(?:von|des|der))?)",
     cause=r"\b(?:wegen|aufgrund|angesichts|infolge|da\s|weil)",
-    negation=r"\bim\s+Fall\w*|\bfalls\s|dementier\w*|bestritt\w*|nicht\s+geplant|keine\s+Pläne|plan\w*\s+(?:\w+\s+){0,2}?kein\w*|keine\s+Absicht|nicht\s+beabsichtig\w*",
+    negation=r"weiger\w*|verweiger\w*|\bim\s+Fall\w*|\bfalls\s|dementier\w*|bestritt\w*|nicht\s+geplant|keine\s+Pläne|plan\w*\s+(?:\w+\s+){0,2}?kein\w*|keine\s+Absicht|nicht\s+beabsichtig\w*",
+    asked=r"fordert\w*|forderten|aufgefordert|verlangt\w*|drängt\w*|drängen|appellier\w*",
+    not_before=r"\bnicht|\bkein\w*",
     among=r"\bdarunter\b|\bunter\s+ihnen\b|\bu\.\s?a\.",
     similar=r"(?:tat|taten|hat|haben)\s+(?:\w+\s+)?(?:dasselbe|das\s+Gleiche|ebenso)|ähnlich\w*\s+(?:Aufforderung|Warnung|Hinweis)\w*",
     crossing_count=r"(\d+|zwei|drei|vier|fünf|sechs)\s+(?:\w+\s+){0,2}?Grenzübergäng\w*",
