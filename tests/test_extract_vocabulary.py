@@ -687,3 +687,10 @@ def test_the_same_actions_done_are_events(text: str, expected: tuple[str, str, s
         ("mission", m.mission_of, m.in_country, m.action.value) for m in result.mission_events
     ]
     assert events == [expected]
+
+
+def test_persian_active_closing_of_an_embassy() -> None:
+    # "را بست": closed (active, with its object marker), not only "بسته شد" (was closed)
+    assert [(m.mission_of, m.in_country, m.action.value) for m in read("ایران سفارت خود در کابل را بست.").mission_events] == [
+        ("IR", "AF", "suspended")
+    ]

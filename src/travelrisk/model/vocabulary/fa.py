@@ -25,7 +25,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.REDUCED_SERVICES, r"خدمات\s+کنسولی\s+(?:\S+\s+){0,6}?(?:تعلیق|متوقف)"),
         (MissionAction.ORDERED_DEPARTURE, r"کارکنان\s+(?:\S+\s+){0,5}?(?:کاهش|فراخوان)|(?:کاهش|فراخواندن)\s+(?:\S+\s+)?کارکنان"),
         (MissionAction.EVACUATED, r"تخلیه"),
-        (MissionAction.SUSPENDED, r"تعطیل|بسته\s+شد|تعلیق\s+(?:\S+\s+)?فعالیت|فعالیت\S*\s+(?:\S+\s+){0,6}?(?:تعلیق|متوقف)"),
+        (MissionAction.SUSPENDED, r"تعطیل|بسته\s+شد|را\s+بست(?:ند)?\b|تعلیق\s+(?:\S+\s+)?فعالیت|فعالیت\S*\s+(?:\S+\s+){0,6}?(?:تعلیق|متوقف)"),
         (MissionAction.REOPENED, r"بازگشایی|از\s+سر\s+گرفت\S*|ازسرگیری"),
     ),
     neighbour_before=r"(?:با)",
