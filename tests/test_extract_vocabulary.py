@@ -694,3 +694,18 @@ def test_persian_active_closing_of_an_embassy() -> None:
     assert [(m.mission_of, m.in_country, m.action.value) for m in read("ایران سفارت خود در کابل را بست.").mission_events] == [
         ("IR", "AF", "suspended")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place rated before the advice; the same strength said twice is no exception that weakens it
+        ("Le Quai d'Orsay a placé l'ensemble du Liban en zone rouge, formellement déconseillée.", ("FR", "LB", None, "do_not_travel")),
+        ("Le Quai d'Orsay a placé le nord du Mali en zone orange.", ("FR", "ML", None, "reconsider_travel")),
+        # levels written as ordinals or after "the level that is"
+        ("Departament Stanu USA podniósł poziom ostrzeżenia dla Libanu do czwartego, najwyższego.", ("US", "LB", 4, "do_not_travel")),
+        ("ABD Dışişleri Bakanlığı, Lübnan için seyahat uyarısını en yüksek seviye olan 4'e yükseltti.", ("US", "LB", 4, "do_not_travel")),
+    ],
+)
+def test_zones_and_levels_written_as_ordinals_or_before_the_advice(text: str, expected: tuple) -> None:
+    assert [(a.issuer, a.subject, a.level, a.directive.value) for a in read(text).advisories] == [expected]

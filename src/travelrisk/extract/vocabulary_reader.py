@@ -222,7 +222,13 @@ def _strongest(text: str, vocab: Compiled) -> tuple[Directive, re.Match[str]] | 
         if match and (found is None or DIRECTIVE_STRENGTH[directive] > DIRECTIVE_STRENGTH[found[0]]):
             found = (directive, match)
     qualifier = matches.get(Directive.RECONSIDER_TRAVEL)
-    if found and found[0] == Directive.DO_NOT_TRAVEL and qualifier and _close(found[1], qualifier):
+    if found and found[0] == Directive.DO_NOT_TRAVEL and qualifier and _close(found[1], qualifier) and not any(
+        # ("en zone rouge, formellement déconseillée": the same strength said twice, not an exception)
+        m.start() <= qualifier.start() < m.end()
+        for directive, pattern in vocab.directives
+        if directive == Directive.DO_NOT_TRAVEL
+        for m in pattern.finditer(text)
+    ):
         # "avoid travel except when strictly necessary": the exception makes it advice against non-essential travel
         return Directive.RECONSIDER_TRAVEL, found[1]
     return found
@@ -327,9 +333,10 @@ def _advisories(
             m.iso2 for m in mentions if m.kind == "demonym" and at - _ADDRESSED_BEFORE <= m.start < at
         ][-1:]
     subjects = [s for s in subjects if s not in issuers]
-    if not subjects and directive == Directive.LEAVE_IMMEDIATELY:
+    if not subjects and directive is not None:
         # "a relevé son niveau d'alerte pour le Liban et appelle les Français à quitter le pays": the place named
-        # before the call to leave it
+        # before the call to leave it; "a placé l'ensemble du Liban en zone rouge, formellement déconseillée": the
+        # place rated before the advice
         subjects = list(
             dict.fromkeys(m.iso2 for m in mentions if m.start < at and m.iso2 not in issuers and _is_place(text, m, vocab))
         )

@@ -13,11 +13,11 @@ VOCABULARY = Vocabulary(
         ),
         (
             Directive.DO_NOT_TRAVEL,
-            r"déconseill\w*\s+(?:\w+\s+)?tout\s+(?:voyage|déplacement)\w*|formellement\s+déconseill\w*|déconseill\w*\s+formellement|ne\s+pas\s+(?:se\s+rendre|voyager)|"
+            r"zone\s+rouge|déconseill\w*\s+(?:\w+\s+)?tout\s+(?:voyage|déplacement)\w*|formellement\s+déconseill\w*|déconseill\w*\s+formellement|ne\s+pas\s+(?:se\s+rendre|voyager)|"
             r"(?:s'abstenir|renoncer)\s+(?:de|à)\s+(?:tout\s+)?(?:voyage|déplacement)\w*|"
             r"évit\w*\s+(?:tout|tous\s+les)\s+(?:voyages?|déplacements?)\b(?!\s+non)",
         ),
-        (Directive.RECONSIDER_TRAVEL, r"(?:voyages?|déplacements?)\s+non\s+(?:essentiel|indispensable|nécessaire)\w*|déconseill\w*\s+sauf\s+raison\s+impérative|sauf\s+raison\s+impérative|déconseill\w*"),
+        (Directive.RECONSIDER_TRAVEL, r"zone\s+orange|(?:voyages?|déplacements?)\s+non\s+(?:essentiel|indispensable|nécessaire)\w*|déconseill\w*\s+sauf\s+raison\s+impérative|sauf\s+raison\s+impérative|déconseill\w*"),
         (Directive.INCREASED_CAUTION, r"vigilance\s+renforcée|(?:invit\w*|appel\w*|exhort\w*|incit\w*)\s+(?:\w+\s+){0,3}?à\s+la\s+(?:plus\s+grande\s+)?(?:prudence|vigilance)|(?:grande|extrême)\s+(?:prudence|vigilance)|(?:faire\s+preuve|redoubler)\s+d(?:e\s+|['’])(?:\w+\s+){0,2}?(?:vigilance|prudence)"),
     ),
     advisory=r"conseils?\s+aux\s+voyageurs|niveau\s+d['’]alerte|alerte\w*\s+(?:de\s+)?voyage|avertissement\w*|avis\s+(?:de|aux)\s+voyage\w*",
@@ -50,7 +50,9 @@ VOCABULARY = Vocabulary(
     reasons=((Reason.LIMITED_FLIGHTS, r"vols?\s+(?:\w+\s+)?(?:annulé|suspendu)\w*|(?:annulation|suspension)\s+des\s+vols|fermeture\s+de\s+l['’](?:espace\s+aérien|aéroport)"), (Reason.LIMITED_CONSULAR_CAPACITY, r"assistance\s+consulaire\s+(?:\w+\s+)?limitée|capacité\w*\s+(?:d['’]assistance|consulaire\w*)\s+(?:\w+\s+)?limitée\w*"), (Reason.MILITARY_BUILDUP, r"renforts?\s+militaires|concentration\s+de\s+troupes"), (Reason.ARMED_CONFLICT, r"conflit\w*|combats?|guerre|conflit\w*\s+armé\w*|frappes?|hostilités|bombardement\w*"), (Reason.TERRORISM, r"terroris\w*|jihadis\w*|djihadis\w*"), (Reason.CIVIL_UNREST, r"troubles|manifestations?|émeutes?"), (Reason.CRIME, r"criminalité"), (Reason.KIDNAPPING, r"enlèvements?|rapts?"), (Reason.HEALTH, r"épidémie\w*|choléra"), (Reason.NATURAL_DISASTER, r"séisme\w*|inondation\w*|ouragan\w*|cyclone\w*"), (Reason.WRONGFUL_DETENTION, r"détention\w*|arrestation\w*")),
     not_advice=r"\bvisas?\b|sanctions?\b|interdiction\w*\s+d.entrée",
     level_change=r"\bdu\s+niveau\s+(\d)\s+au\s+(?:niveau\s+)?(\d)|\bde\s+(\d)\s+à\s+(\d)",
-    place_before=r"\b(?:en|au|aux|à|dans|vers)(?:\s+(?:la|le|les)|\s+l'|\s*l’)?",
+    # ("l'ensemble du Liban", "le nord du Mali": the whole or a part of a place)
+    place_before=r"\b(?:en|au|aux|à|dans|vers)(?:\s+(?:la|le|les)|\s+l'|\s*l’)?|"
+    r"\b(?:l['’]ensemble|nord|sud|est|ouest|centre)\s+(?:du|des|de\s+la|de\s+l['’])",
     cause=r"\b(?:en\s+raison\s+d|à\s+cause\s+d|face\s+à|compte\s+tenu|suite\s+à|car\s)",
     negation=r"refus\w*|\ben\s+cas\s+d|\bsi\s+(?:la|le|les)\s|démenti\w*|dément\w*|n'envisage\s+pas|aucun\s+projet",
     asked=r"appel\w*\s+(?:\w+\s+){0,3}?à|demand\w*\s+(?:\w+\s+){0,3}?(?:à|de|d['’])|exhort\w*|réclam\w*|press\w*\s+(?:\w+\s+){0,3}?de",

@@ -26,7 +26,8 @@ VOCABULARY = Vocabulary(
         (Directive.INCREASED_CAUTION, r"zachowa\w*\s+(?:\w+\s+)?(?:ostrożnoś\w*|czujnoś\w*)|szczególn\w+\s+ostrożnoś\w*"),
     ),
     advisory=r"ostrzeże\w*|rekomendacj\w*\s+(?:\w+\s+){0,2}?(?:podróż|wyjazd|bezpieczeństw)\w*|komunikat\w*\s+MSZ",
-    level=r"(?:poziom\w*|stopie\w*|stopni\w*)\s+(?:\w+\s+){0,4}?(\d)\b",
+    # ("podniósł poziom ostrzeżenia dla Libanu do czwartego": an ordinal)
+    level=r"(?:poziom\w*|stopie\w*|stopni\w*)\s+(?:\w+\s+){0,4}?(\d|pierwsz\w+|drugi\w*|trzeci\w*|czwart\w+)\b",
     lowered=r"obniż\w*|złagodzi\w*",
     border=r"\bgranic\w*|przej[śs]\w*\s+granicz\w*|przej[śs]\w*",
     border_actions=(
@@ -62,7 +63,8 @@ VOCABULARY = Vocabulary(
     among=r"\bwśród\s+nich\b|\bw\s+tym\b|\bm\.\s?in\.",
     similar=r"(?:zrobił\w*|uczynił\w*)\s+to\s+samo|podobn\w*\s+(?:rekomendacj|ostrzeże|apel|komunikat)\w*|analogiczn\w*",
     crossing_count=r"(\d+|dwa|dwóch|trzy|trzech|cztery|pięć|sześć)\s+(?:\w+\s+){0,2}?przej[śs]\w*",
-    numbers={"dwa": 2, "dwóch": 2, "trzy": 3, "trzech": 3, "cztery": 4, "pięć": 5, "sześć": 6},
+    numbers={"pierwszy": 1, "pierwszego": 1, "pierwszym": 1, "drugi": 2, "drugiego": 2, "drugim": 2, "trzeci": 3,
+             "trzeciego": 3, "trzecim": 3, "czwarty": 4, "czwartego": 4, "czwartym": 4, "dwa": 2, "dwóch": 2, "trzy": 3, "trzech": 3, "cztery": 4, "pięć": 5, "sześć": 6},
     home="PL",
     ours=r"\bnasz\w*",
     institution=r"MSZ|ministerstw\w*|resort\w*|rząd\w*|Straż\w*\s+Graniczn\w*",

@@ -15,7 +15,8 @@ VOCABULARY = Vocabulary(
         (Directive.INCREASED_CAUTION, r"dikkatli\s+olma\w*|tedbirli\s+olma\w*|uyarı\w*\s+yapıldı"),
     ),
     advisory=r"seyahat\s+uyarı\w*|uyarı\w*",
-    level=r"(\d)\.\s*seviye|seviye\s+(\d)\b",
+    # ("en yüksek seviye olan 4'e", "dördüncü seviye")
+    level=r"(\d)\.\s*seviye|seviye\w*\s+(?:olan\s+)?(\d)\b|(birinci|ikinci|üçüncü|dördüncü)\s+seviye",
     lowered=r"düşürül\w*|indiril\w*|kaldırıl\w*",
     border=r"sınır\w*|kapı\w*|gümrük\w*",
     border_actions=(
@@ -39,7 +40,7 @@ VOCABULARY = Vocabulary(
     mutual=r"karşılıklı",
     staff=r"\b(?:personel\w*|diplomat\w*|çalışan\w*)",
     citizens=r"vatandaş\w*",
-    place_after=r"['’](?:y?[ae]|n?[dt][ae]|n?[dt][ae]n|n?[dt][ae]ki)\b|['’]y?[ıiuü]\s+(?:\w+\s+){0,3}?terk\b",  # the country left ("Lübnan'ı ... terk")
+    place_after=r"['’](?:y?[ae]|n?[dt][ae]|n?[dt][ae]n|n?[dt][ae]ki)\b|\s+için\s+(?:\w+\s+){0,2}?(?:seyahat|uyarı|seviye)|['’]y?[ıiuü]\s+(?:\w+\s+){0,3}?terk\b",  # the country left ("Lübnan'ı ... terk")
     neighbour_after=r"\s+sınır|\s+ile\b|['’]y?l[ae]\b",  # "Rusya ile olan ... kapısı", "İran'la": the other side
     reasons=((Reason.KIDNAPPING, r"adam\s+kaçırma\w*|rehin\w*"), (Reason.WRONGFUL_DETENTION, r"gözaltı\w*|tutukla\w*"), (Reason.LIMITED_FLIGHTS, r"uçuş\w*\s+(?:\w+\s+)?(?:iptal|durdurul|askıya)\w*|hava\s+sahası\w*\s+(?:\w+\s+)?kapat\w*"), (Reason.ARMED_CONFLICT, r"çatışma\w*|savaş\w*|saldırı\w*"), (Reason.TERRORISM, r"terör\w*"), (Reason.CIVIL_UNREST, r"protesto\w*|gösteri\w*|karışıklık\w*"), (Reason.HEALTH, r"salgın\w*"), (Reason.NATURAL_DISASTER, r"deprem\w*")),
     not_advice=r"\bvize\w*|yaptırım\w*",
@@ -50,7 +51,7 @@ VOCABULARY = Vocabulary(
     asked=r"çağrı\w*|talep\w*|istedi|istiyor",
     not_before=r"(?!x)x",
     crossing_count=r"(\d+|iki|üç|dört|beş)\s+(?:\w+\s+){0,2}?(?:sınır\s+)?kapı\w*",
-    numbers={"iki": 2, "üç": 3, "dört": 4, "beş": 5},
+    numbers={"birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4, "iki": 2, "üç": 3, "dört": 4, "beş": 5},
     home="TR",
     ours=r"\bbizim\b",
     among=r"\baralarında\b",
