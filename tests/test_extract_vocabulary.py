@@ -709,3 +709,20 @@ def test_persian_active_closing_of_an_embassy() -> None:
 )
 def test_zones_and_levels_written_as_ordinals_or_before_the_advice(text: str, expected: tuple) -> None:
     assert [(a.issuer, a.subject, a.level, a.directive.value) for a in read(text).advisories] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "España pidió a sus ciudadanos que abandonen Líbano. Francia y Alemania han hecho llamamientos similares.",
+        "Japonya, vatandaşlarına Lübnan'ı terk etmeleri çağrısında bulundu. Fransa ve Almanya da benzer bir uyarı yaptı.",
+        "日本外務省はレバノンにいる日本人に退避を勧告した。フランスとドイツも同様の勧告を出した。",
+        "西班牙外交部呼吁在黎巴嫩的西班牙公民尽快撤离。法国和德国也发出了类似的提醒。",
+        "외교부는 레바논 체류 국민에게 즉시 출국을 권고했다. 프랑스와 독일도 비슷한 권고를 내렸다.",
+        "وزارت امور خارجه اسپانیا به شهروندان اسپانیایی توصیه کرد لبنان را ترک کنند. فرانسه و آلمان نیز هشدار مشابهی صادر کردند.",
+    ],
+)
+def test_governments_giving_similar_advice_give_it_about_the_same_place(text: str) -> None:
+    advisories = read(text).advisories
+    assert {a.subject for a in advisories} == {"LB"}
+    assert {"FR", "DE"} <= {a.issuer for a in advisories}

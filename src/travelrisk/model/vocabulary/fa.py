@@ -35,6 +35,7 @@ VOCABULARY = Vocabulary(
     not_advice=r"ویزا|روادید|تحریم",
     place_before=r"(?:در|به|از)\s*",
     cause=r"به\s+دلیل|به\s+علت|در\s+پی",
+    similar=r"(?:هشدار|توصیه|درخواست)\S*\s+مشابه\S*|(?:هشدار|توصیه)\S*\s+(?:\S+\s+)?مشابهی",
     negation=r"نپذیرفت\w*|رد\s+کرد|تکذیب",
     asked=r"خواستار|درخواست\s+کرد\w*|خواست\w*\s+تا",
     not_before=r"(?!x)x",

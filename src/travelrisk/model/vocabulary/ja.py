@@ -42,6 +42,7 @@ VOCABULARY = Vocabulary(
     level_change=r"レベル\s*(\d)\s*から\s*(?:レベル\s*)?(\d)",
     place_before=r"(?:在|駐)",  # "在マリ大使館": the embassy in Mali
     cause=r"ため|により|を受けて",
+    similar=r"同様の(?:勧告|警告|呼びかけ|注意喚起|措置)",
     negation=r"拒否|拒ん|否定|予定はない|方針はない|考えはない|しない方針",
     asked=r"求め|呼びかけ|促し",
     not_before=r"(?!x)x",

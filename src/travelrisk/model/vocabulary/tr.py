@@ -47,6 +47,7 @@ VOCABULARY = Vocabulary(
     level_change=r"(\d)\.\s*seviyeden\s+(\d)",
     place_before=r"(?!x)x",
     cause=r"\b(?:nedeniyle|dolayı|sebebiyle|gerekçesiyle)",
+    similar=r"benzer\s+(?:bir\s+)?(?:uyarı|çağrı|tavsiye)\w*|aynı\s+(?:uyarı|çağrı|tavsiye)\w*",
     negation=r"reddett\w*|kabul\s+etmedi|yalanla\w*|reddetti|planlamıyor\w*|planlamadı\w*|niyeti\s+yok|niyetinde\s+değil|(?:kapat|kapan)ma\w*\s+(?:\w+\s+)?(?:söz\s+konusu\s+değil|gündemde\s+değil)|durumunda",
     asked=r"çağrı\w*|talep\w*|istedi|istiyor",
     not_before=r"(?!x)x",
