@@ -726,3 +726,28 @@ def test_governments_giving_similar_advice_give_it_about_the_same_place(text: st
     advisories = read(text).advisories
     assert {a.subject for a in advisories} == {"LB"}
     assert {"FR", "DE"} <= {a.issuer for a in advisories}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Литва закрыла два пункта пропуска на границе с Беларусью. Латвия последовала этому примеру.", {("LT", "BY", "closed"), ("LV", "BY", "closed")}),
+        ("Lituania ha chiuso due valichi al confine con la Bielorussia. La Lettonia ha seguito l'esempio.", {("LT", "BY", "closed"), ("LV", "BY", "closed")}),
+        # a government that does not border the same neighbour does not close that border
+        ("Литва закрыла два пункта пропуска на границе с Беларусью. Эстония последовала этому примеру.", {("LT", "BY", "closed")}),
+        # ("Niemcy" holds the word "nie", and is no negation)
+        ("Niemcy zamknęły swoją ambasadę w Kabulu. Francja i Włochy poszły w ich ślady.", {("DE", "AF", "suspended"), ("FR", "AF", "suspended"), ("IT", "AF", "suspended")}),
+        ("Deutschland schloss seine Botschaft in Kabul. Frankreich und Italien schlossen sich an.", {("DE", "AF", "suspended"), ("FR", "AF", "suspended"), ("IT", "AF", "suspended")}),
+    ],
+)
+def test_governments_following_a_border_or_mission_event_do_the_same(text: str, expected: set[tuple[str, str, str]]) -> None:
+    result = read(text)
+    events = {(b.country, b.neighbor, b.action.value) for b in result.border_events}
+    events |= {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events}
+    assert events == expected
+    assert result.advisories == []
+
+
+def test_following_the_example_of_a_closure_gives_no_advice() -> None:
+    result = read("Francia recomendó no viajar a Mali. Ayer, el Gobierno español cerró su embajada en Bamako y Alemania siguió el ejemplo.")
+    assert [(a.issuer, a.subject) for a in result.advisories] == [("FR", "ML")]

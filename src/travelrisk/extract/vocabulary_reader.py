@@ -83,6 +83,8 @@ class ForeignReading:
     # advice by governments not named ("Mehrere EU-Staaten haben ihre Bürger aufgefordert, den Libanon zu verlassen"):
     # (sentence order, directive, places), for the governments named next ("Darunter ...", "Auch Spanien rief ...")
     unnamed: tuple[int, Directive, list[str]] | None = None
+    # the border and mission events of the last sentence that reported any: (order, borders, missions)
+    last_events: tuple[int, list[BorderEvent], list[MissionEvent]] = (-10, [], [])
 
 
 _DATELINE = re.compile(r"date\s+\S+\s+")
@@ -142,6 +144,8 @@ def _read_sentence(
             until = len(text) if opens_threat else negation.start()
             _borders(text, mentions, vocab, ctx, reading, evidence, only=threat, until=until)
         return
+    if _repeats_events(text, mentions, vocab, reading, evidence):
+        return
     events_before = len(reading.borders), len(reading.missions)
     reading.why_for = []
     _advisories(text, mentions, vocab, ctx, reading, evidence)
@@ -159,6 +163,12 @@ def _read_sentence(
         acted |= {m.mission_of for m in reading.missions[events_before[1] :]}
         if acted:
             reading.reporting[reading.sentence] = acted
+    if len(reading.borders) > events_before[0] or len(reading.missions) > events_before[1]:
+        reading.last_events = (
+            reading.sentence,
+            reading.borders[events_before[0] :],
+            reading.missions[events_before[1] :],
+        )
     for key in reading.why_for:
         if not reports_another(reading.reporting, reading.sentence, key[0]):
             _add_reasons(reading, key, reading.sentence_reasons.get(reading.sentence, []))
@@ -210,6 +220,49 @@ def _skip_space(text: str, position: int) -> int:
     while position < len(text) and text[position] in " \u00a0":
         position += 1
     return position
+
+
+def _repeats_events(
+    text: str, mentions: list[Mention], vocab: Compiled, reading: ForeignReading, evidence: Evidence
+) -> bool:
+    """"Латвия последовала этому примеру" right after a border or mission event (and not after advice): the
+    governments named do the same (a border only where they border the same neighbour)."""
+    order, borders, missions = reading.last_events
+    if order != reading.sentence - 1 or reading.last_sentence >= order or _reports_event(text, vocab):
+        return False
+    similar = vocab.similar.search(text)
+    if similar is None:
+        return False
+    taken = {b.neighbor for b in borders} | {b.country for b in borders}
+    taken |= {m.in_country for m in missions} | {m.mission_of for m in missions}
+    named = [
+        m.iso2 for m in mentions if m.start < similar.start() and not _is_place(text, m, vocab) and m.iso2 not in taken
+    ]
+    new_borders = [
+        b.model_copy(update={"country": country, "evidence": evidence, "crossing_names": [], "crossings_affected": None})
+        for country in dict.fromkeys(named)
+        for b in borders
+        if b.neighbor in neighbours(country)
+    ]
+    new_missions = [
+        m.model_copy(update={"mission_of": country, "evidence": evidence, "text": text})
+        for country in dict.fromkeys(named)
+        for m in missions
+    ]
+    if not new_borders and not new_missions:
+        return False
+    reading.borders.extend(new_borders)
+    reading.missions.extend(new_missions)
+    reading.last_events = (reading.sentence, new_borders, new_missions)
+    return True
+
+
+def _reports_event(text: str, vocab: Compiled) -> bool:
+    """Whether a sentence states a mission or border action (what "did the same" in it refers to)."""
+    return bool(
+        (vocab.mission.search(text) and any(pattern.search(text) for _action, pattern in vocab.mission_actions))
+        or (vocab.border.search(text) and any(pattern.search(text) for _action, pattern in vocab.border_actions))
+    )
 
 
 def _strongest(text: str, vocab: Compiled) -> tuple[Directive, re.Match[str]] | None:
@@ -277,7 +330,8 @@ def _advisories(
         if named:
             return
     similar = vocab.similar.search(text) if trigger is None and reading.last_subjects else None
-    if similar is not None:
+    if similar is not None and not _reports_event(text, vocab):
+        # ("... cerró su embajada en Bamako y Alemania siguió el ejemplo": the example is the closure, not advice)
         _repeat_last(text, mentions, vocab, reading, evidence, similar)
         return
     if (
