@@ -228,10 +228,10 @@ def _repeats_events(
     """"Латвия последовала этому примеру" right after a border or mission event (and not after advice): the
     governments named do the same (a border only where they border the same neighbour)."""
     order, borders, missions = reading.last_events
-    if order != reading.sentence - 1 or reading.last_sentence >= order or _reports_event(text, vocab):
+    if order != reading.sentence - 1 or reading.last_sentence >= order:
         return False
     similar = vocab.similar.search(text)
-    if similar is None:
+    if similar is None or _reports_event(text[: similar.start()], vocab):
         return False
     taken = {b.neighbor for b in borders} | {b.country for b in borders}
     taken |= {m.in_country for m in missions} | {m.mission_of for m in missions}
@@ -258,7 +258,7 @@ def _repeats_events(
 
 
 def _reports_event(text: str, vocab: Compiled) -> bool:
-    """Whether a sentence states a mission or border action (what "did the same" in it refers to)."""
+    """Whether a text states a mission or border action (what "did the same" after it refers to)."""
     return bool(
         (vocab.mission.search(text) and any(pattern.search(text) for _action, pattern in vocab.mission_actions))
         or (vocab.border.search(text) and any(pattern.search(text) for _action, pattern in vocab.border_actions))
@@ -330,8 +330,9 @@ def _advisories(
         if named:
             return
     similar = vocab.similar.search(text) if trigger is None and reading.last_subjects else None
-    if similar is not None and not _reports_event(text, vocab):
-        # ("... cerró su embajada en Bamako y Alemania siguió el ejemplo": the example is the closure, not advice)
+    if similar is not None and not _reports_event(text[: similar.start()], vocab):
+        # ("... cerró su embajada en Bamako y Alemania siguió el ejemplo": the example is the closure before it, not
+        # advice; "L'Allemagne a fait de même, tandis que l'Italie a fermé son ambassade": the advice)
         _repeat_last(text, mentions, vocab, reading, evidence, similar)
         return
     if (
