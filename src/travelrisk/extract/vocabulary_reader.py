@@ -753,8 +753,12 @@ def _borders(
         and not _not_done(text, match.start(), vocab)
     ]
     verbs = {action: match.start() for action, match in found}
-    if BorderAction.RESTRICTED in verbs and (BorderAction.OPENED in verbs or BorderAction.CLOSED in verbs):
-        # "закрыла ... на ночное время", "частично открыла ... для грузовиков": a partial closing or opening
+    if BorderAction.RESTRICTED in verbs and BorderAction.OPENED in verbs and BorderAction.CLOSED not in verbs:
+        # "открыла ... только для легковых автомобилей": a reopening for some stays a reopening (the annotation's
+        # convention, as in English: "reopened the Torkham crossing for pedestrians only")
+        found = [(action, match) for action, match in found if action != BorderAction.RESTRICTED]
+    elif BorderAction.RESTRICTED in verbs and (BorderAction.OPENED in verbs or BorderAction.CLOSED in verbs):
+        # "закрыла ... на ночное время", "закрыла ... для грузовиков": a partial closing
         found = [(action, match) for action, match in found if action not in (BorderAction.OPENED, BorderAction.CLOSED)]
     elif BorderAction.OPENED in verbs and BorderAction.CLOSED in verbs:
         # "reabrió los pasos ..., cerrados desde 2015": the verb that comes first acts, the later one recalls a state

@@ -21,7 +21,7 @@ VOCABULARY = Vocabulary(
          r"(?:jei|jeigu|pasikartojus)\b[^.;]{0,120}?uždarys\w*"),
         (BorderAction.CLOSED, r"uždar\w*|sustabd\w*\s+(?:\w+\s+)?(?:darb|veikl|eism|pervaž|judėjim)\w*|nutrauk\w*\s+(?:\w+\s+)?(?:eism|judėjim)\w*"),
         (BorderAction.OPENED, r"atidar\w*|atnaujin\w*\s+(?:\w+\s+){0,3}?(?:darb|veikl)\w*"),
-        (BorderAction.RESTRICTED, r"\b(?:apribo\w*|ribo\w*)"),
+        (BorderAction.RESTRICTED, r"sunkvežim\w*|krovinin\w*|\b(?:apribo\w*|ribo\w*)"),
     ),
     mission=r"ambasad\w*|konsulat\w*|diplomat\w*|atstovyb\w*",
     mission_actions=(

@@ -19,7 +19,7 @@ VOCABULARY = Vocabulary(
         (BorderAction.THREATENED_CLOSURE, r"(?:var|varētu|apsver\w*|neizslēdz\w*|draud\w*|iespējam\w*)[^.;]{0,60}?(?:slēg|slēdz|aizvēr)\w*"),
         (BorderAction.CLOSED, r"slēg\w*|slēdz\w*|aizvēr\w*|pārtrauk\w*\s+(?:\w+\s+)?(?:darb|satiksm|kustīb)\w*|aptur\w*\s+(?:\w+\s+){0,7}?(?:darb|satiksm|kustīb|robežšķērsošan)\w*"),
         (BorderAction.OPENED, r"atjauno\w*\s+(?:\w+\s+){0,3}?darb\w*|atvēr\w*|atsāk\w*\s+(?:[\w\"“”„«»-]+\s+){0,4}?darb\w*"),
-        (BorderAction.RESTRICTED, r"\b(?:ierobežo\w*)"),
+        (BorderAction.RESTRICTED, r"kravas\s+(?:auto\w*|transport\w*)|\b(?:ierobežo\w*)"),
     ),
     mission=r"vēstniecīb\w*|konsulāt\w*|diplomāt\w*",
     mission_actions=(
