@@ -769,3 +769,19 @@ def test_following_the_example_of_a_closure_gives_no_advice() -> None:
 )
 def test_closures_for_some_traffic_restrict_and_reopenings_for_some_reopen(text: str, expected: tuple[str, str, str]) -> None:
     assert [(b.country, b.neighbor, b.action.value) for b in read(text).border_events] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Госдепартамент США разрешил добровольный выезд членов семей сотрудников посольства в Бейруте.", ("US", "LB", "authorized_departure")),
+        ("米国務省はレバノンの大使館職員の家族に出国を命じた。", ("US", "LB", "ordered_departure")),
+        ("美国国务院下令驻黎巴嫩使馆非紧急人员及家属撤离。", ("US", "LB", "ordered_departure")),
+        ("La embajada de Estados Unidos en Caracas solo atenderá emergencias.", ("US", "VE", "emergency_services_only")),
+        # an embassy that only speaks is no event
+        ("Посольство России в Судане сообщило, что ситуация остается напряженной.", None),
+        ("L'ambassade de France à Beyrouth a indiqué sur son site que la situation restait calme.", None),
+    ],
+)
+def test_departures_ordered_or_allowed_and_emergency_only_services(text: str, expected: tuple[str, str, str] | None) -> None:
+    assert [(m.mission_of, m.in_country, m.action.value) for m in read(text).mission_events] == ([expected] if expected else [])

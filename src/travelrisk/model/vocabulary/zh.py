@@ -26,7 +26,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.REDUCED_SERVICES, r"(?:有限|有限的)领事服务"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"(?:授权|批准|允许)\S{0,20}?(?:自愿)?(?:离开|撤离)|自愿离[开境]"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"仅(?:受理|办理|提供|处理)\S{0,6}?紧急|只(?:受理|办理|处理)\S{0,6}?紧急"),
-        (MissionAction.ORDERED_DEPARTURE, r"(?:减少|減少|缩减|縮減|撤回|撤出)(?:了)?(?:部分)?(?:外交人员|外交人員|馆员|館員|工作人员|工作人員|人员|人員)"),
+        (MissionAction.ORDERED_DEPARTURE, r"(?:下令|命令|要求)\S{0,24}?(?:人员|人員|家属|家屬|雇员|僱員)\S{0,6}?(?:撤离|撤離|离开|離開|离境|離境)|(?:减少|減少|缩减|縮減|撤回|撤出)(?:了)?(?:部分)?(?:外交人员|外交人員|馆员|館員|工作人员|工作人員|人员|人員)"),
         (MissionAction.EVACUATED, r"撤离|撤離|撤侨|撤僑"),
         (MissionAction.SUSPENDED, r"(?:关闭|關閉|闭馆|閉館|暂停|暫停)"),
         (MissionAction.REOPENED, r"(?:复馆|復館|恢复办公|恢復辦公|恢复对外办公|恢復對外辦公|重新开放|重新開放|恢复运作|恢復運作|恢复对外|恢復對外)"),
