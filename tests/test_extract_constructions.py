@@ -2506,3 +2506,9 @@ def test_a_closure_kept_despite_calls_to_reopen_is_the_closure_alone():
     # the same verbs done are events
     assert _borders("Niger reopened its border with Benin after talks in Cotonou.") == {("NE", "BJ", "opened")}
     assert _missions("Canada reopened its embassy in Tehran after talks on the nuclear deal.") == {("CA", "IR", "reopened")}
+
+
+def test_a_closure_told_only_as_the_time_of_something_else_is_no_event_of_the_speaker():
+    text = "Finland closed the Salla crossing on Friday. Russian border guards said queues had formed at Salla before it closed."
+    assert _borders(text) == {("FI", "RU", "closed")}
+    assert _borders("Russian border guards said queues had formed at Salla until they were closed.") == set()

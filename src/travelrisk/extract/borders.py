@@ -262,6 +262,8 @@ def _actions(text: str) -> list[_Found]:
                 continue  # "at the closed border post between Benin and Niger" (a caption): a state, no event
             if _HYPOTHETICAL.search(text[max(0, match.start() - 60) : match.start()]):
                 continue
+            if _WHEN_IT.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "queues had formed at Salla before it closed": a time told by an event told elsewhere
             if _NOT_RULED_OUT.search(text, max(0, match.start() - 40), match.start()):
                 considered = BorderAction.THREATENED_CLOSURE if action == BorderAction.CLOSED else action
                 found.append(_Found(considered, match.start(), match.end()))
@@ -306,6 +308,9 @@ def _actions(text: str) -> list[_Found]:
     return sorted(found, key=lambda f: f.start)
 
 
+_WHEN_IT = re.compile(
+    r"\b(?:before|after|since|until|till|when|once)\s+(?:it|they)\s+(?:was\s+|were\s+|had\s+(?:been\s+)?|has\s+(?:been\s+)?)?$", _I
+)
 _WISHED = re.compile(r"\b(?:want\w*|wish\w*|hop(?:e|es|ed|ing)|seek\w*|sought|aim\w*|desir\w+)\s+to\s+(?:\w+\s+)?$", _I)
 _BLOCKERS_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:protesters|farmers|hauliers|carriers|truckers|truck\s+drivers|drivers|demonstrators|activists)\b", _I
