@@ -2512,3 +2512,17 @@ def test_a_closure_told_only_as_the_time_of_something_else_is_no_event_of_the_sp
     text = "Finland closed the Salla crossing on Friday. Russian border guards said queues had formed at Salla before it closed."
     assert _borders(text) == {("FI", "RU", "closed")}
     assert _borders("Russian border guards said queues had formed at Salla until they were closed.") == set()
+
+
+def test_a_government_demanding_another_withdraw_its_diplomats_is_an_expulsion_not_a_request():
+    assert _missions("Venezuela called on Argentina to withdraw its diplomats from Caracas.") == {("AR", "VE", "suspended")}
+    assert _missions("Lawmakers called on Argentina to withdraw its diplomats from Caracas.") == set()
+
+
+def test_advice_to_avoid_in_the_gerund():
+    assert _advice("Israel's National Security Council recommended avoiding travel to Jordan.") == [
+        ("IL", "JO", None, None, "do_not_travel")
+    ]
+    assert _advice("The ministry advised Thais against going to Laos, recommending avoiding all travel to Laos.") == [
+        ("TH", "LA", None, None, "do_not_travel")
+    ]

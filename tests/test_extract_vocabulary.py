@@ -785,3 +785,9 @@ def test_closures_for_some_traffic_restrict_and_reopenings_for_some_reopen(text:
 )
 def test_departures_ordered_or_allowed_and_emergency_only_services(text: str, expected: tuple[str, str, str] | None) -> None:
     assert [(m.mission_of, m.in_country, m.action.value) for m in read(text).mission_events] == ([expected] if expected else [])
+
+
+def test_a_government_demanding_another_recall_its_diplomats_is_an_event() -> None:
+    result = read("Венесуэла призвала Аргентину отозвать своих дипломатов из Каракаса.")
+    assert [(m.mission_of, m.in_country) for m in result.mission_events] == [("AR", "VE")]
+    assert read("Депутаты призвали Госдеп эвакуировать посольство США в Багдаде.").mission_events == []

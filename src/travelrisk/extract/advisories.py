@@ -111,14 +111,14 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
         Directive.DO_NOT_TRAVEL,
         re.compile(
             r"\b(?:do\s+not|don[’']t|not\s+to|never)\s+(?:travel|visit|go)\b|\bnot\s+(?:to\s+)?(?:travel|visit)\b|"
-            r"\bavoid\s+all\s+(?:travel|trips)\b|\bagainst\s+all\s+(?:travel|trips)\b(?!\s+but)|"
+            r"\bavoid(?:ing)?\s+all\s+(?:travel|trips)\b|\bagainst\s+all\s+(?:travel|trips)\b(?!\s+but)|"
             r"\b(?:refrain|abstain)\s+from\s+(?:all\s+|any\s+)?(?:travel\w*|trips|visit\w*|going)\b|"
             r"\b(?:defer|postpone|cancel|suspend)\s+(?:all|any)\s+(?:travel|trips)\b(?!\s+(?:\w+\s+)?non)|"
             r"\b(?:defer|postpone|cancel|suspend)\s+(?:travel\w*|trips|visits)\s+to\b|"
-            r"\bavoid\s+(?:travel\w*|trips|going|visiting|visits)\s+to\b|"
+            r"\bavoid(?:ing)?\s+(?:travel\w*|trips|going|visiting|visits)\s+to\b|"
             # "asking its nationals to avoid travel" (not a tip: "avoid travel at night", "avoid travel by road")
-            r"\bavoid\s+travel(?:ling|ing)?\b(?!\s+(?:at|by|on|after|before|during|between|to)\b)|"
-            r"\bavoid\s+(?:all\s+)?(?:overseas|international|foreign)\s+travel\b|"
+            r"\bavoid(?:ing)?\s+travel(?:ling|ing)?\b(?!\s+(?:at|by|on|after|before|during|between|to)\b)|"
+            r"\bavoid(?:ing)?\s+(?:all\s+)?(?:overseas|international|foreign)\s+travel\b|"
             r"\b(?:warn\w*|advis\w*|advice|caution\w*|recommend\w*)\s+(?:[\w’']+\s+){0,4}?against\s+[\"“]?(?:any\s+|all\s+)?"
             r"(?:travel\w*|trips|visit\w*)\b(?!\s+but)|"
             r"\b(?:is|are|was|remains)\s+(?:strongly\s+)?not\s+(?:recommended|advised|advisable)\b|"

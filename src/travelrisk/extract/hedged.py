@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from travelrisk.extract.anchored import Anchored
+from travelrisk.geo.countries import scan
 
 _I = re.IGNORECASE
 _UNSTATED = Anchored(re.compile(
@@ -62,9 +63,14 @@ _ASKED_OF_OTHERS = Anchored(re.compile(
 ))
 
 
-def not_done(text: str, at: int, *, asked: bool = False) -> bool:
+def not_done(text: str, at: int, *, asked: bool = False, unless_a_government_asks: bool = False) -> bool:
     """Whether what is said at `at` is refused or only talked about ("refused to close its embassy", "talks on
-    reopening the border") or, with `asked`, asked of a government by others ("urged Niger to reopen its border")."""
+    reopening the border") or, with `asked`, asked of a government by others ("urged Niger to reopen its border").
+    With `unless_a_government_asks`, a government's demand stands for the act ("Venezuela called on Argentina to
+    withdraw its diplomats" is an expulsion, which the annotation records as done; "Lawmakers urged the State
+    Department to evacuate the embassy" is not)."""
     if _REFUSED_OR_TALKED.search(text, max(0, at - 40), at):
         return True
-    return asked and _ASKED_OF_OTHERS.search(text, max(0, at - 80), at) is not None
+    if not asked or (ask := _ASKED_OF_OTHERS.search(text, max(0, at - 80), at)) is None:
+        return False
+    return not (unless_a_government_asks and scan(text[: ask.start()]))

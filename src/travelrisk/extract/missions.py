@@ -595,7 +595,7 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
                 _NEGATED.search(text, max(0, match.start() - 40), match.start())
                 or _NEVER.search(match.group(0))
                 or unstated(text, match.start(), considered=True)
-                or not_done(text, match.start(), asked=True)
+                or not_done(text, match.start(), asked=True, unless_a_government_asks=True)
             ):
                 continue  # "has no plan to pull its diplomats out", "its embassy in Kyiv never closed", "refused to
                 # close its embassy", "urged the State Department to evacuate the embassy": no event

@@ -723,13 +723,17 @@ def _merge_advisory(
 _CLAUSE_STOP = re.compile(r"[;:.!?。；]")
 
 
-def _not_done(text: str, at: int, vocab: Compiled) -> bool:
+def _not_done(text: str, at: int, vocab: Compiled, governments: list[Mention] | None = None) -> bool:
     """Whether a border or mission action at `at` is negated right before it ("nie zamkną", "n'a pas fermé") or
-    asked of a government by others in its clause ("Фермеры призвали Польшу закрыть границу")."""
+    asked of a government by others in its clause ("Фермеры призвали Польшу закрыть границу"). A government named
+    before the asking (`governments`, for missions) demands it: "Венесуэла призвала Аргентину отозвать дипломатов"
+    is an expulsion, which the annotation records as done."""
     if vocab.not_before.search(text, max(0, at - 25), at):
         return True
     asked = vocab.asked.search(text, max(0, at - 80), at)
-    return asked is not None and not _CLAUSE_STOP.search(text, asked.end(), at)
+    if asked is None or _CLAUSE_STOP.search(text, asked.end(), at):
+        return False
+    return not (governments and any(m.start < asked.start() for m in governments))
 
 
 def _borders(
@@ -878,8 +882,8 @@ def _missions(
         spans.append(match.span())
         if action == MissionAction.EVACUATED and stated_before_cause and match.start() > cause_at:
             continue
-        if _not_done(text, match.start(), vocab):
-            continue  # "Niemcy nie zamkną ambasady", "призвали эвакуировать посольство": no event
+        if _not_done(text, match.start(), vocab, governments=mentions):
+            continue  # "Niemcy nie zamkną ambasady", "Депутаты призвали эвакуировать посольство": no event
         if action == MissionAction.EVACUATED and _evacuates_citizens(text, match, vocab):
             continue  # "a commencé à évacuer ses ressortissants": citizens, not the mission
         hosts = [m.iso2 for m in places]
