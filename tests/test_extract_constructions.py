@@ -2526,3 +2526,12 @@ def test_advice_to_avoid_in_the_gerund():
     assert _advice("The ministry advised Thais against going to Laos, recommending avoiding all travel to Laos.") == [
         ("TH", "LA", None, None, "do_not_travel")
     ]
+
+
+def test_reasons_of_threats_against_a_people_troops_massed_and_attacks_that_multiplied():
+    assert _reasons("Israel urged its citizens to leave Turkey, citing threats against Israelis.") == {("IL", "TR"): ["terrorism"]}
+    assert _reasons("France told its nationals to leave Mali as jihadist attacks multiplied.") == {("FR", "ML"): ["terrorism"]}
+    text = "The US urged Americans to leave Ukraine amid fears of a Russian invasion, with thousands of troops massed on the border."
+    assert _reasons(text) == {("US", "UA"): ["armed_conflict", "military_buildup"]}
+    # the way out while it lasts is no reason (the annotation's call)
+    assert _reasons("Ireland told citizens to leave Lebanon while commercial flights are still available.") == {("IE", "LB"): []}

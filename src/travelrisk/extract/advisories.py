@@ -334,7 +334,8 @@ _REASON_MARKER_PATTERN = re.compile(
     # "..., as fears grew of a war between A and B": the places in the cause are not advised about
     # ("as jihadist attacks intensified")
     r"as\s+(?:[\w-]+\s+){1,6}?(?:grew|grow|mount\w*|rose|rise|intensif\w*|escalat\w*|spread\w*|worsen\w*|"
-    r"deteriorat\w*|rag(?:e|es|ed|ing)|flar(?:e|es|ed|ing)|continu(?:e|es|ed|ing)))\b",
+    r"deteriorat\w*|rag(?:e|es|ed|ing)|flar(?:e|es|ed|ing)|continu(?:e|es|ed|ing)|multipl\w*|increas\w*|surg\w*|"
+    r"soar\w*|spiral\w*|erupt\w*))\b",
     _I,
 )
 _REASON_MARKER = Anchored(

@@ -20,7 +20,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"\b(?:build-?ups?|buildup|massing|concentrations?|deployments?|presence)\s+of\s+(?:\w+\s+){0,3}?"
             r"(?:troops|forces|military|soldiers|armed forces)|"
             r"\bmilitary\s+(?:build-?up|presence|deployment|concentration)s?\b|"
-            r"\btroop\s+(?:build-?ups?|movements?|concentrations?|deployments?)\b|"
+            r"\btroop\s+(?:build-?ups?|movements?|concentrations?|deployments?)\b|\btroops\s+(?:\w+\s+)?mass(?:ed|ing)\b|"
             r"\bmilitary\s+(?:drills|exercises|manoeuvres|maneuvers)\b",
             _I,
         ),
@@ -63,6 +63,9 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
     (
         Reason.TERRORISM,
         re.compile(
+            # ("citing threats against Israelis": threats against a people abroad)
+            r"\bthreats?\s+(?:of\s+attacks?\s+)?against\s+(?:\w+\s+)?(?:Israelis|Americans|Jews|foreigners|tourists|"
+            r"westerners|(?:its\s+|their\s+)?(?:citizens|nationals))\b|"
             r"\bterror(?:ism|ist|ists)?\b|\bextremis[mt]|\bmilitant\s+attacks?\b|\bjihadis[mt]|\bglobal\s+jihad\b|\bbomb\s+(?:blasts?|attacks?)\b|"
             r"\b(?:a|the|car|suicide|roadside|deadly)\s+bombings?\b(?!\s+(?:campaign|raids?|runs?))|"
             # "after the Easter Sunday bombings" (not "the bombings of" a country's cities in a war)
