@@ -2535,3 +2535,11 @@ def test_reasons_of_threats_against_a_people_troops_massed_and_attacks_that_mult
     assert _reasons(text) == {("US", "UA"): ["armed_conflict", "military_buildup"]}
     # the way out while it lasts is no reason (the annotation's call)
     assert _reasons("Ireland told citizens to leave Lebanon while commercial flights are still available.") == {("IE", "LB"): []}
+
+
+def test_missions_of_governments_listed_after_the_action_they_took():
+    expected = {("NO", "AF", "suspended"), ("DK", "AF", "suspended"), ("FI", "AF", "suspended")}
+    assert _missions("At least a dozen countries closed their embassies in Kabul, among them Norway, Denmark and Finland.") == expected
+    assert _missions("Twelve countries closed their embassies in Kabul, including Norway, Denmark and Finland.") == expected
+    # a list of places is no list of owners
+    assert _missions("Several countries closed their embassies in Kabul and Kandahar.") == set()

@@ -731,7 +731,28 @@ def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[
         cut = _cause_span(view.text)
         hosts = [h for _p, group in _host_groups(view, [], cut, len(view.text)) for h in group]
         ctx.unnamed_missions = (view.index, [a for a, _p in found], hosts) if hosts else None
+        cue = _OWNERS_AFTER.search(view.text, max(p for _a, p in found))
+        if cue is not None and hosts:
+            # "... closed their embassies in Kabul, among them Norway, Denmark and Finland": the governments after
+            owners = [a.iso2 for a in view.actors if a.start >= cue.end() and a.iso2 not in hosts]
+            events = [
+                MissionEvent(
+                    mission_of=owner,
+                    in_country=host,
+                    action=action,
+                    text=view.text,
+                    evidence=Evidence(quote=view.text, start=view.start, end=view.end),
+                    confidence=0.6,
+                )
+                for owner in dict.fromkeys(owners)
+                for host in dict.fromkeys(hosts)
+                for action in dict.fromkeys(a for a, _p in found)
+            ]
+            ctx.unnamed_missions = None if events else ctx.unnamed_missions
     return events
+
+
+_OWNERS_AFTER = re.compile(r",\s+(?:among\s+them|including|such\s+as|notably)\s+(?:are\s+|were\s+)?(?:the\s+)?", _I)
 
 
 def _by_unnamed_governments(view: SentenceView, position: int) -> bool:
