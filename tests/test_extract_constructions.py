@@ -2543,3 +2543,15 @@ def test_missions_of_governments_listed_after_the_action_they_took():
     assert _missions("Twelve countries closed their embassies in Kabul, including Norway, Denmark and Finland.") == expected
     # a list of places is no list of owners
     assert _missions("Several countries closed their embassies in Kabul and Kandahar.") == set()
+
+
+def test_places_listed_after_a_rating_and_countries_a_government_says_not_to_visit():
+    assert _advice("Russia remains at Level 4, the State Department's highest warning, as do Iran and Iraq.") == [
+        ("US", "RU", 4, None, "do_not_travel"),
+        ("US", "IR", 4, None, "do_not_travel"),
+        ("US", "IQ", 4, None, "do_not_travel"),
+    ]
+    # a government rating it: the governments after "as do" rate it too
+    assert {a[0] for a in _advice("The US has Syria at Level 4, as do Britain and Canada.")} == {"US", "GB", "CA"}
+    text = "These are the countries the State Department says Americans should not visit:\n\nAfghanistan (Level 4)\nBelarus (Level 4)"
+    assert _advice(text) == [("US", "AF", 4, None, "do_not_travel"), ("US", "BY", 4, None, "do_not_travel")]

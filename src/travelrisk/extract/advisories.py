@@ -1121,6 +1121,21 @@ def _giver(view: SentenceView, trigger: Trigger) -> Actor | None:
     return None
 
 
+_AS_DO = re.compile(r"as\s+(?:do|does|did|is|are)\b", _I)
+
+
+def _rates_a_place(view: SentenceView, trigger: Trigger) -> bool:
+    """Whether the sentence opens with the place the trigger's level rates ("Russia remains at Level 4"; not "The US
+    has Syria at Level 4", where a government rates it)."""
+    rated_at = trigger.level_at if trigger.level_at is not None else trigger.start
+    rated = next((a for a in view.actors if a.end <= rated_at and _TO_LEVEL_GAP.fullmatch(view.text, a.end, rated_at)), None)
+    return (
+        rated is not None
+        and not any(start < rated.start for _iso2, start, _end in view.institutions)
+        and not any(a.start < rated.start and a.role in (Role.GOVERNMENT, Role.AGENT) for a in view.actors)
+    )
+
+
 def _co_issuers(view: SentenceView, trigger: Trigger) -> list[Actor]:
     """Mentions that name further issuers of this directive rather than places it is about."""
     giver = _giver(view, trigger)
@@ -1131,6 +1146,11 @@ def _co_issuers(view: SentenceView, trigger: Trigger) -> list[Actor]:
     head = _GOVERNMENTS_NOUN.search(view.text, 0, trigger.start) or _AMONG_THOSE.search(view.text, 0, trigger.start)
     if head is not None and _RATED_GROUP.match(view.text, head.end()):
         head = None  # "Countries on the US do-not-travel list are A, B and C": the places rated, not governments
+    if head is not None and (
+        any(head.end() <= start < trigger.start for _iso2, start, _end in view.institutions)
+        or any(head.end() <= a.start < trigger.start and a.role in (Role.GOVERNMENT, Role.AGENT) for a in view.actors)
+    ):
+        head = None  # "These are the countries the State Department says Americans should not visit: A, B": its places
     for actor in view.actors:
         if actor in found or actor.kind == "demonym":
             continue
@@ -1138,7 +1158,9 @@ def _co_issuers(view: SentenceView, trigger: Trigger) -> list[Actor]:
         listed = head is not None and actor.start > trigger.end and _ISSUER_LIST_INTRO.search(before)
         if listed:  # the rest of the sentence is the list, even where a name is not recognised ("Aus")
             return found + [a for a in view.actors if a.start >= actor.start and a.kind != "demonym" and a.role != Role.PLACE]
-        if _CO_ISSUER_CUE.search_slice(view.text, max(0, actor.start - 70), actor.start):
+        if (cue := _CO_ISSUER_CUE.search_slice(view.text, max(0, actor.start - 70), actor.start)) is not None:
+            if _AS_DO.match(cue.group(0)) and _rates_a_place(view, trigger):
+                continue  # "Russia remains at Level 4, ..., as do Iran and Iraq": more places at that level
             found += [a for a in _group(view, actor) if a.kind != "demonym" and a not in found]
         elif actor.start > trigger.end and _AFTER_OTHERS.search(before):
             # "Britain was the latest to advise against travel to Niger, after France and Germany.": the list that
