@@ -201,6 +201,24 @@ def test_a_border_named_by_one_character_for_each_side() -> None:
     assert codes("中缅边境口岸恢复通关。", "zh") == ["CN", "MM"]
     assert codes("巴以边境局势紧张。", "zh") == ["PS", "IL"]
     assert codes("中露国境の検問所が閉鎖された。", "ja") == ["CN", "RU"]
-    # only before a border word, and only where the two countries meet
-    assert codes("中美关系紧张。", "zh") == []
+    # as sides of a border, only where the two countries meet (a run before a word of relations names both: below)
     assert codes("中美边境", "zh") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # one character before an army, a government or a ministry; a run of them before a word of relations
+        ("ja", "露軍の攻撃を受け、日英両政府は大使館を閉鎖した。", ["RU", "JP", "GB"]),
+        ("zh", "美军和俄军都在该地区，中美关系仍然紧张。", ["US", "RU", "CN", "US"]),
+        ("ko", "미 국무부는 한미 양국이 북러 협력에 대응할 것이라고 밝혔다.", ["US", "KR", "US", "KP", "RU"]),
+        # Korean news writes a country in its Chinese character
+        ("ko", "美 국무부와 中 외교부가 회담했다.", ["US", "US", "CN"]),  # (국무부 is the State Department)
+        # elsewhere the same characters are ordinary words
+        ("ja", "中に入って、日曜日に英語を学ぶ。", []),
+        ("zh", "我们也方便去中间的地方。", []),
+        ("ko", "미리 일정을 확인하고 중간에 한번 쉬세요.", []),
+    ],
+)
+def test_countries_named_by_one_character_where_the_context_says_so(language: str, text: str, expected: list[str]) -> None:
+    assert codes(text, language) == expected

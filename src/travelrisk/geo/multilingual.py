@@ -279,7 +279,8 @@ def scan_in(text: str, language: str) -> list[Mention]:
         if mention.iso2 != "--":  # a blocker: a phrase that contains a name but is not the country
             mentions.append(mention)
         position += used
-    return mentions
+    short = _abbreviations(text, language, mentions)
+    return sorted(mentions + short, key=lambda m: m.start) if short else mentions
 
 
 def _match_at(
@@ -350,7 +351,9 @@ def _scan_unspaced(text: str, folded: str, language: str) -> list[Mention]:
         candidates.append((end_index + 1 - length, end_index + 1, iso2, kind))
     found = [Mention(iso2, start, end, kind, text[start:end]) for start, end, iso2, kind in leftmost_longest(candidates)]
     pairs = _border_pairs(text, language, found)
-    return sorted(found + pairs, key=lambda m: m.start) if pairs else found
+    found = sorted(found + pairs, key=lambda m: m.start) if pairs else found
+    short = _abbreviations(text, language, found)
+    return sorted(found + short, key=lambda m: m.start) if short else found
 
 
 # Chinese and Japanese name the two sides of a border by one character each ("泰柬边境": the Thai-Cambodian border,
@@ -394,3 +397,72 @@ def _border_pairs(text: str, language: str, found: list[Mention]) -> list[Mentio
                 Mention(second, match.start(2), match.end(2), "pair", match.group(2)),
             ]
     return out
+
+
+# News in Japanese, Chinese and Korean names countries by one character where the context says a country is meant:
+# before its army, government or ministry ("露軍", "英政府", "美军", "미 국무부"), in a run of them before a word of
+# relations ("日英両政府", "中美关系", "한미 정상회담", "북러 협력"), and in Korean by the Chinese character itself
+# ("美 국무부", "中 외교부": Korean text writes other words in Hangul). Elsewhere the characters are ordinary words
+# ("日" is a day, "中" inside, "미" not yet), so they are read nowhere else.
+_ABBREVIATED = {
+    "ja": {"日": "JP", "中": "CN", "韓": "KR", "朝": "KP", "露": "RU", "米": "US", "英": "GB", "仏": "FR", "独": "DE",
+           "豪": "AU", "印": "IN", "伊": "IT", "加": "CA", "比": "PH", "台": "TW"},
+    "zh": {"中": "CN", "美": "US", "俄": "RU", "乌": "UA", "日": "JP", "韩": "KR", "朝": "KP", "英": "GB", "法": "FR",
+           "德": "DE", "印": "IN", "以": "IL", "叙": "SY", "伊": "IR"},
+    "ko": {"한": "KR", "미": "US", "중": "CN", "일": "JP", "러": "RU", "북": "KP"},
+}
+_HANJA_IN_KOREAN = {"美": "US", "中": "CN", "日": "JP", "北": "KP", "露": "RU", "英": "GB", "佛": "FR", "獨": "DE", "韓": "KR"}
+_RELATIONS_AFTER = {
+    "ja": "(?=両国|両政府|関係|首脳|会談|間|同盟)",
+    "zh": "(?=关系|關係|两国|兩國|双方|雙方|会谈|會談|首脑|首腦|峰会|峰會|之间|之間)",
+    "ko": r"(?=\s?(?:양국|관계|정상|동맹|협력|회담|갈등|간|군사|무역|외교))",
+}
+_BODY_AFTER = {
+    "ja": "(?=軍|政府|外相|首相|大統領|外務省|国務省|国防省|大使館|当局|側)",
+    "zh": "(?=军|軍)",
+    "ko": r"(?=\s(?:국무부|정부|외교부|국방부|대사관|군|당국|대통령|총리)(?![가-힣]))",
+}
+# (a single character of the lists is read only where it stands for a country with little doubt: not 日 alone)
+_SINGLE = {"ja": "露米英仏独豪韓朝中印伊加比台", "zh": "美俄乌以叙朝韩日英法德印", "ko": "미러중일북"}
+
+
+@cache
+def _abbreviation_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    characters = _ABBREVIATED.get(language)
+    if characters is None:
+        return None
+    run = "[" + "".join(characters) + "]"
+    not_inside = r"(?<![가-힣])" if language == "ko" else ""
+    return (
+        re.compile(f"{not_inside}({run}{{2,3}}){_RELATIONS_AFTER[language]}"),
+        re.compile(f"{not_inside}([{_SINGLE[language]}]){_BODY_AFTER[language]}"),
+    )
+
+
+def _abbreviations(text: str, language: str, found: list[Mention]) -> list[Mention]:
+    """Countries named by one character each (see `_ABBREVIATED`), where no name was found."""
+    patterns = _abbreviation_patterns(language)
+    if patterns is None:
+        return []
+    characters = _ABBREVIATED[language]
+    out: list[Mention] = []
+
+    def add(iso2: str, start: int) -> None:
+        if not any(m.start <= start < m.end for m in found + out):
+            out.append(Mention(iso2, start, start + 1, "alias", text[start]))
+
+    relations, single = patterns
+    for match in relations.finditer(text):
+        run = match.group(1)
+        if len(set(run)) == len(run):  # ("日日" is no pair)
+            for offset, character in enumerate(run):
+                add(characters[character], match.start(1) + offset)
+    for match in single.finditer(text):
+        add(characters[match.group(1)], match.start(1))
+    if language == "ko":
+        for match in _HANJA.finditer(text):
+            add(_HANJA_IN_KOREAN[match.group(0)], match.start())
+    return sorted(out, key=lambda m: m.start)
+
+
+_HANJA = re.compile("(?<![\u4e00-\u9fff])[" + "".join(_HANJA_IN_KOREAN) + "](?![\u4e00-\u9fff])")
