@@ -222,3 +222,17 @@ def test_a_border_named_by_one_character_for_each_side() -> None:
 )
 def test_countries_named_by_one_character_where_the_context_says_so(language: str, text: str, expected: list[str]) -> None:
     assert codes(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", "Переговоры в Дохе продолжились.", ["QA"]),
+        ("ar", "سفارة في كابل ومحادثات في الدوحة", ["AF", "QA"]),
+        ("fa", "سفارت در کی‌یف بسته شد.", ["UA"]),
+        ("ko", "하르툼에서 도하로 이동했다.", ["SD", "QA"]),
+        ("tr", "Karakas'taki büyükelçilik kapandı.", ["VE"]),
+    ],
+)
+def test_capitals_spelled_as_news_spells_them(language: str, text: str, expected: list[str]) -> None:
+    assert codes(text, language) == expected
