@@ -791,3 +791,17 @@ def test_a_government_demanding_another_recall_its_diplomats_is_an_event() -> No
     result = read("Венесуэла призвала Аргентину отозвать своих дипломатов из Каракаса.")
     assert [(m.mission_of, m.in_country) for m in result.mission_events] == [("AR", "VE")]
     assert read("Депутаты призвали Госдеп эвакуировать посольство США в Багдаде.").mission_events == []
+
+
+def test_a_level_without_a_place_right_after_advice_and_prose_naming_countries_is_no_list() -> None:
+    text = (
+        "حثت الولايات المتحدة مواطنيها على توخي الحذر عند السفر إلى لبنان. "
+        'وأصدرت وزارة الخارجية الأمريكية تحذيرا من المستوى الرابع "لا تسافر". '
+        "وقالت إسرائيل إنها سترد بقوة على لبنان إذا اندلعت مواجهة بين واشنطن وإيران."
+    )
+    assert [(a.issuer, a.subject, a.level, a.directive.value) for a in read(text).advisories] == [
+        ("US", "LB", 4, "do_not_travel")
+    ]
+    # a list right after the advice adds places to it
+    text = "МИД России рекомендовал россиянам воздержаться от поездок в Израиль. В список также вошли Иран, Ирак и Ливан."
+    assert {a.subject for a in read(text).advisories} == {"IL", "IR", "IQ", "LB"}

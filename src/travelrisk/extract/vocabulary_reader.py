@@ -337,7 +337,7 @@ def _advisories(
         return
     if (
         trigger is None
-        and _continues_list(mentions, reading)
+        and _continues_list(text, mentions, reading)
         and not vocab.mission.search(text)
         and not vocab.border.search(text)
     ):
@@ -402,6 +402,10 @@ def _advisories(
     unnamed = reading.unnamed if reading.unnamed and reading.sentence - reading.unnamed[0] <= 2 else None
     if not subjects and directive == Directive.LEAVE_IMMEDIATELY and unnamed and unnamed[1] == directive:
         subjects = [s for s in unnamed[2] if s not in issuers]
+    if not subjects and issuers and trigger is not None and level and reading.sentence - reading.last_sentence <= 3:
+        # "وأصدرت وزارة الخارجية الأمريكية تحذيرا من المستوى الرابع": a government's level with no place, right
+        # after advice about one (as the English reader takes the place of the advice just reported)
+        subjects = [s for s in reading.last_subjects[:1] if s not in issuers]
     if trigger is None and level and not subjects and reading.sentence - reading.last_sentence <= 2:
         # A level stated on its own right after the advice ("The level is the highest, the fourth."): that advice's.
         for issuer in reading.last_issuers:
@@ -583,12 +587,21 @@ def _listed(gap: str) -> bool:
 _LIST_LENGTH = 3  # countries a sentence names to be a list of more subjects of the advice just reported
 
 
-def _continues_list(mentions: list[Mention], reading: ForeignReading) -> bool:
-    """A sentence right after an advisory that lists countries ("Это Иран, Ирак, Ливан и Сирия")."""
+def _continues_list(text: str, mentions: list[Mention], reading: ForeignReading) -> bool:
+    """A sentence right after an advisory that lists countries ("Это Иран, Ирак, Ливан и Сирия"; not prose that
+    names several: "إسرائيل وجهت تحذيرا ... إلى لبنان ... بين واشنطن وإيران")."""
     if not reading.last_issuers or reading.sentence - reading.last_sentence > 2:
         return False
-    named = {m.iso2 for m in mentions if m.kind != "demonym"} - set(reading.last_issuers)
-    return len(named) >= _LIST_LENGTH
+    named = [m for m in mentions if m.kind != "demonym" and m.iso2 not in reading.last_issuers]
+    if len({m.iso2 for m in named}) < _LIST_LENGTH:
+        return False
+    index = 0
+    while index < len(named):  # the longest run of names joined as a list
+        first, last = _run(text, named, index)
+        if last - first + 1 >= _LIST_LENGTH:
+            return True
+        index = last + 1
+    return False
 
 
 def _continue_list(mentions: list[Mention], reading: ForeignReading, evidence: Evidence) -> None:
