@@ -92,6 +92,9 @@ def test_crossing_names_in_other_scripts_and_case_forms_match_the_bundled_crossi
     assert [c.id for _n, c in russian] == ["LT-BY-SUMSKAS", "LT-BY-TVERECIUS"]
     genitive = crossings_named("Nuspręsta uždaryti Šumsko ir Tverečiaus punktus.", ("LT", "BY"))
     assert [name for name, _c in genitive] == ["Šumsko", "Tverečiaus"]
+    # the Polish names of Lithuania's crossings, in their case forms
+    polish = crossings_named("Litwa zamknęła przejścia w Miednikach i Ławaryszkach.", ("LT", "BY"))
+    assert [(name, c.id) for name, c in polish] == [("Miednikach", "LT-BY-MEDININKAI"), ("Ławaryszkach", "LT-BY-LAVORISKES")]
 
 
 def test_a_crossing_name_of_several_words_is_kept_whole() -> None:
