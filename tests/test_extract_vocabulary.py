@@ -805,3 +805,17 @@ def test_a_level_without_a_place_right_after_advice_and_prose_naming_countries_i
     # a list right after the advice adds places to it
     text = "МИД России рекомендовал россиянам воздержаться от поездок в Израиль. В список также вошли Иран, Ирак и Ливан."
     assert {a.subject for a in read(text).advisories} == {"IL", "IR", "IQ", "LB"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia y Venezuela reabrieron sus pasos fronterizos tras siete años de cierre.",
+        "La Colombie et le Venezuela ont rouvert leur frontière commune.",
+    ],
+)
+def test_the_two_sides_listed_as_actors_act_together(text: str) -> None:
+    assert {(b.country, b.neighbor, b.action.value) for b in read(text).border_events} == {
+        ("CO", "VE", "opened"),
+        ("VE", "CO", "opened"),
+    }

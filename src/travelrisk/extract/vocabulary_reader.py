@@ -826,7 +826,8 @@ def _borders(
         named = [(name, crossing) for name, crossing in crossings_named(text, (country, neighbours[0])) if name not in surfaces]
         if affected is None and named:
             affected = len(named)  # naming the crossings acted on counts them (as the English reader does)
-        mutual = bool(vocab.mutual.search(text))
+        # ("Colombia y Venezuela reabrieron sus pasos fronterizos": the two sides listed as the actors act together)
+        mutual = bool(vocab.mutual.search(text)) or (not others and set(listed) == set(neighbours) - {country} != set())
         for neighbor in dict.fromkeys(neighbours):
             pairs = [(country, neighbor), (neighbor, country)] if mutual else [(country, neighbor)]
             pairs += [(state, neighbor) for state in listed if state not in (country, neighbor)]
