@@ -819,3 +819,10 @@ def test_the_two_sides_listed_as_actors_act_together(text: str) -> None:
         ("CO", "VE", "opened"),
         ("VE", "CO", "opened"),
     }
+
+
+def test_turkish_operations_suspended_and_a_warning_lifted_in_the_active() -> None:
+    result = read("Türkiye, Hartum Büyükelçiliği'nin faaliyetlerini geçici olarak askıya aldı.")
+    assert [(m.mission_of, m.in_country, m.action.value) for m in result.mission_events] == [("TR", "SD", "suspended")]
+    result = read("Rusya, Türkiye'ye yönelik seyahat uyarısını kaldırdı.")
+    assert [(a.issuer, a.subject, a.directive.value) for a in result.advisories] == [("RU", "TR", "lowered")]

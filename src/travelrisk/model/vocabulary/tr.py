@@ -17,7 +17,7 @@ VOCABULARY = Vocabulary(
     advisory=r"seyahat\s+uyarı\w*|uyarı\w*",
     # ("en yüksek seviye olan 4'e", "dördüncü seviye")
     level=r"(\d)\.\s*seviye|seviye\w*\s+(?:olan\s+)?(\d)\b|(birinci|ikinci|üçüncü|dördüncü)\s+seviye",
-    lowered=r"düşürül\w*|indiril\w*|kaldırıl\w*",
+    lowered=r"düşürül\w*|indiril\w*|kaldırıl\w*|düşürdü\w*|indirdi\w*|kaldırdı\w*",
     border=r"sınır\w*|kapı\w*|gümrük\w*",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"kapatılabil\w*|kapatma\w*\s+tehdid\w*"),
@@ -33,7 +33,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.REDUCED_SERVICES, r"vize\s+(?:\w+\s+){0,2}?(?:askıya|durdur)\w*"),
         (MissionAction.EVACUATED, r"tahliye\w*"),
         (MissionAction.ORDERED_DEPARTURE, r"geri\s+çek\w*|personel\w*\s+(?:\w+\s+){0,2}?azalt\w*|personel\w*\s+(?:\w+\s+){0,2}?(?:çekil|ülkeden\s+çıkar)\w*"),
-        (MissionAction.SUSPENDED, r"ara\s+ver\w*|kapat\w*|faaliyet\w*\s+(?:\w+\s+)?askıya|faaliyet\w*\s+(?:\w+\s+){0,3}?durdur\w*"),
+        (MissionAction.SUSPENDED, r"ara\s+ver\w*|kapat\w*|faaliyet\w*\s+(?:\w+\s+){0,3}?askıya|faaliyet\w*\s+(?:\w+\s+){0,3}?durdur\w*"),
         (MissionAction.REOPENED, r"yeniden\s+açıl\w*"),
     ),
     neighbour_before=r"(?!x)x",
