@@ -826,3 +826,20 @@ def test_turkish_operations_suspended_and_a_warning_lifted_in_the_active() -> No
     assert [(m.mission_of, m.in_country, m.action.value) for m in result.mission_events] == [("TR", "SD", "suspended")]
     result = read("Rusya, Türkiye'ye yönelik seyahat uyarısını kaldırdı.")
     assert [(a.issuer, a.subject, a.directive.value) for a in result.advisories] == [("RU", "TR", "lowered")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "МИД России снял рекомендацию воздерживаться от поездок в Турцию.",
+        "МЗС України скасувало попередження про поїздки до Єгипту.",
+        "Le Quai d'Orsay a levé sa recommandation de ne pas se rendre en Tunisie.",
+        "La Farnesina ha revocato l'avviso di viaggio per l'Egitto.",
+        "Lietuvos URM atšaukė rekomendaciją nevykti į Egiptą.",
+        "Latvijas Ārlietu ministrija atcēla brīdinājumu ceļot uz Ēģipti.",
+        "وزارت امور خارجه ایران هشدار سفر به ترکیه را لغو کرد.",
+    ],
+)
+def test_advice_lifted_or_cancelled_is_a_lowering_not_the_advice_it_lifts(text: str) -> None:
+    advisories = read(text).advisories
+    assert [a.directive.value for a in advisories] == ["lowered"]

@@ -239,3 +239,17 @@ def test_countries_named_by_one_character_where_the_context_says_so(language: st
 )
 def test_capitals_spelled_as_news_spells_them(language: str, text: str, expected: list[str]) -> None:
     assert codes(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a vowel that drops in the case forms ("Египет" -> "в Египте") and Polish consonant changes ("Egipt" -> "w Egipcie")
+        ("ru", "Туристы из Египта вернулись, в Египте спокойно.", ["EG", "EG"]),
+        ("uk", "Поїздки до Єгипту відновлено.", ["EG"]),
+        ("pl", "W Egipcie, Kuwejcie i Katarze jest spokojnie.", ["EG", "KW", "QA"]),
+        ("pl", "Mam katar od tygodnia.", []),
+    ],
+)
+def test_case_forms_whose_stem_changes(language: str, text: str, expected: list[str]) -> None:
+    assert codes(text, language) == expected

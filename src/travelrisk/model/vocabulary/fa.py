@@ -13,7 +13,7 @@ VOCABULARY = Vocabulary(
     ),
     advisory=r"هشدار\S*\s+سفر|هشدار\S*",
     level=r"سطح\s+(\d)",
-    lowered=r"کاهش",
+    lowered=r"کاهش|لغو",
     border=r"مرز\S*|گذرگاه\S*",
     border_actions=(
         (BorderAction.CLOSED, r"بسته\s+شد|بست\S*|مسدود|تردد\s+(?:\S+\s+){0,5}?(?:متوقف|ممنوع|تعطیل)|(?:توقف|قطع)\s+(?:\S+\s+)?تردد"),

@@ -22,7 +22,7 @@ VOCABULARY = Vocabulary(
     ),
     advisory=r"conseils?\s+aux\s+voyageurs|niveau\s+d['’]alerte|alerte\w*\s+(?:de\s+)?voyage|avertissement\w*|avis\s+(?:de|aux)\s+voyage\w*",
     level=r"niveau\s+(\d)\b",
-    lowered=r"abaiss\w*|assoupl\w*|lev[ée]\w*\s+(?:\w+\s+)?(?:avertissement|alerte)",
+    lowered=r"abaiss\w*|assoupl\w*|lev[ée]\w*\s+(?:\w+\s+)?(?:avertissement|alerte|recommandation|consigne)",
     border=r"frontière\w*|point\w*\s+de\s+passage|poste\w*[\s-]frontière\w*",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:menac\w*|pourrait|envisag\w*|n'exclut\s+pas)[^.;]{0,60}?ferm\w*"),

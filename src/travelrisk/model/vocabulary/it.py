@@ -17,7 +17,7 @@ VOCABULARY = Vocabulary(
     ),
     advisory=r"avvis\w*\s+(?:di\s+)?viagg\w*|Viaggiare\s+Sicuri|allert\w*",
     level=r"livello\s+(\d)\b",
-    lowered=r"abbass\w*|ridott\w*\s+(?:il\s+)?livello|revoc\w*\s+(?:\w+\s+)?(?:allerta|sconsiglio|avviso)",
+    lowered=r"abbass\w*|ridott\w*\s+(?:il\s+)?livello|revoc\w*\s+(?:\w+['’]\s*|\w+\s+)?(?:allerta|sconsiglio|avviso)",
     border=r"confin\w*|frontier\w*|valic\w*",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:minacci\w*|potrebbe\w*|valut\w*)[^.;]{0,60}?chiu\w*"),

@@ -13,7 +13,7 @@ VOCABULARY = Vocabulary(
     ),
     advisory=r"perspėjim\w*|rekomendacij\w*\s+(?:\w+\s+)?keliau\w*",
     level=r"(?:lyg\w*|laipsn\w*)\s+(?:\w+\s+){0,2}?(\d)\b",
-    lowered=r"sumažin\w*|sušvelnin\w*",
+    lowered=r"sumažin\w*|sušvelnin\w*|atšauk\w*|panaikin\w*",
     border=r"sien\w*|pasienio\s+punkt\w*|punkt\w*|kontrolės\s+punkt\w*",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:gali|galėtų|svarsto|svarstoma|neatmeta\w*|grasin\w*|galim\w*)[^.;]{0,60}?uždar\w*|uždarymo\s+galimyb\w*|"

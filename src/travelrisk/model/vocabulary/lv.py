@@ -13,7 +13,7 @@ VOCABULARY = Vocabulary(
     ),
     advisory=r"brīdinājum\w*|ieteikum\w*\s+(?:\w+\s+)?ceļo\w*",
     level=r"(?:līme\w*|pakāp\w*)\s+(?:\w+\s+){0,2}?(\d)\b",
-    lowered=r"samazin\w*|atvieglo\w*",
+    lowered=r"samazin\w*|atvieglo\w*|atcēl\w*|atcel\w*",
     border=r"robež\w*|robežšķērsošanas\s+viet\w*|robežpunkt\w*|kontrolpunkt\w*",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:var|varētu|apsver\w*|neizslēdz\w*|draud\w*|iespējam\w*)[^.;]{0,60}?(?:slēg|slēdz|aizvēr)\w*"),
