@@ -843,3 +843,8 @@ def test_turkish_operations_suspended_and_a_warning_lifted_in_the_active() -> No
 def test_advice_lifted_or_cancelled_is_a_lowering_not_the_advice_it_lifts(text: str) -> None:
     advisories = read(text).advisories
     assert [a.directive.value for a in advisories] == ["lowered"]
+
+
+def test_lithuanian_embassy_activity_terminated() -> None:
+    result = read("Lietuvos ambasada Kyjive laikinai nutraukia veiklą.")
+    assert [(m.mission_of, m.in_country, m.action.value) for m in result.mission_events] == [("LT", "UA", "suspended")]

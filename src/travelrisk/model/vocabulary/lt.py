@@ -27,7 +27,7 @@ VOCABULARY = Vocabulary(
     mission_actions=(
         (MissionAction.REDUCED_SERVICES, r"ribot\w*\s+(?:konsulin\w*\s+)?paslaug\w*"),
         (MissionAction.EVACUATED, r"evakuo\w*|evakav\w*|evakuacij\w*"),
-        (MissionAction.SUSPENDED, r"uždar\w*|sustabd\w*\s+(?:\w+\s+)?(?:darb|veikl)\w*"),
+        (MissionAction.SUSPENDED, r"uždar\w*|(?:sustabd|nutrauk)\w*\s+(?:\w+\s+)?(?:darb|veikl)\w*"),
         (MissionAction.REOPENED, r"atnaujin\w*\s+(?:\w+\s+)?(?:darb|veikl)\w*|vėl\s+atidar\w*"),
         (MissionAction.ORDERED_DEPARTURE, r"atšauk\w*\s+(?:\w+\s+)?(?:diplomat|darbuotoj|personal)\w*|sumažin\w*\s+(?:\w+\s+)?(?:darbuotoj|personal)\w*"),
     ),
