@@ -2555,3 +2555,16 @@ def test_places_listed_after_a_rating_and_countries_a_government_says_not_to_vis
     assert {a[0] for a in _advice("The US has Syria at Level 4, as do Britain and Canada.")} == {"US", "GB", "CA"}
     text = "These are the countries the State Department says Americans should not visit:\n\nAfghanistan (Level 4)\nBelarus (Level 4)"
     assert _advice(text) == [("US", "AF", 4, None, "do_not_travel"), ("US", "BY", 4, None, "do_not_travel")]
+
+
+def test_a_place_at_a_scale_owners_highest_level_and_countries_listed_after_their_level():
+    assert _advice("Haiti is now at the State Department's highest level, \"Do Not Travel.\"") == [
+        ("US", "HT", None, None, "do_not_travel")
+    ]
+    assert _advice("The US has 19 countries at Level 4, including Iran, Syria and North Korea.") == [
+        ("US", "IR", 4, None, "do_not_travel"),
+        ("US", "SY", 4, None, "do_not_travel"),
+        ("US", "KP", 4, None, "do_not_travel"),
+    ]
+    # a level named beside no place rates none
+    assert _advice("The US has 19 countries at Level 4.") == []

@@ -722,8 +722,22 @@ def _rated(view: SentenceView) -> dict[str, _Rated]:
                 moved = "down" if level < left else "up"
             for member in group:
                 out.setdefault(member.iso2, _Rated(level, at, raw, moved))
+        elif _COUNTRIES_AT.search(view.text, max(since, at - 40), at) and (
+            listed := _LISTED_AFTER.match(view.text, match.end())
+        ):
+            # "The US has 19 countries at Level 4, including Iran, Syria and North Korea": the places listed after
+            first = next((a for a in view.actors if a.start == listed.end()), None)
+            for member in _group(view, first) if first is not None else []:
+                out.setdefault(member.iso2, _Rated(_number(match.group(1)), at, _level_wording(match), None))
         since = match.end()
     return out
+
+
+_COUNTRIES_AT = re.compile(r"\b(?:countries|nations|places|destinations)\s+(?:\w+\s+){0,2}?(?:at|on|to|as)\s+(?:the\s+|a\s+)?$", _I)
+_LISTED_AFTER = re.compile(
+    r"(?:\s+(?:travel\s+)?(?:advisor(?:y|ies)|warnings?|alerts?))?,?\s+(?:including|such\s+as|among\s+them|namely|like)\s+(?:the\s+)?",
+    _I,
+)
 
 
 # "previously at Level 2", "it had been at Level 2 since ...": where the advice was
@@ -1415,7 +1429,8 @@ _TO_LEVEL_GAP = re.compile(
     r"\)?,?\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status|rating)\s+){0,3}"
     r"(?:(?:remains?|stays?|sits?|sat|is|was|are|were|stands?|rated|listed|kept|still|currently|now|already|been|raised|lowered|moved|put|placed|"
     r"upgraded|downgraded|returned|have|has|had|carry|carries|carried|hold|holds|held|all|both)\s+){0,3}(?:(?:(?:up|down|back)\s+to|to|at|on|under|as|an?|from)\s+|"
-    r"(?<=rated\s))(?:the\s+|a\s+)?[\"“‘']?(?:[\w-]+\s+){0,2}[\"“‘']?",
+    # ("Haiti is now at the State Department's highest level": the scale's owner between)
+    r"(?<=rated\s))(?:the\s+|a\s+)?(?:(?:[\w.-]+\s+){0,2}[\w.-]+[’']s\s+)?[\"“‘']?(?:[\w-]+\s+){0,2}[\"“‘']?",
     _I,
 )
 
