@@ -848,3 +848,16 @@ def test_advice_lifted_or_cancelled_is_a_lowering_not_the_advice_it_lifts(text: 
 def test_lithuanian_embassy_activity_terminated() -> None:
     result = read("Lietuvos ambasada Kyjive laikinai nutraukia veiklą.")
     assert [(m.mission_of, m.in_country, m.action.value) for m in result.mission_events] == [("LT", "UA", "suspended")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ранее Польша закрыла пункт пропуска «Бобровники», а Латвия — «Силене».",
+        "Wcześniej Polska zamknęła przejście w Bobrownikach, a Łotwa – Silene.",
+    ],
+)
+def test_a_crossing_names_the_other_side_and_a_state_in_a_clause_without_its_verb_does_the_same(text: str) -> None:
+    events = {(b.country, b.neighbor, b.action.value, tuple(b.crossing_names)) for b in read(text).border_events}
+    assert {e[:3] for e in events} == {("PL", "BY", "closed"), ("LV", "BY", "closed")}
+    assert all(len(e[3]) == 1 for e in events)  # each its own crossing

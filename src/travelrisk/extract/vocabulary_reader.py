@@ -814,12 +814,17 @@ def _borders(
             country = country or (actors[0].iso2 if actors else None)
         if country is None:
             country = _unnamed_border_state(others, vocab, ctx, reading)
-        neighbours = [m.iso2 for m in others if m.iso2 != country] or [m.iso2 for m in actors if m.iso2 != country]
+        neighbours = [m.iso2 for m in others if m.iso2 != country]
         if not neighbours and country:
+            # a crossing named tells the other side before a state named for something else does ("Польша закрыла
+            # пункт пропуска «Бобровники», а Латвия — «Силене»": Belarus, not Latvia)
             by_crossing = neighbour_by_crossing(text, country)
-            neighbours = [by_crossing] if by_crossing else _article_neighbour(country, ctx)
+            neighbours = (
+                [by_crossing] if by_crossing else [m.iso2 for m in actors if m.iso2 != country]
+            ) or _article_neighbour(country, ctx)
         if country is None or not neighbours:
             continue
+        listed += [state for state in _elliptic_actors(text, mentions, match.end()) if state != country]
         count = vocab.crossing_count.search(text)
         affected = vocab.number(_first_group(count)) if count else None
         surfaces = {m.surface for m in mentions}  # ("com o Chile" is the country, not a crossing like it)
@@ -830,21 +835,43 @@ def _borders(
         mutual = bool(vocab.mutual.search(text)) or (not others and set(listed) == set(neighbours) - {country} != set())
         for neighbor in dict.fromkeys(neighbours):
             pairs = [(country, neighbor), (neighbor, country)] if mutual else [(country, neighbor)]
-            pairs += [(state, neighbor) for state in listed if state not in (country, neighbor)]
+            pairs += [
+                (state, neighbour_by_crossing(text, state) or neighbor)
+                for state in listed
+                if state not in (country, neighbor)
+            ]
             for acting, other in pairs:
+                own = named
+                if acting not in (country, neighbor):  # a state listed with its own crossings: those
+                    own = [(name, c) for name, c in crossings_named(text, (acting, other)) if name not in surfaces]
                 reading.borders.append(
                     BorderEvent(
                         country=acting,
                         neighbor=other,
                         action=action,
-                        crossings_affected=affected,
-                        crossing_names=[name for name, _crossing in named],
+                        crossings_affected=affected if own is named else len(own) or None,
+                        crossing_names=[name for name, _crossing in own],
                         evidence=evidence,
                         confidence=0.65,
                     )
                 )
         ctx.border_pair = (country, neighbours[0])
         return  # one action per sentence: the first listed is the most specific
+
+
+_ELLIPSIS_BEFORE = re.compile(r",\s*(?:а|a|i|и|і|y|e|et|und|ir|un|and|while)\s+$", re.IGNORECASE)
+_ELLIPSIS_AFTER = re.compile(r"\s*[—–-]\s")
+
+
+def _elliptic_actors(text: str, mentions: list[Mention], after: int) -> list[str]:
+    """States that do the same in a clause without its verb ("..., а Латвия — «Силене»", "..., a Łotwa – Silene")."""
+    return [
+        m.iso2
+        for m in mentions
+        if m.start >= after
+        and _ELLIPSIS_BEFORE.search(text, max(0, m.start - 12), m.start)
+        and _ELLIPSIS_AFTER.match(text, m.end)
+    ]
 
 
 def _unnamed_border_state(others: list[Mention], vocab: Compiled, ctx: ArticleContext, reading: ForeignReading) -> str | None:
