@@ -861,3 +861,24 @@ def test_a_crossing_names_the_other_side_and_a_state_in_a_clause_without_its_ver
     events = {(b.country, b.neighbor, b.action.value, tuple(b.crossing_names)) for b in read(text).border_events}
     assert {e[:3] for e in events} == {("PL", "BY", "closed"), ("LV", "BY", "closed")}
     assert all(len(e[3]) == 1 for e in events)  # each its own crossing
+
+
+def test_two_sides_naming_the_border_are_not_both_actors() -> None:
+    result = read("Der Grenzübergang zwischen Polen und Belarus bleibt geschlossen.")
+    assert len(result.border_events) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # advising against all travel is advice not to travel; against travel but for strict need, a step below (bare
+        # "desaconseja viajar" stays a step below, as German "abraten" is annotated)
+        ("España desaconseja todos los viajes a Israel.", "do_not_travel"),
+        ("España desaconseja viajar a Israel.", "reconsider_travel"),
+        ("España recomienda no viajar a Israel salvo por motivos imprescindibles.", "reconsider_travel"),
+        ("Portugal recomenda não viajar ao Líbano, exceto em casos estritamente necessários.", "reconsider_travel"),
+        ("Portugal recomenda não viajar ao Líbano.", "do_not_travel"),
+    ],
+)
+def test_spanish_and_portuguese_advice_against_travel_and_its_exceptions(text: str, expected: str) -> None:
+    assert [a.directive.value for a in read(text).advisories] == [expected]

@@ -274,14 +274,12 @@ def _strongest(text: str, vocab: Compiled) -> tuple[Directive, re.Match[str]] | 
             matches[directive] = match
         if match and (found is None or DIRECTIVE_STRENGTH[directive] > DIRECTIVE_STRENGTH[found[0]]):
             found = (directive, match)
-    qualifier = matches.get(Directive.RECONSIDER_TRAVEL)
-    if found and found[0] == Directive.DO_NOT_TRAVEL and qualifier and _close(found[1], qualifier) and not any(
-        # ("en zone rouge, formellement déconseillée": the same strength said twice, not an exception)
-        m.start() <= qualifier.start() < m.end()
-        for directive, pattern in vocab.directives
-        if directive == Directive.DO_NOT_TRAVEL
-        for m in pattern.finditer(text)
-    ):
+    if found is None or found[0] != Directive.DO_NOT_TRAVEL or Directive.RECONSIDER_TRAVEL not in matches:
+        return found
+    strong = [m.span() for directive, pattern in vocab.directives if directive == Directive.DO_NOT_TRAVEL for m in pattern.finditer(text)]
+    qualifiers = (m for directive, pattern in vocab.directives if directive == Directive.RECONSIDER_TRAVEL for m in pattern.finditer(text))
+    # ("en zone rouge, formellement déconseillée": the same strength said twice, not an exception)
+    if any(_close(found[1], q) and not any(start <= q.start() < end for start, end in strong) for q in qualifiers):
         # "avoid travel except when strictly necessary": the exception makes it advice against non-essential travel
         return Directive.RECONSIDER_TRAVEL, found[1]
     return found
@@ -831,8 +829,13 @@ def _borders(
         named = [(name, crossing) for name, crossing in crossings_named(text, (country, neighbours[0])) if name not in surfaces]
         if affected is None and named:
             affected = len(named)  # naming the crossings acted on counts them (as the English reader does)
-        # ("Colombia y Venezuela reabrieron sus pasos fronterizos": the two sides listed as the actors act together)
-        mutual = bool(vocab.mutual.search(text)) or (not others and set(listed) == set(neighbours) - {country} != set())
+        # ("Colombia y Venezuela reabrieron sus pasos fronterizos": the two sides listed as the actors act together;
+        # not "Der Grenzübergang zwischen Polen und Belarus bleibt geschlossen", where they name the border)
+        mutual = bool(vocab.mutual.search(text)) or (
+            not others
+            and set(listed) == set(neighbours) - {country} != set()
+            and not vocab.border.search(text, 0, min(m.start for m in before))
+        )
         for neighbor in dict.fromkeys(neighbours):
             pairs = [(country, neighbor), (neighbor, country)] if mutual else [(country, neighbor)]
             pairs += [

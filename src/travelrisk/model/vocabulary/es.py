@@ -11,8 +11,8 @@ VOCABULARY = Vocabulary(
             r"(?:pid\w*|ped\w*|inst\w*|llam\w*|recom(?:end|iend)\w*|aconsej\w*|exhort\w*|urg\w*)[^.;]{0,80}?(?:abandon(?:ar|en|e)|sal(?:ir|gan|ga)\s+del?|dej(?:ar|en))\b|"
             r"(?:abandon(?:ar|en|e)|sal(?:ir|gan|ga)\s+de)\s+(?:\w+\s+){0,4}?(?:inmediatamente|de\s+inmediato|cuanto\s+antes|lo\s+antes\s+posible|a\s+la\s+mayor\s+brevedad)",
         ),
-        (Directive.DO_NOT_TRAVEL, r"abst(?:ener|[eé]n)\w*\s+de\s+(?:viajar|visitar|ir\s+a|desplazarse)|no\s+viajar|evit(?:ar|en|e)\s+(?:todo\s+|cualquier\s+)?(?:viaj|desplaz)\w*+(?!\s+(?:no\s+esencial|innecesari))|desaconsej\w*\s+(?:\w+\s+)?(?:todo|cualquier)\s+viaje"),
-        (Directive.RECONSIDER_TRAVEL, r"viajes?\s+no\s+esenciales|desaconsej\w*|reconsiderar"),
+        (Directive.DO_NOT_TRAVEL, r"abst(?:ener|[eé]n)\w*\s+de\s+(?:viajar|visitar|ir\s+a|desplazarse)|no\s+viajar|evit(?:ar|en|e)\s+(?:todo\s+|cualquier\s+)?(?:viaj|desplaz)\w*+(?!\s+(?:no\s+esencial|innecesari))|desaconsej\w*\s+(?:\w+\s+)?(?:(?:todo|cualquier)\s+viaje|todos\s+los\s+viajes)"),
+        (Directive.RECONSIDER_TRAVEL, r"viajes?\s+no\s+esenciales|(?:salvo|excepto|a\s+menos\s+que)\s+(?:\w+\s+){0,3}?(?:imprescindibl|necesari|esencial|urgent|estrictamente)\w*|desaconsej\w*|reconsiderar"),
         (Directive.INCREASED_CAUTION, r"(?:extremar|tener)\s+(?:\w+\s+)?(?:precaución|precauciones|cuidado)|mayor\s+precaución"),
     ),
     advisory=r"alerta\w*\s+de\s+viaje|recomendaci\w*\s+de\s+viaje",
