@@ -882,3 +882,15 @@ def test_two_sides_naming_the_border_are_not_both_actors() -> None:
 )
 def test_spanish_and_portuguese_advice_against_travel_and_its_exceptions(text: str, expected: str) -> None:
     assert [a.directive.value for a in read(text).advisories] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("外務省はイスラエルに滞在する日本人に対し、商用便などを利用して早期に出国するよう呼びかけた。", ("JP", "IL", None, "leave_immediately")),
+        # another government's ministry in Japanese news, and its own scale's words
+        ("韓国外交部は、ロシア全域に旅行警報３段階（出国勧告）を発令した。", ("KR", "RU", 3, "leave_immediately")),
+    ],
+)
+def test_japanese_calls_to_leave_early_and_another_governments_ministry(text: str, expected: tuple) -> None:
+    assert [(a.issuer, a.subject, a.level, a.directive.value) for a in read(text).advisories] == [expected]

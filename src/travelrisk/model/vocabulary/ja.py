@@ -6,7 +6,7 @@ from travelrisk.model.vocabulary import Vocabulary
 VOCABULARY = Vocabulary(
     language="ja",
     directives=(
-        (Directive.LEAVE_IMMEDIATELY, r"退避(?:勧告|してください|を勧告)|(?:直ちに|早急に|速やかに|至急|できるだけ早く)(?:出国|退避|国外に退避|国外へ退避)|出国を(?:勧告|促|呼びかけ)|退避を(?:呼びかけ|求め|促)"),
+        (Directive.LEAVE_IMMEDIATELY, r"退避(?:勧告|してください|を勧告)|(?:直ちに|早急に|速やかに|至急|できるだけ早く)(?:出国|退避|国外に退避|国外へ退避)|出国を(?:勧告|促|呼びかけ)|退避を(?:呼びかけ|求め|促)|(?:出国|退避)(?:する|を)?よう(?:に)?(?:呼びかけ|求め|促|勧告|要請)|早期(?:に|の)(?:出国|退避)|出国勧告"),
         (Directive.DO_NOT_TRAVEL, r"(?<!不要不急の)渡航(?:は|を)?(?:止めて|中止|やめて|見合わせ|控え)"),
         (Directive.RECONSIDER_TRAVEL, r"不要不急の渡航"),
         (Directive.INCREASED_CAUTION, r"十分注意|注意してください"),
@@ -50,5 +50,5 @@ VOCABULARY = Vocabulary(
     actor_after=r"(?:は|が|政府|外務省)",
     home="JP",
     among=r"など|をはじめ",
-    institution=r"外務省|政府",
+    institution=r"外務省|外交部|国務省|政府|当局",
 )
