@@ -894,3 +894,19 @@ def test_spanish_and_portuguese_advice_against_travel_and_its_exceptions(text: s
 )
 def test_japanese_calls_to_leave_early_and_another_governments_ministry(text: str, expected: tuple) -> None:
     assert [(a.issuer, a.subject, a.level, a.directive.value) for a in read(text).advisories] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # refraining from travel is advice, not a refusal (which is refusing to do something)
+        ("МИД России рекомендует гражданам отказываться от поездок в Израиль.", ("RU", "IL", "do_not_travel")),
+        ("МЗС України рекомендує відмовлятися від поїздок до Росії.", ("UA", "RU", "do_not_travel")),
+        ("URM rekomenduoja atsisakyti kelionių į Rusiją.", ("LT", "RU", "do_not_travel")),
+        ("Ārlietu ministrija aicina atteikties no ceļojumiem uz Krieviju.", ("LV", "RU", "do_not_travel")),
+        # a masculine past ("закликав"), as the State Department is in Ukrainian
+        ("Держдеп закликав американців негайно залишити Росію.", ("US", "RU", "leave_immediately")),
+    ],
+)
+def test_refraining_from_travel_is_advice_and_calls_in_every_gender(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(a.issuer, a.subject, a.directive.value) for a in read(text).advisories] == [expected]

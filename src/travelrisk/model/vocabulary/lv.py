@@ -7,7 +7,7 @@ VOCABULARY = Vocabulary(
     language="lv",
     directives=(
         (Directive.LEAVE_IMMEDIATELY, r"(?:aicin\w*|iesak\w*|ieteic\w*|ieteik\w*|mudin\w*)[^.;]{0,80}?(?:pamest|izbraukt|atstāt)\w*|(?:nekavējoties|steidzami|pēc\s+iespējas\s+ātrāk)\s+(?:pamest|izbraukt|atstāt)\w*"),
-        (Directive.DO_NOT_TRAVEL, r"neiesaka\w*\s+(?:\w+\s+){0,3}?(?:ceļot|doties|braukt|apmeklēt)|nav\s+ieteicams\s+ceļot|neceļo\w*|nedoties|atturē\w*\s+no\s+(?:\w+\s+)?(?:ceļo|brauc)\w*|nebraukt\w*"),
+        (Directive.DO_NOT_TRAVEL, r"atteikt\w*\s+no\s+(?:\w+\s+)?ceļ\w*|neiesaka\w*\s+(?:\w+\s+){0,3}?(?:ceļot|doties|braukt|apmeklēt)|nav\s+ieteicams\s+ceļot|neceļo\w*|nedoties|atturē\w*\s+no\s+(?:\w+\s+)?(?:ceļo|brauc)\w*|nebraukt\w*"),
         (Directive.RECONSIDER_TRAVEL, r"bez\s+(?:neatliekamas\s+)?vajadzības|nebūtisk\w*\s+ceļojum\w*"),
         (Directive.INCREASED_CAUTION, r"(?:ievērot|būt)\s+(?:\w+\s+)?(?:piesardzīb|modr)\w*"),
     ),
@@ -36,7 +36,7 @@ VOCABULARY = Vocabulary(
     not_advice=r"\bvīz\w*|sankcij\w*",
     place_before=r"\b(?:uz|no|pie)",
     cause=r"\b(?:dēļ|jo|sakarā\s+ar)",
-    negation=r"atteic\w*|atteicās|\bja\s|\bgadījumā\s|noliedz\w*|neplāno",
+    negation=r"(?:atteic\w*|atteicās)\s+\w+t\b|\bja\s|\bgadījumā\s|noliedz\w*|neplāno",
     asked=r"aicin\w*|pieprasīj\w*|pieprasa|lūdz\w*|lūdza",
     not_before=r"(?!x)x",
     among=r"\bto\s+vidū\b|\bstarp\s+tām\b|\btostarp\b",
