@@ -910,3 +910,15 @@ def test_japanese_calls_to_leave_early_and_another_governments_ministry(text: st
 )
 def test_refraining_from_travel_is_advice_and_calls_in_every_gender(text: str, expected: tuple[str, str, str]) -> None:
     assert [(a.issuer, a.subject, a.directive.value) for a in read(text).advisories] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # asking its citizens something, then acting: the act is done
+        ("Литва призвала граждан вернуться домой и закрыла границу с Беларусью.", ("LT", "BY", "closed")),
+        ("Polska wezwała obywateli do powrotu i zamknęła granicę z Białorusią.", ("PL", "BY", "closed")),
+    ],
+)
+def test_a_government_that_asks_and_then_acts_has_acted(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(b.country, b.neighbor, b.action.value) for b in read(text).border_events] == [expected]

@@ -732,6 +732,9 @@ def _merge_advisory(
 
 
 _CLAUSE_STOP = re.compile(r"[;:.!?。；]")
+# a conjunction or comma between the asking and the act: the act is the asker's own next one
+# (not Latin "a", which is a preposition in Spanish and Portuguese: "pidieron a Colombia reabrir")
+_JOINED = re.compile(r"[,，、]|\s(?:и|і|а|i|ir|un|und|et|y|e|ve|and)\s|\sو|(?:并|並|且)", re.IGNORECASE)
 
 
 def _not_done(text: str, at: int, vocab: Compiled, governments: list[Mention] | None = None) -> bool:
@@ -742,8 +745,8 @@ def _not_done(text: str, at: int, vocab: Compiled, governments: list[Mention] | 
     if vocab.not_before.search(text, max(0, at - 25), at):
         return True
     asked = vocab.asked.search(text, max(0, at - 80), at)
-    if asked is None or _CLAUSE_STOP.search(text, asked.end(), at):
-        return False
+    if asked is None or _CLAUSE_STOP.search(text, asked.end(), at) or _JOINED.search(text, asked.end(), at):
+        return False  # ("Литва призвала граждан вернуться домой и закрыла границу": a second act of its own)
     return not (governments and any(m.start < asked.start() for m in governments))
 
 
