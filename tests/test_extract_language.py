@@ -64,3 +64,16 @@ def test_a_paragraph_in_the_other_language_of_a_script_is_read_in_it_only_on_its
     assert paragraph_languages(text, spans, "uk") == ["uk", "ru", "uk"]
     # a short Cyrillic line without letters of either language stays in the article's
     assert paragraph_languages("Киев\n\nКиїв", paragraphs("Киев\n\nКиїв"), "uk") == ["uk", "uk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # short Spanish and Portuguese lines, which the statistical model mixes up: the letters and small words
+        # only one of them writes decide
+        ("Exteriores desaconseja viajar a Israel.", "es"),
+        ("O Itamaraty desaconselha viagens a Israel.", "pt"),
+    ],
+)
+def test_short_spanish_and_portuguese_lines(text: str, expected: str) -> None:
+    assert detect_language(text) == expected

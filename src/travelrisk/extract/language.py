@@ -46,7 +46,15 @@ def _identifier() -> Any:
 
 def _classify(sample: str) -> str:
     language, _score = _identifier().classify(sample)
+    if language in ("es", "pt"):  # (close on short samples: the letters and endings only one of them writes decide)
+        spanish, portuguese = len(_SPANISH_ONLY.findall(sample)), len(_PORTUGUESE_ONLY.findall(sample))
+        if spanish != portuguese:
+            return "es" if spanish > portuguese else "pt"
     return str(language)
+
+
+_SPANISH_ONLY = re.compile(r"ñ|¿|¡|\b(?:el|los|del|y|una|viajar)\b|ción\b|ciones\b", re.IGNORECASE)
+_PORTUGUESE_ONLY = re.compile(r"[ãõ]|ç[ãõaoe]|\b(?:os|do|da|dos|das|uma|não|ao|em)\b|ção\b|ções\b", re.IGNORECASE)
 
 
 def detect_language(text: str) -> str:
