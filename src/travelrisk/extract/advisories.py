@@ -1135,7 +1135,7 @@ def _giver(view: SentenceView, trigger: Trigger) -> Actor | None:
     return None
 
 
-_AS_DO = re.compile(r"as\s+(?:do|does|did|is|are)\b", _I)
+_AS_DO = re.compile(r"as\s+(?:do|does|did)\b", _I)
 
 
 def _rates_a_place(view: SentenceView, trigger: Trigger) -> bool:

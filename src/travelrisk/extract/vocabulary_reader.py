@@ -276,10 +276,13 @@ def _strongest(text: str, vocab: Compiled) -> tuple[Directive, re.Match[str]] | 
             found = (directive, match)
     if found is None or found[0] != Directive.DO_NOT_TRAVEL or Directive.RECONSIDER_TRAVEL not in matches:
         return found
-    strong = [m.span() for directive, pattern in vocab.directives if directive == Directive.DO_NOT_TRAVEL for m in pattern.finditer(text)]
-    qualifiers = (m for directive, pattern in vocab.directives if directive == Directive.RECONSIDER_TRAVEL for m in pattern.finditer(text))
+    patterns = dict(vocab.directives)
+    strong = [m.span() for m in patterns[Directive.DO_NOT_TRAVEL].finditer(text)]
     # ("en zone rouge, formellement déconseillée": the same strength said twice, not an exception)
-    if any(_close(found[1], q) and not any(start <= q.start() < end for start, end in strong) for q in qualifiers):
+    if any(
+        _close(found[1], q) and not any(start <= q.start() < end for start, end in strong)
+        for q in patterns[Directive.RECONSIDER_TRAVEL].finditer(text)
+    ):
         # "avoid travel except when strictly necessary": the exception makes it advice against non-essential travel
         return Directive.RECONSIDER_TRAVEL, found[1]
     return found
@@ -365,7 +368,7 @@ def _advisories(
     at = min((m.start() for m in (trigger[1] if trigger else None, noun) if m is not None), default=0)
     cause = vocab.cause.search(text, at)
     limit = cause.start() if cause else len(text)
-    aside = _cause_aside(text, cause, trigger[1] if trigger else None, vocab)
+    aside = _cause_aside(text, cause, trigger[1] if trigger else None)
     if aside is None:
         issuers, subjects = _actors(text, mentions, vocab, at, limit)
     else:
@@ -375,7 +378,7 @@ def _advisories(
         outside = [m for m in mentions if not aside[0] <= m.start < aside[1]]
         issuers, subjects = _actors(text, outside, vocab, at, after.start() if after else len(text))
         if not subjects:  # ("rät wegen des Konflikts von Reisen nach Israel ab": the places the advice's words close)
-            subjects = _places_closing(text, mentions, vocab, cause.end(), aside[1])  # type: ignore[union-attr]
+            subjects = _places_closing(text, mentions, vocab, *aside)
     if not issuers:
         issuers = _unnamed_speaker(text, vocab, ctx, reading, exclude=set(subjects))
     if not issuers and directive is not None:
@@ -978,9 +981,7 @@ def _listed_with(first: str, mentions: list[Mention], text: str, exclude: set[st
     return found
 
 
-def _cause_aside(
-    text: str, cause: re.Match[str] | None, trigger: re.Match[str] | None, vocab: Compiled
-) -> tuple[int, int] | None:
+def _cause_aside(text: str, cause: re.Match[str] | None, trigger: re.Match[str] | None) -> tuple[int, int] | None:
     """The span of a cause said inside the advice: within the words of the advice (up to their end), or between
     commas right after them ("déconseille formellement, en raison de la situation, de se rendre au Liban")."""
     if cause is None or trigger is None:
