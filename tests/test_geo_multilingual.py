@@ -253,3 +253,21 @@ def test_capitals_spelled_as_news_spells_them(language: str, text: str, expected
 )
 def test_case_forms_whose_stem_changes(language: str, text: str, expected: list[str]) -> None:
     assert codes(text, language) == expected
+
+
+def test_crossing_names_in_scripts_written_without_vowels_are_matched_as_written() -> None:
+    from travelrisk.geo.crossing_names import crossings_named, neighbour_by_crossing
+
+    assert [(name, c.id) for name, c in crossings_named("أغلقت مصر معبر رفح بشكل كامل.", ("EG", "PS"))] == [
+        ("رفح", "REF-PS-EG-RAFAH")
+    ]
+    assert neighbour_by_crossing("أغلقت مصر معبر رفح.", "EG") == "PS"
+    assert crossings_named("أغلقت مصر معبر رفح.", ("EG", "LY")) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [("ar", "في صنعاء والمنامة", ["YE", "BH"]), ("fa", "در صنعا و منامه", ["YE", "BH"]), ("es", "en Saná", ["YE"])],
+)
+def test_more_capitals_as_news_spells_them(language: str, text: str, expected: list[str]) -> None:
+    assert codes(text, language) == expected

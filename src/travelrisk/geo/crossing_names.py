@@ -51,6 +51,21 @@ def _pair_names(pair: frozenset[str]) -> tuple[tuple[str, Crossing], ...]:
     return tuple(out)
 
 
+@cache
+def _unwritten_in_latin(pair: frozenset[str]) -> tuple[tuple[str, Crossing], ...]:
+    """The pair's crossing names written in Arabic, Hebrew or Persian letters, which transliterate without vowels."""
+    return tuple(
+        (name, crossing)
+        for crossing in bundled_crossings()
+        if frozenset(crossing.countries()) == pair
+        for name in crossing.names
+        if _UNVOWELLED.search(name)
+    )
+
+
+_UNVOWELLED = re.compile(r"[\u0590-\u06ff]")
+
+
 @lru_cache(maxsize=4096)  # a word comes back within an article (each neighbour is tried); emptied per article
 def _closest(key: str, pair: frozenset[str]) -> Crossing | None:
     """The crossing of `pair` whose name's first word is most like `key`, if like enough. The cheap upper bounds of
@@ -75,6 +90,10 @@ def crossings_named(text: str, pair: tuple[str, str]) -> list[tuple[str, Crossin
     if not _pair_names(sides):
         return []
     found: list[tuple[str, Crossing]] = []
+    for name, crossing in _unwritten_in_latin(sides):
+        # a name in a script without capitals or vowels written ("معبر رفح", "כרם שלום"): as written
+        if name in text and all(crossing.id != other.id for _name, other in found):
+            found.append((name, crossing))
     for match in re.finditer(r"\w[\w'’]*", text):
         word = match.group(0)
         if len(word) < 4 or not word[0].isupper():
