@@ -679,14 +679,7 @@ def continued_mission_events(
     """The events of a sentence that continues the mission events of the sentence before, `previous`: the same
     mission narrowed to emergencies, or the same action by the governments named here ("X did the same")."""
     def event(owner: str, host: str, action: MissionAction) -> MissionEvent:
-        return MissionEvent(
-            mission_of=owner,
-            in_country=host,
-            action=action,
-            text=view.text,
-            evidence=Evidence(quote=view.text, start=view.start, end=view.end),
-            confidence=0.6,
-        )
+        return _event(view, owner, host, action, 0.6)
 
     actions = continued_mission_actions(view.text)
     if actions:
@@ -736,20 +729,25 @@ def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[
             # "... closed their embassies in Kabul, among them Norway, Denmark and Finland": the governments after
             owners = [a.iso2 for a in view.actors if a.start >= cue.end() and a.iso2 not in hosts]
             events = [
-                MissionEvent(
-                    mission_of=owner,
-                    in_country=host,
-                    action=action,
-                    text=view.text,
-                    evidence=Evidence(quote=view.text, start=view.start, end=view.end),
-                    confidence=0.6,
-                )
+                _event(view, owner, host, action, 0.6)
                 for owner in dict.fromkeys(owners)
                 for host in dict.fromkeys(hosts)
                 for action in dict.fromkeys(a for a, _p in found)
             ]
             ctx.unnamed_missions = None if events else ctx.unnamed_missions
     return events
+
+
+def _event(sentence: SentenceView, owner: str, host: str, action: MissionAction, confidence: float) -> MissionEvent:
+    """A mission event a sentence states, quoted whole."""
+    return MissionEvent(
+        mission_of=owner,
+        in_country=host,
+        action=action,
+        text=sentence.text,
+        evidence=Evidence(quote=sentence.text, start=sentence.start, end=sentence.end),
+        confidence=confidence,
+    )
 
 
 _OWNERS_AFTER = re.compile(r",\s+(?:among\s+them|including|such\s+as|notably)\s+(?:are\s+|were\s+)?(?:the\s+)?", _I)
@@ -920,16 +918,7 @@ def _clause_events(
         for owner in owners[:20]:
             for host in hosts:
                 if host != owner:
-                    events.append(
-                        MissionEvent(
-                            mission_of=owner,
-                            in_country=host,
-                            action=action,
-                            text=sentence.text,
-                            evidence=Evidence(quote=sentence.text, start=sentence.start, end=sentence.end),
-                            confidence=0.75 if stated_owners else 0.6,
-                        )
-                    )
+                    events.append(_event(sentence, owner, host, action, 0.75 if stated_owners else 0.6))
     if events:
         ctx.mission_of, ctx.mission_in = events[0].mission_of, events[-1].in_country
         listed = owners if len(owners) > 1 else list(dict.fromkeys(e.in_country for e in events))
