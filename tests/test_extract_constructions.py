@@ -2568,3 +2568,12 @@ def test_a_place_at_a_scale_owners_highest_level_and_countries_listed_after_thei
     ]
     # a level named beside no place rates none
     assert _advice("The US has 19 countries at Level 4.") == []
+
+
+def test_an_embassy_ordered_shut_by_its_host_is_the_expelled_governments():
+    assert _missions("The French embassy in Niamey was ordered shut by the junta.") == {("FR", "NE", "suspended")}
+    assert _missions("Niger's junta expelled the French ambassador and ordered the embassy closed.") == {
+        ("FR", "NE", "suspended")
+    }
+    # its own embassy, after expelling another's diplomats
+    assert _missions("Britain expelled Russian diplomats and closed its embassy in Moscow.") == {("GB", "RU", "suspended")}

@@ -193,7 +193,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # ("and" before a capital goes on with a list of names: "the embassies of France, Germany and Italy")
             r"(?:(?!\band\b(?!\s+(?:the\s+)?[A-Z])|\b(?:but|while|airspace|airports?|borders?|roads?|schools?)\b)[^.;]){0,70}?"
             r"\b(?:(?:is|was|were|are|remains?|been|be|will\s+be|(?:have|has|had)(?:\s+(?:now|also|all|already))?)\s+"
-            r"(?:(?:now|\w+ly)\s+)?(?:closed|shut)|shut\s+down|"
+            r"(?:(?:now|ordered|\w+ly)\s+)?(?:closed|shut)|shut\s+down|"
             r"suspended(?!\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:routine\s+)?(?:consular|visa)\b)|halted|ceased\s+operations)\b|"
             r"\bshut(?:s|ting)?\s+(?:down\s+)?(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulate|mission)\b|"
             r"\bshutter(?:s|ed|ing)?\s+(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulates?|missions?)\b|"
@@ -857,7 +857,18 @@ def _expelled(view: SentenceView) -> tuple[list[str], str | None] | None:
             continue
         telling = [a.iso2 for a in view.actors[:index] if a.role in (Role.GOVERNMENT, Role.AGENT)]
         return list(dict.fromkeys(a.iso2 for a in group)), (telling[-1] if telling else None)
+    for index, actor in enumerate(view.actors):
+        # "Niger's junta expelled the French ambassador and ordered the embassy closed": France's embassy (not "...
+        # expelled Russian diplomats and closed its embassy in Moscow": its own)
+        if not _OWN_MISSION.search(view.text) and _EXPELLED_BEFORE.search(view.text, max(0, actor.start - 20), actor.start) and _ENVOY_AFTER.match(
+            view.text, actor.end
+        ):
+            telling = [a.iso2 for a in view.actors[:index] if a.iso2 != actor.iso2]
+            return [actor.iso2], (telling[-1] if telling else None)
     return None
+
+
+_ENVOY_AFTER = re.compile(r"(?:[’']s)?\s+(?:ambassador|envoy|diplomats|diplomatic\s+staff|charg[eé])", _I)
 
 
 # Places named as the threat or cause are not where the mission is: "withdrawn ... in response to the threat
