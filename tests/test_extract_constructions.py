@@ -2577,3 +2577,10 @@ def test_an_embassy_ordered_shut_by_its_host_is_the_expelled_governments():
     }
     # its own embassy, after expelling another's diplomats
     assert _missions("Britain expelled Russian diplomats and closed its embassy in Moscow.") == {("GB", "RU", "suspended")}
+
+
+def test_a_crossing_open_only_part_of_the_day_is_restricted():
+    assert _borders("Lithuania said the Medininkai checkpoint would operate only during daytime hours.") == {
+        ("LT", "BY", "restricted")
+    }
+    assert _borders("Lithuania said the Medininkai checkpoint would operate as usual.") == set()

@@ -62,6 +62,9 @@ _RESTRICT = re.compile(
     r"limit(?:s|ed|ing)?\s+(?:\w+\s+){0,4}(?:traffic|crossings?|passage|movement|entry|operations|"
     r"hours)|only\s+(?:be\s+)?(?:to|for|open\s+to|open\s+for)\s+(?:\w+\s+)?(?:trucks|cargo|freight|pedestrians|cars|vehicles|"
     r"citizens|residents)|"
+    # "would operate only during daytime hours", "open only at weekends": part-time
+    r"(?:operat\w*|open|work\w*)\s+only\s+(?:during|in\s+the|at|on|by|between|from)\s+(?:\w+\s+){0,2}?"
+    r"(?:day\w*|hours|night\w*|weekends?|weekdays|mornings?|evenings?|\d)|"
     # "allowed only Polish citizens and EU residents to cross"
     r"allow(?:s|ed|ing)?\s+only\s+(?:[\w-]+\s+){0,5}?(?:citizens|residents|nationals|trucks|cargo|freight|pedestrians)\b|"
     r"partial(?:ly)?\s+clos\w*|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:[\w’']+\s+){0,5}?for\s+(?:heavy\s+)?(?:trucks|lorries|cargo|freight|"
