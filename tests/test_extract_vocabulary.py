@@ -922,3 +922,19 @@ def test_refraining_from_travel_is_advice_and_calls_in_every_gender(text: str, e
 )
 def test_a_government_that_asks_and_then_acts_has_acted(text: str, expected: tuple[str, str, str]) -> None:
     assert [(b.country, b.neighbor, b.action.value) for b in read(text).border_events] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # open or closed only part of the day: restricted
+        ("Пункт пропуска «Нарва» будет работать только в дневное время, сообщила Эстония.", ("EE", "RU", "restricted")),
+        ("Estonia zamknie przejście w Narwie na noc.", ("EE", "RU", "restricted")),
+        ("Die Grenzübergänge zu Polen bleiben nachts geschlossen, teilte Deutschland mit.", ("DE", "PL", "restricted")),
+        # the night something happened in is only when
+        ("In der Nacht zum Montag schloss Polen die Grenze zu Belarus.", ("PL", "BY", "closed")),
+        ("Dans la nuit de dimanche à lundi, la Pologne a fermé sa frontière avec le Bélarus.", ("PL", "BY", "closed")),
+    ],
+)
+def test_crossings_open_part_of_the_day_and_events_of_a_night(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(b.country, b.neighbor, b.action.value) for b in read(text).border_events] == [expected]

@@ -22,8 +22,10 @@ _SIMILAR = 0.78  # SequenceMatcher ratio: "miadininkai" ~ "medininkai" 0.86; unr
 
 # Spellings of one sound across transliterations: Russian "ч", "ш", "ж" come out as two letters where Lithuanian
 # and Polish write one ("Твярячюс" -> "tviariachius" ~ "Tverečius"), and "я" after a consonant often stands for
-# their "e" ("Мядининкай" ~ "Medininkai").
-_ONE_SOUND = (("sch", "s"), ("ch", "c"), ("sh", "s"), ("zh", "z"), ("kh", "h"), ("ya", "e"), ("ia", "e"), ("y", "i"))
+# their "e" ("Мядининкай" ~ "Medininkai"); Polish and German "w" is "v" ("w Narwie" ~ "Narva").
+_ONE_SOUND = (
+    ("sch", "s"), ("ch", "c"), ("sh", "s"), ("zh", "z"), ("kh", "h"), ("ya", "e"), ("ia", "e"), ("y", "i"), ("w", "v")
+)
 # A case ending: what is left is a stem two spellings of one name share ("Šumsko" and "Šumskas", "Medininkų").
 _ENDING = re.compile(r"(?:[aeiou]+s?|s)$")
 _MIN_STEM = 4

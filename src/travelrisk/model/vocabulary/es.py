@@ -21,7 +21,7 @@ VOCABULARY = Vocabulary(
     border=r"frontera\w*|paso\w*\s+fronterizo\w*|puente\w*|pasos?\s+de\s+frontera",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:amenaz\w*|podría\w*|evalú\w*|no\s+descart\w*)[^.;]{0,60}?cerr\w*"),
-        (BorderAction.RESTRICTED, r"(?:para|a)\s+(?:los\s+)?(?:camiones|vehículos\s+de\s+carga|peatones|autobuses|el\s+tránsito\s+de\s+carga)|\b(?:restring\w*|restricci\w*|limit\w*|solo\s+(?:podrán|se\s+permit)|(?:restableci|reintrodu|reinstaur)\w*\s+(?:\w+\s+)?controles)"),
+        (BorderAction.RESTRICTED, r"por\s+las\s+noches|cada\s+noche|(?:para|a)\s+(?:los\s+)?(?:camiones|vehículos\s+de\s+carga|peatones|autobuses|el\s+tránsito\s+de\s+carga)|\b(?:restring\w*|restricci\w*|limit\w*|solo\s+(?:podrán|se\s+permit)|(?:restableci|reintrodu|reinstaur)\w*\s+(?:\w+\s+)?controles)"),
         (BorderAction.CLOSED, r"cierr\w*|cerr\w*|clausur\w*"),
         (BorderAction.OPENED, r"reabr\w*|reapertura|abri[óo]\w*"),
     ),

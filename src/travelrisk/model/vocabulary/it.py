@@ -23,7 +23,7 @@ VOCABULARY = Vocabulary(
         (BorderAction.THREATENED_CLOSURE, r"(?:minacci\w*|potrebbe\w*|valut\w*)[^.;]{0,60}?chiu\w*"),
         (BorderAction.CLOSED, r"chius\w*|chiud\w*|sospe\w*\s+(?:\w+\s+){0,2}?(?:transit|traffic|passagg|circolazion|attraversament)\w*|bloccat\w*\s+(?:\w+\s+){0,2}?(?:transit|traffic|passagg|valic|confin|frontier)\w*"),
         (BorderAction.OPENED, r"riapert\w*|riapr\w*"),
-        (BorderAction.RESTRICTED, r"(?:per|ai)\s+(?:i\s+)?(?:mezzi\s+pesanti|camion|pedoni|autobus)|\b(?:limit\w*|restrizion\w*|(?:reintrodott|ripristinat|reintrodu)\w*\s+(?:\w+\s+)?controlli)"),
+        (BorderAction.RESTRICTED, r"di\s+notte|ogni\s+notte|(?:per|ai)\s+(?:i\s+)?(?:mezzi\s+pesanti|camion|pedoni|autobus)|\b(?:limit\w*|restrizion\w*|(?:reintrodott|ripristinat|reintrodu)\w*\s+(?:\w+\s+)?controlli)"),
     ),
     mission=r"ambasciat\w*|consolat\w*|sede\s+diplomatica|diplomatic\w*|personale\s+dell'ambasciata",
     mission_actions=(

@@ -23,7 +23,7 @@ VOCABULARY = Vocabulary(
         (BorderAction.THREATENED_CLOSURE, r"(?:ameaç\w*|poderia\w*|pode\s+fechar|cogit\w*|não\s+descart\w*)[^.;]{0,60}?fech\w*"),
         (BorderAction.CLOSED, r"fech\w*|bloque\w*|interdit\w*|interdiç\w*|encerr\w*|suspen\w*\s+(?:\w+\s+){0,2}?(?:tráfego|trânsito|travessia|circulação|passagem)"),
         (BorderAction.OPENED, r"reab[re]\w*|reabertura|abriu"),
-        (BorderAction.RESTRICTED, r"(?:para|a)\s+(?:os\s+)?(?:caminhões|camiões|pedestres|peões|ônibus|veículos\s+de\s+carga)|\b(?:restring\w*|restriç\w*|limit\w*)"),
+        (BorderAction.RESTRICTED, r"todas\s+as\s+noites|(?:para|a)\s+(?:os\s+)?(?:caminhões|camiões|pedestres|peões|ônibus|veículos\s+de\s+carga)|\b(?:restring\w*|restriç\w*|limit\w*)"),
     ),
     mission=r"embaixada\w*|consulado\w*|missão\s+diplomática|diplomata\w*",
     mission_actions=(
