@@ -844,7 +844,8 @@ _TO_WITHDRAW = re.compile(r"^[,\s]*(?:\w+\s+){0,3}?to\s+(?:withdraw|recall|remov
 
 
 def _expelled(view: SentenceView) -> tuple[list[str], str | None] | None:
-    """(the governments told to withdraw their diplomats, the government telling them), or None."""
+    """(the governments told to withdraw their diplomats, or whose envoy was expelled; the government doing it), or
+    None."""
     for index, actor in enumerate(view.actors):
         if not _TOLD_TO_WITHDRAW.search(view.text, max(0, actor.start - 40), actor.start):
             continue
@@ -857,12 +858,12 @@ def _expelled(view: SentenceView) -> tuple[list[str], str | None] | None:
             continue
         telling = [a.iso2 for a in view.actors[:index] if a.role in (Role.GOVERNMENT, Role.AGENT)]
         return list(dict.fromkeys(a.iso2 for a in group)), (telling[-1] if telling else None)
+    if _OWN_MISSION.search(view.text):
+        return None  # ("... expelled Russian diplomats and closed its embassy in Moscow": its own embassy)
     for index, actor in enumerate(view.actors):
-        # "Niger's junta expelled the French ambassador and ordered the embassy closed": France's embassy (not "...
-        # expelled Russian diplomats and closed its embassy in Moscow": its own)
-        if not _OWN_MISSION.search(view.text) and _EXPELLED_BEFORE.search(view.text, max(0, actor.start - 20), actor.start) and _ENVOY_AFTER.match(
-            view.text, actor.end
-        ):
+        # "Niger's junta expelled the French ambassador and ordered the embassy closed": France's embassy
+        expelled = _EXPELLED_BEFORE.search(view.text, max(0, actor.start - 20), actor.start)
+        if expelled and _ENVOY_AFTER.match(view.text, actor.end):
             telling = [a.iso2 for a in view.actors[:index] if a.iso2 != actor.iso2]
             return [actor.iso2], (telling[-1] if telling else None)
     return None
