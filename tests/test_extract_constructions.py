@@ -2584,3 +2584,45 @@ def test_a_crossing_open_only_part_of_the_day_is_restricted():
         ("LT", "BY", "restricted")
     }
     assert _borders("Lithuania said the Medininkai checkpoint would operate as usual.") == set()
+
+
+def test_a_border_named_by_the_country_beyond_it_locates_an_area_of_the_country_named_next():
+    assert _advice("Britain warned against all travel to within 10 km of the Venezuela border in Colombia.") == [
+        ("GB", "CO", None, None, "do_not_travel")
+    ]
+    assert _advice("The United States urged citizens not to travel to the Syria border region in northern Turkey.") == [
+        ("US", "TR", None, None, "do_not_travel")
+    ]
+    # two places advised about stay two
+    assert {a[1] for a in _advice("Canada advises against all travel to Syria and to the border area in Turkey.")} == {
+        "SY",
+        "TR",
+    }
+
+
+def test_advice_about_a_border_area_named_by_a_demonym_is_about_the_place_spoken_of():
+    text = "Britain updated its travel advice for Tunisia. It still advises against all travel to the Libyan border area."
+    assert _advice(text) == [("GB", "TN", None, None, "do_not_travel")]
+
+
+def test_the_level_left_written_as_a_bare_number_after_the_new_one():
+    assert _advice("The advisory level for Burundi was lowered to 3 from 4 by the US in March.") == [
+        ("US", "BI", 3, 4, "lowered")
+    ]
+
+
+def test_a_border_a_government_is_ready_to_open_is_not_opened_and_a_closure_so_offered_is_threatened():
+    assert _borders("Armenia said it was ready to open its border with Turkey.") == set()
+    assert _borders("Uzbekistan is prepared to reopen its border with Afghanistan, officials said.") == set()
+    assert _borders("Uzbekistan reopened its border with Afghanistan, officials said.") == {("UZ", "AF", "opened")}
+    assert _borders("Poland said it was ready to close its border with Belarus.") == {("PL", "BY", "threatened_closure")}
+
+
+def test_a_named_crossing_with_an_aside_before_its_verb_and_one_closed_to_some_traffic():
+    text = "The Chaman border crossing, a key trade route between Pakistan and Afghanistan, was closed on Sunday."
+    assert _borders(text) == {("PK", "AF", "closed")}
+    # the trade is what was halted: no crossing closed
+    assert _borders("Pakistan halted trade with Afghanistan, a key partner, on Sunday.") == set()
+    assert _borders("Afghan officials said Pakistan had closed Torkham to pedestrians but kept it open for trucks.") == {
+        ("PK", "AF", "restricted")
+    }

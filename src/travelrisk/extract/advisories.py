@@ -278,6 +278,9 @@ _AND = re.compile(r"\s+and\s+", _I)
 _FOR_TO = re.compile(r"(?:for|of|on)\s+[^.;\d]{1,40}?\bto\s+(one|two|three|four|[1-4])\b(?![.,]?\d)", _I)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|the\s+)?[\"“‘']?$", _I)
+_FROM_NUMBER_AFTER = re.compile(
+    r"(?:level\s+)?(?:one|two|three|four|[1-4])\s*,?\s+from\s+(?:level\s+)?(one|two|three|four|[1-4])\b(?![.,]?\d)", _I
+)
 _UP_FROM = re.compile(r"\b(?:up|down)\s+from\b", _I)
 # Translated copy writes the scale's steps with other nouns ("from class three to class four", "from grade 2 to
 # grade 3"): in a change from one step to another the noun is unambiguous.
@@ -769,7 +772,8 @@ def _level_left(text: str, new_at: int, high: int) -> int | None:
             return _number(match.group(1))
         if match.start() > new_at:
             return None
-    return None
+    bare = _FROM_NUMBER_AFTER.match(text, new_at, high)  # "the level for X was lowered to 3 from 4"
+    return _number(bare.group(1)) if bare else None
 
 
 def _levels_for_to(text: str) -> list[re.Match[str]]:
@@ -1068,8 +1072,11 @@ def _subject_of_the_story(
     )
     headed = ctx.heading is not None and 0 < view.index - ctx.heading[0] <= 4
     # "against all but essential travel to some areas near the US border": only places that locate the areas
+    # ("... to the Libyan border area": the area of the place spoken of, along another country)
     near_only = trigger.directive is not None and any(
-        a.start > trigger.start and _REGION_CUE.search(view.text, max(0, a.start - 30), a.start) for a in view.actors
+        a.start > trigger.start
+        and (_REGION_CUE.search(view.text, max(0, a.start - 30), a.start) or _demonym_area(view.text, a))
+        for a in view.actors
     )
     if not (
         trigger.level
@@ -1339,9 +1346,10 @@ def _subjects(
                 continue  # "a Russian attack": an adjective, not the place advised about
             regional = (
                 _REGION_CUE.search(view.text[max(0, actor.start - 30) : actor.start])
-                or (actor.kind == "demonym" and re.match(r"^\s+(?:areas?|regions?|border|side)", view.text[actor.end :]))
+                or _demonym_area(view.text, actor)
                 # "to red for the Gaza border area": the area along it, in the country the advice is about
                 or (subjects and _BORDER_AREA_AFTER.match(view.text, actor.end))
+                or ((inside := _BORDER_INSIDE.match(view.text, actor.end)) and any(a.start == inside.end() for a in view.actors))
             )
             if regional or (region_end is not None and _LIST_JOINER.match(view.text[region_end : actor.start])):
                 region_end = actor.end  # "near Colombia, Brazil and Guyana": regions of the subject, not subjects
@@ -1416,7 +1424,22 @@ _WAY_OUT_TO = re.compile(
     r"\s+(?:\w+\s+)?)\s*(?:to|into)\s+(?:the\s+)?$",
     _I,
 )
+_AREA_AFTER_DEMONYM = re.compile(r"\s+(?:areas?|regions?|border|side)")
+
+
+def _demonym_area(text: str, actor: Actor) -> bool:
+    """A demonym naming an area, not a place advised about ("the Libyan border area", "the Russian side")."""
+    return actor.kind == "demonym" and _AREA_AFTER_DEMONYM.match(text, actor.end) is not None
+
+
 _BORDER_AREA_AFTER = re.compile(r"\s+border\s+(?:areas?|regions?|zones?|communities|towns)\b", _I)
+# "within 10 km of the Venezuela border in Colombia", "the Lebanon border region in northern Israel": a border named
+# by the country beyond it, inside the country named next
+_BORDER_INSIDE = re.compile(
+    r"\s+(?:border|frontier)(?:\s+(?:areas?|regions?|zones?|districts?|provinces?))?\s+(?:in|of|inside)\s+(?:the\s+)?"
+    r"(?:(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?",
+    _I,
+)
 _ADVISORY_TITLE = re.compile(r"\s+(?:travel\s+)?(?:advisory|alert|warning|advice)\b", _I)
 _EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?|high\s+commission)\b", _I)
 # "raised Sudan to danger level 3", "Bangladesh's advisory at Level 3": the country before the level is its subject.

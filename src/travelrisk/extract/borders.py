@@ -314,7 +314,10 @@ def _actions(text: str) -> list[_Found]:
 _WHEN_IT = re.compile(
     r"\b(?:before|after|since|until|till|when|once)\s+(?:it|they)\s+(?:was\s+|were\s+|had\s+(?:been\s+)?|has\s+(?:been\s+)?)?$", _I
 )
-_WISHED = re.compile(r"\b(?:want\w*|wish\w*|hop(?:e|es|ed|ing)|seek\w*|sought|aim\w*|desir\w+)\s+to\s+(?:\w+\s+)?$", _I)
+# ("was ready to open its border": offered, not done; a closure so offered is threatened, `_THREAT`)
+_WISHED = re.compile(
+    r"\b(?:want\w*|wish\w*|hop(?:e|es|ed|ing)|seek\w*|sought|aim\w*|desir\w+|ready|prepared|willing)\s+to\s+(?:\w+\s+)?$", _I
+)
 _BLOCKERS_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:protesters|farmers|hauliers|carriers|truckers|truck\s+drivers|drivers|demonstrators|activists)\b", _I
 )
@@ -741,13 +744,15 @@ _SUBJECT_GAP = re.compile(
 
 def _named_objects(text: str, found: _Found, in_text: _Known) -> bool:
     """Whether a known crossing (named at `in_text`) is what the action acts on, named without a border word."""
-    if not _CROSSING_VERB.fullmatch(text, found.start, found.end):
+    # (the verb may open a longer action: "closed Torkham to pedestrians" restricts)
+    verb = _CROSSING_VERB.match(text, found.start, found.end)
+    if verb is None or (verb.end() < found.end and found.action != BorderAction.RESTRICTED):
         return False
     for start, end, _crossings in in_text:
         # "schools in Narva were closed", "reopened Chaman's markets": the town, not its crossing
         if _IN_TOWN.search(text, max(0, start - 6), start) or text.startswith(("'s", "’s"), end):
             continue
-        if (start >= found.end and _OBJECT_GAP.fullmatch(text, found.end, start)) or (
+        if (start >= verb.end() and _OBJECT_GAP.fullmatch(text, verb.end(), start)) or (
             end <= found.start and _SUBJECT_GAP.fullmatch(text, end, found.start)
         ):
             return True
@@ -794,12 +799,18 @@ def _nearest_is_crossing(text: str, found: _Found) -> bool:
     object_end = _OBJECT_END.search(text, found.end, found.end + 60)
     if _CROSSING_NOUN.search(text, found.end, object_end.start() if object_end else found.end + 60):
         return True
+    subject = _CROSSING_SUBJECT.match(text)
+    if subject and _PASSIVE_AFTER_ASIDE.fullmatch(text, subject.end(), found.start):
+        return True  # "The Chaman crossing, a key trade route ..., was closed": the aside names no object
     low, high = max(0, found.start - 80), found.end + 80
     nouns = [distance(m) for m in _CROSSING_NOUN.finditer(text, low, high)]
     others = [distance(m) for m in _NOT_CROSSING.finditer(text, low, high)]
     return bool(nouns) and (not others or min(nouns) < min(others))
 
 
+_PASSIVE_AFTER_ASIDE = re.compile(
+    r",[^,;]{1,120},\s+(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be|remains?|remained)\s+(?:\w+ly\s+)?", _I
+)
 # "The Upper Lars checkpoint, which ..., is now blocked for all vehicles": the named crossing the sentence is about
 _CROSSING_SUBJECT = re.compile(
     r"\W*(?:The\s+)?(?:(?!The\b)[A-Z][\w’'-]*\s+){1,3}(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|border|frontier)s?\b"
