@@ -2626,3 +2626,17 @@ def test_a_named_crossing_with_an_aside_before_its_verb_and_one_closed_to_some_t
     assert _borders("Afghan officials said Pakistan had closed Torkham to pedestrians but kept it open for trucks.") == {
         ("PK", "AF", "restricted")
     }
+
+
+def test_an_embassy_that_will_close_and_services_cut_to_emergencies():
+    assert _missions("The Dutch foreign ministry said its embassy in Bamako would close at the end of the year.") == {
+        ("NL", "ML", "suspended")
+    }
+    # a closure on a condition has not happened
+    assert _missions("The Dutch embassy in Bamako said it would close if the security situation deteriorated.") == set()
+    assert _missions("The U.S. Embassy in Moscow has cut consular services to emergencies only.") == {
+        ("US", "RU", "emergency_services_only")
+    }
+    assert _missions("The US embassy in Moscow has limited its services to emergencies.") == {
+        ("US", "RU", "emergency_services_only")
+    }

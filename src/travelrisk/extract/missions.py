@@ -139,6 +139,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
         MissionAction.EMERGENCY_SERVICES_ONLY,
         re.compile(
             r"\b(?:only|limited,?|solely|except(?:\s+for)?|just|reduc\w+\s+to)\s+(?:" + _W + r"){0,4}?emergency\b|"
+            # "cut consular services to emergencies only", "limited its services to emergencies"
+            r"\b(?:limit|restrict|cut|reduc|scal)\w*\s+(?:" + _W + r"){0,4}?to\s+(?:" + _W + r"){0,2}?emergencies\b|"
             r"\b(?:not|no\s+longer)\s+(?:be\s+able\s+to\s+)?(?:offer|provide|conduct|perform)\w*\s+(?:any\s+)?"
             r"routine\b|"
             r"\bemergency\s+(?:" + _W + r"){0,3}?services?\s+only\b|"
@@ -197,6 +199,10 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"suspended(?!\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:routine\s+)?(?:consular|visa)\b)|halted|ceased\s+operations)\b|"
             r"\bshut(?:s|ting)?\s+(?:down\s+)?(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulate|mission)\b|"
             r"\bshutter(?:s|ed|ing)?\s+(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulates?|missions?)\b|"
+            # "its embassy in Bamako would close at the end of the year" (not "would close if ...")
+            r"\b(?:embass(?:y|ies)|consulates?|missions?)\b(?:(?!\band\b|\bbut\b)[^.;]){0,60}?\b(?:will|would|is\s+to|are\s+to|"
+            r"(?:is|are)\s+set\s+to)\s+(?:close|shut)(?:\s+down)?\b(?!\s+(?:the|its|their|a|an|all|to|for)\b)"
+            r"(?![^.;]{0,50}?\b(?:if|unless|should|when|once)\b)|"
             # "the embassy ... has not reopened": still closed
             r"\b(?:embass(?:y|ies)|consulates?|missions?)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?"
             r"re-?opened\b(?!\s+(?:its|their|the)\s+(?:visa|consular))|"
