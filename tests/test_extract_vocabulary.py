@@ -938,3 +938,38 @@ def test_a_government_that_asks_and_then_acts_has_acted(text: str, expected: tup
 )
 def test_crossings_open_part_of_the_day_and_events_of_a_night(text: str, expected: tuple[str, str, str]) -> None:
     assert [(b.country, b.neighbor, b.action.value) for b in read(text).border_events] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a warning raised with no directive stated: an advisory changed, its directive unknown
+        ("La Belgique a relevé son niveau d'alerte pour le Burkina Faso.", ("BE", "BF", None)),
+        ("Die Bundesregierung hat die Reisewarnstufe für Israel erhöht.", ("DE", "IL", None)),
+        ("Polska podniosła poziom ostrzeżenia dla Libanu.", ("PL", "LB", None)),
+        ("Россия повысила уровень угрозы для Израиля.", ("RU", "IL", None)),
+        ("Estados Unidos elevó su alerta de viaje para Venezuela.", ("US", "VE", None)),
+        # the highest warning: the top of the issuer's scale, its level unknown
+        ("Österreich hat die höchste Reisewarnstufe für den Iran ausgerufen.", ("AT", "IR", "do_not_travel")),
+        ("MSZ podniosło poziom ostrzeżenia dla Libanu do najwyższego.", ("PL", "LB", "do_not_travel")),
+        ("Япония повысила уровень опасности для Ливана до высшего.", ("JP", "LB", "leave_immediately")),
+    ],
+)
+def test_a_warning_raised_or_set_to_the_highest_with_no_directive_stated(text: str, expected: tuple) -> None:
+    advisories = read(text).advisories
+    assert [(a.issuer, a.subject, a.directive) for a in advisories] == [expected]
+    assert advisories[0].level is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no warning named: a rise of something else
+        ("Polska podniosła cła na towary z Białorusi.", []),
+        ("Die Bundesregierung hat die Hilfe für Israel erhöht.", []),
+        # a ban lifted is a lowering, not a rise
+        ("رفعت الكويت حظر السفر إلى لبنان.", [("KW", "LB", "lowered")]),
+    ],
+)
+def test_a_rise_of_something_other_than_a_warning_is_no_advisory(text: str, expected: list) -> None:
+    assert [(a.issuer, a.subject, a.directive) for a in read(text).advisories] == expected

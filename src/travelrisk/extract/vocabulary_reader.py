@@ -347,7 +347,9 @@ def _advisories(
         return
     if level is None and (change := vocab.level_change.search(text)):
         level = vocab.number(next((g for g in change.groups() if g), ""))
-    if trigger is None and not (noun and (level or vocab.lowered.search(text))):
+    # ("hat die höchste Reisewarnstufe für den Iran ausgerufen": the top of the issuer's scale)
+    top = noun is not None and trigger is None and _beside_noun(text, noun, vocab.highest)
+    if trigger is None and not (noun and (level or top or vocab.lowered.search(text) or vocab.raised.search(text))):
         return
     if trigger is None and vocab.mission.search(text) and not noun:
         return
@@ -435,7 +437,7 @@ def _advisories(
             # ("카타르를 2단계에서 1단계로, 에티오피아를 3단계에서 2단계로": each place its own change)
             was, now = own_changes.get(subject, (previous, level))
             # A level stated alone means what it means on its issuer's scale, as in English.
-            stated = directive or (scale_directive(issuer, now) if now else None)
+            stated = directive or (scale_directive(issuer, now or 4) if now or top else None)
             _merge_advisory(reading, issuer, subject, stated, now, lowered, level_match, evidence)
             reading.advisory_sentence.setdefault((issuer, subject), reading.sentence)
             _add_reasons(reading, (issuer, subject), reasons)
@@ -696,6 +698,15 @@ def _unnamed_speaker(
     if home and home not in exclude and (reading.institution_seen or vocab.institution.search(text)):
         return [home]
     return []
+
+
+_NOUN_REACH = 40  # characters between a warning named and a word that says how high it is
+
+
+def _beside_noun(text: str, noun: re.Match[str], words: re.Pattern[str]) -> bool:
+    """Whether one of `words` stands within reach of the warning named (before or after it)."""
+    low, high = max(0, noun.start() - _NOUN_REACH), min(len(text), noun.end() + _NOUN_REACH)
+    return any(m.end() <= noun.start() or m.start() >= noun.end() for m in words.finditer(text, low, high))
 
 
 def _merge_advisory(

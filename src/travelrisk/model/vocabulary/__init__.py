@@ -58,6 +58,12 @@ class Vocabulary:
     reasons: tuple[tuple[Reason, str], ...] = ()
     # "similar advice", "the same recommendation": the last directive, given by the governments named here.
     similar: str = r"(?!x)x"
+    # A rise of the advice ("raised", "повысил", "a relevé"): with a warning named, an advisory changed, its
+    # directive unknown unless stated.
+    raised: str = r"(?!x)x"
+    # "The highest" beside a warning named ("die höchste Reisewarnstufe", "do najwyższego"): the top of the issuer's
+    # scale (the level itself stays unknown, as in English).
+    highest: str = r"(?!x)x"
     # "Among them ...": the governments behind advice a sentence before gave without naming them.
     among: str = r"(?!x)x"
     # Languages whose verb comes last (Korean, Japanese, Turkish) mark the actor after its name instead of by
@@ -111,6 +117,8 @@ class Compiled:
     institution: re.Pattern[str]
     reasons: tuple[tuple[Reason, re.Pattern[str]], ...]
     similar: re.Pattern[str]
+    raised: re.Pattern[str]
+    highest: re.Pattern[str]
     among: re.Pattern[str]
     actor_after: re.Pattern[str] | None
     neighbour_before: re.Pattern[str]
@@ -168,6 +176,8 @@ def vocabulary(language: str) -> Compiled | None:
         institution=_c(v.institution),
         reasons=tuple((r, _c(p)) for r, p in v.reasons),
         similar=_c(v.similar),
+        raised=_c(v.raised),
+        highest=_c(v.highest),
         among=_c(v.among),
         neighbour_before=_c(r"(?:" + v.neighbour_before + r")\s*$"),
         mutual=_c(v.mutual),

@@ -30,8 +30,10 @@ VOCABULARY = Vocabulary(
         ),
         (Directive.INCREASED_CAUTION, r"(?:erhöhte|besondere)\s+Vorsicht|vorsichtig\s+zu\s+sein|wachsam"),
     ),
-    advisory=r"Reise(?:warnung|hinweis|- und Sicherheitshinweis)\w*|Sicherheitshinweis\w*",
+    advisory=r"Reise(?:warnung|hinweis|- und Sicherheitshinweis)\w*|Sicherheitshinweis\w*|(?:Reise)?warnstufe\w*|Sicherheitsstufe\w*",
     level=r"(?:Stufe|Warnstufe|Level)\s+(\d)\b",
+    raised=r"erhöh\w*|verschärf\w*|hochgestuft|heraufgestuft|heraufgesetzt|angehoben",
+    highest=r"höchst\w*",
     lowered=r"(?:aufgehoben|gesenkt|herabgestuft|gelockert|entschärft)",
     border=r"Grenz\w*|Grenzübergang\w*|Übergang\w*",
     border_actions=(

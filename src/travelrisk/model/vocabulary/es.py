@@ -17,6 +17,8 @@ VOCABULARY = Vocabulary(
     ),
     advisory=r"alerta\w*\s+de\s+viaje|recomendaci\w*\s+de\s+viaje",
     level=r"nivel\s+(\d)\b",
+    raised=r"elev[óoa]\w*|aument\w*|endurec\w*|subi[óo]",
+    highest=r"máxim[oa]|más\s+alt[oa]",
     lowered=r"reduj\w*|baj\w*\s+(?:el\s+)?nivel|rebaj\w*|levant\w*\s+(?:\w+\s+)?(?:alerta|advertencia|recomendación)",
     border=r"frontera\w*|paso\w*\s+fronterizo\w*|puente\w*|pasos?\s+de\s+frontera",
     border_actions=(

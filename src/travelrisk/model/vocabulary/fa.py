@@ -13,6 +13,8 @@ VOCABULARY = Vocabulary(
     ),
     advisory=r"هشدار\S*\s+سفر|هشدار\S*",
     level=r"سطح\s+(\d)",
+    raised=r"افزایش|ارتقا",
+    highest=r"بالاترین|حداکثر",
     lowered=r"کاهش|لغو",
     border=r"مرز\S*|گذرگاه\S*",
     border_actions=(

@@ -22,6 +22,8 @@ VOCABULARY = Vocabulary(
     ),
     advisory=r"conseils?\s+aux\s+voyageurs|niveau\s+d['’]alerte|alerte\w*\s+(?:de\s+)?voyage|avertissement\w*|avis\s+(?:de|aux)\s+voyage\w*",
     level=r"niveau\s+(\d)\b",
+    raised=r"relev\w*|rehauss\w*|durci\w*|renforc\w*",
+    highest=r"(?:le\s+|la\s+)?plus\s+élevé\w*|maximal\w*|maximum",
     lowered=r"abaiss\w*|assoupl\w*|lev[ée]\w*\s+(?:\w+\s+)?(?:avertissement|alerte|recommandation|consigne)",
     border=r"frontière\w*|point\w*\s+de\s+passage|poste\w*[\s-]frontière\w*",
     border_actions=(

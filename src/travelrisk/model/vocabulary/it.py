@@ -17,6 +17,8 @@ VOCABULARY = Vocabulary(
     ),
     advisory=r"avvis\w*\s+(?:di\s+)?viagg\w*|Viaggiare\s+Sicuri|allert\w*",
     level=r"livello\s+(\d)\b",
+    raised=r"innalz\w*|alzat\w*|alzato|elevat\w*|inasprit\w*",
+    highest=r"massim[oa]|più\s+alt[oa]",
     lowered=r"abbass\w*|ridott\w*\s+(?:il\s+)?livello|revoc\w*\s+(?:\w+['’]\s*|\w+\s+)?(?:allerta|sconsiglio|avviso)",
     border=r"confin\w*|frontier\w*|valic\w*",
     border_actions=(

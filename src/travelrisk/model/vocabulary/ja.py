@@ -14,6 +14,8 @@ VOCABULARY = Vocabulary(
     # (South Korea's "travel alert" as Japanese news calls it, in "stages": "旅行警報を3段階に引き上げた")
     advisory=r"危険情報|渡航情報|危険レベル|旅行警報",
     level=r"レベル\s*(?:を|は|が)?\s*(?:レベル\s*)?([1-4１-４])|([1-4１-４])\s*段階",
+    raised=r"引き上げ|引上げ",
+    highest=r"最高|最も高い",
     lowered=r"引き下げ|解除",
     border=r"国境|検問所",
     border_actions=(

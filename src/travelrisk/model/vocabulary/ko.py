@@ -13,6 +13,8 @@ VOCABULARY = Vocabulary(
     ),
     advisory=r"여행경보|여행\s*경보",
     level=r"([1-4])\s*단계",
+    raised=r"상향|격상|높였|높이",
+    highest=r"최고|가장\s+높은",
     lowered=r"하향|해제",
     border=r"국경|검문소",
     border_actions=(

@@ -13,6 +13,8 @@ VOCABULARY = Vocabulary(
     ),
     advisory=r"perspėjim\w*|rekomendacij\w*\s+(?:\w+\s+)?keliau\w*",
     level=r"(?:lyg\w*|laipsn\w*)\s+(?:\w+\s+){0,2}?(\d)\b",
+    raised=r"padidin\w*|sugriežtin\w*|pakėl\w*|padidint\w*",
+    highest=r"aukščiausi\w*|didžiausi\w*",
     lowered=r"sumažin\w*|sušvelnin\w*|atšauk\w*|panaikin\w*",
     border=r"sien\w*|pasienio\s+punkt\w*|punkt\w*|kontrolės\s+punkt\w*",
     border_actions=(

@@ -13,6 +13,8 @@ VOCABULARY = Vocabulary(
     ),
     advisory=r"brīdinājum\w*|ieteikum\w*\s+(?:\w+\s+)?ceļo\w*",
     level=r"(?:līme\w*|pakāp\w*)\s+(?:\w+\s+){0,2}?(\d)\b",
+    raised=r"paaugstin\w*|pastiprin\w*",
+    highest=r"augstāk\w*|maksimāl\w*",
     lowered=r"samazin\w*|atvieglo\w*|atcēl\w*|atcel\w*",
     border=r"robež\w*|robežšķērsošanas\s+viet\w*|robežpunkt\w*|kontrolpunkt\w*",
     border_actions=(

@@ -28,6 +28,8 @@ VOCABULARY = Vocabulary(
     advisory=r"ostrzeże\w*|rekomendacj\w*\s+(?:\w+\s+){0,2}?(?:podróż|wyjazd|bezpieczeństw)\w*|komunikat\w*\s+MSZ",
     # ("podniósł poziom ostrzeżenia dla Libanu do czwartego": an ordinal)
     level=r"(?:poziom\w*|stopie\w*|stopni\w*)\s+(?:\w+\s+){0,4}?(\d|pierwsz\w+|drugi\w*|trzeci\w*|czwart\w+)\b",
+    raised=r"podni[oeó]s\w*|podwyższ\w*|zaostrz\w*",
+    highest=r"najwyższ\w*|maksymaln\w*",
     lowered=r"obniż\w*|złagodzi\w*",
     border=r"\bgranic\w*|przej[śs]\w*\s+granicz\w*|przej[śs]\w*",
     border_actions=(

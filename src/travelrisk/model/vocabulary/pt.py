@@ -17,6 +17,8 @@ VOCABULARY = Vocabulary(
     ),
     advisory=r"alerta\w*\s+de\s+viagem|recomendaç\w*\s+de\s+viagem",
     level=r"nível\s+(\d)\b",
+    raised=r"elev(?:ou|ar|ado|ada|am)\w*|aument\w*|endurec\w*",
+    highest=r"máxim[oa]|mais\s+alt[oa]",
     lowered=r"reduz\w*|rebaix\w*|suspend\w*\s+(?:o\s+)?alerta|retir\w*\s+(?:o\s+)?alerta",
     border=r"fronteira\w*|passage\w*\s+de\s+fronteira|posto\w*\s+de\s+fronteira",
     border_actions=(

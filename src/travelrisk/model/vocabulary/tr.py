@@ -17,6 +17,8 @@ VOCABULARY = Vocabulary(
     advisory=r"seyahat\s+uyarı\w*|uyarı\w*",
     # ("en yüksek seviye olan 4'e", "dördüncü seviye")
     level=r"(\d)\.\s*seviye|seviye\w*\s+(?:olan\s+)?(\d)\b|(birinci|ikinci|üçüncü|dördüncü)\s+seviye",
+    raised=r"yükselt\w*|artır\w*",
+    highest=r"en\s+yüksek|en\s+üst",
     lowered=r"düşürül\w*|indiril\w*|kaldırıl\w*|düşürdü\w*|indirdi\w*|kaldırdı\w*",
     border=r"sınır\w*|kapı\w*|gümrük\w*",
     border_actions=(

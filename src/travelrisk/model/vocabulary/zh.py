@@ -13,6 +13,8 @@ VOCABULARY = Vocabulary(
     ),
     advisory=r"旅[游遊]警示|旅[行游遊]警[告报報]|旅[行游遊]预警|旅[行游遊]預警|安全提醒|旅[行游遊]提醒",
     level=r"第\s*([0-9一二三四])\s*[级級]|(\d)\s*[级級]",
+    raised=r"上调|提高|升级|调升",
+    highest=r"最高",
     lowered=r"(?:下调|下調|调降|調降|降低|解除|取消)",
     border=r"口岸|边境|邊境|边界|邊界|关口|關口",
     border_actions=(
