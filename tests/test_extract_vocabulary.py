@@ -973,3 +973,24 @@ def test_a_warning_raised_or_set_to_the_highest_with_no_directive_stated(text: s
 )
 def test_a_rise_of_something_other_than_a_warning_is_no_advisory(text: str, expected: list) -> None:
     assert [(a.issuer, a.subject, a.directive) for a in read(text).advisories] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject right after its verb gives the advice; the country of the clause before acted otherwise
+        ("وأغلقت السعودية سفارتها في بيروت، فيما طلبت الكويت من رعاياها مغادرة لبنان فوراً.", {("KW", "LB", "leave_immediately")}),
+        ("أغلقت فرنسا سفارتها في باماكو، بينما دعت بلجيكا مواطنيها إلى مغادرة مالي.", {("BE", "ML", "leave_immediately")}),
+        # "while" opens a clause with its own actor, and the places before it are that clause's
+        (
+            "Frankreich hat seine Botschaft in Niamey geschlossen, während Belgien seine Bürger aufforderte, Mali zu verlassen.",
+            {("BE", "ML", "leave_immediately")},
+        ),
+        # a name after a comma inside the advice's words is its place, not its subject
+        ("Die Schweiz hat ihre Staatsangehörigen aufgefordert, Haiti so schnell wie möglich zu verlassen.", {("CH", "HT", "leave_immediately")}),
+        # the verb before its subject in German too
+        ("Nach den Angriffen fordert Deutschland seine Bürger auf, den Libanon zu verlassen.", {("DE", "LB", "leave_immediately")}),
+    ],
+)
+def test_the_actor_of_the_advices_own_clause(text: str, expected: set) -> None:
+    assert {(a.issuer, a.subject, a.directive) for a in read(text).advisories} == expected

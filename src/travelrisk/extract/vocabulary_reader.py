@@ -372,7 +372,7 @@ def _advisories(
     limit = cause.start() if cause else len(text)
     aside = _cause_aside(text, cause, trigger[1] if trigger else None)
     if aside is None:
-        issuers, subjects = _actors(text, mentions, vocab, at, limit)
+        issuers, subjects = _actors(text, mentions, vocab, at, limit, trigger[1].end() if trigger else 0)
     else:
         # the cause is said inside the advice ("دعت بسبب التصعيد مواطنيها إلى مغادرة لبنان", "déconseille, en raison
         # de la situation, de se rendre au Liban"): the places are those around it, not those it names
@@ -489,10 +489,13 @@ def _last_left(reading: ForeignReading) -> list[str]:
 _LABEL = re.compile(r"[\W\d]*")
 
 
-def _actors(text: str, mentions: list[Mention], vocab: Compiled, at: int, limit: int) -> tuple[list[str], list[str]]:
-    """(issuers, subjects) of a statement at `at`: governments named before it, places and countries after it
-    up to `limit` (the cause). In a verb-final language the actor is the name its particle marks instead. Names
-    listed right before an actor ("A, B and C urged their citizens") are actors with it."""
+def _actors(
+    text: str, mentions: list[Mention], vocab: Compiled, at: int, limit: int, inside: int = 0
+) -> tuple[list[str], list[str]]:
+    """(issuers, subjects) of a statement at `at`: governments named before it, or right after its verb when its
+    words up to `inside` hold the subject ("طلبت الكويت من رعاياها مغادرة"), places and countries after it up to
+    `limit` (the cause). In a verb-final language the actor is the name its particle marks instead. Names listed
+    right before an actor ("A, B and C urged their citizens") are actors with it."""
     # ("die an die Ukraine angrenzenden Regionen Russlands": Ukraine only says which of Russia's regions)
     named = [m for m in mentions if m.start < limit and not vocab.bordering_after.match(text, m.end)]
     # "Haití: Exteriores pide a los españoles salir del país": a headline's label is what it is about
@@ -526,8 +529,21 @@ def _actors(text: str, mentions: list[Mention], vocab: Compiled, at: int, limit:
             # The particle may follow the name or end the word the name was matched in ("미국은").
             actor = _marked_after(text, mention, vocab.actor_after) and not place
         else:
-            actor = mention.start < at and not place
+            actor = (mention.start < at or _right_after_verb(text, at, mention, inside)) and not place
         acting.append(actor)
+    # Where the statement's clause starts when it names its own actor: after "while" ("Frankreich hat seine Botschaft
+    # geschlossen, während Belgien seine Bürger aufforderte, ..."), or at a verb before its subject ("وأغلقت السعودية
+    # سفارتها في بيروت، فيما طلبت الكويت ..."); a country named before it belongs to a clause of its own (a place
+    # named before the verb may still be the advice's: "في لبنان، دعت ...").
+    contrast = _WHILE.search(text, 0, at)
+    clause, places_before = 0, False
+    if contrast is not None and any(a and contrast.end() <= m.start < at for m, a in zip(named, acting, strict=True)):
+        clause = contrast.end()
+    if any(a and _right_after_verb(text, at, m, inside) for m, a in zip(named, acting, strict=True)):
+        clause, places_before = max(clause, at), clause == 0
+    if clause:
+        keep = [i for i, m in enumerate(named) if m.start >= clause or (places_before and places[i])]
+        named, places, acting = [named[i] for i in keep], [places[i] for i in keep], [acting[i] for i in keep]
     for i in range(len(named) - 1, 0, -1):
         if acting[i] and not acting[i - 1] and not places[i - 1] and _listed(text[named[i - 1].end : named[i].start]):
             acting[i - 1] = True
@@ -565,6 +581,21 @@ def _actors(text: str, mentions: list[Mention], vocab: Compiled, at: int, limit:
         elif (mention.kind != "demonym" or place) and mention.iso2 not in subjects:
             subjects.append(mention.iso2)
     return issuers, subjects
+
+
+# "while", "whereas" between two clauses, each with its own actor
+_WHILE = re.compile(
+    r"\b(?:während|wohingegen|tandis\s+que|alors\s+que|mientras(?:\s+que)?|enquanto|mentre|тогда\s+как|"
+    r"в\s+то\s+время\s+как|тоді\s+як|podczas\s+gdy|natomiast|tuo\s+tarpu|kamēr|savukārt|iken)\b|بينما|فيما|در\s+حالی\s+که",
+    re.IGNORECASE,
+)
+_ONE_WORD = re.compile(r"\w+\s+")  # (not "aufgefordert, Haiti": a comma ends the verb's clause)
+
+
+def _right_after_verb(text: str, at: int, mention: Mention, inside: int) -> bool:
+    """Whether a name stands right after the verb that opens a statement, inside its words (its subject, in a
+    language that puts the verb first: "طلبت الكويت من رعاياها مغادرة")."""
+    return at <= mention.start < inside and _ONE_WORD.fullmatch(text, at, mention.start) is not None
 
 
 # "just like" before more governments giving the same advice, in the languages that put it after the advice
