@@ -2640,3 +2640,27 @@ def test_an_embassy_that_will_close_and_services_cut_to_emergencies():
     assert _missions("The US embassy in Moscow has limited its services to emergencies.") == {
         ("US", "RU", "emergency_services_only")
     }
+
+
+def test_advice_to_postpone_non_urgent_travel_and_to_get_out():
+    assert _advice("Indonesia's foreign ministry has asked its citizens to postpone non-urgent travel to Iran.") == [
+        ("ID", "IR", None, None, "reconsider_travel")
+    ]
+    assert _advice("Britain urged its citizens to leave Lebanon. Australia has also told its citizens to get out.") == [
+        ("GB", "LB", None, None, "leave_immediately"),
+        ("AU", "LB", None, None, "leave_immediately"),
+    ]
+
+
+def test_reasons_right_after_a_quote_repeating_the_advice_and_a_help_that_was_limited():
+    text = (
+        'The State Department raised its travel advisory for Iraq to Level 4. "U.S. citizens should not travel to '
+        'Iraq," the department said. It said the embassy\'s ability to provide routine services was limited.'
+    )
+    assert _reasons(text) == {("US", "IQ"): ["limited_consular_capacity"]}
+    # an embassy that will not offer routine services reports its own event: no reason of the advice
+    text = (
+        "The US Embassy in Kinshasa urged Americans to leave the DRC immediately. The embassy said it will not be "
+        "able to offer routine services and will only help in emergencies."
+    )
+    assert _reasons(text) == {("US", "CD"): []}

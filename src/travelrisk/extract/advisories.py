@@ -92,7 +92,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             # (nor past another instruction: "urged Nigerians in Sudan to remain calm as it works to evacuate them")
             r"(?P<who>(?:(?!\b(?:while|whereas|against|but)\b|\bto\s+(?:remain|stay|keep|be|exercise|avoid|follow|"
             r"monitor|register|contact|shelter)\b)[^.;:]){0,90}?)\b(?:to|should|must)\s+"
-            r"(?:\w+\s+){0,2}?(?:leave|depart|exit|flee|get\s+out\s+of|evacuate|return\s+home)\b|"
+            r"(?:\w+\s+){0,2}?(?:leave|depart|exit|flee|get\s+out(?:\s+of)?|evacuate|return\s+home)\b|"
             # "recommended Armenian citizens leave Israel", "urged that its nationals depart": no "to"
             r"\b(?:recommend\w*|urg\w*|ask\w*|advis\w*|demand\w*|insist\w*)\s+(?:that\s+)?(?:all\s+|its\s+|their\s+)?"
             r"(?:[A-Z]\w+\s+)?(?:citizens|nationals|compatriots|Americans|Britons|[A-Z][a-z]+(?:ans|ians|ese|is)|"
@@ -147,7 +147,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
         re.compile(
             r"\breconsider\s+(?:(?:your|their|the)\s+need\s+to\s+|(?:their\s+|any\s+)?plans?\s+to\s+)?"
             r"(?:travel\w*|trips|visit\w*|going)\b|"
-            r"\bnon-?\s?essential\s+(?:(?:international|overseas|foreign)\s+)?(?:travel|trips|visits)\b|"
+            r"\bnon-?\s?(?:essential|urgent)\s+(?:(?:international|overseas|foreign)\s+)?(?:travel|trips|visits)\b|"
             r"\ball\s+but\s+essential\s+(?:(?:international|overseas|foreign)\s+)?travel\b|"
             r"\b(?:strongly\s+)?discourag\w+\b|\bunnecessary\s+(?:travel|trips)\b|\bnot\s+strictly\s+necessary\b",
             _I,
@@ -2075,8 +2075,10 @@ _STATED_BY = Anchored(re.compile(
 ))
 
 
-def _add_reasons(last: _Pair, view: SentenceView | Sentence, offset: int) -> None:
+def _add_reasons(last: _Pair, view: SentenceView | Sentence, offset: int, event_reported: bool = False) -> None:
     for reason, start, end in tag_reasons(view.text[offset:]):
+        if event_reported and reason == Reason.LIMITED_CONSULAR_CAPACITY:
+            continue  # "the Embassy will not be able to offer routine services": the mission's event, not a why
         if reason not in last.reasons:
             last.reasons.append(reason)
             last.reason_evidence.append(
@@ -2205,13 +2207,15 @@ def add_neighbour_reasons(
                 continue
             if _COINCIDED.search(view.text):
                 continue  # "The warning coincided with mounting tensions ...": the outlet's context, no stated why
+            # right after a statement of it (the first, or one repeating it: a quote of the advice)
+            adjacent = step == 1 or key in state.stated.get(index - 1, set())
             named = {m.iso2 for m in scan(view.text)}
-            if _about_other_places(named, pair) and not about_it and not (step == 1 and _about_neighbours(named, pair)):
+            if _about_other_places(named, pair) and not about_it and not (adjacent and _about_neighbours(named, pair)):
                 # ("The warning reflects the risk that the conflict between Israel and ... ": about it; right after the
                 # advice, a neighbour's fighting is its why: "Hezbollah and Israel have been exchanging fire")
                 continue
-            if step == 1 or about_it or _ATTRIBUTED.search(view.text):
-                _add_reasons(pair, view, 0)
+            if adjacent or about_it or _ATTRIBUTED.search(view.text):
+                _add_reasons(pair, view, 0, event_reported=index in reporting)
         # The sentence before a statement of it may frame it ("Amid the fighting, ..."), whatever followed.
         for order in sorted(o for o, keys in state.stated.items() if key in keys):
             before = state.stated.get(order - 1, set())

@@ -141,7 +141,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"to\s+(?:offer|provide|assist|help)|"
             r"\b(?:offer|provide|give)\w*\s+(?:only\s+)?(?:very\s+)?limited\s+(?:help|assistance|support|consular)|"
             # "the embassy's ability to help is severely restricted"
-            r"\b(?:ability|capacity)\s+to\s+(?:help|assist|provide|offer)\s+(?:[\w’']+\s+){0,4}?(?:is|are|remains?|has\s+been)\s+"
+            r"\b(?:ability|capacity)\s+to\s+(?:help|assist|provide|offer)\s+(?:[\w’']+\s+){0,4}?(?:is|are|was|were|remains?|has\s+been)\s+"
             r"(?:\w+\s+)?(?:limited|restricted|constrained|reduced)\b|\bimpact\w*[”\"]?\s+(?:the\s+)?consular\s+(?:services|assistance|support)",
             _I,
         ),
