@@ -994,3 +994,32 @@ def test_a_rise_of_something_other_than_a_warning_is_no_advisory(text: str, expe
 )
 def test_the_actor_of_the_advices_own_clause(text: str, expected: set) -> None:
     assert {(a.issuer, a.subject, a.directive) for a in read(text).advisories} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Литва призвала граждан покинуть Беларусь. Консульская помощь там сильно ограничена.", "limited_consular_capacity"),
+        ("Polska wezwała obywateli do opuszczenia Białorusi. Pomoc konsularna dla Polaków na Białorusi jest coraz bardziej ograniczona.", "limited_consular_capacity"),
+        ("Die Schweiz fordert ihre Bürger auf, Israel zu verlassen. Es gibt nur begrenzte Ausreisemöglichkeiten.", "limited_flights"),
+        ("L'Italie appelle ses ressortissants à quitter le Liban. L'ambassade ne pourra pas assurer leur protection.", "limited_consular_capacity"),
+        ("España pide a sus ciudadanos abandonar Ucrania ante la concentración de tropas rusas.", "military_buildup"),
+        ("Il governo invita i connazionali a lasciare l'Ucraina per l'ammassamento di truppe russe.", "military_buildup"),
+        ("Lietuva ragina piliečius išvykti iš Baltarusijos. Konsulinė pagalba ten yra labai ribota.", "limited_consular_capacity"),
+        ("Türkiye, vatandaşlarını Haiti'ye seyahat etmemeleri konusunda uyardı; ülkede çete şiddeti artıyor.", "crime"),
+        ("韩国外交部呼吁公民离开乌克兰。俄军在边境集结。", "military_buildup"),
+        ("외교부는 국민들에게 우크라이나를 떠날 것을 권고했다. 국경에 병력이 집결하고 있다.", "military_buildup"),
+    ],
+)
+def test_reasons_of_limited_help_and_flights_troops_massed_and_gangs(text: str, reason: str) -> None:
+    advisories = read(text).advisories
+    assert advisories and all(reason in a.reasons for a in advisories), [(a.issuer, a.subject, a.reasons) for a in advisories]
+
+
+def test_the_sentence_before_the_advice_frames_it_whatever_the_sentence_after_gives() -> None:
+    text = (
+        "Ministerstwo wspomniało o wojnie w Ukrainie. Dlatego MSZ odradza wszelkie podróże do Rosji. "
+        "Pomoc konsularna dla Polaków w Rosji staje się coraz bardziej ograniczona."
+    )
+    (advisory,) = read(text).advisories
+    assert set(advisory.reasons) == {"armed_conflict", "limited_consular_capacity"}

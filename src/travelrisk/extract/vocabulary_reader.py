@@ -697,10 +697,16 @@ def finish(reading: ForeignReading) -> None:
     """Reasons for an advisory that stated none in its own sentence: those of the sentences around it ("The
     ministry cited the fighting ..."), each such sentence given to the nearest advice only (the one before it
     on a tie), as the English reader does."""
+    stating = set(reading.advisory_sentence.values())
     without = {key: at for key, at in reading.advisory_sentence.items() if not reading.advisories[key].reasons}
+    for key, at in reading.advisory_sentence.items():
+        # The sentence right before the advice frames it ("Wspomniano także o ... wojną w Ukrainie. Zważywszy na
+        # te dwie kwestie MSZ odradza ..."), whatever the sentence after it gave.
+        framing = reading.sentence_reasons.get(at - 1)
+        if key not in without and framing and at - 1 not in stating and not reports_another(reading.reporting, at - 1, key[0]):
+            _add_reasons(reading, key, framing)
     if not without:
         return
-    stating = set(reading.advisory_sentence.values())
     for order, reasons in reading.sentence_reasons.items():
         if order in stating:
             continue  # a sentence with advice of its own gave its reasons to that advice
