@@ -1023,3 +1023,20 @@ def test_the_sentence_before_the_advice_frames_it_whatever_the_sentence_after_gi
     )
     (advisory,) = read(text).advisories
     assert set(advisory.reasons) == {"armed_conflict", "limited_consular_capacity"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكانت الولايات المتحدة وألمانيا قد أصدرتا تحذيرات لمواطنيهما بتقييد السفر إلى لبنان وتوخي الحذر. "
+        "وأصدرت وزارة الخارجية الأمريكية تحذيرا من المستوى الرابع، مشيرة إلى مخاطر تتعلق بالإرهاب والاختطاف.",
+        "Die USA und Deutschland haben ihre Bürger zur Vorsicht bei Reisen in den Libanon aufgerufen. Das "
+        "US-Außenministerium gab wegen Terrorismus und Entführungen eine Reisewarnung der Stufe 4 für den Libanon heraus.",
+    ],
+)
+def test_a_level_and_reasons_one_government_states_after_a_joint_warning_are_its_own(text: str) -> None:
+    found = {a.issuer: (a.level, a.directive, set(a.reasons)) for a in read(text).advisories}
+    assert found == {
+        "US": (4, "do_not_travel", {"terrorism", "kidnapping"}),
+        "DE": (None, "increased_caution", set()),
+    }

@@ -76,6 +76,7 @@ class ForeignReading:
     # Reasons each sentence states, by its order, and the sentence where each advisory was first stated.
     sentence_reasons: dict[int, list[ReasonEvidence]] = field(default_factory=dict)
     advisory_sentence: dict[tuple[str, str], int] = field(default_factory=dict)
+    reasoned: set[int] = field(default_factory=set)  # sentences that gave their reasons to the advice they state
     last_mission_sentence: int = -10  # the order of the sentence that reported the last mission event
     # sentences that reported border or mission events without advice, by order: the countries that acted
     reporting: dict[int, set[str]] = field(default_factory=dict)
@@ -410,10 +411,18 @@ def _advisories(
         # after advice about one (as the English reader takes the place of the advice just reported)
         subjects = [s for s in reading.last_subjects[:1] if s not in issuers]
     if trigger is None and level and not subjects and reading.sentence - reading.last_sentence <= 2:
-        # A level stated on its own right after the advice ("The level is the highest, the fourth."): that advice's.
-        for issuer in reading.last_issuers:
+        # A level stated on its own right after the advice ("The level is the highest, the fourth."): that advice's
+        # (the government's the sentence names, when it names one of them: "وأصدرت وزارة الخارجية الأمريكية تحذيرا من
+        # المستوى الرابع" after the US and Germany), with the reasons it gives; on its issuer's scale, as below.
+        owners = [i for i in reading.last_issuers if not issuers or i in issuers]
+        reasons = _reasons(text, cause.start() if cause else 0, vocab, evidence)
+        for issuer in owners:
             for subject in reading.last_subjects:
-                _merge_advisory(reading, issuer, subject, None, level, False, level_match, evidence)
+                _merge_advisory(reading, issuer, subject, scale_directive(issuer, level), level, False, level_match, evidence)
+                _add_reasons(reading, (issuer, subject), reasons)
+        if owners and reasons:
+            reading.reasoned.add(reading.sentence)
+        reading.why_for = [key for key in reading.why_for if key[0] in owners]  # (not the other governments')
         return
     if subjects and not issuers and directive is not None:
         reading.unnamed = (reading.sentence, directive, subjects)
@@ -440,6 +449,8 @@ def _advisories(
             stated = directive or (scale_directive(issuer, now or 4) if now or top else None)
             _merge_advisory(reading, issuer, subject, stated, now, lowered, level_match, evidence)
             reading.advisory_sentence.setdefault((issuer, subject), reading.sentence)
+            if reasons:
+                reading.reasoned.add(reading.sentence)
             _add_reasons(reading, (issuer, subject), reasons)
             kept = reading.advisories[(issuer, subject)]
             if was and kept.previous_level is None:
@@ -697,7 +708,7 @@ def finish(reading: ForeignReading) -> None:
     """Reasons for an advisory that stated none in its own sentence: those of the sentences around it ("The
     ministry cited the fighting ..."), each such sentence given to the nearest advice only (the one before it
     on a tie), as the English reader does."""
-    stating = set(reading.advisory_sentence.values())
+    stating = set(reading.advisory_sentence.values()) | reading.reasoned
     without = {key: at for key, at in reading.advisory_sentence.items() if not reading.advisories[key].reasons}
     for key, at in reading.advisory_sentence.items():
         # The sentence right before the advice frames it ("Wspomniano także o ... wojną w Ukrainie. Zważywszy na
