@@ -1040,3 +1040,17 @@ def test_a_level_and_reasons_one_government_states_after_a_joint_warning_are_its
         "US": (4, "do_not_travel", {"terrorism", "kidnapping"}),
         "DE": (None, "increased_caution", set()),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "США рекомендовали гражданам покинуть Украину. Правительство не сможет эвакуировать граждан в случае войны.",
+        "США закликали громадян залишити Україну. Уряд не зможе евакуювати громадян у разі війни.",
+        "Die US-Botschaft fordert ihre Bürger auf, Russland zu verlassen. Die Möglichkeit der Botschaft, Bürgern "
+        "konsularische Unterstützung zukommen zu lassen, sei eingeschränkt.",
+    ],
+)
+def test_a_government_unable_to_evacuate_or_help_is_limited_consular_capacity(text: str) -> None:
+    (advisory,) = read(text).advisories
+    assert "limited_consular_capacity" in advisory.reasons
