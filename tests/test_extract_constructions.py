@@ -2664,3 +2664,11 @@ def test_reasons_right_after_a_quote_repeating_the_advice_and_a_help_that_was_li
         "able to offer routine services and will only help in emergencies."
     )
     assert _reasons(text) == {("US", "CD"): []}
+
+
+def test_a_border_shut_and_reopened_later_in_a_participle_clause():
+    expected = {("PL", "BY", "closed"), ("PL", "BY", "opened")}
+    assert _borders("Poland shut its border with Belarus in September, reopening it after two weeks.") == expected
+    assert _borders("Poland shut its border with Belarus in September before reopening it two weeks later.") == expected
+    # the reopening named as a state before the verb that acts
+    assert _borders("After the reopening, Poland shut its border with Belarus again.") == {("PL", "BY", "closed")}

@@ -331,7 +331,7 @@ _CONFIRMED = re.compile(r"\b(?:confirm\w*|report\w*|welcom\w*|not(?:ed|ing))\s+(
 _ATTRIBUTE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", _I)
 _CROSSING_AFTER = re.compile(r"\s+(?:border\s+)?(?:posts?|crossings?|checkpoints?|borders?|frontiers?|gates?)\b", _I)
 _ACTION_NOUN = re.compile(r"closures?|reopening|shutdown", _I)
-_VERB_OBJECT = re.compile(r"\s+(?:the|its|their|all|some|several|both)\s", _I)
+_VERB_OBJECT = re.compile(r"\s+(?:the|its|their|all|some|several|both)\s|\s+(?:it|them)\b", _I)  # ("reopening it")
 
 
 _NUMBERED = re.compile(r"[ -]?\d{1,2}\b")
