@@ -2672,3 +2672,12 @@ def test_a_border_shut_and_reopened_later_in_a_participle_clause():
     assert _borders("Poland shut its border with Belarus in September before reopening it two weeks later.") == expected
     # the reopening named as a state before the verb that acts
     assert _borders("After the reopening, Poland shut its border with Belarus again.") == {("PL", "BY", "closed")}
+
+
+def test_a_crossing_that_stopped_accepting_one_kind_of_traffic_is_restricted():
+    assert _borders("The Belarusian side of the Kozlovichi checkpoint has stopped accepting trucks, Belarus's border committee said.") == {
+        ("BY", "PL", "restricted")
+    }
+    assert _borders("Russian border guards stopped letting cars through at the Ivangorod checkpoint.") == {("RU", "EE", "restricted")}
+    # people it stopped are no traffic turned away
+    assert _borders("Polish border guards stopped a truck carrying cigarettes at the Kukuryki checkpoint.") == set()
