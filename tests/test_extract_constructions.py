@@ -2681,3 +2681,14 @@ def test_a_crossing_that_stopped_accepting_one_kind_of_traffic_is_restricted():
     assert _borders("Russian border guards stopped letting cars through at the Ivangorod checkpoint.") == {("RU", "EE", "restricted")}
     # people it stopped are no traffic turned away
     assert _borders("Polish border guards stopped a truck carrying cigarettes at the Kukuryki checkpoint.") == set()
+
+
+def test_a_government_cautioning_its_people_who_plan_trips_there():
+    assert _advice("Zakharova cautioned Russian citizens planning trips to Georgia to take the situation into account.") == [
+        ("RU", "GE", None, None, "increased_caution")
+    ]
+    assert _advice("Beijing cautioned Chinese tourists considering trips to Japan about rising safety risks.") == [
+        ("CN", "JP", None, None, "increased_caution")
+    ]
+    # the people of no government: no advice
+    assert _advice("Tour operators cautioned tourists planning trips to Egypt about the heat.") == []

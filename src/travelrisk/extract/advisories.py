@@ -161,6 +161,10 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\b(?:remain|stay|be)\s+(?:extra\s+|highly\s+|more\s+|very\s+)?(?:vigilant|alert|cautious|careful)\b|"
             r"\btake\s+(?:extra\s+|additional\s+|necessary\s+|all\s+)?(?:precautions|safety\s+precautions)\b|"
             r"\bheightened\s+vigilance\b|\bincreased\s+vigilance\b|"
+            # "cautioned Russian citizens planning trips to Azerbaijan to take the situation into account"
+            r"\b(?:caution|warn)\w*\s+(?:[\w’']+\s+){0,3}?(?:citizens|nationals|tourists|travell?ers|compatriots|"
+            r"[A-Z][a-z]+(?:ans|ians|ese|is))\s+(?:who\s+are\s+)?(?:planning|considering|intending|contemplating)\s+"
+            r"(?:to\s+(?:travel|visit|go)\b|trips?\b|travel\w*|visits?\b|holidays?\b|a\s+(?:trip|visit)\b)|"
             r"\b(?:strengthen|heighten|increase|step\s+up|enhance|tighten)\w*\s+(?:their\s+|its\s+|your\s+)?"
             r"(?:safety\s+|security\s+)?(?:precautions|vigilance|awareness|self-protection)\b",
             _I,
