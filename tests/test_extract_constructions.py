@@ -2692,3 +2692,9 @@ def test_a_government_cautioning_its_people_who_plan_trips_there():
     ]
     # the people of no government: no advice
     assert _advice("Tour operators cautioned tourists planning trips to Egypt about the heat.") == []
+
+
+def test_a_closure_named_as_a_time_in_the_future_is_no_event():
+    text = "Five other crossings are expected to remain open once the Narva checkpoint closes, Estonia said."
+    assert _borders(text) == set()
+    assert _borders("Estonia said it will close the Narva checkpoint once the new terminal opens.") == {("EE", "RU", "closed")}

@@ -268,8 +268,12 @@ def _actions(text: str) -> list[_Found]:
                 continue  # "at the closed border post between Benin and Niger" (a caption): a state, no event
             if _HYPOTHETICAL.search(text[max(0, match.start() - 60) : match.start()]):
                 continue
-            if _WHEN_IT.search(text, max(0, match.start() - 40), match.start()):
-                continue  # "queues had formed at Salla before it closed": a time told by an event told elsewhere
+            if _WHEN_IT.search(text, max(0, match.start() - 40), match.start()) or (
+                _WHEN_THE.search(text, max(0, match.start() - 60), match.start())
+                and match.group(0).lower() in _PRESENT_TENSE
+            ):
+                continue  # "queues had formed at Salla before it closed", "... once the Narva checkpoint closes": a
+                # time told by an event told elsewhere
             if _NOT_RULED_OUT.search(text, max(0, match.start() - 40), match.start()):
                 considered = BorderAction.THREATENED_CLOSURE if action == BorderAction.CLOSED else action
                 found.append(_Found(considered, match.start(), match.end()))
@@ -317,6 +321,9 @@ def _actions(text: str) -> list[_Found]:
 _WHEN_IT = re.compile(
     r"\b(?:before|after|since|until|till|when|once)\s+(?:it|they)\s+(?:was\s+|were\s+|had\s+(?:been\s+)?|has\s+(?:been\s+)?)?$", _I
 )
+# "five other crossings expected to remain open once the Narva checkpoint closes": a time in the future
+_WHEN_THE = re.compile(r"\b(?:once|until|till|when)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?$", _I)
+_PRESENT_TENSE = {"closes", "opens", "reopens", "shuts"}
 # ("was ready to open its border": offered, not done; a closure so offered is threatened, `_THREAT`)
 _WISHED = re.compile(
     r"\b(?:want\w*|wish\w*|hop(?:e|es|ed|ing)|seek\w*|sought|aim\w*|desir\w+|ready|prepared|willing)\s+to\s+(?:\w+\s+)?$", _I
