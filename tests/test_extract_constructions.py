@@ -2698,3 +2698,14 @@ def test_a_closure_named_as_a_time_in_the_future_is_no_event():
     text = "Five other crossings are expected to remain open once the Narva checkpoint closes, Estonia said."
     assert _borders(text) == set()
     assert _borders("Estonia said it will close the Narva checkpoint once the new terminal opens.") == {("EE", "RU", "closed")}
+
+
+def test_a_country_labelled_with_its_other_name_in_brackets_is_no_dateline():
+    text = (
+        "US travel advisories: the countries Americans are told not to visit\n\n"
+        "Afghanistan – Level 4: Do Not Travel\nBurma (Myanmar) – Level 4: Do Not Travel"
+    )
+    assert _advice(text) == [("US", "AF", 4, None, "do_not_travel"), ("US", "MM", 4, None, "do_not_travel")]
+    # an agency's name in brackets still opens a dateline: where the story was filed is no place of the advice
+    text = "NAIROBI, Kenya (AP) — The U.S. urged Americans to leave Sudan immediately."
+    assert _advice(text) == [("US", "SD", None, None, "leave_immediately")]

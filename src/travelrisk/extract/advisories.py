@@ -1532,7 +1532,7 @@ _BACK_REFERENCE = Anchored(re.compile(
 _PREVIOUSLY = re.compile(r"^\W*(?:previously|until\s+(?:now|then)|before\s+(?:that|this|the\s+(?:change|update|move)))\b", _I)
 
 
-_LABEL_MARK = re.compile(r"\s*(?::|[–—-]\s)")
+_LABEL_MARK = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?::|[–—-]\s)")  # ("Burma (Myanmar) – Level 4")
 
 
 def _place_label(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> SentenceView:

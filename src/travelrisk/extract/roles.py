@@ -187,6 +187,9 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
     actors: list[Actor] = []
     dateline = _DATELINE.match(sentence) if mentions else None
     dateline_end = dateline.end() if dateline else 0
+    paren = sentence.find("(", 0, dateline_end)
+    if paren >= 0 and any(paren < m.start - offset < dateline_end for m in mentions):
+        dateline_end = 0  # "Burma (Myanmar) – Level 4": a country's other name in brackets, no agency's
     for mention in mentions:
         start, end = mention.start - offset, mention.end - offset
         before = sentence[max(0, start - 40) : start]
