@@ -2709,3 +2709,22 @@ def test_a_country_labelled_with_its_other_name_in_brackets_is_no_dateline():
     # an agency's name in brackets still opens a dateline: where the story was filed is no place of the advice
     text = "NAIROBI, Kenya (AP) — The U.S. urged Americans to leave Sudan immediately."
     assert _advice(text) == [("US", "SD", None, None, "leave_immediately")]
+
+
+def test_borders_that_follow_another_governments_act_or_decline_to():
+    # following suit: the neighbour of the event just reported
+    text = "Latvia closed the Silene crossing on Tuesday. Lithuania followed suit a day later, shutting two of its checkpoints."
+    assert _borders(text) == {("LV", "BY", "closed"), ("LT", "BY", "closed")}
+    # declining to follow: no event
+    assert _borders("Norway said it would not follow Finland in closing its border with Russia.") == set()
+    # the same act in an elliptic clause, at its own crossing
+    result = extract(Article(id="x", source="test", text="Poland reopened the Bobrowniki crossing, and so did Lithuania at Medininkai."))
+    assert {(b.country, b.neighbor, b.action.value, tuple(b.crossing_names)) for b in result.border_events} == {
+        ("PL", "BY", "opened", ("Bobrowniki",)),
+        ("LT", "BY", "opened", ("Medininkai",)),
+    }
+    # a new clause's subject after "and" acts on its own side
+    assert _borders("The Dominican Republic closed all its border crossings with Haiti, and Haiti responded by closing its side.") == {
+        ("DO", "HT", "closed"),
+        ("HT", "DO", "closed"),
+    }

@@ -118,6 +118,8 @@ _NEGATED = re.compile(
     r"\b(?:no\s+plans?\s+to|no\s+intention\s+(?:of|to)|rul\w+\s+out|deni\w+\s+(?:any\s+)?plans?\s+to|"
     r"(?:does|do|did|will|wo|would|could|can|has|have|had|is|are|was|were)(?:\s+not|n[’']t)(?:\s+plan\s+to)?|never)\s+"
     r"(?:(?!(?:but|and|while|although|though)\b)\w+\s+){0,2}?$|"
+    # "would not follow Finland in closing its border": another's act, not done here
+    r"\b(?:not|never|n[’']t)\s+(?:to\s+)?follow\w*\s+(?:[\w’'-]+\s+){0,4}?(?:in|by)\s+$|"
     # "though no crossings were closed", "none of the checkpoints has been shut"
     r"\b(?:no|none\s+of\s+(?:the|its|their))\s+(?:[\w-]+\s+){0,3}?(?:were|was|is|are|has|have|had|will)(?:\s+be|\s+been)?\s+$",
     _I,
@@ -681,6 +683,10 @@ def _pairs(
         side = _SIDE_OF.search(text)
         if side is not None and (country, side.group(1).lower()) in _SIDE_NEIGHBOUR:
             others.append(_SIDE_NEIGHBOUR[(country, side.group(1).lower())])  # "the southern border" of the US
+        if ctx.border_pair and country not in ctx.border_pair:
+            # "Latvia closed the Silene crossing. Lithuania followed suit, shutting two of its checkpoints.": the
+            # neighbour of the border event just reported, where it meets this country too
+            others.append(ctx.border_pair[1])
         # (the first of the three most named that meets it: "China closed the Chinshwehaw crossing" in a story
         # about Myanmar that names South Korea as often)
         others += ctx.main_countries({country})[:3]
@@ -916,7 +922,43 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
                 )
             )
             ctx.border_pair = (country, neighbor)
-    return events
+    repeated = _so_did_others(view, events, names) if events else []
+    return events + repeated
+
+
+# "Poland reopened the Bobrowniki crossing, and so did Lithuania at Medininkai": the same act by the governments
+# named after it, at the crossings named after them
+_SO_DID = Anchored(re.compile(r"[,;]\s*(?:and\s+)?(?:so|as)\s+(?:did|has|have|had|will|would|does|do)\s+", _I))
+
+
+def _so_did_others(view: SentenceView, events: list[BorderEvent], names: list[str]) -> list[BorderEvent]:
+    so = _SO_DID.search(view.text)
+    if so is None:
+        return []
+    others = [a.iso2 for a in view.actors if a.start >= so.end() and a.role != Role.PLACE]
+    theirs = [n for n in names if view.text.find(n) >= so.end()]
+    out: list[BorderEvent] = []
+    for country in dict.fromkeys(others):
+        for event in events:
+            if country in (event.country, event.neighbor) or event.neighbor not in neighbours(country):
+                continue
+            out.append(
+                event.model_copy(
+                    update={
+                        "country": country,
+                        "crossing_names": theirs,
+                        "crossings_affected": len(theirs) or None,
+                        "crossings_total": None,
+                        "crossings_open": None,
+                    }
+                )
+            )
+    if out:  # the crossings named after "so did" are theirs, not the first government's
+        for index, event in enumerate(events):
+            kept = [n for n in event.crossing_names if n not in theirs]
+            if kept != event.crossing_names:
+                events[index] = event.model_copy(update={"crossing_names": kept, "crossings_affected": len(kept) or None})
+    return out
 
 
 # A sentence right after a border event that goes on about the same crossing without naming a country: "It was

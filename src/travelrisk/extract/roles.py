@@ -147,7 +147,7 @@ _LEFT_BEFORE = re.compile(r"\b(?:leave|leaving|left|depart|departing|exit|exitin
 _NEW_CLAUSE_JOINER = re.compile(r"\s*(?:,\s*and|;)\s+(?:then\s+)?$")
 _VERB_WITH_OBJECT = re.compile(
     r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|took|sent|kept|cut|told|shut|withdrew|ordered|urged)\s+"
-    r"(?:the|its|their|a|an|all|to|on)\b"
+    r"(?:the|its|their|a|an|all|to|on)\b|\s+(?:[a-z]+ed)\s+by\s+[a-z]+ing\b"  # ("and Haiti responded by closing ...")
 )
 # Where people are taken out of: "evacuated its citizens from Lebanon", "evacuating families of diplomats from
 # Ukraine" (the place left, not where someone comes from: "an official from the UAE").
