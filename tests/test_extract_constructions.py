@@ -2728,3 +2728,7 @@ def test_borders_that_follow_another_governments_act_or_decline_to():
         ("DO", "HT", "closed"),
         ("HT", "DO", "closed"),
     }
+
+
+def test_a_mission_event_repeated_by_so_did():
+    assert _missions("Sweden closed its embassy in Tehran, and so did Denmark.") == {("SE", "IR", "suspended"), ("DK", "IR", "suspended")}

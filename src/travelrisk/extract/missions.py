@@ -314,7 +314,7 @@ _UNNAMED_OWNERS = Anchored(re.compile(
     _I,
 ))
 _CO_OWNER_CUE = Anchored(re.compile(
-    r"(?:\bas\s+(?:is|are|did|does|has|have|had|was|were)|\balong\s+with|\btogether\s+with|\bjoin(?:s|ed|ing)?)"
+    r"(?:\b(?:and\s+)?(?:as|so)\s+(?:is|are|did|does|has|have|had|was|were)|\balong\s+with|\btogether\s+with|\bjoin(?:s|ed|ing)?)"
     r"\s+(?:the\s+)?$",
     _I,
 ))
