@@ -1054,3 +1054,18 @@ def test_a_level_and_reasons_one_government_states_after_a_joint_warning_are_its
 def test_a_government_unable_to_evacuate_or_help_is_limited_consular_capacity(text: str) -> None:
     (advisory,) = read(text).advisories
     assert "limited_consular_capacity" in advisory.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second clause's state acts again at its own crossing (named in quotes, no border word)
+        ("Литва закрыла «Шальчининкай», а Латвия закрыла «Силене».", {("LT", "BY", ("Шальчининкай",)), ("LV", "BY", ("Силене",))}),
+        # or follows the example in the same sentence
+        ("Литва закрыла пункт пропуска «Шальчининкай», а Латвия последовала её примеру.", {("LT", "BY", ("Шальчининкай",)), ("LV", "BY", ())}),
+        # a town that shares a name with a crossing is no crossing
+        ("Полиция перекрыла движение в центре Варшавы из-за марафона.", set()),
+    ],
+)
+def test_a_second_state_acting_in_its_own_clause_of_the_sentence(text: str, expected: set) -> None:
+    assert {(b.country, b.neighbor, tuple(b.crossing_names)) for b in read(text).border_events} == expected

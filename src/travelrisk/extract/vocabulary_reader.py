@@ -150,7 +150,10 @@ def _read_sentence(
     events_before = len(reading.borders), len(reading.missions)
     reading.why_for = []
     _advisories(text, mentions, vocab, ctx, reading, evidence)
-    if vocab.border.search(text):
+    # (a crossing named in quotes without a border word: "Литва закрыла «Шальчининкай»"; not a town like it)
+    if vocab.border.search(text) or (
+        _QUOTED_NAME.search(text) and any(neighbour_by_crossing(text, m.iso2) for m in mentions[:3])
+    ):
         _borders(text, mentions, vocab, ctx, reading, evidence)
     # "Die USA ... haben ihre Botschaften geschlossen. Auch Deutschland zog sein Personal ab.": staff right after a
     # mission event are a mission's
@@ -887,7 +890,7 @@ def _borders(
             ) or _article_neighbour(country, ctx)
         if country is None or not neighbours:
             continue
-        listed += [state for state in _elliptic_actors(text, mentions, match.end()) if state != country]
+        listed += [state for state in _elliptic_actors(text, mentions, match, vocab) if state != country]
         count = vocab.crossing_count.search(text)
         affected = vocab.number(_first_group(count)) if count else None
         surfaces = {m.surface for m in mentions}  # ("com o Chile" is the country, not a crossing like it)
@@ -929,17 +932,32 @@ def _borders(
 
 _ELLIPSIS_BEFORE = re.compile(r",\s*(?:а|a|i|и|і|y|e|et|und|ir|un|and|while)\s+$", re.IGNORECASE)
 _ELLIPSIS_AFTER = re.compile(r"\s*[—–-]\s")
+_QUOTED_NAME = re.compile(r"[«„“\"]\w")
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+\s+")
 
 
-def _elliptic_actors(text: str, mentions: list[Mention], after: int) -> list[str]:
-    """States that do the same in a clause without its verb ("..., а Латвия — «Силене»", "..., a Łotwa – Silene")."""
+def _elliptic_actors(text: str, mentions: list[Mention], verb: re.Match[str], vocab: Compiled) -> list[str]:
+    """States that do the same in a clause of their own: without its verb ("..., а Латвия — «Силене»", "..., a
+    Łotwa – Silene"), with the verb again ("..., а Латвия закрыла «Силене»") or following the example ("..., а
+    Латвия последовала её примеру")."""
     return [
         m.iso2
         for m in mentions
-        if m.start >= after
+        if m.start >= verb.end()
         and _ELLIPSIS_BEFORE.search(text, max(0, m.start - 12), m.start)
-        and _ELLIPSIS_AFTER.match(text, m.end)
+        and (_ELLIPSIS_AFTER.match(text, m.end) or _acts_again(text, m.end, verb.re, vocab.similar))
     ]
+
+
+def _acts_again(text: str, at: int, *patterns: re.Pattern[str]) -> bool:
+    """Whether one of `patterns` opens the clause after a name, right away or after one word ("также закрыла")."""
+    space = _SPACE.match(text, at)
+    if space is None:
+        return False
+    word = _WORD.match(text, space.end())
+    starts = [space.end()] + ([word.end()] if word else [])
+    return any(pattern.match(text, start) for pattern in patterns for start in starts)
 
 
 def _unnamed_border_state(others: list[Mention], vocab: Compiled, ctx: ArticleContext, reading: ForeignReading) -> str | None:
