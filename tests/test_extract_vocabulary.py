@@ -1069,3 +1069,16 @@ def test_a_government_unable_to_evacuate_or_help_is_limited_consular_capacity(te
 )
 def test_a_second_state_acting_in_its_own_clause_of_the_sentence(text: str, expected: set) -> None:
     assert {(b.country, b.neighbor, tuple(b.crossing_names)) for b in read(text).border_events} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("한국 정부는 이스라엘에 대한 여행경보를 4단계에서 3단계로 하향 조정했다.", ("KR", "IL", 3, 4, "lowered")),
+        ("한국은 이스라엘 여행경보를 3단계로 낮췄다.", ("KR", "IL", 3, None, "lowered")),
+        ("日本政府はイスラエルの危険レベルを4から3に引き下げた。", ("JP", "IL", 3, 4, "lowered")),
+        ("МИД Латвии отменил рекомендацию покинуть Беларусь.", ("LV", "BY", None, None, "lowered")),
+    ],
+)
+def test_lowerings_a_government_body_announces(text: str, expected: tuple) -> None:
+    assert [(a.issuer, a.subject, a.level, a.previous_level, a.directive) for a in read(text).advisories] == [expected]

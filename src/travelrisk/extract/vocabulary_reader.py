@@ -526,7 +526,13 @@ def _actors(
     for i in range(len(named) - 1, 0, -1):
         # "İsrail ve Lübnan'a": a case ending on the last name of a list marks the whole list
         gap = text[named[i - 1].end : named[i].start]
-        if places[i] and not places[i - 1] and _marked_after(text, named[i], vocab.place_after) and _SPACED_LIST.fullmatch(gap):
+        if (
+            places[i]
+            and not places[i - 1]
+            and _marked_after(text, named[i], vocab.place_after)
+            and _SPACED_LIST.fullmatch(gap)
+            and not vocab.institution.search(gap)  # ("한국 정부는 이스라엘에": the government, no list)
+        ):
             places[i - 1] = True
     verb_final = vocab.actor_after is not None
     acting: list[bool] = []

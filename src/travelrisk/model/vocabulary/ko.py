@@ -15,7 +15,7 @@ VOCABULARY = Vocabulary(
     level=r"([1-4])\s*단계",
     raised=r"상향|격상|높였|높이",
     highest=r"최고|가장\s+높은",
-    lowered=r"하향|해제",
+    lowered=r"하향|해제|낮췄|낮추|낮춘",
     border=r"국경|검문소",
     border_actions=(
         (BorderAction.CLOSED, r"폐쇄|봉쇄|통행\s*(?:을\s*)?(?:중단|금지)"),
