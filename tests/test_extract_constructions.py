@@ -2732,3 +2732,11 @@ def test_borders_that_follow_another_governments_act_or_decline_to():
 
 def test_a_mission_event_repeated_by_so_did():
     assert _missions("Sweden closed its embassy in Tehran, and so did Denmark.") == {("SE", "IR", "suspended"), ("DK", "IR", "suspended")}
+
+
+def test_missiles_launched_are_a_reason_and_another_story_after_meanwhile_is_none():
+    text = "Australia raised its travel advice for Israel to do not travel. The decision comes after Iran launched hundreds of missiles at Israel overnight."
+    assert _reasons(text) == {("AU", "IL"): ["armed_conflict"]}
+    assert _reasons("Italy urged its nationals to leave Lebanon. Meanwhile, the price of oil rose on fears of a wider war.") == {
+        ("IT", "LB"): []
+    }

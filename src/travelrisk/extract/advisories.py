@@ -2210,7 +2210,7 @@ def add_neighbour_reasons(
             if not about_it and reports_another(reporting, index, pair.issuer):
                 continue
             if _COINCIDED.search(view.text):
-                continue  # "The warning coincided with mounting tensions ...": the outlet's context, no stated why
+                continue
             # right after a statement of it (the first, or one repeating it: a quote of the advice)
             adjacent = step == 1 or key in state.stated.get(index - 1, set())
             named = {m.iso2 for m in scan(view.text)}
@@ -2259,7 +2259,11 @@ def _about_other_places(named: set[str], pair: _Pair) -> bool:
     return bool(named) and not named & {pair.subject, pair.issuer}
 
 
-_COINCIDED = re.compile(r"\bcoincid(?:ed|es|ing)\s+with\b", _I)
+# "The warning coincided with mounting tensions", "Meanwhile, the price of oil rose on fears of a wider war": the
+# outlet's context or another story, no stated why
+_COINCIDED = re.compile(
+    r"\bcoincid(?:ed|es|ing)\s+with\b|^\W*(?:meanwhile|separately|elsewhere|in\s+other\s+(?:news|developments))\b", _I
+)
 
 
 def _about_neighbours(named: set[str], pair: _Pair) -> bool:

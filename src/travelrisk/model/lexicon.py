@@ -36,7 +36,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             # "where M23 rebels have seized Goma": a rebel advance
             r"\b(?:rebels|insurgents|militias)\s+(?:have\s+|had\s+)?(?:seiz|captur|overr[au]n|advanc|took|taken)\w*|"
             r"\boffensive\s+(?:on|against|in|into)\s+(?-i:[A-Z])|"
-            r"\brocket\s+(?:fire|attacks?|strikes?)|\bexchang(?:e|es|ed|ing)\s+(?:of\s+)?(?:fire|gunfire|artillery\s+fire|strikes)\b|\b(?:military\s+)?strikes\s+(?:on|against)\s+(?!workers)|\bexchanges?\s+of\s+(?:fire|gunfire|artillery)|\bgunfire\b|\bbombardments?\b|\bunexploded\s+(?:ordnance|bombs?|munitions)",
+            r"\brocket\s+(?:fire|attacks?|strikes?)|\b(?:launch|fir)\w*\s+(?:[\w,]+\s+){0,4}?(?:missiles|rockets|drones)\s+(?:at|on|into|against|toward|towards)\b|\bmissile\s+barrages?\b|\bexchang(?:e|es|ed|ing)\s+(?:of\s+)?(?:fire|gunfire|artillery\s+fire|strikes)\b|\b(?:military\s+)?strikes\s+(?:on|against)\s+(?!workers)|\bexchanges?\s+of\s+(?:fire|gunfire|artillery)|\bgunfire\b|\bbombardments?\b|\bunexploded\s+(?:ordnance|bombs?|munitions)",
             _I,
         ),
     ),
