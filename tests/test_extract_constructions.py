@@ -2740,3 +2740,9 @@ def test_missiles_launched_are_a_reason_and_another_story_after_meanwhile_is_non
     assert _reasons("Italy urged its nationals to leave Lebanon. Meanwhile, the price of oil rose on fears of a wider war.") == {
         ("IT", "LB"): []
     }
+
+
+def test_the_remaining_open_crossings_named_after_a_closure():
+    result = extract(Article(id="x", source="test", text="Poland closed the Bobrowniki crossing; the remaining open crossings are Terespol and Kukuryki."))
+    [event] = result.border_events
+    assert (event.crossing_names, event.crossings_affected, event.crossings_open) == (["Bobrowniki"], 1, 2)

@@ -448,7 +448,10 @@ def _counts(text: str, action: BorderAction) -> tuple[int | None, int | None, in
 
 _LEFT_OPEN = re.compile(
     r"\b(?:leaving|leaves|leave|with)\s+(?:only\s+)?(?:the\s+)?[^.;]{1,80}?\b(?:crossings?|checkpoints?|crossing\s+points?)?"
-    r"\s*open\b",
+    r"\s*open\b|"
+    # "the remaining open crossings are Terespol and Kukuryki", "the crossings still open are ..."
+    r"\b(?:remaining\s+open|only\s+open|still[\s-]open)\s+(?:border\s+)?(?:crossings?|checkpoints?|crossing\s+points?)\s+"
+    r"(?:are|is|include)\s+[^.;]{1,80}|\b(?:crossings?|checkpoints?)\s+(?:still\s+|that\s+remain\s+)?open\s+(?:are|is|include)\s+[^.;]{1,80}",
     _I,
 )
 _STILL_OPEN = re.compile(
