@@ -2746,3 +2746,9 @@ def test_the_remaining_open_crossings_named_after_a_closure():
     result = extract(Article(id="x", source="test", text="Poland closed the Bobrowniki crossing; the remaining open crossings are Terespol and Kukuryki."))
     [event] = result.border_events
     assert (event.crossing_names, event.crossings_affected, event.crossings_open) == (["Bobrowniki"], 1, 2)
+
+
+def test_a_government_whose_advice_another_echoes_by_its_demonym_gives_it_too():
+    assert {a[0] for a in _advice("Ireland echoed the British advice, telling its citizens to leave Lebanon immediately.")} == {"IE", "GB"}
+    # a demonym for something else is no government giving advice
+    assert {a[0] for a in _advice("Ireland echoed British concerns, telling its citizens to leave Lebanon immediately.")} == {"IE"}

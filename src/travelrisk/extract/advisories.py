@@ -1161,6 +1161,9 @@ def _rates_a_place(view: SentenceView, trigger: Trigger) -> bool:
     )
 
 
+_ADVICE_NOUN_AFTER = re.compile(r"\s+(?:government[’']?s?\s+)?(?:advice|advisory|warning|guidance|lead|call|example)\b", _I)
+
+
 def _co_issuers(view: SentenceView, trigger: Trigger) -> list[Actor]:
     """Mentions that name further issuers of this directive rather than places it is about."""
     giver = _giver(view, trigger)
@@ -1177,7 +1180,9 @@ def _co_issuers(view: SentenceView, trigger: Trigger) -> list[Actor]:
     ):
         head = None  # "These are the countries the State Department says Americans should not visit: A, B": its places
     for actor in view.actors:
-        if actor in found or actor.kind == "demonym":
+        # ("echoed the British advice": a demonym naming the advice's government)
+        owns_advice = actor.kind == "demonym" and _ADVICE_NOUN_AFTER.match(view.text, actor.end) is not None
+        if actor in found or (actor.kind == "demonym" and not owns_advice):
             continue
         before = view.text[max(0, actor.start - 30) : actor.start]
         listed = head is not None and actor.start > trigger.end and _ISSUER_LIST_INTRO.search(before)
@@ -1186,7 +1191,7 @@ def _co_issuers(view: SentenceView, trigger: Trigger) -> list[Actor]:
         if (cue := _CO_ISSUER_CUE.search_slice(view.text, max(0, actor.start - 70), actor.start)) is not None:
             if _AS_DO.match(cue.group(0)) and _rates_a_place(view, trigger):
                 continue  # "Russia remains at Level 4, ..., as do Iran and Iraq": more places at that level
-            found += [a for a in _group(view, actor) if a.kind != "demonym" and a not in found]
+            found += [a for a in _group(view, actor) if (a.kind != "demonym" or (a is actor and owns_advice)) and a not in found]
         elif actor.start > trigger.end and _AFTER_OTHERS.search(before):
             # "Britain was the latest to advise against travel to Niger, after France and Germany.": the list that
             # ends the sentence gave it first
