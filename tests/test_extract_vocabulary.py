@@ -1082,3 +1082,33 @@ def test_a_second_state_acting_in_its_own_clause_of_the_sentence(text: str, expe
 )
 def test_lowerings_a_government_body_announces(text: str, expected: tuple) -> None:
     assert [(a.issuer, a.subject, a.level, a.previous_level, a.directive) for a in read(text).advisories] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # refraining from travel except when it is necessary is advice against non-essential travel
+        "МИД рекомендует россиянам воздержаться от поездок в Египет без крайней необходимости.",
+        "МЗС закликає українців утримуватися від поїздок до Єгипту, окрім нагальних випадків.",
+        "Užsienio reikalų ministerija rekomenduoja susilaikyti nuo nebūtinų kelionių į Egiptą.",
+        "Ārlietu ministrija iesaka atturēties no nebūtiskiem ceļojumiem uz Ēģipti.",
+        "MSZ zaleca powstrzymanie się od podróży do Egiptu, o ile nie są one konieczne.",
+        "외교부는 이집트에 대한 불필요한 여행을 자제할 것을 권고했다.",
+        # South Korea's level 2, written as one word
+        "외교부는 이집트 일부 지역에 여행자제를 발령했다.",
+    ],
+)
+def test_refraining_from_travel_unless_necessary_is_reconsider(text: str) -> None:
+    assert [(a.subject, a.directive) for a in read(text).advisories] == [("EG", "reconsider_travel")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "МЗС закликає українців утримуватися від поїздок до Єгипту.",
+        "Užsienio reikalų ministerija rekomenduoja susilaikyti nuo kelionių į Egiptą.",
+        "Le Quai d'Orsay recommande de reporter tout déplacement en Égypte.",
+    ],
+)
+def test_refraining_from_or_deferring_all_travel_is_do_not_travel(text: str) -> None:
+    assert [(a.subject, a.directive) for a in read(text).advisories] == [("EG", "do_not_travel")]

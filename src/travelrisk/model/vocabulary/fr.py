@@ -15,7 +15,9 @@ VOCABULARY = Vocabulary(
             Directive.DO_NOT_TRAVEL,
             r"zone\s+rouge|déconseill\w*\s+(?:\w+\s+)?tout\s+(?:voyage|déplacement)\w*|formellement\s+déconseill\w*|déconseill\w*\s+formellement|ne\s+pas\s+(?:se\s+rendre|voyager)|"
             r"(?:s'abstenir|renoncer)\s+(?:de|à)\s+(?:tout\s+)?(?:voyage|déplacement)\w*|"
-            r"évit\w*\s+(?:tout|tous\s+les)\s+(?:voyages?|déplacements?)\b(?!\s+non)",
+            r"évit\w*\s+(?:tout|tous\s+les)\s+(?:voyages?|déplacements?)\b(?!\s+non)|"
+            # "reporter tout déplacement au Liban": defer all travel
+            r"(?:report|différ)\w*\s+(?:tout|tous\s+les|les)\s+(?:voyages?|déplacements?)\b(?!\s+non)",
         ),
         (Directive.RECONSIDER_TRAVEL, r"zone\s+orange|(?:voyages?|déplacements?)\s+non\s+(?:essentiel|indispensable|nécessaire)\w*|déconseill\w*\s+sauf\s+raison\s+impérative|sauf\s+raison\s+impérative|déconseill\w*"),
         (Directive.INCREASED_CAUTION, r"vigilance\s+renforcée|(?:invit\w*|appel\w*|exhort\w*|incit\w*)\s+(?:\w+\s+){0,3}?à\s+la\s+(?:plus\s+grande\s+)?(?:prudence|vigilance)|(?:grande|extrême)\s+(?:prudence|vigilance)|(?:faire\s+preuve|redoubler)\s+d(?:e\s+|['’])(?:\w+\s+){0,2}?(?:vigilance|prudence)"),

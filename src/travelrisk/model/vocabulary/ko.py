@@ -7,8 +7,10 @@ VOCABULARY = Vocabulary(
     language="ko",
     directives=(
         (Directive.LEAVE_IMMEDIATELY, r"철수\s*권고|(?:즉시|조속히|신속히|서둘러)\s*(?:출국|철수|대피|떠나|떠날)|(?:출국|철수|대피)\s*(?:을|를)?\s*(?:권고|촉구|당부)|(?:떠나(?:라고|도록|기를|라는)|떠날\s*것을)\s*(?:\S+\s*)?(?:촉구|권고|당부|요구|요청)"),
-        (Directive.DO_NOT_TRAVEL, r"여행\s*(?:을\s*)?금지|특별여행주의보|여행\s*(?:을\s*)?자제"),
-        (Directive.RECONSIDER_TRAVEL, r"여행\s*(?:을\s*)?취소|연기\s*권고"),
+        (Directive.DO_NOT_TRAVEL, r"여행\s*(?:을\s*)?금지|특별여행주의보|(?<!불필요한\s)여행\s*을\s*자제|여행\s+자제"),
+        (Directive.RECONSIDER_TRAVEL, r"여행\s*(?:을\s*)?취소|연기\s*권고|불필요한\s*여행\s*(?:을\s*)?자제|"
+            # ("여행자제", written as one word, names South Korea's level 2: the annotation maps it to reconsider)
+            r"여행자제"),
         (Directive.INCREASED_CAUTION, r"여행\s*유의|신변\s*안전에\s*유의|주의"),
     ),
     advisory=r"여행경보|여행\s*경보",

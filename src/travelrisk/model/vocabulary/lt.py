@@ -7,7 +7,7 @@ VOCABULARY = Vocabulary(
     language="lt",
     directives=(
         (Directive.LEAVE_IMMEDIATELY, r"(?:ragin\w*|rekomend\w*|pataria|patarė)[^.;]{0,80}?(?:išvyk\w*|palik\w*)|(?:nedelsiant|skubiai|kuo\s+(?:skubiau|greičiau|skubiausiai))\s+(?:išvyk|palik)\w*"),
-        (Directive.DO_NOT_TRAVEL, r"atsisaky\w*\s+(?:\w+\s+)?kelion\w*|nevyk\w*|nekeliau\w*|susilaiky\w*\s+nuo\s+(?:\w+\s+)?kelion\w*|nerekomend\w*\s+(?:\w+\s+){0,2}?(?:vyk|kelia)\w*"),
+        (Directive.DO_NOT_TRAVEL, r"atsisaky\w*\s+(?:(?!nebūtin)\w+\s+)?kelion\w*|nevyk\w*|nekeliau\w*|susilaiky\w*\s+nuo\s+(?:(?!nebūtin)\w+\s+)?kelion\w*|nerekomend\w*\s+(?:\w+\s+){0,2}?(?:vyk|kelia)\w*"),
         (Directive.RECONSIDER_TRAVEL, r"be\s+būtino\s+reikalo|nebūtin\w*\s+kelion\w*"),
         (Directive.INCREASED_CAUTION, r"(?:būti|išlikti)\s+(?:\w+\s+)?(?:atsarg|budr)\w*"),
     ),

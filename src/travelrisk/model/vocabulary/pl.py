@@ -22,7 +22,7 @@ VOCABULARY = Vocabulary(
             r"powstrzyma\w*\s+się\s+od\s+(?:\w+\s+)?(?:podróż|wyjazd)\w*|"
             r"unika\w*\s+(?:wszelki\w*\s+)?(?:podróż\w*+|wyjazd\w*+)(?![^.;]{0,40}(?:niekonieczn|zbędn|nie\s+(?:są\s+)?(?:absolutnie\s+)?konieczn))",
         ),
-        (Directive.RECONSIDER_TRAVEL, r"(?:odradza|zaleca\w*\s+unikani|unika)\w*[^.;]{0,60}(?:niekonieczn|zbędn|nie\s+(?:są\s+)?(?:absolutnie\s+)?konieczn)\w*|(?:niekonieczn|zbędn)\w*\s+(?:podróż|wyjazd)\w*|tylko\s+w\s+(?:razie\s+)?konieczno\w*"),
+        (Directive.RECONSIDER_TRAVEL, r"(?:odradza|zaleca\w*\s+unikani|unika)\w*[^.;]{0,60}(?:niekonieczn|zbędn|nie\s+(?:są\s+)?(?:absolutnie\s+)?konieczn)\w*|(?:niekonieczn|zbędn)\w*\s+(?:podróż|wyjazd)\w*|tylko\s+w\s+(?:razie\s+)?konieczno\w*|(?:o\s+ile|jeśli|jeżeli)\s+nie\s+(?:są\s+)?(?:one\s+)?(?:absolutnie\s+)?konieczn\w*"),
         (Directive.INCREASED_CAUTION, r"zachowa\w*\s+(?:\w+\s+)?(?:ostrożnoś\w*|czujnoś\w*)|szczególn\w+\s+ostrożnoś\w*"),
     ),
     advisory=r"ostrzeże\w*|rekomendacj\w*\s+(?:\w+\s+){0,2}?(?:podróż|wyjazd|bezpieczeństw)\w*|komunikat\w*\s+MSZ",
