@@ -1112,3 +1112,17 @@ def test_refraining_from_travel_unless_necessary_is_reconsider(text: str) -> Non
 )
 def test_refraining_from_or_deferring_all_travel_is_do_not_travel(text: str) -> None:
     assert [(a.subject, a.directive) for a in read(text).advisories] == [("EG", "do_not_travel")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Auswärtige Amt mahnt zu erhöhter Vorsicht in Tunesien.", ("DE", "TN")),
+        ("O Itamaraty pede cautela aos brasileiros que estão no Peru.", ("BR", "PE")),
+        ("وزارت خارجه از شهروندان خواست در ترکیه احتیاط کنند.", ("IR", "TR")),
+        ("外務省はタイに滞在する日本人に注意を呼びかけた。", ("JP", "TH")),
+        ("Latvijas Ārlietu ministrija aicina būt piesardzīgiem Lietuvā.", ("LV", "LT")),
+    ],
+)
+def test_calls_for_caution_in_more_wordings(text: str, expected: tuple) -> None:
+    assert [(a.issuer, a.subject, a.directive) for a in read(text).advisories] == [(*expected, "increased_caution")]

@@ -28,7 +28,7 @@ VOCABULARY = Vocabulary(
             # (a separable verb closes the clause: "rät wegen der Lage in der Ukraine von Reisen nach Russland ab")
             r"abgeraten|rät\s+(?:\w+\s+){0,12}?ab\b|raten\s+(?:\w+\s+){0,12}?ab\b",
         ),
-        (Directive.INCREASED_CAUTION, r"(?:erhöhte|besondere)\s+Vorsicht|zur\s+(?:\w+\s+)?Vorsicht\s+(?:\w+\s+){0,6}?(?:aufgerufen|aufrufen|ermahnt|gemahnt|geraten|aufgefordert)|(?:ruft|rief|mahnt\w*)\s+(?:\w+\s+){0,4}?zur\s+(?:\w+\s+)?Vorsicht|vorsichtig\s+zu\s+sein|wachsam"),
+        (Directive.INCREASED_CAUTION, r"(?:erhöht|besonder|äußerst)\w*\s+Vorsicht|zur\s+(?:\w+\s+)?Vorsicht\s+(?:\w+\s+){0,6}?(?:aufgerufen|aufrufen|ermahnt|gemahnt|geraten|aufgefordert)|(?:ruft|rief|mahnt\w*)\s+(?:\w+\s+){0,4}?zur?\s+(?:\w+\s+)?Vorsicht|vorsichtig\s+zu\s+sein|wachsam"),
     ),
     advisory=r"Reise(?:warnung|hinweis|- und Sicherheitshinweis)\w*|Sicherheitshinweis\w*|(?:Reise)?warnstufe\w*|Sicherheitsstufe\w*",
     level=r"(?:Stufe|Warnstufe|Level)\s+(\d)\b",

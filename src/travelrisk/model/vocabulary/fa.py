@@ -44,5 +44,5 @@ VOCABULARY = Vocabulary(
     numbers={},
     home="IR",
     among=r"از\s+جمله",
-    institution=r"وزارت\s+امور\s+خارجه|دولت",
+    institution=r"وزارت\s+(?:امور\s+)?خارجه|دولت",
 )

@@ -9,7 +9,7 @@ VOCABULARY = Vocabulary(
         (Directive.LEAVE_IMMEDIATELY, r"(?:aicin\w*|iesak\w*|ieteic\w*|ieteik\w*|mudin\w*)[^.;]{0,80}?(?:pamest|izbraukt|atstāt)\w*|(?:nekavējoties|steidzami|pēc\s+iespējas\s+ātrāk)\s+(?:pamest|izbraukt|atstāt)\w*"),
         (Directive.DO_NOT_TRAVEL, r"atteikt\w*\s+no\s+(?:\w+\s+)?ceļ\w*|neiesaka\w*\s+(?:\w+\s+){0,3}?(?:ceļot|doties|braukt|apmeklēt)|nav\s+ieteicams\s+ceļot|neceļo\w*|nedoties|atturē\w*\s+no\s+(?:(?!nebūtisk)\w+\s+)?(?:ceļo|brauc)\w*|nebraukt\w*"),
         (Directive.RECONSIDER_TRAVEL, r"bez\s+(?:neatliekamas\s+)?vajadzības|nebūtisk\w*\s+ceļojum\w*"),
-        (Directive.INCREASED_CAUTION, r"(?:ievērot|būt)\s+(?:\w+\s+)?(?:piesardzīb|modr)\w*"),
+        (Directive.INCREASED_CAUTION, r"(?:ievērot|būt)\s+(?:\w+\s+)?(?:piesardzīg|piesardzīb|modr|uzmanīg)\w*"),
     ),
     advisory=r"brīdinājum\w*|ieteikum\w*\s+(?:\w+\s+)?ceļo\w*",
     level=r"(?:līme\w*|pakāp\w*)\s+(?:\w+\s+){0,2}?(\d)\b",

@@ -13,7 +13,7 @@ VOCABULARY = Vocabulary(
         ),
         (Directive.DO_NOT_TRAVEL, r"abst(?:er|enha|enham)\w*(?:-se)?\s+de\s+(?:viajar|visitar|ir\s+a|deslocar)|evit\w+\s+(?:\w+\s+)?viage\w*+(?!\s+(?:não\s+essenciais|desnecessári))|não\s+viajar|não\s+viajem|evitar\s+(?:todas?\s+as\s+)?viage\w*+(?!\s+(?:não\s+essenciais|desnecessári))|desaconselh\w*\s+(?:\w+\s+)?(?:qualquer|todas?)\s+(?:as\s+)?viage\w*"),
         (Directive.RECONSIDER_TRAVEL, r"viagens?\s+não\s+essenciais|(?:salvo|exceto|a\s+menos\s+que)\s+(?:\w+\s+){0,3}?(?:imprescindív|necessári|essencia|urgent|estritamente)\w*|desaconselh\w*|reconsiderar"),
-        (Directive.INCREASED_CAUTION, r"(?:redobrar|ter)\s+(?:\w+\s+)?(?:cautela|cuidado)|maior\s+cautela"),
+        (Directive.INCREASED_CAUTION, r"(?:redobrar|ter)\s+(?:\w+\s+)?(?:cautela|cuidado)|maior\s+cautela|(?:pede|pediu|recomenda\w*|aconselha\w*)\s+(?:\w+\s+)?(?:cautela|prudência)"),
     ),
     advisory=r"alerta\w*\s+de\s+viagem|recomendaç\w*\s+de\s+viagem",
     level=r"nível\s+(\d)\b",
