@@ -1126,3 +1126,8 @@ def test_refraining_from_or_deferring_all_travel_is_do_not_travel(text: str) -> 
 )
 def test_calls_for_caution_in_more_wordings(text: str, expected: tuple) -> None:
     assert [(a.issuer, a.subject, a.directive) for a in read(text).advisories] == [(*expected, "increased_caution")]
+
+
+def test_turkish_mission_moved_to_another_city_stops_where_it_was() -> None:
+    text = "Türkiye'nin Hartum Büyükelçiliği faaliyetlerini Port Sudan'a taşıdı."
+    assert [(m.mission_of, m.in_country, m.action) for m in read(text).mission_events] == [("TR", "SD", "suspended")]

@@ -35,7 +35,9 @@ VOCABULARY = Vocabulary(
         (MissionAction.REDUCED_SERVICES, r"vize\s+(?:\w+\s+){0,2}?(?:askıya|durdur)\w*"),
         (MissionAction.EVACUATED, r"tahliye\w*"),
         (MissionAction.ORDERED_DEPARTURE, r"geri\s+çek\w*|personel\w*\s+(?:\w+\s+){0,2}?azalt\w*|personel\w*\s+(?:\w+\s+){0,2}?(?:çekil|ülkeden\s+çıkar)\w*"),
-        (MissionAction.SUSPENDED, r"ara\s+ver\w*|kapat\w*|faaliyet\w*\s+(?:\w+\s+){0,3}?askıya|faaliyet\w*\s+(?:\w+\s+){0,3}?durdur\w*"),
+        (MissionAction.SUSPENDED, r"ara\s+ver\w*|kapat\w*|faaliyet\w*\s+(?:\w+\s+){0,3}?askıya|faaliyet\w*\s+(?:\w+\s+){0,3}?durdur\w*|"
+            # ("faaliyetlerini Port Sudan'a taşıdı": its work moved to another city stops where it was)
+            r"(?:faaliyet|çalışma)\w*\s+(?:\S+\s+){0,2}?taşı\w*"),
         (MissionAction.REOPENED, r"yeniden\s+açıl\w*"),
     ),
     neighbour_before=r"(?!x)x",
