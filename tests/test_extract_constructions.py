@@ -2752,3 +2752,11 @@ def test_a_government_whose_advice_another_echoes_by_its_demonym_gives_it_too():
     assert {a[0] for a in _advice("Ireland echoed the British advice, telling its citizens to leave Lebanon immediately.")} == {"IE", "GB"}
     # a demonym for something else is no government giving advice
     assert {a[0] for a in _advice("Ireland echoed British concerns, telling its citizens to leave Lebanon immediately.")} == {"IE"}
+
+
+def test_a_war_named_as_when_is_no_reason():
+    text = (
+        "Israel's National Security Council raised its warning for Georgia to level 3. It said that since the "
+        "beginning of the war, increased efforts by terrorist groups to attack Israelis have been detected."
+    )
+    assert _reasons(text) == {("IL", "GE"): ["terrorism"]}

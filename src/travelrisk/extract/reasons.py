@@ -4,6 +4,8 @@ extractor runs it on most sentences of an article, where the plain scan was a te
 
 from __future__ import annotations
 
+import re
+
 from travelrisk.extract.anchored import Anchored
 from travelrisk.model import Reason
 from travelrisk.model.lexicon import REASON_PATTERNS
@@ -11,9 +13,18 @@ from travelrisk.model.lexicon import REASON_PATTERNS
 _REASONS = [(reason, Anchored(pattern)) for reason, pattern in REASON_PATTERNS]
 
 
+# "since the beginning of the war, increased efforts have been detected": when, not why
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:beginning|start|outbreak|onset)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+
+
 def tag_reasons(text: str) -> list[tuple[Reason, int, int]]:
     """Every reason stated in `text`, with the span of the phrase that states it."""
-    found = [(reason, match.start(), match.end()) for reason, pattern in _REASONS for match in pattern.finditer(text)]
+    found = [
+        (reason, match.start(), match.end())
+        for reason, pattern in _REASONS
+        for match in pattern.finditer(text)
+        if not _SINCE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    ]
     found.sort(key=lambda item: item[1])
     return found
 
