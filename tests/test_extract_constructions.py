@@ -2760,3 +2760,12 @@ def test_a_war_named_as_when_is_no_reason():
         "beginning of the war, increased efforts by terrorist groups to attack Israelis have been detected."
     )
     assert _reasons(text) == {("IL", "GE"): ["terrorism"]}
+
+
+def test_nationals_urged_to_quit_a_country():
+    assert _advice("France and Germany urge nationals to quit Niger") == [
+        ("FR", "NE", None, None, "leave_immediately"),
+        ("DE", "NE", None, None, "leave_immediately"),
+    ]
+    # "quite" is no quitting
+    assert _advice("France said the situation in Niger was quite calm.") == []

@@ -60,7 +60,7 @@ from travelrisk.model.vocabulary import vocabulary
 # each sentence runs only the readers whose words it holds and paragraphs without any are skipped (this keeps
 # extraction at news-wire speed).
 _STEMS = {
-    "advisory": "travel|advis|advic|warn|alert|leav|depart|exit|flee|get out|go |level|categor|cautio|vigilan|precaution|"
+    "advisory": "travel|advis|advic|warn|alert|leav|depart|exit|flee|get out|quit |go |level|categor|cautio|vigilan|precaution|"
     "visit|trip|discourag|reconsider|essential|necessary|notice|ban|refrain|defer|include|countries|list|:|evacuat|"
     "similar|same|suit|likewise|guidance|among them|so did|so have|so has|they include|these include|they are|these are|"
     "this advice|cite|citing|reasons|to avoid|stay away|repatriat|identical|comparable|equivalent|echo|repeat|reiterat|"
