@@ -2769,3 +2769,10 @@ def test_nationals_urged_to_quit_a_country():
     ]
     # "quite" is no quitting
     assert _advice("France said the situation in Niger was quite calm.") == []
+
+
+def test_travel_that_should_be_avoided():
+    assert _advice("Travel to Sudan should be avoided, the Egyptian government said.") == [("EG", "SD", None, None, "do_not_travel")]
+    assert _advice("Non-essential travel to Sudan should be avoided, the Egyptian government said.") == [
+        ("EG", "SD", None, None, "reconsider_travel")
+    ]

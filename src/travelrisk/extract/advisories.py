@@ -119,6 +119,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             # "asking its nationals to avoid travel" (not a tip: "avoid travel at night", "avoid travel by road")
             r"\bavoid(?:ing)?\s+travel(?:ling|ing)?\b(?!\s+(?:at|by|on|after|before|during|between|to)\b)|"
             r"\bavoid(?:ing)?\s+(?:all\s+)?(?:overseas|international|foreign)\s+travel\b|"
+            # "Travel to Sudan should be avoided" (not "non-essential travel ... should be avoided")
+            r"(?<!essential\s)(?<!necessary\s)(?<!urgent\s)\btravel\s+(?:to\s+[^.;,]{1,40}?\s+)?(?:should|must|is\s+to)\s+be\s+avoided\b|"
             r"\b(?:warn\w*|advis\w*|advice|caution\w*|recommend\w*)\s+(?:[\w’']+\s+){0,4}?against\s+[\"“]?(?:any\s+|all\s+)?"
             r"(?:travel\w*|trips|visit\w*)\b(?!\s+but)|"
             r"\b(?:is|are|was|remains)\s+(?:strongly\s+)?not\s+(?:recommended|advised|advisable)\b|"
