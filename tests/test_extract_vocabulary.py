@@ -1131,3 +1131,13 @@ def test_calls_for_caution_in_more_wordings(text: str, expected: tuple) -> None:
 def test_turkish_mission_moved_to_another_city_stops_where_it_was() -> None:
     text = "Türkiye'nin Hartum Büyükelçiliği faaliyetlerini Port Sudan'a taşıdı."
     assert [(m.mission_of, m.in_country, m.action) for m in read(text).mission_events] == [("TR", "SD", "suspended")]
+
+
+def test_states_doing_the_same_in_an_elliptic_clause_share_the_articles_neighbour() -> None:
+    text = (
+        "Polska zamknęła przejście graniczne z Białorusią w Bobrownikach. "
+        "Litwa zamknęła wcześniej dwa przejścia graniczne, a Łotwa – jedno. Ambasada RP w Mińsku działa w ograniczonym zakresie."
+    )
+    extraction = read(text)
+    assert {(b.country, b.neighbor) for b in extraction.border_events} == {("PL", "BY"), ("LT", "BY"), ("LV", "BY")}
+    assert [(m.mission_of, m.in_country, m.action) for m in extraction.mission_events] == [("PL", "BY", "reduced_services")]

@@ -887,6 +887,9 @@ def _borders(
         if country is None:
             country = _unnamed_border_state(others, vocab, ctx, reading)
         neighbours = [m.iso2 for m in others if m.iso2 != country]
+        # states doing the same in a clause of their own are no other side ("Litwa zamknęła dwa przejścia, a Łotwa – jedno")
+        elliptic = _elliptic_actors(text, mentions, match, vocab)
+        actors = [m for m in actors if m.iso2 not in elliptic]
         if not neighbours and country:
             # a crossing named tells the other side before a state named for something else does ("Польша закрыла
             # пункт пропуска «Бобровники», а Латвия — «Силене»": Belarus, not Latvia)
@@ -896,7 +899,7 @@ def _borders(
             ) or _article_neighbour(country, ctx)
         if country is None or not neighbours:
             continue
-        listed += [state for state in _elliptic_actors(text, mentions, match, vocab) if state != country]
+        listed += [state for state in elliptic if state != country]
         count = vocab.crossing_count.search(text)
         affected = vocab.number(_first_group(count)) if count else None
         surfaces = {m.surface for m in mentions}  # ("com o Chile" is the country, not a crossing like it)
@@ -987,6 +990,10 @@ def _article_neighbour(country: str, ctx: ArticleContext) -> list[str]:
     if ctx.border_pair and country in ctx.border_pair:
         return [c for c in ctx.border_pair if c != country][:1]
     near = set(neighbours(country))
+    if ctx.border_pair and ctx.border_pair[1] in near:
+        # "Polska zamknęła przejście z Białorusią. Litwa zamknęła dwa przejścia": the neighbour of the border
+        # event just reported, where it meets this state too (as the English reader does)
+        return [ctx.border_pair[1]]
     ranked = sorted((c for c in ctx.focus_counts if c in near), key=lambda c: -ctx.focus_counts[c])
     return ranked[:1]
 
