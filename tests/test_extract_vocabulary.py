@@ -1141,3 +1141,16 @@ def test_states_doing_the_same_in_an_elliptic_clause_share_the_articles_neighbou
     extraction = read(text)
     assert {(b.country, b.neighbor) for b in extraction.border_events} == {("PL", "BY"), ("LT", "BY"), ("LV", "BY")}
     assert [(m.mission_of, m.in_country, m.action) for m in extraction.mission_events] == [("PL", "BY", "reduced_services")]
+
+
+def test_a_missions_limited_ability_to_help_is_a_reason_not_an_event() -> None:
+    text = (
+        "Die US-Botschaft fordert ihre Bürger auf, Russland zu verlassen. Zudem sei die Möglichkeit der Botschaft, "
+        "Bürgern konsularische Unterstützung zukommen zu lassen, eingeschränkt."
+    )
+    extraction = read(text)
+    assert extraction.mission_events == []
+    assert [(a.issuer, a.subject, a.reasons) for a in extraction.advisories] == [("US", "RU", ["limited_consular_capacity"])]
+    # staff cut and services restricted is the mission's event
+    text = "Die deutsche Botschaft in Teheran hat ihr Personal reduziert."
+    assert [(m.mission_of, m.in_country, m.action) for m in read(text).mission_events] == [("DE", "IR", "reduced_services")]

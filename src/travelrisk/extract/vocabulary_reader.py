@@ -1038,6 +1038,12 @@ def _missions(
             owners = [home]  # "la nostra Ambasciata a Khartoum": the mission of the country the news is written in
         if not owners and remembered:
             owners = [remembered]
+        if action in _SERVICE_ACTIONS and _ABILITY.search(text, 0, match.start()):
+            # "die Möglichkeit der Botschaft, ... Unterstützung zukommen zu lassen, eingeschränkt": the reason of its
+            # government's advice (limited consular capacity), not an event of the mission, nor another's why
+            if owners:
+                reading.reporting.setdefault(reading.sentence, set()).update(owners)
+            continue
         for owner in owners:
             host = next((h for h in hosts if h != owner), None)
             host = host or next((m.iso2 for m in mentions if m.iso2 not in owners), None)
@@ -1053,6 +1059,15 @@ def _missions(
                 )
             ctx.mission_of, ctx.mission_in = owner, host
             reading.last_mission_sentence = reading.sentence
+
+
+_SERVICE_ACTIONS = (MissionAction.REDUCED_SERVICES, MissionAction.EMERGENCY_SERVICES_ONLY)
+# The mission's ability to help, in the supported languages: what is limited is a capacity, a reason of advice
+_ABILITY = re.compile(
+    r"\b(?:Möglichkeit|Fähigkeit|возможност|способност|можливост|здатніст|możliwoś|zdolnoś|galimyb|iespēj|capacité|"
+    r"possibilité|capacidad|posibilidad|capacidade|possibilidade|capacità|possibilità|kapasite|imkân|imkan)\w*",
+    re.IGNORECASE,
+)
 
 
 def _listed_with(first: str, mentions: list[Mention], text: str, exclude: set[str]) -> list[str]:
