@@ -2776,3 +2776,12 @@ def test_travel_that_should_be_avoided():
     assert _advice("Non-essential travel to Sudan should be avoided, the Egyptian government said.") == [
         ("EG", "SD", None, None, "reconsider_travel")
     ]
+
+
+def test_clashes_with_protesters_are_unrest_and_between_armies_are_conflict():
+    assert _reasons("The US warned Americans against travel to Bangladesh amid violent clashes between students and police.") == {
+        ("US", "BD"): ["civil_unrest"]
+    }
+    assert _reasons("Britain told its nationals to leave Sudan amid clashes between the army and paramilitary forces.") == {
+        ("GB", "SD"): ["armed_conflict"]
+    }
