@@ -1,6 +1,7 @@
 """Reason tags stated in news text: the vocabulary's reason patterns (`model.lexicon.REASON_PATTERNS`), tried
-only where their leading words occur (`anchored.py`). Finds what `model.lexicon.tag_reasons` finds; the
-extractor runs it on most sentences of an article, where the plain scan was a tenth of the reading time."""
+only where their leading words occur (`anchored.py`). Finds what `model.lexicon.tag_reasons` finds, less a
+cause named only as the time since which something happened; the extractor runs it on most sentences of an
+article, where the plain scan was a tenth of the reading time."""
 
 from __future__ import annotations
 

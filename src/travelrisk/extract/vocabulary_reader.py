@@ -716,7 +716,7 @@ _REASON_WINDOW = (-3, 2)  # an advisory this many sentences after (-) or before 
 def finish(reading: ForeignReading) -> None:
     """Reasons for an advisory that stated none in its own sentence: those of the sentences around it ("The
     ministry cited the fighting ..."), each such sentence given to the nearest advice only (the one before it
-    on a tie), as the English reader does."""
+    on a tie), as the English reader does; and those of the sentence right before the advice, which frames it."""
     stating = set(reading.advisory_sentence.values()) | reading.reasoned
     without = {key: at for key, at in reading.advisory_sentence.items() if not reading.advisories[key].reasons}
     for key, at in reading.advisory_sentence.items():
@@ -943,7 +943,6 @@ _ELLIPSIS_BEFORE = re.compile(r",\s*(?:а|a|i|и|і|y|e|et|und|ir|un|and|while)\
 _ELLIPSIS_AFTER = re.compile(r"\s*[—–-]\s")
 _QUOTED_NAME = re.compile(r"[«„“\"]\w")
 _SPACE = re.compile(r"\s+")
-_WORD = re.compile(r"\w+\s+")
 
 
 def _elliptic_actors(text: str, mentions: list[Mention], verb: re.Match[str], vocab: Compiled) -> list[str]:
@@ -964,7 +963,7 @@ def _acts_again(text: str, at: int, *patterns: re.Pattern[str]) -> bool:
     space = _SPACE.match(text, at)
     if space is None:
         return False
-    word = _WORD.match(text, space.end())
+    word = _ONE_WORD.match(text, space.end())
     starts = [space.end()] + ([word.end()] if word else [])
     return any(pattern.match(text, start) for pattern in patterns for start in starts)
 
