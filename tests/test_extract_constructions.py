@@ -2785,3 +2785,10 @@ def test_clashes_with_protesters_are_unrest_and_between_armies_are_conflict():
     assert _reasons("Britain told its nationals to leave Sudan amid clashes between the army and paramilitary forces.") == {
         ("GB", "SD"): ["armed_conflict"]
     }
+
+
+def test_embassy_staff_sent_home_is_an_ordered_departure():
+    assert _missions("The UK sent home non-essential embassy staff from Niger.") == {("GB", "NE", "ordered_departure")}
+    assert _missions("The UK sent its non-essential embassy staff home from Niger.") == {("GB", "NE", "ordered_departure")}
+    # people of no mission
+    assert _missions("The UK sent home aid workers from Niger.") == set()

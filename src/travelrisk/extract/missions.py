@@ -84,6 +84,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + r"\b[^.;]{0,120}?\b(?:to\s+)?"
             r"(?:leave|depart|exit|out|evacuate)\b|"
             r"\b(?:mov|bring|brought|tak)\w*\s+(?:" + _W + r"){0,4}?" + _STAFF + r"\s+out\s+of\b|"
+            # "sent home non-essential embassy staff", "sent its staff's families home"
+            r"\bsen(?:t|ds?|ding)\s+(?:home\s+(?:" + _W + r"){0,4}?" + _STAFF + r"|(?:" + _W + r"){0,4}?" + _STAFF + r"\s+home)\b|"
             + _STAFF
             + r"\b[^.;]{0,40}?\b(?:were|was|are|have\s+been|had\s+been)\s+(?:"
             + _W
