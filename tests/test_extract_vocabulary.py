@@ -1154,3 +1154,32 @@ def test_a_missions_limited_ability_to_help_is_a_reason_not_an_event() -> None:
     # staff cut and services restricted is the mission's event
     text = "Die deutsche Botschaft in Teheran hat ihr Personal reduziert."
     assert [(m.mission_of, m.in_country, m.action) for m in read(text).mission_events] == [("DE", "IR", "reduced_services")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Посольства Японии и Южной Кореи в Киеве временно закрыты.", {("JP", "UA"), ("KR", "UA")}),
+        ("Les ambassades d'Allemagne, d'Italie et d'Espagne à Kiev ont rouvert.", {("DE", "UA"), ("IT", "UA"), ("ES", "UA")}),
+    ],
+)
+def test_missions_of_listed_countries_with_two_word_names_and_repeated_prepositions(text: str, expected: set) -> None:
+    assert {(m.mission_of, m.in_country) for m in read(text).mission_events} == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "iso2"),
+    [
+        ("ru", "в Южной Корее", "KR"),
+        ("ru", "Северную Корею", "KP"),
+        ("ru", "Новой Зеландии", "NZ"),
+        ("ru", "Южного Судана", "SS"),
+        ("uk", "Південної Кореї", "KR"),
+        ("pl", "Korei Południowej", "KR"),
+        ("pl", "w Sudanie Południowym", "SS"),
+    ],
+)
+def test_case_forms_of_two_word_country_names(language: str, text: str, iso2: str) -> None:
+    from travelrisk.geo.multilingual import scan_in
+
+    assert [m.iso2 for m in scan_in(text, language)] == [iso2]
