@@ -1177,6 +1177,10 @@ def test_missions_of_listed_countries_with_two_word_names_and_repeated_prepositi
         ("uk", "Південної Кореї", "KR"),
         ("pl", "Korei Południowej", "KR"),
         ("pl", "w Sudanie Południowym", "SS"),
+        ("ru", "в Южной Африке", "ZA"),
+        # the Democratic Republic, not the Republic of the Congo
+        ("uk", "Демократичної Республіки Конго", "CD"),
+        ("uk", "Республіки Конго", "CG"),
     ],
 )
 def test_case_forms_of_two_word_country_names(language: str, text: str, iso2: str) -> None:
