@@ -1181,6 +1181,8 @@ def test_missions_of_listed_countries_with_two_word_names_and_repeated_prepositi
         # the Democratic Republic, not the Republic of the Congo
         ("uk", "Демократичної Республіки Конго", "CD"),
         ("uk", "Республіки Конго", "CG"),
+        ("ar", "جمهورية الكونغو الديمقراطية", "CD"),
+        ("pt", "República Democrática do Congo", "CD"),
     ],
 )
 def test_case_forms_of_two_word_country_names(language: str, text: str, iso2: str) -> None:
