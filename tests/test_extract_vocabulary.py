@@ -1183,6 +1183,12 @@ def test_missions_of_listed_countries_with_two_word_names_and_repeated_prepositi
         ("uk", "Республіки Конго", "CG"),
         ("ar", "جمهورية الكونغو الديمقراطية", "CD"),
         ("pt", "República Democrática do Congo", "CD"),
+        # Nigeria and Niger share a stem once the ending is cut
+        ("ru", "в Нигерии", "NG"),
+        ("ru", "в Нигере", "NE"),
+        ("uk", "Нігерії", "NG"),
+        ("pl", "w Nigerii", "NG"),
+        ("pl", "w Nigrze", "NE"),
     ],
 )
 def test_case_forms_of_two_word_country_names(language: str, text: str, iso2: str) -> None:
