@@ -1195,3 +1195,23 @@ def test_case_forms_of_two_word_country_names(language: str, text: str, iso2: st
     from travelrisk.geo.multilingual import scan_in
 
     assert [m.iso2 for m in scan_in(text, language)] == [iso2]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "iso2"),
+    [
+        ("ru", "нигерские власти", "NE"),
+        ("ru", "нигерийские власти", "NG"),
+        ("ru", "палестинские власти", "PS"),
+        ("ru", "южносуданские военные", "SS"),
+        ("pl", "nigerskie władze", "NE"),
+        ("pl", "malijskie władze", "ML"),
+        ("pl", "sudańskie wojsko", "SD"),
+        ("uk", "нігерійська влада", "NG"),
+        ("uk", "сомалійський уряд", "SO"),
+    ],
+)
+def test_adjectives_of_countries_in_inflecting_languages(language: str, text: str, iso2: str) -> None:
+    from travelrisk.geo.multilingual import scan_in
+
+    assert [m.iso2 for m in scan_in(text, language)] == [iso2]
