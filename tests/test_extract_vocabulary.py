@@ -1209,9 +1209,16 @@ def test_case_forms_of_two_word_country_names(language: str, text: str, iso2: st
         ("pl", "sudańskie wojsko", "SD"),
         ("uk", "нігерійська влада", "NG"),
         ("uk", "сомалійський уряд", "SO"),
+        ("fr", "les autorités lettones", "LV"),
+        ("es", "el gobierno estonio", "EE"),
+        ("de", "die Palästinenser", "PS"),
+        # the country's own name, not an adjective of it
+        ("es", "Estonia", "EE"),
+        ("es", "Palestina", "PS"),
+        ("ar", "في فلسطين", "PS"),
     ],
 )
-def test_adjectives_of_countries_in_inflecting_languages(language: str, text: str, iso2: str) -> None:
+def test_adjectives_and_names_of_countries_news_uses(language: str, text: str, iso2: str) -> None:
     from travelrisk.geo.multilingual import scan_in
 
     assert [m.iso2 for m in scan_in(text, language)] == [iso2]
