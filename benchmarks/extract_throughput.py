@@ -14,8 +14,8 @@ start-up alone (the same command on an empty file) is reported beside them.
 ending in `.jsonl` while they are made, and the output is counted as it comes, so nothing the size of the
 archive exists anywhere; the child's peak RSS is the figure. `--in-process` times `extract()` alone in this
 process instead. `--instructions` runs the same CLI under valgrind's callgrind and reports the instructions it
-executed: deterministic, so two versions can be compared on a busy shared machine where CPU seconds vary by
-10-20 % (needs `valgrind`; ~50x slower, so use a few hundred articles). Prints JSON: articles, wall and CPU
+executed: deterministic (the hash seed is fixed for it), so two versions can be compared on a busy shared machine
+where CPU seconds vary by 10-20 % (needs `valgrind`; ~50x slower, so use a few hundred articles). Prints JSON: articles, wall and CPU
 seconds, articles/s by both, peak RSS (or instructions).
 Targets: >= 1,000 articles/s, < 300 MB.
 """
@@ -127,9 +127,12 @@ def run_instructions(path: Path) -> dict:
     if shutil.which("valgrind") is None:
         raise SystemExit("--instructions needs valgrind (apt-get install valgrind)")
 
+    # A fixed hash seed: with a random one the count of the same code moves by up to ~7 % (set and dict order)
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+
     def count(target: Path) -> int:
         command = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *_command(target)]
-        completed = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        completed = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
         found = re.search(r"Collected\s*:\s*(\d+)", completed.stderr)
         if found is None:
             raise SystemExit(completed.stderr[-2000:])
