@@ -271,3 +271,56 @@ def test_crossing_names_in_scripts_written_without_vowels_are_matched_as_written
 )
 def test_more_capitals_as_news_spells_them(language: str, text: str, expected: list[str]) -> None:
     assert codes(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "iso2"),
+    [
+        ("ru", "в Южной Корее", "KR"),
+        ("ru", "Северную Корею", "KP"),
+        ("ru", "Новой Зеландии", "NZ"),
+        ("ru", "Южного Судана", "SS"),
+        ("uk", "Південної Кореї", "KR"),
+        ("pl", "Korei Południowej", "KR"),
+        ("pl", "w Sudanie Południowym", "SS"),
+        ("ru", "в Южной Африке", "ZA"),
+        # the Democratic Republic, not the Republic of the Congo
+        ("uk", "Демократичної Республіки Конго", "CD"),
+        ("uk", "Республіки Конго", "CG"),
+        ("ar", "جمهورية الكونغو الديمقراطية", "CD"),
+        ("pt", "República Democrática do Congo", "CD"),
+        # Nigeria and Niger share a stem once the ending is cut
+        ("ru", "в Нигерии", "NG"),
+        ("ru", "в Нигере", "NE"),
+        ("uk", "Нігерії", "NG"),
+        ("pl", "w Nigerii", "NG"),
+        ("pl", "w Nigrze", "NE"),
+    ],
+)
+def test_case_forms_of_names_that_share_a_stem_or_a_word(language: str, text: str, iso2: str) -> None:
+    assert codes(text, language) == [iso2]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "iso2"),
+    [
+        ("ru", "нигерские власти", "NE"),
+        ("ru", "нигерийские власти", "NG"),
+        ("ru", "палестинские власти", "PS"),
+        ("ru", "южносуданские военные", "SS"),
+        ("pl", "nigerskie władze", "NE"),
+        ("pl", "malijskie władze", "ML"),
+        ("pl", "sudańskie wojsko", "SD"),
+        ("uk", "нігерійська влада", "NG"),
+        ("uk", "сомалійський уряд", "SO"),
+        ("fr", "les autorités lettones", "LV"),
+        ("es", "el gobierno estonio", "EE"),
+        ("de", "die Palästinenser", "PS"),
+        # the country's own name, not an adjective of it
+        ("es", "Estonia", "EE"),
+        ("es", "Palestina", "PS"),
+        ("ar", "في فلسطين", "PS"),
+    ],
+)
+def test_adjectives_and_names_of_countries_news_uses(language: str, text: str, iso2: str) -> None:
+    assert codes(text, language) == [iso2]

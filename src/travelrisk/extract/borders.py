@@ -925,8 +925,7 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
                 )
             )
             ctx.border_pair = (country, neighbor)
-    repeated = _so_did_others(view, events, names) if events else []
-    return events + repeated
+    return _with_so_did(view, events, names)
 
 
 # "Poland reopened the Bobrowniki crossing, and so did Lithuania at Medininkai": the same act by the governments
@@ -934,10 +933,11 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
 _SO_DID = Anchored(re.compile(r"[,;]\s*(?:and\s+)?(?:so|as)\s+(?:did|has|have|had|will|would|does|do)\s+", _I))
 
 
-def _so_did_others(view: SentenceView, events: list[BorderEvent], names: list[str]) -> list[BorderEvent]:
+def _with_so_did(view: SentenceView, events: list[BorderEvent], names: list[str]) -> list[BorderEvent]:
+    """`events`, and the same events for the governments named after "so did" (at the crossings named after it)."""
     so = _SO_DID.search(view.text)
     if so is None:
-        return []
+        return events
     others = [a.iso2 for a in view.actors if a.start >= so.end() and a.role != Role.PLACE]
     theirs = [n for n in names if view.text.find(n) >= so.end()]
     out: list[BorderEvent] = []
@@ -956,12 +956,16 @@ def _so_did_others(view: SentenceView, events: list[BorderEvent], names: list[st
                     }
                 )
             )
-    if out:  # the crossings named after "so did" are theirs, not the first government's
-        for index, event in enumerate(events):
-            kept = [n for n in event.crossing_names if n not in theirs]
-            if kept != event.crossing_names:
-                events[index] = event.model_copy(update={"crossing_names": kept, "crossings_affected": len(kept) or None})
-    return out
+    if not out:
+        return events
+    # the crossings named after "so did" are theirs, not the first government's
+    own = [
+        event
+        if (kept := [n for n in event.crossing_names if n not in theirs]) == event.crossing_names
+        else event.model_copy(update={"crossing_names": kept, "crossings_affected": len(kept) or None})
+        for event in events
+    ]
+    return own + out
 
 
 # A sentence right after a border event that goes on about the same crossing without naming a country: "It was
