@@ -2792,3 +2792,60 @@ def test_embassy_staff_sent_home_is_an_ordered_departure():
     assert _missions("The UK sent its non-essential embassy staff home from Niger.") == {("GB", "NE", "ordered_departure")}
     # people of no mission
     assert _missions("The UK sent home aid workers from Niger.") == set()
+
+
+def test_refraining_except_for_essential_reasons_is_reconsidering():
+    assert _advice("Spain advised Spaniards to avoid travelling to Venezuela except for essential reasons.") == [
+        ("ES", "VE", None, None, "reconsider_travel")
+    ]
+    assert _advice("Germany advised against travel to Iran other than for urgent business.") == [
+        ("DE", "IR", None, None, "reconsider_travel")
+    ]
+    # the place name the directive runs into, then the qualifier
+    assert _advice("Italians are told to avoid Iraq unless absolutely necessary.") == [
+        ("IT", "IQ", None, None, "reconsider_travel")
+    ]
+    assert _advice("Italians are told to avoid Iraq except in cases of absolute necessity.") == [
+        ("IT", "IQ", None, None, "reconsider_travel")
+    ]
+    # an emergency evacuation is no qualifier of the travel advised against
+    assert _advice("Norway advises against all travel to Sudan, except in an emergency evacuation.") == [
+        ("NO", "SD", None, None, "do_not_travel")
+    ]
+
+
+def test_a_country_before_unless_is_no_acting_subject():
+    # ("Iraq unless": the word ending in "s" is no verb of Iraq's)
+    assert _advice("The Italian government told citizens to avoid Iraq unless absolutely necessary.") == [
+        ("IT", "IQ", None, None, "reconsider_travel")
+    ]
+
+
+def test_a_place_designated_a_travel_ban_country():
+    assert _advice("South Korea designated Haiti a travel-ban country from August 1.") == [
+        ("KR", "HT", None, None, "do_not_travel")
+    ]
+    assert _advice('South Korea designated Haiti a travel-ban country, its Level 4 "black" alert, from August 1.') == [
+        ("KR", "HT", 4, None, "do_not_travel")
+    ]
+    assert _advice("Seoul declared Ukraine a no-travel zone.") == [("KR", "UA", None, None, "do_not_travel")]
+
+
+def test_fighting_that_erupted_is_no_eruption_and_a_series_of_bombings_is_terrorism():
+    assert _reasons("Italy urged its citizens to leave Libya. Clashes between rival militias have erupted in Tripoli.") == {
+        ("IT", "LY"): ["armed_conflict"]
+    }
+    assert _reasons("Japan raised its warning for Indonesia to Level 2 after Mount Semeru erupted.") == {
+        ("JP", "ID"): ["natural_disaster"]
+    }
+    assert _reasons("The UK issued a travel warning for Turkey following a series of bombings in Istanbul and Ankara.") == {
+        ("GB", "TR"): ["terrorism"]
+    }
+
+
+def test_a_named_crossing_gives_the_other_side():
+    assert _borders("Chad reopened the Adre crossing on Thursday.") == {("TD", "SD", "opened")}
+    assert _borders("Thailand closed the Hat Lek checkpoint and the Chong Chom crossing.") == {("TH", "KH", "closed")}
+    assert _borders("Egypt reopened the Salloum crossing.") == {("EG", "LY", "opened")}
+    # a crossing the bundled data does not know names no other side
+    assert _borders("Chad reopened the Ngueli bridge on Thursday.") == set()

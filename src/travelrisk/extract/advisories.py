@@ -131,8 +131,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\bto\s+avoid(?=\s+(?:the\s+|all\s+)?(?:areas?|regions?|provinces?|parts?|districts?)\s+(?:near|along|"
             r"bordering|close\s+to|adjacent\s+to|of)\b)|"
             r"\b(?:bann?(?:ed|s|ing)?|barr?(?:ed|s|ing)?|prohibit\w*|forb[ai]d\w*)\s+(?:\w+\s+){0,3}?from\s+(?:travel\w*|going|visiting)\b|"
-            r"\btravel\s+bans?\b(?!\s+on\s+(?:\w+\s+){0,2}(?:officials|individuals|persons|people|members|citizens|"
-            r"oligarchs|figures|leaders))|\b(?:no-travel|do-not-travel|no\s+travel)\s+(?:list|zone|advisory|warning)\b|"
+            r"\btravel[\s-]bans?\b(?!\s+on\s+(?:\w+\s+){0,2}(?:officials|individuals|persons|people|members|citizens|"
+            r"oligarchs|figures|leaders))|\b(?:no-travel|do-not-travel|no\s+travel)\s+(?:list|zone|advisory|warning|countr(?:y|ies))\b|"
             r"(?<![\w-])no\s+travel\s+to\b|"
             r"(?<!second[\s-])(?<!third[\s-])\b(?:highest|maximum|top)(?:\s+|-)(?:level\s+)?(?:travel\s+)?(?:alert|warning|advisory|risk\s+level|"
             r"level|degree|grade|category|tier)\b|"
@@ -474,8 +474,12 @@ def advisory_follows(view_index: int, state: AdvisoryState) -> bool:
 
 _UNLESS_NECESSARY = re.compile(
     # (past a list of places and a quotation mark: 'not to travel to Syria, Iraq and Yemen "unless absolutely necessary"')
-    r"(?:[\s,]+[\w’'-]+){0,8}?[\s,]+[\"“]?(?:unless|except\s+(?:when|where|if))\s+(?:it\s+is\s+|(?:absolutely|strictly|really|"
-    r"truly)\s+)*(?:necessary|essential|urgent|unavoidable|indispensable)\b",
+    r"[\w’'-]*(?:[\s,]+[\w’'-]+){0,8}?[\s,]+[\"“]?(?:unless|except\s+(?:when|where|if))\s+(?:it\s+is\s+|(?:absolutely|strictly|really|"
+    r"truly)\s+)*(?:necessary|essential|urgent|unavoidable|indispensable)\b|"
+    # "except for essential reasons", "other than for urgent business", "except in an emergency"
+    r"[\w’'-]*(?:[\s,]+[\w’'-]+){0,8}?[\s,]+[\"“]?(?:except|other\s+than|save)\s+(?:for\s+(?:\w+\s+)?(?:essential|necessary|"
+    r"urgent|compelling|vital|pressing)\s+(?:reasons?|purposes?|travel|trips?|business|matters)|in\s+(?:an?\s+|cases?\s+of\s+)?"
+    r"(?:(?:absolute|extreme|urgent)\s+)?(?:necessity|emergenc(?:y|ies)))\b(?![ \t]+[a-z])",
     _I,
 )
 
@@ -1311,6 +1315,11 @@ def _subjects(
             and actor.end <= rated_at
             and _TITLE_DASH.fullmatch(view.text, actor.end, rated_at)
         ) or bool(
+            # "designated Haiti a travel-ban country, its Level 4 alert": the place designated
+            actor.start < trigger.start
+            and _DESIGNATED.search(view.text, max(0, actor.start - 30), actor.start)
+            and _AS_A.match(view.text, actor.end)
+        ) or bool(
             # 'while Gaza is "Do not travel (Level 4)"': the place whose rating is quoted
             actor.end <= trigger.start and _IS_QUOTED.fullmatch(view.text, actor.end, trigger.start)
         )
@@ -1401,6 +1410,8 @@ _NEXT_STATEMENT = re.compile(
     _I,
 )
 # "Lebanon has been added to Britain's no-travel list": the country added is the place advised about
+_DESIGNATED = re.compile(r"\b(?:designat|declar|nam|classif|categori[sz])\w*\s+(?:the\s+)?$", _I)
+_AS_A = re.compile(r"\s+(?:as\s+)?an?\s", _I)
 _ADDED_TO = re.compile(r"\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+|now\s+)?(?:added|placed|put|moved)\s+(?:to|on)\b", _I)
 _FRAME_BEFORE = re.compile(r"^\W*(?:in|at|across)\s+(?:the\s+)?$", _I)
 _FRAME_AFTER = re.compile(

@@ -115,7 +115,8 @@ _PLACE_BEFORE = Anchored(re.compile(
 ))
 _AGENT_AFTER = re.compile(
     r"^\s*(?:,\s*(?:too|also),\s*)?(?:[’']s\s+)?(?:\w+ly\s+|(?:now|still|already|again|later|meanwhile|then)\s+(?=\w+(?:ed|s)\b))?"
-    r"(?!(?:this|these|those|its|his|as|thus|plus|across|always|perhaps|news|"
+    r"(?!(?:this|these|those|its|his|as|thus|plus|across|always|perhaps|news|unless|whereas|besides|regardless|"
+    r"nevertheless|towards|afterwards|overseas|"
     r"times|days|years|months|weeks|hours|minutes|officials|authorities|citizens|nationals|forces|troops)\b)"
     r"(?:has|have|had|will|would|is|was|were|are|said|says|announced|decided|ordered|urged|told|advised|asked|"
     r"called|issued|raised|lowered|closed|shut|reopened|opened|\w+ed|\w+s|"

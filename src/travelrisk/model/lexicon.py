@@ -74,6 +74,8 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             # "after the Easter Sunday bombings" (not "the bombings of" a country's cities in a war)
             r"\bthe\s+(?:[\w-]+\s+){1,2}bombings\b(?!\s+(?:campaign|raids?|runs?|of)\b)|"
             r"\bsuicide\s+(?:bomb\w*|attacks?)|\bexplosive\s+devices?\b|"
+            # "following a series of bombings in Istanbul"
+            r"\b(?:series|wave|spate|string|number)\s+of\s+(?:\w+\s+)?(?:bombings|bomb\s+attacks|blasts|explosions)\b|"
             # groups whose attacks are terrorism by name: "because of Boko Haram attacks"
             # (with the attack named: "troops fighting groups linked to al Qaeda" is no reason given for advice)
             r"\b(?:Boko\s+Haram|al-?\s?Shabaa?b|al-?\s?Qa[e']?ida|AQIM|JNIM|ISWAP|ISIS|ISIL|Daesh|Islamic\s+State)"
@@ -126,7 +128,10 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
         Reason.NATURAL_DISASTER,
         re.compile(
             r"\bnatural\s+disasters?|\bearthquakes?\b|\bquakes?\b|\bhurricanes?\b|\bcyclones?\b|\btyphoons?\b|\bfloods?\b|"
-            r"\bflooding\b|\btsunamis?\b|\bvolcan(?:o|oes|ic)\b|\berupt(?:ed|ion|ions|s|ing)?\b|\bwildfires?\b|\bbushfires?\b|\blandslides?\b",
+            r"\bflooding\b|\btsunamis?\b|\bvolcan(?:o|oes|ic)\b|"
+            # (an eruption, not fighting or protests that "erupted")
+            r"\beruptions?\b(?!\s+of\s+(?:violence|fighting|unrest|protests?|clashes|anger))|"
+            r"\b(?:Mount|Mt\.?|volcano)\s+(?:[\w-]+\s+){0,2}?erupt(?:ed|s|ing)\b|\bwildfires?\b|\bbushfires?\b|\blandslides?\b",
             _I,
         ),
     ),
