@@ -2849,3 +2849,26 @@ def test_a_named_crossing_gives_the_other_side():
     assert _borders("Egypt reopened the Salloum crossing.") == {("EG", "LY", "opened")}
     # a crossing the bundled data does not know names no other side
     assert _borders("Chad reopened the Ngueli bridge on Thursday.") == set()
+
+
+def test_a_level_moved_later_in_the_sentence_is_the_previous_one():
+    assert _advice("The US placed Saudi Arabia under a Level 3 warning in 2022 but lowered it to Level 2 last year.") == [
+        ("US", "SA", 2, 3, "lowered")
+    ]
+    assert _advice("The US issued a Level 2 advisory for Peru in May and raised it to Level 3 in June.") == [
+        ("US", "PE", 3, 2, "reconsider_travel")
+    ]
+    # two places, each with its own level: nothing was moved
+    assert _advice("The State Department kept Mali at Level 4 but lowered the advisory for Benin to Level 2.") == [
+        ("US", "ML", 4, None, "do_not_travel"),
+        ("US", "BJ", 2, None, "lowered"),
+    ]
+
+
+def test_a_storm_ahead_of_which_advice_is_raised_is_its_reason():
+    assert _reasons("The State Department raised its travel advisory for Jamaica to level 4 ahead of Hurricane Melissa.") == {
+        ("US", "JM"): ["natural_disaster"]
+    }
+    assert _reasons("The State Department raised its travel advisory for Jamaica to level 4 as Hurricane Melissa approached.") == {
+        ("US", "JM"): ["natural_disaster"]
+    }

@@ -344,13 +344,16 @@ _REASON_MARKER_PATTERN = re.compile(
     # ("as jihadist attacks intensified")
     r"as\s+(?:[\w-]+\s+){1,6}?(?:grew|grow|mount\w*|rose|rise|intensif\w*|escalat\w*|spread\w*|worsen\w*|"
     r"deteriorat\w*|rag(?:e|es|ed|ing)|flar(?:e|es|ed|ing)|continu(?:e|es|ed|ing)|multipl\w*|increas\w*|surg\w*|"
-    r"soar\w*|spiral\w*|erupt\w*))\b",
+    r"soar\w*|spiral\w*|erupt\w*|"
+    # "as Hurricane Melissa approached", "ahead of the storm"
+    r"approach\w*|loom\w*|near(?:ed|s|ing)|threaten\w*|batter\w*|lash\w*|struck|swept|bor(?:e|es)\s+down))\b|"
+    r"\bahead\s+of\b|\bin\s+anticipation\s+of\b",
     _I,
 )
 _REASON_MARKER = Anchored(
     _REASON_MARKER_PATTERN,
     "due because owing citing cited in as amid amidst during over following given reason explain after arguing noting "
-    "explaining stressing saying warning cite raising with concern point warn follows followed comes came where",
+    "explaining stressing saying warning cite raising with concern point warn follows followed comes came where ahead",
 )
 # A later sentence about "the advisory" that gives reasons adds them to the advisory just reported.
 _ADVISORY_ANAPHOR = Anchored(re.compile(
@@ -569,8 +572,15 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
     from_to = _from_to(text)
     first_of_change = next(_LEVEL.finditer(text, from_to.start(), from_to.end()), None) if from_to else None
     levels: list[tuple[int, int, int, str]] = []  # (start, end, level, wording)
+    moved_to: set[int] = set()  # levels that state where an earlier level was moved
     for match in _LEVEL.finditer(text):
-        if from_to and first_of_change and match.start() == first_of_change.start():
+        if match.start() in moved_to:
+            continue
+        if (later := _moved_later(text, match.start())) is not None:
+            # the advice as it is now, at the place and words of the level it had
+            levels.append((match.start(), match.end(), _number(later.group(1)), later.group(0)))
+            moved_to.add(later.start())
+        elif from_to and first_of_change and match.start() == first_of_change.start():
             # "from Level 3 to Level 2": one change, to 2
             levels.append((match.start(), match.end(), _number(from_to.group(2)), from_to.group(0)))
         elif not (from_to and from_to.start() < match.start() < from_to.end()) and not _left_before(text, match.start()):
@@ -730,6 +740,9 @@ def _rated(view: SentenceView) -> dict[str, _Rated]:
             change = _FROM_TO_LEVEL.match(view.text, left_from.start()) if left_from else None
             if change:  # "moved Venezuela from Level 4 to Level 3": rated at the level it went to
                 level, raw = _number(change.group(2)), change.group(0)
+            if (later := _moved_later(view.text, at)) is not None:  # "at Level 3 until it lowered it to Level 2"
+                written, level, raw = level, _number(later.group(1)), later.group(0)
+                moved = "down" if level < written else "up" if level > written else moved
             left = _level_left(view.text, at, len(view.text))
             if moved is None and left is not None and left != level:  # "moved A to Level 3 from Level 4"
                 moved = "down" if level < left else "up"
@@ -764,6 +777,24 @@ def _was_before(text: str, at: int) -> bool:
     return _WAS_BEFORE.search(text, max(0, at - 30), at) is not None
 
 
+# "placed X under a Level 3 warning in 2022 but lowered it to Level 2": a later verb of the same sentence moved it
+_LEVEL_AT = re.compile(r"(?:level|category)[\s-]*(?::\s*)?(?:one|two|three|four|[1-4])\b", _I)
+_MOVED_LATER = re.compile(
+    r"[^.;]{0,60}?\b(?:but|and|then|before|until|when|later)\b[^.;]{0,30}?\b(?:lower|rais|downgrad|upgrad|mov|cut|"
+    r"reduc|return|bump|revis|eas)\w*\s+(?:it|them|the\s+(?:\w+\s+)?(?:advisory|warning|alert|level|advice|rating))\s+"
+    r"(?:back\s+)?(?:down\s+|up\s+)?to\s+(?:a\s+|the\s+)?[\"“‘']?(?=(?:level|category)\b)",
+    _I,
+)
+
+
+def _moved_later(text: str, at: int) -> re.Match[str] | None:
+    """The level the advice written at `at` was later moved to in the same sentence ("had it at Level 3 until
+    March, when it lowered the advisory to Level 2": Level 2), if a verb says so."""
+    written = _LEVEL_AT.match(text, at)
+    moved = _MOVED_LATER.match(text, written.end()) if written else None
+    return _LEVEL.search(text, moved.end(), moved.end() + 20) if moved else None
+
+
 def _left_before(text: str, at: int) -> bool:
     """Whether the level written at `at` is one the advice left ("up from Level 2", "previously at Level 2")."""
     return bool(_FROM_BEFORE.search(text, max(0, at - 12), at)) or _was_before(text, at)
@@ -771,7 +802,14 @@ def _left_before(text: str, at: int) -> bool:
 
 def _level_was(text: str, low: int, high: int) -> int | None:
     """A level the sentence says the advice had before, anywhere in [low, high) ("previously at Level 2")."""
-    return next((_number(m.group(1)) for m in _LEVEL.finditer(text, low, high) if _was_before(text, m.start())), None)
+    return next(
+        (
+            _number(m.group(1))
+            for m in _LEVEL.finditer(text, low, high)
+            if _was_before(text, m.start()) or _moved_later(text, m.start())
+        ),
+        None,
+    )
 
 
 def _level_left(text: str, new_at: int, high: int) -> int | None:
