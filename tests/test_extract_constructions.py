@@ -2872,3 +2872,18 @@ def test_a_storm_ahead_of_which_advice_is_raised_is_its_reason():
     assert _reasons("The State Department raised its travel advisory for Jamaica to level 4 as Hurricane Melissa approached.") == {
         ("US", "JM"): ["natural_disaster"]
     }
+
+
+def test_the_government_whose_lead_was_followed_gave_the_same_advice():
+    assert _advice("Following the US lead, Britain raised its travel advice for Haiti to advise against all travel.") == [
+        ("GB", "HT", None, None, "do_not_travel"),
+        ("US", "HT", None, None, "do_not_travel"),
+    ]
+    assert _advice("Following the lead of France, Belgium urged Belgians to leave Niger.") == [
+        ("BE", "NE", None, None, "leave_immediately"),
+        ("FR", "NE", None, None, "leave_immediately"),
+    ]
+    # a decision followed is no advice of the same kind
+    assert _advice("Following the US decision to close its embassy, Britain told its citizens to leave Niger.") == [
+        ("GB", "NE", None, None, "leave_immediately")
+    ]

@@ -1077,6 +1077,8 @@ UNNAMED_SPEAKER = Anchored(re.compile(
 _ISSUER_LIST_INTRO = re.compile(
     r"(?:\b(?:are|were|include[sd]?|including|notably|such\s+as|among\s+them|namely|led\s+by)|:)\s*(?:the\s+)?$", _I
 )
+_FOLLOWING_BEFORE = re.compile(r"\b(?:follow\w*|taking)\s+(?:the\s+)?$", _I)
+_LEAD_AFTER = re.compile(r"(?:[’']s)?\s+(?:lead|example|footsteps)\b", _I)
 _AFTER_OTHERS = re.compile(r",\s+(?:just\s+)?after\s+(?:the\s+)?$", _I)
 _SENTENCE_END = re.compile(r"[\s.!\"”’']*")
 _AMONG_THOSE = re.compile(r"\bamong\s+(?:those|others)\b", _I)
@@ -1091,6 +1093,8 @@ _CO_ISSUER_CUE = Anchored(re.compile(
     # "in line with advice from France", "which mirrors those issued by Britain", "a call repeated by Kuwait"
     r"\b(?:in\s+line\s+with|mirror\w*|echo\w*|matching)\s+(?:[\w’']+\s+){0,3}?(?:from|by|of)|"
     r"\b(?:repeated|echoed|matched|mirrored|seconded|shared)\s+by|"
+    # "following the lead of the US", "following in the footsteps of France"
+    r"\bfollow\w*\s+(?:in\s+)?(?:the\s+)?(?:lead|example|footsteps|steps)\s+of|"
     # "joining a growing list of countries including Canada"
     r"\bjoin\w*\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:list|group|number|ranks)\s+of\s+(?:\w+\s+)?"
     r"(?:countries|governments|nations)\s*,?\s*(?:including|such\s+as|like|among\s+them))\s+(?:the\s+)?$",
@@ -1236,6 +1240,9 @@ def _co_issuers(view: SentenceView, trigger: Trigger) -> list[Actor]:
             if _AS_DO.match(cue.group(0)) and _rates_a_place(view, trigger):
                 continue  # "Russia remains at Level 4, ..., as do Iran and Iraq": more places at that level
             found += [a for a in _group(view, actor) if (a.kind != "demonym" or (a is actor and owns_advice)) and a not in found]
+        elif _FOLLOWING_BEFORE.search(before) and _LEAD_AFTER.match(view.text, actor.end):
+            # "Following the US lead, Britain raised ...": the government followed gave that advice first
+            found += [a for a in _group(view, actor) if a.kind != "demonym" and a not in found]
         elif actor.start > trigger.end and _AFTER_OTHERS.search(before):
             # "Britain was the latest to advise against travel to Niger, after France and Germany.": the list that
             # ends the sentence gave it first
