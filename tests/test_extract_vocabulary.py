@@ -21,6 +21,39 @@ def test_every_language_has_a_vocabulary() -> None:
     assert vocabulary("xx") is None
 
 
+# Case endings a name takes in the inflecting languages (a few of each, enough to build the forms news writes).
+_ENDINGS = {
+    "ru": ("", "а", "и", "у", "ой", "ю", "е"),
+    "uk": ("", "а", "и", "у", "ою", "і", "ю"),
+    "pl": ("", "a", "y", "i", "ę", "ą", "ie", "u"),
+    "lt": ("", "os", "ai", "ą", "oje", "ijos", "iją"),
+    "lv": ("", "as", "ai", "u", "ā", "ijas", "iju"),
+}
+
+
+@pytest.mark.parametrize("language", [lang for lang in LANGUAGES if lang not in ("zh", "ja", "ko")])
+def test_no_fact_word_is_found_inside_a_country_name(language: str) -> None:
+    # "Łotwa" holds Polish "otw" (open), "Apvienotā Karaliste" Latvian "kar" (war), "عربستان" Persian "بست"
+    # (closed), "Бухарест" Russian "арест" (arrest): a name is never a fact word.
+    from travelrisk.geo.multilingual import _all_names
+
+    compiled = vocabulary(language)
+    assert compiled is not None
+    patterns = [
+        *(p for _d, p in compiled.directives),
+        *(p for _a, p in compiled.border_actions),
+        *(p for _a, p in compiled.mission_actions),
+        *(p for _r, p in compiled.reasons),
+        compiled.border,
+        compiled.mission,
+        compiled.advisory,
+    ]
+    names = {name for _iso2, _kind, name in _all_names(language)}
+    forms = {name + ending for name in names for ending in _ENDINGS.get(language, ("",))}
+    found = sorted({(form, p.pattern[:40]) for form in forms for p in patterns if (m := p.search(form)) and m.group(0).strip()})
+    assert found == []
+
+
 def test_russian_call_to_leave_names_issuer_and_subject_with_the_quote_in_russian() -> None:
     text = "Министерство иностранных дел Эстонии призвало своих граждан немедленно покинуть Иран."
     extraction = read(text)
@@ -1165,3 +1198,15 @@ def test_a_missions_limited_ability_to_help_is_a_reason_not_an_event() -> None:
 )
 def test_missions_of_listed_countries_with_two_word_names_and_repeated_prepositions(text: str, expected: set) -> None:
     assert {(m.mission_of, m.in_country) for m in read(text).mission_events} == expected
+
+
+def test_names_holding_fact_words_make_no_facts() -> None:
+    # Latvia (Łotwa) closed the crossing: "otw" inside the name is no opening
+    extraction = read("Łotwa zamknęła przejście graniczne Silene z Białorusią.")
+    assert [(b.country, b.neighbor, b.action) for b in extraction.border_events] == [("LV", "BY", "closed")]
+    # the United Kingdom (Apvienotā Karaliste) advising is no war
+    extraction = read("Apvienotā Karaliste aicina pilsoņus nekavējoties pamest Baltkrieviju.")
+    assert [(a.issuer, a.subject, a.reasons) for a in extraction.advisories] == [("GB", "BY", [])]
+    # Saudi Arabia (عربستان) reopening its embassy closes no border
+    extraction = read("عربستان سعودی سفارت خود در تهران را بازگشایی کرد.")
+    assert extraction.border_events == []

@@ -40,7 +40,7 @@ VOCABULARY = Vocabulary(
         (BorderAction.THREATENED_CLOSURE, r"(?:droht\w*|erwägt|könnte\w*|schließt\s+nicht\s+aus)[^.;]{0,60}?(?:Schließung|schließen)"),
         (BorderAction.CLOSED, r"\bdicht(?:gemacht)?\b|\bausgesetzt|\bsetzt\w*\s+(?:\w+\s+){0,5}?aus\b|\bAussetzung|\beingestellt|\babgeriegelt|\bgesperrt|\bsperrt\w*|\bSperrung|\bgeschlossen|\bschließt|\bschloss\w*|\bSchließung"),
         (BorderAction.OPENED, r"\bgeöffnet|\böffnet\w*|wieder\s+offen|\bWiedereröffnung"),
-        (BorderAction.RESTRICTED, r"nachts|für\s+(?:Lkw|Lastwagen|Fußgänger|Busse|den\s+(?:Güter|Personen|Lkw)-?verkehr)|\b(?:eingeschränkt|beschränkt|Einschränkung\w*|Grenzkontrolle\w*\s+(?:\w+\s+){0,3}?(?:wieder\s+)?eingeführt|(?:Wieder)?[Ee]inführung\s+(?:von\s+)?Grenzkontrolle\w*)"),
+        (BorderAction.RESTRICTED, r"\bnachts\b|für\s+(?:Lkw|Lastwagen|Fußgänger|Busse|den\s+(?:Güter|Personen|Lkw)-?verkehr)|\b(?:eingeschränkt|beschränkt|Einschränkung\w*|Grenzkontrolle\w*\s+(?:\w+\s+){0,3}?(?:wieder\s+)?eingeführt|(?:Wieder)?[Ee]inführung\s+(?:von\s+)?Grenzkontrolle\w*)"),
     ),
     mission=r"Botschaft\w*|Konsulat\w*|Generalkonsulat\w*|Auslandsvertretung\w*|Diplomat\w*|Botschaftspersonal\w*|Botschaftsmitarbeiter\w*",
     mission_actions=(

@@ -18,7 +18,7 @@ VOCABULARY = Vocabulary(
     lowered=r"کاهش|لغو",
     border=r"مرز\S*|گذرگاه\S*",
     border_actions=(
-        (BorderAction.CLOSED, r"بسته\s+شد|بست\S*|مسدود|تردد\s+(?:\S+\s+){0,5}?(?:متوقف|ممنوع|تعطیل)|(?:توقف|قطع)\s+(?:\S+\s+)?تردد"),
+        (BorderAction.CLOSED, r"بسته\s+شد|(?<!\w)بست\S*|مسدود|تردد\s+(?:\S+\s+){0,5}?(?:متوقف|ممنوع|تعطیل)|(?:توقف|قطع)\s+(?:\S+\s+)?تردد"),
         (BorderAction.OPENED, r"بازگشایی|باز\s+شد"),
         (BorderAction.RESTRICTED, r"محدود|فقط|به\s+روی\s+عابران"),
     ),
