@@ -2887,3 +2887,23 @@ def test_the_government_whose_lead_was_followed_gave_the_same_advice():
     assert _advice("Following the US decision to close its embassy, Britain told its citizens to leave Niger.") == [
         ("GB", "NE", None, None, "leave_immediately")
     ]
+
+
+def test_missions_back_in_or_returned_to_a_capital_reopened():
+    assert _missions("The embassies of France, Italy and Poland are back in Kyiv.") == {
+        ("FR", "UA", "reopened"),
+        ("IT", "UA", "reopened"),
+        ("PL", "UA", "reopened"),
+    }
+    assert _missions("Diplomatic missions of Latvia and Estonia have returned to Kyiv.") == {
+        ("LV", "UA", "reopened"),
+        ("EE", "UA", "reopened"),
+    }
+    assert _missions("There are again in Kyiv the embassies of Slovenia and Georgia.") == {
+        ("SI", "UA", "reopened"),
+        ("GE", "UA", "reopened"),
+    }
+    # "once again" is no condition; a mission that will return has not
+    assert _missions("The embassy of Turkey is once again in Kyiv.") == {("TR", "UA", "reopened")}
+    assert _missions("The embassies of France and Italy will have returned to Kyiv by May.") == set()
+    assert _missions("The embassy is again in talks with Kyiv.") == set()

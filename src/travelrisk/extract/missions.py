@@ -176,7 +176,13 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\bopen(?:s|ed|ing)?\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:embassy|consulate|mission)\s+(?:" + _W + r"){0,3}?again\b|"
             # "returned diplomats to its embassy in Caracas": staff back at a closed mission
             r"(?<!would\s)(?<!will\s)\breturn(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:diplomats|diplomatic\s+staff|ambassador|staff|personnel)\s+to\s+"
-            r"(?:its\s+|their\s+|the\s+)?(?:embassy|consulate|mission)\b",
+            r"(?:its\s+|their\s+|the\s+)?(?:embassy|consulate|mission)\b|"
+            # "the embassies of A and B are back in Kyiv", "missions of A and B have returned to Kyiv"
+            r"\b(?:embass(?:y|ies)|consulates?|(?:diplomatic\s+)?missions?|representations?)\b(?![^.;]{0,80}?\b(?:will|would)\b)"
+            r"[^.;]{0,80}?\b(?:(?:is|are|was|were)\s+(?:now\s+)?(?:back|again|once\s+again)\s+in|(?:have\s+|has\s+|had\s+)?returned\s+to)\s+(?-i:[A-Z])|"
+            # "there are again in Kyiv missions of ...", "Kyiv once again hosts the embassies of ..."
+            r"\bthere\s+(?:are|is)\s+(?:now\s+)?again\s+(?:in\s+[\w-]+\s+)?(?:the\s+)?(?:representations|embassies|missions)\b|"
+            r"\bagain\s+hosts?\s+(?:the\s+)?(?:embass|missions?\b|representations?\b)",
             _I,
         ),
     ),
@@ -261,7 +267,8 @@ _ACTION_LEADS = {
     + _STAFF_LEADS,
     MissionAction.EMERGENCY_SERVICES_ONLY: "only limited solely except just reduc not no emergency routine closed suspended "
     "unavailable",
-    MissionAction.REOPENED: "reopen re-open resum return back is are was were",
+    MissionAction.REOPENED: "reopen re-open resum return back is are was were embass consulate diplomatic mission "
+    "representation there again",
     MissionAction.SUSPENDED: "suspen operations activities clos embass consulate mission high shut no temporar after "
     "shutter "
     "following relocat mov would will",
@@ -331,7 +338,7 @@ _SERVICES_OF = Anchored(re.compile(
     r"\b(?:consular|visa|passport)\s+(?:services|operations|work|sections?)\s+(?:at|of|in)\s+(?:the\s+)?(?:" + _W + r"){0,2}$",
     _I,
 ))
-_CONDITIONAL = Anchored(re.compile(r"\b(?:when|once|until|as\s+soon\s+as|if|before)\b[^.;,]{0,40}$", _I))
+_CONDITIONAL = Anchored(re.compile(r"\b(?:when|once(?!\s+(?:again|more)\b)|until|as\s+soon\s+as|if|before)\b[^.;,]{0,40}$", _I))
 _OWN_MISSION = re.compile(
     r"\b(?:its|their)\s+(?:" + _W + r"){0,2}?(?:embass(?:y|ies)|missions?|consulates?|"
     r"diplomats|staff|personnel)\b",
