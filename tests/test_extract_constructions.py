@@ -2907,3 +2907,13 @@ def test_missions_back_in_or_returned_to_a_capital_reopened():
     assert _missions("The embassy of Turkey is once again in Kyiv.") == {("TR", "UA", "reopened")}
     assert _missions("The embassies of France and Italy will have returned to Kyiv by May.") == set()
     assert _missions("The embassy is again in talks with Kyiv.") == set()
+
+
+def test_a_partial_reopening_is_a_reopening_on_its_terms():
+    assert _borders("Jordan partially reopened the Jaber crossing, allowing only trucks to pass.") == {("JO", "SY", "opened")}
+    assert _borders("Jordan reopened the Jaber crossing, but only for trucks.") == {("JO", "SY", "opened")}
+    # a restriction with its own verb is a second act
+    assert _borders("Finland reopened the Vaalimaa crossing and restricted traffic at Nuijamaa to trucks.") == {
+        ("FI", "RU", "opened"),
+        ("FI", "RU", "restricted"),
+    }

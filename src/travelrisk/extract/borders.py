@@ -317,7 +317,25 @@ def _actions(text: str) -> list[_Found]:
     ]
     if verbs and len(verbs) < len(found):
         found = verbs
+    # "partially reopened the crossing, allowing only trucks to pass": the opening's terms, not a restriction of
+    # its own (a reopening for some traffic is a reopening); "reopened two crossings and restricted a third" acts twice
+    found = [
+        f
+        for f in found
+        if not (
+            f.action == BorderAction.RESTRICTED
+            and not _RESTRICTING_VERB.match(text, f.start)
+            and any(
+                o.action == BorderAction.OPENED and o.end <= f.start and _SAME_CLAUSE.fullmatch(text, o.end, f.start)
+                for o in found
+            )
+        )
+    ]
     return sorted(found, key=lambda f: f.start)
+
+
+_RESTRICTING_VERB = re.compile(r"(?:restrict|limit|clos|ban|suspend|halt|stopp|block|reduc|shut)\w*(?:ed|s)\b", _I)
+_SAME_CLAUSE = re.compile(r"[^.;]{0,80}?", _I)
 
 
 _WHEN_IT = re.compile(
