@@ -2917,3 +2917,25 @@ def test_a_partial_reopening_is_a_reopening_on_its_terms():
         ("FI", "RU", "opened"),
         ("FI", "RU", "restricted"),
     }
+
+
+def test_an_article_without_line_breaks_masks_only_the_furnitures_title():
+    text = (
+        "Lithuania closed two of its six crossings with Belarus on Friday. Also watch | Gravitas | What is "
+        "behind the border row? Latvia shut the Silene crossing on Saturday, and Poland said it would close its "
+        "border if the situation worsened."
+    )
+    assert _borders(text) == {("LT", "BY", "closed"), ("LV", "BY", "closed"), ("PL", "BY", "threatened_closure")}
+
+
+def test_windows_line_breaks_read_as_line_breaks():
+    lines = [
+        "Travel advice for the region",
+        "",
+        "Canada: avoid all travel to Haiti due to kidnapping.",
+        "Mexico: exercise a high degree of caution due to crime.",
+    ]
+    unix = extract(Article(id="u", source="test", text="\n".join(lines)))
+    windows = extract(Article(id="w", source="test", text="\r\n".join(lines)))
+    assert windows.model_dump(exclude={"id"}) == unix.model_dump(exclude={"id"})
+    assert "\r" not in windows.advisories[0].evidence.quote

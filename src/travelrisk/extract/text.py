@@ -23,7 +23,8 @@ _CAPTION_TAIL = re.compile(
 # Inline furniture inside a line.
 _INLINE = re.compile(
     r"\((?:RELATED|READ MORE|WATCH|SEE ALSO)\s*:[^)]*\)|WATCH\s+[A-Z][A-Z ]{1,30}\s+LIVE\s+HERE|"
-    r"Also\s+(?:watch|read)\s*\|[^\n]*",
+    # (to the end of its line, or of its title where a text has no line breaks: a feed's one-paragraph copy)
+    r"Also\s+(?:watch|read)\s*\|[^\n]{0,200}?(?:[.?!](?=\s)|(?=\n)|$)",
     re.IGNORECASE,
 )
 

@@ -10,7 +10,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
 Level = Annotated[int, Field(ge=1, le=4)]
@@ -226,3 +226,10 @@ class Article(Model):
     published: dt.date | None = None
     url: str | None = None
     outlet: str | None = None
+
+    @field_validator("text")
+    @classmethod
+    def _unix_line_breaks(cls, text: str) -> str:
+        """Line breaks as "\n" whatever wrote the text ("\r\n" from Windows and some feeds): lines, paragraphs
+        and the evidence offsets into them are the same for the same article."""
+        return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
