@@ -2939,3 +2939,43 @@ def test_windows_line_breaks_read_as_line_breaks():
     windows = extract(Article(id="w", source="test", text="\r\n".join(lines)))
     assert windows.model_dump(exclude={"id"}) == unix.model_dump(exclude={"id"})
     assert "\r" not in windows.advisories[0].evidence.quote
+
+
+def test_a_government_that_only_spoke_further_back_gives_no_unattributed_advice():
+    text = (
+        "Brazil closed its border with Peru on Monday.\n\n"
+        "Protests spread to three more cities on Sunday.\n\n"
+        "Shops stayed closed in the capital.\n\n"
+        "Police used tear gas near the parliament.\n\n"
+        "Travellers are urged to avoid all travel to Peru."
+    )
+    assert _advice(text) == []
+    # the government that spoke just before gives it
+    assert _advice("Brazil closed its border with Peru on Monday. Travellers are urged to avoid all travel to Peru.") == [
+        ("BR", "PE", None, None, "do_not_travel")
+    ]
+
+
+def test_a_growing_number_of_countries_names_no_government():
+    text = (
+        "Officials in Brazil declined to comment. A growing number of countries are recommending that their citizens "
+        "leave Russia. They include Poland and Romania."
+    )
+    assert {(a.issuer, a.subject) for a in extract(Article(id="x", source="test", text=text)).advisories} == {
+        ("PL", "RU"),
+        ("RO", "RU"),
+    }
+
+
+def test_citizens_told_to_return_home_get_no_remembered_government():
+    text = (
+        "Brazil closed its border with Peru on Monday. "
+        "“Israelis there should immediately leave the area and return to Israel,” read the warning."
+    )
+    assert _advice(text) == []
+
+
+def test_citizens_told_to_depart_from_a_place_are_told_by_their_government():
+    assert _advice("The US urged all American citizens to promptly depart from Haiti.") == [
+        ("US", "HT", None, None, "leave_immediately")
+    ]

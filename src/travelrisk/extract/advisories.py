@@ -989,17 +989,26 @@ def _issuers(
         return _issuer_group(view, leading[-1], subjects), 0.7
     if view.text.rstrip().endswith(":"):
         return [], 0.0  # "Travel advice for Cyprus:": a heading; the lines after it name the governments
+    if any(a.role == Role.CITIZENS for a in view.actors):
+        # "Israelis there should leave the area and return to Israel": the citizens' own government speaks, and
+        # it is the place too, so no other government remembered from before gave this
+        return [], 0.0
     # "It has advised ...", "the ministry said": the government spoken of just before comes first
     if UNNAMED_SPEAKER.search(view.text):
         remembered_order = (ctx.speaker, ctx.issuer, ctx.mission_of)
     else:
-        remembered_order = (ctx.issuer, ctx.speaker, ctx.mission_of)
+        # (a government that only spoke further back is no giver of advice nobody in the sentence gives:
+        # "Officials in Brazil declined to comment." opening an article about other governments' advice)
+        lasting = ctx.speaker_at is None or view.index - ctx.speaker_at <= _SPEAKER_RECENT
+        recent = ctx.speaker if lasting else None
+        remembered_order = (ctx.issuer, recent, ctx.mission_of)
     for remembered in remembered_order:
         if remembered and remembered not in subjects:
             return [remembered], 0.6
     return [], 0.0
 
 
+_SPEAKER_RECENT = 3  # sentence orders (a skipped paragraph counts three)
 _GATHERINGS_AFTER = re.compile(
     r"\s+(?:all\s+|any\s+)?(?:large\s+|public\s+|political\s+)?(?:demonstrations?|protests?|rall(?:y|ies)|crowds?|"
     r"gatherings?|marches)\b",
@@ -1034,6 +1043,7 @@ _PASSIVE_BY = re.compile(
     r"elevated|downgraded|upgraded|reduced|eased|lifted)\b[^.;]{0,40}?\bby\s+(?:the\s+)?$",
     _I,
 )
+_LEAVING_END = re.compile(r"\b(?:leav\w*|left|depart\w*|exit\w*|evacuat\w*|fle[de]\w*|get\s+out|withdr\w+|pull\w*\s+out)$", _I)
 _GIVEN_BY = re.compile(r"[\"”’']?\s+(?:(?:issued|put\s+out|released|given)\s+)?(?:from|by)\s+(?:the\s+)?", _I)
 _NOT_ASKED = Anchored(re.compile(
     r"\b(?:stopp\w+\s+short\s+of|did\s+not|didn[’']t|has\s+not|hasn[’']t|have\s+not|haven[’']t|is\s+not|isn[’']t|"
@@ -1054,7 +1064,7 @@ _STATE_AGENCY = re.compile(r"\s+(?:state\s+)?(?:Press|News)\s+Agency\b")
 # "..., according to updated guidance from Australia's DFAT": the source named after the advice
 _ACCORDING_TO = Anchored(re.compile(r"\baccording\s+to\s+(?:[\w’']+\s+){0,4}?(?:from|by|of)?\s*(?:the\s+)?$", _I))
 _UNNAMED_GROUP = Anchored(re.compile(
-    r"\b(?:many|several|other|some|numerous|various|a\s+number\s+of|more|multiple|\d+|two|three|four|five|six|"
+    r"\b(?:many|several|other|some|numerous|various|a\s+(?:growing\s+|rising\s+|increasing\s+|large\s+|small\s+)?number\s+of|more|multiple|\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|dozens?\s+of|which|following|these|those)\s+(?:\w+\s+){0,2}?(?:countries|governments|nations|states)\b"
     r"(?:\s+(?:have|had|are|were|also|now|too|already|on\s+\w+day|\w+ly)){0,3}"
     r"(?:\s+\w+\s+(?:their|its)\s+(?:citizens|nationals|people)(?:\s+on\s+\w+day)?(?:\s+to)?)?\s*$|"
@@ -1173,7 +1183,12 @@ def _giver(view: SentenceView, trigger: Trigger) -> Actor | None:
     """The government named right after the advice as the one giving it ("a travel warning from Taiwan"), or
     right before its name when the places it lists follow ("the US do-not-travel list are Mali, ...")."""
     giver = next((a for a in view.actors if a.start >= trigger.end), None)
-    if giver is not None and _GIVEN_BY.fullmatch(view.text, trigger.end, giver.start):
+    if (
+        giver is not None
+        and _GIVEN_BY.fullmatch(view.text, trigger.end, giver.start)
+        # ("urged citizens to depart from Haiti": the place left, not who gave the advice)
+        and not _LEAVING_END.search(view.text, trigger.start, trigger.end)
+    ):
         return giver
     if giver is not None and _scale_owner(view.text, giver, trigger):
         return giver  # "at Level 4 on the US scale", "a Level 4 US advisory": whose scale the level is on

@@ -48,6 +48,9 @@ class ArticleContext:
     published: dt.date | None = None
     issuer: str | None = None
     speaker: str | None = None  # the last government named acting ("the ministry" later refers to it)
+    # the sentence order where it was named acting; None when named by its institution ("Here is what the State
+    # Department says ..."), which speaks for the lines after it however many
+    speaker_at: int | None = None
     subject: str | None = None
     border_pair: tuple[str, str] | None = None
     mission_of: str | None = None

@@ -290,7 +290,7 @@ def _note_speaker(text: str, ctx: ArticleContext) -> None:
     says about each country."): the speaker of the lines that follow (a plain substring test first: most such
     sentences name none)."""
     if any(hint in text for hint in _INSTITUTION_HINTS) and (named := institutions(text)):
-        ctx.speaker = named[0][0]
+        ctx.speaker, ctx.speaker_at = named[0][0], None
 
 
 def _any_between(positions: list[int], start: int, end: int) -> bool:
@@ -350,15 +350,16 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
         a.iso2 for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT)
     ]
     if speakers:
-        reading.ctx.speaker = speakers[0]
+        reading.ctx.speaker, reading.ctx.speaker_at = speakers[0], None if view.institutions else order
     elif advisory and UNNAMED_SPEAKER.search(sentence.text):
         # "Poland's foreign ministry spoke on Monday. The ministry advised ...": the government of the sentences
         # just before, read or not
-        reading.ctx.speaker = _speaker_before(order, reading) or reading.ctx.speaker
+        if (before := _speaker_before(order, reading)) is not None:
+            reading.ctx.speaker, reading.ctx.speaker_at = before, order
     elif advisory and reading.ctx.speaker is None and not actors_speak(actors) and has_triggers(sentence.text):
         # "The State Department updated its guidance. Travelers are urged to reconsider travel to X.": advice
         # nobody in the sentence gives, right after a government's institution was named
-        reading.ctx.speaker = _speaker_before(order, reading, institutions_only=True)
+        reading.ctx.speaker, reading.ctx.speaker_at = _speaker_before(order, reading, institutions_only=True), None
     # "The two neighbours shut their frontier", "... travel to the island": the last countries named before it.
     reading.ctx.recent = list(dict.fromkeys(m.iso2 for m in reversed(mentions[max(0, first - 8) : first])))[:2][::-1]
     if advisory:
