@@ -1210,3 +1210,27 @@ def test_names_holding_fact_words_make_no_facts() -> None:
     # Saudi Arabia (عربستان) reopening its embassy closes no border
     extraction = read("عربستان سعودی سفارت خود در تهران را بازگشایی کرد.")
     assert extraction.border_events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ministry named alone, then "our citizens": Turkey's, not the government that only declined to comment
+        (
+            "Brezilyalı yetkililer yorum yapmaktan kaçındı.\n\nDışişleri Bakanlığı Sözcüsü açıklama yaptı. "
+            '"Vatandaşlarımızın Sudan\'a seyahat etmekten kaçınmalarını tavsiye ediyoruz" dedi.',
+            {("TR", "SD")},
+        ),
+        (
+            "Urzędnicy Brazylii odmówili komentarza.\n\nMSZ zaapelowało do naszych obywateli o opuszczenie Białorusi.",
+            {("PL", "BY")},
+        ),
+        # a ministry named with its country speaks for the sentence after it
+        (
+            "Brezilya Dışişleri Bakanlığı açıklama yaptı. Vatandaşlarına Sudan'a seyahat etmemelerini tavsiye etti.",
+            {("BR", "SD")},
+        ),
+    ],
+)
+def test_our_citizens_and_a_ministry_named_alone_are_the_home_governments(text: str, expected: set) -> None:
+    assert {(a.issuer, a.subject) for a in read(text).advisories} == expected

@@ -179,7 +179,8 @@ def _read_sentence(
             _add_reasons(reading, key, reading.sentence_reasons.get(reading.sentence, []))
     speakers = [m.iso2 for m in mentions if not _is_place(text, m, vocab)]
     if speakers:
-        ctx.speaker = speakers[0]
+        # (named with a ministry or a government it speaks for later sentences; named otherwise, it only acted)
+        ctx.speaker, ctx.speaker_at = speakers[0], None if vocab.institution.search(text) else reading.sentence
 
 
 def _first_group(match: re.Match[str]) -> str:
@@ -748,11 +749,16 @@ def _unnamed_speaker(
     # Whoever was named last speaks again only when the sentence speaks as a government does: to its citizens,
     # as a ministry ("Туристам в X советуют ..." alone is anybody's advice).
     official = bool(vocab.citizens.search(text) or vocab.institution.search(text) or vocab.advisory.search(text))
-    speaker = [ctx.speaker] if ctx.speaker and official else []
+    home = vocab.vocabulary.home
+    # "Dışişleri Bakanlığı ..." or "vatandaşlarımız" after "Brazilian officials declined to comment": a ministry named
+    # alone, our citizens, are the home government's unless the government spoken of was named with a ministry
+    ministry_at_home = bool(
+        home and (vocab.institution.search(text) or vocab.our_citizens.search(text)) and ctx.speaker_at is not None
+    )
+    speaker = [ctx.speaker] if ctx.speaker and official and not ministry_at_home else []
     for remembered in (reading.last_issuers[:1], [ctx.issuer] if ctx.issuer else [], speaker):
         if remembered and remembered[0] not in exclude:
             return list(remembered)
-    home = vocab.vocabulary.home
     if home and home not in exclude and (reading.institution_seen or vocab.institution.search(text)):
         return [home]
     return []

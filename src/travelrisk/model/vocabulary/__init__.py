@@ -53,6 +53,8 @@ class Vocabulary:
     home: str | None = None
     # "Our" (first person plural) before a mission word: the home government's mission ("la nostra Ambasciata").
     ours: str = r"(?!x)x"
+    # "Our citizens" ("vatandaşlarımız", "naszych obywateli"): a ministry speaking to the home country's people.
+    our_citizens: str = r"(?!x)x"
     # Words naming a government body ("ministry", "government", "border guard"): an unnamed speaker.
     institution: str = r"(?!x)x"
     reasons: tuple[tuple[Reason, str], ...] = ()
@@ -130,6 +132,7 @@ class Compiled:
     staff: re.Pattern[str]
     own: re.Pattern[str]
     ours: re.Pattern[str]
+    our_citizens: re.Pattern[str]
     not_advice: re.Pattern[str]
     level_change: re.Pattern[str]
     mutual: re.Pattern[str]
@@ -189,6 +192,7 @@ def vocabulary(language: str) -> Compiled | None:
         staff=_c(v.staff),
         own=_c(v.own),
         ours=_c(r"(?:" + v.ours + r")\s+(?:\w+\s+)?$"),
+        our_citizens=_c(v.our_citizens),
         not_advice=_c(v.not_advice),
         level_change=_c(v.level_change),
         actor_after=re.compile(r"(?:" + v.actor_after + r")") if v.actor_after else None,

@@ -74,6 +74,7 @@ VOCABULARY = Vocabulary(
     crossing_count=r"(\d+|zwei|drei|vier|fünf|sechs)\s+(?:\w+\s+){0,2}?Grenzübergäng\w*",
     numbers={"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6},
     home="DE",
+    our_citizens=r"\bunser\w*\s+(?:\w+\s+)?(?:Staatsbürger|Bürger|Staatsangehörig)\w*",
     bordering_after=r"\s+(?:an)?grenzend\w*",
     ours=r"\bunser\w*",
     institution=r"Auswärtig\w*\s+Amt\w*|Ministerium|Bundesregierung|Außenministerium",

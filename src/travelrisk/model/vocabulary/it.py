@@ -56,6 +56,7 @@ VOCABULARY = Vocabulary(
     similar=r"seguit\w*\s+(?:l['’]|il\s+suo\s+|il\s+loro\s+)esempio|unit\w*\s+all['’]appello|aggiunt\w*\s+all['’]appello|(?:fatto|fa|fece|farà)\s+lo\s+stesso|(?:stess|analog)\w*\s+(?:raccomandazion|avvis)\w*|(?:raccomandazion|avvis|appell)\w*\s+(?:analog|simil)\w*",
     numbers={"due": 2, "tre": 3, "quattro": 4, "cinque": 5},
     home="IT",
+    our_citizens=r"\bnostri\s+(?:connazionali|cittadini)\b",
     ours=r"\bnostr[aoie]\b",
     institution=r"Farnesina|ministero|governo",
     own=r"\b(?:suo|sua|suoi|sue|propri[oaie])\b",

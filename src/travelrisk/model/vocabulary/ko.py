@@ -51,6 +51,7 @@ VOCABULARY = Vocabulary(
     not_before=r"(?!x)x",
     actor_after=r"\s*(?:은|는|이|가|도)(?!\w)|\s*국민|\s*정부",
     home="KR",
+    our_citizens=r"우리\s*국민",
     among=r"등|포함",
     institution=r"외교부|정부",
 )

@@ -46,6 +46,7 @@ VOCABULARY = Vocabulary(
     crossing_count=r"(\d+|divas|divu|trīs|četras|piecas)\s+(?:\w+\s+){0,2}?(?:robežšķērsošanas|robežpunkt|kontrolpunkt|punkt)\w*",
     numbers={"divas": 2, "divu": 2, "trīs": 3, "četras": 4, "piecas": 5},
     home="LV",
+    our_citizens=r"\bmūsu\s+(?:\w+\s+)?pilsoņ\w*",
     ours=r"\bmūsu\b",
     institution=r"ministrij\w*|valdīb\w*|Robežsardz\w*|Saeim\w*",
     own=r"\bsav(?:u|us|ā|as|iem)\b",

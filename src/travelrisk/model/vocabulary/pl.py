@@ -68,6 +68,7 @@ VOCABULARY = Vocabulary(
     numbers={"pierwszy": 1, "pierwszego": 1, "pierwszym": 1, "drugi": 2, "drugiego": 2, "drugim": 2, "trzeci": 3,
              "trzeciego": 3, "trzecim": 3, "czwarty": 4, "czwartego": 4, "czwartym": 4, "dwa": 2, "dwóch": 2, "trzy": 3, "trzech": 3, "cztery": 4, "pięć": 5, "sześć": 6},
     home="PL",
+    our_citizens=r"\bnasz\w*\s+(?:\w+\s+)?(?:obywatel|rodak)\w*",
     ours=r"\bnasz\w*",
     institution=r"MSZ|ministerstw\w*|resort\w*|rząd\w*|Straż\w*\s+Graniczn\w*",
     own=r"\bsw(?:ój|oj\w*)\b",
