@@ -2979,3 +2979,52 @@ def test_citizens_told_to_depart_from_a_place_are_told_by_their_government():
     assert _advice("The US urged all American citizens to promptly depart from Haiti.") == [
         ("US", "HT", None, None, "leave_immediately")
     ]
+
+
+def test_a_quote_between_the_news_and_its_list_keeps_the_list():
+    text = (
+        "Singapore's Ministry of Foreign Affairs advised citizens to defer travelling to three countries.\n\n"
+        '"We are monitoring the situation closely," a spokesperson said.\n\n'
+        "The countries are Iran, Iraq and Lebanon."
+    )
+    assert {(a.issuer, a.subject) for a in extract(Article(id="x", source="test", text=text)).advisories} == {
+        ("SG", "IR"),
+        ("SG", "IQ"),
+        ("SG", "LB"),
+    }
+
+
+def test_the_ministry_named_three_lines_before_speaks_past_a_quote():
+    text = (
+        "Israel's Foreign Ministry: Avoid Ethiopia\n\n"
+        '"We are monitoring the situation closely," a spokesperson said.\n\n'
+        "Foreign Ministry: Avoid Ethiopia\n\n"
+        "The Foreign Ministry issued a warning against visiting Ethiopia."
+    )
+    assert {(a.issuer, a.subject) for a in extract(Article(id="x", source="test", text=text)).advisories} == {("IL", "ET")}
+
+
+def test_the_why_after_a_statement_repeating_the_advice():
+    text = (
+        "The United States told Americans not to travel to Venezuela.\n\n"
+        '"We are monitoring the situation closely," a spokesperson said.\n\n'
+        "The State Department has issued a Level 4 advisory for Venezuela.\n\n"
+        "Americans there risk wrongful detention and kidnapping."
+    )
+    assert _reasons(text) == {("US", "VE"): ["wrongful_detention", "kidnapping"]}
+
+
+def test_a_named_operation_or_a_flood_of_people_is_no_disaster():
+    text = "Britain advised against all travel to Gaza. Hamas launched Operation Al-Aqsa Flood on Saturday."
+    assert _reasons(text) == {("GB", "PS"): []}
+    assert _reasons("Germany advised against travel to Lebanon. A flood of refugees crossed the border.") == {
+        ("DE", "LB"): []
+    }
+
+
+def test_governments_abbreviated_in_a_headline_are_unnamed():
+    text = "Officials in Brazil declined to comment.\n\nMany govts urge their citizens to leave Ukraine\n\nThey include the US and Italy."
+    assert {(a.issuer, a.subject) for a in extract(Article(id="x", source="test", text=text)).advisories} == {
+        ("US", "UA"),
+        ("IT", "UA"),
+    }

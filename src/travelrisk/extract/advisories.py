@@ -1065,13 +1065,13 @@ _STATE_AGENCY = re.compile(r"\s+(?:state\s+)?(?:Press|News)\s+Agency\b")
 _ACCORDING_TO = Anchored(re.compile(r"\baccording\s+to\s+(?:[\w’']+\s+){0,4}?(?:from|by|of)?\s*(?:the\s+)?$", _I))
 _UNNAMED_GROUP = Anchored(re.compile(
     r"\b(?:many|several|other|some|numerous|various|a\s+(?:growing\s+|rising\s+|increasing\s+|large\s+|small\s+)?number\s+of|more|multiple|\d+|two|three|four|five|six|"
-    r"seven|eight|nine|ten|dozens?\s+of|which|following|these|those)\s+(?:\w+\s+){0,2}?(?:countries|governments|nations|states)\b"
+    r"seven|eight|nine|ten|dozens?\s+of|which|following|these|those)\s+(?:\w+\s+){0,2}?(?:countries|governments|govts|nations|states)\b"
     r"(?:\s+(?:have|had|are|were|also|now|too|already|on\s+\w+day|\w+ly)){0,3}"
     r"(?:\s+\w+\s+(?:their|its)\s+(?:citizens|nationals|people)(?:\s+on\s+\w+day)?(?:\s+to)?)?\s*$|"
     # "European countries urged their citizens ...": a region's governments, none named; "Governments updated ..."
     # at the start, or after a dateline
     r"(?:\b(?:European|Western|Gulf|Arab|Asian|African|Nordic|Baltic|EU|allied|foreign)|^\W*|[—–-]\s+)\s*"
-    r"(?:countries|governments|nations|states)(?:\s+(?:have|had|are|were|also|now|too|already|on\s+\w+day|\w+ly)){0,3}"
+    r"(?:countries|governments|govts|nations|states)(?:\s+(?:have|had|are|were|also|now|too|already|on\s+\w+day|\w+ly)){0,3}"
     r"(?:\s+\w+\s+(?:their|its)(?:\s+(?:citizens|nationals|people)(?:\s+on\s+\w+day)?(?:\s+to)?)?)?\s*$",
     _I,
 ))
@@ -2274,13 +2274,14 @@ def add_neighbour_reasons(
             marker = _REASON_MARKER.search(own.text) if own is not None else None
             if own is not None and marker is not None:
                 _add_reasons(pair, own, marker.start())
-        for step in range(1, _REASON_REACH + 1):
-            if pair.reasons:
-                break
-            index = pair.sentence + step
+        index = last = pair.sentence
+        while not pair.reasons and index < last + _REASON_REACH:
+            index += 1
             stated = state.stated.get(index, set())
             if stated and key not in stated:
                 break  # the next advisory: what follows is its why
+            if key in stated:
+                last = index  # a statement repeating it: its why may follow that one
             view = sentence_at(index)
             if view is None or stated or has_triggers(view.text):
                 continue
@@ -2290,7 +2291,7 @@ def add_neighbour_reasons(
             if _COINCIDED.search(view.text):
                 continue
             # right after a statement of it (the first, or one repeating it: a quote of the advice)
-            adjacent = step == 1 or key in state.stated.get(index - 1, set())
+            adjacent = index == pair.sentence + 1 or key in state.stated.get(index - 1, set())
             named = {m.iso2 for m in scan(view.text)}
             if _about_other_places(named, pair) and not about_it and not (adjacent and _about_neighbours(named, pair)):
                 # ("The warning reflects the risk that the conflict between Israel and ... ": about it; right after the

@@ -104,7 +104,8 @@ class _Reading:
     last_missions: list[MissionEvent] = field(default_factory=list)  # the events it reported
     last_border: int = -10  # order of the last sentence that reported a border event
     last_borders: list[BorderEvent] = field(default_factory=list)  # the events it reported
-    skipped: dict[int, tuple[int, int]] = field(default_factory=dict)  # paragraphs without fact words, by order
+    # paragraphs without fact words, by their first order: (start, end, orders held)
+    skipped: dict[int, tuple[int, int, int]] = field(default_factory=dict)
     # sentences that reported border or mission events (not advice), by order: the countries that acted
     reporting: dict[int, set[str]] = field(default_factory=dict)
     text: str = ""
@@ -116,18 +117,20 @@ class _Reading:
 
     def sentence_at(self, order: int) -> Sentence | None:
         """The sentence at an order. A skipped paragraph holds three orders: its first sentence, its second (when it
-        has three or more) and its last, so the sentences next to the paragraphs around it are found."""
+        has three or more) and its last, so the sentences next to the paragraphs around it are found; a paragraph of
+        one sentence holds one."""
         if order in self.sentences:
             return self.sentences[order]
         for first in (order, order - 1, order - 2):
             span = self.skipped.get(first)
-            if span is not None:
-                split = split_sentences(self.text, *span)
+            if span is not None and first + span[2] > order:
+                split = split_sentences(self.text, span[0], span[1])
                 if split:
                     self.sentences[first] = split[0]
-                    self.sentences[first + 2] = split[-1]
-                    if len(split) > 2:
-                        self.sentences[first + 1] = split[1]
+                    if span[2] == 3:
+                        self.sentences[first + 2] = split[-1]
+                        if len(split) > 2:
+                            self.sentences[first + 1] = split[1]
                 return self.sentences.get(order)
         return None
 
@@ -184,9 +187,11 @@ def extract(article: Article) -> Extraction:
         if heading is not None:
             ctx.heading = (order + 1, heading)
         if not _any_between(relevant, start, end) and reading.last_border != order:
-            reading.skipped[order + 1] = (start, end)  # split only if a fact nearby asks for its reasons
+            # (a line of one sentence, a quote between the news and its list, is a short gap: lists go on past it)
+            held = 1 if _one_sentence(cleaned, start, end) else 3
+            reading.skipped[order + 1] = (start, end, held)  # split only if a fact nearby asks for its reasons
             _note_speaker(cleaned[start:end], ctx)
-            order += 3
+            order += held
             continue
         for sentence in split_sentences(cleaned, start, end):
             order += 1
@@ -291,6 +296,14 @@ def _note_speaker(text: str, ctx: ArticleContext) -> None:
     sentences name none)."""
     if any(hint in text for hint in _INSTITUTION_HINTS) and (named := institutions(text)):
         ctx.speaker, ctx.speaker_at = named[0][0], None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z0-9]")
+
+
+def _one_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph is one short sentence (no sentence break inside it)."""
+    return end - start <= 200 and _SENTENCE_BREAK.search(text, start, end) is None
 
 
 def _any_between(positions: list[int], start: int, end: int) -> bool:
@@ -404,9 +417,9 @@ def actors_speak(actors: list[Actor]) -> bool:
 
 
 def _speaker_before(order: int, reading: _Reading, institutions_only: bool = False) -> str | None:
-    """The government acting or named with an institution in one of the two sentences before `order` (only one
+    """The government acting or named with an institution in one of the three sentences before `order` (only one
     named with an institution or as a government, with `institutions_only`)."""
-    for earlier in (order - 1, order - 2):
+    for earlier in (order - 1, order - 2, order - 3):
         sentence = reading.sentence_at(earlier)
         if sentence is None:
             continue

@@ -127,7 +127,9 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
     (
         Reason.NATURAL_DISASTER,
         re.compile(
-            r"\bnatural\s+disasters?|\bearthquakes?\b|\bquakes?\b|\bhurricanes?\b|\bcyclones?\b|\btyphoons?\b|\bfloods?\b|"
+            r"\bnatural\s+disasters?|\bearthquakes?\b|\bquakes?\b|\bhurricanes?\b|\bcyclones?\b|\btyphoons?\b|"
+            # (not "Operation Al-Aqsa Flood", "a flood of refugees")
+            r"(?<!aqsa\s)\bfloods?\b(?!\s+of\s+(?:refugees|migrants|people|asylum|arrivals|requests|calls|complaints))|"
             r"\bflooding\b|\btsunamis?\b|\bvolcan(?:o|oes|ic)\b|"
             # (an eruption, not fighting or protests that "erupted")
             r"\beruptions?\b(?!\s+of\s+(?:violence|fighting|unrest|protests?|clashes|anger))|"
