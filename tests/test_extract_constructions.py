@@ -3028,3 +3028,15 @@ def test_governments_abbreviated_in_a_headline_are_unnamed():
         ("US", "UA"),
         ("IT", "UA"),
     }
+
+
+def test_the_advisory_named_past_other_news_still_gives_its_why():
+    text = (
+        "The State Department told Americans not to travel to Bangladesh.\n\n"
+        "Meanwhile, Germany's chancellor met the French president in Berlin to discuss trade.\n\n"
+        "Shops stayed shut in Dhaka on Sunday.\n\n"
+        "Students gathered at the university.\n\n"
+        "Prices of rice rose again.\n\n"
+        "The advisory also cites the risk of terrorist attacks."
+    )
+    assert _reasons(text) == {("US", "BD"): ["terrorism"]}

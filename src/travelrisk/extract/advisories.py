@@ -2111,13 +2111,15 @@ def _repeat_unnamed(view: SentenceView, state: AdvisoryState) -> bool:
     return True
 
 
+_ANAPHOR_REACH = 6  # sentence orders after the advice within which "the advisory" still names it
 _ISSUED_BY = re.compile(r"\s+(?:\w+\s+)?(?:from|by|issued\s+by)\s+(?:the\s+)?", _I)
 
 
 def _continue_reasons(view: SentenceView, state: AdvisoryState) -> None:
     """ "The advisory cites the arbitrary enforcement of laws...", "The ministry cited terrorism.": reasons for
     the advisories of the statement just reported (the next sentence, or one that names the advisory)."""
-    if view.index - state.last_sentence > 3 or not state.last_keys:
+    # ("The advisory also warns ..." several lines on, past other news: a sentence naming it reaches further)
+    if view.index - state.last_sentence > _ANAPHOR_REACH or not state.last_keys:
         return
     if view.index - state.last_sentence > 1 and not _ADVISORY_ANAPHOR.search(view.text):
         return
