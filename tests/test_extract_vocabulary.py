@@ -1234,3 +1234,29 @@ def test_names_holding_fact_words_make_no_facts() -> None:
 )
 def test_our_citizens_and_a_ministry_named_alone_are_the_home_governments(text: str, expected: set) -> None:
     assert {(a.issuer, a.subject) for a in read(text).advisories} == expected
+
+
+def test_an_english_line_atop_a_german_article_leaves_it_german() -> None:
+    # ("in", "on" and "to" are German, French and Polish words too: they no longer make a text English)
+    text = (
+        "Officials in Brazil declined to comment on the matter.\n\n"
+        "BERLIN - Das Auswärtige Amt hat alle Deutschen im Libanon zur Ausreise aufgefordert. Die Lage an der Grenze "
+        "zwischen Israel und dem Libanon sei sehr angespannt, teilte das Ministerium in Berlin am Mittwoch mit. "
+        "In den kommenden Tagen könnten weitere Flüge ausfallen, hieß es in Berlin."
+    )
+    extraction = read(text)
+    assert extraction.language == "de"
+    assert [(a.issuer, a.subject, a.directive) for a in extraction.advisories] == [("DE", "LB", "leave_immediately")]
+
+
+def test_a_government_that_only_acted_further_back_gives_no_unnamed_statement() -> None:
+    # Brazil's president visited Japan; four sentences later "the travel alert for Ethiopia was lowered": nobody
+    # named gave it, least of all Brazil
+    text = (
+        "브라질 대통령은 어제 일본을 방문했다. 현지 상황은 안정적이다. 시장은 붐볐다. 교통은 정상이다. 날씨는 맑았다. "
+        "에티오피아에 대한 여행경보가 2단계로 하향 조정됐다."
+    )
+    assert "BR" not in {a.issuer for a in read(text).advisories}
+    # the ministry named in the sentence is the home government's
+    text = text.replace("에티오피아에 대한 여행경보가", "외교부는 에티오피아에 대한 여행경보를").replace("조정됐다", "조정했다")
+    assert {(a.issuer, a.subject) for a in read(text).advisories} == {("KR", "ET")}

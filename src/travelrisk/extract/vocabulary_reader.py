@@ -741,6 +741,9 @@ def finish(reading: ForeignReading) -> None:
                 _add_reasons(reading, key, reasons)
 
 
+_SPEAKER_RECENT = 3  # sentences
+
+
 def _unnamed_speaker(
     text: str, vocab: Compiled, ctx: ArticleContext, reading: ForeignReading, exclude: set[str]
 ) -> list[str]:
@@ -755,7 +758,9 @@ def _unnamed_speaker(
     ministry_at_home = bool(
         home and (vocab.institution.search(text) or vocab.our_citizens.search(text)) and ctx.speaker_at is not None
     )
-    speaker = [ctx.speaker] if ctx.speaker and official and not ministry_at_home else []
+    # (a government that only acted, further back than the sentences just read, gives nothing unnamed)
+    recent = ctx.speaker_at is None or reading.sentence - ctx.speaker_at <= _SPEAKER_RECENT
+    speaker = [ctx.speaker] if ctx.speaker and official and recent and not ministry_at_home else []
     for remembered in (reading.last_issuers[:1], [ctx.issuer] if ctx.issuer else [], speaker):
         if remembered and remembered[0] not in exclude:
             return list(remembered)
