@@ -180,8 +180,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # "the embassies of A and B are back in Kyiv", "missions of A and B have returned to Kyiv"
             r"\b(?:embass(?:y|ies)|consulates?|(?:diplomatic\s+)?missions?|representations?)\b(?![^.;]{0,80}?\b(?:will|would)\b)"
             r"[^.;]{0,80}?\b(?:(?:is|are|was|were)\s+(?:now\s+)?(?:back|again|once\s+again)\s+in|(?:have\s+|has\s+|had\s+)?returned\s+to)\s+(?-i:[A-Z])|"
-            # "there are again in Kyiv missions of ...", "Kyiv once again hosts the embassies of ..."
-            r"\bthere\s+(?:are|is)\s+(?:now\s+)?again\s+(?:in\s+[\w-]+\s+)?(?:the\s+)?(?:representations|embassies|missions)\b|"
+            # "there are again in Kyiv the missions of ...", "Kyiv once again hosts the embassies of ..."
+            r"\bagain\s+in\s+[\w-]+\s+(?:the\s+)?(?:representations|embassies|missions)\s+of\b|"
             r"\bagain\s+hosts?\s+(?:the\s+)?(?:embass|missions?\b|representations?\b)",
             _I,
         ),
@@ -267,8 +267,8 @@ _ACTION_LEADS = {
     + _STAFF_LEADS,
     MissionAction.EMERGENCY_SERVICES_ONLY: "only limited solely except just reduc not no emergency routine closed suspended "
     "unavailable",
-    MissionAction.REOPENED: "reopen re-open resum return back is are was were embass consulate diplomatic mission "
-    "representation there again",
+    MissionAction.REOPENED: "reopen re-open resum return back is are was were embass consulate mission representation "
+    "again",
     MissionAction.SUSPENDED: "suspen operations activities clos embass consulate mission high shut no temporar after "
     "shutter "
     "following relocat mov would will",
