@@ -1260,3 +1260,15 @@ def test_a_government_that_only_acted_further_back_gives_no_unnamed_statement() 
     # the ministry named in the sentence is the home government's
     text = text.replace("에티오피아에 대한 여행경보가", "외교부는 에티오피아에 대한 여행경보를").replace("조정됐다", "조정했다")
     assert {(a.issuer, a.subject) for a in read(text).advisories} == {("KR", "ET")}
+
+
+def test_the_why_goes_to_the_nearest_statement_of_the_advice_first_or_repeated() -> None:
+    text = (
+        "Die USA fordern ihre Bürger zur Ausreise aus Russland auf.\n\n"
+        "„Wir beobachten die Lage genau“, sagte ein Sprecher.\n\n"
+        "Die Nachricht sorgte für Aufsehen.\n\n"
+        "Der Kreml schwieg.\n\n"
+        "Es gibt nur noch wenige Flüge, und viele Flüge wurden gestrichen.\n\n"
+        "Die USA fordern ihre Bürger auf, Russland sofort zu verlassen, teilte die Botschaft mit."
+    )
+    assert [(a.issuer, a.subject, a.reasons) for a in read(text).advisories] == [("US", "RU", ["limited_flights"])]

@@ -77,6 +77,7 @@ class ForeignReading:
     # Reasons each sentence states, by its order, and the sentence where each advisory was first stated.
     sentence_reasons: dict[int, list[ReasonEvidence]] = field(default_factory=dict)
     advisory_sentence: dict[tuple[str, str], int] = field(default_factory=dict)
+    statements: dict[int, set[tuple[str, str]]] = field(default_factory=dict)  # every sentence stating advice
     reasoned: set[int] = field(default_factory=set)  # sentences that gave their reasons to the advice they state
     last_mission_sentence: int = -10  # the order of the sentence that reported the last mission event
     # sentences that reported border or mission events without advice, by order: the countries that acted
@@ -454,6 +455,7 @@ def _advisories(
             stated = directive or (scale_directive(issuer, now or 4) if now or top else None)
             _merge_advisory(reading, issuer, subject, stated, now, lowered, level_match, evidence)
             reading.advisory_sentence.setdefault((issuer, subject), reading.sentence)
+            reading.statements.setdefault(reading.sentence, set()).add((issuer, subject))
             if reasons:
                 reading.reasoned.add(reading.sentence)
             _add_reasons(reading, (issuer, subject), reasons)
@@ -717,9 +719,9 @@ _REASON_WINDOW = (-3, 2)  # an advisory this many sentences after (-) or before 
 
 def finish(reading: ForeignReading) -> None:
     """Reasons for an advisory that stated none in its own sentence: those of the sentences around it ("The
-    ministry cited the fighting ..."), each such sentence given to the nearest advice only (the one before it
-    on a tie), as the English reader does; and those of the sentence right before the advice, which frames it."""
-    stating = set(reading.advisory_sentence.values()) | reading.reasoned
+    ministry cited the fighting ..."), each such sentence given to the nearest statement of advice only (the one
+    before it on a tie), as the English reader does; and those of the sentence right before the advice, which frames it."""
+    stating = set(reading.statements) | reading.reasoned
     without = {key: at for key, at in reading.advisory_sentence.items() if not reading.advisories[key].reasons}
     for key, at in reading.advisory_sentence.items():
         # The sentence right before the advice frames it ("Wspomniano także o ... wojną w Ukrainie. Zważywszy na
@@ -736,8 +738,9 @@ def finish(reading: ForeignReading) -> None:
         if not near:
             continue
         nearest = min(near, key=lambda at: (abs(at - order), at > order))
-        for key, at in without.items():
-            if at == nearest and not reports_another(reading.reporting, order, key[0]):
+        # (the advice stated there, first or again: "... fordern ihre Bürger auf ..." repeated before its why)
+        for key in without:
+            if key in reading.statements.get(nearest, ()) and not reports_another(reading.reporting, order, key[0]):
                 _add_reasons(reading, key, reasons)
 
 
