@@ -3040,3 +3040,17 @@ def test_the_advisory_named_past_other_news_still_gives_its_why():
         "The advisory also cites the risk of terrorist attacks."
     )
     assert _reasons(text) == {("US", "BD"): ["terrorism"]}
+
+
+def test_advice_for_a_region_before_its_words_and_people_abroad_everywhere():
+    assert _advice('Australia downgraded its advice for Bali to "exercise a high degree of caution".') == [
+        ("AU", "ID", None, None, "lowered")
+    ]
+    assert _advice('Australia raised its advice for Bali to "reconsider your need to travel".') == [
+        ("AU", "ID", None, None, "reconsider_travel")
+    ]
+    text = "Israel's National Security Council urged Israelis abroad to exercise caution and avoid crowds."
+    result = extract(Article(id="x", source="test", text=text))
+    assert [(a.issuer, a.subject, a.regions, a.directive) for a in result.advisories] == [
+        ("IL", None, ["worldwide"], "increased_caution")
+    ]

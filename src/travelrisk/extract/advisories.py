@@ -385,6 +385,10 @@ _WORLDWIDE = Anchored(re.compile(
     r"(?:staying|travell?ing|living|residing)\s+(?:abroad|overseas))\b",
     _I,
 ))
+# "urged Israelis abroad to exercise caution" (searched only where advice names no place: no leading word to anchor)
+_PEOPLE_ABROAD = re.compile(
+    r"\b(?:citizens|nationals|compatriots|travell?ers|(?-i:[A-Z])[a-z]+(?:ans|ians|ese|is|ers))\s+(?:abroad|overseas)\b", _I
+)
 _LIST_CUE = Anchored(re.compile(
     r"\b(?:include[sd]?|including|are|were|list(?:ed)?|cover(?:s|ed)?|extended\s+(?:for|to)|"
     r"appl(?:y|ies)\s+to|namely|affected)\b|:",
@@ -1548,7 +1552,13 @@ def _region_span(text: str, trigger: Trigger, clause: tuple[int, int, int]) -> t
         end = max(trigger.end, trigger.level_at + 10)
         listed = _INCLUDING.match(text, end)
         return clause[0], clause[2] if listed else min(clause[2], end)
-    return max(clause[0], trigger.start), clause[2]
+    start = max(clause[0], trigger.start)
+    # "downgraded its advice for Bali to 'exercise a high degree of caution'": the place the advice is for
+    advice_for = _ADVICE_FOR.search(text, clause[0], trigger.start)
+    return (advice_for.end() if advice_for else start), clause[2]
+
+
+_ADVICE_FOR = re.compile(r"\b(?:advice|advisor(?:y|ies)|warnings?|alerts?)\s+(?:for|on)\s+(?=[^.;]{0,40}?\bto\s+[\"“]?$)", _I)
 
 
 _INCLUDING = re.compile(r"[\"”’']?\s*(?:\w+\s*){0,2}?,?\s*(?:including|such\s+as|namely)\b", _I)
@@ -1761,7 +1771,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                 subjects = rest if rest or not ctx.subject else [ctx.subject]
             else:
                 frame = None
-        worldwide = not subjects and bool(_WORLDWIDE.search(view.text))
+        worldwide = not subjects and bool(_WORLDWIDE.search(view.text) or _PEOPLE_ABROAD.search(view.text))
         # ("raised its danger level for northern Shan State to Level 4": a level's places come before it; "nationals
         # there" is then the region's)
         # (the regions of a named subject are kept too: "its advisory for Mexico's Tamaulipas state at Level 4")
