@@ -3054,3 +3054,12 @@ def test_advice_for_a_region_before_its_words_and_people_abroad_everywhere():
     assert [(a.issuer, a.subject, a.regions, a.directive) for a in result.advisories] == [
         ("IL", None, ["worldwide"], "increased_caution")
     ]
+
+
+def test_synonyms_of_the_words_the_readers_know():
+    # "called on their nationals": governments not named, then named
+    text = "European countries called on their nationals to leave Lebanon. Today, Belgium gave this advice to its nationals."
+    assert {(a.issuer, a.subject) for a in extract(Article(id="x", source="test", text=text)).advisories} == {("BE", "LB")}
+    text = "The U.S. Embassy in Kenya issued an alert. The Consular Section of the Embassy will be shut for routine services."
+    assert _missions(text) == {("US", "KE", "emergency_services_only")}
+    assert _missions("There is no U.S. mission or consulate operating in Venezuela.") == {("US", "VE", "suspended")}

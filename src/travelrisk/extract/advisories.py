@@ -1071,12 +1071,12 @@ _UNNAMED_GROUP = Anchored(re.compile(
     r"\b(?:many|several|other|some|numerous|various|a\s+(?:growing\s+|rising\s+|increasing\s+|large\s+|small\s+)?number\s+of|more|multiple|\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|dozens?\s+of|which|following|these|those)\s+(?:\w+\s+){0,2}?(?:countries|governments|govts|nations|states)\b"
     r"(?:\s+(?:have|had|are|were|also|now|too|already|on\s+\w+day|\w+ly)){0,3}"
-    r"(?:\s+\w+\s+(?:their|its)\s+(?:citizens|nationals|people)(?:\s+on\s+\w+day)?(?:\s+to)?)?\s*$|"
+    r"(?:\s+\w+(?:\s+(?:on|upon))?\s+(?:their|its)\s+(?:citizens|nationals|people)(?:\s+on\s+\w+day)?(?:\s+to)?)?\s*$|"
     # "European countries urged their citizens ...": a region's governments, none named; "Governments updated ..."
     # at the start, or after a dateline
     r"(?:\b(?:European|Western|Gulf|Arab|Asian|African|Nordic|Baltic|EU|allied|foreign)|^\W*|[—–-]\s+)\s*"
     r"(?:countries|governments|govts|nations|states)(?:\s+(?:have|had|are|were|also|now|too|already|on\s+\w+day|\w+ly)){0,3}"
-    r"(?:\s+\w+\s+(?:their|its)(?:\s+(?:citizens|nationals|people)(?:\s+on\s+\w+day)?(?:\s+to)?)?)?\s*$",
+    r"(?:\s+\w+(?:\s+(?:on|upon))?\s+(?:their|its)(?:\s+(?:citizens|nationals|people)(?:\s+on\s+\w+day)?(?:\s+to)?)?)?\s*$",
     _I,
 ))
 # A government referred to without its name: "the ministry", "the government said", "It advised citizens ...".

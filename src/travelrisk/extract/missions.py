@@ -151,7 +151,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + r"){0,2}?(?:are|is|will\s+be|being)"
             r"\s+(?:"
             + _W
-            + r")?(?:provided|available|offered)\b|\b(?:closed|suspended|unavailable)\s+for\s+(?:all\s+)?routine\b|"
+            + r")?(?:provided|available|offered)\b|\b(?:closed|shut|suspended|unavailable)\s+for\s+(?:all\s+)?routine\b|"
             r"\broutine\s+(?:"
             + _W
             + r"){0,2}services\s+(?:"
@@ -222,7 +222,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\b(?:embass(?:y|ies)|consulates?|missions?)\b[^.;]{0,50}?\b(?:stopped|ceased|halted)\s+(?:its\s+|their\s+)?"
             r"(?:work(?:ing)?|operati(?:ng|ons)|functioning|activit(?:y|ies))\b|"
             # "there is no U.S. embassy or consulate operating in X"
-            r"\bno\s+(?:" + _W + r"){0,2}(?:embass(?:y|ies)|consulates?|diplomatic\s+presence)(?:\s+(?:or|and|nor)\s+"
+            r"\bno\s+(?:" + _W + r"){0,2}(?:embass(?:y|ies)|consulates?|missions?|diplomatic\s+presence)(?:\s+(?:or|and|nor)\s+"
             r"(?:embass(?:y|ies)|consulates?))?\s+(?:" + _W + r")?(?:operating|open|in)\b|"
             r"\btemporar\w+\s+(?:shutdown|closure)\b|\b(?:after|following)\s+(?:a|an|its)\s+(?:" + _W + r"){0,2}?"
             r"(?:suspension|closure)\b|"
@@ -265,7 +265,7 @@ _ACTION_LEADS = {
     MissionAction.EVACUATED: "evacuat embass consulate mission diplomat airlift flown flew fly flies flying pull fully "
     "last remaining all and "
     + _STAFF_LEADS,
-    MissionAction.EMERGENCY_SERVICES_ONLY: "only limited solely except just reduc not no emergency routine closed suspended "
+    MissionAction.EMERGENCY_SERVICES_ONLY: "only limited solely except just reduc not no emergency routine closed shut suspended "
     "unavailable",
     MissionAction.REOPENED: "reopen re-open resum return back is are was were embass consulate mission representation "
     "again",
