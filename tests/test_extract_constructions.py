@@ -3063,3 +3063,13 @@ def test_synonyms_of_the_words_the_readers_know():
     text = "The U.S. Embassy in Kenya issued an alert. The Consular Section of the Embassy will be shut for routine services."
     assert _missions(text) == {("US", "KE", "emergency_services_only")}
     assert _missions("There is no U.S. mission or consulate operating in Venezuela.") == {("US", "VE", "suspended")}
+
+
+def test_staff_directed_or_pulled_out():
+    assert _missions("The United States directed staff out of Iraq on June 22.") == {("US", "IQ", "ordered_departure")}
+    assert _missions("The State Department directed out family members and non-emergency employees from Lebanon.") == {
+        ("US", "LB", "ordered_departure")
+    }
+    # families pulled out leave the mission working; the embassy pulled out is gone
+    assert _missions("Israel has pulled out the families of embassy diplomats in Kyiv.") == {("IL", "UA", "ordered_departure")}
+    assert _missions("India fully pulled out its embassy in Kabul.") == {("IN", "AF", "evacuated")}

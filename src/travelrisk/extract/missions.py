@@ -26,7 +26,7 @@ _MISSION_NOUN = Anchored(re.compile(
     r"(?:non-?\s?emergency|non-?\s?essential)\s+(?:" + _W + r"){0,3}?(?:staff|personnel|employees|officials)|"
     r"government\s+(?:personnel|employees|staff)|family\s+members|dependants|dependents|chancery|ambassador|"
     # "ordered staff out of Iraq": a government's own staff
-    r"(?:ordered|pulled|withdrew|allow\w*)\s+(?:its\s+|their\s+)?(?:staff|personnel)\s+(?:out|to\s+return)|"
+    r"(?:ordered|directed|pulled|withdrew|allow\w*)\s+(?:its\s+|their\s+)?(?:staff|personnel)\s+(?:out|to\s+return)|"
     r"consular\s+(?:services|operations))\b",
     _I,
 ))
@@ -76,7 +76,10 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # ("directed the departure of dependants of Australian officials")
             r"\b(?:order|direct)(?:ed|s|ing)?\s+(?:the\s+)?(?:temporary\s+)?(?:departure|evacuation|drawdown)\b|"
             r"\bordered\s+departure\b|"
-            r"\border\w*\s+out\s+(?:" + _W + r"){0,4}?" + _STAFF + r"\b|"
+            r"\b(?:order|direct)\w*\s+out\s+(?:" + _W + r"){0,4}?" + _STAFF + r"\b|"
+            # "pulled out the families of embassy diplomats": some leave, the mission works on
+            r"\bpull\w*\s+out\s+(?:" + _W + r"){0,3}?(?:family\s+members|families|dependants|dependents|"
+            r"non-?\s?emergency|non-?\s?essential)\b|"
             r"\b(?:order|direct|instruct|tell|told)\w*\s+(?:"
             + _W
             + r"){0,8}?"
@@ -117,7 +120,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\bpull\w*\s+(?:its\s+|their\s+|the\s+)?(?:diplomats|embassy\s+staff|" + _STAFF + r")\s+out\b|"
             r"\b(?:airlift\w*|flown\s+out|flew\s+out|fl(?:y|ies|ying)\s+out|pull\w*\s+out)\s+(?:"
             + _W
-            + r"){0,4}?(?:diplomats|embassy\s+staff|"
+            + r"){0,4}?(?:diplomats|embassy\s+staff|embass(?:y|ies)|mission|"
             + _STAFF
             + r")\b|"
             r"\band\s+(?:all\s+|its\s+|the\s+)?(?:diplomats|staff|personnel)\s+evacuated\b|\bfully\s+evacuat\w+|"
