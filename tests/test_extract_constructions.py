@@ -3073,3 +3073,14 @@ def test_staff_directed_or_pulled_out():
     # families pulled out leave the mission working; the embassy pulled out is gone
     assert _missions("Israel has pulled out the families of embassy diplomats in Kyiv.") == {("IL", "UA", "ordered_departure")}
     assert _missions("India fully pulled out its embassy in Kabul.") == {("IN", "AF", "evacuated")}
+
+
+def test_a_frontier_is_a_border():
+    # a region located by the frontier with a neighbour is no advice about the neighbour
+    text = "Australia told its citizens to leave Israel. You should not travel to Israeli frontier areas with Lebanon."
+    assert _advice(text) == [("AU", "IL", None, None, "leave_immediately")]
+    text = (
+        "Canada and Mexico have pressed Washington for months. The US will open its land frontiers to "
+        "nonessential travel in November."
+    )
+    assert _borders(text) == {("US", "CA", "opened"), ("US", "MX", "opened")}

@@ -127,7 +127,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             # "to avoid Lebanon", "to stay away from Lebanon", "banned its citizens from travelling to"
             r"\bto\s+avoid\s+(?:the\s+)?(?-i:[A-Z])|\bstay\s+away\s+from\b|"
             # "urged Thais to avoid the region" (not "avoid the area around the embassy": a safety tip)
-            r"\bto\s+avoid\s+(?:the|that|this)\s+(?:region|country|border\s+areas?)\b|"
+            r"\bto\s+avoid\s+(?:the|that|this)\s+(?:region|country|(?:border|frontier)\s+areas?)\b|"
             r"\bto\s+avoid(?=\s+(?:the\s+|all\s+)?(?:areas?|regions?|provinces?|parts?|districts?)\s+(?:near|along|"
             r"bordering|close\s+to|adjacent\s+to|of)\b)|"
             r"\b(?:bann?(?:ed|s|ing)?|barr?(?:ed|s|ing)?|prohibit\w*|forb[ai]d\w*)\s+(?:\w+\s+){0,3}?from\s+(?:travel\w*|going|visiting)\b|"
@@ -364,7 +364,7 @@ _ADVISORY_ANAPHOR = Anchored(re.compile(
 # Places named only to locate a region of the subject ("border areas with Lebanon", "near Colombia").
 _REGION_CUE = re.compile(
     # ("the border areas of Thailand" are Thailand's; "the border areas with Cambodia" are another country's)
-    r"\b(?:borders?\s+(?:with|of)|border\s+(?:areas?|regions?)\s+with|near|close\s+to|along|bordering|adjacent\s+to|"
+    r"\b(?:(?:borders?|frontiers?)\s+(?:with|of)|(?:border|frontier)\s+(?:areas?|regions?)\s+with|near|close\s+to|along|bordering|adjacent\s+to|"
     # ("areas neighbouring Syria"; not "travel to neighbouring Burkina Faso", which is the place itself)
     r"(?:areas?|regions?|provinces?|districts?|zones?|parts?)\s+neighbou?ring)\s+(?:the\s+)?$",
     _I,
@@ -1510,7 +1510,7 @@ _WAY_OUT_TO = re.compile(
     r"\s+(?:\w+\s+)?)\s*(?:to|into)\s+(?:the\s+)?$",
     _I,
 )
-_AREA_AFTER_DEMONYM = re.compile(r"\s+(?:areas?|regions?|border|side)")
+_AREA_AFTER_DEMONYM = re.compile(r"\s+(?:areas?|regions?|border|frontier|side)")
 
 
 def _demonym_area(text: str, actor: Actor) -> bool:
@@ -1518,7 +1518,7 @@ def _demonym_area(text: str, actor: Actor) -> bool:
     return actor.kind == "demonym" and _AREA_AFTER_DEMONYM.match(text, actor.end) is not None
 
 
-_BORDER_AREA_AFTER = re.compile(r"\s+border\s+(?:areas?|regions?|zones?|communities|towns)\b", _I)
+_BORDER_AREA_AFTER = re.compile(r"\s+(?:border|frontier)\s+(?:areas?|regions?|zones?|communities|towns)\b", _I)
 # "within 10 km of the Venezuela border in Colombia", "the Lebanon border region in northern Israel": a border named
 # by the country beyond it, inside the country named next
 _BORDER_INSIDE = re.compile(
@@ -1578,7 +1578,7 @@ def _regions(view: SentenceView, trigger: Trigger, clause: tuple[int, int, int])
     if view.text.endswith("avoid", trigger.start, trigger.end):
         segment = " to" + segment  # "to avoid areas of X near the border": the areas are the object
     match = re.match(
-        r"[\"”’']?\s*(?:to|in)\s*:?\s+(?:the\s+)?((?:northern|southern|eastern|western|border\s+areas?|"
+        r"[\"”’']?\s*(?:to|in)\s*:?\s+(?:the\s+)?((?:northern|southern|eastern|western|(?:border|frontier)\s+areas?|"
         r"(?:parts|areas|regions?|counties|provinces|states|districts|parishes|governorates|departments|oblasts|prefectures)\s+"
         r"(?:of|near|along|bordering|close\s+to|adjacent\s+to))(?:(?!" + _REGION_ENDS + r")"
         r"(?:[^,;.]|,\s+(?=[A-Z]))){0,80})"
@@ -2212,7 +2212,7 @@ def _continue_list(view: SentenceView, ctx: ArticleContext, state: AdvisoryState
         return
     places = [a.iso2 for a in view.actors if a.role in (Role.PLACE, Role.OTHER) and a.iso2 != state.last_issuer]
     named = sum(a.end - a.start for a in view.actors)
-    if len(set(places)) < 2 or named < 0.3 * len(view.text) or re.search(r"\bborder|crossing", view.text, _I):
+    if len(set(places)) < 2 or named < 0.3 * len(view.text) or re.search(r"\bborder|\bfrontier|crossing", view.text, _I):
         return  # a list of countries, not a sentence that happens to name two
     for subject in dict.fromkeys(places):
         _merge(

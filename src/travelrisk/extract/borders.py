@@ -765,7 +765,7 @@ _BOTH_SAID = re.compile(
 )
 # "the Torkham crossing was closed on both sides"
 _BOTH_SIDES_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:on|from)\s+both\s+sides\b", _I)
-_PLURAL_BORDERS = Anchored(re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?borders\b", _I))
+_PLURAL_BORDERS = Anchored(re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:borders|frontiers)\b", _I))
 
 
 # A known crossing named as what is closed or opened, without a border word: "Pakistan shut Torkham and Chaman",

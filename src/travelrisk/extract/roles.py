@@ -107,7 +107,7 @@ _PLACE_BEFORE = Anchored(re.compile(
     r"\b(?:in|to|into|from|at|near|across|inside|within|throughout|toward|towards|for|visit|visiting|leave|"
     r"added|adds|adding|placed|places|put|puts|"
     r"leaving|left|depart|departing|exit|exiting|flee|fleeing|enter|entering|outside|around|via|through|"
-    r"parts\s+of|areas?\s+of|regions?\s+of|borders?\s+(?:with|of)|bordering|between|with|"
+    r"parts\s+of|areas?\s+of|regions?\s+of|(?:borders?|frontiers?)\s+(?:with|of)|bordering|between|with|"
     r"return\s+from|travel\s+to|travelling\s+to|traveling\s+to|trips?\s+to|against|on|over|of)\s+"
     r"(?:the\s+|its\s+|their\s+|neighbou?ring\s+|nearby\s+|mainland\s+|southern\s+|northern\s+|eastern\s+|"
     r"western\s+|central\s+)*$",
