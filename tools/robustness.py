@@ -11,6 +11,8 @@ The variants (the inserted lines are written for this tool):
 - `head_country` / `mid_country` / `tail_country`: a line naming an unrelated government that did nothing, at the
   start, in the middle, at the end ("Officials in Brazil declined to comment on the matter.").
 - `meanwhile`: a line of other news in the middle ("Meanwhile, Germany's chancellor met ...").
+- `synonyms`: common words of the facts in other words news also uses ("urged" -> "called on", "closed" -> "shut",
+  "border" -> "frontier", "embassy" -> "mission", "ordered" -> "directed", "evacuated" -> "pulled out", ...).
 A variant that loses event F1 against the set as written points at a rule that depends on how a text is laid out
 or on what happens to stand next to a fact. Countries F1 falls where a line names a country: that is expected.
 Prints JSON: the headline scores of the set and of each variant.
@@ -32,6 +34,31 @@ from crossfold import DEFAULT_GOLD, DEFAULT_SCORER, _headline, _run_extract, _sc
 _DATE = re.compile(r"^date \d{4}-\d{2}-\d{2} ")
 _SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<=[a-z0-9)])([.!?][\"”’]?) +(?=[A-Z\"“])")
 _OTHER_GOVERNMENT = "Officials in Brazil declined to comment on the matter."
+
+
+_SYNONYMS = [
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"\burged\b", "called on"),
+        (r"\burges\b", "calls on"),
+        (r"\bcitizens\b", "nationals"),
+        (r"\bclosed\b", "shut"),
+        (r"\bborder\b", "frontier"),
+        (r"\bborders\b", "frontiers"),
+        (r"\bembassy\b", "mission"),
+        (r"\bordered\b(?!\s+departure)", "directed"),  # ("ordered departure" is the US term of art)
+        (r"\bevacuated\b", "pulled out"),
+        (r"\bsuspended\b", "halted"),
+        (r"\bwarned\b", "cautioned"),
+        (r"\btravel advisory\b", "travel warning"),
+    )
+]
+
+
+def _synonyms(text: str) -> str:
+    for pattern, replacement in _SYNONYMS:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def _between_paragraphs(text: str, line: str, *, middle: bool) -> str:
@@ -56,6 +83,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "meanwhile": lambda t: _between_paragraphs(
         t, "Meanwhile, Germany's chancellor met the French president in Berlin to discuss trade.", middle=True
     ),
+    "synonyms": _synonyms,
 }
 
 
