@@ -1272,3 +1272,16 @@ def test_the_why_goes_to_the_nearest_statement_of_the_advice_first_or_repeated()
         "Die USA fordern ihre Bürger auf, Russland sofort zu verlassen, teilte die Botschaft mit."
     )
     assert [(a.issuer, a.subject, a.reasons) for a in read(text).advisories] == [("US", "RU", ["limited_flights"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die deutsche Vertretung in Kabul wurde vorübergehend geschlossen.", {("DE", "AF", "suspended")}),
+        ("Die deutsche Botschaft in Kiew ist ab sofort dichtgemacht.", {("DE", "UA", "suspended")}),
+        ("España cerró temporalmente su representación diplomática en Kabul.", {("ES", "AF", "suspended")}),
+        ("L'Italia ha chiuso la sua rappresentanza diplomatica a Kabul.", {("IT", "AF", "suspended")}),
+    ],
+)
+def test_a_mission_by_its_other_names(text: str, expected: set) -> None:
+    assert {(m.mission_of, m.in_country, m.action) for m in read(text).mission_events} == expected

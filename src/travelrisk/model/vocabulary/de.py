@@ -42,7 +42,7 @@ VOCABULARY = Vocabulary(
         (BorderAction.OPENED, r"\bgeöffnet|\böffnet\w*|wieder\s+offen|\bWiedereröffnung"),
         (BorderAction.RESTRICTED, r"\bnachts\b|für\s+(?:Lkw|Lastwagen|Fußgänger|Busse|den\s+(?:Güter|Personen|Lkw)-?verkehr)|\b(?:eingeschränkt|beschränkt|Einschränkung\w*|Grenzkontrolle\w*\s+(?:\w+\s+){0,3}?(?:wieder\s+)?eingeführt|(?:Wieder)?[Ee]inführung\s+(?:von\s+)?Grenzkontrolle\w*)"),
     ),
-    mission=r"Botschaft\w*|Konsulat\w*|Generalkonsulat\w*|Auslandsvertretung\w*|Diplomat\w*|Botschaftspersonal\w*|Botschaftsmitarbeiter\w*",
+    mission=r"Botschaft\w*|\bVertretung(?:en)?\b|Konsulat\w*|Generalkonsulat\w*|Auslandsvertretung\w*|Diplomat\w*|Botschaftspersonal\w*|Botschaftsmitarbeiter\w*",
     mission_actions=(
         (MissionAction.AUTHORIZED_DEPARTURE, r"(?:Personal|Mitarbeiter|Angehörige|Familien)\w*\s+(?:[\w-]+\s+){0,5}?(?:die\s+)?freiwillige\s+Ausreise|freiwillige\w*\s+Ausreise\s+(?:\w+\s+){0,3}?(?:Personal|Mitarbeiter|Angehörige|Familien)\w*|(?:erlaubt|genehmigt|gestattet)\w*\s+(?:\w+\s+){0,5}?(?:Personal|Mitarbeiter|Angehörige|Familien)\w*\s+(?:\w+\s+){0,3}?(?:die\s+)?Ausreise"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"nur\s+(?:noch\s+)?(?:in\s+)?(?:konsularischen\s+)?Notfällen|nur\s+(?:noch\s+)?Notfall\w*|ausschließlich\s+(?:in\s+)?(?:\w+\s+)?Notfällen"),
@@ -50,7 +50,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.REDUCED_SERVICES, r"(?:Visa\w*|Visum\w*)\s+(?:\w+\s+){0,4}?(?:ausgesetzt|eingestellt)|(?:setzt|stellt)\w*\s+(?:\w+\s+){0,4}?(?:Visa\w*|Visum\w*)\s+(?:\w+\s+){0,2}?(?:aus|ein)\b"),
         (MissionAction.ORDERED_DEPARTURE, r"zurückgerufen|ruft\s+(?:\w+\s+){0,9}?zurück|rief\s+(?:\w+\s+){0,9}?zurück|Personal\s+(?:\w+\s+){0,2}?reduzieren|abzuziehen|abgezogen|(?:zieht|zog|zogen)\s+(?:\w+\s+){0,6}?ab\b"),
         (MissionAction.EVACUATED, r"in\s+Sicherheit\s+gebracht|evakuiert|Evakuierung|ausgeflogen|aus\s+dem\s+Land\s+verlegt|verlegt\s+worden"),
-        (MissionAction.SUSPENDED, r"geschlossen|schließt|schloss|Schließung|eingestellt"),
+        (MissionAction.SUSPENDED, r"geschlossen|schließt|schloss|Schließung|eingestellt|\bdichtgemacht\b"),
         (MissionAction.REDUCED_SERVICES, r"(?:stark\s+)?eingeschränkt|Reduzierung\s+des\s+Personals|reduziert"),
         (MissionAction.REOPENED, r"nimmt\s+(?:\w+\s+){0,3}?(?:Arbeit|Betrieb|Tätigkeit)\s+wieder\s+auf|(?:Arbeit|Betrieb|Tätigkeit)\s+(?:\w+\s+){0,3}?wieder\s*aufgenommen|wieder\s*eröffnet|Wiedereröffnung|wieder\s+geöffnet"),
     ),
