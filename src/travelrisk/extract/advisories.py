@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from travelrisk.extract.anchored import Anchored
-from travelrisk.extract.context import ArticleContext, SentenceView, reports_another
+from travelrisk.extract.context import SPEAKER_RECENT, ArticleContext, SentenceView, reports_another
 from travelrisk.extract.hedged import not_done, unstated
 from travelrisk.extract.reasons import tag_reason, tag_reasons
 from travelrisk.extract.roles import _LIST_JOINER, RANGE_TO, TAKEN_OUT_OF, Actor, Role
@@ -1003,7 +1003,7 @@ def _issuers(
     else:
         # (a government that only spoke further back is no giver of advice nobody in the sentence gives:
         # "Officials in Brazil declined to comment." opening an article about other governments' advice)
-        lasting = ctx.speaker_at is None or view.index - ctx.speaker_at <= _SPEAKER_RECENT
+        lasting = ctx.speaker_at is None or view.index - ctx.speaker_at <= SPEAKER_RECENT
         recent = ctx.speaker if lasting else None
         remembered_order = (ctx.issuer, recent, ctx.mission_of)
     for remembered in remembered_order:
@@ -1012,7 +1012,6 @@ def _issuers(
     return [], 0.0
 
 
-_SPEAKER_RECENT = 3  # sentence orders (a skipped paragraph counts three)
 _GATHERINGS_AFTER = re.compile(
     r"\s+(?:all\s+|any\s+)?(?:large\s+|public\s+|political\s+)?(?:demonstrations?|protests?|rall(?:y|ies)|crowds?|"
     r"gatherings?|marches)\b",

@@ -41,6 +41,11 @@ class SentenceView:
         )
 
 
+# Sentences for which a government that only acted ("Brazil closed its border") still speaks for a statement that
+# names nobody; one named by its institution speaks on (`ArticleContext.speaker_at` None).
+SPEAKER_RECENT = 3
+
+
 @dataclass
 class ArticleContext:
     """Discourse state carried from sentence to sentence: who spoke last, which country is in focus."""

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from travelrisk.extract.context import ArticleContext, reports_another
+from travelrisk.extract.context import SPEAKER_RECENT, ArticleContext, reports_another
 from travelrisk.geo.countries import Mention, neighbours
 from travelrisk.geo.crossing_names import crossings_named, neighbour_by_crossing
 from travelrisk.model import (
@@ -744,9 +744,6 @@ def finish(reading: ForeignReading) -> None:
                 _add_reasons(reading, key, reasons)
 
 
-_SPEAKER_RECENT = 3  # sentences
-
-
 def _unnamed_speaker(
     text: str, vocab: Compiled, ctx: ArticleContext, reading: ForeignReading, exclude: set[str]
 ) -> list[str]:
@@ -762,7 +759,7 @@ def _unnamed_speaker(
         home and (vocab.institution.search(text) or vocab.our_citizens.search(text)) and ctx.speaker_at is not None
     )
     # (a government that only acted, further back than the sentences just read, gives nothing unnamed)
-    recent = ctx.speaker_at is None or reading.sentence - ctx.speaker_at <= _SPEAKER_RECENT
+    recent = ctx.speaker_at is None or reading.sentence - ctx.speaker_at <= SPEAKER_RECENT
     speaker = [ctx.speaker] if ctx.speaker and official and recent and not ministry_at_home else []
     for remembered in (reading.last_issuers[:1], [ctx.issuer] if ctx.issuer else [], speaker):
         if remembered and remembered[0] not in exclude:

@@ -230,6 +230,6 @@ class Article(Model):
     @field_validator("text")
     @classmethod
     def _unix_line_breaks(cls, text: str) -> str:
-        """Line breaks as "\n" whatever wrote the text ("\r\n" from Windows and some feeds): lines, paragraphs
+        r"""Line breaks as "\n" whatever wrote the text ("\r\n" from Windows and some feeds): lines, paragraphs
         and the evidence offsets into them are the same for the same article."""
         return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
