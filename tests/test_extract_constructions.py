@@ -3084,3 +3084,8 @@ def test_a_frontier_is_a_border():
         "nonessential travel in November."
     )
     assert _borders(text) == {("US", "CA", "opened"), ("US", "MX", "opened")}
+
+
+def test_an_all_capital_headline_keeps_its_appositive():
+    text = "LITHUANIA TO CLOSE TWO MORE CHECKPOINTS WITH RUSSIAN ALLY BELARUS\nVilnius decided to seal two crossings."
+    assert _borders(text) == {("LT", "BY", "closed")}

@@ -133,7 +133,7 @@ _AGENT_AFTER = re.compile(
 )
 # "Russian ally Belarus", "its eastern neighbour Ukraine": the demonym only describes the country named next.
 _APPOSITIVE = re.compile(
-    r"^\s+(?:\w+\s+)?(?:ally|allies|neighbou?r|partner|client|satellite|puppet|protectorate)\s+[A-Z]"
+    r"^\s+(?:\w+\s+)?(?i:ally|allies|neighbou?r|partner|client|satellite|puppet|protectorate)\s+[A-Z]"
 )
 _MISSION_VERB = Anchored(re.compile(
     r"\b(?:clos|shut|reopen|re-open|open|suspend|evacuat|withdr|relocat|resum|upgrad|downgrad)\w*\b(?:\s+\w+)?\s+$",
