@@ -11,6 +11,7 @@ The variants (the inserted lines are written for this tool):
 - `head_country` / `mid_country` / `tail_country`: a line naming an unrelated government that did nothing, at the
   start, in the middle, at the end ("Officials in Brazil declined to comment on the matter.").
 - `meanwhile`: a line of other news in the middle ("Meanwhile, Germany's chancellor met ...").
+- `capital_headline`: a first line short enough to be a headline written in capitals.
 - `synonyms`: common words of the facts in other words news also uses ("urged" -> "called on", "closed" -> "shut",
   "border" -> "frontier", "embassy" -> "mission", "ordered" -> "directed", "evacuated" -> "pulled out", ...).
 A variant that loses event F1 against the set as written points at a rule that depends on how a text is laid out
@@ -61,6 +62,11 @@ def _synonyms(text: str) -> str:
     return text
 
 
+def _capital_headline(text: str) -> str:
+    first, newline, rest = text.partition("\n")
+    return (first.upper() if newline and len(first) < 130 else first) + newline + rest
+
+
 def _between_paragraphs(text: str, line: str, *, middle: bool) -> str:
     parts = text.split("\n\n")
     at = max(1, len(parts) // 2) if middle else 1
@@ -83,6 +89,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "meanwhile": lambda t: _between_paragraphs(
         t, "Meanwhile, Germany's chancellor met the French president in Berlin to discuss trade.", middle=True
     ),
+    "capital_headline": _capital_headline,
     "synonyms": _synonyms,
 }
 
