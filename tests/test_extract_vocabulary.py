@@ -1285,3 +1285,17 @@ def test_the_why_goes_to_the_nearest_statement_of_the_advice_first_or_repeated()
 )
 def test_a_mission_by_its_other_names(text: str, expected: set) -> None:
     assert {(m.mission_of, m.in_country, m.action) for m in read(text).mission_events} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estados Unidos emitió una alerta de nivel 3 para México, que pide reconsiderar los viajes.",
+        "Os Estados Unidos emitiram um alerta de nível 3 para o México.",
+        "Les États-Unis ont émis une alerte de niveau 3 pour le Mexique.",
+    ],
+)
+def test_an_alert_named_by_its_level(text: str) -> None:
+    assert [(a.issuer, a.subject, a.level, a.directive) for a in read(text).advisories] == [
+        ("US", "MX", 3, "reconsider_travel")
+    ]

@@ -22,7 +22,7 @@ VOCABULARY = Vocabulary(
         (Directive.RECONSIDER_TRAVEL, r"zone\s+orange|(?:voyages?|déplacements?)\s+non\s+(?:essentiel|indispensable|nécessaire)\w*|déconseill\w*\s+sauf\s+raison\s+impérative|sauf\s+raison\s+impérative|déconseill\w*"),
         (Directive.INCREASED_CAUTION, r"vigilance\s+renforcée|(?:invit\w*|appel\w*|exhort\w*|incit\w*)\s+(?:\w+\s+){0,3}?à\s+la\s+(?:plus\s+grande\s+)?(?:prudence|vigilance)|(?:grande|extrême)\s+(?:prudence|vigilance)|(?:faire\s+preuve|redoubler)\s+d(?:e\s+|['’])(?:\w+\s+){0,2}?(?:vigilance|prudence)"),
     ),
-    advisory=r"conseils?\s+aux\s+voyageurs|niveau\s+d['’]alerte|alerte\w*\s+(?:de\s+)?voyage|avertissement\w*|avis\s+(?:de|aux)\s+voyage\w*",
+    advisory=r"conseils?\s+aux\s+voyageurs|niveau\s+d['’]alerte|alerte\w*\s+(?:de\s+)?(?:voyage|niveau)|avertissement\w*|avis\s+(?:de|aux)\s+voyage\w*",
     level=r"niveau\s+(\d)\b",
     raised=r"relev\w*|rehauss\w*|durci\w*|renforc\w*",
     highest=r"(?:le\s+|la\s+)?plus\s+élevé\w*|maximal\w*|maximum",

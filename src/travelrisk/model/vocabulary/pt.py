@@ -15,7 +15,7 @@ VOCABULARY = Vocabulary(
         (Directive.RECONSIDER_TRAVEL, r"viagens?\s+não\s+essenciais|(?:salvo|exceto|a\s+menos\s+que)\s+(?:\w+\s+){0,3}?(?:imprescindív|necessári|essencia|urgent|estritamente)\w*|desaconselh\w*|reconsiderar"),
         (Directive.INCREASED_CAUTION, r"(?:redobrar|ter)\s+(?:\w+\s+)?(?:cautela|cuidado)|maior\s+cautela|(?:pede|pediu|recomenda\w*|aconselha\w*)\s+(?:\w+\s+)?(?:cautela|prudência)"),
     ),
-    advisory=r"alerta\w*\s+de\s+viagem|recomendaç\w*\s+de\s+viagem",
+    advisory=r"alerta\w*\s+de\s+(?:viagem|nível)|recomendaç\w*\s+de\s+viagem",
     level=r"nível\s+(\d)\b",
     raised=r"elev(?:ou|ar|ado|ada|am)\w*|aument\w*|endurec\w*",
     highest=r"máxim[oa]|mais\s+alt[oa]",
