@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from travelrisk.extract.anchored import Anchored
-from travelrisk.extract.context import SPEAKER_RECENT, ArticleContext, SentenceView, reports_another
+from travelrisk.extract.context import ArticleContext, SentenceView, reports_another
 from travelrisk.extract.hedged import not_done, unstated
 from travelrisk.extract.reasons import tag_reason, tag_reasons
 from travelrisk.extract.roles import _LIST_JOINER, RANGE_TO, TAKEN_OUT_OF, Actor, Role
@@ -481,12 +481,13 @@ def advisory_follows(view_index: int, state: AdvisoryState) -> bool:
 
 _UNLESS_NECESSARY = re.compile(
     # (past a list of places and a quotation mark: 'not to travel to Syria, Iraq and Yemen "unless absolutely necessary"')
-    r"[\w’'-]*(?:[\s,]+[\w’'-]+){0,8}?[\s,]+[\"“]?(?:unless|except\s+(?:when|where|if))\s+(?:it\s+is\s+|(?:absolutely|strictly|really|"
-    r"truly)\s+)*(?:necessary|essential|urgent|unavoidable|indispensable)\b|"
+    r"[\w’'-]*(?:[\s,]+[\w’'-]+){0,8}?[\s,]+[\"“]?(?:"
+    r"(?:unless|except\s+(?:when|where|if))\s+(?:it\s+is\s+|(?:absolutely|strictly|really|truly)\s+)*"
+    r"(?:necessary|essential|urgent|unavoidable|indispensable)\b|"
     # "except for essential reasons", "other than for urgent business", "except in an emergency"
-    r"[\w’'-]*(?:[\s,]+[\w’'-]+){0,8}?[\s,]+[\"“]?(?:except|other\s+than|save)\s+(?:for\s+(?:\w+\s+)?(?:essential|necessary|"
-    r"urgent|compelling|vital|pressing)\s+(?:reasons?|purposes?|travel|trips?|business|matters)|in\s+(?:an?\s+|cases?\s+of\s+)?"
-    r"(?:(?:absolute|extreme|urgent)\s+)?(?:necessity|emergenc(?:y|ies)))\b(?![ \t]+[a-z])",
+    r"(?:except|other\s+than|save)\s+(?:for\s+(?:\w+\s+)?(?:essential|necessary|urgent|compelling|vital|pressing)\s+"
+    r"(?:reasons?|purposes?|travel|trips?|business|matters)|in\s+(?:an?\s+|cases?\s+of\s+)?"
+    r"(?:(?:absolute|extreme|urgent)\s+)?(?:necessity|emergenc(?:y|ies)))\b(?![ \t]+[a-z]))",
     _I,
 )
 
@@ -782,7 +783,6 @@ def _was_before(text: str, at: int) -> bool:
 
 
 # "placed X under a Level 3 warning in 2022 but lowered it to Level 2": a later verb of the same sentence moved it
-_LEVEL_AT = re.compile(r"(?:level|category)[\s-]*(?::\s*)?(?:one|two|three|four|[1-4])\b", _I)
 _MOVED_LATER = re.compile(
     r"[^.;]{0,60}?\b(?:but|and|then|before|until|when|later)\b[^.;]{0,30}?\b(?:lower|rais|downgrad|upgrad|mov|cut|"
     r"reduc|return|bump|revis|eas)\w*\s+(?:it|them|the\s+(?:\w+\s+)?(?:advisory|warning|alert|level|advice|rating))\s+"
@@ -794,7 +794,7 @@ _MOVED_LATER = re.compile(
 def _moved_later(text: str, at: int) -> re.Match[str] | None:
     """The level the advice written at `at` was later moved to in the same sentence ("had it at Level 3 until
     March, when it lowered the advisory to Level 2": Level 2), if a verb says so."""
-    written = _LEVEL_AT.match(text, at)
+    written = _LEVEL_WRITTEN.pattern.match(text, at)
     moved = _MOVED_LATER.match(text, written.end()) if written else None
     return _LEVEL.search(text, moved.end(), moved.end() + 20) if moved else None
 
@@ -1003,9 +1003,7 @@ def _issuers(
     else:
         # (a government that only spoke further back is no giver of advice nobody in the sentence gives:
         # "Officials in Brazil declined to comment." opening an article about other governments' advice)
-        lasting = ctx.speaker_at is None or view.index - ctx.speaker_at <= SPEAKER_RECENT
-        recent = ctx.speaker if lasting else None
-        remembered_order = (ctx.issuer, recent, ctx.mission_of)
+        remembered_order = (ctx.issuer, ctx.recent_speaker(view.index), ctx.mission_of)
     for remembered in remembered_order:
         if remembered and remembered not in subjects:
             return [remembered], 0.6

@@ -326,7 +326,7 @@ def _actions(text: str) -> list[_Found]:
             f.action == BorderAction.RESTRICTED
             and not _RESTRICTING_VERB.match(text, f.start)
             and any(
-                o.action == BorderAction.OPENED and o.end <= f.start and _SAME_CLAUSE.fullmatch(text, o.end, f.start)
+                o.action == BorderAction.OPENED and _SAME_CLAUSE.fullmatch(text, o.end, f.start) is not None
                 for o in found
             )
         )
@@ -335,7 +335,7 @@ def _actions(text: str) -> list[_Found]:
 
 
 _RESTRICTING_VERB = re.compile(r"(?:restrict|limit|clos|ban|suspend|halt|stopp|block|reduc|shut)\w*(?:ed|s)\b", _I)
-_SAME_CLAUSE = re.compile(r"[^.;]{0,80}?", _I)
+_SAME_CLAUSE = re.compile(r"[^.;]{0,80}")  # (fullmatch: no end of sentence or clause in between)
 
 
 _WHEN_IT = re.compile(

@@ -69,6 +69,12 @@ class ArticleContext:
     # a line naming only a country ("Mexico" above "Risks: ..." and "Reason: ..."): (sentence order, country)
     heading: tuple[int, str] | None = None
 
+    def recent_speaker(self, order: int) -> str | None:
+        """The speaker, if still heard at `order`: named by its institution, or acting within `SPEAKER_RECENT`."""
+        if self.speaker_at is None or order - self.speaker_at <= SPEAKER_RECENT:
+            return self.speaker
+        return None
+
     def main_country(self, exclude: set[str] | None = None) -> str | None:
         """The country the article talks about most (ties: first mentioned)."""
         ranked = self.main_countries(exclude)

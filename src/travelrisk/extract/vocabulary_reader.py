@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from travelrisk.extract.context import SPEAKER_RECENT, ArticleContext, reports_another
+from travelrisk.extract.context import ArticleContext, reports_another
 from travelrisk.geo.countries import Mention, neighbours
 from travelrisk.geo.crossing_names import crossings_named, neighbour_by_crossing
 from travelrisk.model import (
@@ -722,7 +722,7 @@ def finish(reading: ForeignReading) -> None:
     ministry cited the fighting ..."), each such sentence given to the nearest statement of advice only (the one
     before it on a tie), as the English reader does; and those of the sentence right before the advice, which frames it."""
     stating = set(reading.statements) | reading.reasoned
-    without = {key: at for key, at in reading.advisory_sentence.items() if not reading.advisories[key].reasons}
+    without = {key for key in reading.advisory_sentence if not reading.advisories[key].reasons}
     for key, at in reading.advisory_sentence.items():
         # The sentence right before the advice frames it ("Wspomniano także o ... wojną w Ukrainie. Zważywszy na
         # te dwie kwestie MSZ odradza ..."), whatever the sentence after it gave.
@@ -751,20 +751,19 @@ def _unnamed_speaker(
     of the language's country when a ministry is what speaks."""
     # Whoever was named last speaks again only when the sentence speaks as a government does: to its citizens,
     # as a ministry ("Туристам в X советуют ..." alone is anybody's advice).
-    official = bool(vocab.citizens.search(text) or vocab.institution.search(text) or vocab.advisory.search(text))
+    ministry = vocab.institution.search(text) is not None
+    official = ministry or bool(vocab.citizens.search(text) or vocab.advisory.search(text))
     home = vocab.vocabulary.home
     # "Dışişleri Bakanlığı ..." or "vatandaşlarımız" after "Brazilian officials declined to comment": a ministry named
     # alone, our citizens, are the home government's unless the government spoken of was named with a ministry
-    ministry_at_home = bool(
-        home and (vocab.institution.search(text) or vocab.our_citizens.search(text)) and ctx.speaker_at is not None
-    )
+    ministry_at_home = bool(home and (ministry or vocab.our_citizens.search(text)) and ctx.speaker_at is not None)
     # (a government that only acted, further back than the sentences just read, gives nothing unnamed)
-    recent = ctx.speaker_at is None or reading.sentence - ctx.speaker_at <= SPEAKER_RECENT
-    speaker = [ctx.speaker] if ctx.speaker and official and recent and not ministry_at_home else []
+    heard = ctx.recent_speaker(reading.sentence)
+    speaker = [heard] if heard and official and not ministry_at_home else []
     for remembered in (reading.last_issuers[:1], [ctx.issuer] if ctx.issuer else [], speaker):
         if remembered and remembered[0] not in exclude:
             return list(remembered)
-    if home and home not in exclude and (reading.institution_seen or vocab.institution.search(text)):
+    if home and home not in exclude and (reading.institution_seen or ministry):
         return [home]
     return []
 

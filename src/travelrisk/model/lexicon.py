@@ -12,6 +12,11 @@ from travelrisk.model import Directive, Reason
 
 _I = re.IGNORECASE
 
+# "clashes between protesters and police": unrest, not war (what follows "clashes" in either reading)
+_CLASH_WITH_CROWDS = (
+    r"\s+(?:between|with|involving)\s+(?:\w+\s+){0,3}?(?:protesters|demonstrators|students|rioters|supporters|police)\b"
+)
+
 # Reason tags and the phrases that state them. Order matters only for readability.
 REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
     (
@@ -30,8 +35,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:armed|military)\s+(?:conflict|hostilities|clashes)|\bwar\b|\bwars\b|\bwarfare\b|\bhostilities\b|\bconflagration\b|"
             r"\binvasion\b|\binvad(?:ed|es|ing)\b|\bfighting\b|\bair\s*strikes?\b|\bmissile\s+(?:and\s+drone\s+)?(?:strikes?|attacks?)|"
-            r"\bdrone\s+(?:strikes?|attacks?)|\bconflict\b|\bclashes\b(?!\s+(?:between|with|involving)\s+(?:\w+\s+){0,3}?"
-            r"(?:protesters|demonstrators|students|rioters|supporters|police)\b)|\bshelling\b|\bmilitary\s+(?:action|operations?|"
+            r"\bdrone\s+(?:strikes?|attacks?)|\bconflict\b|\bclashes\b(?!" + _CLASH_WITH_CROWDS + r")|\bshelling\b|\bmilitary\s+(?:action|operations?|"
             r"escalation|strikes?|attacks?)|\bmilitary\s+strikes?|\bspill-?over\b|\blandmines?\b|"
             r"\b(?:military|ground|air|land|armed)\s+(?:offensive|assault|incursion)s?\b|"
             # "where M23 rebels have seized Goma": a rebel advance
@@ -58,8 +62,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"\b(?:unstable|volatile|tense)\s+(?:political|domestic|internal)\s+situation|\bcoup\b|"
             r"\bmartial\s+law\b|\binsurgen(?:cy|t)|\b(?:military\s+)?takeover\b|\bputsch\b|\boverthrow\w*|"
             r"\bmob\s+(?:violence|attacks?)|\blooting\b|\bcurfews?\b|\bturmoil\b|\bseiz(?:ed|es|ing|ure\s+of)\s+power\b|"
-            # "clashes between protesters and police": unrest, not war
-            r"\bclashes\s+(?:between|with|involving)\s+(?:\w+\s+){0,3}?(?:protesters|demonstrators|students|rioters|supporters|police)\b",
+            r"\bclashes" + _CLASH_WITH_CROWDS,
             _I,
         ),
     ),
