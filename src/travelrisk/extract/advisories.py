@@ -524,6 +524,20 @@ def _another_act(text: str, end: int, start: int) -> int | None:
     return between.start("joint")
 
 
+# '"Do not travel", the highest of its four levels': the same rating described again in apposition
+_RESTATED_TOP = re.compile(r"[\"”’'\s)]*,\s+(?:(?:which\s+is|its|the)\s+)*(?=(?:highest|top|maximum)\b)", _I)
+
+
+def _without_restatements(text: str, found: list[Trigger]) -> list[Trigger]:
+    ordered = sorted(found, key=lambda t: t.start)
+    kept = [ordered[0]]
+    for trigger in ordered[1:]:
+        restated = _RESTATED_TOP.match(text, kept[-1].end)
+        if not (kept[-1].directive and restated and restated.end() == trigger.start):
+            kept.append(trigger)
+    return kept
+
+
 _NOT_DONE = re.compile(r"\b(?:not|never|n[’']t|yet\s+to)\s+(?:\w+\s+)?$", _I)
 
 
@@ -555,6 +569,8 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
             if directive == Directive.DO_NOT_TRAVEL and _UNLESS_NECESSARY.match(text, match.end()):
                 directive = Directive.RECONSIDER_TRAVEL  # "avoid travelling to X unless strictly necessary"
             found.append(Trigger(directive, match.start(), match.end()))
+    if len(found) > 1:
+        found = _without_restatements(text, found)
     for match in _COLOUR_ALERT.finditer(text):
         colour = next(g for g in match.groups() if g).lower()
         if not any(t.start <= match.start() < t.end or match.start() <= t.start < match.end() for t in found):
@@ -1346,6 +1362,19 @@ def _subjects(
     leading = _LEADING_CAUSE.match(view.text)
     if leading is not None and leading.end() <= trigger.start and trigger.directive != Directive.LEAVE_IMMEDIATELY:
         start = max(start, leading.end())  # (a call to leave is about the place of the cause: "Amid fighting in Sudan")
+    rated_at = trigger.level_at if trigger.level_at is not None else trigger.start
+    # "keeps Lebanon and Israel at 'Do not travel'": every item of the list right before the rating is rated
+    right_before = next(
+        (
+            a
+            for a in view.actors
+            if a.end <= rated_at
+            and _TO_LEVEL_GAP.fullmatch(view.text, a.end, rated_at)
+            and not _ON_A_DAY.match(view.text, a.end)  # "Denmark on Friday told ...": when, not a rating
+        ),
+        None,
+    )
+    rated_list = _group(view, right_before) if right_before is not None else []
     for actor in view.actors:
         if not start <= actor.start < reasons_start or actor in skip:
             continue
@@ -1361,11 +1390,8 @@ def _subjects(
             subjects.append(actor.iso2)  # "Micronesia Travel Advisory – Level 3": the title names the place
             continue
         # "Venezuela remains at Level 4", "raised Sudan to danger level 3": the country before the level is rated
-        rated_at = trigger.level_at if trigger.level_at is not None else trigger.start
         rated = bool(
-            actor.end <= rated_at
-            and _TO_LEVEL_GAP.fullmatch(view.text, actor.end, rated_at)
-            and not _ON_A_DAY.match(view.text, actor.end)  # "Denmark on Friday told ...": when, not a rating
+            right_before is not None and actor in rated_list and actor.start <= right_before.start
         ) or bool(
             actor.start < trigger.start
             and (_ADDED_TO.match(view.text, actor.end) or _ON_A_LIST.match(view.text, actor.end))

@@ -357,7 +357,12 @@ _MESSAGE_FROM = re.compile(
 _SAYING = re.compile(r"\s+(?:saying|stating|announcing|informing|notifying|that)\b", _I)
 _OF_THIS = re.compile(r"\s+of\s+(?:this|that|these|those)\s", _I)
 _SUGGESTED = re.compile(r"\b(?:should|ought\s+to|could|might|may)\s+(?:\w+\s+)?(?:be\s+)?$", _I)
-_CONFIRMED = re.compile(r"\b(?:confirm\w*|report\w*|welcom\w*|not(?:ed|ing))\s+(?:the\s+)?$", _I)
+# ("called the closures 'unfriendly steps'", "condemned the closure": a reaction to one told before)
+_CONFIRMED = re.compile(
+    r"\b(?:confirm\w*|report\w*|welcom\w*|not(?:ed|ing)|call(?:s|ed|ing)?|condemn\w*|critici[sz]\w*|denounc\w*|"
+    r"slam\w*|decr(?:y|ied|ies)|lament\w*|protest\w*|(?:respond\w*|react\w*)\s+to)\s+(?:the\s+)?$",
+    _I,
+)
 _ATTRIBUTE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", _I)
 _CROSSING_AFTER = re.compile(r"\s+(?:border\s+)?(?:posts?|crossings?|checkpoints?|borders?|frontiers?|gates?)\b", _I)
 _ACTION_NOUN = re.compile(r"closures?|reopening|shutdown", _I)
@@ -465,7 +470,7 @@ def _counts(text: str, action: BorderAction) -> tuple[int | None, int | None, in
 
 
 _LEFT_OPEN = re.compile(
-    r"\b(?:leaving|leaves|leave|with)\s+(?:only\s+)?(?:the\s+)?[^.;]{1,80}?\b(?:crossings?|checkpoints?|crossing\s+points?)?"
+    r"\b(?:leaving|leaves|leave|with|keeping)\s+(?:only\s+)?(?:the\s+)?[^.;]{1,80}?\b(?:crossings?|checkpoints?|crossing\s+points?)?"
     r"\s*open\b|"
     # "the remaining open crossings are Terespol and Kukuryki", "the crossings still open are ..."
     r"\b(?:remaining\s+open|only\s+open|still[\s-]open)\s+(?:border\s+)?(?:crossings?|checkpoints?|crossing\s+points?)\s+"
@@ -927,8 +932,9 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
             affected, total, remaining = _counts(text[low:high], found.action)
             if affected is None and own_names and found.action != BorderAction.THREATENED_CLOSURE:
                 affected = len(own_names)
-            if remaining is None and kept_open:
-                remaining = len(kept_open)
+            own_open = [n for n in kept_open if low <= text.find(n) < high]
+            if remaining is None and own_open:
+                remaining = len(own_open)
             events.append(
                 BorderEvent(
                     country=country,

@@ -250,7 +250,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\blimited\s+(?:consular\s+)?services\b|"
             # consular or visa work suspended while the embassy stays open
             r"\b(?:suspen\w+|halt\w*|stop(?:s|ped|ping)?|paus\w+)\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:routine\s+)?(?:consular|visa)\s+"
-            r"(?:services|operations|appointments|work|processing|issuance)\b|\b(?:skeleton|minimal|minimum|reduced|small)\s+(?:staff|staffing|crew|team)\b|"
+            r"(?:services|operations|appointments|work|processing|issuance)\b|\b(?:skeleton|minimal|minimum|reduced|small|core)\s+(?:staff|staffing|crew|team)\b|"
             # "cut back consular services", "curtailed its operations"
             r"(?:\b(?:scal\w+|cut(?:s|ting)?)\s+(?:back|down)\s+(?:on\s+)?|\bcurtail\w*\s+)(?:"
             + _W
@@ -276,7 +276,7 @@ _ACTION_LEADS = {
     MissionAction.SUSPENDED: "suspen operations activities clos embass consulate mission high shut no temporar after "
     "shutter "
     "following relocat mov would will",
-    MissionAction.REDUCED_SERVICES: "reduc limited skeleton minimal minimum scal restricted cut curtail",
+    MissionAction.REDUCED_SERVICES: "reduc limited skeleton minimal minimum scal restricted cut curtail core",
 }
 _ACTIONS: list[tuple[MissionAction, Anchored]] = [
     (action, Anchored(pattern, "withdr" if index == 0 else _ACTION_LEADS[action]))
@@ -409,7 +409,11 @@ def _owners(view: SentenceView, cut: tuple[int, int]) -> list[str]:
         # "its" looks back: "Russia said it would relocate its embassy ... after the junta in Niger ordered ..."
         last_own = max((m.start() for m in _OWN_MISSION.finditer(view.text)), default=0)
         acting = [a for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT)]
-        if any(a.start < last_own for a in acting):
+        # "similar steps by Germany, which withdrew its ambassador": the relative clause's antecedent owns it
+        antecedents = [a for a in view.actors if a.kind != "demonym" and _owns_in_relative(view.text, a.end)]
+        if antecedents:
+            acting = antecedents
+        elif any(a.start < last_own for a in acting):
             acting = [a for a in acting if a.start < last_own]
         owners += [
             a.iso2
@@ -433,6 +437,15 @@ def _owners(view: SentenceView, cut: tuple[int, int]) -> list[str]:
     for owner in dict.fromkeys(owners):
         grouped += [o for o in _coordinated(view, owner, named_at.get(owner, 0)) if o not in grouped]
     return grouped
+
+
+_RELATIVE_VERB = re.compile(r",\s*(?:which|who)\s+(?:[\w’'-]+\s+){1,3}?(?=(?:its|their)\s)", _I)
+
+
+def _owns_in_relative(text: str, end: int) -> bool:
+    """Whether a relative clause right after a mention acts on its own mission (", which withdrew its staff")."""
+    relative = _RELATIVE_VERB.match(text, end)
+    return relative is not None and _OWN_MISSION.match(text, relative.end()) is not None
 
 
 def _its_is_the_owned(view: SentenceView, owned_at: list[int]) -> bool:
