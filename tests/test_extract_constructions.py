@@ -3089,3 +3089,49 @@ def test_a_frontier_is_a_border():
 def test_an_all_capital_headline_keeps_its_appositive():
     text = "LITHUANIA TO CLOSE TWO MORE CHECKPOINTS WITH RUSSIAN ALLY BELARUS\nVilnius decided to seal two crossings."
     assert _borders(text) == {("LT", "BY", "closed")}
+
+
+def test_places_listed_before_a_quoted_rating_under_a_government_heading():
+    _, result = _extracted("explainer_government_headings")
+    pairs = {(a.issuer, a.subject): a.directive for a in result.advisories}
+    assert pairs[("AU", "IL")] == "do_not_travel"  # "keeps Lebanon and Israel at 'Do not travel'"
+    assert pairs[("AU", "LB")] == "leave_immediately"  # the stronger call of the next sentence
+    assert not {issuer for issuer, _subject in pairs} & {"LB", "IL"}  # "the highest of its four levels" restates
+
+
+def test_a_reaction_to_closures_is_no_closure_and_open_crossings_are_not_the_closed_ones():
+    _, result = _extracted("border_reaction_not_closure")
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {
+        ("PL", "BY", "closed"),
+        ("LT", "BY", "closed"),
+        ("LT", "BY", "threatened_closure"),
+    }
+    _, result = _extracted("border_all_but_one_kept_open")
+    borders = {b.country: b for b in result.border_events}
+    assert (borders["LB"].action.value, borders["LB"].crossing_names, borders["LB"].crossings_open) == ("closed", [], 1)
+    assert (borders["JO"].crossing_names, borders["JO"].crossings_open) == (["Jaber"], None)
+
+
+def test_mission_owners_in_relative_and_subordinate_clauses():
+    _, result = _extracted("mission_relative_clause_owner")
+    events = {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events}
+    assert ("DE", "HT", "ordered_departure") in events  # "by Germany, which withdrew its ambassador and staff"
+    assert ("CA", "HT", "ordered_departure") not in events
+    _, result = _extracted("mission_departure_lifted_headline")
+    events = {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events}
+    assert ("FR", "NE", "suspended") in events and ("US", "NE", "suspended") not in events  # "... as France shuts its"
+    assert ("US", "NE", "departure_lifted") in events
+
+
+def test_a_similar_change_repeats_a_lowering_and_a_contrasted_level_is_its_own():
+    _, result = _extracted("adv_similar_change_lowered")
+    pairs = {(a.issuer, a.subject): a.directive for a in result.advisories}
+    assert pairs == {("CA", "LK"): "lowered", ("NZ", "LK"): "lowered", ("AU", "LK"): "increased_caution"}
+    _, result = _extracted("adv_levels_contrasted_quoted")
+    levels = {a.subject: (a.level, a.directive) for a in result.advisories}
+    assert levels["CL"] == (1, "lowered") and levels["BO"] == (2, "increased_caution")
+
+
+def test_advice_for_unnamed_parts_of_the_country_of_the_story():
+    _, result = _extracted("adv_parts_of_country_unnamed")
+    assert {(a.issuer, a.subject, a.directive) for a in result.advisories} == {("GB", "TH", "reconsider_travel")}

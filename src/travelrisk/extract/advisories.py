@@ -224,8 +224,8 @@ ADVISORY_NOUN = Anchored(
 
 # A travel-advice setting; without one, caution phrases are just prose.
 _ADVICE_CONTEXT = Anchored(re.compile(
-    r"\b(?:travel|advisor(?:y|ies)|advice|advis\w+|warn\w*|alerts?|urg\w+|citizens|nationals|compatriots|"
-    r"embassy|ministry|visit\w*|trips?|leave|depart\w*|exit|asked|told|request\w*|call\w*|repatriation|"
+    r"\b(?:travel|travell?ers?|advisor(?:y|ies)|advice|advis\w+|warn\w*|alerts?|urg\w+|citizens|nationals|compatriots|"
+    r"embassy|ministry|visit\w*|trips?|leave|depart\w*|exit|ask(?:s|ed|ing)?|told|tells?|request\w*|call\w*|repatriation|"
     r"risk\s+(?:level|category|rating)|"
     # "put Iran at code red", "placed Niger in its red zone": the Dutch and French scales named without "travel"
     r"(?:at|to|in|into)\s+(?:the\s+|its\s+|their\s+)?(?:code\s+(?:red|orange)|(?:red|orange)\s+zone))\b",
@@ -344,7 +344,7 @@ _REASON_MARKER_PATTERN = re.compile(
     # ("as jihadist attacks intensified")
     r"as\s+(?:[\w-]+\s+){1,6}?(?:grew|grow|mount\w*|rose|rise|intensif\w*|escalat\w*|spread\w*|worsen\w*|"
     r"deteriorat\w*|rag(?:e|es|ed|ing)|flar(?:e|es|ed|ing)|continu(?:e|es|ed|ing)|multipl\w*|increas\w*|surg\w*|"
-    r"soar\w*|spiral\w*|erupt\w*|"
+    r"soar\w*|spiral\w*|erupt\w*|prepar\w*|brac(?:e|es|ed|ing)|launch\w*|advanc\w*|mass(?:es|ed|ing)|step\w*\s+up|"
     # "as Hurricane Melissa approached", "ahead of the storm"
     r"approach\w*|loom\w*|near(?:ed|s|ing)|threaten\w*|batter\w*|lash\w*|struck|swept|bor(?:e|es)\s+down))\b|"
     r"\bahead\s+of\b|\bin\s+anticipation\s+of\b",
@@ -893,6 +893,20 @@ def _levels_continued(text: str) -> list[Trigger]:
     return found
 
 
+def _with_contrasted_levels(text: str, triggers: list[Trigger]) -> list[Trigger]:
+    """`triggers`, and a level no phrase took in a clause of its own after them ('Chile was lowered to Level 1,
+    "Exercise Normal Precautions", while Bolivia was raised to Level 2')."""
+    last_end = max(t.end for t in triggers)
+    taken = {t.level_at for t in triggers}
+    added = []
+    for level in _levels_continued(text):
+        opens = [m.start() for m in _CONTRAST.finditer(text, last_end, level.start)]
+        if level.level_at not in taken and level.start > last_end and opens:
+            added.append(replace(level, opens_at=max(opens)))
+            last_end = level.end
+    return triggers + added if added else triggers
+
+
 def _group(view: SentenceView, actor: Actor) -> list[Actor]:
     """The coordinated run of mentions an actor stands in: "Denmark, Norway and Sweden"."""
     actors = view.actors
@@ -1174,6 +1188,10 @@ def _subject_of_the_story(
         # the first line of a list under "What governments are telling their citizens about Haiti" (a headline's
         # label is its topic: "Ecuador: Travel Advisory Raised to Level 3")
         spoken_of = ctx.main_country({label.iso2})
+    if spoken_of is None and trigger.directive is not None and _PARTS_NAMED_AFTER.match(view.text, trigger.end):
+        # "advises against all but essential travel to the four southernmost provinces": parts of the country the
+        # article is about
+        spoken_of = ctx.main_country({a.iso2 for a in view.actors})
     if spoken_of is None and trigger.directive == Directive.LEAVE_IMMEDIATELY:
         # "Governments scrambled to get their citizens out of Lebanon. Britain urged its nationals to leave.": no
         # advice reported yet; to leave the country the article is about
@@ -1182,6 +1200,11 @@ def _subject_of_the_story(
 
 
 _LABEL = re.compile(r"[\W\d]*(?:the\s+)?", _I)
+_PARTS_NAMED_AFTER = re.compile(
+    r"\s+(?:to|in)\s+(?:the\s+|some\s+|parts\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:provinces|regions|areas|districts|"
+    r"departments|governorates|counties|prefectures|states)\b",
+    _I,
+)
 # Places that are not the country of the article: "not to travel to countries in the region", "abroad".
 _OTHER_PLACES = re.compile(r"\b(?:countries|nations|states|destinations|abroad|overseas|region|worldwide)\b", _I)
 
@@ -1628,7 +1651,7 @@ _EXTENDED = Anchored(re.compile(_EXTENDED_TO, _I))
 _BACK_REFERENCE = Anchored(re.compile(
     r"\b(?:similar|same|identical|comparable|equivalent)\s+(?:\w+\s+){0,2}?(?:advisor(?:y|ies)|advice|warnings?|"
     r"alerts?|calls?|appeals?|steps?|moves?|measures?|guidance|recommendations?|statements?|instructions?|"
-    r"positions?|stance|decisions?|line)\b|\b(?:echo\w*|repeat\w*|reiterat\w*)\s+(?:the|that|this|its|their)\s+"
+    r"positions?|stance|decisions?|line|changes?|updates?|revisions?|downgrades?|upgrades?)\b|\b(?:echo\w*|repeat\w*|reiterat\w*)\s+(?:the|that|this|its|their)\s+"
     r"(?:\w+\s+)?(?:call|warning|advice|appeal|advisory|guidance)\b|"
     r"\bfollow(?:ed|s|ing)?\s+suit\b|\b(?:did|done|do|does)\s+(?:the\s+)?(?:same|likewise)\b|\bsimilarly\b|"
     # "have said the same", "Canada's advice mirrors that of the US"
@@ -1731,6 +1754,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
     ):
         # "Chad stays at Level 3." right after an advisory; "Japan keeps A and B at Level 4": levels on its scale
         triggers = _not_hypothetical(view.text, _levels_continued(view.text))
+    elif any(t.level for t in triggers) and "evel" in view.text:
+        triggers = _with_contrasted_levels(view.text, triggers)
     if triggers and (
         _NOT_ADVICE.search(view.text) or (_WEATHER.search(view.text) and not _TRAVEL_TO.search(view.text))
     ):
@@ -2073,6 +2098,8 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
     if not issuers or (not places and not state.last_subjects):
         return False
     subjects: list[str | None] = list(dict.fromkeys(places)) or list(state.last_subjects)
+    # ("Canada lowered its advice for Sri Lanka. New Zealand made a similar change.": a lowering too)
+    lowered = any(state.pairs[key].lowered for key in state.last_keys if key in state.pairs)
     for issuer in issuers:
         for subject in subjects:
             if subject != issuer:
@@ -2088,6 +2115,7 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
                         regions=["worldwide"] if subject is None else [],
                         evidence=_evidence(view),
                         confidence=0.6,
+                        lowered=lowered,
                     ),
                 )
     state.last_sentence = view.index

@@ -97,6 +97,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\bwithdr[ae]w\w*\s+(?:" + _W + r"){0,4}?(?:family\s+members|families|dependants|dependents|staff|"
             r"diplomats|personnel)\b|\b(?:family\s+members|families|dependants|dependents)\s+(?:" + _W + r"){0,4}?"
             r"(?:temporarily\s+)?withdrawn\b|\bdrawdown\s+of\s+(?:" + _W + r"){0,3}" + _STAFF + r"|"
+            # "families of diplomats have already flown home": dependants gone, the mission works on
+            r"\b(?:family\s+members|families|dependants|dependents)\s+(?:" + _W + r"){0,4}?(?:have|has|had|were|was)\s+"
+            r"(?:already\s+|now\s+)?(?:left|departed|flown\s+home|flown\s+out|gone\s+home|returned\s+home|been\s+sent\s+home)\b|"
             r"\bdr[ae]w(?:n|s|ing)?\s+down\s+(?:" + _W + r"){0,3}?" + _STAFF + r"|"
             # evacuating families or non-emergency staff leaves the mission working: an ordered departure
             r"\bevacuat(?:e|ed|es|ing|ion\s+of)\s+(?:" + _W + r"){0,3}?(?:non-?\s?emergency|non-?\s?essential|"
@@ -976,13 +979,18 @@ def _clause_events(
 _CONTRAST = re.compile(r",\s+(?:even\s+as|while|whereas|but)\s+|;\s+", _I)
 
 
+# ("The US kept its embassy open while France shut its embassy", "... as France shuts its embassy": a clause
+# opened by a new subject without a comma bounds the owners too)
+_OWNERS_CONTRAST = re.compile(_CONTRAST.pattern + r"|(?<!such)\s+(?:while|whereas|as)\s+(?=(?:the\s+)?(?-i:[A-Z]))", _I)
+
+
 def _owners_in_clause(view: SentenceView, actions: list[tuple[MissionAction, int]], cut: tuple[int, int]) -> list[str]:
     """The owners named in the clause of the actions, between the contrasts around them ("Turkey said it would
     evacuate its embassy, while Egypt said its embassy would remain open": not Egypt's), else in the sentence."""
     first = min(position for _action, position in actions)
     last = max(position for _action, position in actions)
-    low = max((m.end() for m in _CONTRAST.finditer(view.text, 0, first)), default=0)
-    after = _CONTRAST.search(view.text, last)
+    low = max((m.end() for m in _OWNERS_CONTRAST.finditer(view.text, 0, first)), default=0)
+    after = _OWNERS_CONTRAST.search(view.text, last)
     high = after.start() if after else len(view.text)
     if low or high < len(view.text):
         owners = _owners(view.naming_only(low, high), cut)
