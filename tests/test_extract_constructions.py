@@ -3135,3 +3135,19 @@ def test_a_similar_change_repeats_a_lowering_and_a_contrasted_level_is_its_own()
 def test_advice_for_unnamed_parts_of_the_country_of_the_story():
     _, result = _extracted("adv_parts_of_country_unnamed")
     assert {(a.issuer, a.subject, a.directive) for a in result.advisories} == {("GB", "TH", "reconsider_travel")}
+
+
+def test_a_speakers_reasons_stay_with_its_advice_and_an_appositive_ally_does_not_act():
+    _, result = _extracted("adv_french_scale_reasons_attributed")
+    reasons = {a.issuer: set(a.reasons) for a in result.advisories}
+    assert reasons["FR"] == {"terrorism", "kidnapping"}  # "The ministry pointed to ..." after France's advice
+    assert reasons["DE"] == set()  # not Germany's, stated after it
+    _, result = _extracted("border_appositive_ally")
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {("TR", "AM", "closed")}
+
+
+def test_missions_without_a_named_host_are_in_the_capital_named_before():
+    _, result = _extracted("mission_background_capital_host")
+    assert {(m.mission_of, m.in_country) for m in result.mission_events} == {
+        (owner, "AF") for owner in ("US", "GB", "DE", "FR")
+    }

@@ -2376,6 +2376,9 @@ def add_neighbour_reasons(
                 and not _topic_line(view)
                 and not _ADVISORY_ANAPHOR.search(view.text)
                 and not _DECISION_FOLLOWS.search(view.text)
+                # ("France advised ... The ministry pointed to attacks ... Germany maintained its warning": the why
+                # already given to the advice before it)
+                and not _reasons_given_before(state, pair, view, order - 1)
             ):
                 _add_reasons(pair, view, 0)
             if pair.reasons and order > pair.sentence:
@@ -2383,6 +2386,17 @@ def add_neighbour_reasons(
 
 
 _REASON_REACH = 3  # sentences after an advisory that may still give its reasons
+
+
+def _reasons_given_before(state: AdvisoryState, pair: _Pair, view: Sentence, order: int) -> bool:
+    """Whether a sentence (at `order`) that its speaker opens ("The ministry pointed to ...") already gave its reasons
+    to another government's advice stated before it (a sentence of the story's own framing may serve both)."""
+    return _STATED_BY.search(view.text) is not None and any(
+        evidence.start == view.start
+        for other in state.pairs.values()
+        if other.issuer != pair.issuer and other.sentence < order and other.sentence != pair.sentence
+        for evidence in other.reason_evidence
+    )
 
 
 

@@ -99,7 +99,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"(?:temporarily\s+)?withdrawn\b|\bdrawdown\s+of\s+(?:" + _W + r"){0,3}" + _STAFF + r"|"
             # "families of diplomats have already flown home": dependants gone, the mission works on
             r"\b(?:family\s+members|families|dependants|dependents)\s+(?:" + _W + r"){0,4}?(?:have|has|had|were|was)\s+"
-            r"(?:already\s+|now\s+)?(?:left|departed|flown\s+home|flown\s+out|gone\s+home|returned\s+home|been\s+sent\s+home)\b|"
+            r"(?:already\s+|now\s+)?(?:left|departed|flown\s+home|flown\s+out|gone\s+home|returned\s+home|"
+            r"been\s+sent\s+home)\b|"
             r"\bdr[ae]w(?:n|s|ing)?\s+down\s+(?:" + _W + r"){0,3}?" + _STAFF + r"|"
             # evacuating families or non-emergency staff leaves the mission working: an ordered departure
             r"\bevacuat(?:e|ed|es|ing|ion\s+of)\s+(?:" + _W + r"){0,3}?(?:non-?\s?emergency|non-?\s?essential|"
@@ -759,6 +760,10 @@ def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[
         cut = _cause_span(view.text)
         hosts = [h for _p, group in _host_groups(view, [], cut, len(view.text)) for h in group]
         ctx.unnamed_missions = (view.index, [a for a, _p in found], hosts) if hosts else None
+        # "When the Taliban took Kabul, most Western embassies shut": the capital is where the missions are
+        capitals = list(dict.fromkeys(a.iso2 for a in view.actors if a.kind == "metonym" and not cut[0] <= a.start < cut[1]))
+        if (hosts or capitals) and len(set(hosts or capitals)) == 1:
+            ctx.mission_in = (hosts or capitals)[0]
         cue = _OWNERS_AFTER.search(view.text, max(p for _a, p in found))
         if cue is not None and hosts:
             # "... closed their embassies in Kabul, among them Norway, Denmark and Finland": the governments after

@@ -66,6 +66,9 @@ INSTITUTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("IT", re.compile(r"\bFarnesina\b")),
 ]
 
+_DESCRIBED_AS_RELATION = re.compile(
+    r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:ally|allies|neighbou?r|partner|rival|foe|enemy|backer|patron|friend|proxy)\b", re.I
+)
 _GOVERNMENT_AFTER = re.compile(
     r"^(?:[’']s)?\s+(?:(?:new|own|top|chief|caretaker|interim|federal|national|senior|security|military|border|government)\s+)?"
     r"(?:foreign|external(?:\s+affairs)?|state(?!\s+of\b)|interior|defen[cs]e|home|prime|deputy|"
@@ -200,6 +203,8 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
         embassy_after = _EMBASSY_AFTER.match(after)
         if mention.kind == "demonym" and _APPOSITIVE.match(after):
             continue  # not a country of its own in this sentence
+        if actors and _DESCRIBED_AS_RELATION.match(after) and re.fullmatch(r",\s*", sentence[actors[-1].end : start]):
+            continue  # "Turkey, Azerbaijan's ally, has kept ...": an appositive about the mention before, not a list item
         if start < dateline_end:
             continue  # "KHARTOUM — The United States ...", "BOGOTA, Colombia (AP) —": where the story was filed
         if ("from" in before and _RANGE_OF_GOVERNMENTS.search(before)) or (
