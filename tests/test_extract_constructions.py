@@ -3151,3 +3151,22 @@ def test_missions_without_a_named_host_are_in_the_capital_named_before():
     assert {(m.mission_of, m.in_country) for m in result.mission_events} == {
         (owner, "AF") for owner in ("US", "GB", "DE", "FR")
     }
+
+
+def test_news_in_other_languages_reads_leave_calls_counts_and_places_of_a_kind():
+    _, result = _extracted("ml_news_it")
+    assert {(a.issuer, a.subject, a.directive) for a in result.advisories} >= {
+        ("FR", "LB", "leave_immediately"),  # "hanno chiesto ai propri cittadini di partire"
+        ("GB", "LB", "leave_immediately"),
+    }
+    _, result = _extracted("ml_news_uk")
+    assert ("UA", "PS", "leave_immediately") in {(a.issuer, a.subject, a.directive) for a in result.advisories}
+    _, result = _extracted("ml_news_fr")
+    assert {("IT", "NE"), ("DE", "NE")} <= {(a.issuer, a.subject) for a in result.advisories}  # "quitter le pays"
+    _, result = _extracted("ml_news_ru")
+    lithuania = next(b for b in result.border_events if b.country == "LT")
+    assert lithuania.crossings_affected == 2  # "два из шести": two of six
+    _, result = _extracted("ml_news_de")
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("DE", "IR", "emergency_services_only")  # "arbeitet nur noch eingeschränkt und bietet lediglich Notfallhilfe an"
+    }

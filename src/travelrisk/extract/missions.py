@@ -1023,6 +1023,12 @@ def merge_mission_events(events: list[MissionEvent]) -> list[MissionEvent]:
     # Services limited while the mission is closed ("limited consular services continue" from elsewhere) are the
     # closure's, not a reduction of its own.
     closed = {(e.mission_of, e.in_country) for e in merged.values() if e.action == MissionAction.SUSPENDED}
+    # "arbeitet nur noch eingeschränkt und bietet lediglich Notfallhilfe an": one state, emergency services only
+    emergency_only = {
+        (e.mission_of, e.in_country, e.evidence.start)
+        for e in merged.values()
+        if e.action == MissionAction.EMERGENCY_SERVICES_ONLY
+    }
     return [
         e
         for e in merged.values()
@@ -1031,6 +1037,7 @@ def merge_mission_events(events: list[MissionEvent]) -> list[MissionEvent]:
             and (
                 (e.mission_of, e.in_country) in closed
                 or ((e.mission_of, e.in_country) in drawn_down and _STAFF_CUT.search(e.evidence.quote or ""))
+                or (e.mission_of, e.in_country, e.evidence.start) in emergency_only
             )
         )
     ]

@@ -55,6 +55,8 @@ class Vocabulary:
     ours: str = r"(?!x)x"
     # "Our citizens" ("vatandaşlarımız", "naszych obywateli"): a ministry speaking to the home country's people.
     our_citizens: str = r"(?!x)x"
+    # "The country" named for the place the article is about ("quitter le pays", "das Land zu verlassen").
+    the_country: str = r"(?!x)x"
     # Words naming a government body ("ministry", "government", "border guard"): an unnamed speaker.
     institution: str = r"(?!x)x"
     reasons: tuple[tuple[Reason, str], ...] = ()
@@ -133,6 +135,7 @@ class Compiled:
     own: re.Pattern[str]
     ours: re.Pattern[str]
     our_citizens: re.Pattern[str]
+    the_country: re.Pattern[str]
     not_advice: re.Pattern[str]
     level_change: re.Pattern[str]
     mutual: re.Pattern[str]
@@ -193,6 +196,7 @@ def vocabulary(language: str) -> Compiled | None:
         own=_c(v.own),
         ours=_c(r"(?:" + v.ours + r")\s+(?:\w+\s+)?$"),
         our_citizens=_c(v.our_citizens),
+        the_country=_c(v.the_country),
         not_advice=_c(v.not_advice),
         level_change=_c(v.level_change),
         actor_after=re.compile(r"(?:" + v.actor_after + r")") if v.actor_after else None,

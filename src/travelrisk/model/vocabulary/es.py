@@ -11,8 +11,8 @@ VOCABULARY = Vocabulary(
             r"(?:pid\w*|ped\w*|inst\w*|llam\w*|recom(?:end|iend)\w*|aconsej\w*|exhort\w*|urg\w*)[^.;]{0,80}?(?:abandon(?:ar|en|e)|sal(?:ir|gan|ga)\s+del?|dej(?:ar|en))\b|"
             r"(?:abandon(?:ar|en|e)|sal(?:ir|gan|ga)\s+de)\s+(?:\w+\s+){0,4}?(?:inmediatamente|de\s+inmediato|cuanto\s+antes|lo\s+antes\s+posible|a\s+la\s+mayor\s+brevedad)",
         ),
-        (Directive.DO_NOT_TRAVEL, r"abst(?:ener|[eé]n)\w*\s+de\s+(?:viajar|visitar|ir\s+a|desplazarse)|no\s+viajar|evit(?:ar|en|e)\s+(?:todo\s+|cualquier\s+)?(?:viaj|desplaz)\w*+(?!\s+(?:no\s+esencial|innecesari))|desaconsej\w*\s+(?:\w+\s+)?(?:(?:todo|cualquier)\s+viaje|todos\s+los\s+viajes)"),
-        (Directive.RECONSIDER_TRAVEL, r"viajes?\s+no\s+esenciales|(?:salvo|excepto|a\s+menos\s+que)\s+(?:\w+\s+){0,3}?(?:imprescindibl|necesari|esencial|urgent|estrictamente)\w*|desaconsej\w*|reconsiderar"),
+        (Directive.DO_NOT_TRAVEL, r"abst(?:ener|[eé]n)\w*\s+de\s+(?:viajar|visitar|ir\s+a|desplazarse)|no\s+viajar|evit(?:ar|en|e)\s+(?:todo\s+|cualquier\s+|los\s+|todos\s+los\s+)?(?:viaj|desplaz)\w*+(?!\s+(?:no\s+(?:esencial|imprescindibl|indispensabl|necesari|urgent)|innecesari))|desaconsej\w*\s+(?:\w+\s+)?(?:(?:todo|cualquier)\s+viaje|todos\s+los\s+viajes)"),
+        (Directive.RECONSIDER_TRAVEL, r"viajes?\s+no\s+(?:esenciales|imprescindibles|indispensables|necesarios|urgentes)|(?:salvo|excepto|a\s+menos\s+que)\s+(?:\w+\s+){0,3}?(?:imprescindibl|necesari|esencial|urgent|estrictamente)\w*|desaconsej\w*|reconsiderar"),
         (Directive.INCREASED_CAUTION, r"(?:extremar|tener)\s+(?:\w+\s+)?(?:precaución|precauciones|cuidado)|mayor\s+precaución"),
     ),
     advisory=r"alerta\w*\s+de\s+(?:viaje|nivel)|advertencia\w*\s+de\s+viaje|recomendaci\w*\s+de\s+viaje",
@@ -30,7 +30,7 @@ VOCABULARY = Vocabulary(
     mission=r"embajada\w*|consulado\w*|misi[óo]n\w*\s+diplomátic\w*|diplomátic\w*|sede\s+diplomática",
     mission_actions=(
         (MissionAction.AUTHORIZED_DEPARTURE, r"autoriz\w*\s+(?:\w+\s+){0,3}?salida|salida\s+voluntaria"),
-        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:solo|sólo|únicamente)\s+(?:atenderá|atiende|atenderán|prestará|ofrecerá)\s+(?:\w+\s+)?(?:emergencias|urgencias)|(?:solo|sólo|únicamente|exclusivamente)\s+(?:para\s+|en\s+casos?\s+de\s+)?(?:emergencias|urgencias)|(?:limitad|restringid)\w+\s+a\s+(?:emergencias|urgencias)"),
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:solo|sólo|únicamente)\s+(?:atenderá|atiende|atenderán|prestará|ofrecerá)\s+(?:\w+\s+)?(?:emergencias|urgencias)|(?:solo|sólo|únicamente|exclusivamente)\s+(?:para\s+|en\s+)?(?:(?:atención|casos?|servicios?)\s+de\s+)?(?:emergencias?|urgencias?)|(?:limitad|restringid)\w+\s+a\s+(?:emergencias|urgencias)"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"suspend\w*\s+(?:\w+\s+){0,3}?(?:visados?|visas?)\b"),
         (MissionAction.REDUCED_SERVICES, r"personal\s+(?:mínimo|reducido)|reduc\w*\s+(?:\w+\s+)?personal|servicios?\s+(?:\w+\s+)?(?:limitados|reducidos)"),
@@ -44,7 +44,7 @@ VOCABULARY = Vocabulary(
     mutual=r"mutuamente|recíprocamente|en\s+ambos\s+sentidos",
     staff=r"\b(?:empleados|diplomáticos|personal|familiares|familias)",
     citizens=r"ciudadanos|connacionales|nacionales|compatriotas",
-    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"no\s+(?:podrá|puede|podrán|pueden)\s+(?:\w+\s+)?(?:prestar|garantizar|ofrecer|brindar)\s+(?:\w+\s+)?(?:asistencia|ayuda|protección)"), (Reason.MILITARY_BUILDUP, r"concentraci\w*\s+de\s+(?:tropas|fuerzas)|despliegue\s+(?:\w+\s+)?(?:militar|de\s+tropas)|acumulación\s+de\s+tropas"), (Reason.LIMITED_FLIGHTS, r"vuelos?\s+(?:\w+\s+)?(?:cancelad|suspendid)\w*|(?:cancelación|suspensión)\s+de\s+(?:los\s+)?vuelos|cierre\s+del\s+(?:espacio\s+aéreo|aeropuerto)"), (Reason.LIMITED_CONSULAR_CAPACITY, r"asistencia\s+consular\s+(?:\w+\s+)?limitada|capacidad\s+(?:\w+\s+)?limitada\s+de\s+(?:asistencia|ayuda)"), (Reason.ARMED_CONFLICT, r"conflicto\w*|enfrentamientos|bombardeos?|conflicto\s+armado|guerra|combates|ataques?"), (Reason.TERRORISM, r"terroris\w*"), (Reason.CIVIL_UNREST, r"protestas?|disturbios|manifestaciones"), (Reason.CRIME, r"criminalidad|delincuencia"), (Reason.KIDNAPPING, r"secuestros?"), (Reason.HEALTH, r"epidemia\w*|brote\w*"), (Reason.NATURAL_DISASTER, r"terremoto\w*|huracán|inundaci\w*"), (Reason.WRONGFUL_DETENTION, r"detenci\w*")),
+    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"no\s+(?:podrá|puede|podrán|pueden)\s+(?:\w+\s+)?(?:prestar|garantizar|ofrecer|brindar)\s+(?:\w+\s+)?(?:asistencia|ayuda|protección)"), (Reason.MILITARY_BUILDUP, r"concentraci\w*\s+de\s+(?:tropas|fuerzas)|despliegue\s+(?:\w+\s+)?(?:militar|de\s+tropas)|acumulación\s+de\s+tropas"), (Reason.LIMITED_FLIGHTS, r"vuelos?\s+(?:\w+\s+)?(?:cancelad|suspendid)\w*|(?:cancelación|suspensión)\s+de\s+(?:los\s+)?vuelos|cierre\s+del\s+(?:espacio\s+aéreo|aeropuerto)"), (Reason.LIMITED_CONSULAR_CAPACITY, r"asistencia\s+consular\s+(?:\w+\s+)?limitada|capacidad\s+(?:\w+\s+)?limitada\s+de\s+(?:asistencia|ayuda)"), (Reason.ARMED_CONFLICT, r"conflicto\w*|enfrentamientos|bombardeos?|conflicto\s+armado|guerra|combates|ataques?"), (Reason.TERRORISM, r"terroris\w*"), (Reason.CIVIL_UNREST, r"protestas?|disturbios|manifestaciones"), (Reason.CRIME, r"criminalidad|delincuencia|bandas\s+criminales|pandillas|crimen\s+organizado|narcotráfico"), (Reason.KIDNAPPING, r"secuestros?"), (Reason.HEALTH, r"epidemia\w*|brote\w*"), (Reason.NATURAL_DISASTER, r"terremoto\w*|huracán|inundaci\w*"), (Reason.WRONGFUL_DETENTION, r"detenci\w*")),
     not_advice=r"\bvisas?\b|visados?\b|sancion\w*",
     level_change=r"\bdel?\s+(?:nivel\s+)?(\d)\s+al?\s+(?:nivel\s+)?(\d)",
     place_before=r"\b(?:en|a|desde|hacia|para)(?:\s+(?:la|el|los|las))?",
@@ -58,4 +58,5 @@ VOCABULARY = Vocabulary(
     crossing_count=r"(\d+|dos|tres|cuatro|cinco)\s+(?:\w+\s+){0,2}?pasos?\s+fronterizos?",
     own=r"\bsus?\b",
     remains_before=r"\b(?:sigue|siguen|seguía|permanece|permanecen|continúa|continúan)",
+    the_country=r"\b(?:el|este|dicho)\s+país\b",
 )

@@ -8,7 +8,7 @@ VOCABULARY = Vocabulary(
     directives=(
         (
             Directive.LEAVE_IMMEDIATELY,
-            r"(?:appel\w*|exhort\w*|invit\w*|demand\w*|recommand\w*|conseill\w*|ordonn\w*)[^.;]{0,80}?(?:quitter|partir)\b|"
+            r"(?:appel\w*|exhort\w*|invit\w*|demand\w*|recommand\w*|conseill\w*|ordonn\w*|propos\w*|pri[ée]\w*)[^.;]{0,80}?(?:quitter|partir)\b|"
             r"quitter\s+(?:\w+\s+){0,4}?(?:immédiatement|sans\s+délai|au\s+plus\s+vite|au\s+plus\s+tôt|dès\s+que\s+possible|dans\s+les\s+meilleurs\s+délais)",
         ),
         (
@@ -51,7 +51,7 @@ VOCABULARY = Vocabulary(
     mutual=r"mutuellement|réciproquement|dans\s+les\s+deux\s+sens",
     staff=r"\b(?:employés|diplomates|personnel|familles)",
     citizens=r"ressortissants|citoyens|compatriotes",
-    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"(?:assistance|aide|protection)\s+consulaire\s+(?:\w+\s+){0,5}?(?:limitée|restreinte|réduite)|ne\s+(?:pourra|peut|pourront)\s+(?:pas|plus)\s+(?:\w+\s+)?(?:assurer|garantir|porter|apporter)\s+(?:\w+\s+)?(?:assistance|aide|secours|protection)"), (Reason.LIMITED_FLIGHTS, r"vols?\s+(?:\w+\s+)?(?:annulé|suspendu)\w*|(?:annulation|suspension)\s+des\s+vols|fermeture\s+de\s+l['’](?:espace\s+aérien|aéroport)"), (Reason.LIMITED_CONSULAR_CAPACITY, r"assistance\s+consulaire\s+(?:\w+\s+)?limitée|capacité\w*\s+(?:d['’]assistance|consulaire\w*)\s+(?:\w+\s+)?limitée\w*"), (Reason.MILITARY_BUILDUP, r"renforts?\s+militaires|concentration\s+de\s+troupes"), (Reason.ARMED_CONFLICT, r"conflit\w*|combats?|guerre|conflit\w*\s+armé\w*|frappes?|hostilités|bombardement\w*"), (Reason.TERRORISM, r"terroris\w*|jihadis\w*|djihadis\w*"), (Reason.CIVIL_UNREST, r"troubles|manifestations?|émeutes?"), (Reason.CRIME, r"criminalité"), (Reason.KIDNAPPING, r"enlèvements?|rapts?"), (Reason.HEALTH, r"épidémie\w*|choléra"), (Reason.NATURAL_DISASTER, r"séisme\w*|inondation\w*|ouragan\w*|cyclone\w*"), (Reason.WRONGFUL_DETENTION, r"détention\w*|arrestation\w*")),
+    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"(?:assistance|aide|protection)\s+consulaire\s+(?:\w+\s+){0,5}?(?:limitée|restreinte|réduite)|ne\s+(?:pourra|peut|pourront)\s+(?:pas|plus)\s+(?:\w+\s+)?(?:assurer|garantir|porter|apporter)\s+(?:\w+\s+)?(?:assistance|aide|secours|protection)"), (Reason.LIMITED_FLIGHTS, r"vols?\s+(?:\w+\s+)?(?:annulé|suspendu)\w*|(?:annulation|suspension)\s+des\s+vols|fermeture\s+de\s+l['’](?:espace\s+aérien|aéroport)"), (Reason.LIMITED_CONSULAR_CAPACITY, r"assistance\s+consulaire\s+(?:\w+\s+)?limitée|capacité\w*\s+(?:d['’]assistance|consulaire\w*)\s+(?:\w+\s+)?limitée\w*"), (Reason.MILITARY_BUILDUP, r"renforts?\s+militaires|concentration\s+de\s+troupes"), (Reason.ARMED_CONFLICT, r"conflit\w*|combats?|guerre|conflit\w*\s+armé\w*|frappes?|hostilités|bombardement\w*"), (Reason.TERRORISM, r"terroris\w*|jihadis\w*|djihadis\w*"), (Reason.CIVIL_UNREST, r"troubles|manifestations?|émeutes?"), (Reason.CRIME, r"criminalité|gangs\b|bandes\s+(?:armées|criminelles)|crime\s+organisé|banditisme"), (Reason.KIDNAPPING, r"enlèvements?|rapts?"), (Reason.HEALTH, r"épidémie\w*|choléra"), (Reason.NATURAL_DISASTER, r"séisme\w*|inondation\w*|ouragan\w*|cyclone\w*"), (Reason.WRONGFUL_DETENTION, r"détention\w*|arrestation\w*")),
     not_advice=r"\bvisas?\b|sanctions?\b|interdiction\w*\s+d.entrée",
     level_change=r"\bdu\s+niveau\s+(\d)\s+au\s+(?:niveau\s+)?(\d)|\bde\s+(\d)\s+à\s+(\d)",
     # ("l'ensemble du Liban", "le nord du Mali": the whole or a part of a place)
@@ -68,4 +68,5 @@ VOCABULARY = Vocabulary(
     institution=r"Quai\s+d'Orsay|ministère|gouvernement",
     own=r"\b(?:son|sa|ses|leurs?)\b",
     remains_before=r"\b(?:reste|restent|restera|resteront|demeure|demeurent|toujours)",
+    the_country=r"\b(?:le|ce)\s+pays\b",
 )

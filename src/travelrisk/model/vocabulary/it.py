@@ -8,7 +8,7 @@ VOCABULARY = Vocabulary(
     directives=(
         (
             Directive.LEAVE_IMMEDIATELY,
-            r"(?:invit\w*|esort\w*|raccomand\w*|chied\w*|consigli\w*)[^.;]{0,80}?(?:lasciare|abbandonare|uscire\s+da|partire\s+(?:\w+\s+){0,4}?da|rientrare\s+(?:in\s+patria|in\s+Italia))\w*|"
+            r"(?:invit\w*|esort\w*|raccomand\w*|chied\w*|chies\w*|consigli\w*)[^.;]{0,80}?(?:lasciare|abbandonare|uscire\s+da|partire\s+(?:\w+\s+){0,4}?da|partire\b(?!\s+(?:per|verso|alla\s+volta))|rientrare\s+(?:in\s+patria|in\s+Italia))\w*|"
             r"(?:lasciare|abbandonare|partire)\s+(?:\w+\s+){0,4}?(?:immediatamente|al\s+più\s+presto|quanto\s+prima|senza\s+indugio|il\s+prima\s+possibile)",
         ),
         (Directive.DO_NOT_TRAVEL, r"asten\w+\s+da(?:l|i|gli)?\s+(?:viagg\w*|recarsi|visit\w*)|a\s+qualsiasi\s+titolo|sconsigli\w*\s+(?:\w+\s+)?(?:tutti\s+i\s+|qualsiasi\s+)?viagg\w*+(?!\s+non\s+(?:essenzial|necessar))|non\s+recarsi|evitare\s+(?:\w+\s+)?viagg\w*+(?!\s+non\s+(?:essenzial|necessar|strettamente))"),
@@ -44,7 +44,7 @@ VOCABULARY = Vocabulary(
     mutual=r"reciprocamente|in\s+entrambe\s+le\s+direzioni",
     staff=r"\b(?:dipendenti|diplomatici|personale|familiari)",
     citizens=r"connazionali|cittadini",
-    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"assistenza\s+consolare\s+(?:\w+\s+){0,4}?limitata|non\s+(?:potrà|può|potranno)\s+(?:\w+\s+)?(?:garantire|fornire|prestare)\s+(?:\w+\s+)?(?:assistenza|aiuto|protezione)"), (Reason.MILITARY_BUILDUP, r"(?:concentramento|ammassamento)\s+di\s+truppe|dispiegamento\s+di\s+truppe"), (Reason.LIMITED_FLIGHTS, r"voli\s+(?:\w+\s+)?(?:cancellat|sospes)\w*|(?:cancellazione|sospensione)\s+dei\s+voli|chiusura\s+dello\s+spazio\s+aereo"), (Reason.WRONGFUL_DETENTION, r"arresti\s+arbitrari|detenzion\w*\s+arbitrari\w*"), (Reason.ARMED_CONFLICT, r"conflitt\w*|bombardamenti|conflitto\s+armato|guerra|combattimenti|scontri|attacchi"), (Reason.TERRORISM, r"terroris\w*"), (Reason.CIVIL_UNREST, r"proteste|disordini|manifestazioni"), (Reason.CRIME, r"criminalità"), (Reason.KIDNAPPING, r"rapimenti|sequestri"), (Reason.HEALTH, r"epidemi\w*"), (Reason.NATURAL_DISASTER, r"terremoto|alluvion\w*|uragano")),
+    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"assistenza\s+consolare\s+(?:\w+\s+){0,4}?limitata|non\s+(?:potrà|può|potranno)\s+(?:\w+\s+)?(?:garantire|fornire|prestare)\s+(?:\w+\s+)?(?:assistenza|aiuto|protezione)"), (Reason.MILITARY_BUILDUP, r"(?:concentramento|ammassamento)\s+di\s+truppe|dispiegamento\s+di\s+truppe"), (Reason.LIMITED_FLIGHTS, r"voli\s+(?:\w+\s+)?(?:cancellat|sospes)\w*|(?:cancellazione|sospensione)\s+dei\s+voli|chiusura\s+dello\s+spazio\s+aereo"), (Reason.WRONGFUL_DETENTION, r"arresti\s+arbitrari|detenzion\w*\s+arbitrari\w*"), (Reason.ARMED_CONFLICT, r"conflitt\w*|bombardamenti|conflitto\s+armato|guerra|combattimenti|scontri|attacchi"), (Reason.TERRORISM, r"terroris\w*"), (Reason.CIVIL_UNREST, r"proteste|disordini|manifestazioni"), (Reason.CRIME, r"criminalità|bande\s+criminali|gang\b"), (Reason.KIDNAPPING, r"rapimenti|sequestri"), (Reason.HEALTH, r"epidemi\w*"), (Reason.NATURAL_DISASTER, r"terremoto|alluvion\w*|uragano")),
     not_advice=r"\bvisti\b|\bvisto\s+d|sanzion\w*",
     level_change=r"\bdal\s+(?:livello\s+)?(\d)\s+al\s+(?:livello\s+)?(\d)",
     place_before=r"\b(?:in|a|nel|nella|verso)(?:\s+(?:la|il|lo|l'))?",
@@ -61,4 +61,5 @@ VOCABULARY = Vocabulary(
     institution=r"Farnesina|ministero|governo",
     own=r"\b(?:suo|sua|suoi|sue|propri[oaie])\b",
     remains_before=r"\b(?:resta|restano|rimane|rimangono|ancora)",
+    the_country=r"\b(?:il|questo)\s+(?:Paese|paese)\b",
 )

@@ -54,7 +54,7 @@ VOCABULARY = Vocabulary(
     mutual=r"wzajemnie|w\s+obu\s+kierunkach",
     staff=r"\b(?:pracownik\w*|dyplomat\w*|personel\w*|członk\w*\s+rodzin\w*)",
     citizens=r"obywatel\w*|rodak\w*",
-    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"pomoc\w*\s+konsularn\w*\s+(?:\w+\s+){2,9}?ograniczon\w*|niemożliwa?\s+(?:\w+\s+){0,2}?ewakuacj\w*"), (Reason.LIMITED_FLIGHTS, r"odwoła\w*\s+(?:\w+\s+)?lot\w*|zamknięci\w*\s+(?:przestrzeni\s+powietrznej|lotnisk\w*)|brak\w*\s+(?:\w+\s+)?połączeń\s+lotniczych"), (Reason.LIMITED_CONSULAR_CAPACITY, r"ograniczon\w*\s+(?:możliwości|pomoc\w*\s+konsularn\w*)|pomoc\w*\s+konsularn\w*\s+(?:\w+\s+)?ograniczon\w*"), (Reason.MILITARY_BUILDUP, r"koncentracj\w*\s+wojsk|gromadzeni\w*\s+wojsk"), (Reason.ARMED_CONFLICT, r"konflikt\w*|działa\w*\s+wojenn\w*|wojn\w*|konflikt\w*\s+zbrojn\w*|ostrzał\w*|atak\w*\s+rakietow\w*|walk\w*"), (Reason.TERRORISM, r"terror\w*"), (Reason.CIVIL_UNREST, r"protest\w*|zamieszk\w*"), (Reason.CRIME, r"przestępcz\w*"), (Reason.KIDNAPPING, r"porwa\w*|uprowadz\w*"), (Reason.HEALTH, r"epidemi\w*"), (Reason.WRONGFUL_DETENTION, r"zatrzyma\w*|aresztowa\w*"), (Reason.NATURAL_DISASTER, r"trzęsieni\w*\s+ziemi|powodz\w*")),
+    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"pomoc\w*\s+konsularn\w*\s+(?:\w+\s+){2,9}?ograniczon\w*|niemożliwa?\s+(?:\w+\s+){0,2}?ewakuacj\w*"), (Reason.LIMITED_FLIGHTS, r"odwoła\w*\s+(?:\w+\s+)?lot\w*|zamknięci\w*\s+(?:przestrzeni\s+powietrznej|lotnisk\w*)|brak\w*\s+(?:\w+\s+)?połączeń\s+lotniczych"), (Reason.LIMITED_CONSULAR_CAPACITY, r"ograniczon\w*\s+(?:możliwości|pomoc\w*\s+konsularn\w*)|pomoc\w*\s+konsularn\w*\s+(?:\w+\s+)?ograniczon\w*"), (Reason.MILITARY_BUILDUP, r"koncentracj\w*\s+wojsk|gromadzeni\w*\s+wojsk"), (Reason.ARMED_CONFLICT, r"konflikt\w*|atak\w*|działa\w*\s+wojenn\w*|wojn\w*|konflikt\w*\s+zbrojn\w*|ostrzał\w*|atak\w*\s+rakietow\w*|walk\w*"), (Reason.TERRORISM, r"terror\w*"), (Reason.CIVIL_UNREST, r"protest\w*|zamieszk\w*"), (Reason.CRIME, r"przestępcz\w*|gang\w*"), (Reason.KIDNAPPING, r"porwa\w*|uprowadz\w*"), (Reason.HEALTH, r"epidemi\w*"), (Reason.WRONGFUL_DETENTION, r"zatrzyma\w*|aresztowa\w*"), (Reason.NATURAL_DISASTER, r"trzęsieni\w*\s+ziemi|powodz\w*")),
     not_advice=r"\bwiz[ayę]?\b|wizow\w*|sankcj\w*",
     level_change=r"\bz\s+(\d)\s+(?:\w+\s+)?(?:do|na)\s+(\d)",
     place_before=r"\b(?:w|we|na|z|ze|do|przy|koło|pod)",
@@ -64,7 +64,7 @@ VOCABULARY = Vocabulary(
     not_before=r"\bnie\b",
     among=r"\bwśród\s+nich\b|\bw\s+tym\b|\bm\.\s?in\.",
     similar=r"poszł\w*\s+w\s+(?:\w+\s+)?ślady|dołączył\w*\s+do\s+(?:\w+\s+)?(?:apelu|wezwania)|(?:zrobił\w*|uczynił\w*)\s+to\s+samo|podobn\w*\s+(?:rekomendacj|ostrzeże|apel|komunikat)\w*|analogiczn\w*",
-    crossing_count=r"(\d+|dwa|dwóch|trzy|trzech|cztery|pięć|sześć)\s+(?:\w+\s+){0,2}?przej[śs]\w*",
+    crossing_count=r"(\d+|dwa|dwóch|trzy|trzech|cztery|pięć|sześć)\s+(?:z\s+\w+\s+)?(?:\w+\s+){0,2}?przej[śs]\w*",
     numbers={"pierwszy": 1, "pierwszego": 1, "pierwszym": 1, "drugi": 2, "drugiego": 2, "drugim": 2, "trzeci": 3,
              "trzeciego": 3, "trzecim": 3, "czwarty": 4, "czwartego": 4, "czwartym": 4, "dwa": 2, "dwóch": 2, "trzy": 3, "trzech": 3, "cztery": 4, "pięć": 5, "sześć": 6},
     home="PL",
@@ -73,4 +73,5 @@ VOCABULARY = Vocabulary(
     institution=r"MSZ|ministerstw\w*|resort\w*|rząd\w*|Straż\w*\s+Graniczn\w*",
     own=r"\bsw(?:ój|oj\w*)\b",
     remains_before=r"\b(?:pozostaje|pozostają|pozostał\w*|nadal|wciąż)",
+    the_country=r"\b(?:kraj|kraju|tego\s+kraju)\b",
 )

@@ -12,7 +12,7 @@ VOCABULARY = Vocabulary(
             r"(?:deixar|sair\s+d\w*)\s+(?:\w+\s+){0,4}?(?:imediatamente|o\s+quanto\s+antes|o\s+mais\s+rápido)",
         ),
         (Directive.DO_NOT_TRAVEL, r"abst(?:er|enha|enham)\w*(?:-se)?\s+de\s+(?:viajar|visitar|ir\s+a|deslocar)|evit\w+\s+(?:\w+\s+)?viage\w*+(?!\s+(?:não\s+essenciais|desnecessári))|não\s+viajar|não\s+viajem|evitar\s+(?:todas?\s+as\s+)?viage\w*+(?!\s+(?:não\s+essenciais|desnecessári))|desaconselh\w*\s+(?:\w+\s+)?(?:qualquer|todas?)\s+(?:as\s+)?viage\w*"),
-        (Directive.RECONSIDER_TRAVEL, r"viagens?\s+não\s+essenciais|(?:salvo|exceto|a\s+menos\s+que)\s+(?:\w+\s+){0,3}?(?:imprescindív|necessári|essencia|urgent|estritamente)\w*|desaconselh\w*|reconsiderar"),
+        (Directive.RECONSIDER_TRAVEL, r"viagens?\s+não\s+(?:essenciais|imprescindíveis|indispensáveis|necessárias|urgentes)|(?:salvo|exceto|a\s+menos\s+que)\s+(?:\w+\s+){0,3}?(?:imprescindív|necessári|essencia|urgent|estritamente)\w*|desaconselh\w*|reconsiderar"),
         (Directive.INCREASED_CAUTION, r"(?:redobrar|ter)\s+(?:\w+\s+)?(?:cautela|cuidado)|maior\s+cautela|(?:pede|pediu|recomenda\w*|aconselha\w*)\s+(?:\w+\s+)?(?:cautela|prudência)"),
     ),
     advisory=r"alerta\w*\s+de\s+(?:viagem|nível)|recomendaç\w*\s+de\s+viagem",
@@ -30,7 +30,7 @@ VOCABULARY = Vocabulary(
     mission=r"embaixada\w*|consulado\w*|missão\s+diplomática|diplomata\w*",
     mission_actions=(
         (MissionAction.AUTHORIZED_DEPARTURE, r"autoriz\w*\s+(?:\w+\s+){0,3}?saída|saída\s+voluntária"),
-        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:restrit|limitad)\w+\s+a\s+emergências|(?:apenas|somente|exclusivamente)\s+(?:para\s+|em\s+casos?\s+de\s+)?(?:emergências|urgências)"),
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:restrit|limitad)\w+\s+a\s+emergências|(?:apenas|somente|exclusivamente)\s+(?:para\s+|em\s+)?(?:(?:atendimentos?|casos?|serviços?)\s+de\s+)?(?:emergências?|urgências?)"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"suspend\w*\s+(?:\w+\s+){0,3}?vistos?\b"),
         (MissionAction.REDUCED_SERVICES, r"pessoal\s+(?:mínimo|reduzido)|reduz\w*\s+(?:\w+\s+)?pessoal|serviços?\s+(?:\w+\s+)?(?:limitados|reduzidos)"),
@@ -44,7 +44,7 @@ VOCABULARY = Vocabulary(
     mutual=r"mutuamente|reciprocamente|nos\s+dois\s+sentidos",
     staff=r"\b(?:funcionários|diplomatas|pessoal|familiares)",
     citizens=r"cidadãos|compatriotas",
-    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"assistência\s+consular\s+(?:\w+\s+){0,4}?limitada|não\s+(?:poderá|pode|poderão)\s+(?:\w+\s+)?(?:prestar|garantir|oferecer)\s+(?:\w+\s+)?(?:assistência|ajuda|proteção)"), (Reason.MILITARY_BUILDUP, r"concentraç\w*\s+de\s+(?:tropas|forças)|acúmulo\s+de\s+tropas|mobilizaç\w*\s+de\s+tropas"), (Reason.LIMITED_FLIGHTS, r"voos?\s+(?:\w+\s+)?(?:cancelad|suspens)\w*|(?:cancelamento|suspensão)\s+d[eo]s?\s+voos|fechamento\s+do\s+(?:espaço\s+aéreo|aeroporto)"), (Reason.WRONGFUL_DETENTION, r"detenç\w*\s+arbitrári\w*|pris\w*\s+arbitrári\w*"), (Reason.ARMED_CONFLICT, r"conflito\w*|confrontos|bombardeios?|conflito\s+armado|guerra|combates|ataques?"), (Reason.TERRORISM, r"terroris\w*"), (Reason.CIVIL_UNREST, r"protestos?|distúrbios|manifestações"), (Reason.CRIME, r"criminalidade"), (Reason.KIDNAPPING, r"sequestros?"), (Reason.HEALTH, r"epidemia\w*|surto\w*"), (Reason.NATURAL_DISASTER, r"terremoto\w*|furacão|enchente\w*")),
+    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"assistência\s+consular\s+(?:\w+\s+){0,4}?limitada|não\s+(?:poderá|pode|poderão)\s+(?:\w+\s+)?(?:prestar|garantir|oferecer)\s+(?:\w+\s+)?(?:assistência|ajuda|proteção)"), (Reason.MILITARY_BUILDUP, r"concentraç\w*\s+de\s+(?:tropas|forças)|acúmulo\s+de\s+tropas|mobilizaç\w*\s+de\s+tropas"), (Reason.LIMITED_FLIGHTS, r"voos?\s+(?:\w+\s+)?(?:cancelad|suspens)\w*|(?:cancelamento|suspensão)\s+d[eo]s?\s+voos|fechamento\s+do\s+(?:espaço\s+aéreo|aeroporto)"), (Reason.WRONGFUL_DETENTION, r"detenç\w*\s+arbitrári\w*|pris\w*\s+arbitrári\w*"), (Reason.ARMED_CONFLICT, r"conflito\w*|confrontos|bombardeios?|conflito\s+armado|guerra|combates|ataques?"), (Reason.TERRORISM, r"terroris\w*"), (Reason.CIVIL_UNREST, r"protestos?|distúrbios|manifestações"), (Reason.CRIME, r"criminalidade|gangues|facções\s+criminosas|crime\s+organizado|narcotráfico"), (Reason.KIDNAPPING, r"sequestros?"), (Reason.HEALTH, r"epidemia\w*|surto\w*"), (Reason.NATURAL_DISASTER, r"terremoto\w*|furacão|enchente\w*")),
     not_advice=r"\bvistos?\b|sanç\w*",
     level_change=r"\bd[oe]\s+(?:nível\s+)?(\d)\s+para\s+(?:o\s+)?(?:nível\s+)?(\d)",
     place_before=r"\b(?:em|no|na|nos|nas|ao|à|para)",
@@ -57,4 +57,5 @@ VOCABULARY = Vocabulary(
     numbers={"dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5},
     own=r"\b(?:seus?|suas?)\b",
     remains_before=r"\b(?:continua|continuam|permanece|permanecem|segue|seguem)",
+    the_country=r"\b(?:o|este|esse)\s+país\b",
 )
