@@ -3170,3 +3170,14 @@ def test_news_in_other_languages_reads_leave_calls_counts_and_places_of_a_kind()
     assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
         ("DE", "IR", "emergency_services_only")  # "arbeitet nur noch eingeschränkt und bietet lediglich Notfallhilfe an"
     }
+
+
+def test_news_in_other_scripts_reads_objects_places_there_and_crossings_by_their_written_name():
+    _, result = _extracted("ml_news_fa")
+    assert {(a.issuer, a.subject) for a in result.advisories} == {("DE", "IR"), ("FR", "IR"), ("GB", "IR")}
+    _, result = _extracted("ml_news_ko")
+    assert ("KR", "IL", "leave_immediately") in {(a.issuer, a.subject, a.directive) for a in result.advisories}
+    _, result = _extracted("ml_news_zh")
+    assert [(b.country, b.neighbor, b.crossing_names) for b in result.border_events] == [("EG", "PS", ["拉法"])]
+    _, result = _extracted("ml_news_ja")
+    assert {(m.mission_of, m.action.value) for m in result.mission_events} == {("JP", "reduced_services")}

@@ -409,7 +409,7 @@ def _advisories(
         # "Auch Österreich und die Schweiz forderten ihre Bürger zur Ausreise auf": to leave the place the last
         # advice to leave was about (not another place the advice after it warned against)
         subjects = [s for s in _last_left(reading) if s not in issuers]
-    if not subjects and directive is not None and issuers and vocab.the_country.search(text, at):
+    if not subjects and directive is not None and issuers and vocab.the_country.search(text):
         # "ont proposé à leurs ressortissants de quitter le pays": the country the article is about (not when that
         # is taken for a government here: then the sentence is misread)
         main = ctx.subject or ctx.main_country()

@@ -55,7 +55,8 @@ def _pair_names(pair: frozenset[str]) -> tuple[tuple[str, Crossing], ...]:
 
 @cache
 def _unwritten_in_latin(pair: frozenset[str]) -> tuple[tuple[str, Crossing], ...]:
-    """The pair's crossing names written in Arabic, Hebrew or Persian letters, which transliterate without vowels."""
+    """The pair's crossing names written in Arabic, Hebrew or Persian letters, which transliterate without vowels,
+    or in Chinese, Japanese or Korean, written without spaces between words: both are matched as written."""
     return tuple(
         (name, crossing)
         for crossing in bundled_crossings()
@@ -65,7 +66,7 @@ def _unwritten_in_latin(pair: frozenset[str]) -> tuple[tuple[str, Crossing], ...
     )
 
 
-_UNVOWELLED = re.compile(r"[\u0590-\u06ff]")
+_UNVOWELLED = re.compile(r"[\u0590-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
 @lru_cache(maxsize=4096)  # a word comes back within an article (each neighbour is tried); emptied per article

@@ -54,4 +54,5 @@ VOCABULARY = Vocabulary(
     our_citizens=r"우리\s*국민",
     among=r"등|포함",
     institution=r"외교부|정부",
+    the_country=r"현지|해당\s*국가",
 )
