@@ -3181,3 +3181,13 @@ def test_news_in_other_scripts_reads_objects_places_there_and_crossings_by_their
     assert [(b.country, b.neighbor, b.crossing_names) for b in result.border_events] == [("EG", "PS", ["拉法"])]
     _, result = _extracted("ml_news_ja")
     assert {(m.mission_of, m.action.value) for m in result.mission_events} == {("JP", "reduced_services")}
+
+
+def test_a_call_to_leave_in_its_own_clause_keeps_the_other_places_at_their_advice():
+    _, result = _extracted("ml_news2_pt")
+    directives = {(a.issuer, a.subject): a.directive for a in result.advisories}
+    for issuer in ("PT", "ES", "IT"):  # "... e pede aos portugueses que se encontram no Líbano que saiam do país"
+        assert directives[(issuer, "LB")] == "leave_immediately"
+        assert directives[(issuer, "IL")] == directives[(issuer, "IR")] == "do_not_travel"
+    _, result = _extracted("ml_news2_de")
+    assert [b.crossing_names for b in result.border_events if b.country == "FI"] == [["Raja-Jooseppi"]]

@@ -22,7 +22,7 @@ sanctions states nothing. Evidence quotes are the sentences as written, in the o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from travelrisk.extract.context import ArticleContext, reports_another
 from travelrisk.geo.countries import Mention, neighbours
@@ -151,7 +151,18 @@ def _read_sentence(
         return
     events_before = len(reading.borders), len(reading.missions)
     reading.why_for = []
-    _advisories(text, mentions, vocab, ctx, reading, evidence)
+    split = _second_statement(text, mentions, vocab)
+    if split is None:
+        _advisories(text, mentions, vocab, ctx, reading, evidence)
+    else:
+        # "desaconselha todas as viagens ao Líbano, a Israel e ao Irão e pede aos portugueses no Líbano que saiam":
+        # the call to leave is about the place its own clause names, the advice before it about the others
+        _advisories(text[:split], [m for m in mentions if m.end <= split], vocab, ctx, reading, evidence)
+        first = list(reading.last_subjects) if reading.last_sentence == reading.sentence else []
+        later = [replace(m, start=m.start - split, end=m.end - split) for m in mentions if m.start >= split]
+        _advisories(text[split:], later, vocab, ctx, reading, evidence)
+        if reading.last_sentence == reading.sentence:  # one statement: "similar advice" repeats all its places
+            reading.last_subjects = list(dict.fromkeys(first + reading.last_subjects))
     # (a crossing named in quotes without a border word: "Литва закрыла «Шальчининкай»"; not a town like it)
     if vocab.border.search(text) or (
         _QUOTED_NAME.search(text) and any(neighbour_by_crossing(text, m.iso2) for m in mentions[:3])
@@ -182,6 +193,30 @@ def _read_sentence(
     if speakers:
         # (named with a ministry or a government it speaks for later sentences; named otherwise, it only acted)
         ctx.speaker, ctx.speaker_at = speakers[0], None if vocab.institution.search(text) else reading.sentence
+
+
+# "and" right before the words of a second statement in one sentence ("... e pede", "... et appelle", "... und fordert")
+_AND_BEFORE = re.compile(r"(?:,\s*|\s+)(?:e|et|und|y|i|и|і|ve|and|oraz|a|ir|un|ed)\s+$", re.IGNORECASE)
+
+
+def _second_statement(text: str, mentions: list[Mention], vocab: Compiled) -> int | None:
+    """Where a call to leave that follows weaker advice in the same sentence opens its own clause, when that clause
+    names a place of its own; else None (one statement: "advises against travel to A and urges those there to leave")."""
+    patterns = dict(vocab.directives)
+    leave = patterns[Directive.LEAVE_IMMEDIATELY].search(text)
+    if leave is None:
+        return None
+    weaker = [
+        match
+        for directive, pattern in vocab.directives
+        if directive != Directive.LEAVE_IMMEDIATELY
+        and (match := pattern.search(text)) is not None
+        and match.end() <= leave.start()
+    ]
+    joint = _AND_BEFORE.search(text, max(0, leave.start() - 8), leave.start()) if weaker else None
+    if joint is None or not any(m.start >= joint.start() and _is_place(text, m, vocab) for m in mentions):
+        return None
+    return joint.start()
 
 
 def _first_group(match: re.Match[str]) -> str:
@@ -692,9 +727,13 @@ def _repeat_last(
     ):
         named += mentions[after[0] : _run(text, mentions, after[0])[1] + 1]
     issuers = [m.iso2 for m in named if not _is_place(text, m, vocab) and m.iso2 not in reading.last_subjects]
+    given = reading.last_issuers[0] if reading.last_issuers else None
     for issuer in dict.fromkeys(issuers):
         for subject in reading.last_subjects:
-            _merge_advisory(reading, issuer, subject, reading.last_directive, None, False, None, evidence)
+            # each place with the instruction the statement gave it ("leave A, do not travel to B and C")
+            stated = reading.advisories.get((given, subject)) if given else None
+            directive = stated.directive if stated is not None and stated.directive else reading.last_directive
+            _merge_advisory(reading, issuer, subject, directive, None, False, None, evidence)
 
 
 def _reasons(text: str, start: int, vocab: Compiled, evidence: Evidence) -> list[ReasonEvidence]:
@@ -1163,7 +1202,12 @@ def _mission_owners(
     "its own" ("su personal diplomático de Argentina") only a country named before the mission word owns it."""
     actors = [m for m in mentions if m not in places]
     if vocab.own.search(text, max(0, word.start() - 12), word.start()):
-        actors = [m for m in actors if m.end <= word.start()]
+        # ("Panamá suspendió los vuelos con Venezuela y cerró su embajada": the other side of a link is no owner)
+        actors = [
+            m
+            for m in actors
+            if m.end <= word.start() and not vocab.neighbour_before.search(text, max(0, m.start - 12), m.start)
+        ]
 
     def distance(m: Mention) -> int:
         return min(abs(m.start - word.end()), abs(word.start() - m.end))

@@ -103,8 +103,14 @@ def crossings_named(text: str, pair: tuple[str, str]) -> list[tuple[str, Crossin
             continue
         best = _closest(_latin(word), sides)
         if best is not None and all(best.id != crossing.id for _name, crossing in found):
-            found.append((text[match.start() : _name_end(text, match.end(), best)], best))
+            # ("Raja-Jooseppi": a capitalised word joined by a hyphen before it is part of the name)
+            joined = _JOINED_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            start = joined.start() if joined else match.start()
+            found.append((text[start : _name_end(text, match.end(), best)], best))
     return found
+
+
+_JOINED_BEFORE = re.compile(r"(?<![\w-])[A-ZÀ-ŽА-ЯЁ][\w'’]*-$")
 
 
 def _name_end(text: str, end: int, crossing: Crossing) -> int:

@@ -27,7 +27,7 @@ VOCABULARY = Vocabulary(
         (BorderAction.OPENED, r"riapert\w*|riapr\w*"),
         (BorderAction.RESTRICTED, r"di\s+notte|ogni\s+notte|(?:per|ai)\s+(?:i\s+)?(?:mezzi\s+pesanti|camion|pedoni|autobus)|\b(?:limit\w*|restrizion\w*|(?:reintrodott|ripristinat|reintrodu)\w*\s+(?:\w+\s+)?controlli)"),
     ),
-    mission=r"ambasciat\w*|consolat\w*|sede\s+diplomatica|diplomatic\w*|personale\s+dell'ambasciata",
+    mission=r"ambasciat\w*|consolat\w*|sede\s+diplomatica|diplomatic\w*|personale\s+dell'ambasciata|(?:loro|suo|proprio)\s+personale",
     mission_actions=(
         (MissionAction.AUTHORIZED_DEPARTURE, r"autorizz\w*\s+(?:\w+\s+){0,3}?partenza|partenza\s+volontaria"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:solo|soltanto|esclusivamente|unicamente)\s+(?:per\s+)?(?:le\s+|i\s+casi\s+di\s+)?(?:emergenze|emergenza)"),
@@ -37,7 +37,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.SUSPENDED, r"chius\w*|sospes\w*|sospend\w*|interrott\w*\s+(?:\w+\s+)?(?:attività|servizi)"),
         (MissionAction.REOPENED, r"riapert\w*|riapr\w*|ripres\w*\s+(?:\w+\s+)?attività|riprend\w*\s+(?:\w+\s+)?attività"),
         (MissionAction.REDUCED_SERVICES, r"con\s+personale\s+ridotto|servizi\s+(?:\w+\s+)?(?:ridotti|limitati)"),
-        (MissionAction.ORDERED_DEPARTURE, r"ritir\w*\s+(?:\w+\s+)?(?:personale|diplomatici)|(?:ridott|ridurr|riduc|ridu)\w*\s+(?:\w+\s+)?(?:personale|organico)|richiam\w*\s+(?:\w+\s+)?(?:personale|diplomatici)"),
+        (MissionAction.ORDERED_DEPARTURE, r"ritir\w*\s+(?:\w+\s+){0,2}?(?:personale|diplomatici)|(?:ridott|ridurr|riduc|ridu)\w*\s+(?:\w+\s+)?(?:personale|organico)|richiam\w*\s+(?:\w+\s+)?(?:personale|diplomatici)"),
     ),
     # (with the article a name takes: "com o Brasil", "avec l'Algérie")
     neighbour_before=r"\b(?:con)(?:\s+(?:il|lo|la|i|gli|le)|\s+l['’])?",
