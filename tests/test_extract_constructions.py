@@ -3191,3 +3191,9 @@ def test_a_call_to_leave_in_its_own_clause_keeps_the_other_places_at_their_advic
         assert directives[(issuer, "IL")] == directives[(issuer, "IR")] == "do_not_travel"
     _, result = _extracted("ml_news2_de")
     assert [b.crossing_names for b in result.border_events if b.country == "FI"] == [["Raja-Jooseppi"]]
+
+
+def test_eased_advice_and_a_security_level_downgraded_are_lowerings():
+    _, result = _extracted("levels_eased_security_level")
+    found = {a.issuer: (a.directive, a.level, a.previous_level) for a in result.advisories}
+    assert found == {"DE": ("lowered", None, None), "AT": ("lowered", 2, 3)}

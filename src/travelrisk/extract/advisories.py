@@ -209,17 +209,18 @@ TRIGGERS: list[tuple[Directive, Anchored]] = [
 ADVISORY_NOUN = Anchored(
     re.compile(
         r"\btravel\s+(?:warnings?|advisor(?:y|ies)|alerts?|advice|notices?)\b|"
-        r"\b(?:issu|rais|updat|upgrad|extend|reissu|renew|tighten|lower|downgrad|chang|revis|amend)\w*\s+(?:\w+\s+){0,3}?"
-        r"(?:travel\s+)?"
-        r"(?:warnings?|advisor(?:y|ies)|alerts?|risk\s+(?:level|rating)s?|(?:its|their)\s+(?:travel\s+)?(?:advice|guidance))\b|"
+        r"\b(?:issu|rais|updat|upgrad|extend|reissu|renew|tighten|lower|downgrad|chang|revis|amend|eas|relax|soften)\w*\s+"
+        r"(?:\w+\s+){0,3}?(?:travel\s+)?"
+        # ("downgraded its security level for Sri Lanka": Austria's scale)
+        r"(?:warnings?|advisor(?:y|ies)|alerts?|(?:risk|security)\s+(?:level|rating)s?|(?:its|their)\s+(?:travel\s+)?(?:advice|guidance))\b|"
         # "has warned Americans about travel to Mexico": advice given, its strength not stated
         r"\bwarn\w*\s+(?:[\w’']+\s+){0,4}?(?:about|of)\s+(?:the\s+(?:risks?|dangers?)\s+of\s+)?travel\w*\s+to\b|"
         # "The State Department's latest advisories:": a heading over the lines that give them
         r"\b(?:latest|new|current|updated|recent)\s+advisories\b",
         _I,
     ),
-    "travel issu rais updat upgrad extend reissu renew tighten lower downgrad chang revis amend warn latest new current "
-    "recent",
+    "travel issu rais updat upgrad extend reissu renew tighten lower downgrad chang revis amend eas relax soften warn "
+    "latest new current recent",
 )
 
 # A travel-advice setting; without one, caution phrases are just prose.
