@@ -3197,3 +3197,10 @@ def test_eased_advice_and_a_security_level_downgraded_are_lowerings():
     _, result = _extracted("levels_eased_security_level")
     found = {a.issuer: (a.directive, a.level, a.previous_level) for a in result.advisories}
     assert found == {"DE": ("lowered", None, None), "AT": ("lowered", 2, 3)}
+
+
+def test_advice_eased_on_a_condition_is_not_given_and_a_blockade_ended_opens():
+    _, result = _extracted("distractor_airlines_resume_once_eased")
+    assert result.advisories == []  # "once governments eased their advice"
+    _, result = _extracted("border_blockade_lifted")
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {("PL", "UA", "opened")}

@@ -586,8 +586,9 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
             for t in found
             # ("raised its travel alert for Israel to level 3 and issued a special advisory for Lebanon": two acts)
             if _another_act(text, t.end, match.start()) is None and _another_act(text, match.end(), t.start) is None
-        ) or _supposed(text, match):
-            continue  # "could raise its travel advisory for Mexico if violence continued": not done
+        ) or _supposed(text, match) or _ON_CONDITION.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "could raise its travel advisory for Mexico if violence continued", "would cover trips once
+            # governments eased their advice": not done
         if _NOT_DONE.search(text, max(0, match.start() - 20), match.start()):
             continue  # "Saudi Arabia and the UAE have not issued travel warnings for Lebanon"
         found.append(Trigger(None, match.start(), match.end()))
@@ -1054,6 +1055,9 @@ _SUPPOSED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:if|unless|should\s+the|in\s+case
 def _not_hypothetical(text: str, triggers: list[Trigger]) -> list[Trigger]:
     """The triggers that do not follow a consideration, a question or a denial in their clause."""
     return [t for t in triggers if not unstated(text, t.start, considered=True)]
+
+
+_ON_CONDITION = re.compile(r"\b(?:once|until|unless|if)\s+(?:[\w’'-]+\s+){0,3}$", _I)
 
 
 def _supposed(text: str, match: re.Match[str]) -> bool:

@@ -237,14 +237,16 @@ def _number(word: str) -> int:
 
 # "lifted the restrictions", "eased the closure": read before the restrictions themselves
 _LIFTED = re.compile(
-    r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?)\s+(?:the\s+|its\s+|some\s+)?"
-    r"(?:closure|restrictions|ban|curbs)\b",
+    r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?)\s+(?:the\s+|its\s+|their\s+|some\s+)?"
+    r"(?:closure|restrictions|ban|curbs|blockades?)\b|"
+    # "farmers ended their blockade of the Medyka crossing": traffic moves again
+    r"\bend(?:s|ed|ing)?\s+(?:the\s+|their\s+|its\s+)?blockades?\b",
     _I,
 )
 # "... closing the border with Brazil, and his country's border with Colombia may be next"
 _NEXT = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?be\s+next\b", _I)
 _ACTION_PATTERNS = (
-    (Anchored(_LIFTED, "lift eas relax"), BorderAction.OPENED),
+    (Anchored(_LIFTED, "lift eas relax end"), BorderAction.OPENED),
     (Anchored(_NEXT, "may might could"), BorderAction.THREATENED_CLOSURE),
     (
         Anchored(
