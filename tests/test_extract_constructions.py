@@ -3204,3 +3204,15 @@ def test_advice_eased_on_a_condition_is_not_given_and_a_blockade_ended_opens():
     assert result.advisories == []  # "once governments eased their advice"
     _, result = _extracted("border_blockade_lifted")
     assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {("PL", "UA", "opened")}
+
+
+def test_scales_described_around_a_level_do_not_rate_the_place_at_their_top():
+    _, result = _extracted("levels_scale_described")
+    found = {(a.issuer, a.subject): (a.level, a.directive) for a in result.advisories}
+    assert found == {
+        ("US", "HT"): (3, "reconsider_travel"),  # "one step below the highest level, Level 4"
+        ("CA", "CO"): (None, "reconsider_travel"),  # "the second-highest of its four levels"
+        ("US", "VE"): (4, "do_not_travel"),  # "its highest level, Level 4"
+        ("TW", "IL"): (None, "do_not_travel"),
+        ("TW", "LB"): (None, "reconsider_travel"),  # "and kept Lebanon at orange"
+    }

@@ -134,12 +134,14 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\btravel[\s-]bans?\b(?!\s+on\s+(?:\w+\s+){0,2}(?:officials|individuals|persons|people|members|citizens|"
             r"oligarchs|figures|leaders))|\b(?:no-travel|do-not-travel|no\s+travel)\s+(?:list|zone|advisory|warning|countr(?:y|ies))\b|"
             r"(?<![\w-])no\s+travel\s+to\b|"
-            r"(?<!second[\s-])(?<!third[\s-])\b(?:highest|maximum|top)(?:\s+|-)(?:level\s+)?(?:travel\s+)?(?:alert|warning|advisory|risk\s+level|"
+            # (not "one step below the highest level": the scale's top named to say where the advice is not)
+            r"(?<!second[\s-])(?<!third[\s-])(?<!below\sthe\s)(?<!below\sits\s)(?<!under\sthe\s)(?<!short\sof\sthe\s)"
+            r"\b(?:highest|maximum|top)(?:\s+|-)(?:level\s+)?(?:travel\s+)?(?:alert|warning|advisory|risk\s+level|"
             r"level|degree|grade|category|tier)\b|"
             # "raised its risk level for Israel to the highest", "placed Israel in its highest risk category"
             r"\b(?:risk|alert|warning|advisory)\s+(?:level|category|rating)\b[^.;]{0,40}?\bto\s+(?:the|its)\s+(?:highest|maximum|top)\b(?!\s+\w)|"
             r"\b(?:highest|maximum|top)\s+risk\s+(?:level|category|rating)\b|"
-            r"\b(?:highest|top)\s+of\s+(?:its\s+|the\s+)?(?:three|four|five|six|[3-6])\s+(?:levels|categories|tiers|grades)\b|\bspecial\s+(?:travel\s+)?(?:advisory|alert|warning)\b|\bnot\s+safe\s+to\s+travel\b|\bban(?:ned|s)?\s+(?:all\s+)?travel\s+to\b|"
+            r"(?<!second[\s-])(?<!third[\s-])\b(?:highest|top)\s+of\s+(?:its\s+|the\s+)?(?:three|four|five|six|[3-6])\s+(?:levels|categories|tiers|grades)\b|\bspecial\s+(?:travel\s+)?(?:advisory|alert|warning)\b|\bnot\s+safe\s+to\s+travel\b|\bban(?:ned|s)?\s+(?:all\s+)?travel\s+to\b|"
             r"\bbans?\s+on\s+(?:(?:its|their|all)\s+)?(?:citizens\s+|nationals\s+)?travel\w*\s+to\b",
             _I,
         ),
@@ -147,6 +149,9 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
     (
         Directive.RECONSIDER_TRAVEL,
         re.compile(
+            # "the second-highest of its four levels": one below the top of a four-level scale (read with the issuer's
+            # scale, below; "the second-highest level" of a scale of unknown size says no strength)
+            r"\bsecond[\s-]highest\s+of\s+(?:its\s+|the\s+)?(?:four|4)\s+(?:levels|categories|tiers)\b|"
             r"\breconsider\s+(?:(?:your|their|the)\s+need\s+to\s+|(?:their\s+|any\s+)?plans?\s+to\s+)?"
             r"(?:travel\w*|trips|visit\w*|going)\b|"
             r"\bnon-?\s?(?:essential|urgent)\s+(?:(?:international|overseas|foreign)\s+)?(?:travel|trips|visits)\b|"
@@ -194,7 +199,7 @@ _TRIGGER_LEADS = [
     "do don not never avoid against refrain abstain defer postpone cancel suspend warn advis advice caution travel no- "
     "is are was remains "
     "do- no highest maximum top ban bar prohibit forb recommend special",
-    "reconsider non all strongly discourag unnecessary not",
+    "reconsider non all strongly discourag unnecessary not second",
     "exercis increased heightened a remain stay be take strengthen heighten increase step enhance tighten",
     "normal",
     "",  # (derived from the pattern)
@@ -651,7 +656,10 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
                 continue
         if near:
             nearest = min(near, key=lambda t: abs(t.start - level_start))
-            nearest.level, nearest.raw, nearest.level_at = level, nearest.raw or raw, level_start
+            # ("kept Venezuela at its highest level, Level 4": the level names the rating its phrase gave)
+            appositive = level_start >= nearest.end and _APPOSITIVE_LEVEL.fullmatch(text, nearest.end, level_start)
+            nearest.level, nearest.raw = level, nearest.raw or raw
+            nearest.level_at = nearest.start if appositive else level_start
             if nearest.directive is None:  # "raised its warning to Level 4": the level is all that is said
                 nearest.directive, nearest.by_level = LEVEL_DIRECTIVES[level], True
         elif _LEVEL_CONTEXT.search(text) or (aside is not None and found):
@@ -665,6 +673,7 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
     return tuple(sorted(found, key=lambda t: t.start))
 
 
+_APPOSITIVE_LEVEL = re.compile(r"[\"”’')]?\s*[,(—–]\s*")
 # A non-restrictive relative clause: ", which already has Russia at Level 4," states something of its own.
 _ASIDE = re.compile(r",\s+(?:which|whose|who)\b[^,;]{3,150}?,", _I)
 
@@ -1068,6 +1077,7 @@ def _supposed(text: str, match: re.Match[str]) -> bool:
 
 
 _TOP_OF_SCALE = re.compile(r"\b(?:highest|maximum|top)\b", _I)
+_SECOND_OF_SCALE = re.compile(r"second[\s-]highest\b", _I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*", _I)
 _SUBORDINATE_BEFORE = re.compile(
     r"(?:,\s*|\s)(?:as|while|whereas|after|because|since|when|although|though)\s+(?:the\s+)?$", _I
@@ -1941,6 +1951,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                 directive = warning_directive(issuer, view.text[trigger.start : trigger.end])
             elif directive == Directive.DO_NOT_TRAVEL and _TOP_OF_SCALE.search(view.text, trigger.start, trigger.end):
                 directive = scale_directive(issuer, 4)  # "its highest-level warning": Japan's top is to evacuate
+            elif directive == Directive.RECONSIDER_TRAVEL and _SECOND_OF_SCALE.match(view.text, trigger.start, trigger.end):
+                directive = scale_directive(issuer, 3)  # "its second-highest level": Korea's is to leave
             for subject in targets:
                 if subject == issuer:
                     continue  # a government's advice about its own country is domestic (lockdowns, threat levels)

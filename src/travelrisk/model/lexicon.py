@@ -265,10 +265,16 @@ COLOUR_ALERT_PATTERN = re.compile(
     r"\b(?:to|remains?|stays?|is\s+(?:still\s+)?|kept\s+at)\s+(?:the\s+)?(?:code\s+)?(black|red|amber|orange|yellow)\b|"
     r"\bcode\s+(red|orange|yellow)\b|"
     # "... for Thailand to amber and for Myanmar to red": the list goes on with another place and colour
-    r"\band\s+(?:for\s+|on\s+)?(?:[A-Z][\w-]+\s+){1,3}to\s+(?:the\s+)?(black|red|amber|orange|yellow)\b",
+    r"\band\s+(?:for\s+|on\s+)?(?:[A-Z][\w-]+\s+){1,3}to\s+(?:the\s+)?(black|red|amber|orange|yellow)\b|"
+    # "... to red, and kept Lebanon at orange": a place kept or put at a colour of the same scale
+    r"\b(?:kept|keeps?|keeping|put|puts|putting|placed|places|left|leaves|moved|moves)\s+(?:(?-i:[A-Z])[\w-]+\s+){1,3}"
+    r"(?:at|on|to|in)\s+(?:the\s+)?(black|red|amber|orange|yellow)\b(?!\s+(?:zones?|category|areas?|alerts?|warnings?))",
     _I,
 )
-COLOUR_ALERT_LEADS = "black red amber orange yellow travel outbound ota alert warning advice and in into to code"
+COLOUR_ALERT_LEADS = (
+    "black red amber orange yellow travel outbound ota alert warning advice and in into to code kept keep put plac left "
+    "leav mov"
+)
 # Scales whose numbers mean something else than the 1-4 of travelrisk: a level written alone (no directive
 # wording near it) is read with the issuer's own meaning.
 _SCALE_DIRECTIVES: dict[str, dict[int, Directive]] = {
