@@ -3216,3 +3216,15 @@ def test_scales_described_around_a_level_do_not_rate_the_place_at_their_top():
         ("TW", "IL"): (None, "do_not_travel"),
         ("TW", "LB"): (None, "reconsider_travel"),  # "and kept Lebanon at orange"
     }
+
+
+def test_news_in_other_languages_two_border_clauses_a_corresponding_call_and_an_elided_place():
+    _, result = _extracted("ml_news3_es")
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {
+        ("DZ", "NE", "closed"),  # "Argelia cerró su frontera con Níger"
+        ("NG", "NE", "closed"),  # "y Nigeria anunció el cierre de sus pasos fronterizos"
+    }
+    _, result = _extracted("ml_news3_de")
+    assert ("DE", "LB", "leave_immediately") in {(a.issuer, a.subject, a.directive) for a in result.advisories}
+    _, result = _extracted("ml_news3_fr")
+    assert ("FR", "HT", "leave_immediately") in {(a.issuer, a.subject, a.directive) for a in result.advisories}

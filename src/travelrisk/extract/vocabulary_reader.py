@@ -167,7 +167,14 @@ def _read_sentence(
     if vocab.border.search(text) or (
         _QUOTED_NAME.search(text) and any(neighbour_by_crossing(text, m.iso2) for m in mentions[:3])
     ):
-        _borders(text, mentions, vocab, ctx, reading, evidence)
+        split = _second_border_clause(text, mentions, vocab)
+        if split is None:
+            _borders(text, mentions, vocab, ctx, reading, evidence)
+        else:
+            # "Argelia cerró su frontera con Níger y Nigeria anunció el cierre de sus pasos": each state its own act
+            _borders(text[:split], [m for m in mentions if m.end <= split], vocab, ctx, reading, evidence)
+            later = [replace(m, start=m.start - split, end=m.end - split) for m in mentions if m.start >= split]
+            _borders(text[split:], later, vocab, ctx, reading, evidence)
     # "Die USA ... haben ihre Botschaften geschlossen. Auch Deutschland zog sein Personal ab.": staff right after a
     # mission event are a mission's
     word = vocab.mission.search(text) or (
@@ -217,6 +224,26 @@ def _second_statement(text: str, mentions: list[Mention], vocab: Compiled) -> in
     if joint is None or not any(m.start >= joint.start() and _is_place(text, m, vocab) for m in mentions):
         return None
     return joint.start()
+
+
+_BORDER_CLAUSE_REACH = 40  # characters between a state that opens a clause and the border act it states
+
+
+def _second_border_clause(text: str, mentions: list[Mention], vocab: Compiled) -> int | None:
+    """Where a second clause opens with a state of its own ("... y Nigeria anunció el cierre de sus pasos") after a
+    border act stated before it; else None."""
+    first = min((m.end() for _action, pattern in vocab.border_actions if (m := pattern.search(text))), default=None)
+    if first is None:
+        return None
+    for mention in mentions:
+        if mention.start < first or mention.kind == "demonym":
+            continue
+        joint = _AND_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+        if joint is not None and any(
+            pattern.search(text, mention.end, mention.end + _BORDER_CLAUSE_REACH) for _action, pattern in vocab.border_actions
+        ):
+            return joint.start()
+    return None
 
 
 def _first_group(match: re.Match[str]) -> str:
