@@ -3228,3 +3228,10 @@ def test_news_in_other_languages_two_border_clauses_a_corresponding_call_and_an_
     assert ("DE", "LB", "leave_immediately") in {(a.issuer, a.subject, a.directive) for a in result.advisories}
     _, result = _extracted("ml_news3_fr")
     assert ("FR", "HT", "leave_immediately") in {(a.issuer, a.subject, a.directive) for a in result.advisories}
+
+
+def test_told_to_relocate_to_safer_countries_is_a_call_to_leave():
+    assert _advice("Kenya's foreign ministry has told Kenyans living in Haiti to relocate to safer countries.") == [
+        ("KE", "HT", None, None, "leave_immediately")
+    ]
+    assert _advice("The embassy told citizens in Lebanon to relocate to safer areas.") == []
