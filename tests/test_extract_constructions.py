@@ -3235,3 +3235,12 @@ def test_told_to_relocate_to_safer_countries_is_a_call_to_leave():
         ("KE", "HT", None, None, "leave_immediately")
     ]
     assert _advice("The embassy told citizens in Lebanon to relocate to safer areas.") == []
+
+
+def test_negation_prefixed_to_a_verb_and_a_return_home_called_for():
+    _, result = _extracted("ml_news4_lt")
+    assert {(b.country, b.action.value) for b in result.border_events} == {("LT", "closed")}  # not "neuždarys"
+    _, result = _extracted("ml_news4_lv")
+    assert {a.directive for a in result.advisories} == {"leave_immediately"}  # "nekavējoties atgriezties Latvijā"
+    _, result = _extracted("ml_news4_ko")
+    assert {(m.mission_of, m.action.value) for m in result.mission_events} == {("KR", "ordered_departure")}

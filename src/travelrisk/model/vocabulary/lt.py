@@ -6,7 +6,7 @@ from travelrisk.model.vocabulary import Vocabulary
 VOCABULARY = Vocabulary(
     language="lt",
     directives=(
-        (Directive.LEAVE_IMMEDIATELY, r"(?:ragin\w*|rekomend\w*|pataria|patarė)[^.;]{0,80}?(?:išvyk\w*|palik\w*)|(?:nedelsiant|skubiai|kuo\s+(?:skubiau|greičiau|skubiausiai))\s+(?:išvyk|palik)\w*"),
+        (Directive.LEAVE_IMMEDIATELY, r"(?:ragin\w*|rekomend\w*|pataria|patarė)[^.;]{0,80}?(?:išvyk\w*|palik\w*|grįžti\s+į\s+Lietuvą)|(?:nedelsiant|skubiai|kuo\s+(?:skubiau|greičiau|skubiausiai))\s+(?:išvyk|palik|grįžt)\w*"),
         (Directive.DO_NOT_TRAVEL, r"atsisaky\w*\s+(?:(?!nebūtin)\w+\s+)?kelion\w*|nevyk\w*|nekeliau\w*|susilaiky\w*\s+nuo\s+(?:(?!nebūtin)\w+\s+)?kelion\w*|nerekomend\w*\s+(?:\w+\s+){0,2}?(?:vyk|kelia)\w*"),
         (Directive.RECONSIDER_TRAVEL, r"be\s+būtino\s+reikalo|nebūtin\w*\s+kelion\w*"),
         (Directive.INCREASED_CAUTION, r"(?:būti|išlikti)\s+(?:\w+\s+)?(?:atsarg|budr)\w*"),
@@ -21,7 +21,7 @@ VOCABULARY = Vocabulary(
         (BorderAction.THREATENED_CLOSURE, r"(?:gali|galėtų|svarsto|svarstoma|neatmeta\w*|grasin\w*|galim\w*)[^.;]{0,60}?uždar\w*|uždarymo\s+galimyb\w*|"
          # "pasikartojus ... , Lietuva visiškai uždarys sieną": a closure on a condition (the future "uždarys")
          r"(?:jei|jeigu|pasikartojus)\b[^.;]{0,120}?uždarys\w*"),
-        (BorderAction.CLOSED, r"uždar\w*|sustabd\w*\s+(?:\w+\s+)?(?:darb|veikl|eism|pervaž|judėjim)\w*|nutrauk\w*\s+(?:\w+\s+)?(?:eism|judėjim)\w*"),
+        (BorderAction.CLOSED, r"(?<!ne)uždar\w*|sustabd\w*\s+(?:\w+\s+)?(?:darb|veikl|eism|pervaž|judėjim)\w*|nutrauk\w*\s+(?:\w+\s+)?(?:eism|judėjim)\w*"),
         (BorderAction.OPENED, r"atidar\w*|atnaujin\w*\s+(?:\w+\s+){0,3}?(?:darb|veikl)\w*"),
         (BorderAction.RESTRICTED, r"sunkvežim\w*|krovinin\w*|\b(?:apribo\w*|ribo\w*)"),
     ),

@@ -6,7 +6,7 @@ from travelrisk.model.vocabulary import Vocabulary
 VOCABULARY = Vocabulary(
     language="lv",
     directives=(
-        (Directive.LEAVE_IMMEDIATELY, r"(?:aicin\w*|iesak\w*|ieteic\w*|ieteik\w*|mudin\w*)[^.;]{0,80}?(?:pamest|izbraukt|atstāt)\w*|(?:nekavējoties|steidzami|pēc\s+iespējas\s+ātrāk)\s+(?:pamest|izbraukt|atstāt)\w*"),
+        (Directive.LEAVE_IMMEDIATELY, r"(?:aicin\w*|iesak\w*|ieteic\w*|ieteik\w*|mudin\w*)[^.;]{0,80}?(?:pamest|izbraukt|atstāt|atgriezties\s+(?:Latvijā|mājās|dzimtenē))\w*|(?:nekavējoties|steidzami|pēc\s+iespējas\s+ātrāk)\s+(?:pamest|izbraukt|atstāt|atgriezties)\w*"),
         (Directive.DO_NOT_TRAVEL, r"atteikt\w*\s+no\s+(?:\w+\s+)?ceļ\w*|neiesaka\w*\s+(?:\w+\s+){0,3}?(?:ceļot|doties|braukt|apmeklēt)|nav\s+ieteicams\s+ceļot|neceļo\w*|nedoties|atturē\w*\s+no\s+(?:(?!nebūtisk)\w+\s+)?(?:ceļo|brauc)\w*|nebraukt\w*"),
         (Directive.RECONSIDER_TRAVEL, r"bez\s+(?:neatliekamas\s+)?vajadzības|nebūtisk\w*\s+ceļojum\w*"),
         (Directive.INCREASED_CAUTION, r"(?:ievērot|būt)\s+(?:\w+\s+)?(?:piesardzīg|piesardzīb|modr|uzmanīg)\w*"),
@@ -19,7 +19,7 @@ VOCABULARY = Vocabulary(
     border=r"robež\w*|robežšķērsošanas\s+viet\w*|robežpunkt\w*|kontrolpunkt\w*",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:var|varētu|apsver\w*|neizslēdz\w*|draud\w*|iespējam\w*)[^.;]{0,60}?(?:slēg|slēdz|aizvēr)\w*"),
-        (BorderAction.CLOSED, r"slēg\w*|slēdz\w*|aizvēr\w*|pārtrauk\w*\s+(?:\w+\s+)?(?:darb|satiksm|kustīb)\w*|aptur\w*\s+(?:\w+\s+){0,7}?(?:darb|satiksm|kustīb|robežšķērsošan)\w*"),
+        (BorderAction.CLOSED, r"(?<!ne)slēg\w*|(?<!ne)slēdz\w*|aizvēr\w*|pārtrauk\w*\s+(?:\w+\s+)?(?:darb|satiksm|kustīb)\w*|aptur\w*\s+(?:\w+\s+){0,7}?(?:darb|satiksm|kustīb|robežšķērsošan)\w*"),
         (BorderAction.OPENED, r"atjauno\w*\s+(?:\w+\s+){0,3}?darb\w*|atvēr\w*|atsāk\w*\s+(?:[\w\"“”„«»-]+\s+){0,4}?darb\w*"),
         (BorderAction.RESTRICTED, r"kravas\s+(?:auto\w*|transport\w*)|\b(?:ierobežo\w*)"),
     ),

@@ -37,7 +37,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.ORDERED_DEPARTURE, r"geri\s+çek\w*|personel\w*\s+(?:\w+\s+){0,2}?azalt\w*|personel\w*\s+(?:\w+\s+){0,2}?(?:çekil|ülkeden\s+çıkar)\w*"),
         (MissionAction.SUSPENDED, r"ara\s+ver\w*|kapat\w*|faaliyet\w*\s+(?:\w+\s+){0,3}?askıya|faaliyet\w*\s+(?:\w+\s+){0,3}?durdur\w*|"
             # ("faaliyetlerini Port Sudan'a taşıdı": its work moved to another city stops where it was)
-            r"(?:faaliyet|çalışma)\w*\s+(?:\S+\s+){0,2}?taşı\w*"),
+            r"(?:faaliyet|çalışma)\w*\s+(?:\S+\s+){0,4}?taşı\w*"),
         (MissionAction.REOPENED, r"yeniden\s+açıl\w*"),
     ),
     neighbour_before=r"(?!x)x",
