@@ -3244,3 +3244,9 @@ def test_negation_prefixed_to_a_verb_and_a_return_home_called_for():
     assert {a.directive for a in result.advisories} == {"leave_immediately"}  # "nekavējoties atgriezties Latvijā"
     _, result = _extracted("ml_news4_ko")
     assert {(m.mission_of, m.action.value) for m in result.mission_events} == {("KR", "ordered_departure")}
+
+
+def test_a_country_named_far_after_the_words_of_leaving_is_not_the_place_left():
+    _, result = _extracted("ml_news5_pt")
+    assert {(a.issuer, a.subject) for a in result.advisories} == {("BR", "NE")}  # not "... organizados pela França"
+    assert ("BR", "NE", "suspended") in {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events}

@@ -364,6 +364,7 @@ def _close(one: re.Match[str], other: re.Match[str]) -> bool:
 
 
 _ADDRESSED_BEFORE = 40  # characters before a directive where the people it addresses may stand
+_LEFT_REACH = 25  # characters after the words of leaving where the place left is named
 _QUALIFIER_REACH = 60  # characters between a directive and the exception that weakens it
 
 
@@ -460,6 +461,14 @@ def _advisories(
             m.iso2 for m in mentions if m.kind == "demonym" and at - _ADDRESSED_BEFORE <= m.start < at
         ][-1:]
     subjects = [s for s in subjects if s not in issuers]
+    if directive == Directive.LEAVE_IMMEDIATELY and trigger is not None and len(subjects) > 1:
+        # "orientou os brasileiros que estão no Níger a deixar o país em voos ... organizados pela França": the place
+        # named with the words of leaving (and the list it stands in) is left, not a country named further on
+        reach = trigger[1].end() + _LEFT_REACH
+        near = [m for m in mentions if m.iso2 in subjects and m.start < reach]
+        named_near = {iso2 for m in near for iso2 in _coordinated_run(text, mentions, m)}
+        if named_near:
+            subjects = [s for s in subjects if s in named_near]
     if not subjects and directive is not None:
         # "a relevé son niveau d'alerte pour le Liban et appelle les Français à quitter le pays": the place named
         # before the call to leave it; "a placé l'ensemble du Liban en zone rouge, formellement déconseillée": the

@@ -35,7 +35,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.REDUCED_SERVICES, r"suspend\w*\s+(?:\w+\s+){0,3}?vistos?\b"),
         (MissionAction.REDUCED_SERVICES, r"pessoal\s+(?:mínimo|reduzido)|reduz\w*\s+(?:\w+\s+)?pessoal|serviços?\s+(?:\w+\s+)?(?:limitados|reduzidos)"),
         (MissionAction.EVACUATED, r"evacu\w*|repatri\w*"),
-        (MissionAction.SUSPENDED, r"fech\w*|encerr\w*\s+(?:\w+\s+){0,4}?(?:atividades|funcionamento|portas|embaixada|consulado)|suspend\w*\s+(?:\w+\s+){0,2}?(?:atividades|serviços|atendimento)"),
+        (MissionAction.SUSPENDED, r"fech\w*|não\s+(?:está|estão|esteve)\s+(?:funcionando|em\s+funcionamento|operando)|encerr\w*\s+(?:\w+\s+){0,4}?(?:atividades|funcionamento|portas|embaixada|consulado)|suspend\w*\s+(?:\w+\s+){0,2}?(?:atividades|serviços|atendimento)"),
         (MissionAction.ORDERED_DEPARTURE, r"retir\w*\s+(?:\w+\s+){0,2}?(?:pessoal|diplomatas|funcionários)|orden\w*\s+(?:\w+\s+){0,4}?(?:saída|funcionários)"),
         (MissionAction.REOPENED, r"reab[re]\w*|reabertura|retom\w*"),
     ),
