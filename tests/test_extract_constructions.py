@@ -3250,3 +3250,19 @@ def test_a_country_named_far_after_the_words_of_leaving_is_not_the_place_left():
     _, result = _extracted("ml_news5_pt")
     assert {(a.issuer, a.subject) for a in result.advisories} == {("BR", "NE")}  # not "... organizados pela França"
     assert ("BR", "NE", "suspended") in {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events}
+
+
+def test_a_cause_opening_the_sentence_names_no_issuer_and_a_category_rates_the_place_before_it():
+    _, result = _extracted("adv_red_sea_roundup")
+    pairs = {(a.issuer, a.subject): (a.level, a.directive) for a in result.advisories}
+    assert ("US", "YE") not in pairs  # "After US and British strikes ..., several governments updated"
+    assert pairs[("NL", "YE")] == (None, "do_not_travel")  # "placed Yemen in its red category"
+    assert pairs[("NL", "SA")] == (None, "reconsider_travel")  # "raised the code for Saudi Arabia's ... to orange"
+    assert pairs[("JP", "YE")] == (4, "leave_immediately")  # "remained at 4"
+    assert pairs[("JP", "OM")] == (None, "increased_caution")  # "and urged those in ... Oman to stay alert"
+
+
+def test_the_evidence_of_advice_is_the_sentence_that_tells_it_not_the_headline():
+    _, result = _extracted("seed_like_belarus")
+    [advice] = [a for a in result.advisories if a.issuer == "US"]
+    assert "leave the country immediately" in advice.evidence.quote

@@ -105,7 +105,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\b(?:are|were|is)\s+(?:being\s+)?(?:urged|advised|told|asked|encouraged|called\s+on)\s+to\s+"
             r"(?:\w+\s+)?(?:leave|depart)\b|"
             r"\b(?:citizens|nationals|compatriots|Americans|Britons)\b[^.;:]{0,60}?\bshould\s+(?:\w+\s+){0,2}?"
-            r"(?:leave|depart)\b",
+            r"(?:leave|depart|evacuate)\b",
             _I,
         ),
     ),
@@ -236,7 +236,9 @@ _ADVICE_CONTEXT = Anchored(re.compile(
     r"embassy|ministry|visit\w*|trips?|leave|depart\w*|exit|ask(?:s|ed|ing)?|told|tells?|request\w*|call\w*|repatriation|"
     r"risk\s+(?:level|category|rating)|"
     # "put Iran at code red", "placed Niger in its red zone": the Dutch and French scales named without "travel"
-    r"(?:at|to|in|into)\s+(?:the\s+|its\s+|their\s+)?(?:code\s+(?:red|orange)|(?:red|orange)\s+zone))\b",
+    r"(?:at|to|in|into)\s+(?:the\s+|its\s+|their\s+)?(?:code\s+(?:red|orange)|(?:red|orange)\s+(?:zone|category))|"
+    # ("raised the code for Saudi Arabia to orange")
+    r"(?:the|its|their)\s+code\s+(?:for|of))\b",
     _I,
 ))
 _NOT_ADVICE = Anchored(re.compile(
@@ -281,7 +283,8 @@ _LEVEL = _Levels()
 _LEVEL_FOR_TO = Anchored(
     re.compile(
         # ("The level of the US travel advisory for Nicaragua was raised to three", "... to 2 out of 4 by Japan")
-        r"\blevel\s+(?:for|of|on)\s+[^.;\d]{1,60}?\bto\s+(one|two|three|four|[1-4])\b(?![.,]?\d)"
+        # ("its danger level for Yemen remained at 4")
+        r"\blevel\s+(?:for|of|on)\s+[^.;\d]{1,60}?\b(?:to|at)\s+(one|two|three|four|[1-4])\b(?![.,]?\d)"
         r"(?=\s*(?:[,.;:()]|$|\b(?:on|and|from|after|amid|over|in|citing|because|due|out\s+of|by)\b))",
         _I,
     ),
@@ -515,9 +518,9 @@ def _colour_wording(match: re.Match[str]) -> str:
 
 
 # Between two advice phrases: words, then "and" and the second act's verb ("... for Israel to level 3 and issued a").
-_ACT_VERB = r"(?:issu|rais|updat|upgrad|lower|downgrad|put|plac|impos|declar|extend)\w*"
+_ACT_VERB = r"(?:issu|rais|updat|upgrad|lower|downgrad|put|plac|impos|declar|extend|urg|told|ask)\w*"
 _ANOTHER_ACT = re.compile(
-    rf"\s*\S[^;:]*?(?P<joint>,\s*|\s+)and\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_ACT_VERB}\s+(?:[\w’']+\s+){{0,3}}?)?", _I
+    rf"\s*\S[^;:]*?(?P<joint>,\s*|\s+)and\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_ACT_VERB}\s+(?:[\w’']+\s+){{0,8}}?)?", _I
 )
 _LED_BY_ACT = re.compile(_ACT_VERB, _I)
 
@@ -1260,6 +1263,7 @@ def _giver(view: SentenceView, trigger: Trigger) -> Actor | None:
         and not _SEAT_OF_MISSION.search(view.text, max(0, before.start - 30), before.start)
         and _NAMED_BEFORE_ADVICE.fullmatch(view.text, before.end, trigger.start)
         and _ADVICE_NAME.search(view.text, trigger.start, trigger.end)
+        and not _RATING_OPENS.match(view.text, trigger.start)  # ("placed Yemen in its red category": the place)
         and any(a.start >= trigger.end and a.iso2 != before.iso2 for a in view.actors)
     ):
         return before
@@ -1267,6 +1271,9 @@ def _giver(view: SentenceView, trigger: Trigger) -> Actor | None:
 
 
 _AS_DO = re.compile(r"as\s+(?:do|does|did)\b", _I)
+_OPENING_AFTER = re.compile(r"\W*after\b", _I)
+_GROUP_ENDS = re.compile(r"\s*(?:[,;]|$|[’']s\s+(?:lead|example|advice|move|decision))", _I)
+_RATING_OPENS = re.compile(r"(?:in|into|to|at|on)\s", _I)
 
 
 def _rates_a_place(view: SentenceView, trigger: Trigger) -> bool:
@@ -1311,6 +1318,8 @@ def _co_issuers(view: SentenceView, trigger: Trigger) -> list[Actor]:
         if (cue := _CO_ISSUER_CUE.search_slice(view.text, max(0, actor.start - 70), actor.start)) is not None:
             if _AS_DO.match(cue.group(0)) and _rates_a_place(view, trigger):
                 continue  # "Russia remains at Level 4, ..., as do Iran and Iraq": more places at that level
+            if _OPENING_AFTER.match(cue.group(0)) and not _GROUP_ENDS.match(view.text, _group(view, actor)[-1].end):
+                continue  # "After US and British strikes on Yemen, ...": the names describe the cause, not who advised
             found += [a for a in _group(view, actor) if (a.kind != "demonym" or (a is actor and owns_advice)) and a not in found]
         elif _FOLLOWING_BEFORE.search(before) and _LEAD_AFTER.match(view.text, actor.end):
             # "Following the US lead, Britain raised ...": the government followed gave that advice first
@@ -1409,7 +1418,11 @@ def _subjects(
             a
             for a in view.actors
             if a.end <= rated_at
-            and _TO_LEVEL_GAP.fullmatch(view.text, a.end, rated_at)
+            and (
+                _TO_LEVEL_GAP.fullmatch(view.text, a.end, rated_at)
+                # ("placed Yemen in its red category": the rating's own words open with the preposition)
+                or (view.text[a.end : rated_at].isspace() and _RATING_OPENS.match(view.text, rated_at) is not None)
+            )
             and not _ON_A_DAY.match(view.text, a.end)  # "Denmark on Friday told ...": when, not a rating
         ),
         None,
@@ -1804,6 +1817,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
     if setting is not None and not _OWN_PEOPLE.search(view.text) and not _MINISTRY_AFTER.match(view.text, setting.end):
         setting = None  # ("In Dublin, the Department of Foreign Affairs is advising ...": the ministry there speaks)
     subjects_before = [c for c in state.last_subjects if c]  # the places of the advice reported before this sentence
+    leading = _LEADING_CAUSE.match(view.text)  # ("After US strikes on Yemen, ...": the cause the sentence opens with)
     for trigger in triggers:
         clause = _clause(view, trigger, triggers)
         co_issuers = _co_issuers(view, trigger)
@@ -1877,10 +1891,15 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         if low or high < len(view.text):  # the actor of a clause a contrast bounds is named inside it
             own = view.naming_only(low, high)
         issuers, weight = _issuers(own, trigger, set(subjects) | (set(rated) - givers), ctx)
+        unnamed_group = _UNNAMED_GROUP.search(view.text, max(0, trigger.start - 70), trigger.start)
+        if unnamed_group and leading is not None and all(
+            a.start < leading.end() for a in view.actors if a.iso2 in issuers
+        ):
+            issuers = []  # "After US and British strikes on Yemen, several governments updated their advice": unnamed
         if co_issuers and (not issuers or weight <= 0.6):
             # the governments the sentence lists, not one remembered from before ("Among those ... were A, B")
             issuers, weight = [], 0.8
-        elif not issuers and _UNNAMED_GROUP.search(view.text, max(0, trigger.start - 70), trigger.start):
+        elif not issuers and unnamed_group:
             if subjects:  # the next sentence may name them: "They include Germany, Italy and Spain."
                 state.unnamed = (view.index, trigger.directive, list(subjects), _evidence(view))
             continue
@@ -2306,6 +2325,11 @@ def _strength(directive: Directive | None) -> int:
     return DIRECTIVE_STRENGTH.get(directive, -1) if directive else -1
 
 
+def _headline(quote: str) -> bool:
+    """A line without a sentence's end: a headline or a label."""
+    return not quote.rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ")"))
+
+
 def _merge(state: AdvisoryState, pair: _Pair) -> None:
     key = (pair.issuer, pair.subject)
     if pair.sentence >= 0:
@@ -2317,6 +2341,8 @@ def _merge(state: AdvisoryState, pair: _Pair) -> None:
         return
     if _strength(pair.directive) > _strength(kept.directive):
         kept.directive, kept.evidence, kept.directive_is_new = pair.directive, pair.evidence, pair.directive_is_new
+    elif pair.directive == kept.directive and _headline(kept.evidence.quote or "") and not _headline(pair.evidence.quote or ""):
+        kept.evidence = pair.evidence  # the sentence that tells it, rather than the headline that announces it
     if pair.level and not kept.level:
         kept.level, kept.level_raw = pair.level, pair.level_raw
     elif pair.level and pair.changed and not kept.changed and pair.level != kept.level:

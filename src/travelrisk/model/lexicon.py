@@ -259,7 +259,7 @@ COLOUR_ALERT_PATTERN = re.compile(
     # France's map and the Netherlands' codes: "placed Niger in its red zone", "raised its travel advice to code red"
     r"\b(?:in|into|to)\s+(?:the\s+|its\s+|their\s+)?(black|red|orange|yellow)\s+(?:zones?|category|areas?)\b|"
     # ("raised its advice for Israel to orange": a government's own advice without "travel")
-    r"\b(?:travel\s+alert|outbound\s+travel\s+alert|OTA|alert\s+level|travel\s+warning|travel\s+advice|alert|"
+    r"\b(?:travel\s+alert|outbound\s+travel\s+alert|OTA|alert\s+level|travel\s+warning|travel\s+advice|alert|code|"
     r"(?:(?<=its\s)|(?<=their\s))(?:warning|advice))s?\b[^.;]{0,70}?"
     # ("raised the alert for Israel to black", "the alert for Lebanon remains red")
     r"\b(?:to|remains?|stays?|is\s+(?:still\s+)?|kept\s+at)\s+(?:the\s+)?(?:code\s+)?(black|red|amber|orange|yellow)\b|"
