@@ -3266,3 +3266,12 @@ def test_the_evidence_of_advice_is_the_sentence_that_tells_it_not_the_headline()
     _, result = _extracted("seed_like_belarus")
     [advice] = [a for a in result.advisories if a.issuer == "US"]
     assert "leave the country immediately" in advice.evidence.quote
+
+
+def test_advice_stated_in_two_languages_is_one_advisory():
+    text = (
+        "Australians in Lebanon should leave immediately, the government said.\n\n"
+        "استرالیا از شهروندان خود خواست لبنان را ترک کنند و به این کشور سفر نکنند."
+    )
+    result = extract(Article(id="x", source="test", text=text))
+    assert [(a.issuer, a.subject, a.directive) for a in result.advisories] == [("AU", "LB", "leave_immediately")]

@@ -2529,3 +2529,28 @@ def finish(state: AdvisoryState) -> list[ExtractedAdvisory]:
             )
         )
     return out
+
+
+def merge_advisories(advisories: list[ExtractedAdvisory]) -> list[ExtractedAdvisory]:
+    """One advisory per government and place: an article that states it in two languages (read by two readers)
+    gives the stronger instruction with its quote, the level stated, and the reasons and regions of both."""
+    merged: dict[tuple[str, str | None], ExtractedAdvisory] = {}
+    for advisory in advisories:
+        key = (advisory.issuer, advisory.subject)
+        kept = merged.get(key)
+        if kept is None:
+            merged[key] = advisory
+            continue
+        updates: dict[str, object] = {
+            "reasons": kept.reasons + [r for r in advisory.reasons if r not in kept.reasons],
+            "regions": kept.regions + [r for r in advisory.regions if r not in kept.regions],
+            "reason_evidence": kept.reason_evidence
+            + [e for e in advisory.reason_evidence if e.reason not in {k.reason for k in kept.reason_evidence}],
+        }
+        if _strength(advisory.directive) > _strength(kept.directive):
+            updates |= {"directive": advisory.directive, "evidence": advisory.evidence}
+        if kept.level is None and advisory.level is not None:
+            updates |= {"level": advisory.level, "level_raw": advisory.level_raw}
+        merged[key] = kept.model_copy(update=updates)
+    return list(merged.values())
+

@@ -18,6 +18,7 @@ from travelrisk.extract.advisories import (
     advisory_follows,
     finish,
     has_triggers,
+    merge_advisories,
     rates_places,
 )
 from travelrisk.extract.anchored import new_article
@@ -211,7 +212,7 @@ def extract(article: Article) -> Extraction:
         source=article.source,
         published=article.published,
         url=article.url,
-        advisories=finish(reading.advisories) + list(other.advisories.values()),
+        advisories=merge_advisories(finish(reading.advisories) + list(other.advisories.values())),
         border_events=merge_border_events(reading.borders + other.borders),
         mission_events=merge_mission_events(reading.missions + other.missions),
         countries_mentioned=countries,
