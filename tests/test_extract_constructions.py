@@ -3275,3 +3275,10 @@ def test_advice_stated_in_two_languages_is_one_advisory():
     )
     result = extract(Article(id="x", source="test", text=text))
     assert [(a.issuer, a.subject, a.directive) for a in result.advisories] == [("AU", "LB", "leave_immediately")]
+
+
+def test_the_body_states_the_advice_the_headline_sums_up():
+    _, result = _extracted("adv_headline_sums_up_body")
+    [advice] = result.advisories
+    assert (advice.issuer, advice.subject, advice.directive) == ("GB", "NC", "reconsider_travel")
+    assert advice.evidence.quote.startswith("The Foreign Office on Monday advised against all but essential travel")

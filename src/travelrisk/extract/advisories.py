@@ -2325,9 +2325,9 @@ def _strength(directive: Directive | None) -> int:
     return DIRECTIVE_STRENGTH.get(directive, -1) if directive else -1
 
 
-def _headline(quote: str) -> bool:
-    """A line without a sentence's end: a headline or a label."""
-    return not quote.rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ")"))
+def _headline(evidence: Evidence) -> bool:
+    """The article's first line, without a sentence's end: its headline."""
+    return evidence.start == 0 and not (evidence.quote or "").rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ")"))
 
 
 def _merge(state: AdvisoryState, pair: _Pair) -> None:
@@ -2339,10 +2339,14 @@ def _merge(state: AdvisoryState, pair: _Pair) -> None:
         pair.order = len(state.pairs)
         state.pairs[key] = pair
         return
-    if _strength(pair.directive) > _strength(kept.directive):
+    kept_headline, pair_headline = _headline(kept.evidence), _headline(pair.evidence)
+    if pair.directive is not None and kept.directive is not None and kept_headline != pair_headline:
+        if kept_headline:
+            # the sentence that tells it, not the headline that sums it up ("warns against travel" over a body's
+            # "against all but essential travel")
+            kept.directive, kept.evidence, kept.directive_is_new = pair.directive, pair.evidence, pair.directive_is_new
+    elif _strength(pair.directive) > _strength(kept.directive):
         kept.directive, kept.evidence, kept.directive_is_new = pair.directive, pair.evidence, pair.directive_is_new
-    elif pair.directive == kept.directive and _headline(kept.evidence.quote or "") and not _headline(pair.evidence.quote or ""):
-        kept.evidence = pair.evidence  # the sentence that tells it, rather than the headline that announces it
     if pair.level and not kept.level:
         kept.level, kept.level_raw = pair.level, pair.level_raw
     elif pair.level and pair.changed and not kept.changed and pair.level != kept.level:
