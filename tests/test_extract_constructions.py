@@ -3282,3 +3282,22 @@ def test_the_body_states_the_advice_the_headline_sums_up():
     [advice] = result.advisories
     assert (advice.issuer, advice.subject, advice.directive) == ("GB", "NC", "reconsider_travel")
     assert advice.evidence.quote.startswith("The Foreign Office on Monday advised against all but essential travel")
+
+
+def test_governments_naming_only_themselves_repeat_the_place_and_the_home_government_speaks_unnamed():
+    _, result = _extracted("ml_news6_de")
+    assert {(a.issuer, a.subject) for a in result.advisories} == {("DE", "YE"), ("AT", "YE"), ("CH", "YE")}
+    _, result = _extracted("ml_news_de")
+    assert ("DE", "LB") in {(a.issuer, a.subject) for a in result.advisories}  # "Für den Libanon gilt ... Reisewarnung"
+    assert ("AT", "LB") not in {(a.issuer, a.subject) for a in result.advisories}
+    _, result = _extracted("ml_news6_zh")
+    found = {(a.issuer, a.subject): a.directive for a in result.advisories}
+    assert found[("CN", "IL")] == "do_not_travel"  # "尽快回国，并暂勿前往以色列": not the call to return home
+
+
+def test_places_given_different_levels_in_one_foreign_sentence_each_keep_their_own():
+    _, result = _extracted("ml_news6_ja")
+    assert {(a.subject, a.level, a.directive) for a in result.advisories} == {
+        ("PS", 4, "leave_immediately"),  # Japan's level 4 is to evacuate
+        ("IL", 3, "do_not_travel"),
+    }

@@ -21,6 +21,7 @@ sanctions states nothing. Evidence quotes are the sentences as written, in the o
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -203,27 +204,27 @@ def _read_sentence(
 
 
 # "and" right before the words of a second statement in one sentence ("... e pede", "... et appelle", "... und fordert")
-_AND_BEFORE = re.compile(r"(?:,\s*|\s+)(?:e|et|und|y|i|и|і|ve|and|oraz|a|ir|un|ed)\s+$", re.IGNORECASE)
+_AND_BEFORE = re.compile(
+    r"(?:,\s*|\s+)(?:e|et|und|y|i|и|і|ve|and|oraz|a|ir|un|ed)\s+$|[，,、]\s*(?:并且?|並且?|且|同时|同時)?$", re.IGNORECASE
+)
 
 
 def _second_statement(text: str, mentions: list[Mention], vocab: Compiled) -> int | None:
-    """Where a call to leave that follows weaker advice in the same sentence opens its own clause, when that clause
-    names a place of its own; else None (one statement: "advises against travel to A and urges those there to leave")."""
-    patterns = dict(vocab.directives)
-    leave = patterns[Directive.LEAVE_IMMEDIATELY].search(text)
-    if leave is None:
-        return None
-    weaker = [
-        match
+    """Where a second directive of another strength opens its own clause in the same sentence, when that clause names a
+    place of its own ("... e pede aos portugueses no Líbano que saiam", "尽快回国，并暂勿前往以色列"); else None (one
+    statement: "advises against travel to A and urges those there to leave")."""
+    found = sorted(
+        (match.start(), match.end(), directive)
         for directive, pattern in vocab.directives
-        if directive != Directive.LEAVE_IMMEDIATELY
-        and (match := pattern.search(text)) is not None
-        and match.end() <= leave.start()
-    ]
-    joint = _AND_BEFORE.search(text, max(0, leave.start() - 8), leave.start()) if weaker else None
-    if joint is None or not any(m.start >= joint.start() and _is_place(text, m, vocab) for m in mentions):
-        return None
-    return joint.start()
+        if (match := pattern.search(text)) is not None
+    )
+    for (_start, end, first), (start, _end, second) in itertools.pairwise(found):
+        if first == second or start < end:
+            continue
+        joint = _AND_BEFORE.search(text, max(0, start - 8), start)
+        if joint is not None and any(m.start >= joint.start() and _is_place(text, m, vocab) for m in mentions):
+            return joint.start()
+    return None
 
 
 _BORDER_CLAUSE_REACH = 40  # characters between a state that opens a clause and the border act it states
@@ -480,6 +481,17 @@ def _advisories(
         # "Auch Österreich und die Schweiz forderten ihre Bürger zur Ausreise auf": to leave the place the last
         # advice to leave was about (not another place the advice after it warned against)
         subjects = [s for s in _last_left(reading) if s not in issuers]
+    if (
+        not subjects
+        and directive is not None
+        and issuers
+        and ctx.subject not in (None, *issuers)
+        and all(m.iso2 in issuers for m in mentions)
+        and reading.sentence - reading.last_sentence <= 2
+    ):
+        # "Auch Österreich und die Schweiz haben ihre Reisewarnungen bekräftigt": a sentence that names only the
+        # governments giving advice is about the place of the advice just reported (as in English)
+        subjects = [ctx.subject] if ctx.subject else []
     if not subjects and directive is not None and issuers and vocab.the_country.search(text):
         # "ont proposé à leurs ressortissants de quitter le pays": the country the article is about (not when that
         # is taken for a government here: then the sentence is misread)
@@ -523,12 +535,17 @@ def _advisories(
     # Reasons are stated after the cause word ("из-за", "wegen", "بسبب"), else anywhere in the sentence.
     reasons = _reasons(text, cause.start() if cause else 0, vocab, evidence)
     own_changes = _changes_by_place(text, mentions, subjects, vocab)
+    # (not where the sentence moves levels "from 2 to 1": the first level after a place is then the old one)
+    own_levels = _levels_by_place(text, mentions, subjects, vocab) if len(levels) > 1 and change is None else {}
     for issuer in issuers:
         for subject in subjects:
             # ("카타르를 2단계에서 1단계로, 에티오피아를 3단계에서 2단계로": each place its own change)
             was, now = own_changes.get(subject, (previous, level))
             # A level stated alone means what it means on its issuer's scale, as in English.
             stated = directive or (scale_directive(issuer, now or 4) if now or top else None)
+            if subject in own_levels:  # ("ガザ地区の危険レベルを4に維持し、イスラエル全土に対してレベル3"): its own level
+                now = own_levels[subject]
+                stated = scale_directive(issuer, now) if not lowered else stated
             _merge_advisory(reading, issuer, subject, stated, now, lowered, level_match, evidence)
             reading.advisory_sentence.setdefault((issuer, subject), reading.sentence)
             reading.statements.setdefault(reading.sentence, set()).add((issuer, subject))
@@ -542,6 +559,20 @@ def _advisories(
     reading.last_sentence = reading.sentence
     ctx.issuer = issuers[0]
     ctx.subject = subjects[0]
+
+
+def _levels_by_place(text: str, mentions: list[Mention], subjects: list[str], vocab: Compiled) -> dict[str, int]:
+    """Each place's own level where a sentence gives places different levels: the first level written after the
+    place's name and before the next place's (none when the sentence gives them all one level)."""
+    placed = [m for m in mentions if m.iso2 in subjects]
+    found: dict[str, int] = {}
+    for index, mention in enumerate(placed):
+        end = placed[index + 1].start if index + 1 < len(placed) else len(text)
+        match = vocab.level.search(text, mention.end, end)
+        number = vocab.number(_first_group(match)) if match else None
+        if number is not None and 1 <= number <= 4:
+            found.setdefault(mention.iso2, number)
+    return found if len(set(found.values())) > 1 else {}
 
 
 def _changes_by_place(
@@ -840,6 +871,12 @@ def _unnamed_speaker(
     # (a government that only acted, further back than the sentences just read, gives nothing unnamed)
     heard = ctx.recent_speaker(reading.sentence)
     speaker = [heard] if heard and official and not ministry_at_home else []
+    # "Für den Libanon gilt bereits seit Wochen eine Reisewarnung": a warning named with no government at all, in
+    # news of a country whose government has advised in the article, is that government's (not one listed "also")
+    home_advised = any(issuer == home for issuer, _subject in reading.advisories)
+    unattributed = not ministry and not vocab.citizens.search(text) and vocab.advisory.search(text)
+    if home and home_advised and home not in exclude and unattributed:
+        return [home]
     for remembered in (reading.last_issuers[:1], [ctx.issuer] if ctx.issuer else [], speaker):
         if remembered and remembered[0] not in exclude:
             return list(remembered)

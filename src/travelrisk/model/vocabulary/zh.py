@@ -25,7 +25,7 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"大使馆|大使館|领事馆|領事館|使馆|使館|外交人员|外交人員|驻\S{1,8}?办事处|駐\S{1,8}?辦事處",
     mission_actions=(
-        (MissionAction.REDUCED_SERVICES, r"(?:有限|有限的)领事服务"),
+        (MissionAction.REDUCED_SERVICES, r"(?:有限|有限的)领事服务|(?:暂停|暫停)部分(?:业务|業務|服务|服務|工作)"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"(?:授权|批准|允许)\S{0,20}?(?:自愿)?(?:离开|撤离)|自愿离[开境]"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"仅(?:受理|办理|提供|处理)\S{0,6}?紧急|只(?:受理|办理|处理)\S{0,6}?紧急"),
         (MissionAction.ORDERED_DEPARTURE, r"(?:下令|命令|要求)\S{0,24}?(?:人员|人員|家属|家屬|雇员|僱員)\S{0,6}?(?:撤离|撤離|离开|離開|离境|離境)|(?:减少|減少|缩减|縮減|撤回|撤出)(?:了)?(?:部分)?(?:外交人员|外交人員|馆员|館員|工作人员|工作人員|人员|人員)|"
