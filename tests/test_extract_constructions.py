@@ -3293,6 +3293,7 @@ def test_governments_naming_only_themselves_repeat_the_place_and_the_home_govern
     _, result = _extracted("ml_news6_zh")
     found = {(a.issuer, a.subject): a.directive for a in result.advisories}
     assert found[("CN", "IL")] == "do_not_travel"  # "尽快回国，并暂勿前往以色列": not the call to return home
+    assert found[("CN", "LB")] == "leave_immediately"  # "在黎中国公民": Lebanon by one character
 
 
 def test_places_given_different_levels_in_one_foreign_sentence_each_keep_their_own():

@@ -408,7 +408,7 @@ _ABBREVIATED = {
     "ja": {"日": "JP", "中": "CN", "韓": "KR", "朝": "KP", "露": "RU", "米": "US", "英": "GB", "仏": "FR", "独": "DE",
            "豪": "AU", "印": "IN", "伊": "IT", "加": "CA", "比": "PH", "台": "TW"},
     "zh": {"中": "CN", "美": "US", "俄": "RU", "乌": "UA", "日": "JP", "韩": "KR", "朝": "KP", "英": "GB", "法": "FR",
-           "德": "DE", "印": "IN", "以": "IL", "叙": "SY", "伊": "IR"},
+           "德": "DE", "印": "IN", "以": "IL", "叙": "SY", "伊": "IR", "黎": "LB", "缅": "MM"},
     "ko": {"한": "KR", "미": "US", "중": "CN", "일": "JP", "러": "RU", "북": "KP"},
 }
 _HANJA_IN_KOREAN = {"美": "US", "中": "CN", "日": "JP", "北": "KP", "露": "RU", "英": "GB", "佛": "FR", "獨": "DE", "韓": "KR"}
@@ -459,10 +459,18 @@ def _abbreviations(text: str, language: str, found: list[Mention]) -> list[Menti
                 add(characters[character], match.start(1) + offset)
     for match in single.finditer(text):
         add(characters[match.group(1)], match.start(1))
+    if language == "zh":
+        for match in _STAYING_IN_ZH.finditer(text):
+            add(characters[match.group(1)], match.start(1))
     if language == "ko":
         for match in _HANJA.finditer(text):
             add(_HANJA_IN_KOREAN[match.group(0)], match.start())
     return sorted(out, key=lambda m: m.start)
 
 
+# Chinese news names where its citizens or mission are by one character: "在黎中国公民" (Chinese citizens in Lebanon),
+# "驻以使馆" (the embassy in Israel)
+_STAYING_IN_ZH = re.compile(
+    "(?:在|驻|駐|赴)([以黎叙乌俄伊缅])(?=中国公民|中國公民|中国同胞|同胞|侨胞|僑胞|中资|使馆|使館|大使馆|大使館)"
+)
 _HANJA = re.compile("(?<![\u4e00-\u9fff])[" + "".join(_HANJA_IN_KOREAN) + "](?![\u4e00-\u9fff])")
