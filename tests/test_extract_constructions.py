@@ -3302,3 +3302,13 @@ def test_places_given_different_levels_in_one_foreign_sentence_each_keep_their_o
         ("PS", 4, "leave_immediately"),  # Japan's level 4 is to evacuate
         ("IL", 3, "do_not_travel"),
     }
+
+
+def test_korean_and_before_the_actor_lists_both_states_and_arabic_similar_calls_repeat_the_advice():
+    _, result = _extracted("ml_news7_ko")
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {
+        ("TH", "MM", "closed"),  # "태국과 중국은 미얀마와의 국경 검문소 일부를 폐쇄했다"
+        ("CN", "MM", "closed"),
+    }
+    _, result = _extracted("ml_news7_ar")
+    assert {a.issuer for a in result.advisories} == {"JO", "SA", "AE"}  # "دعوات مماثلة"

@@ -986,7 +986,8 @@ def _borders(
         others = [
             m
             for m in mentions
-            if vocab.neighbour_before.search(text, max(0, m.start - 12), m.start) or _marked_after(text, m, vocab.neighbour_after)
+            if vocab.neighbour_before.search(text, max(0, m.start - 12), m.start)
+            or (_marked_after(text, m, vocab.neighbour_after) and not _listed_actor(text, m, mentions, vocab))
         ]
         for mention in mentions:  # "con Colombia y Brasil", "z Litwą i Łotwą": the rest of the list
             if others and mention.start > others[-1].end and _LIST_JOINER.fullmatch(text, others[-1].end, mention.start):
@@ -1004,6 +1005,7 @@ def _borders(
         listed: list[str] = []  # "Польша, Литва и Латвия пригрозили закрыть ...": each state of the list acts
         if vocab.actor_after is not None and actors:
             country: str | None = actors[0].iso2
+            listed = [m.iso2 for m in mentions if m.iso2 != country and _listed_actor(text, m, mentions, vocab)]
         elif before:
             country = before[-1].iso2
             listed = [m.iso2 for m in before[_run(text, before, len(before) - 1)[0] : -1]]
@@ -1071,6 +1073,21 @@ _ELLIPSIS_BEFORE = re.compile(r",\s*(?:а|a|i|и|і|y|e|et|und|ir|un|and|while)\
 _ELLIPSIS_AFTER = re.compile(r"\s*[—–-]\s")
 _QUOTED_NAME = re.compile(r"[«„“\"]\w")
 _SPACE = re.compile(r"\s+")
+
+
+def _listed_actor(text: str, mention: Mention, mentions: list[Mention], vocab: Compiled) -> bool:
+    """Whether "with" after a name joins it to the actor named right after it ("태국과 중국은": Thailand and China):
+    in Korean the word for "and" is the word for "with"."""
+    following = next((m for m in mentions if m.start >= mention.end), None)
+    return (
+        following is not None
+        and vocab.actor_after is not None
+        and following.start - mention.end <= _LIST_GAP_CHARACTERS
+        and _marked_after(text, following, vocab.actor_after)
+    )
+
+
+_LIST_GAP_CHARACTERS = 3  # "과 " between two names of one list
 
 
 def _elliptic_actors(text: str, mentions: list[Mention], verb: re.Match[str], vocab: Compiled) -> list[str]:
