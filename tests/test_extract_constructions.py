@@ -3312,3 +3312,12 @@ def test_korean_and_before_the_actor_lists_both_states_and_arabic_similar_calls_
     }
     _, result = _extracted("ml_news7_ar")
     assert {a.issuer for a in result.advisories} == {"JO", "SA", "AE"}  # "دعوات مماثلة"
+
+
+def test_governments_that_joined_a_growing_number_of_countries_give_that_advice():
+    _, result = _extracted("adv_joined_a_growing_number")
+    assert {(a.issuer, a.subject, a.directive) for a in result.advisories} == {
+        ("IT", "VE", "do_not_travel"),  # "Italy and Spain ... joined a growing number of countries warning ..."
+        ("ES", "VE", "do_not_travel"),
+        ("US", "VE", "do_not_travel"),
+    }

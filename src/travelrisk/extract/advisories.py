@@ -115,7 +115,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\b(?:do\s+not|don[’']t|not\s+to|never)\s+(?:travel|visit|go)\b|\bnot\s+(?:to\s+)?(?:travel|visit)\b|"
             r"\bavoid(?:ing)?\s+all\s+(?:travel|trips)\b|\bagainst\s+all\s+(?:travel|trips)\b(?!\s+but)|"
             r"\b(?:refrain|abstain)\s+from\s+(?:all\s+|any\s+)?(?:travel\w*|trips|visit\w*|going)\b|"
-            r"\b(?:defer|postpone|cancel|suspend)\s+(?:all|any)\s+(?:travel|trips)\b(?!\s+(?:\w+\s+)?non)|"
+            r"\b(?:defer|postpone|cancel|suspend)\s+(?:all|any)\s+(?:travel|trips?|journeys?|visits?)\b(?!\s+(?:\w+\s+)?non)|"
             r"\b(?:defer|postpone|cancel|suspend)\s+(?:travel\w*|trips|visits)\s+to\b|"
             r"\bavoid(?:ing)?\s+(?:travel\w*|trips|going|visiting|visits)\s+to\b|"
             # "asking its nationals to avoid travel" (not a tip: "avoid travel at night", "avoid travel by road")
@@ -1899,6 +1899,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         if co_issuers and (not issuers or weight <= 0.6):
             # the governments the sentence lists, not one remembered from before ("Among those ... were A, B")
             issuers, weight = [], 0.8
+        elif not issuers and unnamed_group and (joined := _joiners(view, unnamed_group.start())):
+            issuers, weight = joined, 0.8  # "Italy and Spain joined a growing number of countries warning ..."
         elif not issuers and unnamed_group:
             if subjects:  # the next sentence may name them: "They include Germany, Italy and Spain."
                 state.unnamed = (view.index, trigger.directive, list(subjects), _evidence(view))
@@ -2323,6 +2325,19 @@ def _continue_list(view: SentenceView, ctx: ArticleContext, state: AdvisoryState
 
 def _strength(directive: Directive | None) -> int:
     return DIRECTIVE_STRENGTH.get(directive, -1) if directive else -1
+
+
+_JOINED = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:(?:a|the)\s+)?$", _I)
+
+
+def _joiners(view: SentenceView, group_start: int) -> list[str]:
+    """The governments that joined the unnamed ones giving advice ("Italy and Spain on Monday joined a growing
+    number of countries warning ..."): the list named before "joined"."""
+    joined = _JOINED.search(view.text, max(0, group_start - 20), group_start)
+    before = [a for a in view.actors if joined and a.end <= joined.start() and a.kind != "demonym"]
+    if not before or before[-1].role not in (Role.AGENT, Role.GOVERNMENT, Role.OTHER):
+        return []
+    return [a.iso2 for a in _group(view, before[-1]) if joined and a.end <= joined.start() and a.kind != "demonym"]
 
 
 def _headline(evidence: Evidence) -> bool:
