@@ -3321,3 +3321,12 @@ def test_governments_that_joined_a_growing_number_of_countries_give_that_advice(
         ("ES", "VE", "do_not_travel"),
         ("US", "VE", "do_not_travel"),
     }
+
+
+def test_a_new_clause_with_its_own_speaker_owns_its_mission_and_part_of_the_staff_is_a_drawdown():
+    _, result = _extracted("mission_new_clause_speaker_partial_evacuation")
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("US", "SS", "ordered_departure"),
+        ("DE", "SS", "suspended"),
+        ("NL", "SS", "ordered_departure"),  # "..., and the Netherlands said it had evacuated most of its staff"
+    }

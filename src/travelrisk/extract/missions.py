@@ -105,7 +105,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # evacuating families or non-emergency staff leaves the mission working: an ordered departure
             r"\bevacuat(?:e|ed|es|ing|ion\s+of)\s+(?:" + _W + r"){0,3}?(?:non-?\s?emergency|non-?\s?essential|"
             r"family\s+members|families|dependants|dependents)\b|"
-            r"\brecall\w*\s+(?:some|part|most|several|a\s+number)\s+of\s+(?:" + _W + r"){0,2}?" + _STAFF + r"|"
+            r"\b(?:recall|evacuat)\w*\s+(?:some|part|most|several|many|half|a\s+number)\s+of\s+(?:" + _W + r"){0,2}?" + _STAFF + r"|"
             # "pulled most of its diplomats out of Venezuela": a drawdown, some stay
             r"\bpull\w*\s+(?:some|part|most|many|half)\s+of\s+(?:its|their|the)\s+(?:" + _W + r")?" + _STAFF + r"\s+out\b",
             _I,

@@ -145,7 +145,11 @@ _MISSION_VERB = Anchored(re.compile(
 _COMPARED_BEFORE = Anchored(
     re.compile(r"\b(?:like|unlike|as\s+with|similar\s+to|following)\s+(?:the\s+)?$", re.IGNORECASE)
 )
-_CLAUSE_SUBJECT = re.compile(r"^\s+(?:has|have|had|will|would)\s+(?:also\s+|now\s+|already\s+)?[a-z]+(?:ed|en|n)\b")
+_CLAUSE_SUBJECT = re.compile(
+    r"^\s+(?:has|have|had|will|would)\s+(?:also\s+|now\s+|already\s+)?[a-z]+(?:ed|en|n)\b|"
+    # "..., and the Netherlands said it had evacuated ...": a new clause's speaker, not a list item
+    r"^\s+(?:said|says|announced|added|confirmed)\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have|was|were|would|will)\b"
+)
 _BESIDES = re.compile(r"\b(?:in\s+addition\s+to|besides|apart\s+from|alongside)\s+(?:the\s+)?$", re.I)
 _LEFT_BEFORE = re.compile(r"\b(?:leave|leaving|left|depart|departing|exit|exiting|evacuate|evacuating)\s+(?:the\s+)?$", re.I)
 _NEW_CLAUSE_JOINER = re.compile(r"\s*(?:,\s*and|;)\s+(?:then\s+)?$")
