@@ -158,10 +158,10 @@ def _read_sentence(
     else:
         # "desaconselha todas as viagens ao Líbano, a Israel e ao Irão e pede aos portugueses no Líbano que saiam":
         # the call to leave is about the place its own clause names, the advice before it about the others
-        _advisories(text[:split], [m for m in mentions if m.end <= split], vocab, ctx, reading, evidence)
+        (head, head_mentions), (tail, tail_mentions) = _cut(text, mentions, split)
+        _advisories(head, head_mentions, vocab, ctx, reading, evidence)
         first = list(reading.last_subjects) if reading.last_sentence == reading.sentence else []
-        later = [replace(m, start=m.start - split, end=m.end - split) for m in mentions if m.start >= split]
-        _advisories(text[split:], later, vocab, ctx, reading, evidence)
+        _advisories(tail, tail_mentions, vocab, ctx, reading, evidence)
         if reading.last_sentence == reading.sentence:  # one statement: "similar advice" repeats all its places
             reading.last_subjects = list(dict.fromkeys(first + reading.last_subjects))
     # (a crossing named in quotes without a border word: "Литва закрыла «Шальчининкай»"; not a town like it)
@@ -173,9 +173,8 @@ def _read_sentence(
             _borders(text, mentions, vocab, ctx, reading, evidence)
         else:
             # "Argelia cerró su frontera con Níger y Nigeria anunció el cierre de sus pasos": each state its own act
-            _borders(text[:split], [m for m in mentions if m.end <= split], vocab, ctx, reading, evidence)
-            later = [replace(m, start=m.start - split, end=m.end - split) for m in mentions if m.start >= split]
-            _borders(text[split:], later, vocab, ctx, reading, evidence)
+            for part, part_mentions in _cut(text, mentions, split):
+                _borders(part, part_mentions, vocab, ctx, reading, evidence)
     # "Die USA ... haben ihre Botschaften geschlossen. Auch Deutschland zog sein Personal ab.": staff right after a
     # mission event are a mission's
     word = vocab.mission.search(text) or (
@@ -201,6 +200,13 @@ def _read_sentence(
     if speakers:
         # (named with a ministry or a government it speaks for later sentences; named otherwise, it only acted)
         ctx.speaker, ctx.speaker_at = speakers[0], None if vocab.institution.search(text) else reading.sentence
+
+
+def _cut(text: str, mentions: list[Mention], at: int) -> tuple[tuple[str, list[Mention]], tuple[str, list[Mention]]]:
+    """A sentence cut in two at `at`, each part with its own mentions (offsets into the part)."""
+    head = [m for m in mentions if m.end <= at]
+    tail = [replace(m, start=m.start - at, end=m.end - at) for m in mentions if m.start >= at]
+    return (text[:at], head), (text[at:], tail)
 
 
 # "and" right before the words of a second statement in one sentence ("... e pede", "... et appelle", "... und fordert")
