@@ -3330,3 +3330,12 @@ def test_a_new_clause_with_its_own_speaker_owns_its_mission_and_part_of_the_staf
         ("DE", "SS", "suspended"),
         ("NL", "SS", "ordered_departure"),  # "..., and the Netherlands said it had evacuated most of its staff"
     }
+
+
+def test_a_ministry_that_does_not_advise_against_travel_gives_no_advice_against_it():
+    _, result = _extracted("distractor_does_not_advise_against")
+    assert result.advisories == []
+    assert _advice("The FCDO currently doesn't advise against travel to Thailand.") == []
+    assert _advice("Americans should not travel to Haiti, the State Department said.") == [
+        ("US", "HT", None, None, "do_not_travel")
+    ]

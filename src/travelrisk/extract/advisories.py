@@ -549,6 +549,9 @@ def _without_restatements(text: str, found: list[Trigger]) -> list[Trigger]:
     return kept
 
 
+_ADVICE_DENIED = re.compile(
+    r"\b(?:does|do|did|is|are|was|were|has|have|had)(?:\s+not|n[’']t)\s+(?:currently\s+|yet\s+)?(?:[\w-]+\s+){0,2}$", _I
+)
 _NOT_DONE = re.compile(r"\b(?:not|never|n[’']t|yet\s+to)\s+(?:\w+\s+)?$", _I)
 
 
@@ -563,6 +566,8 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
                 continue  # "ordered embassy staff to leave" is a mission event, not advice to citizens
             if (who and _GOVERNMENT_ADDRESSED.fullmatch(who)) or not_done(text, match.start()):
                 continue  # "urged the State Department to evacuate ...", "refused to tell citizens to leave": not given
+            if directive != Directive.LEAVE_IMMEDIATELY and _ADVICE_DENIED.search(text, max(0, match.start() - 30), match.start()):
+                continue  # "the Foreign Office does not advise against travel to Kenya": no advice against it
             if any(t.start <= match.start() < t.end or match.start() <= t.start < match.end() for t in found):
                 continue
             if directive == Directive.LEAVE_IMMEDIATELY and (
