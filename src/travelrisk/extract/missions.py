@@ -761,9 +761,9 @@ def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[
         hosts = [h for _p, group in _host_groups(view, [], cut, len(view.text)) for h in group]
         ctx.unnamed_missions = (view.index, [a for a, _p in found], hosts) if hosts else None
         # "When the Taliban took Kabul, most Western embassies shut": the capital is where the missions are
-        capitals = list(dict.fromkeys(a.iso2 for a in view.actors if a.kind == "metonym" and not cut[0] <= a.start < cut[1]))
-        if (hosts or capitals) and len(set(hosts or capitals)) == 1:
-            ctx.mission_in = (hosts or capitals)[0]
+        seat = set(hosts) or {a.iso2 for a in view.actors if a.kind == "metonym" and not cut[0] <= a.start < cut[1]}
+        if len(seat) == 1:
+            ctx.mission_in = seat.pop()
         cue = _OWNERS_AFTER.search(view.text, max(p for _a, p in found))
         if cue is not None and hosts:
             # "... closed their embassies in Kabul, among them Norway, Denmark and Finland": the governments after

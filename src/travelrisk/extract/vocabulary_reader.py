@@ -219,6 +219,8 @@ def _second_statement(text: str, mentions: list[Mention], vocab: Compiled) -> in
     """Where a second directive of another strength opens its own clause in the same sentence, when that clause names a
     place of its own ("... e pede aos portugueses no Líbano que saiam", "尽快回国，并暂勿前往以色列"); else None (one
     statement: "advises against travel to A and urges those there to leave")."""
+    if not mentions:
+        return None  # (the second clause must name a place: no directive search without a name)
     found = sorted(
         (match.start(), match.end(), directive)
         for directive, pattern in vocab.directives
@@ -239,6 +241,8 @@ _BORDER_CLAUSE_REACH = 40  # characters between a state that opens a clause and 
 def _second_border_clause(text: str, mentions: list[Mention], vocab: Compiled) -> int | None:
     """Where a second clause opens with a state of its own ("... y Nigeria anunció el cierre de sus pasos") after a
     border act stated before it; else None."""
+    if len(mentions) < 2:
+        return None  # (two states, or a state and the other side, at least)
     first = min((m.end() for _action, pattern in vocab.border_actions if (m := pattern.search(text))), default=None)
     if first is None:
         return None
