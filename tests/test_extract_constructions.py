@@ -3339,3 +3339,50 @@ def test_a_ministry_that_does_not_advise_against_travel_gives_no_advice_against_
     assert _advice("Americans should not travel to Haiti, the State Department said.") == [
         ("US", "HT", None, None, "do_not_travel")
     ]
+
+
+def test_a_level_left_a_class_of_places_and_a_scale_explained_give_no_new_level():
+    # "raised ... from Level 2" says where it was, not where it went
+    assert _advice("The State Department raised Bangladesh from Level 2 on Wednesday.") == [
+        ("US", "BD", None, 2, None)
+    ]
+    _, result = _extracted("lv_travel_trade_roundup")
+    found = {a.subject: (a.level, a.directive.value if a.directive else None) for a in result.advisories}
+    assert found["BD"] == (3, "reconsider_travel")  # the heading's Level 3, raised "from Level 2"
+    assert found["TZ"] == (2, "increased_caution")  # not "trips to Level 4 destinations" of the insurers' line
+    _, result = _extracted("lv_japan_mofa")
+    # "Japan's four danger ratings run from Level 1 ... to Level 4": the scale, not a lowering for the US
+    assert {(a.issuer, a.subject, a.level, a.previous_level) for a in result.advisories} == {
+        ("JP", "AF", 4, None),
+        ("JP", "US", 3, None),
+    }
+
+
+def test_reasons_named_as_the_main_risks_and_places_left_out_of_the_advice():
+    _, result = _extracted("lv_travel_trade_roundup")
+    tz = next(a for a in result.advisories if a.subject == "TZ")
+    assert set(tz.reasons) == {"terrorism", "harassment"}  # "with terrorism and ... named as the main risks"
+    _, result = _extracted("lv_philippines_alert")
+    assert {(a.subject, a.level) for a in result.advisories} == {("LB", 4), ("IL", 2)}  # not "outside the Gaza envelope"
+
+
+def test_a_place_with_a_part_named_and_a_place_where_a_level_applies_are_rated():
+    _, result = _extracted("lv_smartraveller_explainer")
+    found = {a.subject: a.level for a in result.advisories}
+    assert found["PG"] == 3  # "Papua New Guinea's capital Port Moresby moved up a level, to three"
+    _, result = _extracted("lv_korea_special")
+    found = {(a.issuer, a.subject): a.level for a in result.advisories}
+    assert found[("KR", "PS")] == 4  # "The Gaza Strip, where Level 4 ... has applied"
+    assert ("PS", "IL") not in found
+
+
+def test_the_place_of_the_story_is_the_one_named_not_the_governments_whose_people_are_addressed():
+    _, result = _extracted("rs_why_warnings")
+    assert {(a.issuer, a.subject, a.directive.value) for a in result.advisories} == {
+        ("GB", "SS", "do_not_travel"),  # "to the whole country": South Sudan, not Germany named five times
+        ("CA", "SS", "do_not_travel"),
+        ("DE", "SS", "leave_immediately"),
+    }
+    _, result = _extracted("lv_japan_mofa")
+    # "its Japanese staff left for Istanbul on a British military plane": the plane's country owns no mission
+    assert {(m.mission_of, m.in_country) for m in result.mission_events} == {("JP", "AF")}

@@ -117,6 +117,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\b(?:refrain|abstain)\s+from\s+(?:all\s+|any\s+)?(?:travel\w*|trips|visit\w*|going)\b|"
             r"\b(?:defer|postpone|cancel|suspend)\s+(?:all|any)\s+(?:travel|trips?|journeys?|visits?)\b(?!\s+(?:\w+\s+)?non)|"
             r"\b(?:defer|postpone|cancel|suspend)\s+(?:travel\w*|trips|visits)\s+to\b|"
+            # Japan's level 3: "asked to stop all travel"
+            r"\b(?:stop|halt|cease)\s+all\s+(?:travel|trips)\b|"
             r"\bavoid(?:ing)?\s+(?:travel\w*|trips|going|visiting|visits)\s+to\b|"
             # "asking its nationals to avoid travel" (not a tip: "avoid travel at night", "avoid travel by road")
             r"\bavoid(?:ing)?\s+travel(?:ling|ing)?\b(?!\s+(?:at|by|on|after|before|during|between|to)\b)|"
@@ -264,13 +266,22 @@ _ORDINAL_LEVEL = Anchored(
     re.compile(r"\b(first|second|third|fourth)(?:\s+and\s+(?:highest|top|lowest))?\s+level\b(?!\s*(?:of|out\s+of)\s+(?:5|five))", _I)
 )
 
+# "Port Moresby moved up a level, to three": the step, then the level it reached
+_LEVEL_STEP = Anchored(
+    re.compile(r"\b(?:up|down)\s+(?:a|one)\s+level,?\s+to\s+(one|two|three|four|[1-4])\b(?![.,]?\d)", _I)
+)
+
 
 class _Levels:
     """A level written as a number or an ordinal; group 1 of each match is the number as written."""
 
     @staticmethod
     def finditer(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
-        found = [*_LEVEL_WRITTEN.finditer(text, pos, endpos), *_ORDINAL_LEVEL.finditer(text, pos, endpos)]
+        found = [
+            *_LEVEL_WRITTEN.finditer(text, pos, endpos),
+            *_ORDINAL_LEVEL.finditer(text, pos, endpos),
+            *_LEVEL_STEP.finditer(text, pos, endpos),
+        ]
         return iter(sorted(found, key=lambda m: m.start()) if len(found) > 1 else found)
 
     @staticmethod
@@ -345,6 +356,8 @@ _REASON_MARKER_PATTERN = re.compile(
     # "over violent crime and tribal fighting": a cause named right after "over"
     r"over\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:crime|violence|terror\w*|unrest|fighting|conflict|"
     r"kidnap\w*|insecurity|threats?|risks?|attacks?|protests?|tensions?|war|clashes|outbreaks?|detentions?)\b)|following|given|reasons?\s+(?:\w+\s+){0,4}?include|"
+    # "Level 2, with terrorism and attacks on ... named as the main risks"
+    r"with\s+(?=[^.;]{0,120}?\b(?:named|cited|listed|given)\s+as\s+(?:the\s+)?(?:\w+\s+)?(?:risks?|reasons?|concerns?|threats?|dangers?)\b)|"
     r"explain\w*\s+(?:this|it|its\s+\w+)\s+(?:by|with)|in\s+response\s+to|after|arguing|noting|explaining|"
     r"stressing|saying\s+that|warning\s+that|as\s+(?:the|a|an|its|their)\s+\w+\s+(?:is|are|was|were|has|have)|"
     r"as\s+(?:\w+\s+){1,2}(?:have|has|had)\s+been|follows|followed|comes\s+after|came\s+after|saying|"
@@ -768,6 +781,7 @@ def _rated(view: SentenceView) -> dict[str, _Rated]:
             and a.end <= at
             and (
                 _TO_LEVEL_GAP.fullmatch(view.text, a.end, at)
+                or _WHERE_GAP.fullmatch(view.text, a.end, at)  # "The Gaza Strip, where Level 4 has applied since"
                 # "... is Level 3, and for Hong Kong and Macau Level 2": the verb is not repeated
                 or (_GAPPED_FOR.search(view.text, since, a.start) and _SPACE_ONLY.fullmatch(view.text, a.end, at))
             )
@@ -1174,6 +1188,12 @@ def _subject_of_the_story(
     """The place of advice whose sentence names none: the country the article's advice is about ("France also asked
     its nationals to leave", "against travel to the northern provinces"), or that unnamed governments' advice was
     about, also where only a government is named ("Britain said its nationals should exercise caution")."""
+    if trigger.level and (
+        _CLASS_OF_PLACES.match(view.text, trigger.end) or _INSURANCE.search(view.text, 0, trigger.start)
+    ):
+        # "insurers stop covering trips to Level 4 destinations, but most policies still apply at Level 3": a kind
+        # of place, what insurance does at a level, not the level of the place spoken of
+        return []
     only_governments = (
         trigger.directive is not None
         # (in its own clause: "the US rates Mexico at Level 2; Canada urges a high degree of caution")
@@ -1225,6 +1245,8 @@ def _subject_of_the_story(
 
 
 _LABEL = re.compile(r"[\W\d]*(?:the\s+)?", _I)
+_CLASS_OF_PLACES = re.compile(r"[\s\x22'”’)]*(?:destinations|countries|nations|places|locations)\b", _I)
+_INSURANCE = re.compile(r"\binsur(?:ers?|ance)\b|\bpolic(?:y|ies)\s+(?:\w+\s+)?(?:cover|apply|pay)", _I)
 _PARTS_NAMED_AFTER = re.compile(
     r"\s+(?:to|in)\s+(?:the\s+|some\s+|parts\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:provinces|regions|areas|districts|"
     r"departments|governorates|counties|prefectures|states)\b",
@@ -1520,8 +1542,13 @@ def _subjects(
                 region_end = actor.end  # "near Colombia, Brazil and Guyana": regions of the subject, not subjects
                 continue
             region_end = None
+            if _EXCEPT_BEFORE.search(view.text, max(0, actor.start - 25), actor.start):
+                continue  # "Alert Level 2 in Israel outside the Gaza envelope": a place the advice leaves out
             subjects.append(actor.iso2)
     return subjects
+
+
+_EXCEPT_BEFORE = re.compile(r"\b(?:outside|except|excluding|beyond|apart\s+from|other\s+than)\s+(?:of\s+|for\s+)?(?:the\s+)?$", _I)
 
 
 def _scale_owner(text: str, actor: Actor, trigger: Trigger) -> bool:
@@ -1543,6 +1570,12 @@ _IS_QUOTED = re.compile(r"\s+(?:is|remains|stays|was)\s+(?:now\s+|still\s+|curre
 # "put Cuba on its list of Level 4 countries", "removed Cuba from its do-not-travel list": the place listed
 _ON_A_LIST = re.compile(r"\s+(?:from|on|onto|to|off)\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,3}?list\b", _I)
 _OFF_A_LIST = re.compile(r"\b(?:remov\w+|took|tak(?:es|ing))\b[^.;]{0,40}?\b(?:from|off)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?list\b", _I)
+_SCALE_SPAN = re.compile(
+    r"\b(?:run|runs|running|range|ranges|ranging|go|goes|going|span|spans|spanning)\s+from\s+[\"“‘']?$|"
+    r"\b(?:run|runs|running|range|ranges|ranging|go|goes|going)\s+from\s+[\"“‘']?(?:level|category)[\s-]*\d\b[^.;]{0,60}?\bto\s+[\"“‘']?$",
+    _I,
+)
+_LEFT_LEVEL = re.compile(r"\b(?:rais|lower|mov|upgrad|downgrad|eas|lift|increas|reduc)\w*\b[^.;]{0,60}?\bfrom\s+(?:its\s+|the\s+|a\s+)?$", _I)
 _LEADING_CAUSE = re.compile(
     r"\W*(?:following|after|amid|amidst|due\s+to|because\s+of|in\s+response\s+to|in\s+the\s+wake\s+of|in\s+light\s+of)\b"
     r"[^,;]{0,120},",
@@ -1623,6 +1656,9 @@ _TO_LEVEL_GAP = re.compile(
     r"(?<=rated\s))(?:the\s+|a\s+)?(?:(?:[\w.-]+\s+){0,2}[\w.-]+[’']s\s+)?[\"“‘']?(?:[\w-]+\s+){0,2}[\"“‘']?",
     _I,
 )
+
+
+_WHERE_GAP = re.compile(r",\s+where\s+(?:(?:a|an|the|its)\s+)?[\"“‘']?", _I)
 
 
 def _region_span(text: str, trigger: Trigger, clause: tuple[int, int, int]) -> tuple[int, int]:
@@ -1786,8 +1822,10 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
     if not triggers and (
         (view.index - state.last_sentence == 1 and (state.last_keys or state.last_issuer))
         or (rated and _RATER_BEFORE.search(view.text, 0, min(r.at for r in rated.values())))
+        or (view.index - state.last_sentence == 2 and state.last_issuer and (rated or _LEVEL_STEP.search(view.text)))
     ):
-        # "Chad stays at Level 3." right after an advisory; "Japan keeps A and B at Level 4": levels on its scale
+        # "Chad stays at Level 3." right after an advisory (or after its reasons); "Japan keeps A and B at Level 4":
+        # levels on its scale
         triggers = _not_hypothetical(view.text, _levels_continued(view.text))
     elif any(t.level for t in triggers) and "evel" in view.text:
         triggers = _with_contrasted_levels(view.text, triggers)
@@ -1824,6 +1862,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
     subjects_before = [c for c in state.last_subjects if c]  # the places of the advice reported before this sentence
     leading = _LEADING_CAUSE.match(view.text)  # ("After US strikes on Yemen, ...": the cause the sentence opens with)
     for trigger in triggers:
+        if trigger.level_at is not None and _SCALE_SPAN.search(view.text, max(0, trigger.level_at - 30), trigger.level_at):
+            continue  # "Japan's four ratings run from Level 1 ... to Level 4": the scale explained, no advice
         clause = _clause(view, trigger, triggers)
         co_issuers = _co_issuers(view, trigger)
         subjects = _subjects(view, trigger, clause, co_issuers)
@@ -1959,13 +1999,15 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             )
             for r, s, e in tagged
         ]
-        level, previous = trigger.level, None
+        level, previous, left = trigger.level, None, False
         if changed is None:
             changed = bool(lowered or from_to or _RAISED.search(view.text))
         if from_to:
             previous, level = _number(from_to.group(1)), _number(from_to.group(2))
         elif trigger.level_at is not None and _OFF_A_LIST.search(view.text, 0, trigger.level_at):
             previous, level = level, None  # "removed Cuba from its list of Level 4 countries": where it was
+        elif trigger.level_at is not None and _LEFT_LEVEL.search(view.text, 0, trigger.level_at):
+            previous, level, left = level, None, True  # "raised the country from Level 2 on Wednesday": where it was
         elif trigger.level_at is not None and (changed or _UP_FROM.search(view.text, trigger.level_at, high)):
             previous = _level_left(view.text, trigger.level_at, high)  # ("a Level 3 advisory, up from Level 2")
         if previous is None and trigger.level_at is not None:
@@ -1973,7 +2015,9 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         targets: list[str | None] = list(subjects) or [None]
         for issuer in issuers:
             directive = scale_directive(issuer, trigger.level) if trigger.by_level and trigger.level else trigger.directive
-            if trigger.colour:
+            if left and trigger.by_level:
+                directive = None  # the level it left says nothing of the new advice
+            elif trigger.colour:
                 directive = colour_directive(issuer, trigger.colour)
             if directive is None:  # "Germany's Foreign Office issued a travel warning": its scale's top level
                 directive = warning_directive(issuer, view.text[trigger.start : trigger.end])
@@ -1984,7 +2028,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             for subject in targets:
                 if subject == issuer:
                     continue  # a government's advice about its own country is domestic (lockdowns, threat levels)
-                own_level = rated.get(subject) if subject else None
+                own_level = rated.get(subject) if subject and not left else None
                 if own_level and (
                     not low <= own_level.at < high
                     or _CONTRAST.search(view.text, min(own_level.at, trigger.start), max(own_level.at, trigger.start))

@@ -425,6 +425,7 @@ def _owners(view: SentenceView, cut: tuple[int, int]) -> list[str]:
             if not cut[0] <= a.start < cut[1]
             and (a.kind != "demonym" or _OWN_MISSION.search(outside))
             and not _EXPELLED_BEFORE.search(view.text, max(0, a.start - 25), a.start)
+            and not _CARRIER_AFTER.match(view.text, a.end)
         ]
     owners += [a.iso2 for a in _included(view) if not cut[0] <= a.start < cut[1]]
     if not owners and _GROUP_NOUN.search(view.text):
@@ -443,6 +444,12 @@ def _owners(view: SentenceView, cut: tuple[int, int]) -> list[str]:
     return grouped
 
 
+# "its staff left on a British military plane": the country whose aircraft carries them does not own the mission
+_CARRIER_AFTER = re.compile(
+    r"(?:\s+(?:military|air\s+force|navy|naval|government|chartered|evacuation))?\s+"
+    r"(?:planes?|aircraft|jets?|flights?|ships?|vessels?|helicopters?|convoys?|airlifts?|warships?)\b",
+    _I,
+)
 _RELATIVE_VERB = re.compile(r",\s*(?:which|who)\s+(?:[\w’'-]+\s+){1,3}?(?=(?:its|their)\s)", _I)
 
 

@@ -167,8 +167,12 @@ def extract(article: Article) -> Extraction:
         clean_mentions = [m for m in mentions if cleaned[m.start : m.end] == text[m.start : m.end]]
 
     ctx = ArticleContext(published=article.published)
+    title_end = _title_end(cleaned)
     for mention in clean_mentions:
-        ctx.focus_counts[mention.iso2] = ctx.focus_counts.get(mention.iso2, 0) + 1
+        # A country's people ("Canadians") say whose government acts, not which place the article is about; a
+        # headline names what the article is about
+        weight = (mention.kind != "demonym") + (mention.start < title_end)
+        ctx.focus_counts[mention.iso2] = ctx.focus_counts.get(mention.iso2, 0) + weight
 
     hits: list[tuple[int, frozenset[str]]] = list(_stem_automaton().iter(lower_keeping_offsets(cleaned)))
     relevant = [end_index for end_index, _kinds in hits]
@@ -219,6 +223,14 @@ def extract(article: Article) -> Extraction:
         language=language,
     )
     return extraction if cleaned is text else _quoted_from(text, extraction)
+
+
+def _title_end(text: str) -> int:
+    """The end of the article's headline: a first line that is no sentence (0 where there is none)."""
+    end = text.find("\n")
+    if end < 0 or end > 200 or text[:end].rstrip().endswith((".", "!", "?", ":", '"')):
+        return 0
+    return end
 
 
 def _quoted_from(text: str, extraction: Extraction) -> Extraction:

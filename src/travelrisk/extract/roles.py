@@ -99,6 +99,13 @@ _RULERS_IN = re.compile(
     r"(?:^|[^\w\s]\s*|\b(?-i:[a-z]+)\s+)(?:officials|authorities)\s+in\s+$",
     re.IGNORECASE,
 )
+# "Papua New Guinea's capital", "Lebanon's south", "Mexico's border states": a part of the country named
+_PART_OF_PLACE_AFTER = re.compile(
+    r"[’']s\s+(?:(?:far|deep|restive|remote)\s+)?(?:capital|cities|city|provinces?|regions?|states?|districts?|islands?|"
+    r"coast|border\s+(?:areas?|regions?|states?|provinces?)|(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?)\b"
+    r"(?!\s+(?:ministry|government|office|department|embassy|authorities|officials|police|army|forces|military))",
+    re.IGNORECASE,
+)
 _CITIZENS_AFTER = re.compile(
     r"^(?!(?:[’']s)?\s+National\s+(?:Security|Guard|Assembly|Council|Congress|Bank|Police|Army|Museum|Day)\b)"
     r"(?:[’']s)?\s+(?:(?:fellow|dual|private|ordinary|resident|stranded|foreign|young|elderly|other)\s+)?(?:citizens?|nationals?|residents|travell?ers|tourists|expatriates|expats|"
@@ -238,6 +245,8 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
             or (of_before and _CITIZENS_BEFORE.search(before))
         ):
             role = Role.CITIZENS
+        elif mention.kind == "alias" and _PART_OF_PLACE_AFTER.match(after):
+            role = Role.PLACE  # "Papua New Guinea's capital Port Moresby moved up a level": a part of the country
         elif (
             _GOVERNMENT_AFTER.match(after)
             or (of_before and _GOVERNMENT_BEFORE.search(before))

@@ -92,7 +92,8 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
         Reason.CRIME,
         re.compile(
             r"\bcrimes?\b|\bcriminal(?:ity|s)?\b|\bbanditry\b|\bgangs?\b|\brobber(?:y|ies)\b|\bpiracy\b|"
-            r"\blawlessness\b|\bcartel",
+            r"\blawlessness\b|\bcartel|\bcar-?jack\w*|\bmugg(?:ings?|ed)\b|\bmurders?\b|\bhomicides?\b|"
+            r"\barmed\s+(?:robber\w*|assaults?|attacks\s+on\s+(?:tourists|travell?ers|foreigners))\b",
             _I,
         ),
     ),
@@ -120,7 +121,8 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
         re.compile(
             r"\bcovid(?:-?19)?\b|\bcoronavirus\b|\bpandemic\b|\bepidemic\b|\boutbreaks?\b|\bebola\b|\bcholera\b|"
             r"\bmpox\b|\bmonkeypox\b|\bzika\b|\bdengue\b|\bmalaria\b|\bdisease\b|\bhealth\s+(?:risks?|infrastructure|care|system|emergency|"
-            r"situation)|\bmedical\s+(?:facilities|care|infrastructure)\b|\bhealth-?\s?care\b|"
+            r"situation)|\bmedical\s+(?:facilities|care|infrastructure|services|treatment)\b|\bhealth-?\s?care\b|"
+            r"\b(?:alpha|beta|delta|omicron)\s+variant\b|"
             r"\bglobal\s+health\s+advisory\b|"
             # "a lack of functioning hospitals", "shortages of fuel, food and medicine"
             r"\b(?:lack|shortages?|absence)\s+of\s+(?:[\w,]+\s+){0,4}?(?:hospitals|medical|medicines?|health)\b",
@@ -159,7 +161,15 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             _I,
         ),
     ),
-    (Reason.HARASSMENT, re.compile(r"\bharass(?:ment|ed|ing)?\b|\bintimidation\b|\bsingl(?:ing|ed)\s+out\b", _I)),
+    (
+        Reason.HARASSMENT,
+        re.compile(
+            r"\bharass(?:ment|ed|ing)?\b|\bintimidation\b|\bsingl(?:ing|ed)\s+out\b|"
+            # "targeted attacks on LGBTQI+ persons", "discrimination against gay travellers"
+            r"\b(?:attacks|violence|discrimination)\s+(?:on|against)\s+(?:\w+\s+)?(?:lgbt\w*|gay|women|minorities)",
+            _I,
+        ),
+    ),
     (
         Reason.LIMITED_FLIGHTS,
         re.compile(
