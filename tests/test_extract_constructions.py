@@ -3386,3 +3386,31 @@ def test_the_place_of_the_story_is_the_one_named_not_the_governments_whose_peopl
     _, result = _extracted("lv_japan_mofa")
     # "its Japanese staff left for Istanbul on a British military plane": the plane's country owns no mission
     assert {(m.mission_of, m.in_country) for m in result.mission_events} == {("JP", "AF")}
+
+
+def test_a_level_keeps_to_its_own_act_and_a_label_people_use_is_no_rating():
+    _, result = _extracted("lv_israel_nsc")
+    found = {a.subject: (a.level, a.previous_level) for a in result.advisories}
+    # "issued Level 4 warnings for Egypt and Jordan, which had been at Level 3, and advised against any travel to
+    # Morocco, where the warning was raised to Level 3": each act its own level
+    assert found["MA"][0] == 3
+    assert found["EG"] == found["JO"] == (4, 3)
+    _, result = _extracted("distractor_level_metaphors")
+    # 'a "Level 4" label in some foreign media reports' is no government's level; the US's Level 3 is
+    assert {(a.issuer, a.subject, a.level) for a in result.advisories} == {("US", "JM", 3)}
+    assert result.advisories[0].reasons == []  # not the "war zone" a hotelier's quote names
+
+
+def test_reasons_a_standing_level_reflects_and_a_sentence_of_its_own_advice_frames_no_other():
+    _, result = _extracted("rs_us_security_alert")
+    us = next(a for a in result.advisories if a.issuer == "US")
+    assert set(us.reasons) == {"kidnapping", "crime", "civil_unrest", "health"}  # "..., reflecting kidnapping, ..."
+    _, result = _extracted("rs_singapore_mfa")
+    lb = next(a for a in result.advisories if a.subject == "LB")
+    assert lb.reasons == []  # the flights of the advice to those in Iran and Israel are not Lebanon's why
+
+
+def test_the_place_before_where_is_the_place_of_the_advice_in_its_clause():
+    _, result = _extracted("lv_canada_regions")
+    found = {a.subject: a.directive.value for a in result.advisories}
+    assert found == {"MX": "do_not_travel", "CO": "increased_caution"}  # "Colombia, where Canada also advises ..."

@@ -105,7 +105,9 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\b(?:are|were|is)\s+(?:being\s+)?(?:urged|advised|told|asked|encouraged|called\s+on)\s+to\s+"
             r"(?:\w+\s+)?(?:leave|depart)\b|"
             r"\b(?:citizens|nationals|compatriots|Americans|Britons)\b[^.;:]{0,60}?\bshould\s+(?:\w+\s+){0,2}?"
-            r"(?:leave|depart|evacuate)\b",
+            r"(?:leave|depart|evacuate)\b|"
+            # "Singaporeans currently in either country should consider leaving" (a strength not stated: below)
+            r"\bshould\s+consider\s+(?:leaving|departing)\b",
             _I,
         ),
     ),
@@ -235,7 +237,7 @@ ADVISORY_NOUN = Anchored(
 # A travel-advice setting; without one, caution phrases are just prose.
 _ADVICE_CONTEXT = Anchored(re.compile(
     r"\b(?:travel|travell?ers?|advisor(?:y|ies)|advice|advis\w+|warn\w*|alerts?|urg\w+|citizens|nationals|compatriots|"
-    r"embassy|ministry|visit\w*|trips?|leave|depart\w*|exit|ask(?:s|ed|ing)?|told|tells?|request\w*|call\w*|repatriation|"
+    r"embassy|ministry|visit\w*|trips?|leave|leaving|depart\w*|exit|ask(?:s|ed|ing)?|told|tells?|request\w*|call\w*|repatriation|"
     r"risk\s+(?:level|category|rating)|"
     # "put Iran at code red", "placed Niger in its red zone": the Dutch and French scales named without "travel"
     r"(?:at|to|in|into)\s+(?:the\s+|its\s+|their\s+)?(?:code\s+(?:red|orange)|(?:red|orange)\s+(?:zone|category))|"
@@ -359,6 +361,8 @@ _REASON_MARKER_PATTERN = re.compile(
     # "Level 2, with terrorism and attacks on ... named as the main risks"
     r"with\s+(?=[^.;]{0,120}?\b(?:named|cited|listed|given)\s+as\s+(?:the\s+)?(?:\w+\s+)?(?:risks?|reasons?|concerns?|threats?|dangers?)\b)|"
     r"explain\w*\s+(?:this|it|its\s+\w+)\s+(?:by|with)|in\s+response\s+to|after|arguing|noting|explaining|"
+    # "at Level 4 since July, reflecting kidnapping, crime ...", "prompted by", "on account of"
+    r"reflect(?:s|ed|ing)|(?:prompted|driven|caused|triggered|motivated)\s+by|on\s+account\s+of|"
     r"stressing|saying\s+that|warning\s+that|as\s+(?:the|a|an|its|their)\s+\w+\s+(?:is|are|was|were|has|have)|"
     r"as\s+(?:\w+\s+){1,2}(?:have|has|had)\s+been|follows|followed|comes\s+after|came\s+after|saying|"
     r"(?<=,\s)where|"
@@ -377,7 +381,8 @@ _REASON_MARKER_PATTERN = re.compile(
 _REASON_MARKER = Anchored(
     _REASON_MARKER_PATTERN,
     "due because owing citing cited in as amid amidst during over following given reason explain after arguing noting "
-    "explaining stressing saying warning cite raising with concern point warn follows followed comes came where ahead",
+    "explaining stressing saying warning cite raising with concern point warn follows followed comes came where ahead "
+    "reflect reflects reflected reflecting prompted driven caused triggered motivated on",
 )
 # A later sentence about "the advisory" that gives reasons adds them to the advisory just reported.
 _ADVISORY_ANAPHOR = Anchored(re.compile(
@@ -393,10 +398,11 @@ _REGION_CUE = re.compile(
     r"(?:areas?|regions?|provinces?|districts?|zones?|parts?)\s+neighbou?ring)\s+(?:the\s+)?$",
     _I,
 )
-_PLURAL_ANAPHOR = re.compile(r"(?:regions|areas|countries|territories|places)$", _I)
+_PLURAL_ANAPHOR = re.compile(r"(?:regions|areas|countries|territories|places|either\s+country|each\s+country)$", _I)
 _ANAPHORA = Anchored(re.compile(
     r"\b(?:(?:the|that|this)\s+(?:\w+\s+)?(?:country|nation|island|islands|kingdom|republic|enclave|strip|state)|there|"
-    r"its\s+territory|the\s+region|(?:the|these|those|both)\s+(?:two\s+)?(?:regions|areas|countries|territories|places))\b"
+    r"its\s+territory|the\s+region|(?:the|these|those|both)\s+(?:two\s+)?(?:regions|areas|countries|territories|places)|"
+    r"either\s+country|each\s+country)\b"
     # "the State Department", "state media": an institution, not a place
     r"(?!\s+(?:department|media|news|television|tv|broadcaster|agency|council|secretary|visit|of\s+emergency))",
     _I,
@@ -531,7 +537,7 @@ def _colour_wording(match: re.Match[str]) -> str:
 
 
 # Between two advice phrases: words, then "and" and the second act's verb ("... for Israel to level 3 and issued a").
-_ACT_VERB = r"(?:issu|rais|updat|upgrad|lower|downgrad|put|plac|impos|declar|extend|urg|told|ask)\w*"
+_ACT_VERB = r"(?:issu|rais|updat|upgrad|lower|downgrad|put|plac|impos|declar|extend|urg|told|ask|advis)\w*"
 _ANOTHER_ACT = re.compile(
     rf"\s*\S[^;:]*?(?P<joint>,\s*|\s+)and\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_ACT_VERB}\s+(?:[\w’']+\s+){{0,8}}?)?", _I
 )
@@ -548,6 +554,12 @@ def _another_act(text: str, end: int, start: int) -> int | None:
     return between.start("joint")
 
 
+_LEVEL_AS_LABEL = re.compile(r"[\"”’']\s+(?:label|tag|stamp|branding|headlines?|image)\b", _I)
+_NAMED_SUBJECT_BETWEEN = re.compile(
+    r"[\s,]*(?:and|but|while|whereas)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}\s+"
+    r"(?:(?:also|only|still|now|already|currently)\s+)?",
+    _I,
+)
 # '"Do not travel", the highest of its four levels': the same rating described again in apposition
 _RESTATED_TOP = re.compile(r"[\"”’'\s)]*,\s+(?:(?:which\s+is|its|the)\s+)*(?=(?:highest|top|maximum)\b)", _I)
 
@@ -625,8 +637,8 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
     levels: list[tuple[int, int, int, str]] = []  # (start, end, level, wording)
     moved_to: set[int] = set()  # levels that state where an earlier level was moved
     for match in _LEVEL.finditer(text):
-        if match.start() in moved_to:
-            continue
+        if match.start() in moved_to or _LEVEL_AS_LABEL.match(text, match.end()):
+            continue  # (a 'a "Level 4" label in media reports': a word people use, not a rating)
         if (later := _moved_later(text, match.start())) is not None:
             # the advice as it is now, at the place and words of the level it had
             levels.append((match.start(), match.end(), _number(later.group(1)), later.group(0)))
@@ -659,6 +671,8 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
             and _aside_around(text, t.start) == aside
             # ("... to level 3 and issued a special advisory for Lebanon": the level ends the act before)
             and not (t.start >= level_end and _another_act(text, level_end - 1, t.start) is not None)
+            # ("has the island at Level 3 and Britain advises only against travel to ...": another subject's act)
+            and not (t.start >= level_end and _NAMED_SUBJECT_BETWEEN.fullmatch(text, level_end, t.start))
         ]
         contrast = _CONTRAST.search(text, 0, level_start)
         if not near and contrast and found and _LEVEL_CONTEXT.search(text):
@@ -1489,6 +1503,12 @@ def _subjects(
         ) or bool(
             # 'while Gaza is "Do not travel (Level 4)"': the place whose rating is quoted
             actor.end <= trigger.start and _IS_QUOTED.fullmatch(view.text, actor.end, trigger.start)
+        ) or bool(
+            # "Colombia, where Canada also advises a high degree of caution": the place of the advice in the clause
+            actor.end <= trigger.start
+            and (where := _WHERE_AFTER.match(view.text, actor.end)) is not None
+            and trigger.start - where.end() < 60
+            and not any(a.role == Role.PLACE and where.end() <= a.start < trigger.start for a in view.actors)
         )
         if (
             actor.role == Role.OTHER
@@ -1658,6 +1678,7 @@ _TO_LEVEL_GAP = re.compile(
 )
 
 
+_WHERE_AFTER = re.compile(r",\s+where\s", _I)
 _WHERE_GAP = re.compile(r",\s+where\s+(?:(?:a|an|the|its)\s+)?[\"“‘']?", _I)
 
 
@@ -1820,7 +1841,12 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         return
     rated = _rated(view)
     if not triggers and (
-        (view.index - state.last_sentence == 1 and (state.last_keys or state.last_issuer))
+        (
+            view.index - state.last_sentence == 1
+            and (state.last_keys or state.last_issuer)
+            # ('"People read Level 4 and they think war zone," said a hotelier': a level of no place)
+            and (rated or view.actors or _ANAPHORA.search(view.text))
+        )
         or (rated and _RATER_BEFORE.search(view.text, 0, min(r.at for r in rated.values())))
         or (view.index - state.last_sentence == 2 and state.last_issuer and (rated or _LEVEL_STEP.search(view.text)))
     ):
@@ -2464,8 +2490,8 @@ def add_neighbour_reasons(
             about_it = _ADVISORY_ANAPHOR.search(view.text)
             if not about_it and reports_another(reporting, index, pair.issuer):
                 continue
-            if _COINCIDED.search(view.text):
-                continue
+            if _COINCIDED.search(view.text) or _OUTSIDER_QUOTE.match(view.text):
+                continue  # ('"People read Level 4 and think war zone," said a hotelier': not the advice's why)
             # right after a statement of it (the first, or one repeating it: a quote of the advice)
             adjacent = index == pair.sentence + 1 or key in state.stated.get(index - 1, set())
             named = {m.iso2 for m in scan(view.text)}
@@ -2489,6 +2515,9 @@ def add_neighbour_reasons(
                 and not _topic_line(view)
                 and not _ADVISORY_ANAPHOR.search(view.text)
                 and not _DECISION_FOLLOWS.search(view.text)
+                # ("... should consider leaving ..., adding that airspace closures could disrupt flights": a sentence
+                # of advice of its own, whose why is its own)
+                and not (has_triggers(view.text) and key not in state.stated.get(order - 2, {key}))
                 # ("France advised ... The ministry pointed to attacks ... Germany maintained its warning": the why
                 # already given to the advice before it)
                 and not _reasons_given_before(state, pair, view, order - 1)
@@ -2499,6 +2528,13 @@ def add_neighbour_reasons(
 
 
 _REASON_REACH = 3  # sentences after an advisory that may still give its reasons
+# A quote of someone who speaks for no government
+_OUTSIDER_QUOTE = re.compile(
+    r"\W*[\"“][^\"”]{5,}[\"”],?\s+(?:said|says|told|added)\s+"
+    r"(?![^.;]{0,40}\b(?:ministry|minister|department|government|embassy|spokes\w+|officials?|office|consul\w*|"
+    r"ambassador|secretary|president|prime\s+minister|council)\b)",
+    _I,
+)
 
 
 def _reasons_given_before(state: AdvisoryState, pair: _Pair, view: Sentence, order: int) -> bool:

@@ -72,6 +72,8 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             # ("citing threats against Israelis": threats against a people abroad)
             r"\bthreats?\s+(?:of\s+attacks?\s+)?against\s+(?:\w+\s+)?(?:Israelis|Americans|Jews|foreigners|tourists|"
             r"westerners|(?:its\s+|their\s+)?(?:citizens|nationals))\b|"
+            # "the danger of attacks on Israeli targets abroad"
+            r"\battacks?\s+(?:on|against)\s+(?:\w+\s+){0,2}?(?:targets|tourists|foreigners|westerners|places\s+of\s+worship)\b|"
             r"\bterror(?:ism|ist|ists)?\b|\bextremis[mt]|\bmilitant\s+attacks?\b|\bjihadis[mt]|\bglobal\s+jihad\b|\bbomb\s+(?:blasts?|attacks?)\b|"
             r"\b(?:a|the|car|suicide|roadside|deadly)\s+bombings?\b(?!\s+(?:campaign|raids?|runs?))|"
             # "after the Easter Sunday bombings" (not "the bombings of" a country's cities in a war)
