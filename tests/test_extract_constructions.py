@@ -3414,3 +3414,33 @@ def test_the_place_before_where_is_the_place_of_the_advice_in_its_clause():
     _, result = _extracted("lv_canada_regions")
     found = {a.subject: a.directive.value for a in result.advisories}
     assert found == {"MX": "do_not_travel", "CO": "increased_caution"}  # "Colombia, where Canada also advises ..."
+
+
+def test_a_list_after_a_count_at_a_level_takes_the_level():
+    _, result = _extracted("lv_us_levels_list")
+    levels = {a.subject: a.level for a in result.advisories}
+    # "rates 21 countries at Level 4 ... Among them are Russia, Ukraine, ..."
+    assert all(levels[c] == 4 for c in ("RU", "UA", "BY", "IR", "KP", "SY", "YE", "LY", "ML", "BF", "HT"))
+    assert levels["NG"] == levels["PK"] == 3
+
+
+def test_reasons_the_advising_government_gives_a_paragraph_later_add_to_its_own_advice_only():
+    _, result = _extracted("rs_wire_background")
+    reasons = {a.issuer: set(a.reasons) for a in result.advisories}
+    # '"... extremely volatile," the British Foreign Office said ..., adding that the airport was closed and ...'
+    assert reasons["GB"] == {"armed_conflict", "limited_flights", "limited_consular_capacity"}
+    assert reasons["FR"] == {"armed_conflict"}
+    assert {a.subject for a in result.advisories} == {"CD"}  # not the "Rwanda-backed" rebels' backer
+    _, result = _extracted("rs_reasons_before")
+    # "Those still in the country should consider leaving": soft, not a call to leave now
+    assert {(a.issuer, a.directive.value) for a in result.advisories} == {("NL", "do_not_travel"), ("BE", "do_not_travel")}
+
+
+def test_embassies_that_reopen_are_those_that_closed_and_one_that_stays_closed_is_suspended():
+    _, result = _extracted("mission_embassy_background")
+    events = {(m.mission_of, m.action.value) for m in result.mission_events}
+    assert {o for o, action in events if action == "reopened"} == {"US", "IT", "ES", "GR"}  # "The embassies reopened"
+    assert {o for o, action in events if action == "reduced_services"} == {"GB", "FR"}
+    _, result = _extracted("rs_wire_background")
+    # "... and that the embassy would stay closed until further notice"
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {("FR", "CD", "suspended")}

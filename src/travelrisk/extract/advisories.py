@@ -19,7 +19,7 @@ from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView, reports_another
 from travelrisk.extract.hedged import not_done, unstated
 from travelrisk.extract.reasons import tag_reason, tag_reasons
-from travelrisk.extract.roles import _LIST_JOINER, RANGE_TO, TAKEN_OUT_OF, Actor, Role
+from travelrisk.extract.roles import _LIST_JOINER, RANGE_TO, TAKEN_OUT_OF, Actor, Role, institutions
 from travelrisk.extract.text import Sentence
 from travelrisk.geo.countries import neighbours, scan
 from travelrisk.geo.regions import regions_in
@@ -373,6 +373,7 @@ _REASON_MARKER_PATTERN = re.compile(
     r"as\s+(?:[\w-]+\s+){1,6}?(?:grew|grow|mount\w*|rose|rise|intensif\w*|escalat\w*|spread\w*|worsen\w*|"
     r"deteriorat\w*|rag(?:e|es|ed|ing)|flar(?:e|es|ed|ing)|continu(?:e|es|ed|ing)|multipl\w*|increas\w*|surg\w*|"
     r"soar\w*|spiral\w*|erupt\w*|prepar\w*|brac(?:e|es|ed|ing)|launch\w*|advanc\w*|mass(?:es|ed|ing)|step\w*\s+up|"
+    r"push(?:ed|es|ing)\s+into|entered|seiz(?:ed|es|ing)|captur(?:ed|es|ing)|clos(?:ed|es|ing)\s+in|storm(?:ed|ing)|"
     # "as Hurricane Melissa approached", "ahead of the storm"
     r"approach\w*|loom\w*|near(?:ed|s|ing)|threaten\w*|batter\w*|lash\w*|struck|swept|bor(?:e|es)\s+down))\b|"
     r"\bahead\s+of\b|\bin\s+anticipation\s+of\b",
@@ -480,6 +481,7 @@ class AdvisoryState:
     # (sentence order, directive, subjects, evidence)
     unnamed: tuple[int, Directive | None, list[str], Evidence] | None = None
     place_labels: int = -10  # the order of the last line labelled with a place under a government's heading
+    listed_level: int | None = None  # the level of advice about places a list after it names
 
 
 def _number(word: str) -> int:
@@ -604,7 +606,7 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
                 continue  # "stay away from demonstrations", "avoid large crowds": safety tips, not advice about a place
             if _supposed(text, match):
                 continue  # "Britain could advise citizens to leave if the situation worsens": not given
-            if directive == Directive.LEAVE_IMMEDIATELY and _CONSIDER.search(text, max(0, match.start() - 40), match.start() + 12):
+            if directive == Directive.LEAVE_IMMEDIATELY and _CONSIDER.search(text, max(0, match.start() - 40), match.start() + 24):
                 found.append(Trigger(None, match.start(), match.end()))  # advice is given, its strength is not stated
                 continue
             if directive == Directive.DO_NOT_TRAVEL and _UNLESS_NECESSARY.match(text, match.end()):
@@ -1549,6 +1551,8 @@ def _subjects(
                 continue  # "should leave via Jordan" (or "via Turkey or Armenia"): the way out, not a place advised about
             if _EMBASSY_AFTER.match(view.text, actor.end) or any(0 <= i[1] - actor.end <= 4 for i in view.institutions):
                 continue  # "a notice on the U.S. Embassy in Tbilisi's website": the embassy's government, not a destination
+            if _COMPOUND_ADJECTIVE.match(view.text, actor.end):
+                continue  # "Rwanda-backed M23 rebels", "Iran-aligned militias": who backs them, not a place advised about
             if actor.kind == "demonym" and actor.role != Role.PLACE and not re.match(r"\s+(?:territory|soil|side|regions?|areas?)\b", view.text[actor.end :]):
                 continue  # "a Russian attack": an adjective, not the place advised about
             regional = (
@@ -1568,6 +1572,9 @@ def _subjects(
     return subjects
 
 
+_COMPOUND_ADJECTIVE = re.compile(
+    r"-(?:backed|led|based|born|made|funded|supported|allied|aligned|brokered|sponsored|controlled|held|run|linked)\b", _I
+)
 _EXCEPT_BEFORE = re.compile(r"\b(?:outside|except|excluding|beyond|apart\s+from|other\s+than)\s+(?:of\s+|for\s+)?(?:the\s+)?$", _I)
 
 
@@ -2005,6 +2012,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         if not subjects and not worldwide:
             # "advised them to defer travel to 15 countries": the list may follow in the next sentences.
             _remember(state, view.index, issuers[0], trigger.directive)
+            state.listed_level = trigger.level  # ("rates 21 countries at Level 4. Among them are ...")
             ctx.issuer = issuers[0]
             continue
         reasons_from = clause[2]
@@ -2103,6 +2111,7 @@ def _remember(
     ("reconsider travel to A, while the rest stays at caution") is repeated ("a similar warning") with its strongest
     instruction, for all its places."""
     same_statement = index == state.last_sentence and state.last_issuer == issuer
+    state.listed_level = None
     if not (same_statement and _stronger(state.last_directive, directive)):
         state.last_directive = directive
     state.last_issuer = issuer
@@ -2311,6 +2320,7 @@ def _continue_reasons(view: SentenceView, state: AdvisoryState) -> None:
         _add_reasons(state.pairs[key], view, marker.end())
 
 
+_SAID = Anchored(re.compile(r"\b(?:said|says|stated|states|added|adds|wrote|warned|explained)\b", _I))
 # "Its guidance mentions a heightened risk of terrorism", "The advisory highlights ...": what the advice itself says
 _ADVICE_STATES = Anchored(re.compile(
     r"\b(?:the|this|that|its|their)\s+(?:new\s+|updated\s+|latest\s+)?(?:travel\s+)?(?:advisory|warning|alert|advice|"
@@ -2387,7 +2397,7 @@ def _continue_list(view: SentenceView, ctx: ArticleContext, state: AdvisoryState
                 issuer=state.last_issuer,
                 subject=subject,
                 directive=state.last_directive,
-                level=None,
+                level=state.listed_level,
                 previous_level=None,
                 reasons=[],
                 regions=[],
@@ -2469,65 +2479,109 @@ def add_neighbour_reasons(
     # A sentence where some advisory found its reasons gave them to the directive they belong to.
     reasoned = {order for order, keys in state.stated.items() if any(state.pairs[k].reasons for k in keys)}
     for key, pair in state.pairs.items():
-        if pair.reasons or pair.sentence < 0:
+        if pair.sentence < 0:
             continue
-        for order in sorted(o for o, keys in state.stated.items() if key in keys and o not in reasoned):
-            own = sentence_at(order)
-            marker = _REASON_MARKER.search(own.text) if own is not None else None
-            if own is not None and marker is not None:
-                _add_reasons(pair, own, marker.start())
-        index = last = pair.sentence
-        while not pair.reasons and index < last + _REASON_REACH:
-            index += 1
-            stated = state.stated.get(index, set())
-            if stated and key not in stated:
-                break  # the next advisory: what follows is its why
-            if key in stated:
-                last = index  # a statement repeating it: its why may follow that one
-            view = sentence_at(index)
-            if view is None or stated or has_triggers(view.text):
-                continue
-            about_it = _ADVISORY_ANAPHOR.search(view.text)
-            if not about_it and reports_another(reporting, index, pair.issuer):
-                continue
-            if _COINCIDED.search(view.text) or _OUTSIDER_QUOTE.match(view.text):
-                continue  # ('"People read Level 4 and think war zone," said a hotelier': not the advice's why)
-            # right after a statement of it (the first, or one repeating it: a quote of the advice)
-            adjacent = index == pair.sentence + 1 or key in state.stated.get(index - 1, set())
-            named = {m.iso2 for m in scan(view.text)}
-            if _about_other_places(named, pair) and not about_it and not (adjacent and _about_neighbours(named, pair)):
-                # ("The warning reflects the risk that the conflict between Israel and ... ": about it; right after the
-                # advice, a neighbour's fighting is its why: "Hezbollah and Israel have been exchanging fire")
-                continue
-            if adjacent or about_it or _ATTRIBUTED.search(view.text):
-                _add_reasons(pair, view, 0, event_reported=index in reporting)
-        # The sentence before a statement of it may frame it ("Amid the fighting, ..."), whatever followed.
-        for order in sorted(o for o, keys in state.stated.items() if key in keys):
-            before = state.stated.get(order - 1, set())
-            view = sentence_at(order - 1)
-            # "The warning follows ..." gives the reasons of the advice before it, not of the one after it; a
-            # sentence of unnamed governments' advice ("Fearing an invasion, many countries are urging ...") frames
-            # the list after it
-            if (
-                view is not None
-                and not before
-                and not reports_another(reporting, order - 1, pair.issuer)
-                and not _topic_line(view)
-                and not _ADVISORY_ANAPHOR.search(view.text)
-                and not _DECISION_FOLLOWS.search(view.text)
-                # ("... should consider leaving ..., adding that airspace closures could disrupt flights": a sentence
-                # of advice of its own, whose why is its own)
-                and not (has_triggers(view.text) and key not in state.stated.get(order - 2, {key}))
-                # ("France advised ... The ministry pointed to attacks ... Germany maintained its warning": the why
-                # already given to the advice before it)
-                and not _reasons_given_before(state, pair, view, order - 1)
-            ):
-                _add_reasons(pair, view, 0)
-            if pair.reasons and order > pair.sentence:
-                break
+        if not pair.reasons:
+            _reasons_around(state, key, pair, sentence_at, reporting, reasoned)
+        # (after the rules above: a why its own government gives later adds to what they found)
+        _add_reasons_said_after(state, key, pair, sentence_at)
+
+
+def _reasons_around(
+    state: AdvisoryState,
+    key: tuple[str, str | None],
+    pair: _Pair,
+    sentence_at: Callable[[int], Sentence | None],
+    reporting: Mapping[int, Collection[str]],
+    reasoned: set[int],
+) -> None:
+    """The why of an advisory stated without one: its own sentence's reason clause, the sentences after it, the
+    sentence before (see `add_neighbour_reasons`)."""
+    for order in sorted(o for o, keys in state.stated.items() if key in keys and o not in reasoned):
+        own = sentence_at(order)
+        marker = _REASON_MARKER.search(own.text) if own is not None else None
+        if own is not None and marker is not None:
+            _add_reasons(pair, own, marker.start())
+    index = last = pair.sentence
+    while not pair.reasons and index < last + _REASON_REACH:
+        index += 1
+        stated = state.stated.get(index, set())
+        if stated and key not in stated:
+            break  # the next advisory: what follows is its why
+        if key in stated:
+            last = index  # a statement repeating it: its why may follow that one
+        view = sentence_at(index)
+        if view is None or stated or has_triggers(view.text):
+            continue
+        about_it = _ADVISORY_ANAPHOR.search(view.text)
+        if not about_it and reports_another(reporting, index, pair.issuer):
+            continue
+        if _COINCIDED.search(view.text) or _OUTSIDER_QUOTE.match(view.text):
+            continue  # ('"People read Level 4 and think war zone," said a hotelier': not the advice's why)
+        # right after a statement of it (the first, or one repeating it: a quote of the advice)
+        adjacent = index == pair.sentence + 1 or key in state.stated.get(index - 1, set())
+        named = {m.iso2 for m in scan(view.text)}
+        if _about_other_places(named, pair) and not about_it and not (adjacent and _about_neighbours(named, pair)):
+            # ("The warning reflects the risk that the conflict between Israel and ... ": about it; right after the
+            # advice, a neighbour's fighting is its why: "Hezbollah and Israel have been exchanging fire")
+            continue
+        if adjacent or about_it or _ATTRIBUTED.search(view.text):
+            _add_reasons(pair, view, 0, event_reported=index in reporting)
+    # The sentence before a statement of it may frame it ("Amid the fighting, ..."), whatever followed.
+    for order in sorted(o for o, keys in state.stated.items() if key in keys):
+        before = state.stated.get(order - 1, set())
+        view = sentence_at(order - 1)
+        # "The warning follows ..." gives the reasons of the advice before it, not of the one after it; a
+        # sentence of unnamed governments' advice ("Fearing an invasion, many countries are urging ...") frames
+        # the list after it
+        if (
+            view is not None
+            and not before
+            and not reports_another(reporting, order - 1, pair.issuer)
+            and not _topic_line(view)
+            and not _ADVISORY_ANAPHOR.search(view.text)
+            and not _DECISION_FOLLOWS.search(view.text)
+            # ("... should consider leaving ..., adding that airspace closures could disrupt flights": a sentence
+            # of advice of its own, whose why is its own)
+            and not (has_triggers(view.text) and key not in state.stated.get(order - 2, {key}))
+            # ("France advised ... The ministry pointed to attacks ... Germany maintained its warning": the why
+            # already given to the advice before it)
+            and not _reasons_given_before(state, pair, view, order - 1)
+        ):
+            _add_reasons(pair, view, 0)
+        if pair.reasons and order > pair.sentence:
+            break
 
 
 _REASON_REACH = 3  # sentences after an advisory that may still give its reasons
+
+
+def _add_reasons_said_after(
+    state: AdvisoryState, key: tuple[str, str | None], pair: _Pair, sentence_at: Callable[[int], Sentence | None]
+) -> None:
+    """'"The situation in Goma is extremely volatile," the British Foreign Office said, adding that the airport was
+    closed': the government that gave the advice says why, a paragraph on, before any other advice."""
+    index = last = pair.sentence
+    while index < last + _ANAPHOR_REACH:
+        index += 1
+        stated = state.stated.get(index)
+        if stated:
+            if key not in stated:
+                return  # another advice: what follows is its
+            last = index  # (a headline's advice told again in the lead)
+            continue
+        view = sentence_at(index)
+        if view is not None and _SAID.search(view.text) and pair.issuer in _speakers(view.text):
+            _add_reasons(pair, view, 0)
+
+
+def _speakers(text: str) -> set[str]:
+    """Governments a sentence names by an institution ("the British Foreign Office", "the Dutch ministry")."""
+    named = {iso2 for iso2, _s, _e in institutions(text)}
+    return named | {m.iso2 for m in scan(text) if _INSTITUTION_AFTER.match(text, m.end)}
+
+
+_INSTITUTION_AFTER = re.compile(r"(?:[’']s)?\s+(?:foreign\s+)?(?:ministry|office|government|department)\b", _I)
 # A quote of someone who speaks for no government
 _OUTSIDER_QUOTE = re.compile(
     r"\W*[\"“][^\"”]{5,}[\"”],?\s+(?:said|says|told|added)\s+"

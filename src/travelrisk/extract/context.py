@@ -62,6 +62,8 @@ class ArticleContext:
     mission_in: str | None = None
     focus_counts: dict[str, int] = field(default_factory=dict)
     mission_group: list[str] = field(default_factory=list)  # the last list of missions' countries ("those nations")
+    # the governments whose missions the last sentences closed, by sentence order ("The embassies reopened on Thursday")
+    closed_missions: tuple[int, list[str]] = (-10, [])
     recent: list[str] = field(default_factory=list)  # countries named just before the sentence ("the two countries")
     # a mission action whose governments were not named ("Several embassies have closed in X"): (sentence order,
     # actions, hosts), for a next sentence that names them

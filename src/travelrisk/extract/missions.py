@@ -209,7 +209,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # up to the verb, without passing into another subject ("... and the fact that the port is shut")
             # ("and" before a capital goes on with a list of names: "the embassies of France, Germany and Italy")
             r"(?:(?!\band\b(?!\s+(?:the\s+)?[A-Z])|\b(?:but|while|airspace|airports?|borders?|roads?|schools?)\b)[^.;]){0,70}?"
-            r"\b(?:(?:is|was|were|are|remains?|been|be|will\s+be|(?:have|has|had)(?:\s+(?:now|also|all|already))?)\s+"
+            r"\b(?:(?:is|was|were|are|remains?|been|be|will\s+be|(?:would|will)\s+(?:stay|remain)|stays?|"
+            r"(?:have|has|had)(?:\s+(?:now|also|all|already))?)\s+"
             r"(?:(?:now|ordered|\w+ly)\s+)?(?:closed|shut)|shut\s+down|"
             r"suspended(?!\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:routine\s+)?(?:consular|visa)\b)|halted|ceased\s+operations)\b|"
             r"\bshut(?:s|ting)?\s+(?:down\s+)?(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulate|mission)\b|"
@@ -943,6 +944,13 @@ def _clause_events(
     expelled = _expelled(view)
     stated_owners = expelled[0] if expelled else _owners_in_clause(view, actions, cut)
     owners = stated_owners or owners_before or [c for c in (ctx.mission_of, ctx.issuer) if c][:1]
+    if (
+        not stated_owners
+        and _THE_MISSIONS.match(text)
+        and all(action == MissionAction.REOPENED for action, _p in actions)
+        and 0 < sentence.index - ctx.closed_missions[0] <= 2
+    ):
+        owners = ctx.closed_missions[1]  # "The embassies reopened on Thursday morning": those that had closed
     groups = _host_groups(view, owners, cut, not_host.start() if not_host else len(text))
     if expelled and expelled[1] and not any(h not in owners for _p, hosts in groups for h in hosts):
         groups = [(0, [expelled[1]])]
@@ -980,12 +988,17 @@ def _clause_events(
                     events.append(_event(sentence, owner, host, action, 0.75 if stated_owners else 0.6))
     if events:
         ctx.mission_of, ctx.mission_in = events[0].mission_of, events[-1].in_country
+        closed = [e.mission_of for e in events if e.action == MissionAction.SUSPENDED]
+        if closed:
+            earlier = ctx.closed_missions[1] if sentence.index - ctx.closed_missions[0] <= 1 else []
+            ctx.closed_missions = (sentence.index, list(dict.fromkeys(earlier + closed)))
         listed = owners if len(owners) > 1 else list(dict.fromkeys(e.in_country for e in events))
         if len(listed) > 1:
             ctx.mission_group = listed
     return events
 
 
+_THE_MISSIONS = re.compile(r"\W*(?:the|all\s+(?:the\s+)?|both|those)\s+(?:\w+\s+)?(?:embassies|missions|consulates)\b", _I)
 # "The Italian embassy is operating normally, even as France suspended its consular services there": the owners
 # of an action after a contrast are named after it (the places before it may still be the hosts)
 _CONTRAST = re.compile(r",\s+(?:even\s+as|while|whereas|but)\s+|;\s+", _I)

@@ -39,7 +39,8 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"escalation|strikes?|attacks?)|\bmilitary\s+strikes?|\bspill-?over\b|\blandmines?\b|"
             r"\b(?:military|ground|air|land|armed)\s+(?:offensive|assault|incursion)s?\b|"
             # "where M23 rebels have seized Goma": a rebel advance
-            r"\b(?:rebels|insurgents|militias)\s+(?:have\s+|had\s+)?(?:seiz|captur|overr[au]n|advanc|took|taken)\w*|"
+            r"\b(?:rebels|insurgents|militias)\s+(?:have\s+|had\s+)?(?:seiz|captur|overr[au]n|advanc|took|taken|"
+            r"push\w*\s+into|entered|clos\w*\s+in\s+on)\w*|"
             r"\boffensive\s+(?:on|against|in|into)\s+(?-i:[A-Z])|"
             r"\brocket\s+(?:fire|attacks?|strikes?)|\b(?:launch|fir)\w*\s+(?:[\w,]+\s+){0,4}?(?:missiles|rockets|drones)\s+(?:at|on|into|against|toward|towards)\b|\bmissile\s+barrages?\b|\bexchang(?:e|es|ed|ing)\s+(?:of\s+)?(?:fire|gunfire|artillery\s+fire|strikes)\b|\b(?:military\s+)?strikes\s+(?:on|against)\s+(?!workers)|\bexchanges?\s+of\s+(?:fire|gunfire|artillery)|\bgunfire\b|\bbombardments?\b|\bunexploded\s+(?:ordnance|bombs?|munitions)",
             _I,
