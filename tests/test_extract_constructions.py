@@ -3444,3 +3444,29 @@ def test_embassies_that_reopen_are_those_that_closed_and_one_that_stays_closed_i
     _, result = _extracted("rs_wire_background")
     # "... and that the embassy would stay closed until further notice"
     assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {("FR", "CD", "suspended")}
+
+
+def test_foreign_advice_joined_after_an_embassy_sentence_and_these_countries():
+    _, result = _extracted("ml_news9_de")
+    # "Österreich schloss sich der Warnung an": the warning, not the embassy's core team of the sentence before
+    assert ("AT", "IR") in {(a.issuer, a.subject) for a in result.advisories}
+    assert {(m.mission_of, m.action.value) for m in result.mission_events} == {("DE", "reduced_services")}  # Kernteam
+    _, result = _extracted("ml_news9_pl")
+    # "Polaków przebywających w tych krajach ... wezwał do ich niezwłocznego opuszczenia": each of the three
+    assert {(a.subject, a.directive.value) for a in result.advisories} == {
+        ("BF", "leave_immediately"),
+        ("ML", "leave_immediately"),
+        ("NE", "leave_immediately"),
+    }
+
+
+def test_foreign_offers_of_flights_are_no_advice_and_stronger_regional_wording_counts():
+    _, result = _extracted("ml_news9_fr")
+    assert {a.issuer for a in result.advisories} == {"FR"}  # "proposé ... un vol spécial pour quitter le pays"
+    assert {(m.mission_of, m.action.value) for m in result.mission_events} == {("FR", "reduced_services")}
+    _, result = _extracted("ml_news9_es")
+    assert result.advisories[0].directive == "do_not_travel"  # "desaconseja viajar en cualquier circunstancia"
+    _, result = _extracted("ml_news9_ar")
+    assert {(m.mission_of, m.action.value) for m in result.mission_events} == {("KW", "suspended")}  # "علقت أعمالها"
+    _, result = _extracted("ml_news9_zh")
+    assert "limited_flights" in result.advisories[0].reasons or "limited_flights" in result.advisories[1].reasons

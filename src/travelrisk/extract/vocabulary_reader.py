@@ -311,8 +311,8 @@ def _repeats_events(
     if order != reading.sentence - 1 or reading.last_sentence >= order:
         return False
     similar = vocab.similar.search(text)
-    if similar is None or _reports_event(text[: similar.start()], vocab):
-        return False
+    if similar is None or _reports_event(text[: similar.start()], vocab) or vocab.advisory.search(text):
+        return False  # ("Österreich schloss sich der Warnung an": the advice before, not the embassy's event)
     taken = {b.neighbor for b in borders} | {b.country for b in borders}
     taken |= {m.in_country for m in missions} | {m.mission_of for m in missions}
     named = [
@@ -487,6 +487,8 @@ def _advisories(
         subjects = list(
             dict.fromkeys(m.iso2 for m in mentions if m.start < at and m.iso2 not in issuers and _is_place(text, m, vocab))
         )
+    if not subjects and directive is not None and reading.sentence - reading.last_sentence <= 2 and vocab.these_countries.search(text):
+        subjects = [s for s in reading.last_subjects if s not in issuers]  # "w tych krajach": each place just advised about
     if not subjects and directive == Directive.LEAVE_IMMEDIATELY and reading.sentence - reading.last_sentence <= 3:
         # "Auch Österreich und die Schweiz forderten ihre Bürger zur Ausreise auf": to leave the place the last
         # advice to leave was about (not another place the advice after it warned against)

@@ -57,6 +57,8 @@ class Vocabulary:
     our_citizens: str = r"(?!x)x"
     # "The country" named for the place the article is about ("quitter le pays", "das Land zu verlassen").
     the_country: str = r"(?!x)x"
+    # "These countries" for the places of the advice just reported ("w tych krajach", "dans ces pays").
+    these_countries: str = r"(?!x)x"
     # Words naming a government body ("ministry", "government", "border guard"): an unnamed speaker.
     institution: str = r"(?!x)x"
     reasons: tuple[tuple[Reason, str], ...] = ()
@@ -136,6 +138,7 @@ class Compiled:
     ours: re.Pattern[str]
     our_citizens: re.Pattern[str]
     the_country: re.Pattern[str]
+    these_countries: re.Pattern[str]
     not_advice: re.Pattern[str]
     level_change: re.Pattern[str]
     mutual: re.Pattern[str]
@@ -197,6 +200,7 @@ def vocabulary(language: str) -> Compiled | None:
         ours=_c(r"(?:" + v.ours + r")\s+(?:\w+\s+)?$"),
         our_citizens=_c(v.our_citizens),
         the_country=_c(v.the_country),
+        these_countries=_c(v.these_countries),
         not_advice=_c(v.not_advice),
         level_change=_c(v.level_change),
         actor_after=re.compile(r"(?:" + v.actor_after + r")") if v.actor_after else None,

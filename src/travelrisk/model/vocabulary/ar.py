@@ -33,7 +33,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.AUTHORIZED_DEPARTURE, r"سمحت|سمح\s|أذنت|بالمغادرة\s+الطوعية"),
         (MissionAction.ORDERED_DEPARTURE, r"سحب|أمرت|بأمر|بمغادرة\s+البلاد|(?:خفضت|خفّضت|قلصت|قلّصت|خفض|تخفيض|تقليص)\s+(?:\S+\s+){0,2}?(?:موظفي|الموظفين|طاقم|الطاقم|البعثة\s+الدبلوماسية)"),
         (MissionAction.EVACUATED, r"إجلاء|أجلت|إخلاء"),
-        (MissionAction.SUSPENDED, r"إغلاق|أغلقت|تعليق\s+(?:\S+\s+)?(?:عمل|أعمال|العمل)"),
+        (MissionAction.SUSPENDED, r"إغلاق|أغلقت|تعليق\s+(?:\S+\s+)?(?:عمل|أعمال|العمل)|علق\S*\s+(?:\S+\s+)?(?:عمل|أعمال)\S*"),
         (MissionAction.REDUCED_SERVICES, r"تقليص\S*|تقييد\s+خدمات\S*"),
         (MissionAction.REOPENED, r"إعادة\s+فتح|[أا]عاد\S*\s+(?:\S+\s+){0,2}?(?:فتح|افتتاح)|استئناف\s+(?:\S+\s+)?عمل\S*|استأنف\S*\s+(?:\S+\s+){0,2}?عمل\S*"),
     ),

@@ -30,7 +30,7 @@ VOCABULARY = Vocabulary(
         ),
         (Directive.INCREASED_CAUTION, r"(?:erhöht|besonder|äußerst)\w*\s+Vorsicht|zur\s+(?:\w+\s+)?Vorsicht\s+(?:\w+\s+){0,6}?(?:aufgerufen|aufrufen|ermahnt|gemahnt|geraten|aufgefordert)|(?:ruft|rief|mahnt\w*)\s+(?:\w+\s+){0,4}?zur?\s+(?:\w+\s+)?Vorsicht|vorsichtig\s+zu\s+sein|wachsam"),
     ),
-    advisory=r"Reise(?:warnung|hinweis|- und Sicherheitshinweis)\w*|Sicherheitshinweis\w*|(?:Reise)?warnstufe\w*|Sicherheitsstufe\w*",
+    advisory=r"Reise(?:warnung|hinweis|- und Sicherheitshinweis)\w*|Sicherheitshinweis\w*|(?:Reise)?warnstufe\w*|Sicherheitsstufe\w*|\bWarnung\b",
     level=r"(?:Stufe|Warnstufe|Level)\s+(\d)\b",
     raised=r"erhöh\w*|verschärf\w*|hochgestuft|heraufgestuft|heraufgesetzt|angehoben",
     highest=r"höchst\w*",
@@ -51,7 +51,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.ORDERED_DEPARTURE, r"zurückgerufen|ruft\s+(?:\w+\s+){0,9}?zurück|rief\s+(?:\w+\s+){0,9}?zurück|Personal\s+(?:\w+\s+){0,2}?reduzieren|abzuziehen|abgezogen|(?:zieht|zog|zogen)\s+(?:\w+\s+){0,6}?ab\b"),
         (MissionAction.EVACUATED, r"in\s+Sicherheit\s+gebracht|evakuiert|Evakuierung|ausgeflogen|aus\s+dem\s+Land\s+verlegt|verlegt\s+worden"),
         (MissionAction.SUSPENDED, r"geschlossen|schließt|schloss|Schließung|eingestellt|\bdichtgemacht\b"),
-        (MissionAction.REDUCED_SERVICES, r"(?:stark\s+)?eingeschränkt|Reduzierung\s+des\s+Personals|reduziert"),
+        (MissionAction.REDUCED_SERVICES, r"(?:stark\s+)?eingeschränkt|Reduzierung\s+des\s+Personals|reduziert|Kernteam|Notbesetzung|Minimalbesetzung"),
         (MissionAction.REOPENED, r"nimmt\s+(?:\w+\s+){0,3}?(?:Arbeit|Betrieb|Tätigkeit)\s+wieder\s+auf|(?:Arbeit|Betrieb|Tätigkeit)\s+(?:\w+\s+){0,3}?wieder\s*aufgenommen|wieder\s*eröffnet|Wiedereröffnung|wieder\s+geöffnet"),
     ),
     # (with the article a name takes: "com o Brasil", "avec l'Algérie")
@@ -81,4 +81,5 @@ VOCABULARY = Vocabulary(
     own=r"\b(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)\b",
     remains_before=r"\b(?:bleibt|bleiben|blieb|blieben|weiterhin|noch)",
     the_country=r"\bdas\s+Land\b|\bdes\s+Landes\b",
+    these_countries=r"\bdiese[nm]?\s+(?:Ländern|Länder|Staaten)\b|\bbeide[nm]?\s+Ländern?\b",
 )

@@ -11,7 +11,7 @@ VOCABULARY = Vocabulary(
             r"(?:pid\w*|ped\w*|inst\w*|llam\w*|recom(?:end|iend)\w*|aconsej\w*|exhort\w*|urg\w*)[^.;]{0,80}?(?:abandon(?:ar|en|e)|sal(?:ir|gan|ga)\s+del?|dej(?:ar|en))\b|"
             r"(?:abandon(?:ar|en|e)|sal(?:ir|gan|ga)\s+de)\s+(?:\w+\s+){0,4}?(?:inmediatamente|de\s+inmediato|cuanto\s+antes|lo\s+antes\s+posible|a\s+la\s+mayor\s+brevedad)",
         ),
-        (Directive.DO_NOT_TRAVEL, r"abst(?:ener|[eé]n)\w*\s+de\s+(?:viajar|visitar|ir\s+a|desplazarse)|no\s+viajar|evit(?:ar|en|e)\s+(?:todo\s+|cualquier\s+|los\s+|todos\s+los\s+)?(?:viaj|desplaz)\w*+(?!\s+(?:no\s+(?:esencial|imprescindibl|indispensabl|necesari|urgent)|innecesari))|desaconsej\w*\s+(?:\w+\s+)?(?:(?:todo|cualquier)\s+viaje|todos\s+los\s+viajes)"),
+        (Directive.DO_NOT_TRAVEL, r"abst(?:ener|[eé]n)\w*\s+de\s+(?:viajar|visitar|ir\s+a|desplazarse)|no\s+viajar|evit(?:ar|en|e)\s+(?:todo\s+|cualquier\s+|los\s+|todos\s+los\s+)?(?:viaj|desplaz)\w*+(?!\s+(?:no\s+(?:esencial|imprescindibl|indispensabl|necesari|urgent)|innecesari))|desaconsej\w*\s+(?:\w+\s+)?(?:(?:todo|cualquier)\s+viaje|todos\s+los\s+viajes)|desaconsej\w*\s+(?:\w+\s+){0,2}?viajar\s+(?:\w+\s+){0,2}?(?:en\s+cualquier\s+circunstancia|bajo\s+ninguna\s+circunstancia|en\s+ningún\s+caso)"),
         (Directive.RECONSIDER_TRAVEL, r"viajes?\s+no\s+(?:esenciales|imprescindibles|indispensables|necesarios|urgentes)|(?:salvo|excepto|a\s+menos\s+que)\s+(?:\w+\s+){0,3}?(?:imprescindibl|necesari|esencial|urgent|estrictamente)\w*|desaconsej\w*|reconsiderar"),
         (Directive.INCREASED_CAUTION, r"(?:extremar|tener)\s+(?:\w+\s+)?(?:precaución|precauciones|cuidado)|mayor\s+precaución"),
     ),
@@ -59,4 +59,5 @@ VOCABULARY = Vocabulary(
     own=r"\bsus?\b",
     remains_before=r"\b(?:sigue|siguen|seguía|permanece|permanecen|continúa|continúan)",
     the_country=r"\b(?:el|este|dicho)\s+país\b",
+    these_countries=r"\b(?:estos|dichos|ambos|los\s+dos)\s+países\b",
 )

@@ -8,7 +8,7 @@ VOCABULARY = Vocabulary(
     directives=(
         (
             Directive.LEAVE_IMMEDIATELY,
-            r"(?:appel\w*|exhort\w*|invit\w*|demand\w*|recommand\w*|conseill\w*|ordonn\w*|propos\w*|pri[ée]\w*)[^.;]{0,80}?(?:quitter|partir)\b|"
+            r"(?:appel\w*|exhort\w*|invit\w*|demand\w*|recommand\w*|conseill\w*|ordonn\w*|propos\w*(?![^.;]{0,60}?\b(?:vols?|avions?|places?|sièges?)\b)|pri[ée]\w*)[^.;]{0,80}?(?:quitter|partir)\b|"
             r"quitter\s+(?:\w+\s+){0,4}?(?:immédiatement|sans\s+délai|au\s+plus\s+vite|au\s+plus\s+tôt|dès\s+que\s+possible|dans\s+les\s+meilleurs\s+délais)",
         ),
         (
@@ -38,7 +38,7 @@ VOCABULARY = Vocabulary(
     mission_actions=(
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:uniquement|seulement|exclusivement)\s+(?:pour\s+)?(?:les\s+)?(?:urgences|cas\s+d['’]urgence)|n(?:e\s+|['’])\w+\s+(?:plus\s+)?que\s+(?:les\s+)?urgences"),
         # consular visa work suspended while the mission stays open
-        (MissionAction.REDUCED_SERVICES, r"suspen\w*\s+(?:\w+\s+){0,3}?visas?\b|(?:délivrance|traitement)\s+des\s+visas\s+(?:\w+\s+){0,3}?suspendu\w*"),
+        (MissionAction.REDUCED_SERVICES, r"suspen\w*\s+(?:\w+\s+){0,3}?visas?\b|ne\s+délivr\w*\s+plus\s+(?:de\s+|aucun\s+)?visas?\b|(?:délivrance|traitement)\s+des\s+visas\s+(?:\w+\s+){0,3}?suspendu\w*"),
         (MissionAction.ORDERED_DEPARTURE, r"rappel\w*\s+(?:\w+\s+){0,2}?(?:diplomates|personnel|agents)|ordonn\w*\s+(?:\w+\s+){0,4}?(?:employés|personnel|diplomates)[^.;]{0,60}?quitter|réduire\s+son\s+personnel|réduit\s+(?:\w+\s+)?personnel|membres\s+essentiels"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"autoris\w*\s+(?:\w+\s+){0,4}?(?:employés|personnel)[^.;]{0,40}?(?:quitter|départ)"),
         (MissionAction.EVACUATED, r"évacu\w*|rapatri\w*\s+(?:\w+\s+)?(?:personnel|diplomates|agents)"),
@@ -69,4 +69,5 @@ VOCABULARY = Vocabulary(
     own=r"\b(?:son|sa|ses|leurs?)\b",
     remains_before=r"\b(?:reste|restent|restera|resteront|demeure|demeurent|toujours)",
     the_country=r"\b(?:le|ce)\s+pays\b",
+    these_countries=r"\b(?:ces|les\s+deux)\s+pays\b",
 )

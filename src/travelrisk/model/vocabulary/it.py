@@ -62,4 +62,5 @@ VOCABULARY = Vocabulary(
     own=r"\b(?:suo|sua|suoi|sue|propri[oaie])\b",
     remains_before=r"\b(?:resta|restano|rimane|rimangono|ancora)",
     the_country=r"\b(?:il|questo)\s+(?:Paese|paese)\b",
+    these_countries=r"\b(?:questi|entrambi\s+i|i\s+due)\s+(?:Paesi|paesi)\b",
 )

@@ -58,4 +58,5 @@ VOCABULARY = Vocabulary(
     own=r"\b(?:seus?|suas?)\b",
     remains_before=r"\b(?:continua|continuam|permanece|permanecem|segue|seguem)",
     the_country=r"\b(?:o|este|esse)\s+país\b",
+    these_countries=r"\b(?:estes|esses|ambos\s+os|os\s+dois)\s+países\b",
 )
