@@ -3470,3 +3470,17 @@ def test_foreign_offers_of_flights_are_no_advice_and_stronger_regional_wording_c
     assert {(m.mission_of, m.action.value) for m in result.mission_events} == {("KW", "suspended")}  # "علقت أعمالها"
     _, result = _extracted("ml_news9_zh")
     assert "limited_flights" in result.advisories[0].reasons or "limited_flights" in result.advisories[1].reasons
+
+
+def test_advice_said_to_be_unchanged_is_no_event_and_a_sentence_of_other_advice_frames_none():
+    _, result = _extracted("distractor_embassy_visa_row")
+    assert result.advisories == [] and result.mission_events == []  # "Travel advice for Ghana has not changed."
+    _, result = _extracted("adv_region_anaphor")
+    # "Several governments have told their citizens to leave Lebanon as Israeli air strikes intensify" is the why of
+    # that advice, not of Britain's and Canada's advice about Israel's north in the next sentence
+    found = {(a.issuer, a.subject): a.reasons for a in result.advisories}
+    assert found[("GB", "IL")] == [] and found[("CA", "IL")] == []
+    _, result = _extracted("reasons_restated")
+    # ("Fearing a war with Azerbaijan, several governments are urging their citizens to get out.": that advice names
+    # no place, so it is the list's after it)
+    assert all(a.reasons == ["armed_conflict"] for a in result.advisories)

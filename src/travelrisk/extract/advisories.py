@@ -579,6 +579,11 @@ def _without_restatements(text: str, found: list[Trigger]) -> list[Trigger]:
 _ADVICE_DENIED = re.compile(
     r"\b(?:does|do|did|is|are|was|were|has|have|had)(?:\s+not|n[’']t)\s+(?:currently\s+|yet\s+)?(?:[\w-]+\s+){0,2}$", _I
 )
+_NOT_CHANGED = re.compile(
+    r"(?:\s+(?:for|on|to)\s+(?:[\w’'-]+\s+){1,3}?)?\s*(?:has|have|had|was|were)\s+not\s+(?:been\s+)?(?:changed|updated|altered)\b|"
+    r"(?:\s+(?:for|on|to)\s+(?:[\w’'-]+\s+){1,3}?)?\s*(?:is|are|was|were)\s+unchanged\b",
+    _I,
+)
 _NOT_DONE = re.compile(r"\b(?:not|never|n[’']t|yet\s+to)\s+(?:\w+\s+)?$", _I)
 
 
@@ -631,8 +636,8 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
         ) or _supposed(text, match) or _ON_CONDITION.search(text, max(0, match.start() - 40), match.start()):
             continue  # "could raise its travel advisory for Mexico if violence continued", "would cover trips once
             # governments eased their advice": not done
-        if _NOT_DONE.search(text, max(0, match.start() - 20), match.start()):
-            continue  # "Saudi Arabia and the UAE have not issued travel warnings for Lebanon"
+        if _NOT_DONE.search(text, max(0, match.start() - 20), match.start()) or _NOT_CHANGED.match(text, match.end()):
+            continue  # "Saudi Arabia and the UAE have not issued travel warnings for Lebanon", "advice ... has not changed"
         found.append(Trigger(None, match.start(), match.end()))
     from_to = _from_to(text)
     first_of_change = next(_LEVEL.finditer(text, from_to.start(), from_to.end()), None) if from_to else None
@@ -2543,7 +2548,10 @@ def _reasons_around(
             and not _DECISION_FOLLOWS.search(view.text)
             # ("... should consider leaving ..., adding that airspace closures could disrupt flights": a sentence
             # of advice of its own, whose why is its own)
-            and not (has_triggers(view.text) and key not in state.stated.get(order - 2, {key}))
+            and not (
+                has_triggers(view.text)
+                and (key not in state.stated.get(order - 2, {key}) or _advice_about_others(view.text, pair.subject))
+            )
             # ("France advised ... The ministry pointed to attacks ... Germany maintained its warning": the why
             # already given to the advice before it)
             and not _reasons_given_before(state, pair, view, order - 1)
@@ -2573,6 +2581,19 @@ def _add_reasons_said_after(
         view = sentence_at(index)
         if view is not None and _SAID.search(view.text) and pair.issuer in _speakers(view.text):
             _add_reasons(pair, view, 0)
+
+
+def _advice_about_others(text: str, subject: str | None) -> bool:
+    """Whether a sentence's own advice names places, none of them `subject` ("Several governments told their citizens
+    to leave Lebanon as strikes intensify" frames no advice about Israel; "Fearing a war with Azerbaijan, several
+    governments urge their citizens to get out" names no place of its advice)."""
+    triggers = find_triggers(text)
+    if not triggers:
+        return False
+    marker = _REASON_MARKER.search(text, triggers[0].end)
+    end = marker.start() if marker else len(text)
+    places = {m.iso2 for m in scan(text) if triggers[0].start <= m.start < end}
+    return bool(places) and subject not in places
 
 
 def _speakers(text: str) -> set[str]:

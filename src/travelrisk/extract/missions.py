@@ -255,7 +255,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\blimited\s+(?:consular\s+)?services\b|"
             # consular or visa work suspended while the embassy stays open
             r"\b(?:suspen\w+|halt\w*|stop(?:s|ped|ping)?|paus\w+)\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:routine\s+)?(?:consular|visa)\s+"
-            r"(?:services|operations|appointments|work|processing|issuance)\b|\b(?:skeleton|minimal|minimum|reduced|small|core)\s+(?:staff|staffing|crew|team)\b|"
+            r"(?:services|operations|appointments|work|processing|issuance)\b|\b(?:skeleton|minimal|minimum|reduced|small|smaller|core)\s+(?:staff|staffing|crew|team)\b|"
             # "cut back consular services", "curtailed its operations"
             r"(?:\b(?:scal\w+|cut(?:s|ting)?)\s+(?:back|down)\s+(?:on\s+)?|\bcurtail\w*\s+)(?:"
             + _W
@@ -281,7 +281,7 @@ _ACTION_LEADS = {
     MissionAction.SUSPENDED: "suspen operations activities clos embass consulate mission high shut no temporar after "
     "shutter "
     "following relocat mov would will",
-    MissionAction.REDUCED_SERVICES: "reduc limited skeleton minimal minimum scal restricted cut curtail core",
+    MissionAction.REDUCED_SERVICES: "reduc limited skeleton minimal minimum scal restricted cut curtail core smaller",
 }
 _ACTIONS: list[tuple[MissionAction, Anchored]] = [
     (action, Anchored(pattern, "withdr" if index == 0 else _ACTION_LEADS[action]))
