@@ -3484,3 +3484,37 @@ def test_advice_said_to_be_unchanged_is_no_event_and_a_sentence_of_other_advice_
     # ("Fearing a war with Azerbaijan, several governments are urging their citizens to get out.": that advice names
     # no place, so it is the list's after it)
     assert all(a.reasons == ["armed_conflict"] for a in result.advisories)
+
+
+def test_a_counted_regional_group_names_its_members_and_a_deadline_to_leave_is_a_call_to_leave():
+    _, result = _extracted("news_qatar_2017")
+    # "Saudi Arabia, the UAE, Bahrain and Egypt severed ... the three Gulf states gave their citizens two weeks to leave"
+    assert {(a.issuer, a.subject, a.directive.value) for a in result.advisories} == {
+        ("SA", "QA", "leave_immediately"),
+        ("AE", "QA", "leave_immediately"),
+        ("BH", "QA", "leave_immediately"),
+    }
+    assert _advice_missions("Saudi Arabia ordered Qatari diplomats out within 48 hours.") == {("QA", "SA", "suspended")}
+
+
+def test_a_contrast_after_a_reason_opens_a_clause_with_its_own_governments():
+    _, result = _extracted("news_sri_lanka_2019")
+    # "..., citing terrorism, while India, China and Japan urged their citizens to be vigilant"
+    assert {a.issuer for a in result.advisories if a.directive == "increased_caution"} >= {"IN", "CN", "JP", "US"}
+
+
+def test_soft_postponement_families_flown_home_and_only_aid_let_through():
+    _, result = _extracted("news_zika_2016")
+    # "should consider postponing trips to Brazil, Colombia and El Salvador": advice of no stated strength
+    assert {(a.issuer, a.subject, a.directive) for a in result.advisories} == {
+        (i, s, None) for i in ("IE", "NZ") for s in ("BR", "CO", "SV")
+    }
+    _, result = _extracted("news_myanmar_2021")
+    assert ("KR", "ordered_departure") in {(m.mission_of, m.action.value) for m in result.mission_events}
+    _, result = _extracted("news_haiti_2024_dr")
+    assert {b.action.value for b in result.border_events} == {"closed", "restricted"}  # "Only ... allowed through"
+
+
+def _advice_missions(text: str) -> set[tuple]:
+    result = extract(Article(id="x", source="test", text=text, published=dt.date(2025, 6, 1)))
+    return {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events}

@@ -106,6 +106,9 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"(?:\w+\s+)?(?:leave|depart)\b|"
             r"\b(?:citizens|nationals|compatriots|Americans|Britons)\b[^.;:]{0,60}?\bshould\s+(?:\w+\s+){0,2}?"
             r"(?:leave|depart|evacuate)\b|"
+            # "gave their citizens two weeks to leave Qatar": a deadline to leave
+            r"\bgave\s+(?:its\s+|their\s+|all\s+)?(?:citizens|nationals|residents|[A-Z][a-z]+(?:ans|ians|ese|is|s))\s+"
+            r"(?:\w+\s+){0,2}?(?:days?|weeks?|hours?)\s+to\s+leave\b|"
             # "Singaporeans currently in either country should consider leaving" (a strength not stated: below)
             r"\bshould\s+consider\s+(?:leaving|departing)\b",
             _I,
@@ -119,6 +122,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\b(?:refrain|abstain)\s+from\s+(?:all\s+|any\s+)?(?:travel\w*|trips|visit\w*|going)\b|"
             r"\b(?:defer|postpone|cancel|suspend)\s+(?:all|any)\s+(?:travel|trips?|journeys?|visits?)\b(?!\s+(?:\w+\s+)?non)|"
             r"\b(?:defer|postpone|cancel|suspend)\s+(?:travel\w*|trips|visits)\s+to\b|"
+            r"\b(?:deferring|postponing|cancell?ing)\s+(?:all\s+|any\s+)?(?:travel\w*|trips|visits)\s+to\b|"
             # Japan's level 3: "asked to stop all travel"
             r"\b(?:stop|halt|cease)\s+all\s+(?:travel|trips)\b|"
             r"\bavoid(?:ing)?\s+(?:travel\w*|trips|going|visiting|visits)\s+to\b|"
@@ -613,6 +617,9 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
                 continue  # "Britain could advise citizens to leave if the situation worsens": not given
             if directive == Directive.LEAVE_IMMEDIATELY and _CONSIDER.search(text, max(0, match.start() - 40), match.start() + 24):
                 found.append(Trigger(None, match.start(), match.end()))  # advice is given, its strength is not stated
+                continue
+            if directive == Directive.DO_NOT_TRAVEL and _CONSIDER_NOT_GOING.search(text, max(0, match.start() - 20), match.start() + 12):
+                found.append(Trigger(None, match.start(), match.end()))  # "should consider postponing trips to ..."
                 continue
             if directive == Directive.DO_NOT_TRAVEL and _UNLESS_NECESSARY.match(text, match.end()):
                 directive = Directive.RECONSIDER_TRAVEL  # "avoid travelling to X unless strictly necessary"
@@ -1143,6 +1150,7 @@ _NOT_ASKED = Anchored(re.compile(
 ))
 _DENIED_INSIDE = re.compile(r"\b(?:stopp\w+\s+short\s+of|did\s+not|didn[’']t|declin\w+\s+to|not\s+(?:yet\s+)?ask)", _I)
 # "should consider departing now", "consider the possibility of leaving": a suggestion, not an instruction to leave.
+_CONSIDER_NOT_GOING = re.compile(r"\bconsider(?:s|ed|ing)?\s+(?:defer|postpon|cancel|delay)", _I)
 _CONSIDER = Anchored(
     re.compile(r"\bconsider(?:s|ed|ing)?\s+(?:the\s+(?:possibility|option)\s+of\s+)?(?:leav|depart|exit)", _I)
 )
@@ -1385,8 +1393,11 @@ def _clause(view: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> tu
     """(start, end, reasons_start) of the part of the sentence that a trigger governs."""
     index = triggers.index(trigger)
     start = triggers[index - 1].end if index else 0
-    if index and _REASON_MARKER.search(view.text, start, trigger.start):
-        start = trigger.start  # the text before belongs to the previous directive's reasons
+    if index and (marker := _REASON_MARKER.search(view.text, start, trigger.start)):
+        # the text before belongs to the previous directive's reasons, up to a contrast that opens a clause of its own
+        # ("..., citing terrorism, while India, China and Japan urged their citizens to be vigilant")
+        contrasts = list(_CONTRAST.finditer(view.text, marker.end(), trigger.start))
+        start = contrasts[-1].end() if contrasts else trigger.start
     if index and triggers[index - 1].level and re.match(
         r"\s+(?:(?:travel\s+)?(?:advisor(?:y|ies)|alerts?|warnings?)\s+)?(?:for|to|on)\b", view.text[trigger.end :], _I
     ):
@@ -1984,6 +1995,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             issuers, weight = [], 0.8
         elif not issuers and unnamed_group and (joined := _joiners(view, unnamed_group.start())):
             issuers, weight = joined, 0.8  # "Italy and Spain joined a growing number of countries warning ..."
+        elif not issuers and unnamed_group and (counted := _counted_group(unnamed_group.group(0), ctx, view.index)):
+            issuers, weight = counted, 0.7  # "the three Gulf states gave their citizens two weeks to leave"
         elif not issuers and unnamed_group:
             if subjects:  # the next sentence may name them: "They include Germany, Italy and Spain."
                 state.unnamed = (view.index, trigger.directive, list(subjects), _evidence(view))
@@ -2581,6 +2594,33 @@ def _add_reasons_said_after(
         view = sentence_at(index)
         if view is not None and _SAID.search(view.text) and pair.issuer in _speakers(view.text):
             _add_reasons(pair, view, 0)
+
+
+# Regions a counted group is named by ("the three Gulf states"): their members, to pick them out of a longer list
+_REGION_MEMBERS = {
+    "gulf": {"SA", "AE", "BH", "KW", "OM", "QA"},
+    "baltic": {"EE", "LV", "LT"},
+    "nordic": {"DK", "FI", "IS", "NO", "SE"},
+    "scandinavian": {"DK", "NO", "SE"},
+}
+_COUNTED = re.compile(
+    r"\b(?:the\s+|these\s+|those\s+)?(two|three|four|five|six|\d)\s+(?:(gulf|baltic|nordic|scandinavian|\w+)\s+)?"
+    r"(?:countries|governments|nations|states)\b",
+    _I,
+)
+
+
+def _counted_group(phrase: str, ctx: ArticleContext, order: int) -> list[str]:
+    """The governments of "the three Gulf states": the last list of countries (in this sentence or the one before),
+    when it or its members of that region number as many."""
+    match = _COUNTED.search(phrase)
+    listed_at, listed = ctx.listed
+    if match is None or not 0 <= order - listed_at <= 1:
+        return []
+    count = _number(match.group(1))
+    members = _REGION_MEMBERS.get((match.group(2) or "").lower())
+    chosen = [c for c in listed if members is None or c in members]
+    return chosen if len(chosen) == count else []
 
 
 def _advice_about_others(text: str, subject: str | None) -> bool:

@@ -67,6 +67,8 @@ _RESTRICT = re.compile(
     r"(?:day\w*|hours|night\w*|weekends?|weekdays|mornings?|evenings?|\d)|"
     # "allowed only Polish citizens and EU residents to cross"
     r"allow(?:s|ed|ing)?\s+only\s+(?:[\w-]+\s+){0,5}?(?:citizens|residents|nationals|trucks|cargo|freight|pedestrians)\b|"
+    # "Only humanitarian aid shipments will be allowed through the Dajabón and Elías Piña crossings"
+    r"only\s+(?:[\w-]+\s+){1,4}?(?:will\s+be\s+|are\s+|is\s+|be\s+)?(?:allowed|permitted|let)\s+(?:through|to\s+cross|across|in)\b|"
     r"partial(?:ly)?\s+clos\w*|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:[\w’']+\s+){0,5}?for\s+(?:heavy\s+)?(?:trucks|lorries|cargo|freight|"
     r"buses|pedestrians|cars)\b|clos\w*\s+(?:\w+\s+){0,4}?to\s+(?:all\s+)?(?:road|truck|car|vehicle|"
     r"heavy|cargo|freight|lorry|pedestrian)\w*\s+(?:traffic|vehicles|transport)|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:[\w’']+\s+){0,6}?to\s+(?!(?:all\s+)?traffic)(?:\w+\s+){0,2}(?:trucks|lorries|traffic|vehicles|"

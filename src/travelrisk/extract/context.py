@@ -62,6 +62,8 @@ class ArticleContext:
     mission_in: str | None = None
     focus_counts: dict[str, int] = field(default_factory=dict)
     mission_group: list[str] = field(default_factory=list)  # the last list of missions' countries ("those nations")
+    # the last list of three or more countries, by sentence order ("A, B, C and D severed ties ... the three Gulf states")
+    listed: tuple[int, list[str]] = (-10, [])
     # the governments whose missions the last sentences closed, by sentence order ("The embassies reopened on Thursday")
     closed_missions: tuple[int, list[str]] = (-10, [])
     recent: list[str] = field(default_factory=list)  # countries named just before the sentence ("the two countries")

@@ -97,6 +97,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\bwithdr[ae]w\w*\s+(?:" + _W + r"){0,4}?(?:family\s+members|families|dependants|dependents|staff|"
             r"diplomats|personnel)\b|\b(?:family\s+members|families|dependants|dependents)\s+(?:" + _W + r"){0,4}?"
             r"(?:temporarily\s+)?withdrawn\b|\bdrawdown\s+of\s+(?:" + _W + r"){0,3}" + _STAFF + r"|"
+            # "flew its diplomats' families home", "sent the families of its staff home"
+            r"\b(?:flew|flown|sent|brought)\s+(?:its\s+|their\s+|the\s+)?(?:\w+[’']s?\s+|\w+\s+){0,3}?(?:family\s+members|"
+            r"families|dependants|dependents)\s+(?:of\s+(?:\w+\s+){0,3}?)?home\b|"
             # "families of diplomats have already flown home": dependants gone, the mission works on
             r"\b(?:family\s+members|families|dependants|dependents)\s+(?:" + _W + r"){0,4}?(?:have|has|had|were|was)\s+"
             r"(?:already\s+|now\s+)?(?:left|departed|flown\s+home|flown\s+out|gone\s+home|returned\s+home|"
@@ -888,7 +891,8 @@ _TOLD_TO_WITHDRAW = Anchored(re.compile(
     r"(?:governments?\s+of\s+|diplomats\s+(?:of|from)\s+)?$",
     _I,
 ))
-_TO_WITHDRAW = re.compile(r"^[,\s]*(?:\w+\s+){0,3}?to\s+(?:withdraw|recall|remove|pull\s+out|leave)\b", _I)
+# ("ordered Qatari diplomats out within 48 hours")
+_TO_WITHDRAW = re.compile(r"^[,\s]*(?:\w+\s+){0,3}?(?:to\s+(?:withdraw|recall|remove|pull\s+out|leave)|out)\b", _I)
 
 
 def _expelled(view: SentenceView) -> tuple[list[str], str | None] | None:
@@ -982,6 +986,8 @@ def _clause_events(
     events = []
     for index, (action, position) in enumerate(actions):
         hosts = assigned[index] or min(groups, key=lambda g: abs(g[0] - position))[1]
+        if expelled and action == MissionAction.ORDERED_DEPARTURE:
+            action = MissionAction.SUSPENDED  # diplomats expelled by the host: the mission stops working
         for owner in owners[:20]:
             for host in hosts:
                 if host != owner:

@@ -39,7 +39,7 @@ from travelrisk.extract.missions import (
     mission_goes_on,
     mission_seat,
 )
-from travelrisk.extract.roles import Actor, Role, assign_roles, institutions, shared_institution_name
+from travelrisk.extract.roles import Actor, Role, assign_roles, coordinated_list, institutions, shared_institution_name
 from travelrisk.extract.text import (
     Sentence,
     join_list_items,
@@ -203,6 +203,7 @@ def extract(article: Article) -> Extraction:
             first = bisect.bisect_left(relevant, sentence.start)
             last = bisect.bisect_left(relevant, sentence.end, first)
             reading.sentences[order] = sentence
+            _note_list(sentence, order, reading)
             if first < last or reading.last_border == order - 1:
                 _read_sentence(sentence, order, reading, frozenset().union(*stem_kinds[first:last]))
             else:
@@ -223,6 +224,15 @@ def extract(article: Article) -> Extraction:
         language=language,
     )
     return extraction if cleaned is text else _quoted_from(text, extraction)
+
+
+def _note_list(sentence: Sentence, order: int, reading: _Reading) -> None:
+    """The countries a sentence lists, read or not ("Saudi Arabia, the UAE, Bahrain and Egypt severed ties"), for
+    "the three Gulf states" after them."""
+    first = bisect.bisect_left(reading.mention_starts, sentence.start)
+    last = bisect.bisect_left(reading.mention_starts, sentence.end, first)
+    if last - first >= 3 and (listed := coordinated_list(reading.text, reading.mentions[first:last])) is not None:
+        reading.ctx.listed = (order, listed)
 
 
 def _title_end(text: str) -> int:

@@ -170,6 +170,22 @@ TAKEN_OUT_OF = re.compile(
     r"\b(?:evacuat|withdr|repatriat|airlift|extract|pull|remov|relocat|fl[eo]w)\w*\s+(?:[\w’'-]+\s+){0,6}?from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+def coordinated_list(text: str, actors: list[Mention]) -> list[str] | None:
+    """The longest run of three or more countries a sentence lists ("Saudi Arabia, the UAE, Bahrain and Egypt"), or
+    None (`actors`: the sentence's mentions, with offsets into `text`)."""
+    best: list[str] = []
+    run: list[Mention] = []
+    for actor in actors:
+        if run and _LIST_JOINER.match(text[run[-1].end : actor.start]):
+            run.append(actor)
+        else:
+            run = [actor]
+        if len(run) > len(best):
+            best = [a.iso2 for a in run]
+    best = list(dict.fromkeys(best))
+    return best if len(best) >= 3 else None
+
+
 _LIST_JOINER = re.compile(r"^\s*(?:,|and|or|&|as\s+well\s+as|,\s*and|,\s*or)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
