@@ -3518,3 +3518,28 @@ def test_soft_postponement_families_flown_home_and_only_aid_let_through():
 def _advice_missions(text: str) -> set[tuple]:
     result = extract(Article(id="x", source="test", text=text, published=dt.date(2025, 6, 1)))
     return {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events}
+
+
+def test_worldwide_calls_to_come_home_and_embassies_in_unnamed_places():
+    _, result = _extracted("news_covid_2020")
+    assert {(a.issuer, a.subject, a.directive.value) for a in result.advisories} == {
+        ("US", None, "leave_immediately"),  # "Americans abroad should arrange to return to the United States immediately"
+        ("CA", None, "leave_immediately"),  # "... also told their citizens to come home", after worldwide advice
+        ("AU", None, "leave_immediately"),
+    }
+    assert result.mission_events == []  # "Several U.S. embassies have suspended routine visa services"
+
+
+def test_a_ministry_seat_is_no_place_of_advice_and_a_growing_list_of_governments_is_unnamed():
+    _, result = _extracted("news_nepal_2015")
+    # "The Foreign Office in London said travellers should defer trips to the country"
+    gb = next(a for a in result.advisories if a.issuer == "GB")
+    assert (gb.subject, gb.directive.value, gb.reasons) == ("NP", "do_not_travel", ["natural_disaster"])
+    _, result = _extracted("news_ukraine_2022_list")
+    assert "RU" not in {a.issuer for a in result.advisories}  # "A growing list of governments has told ... as Russia masses"
+    # "Britain: ... should leave ... Most embassy staff have been withdrawn.": the line's government, not the one before
+    assert {(m.mission_of, m.action.value) for m in result.mission_events} == {
+        ("US", "ordered_departure"),
+        ("GB", "ordered_departure"),
+    }
+    assert _advice("Chinese citizens there should move to a safe place or return home as soon as possible, it said.") == []

@@ -92,7 +92,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             # (nor past another instruction: "urged Nigerians in Sudan to remain calm as it works to evacuate them")
             r"(?P<who>(?:(?!\b(?:while|whereas|against|but)\b|\bto\s+(?:remain|stay|keep|be|exercise|avoid|follow|"
             r"monitor|register|contact|shelter)\b)[^.;:]){0,90}?)\b(?:to|should|must)\s+"
-            r"(?:\w+\s+){0,2}?(?:leave|depart|exit|flee|get\s+out(?:\s+of)?|evacuate|return\s+home|quit|"
+            r"(?:\w+\s+){0,2}?(?:leave|depart|exit|flee|get\s+out(?:\s+of)?|evacuate|return\s+home|come\s+home|quit|"
             # "told Kenyans living in Haiti to relocate to safer countries" (not "to safer areas" of the same country)
             r"relocate\s+(?:to\s+(?:a\s+)?(?:safer|third|neighbou?ring|another|other)\s+countr(?:y|ies)|out\s+of|abroad))\b|"
             # "recommended Armenian citizens leave Israel", "urged that its nationals depart": no "to"
@@ -105,7 +105,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\b(?:are|were|is)\s+(?:being\s+)?(?:urged|advised|told|asked|encouraged|called\s+on)\s+to\s+"
             r"(?:\w+\s+)?(?:leave|depart)\b|"
             r"\b(?:citizens|nationals|compatriots|Americans|Britons)\b[^.;:]{0,60}?\bshould\s+(?:\w+\s+){0,2}?"
-            r"(?:leave|depart|evacuate)\b|"
+            r"(?:leave|depart|evacuate|return\s+to\s+the\s+United\s+(?:States|Kingdom))\b|"
             # "gave their citizens two weeks to leave Qatar": a deadline to leave
             r"\bgave\s+(?:its\s+|their\s+|all\s+)?(?:citizens|nationals|residents|[A-Z][a-z]+(?:ans|ians|ese|is|s))\s+"
             r"(?:\w+\s+){0,2}?(?:days?|weeks?|hours?)\s+to\s+leave\b|"
@@ -421,6 +421,7 @@ _WORLDWIDE = Anchored(re.compile(
     _I,
 ))
 # "urged Israelis abroad to exercise caution" (searched only where advice names no place: no leading word to anchor)
+_COME_HOME = re.compile(r"\b(?:come|return|go|get)\s+(?:back\s+)?home\b", _I)
 _PEOPLE_ABROAD = re.compile(
     r"\b(?:citizens|nationals|compatriots|travell?ers|(?-i:[A-Z])[a-z]+(?:ans|ians|ese|is|ers))\s+(?:abroad|overseas)\b", _I
 )
@@ -611,6 +612,8 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
                 or _DENIED_INSIDE.search(match.group(0))
             ):
                 continue  # "stopped short of asking them to leave", "did not tell its citizens to leave"
+            if directive == Directive.LEAVE_IMMEDIATELY and _OR_RELOCATE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+                continue  # "move to a safe place or return home as soon as possible": leaving is one way to safety
             if _GATHERINGS_AFTER.match(text, match.end()):
                 continue  # "stay away from demonstrations", "avoid large crowds": safety tips, not advice about a place
             if _supposed(text, match):
@@ -1150,6 +1153,9 @@ _NOT_ASKED = Anchored(re.compile(
 ))
 _DENIED_INSIDE = re.compile(r"\b(?:stopp\w+\s+short\s+of|did\s+not|didn[’']t|declin\w+\s+to|not\s+(?:yet\s+)?ask)", _I)
 # "should consider departing now", "consider the possibility of leaving": a suggestion, not an instruction to leave.
+_OR_RELOCATE_BEFORE = re.compile(
+    r"\b(?:move|relocate|go|head)\s+to\s+(?:a\s+)?(?:safe|safer)\s+(?:place|area|location|region|part)s?\s+or\s+$", _I
+)
 _CONSIDER_NOT_GOING = re.compile(r"\bconsider(?:s|ed|ing)?\s+(?:defer|postpon|cancel|delay)", _I)
 _CONSIDER = Anchored(
     re.compile(r"\bconsider(?:s|ed|ing)?\s+(?:the\s+(?:possibility|option)\s+of\s+)?(?:leav|depart|exit)", _I)
@@ -1163,9 +1169,10 @@ _STATE_AGENCY = re.compile(r"\s+(?:state\s+)?(?:Press|News)\s+Agency\b")
 # "..., according to updated guidance from Australia's DFAT": the source named after the advice
 _ACCORDING_TO = Anchored(re.compile(r"\baccording\s+to\s+(?:[\w’']+\s+){0,4}?(?:from|by|of)?\s*(?:the\s+)?$", _I))
 _UNNAMED_GROUP = Anchored(re.compile(
-    r"\b(?:many|several|other|some|numerous|various|a\s+(?:growing\s+|rising\s+|increasing\s+|large\s+|small\s+)?number\s+of|more|multiple|\d+|two|three|four|five|six|"
+    r"\b(?:many|several|other|some|numerous|various|a\s+(?:growing\s+|rising\s+|increasing\s+|large\s+|small\s+|long\s+)?"
+    r"(?:number|list|string|host|series|raft|handful|wave|slew)\s+of|more|multiple|\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|dozens?\s+of|which|following|these|those)\s+(?:\w+\s+){0,2}?(?:countries|governments|govts|nations|states)\b"
-    r"(?:\s+(?:have|had|are|were|also|now|too|already|on\s+\w+day|\w+ly)){0,3}"
+    r"(?:\s+(?:have|has|had|are|is|were|was|also|now|too|already|on\s+\w+day|\w+ly)){0,3}"
     r"(?:\s+\w+(?:\s+(?:on|upon))?\s+(?:their|its)\s+(?:citizens|nationals|people)(?:\s+on\s+\w+day)?(?:\s+to)?)?\s*$|"
     # "European countries urged their citizens ...": a region's governments, none named; "Governments updated ..."
     # at the start, or after a dateline
@@ -1567,6 +1574,10 @@ def _subjects(
                 continue  # "should leave via Jordan" (or "via Turkey or Armenia"): the way out, not a place advised about
             if _EMBASSY_AFTER.match(view.text, actor.end) or any(0 <= i[1] - actor.end <= 4 for i in view.institutions):
                 continue  # "a notice on the U.S. Embassy in Tbilisi's website": the embassy's government, not a destination
+            if _RETURN_TO_BEFORE.search(view.text, max(0, actor.start - 20), actor.start) and _PEOPLE_ABROAD.search(view.text):
+                continue  # "Americans abroad should arrange to return to the United States": home, from anywhere
+            if _SEAT_OF_MINISTRY.search(view.text, max(0, actor.start - 40), actor.start):
+                continue  # "The Foreign Office in London said ...": where the ministry sits, not a place advised about
             if _COMPOUND_ADJECTIVE.match(view.text, actor.end):
                 continue  # "Rwanda-backed M23 rebels", "Iran-aligned militias": who backs them, not a place advised about
             if actor.kind == "demonym" and actor.role != Role.PLACE and not re.match(r"\s+(?:territory|soil|side|regions?|areas?)\b", view.text[actor.end :]):
@@ -1588,6 +1599,10 @@ def _subjects(
     return subjects
 
 
+_RETURN_TO_BEFORE = re.compile(r"\b(?:return|come\s+back|go\s+back|head\s+back)\s+to\s+(?:the\s+)?$", _I)
+_SEAT_OF_MINISTRY = re.compile(
+    r"\b(?:ministry|office|department|government|minister|spokes\w+)\s+in\s+(?:the\s+)?$", _I
+)
 _COMPOUND_ADJECTIVE = re.compile(
     r"-(?:backed|led|based|born|made|funded|supported|allied|aligned|brokered|sponsored|controlled|held|run|linked)\b", _I
 )
@@ -1944,7 +1959,17 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                 subjects = rest if rest or not ctx.subject else [ctx.subject]
             else:
                 frame = None
-        worldwide = not subjects and bool(_WORLDWIDE.search(view.text) or _PEOPLE_ABROAD.search(view.text))
+        worldwide = not subjects and bool(
+            _WORLDWIDE.search(view.text)
+            or _PEOPLE_ABROAD.search(view.text)
+            # "Canada and Australia have also told their citizens to come home" right after worldwide advice
+            or (
+                _COME_HOME.search(view.text, trigger.start)
+                and state.last_subjects == [None]
+                and view.index - state.last_sentence <= 2
+                and not _ANAPHORA.search(view.text)
+            )
+        )
         # ("raised its danger level for northern Shan State to Level 4": a level's places come before it; "nationals
         # there" is then the region's)
         # (the regions of a named subject are kept too: "its advisory for Mexico's Tamaulipas state at Level 4")
@@ -2031,7 +2056,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             # "advised them to defer travel to 15 countries": the list may follow in the next sentences.
             _remember(state, view.index, issuers[0], trigger.directive)
             state.listed_level = trigger.level  # ("rates 21 countries at Level 4. Among them are ...")
-            ctx.issuer = issuers[0]
+            ctx.issuer, ctx.issuer_at = issuers[0], view.index
             continue
         reasons_from = clause[2]
         tagged = tag_reasons(view.text[reasons_from : max(reasons_from, _next_government_clause(view, trigger.end))])
@@ -2118,7 +2143,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         state.last_keys = keys if view.index != state.last_sentence else state.last_keys + keys
         # (a government's own country is no place of its advice: "travel safely outside Canada")
         ctx.subject = next((c for c in subjects if c not in issuers), ctx.subject)
-        ctx.issuer = issuers[0]
+        ctx.issuer, ctx.issuer_at = issuers[0], view.index
         _remember(state, view.index, issuers[0], trigger.directive, targets)
 
 

@@ -52,6 +52,7 @@ class ArticleContext:
 
     published: dt.date | None = None
     issuer: str | None = None
+    issuer_at: int = -10  # the sentence order where `issuer` last gave advice
     speaker: str | None = None  # the last government named acting ("the ministry" later refers to it)
     # the sentence order where it was named acting; None when named by its institution ("Here is what the State
     # Department says ..."), which speaks for the lines after it however many
@@ -60,6 +61,7 @@ class ArticleContext:
     border_pair: tuple[str, str] | None = None
     mission_of: str | None = None
     mission_in: str | None = None
+    mission_at: int = -10  # the sentence order of the last mission event
     focus_counts: dict[str, int] = field(default_factory=dict)
     mission_group: list[str] = field(default_factory=list)  # the last list of missions' countries ("those nations")
     # the last list of three or more countries, by sentence order ("A, B, C and D severed ties ... the three Gulf states")

@@ -97,6 +97,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\bwithdr[ae]w\w*\s+(?:" + _W + r"){0,4}?(?:family\s+members|families|dependants|dependents|staff|"
             r"diplomats|personnel)\b|\b(?:family\s+members|families|dependants|dependents)\s+(?:" + _W + r"){0,4}?"
             r"(?:temporarily\s+)?withdrawn\b|\bdrawdown\s+of\s+(?:" + _W + r"){0,3}" + _STAFF + r"|"
+            # "Most embassy staff have been withdrawn"
+            r"\b(?:embassy\s+|diplomatic\s+)?(?:staff|personnel|diplomats|employees)\s+(?:have|has|had|were|was)\s+been\s+"
+            r"(?:temporarily\s+)?withdrawn\b|"
             # "flew its diplomats' families home", "sent the families of its staff home"
             r"\b(?:flew|flown|sent|brought)\s+(?:its\s+|their\s+|the\s+)?(?:\w+[’']s?\s+|\w+\s+){0,3}?(?:family\s+members|"
             r"families|dependants|dependents)\s+(?:of\s+(?:\w+\s+){0,3}?)?home\b|"
@@ -947,7 +950,10 @@ def _clause_events(
     not_host = _NOT_HOST_AFTER.search(text)
     expelled = _expelled(view)
     stated_owners = expelled[0] if expelled else _owners_in_clause(view, actions, cut)
-    owners = stated_owners or owners_before or [c for c in (ctx.mission_of, ctx.issuer) if c][:1]
+    # (the government whose advice came after the last mission event: "United States: ... ordered staff to leave.
+    # Britain: ... should leave. Most embassy staff have been withdrawn.")
+    remembered = (ctx.issuer, ctx.mission_of) if ctx.issuer_at > ctx.mission_at else (ctx.mission_of, ctx.issuer)
+    owners = stated_owners or owners_before or [c for c in remembered if c][:1]
     if (
         not stated_owners
         and _THE_MISSIONS.match(text)
@@ -963,6 +969,8 @@ def _clause_events(
     if not any(action == MissionAction.REOPENED for action, _p in actions):
         # "evacuated its diplomats from Juba to Uganda", "relocated to Kampala": where staff go is not the host
         groups = [g for g in groups if not _DESTINATION.search(text, max(0, g[0] - 30), g[0])]
+    if not groups and _MISSIONS_UNNAMED_HOSTS.search(text):
+        return []  # "Several U.S. embassies have suspended routine visa services": in places not named
     if not groups:
         fallback = ctx.mission_in or ctx.subject or ctx.main_country(set(owners))
         groups = [(0, [fallback])] if fallback else []
@@ -993,7 +1001,7 @@ def _clause_events(
                 if host != owner:
                     events.append(_event(sentence, owner, host, action, 0.75 if stated_owners else 0.6))
     if events:
-        ctx.mission_of, ctx.mission_in = events[0].mission_of, events[-1].in_country
+        ctx.mission_of, ctx.mission_in, ctx.mission_at = events[0].mission_of, events[-1].in_country, sentence.index
         closed = [e.mission_of for e in events if e.action == MissionAction.SUSPENDED]
         if closed:
             earlier = ctx.closed_missions[1] if sentence.index - ctx.closed_missions[0] <= 1 else []
@@ -1004,6 +1012,11 @@ def _clause_events(
     return events
 
 
+_MISSIONS_UNNAMED_HOSTS = re.compile(
+    r"\b(?:several|many|some|numerous|multiple|dozens\s+of|most|all\s+(?:its|their|of\s+its))\s+(?:[\w.]+\s+){0,2}?"
+    r"(?:embassies|consulates|missions)\b",
+    _I,
+)
 _THE_MISSIONS = re.compile(r"\W*(?:the|all\s+(?:the\s+)?|both|those)\s+(?:\w+\s+)?(?:embassies|missions|consulates)\b", _I)
 # "The Italian embassy is operating normally, even as France suspended its consular services there": the owners
 # of an action after a contrast are named after it (the places before it may still be the hosts)

@@ -135,7 +135,8 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
     (
         Reason.NATURAL_DISASTER,
         re.compile(
-            r"\bnatural\s+disasters?|\bearthquakes?\b|\bquakes?\b|\bhurricanes?\b|\bcyclones?\b|\btyphoons?\b|"
+            r"\bnatural\s+disasters?|\bearthquakes?\b|\bquakes?\b|\baftershocks?\b|\bavalanches?\b|\blandslides?\b|"
+            r"\bhurricanes?\b|\bcyclones?\b|\btyphoons?\b|"
             # (not "Operation Al-Aqsa Flood", "a flood of refugees")
             r"(?<!aqsa\s)\bfloods?\b(?!\s+of\s+(?:refugees|migrants|people|asylum|arrivals|requests|calls|complaints))|"
             r"\bflooding\b|\btsunamis?\b|\bvolcan(?:o|oes|ic)\b|"
