@@ -3543,3 +3543,19 @@ def test_a_ministry_seat_is_no_place_of_advice_and_a_growing_list_of_governments
         ("GB", "ordered_departure"),
     }
     assert _advice("Chinese citizens there should move to a safe place or return home as soon as possible, it said.") == []
+
+
+def test_reasons_of_occupations_marches_on_a_capital_and_many_cancelled_flights():
+    _, result = _extracted("news_hongkong_2019")
+    found = {a.issuer: (a.directive.value, set(a.reasons)) for a in result.advisories}
+    # "after protesters occupied the city's airport, forcing the cancellation of hundreds of flights"
+    assert found["SG"] == ("increased_caution", {"civil_unrest", "limited_flights"})
+    assert found["TW"][0] == "reconsider_travel"  # orange, "avoid non-essential travel"
+    _, result = _extracted("news_ethiopia_2021")
+    us = next(a for a in result.advisories if a.issuer == "US")
+    assert us.reasons == ["armed_conflict"]  # "as Tigrayan forces ... threatened to march on Addis Ababa"
+
+
+def test_a_way_out_through_crossings_with_a_neighbour_is_no_place_of_advice():
+    _, result = _extracted("news_israel_iran_2025")
+    assert {(a.issuer, a.subject) for a in result.advisories} == {("CN", "IL")}  # "through the land crossings with Jordan"

@@ -378,6 +378,7 @@ _REASON_MARKER_PATTERN = re.compile(
     r"deteriorat\w*|rag(?:e|es|ed|ing)|flar(?:e|es|ed|ing)|continu(?:e|es|ed|ing)|multipl\w*|increas\w*|surg\w*|"
     r"soar\w*|spiral\w*|erupt\w*|prepar\w*|brac(?:e|es|ed|ing)|launch\w*|advanc\w*|mass(?:es|ed|ing)|step\w*\s+up|"
     r"push(?:ed|es|ing)\s+into|entered|seiz(?:ed|es|ing)|captur(?:ed|es|ing)|clos(?:ed|es|ing)\s+in|storm(?:ed|ing)|"
+    r"threaten(?:ed|s|ing)|occup(?:ied|ies|ying)|"
     # "as Hurricane Melissa approached", "ahead of the storm"
     r"approach\w*|loom\w*|near(?:ed|s|ing)|threaten\w*|batter\w*|lash\w*|struck|swept|bor(?:e|es)\s+down))\b|"
     r"\bahead\s+of\b|\bin\s+anticipation\s+of\b",
@@ -1672,7 +1673,7 @@ def _frame(view: SentenceView) -> Actor | None:
 _ROUTE_BEFORE = Anchored(
     # ("via land crossings into Jordan": the way out named after a word or three)
     re.compile(
-        r"\b(?:(?:via|through)(?:\s+[\w-]+){0,3}?\s+(?:into|to)|via|through|by\s+way\s+of|transiting|overland\s+to|"
+        r"\b(?:(?:via|through)(?:\s+[\w-]+){0,3}?\s+(?:into|to|with)|via|through|by\s+way\s+of|transiting|overland\s+to|"
         r"by\s+land\s+to)\s+(?:the\s+)?$",
         _I,
     )
@@ -2527,7 +2528,7 @@ def add_neighbour_reasons(
         if not pair.reasons:
             _reasons_around(state, key, pair, sentence_at, reporting, reasoned)
         # (after the rules above: a why its own government gives later adds to what they found)
-        _add_reasons_said_after(state, key, pair, sentence_at)
+        _add_reasons_said_after(state, key, pair, sentence_at, reporting)
 
 
 def _reasons_around(
@@ -2603,7 +2604,11 @@ _REASON_REACH = 3  # sentences after an advisory that may still give its reasons
 
 
 def _add_reasons_said_after(
-    state: AdvisoryState, key: tuple[str, str | None], pair: _Pair, sentence_at: Callable[[int], Sentence | None]
+    state: AdvisoryState,
+    key: tuple[str, str | None],
+    pair: _Pair,
+    sentence_at: Callable[[int], Sentence | None],
+    reporting: Mapping[int, Collection[str]],
 ) -> None:
     """'"The situation in Goma is extremely volatile," the British Foreign Office said, adding that the airport was
     closed': the government that gave the advice says why, a paragraph on, before any other advice."""
@@ -2617,7 +2622,9 @@ def _add_reasons_said_after(
             last = index  # (a headline's advice told again in the lead)
             continue
         view = sentence_at(index)
-        if view is not None and _SAID.search(view.text) and pair.issuer in _speakers(view.text):
+        if view is None or index in reporting:
+            continue  # ("... said its embassy had been attacked by protesters": the embassy's why, not the advice's)
+        if _SAID.search(view.text) and pair.issuer in _speakers(view.text):
             _add_reasons(pair, view, 0)
 
 

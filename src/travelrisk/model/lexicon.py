@@ -39,6 +39,9 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"escalation|strikes?|attacks?)|\bmilitary\s+strikes?|\bspill-?over\b|\blandmines?\b|"
             r"\b(?:military|ground|air|land|armed)\s+(?:offensive|assault|incursion)s?\b|"
             # "where M23 rebels have seized Goma": a rebel advance
+            # "Tigrayan forces ... threatened to march on Addis Ababa"
+            r"\b(?:forces|fighters|rebels|troops|militias)\s+(?:[\w,]+\s+){0,4}?(?:march\w*\s+on|advanc\w*\s+on|clos\w*\s+in\s+on|"
+            r"threaten\w*\s+to\s+(?:march|advance|take|seize|attack|storm))\b|"
             r"\b(?:rebels|insurgents|militias)\s+(?:have\s+|had\s+)?(?:seiz|captur|overr[au]n|advanc|took|taken|"
             r"push\w*\s+into|entered|clos\w*\s+in\s+on)\w*|"
             r"\boffensive\s+(?:on|against|in|into)\s+(?-i:[A-Z])|"
@@ -58,7 +61,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
     (
         Reason.CIVIL_UNREST,
         re.compile(
-            r"\bcivil\s+(?:unrest|disorder|strife)|\bunrest\b|\bprotests?\b|\bdemonstrations?\b|\briots?\b|"
+            r"\bcivil\s+(?:unrest|disorder|strife)|\bunrest\b|\bprotests?\b|\bprotesters\b|\bdemonstrations?\b|\briots?\b|"
             r"\bpolitical\s+(?:instability|tensions?|turmoil|uncertainty|violence|crisis)|"
             r"\b(?:unstable|volatile|tense)\s+(?:political|domestic|internal)\s+situation|\bcoup\b|"
             r"\bmartial\s+law\b|\binsurgen(?:cy|t)|\b(?:military\s+)?takeover\b|\bputsch\b|\boverthrow\w*|"
@@ -181,7 +184,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"\blimited\s+(?:commercial\s+)?(?:flights|flight\s+options|air\s+travel)|\bfew\s+(?:commercial\s+)?"
             r"(?:flights|air\s+travel\s+options)|\bflights?\s+(?:\w+\s+){0,3}?(?:suspended|cancell?ed|unavailable|"
             r"limited|stop|halt|end|cease|grounded)\b|\bairports?\s+(?:\w+\s+){0,2}?(?:close|closed|closing|shut)\b|\bairspace\s+(?:closures?|closed|restrictions?)|\bclos(?:ure|ing)\s+of\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:airspace|airports?)\b|\bsuspension\s+of\s+(?:commercial\s+)?flights|"
-            r"\bflight\s+cancell?ations\b|\bcancell?ations?\s+of\s+(?:commercial\s+)?flights\b|"
+            r"\bflight\s+cancell?ations\b|\bcancell?ations?\s+of\s+(?:\w+\s+){0,3}?flights\b|"
             r"\b(?:lack|shortage)\s+of\s+(?:commercial\s+)?flights\b|\bairports?\s+(?:closures?|closed)\b|"
             r"\b(?:closure|closing)\s+of\s+(?:the\s+|its\s+)?(?:airspace|airports?)\b",
             _I,
