@@ -3559,3 +3559,23 @@ def test_reasons_of_occupations_marches_on_a_capital_and_many_cancelled_flights(
 def test_a_way_out_through_crossings_with_a_neighbour_is_no_place_of_advice():
     _, result = _extracted("news_israel_iran_2025")
     assert {(a.issuer, a.subject) for a in result.advisories} == {("CN", "IL")}  # "through the land crossings with Jordan"
+
+
+def test_a_turkish_cause_before_its_word_names_no_government_and_a_case_marks_a_whole_list():
+    _, result = _extracted("ml_news10_tr")
+    # "İran'ın İsrail'e yönelik saldırısının ardından vatandaşlarımızın ... İsrail, Filistin ve Lübnan'a seyahat ..."
+    assert {(a.issuer, a.subject, a.directive.value) for a in result.advisories} == {
+        ("TR", "IL", "reconsider_travel"),
+        ("TR", "PS", "reconsider_travel"),
+        ("TR", "LB", "reconsider_travel"),
+        ("TR", "IR", "increased_caution"),
+    }
+
+
+def test_foreign_plain_advice_against_trips_and_reasons_of_escalation_and_suspended_air_links():
+    _, result = _extracted("ml_news10_it")
+    found = {(a.issuer, a.subject): (a.directive.value, a.reasons) for a in result.advisories}
+    assert found[("IT", "IR")][0] == "do_not_travel"  # "Si sconsigliano inoltre i viaggi in Iran"
+    assert found[("IT", "LB")][1] == ["armed_conflict"]  # "a causa del rischio di un'escalation militare"
+    _, result = _extracted("ml_news10_ru")
+    assert all("limited_flights" in a.reasons for a in result.advisories)  # "авиасообщение частично приостановлено"

@@ -635,6 +635,11 @@ def _actors(
     right before an actor ("A, B and C urged their citizens") are actors with it."""
     # ("die an die Ukraine angrenzenden Regionen Russlands": Ukraine only says which of Russia's regions)
     named = [m for m in mentions if m.start < limit and not vocab.bordering_after.match(text, m.end)]
+    if (ended := vocab.cause_after.search(text, 0, at)) is not None:
+        # "İran'ın İsrail'e yönelik saldırısının ardından vatandaşlarımızın ...": the cause's names, from its clause's
+        # start (the last comma before it)
+        opens = text.rfind(",", 0, ended.start()) + 1
+        named = [m for m in named if not opens <= m.start < ended.start()]
     # "Haití: Exteriores pide a los españoles salir del país": a headline's label is what it is about
     # (an institution as the label speaks: "Auswärtiges Amt: Deutsche sollen Israel verlassen")
     places = [
@@ -646,17 +651,22 @@ def _actors(
         # "uz Izraēlu un Libānu": the names listed after a place are places too
         if places[i - 1] and not places[i] and _LIST_JOINER.fullmatch(text, named[i - 1].end, named[i].start):
             places[i] = True
+    marked_list = joined = False
     for i in range(len(named) - 1, 0, -1):
-        # "İsrail ve Lübnan'a": a case ending on the last name of a list marks the whole list
+        # "İsrail, Filistin ve Lübnan'a": a case ending on the last name of a list marks the whole list (a comma only
+        # once "ve" joined the list: "Ankara, Irak'taki ..." ends the subject)
         gap = text[named[i - 1].end : named[i].start]
+        marked_list = places[i] and (marked_list or _marked_after(text, named[i], vocab.place_after))
+        joined = marked_list and (joined or _SPACED_LIST.fullmatch(gap) is not None)
         if (
-            places[i]
+            marked_list
             and not places[i - 1]
-            and _marked_after(text, named[i], vocab.place_after)
-            and _SPACED_LIST.fullmatch(gap)
+            and (_SPACED_LIST.fullmatch(gap) or (joined and _COMMA_GAP.fullmatch(gap)))
             and not vocab.institution.search(gap)  # ("한국 정부는 이스라엘에": the government, no list)
         ):
             places[i - 1] = True
+        elif not places[i - 1]:
+            marked_list = joined = False
     verb_final = vocab.actor_after is not None
     acting: list[bool] = []
     for mention, place in zip(named, places, strict=True):
@@ -754,6 +764,7 @@ _LIST_GAP = re.compile(r"[\s,、，]*(?:\w{1,3}\s*)?[\s,、，]*")  # a comma or
 # a list joined by a short word spaced apart: " ve ", " и " (not a comma, which also ends a subject - "Ankara, ..." -
 # nor the bare particles between names in Chinese or Japanese)
 _SPACED_LIST = re.compile(r"\s+\w{1,3}\s+")
+_COMMA_GAP = re.compile(r",\s*")
 
 
 def _listed(gap: str) -> bool:

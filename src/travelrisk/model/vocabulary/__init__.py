@@ -57,6 +57,9 @@ class Vocabulary:
     our_citizens: str = r"(?!x)x"
     # "The country" named for the place the article is about ("quitter le pays", "das Land zu verlassen").
     the_country: str = r"(?!x)x"
+    # A cause ended by its word, in a language that puts it before ("... saldırısının ardından"): the names from the
+    # clause's start up to it are the cause's
+    cause_after: str = r"(?!x)x"
     # "These countries" for the places of the advice just reported ("w tych krajach", "dans ces pays").
     these_countries: str = r"(?!x)x"
     # Words naming a government body ("ministry", "government", "border guard"): an unnamed speaker.
@@ -116,6 +119,7 @@ class Compiled:
     mission_actions: tuple[tuple[MissionAction, re.Pattern[str]], ...]
     place_before: re.Pattern[str]
     cause: re.Pattern[str]
+    cause_after: re.Pattern[str]
     negation: re.Pattern[str]
     asked: re.Pattern[str]
     not_before: re.Pattern[str]
@@ -178,6 +182,7 @@ def vocabulary(language: str) -> Compiled | None:
         mission_actions=tuple((a, _c(p)) for a, p in v.mission_actions),
         place_before=_c(r"(?:" + v.place_before + r")\s*$"),
         cause=_c(v.cause),
+        cause_after=_c(v.cause_after),
         negation=_c(v.negation),
         asked=_c(v.asked),
         not_before=_c(r"(?:" + v.not_before + r")\s*(?:\S+\s+)?$"),
