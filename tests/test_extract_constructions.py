@@ -3397,8 +3397,9 @@ def test_a_level_keeps_to_its_own_act_and_a_label_people_use_is_no_rating():
     assert found["EG"] == found["JO"] == (4, 3)
     _, result = _extracted("distractor_level_metaphors")
     # 'a "Level 4" label in some foreign media reports' is no government's level; the US's Level 3 is
-    assert {(a.issuer, a.subject, a.level) for a in result.advisories} == {("US", "JM", 3)}
-    assert result.advisories[0].reasons == []  # not the "war zone" a hotelier's quote names
+    # (and Britain's advice "only against travel to a few neighbourhoods of Kingston")
+    assert {(a.issuer, a.subject, a.level) for a in result.advisories} == {("US", "JM", 3), ("GB", "JM", None)}
+    assert all(a.reasons == [] for a in result.advisories)  # not the "war zone" a hotelier's quote names
 
 
 def test_reasons_a_standing_level_reflects_and_a_sentence_of_its_own_advice_frames_no_other():
@@ -3579,3 +3580,20 @@ def test_foreign_plain_advice_against_trips_and_reasons_of_escalation_and_suspen
     assert found[("IT", "LB")][1] == ["armed_conflict"]  # "a causa del rischio di un'escalation militare"
     _, result = _extracted("ml_news10_ru")
     assert all("limited_flights" in a.reasons for a in result.advisories)  # "авиасообщение частично приостановлено"
+
+
+def test_a_second_government_after_a_reason_names_a_region_of_the_place_and_trips_put_off():
+    _, result = _extracted("news_peru_2023")
+    assert {(a.issuer, a.directive.value) for a in result.advisories} == {
+        ("US", "reconsider_travel"),
+        ("CA", "reconsider_travel"),  # "..., citing civil unrest, and Canada told Canadians to avoid ... the Puno region"
+        ("CL", "do_not_travel"),  # "asked Chileans planning trips to Peru to postpone them"
+    }
+
+
+def test_an_ambassador_who_left_with_another_country_s_convoy_and_a_reopening_within_days():
+    _, result = _extracted("news_sudan_2023")
+    assert ("NL", "SD", "evacuated") in {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events}
+    _, result = _extracted("news_syria_2024")
+    # "Turkey said it would reopen its embassy in the capital within days."
+    assert ("TR", "SY", "reopened") in {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events}

@@ -123,6 +123,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\b(?:defer|postpone|cancel|suspend)\s+(?:all|any)\s+(?:travel|trips?|journeys?|visits?)\b(?!\s+(?:\w+\s+)?non)|"
             r"\b(?:defer|postpone|cancel|suspend)\s+(?:travel\w*|trips|visits)\s+to\b|"
             r"\b(?:deferring|postponing|cancell?ing)\s+(?:all\s+|any\s+)?(?:travel\w*|trips|visits)\s+to\b|"
+            # "asked Chileans planning trips to Peru to postpone them"
+            r"\bto\s+(?:postpone|defer|cancel|delay|put\s+off)\s+(?:them|those\s+trips|their\s+(?:trips|travel|plans|visits))\b|"
             # Japan's level 3: "asked to stop all travel"
             r"\b(?:stop|halt|cease)\s+all\s+(?:travel|trips)\b|"
             r"\bavoid(?:ing)?\s+(?:travel\w*|trips|going|visiting|visits)\s+to\b|"
@@ -1285,12 +1287,17 @@ _LABEL = re.compile(r"[\W\d]*(?:the\s+)?", _I)
 _CLASS_OF_PLACES = re.compile(r"[\s\x22'”’)]*(?:destinations|countries|nations|places|locations)\b", _I)
 _INSURANCE = re.compile(r"\binsur(?:ers?|ance)\b|\bpolic(?:y|ies)\s+(?:\w+\s+)?(?:cover|apply|pay)", _I)
 _PARTS_NAMED_AFTER = re.compile(
-    r"\s+(?:to|in)\s+(?:the\s+|some\s+|parts\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:provinces|regions|areas|districts|"
-    r"departments|governorates|counties|prefectures|states)\b",
+    r"\s+(?:to|in)\s+(?:the\s+|some\s+|parts\s+of\s+the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:provinces|regions|areas|districts|"
+    r"departments|governorates|counties|prefectures|states)|"
+    # "to the Puno region": one named part
+    r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:province|region|area|district|department|governorate|county|"
+    r"prefecture|state))\b",
     _I,
 )
 # Places that are not the country of the article: "not to travel to countries in the region", "abroad".
-_OTHER_PLACES = re.compile(r"\b(?:countries|nations|states|destinations|abroad|overseas|region|worldwide)\b", _I)
+_OTHER_PLACES = re.compile(
+    r"\b(?:countries|nations|states|destinations|abroad|overseas|worldwide)\b|\b(?:the|this|that)\s+region\b", _I
+)
 
 
 def _names_only_governments(view: SentenceView) -> bool:
@@ -1404,9 +1411,13 @@ def _clause(view: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> tu
     if index and (marker := _REASON_MARKER.search(view.text, start, trigger.start)):
         # the text before belongs to the previous directive's reasons, up to a contrast that opens a clause of its own
         # ("..., citing terrorism, while India, China and Japan urged their citizens to be vigilant")
-        contrasts = list(_CONTRAST.finditer(view.text, marker.end(), trigger.start))
-        start = contrasts[-1].end() if contrasts else trigger.start
-    if index and triggers[index - 1].level and re.match(
+        opens = [m.end() for m in _CONTRAST.finditer(view.text, marker.end(), trigger.start)] + [
+            m.end()  # ("..., citing civil unrest, and Canada told Canadians to ...": a clause with its own subject)
+            for m in _CLAUSE_BREAK.finditer(view.text, marker.end(), trigger.start)
+            if any(m.end() <= a.start < trigger.start and a.role in (Role.AGENT, Role.GOVERNMENT) for a in view.actors)
+        ]
+        start = max(opens) if opens else trigger.start
+    if index and triggers[index - 1].level and trigger.level and re.match(
         r"\s+(?:(?:travel\s+)?(?:advisor(?:y|ies)|alerts?|warnings?)\s+)?(?:for|to|on)\b", view.text[trigger.end :], _I
     ):
         start = trigger.start  # "Level 2 for A and B and Level 3 for C": each level names its places after it

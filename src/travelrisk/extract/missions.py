@@ -120,6 +120,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
     (
         MissionAction.EVACUATED,
         re.compile(
+            # "its ambassador had left with the French convoy"
+            r"\b(?:ambassador|envoy|diplomats)\s+(?:had|has|have)\s+(?:already\s+)?(?:left|departed|fled)\b(?!\s+for\s+consultations)|"
             r"\bevacuat(?:e|ed|es|ing|ion\s+of)\s+(?:" + _W + r"){0,5}?(?:embass(?:y|ies)|consulate|mission|diplomats|"
             r"diplomatic|"
             + _STAFF
@@ -180,7 +182,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"(?<!would\s)(?<!will\s)\bre-?open(?:s|ed|ing)?\b|"
             # a reopening set for a day: "will reopen next month" (not "would reopen when it is safe")
             r"\b(?:will|would)\s+re-?open\b(?=[^.;]{0,60}?\b(?:next\s+(?:week|month|year)|tomorrow|on\s+\w+day|"
-            r"in\s+the\s+coming\s+(?:days|weeks)|this\s+(?:week|month))\b)|\bresum\w+\s+(?:"
+            r"in\s+the\s+coming\s+(?:days|weeks)|this\s+(?:week|month)|within\s+(?:days|weeks|a\s+week|\w+\s+days))\b)|\bresum\w+\s+(?:"
             + _W
             + r"){0,3}(?:operations|work|activities|"
             r"services|functioning)\b|\breturns?\s+to\s+normal\s+operations\b|\bback\s+in\s+operation\b|"
@@ -494,6 +496,8 @@ def _host_groups(
         before = view.text[max(0, actor.start - 30) : actor.start]
         if _SEAT_BEFORE.search(before):
             continue  # "the foreign ministry in Rome said": where the speaker sits
+        if _CARRIER_AFTER.match(view.text, actor.end):
+            continue  # "its ambassador had left with the French convoy": whose convoy, not where the mission is
         after = view.text[actor.end : actor.end + 30]
         if (
             (actor.role == Role.PLACE and not _NOT_HOST_BEFORE.search(before))
