@@ -3597,3 +3597,13 @@ def test_an_ambassador_who_left_with_another_country_s_convoy_and_a_reopening_wi
     _, result = _extracted("news_syria_2024")
     # "Turkey said it would reopen its embassy in the capital within days."
     assert ("TR", "SY", "reopened") in {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events}
+
+
+def test_both_countries_after_unnamed_governments_advice_and_only_letting_in_some():
+    _, result = _extracted("news_armenia_2020")
+    # "France told its nationals to avoid the border regions of both countries" after unnamed governments' advice
+    assert {(a.issuer, a.subject) for a in result.advisories} == {("FR", "AM"), ("FR", "AZ")}
+    _, result = _extracted("news_bolivia_2019")
+    # "tightened controls ... and would only let in people with valid travel documents"
+    assert ("PE", "BO", "restricted") in {(b.country, b.neighbor, b.action.value) for b in result.border_events}
+    assert ("PE", "BO", "closed") not in {(b.country, b.neighbor, b.action.value) for b in result.border_events}

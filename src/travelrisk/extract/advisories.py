@@ -142,6 +142,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\bto\s+avoid\s+(?:the|that|this)\s+(?:region|country|(?:border|frontier)\s+areas?)\b|"
             r"\bto\s+avoid(?=\s+(?:the\s+|all\s+)?(?:areas?|regions?|provinces?|parts?|districts?)\s+(?:near|along|"
             r"bordering|close\s+to|adjacent\s+to|of)\b)|"
+            # "to avoid the border regions of both countries"
+            r"\bto\s+avoid(?=\s+(?:the\s+)?(?:border|frontier)\s+(?:areas?|regions?|provinces?|districts?|zones?)\s+(?:of|with|near|along)\b)|"
             r"\b(?:bann?(?:ed|s|ing)?|barr?(?:ed|s|ing)?|prohibit\w*|forb[ai]d\w*)\s+(?:\w+\s+){0,3}?from\s+(?:travel\w*|going|visiting)\b|"
             r"\btravel[\s-]bans?\b(?!\s+on\s+(?:\w+\s+){0,2}(?:officials|individuals|persons|people|members|citizens|"
             r"oligarchs|figures|leaders))|\b(?:no-travel|do-not-travel|no\s+travel)\s+(?:list|zone|advisory|warning|countr(?:y|ies))\b|"
@@ -1992,6 +1994,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         if anaphor and any(anaphor.start() <= a.start < anaphor.end() for a in view.actors):
             anaphor = None  # "the Gaza Strip" names its place
         plural = anaphor is not None and _PLURAL_ANAPHOR.search(anaphor.group(0)) is not None
+        if plural and len(subjects_before) < 2 and state.unnamed and view.index - state.unnamed[0] <= 2:
+            subjects_before = list(state.unnamed[2])  # the places of the advice unnamed governments gave just before
         if plural and len(subjects_before) < 2:
             anaphor = None  # "some of the countries with new advisories:" refers to no places reported before
         if anaphor:

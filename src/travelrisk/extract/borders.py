@@ -69,6 +69,9 @@ _RESTRICT = re.compile(
     r"allow(?:s|ed|ing)?\s+only\s+(?:[\w-]+\s+){0,5}?(?:citizens|residents|nationals|trucks|cargo|freight|pedestrians)\b|"
     # "Only humanitarian aid shipments will be allowed through the Dajabón and Elías Piña crossings"
     r"only\s+(?:[\w-]+\s+){1,4}?(?:will\s+be\s+|are\s+|is\s+|be\s+)?(?:allowed|permitted|let)\s+(?:through|to\s+cross|across|in)\b|"
+    # "would only let in people with valid travel documents"; "close or tighten ... crossings": the weaker of two
+    r"only\s+(?:let|letting|admit\w*)\s+in\b|(?:would|will)\s+only\s+(?:let|admit)\b|"
+    r"(?:close|closes|closed|shut|shuts)\s+or\s+(?:tighten|restrict)\w*|"
     r"partial(?:ly)?\s+clos\w*|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:[\w’']+\s+){0,5}?for\s+(?:heavy\s+)?(?:trucks|lorries|cargo|freight|"
     r"buses|pedestrians|cars)\b|clos\w*\s+(?:\w+\s+){0,4}?to\s+(?:all\s+)?(?:road|truck|car|vehicle|"
     r"heavy|cargo|freight|lorry|pedestrian)\w*\s+(?:traffic|vehicles|transport)|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:[\w’']+\s+){0,6}?to\s+(?!(?:all\s+)?traffic)(?:\w+\s+){0,2}(?:trucks|lorries|traffic|vehicles|"
