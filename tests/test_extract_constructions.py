@@ -3607,3 +3607,11 @@ def test_both_countries_after_unnamed_governments_advice_and_only_letting_in_som
     # "tightened controls ... and would only let in people with valid travel documents"
     assert ("PE", "BO", "restricted") in {(b.country, b.neighbor, b.action.value) for b in result.border_events}
     assert ("PE", "BO", "closed") not in {(b.country, b.neighbor, b.action.value) for b in result.border_events}
+
+
+def test_the_advisory_comes_amid_fears_of_a_retaliatory_attack():
+    _, result = _extracted("news_india_mea_israel")
+    assert all(a.reasons == ["armed_conflict"] for a in result.advisories)
+    assert {a.subject for a in result.advisories} == {"IR", "IL"}
+    _, result = _extracted("distractor_exercise_caution_finance")
+    assert result.advisories == []  # investors' caution, "do not travel too far down the risk curve"

@@ -39,6 +39,8 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"escalation|strikes?|attacks?)|\bmilitary\s+strikes?|\bspill-?over\b|\blandmines?\b|"
             r"\b(?:military|ground|air|land|armed)\s+(?:offensive|assault|incursion)s?\b|"
             # "where M23 rebels have seized Goma": a rebel advance
+            # "fears of an Iranian retaliatory attack", "a strike on Iran's consulate"
+            r"\bretaliat\w*\s+(?:attacks?|strikes?)\b|\bstrikes?\s+on\s+(?:\w+[’']s\s+)?(?:consulate|embassy|military|bases?|nuclear)\b|"
             # "Tigrayan forces ... threatened to march on Addis Ababa"
             r"\b(?:forces|fighters|rebels|troops|militias)\s+(?:[\w,]+\s+){0,4}?(?:march\w*\s+on|advanc\w*\s+on|clos\w*\s+in\s+on|"
             r"threaten\w*\s+to\s+(?:march|advance|take|seize|attack|storm))\b|"
