@@ -3615,3 +3615,13 @@ def test_the_advisory_comes_amid_fears_of_a_retaliatory_attack():
     assert {a.subject for a in result.advisories} == {"IR", "IL"}
     _, result = _extracted("distractor_exercise_caution_finance")
     assert result.advisories == []  # investors' caution, "do not travel too far down the risk curve"
+
+
+def test_foreign_those_in_a_place_are_told_to_leave_it_and_names_and_reasons_of_four_languages():
+    _, result = _extracted("ml_news11_lt")
+    found = {a.subject: a.directive.value for a in result.advisories}
+    assert found == {"LB": "leave_immediately", "IL": "do_not_travel", "IR": "do_not_travel"}  # "Libane esantiems ..."
+    _, result = _extracted("ml_news11_lv")
+    assert ("LV", "PS") in {(a.issuer, a.subject) for a in result.advisories}  # "Palestīnu"
+    _, result = _extracted("ml_news11_ja")
+    assert result.advisories[0].reasons[:1] == ["civil_unrest"]  # "クーデター"

@@ -6,7 +6,7 @@ from travelrisk.model.vocabulary import Vocabulary
 VOCABULARY = Vocabulary(
     language="lt",
     directives=(
-        (Directive.LEAVE_IMMEDIATELY, r"(?:ragin\w*|rekomend\w*|pataria|patarė)[^.;]{0,80}?(?:išvyk\w*|palik\w*|grįžti\s+į\s+Lietuvą)|(?:nedelsiant|skubiai|kuo\s+(?:skubiau|greičiau|skubiausiai))\s+(?:išvyk|palik|grįžt)\w*"),
+        (Directive.LEAVE_IMMEDIATELY, r"(?:ragin\w*|rekomend\w*|pataria|patarė)[^.;]{0,80}?(?:išvyk\w*|palik\w*|grįžti\s+į\s+Lietuvą)|(?:nedelsiant|skubiai|kuo\s+(?:skubiau|greičiau|skubiausiai))\s+(?:išvyk|palik|grįžt)\w*|rekomenduojama\s+(?:\w+\s+)?išvykti"),
         (Directive.DO_NOT_TRAVEL, r"atsisaky\w*\s+(?:(?!nebūtin)\w+\s+)?kelion\w*|nevyk\w*|nekeliau\w*|susilaiky\w*\s+nuo\s+(?:(?!nebūtin)\w+\s+)?kelion\w*|nerekomend\w*\s+(?:\w+\s+){0,2}?(?:vyk|kelia)\w*"),
         (Directive.RECONSIDER_TRAVEL, r"be\s+būtino\s+reikalo|nebūtin\w*\s+kelion\w*"),
         (Directive.INCREASED_CAUTION, r"(?:būti|išlikti)\s+(?:\w+\s+)?(?:atsarg|budr)\w*"),
@@ -36,9 +36,11 @@ VOCABULARY = Vocabulary(
     neighbour_before=r"\b(?:su)",
     mutual=r"abipusiškai|abiem\s+kryptimis",
     citizens=r"pilie[tč]\w*",
-    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"konsulin\w*\s+(?:\w+\s+){0,4}?(?:ribot|apribot)\w*|ribot\w*\s+(?:\w+\s+){0,2}?konsulin\w*"), (Reason.MILITARY_BUILDUP, r"kariuomenės\s+(?:\w+\s+)?(?:telkim|sutelkim)\w*|karių\s+(?:\w+\s+)?(?:telkim|sutelkim)\w*"), (Reason.CRIME, r"nusikalstam\w*"), (Reason.KIDNAPPING, r"pagrobim\w*"), (Reason.HEALTH, r"epidemij\w*|protrūk\w*"), (Reason.NATURAL_DISASTER, r"žemės\s+drebėjim\w*|potvyn\w*"), (Reason.LIMITED_FLIGHTS, r"skrydži\w*\s+(?:\w+\s+)?(?:atšauk|nutrauk|sustabd)\w*|oro\s+erdv\w*\s+(?:\w+\s+)?uždar\w*"), (Reason.WRONGFUL_DETENTION, r"sulaikym\w*|areštu\w*"), (Reason.ARMED_CONFLICT, r"konflikt\w*|\bkar\w*\s+veiksm\w*|\bkar(?:o|as|ą|e|u)\b|\bkariniai\b|apšaud\w*"), (Reason.TERRORISM, r"teror\w*"), (Reason.CIVIL_UNREST, r"protest\w*|neramum\w*")),
+    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"konsulin\w*\s+(?:\w+\s+){0,4}?(?:ribot|apribot)\w*|ribot\w*\s+(?:\w+\s+){0,2}?konsulin\w*"), (Reason.MILITARY_BUILDUP, r"kariuomenės\s+(?:\w+\s+)?(?:telkim|sutelkim)\w*|karių\s+(?:\w+\s+)?(?:telkim|sutelkim)\w*"), (Reason.CRIME, r"nusikalstam\w*"), (Reason.KIDNAPPING, r"pagrobim\w*"), (Reason.HEALTH, r"epidemij\w*|protrūk\w*"), (Reason.NATURAL_DISASTER, r"žemės\s+drebėjim\w*|potvyn\w*"), (Reason.LIMITED_FLIGHTS, r"skrydži\w*\s+(?:\w+\s+)?(?:atšauk|nutrauk|sustabd)\w*|oro\s+erdv\w*\s+(?:\w+\s+)?uždar\w*"), (Reason.WRONGFUL_DETENTION, r"sulaikym\w*|areštu\w*"), (Reason.ARMED_CONFLICT, r"karin\w*\s+įtamp\w*|konflikt\w*|\bkar\w*\s+veiksm\w*|\bkar(?:o|as|ą|e|u)\b|\bkariniai\b|apšaud\w*"), (Reason.TERRORISM, r"teror\w*"), (Reason.CIVIL_UNREST, r"protest\w*|neramum\w*")),
     not_advice=r"\bviz\w*|sankcij\w*",
     place_before=r"\b(?:į|iš|prie|ties)",
+    # "Libane esantiems piliečiams": those who are in Lebanon
+    place_after=r"\s+(?:esan|esanči|gyvenan|gyvenanči|buvusi)\w*",
     cause=r"\b(?:dėl|nes|kadangi)",
     negation=r"(?:atsisak\w*)\s+\w+ti\b|\bpasikartojus|\bjei\s|\bjeigu\s|paneig\w*|neplanuoja|neketina",
     asked=r"ragin\w*|paragin\w*|reikalav\w*|reikalau\w*|prašė|prašo|paprašė",
