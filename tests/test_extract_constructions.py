@@ -3625,3 +3625,13 @@ def test_foreign_those_in_a_place_are_told_to_leave_it_and_names_and_reasons_of_
     assert ("LV", "PS") in {(a.issuer, a.subject) for a in result.advisories}  # "Palestīnu"
     _, result = _extracted("ml_news11_ja")
     assert result.advisories[0].reasons[:1] == ["civil_unrest"]  # "クーデター"
+
+
+def test_a_similar_advisory_repeats_the_statement_not_its_weaker_follow_up_and_an_embassy_seat_is_no_place():
+    _, result = _extracted("wire_bernama_style")
+    # "... defer all travel to Israel and Palestine following the escalation of violence ... register with the Embassy
+    # of Malaysia in Amman, Jordan ... Indonesia's foreign ministry issued a similar advisory"
+    assert {(a.issuer, a.subject, a.directive.value) for a in result.advisories} == {
+        (i, s, "do_not_travel") for i in ("MY", "ID") for s in ("IL", "PS")
+    }
+    assert all(a.reasons == ["armed_conflict"] for a in result.advisories if a.issuer == "MY")

@@ -1590,7 +1590,9 @@ def _subjects(
                 continue  # "a notice on the U.S. Embassy in Tbilisi's website": the embassy's government, not a destination
             if _RETURN_TO_BEFORE.search(view.text, max(0, actor.start - 20), actor.start) and _PEOPLE_ABROAD.search(view.text):
                 continue  # "Americans abroad should arrange to return to the United States": home, from anywhere
-            if _SEAT_OF_MINISTRY.search(view.text, max(0, actor.start - 40), actor.start):
+            if _SEAT_OF_MINISTRY.search(view.text, max(0, actor.start - 40), actor.start) or (
+                actor.start > trigger.end and _EMBASSY_SEAT_BEFORE.search(view.text, max(0, actor.start - 60), actor.start)
+            ):
                 continue  # "The Foreign Office in London said ...": where the ministry sits, not a place advised about
             if _COMPOUND_ADJECTIVE.match(view.text, actor.end):
                 continue  # "Rwanda-backed M23 rebels", "Iran-aligned militias": who backs them, not a place advised about
@@ -1616,6 +1618,10 @@ def _subjects(
 _RETURN_TO_BEFORE = re.compile(r"\b(?:return|come\s+back|go\s+back|head\s+back)\s+to\s+(?:the\s+)?$", _I)
 _SEAT_OF_MINISTRY = re.compile(
     r"\b(?:ministry|office|department|government|minister|spokes\w+)\s+in\s+(?:the\s+)?$", _I
+)
+# "register with the Embassy of Malaysia in Amman, Jordan": where the embassy is, named after the advice
+_EMBASSY_SEAT_BEFORE = re.compile(
+    r"\b(?:embassy|consulate|high\s+commission)\s+(?:of\s+[\w ]{1,30}?\s+)?in\s+(?:(?-i:[A-Z])[\w-]+,\s+)?$", _I
 )
 _COMPOUND_ADJECTIVE = re.compile(
     r"-(?:backed|led|based|born|made|funded|supported|allied|aligned|brokered|sponsored|controlled|held|run|linked)\b", _I
@@ -2170,7 +2176,21 @@ def _remember(
     ("reconsider travel to A, while the rest stays at caution") is repeated ("a similar warning") with its strongest
     instruction, for all its places."""
     same_statement = index == state.last_sentence and state.last_issuer == issuer
+    # ("... defer all travel to Israel and Palestine. Malaysians in the affected areas are advised to take necessary
+    # precautions": a weaker word for some of the same places goes on with the statement, which "a similar advisory"
+    # repeats whole)
+    follow_up = (
+        not same_statement
+        and state.last_issuer == issuer
+        and index - state.last_sentence <= 2
+        and places is not None
+        and set(places) <= set(state.last_subjects)
+        and _stronger(state.last_directive, directive)
+    )
     state.listed_level = None
+    if follow_up:
+        state.last_sentence = index
+        return
     if not (same_statement and _stronger(state.last_directive, directive)):
         state.last_directive = directive
     state.last_issuer = issuer

@@ -39,6 +39,8 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"escalation|strikes?|attacks?)|\bmilitary\s+strikes?|\bspill-?over\b|\blandmines?\b|"
             r"\b(?:military|ground|air|land|armed)\s+(?:offensive|assault|incursion)s?\b|"
             # "where M23 rebels have seized Goma": a rebel advance
+            # "the escalation of violence in the region"
+            r"\bescalation\s+of\s+(?:the\s+)?(?:violence|fighting|hostilities|conflict|the\s+conflict|military\s+tensions?)\b|"
             # "fears of an Iranian retaliatory attack", "a strike on Iran's consulate"
             r"\bretaliat\w*\s+(?:attacks?|strikes?)\b|\bstrikes?\s+on\s+(?:\w+[’']s\s+)?(?:consulate|embassy|military|bases?|nuclear)\b|"
             # "Tigrayan forces ... threatened to march on Addis Ababa"
