@@ -3635,3 +3635,26 @@ def test_a_similar_advisory_repeats_the_statement_not_its_weaker_follow_up_and_a
         (i, s, "do_not_travel") for i in ("MY", "ID") for s in ("IL", "PS")
     }
     assert all(a.reasons == ["armed_conflict"] for a in result.advisories if a.issuer == "MY")
+
+
+def test_governments_compared_in_gapped_clauses_each_about_the_country_of_the_story():
+    _, result = _extracted("analysis_levels_compared")
+    # "The United States has had the country at Level 4 ...; Canada advises against all travel; Britain against all but
+    # essential travel outside Port-au-Prince, and against all travel to the capital itself. France's "red"
+    # classification covers the whole country, while Germany has not issued a formal travel warning, advising instead
+    # against non-essential travel."
+    assert {(a.issuer, a.subject, a.directive.value) for a in result.advisories} == {
+        ("US", "HT", "do_not_travel"),
+        ("CA", "HT", "do_not_travel"),
+        ("GB", "HT", "do_not_travel"),
+        ("FR", "HT", "do_not_travel"),
+        ("DE", "HT", "reconsider_travel"),
+    }
+
+
+def test_a_press_release_names_its_reasons_and_a_remote_office_and_unchanged_advice_are_no_events():
+    _, result = _extracted("govuk_press_release")
+    assert [(a.subject, a.directive.value, set(a.reasons)) for a in result.advisories] == [
+        ("ML", "leave_immediately", {"armed_conflict", "kidnapping"})
+    ]  # not "travel advice for neighbouring Burkina Faso and Niger is unchanged"
+    assert {m.in_country for m in result.mission_events} == {"ML"}  # not "remotely from Dakar, Senegal"

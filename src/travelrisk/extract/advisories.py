@@ -411,6 +411,7 @@ _REGION_CUE = re.compile(
 _PLURAL_ANAPHOR = re.compile(r"(?:regions|areas|countries|territories|places|either\s+country|each\s+country)$", _I)
 _ANAPHORA = Anchored(re.compile(
     r"\b(?:(?:the|that|this)\s+(?:\w+\s+)?(?:country|nation|island|islands|kingdom|republic|enclave|strip|state)|there|"
+    r"the\s+capital(?=\s+itself\b|\s*[.,;]|$)|"
     r"its\s+territory|the\s+region|(?:the|these|those|both)\s+(?:two\s+)?(?:regions|areas|countries|territories|places)|"
     r"either\s+country|each\s+country)\b"
     # "the State Department", "state media": an institution, not a place
@@ -590,8 +591,8 @@ _ADVICE_DENIED = re.compile(
     r"\b(?:does|do|did|is|are|was|were|has|have|had)(?:\s+not|n[’']t)\s+(?:currently\s+|yet\s+)?(?:[\w-]+\s+){0,2}$", _I
 )
 _NOT_CHANGED = re.compile(
-    r"(?:\s+(?:for|on|to)\s+(?:[\w’'-]+\s+){1,3}?)?\s*(?:has|have|had|was|were)\s+not\s+(?:been\s+)?(?:changed|updated|altered)\b|"
-    r"(?:\s+(?:for|on|to)\s+(?:[\w’'-]+\s+){1,3}?)?\s*(?:is|are|was|were)\s+unchanged\b",
+    r"(?:\s+(?:for|on|to)\s+(?:[\w’'-]+\s+){1,6}?)?\s*(?:has|have|had|was|were)\s+not\s+(?:been\s+)?(?:changed|updated|altered)\b|"
+    r"(?:\s+(?:for|on|to)\s+(?:[\w’'-]+\s+){1,6}?)?\s*(?:is|are|was|were|remains?)\s+unchanged\b",
     _I,
 )
 _NOT_DONE = re.compile(r"\b(?:not|never|n[’']t|yet\s+to)\s+(?:\w+\s+)?$", _I)
@@ -1463,13 +1464,23 @@ def _clause(view: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> tu
     return start, end, reasons_start
 
 
+_GAPPED_STANCE = re.compile(r"(?:[’']s)?\s+(?:(?:also|only)\s+)?(?:against|at|on|to|with)\b", _I)
+
+
 def _next_government_clause(view: SentenceView, after: int) -> int:
     """Where a clause break after `after` opens another government's clause ("..., and South Korea's foreign ministry
     put Israel under ...", "..., and Poland told Poles to leave, citing ..."): its places and reasons are its own."""
     for brk in _CLAUSE_BREAK.finditer(view.text, after):
-        if any(
-            brk.end() <= a.start <= brk.end() + 4 and a.role in (Role.GOVERNMENT, Role.AGENT) for a in view.actors
-        ) or any(brk.end() <= start <= brk.end() + 8 for _iso2, start, _end in view.institutions):
+        if (
+            any(brk.end() <= a.start <= brk.end() + 4 and a.role in (Role.GOVERNMENT, Role.AGENT) for a in view.actors)
+            or any(brk.end() <= start <= brk.end() + 8 for _iso2, start, _end in view.institutions)
+            # "Canada advises against all travel; Britain against all but essential travel ...": a clause with its
+            # own government, its verb left out
+            or (
+                brk.group(0).startswith(";")
+                and any(brk.end() <= a.start <= brk.end() + 4 and _GAPPED_STANCE.match(view.text, a.end) for a in view.actors)
+            )
+        ):
             return brk.start()
     return len(view.text)
 
@@ -1609,7 +1620,7 @@ def _subjects(
                 region_end = actor.end  # "near Colombia, Brazil and Guyana": regions of the subject, not subjects
                 continue
             region_end = None
-            if _EXCEPT_BEFORE.search(view.text, max(0, actor.start - 25), actor.start):
+            if actor.kind != "metonym" and _EXCEPT_BEFORE.search(view.text, max(0, actor.start - 25), actor.start):
                 continue  # "Alert Level 2 in Israel outside the Gaza envelope": a place the advice leaves out
             subjects.append(actor.iso2)
     return subjects
@@ -2013,7 +2024,9 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             referent = ctx.subject if generic else (named_last or ctx.subject)
             if referent is None and re.search(r"country", anaphor.group(0), _I):
                 # no advice reported yet: "After the coup ... Finland told its citizens to get out of the country"
-                referent = ctx.main_country(here)
+                # (not counting a place the sentence names: "... has had the country at Level 4 ... outside
+                # Port-au-Prince" is about Haiti)
+                referent = ctx.main_country({a.iso2 for a in view.actors if a.role != Role.PLACE})
             named_before = next(
                 (a.iso2 for a in reversed(view.actors) if a.role == Role.PLACE and a.end <= trigger.start), None
             )

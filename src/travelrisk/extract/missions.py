@@ -888,8 +888,8 @@ def _clauses(
 
 
 _DESTINATION = Anchored(re.compile(
-    r"\b(?:(?:to|into|towards?)|(?:working|operating|work|operate|based|run)\s+(?:\w+\s+)?from)\s+(?:the\s+)?"
-    r"(?:neighbou?ring\s+)?$",
+    r"\b(?:(?:to|into|towards?)|(?:working|operating|work|operate|based|run|remotely)\s+(?:\w+\s+)?from)\s+(?:the\s+)?"
+    r"(?:neighbou?ring\s+)?(?:(?-i:[A-Z])[\w-]+,\s+)?$",
     _I,
 ))
 # "A called on the governments of B, C and D to withdraw their diplomats": B, C and D's missions in A.

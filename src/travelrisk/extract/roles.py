@@ -99,6 +99,8 @@ _RULERS_IN = re.compile(
     r"(?:^|[^\w\s]\s*|\b(?-i:[a-z]+)\s+)(?:officials|authorities)\s+in\s+$",
     re.IGNORECASE,
 )
+_SEMICOLON_BEFORE = re.compile(r";\s*(?:and\s+)?(?:the\s+)?$")
+_GAPPED_STANCE = re.compile(r"(?:[’']s)?\s+(?:(?:also|only)\s+)?(?:against|at)\b", re.IGNORECASE)
 # "Papua New Guinea's capital", "Lebanon's south", "Mexico's border states": a part of the country named
 _PART_OF_PLACE_AFTER = re.compile(
     r"[’']s\s+(?:(?:far|deep|restive|remote)\s+)?(?:capital|cities|city|provinces?|regions?|states?|districts?|islands?|"
@@ -271,6 +273,8 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
             role = Role.GOVERNMENT  # "Italy's foreign ministry", "the Ministry of ... of Vietnam", "the junta in Niamey"
         elif _PLACE_BEFORE.search_slice(sentence, max(0, start - 40), start) and not _BESIDES.search(before):
             role = Role.PLACE  # (not "In addition to the US, ...": a government doing the same)
+        elif mention.kind in ("alias", "metonym") and _SEMICOLON_BEFORE.search(before) and _GAPPED_STANCE.match(after):
+            role = Role.AGENT  # "Canada advises against all travel; Britain against all but essential travel": its verb left out
         elif mention.kind in ("alias", "metonym") and _CLAUSE_SUBJECT.match(after):
             role = Role.AGENT  # "... in Moldova, and Finland has evacuated ...": a new clause's subject, not a list item
         elif (

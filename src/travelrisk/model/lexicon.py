@@ -39,6 +39,8 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"escalation|strikes?|attacks?)|\bmilitary\s+strikes?|\bspill-?over\b|\blandmines?\b|"
             r"\b(?:military|ground|air|land|armed)\s+(?:offensive|assault|incursion)s?\b|"
             # "where M23 rebels have seized Goma": a rebel advance
+            # "attacks by armed groups on the outskirts of Bamako"
+            r"\battacks?\s+by\s+(?:\w+\s+)?(?:armed\s+groups|militants|rebels|militias|insurgents|gangs)\b|"
             # "the escalation of violence in the region"
             r"\bescalation\s+of\s+(?:the\s+)?(?:violence|fighting|hostilities|conflict|the\s+conflict|military\s+tensions?)\b|"
             # "fears of an Iranian retaliatory attack", "a strike on Iran's consulate"
@@ -285,6 +287,8 @@ COLOUR_ALERT_PATTERN = re.compile(
     # ("raised the alert for Israel to black", "the alert for Lebanon remains red")
     r"\b(?:to|remains?|stays?|is\s+(?:still\s+)?|kept\s+at)\s+(?:the\s+)?(?:code\s+)?(black|red|amber|orange|yellow)\b|"
     r"\bcode\s+(red|orange|yellow)\b|"
+    # 'France's "red" classification covers the whole country'
+    r"(?<=[\"“‘'])(black|red|amber|orange|yellow)[\"”’']\s+(?:classification|rating|status|listing|category|zone|label)\b|"
     # "... for Thailand to amber and for Myanmar to red": the list goes on with another place and colour
     r"\band\s+(?:for\s+|on\s+)?(?:[A-Z][\w-]+\s+){1,3}to\s+(?:the\s+)?(black|red|amber|orange|yellow)\b|"
     # "... to red, and kept Lebanon at orange": a place kept or put at a colour of the same scale
