@@ -3658,3 +3658,15 @@ def test_a_press_release_names_its_reasons_and_a_remote_office_and_unchanged_adv
         ("ML", "leave_immediately", {"armed_conflict", "kidnapping"})
     ]  # not "travel advice for neighbouring Burkina Faso and Niger is unchanged"
     assert {m.in_country for m in result.mission_events} == {"ML"}  # not "remotely from Dakar, Senegal"
+
+
+def test_a_list_of_embassies_each_with_its_state_under_missions_named_without_governments():
+    _, result = _extracted("explainer_embassies_table")
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("US", "SD", "suspended"),  # "- United States: closed; staff evacuated on April 22."
+        ("US", "SD", "evacuated"),
+        ("GB", "SD", "suspended"),
+        ("GB", "SD", "evacuated"),
+        ("DE", "SD", "suspended"),  # "- Germany: closed."
+        ("EG", "SD", "reduced_services"),  # "- Egypt: open, with reduced staff."
+    }  # (not "Sudan: which embassies have closed?", a question; nor China's open embassy)

@@ -722,7 +722,7 @@ _THEY_INCLUDE = re.compile(
 def mission_goes_on(text: str, ctx: ArticleContext | None = None) -> bool:
     """Whether a sentence may continue the mission event just reported (`continued_mission_events`), or name the
     governments of the mission action before that named none."""
-    if ctx is not None and ctx.unnamed_missions and _THEY_INCLUDE.search(text):
+    if ctx is not None and ctx.unnamed_missions and (_THEY_INCLUDE.search(text) or _STATUS_LINE.match(text)):
         return True
     return bool(continued_mission_actions(text)) or bool(_SAME_AGAIN.search(text))
 
@@ -740,6 +740,8 @@ def continued_mission_events(
         if not (ctx.mission_of and ctx.mission_in) or ctx.mission_of == ctx.mission_in:
             return []
         return [event(ctx.mission_of, ctx.mission_in, action) for action, _position in actions]
+    if ctx.unnamed_missions and (line := _STATUS_LINE.match(view.text)) is not None:
+        return _status_line_events(view, line, ctx.unnamed_missions[2])
     if ctx.unnamed_missions and _THEY_INCLUDE.search(view.text):
         _index, unnamed_actions, unnamed_hosts = ctx.unnamed_missions
         ctx.unnamed_missions = None
@@ -764,7 +766,38 @@ def continued_mission_events(
     return out
 
 
+# "- Germany: closed." under "Most Western embassies in Khartoum have suspended operations. Here is the status of
+# some of them:": a line for each government's mission, its state after the colon
+_STATUS_LINE = re.compile(r"^\W*(?:the\s+)?(?P<label>[^:;,.]{2,40}?):\s*(?P<status>\S.*)$", _I)
+_STATUS_WORDS = (
+    (MissionAction.EMERGENCY_SERVICES_ONLY, re.compile(r"\bemergenc\w*\s+(?:consular\s+)?(?:services?\s+)?only\b", _I)),
+    (MissionAction.SUSPENDED, re.compile(r"^\W*(?:closed|shut|suspended)\b", _I)),
+    (MissionAction.EVACUATED, re.compile(r"\b(?:staff|diplomats|personnel)\s+(?:\w+\s+)?(?:evacuated|withdrawn|pulled\s+out)\b", _I)),
+    (MissionAction.REDUCED_SERVICES, re.compile(r"\b(?:reduced|skeleton|minimal|minimum)\s+(?:staff|services)\b", _I)),
+    (MissionAction.REOPENED, re.compile(r"^\W*reopened\b", _I)),
+)
+
+
+def _status_line_events(view: SentenceView, line: re.Match[str], hosts: list[str]) -> list[MissionEvent]:
+    """The events of a line that labels one government's mission with its state."""
+    owner = next((a for a in view.actors if a.start >= line.start("label") and a.end <= line.end("label")), None)
+    if owner is None or view.text[line.start("label") : line.end("label")].strip().lower().removeprefix("the ") != (
+        owner.surface.lower().removeprefix("the ")
+    ):
+        return []
+    status = line.group("status")
+    return [
+        _event(view, owner.iso2, host, action, 0.6)
+        for action, pattern in _STATUS_WORDS
+        if pattern.search(status)
+        for host in hosts
+        if host != owner.iso2
+    ]
+
+
 def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[MissionEvent]:
+    if view.text.rstrip().endswith("?"):
+        return []  # "Sudan: which embassies have closed?": a question the article answers
     found = mission_actions(view.text)
     actions = [(action, position) for action, position in found if not _by_unnamed_governments(view, position)]
     events: list[MissionEvent] = []

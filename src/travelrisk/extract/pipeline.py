@@ -204,7 +204,7 @@ def extract(article: Article) -> Extraction:
             last = bisect.bisect_left(relevant, sentence.end, first)
             reading.sentences[order] = sentence
             _note_list(sentence, order, reading)
-            if first < last or reading.last_border == order - 1:
+            if first < last or reading.last_border == order - 1 or _mission_list_goes_on(sentence, order, reading):
                 _read_sentence(sentence, order, reading, frozenset().union(*stem_kinds[first:last]))
             else:
                 _note_speaker(sentence.text, ctx)
@@ -224,6 +224,19 @@ def extract(article: Article) -> Extraction:
         language=language,
     )
     return extraction if cleaned is text else _quoted_from(text, extraction)
+
+
+def _list_line(text: str) -> bool:
+    return text.lstrip()[:1] in "-•*–" or ":" in text[:42]
+
+
+def _mission_list_goes_on(sentence: Sentence, order: int, reading: _Reading) -> bool:
+    """A list line right under missions named without their governments, or under a line of that list ("- Germany:
+    closed."): read though it holds no word of the readers."""
+    unnamed = reading.ctx.unnamed_missions
+    return unnamed is not None and order - unnamed[0] <= 2 + (reading.last_mission == order - 1) * 10 and _list_line(
+        sentence.text
+    )
 
 
 def _note_list(sentence: Sentence, order: int, reading: _Reading) -> None:
@@ -342,11 +355,13 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
     border = "border" in kinds and bool(border_actions(sentence.text))
     mission = "mission" in kinds and bool(mission_actions(sentence.text))
     # "The embassy is cutting its services. Only emergency services will be offered.": the same mission
-    unnamed_before = reading.ctx.unnamed_missions is not None and reading.ctx.unnamed_missions[0] == order - 1
+    # (or a line of a list under it: "Here is the status of some of them:", then "- Germany: closed.")
+    unnamed = reading.ctx.unnamed_missions
+    unnamed_before = unnamed is not None and (unnamed[0] == order - 1 or (unnamed[0] == order - 2 and _list_line(sentence.text)))
     continued = (
         not mission
         and (reading.last_mission == order - 1 or unnamed_before)
-        and mission_goes_on(sentence.text, reading.ctx if unnamed_before else None)
+        and mission_goes_on(sentence.text, reading.ctx if unnamed_before or reading.last_mission == order - 1 else None)
     )
     if continued and not has_triggers(sentence.text) and reading.advisories.last_sentence < order - 1:
         advisory = False  # "X closed its embassy. Y did the same.": the same refers to the mission, not older advice
