@@ -227,6 +227,7 @@ def extract(article: Article) -> Extraction:
 
 
 def _list_line(text: str) -> bool:
+    """Whether a sentence looks like a line of a list: a bullet, or a label and a colour near its start."""
     return text.lstrip()[:1] in "-•*–" or ":" in text[:42]
 
 
@@ -234,8 +235,10 @@ def _mission_list_goes_on(sentence: Sentence, order: int, reading: _Reading) -> 
     """A list line right under missions named without their governments, or under a line of that list ("- Germany:
     closed."): read though it holds no word of the readers."""
     unnamed = reading.ctx.unnamed_missions
-    return unnamed is not None and order - unnamed[0] <= 2 + (reading.last_mission == order - 1) * 10 and _list_line(
-        sentence.text
+    return (
+        unnamed is not None
+        and (order - unnamed[0] <= 2 or reading.last_mission == order - 1)
+        and _list_line(sentence.text)
     )
 
 
@@ -357,7 +360,9 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
     # "The embassy is cutting its services. Only emergency services will be offered.": the same mission
     # (or a line of a list under it: "Here is the status of some of them:", then "- Germany: closed.")
     unnamed = reading.ctx.unnamed_missions
-    unnamed_before = unnamed is not None and (unnamed[0] == order - 1 or (unnamed[0] == order - 2 and _list_line(sentence.text)))
+    unnamed_before = unnamed is not None and (
+        unnamed[0] == order - 1 or (unnamed[0] == order - 2 and _list_line(sentence.text))
+    )
     continued = (
         not mission
         and (reading.last_mission == order - 1 or unnamed_before)
