@@ -227,7 +227,7 @@ def extract(article: Article) -> Extraction:
 
 
 def _list_line(text: str) -> bool:
-    """Whether a sentence looks like a line of a list: a bullet, or a label and a colour near its start."""
+    """Whether a sentence looks like a line of a list: a bullet, or a label and a colon near its start."""
     return text.lstrip()[:1] in "-•*–" or ":" in text[:42]
 
 
