@@ -3670,3 +3670,11 @@ def test_a_list_of_embassies_each_with_its_state_under_missions_named_without_go
         ("DE", "SD", "suspended"),  # "- Germany: closed."
         ("EG", "SD", "reduced_services"),  # "- Egypt: open, with reduced staff."
     }  # (not "Sudan: which embassies have closed?", a question; nor China's open embassy)
+
+
+def test_foreign_coups_are_civil_unrest_and_a_korean_cause_names_no_government():
+    _, result = _extracted("ml_news12_es")
+    assert set(result.advisories[0].reasons) == {"civil_unrest", "limited_flights"}  # "tras el golpe de Estado y el cierre ..."
+    text = "외교부는 14일 이란의 이스라엘 공격에 따라 이스라엘 전역에 발령 중인 여행경보 3단계(출국권고)를 유지했다."
+    result = extract(Article(id="x", source="test", text=text, published=dt.date(2024, 4, 14)))
+    assert {(a.issuer, a.subject, a.level) for a in result.advisories} == {("KR", "IL", 3)}  # not Iran's "attack on Israel"

@@ -45,6 +45,8 @@ VOCABULARY = Vocabulary(
     level_change=r"(\d)\s*단계에서\s*(\d)\s*단계",
     place_before=r"주",  # "주이스라엘 대사관": the embassy stationed in Israel
     cause=r"때문|따라|인해",
+    # "이란의 이스라엘 공격에 따라 ...": the cause's names stand before its word
+    cause_after=r"에\s*따라|(?:으)?로\s*인해|때문에",
     similar=r"뒤따랐|동참했|(?:비슷한|유사한|같은|동일한)\s*(?:경고|권고|조치|경보)",
     negation=r"거부|거절|부인|계획이\s*없",
     asked=r"촉구",
