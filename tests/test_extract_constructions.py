@@ -3678,3 +3678,12 @@ def test_foreign_coups_are_civil_unrest_and_a_korean_cause_names_no_government()
     text = "외교부는 14일 이란의 이스라엘 공격에 따라 이스라엘 전역에 발령 중인 여행경보 3단계(출국권고)를 유지했다."
     result = extract(Article(id="x", source="test", text=text, published=dt.date(2024, 4, 14)))
     assert {(a.issuer, a.subject, a.level) for a in result.advisories} == {("KR", "IL", 3)}  # not Iran's "attack on Israel"
+
+
+def test_plural_people_of_two_word_countries_and_roadblocks_are_a_safety_tip():
+    _, result = _extracted("news_dirco_statement")
+    # "DIRCO has urged South Africans in Lebanon to leave ..."
+    assert ("ZA", "LB", "leave_immediately") in {(a.issuer, a.subject, a.directive.value) for a in result.advisories}
+    _, result = _extracted("news_nz_local")
+    # "stay away from roadblocks" is a tip; the standing level is "avoid non-essential travel"
+    assert [(a.issuer, a.subject, a.directive.value) for a in result.advisories] == [("NZ", "NC", "reconsider_travel")]

@@ -1114,7 +1114,7 @@ def _issuers(
 
 _GATHERINGS_AFTER = re.compile(
     r"\s+(?:all\s+|any\s+)?(?:large\s+|public\s+|political\s+)?(?:demonstrations?|protests?|rall(?:y|ies)|crowds?|"
-    r"gatherings?|marches)\b",
+    r"gatherings?|marches|roadblocks?|barricades?)\b",
     _I,
 )
 # Advice a government might give on a condition: a modal before the directive and "if"/"unless" after it.

@@ -84,7 +84,8 @@ def _names_table() -> list[tuple[str, str, str]]:
             iso2, kind, names = line.rstrip("\n").split("\t")
             for name in names.split("|"):
                 rows.append((iso2, kind, name))
-                if kind == "demonym" and not re.search(r"(sh|ch|ss|se|ese|i)$", name) and " " not in name:
+                # ("South Africans", "Sri Lankans": the last word takes the plural)
+                if kind == "demonym" and not re.search(r"(sh|ch|ss|se|ese|i)$", name):
                     rows.append((iso2, kind, name + "s"))
                 elif kind == "demonym" and re.search(r"[^s]i$", name):
                     rows.append((iso2, kind, name + "s"))  # Iraqis, Pakistanis
