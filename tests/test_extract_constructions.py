@@ -3683,7 +3683,11 @@ def test_foreign_coups_are_civil_unrest_and_a_korean_cause_names_no_government()
 def test_plural_people_of_two_word_countries_and_roadblocks_are_a_safety_tip():
     _, result = _extracted("news_dirco_statement")
     # "DIRCO has urged South Africans in Lebanon to leave ..."
-    assert ("ZA", "LB", "leave_immediately") in {(a.issuer, a.subject, a.directive.value) for a in result.advisories}
+    found = {(a.issuer, a.subject, a.directive.value) for a in result.advisories}
+    assert ("ZA", "LB", "leave_immediately") in found
+    # "Kenya's foreign ministry issued a similar call to the ... Kenyans working in Lebanon": what South Africa said
+    # about Lebanon, not its last words (about Israel)
+    assert ("KE", "LB", "leave_immediately") in found
     _, result = _extracted("news_nz_local")
     # "stay away from roadblocks" is a tip; the standing level is "avoid non-essential travel"
     assert [(a.issuer, a.subject, a.directive.value) for a in result.advisories] == [("NZ", "NC", "reconsider_travel")]

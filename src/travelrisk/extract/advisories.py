@@ -2319,12 +2319,15 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
     for issuer in issuers:
         for subject in subjects:
             if subject != issuer:
+                # ("Kenya issued a similar call to the Kenyans working in Lebanon": what the government before said
+                # about the place named here, not its last words about another)
+                said = state.pairs.get((state.last_issuer, subject)) if places and state.last_issuer else None
                 _merge(
                     state,
                     _Pair(
                         issuer=issuer,
                         subject=subject,
-                        directive=state.last_directive,
+                        directive=said.directive if said is not None and said.directive else state.last_directive,
                         level=None,
                         previous_level=None,
                         reasons=[],
