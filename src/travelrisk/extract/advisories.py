@@ -1464,23 +1464,15 @@ def _clause(view: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> tu
     return start, end, reasons_start
 
 
-_GAPPED_STANCE = re.compile(r"(?:[’']s)?\s+(?:(?:also|only)\s+)?(?:against|at|on|to|with)\b", _I)
-
-
 def _next_government_clause(view: SentenceView, after: int) -> int:
     """Where a clause break after `after` opens another government's clause ("..., and South Korea's foreign ministry
     put Israel under ...", "..., and Poland told Poles to leave, citing ..."): its places and reasons are its own."""
     for brk in _CLAUSE_BREAK.finditer(view.text, after):
-        if (
-            any(brk.end() <= a.start <= brk.end() + 4 and a.role in (Role.GOVERNMENT, Role.AGENT) for a in view.actors)
-            or any(brk.end() <= start <= brk.end() + 8 for _iso2, start, _end in view.institutions)
-            # "Canada advises against all travel; Britain against all but essential travel ...": a clause with its
-            # own government, its verb left out
-            or (
-                brk.group(0).startswith(";")
-                and any(brk.end() <= a.start <= brk.end() + 4 and _GAPPED_STANCE.match(view.text, a.end) for a in view.actors)
-            )
-        ):
+        # ("Canada advises against all travel; Britain against all but essential travel ...": a government whose verb
+        # is left out acts too, see roles)
+        if any(
+            brk.end() <= a.start <= brk.end() + 4 and a.role in (Role.GOVERNMENT, Role.AGENT) for a in view.actors
+        ) or any(brk.end() <= start <= brk.end() + 8 for _iso2, start, _end in view.institutions):
             return brk.start()
     return len(view.text)
 

@@ -366,7 +366,7 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
     continued = (
         not mission
         and (reading.last_mission == order - 1 or unnamed_before)
-        and mission_goes_on(sentence.text, reading.ctx if unnamed_before or reading.last_mission == order - 1 else None)
+        and mission_goes_on(sentence.text, reading.ctx)
     )
     if continued and not has_triggers(sentence.text) and reading.advisories.last_sentence < order - 1:
         advisory = False  # "X closed its embassy. Y did the same.": the same refers to the mission, not older advice

@@ -100,6 +100,7 @@ _RULERS_IN = re.compile(
     re.IGNORECASE,
 )
 _SEMICOLON_BEFORE = re.compile(r";\s*(?:and\s+)?(?:the\s+)?$")
+# "; Britain against all but essential travel": a government's stance with its verb left out
 _GAPPED_STANCE = re.compile(r"(?:[’']s)?\s+(?:(?:also|only)\s+)?(?:against|at)\b", re.IGNORECASE)
 # "Papua New Guinea's capital", "Lebanon's south", "Mexico's border states": a part of the country named
 _PART_OF_PLACE_AFTER = re.compile(
