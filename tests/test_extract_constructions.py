@@ -3691,3 +3691,18 @@ def test_plural_people_of_two_word_countries_and_roadblocks_are_a_safety_tip():
     _, result = _extracted("news_nz_local")
     # "stay away from roadblocks" is a tip; the standing level is "avoid non-essential travel"
     assert [(a.issuer, a.subject, a.directive.value) for a in result.advisories] == [("NZ", "NC", "reconsider_travel")]
+
+
+def test_diplomats_moved_overland_are_evacuated_and_remaining_diplomats_recalled_are_drawn_down():
+    _, result = _extracted("news_libya_2014")
+    # "shut its embassy in Tripoli ... and moved its diplomats overland to Tunisia"
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events if m.mission_of == "US"} == {
+        ("US", "LY", "suspended"),
+        ("US", "LY", "evacuated"),
+    }
+    _, result = _extracted("news_drc_2025")
+    # "recalled its remaining diplomats from Kinshasa"; embassies attacked are no act of their owners
+    assert {(m.mission_of, m.action.value) for m in result.mission_events} == {
+        ("RW", "ordered_departure"),
+        ("US", "reduced_services"),
+    }

@@ -112,6 +112,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\bevacuat(?:e|ed|es|ing|ion\s+of)\s+(?:" + _W + r"){0,3}?(?:non-?\s?emergency|non-?\s?essential|"
             r"family\s+members|families|dependants|dependents)\b|"
             r"\b(?:recall|evacuat)\w*\s+(?:some|part|most|several|many|half|a\s+number)\s+of\s+(?:" + _W + r"){0,2}?" + _STAFF + r"|"
+            # "recalled its remaining diplomats from Kinshasa" (not "recalled its ambassador": a protest)
+            r"\brecall\w*\s+(?:its|their|the|all)\s+(?:remaining\s+)?(?:diplomats|diplomatic\s+staff|embassy\s+staff)\b|"
             # "pulled most of its diplomats out of Venezuela": a drawdown, some stay
             r"\bpull\w*\s+(?:some|part|most|many|half)\s+of\s+(?:its|their|the)\s+(?:" + _W + r")?" + _STAFF + r"\s+out\b",
             _I,
@@ -120,6 +122,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
     (
         MissionAction.EVACUATED,
         re.compile(
+            # "moved its diplomats overland to Tunisia": out of the country by land
+            r"\b(?:moved|relocated|drove|took|brought)\s+(?:its|their|the)\s+(?:diplomats|embassy\s+staff|diplomatic\s+staff)\s+"
+            r"(?:overland|by\s+road|by\s+land|across\s+the\s+border)\b|"
             # "its ambassador had left with the French convoy"
             r"\b(?:ambassador|envoy|diplomats)\s+(?:had|has|have)\s+(?:already\s+)?(?:left|departed|fled)\b(?!\s+for\s+consultations)|"
             r"\bevacuat(?:e|ed|es|ing|ion\s+of)\s+(?:" + _W + r"){0,5}?(?:embass(?:y|ies)|consulate|mission|diplomats|"
