@@ -65,7 +65,7 @@ _STEMS = {
     "visit|trip|discourag|reconsider|essential|necessary|notice|ban|refrain|defer|include|countries|list|:|evacuat|"
     "similar|same|suit|likewise|guidance|among them|so did|so have|so has|they include|these include|they are|these are|"
     "this advice|cite|citing|reasons|to avoid|stay away|repatriat|identical|comparable|equivalent|echo|repeat|reiterat|"
-    "mirror|red zone|orange zone|code red|code orange|code yellow|code for|code of|come home|return home|go home",
+    "mirror|red zone|orange zone|code red|code orange|code yellow|code for|code of|come home|return home",
     "border": "border|cross|checkpoint|frontier|point of entry|ports of entry",
     "mission": "embass|consul|mission|diplomat|personnel|staff|employees|family members|dependants|dependents|"
     "ambassador|chancery|non-emergency|non-essential|nonessential|emergency",
@@ -360,9 +360,7 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
     # "The embassy is cutting its services. Only emergency services will be offered.": the same mission
     # (or a line of a list under it: "Here is the status of some of them:", then "- Germany: closed.")
     unnamed = reading.ctx.unnamed_missions
-    unnamed_before = unnamed is not None and (
-        unnamed[0] == order - 1 or (unnamed[0] == order - 2 and _list_line(sentence.text))
-    )
+    unnamed_before = (unnamed is not None and unnamed[0] == order - 1) or _mission_list_goes_on(sentence, order, reading)
     continued = (
         not mission
         and (reading.last_mission == order - 1 or unnamed_before)

@@ -173,18 +173,18 @@ TAKEN_OUT_OF = re.compile(
     r"\b(?:evacuat|withdr|repatriat|airlift|extract|pull|remov|relocat|fl[eo]w)\w*\s+(?:[\w’'-]+\s+){0,6}?from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-def coordinated_list(text: str, actors: list[Mention]) -> list[str] | None:
+def coordinated_list(text: str, mentions: list[Mention]) -> list[str] | None:
     """The longest run of three or more countries a sentence lists ("Saudi Arabia, the UAE, Bahrain and Egypt"), or
-    None (`actors`: the sentence's mentions, with offsets into `text`)."""
+    None (`mentions`: the sentence's, with offsets into `text`)."""
     best: list[str] = []
     run: list[Mention] = []
-    for actor in actors:
-        if run and _LIST_JOINER.match(text[run[-1].end : actor.start]):
-            run.append(actor)
+    for mention in mentions:
+        if run and _LIST_JOINER.match(text[run[-1].end : mention.start]):
+            run.append(mention)
         else:
-            run = [actor]
+            run = [mention]
         if len(run) > len(best):
-            best = [a.iso2 for a in run]
+            best = [m.iso2 for m in run]
     best = list(dict.fromkeys(best))
     return best if len(best) >= 3 else None
 
