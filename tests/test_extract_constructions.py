@@ -3706,3 +3706,41 @@ def test_diplomats_moved_overland_are_evacuated_and_remaining_diplomats_recalled
         ("RW", "ordered_departure"),
         ("US", "reduced_services"),
     }
+
+
+def test_a_demand_for_advice_and_a_denied_claim_are_no_advice_and_protests_are_a_tip():
+    _, result = _extracted("opposition_calls_georgia")
+    # "urged ministers to advise Britons against all but essential travel": asked of the government, not given;
+    # "told their citizens to stay away from the protests": a safety tip
+    assert [(a.issuer, a.subject, a.directive.value, a.reasons) for a in result.advisories] == [
+        ("GB", "GE", "do_not_travel", [])
+    ]
+    _, result = _extracted("factcheck_canada_mexico")
+    assert [(a.issuer, a.directive.value) for a in result.advisories] == [("CA", "reconsider_travel")]
+
+
+def test_a_checkpoint_for_cars_only_is_restricted_and_where_traffic_is_sent_stays_open():
+    _, result = _extracted("trucking_salcininkai")
+    assert [(b.country, b.neighbor, b.action.value, b.crossing_names) for b in result.border_events] == [
+        ("LT", "BY", "restricted", ["Šalčininkai"])  # (not Medininkai, where the lorries are rerouted)
+    ]
+
+
+def test_a_gapped_scale_back_and_no_more_visas_are_reduced_services():
+    _, result = _extracted("denmark_closes_embassies")
+    # "Denmark shuts embassy in Ouagadougou, scales back in Bamako"
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("DK", "BF", "suspended"),
+        ("DK", "ML", "reduced_services"),
+    }
+
+
+def test_reasons_of_tribal_violence_limited_help_far_from_the_capital_and_flights_that_could_be_cut():
+    _, result = _extracted("png_embassy_alert")
+    (advisory,) = result.advisories
+    assert set(advisory.reasons) == {"civil_unrest", "crime", "limited_consular_capacity"}
+    assert advisory.regions == ["Enga province"]  # the headline's "Enga" told again by its longer name
+    _, result = _extracted("japan_level4_rakhine")
+    (advisory,) = result.advisories
+    assert (advisory.level, advisory.directive.value) == (4, "leave_immediately")
+    assert set(advisory.reasons) == {"armed_conflict", "limited_flights"}

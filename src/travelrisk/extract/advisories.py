@@ -58,6 +58,15 @@ _GOVERNMENT_ADDRESSED = re.compile(
 )
 
 
+# "urged ministers to advise Britons against ...", "pressed the Foreign Office to tell ...": advice asked of a
+# government, not given
+_GOVERNMENT_ASKED = re.compile(
+    r"\b(?:urg|press|call\w*\s+(?:on|upon)|ask|demand|lobb|push)\w*\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}"
+    r"(?:ministers?|[Gg]overnment|State\s+Department|Foreign\s+(?:Office|Ministry)|FCDO|[Aa]dministration|[Mm]inistry)"
+    r"\s+to\s+(?:\w+\s+){0,3}?$"
+)
+
+
 def _addresses_staff(text: str, at: int) -> bool:
     before = text[max(0, at - 60) : at]
     return ("staff" in before or "personnel" in before or "employees" in before) and bool(_STAFF_ADDRESSED.search(before))
@@ -607,7 +616,11 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
             who = match.groupdict().get("who")
             if (who and _STAFF.search(who)) or _addresses_staff(text, match.start()):
                 continue  # "ordered embassy staff to leave" is a mission event, not advice to citizens
-            if (who and _GOVERNMENT_ADDRESSED.fullmatch(who)) or not_done(text, match.start()):
+            if (
+                (who and _GOVERNMENT_ADDRESSED.fullmatch(who))
+                or not_done(text, match.start())
+                or _GOVERNMENT_ASKED.search(text, max(0, match.start() - 90), match.start())
+            ):
                 continue  # "urged the State Department to evacuate ...", "refused to tell citizens to leave": not given
             if directive != Directive.LEAVE_IMMEDIATELY and _ADVICE_DENIED.search(text, max(0, match.start() - 30), match.start()):
                 continue  # "the Foreign Office does not advise against travel to Kenya": no advice against it
@@ -1113,7 +1126,7 @@ def _issuers(
 
 
 _GATHERINGS_AFTER = re.compile(
-    r"\s+(?:all\s+|any\s+)?(?:large\s+|public\s+|political\s+)?(?:demonstrations?|protests?|rall(?:y|ies)|crowds?|"
+    r"\s+(?:all\s+|any\s+|the\s+|these\s+|such\s+)?(?:large\s+|public\s+|political\s+|street\s+)?(?:demonstrations?|protests?|rall(?:y|ies)|crowds?|"
     r"gatherings?|marches|roadblocks?|barricades?)\b",
     _I,
 )
@@ -2547,7 +2560,21 @@ def _merge(state: AdvisoryState, pair: _Pair) -> None:
     kept.reasons += [r for r in pair.reasons if r not in kept.reasons]
     known = {e.reason for e in kept.reason_evidence}
     kept.reason_evidence += [e for e in pair.reason_evidence if e.reason not in known]
-    kept.regions += [r for r in pair.regions if r not in kept.regions]
+    kept.regions = _more_regions(kept.regions, pair.regions)
+
+
+def _more_regions(kept: list[str], more: list[str]) -> list[str]:
+    """Regions named again, each once by its longest name ("Enga" in a headline, "Enga province" in the body)."""
+    out = list(kept)
+    for region in more:
+        low = region.lower()
+        if any(k.lower().startswith(low) for k in out):
+            continue
+        shorter = [k for k in out if low.startswith(k.lower())]
+        out = [region if k == (shorter[0] if shorter else None) else k for k in out if k not in shorter[1:]]
+        if not shorter:
+            out.append(region)
+    return out
 
 
 def add_neighbour_reasons(
@@ -2837,7 +2864,7 @@ def merge_advisories(advisories: list[ExtractedAdvisory]) -> list[ExtractedAdvis
             continue
         updates: dict[str, object] = {
             "reasons": kept.reasons + [r for r in advisory.reasons if r not in kept.reasons],
-            "regions": kept.regions + [r for r in advisory.regions if r not in kept.regions],
+            "regions": _more_regions(kept.regions, advisory.regions),
             "reason_evidence": kept.reason_evidence
             + [e for e in advisory.reason_evidence if e.reason not in {k.reason for k in kept.reason_evidence}],
         }

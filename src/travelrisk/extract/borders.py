@@ -67,6 +67,9 @@ _RESTRICT = re.compile(
     r"(?:day\w*|hours|night\w*|weekends?|weekdays|mornings?|evenings?|\d)|"
     # "allowed only Polish citizens and EU residents to cross"
     r"allow(?:s|ed|ing)?\s+only\s+(?:[\w-]+\s+){0,5}?(?:citizens|residents|nationals|trucks|cargo|freight|pedestrians)\b|"
+    # "would handle only passenger cars and buses": one kind of traffic served, the rest turned away
+    r"(?:handl|serv|process|accept)(?:e|es|ed|ing)?\s+only\s+(?:[\w-]+\s+){0,2}?(?:cars|buses|trucks|lorries|"
+    r"pedestrians|cargo|freight|vehicles|passengers)\b|"
     # "Only humanitarian aid shipments will be allowed through the Dajabón and Elías Piña crossings"
     r"only\s+(?:[\w-]+\s+){1,4}?(?:will\s+be\s+|are\s+|is\s+|be\s+)?(?:allowed|permitted|let)\s+(?:through|to\s+cross|across|in)\b|"
     # "would only let in people with valid travel documents"; "close or tighten ... crossings": the weaker of two
@@ -501,6 +504,8 @@ _ON_THE = re.compile(r"\bon\s+the\s+$", _I)
 _SIDE = re.compile(r"\s+side\b", _I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|among)\s+(?:the\s+)?(?:[\w’'-]+\s+(?:and|&)\s+)?$", _I)
 _LEAVING = re.compile(r",\s+(?:leaving|which\s+leaves)\b", _I)
+# "rerouting lorries to Medininkai": where the traffic goes instead is open
+_ROUTED_TO = re.compile(r"\b(?:re-?rout|divert|redirect)\w*\s+(?:[\w-]+\s+){0,3}?(?:to|towards|via|through)\s+(?:the\s+)?$", _I)
 
 
 def _pairs(
@@ -916,6 +921,7 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
     names = [n for n in names if n not in kept_open]
     leaving = _LEAVING.search(text)  # ("..., leaving pedestrians to use Narva-1": not what was shut)
     names = [n for n in names if leaving is None or text.find(n) < leaving.start()]
+    names = [n for n in names if not _ROUTED_TO.search(text, max(0, text.find(n) - 60), text.find(n))]
     acted: list[tuple[int, _Found, list[tuple[str, str]]]] = []
     for index, found in enumerate(actions):
         noun = _CROSSING_NOUN.search_slice(text, max(0, found.start - 80), found.end + 80) or _CROSSING_SUBJECT.match(text)

@@ -273,7 +273,11 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"(?:\b(?:scal\w+|cut(?:s|ting)?)\s+(?:back|down)\s+(?:on\s+)?|\bcurtail\w*\s+)(?:"
             + _W
             + r"){0,3}"
-            r"(?:staff|operations|presence|services)\b",
+            r"(?:staff|operations|presence|services)\b|"
+            # "shuts embassy in X, scales back in Y": the verb's object left out after another mission's
+            r"\bscal\w+\s+(?:back|down)\s+in\s+(?-i:[A-Z])|"
+            # "will no longer issue visas", "stopped issuing visas": the embassy open for other work
+            r"\b(?:no\s+longer|stop\w*|ceas\w+|halt\w*|suspend\w*)\s+(?:issu|process|grant)\w*\s+(?:" + _W + r")?visas\b",
             _I,
         ),
     ),
@@ -294,7 +298,8 @@ _ACTION_LEADS = {
     MissionAction.SUSPENDED: "suspen operations activities clos embass consulate mission high shut no temporar after "
     "shutter "
     "following relocat mov would will",
-    MissionAction.REDUCED_SERVICES: "reduc limited skeleton minimal minimum scal restricted cut curtail core smaller",
+    MissionAction.REDUCED_SERVICES: "reduc limited skeleton minimal minimum scal restricted cut curtail core smaller no "
+    "stop ceas halt suspend",
 }
 _ACTIONS: list[tuple[MissionAction, Anchored]] = [
     (action, Anchored(pattern, "withdr" if index == 0 else _ACTION_LEADS[action]))

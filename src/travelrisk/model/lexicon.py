@@ -71,7 +71,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"\bpolitical\s+(?:instability|tensions?|turmoil|uncertainty|violence|crisis)|"
             r"\b(?:unstable|volatile|tense)\s+(?:political|domestic|internal)\s+situation|\bcoup\b|"
             r"\bmartial\s+law\b|\binsurgen(?:cy|t)|\b(?:military\s+)?takeover\b|\bputsch\b|\boverthrow\w*|"
-            r"\bmob\s+(?:violence|attacks?)|\blooting\b|\bcurfews?\b|\bturmoil\b|\bseiz(?:ed|es|ing|ure\s+of)\s+power\b|"
+            r"\bmob\s+(?:violence|attacks?)|\b(?:tribal|ethnic|sectarian|(?:inter-?)?communal)\s+(?:violence|clashes|tensions|unrest)\b|\blooting\b|\bcurfews?\b|\bturmoil\b|\bseiz(?:ed|es|ing|ure\s+of)\s+power\b|"
             r"\bclashes" + _CLASH_WITH_CROWDS,
             _I,
         ),
@@ -169,7 +169,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"to\s+(?:offer|provide|assist|help)|"
             r"\b(?:offer|provide|give)\w*\s+(?:only\s+)?(?:very\s+)?limited\s+(?:help|assistance|support|consular)|"
             # "the embassy's ability to help is severely restricted"
-            r"\b(?:ability|capacity)\s+to\s+(?:help|assist|provide|offer)\s+(?:[\w’']+\s+){0,4}?(?:is|are|was|were|remains?|has\s+been)\s+"
+            r"\b(?:ability|capacity)\s+to\s+(?:help|assist|provide|offer)\s+(?:[\w’']+\s+){0,6}?(?:is|are|was|were|remains?|has\s+been)\s+"
             r"(?:\w+\s+)?(?:limited|restricted|constrained|reduced)\b|\bimpact\w*[”\"]?\s+(?:the\s+)?consular\s+(?:services|assistance|support)",
             _I,
         ),
@@ -192,7 +192,10 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"limited|stop|halt|end|cease|grounded)\b|\bairports?\s+(?:\w+\s+){0,2}?(?:close|closed|closing|shut)\b|\bairspace\s+(?:closures?|closed|restrictions?)|\bclos(?:ure|ing)\s+of\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:airspace|airports?)\b|\bsuspension\s+of\s+(?:commercial\s+)?flights|"
             r"\bflight\s+cancell?ations\b|\bcancell?ations?\s+of\s+(?:\w+\s+){0,3}?flights\b|"
             r"\b(?:lack|shortage)\s+of\s+(?:commercial\s+)?flights\b|\bairports?\s+(?:closures?|closed)\b|"
-            r"\b(?:closure|closing)\s+of\s+(?:the\s+|its\s+)?(?:airspace|airports?)\b",
+            r"\b(?:closure|closing)\s+of\s+(?:the\s+|its\s+)?(?:airspace|airports?)\b|"
+            # "roads and flights out of the area could be cut at short notice"
+            r"\bflights\s+(?:[\w’'-]+\s+){0,5}?(?:could|may|might|would|can)\s+be\s+(?:cut|disrupted|suspended|"
+            r"cancell?ed|halted)\b",
             _I,
         ),
     ),
