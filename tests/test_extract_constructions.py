@@ -3744,3 +3744,37 @@ def test_reasons_of_tribal_violence_limited_help_far_from_the_capital_and_flight
     (advisory,) = result.advisories
     assert (advisory.level, advisory.directive.value) == (4, "leave_immediately")
     assert set(advisory.reasons) == {"armed_conflict", "limited_flights"}
+
+
+def test_a_briefing_transcript_they_closed_their_border_is_the_government_named_before():
+    _, result = _extracted("briefing_transcript_haiti")
+    # "I would refer you to the Dominican government. As I understand it, they have closed their land border with
+    # Haiti to everyone except their own citizens and diplomats."
+    assert [(b.country, b.neighbor, b.action.value) for b in result.border_events] == [("DO", "HT", "restricted")]
+    assert {(m.mission_of, m.action.value) for m in result.mission_events} == {
+        ("US", "emergency_services_only"),
+        ("US", "ordered_departure"),
+    }
+
+
+def test_a_country_where_governments_advise_is_the_story_country():
+    _, result = _extracted("football_haiti_venue")
+    assert {(a.issuer, a.subject, a.directive.value) for a in result.advisories} == {
+        ("US", "HT", "do_not_travel"),
+        ("CA", "HT", "do_not_travel"),
+        ("FR", "HT", "do_not_travel"),
+    }
+
+
+def test_a_decade_of_closings_and_reopenings_told_with_it_and_brought_back():
+    _, result = _extracted("feature_tripoli_embassies")
+    # "The British ambassador's residence in Tripoli ... The embassy closed in July 2014 ..., reopened in 2017";
+    # "France moved its diplomats to Tunis in 2014 and brought them back in 2021" (Tunis is where they went)
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("GB", "LY", "suspended"),
+        ("GB", "LY", "reopened"),
+        ("FR", "LY", "suspended"),
+        ("FR", "LY", "reopened"),
+    }
+    text = "The British embassy in Tripoli closed in July 2014. It reopened for the second time in 2022."
+    assert _missions(text) == {("GB", "LY", "suspended"), ("GB", "LY", "reopened")}

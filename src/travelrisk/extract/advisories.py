@@ -422,7 +422,9 @@ _ANAPHORA = Anchored(re.compile(
     r"\b(?:(?:the|that|this)\s+(?:\w+\s+)?(?:country|nation|island|islands|kingdom|republic|enclave|strip|state)|there|"
     r"the\s+capital(?=\s+itself\b|\s*[.,;]|$)|"
     r"its\s+territory|the\s+region|(?:the|these|those|both)\s+(?:two\s+)?(?:regions|areas|countries|territories|places)|"
-    r"either\s+country|each\s+country)\b"
+    r"either\s+country|each\s+country|"
+    # "could not be asked to travel to a country where A and B advise against all travel": the story's country
+    r"an?\s+(?:\w+\s+)?country(?=,?\s+where\b))\b"
     # "the State Department", "state media": an institution, not a place
     r"(?!\s+(?:department|media|news|television|tv|broadcaster|agency|council|secretary|visit|of\s+emergency))",
     _I,

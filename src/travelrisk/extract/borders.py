@@ -503,6 +503,7 @@ _SAID_AFTER = re.compile(r"\s+(?:said|says|announced|reported|confirmed|stated)\
 _ON_THE = re.compile(r"\bon\s+the\s+$", _I)
 _SIDE = re.compile(r"\s+side\b", _I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|among)\s+(?:the\s+)?(?:[\w’'-]+\s+(?:and|&)\s+)?$", _I)
+_PRONOUN_ACTS = re.compile(r"\b(?:they|it)\s+(?:(?:have|has|had|will|would)\s+)?(?:\w+ly\s+)?$", _I)
 _LEAVING = re.compile(r",\s+(?:leaving|which\s+leaves)\b", _I)
 # "rerouting lorries to Medininkai": where the traffic goes instead is open
 _ROUTED_TO = re.compile(r"\b(?:re-?rout|divert|redirect)\w*\s+(?:[\w-]+\s+){0,3}?(?:to|towards|via|through)\s+(?:the\s+)?$", _I)
@@ -650,6 +651,11 @@ def _pairs(
     )
     if not candidates_actor and between:
         candidates_actor = [actors[0].iso2]
+    if not candidates_actor and _PRONOUN_ACTS.search(text, max(0, found.start - 40), found.start):
+        # "I would refer you to the Dominican government. ... they have closed their land border with Haiti": the
+        # country named last before the sentence
+        sided = {a.iso2 for a in with_side}
+        candidates_actor = [c for c in reversed(ctx.recent) if c not in sided][:1]
     if not candidates_actor and ctx.border_pair:
         candidates_actor = [ctx.border_pair[0]]
     # (the sentence's first action: "will reopen ... after being closed for three years, the two countries said")

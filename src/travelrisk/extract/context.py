@@ -62,6 +62,8 @@ class ArticleContext:
     mission_of: str | None = None
     mission_in: str | None = None
     mission_at: int = -10  # the sentence order of the last mission event
+    # the government of a mission named with no event ("The British embassy in X has new paint"), by sentence order
+    seat_owner: tuple[int, str] | None = None
     focus_counts: dict[str, int] = field(default_factory=dict)
     mission_group: list[str] = field(default_factory=list)  # the last list of missions' countries ("those nations")
     # the last list of three or more countries, by sentence order ("A, B, C and D severed ties ... the three Gulf states")

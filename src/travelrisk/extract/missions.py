@@ -194,8 +194,10 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:open\s+again|back\s+open)\b|"
             # "would open an embassy in Kyiv again next month"
             r"\bopen(?:s|ed|ing)?\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:embassy|consulate|mission)\s+(?:" + _W + r"){0,3}?again\b|"
+            # "moved its diplomats to Tunis in 2014 and brought them back in 2021"
+            r"\bbr(?:ought|ing|ings|inging)\s+(?:them|(?:its|their|the)\s+(?:diplomats|diplomatic\s+staff|staff|personnel))\s+back\b|"
             # "returned diplomats to its embassy in Caracas": staff back at a closed mission
-            r"(?<!would\s)(?<!will\s)\breturn(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:diplomats|diplomatic\s+staff|ambassador|staff|personnel)\s+to\s+"
+            r"(?<!would\s)(?<!will\s)\breturn(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:diplomats|diplomatic\s+staff|ambassador|staff|personnel|them)\s+to\s+"
             r"(?:its\s+|their\s+|the\s+)?(?:embassy|consulate|mission)\b|"
             # "the embassies of A and B are back in Kyiv", "missions of A and B have returned to Kyiv"
             r"\b(?:embass(?:y|ies)|consulates?|(?:diplomatic\s+)?missions?|representations?)\b(?![^.;]{0,80}?\b(?:will|would)\b)"
@@ -294,7 +296,7 @@ _ACTION_LEADS = {
     MissionAction.EMERGENCY_SERVICES_ONLY: "only limited solely except just reduc not no emergency routine closed shut suspended "
     "unavailable",
     MissionAction.REOPENED: "reopen re-open resum return back is are was were embass consulate mission representation "
-    "again",
+    "again brought bring",
     MissionAction.SUSPENDED: "suspen operations activities clos embass consulate mission high shut no temporar after "
     "shutter "
     "following relocat mov would will",
@@ -535,27 +537,36 @@ def _host_groups(
 # "the U.S. Consulate General in Erbil", "its consulates in Kandahar and Mazar-i-Sharif": a city that hosts missions
 # gives its country where the sentence names none there
 _MISSION_IN = Anchored(re.compile(
-    r"\b(?:embass(?:y|ies)|consulates?(?:[\s-]+general)?|missions?|high\s+commissions?)\s+(?:in|at)\s+", _I
+    r"\b(?:embass(?:y|ies)|consulates?(?:[\s-]+general)?|missions?|high\s+commissions?|ambassador[’']s\s+residence)\s+"
+    r"(?:in|at)\s+",
+    _I,
 ))
 _CITY_JOINER = re.compile(r"\s*(?:,|and|&|,\s*and)\s*", _I)
 # A mission as a clause's subject: "The embassy in Baghdad could not help ...", "... warned that the embassy in X"
 _SEAT_SUBJECT_BEFORE = re.compile(r"(?:^|\bthat\s)\W*(?:the\s+)?(?:[\w.’'-]+\s+){0,2}$", _I)
 
 
-def mission_seat(text: str, mentions: list[Mention], offset: int) -> str | None:
+def mission_seat(text: str, mentions: list[Mention], offset: int) -> tuple[str | None, str | None]:
     """The country of a mission a sentence talks about without an action ("The embassy in Baghdad could not help
-    Americans leave"): where "the embassy" of the next sentences is. `mentions` are the sentence's, at `offset`."""
+    Americans leave"), and its government where named right before it ("The British embassy in Tripoli has new
+    paint"): whose and where "the embassy" of the next sentences is. `mentions` are the sentence's, at `offset`."""
     for match in _MISSION_IN.finditer(text):
         if not _SEAT_SUBJECT_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue
+        owner = next(
+            (m.iso2 for m in mentions if _OWNER_SPACE.fullmatch(text, m.end - offset, match.start())), None
+        )
         at = match.end()
         named = next((m.iso2 for m in mentions if m.start - offset == at), None)
         if named is not None:
-            return named
+            return named, owner
         city = next((iso2 for start, _end, iso2 in mission_cities_in(text, at, at + 40) if start == at), None)
         if city is not None:
-            return city
-    return None
+            return city, owner
+    return None, None
+
+
+_OWNER_SPACE = re.compile(r"(?:[’']s)?\s+")  # ("The British embassy", "Britain's embassy")
 
 
 def _city_hosts(view: SentenceView, cut: tuple[int, int], limit: int) -> list[tuple[int, list[str]]]:
@@ -708,10 +719,20 @@ def continued_mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...
     """The action of a sentence that goes on about the mission of the sentence before, naming none."""
     if _NOT_MISSION.search(text):
         return ()
+    again = _IT_AGAIN.match(text)
+    if again is not None:
+        action = MissionAction.REOPENED if "open" in again.group(1).lower() else MissionAction.SUSPENDED
+        return ((action, again.start(1)),)
     found = _SERVICES_ONLY.search(text)
     if found is None or _NEGATED.search(text, max(0, found.start() - 40), found.start()):
         return ()
     return ((MissionAction.EMERGENCY_SERVICES_ONLY, found.start()),)
+
+
+# "The embassy closed in 2014. It reopened in 2017.": the mission of the sentence before
+_IT_AGAIN = re.compile(
+    r"\W*it\s+(?:(?:has|had|was)\s+)?(?:\w+ly\s+)?(re-?opened|closed|shut)\b(?!\s+(?:the|its|their|a|an|down|to)\b)", _I
+)
 
 
 # "Kazakhstan closed its embassy in Kabul. Uzbekistan did the same.": the same action for other governments.
@@ -935,6 +956,9 @@ _DESTINATION = Anchored(re.compile(
     r"(?:neighbou?ring\s+)?(?:(?-i:[A-Z])[\w-]+,\s+)?$",
     _I,
 ))
+_MOVED_TO = re.compile(
+    r"\b(?:mov|relocat|evacuat|shift|transferr?)\w*\s+(?:[\w’'-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", _I
+)
 # "A called on the governments of B, C and D to withdraw their diplomats": B, C and D's missions in A.
 _TOLD_TO_WITHDRAW = Anchored(re.compile(
     r"\b(?:call\w*\s+on|ask\w*|told|tell\w*|urg\w*|order\w*|instruct\w*|gave)\s+(?:the\s+)?"
@@ -1000,7 +1024,9 @@ def _clause_events(
     # (the government whose advice came after the last mission event: "United States: ... ordered staff to leave.
     # Britain: ... should leave. Most embassy staff have been withdrawn.")
     remembered = (ctx.issuer, ctx.mission_of) if ctx.issuer_at > ctx.mission_at else (ctx.mission_of, ctx.issuer)
-    owners = stated_owners or owners_before or [c for c in remembered if c][:1]
+    # ("The British embassy in Tripoli has new paint. The embassy closed in 2014": the sentence before names it)
+    seat_owner = ctx.seat_owner[1] if ctx.seat_owner and ctx.seat_owner[0] == sentence.index - 1 else None
+    owners = stated_owners or owners_before or [c for c in (*remembered, seat_owner) if c][:1]
     if (
         not stated_owners
         and _THE_MISSIONS.match(text)
@@ -1016,6 +1042,9 @@ def _clause_events(
     if not any(action == MissionAction.REOPENED for action, _p in actions):
         # "evacuated its diplomats from Juba to Uganda", "relocated to Kampala": where staff go is not the host
         groups = [g for g in groups if not _DESTINATION.search(text, max(0, g[0] - 30), g[0])]
+    else:
+        # ("moved its diplomats to Tunis in 2014 and brought them back in 2021": moved to, whatever follows)
+        groups = [g for g in groups if not _MOVED_TO.search(text, max(0, g[0] - 60), g[0])]
     if not groups and _MISSIONS_UNNAMED_HOSTS.search(text):
         return []  # "Several U.S. embassies have suspended routine visa services": in places not named
     if not groups:

@@ -204,7 +204,12 @@ def extract(article: Article) -> Extraction:
             last = bisect.bisect_left(relevant, sentence.end, first)
             reading.sentences[order] = sentence
             _note_list(sentence, order, reading)
-            if first < last or reading.last_border == order - 1 or _mission_list_goes_on(sentence, order, reading):
+            # (the sentence after a border or mission event may go on about it with no word of its own: "It reopened")
+            if (
+                first < last
+                or order - 1 in (reading.last_border, reading.last_mission)
+                or _mission_list_goes_on(sentence, order, reading)
+            ):
                 _read_sentence(sentence, order, reading, frozenset().union(*stem_kinds[first:last]))
             else:
                 _note_speaker(sentence.text, ctx)
@@ -379,7 +384,7 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
     if not (advisory or border or mission or continued or border_continues):
         _note_speaker(sentence.text, reading.ctx)
         if "mission" in kinds:
-            _note_mission_seat(sentence, inside, reading.ctx)
+            _note_mission_seat(sentence, order, inside, reading.ctx)
         return
     actors = assign_roles(sentence.text, inside, sentence.start)
     # "the German Foreign Office" is Germany's, not the UK's: a country word right before an institution wins.
@@ -442,14 +447,16 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
             reading.missions.extend(found)
             reading.last_mission, reading.last_missions = order, found
     if not found and "mission" in kinds:
-        _note_mission_seat(sentence, inside, reading.ctx)
+        _note_mission_seat(sentence, order, inside, reading.ctx)
 
 
-def _note_mission_seat(sentence: Sentence, mentions: list[Mention], ctx: ArticleContext) -> None:
+def _note_mission_seat(sentence: Sentence, order: int, mentions: list[Mention], ctx: ArticleContext) -> None:
     """A mission named as a sentence's subject with no event ("The embassy in Baghdad could not help ..."): the
     host of "the embassy" in the sentences after it."""
     if "mbass" in sentence.text or "onsul" in sentence.text:
-        ctx.mission_in = mission_seat(sentence.text, mentions, sentence.start) or ctx.mission_in
+        host, owner = mission_seat(sentence.text, mentions, sentence.start)
+        ctx.mission_in = host or ctx.mission_in
+        ctx.seat_owner = (order, owner) if host and owner and owner != host else None
 
 
 def actors_speak(actors: list[Actor]) -> bool:
