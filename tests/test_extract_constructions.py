@@ -3778,3 +3778,17 @@ def test_a_decade_of_closings_and_reopenings_told_with_it_and_brought_back():
     }
     text = "The British embassy in Tripoli closed in July 2014. It reopened for the second time in 2022."
     assert _missions(text) == {("GB", "LY", "suspended"), ("GB", "LY", "reopened")}
+
+
+def test_foreign_body_directive_over_headline_and_emergency_help_is_no_condition():
+    _, result = _extracted("ml_news13_it")
+    # headline "sconsiglia i viaggi", body "rinviare i viaggi non essenziali": the body tells it
+    assert [(a.issuer, a.subject, a.directive.value) for a in result.advisories] == [("IT", "BD", "reconsider_travel")]
+    # "resterà chiusa al pubblico ..., ma garantirà l'assistenza consolare in caso di emergenza": no condition,
+    # one state
+    assert [(m.mission_of, m.in_country, m.action.value) for m in result.mission_events] == [
+        ("IT", "BD", "emergency_services_only")
+    ]
+    _, result = _extracted("ml_news13_de")
+    # "die Gefahr willkürlicher Festnahmen": arrests, not the enforcement of laws
+    assert set(result.advisories[0].reasons) == {"armed_conflict", "wrongful_detention"}

@@ -20,7 +20,7 @@ from travelrisk.extract.context import ArticleContext, SentenceView, reports_ano
 from travelrisk.extract.hedged import not_done, unstated
 from travelrisk.extract.reasons import tag_reason, tag_reasons
 from travelrisk.extract.roles import _LIST_JOINER, RANGE_TO, TAKEN_OUT_OF, Actor, Role, institutions
-from travelrisk.extract.text import Sentence
+from travelrisk.extract.text import Sentence, is_headline
 from travelrisk.geo.countries import neighbours, scan
 from travelrisk.geo.regions import regions_in
 from travelrisk.model import DIRECTIVE_STRENGTH, Directive, Evidence, ExtractedAdvisory, Reason, ReasonEvidence
@@ -2528,8 +2528,7 @@ def _joiners(view: SentenceView, group_start: int) -> list[str]:
 
 
 def _headline(evidence: Evidence) -> bool:
-    """The article's first line, without a sentence's end: its headline."""
-    return evidence.start == 0 and not (evidence.quote or "").rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ")"))
+    return is_headline(evidence.start, evidence.quote or "")
 
 
 def _merge(state: AdvisoryState, pair: _Pair) -> None:

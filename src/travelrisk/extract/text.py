@@ -178,3 +178,8 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
         return
     offset = start + (len(chunk) - len(chunk.lstrip()))
     sentences.append(Sentence(offset, offset + len(stripped), stripped))
+
+
+def is_headline(start: int | None, text: str) -> bool:
+    """Whether a sentence at `start` of an article is its first line without a sentence's end: its headline."""
+    return start == 0 and not text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ")", "。"))

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from travelrisk.extract.context import ArticleContext, reports_another
+from travelrisk.extract.text import is_headline
 from travelrisk.geo.countries import Mention, neighbours
 from travelrisk.geo.crossing_names import crossings_named, neighbour_by_crossing
 from travelrisk.model import (
@@ -944,7 +945,15 @@ def _merge_advisory(
         return
     updates: dict[str, object] = {}
     stronger = directive and (kept.directive is None or DIRECTIVE_STRENGTH[directive] > DIRECTIVE_STRENGTH[kept.directive])
-    if stronger and kept.directive != Directive.LOWERED:
+    # the sentence that tells it, not the headline that sums it up ("sconsiglia i viaggi" over a body's "rinviare i
+    # viaggi non essenziali")
+    told = (
+        directive is not None
+        and kept.directive is not None
+        and is_headline(kept.evidence.start, kept.evidence.quote or "")
+        and not is_headline(evidence.start, evidence.quote or "")
+    )
+    if (stronger or told) and kept.directive != Directive.LOWERED:
         updates["directive"] = directive
         updates["evidence"] = evidence
     if level and not kept.level:
@@ -1182,7 +1191,13 @@ def _missions(
     cause_at = cause.start() if cause else len(text)
     stated_before_cause = any(pattern.search(text, 0, cause_at) for _action, pattern in vocab.mission_actions)
     spans: list[tuple[int, int]] = []  # one phrase states one action: "철수를 명령" is an order, not an evacuation
+    # ("chiusa al pubblico ..., ma garantirà l'assistenza consolare in caso di emergenza": one state, emergencies only)
+    emergency_only = any(
+        action == MissionAction.EMERGENCY_SERVICES_ONLY and pattern.search(text) for action, pattern in vocab.mission_actions
+    )
     for action, pattern in vocab.mission_actions:
+        if emergency_only and action in (MissionAction.SUSPENDED, MissionAction.REDUCED_SERVICES):
+            continue
         match = pattern.search(text)
         if match is None or any(start < match.end() and match.start() < end for start, end in spans):
             continue

@@ -58,7 +58,7 @@ VOCABULARY = Vocabulary(
     place_before=r"\b(?:en|au|aux|à|dans|vers)(?:\s+(?:la|le|les)|\s+l'|\s*l’)?|"
     r"\b(?:l['’]ensemble|nord|sud|est|ouest|centre)\s+(?:du|des|de\s+la|de\s+l['’]|d['’])",
     cause=r"\b(?:en\s+raison\s+d|à\s+cause\s+d|face\s+à|compte\s+tenu|suite\s+à|car\s)",
-    negation=r"refus\w*|\ben\s+cas\s+d|\bsi\s+(?:la|le|les)\s|démenti\w*|dément\w*|n'envisage\s+pas|aucun\s+projet",
+    negation=r"refus\w*|\ben\s+cas\s+d(?!['’]\s*urgence|e\s+besoin|e\s+nécessité)|\bsi\s+(?:la|le|les)\s|démenti\w*|dément\w*|n'envisage\s+pas|aucun\s+projet",
     asked=r"appel\w*\s+(?:\w+\s+){0,3}?à|demand\w*\s+(?:\w+\s+){0,3}?(?:à|de|d['’])|exhort\w*|réclam\w*|press\w*\s+(?:\w+\s+){0,3}?de",
     not_before=r"\bpas\b|\bne\b|\bn['’]",
     among=r"\bparmi\s+(?:eux|elles|lesquels|lesquelles|ceux-ci)\b|\bnotamment\b",

@@ -30,7 +30,9 @@ VOCABULARY = Vocabulary(
     mission=r"ambasciat\w*|consolat\w*|sede\s+diplomatica|diplomatic\w*|personale\s+dell'ambasciata|(?:loro|suo|proprio)\s+personale",
     mission_actions=(
         (MissionAction.AUTHORIZED_DEPARTURE, r"autorizz\w*\s+(?:\w+\s+){0,3}?partenza|partenza\s+volontaria"),
-        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:solo|soltanto|esclusivamente|unicamente)\s+(?:per\s+)?(?:le\s+|i\s+casi\s+di\s+)?(?:emergenze|emergenza)"),
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:solo|soltanto|esclusivamente|unicamente)\s+(?:per\s+)?(?:le\s+|i\s+casi\s+di\s+)?(?:emergenze|emergenza)|"
+         # "chiusa al pubblico ..., ma garantirà l'assistenza consolare in caso di emergenza"
+         r"(?:garanti|assicur|forni|prest)\w*\s+(?:l['’]\s*)?(?:assistenza|servizi|aiuto)\s+(?:\w+\s+)?(?:in\s+caso\s+di\s+|per\s+(?:le\s+)?)emergenz\w*"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"sospe\w*\s+(?:\w+\s+){0,3}?visti\b|rilascio\s+dei\s+visti\s+(?:\w+\s+){0,2}?sospeso"),
         (MissionAction.EVACUATED, r"evacua\w*|rimpatri\w*"),
@@ -49,7 +51,7 @@ VOCABULARY = Vocabulary(
     level_change=r"\bdal\s+(?:livello\s+)?(\d)\s+al\s+(?:livello\s+)?(\d)",
     place_before=r"\b(?:in|a|nel|nella|verso)(?:\s+(?:la|il|lo|l'))?",
     cause=r"\b(?:a\s+causa\s+d|per\s+via\s+d|in\s+seguito\s+a|dato\s+che|poiché)",
-    negation=r"rifiut\w*|in\s+caso\s+di|smenti\w*|non\s+intende|non\s+(?:prevede|ha\s+intenzione|è\s+prevista)",
+    negation=r"rifiut\w*|in\s+caso\s+di(?!\s+(?:emergenz|necessit|bisogn))|smenti\w*|non\s+intende|non\s+(?:prevede|ha\s+intenzione|è\s+prevista)",
     asked=r"chies\w*|chied\w*|esort\w*|sollecit\w*|appell\w*",
     not_before=r"\bnon\b",
     among=r"\b(?:tra|fra)\s+(?:cui|questi|di\s+essi|loro)\b",
