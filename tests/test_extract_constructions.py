@@ -3792,3 +3792,34 @@ def test_foreign_body_directive_over_headline_and_emergency_help_is_no_condition
     _, result = _extracted("ml_news13_de")
     # "die Gefahr willkürlicher Festnahmen": arrests, not the enforcement of laws
     assert set(result.advisories[0].reasons) == {"armed_conflict", "wrongful_detention"}
+
+
+def test_a_crossing_closed_to_passengers_and_cargo_is_closed_and_one_left_to_walkers_is_restricted():
+    _, result = _extracted("allenby_shooting")
+    # "the King Hussein Bridge, as the crossing is known on its side, would stay closed to passengers and cargo"
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {
+        ("IL", "JO", "closed"),
+        ("JO", "IL", "closed"),
+    }
+    _, result = _extracted("gallabat_metema")
+    # "kept the Gallabat crossing on their side open, though only for people on foot"
+    assert [(b.country, b.neighbor, b.action.value) for b in result.border_events] == [("SD", "ET", "restricted")]
+
+
+def test_a_blocked_road_to_a_crossing_and_a_side_is_no_people_adjective():
+    _, result = _extracted("dorohusk_farmers")
+    assert [(b.country, b.neighbor, b.action.value, b.crossing_names) for b in result.border_events] == [
+        ("PL", "UA", "restricted", ["Dorohusk"])
+    ]
+    text = (
+        "Ukraine's ambassador said the blocking of the roads to the border crossings by Polish carriers was a blow "
+        "to Ukraine, which is suffering from Russian aggression."
+    )
+    assert _borders(text) == {("PL", "UA", "restricted")}  # not Russia: "from Russian aggression" is no side
+
+
+def test_all_embassy_staff_recalled_with_a_people_adjective_is_a_drawdown():
+    _, result = _extracted("thailand_cambodia_2025")
+    assert [(m.mission_of, m.in_country, m.action.value) for m in result.mission_events] == [
+        ("KH", "TH", "ordered_departure")
+    ]

@@ -36,8 +36,10 @@ _THREAT = re.compile(
 )
 # "said they would keep the crossing gate shut": a closure kept, not one threatened
 _KEPT_CLOSED = Anchored(re.compile(r"\b(?:keep|keeps|kept|keeping)\s+(?:[\w’'-]+\s+){0,4}$", _I))
+# "closed to passengers and cargo": to all of the traffic, not to one kind of it
+_ALL_TRAFFIC = r"(?:both\s+)?(?:passengers?|people|travell?ers)\s+and\s+(?:cargo|goods|freight|trucks)"
 _CLOSE = re.compile(
-    r"\b(?:clos(?:e|es|ed|ing|ure|ures)(?!\s+(?:to\s+(?!(?:all\s+)?traffic)|by\s+(?!(?:the\s+)?[A-Z])|in\s+on|proximity|"
+    r"\b(?:clos(?:e|es|ed|ing|ure|ures)(?!\s+(?:to\s+(?!(?:all\s+)?traffic|" + _ALL_TRAFFIC + r")|by\s+(?!(?:the\s+)?[A-Z])|in\s+on|proximity|"
     r"ceremon\w*|remarks|stages?|prices?|bell|arguments?))|shut(?:s|ting)?(?:\s+down)?|seal(?:s|ed|ing)?(?:\s+off)?|"
     r"suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:ped|s)?\s+(?:functioning|operating|working)|"
     # "barred entry through its northern border": the crossings are shut (not "barred entry to officials")
@@ -61,7 +63,7 @@ _RESTRICT = re.compile(
     r"(?:\w+\s+){0,5}?(?:remains?|stays?|is|was)\s+(?:still\s+|now\s+)?open\b|"
     r"limit(?:s|ed|ing)?\s+(?:\w+\s+){0,4}(?:traffic|crossings?|passage|movement|entry|operations|"
     r"hours)|only\s+(?:be\s+)?(?:to|for|open\s+to|open\s+for)\s+(?:\w+\s+)?(?:trucks|cargo|freight|pedestrians|cars|vehicles|"
-    r"citizens|residents)|"
+    r"citizens|residents|people\s+on\s+foot|foot\s+traffic)|"
     # "would operate only during daytime hours", "open only at weekends": part-time
     r"(?:operat\w*|open|work\w*)\s+only\s+(?:during|in\s+the|at|on|by|between|from)\s+(?:\w+\s+){0,2}?"
     r"(?:day\w*|hours|night\w*|weekends?|weekdays|mornings?|evenings?|\d)|"
@@ -77,7 +79,9 @@ _RESTRICT = re.compile(
     r"(?:close|closes|closed|shut|shuts)\s+or\s+(?:tighten|restrict)\w*|"
     r"partial(?:ly)?\s+clos\w*|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:[\w’']+\s+){0,5}?for\s+(?:heavy\s+)?(?:trucks|lorries|cargo|freight|"
     r"buses|pedestrians|cars)\b|clos\w*\s+(?:\w+\s+){0,4}?to\s+(?:all\s+)?(?:road|truck|car|vehicle|"
-    r"heavy|cargo|freight|lorry|pedestrian)\w*\s+(?:traffic|vehicles|transport)|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:[\w’']+\s+){0,6}?to\s+(?!(?:all\s+)?traffic)(?:\w+\s+){0,2}(?:trucks|lorries|traffic|vehicles|"
+    r"heavy|cargo|freight|lorry|pedestrian)\w*\s+(?:traffic|vehicles|transport)|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:[\w’']+\s+){0,6}?to\s+(?!(?:all\s+)?traffic)"
+    # ("closed to passengers and cargo": to all of it)
+    r"(?!" + _ALL_TRAFFIC + r")(?:\w+\s+){0,2}(?:trucks|lorries|traffic|vehicles|"
     r"pedestrians|cars|cyclists|cargo|foreigners|foreign\s+nationals|non-residents|tourists)|(?:ban|suspend|halt|stop)\w*\s+(?:the\s+)?(?:movement|passage|entry|crossing|"
     r"traffic)\s+of\s+(?:\w+\s+){0,2}(?:pedestrians|cyclists|trucks|cars|vehicles|lorries|buses|freight)|"
     # "has stopped accepting trucks", "no longer lets cars through": one kind of traffic turned away
@@ -88,7 +92,7 @@ _RESTRICT = re.compile(
     r"(?:traffic|transport|movement|crossings?)\b|"
     r"pedestrians?\s+(?:and\s+cyclists?\s+)?(?:\w+\s+){0,3}(?:banned|suspended|no\s+longer)|"
     r"block(?:s|ed|ing|ade)?\s+(?:\w+\s+){0,2}(?:truck|lorry|freight|cargo)\s+traffic|reduc\w+\s+(?:the\s+)?"
-    r"(?:hours|capacity|operating\s+hours|opening\s+hours)|block\w*\s+(?:\w+\s+){0,4}?(?:border\s+)?(?:crossings?|checkpoints?)|"
+    r"(?:hours|capacity|operating\s+hours|opening\s+hours)|block\w*\s+(?:\w+\s+){0,5}?(?:border\s+)?(?:crossings?|checkpoints?)|"
     r"\bopen\s+(?:only\s+)?(?:to|for)\s+(?:\w+\s+){0,3}?(?:only|alone)\b|\bopen\s+only\s+(?:to|for)\b|"
     r"(?:continue|remain)\w*\s+(?:its\s+|their\s+)?(?:work|operat\w+|open)\w*\s+(?:only\s+)?(?:to\s+allow|for|to)\s+"
     r"(?:only\s+)?(?:cargo|freight|trucks|urgent|humanitarian|pedestrians|residents|citizens))",
@@ -499,10 +503,12 @@ _REST_OPEN = Anchored(re.compile(
 
 
 _REPORTS_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:said|says|announced|reported|confirmed|told|stated)\b", _I)
+_SPEAKS_AFTER = re.compile(r"(?:[’']s)?" + _REPORTS_AFTER.pattern, _I)  # ("Ukraine's ambassador said")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|announced|reported|confirmed|stated)\b", _I)  # "..., Lithuania said"
 _ON_THE = re.compile(r"\bon\s+the\s+$", _I)
 _SIDE = re.compile(r"\s+side\b", _I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|among)\s+(?:the\s+)?(?:[\w’'-]+\s+(?:and|&)\s+)?$", _I)
+_SIDE_NOUN_AFTER = re.compile(r"\s+(?:side|border|frontier|territory|soil|crossings?|checkpoints?)\b", _I)
 _PRONOUN_ACTS = re.compile(r"\b(?:they|it)\s+(?:(?:have|has|had|will|would)\s+)?(?:\w+ly\s+)?$", _I)
 _LEAVING = re.compile(r",\s+(?:leaving|which\s+leaves)\b", _I)
 # "rerouting lorries to Medininkai": where the traffic goes instead is open
@@ -575,11 +581,14 @@ def _pairs(
                 break
         acting = group
     # "by Finland" after a passive verb names the actor too.
-    acting += [
+    agents = [
         a
         for a in actors
         if a.start > found.start and re.search(r"\bby\s+(?:the\s+)?$", text[max(0, a.start - 10) : a.start])
     ]
+    if agents and all(_SPEAKS_AFTER.match(text, a.end) for a in acting):
+        acting = []  # "Ukraine's ambassador said the blocking ... by Polish carriers": the speaker does not act
+    acting += agents
     # "..., leaving Terehova as the only open crossing into Russia": what is left names other borders
     leaving = _LEAVING.search(text, found.end)
     if leaving is not None:
@@ -590,7 +599,11 @@ def _pairs(
         if a not in acting
         and (until is None or a.start < until)
         and (
-            re.search(r"\b(?:with|to|from|into)\s+(?:neighbou?ring\s+|the\s+)?(?:islands?\s+of\s+)?$", text[max(0, a.start - 40) : a.start])
+            (
+                re.search(r"\b(?:with|to|from|into)\s+(?:neighbou?ring\s+|the\s+)?(?:islands?\s+of\s+)?$", text[max(0, a.start - 40) : a.start])
+                # (a people's adjective is a side only as "the Polish side": not "suffering from Russian aggression")
+                and (a.kind != "demonym" or _SIDE_NOUN_AFTER.match(text, a.end))
+            )
             # "the frontiers with five neighbours: Algeria, ...": the list the neighbours are named in
             or _NEIGHBOURS_LISTED.search(text, max(0, a.start - 50), a.start)
         )

@@ -113,7 +113,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"family\s+members|families|dependants|dependents)\b|"
             r"\b(?:recall|evacuat)\w*\s+(?:some|part|most|several|many|half|a\s+number)\s+of\s+(?:" + _W + r"){0,2}?" + _STAFF + r"|"
             # "recalled its remaining diplomats from Kinshasa" (not "recalled its ambassador": a protest)
-            r"\brecall\w*\s+(?:its|their|the|all)\s+(?:remaining\s+)?(?:diplomats|diplomatic\s+staff|embassy\s+staff)\b|"
+            # ("recalled all Cambodian embassy staff from Bangkok", "recalled all its embassy staff")
+            r"\brecall\w*\s+(?:its|their|the|all)\s+(?:(?:remaining|its|their|the)\s+|(?-i:[A-Z])[\w-]+\s+){0,2}"
+            r"(?:diplomats|diplomatic\s+staff|embassy\s+staff)\b|"
             # "pulled most of its diplomats out of Venezuela": a drawdown, some stay
             r"\bpull\w*\s+(?:some|part|most|many|half)\s+of\s+(?:its|their|the)\s+(?:" + _W + r")?" + _STAFF + r"\s+out\b",
             _I,
