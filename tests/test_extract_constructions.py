@@ -3823,3 +3823,17 @@ def test_all_embassy_staff_recalled_with_a_people_adjective_is_a_drawdown():
     assert [(m.mission_of, m.in_country, m.action.value) for m in result.mission_events] == [
         ("KH", "TH", "ordered_departure")
     ]
+
+
+def test_leave_through_available_means_said_to_people_of_a_country_s_origin():
+    _, result = _extracted("india_iran_available_means")
+    # "asked Indian nationals and persons of Indian origin in Iran to leave the country through available means"
+    (advisory,) = result.advisories
+    assert (advisory.issuer, advisory.subject, advisory.directive.value) == ("IN", "IR", "leave_immediately")
+    assert set(advisory.reasons) == {"armed_conflict", "limited_flights"}  # "Iran's airspace remained closed"
+
+
+def test_a_level_after_a_paragraph_of_reasons_with_an_aside_is_the_same_government_s():
+    _, result = _extracted("us_venezuela_level4_list")
+    # "Colombia, next door, is at Level 3." after the Level 4's reasons and the missing embassy
+    assert {(a.issuer, a.subject, a.level) for a in result.advisories} == {("US", "VE", 4), ("US", "CO", 3)}

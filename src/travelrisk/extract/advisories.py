@@ -81,7 +81,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\b(?:leave|leaving|depart|departing|exit|get\s+out(?:\s+of)?|evacuate\s+from|come\s+home|return\s+home)\b(?:\s+[\w’'\"“”()-]+){0,6}?\s+[\"“]?"
             r"(?:immediately|at\s+once|right\s+away|now|as\s+soon\s+as\s+(?:possible|they\s+can|you\s+can)|asap|"
             r"at\s+the\s+earliest(?:\s+(?:opportunity|possible))?|without\s+delay|urgently|"
-            r"while\s+(?:commercial\s+)?(?:flights|options|means|transport)|by\s+(?:any|all)\s+(?:available\s+)?means|"
+            r"while\s+(?:commercial\s+)?(?:flights|options|means|transport)|(?:by|through|via|using)\s+(?:any\s+|all\s+)?(?:available|possible)\s+means|by\s+(?:any|all)\s+means|"
             r"by\s+(?:the\s+)?(?:first|earliest)\s+available|(?:by|using)\s+(?:the\s+)?(?:limited\s+)?commercial)",
             _I,
         ),
@@ -1744,6 +1744,8 @@ _ON_A_DAY = re.compile(
 )
 _TO_LEVEL_GAP = re.compile(
     r"(?:[’']s(?:\s+(?-i:[A-Z])[\w-]*){0,2}|[’']s\s+(?:\w+\s+){0,3}?(?:areas?|regions?|provinces?|districts?|zones?|states?))?"
+    # ("Colombia, next door, is at Level 3": an aside in lower case, not a list of names)
+    r"(?:,\s+(?:(?-i:[a-z])[\w’'-]*\s+){0,3}?(?-i:[a-z])[\w’'-]*,)?"
     # ("..., as well as Australia and Russia, now carry a level 2 travel warning", "(including ...) have been raised to")
     r"\)?,?\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status|rating)\s+){0,3}"
     r"(?:(?:remains?|stays?|sits?|sat|is|was|are|were|stands?|rated|listed|kept|still|currently|now|already|been|raised|lowered|moved|put|placed|"
@@ -1925,6 +1927,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         )
         or (rated and _RATER_BEFORE.search(view.text, 0, min(r.at for r in rated.values())))
         or (view.index - state.last_sentence == 2 and state.last_issuer and (rated or _LEVEL_STEP.search(view.text)))
+        # (a paragraph of its reasons between: "Its advisory lists the risks ... Colombia, next door, is at Level 3.")
+        or (view.index - state.last_sentence == 3 and state.last_issuer and rated)
     ):
         # "Chad stays at Level 3." right after an advisory (or after its reasons); "Japan keeps A and B at Level 4":
         # levels on its scale

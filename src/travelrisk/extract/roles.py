@@ -112,7 +112,9 @@ _PART_OF_PLACE_AFTER = re.compile(
 _CITIZENS_AFTER = re.compile(
     r"^(?!(?:[’']s)?\s+National\s+(?:Security|Guard|Assembly|Council|Congress|Bank|Police|Army|Museum|Day)\b)"
     r"(?:[’']s)?\s+(?:(?:fellow|dual|private|ordinary|resident|stranded|foreign|young|elderly|other)\s+)?(?:citizens?|nationals?|residents|travell?ers|tourists|expatriates|expats|"
-    r"passport\s+holders|students|workers|pilgrims|visitors|people|families|civilians|nationals)\b",
+    r"passport\s+holders|students|workers|pilgrims|visitors|people|families|civilians|nationals|"
+    # "persons of Indian origin"
+    r"origin|descent|heritage|ancestry)\b",
     re.IGNORECASE,
 )
 _CITIZENS_BEFORE = re.compile(r"\b(?:citizens|nationals|residents|compatriots)\s+of\s+(?:the\s+)?$", re.IGNORECASE)

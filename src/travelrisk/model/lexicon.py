@@ -159,7 +159,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
         Reason.LIMITED_CONSULAR_CAPACITY,
         re.compile(
             r"\blimited\s+(?:\w+\s+){0,2}?(?:ability|capacity|capability)\b|\b(?:severely|extremely)\s+limited\s+ability\b|"
-            r"\b(?:unable|not\s+(?:be\s+)?able|cannot|can[’']?t|no\s+longer\s+able)\s+to\s+(?:provide|offer|assist|help|evacuate|"
+            r"\b(?:(?:unable|not\s+(?:be\s+)?able|no\s+longer\s+able)\s+to|cannot|can[’']?t|could\s+not)\s+(?:provide|offer|assist|help|evacuate|"
             r"organi[sz]e\s+(?:an?\s+)?evacuation)"
             r"|\bconsular\s+(?:services|assistance|support)\s+(?:are|is|remain)\s+(?:\w+\s+)?(?:limited|suspended|"
             r"unavailable)|\blimited\s+consular\b|\breduced\s+(?:embassy\s+)?(?:staffing|presence)\b|"
@@ -189,7 +189,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"\bflights\s+(?:[\w’'-]+\s+){0,4}?(?:had\s+|have\s+|has\s+)?(?:become\s+)?(?:scarce|rare|few|fewer)\b|"
             r"\blimited\s+(?:commercial\s+)?(?:flights|flight\s+options|air\s+travel)|\bfew\s+(?:commercial\s+)?"
             r"(?:flights|air\s+travel\s+options)|\bflights?\s+(?:\w+\s+){0,3}?(?:suspended|cancell?ed|unavailable|"
-            r"limited|stop|halt|end|cease|grounded)\b|\bairports?\s+(?:\w+\s+){0,2}?(?:close|closed|closing|shut)\b|\bairspace\s+(?:closures?|closed|restrictions?)|\bclos(?:ure|ing)\s+of\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:airspace|airports?)\b|\bsuspension\s+of\s+(?:commercial\s+)?flights|"
+            r"limited|stop|halt|end|cease|grounded)\b|\bairports?\s+(?:\w+\s+){0,2}?(?:close|closed|closing|shut)\b|\bairspace\s+(?:closures?|closed|restrictions?|(?:\w+\s+){1,2}?(?:closed|shut))|\bclos(?:ure|ing)\s+of\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:airspace|airports?)\b|\bsuspension\s+of\s+(?:commercial\s+)?flights|"
             r"\bflight\s+cancell?ations\b|\bcancell?ations?\s+of\s+(?:\w+\s+){0,3}?flights\b|"
             r"\b(?:lack|shortage)\s+of\s+(?:commercial\s+)?flights\b|\bairports?\s+(?:closures?|closed)\b|"
             r"\b(?:closure|closing)\s+of\s+(?:the\s+|its\s+)?(?:airspace|airports?)\b|"
