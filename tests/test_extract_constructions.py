@@ -3837,3 +3837,22 @@ def test_a_level_after_a_paragraph_of_reasons_with_an_aside_is_the_same_governme
     _, result = _extracted("us_venezuela_level4_list")
     # "Colombia, next door, is at Level 3." after the Level 4's reasons and the missing embassy
     assert {(a.issuer, a.subject, a.level) for a in result.advisories} == {("US", "VE", 4), ("US", "CO", 3)}
+
+
+def test_foreign_emergency_only_missions_and_a_japanese_cause_names_no_place():
+    _, result = _extracted("ml_news14_ko")
+    # "긴급 상황을 제외한 영사 업무를 중단했다": consular work stopped except in emergencies
+    assert [(m.mission_of, m.in_country, m.action.value) for m in result.mission_events] == [
+        ("KR", "IL", "emergency_services_only")
+    ]
+    _, result = _extracted("ml_news14_pt")
+    # "reduziu seus serviços ao atendimento de emergências"
+    assert [(m.mission_of, m.action.value) for m in result.mission_events] == [("BR", "emergency_services_only")]
+    _, result = _extracted("ml_news14_ja")
+    # "イスラエル軍とヒズボラの戦闘が激化していることを受け": Israel is named in the cause, not rated
+    assert [(a.issuer, a.subject, a.level) for a in result.advisories] == [("JP", "LB", 4)]
+
+
+def test_chinese_turmoil_and_violent_clashes_are_unrest():
+    _, result = _extracted("ml_news14_zh")
+    assert [(a.subject, a.reasons) for a in result.advisories] == [("BD", ["civil_unrest"])]

@@ -45,7 +45,10 @@ VOCABULARY = Vocabulary(
     not_advice=r"ビザ|査証|制裁",
     level_change=r"レベル\s*(?:を|は|が)?\s*(\d)\s*から\s*(?:レベル\s*)?(\d)",
     place_before=r"(?:在|駐)",  # "在マリ大使館": the embassy in Mali
-    cause=r"ため|により|を受けて|理由に",
+    cause=r"ため|により|を受け(?:て)?|理由に",
+    # ("イスラエル軍とヒズボラの戦闘が激化していることを受け、レバノン全土の...": the fighting's names are the cause's; a
+    # noun's "攻撃を受け" may name the place attacked, which the advice is about)
+    cause_after=r"ことを受け(?:て)?",
     similar=r"追随|同じ措置|同様の(?:勧告|警告|呼びかけ|注意喚起|措置)",
     negation=r"拒否|拒ん|否定|予定はない|方針はない|考えはない|しない方針",
     asked=r"求め|呼びかけ|促し",

@@ -25,7 +25,7 @@ VOCABULARY = Vocabulary(
         (BorderAction.THREATENED_CLOSURE, r"kapatılabil\w*|kapatma\w*\s+tehdid\w*"),
         (BorderAction.CLOSED, r"kapat\w*|kapalı|kapandı|askıya\s+al\w*"),
         (BorderAction.OPENED, r"açıl\w*|açtı|yeniden\s+aç\w*"),
-        (BorderAction.RESTRICTED, r"yolcu\s+geçiş\w*\s+(?:\w+\s+){0,3}?durdur\w*|kısıtla\w*|sınırla\w*|yalnızca|sadece"),
+        (BorderAction.RESTRICTED, r"yolcu\s+geçiş\w*\s+(?:\w+\s+){0,3}?durdur\w*|kısıtla\w*|sınırla\w*|yalnızca|sadece|(?:kamyon|tır|yük|yardım)\w*\s+(?:\w+\s+)?dışında"),
     ),
     mission=r"büyükelçili\w*|başkonsoloslu\w*|konsoloslu\w*|diplomat\w*",
     mission_actions=(
