@@ -3856,3 +3856,24 @@ def test_foreign_emergency_only_missions_and_a_japanese_cause_names_no_place():
 def test_chinese_turmoil_and_violent_clashes_are_unrest():
     _, result = _extracted("ml_news14_zh")
     assert [(a.subject, a.reasons) for a in result.advisories] == [("BD", ["civil_unrest"])]
+
+
+def test_a_press_release_s_reasons_stay_with_its_first_advice_and_evacuation_flights_are_a_call_to_leave():
+    _, result = _extracted("press_release_nz_mfat")
+    # '"... our ability to provide consular assistance is extremely limited." We have also advised against all travel
+    # to Israel.': the quote's why is Lebanon's
+    assert {(a.subject, a.directive.value, tuple(a.reasons)) for a in result.advisories} == {
+        ("LB", "leave_immediately", ("limited_consular_capacity",)),
+        ("IL", "do_not_travel", ()),
+    }
+    _, result = _extracted("liveblog_niger_coup")
+    # "Germany urges its citizens in Niger to take the French evacuation flights" (Italy's special flight is an offer)
+    assert [(a.issuer, a.subject, a.directive.value) for a in result.advisories] == [("DE", "NE", "leave_immediately")]
+
+
+def test_no_travel_warning_at_all_and_pickpockets_and_an_erupting_mountain():
+    _, result = _extracted("analysis_egypt_two_views")
+    found = {(a.issuer, a.directive.value, tuple(a.reasons)) for a in result.advisories}
+    assert found == {("GB", "do_not_travel", ("terrorism",)), ("DE", "increased_caution", ("crime",))}
+    _, result = _extracted("qa_bali_agung")
+    assert set(result.advisories[0].reasons) == {"natural_disaster", "limited_flights"}

@@ -103,7 +103,9 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"monitor|register|contact|shelter)\b)[^.;:]){0,90}?)\b(?:to|should|must)\s+"
             r"(?:\w+\s+){0,2}?(?:leave|depart|exit|flee|get\s+out(?:\s+of)?|evacuate|return\s+home|come\s+home|quit|"
             # "told Kenyans living in Haiti to relocate to safer countries" (not "to safer areas" of the same country)
-            r"relocate\s+(?:to\s+(?:a\s+)?(?:safer|third|neighbou?ring|another|other)\s+countr(?:y|ies)|out\s+of|abroad))\b|"
+            r"relocate\s+(?:to\s+(?:a\s+)?(?:safer|third|neighbou?ring|another|other)\s+countr(?:y|ies)|out\s+of|abroad)|"
+            # "urges its citizens in Niger to take the French evacuation flights"
+            r"(?:take|board|catch|use)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?evacuation\s+(?:flights?|planes?|convoys?))\b|"
             # "recommended Armenian citizens leave Israel", "urged that its nationals depart": no "to"
             r"\b(?:recommend\w*|urg\w*|ask\w*|advis\w*|demand\w*|insist\w*)\s+(?:that\s+)?(?:all\s+|its\s+|their\s+)?"
             r"(?:[A-Z]\w+\s+)?(?:citizens|nationals|compatriots|Americans|Britons|[A-Z][a-z]+(?:ans|ians|ese|is)|"
@@ -155,7 +157,9 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\bto\s+avoid(?=\s+(?:the\s+)?(?:border|frontier)\s+(?:areas?|regions?|provinces?|districts?|zones?)\s+(?:of|with|near|along)\b)|"
             r"\b(?:bann?(?:ed|s|ing)?|barr?(?:ed|s|ing)?|prohibit\w*|forb[ai]d\w*)\s+(?:\w+\s+){0,3}?from\s+(?:travel\w*|going|visiting)\b|"
             r"\btravel[\s-]bans?\b(?!\s+on\s+(?:\w+\s+){0,2}(?:officials|individuals|persons|people|members|citizens|"
-            r"oligarchs|figures|leaders))|\b(?:no-travel|do-not-travel|no\s+travel)\s+(?:list|zone|advisory|warning|countr(?:y|ies))\b|"
+            r"oligarchs|figures|leaders))|\b(?:no-travel|do-not-travel|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bis\s)(?<!\bthere\s)no\s+travel)\s+"
+            # ("has no travel warning for Egypt": none at all)
+            r"(?:list|zone|advisory|warning|countr(?:y|ies))\b|"
             r"(?<![\w-])no\s+travel\s+to\b|"
             # (not "one step below the highest level": the scale's top named to say where the advice is not)
             r"(?<!second[\s-])(?<!third[\s-])(?<!below\sthe\s)(?<!below\sits\s)(?<!under\sthe\s)(?<!short\sof\sthe\s)"
@@ -606,6 +610,7 @@ _NOT_CHANGED = re.compile(
     r"(?:\s+(?:for|on|to)\s+(?:[\w’'-]+\s+){1,6}?)?\s*(?:is|are|was|were|remains?)\s+unchanged\b",
     _I,
 )
+_NONE_BEFORE = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+no\s+$", _I)  # ("has no travel warning for Egypt")
 _NOT_DONE = re.compile(r"\b(?:not|never|n[’']t|yet\s+to)\s+(?:\w+\s+)?$", _I)
 
 
@@ -667,7 +672,11 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
         ) or _supposed(text, match) or _ON_CONDITION.search(text, max(0, match.start() - 40), match.start()):
             continue  # "could raise its travel advisory for Mexico if violence continued", "would cover trips once
             # governments eased their advice": not done
-        if _NOT_DONE.search(text, max(0, match.start() - 20), match.start()) or _NOT_CHANGED.match(text, match.end()):
+        if (
+            _NOT_DONE.search(text, max(0, match.start() - 20), match.start())
+            or _NONE_BEFORE.search(text, max(0, match.start() - 20), match.start())
+            or _NOT_CHANGED.match(text, match.end())
+        ):
             continue  # "Saudi Arabia and the UAE have not issued travel warnings for Lebanon", "advice ... has not changed"
         found.append(Trigger(None, match.start(), match.end()))
     from_to = _from_to(text)
@@ -2760,12 +2769,19 @@ _OUTSIDER_QUOTE = re.compile(
 
 
 def _reasons_given_before(state: AdvisoryState, pair: _Pair, view: Sentence, order: int) -> bool:
-    """Whether a sentence (at `order`) that its speaker opens ("The ministry pointed to ...") already gave its reasons
-    to another government's advice stated before it (a sentence of the story's own framing may serve both)."""
-    return _STATED_BY.search(view.text) is not None and any(
+    """Whether a sentence (at `order`) already gave its reasons to an advice stated before it: the same government's
+    about another place, or, where its speaker opens it ("The ministry pointed to ..."), another government's (a
+    sentence of the story's own framing may serve several governments)."""
+    stated_by = _STATED_BY.search(view.text) is not None
+    return any(
         evidence.start == view.start
         for other in state.pairs.values()
-        if other.issuer != pair.issuer and other.sentence < order and other.sentence != pair.sentence
+        # ('"... our ability to provide consular assistance is extremely limited." We have also advised against all
+        # travel to Israel': the why of the same government's advice before, about another place)
+        if (other.issuer == pair.issuer or stated_by)
+        and other is not pair
+        and other.sentence < order
+        and other.sentence != pair.sentence
         for evidence in other.reason_evidence
     )
 

@@ -104,7 +104,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
         Reason.CRIME,
         re.compile(
             r"\bcrimes?\b|\bcriminal(?:ity|s)?\b|\bbanditry\b|\bgangs?\b|\brobber(?:y|ies)\b|\bpiracy\b|"
-            r"\blawlessness\b|\bcartel|\bcar-?jack\w*|\bmugg(?:ings?|ed)\b|\bmurders?\b|\bhomicides?\b|"
+            r"\blawlessness\b|\bcartel|\bcar-?jack\w*|\bmugg(?:ings?|ed)\b|\bmurders?\b|\bhomicides?\b|\bpickpocket\w*|\bpetty\s+theft\b|"
             r"\barmed\s+(?:robber\w*|assaults?|attacks\s+on\s+(?:tourists|travell?ers|foreigners))\b",
             _I,
         ),
@@ -151,6 +151,8 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"\bflooding\b|\btsunamis?\b|\bvolcan(?:o|oes|ic)\b|"
             # (an eruption, not fighting or protests that "erupted")
             r"\beruptions?\b(?!\s+of\s+(?:violence|fighting|unrest|protests?|clashes|anger))|"
+            # "Mount Agung has been erupting since Saturday"
+            r"\b(?-i:Mount|Mt\.?)\s+(?-i:[A-Z])\w+\s+(?:\w+\s+){0,3}?erupt\w*|"
             r"\b(?:Mount|Mt\.?|volcano)\s+(?:[\w-]+\s+){0,2}?erupt(?:ed|s|ing)\b|\bwildfires?\b|\bbushfires?\b|\blandslides?\b",
             _I,
         ),
