@@ -2582,12 +2582,8 @@ def _more_regions(kept: list[str], more: list[str]) -> list[str]:
     out = list(kept)
     for region in more:
         low = region.lower()
-        if any(k.lower().startswith(low) for k in out):
-            continue
-        shorter = [k for k in out if low.startswith(k.lower())]
-        out = [region if k == (shorter[0] if shorter else None) else k for k in out if k not in shorter[1:]]
-        if not shorter:
-            out.append(region)
+        if not any(k.lower().startswith(low) for k in out):
+            out = [k for k in out if not low.startswith(k.lower())] + [region]
     return out
 
 
