@@ -2540,10 +2540,6 @@ def _joiners(view: SentenceView, group_start: int) -> list[str]:
     return [a.iso2 for a in _group(view, before[-1]) if joined and a.end <= joined.start() and a.kind != "demonym"]
 
 
-def _headline(evidence: Evidence) -> bool:
-    return is_headline(evidence.start, evidence.quote or "")
-
-
 def _merge(state: AdvisoryState, pair: _Pair) -> None:
     key = (pair.issuer, pair.subject)
     if pair.sentence >= 0:
@@ -2553,7 +2549,8 @@ def _merge(state: AdvisoryState, pair: _Pair) -> None:
         pair.order = len(state.pairs)
         state.pairs[key] = pair
         return
-    kept_headline, pair_headline = _headline(kept.evidence), _headline(pair.evidence)
+    kept_headline = is_headline(kept.evidence.start, kept.evidence.quote or "")
+    pair_headline = is_headline(pair.evidence.start, pair.evidence.quote or "")
     if pair.directive is not None and kept.directive is not None and kept_headline != pair_headline:
         if kept_headline:
             # the sentence that tells it, not the headline that sums it up ("warns against travel" over a body's

@@ -1191,14 +1191,12 @@ def _missions(
     cause_at = cause.start() if cause else len(text)
     stated_before_cause = any(pattern.search(text, 0, cause_at) for _action, pattern in vocab.mission_actions)
     spans: list[tuple[int, int]] = []  # one phrase states one action: "철수를 명령" is an order, not an evacuation
+    found = [(action, pattern.search(text)) for action, pattern in vocab.mission_actions]
     # ("chiusa al pubblico ..., ma garantirà l'assistenza consolare in caso di emergenza": one state, emergencies only)
-    emergency_only = any(
-        action == MissionAction.EMERGENCY_SERVICES_ONLY and pattern.search(text) for action, pattern in vocab.mission_actions
-    )
-    for action, pattern in vocab.mission_actions:
+    emergency_only = any(action == MissionAction.EMERGENCY_SERVICES_ONLY and match for action, match in found)
+    for action, match in found:
         if emergency_only and action in (MissionAction.SUSPENDED, MissionAction.REDUCED_SERVICES):
             continue
-        match = pattern.search(text)
         if match is None or any(start < match.end() and match.start() < end for start, end in spans):
             continue
         spans.append(match.span())
