@@ -3877,3 +3877,41 @@ def test_no_travel_warning_at_all_and_pickpockets_and_an_erupting_mountain():
     assert found == {("GB", "do_not_travel", ("terrorism",)), ("DE", "increased_caution", ("crime",))}
     _, result = _extracted("qa_bali_agung")
     assert set(result.advisories[0].reasons) == {"natural_disaster", "limited_flights"}
+
+
+def test_a_closure_recapped_as_what_a_reopening_ends_is_an_event_of_its_own():
+    _, result = _extracted("kenya_somalia_reopen")
+    # "Kenya will reopen three crossing points ..., ending a closure that began in 2011"
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {
+        ("KE", "SO", "opened"),
+        ("KE", "SO", "closed"),
+    }
+    _, result = _extracted("chad_sudan_adre")
+    # "it would reopen the Adre crossing ..., six months after it shut the route"
+    assert {(b.country, b.action.value) for b in result.border_events} == {("SD", "opened"), ("SD", "closed")}
+
+
+def test_foreign_lists_of_missions_with_their_staff_and_emergency_services_only():
+    _, result = _extracted("ml3_fr_missions")
+    # a headline's topic before the colon ("Haïti : ...") is the place, "une partie de leur personnel diplomatique",
+    # "réduit les effectifs de leur ambassade", "restait ouverte mais ne fournissait plus que des services d'urgence"
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("DE", "HT", "evacuated"),
+        ("IT", "HT", "evacuated"),
+        ("ES", "HT", "evacuated"),
+        ("US", "HT", "ordered_departure"),
+        ("FR", "HT", "emergency_services_only"),
+    }
+    _, result = _extracted("ml3_pl_embassy")
+    # "Konsulat generalny we Lwowie pozostaje otwarty": open all along, not reopened
+    assert "reopened" not in {m.action.value for m in result.mission_events}
+
+
+def test_a_german_cause_before_the_advice_names_no_government_and_both_countries_are_both():
+    _, result = _extracted("ml3_de_levels")
+    # "hat nach den israelischen Angriffen auf iranische Atomanlagen eine Reisewarnung für den Iran ausgesprochen";
+    # "Österreich und die Schweiz raten ebenfalls von Reisen in beide Länder ab"
+    found = {(a.issuer, a.subject) for a in result.advisories}
+    assert found == {(i, s) for i in ("DE", "AT", "CH") for s in ("IR", "IL")}
+    israel = next(a for a in result.advisories if (a.issuer, a.subject) == ("DE", "IL"))
+    assert set(israel.reasons) == {"armed_conflict", "limited_flights"}  # "die Schließung des Luftraums"

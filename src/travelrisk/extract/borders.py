@@ -284,7 +284,10 @@ def _actions(text: str) -> list[_Found]:
                 continue  # "at the closed border post between Benin and Niger" (a caption): a state, no event
             if _HYPOTHETICAL.search(text[max(0, match.start() - 60) : match.start()]):
                 continue
-            if _WHEN_IT.search(text, max(0, match.start() - 40), match.start()) or (
+            recap = action == BorderAction.CLOSED and any(f.action == BorderAction.OPENED for f in found)
+            if recap and _AFTER_IT.search(text, max(0, match.start() - 30), match.start()):
+                pass  # "reopen the Adre crossing ..., six months after it shut the route": the closure recapped
+            elif _WHEN_IT.search(text, max(0, match.start() - 40), match.start()) or (
                 _WHEN_THE.search(text, max(0, match.start() - 60), match.start())
                 and match.group(0).lower() in _PRESENT_TENSE
             ):
@@ -326,8 +329,13 @@ def _actions(text: str) -> list[_Found]:
     # "reopened its border after a three-year closure", "if the closure is not reversed": beside a verb that acts,
     # the noun names an earlier or hypothetical state, not a second event.
     # ("they were reopening the frontiers": a verb with its object)
+    # (a closure recapped as what a reopening ends is an event of its own: "ending a closure that began in 2011")
     verbs = [
-        f for f in found if not _ACTION_NOUN.fullmatch(text, f.start, f.end) or _VERB_OBJECT.match(text, f.end)
+        f
+        for f in found
+        if not _ACTION_NOUN.fullmatch(text, f.start, f.end)
+        or _VERB_OBJECT.match(text, f.end)
+        or _ended_closure(text, f)
     ]
     if verbs and len(verbs) < len(found):
         found = verbs
@@ -380,6 +388,19 @@ _CONFIRMED = re.compile(
 _ATTRIBUTE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", _I)
 _CROSSING_AFTER = re.compile(r"\s+(?:border\s+)?(?:posts?|crossings?|checkpoints?|borders?|frontiers?|gates?)\b", _I)
 _ACTION_NOUN = re.compile(r"closures?|reopening|shutdown", _I)
+_ENDED_CLOSURE = re.compile(r"\b(?:ending|ended|ends|end\s+to|lifting|lifted)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?$", _I)
+
+
+_AFTER_IT = re.compile(r"\b(?:after|since)\s+(?:it|they)\s+(?:had\s+)?$", _I)
+
+
+def _ended_closure(text: str, found: _Found) -> bool:
+    """A closure recapped as what a reopening ends ("ending a closure that began in 2011", "six months after it shut
+    the route"): an event of its own."""
+    return found.action == BorderAction.CLOSED and (
+        _ENDED_CLOSURE.search(text, max(0, found.start - 30), found.start) is not None
+        or _AFTER_IT.search(text, max(0, found.start - 30), found.start) is not None
+    )
 _VERB_OBJECT = re.compile(r"\s+(?:the|its|their|all|some|several|both)\s|\s+(?:it|them)\b", _I)  # ("reopening it")
 
 
@@ -944,7 +965,7 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
     acted: list[tuple[int, _Found, list[tuple[str, str]]]] = []
     for index, found in enumerate(actions):
         noun = _CROSSING_NOUN.search_slice(text, max(0, found.start - 80), found.end + 80) or _CROSSING_SUBJECT.match(text)
-        if noun is None and not _named_objects(text, found, in_text):
+        if noun is None and not _named_objects(text, found, in_text) and not (acted and _ended_closure(text, found)):
             continue
         if found.action == BorderAction.OPENED and re.search(
             r"\bremain\w*\s+open\b|\bopen\s+crossings?\b", text[max(0, found.start - 12) : found.end + 12], _I
@@ -959,9 +980,10 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
     for index, found, pairs in acted:
         low = _clause_break(text, actions[index - 1], found) if several and index else 0
         high = _clause_break(text, found, actions[index + 1]) if several and index + 1 < len(actions) else len(text)
-        own_names = [n for n in names if low <= text.find(n) < high]
+        recap = _ended_closure(text, found)  # (its crossings and counts are the reopening's)
+        own_names = [n for n in names if low <= text.find(n) < high and not recap]
         for country, neighbor in pairs:
-            affected, total, remaining = _counts(text[low:high], found.action)
+            affected, total, remaining = (None, None, None) if recap else _counts(text[low:high], found.action)
             if affected is None and own_names and found.action != BorderAction.THREATENED_CLOSURE:
                 affected = len(own_names)
             own_open = [n for n in kept_open if low <= text.find(n) < high]

@@ -41,7 +41,7 @@ from travelrisk.model import (
     ReasonEvidence,
 )
 from travelrisk.model.lexicon import scale_directive
-from travelrisk.model.vocabulary import Compiled
+from travelrisk.model.vocabulary import Compiled, Vocabulary
 
 # A sentence ends at . ! ? (and their full-width and Arabic forms) or at a line break.
 _SENTENCE = re.compile(r"[^.!?。！？؟\n]+(?:[.!?。！？؟]+[\"”»’)]*|$)")
@@ -266,9 +266,15 @@ def _first_group(match: re.Match[str]) -> str:
 def _is_place(text: str, mention: Mention, vocab: Compiled) -> bool:
     if mention.kind == "demonym" and mention.surface[:1].isupper():
         return False  # "recommande aux Français": the people addressed (their adjective is written in lower case)
-    return bool(vocab.place_before.search(text, max(0, mention.start - 15), mention.start)) or _marked_after(
-        text, mention, vocab.place_after
+    return (
+        bool(vocab.place_before.search(text, max(0, mention.start - 15), mention.start))
+        or _marked_after(text, mention, vocab.place_after)
+        or (mention.kind == "alias" and _TOPIC_AFTER.match(text, mention.end) is not None and not text[: mention.start].strip())
     )
+
+
+# A headline's topic before a colon ("Haïti : plusieurs pays évacuent ...", "Libanon: ..."): the place of the story
+_TOPIC_AFTER = re.compile(r"\s?[:：]")
 
 
 def _marked_after(text: str, mention: Mention, pattern: re.Pattern[str]) -> bool:
@@ -453,6 +459,16 @@ def _advisories(
     cause = vocab.cause.search(text, at)
     limit = cause.start() if cause else len(text)
     aside = _cause_aside(text, cause, trigger[1] if trigger else None)
+    postposed = vocab.vocabulary.cause_after != Vocabulary.cause_after  # (Turkish, Japanese, Korean)
+    if not postposed and (cause_first := vocab.cause.search(text, 0, at)) is not None:
+        # "hat nach den israelischen Angriffen auf iranische Atomanlagen eine Reisewarnung ...": the peoples and
+        # places a cause before the advice names are the cause's (a government named there still speaks; in a
+        # verb-final language the cause's word ends it: "çatışmalar nedeniyle ... İsrail'e")
+        mentions = [
+            m
+            for m in mentions
+            if not (cause_first.start() <= m.start < at and (m.kind == "demonym" or _is_place(text, m, vocab)))
+        ]
     if aside is None:
         issuers, subjects = _actors(text, mentions, vocab, at, limit, trigger[1].end() if trigger else 0)
     else:
@@ -490,6 +506,10 @@ def _advisories(
         )
     if not subjects and directive is not None and reading.sentence - reading.last_sentence <= 2 and vocab.these_countries.search(text):
         subjects = [s for s in reading.last_subjects if s not in issuers]  # "w tych krajach": each place just advised about
+        if _BOTH.search(text) and len(subjects) == 1:
+            # "in beide Länder": the place just advised about and the one advised about before it
+            earlier = [s for _i, s in reversed(reading.advisories) if s and s not in subjects and s not in issuers]
+            subjects = earlier[:1] + subjects
     if not subjects and directive == Directive.LEAVE_IMMEDIATELY and reading.sentence - reading.last_sentence <= 3:
         # "Auch Österreich und die Schweiz forderten ihre Bürger zur Ausreise auf": to leave the place the last
         # advice to leave was about (not another place the advice after it warned against)
@@ -1204,6 +1224,8 @@ def _missions(
             continue
         if _not_done(text, match.start(), vocab, governments=mentions):
             continue  # "Niemcy nie zamkną ambasady", "Депутаты призвали эвакуировать посольство": no event
+        if action == MissionAction.REOPENED and vocab.remains_before.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "Konsulat ... pozostaje otwarty": open all along, not reopened
         if action == MissionAction.EVACUATED and _evacuates_citizens(text, match, vocab):
             continue  # "a commencé à évacuer ses ressortissants": citizens, not the mission
         hosts = [m.iso2 for m in places]
@@ -1239,6 +1261,10 @@ def _missions(
                 )
             ctx.mission_of, ctx.mission_in = owner, host
             reading.last_mission_sentence = reading.sentence
+
+
+# "both" before "countries" in the supported languages
+_BOTH = re.compile(r"\b(?:beide[nm]?|both|les\s+deux|обе|обеих|обоих|обидві|oba|obu|obydwu|obie|ambos|ambas|entrambi|abi|abas|abu)\b", re.IGNORECASE)
 
 
 _SERVICE_ACTIONS = (MissionAction.REDUCED_SERVICES, MissionAction.EMERGENCY_SERVICES_ONLY)

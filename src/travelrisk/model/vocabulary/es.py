@@ -13,7 +13,7 @@ VOCABULARY = Vocabulary(
         ),
         (Directive.DO_NOT_TRAVEL, r"abst(?:ener|[eé]n)\w*\s+de\s+(?:viajar|visitar|ir\s+a|desplazarse)|no\s+viajar|evit(?:ar|en|e)\s+(?:todo\s+|cualquier\s+|los\s+|todos\s+los\s+)?(?:viaj|desplaz)\w*+(?!\s+(?:no\s+(?:esencial|imprescindibl|indispensabl|necesari|urgent)|innecesari))|desaconsej\w*\s+(?:\w+\s+)?(?:(?:todo|cualquier)\s+viaje|todos\s+los\s+viajes)|desaconsej\w*\s+(?:\w+\s+){0,2}?viajar\s+(?:\w+\s+){0,2}?(?:en\s+cualquier\s+circunstancia|bajo\s+ninguna\s+circunstancia|en\s+ningún\s+caso)"),
         (Directive.RECONSIDER_TRAVEL, r"viajes?\s+no\s+(?:esenciales|imprescindibles|indispensables|necesarios|urgentes)|(?:salvo|excepto|a\s+menos\s+que)\s+(?:\w+\s+){0,3}?(?:imprescindibl|necesari|esencial|urgent|estrictamente)\w*|desaconsej\w*|reconsiderar"),
-        (Directive.INCREASED_CAUTION, r"(?:extremar|tener)\s+(?:\w+\s+)?(?:precaución|precauciones|cuidado)|mayor\s+precaución"),
+        (Directive.INCREASED_CAUTION, r"(?:extrem(?:ar|en?|ara|aran|ó)|ten(?:er|gan?))\s+(?:\w+\s+)?(?:precaución|precauciones|cuidado)|mayor\s+precaución"),
     ),
     advisory=r"alerta\w*\s+de\s+(?:viaje|nivel)|advertencia\w*\s+de\s+viaje|recomendaci\w*\s+de\s+viaje",
     level=r"nivel\s+(\d)\b",

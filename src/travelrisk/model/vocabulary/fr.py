@@ -34,12 +34,12 @@ VOCABULARY = Vocabulary(
         (BorderAction.OPENED, r"rouv\w*|réouverture|ouvert\w*"),
         (BorderAction.RESTRICTED, r"chaque\s+nuit|toutes\s+les\s+nuits|uniquement\s+(?:le\s+jour|en\s+journée)|(?:aux|pour\s+les)\s+(?:camions|poids\s+lourds|piétons|autocars|bus)|\b(?:restrei\w*|restriction\w*|limit\w*|(?:rétabli|réintrodui)\w*\s+(?:\w+\s+)?contrôles)"),
     ),
-    mission=r"employés\s+non[- ]essentiel\w*|services?\s+consulaire\w*|ambassade\w*|consulat\w*|mission\w*\s+diplomatique\w*|représentation\w*\s+diplomatique\w*|diplomate\w*|personnel\s+(?:\w+\s+)?de\s+l'ambassade",
+    mission=r"employés\s+non[- ]essentiel\w*|services?\s+consulaire\w*|ambassade\w*|consulat\w*|mission\w*\s+diplomatique\w*|personnel\s+diplomatique|représentation\w*\s+diplomatique\w*|diplomate\w*|personnel\s+(?:\w+\s+)?de\s+l'ambassade",
     mission_actions=(
-        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:uniquement|seulement|exclusivement)\s+(?:pour\s+)?(?:les\s+)?(?:urgences|cas\s+d['’]urgence)|n(?:e\s+|['’])\w+\s+(?:plus\s+)?que\s+(?:les\s+)?urgences"),
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:uniquement|seulement|exclusivement)\s+(?:pour\s+)?(?:les\s+)?(?:urgences|cas\s+d['’]urgence)|n(?:e\s+|['’])\w+\s+(?:plus\s+)?que\s+(?:les\s+|des\s+)?(?:services\s+d['’]|cas\s+d['’])?urgences?\b"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"suspen\w*\s+(?:\w+\s+){0,3}?visas?\b|ne\s+délivr\w*\s+plus\s+(?:de\s+|aucun\s+)?visas?\b|(?:délivrance|traitement)\s+des\s+visas\s+(?:\w+\s+){0,3}?suspendu\w*"),
-        (MissionAction.ORDERED_DEPARTURE, r"rappel\w*\s+(?:\w+\s+){0,2}?(?:diplomates|personnel|agents)|ordonn\w*\s+(?:\w+\s+){0,4}?(?:employés|personnel|diplomates)[^.;]{0,60}?quitter|réduire\s+son\s+personnel|réduit\s+(?:\w+\s+)?personnel|membres\s+essentiels"),
+        (MissionAction.ORDERED_DEPARTURE, r"rappel\w*\s+(?:\w+\s+){0,2}?(?:diplomates|personnel|agents)|ordonn\w*\s+(?:\w+\s+){0,4}?(?:employés|personnel|diplomates)[^.;]{0,60}?quitter|réduire\s+son\s+personnel|réduit\s+(?:\w+\s+)?personnel|rédui\w*\s+(?:\w+\s+){0,2}?effectifs|membres\s+essentiels"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"autoris\w*\s+(?:\w+\s+){0,4}?(?:employés|personnel)[^.;]{0,40}?(?:quitter|départ)"),
         (MissionAction.EVACUATED, r"évacu\w*|rapatri\w*\s+(?:\w+\s+)?(?:personnel|diplomates|agents)"),
         (MissionAction.REOPENED, r"réouverture|rouv\w*|de\s+nouveau\s+hissé"),
@@ -67,7 +67,7 @@ VOCABULARY = Vocabulary(
     numbers={"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6},
     institution=r"Quai\s+d'Orsay|ministère|gouvernement",
     own=r"\b(?:son|sa|ses|leurs?)\b",
-    remains_before=r"\b(?:reste|restent|restera|resteront|demeure|demeurent|toujours)",
+    remains_before=r"\b(?:reste|restent|restait|restaient|restera|resteront|demeure|demeurent|toujours)",
     the_country=r"\b(?:le|ce)\s+pays\b",
     these_countries=r"\b(?:ces|les\s+deux)\s+pays\b",
 )
