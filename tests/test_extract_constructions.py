@@ -3915,3 +3915,44 @@ def test_a_german_cause_before_the_advice_names_no_government_and_both_countries
     assert found == {(i, s) for i in ("DE", "AT", "CH") for s in ("IR", "IL")}
     israel = next(a for a in result.advisories if (a.issuer, a.subject) == ("DE", "IL"))
     assert set(israel.reasons) == {"armed_conflict", "limited_flights"}  # "die Schließung des Luftraums"
+
+
+def test_a_scale_explained_is_no_advice_and_a_level_had_before_is_the_previous_one():
+    _, result = _extracted("lv2_japan_ukraine_level4")
+    # "On the ministry's scale, Level 1 asks travellers to take extra care, Level 2 to drop non-essential trips ..."
+    found = {(a.issuer, a.subject, a.level) for a in result.advisories}
+    assert found == {("JP", "UA", 4), ("US", "UA", None), ("GB", "UA", None)}
+    _, result = _extracted("lv2_korea_mozambique")
+    # "It ranks above Level 2, ... and below Level 3, ...", then "Most of Mozambique had been at Level 2 until now."
+    (advisory,) = result.advisories
+    assert advisory.previous_level == 2 and advisory.level != 2
+
+
+def test_a_place_a_relative_clause_rates_and_reasons_in_a_bulleted_list_and_the_sentence_after_it():
+    _, result = _extracted("lv2_trade_cruise_lebanon")
+    # "The bigger headache is Israel, which the department moved to Level 3"
+    assert {(a.issuer, a.subject, a.level) for a in result.advisories} == {("US", "LB", 4), ("US", "IL", 3)}
+    # "It also authorized family members of staff at the U.S. Embassy in Beirut, and some non-emergency employees,
+    # to leave the country"
+    assert [(m.mission_of, m.in_country, m.action.value) for m in result.mission_events] == [
+        ("US", "LB", "authorized_departure")
+    ]
+    _, result = _extracted("lv2_ohio_haiti_list")
+    # "The advisory lists:" and four bullets with glosses, then "It also warns that ... ability ... is extremely limited"
+    reasons = set(result.advisories[0].reasons)
+    assert reasons == {"kidnapping", "crime", "civil_unrest", "health", "limited_consular_capacity"}
+
+
+def test_an_insurance_explainer_states_no_advice_and_an_embassy_moved_abroad_stays_in_its_host():
+    _, result = _extracted("lv2_insurance_distractor")
+    assert result.advisories == [] and result.mission_events == []  # "American-issued policies", a scale described
+    _, result = _extracted("bm2_uk_embassy_tripoli_tunis")
+    # "Britain moves its Libya embassy to Tunis": suspended in Libya, not in Tunisia
+    assert ("GB", "LY", "suspended") in {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events}
+    assert all(m.in_country != "TN" for m in result.mission_events)
+    _, result = _extracted("bm2_rasjdir_reopening")
+    # "While it was shut, many travellers made a long detour through ... Dehiba-Wazin": a time, not a closure by Tunisia
+    assert {(b.country, b.action.value, b.crossings_affected) for b in result.border_events} == {
+        ("LY", "opened", 1),
+        ("LY", "closed", 1),
+    }

@@ -388,7 +388,7 @@ _REASON_MARKER_PATTERN = re.compile(
     r"as\s+(?:\w+\s+){1,2}(?:have|has|had)\s+been|follows|followed|comes\s+after|came\s+after|saying|"
     r"(?<=,\s)where|"
     r"cites?|cited|(?:raising|over|amid|with)\s+concerns?\s+(?:about|over)|concerns?\s+(?:about|over)|"
-    r"point(?:s|ed|ing)?\s+to|warn(?:s|ed|ing)?\s+(?:of|about)|"
+    r"point(?:s|ed|ing)?\s+to|warn(?:s|ed|ing)?\s+(?:of|about|that)|"
     # "..., as fears grew of a war between A and B": the places in the cause are not advised about
     # ("as jihadist attacks intensified")
     r"as\s+(?:[\w-]+\s+){1,6}?(?:grew|grow|mount\w*|rose|rise|intensif\w*|escalat\w*|spread\w*|worsen\w*|"
@@ -507,6 +507,7 @@ class AdvisoryState:
     # (sentence order, directive, subjects, evidence)
     unnamed: tuple[int, Directive | None, list[str], Evidence] | None = None
     place_labels: int = -10  # the order of the last line labelled with a place under a government's heading
+    reasons_went_on: int = -10  # the order of the last sentence that went on with the last statement's reasons
     listed_level: int | None = None  # the level of advice about places a list after it names
 
 
@@ -1651,7 +1652,7 @@ _EMBASSY_SEAT_BEFORE = re.compile(
     r"\b(?:embassy|consulate|high\s+commission)\s+(?:of\s+[\w ]{1,30}?\s+)?in\s+(?:(?-i:[A-Z])[\w-]+,\s+)?$", _I
 )
 _COMPOUND_ADJECTIVE = re.compile(
-    r"-(?:backed|led|based|born|made|funded|supported|allied|aligned|brokered|sponsored|controlled|held|run|linked)\b", _I
+    r"-(?:backed|led|based|born|made|funded|supported|allied|aligned|brokered|sponsored|controlled|held|run|linked|issued|registered|flagged|owned|bought|sold|built|trained|educated)\b", _I
 )
 _EXCEPT_BEFORE = re.compile(r"\b(?:outside|except|excluding|beyond|apart\s+from|other\s+than)\s+(?:of\s+|for\s+)?(?:the\s+)?$", _I)
 
@@ -1680,6 +1681,13 @@ _SCALE_SPAN = re.compile(
     r"\b(?:run|runs|running|range|ranges|ranging|go|goes|going)\s+from\s+[\"“‘']?(?:level|category)[\s-]*\d\b[^.;]{0,60}?\bto\s+[\"“‘']?$",
     _I,
 )
+def _explains_scale(view: SentenceView, triggers: list[Trigger]) -> bool:
+    """A sentence that tells what two or more levels mean and names no country: the scale explained ("Level 1 asks
+    travellers to take extra care, Level 2 to drop non-essential trips ...", "It ranks above Level 2 and below
+    Level 3"), no advice."""
+    return len({t.level for t in triggers if t.level}) >= 2 and not view.actors
+
+
 _LEFT_LEVEL = re.compile(r"\b(?:rais|lower|mov|upgrad|downgrad|eas|lift|increas|reduc)\w*\b[^.;]{0,60}?\bfrom\s+(?:its\s+|the\s+|a\s+)?$", _I)
 _LEADING_CAUSE = re.compile(
     r"\W*(?:following|after|amid|amidst|due\s+to|because\s+of|in\s+response\s+to|in\s+the\s+wake\s+of|in\s+light\s+of)\b"
@@ -1886,13 +1894,17 @@ _PREVIOUS_CLAUSE = re.compile(
     _I,
 )
 
+_HAD_BEEN_AT = re.compile(r"\bhad\s+(?:previously\s+|earlier\s+)?been\s+(?:at|on|under|rated\s+at)\s+(?:a\s+|the\s+)?(?:level|category)[\s-]*\d\b", _I)
 _PREVIOUS_WORDS = ("previous", " been", "formerly", "earlier", "down from", "up from")
 
 
 def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> None:
     view = _place_label(view, ctx, state)
-    if _PREVIOUSLY.match(view.text) and state.pairs:
-        _previous_state(view, ctx, state)
+    if state.pairs and (
+        _PREVIOUSLY.match(view.text)
+        or (_HAD_BEEN_AT.search(view.text) and len(list(_LEVEL.finditer(view.text))) == 1 and not _LOWERED.search(view.text))
+    ):
+        _previous_state(view, ctx, state)  # ("Most of Mozambique had been at Level 2 until now.")
         return
     was = _PREVIOUS_CLAUSE.search(view.text) if any(w in view.text for w in _PREVIOUS_WORDS) else None
     if was is not None:
@@ -1945,7 +1957,9 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
     elif any(t.level for t in triggers) and "evel" in view.text:
         triggers = _with_contrasted_levels(view.text, triggers)
     if triggers and (
-        _NOT_ADVICE.search(view.text) or (_WEATHER.search(view.text) and not _TRAVEL_TO.search(view.text))
+        _NOT_ADVICE.search(view.text)
+        or (_WEATHER.search(view.text) and not _TRAVEL_TO.search(view.text))
+        or _explains_scale(view, triggers)
     ):
         triggers = []
     split = next((t.opens_at for t in triggers if t.opens_at is not None), None)
@@ -2103,7 +2117,10 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         issuers += [a.iso2 for a in co_issuers if a.iso2 not in issuers and a.iso2 not in subjects]
         aside = _aside_around(view.text, trigger.start)
         owner = next((a for a in reversed(view.actors) if a.end <= aside[0]), None) if aside else None
-        if owner is not None and owner.iso2 not in subjects:
+        if owner is not None and owner.role == Role.PLACE:
+            subjects = [owner.iso2]  # ("Israel, which the department moved to Level 3": the place rated)
+            issuers = [i for i in issuers if i != owner.iso2]
+        elif owner is not None and owner.iso2 not in subjects:
             issuers = [owner.iso2]  # ("The UK, like the US, which has Haiti at Level 4, ...": the aside's own)
         if not issuers:
             continue
@@ -2421,18 +2438,22 @@ def _continue_reasons(view: SentenceView, state: AdvisoryState) -> None:
     # ("The advisory also warns ..." several lines on, past other news: a sentence naming it reaches further)
     if view.index - state.last_sentence > _ANAPHOR_REACH or not state.last_keys:
         return
-    if view.index - state.last_sentence > 1 and not _ADVISORY_ANAPHOR.search(view.text):
+    # ("The advisory lists: kidnapping, ... It also warns ...": the sentence after the reasons goes on with them)
+    adjacent = view.index - max(state.last_sentence, state.reasons_went_on) <= 1
+    if not adjacent and not _ADVISORY_ANAPHOR.search(view.text):
         return
     stating = _ADVICE_STATES.search(view.text)
     if stating is None and _ADVICE_SAYS.search(view.text):
         for key in state.last_keys:
             _add_reasons(state.pairs[key], view, 0)
+        state.reasons_went_on = view.index
         return
     marker = stating or _REASON_MARKER.search(view.text)
     if marker is None or (not _ADVISORY_ANAPHOR.search(view.text) and not _STATED_BY.search(view.text, 0, marker.start())):
         return
     for key in state.last_keys:
         _add_reasons(state.pairs[key], view, marker.end())
+    state.reasons_went_on = view.index
 
 
 _SAID = Anchored(re.compile(r"\b(?:said|says|stated|states|added|adds|wrote|warned|explained)\b", _I))

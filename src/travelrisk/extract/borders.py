@@ -361,7 +361,7 @@ _SAME_CLAUSE = re.compile(r"[^.;]{0,80}")  # (fullmatch: no end of sentence or c
 
 
 _WHEN_IT = re.compile(
-    r"\b(?:before|after|since|until|till|when|once)\s+(?:it|they)\s+(?:was\s+|were\s+|had\s+(?:been\s+)?|has\s+(?:been\s+)?)?$", _I
+    r"\b(?:before|after|since|until|till|when|once|while)\s+(?:it|they)\s+(?:was\s+|were\s+|had\s+(?:been\s+)?|has\s+(?:been\s+)?)?$", _I
 )
 # "five other crossings expected to remain open once the Narva checkpoint closes": a time in the future
 _WHEN_THE = re.compile(r"\b(?:once|until|till|when)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?$", _I)
@@ -980,10 +980,9 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
     for index, found, pairs in acted:
         low = _clause_break(text, actions[index - 1], found) if several and index else 0
         high = _clause_break(text, found, actions[index + 1]) if several and index + 1 < len(actions) else len(text)
-        recap = _ended_closure(text, found)  # (its crossings and counts are the reopening's)
-        own_names = [n for n in names if low <= text.find(n) < high and not recap]
+        own_names = [n for n in names if low <= text.find(n) < high]
         for country, neighbor in pairs:
-            affected, total, remaining = (None, None, None) if recap else _counts(text[low:high], found.action)
+            affected, total, remaining = _counts(text[low:high], found.action)
             if affected is None and own_names and found.action != BorderAction.THREATENED_CLOSURE:
                 affected = len(own_names)
             own_open = [n for n in kept_open if low <= text.find(n) < high]

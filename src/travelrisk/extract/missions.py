@@ -62,7 +62,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
         MissionAction.AUTHORIZED_DEPARTURE,
         re.compile(
             r"\b(?:authori[sz]|allow|permit)\w*\s+(?:the\s+)?(?:voluntary\s+)?departure\b|\bvoluntary\s+departure\b|"
-            r"\b(?:authori[sz]|allow)\w*\s+(?:" + _W + r"){0,6}?" + _STAFF + r"\b[^.;]{0,40}?\bto\s+(?:leave|depart)\b|"
+            # ("authorized family members of staff at the U.S. Embassy in Beirut, and some non-emergency employees, to
+            # leave": an abbreviation's stops inside)
+            r"\b(?:authori[sz]|allow)\w*\s+(?:" + _W + r"){0,6}?" + _STAFF + r"\b(?:[^.;]|(?<=\b[A-Z])\.){0,90}?\bto\s+(?:leave|depart)\b|"
             + _STAFF
             + r"\b[^.;]{0,40}?\b(?:were|was|are|is|have\s+been|had\s+been)\s+(?:"
             + _W
@@ -954,7 +956,7 @@ def _clauses(
 
 
 _DESTINATION = Anchored(re.compile(
-    r"\b(?:(?:to|into|towards?)|(?:working|operating|work|operate|based|run|remotely)\s+(?:\w+\s+)?from)\s+(?:the\s+)?"
+    r"\b(?:(?:to|into|towards?)|(?:working|operating|work|operate|based|run|remotely)\s+(?:\w+\s+){0,2}?from)\s+(?:the\s+)?"
     r"(?:neighbou?ring\s+)?(?:(?-i:[A-Z])[\w-]+,\s+)?$",
     _I,
 ))

@@ -151,7 +151,7 @@ _APPOSITIVE = re.compile(
     r"^\s+(?:\w+\s+)?(?i:ally|allies|neighbou?r|partner|client|satellite|puppet|protectorate)\s+[A-Z]"
 )
 _MISSION_VERB = Anchored(re.compile(
-    r"\b(?:clos|shut|reopen|re-open|open|suspend|evacuat|withdr|relocat|resum|upgrad|downgrad)\w*\b(?:\s+\w+)?\s+$",
+    r"\b(?:clos|shut|reopen|re-open|open|suspend|evacuat|withdr|relocat|resum|upgrad|downgrad|mov|shift)\w*\b(?:\s+\w+)?\s+$",
     re.IGNORECASE,
 ))
 _COMPARED_BEFORE = Anchored(
@@ -266,6 +266,8 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
             or (of_before and _CITIZENS_BEFORE.search(before))
         ):
             role = Role.CITIZENS
+        elif mention.kind == "alias" and _RATED_BY_RELATIVE.match(after):
+            role = Role.PLACE  # "Israel, which the department moved to Level 3": the clause's object, not its subject
         elif mention.kind == "alias" and _PART_OF_PLACE_AFTER.match(after):
             role = Role.PLACE  # "Papua New Guinea's capital Port Moresby moved up a level": a part of the country
         elif (
@@ -325,6 +327,13 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
                 current.iso2, current.start, current.end, current.kind, current.surface, following.role
             )
     return actors
+
+
+_RATED_BY_RELATIVE = re.compile(
+    r",\s+which\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:department|ministry|government|office|authorities|administration)\s+"
+    r"(?:\w+ly\s+)?(?:has\s+|had\s+)?(?:moved|raised|lowered|placed|put|kept|keeps|rated|rates|upgraded|downgraded|lists|listed)\b",
+    re.IGNORECASE,
+)
 
 
 # What the governments a new clause opens with do: "..., and France, Italy and Spain issued similar warnings"

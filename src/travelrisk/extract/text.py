@@ -68,8 +68,8 @@ def mask_boilerplate(text: str) -> str:
 
 # A list under a heading that ends with a colon, one short item a line ("• Germany", "- the United States",
 # "2. Italy"): read as one sentence, "heading: A, B, C".
-_LIST_ITEM = re.compile(r"[ \t]*(?:[•\-*–·▪●◦]|\d{1,2}[.)])?[ \t]*(?P<item>[^\s:][^:\n]{0,58}?)[ \t]*[,;]?[ \t]*")
-_MAX_ITEM_WORDS = 6
+_LIST_ITEM = re.compile(r"[ \t]*(?:[•\-*–·▪●◦]|\d{1,2}[.)])?[ \t]*(?P<item>[^\s:][^:\n]{0,118}?)[ \t]*[,;]?[ \t]*")
+_MAX_ITEM_WORDS = 14  # (a reason with its gloss: "- violent crime, including armed robbery and carjacking;")
 _HEADING_END = re.compile(r":[ \t]*\r?\n")
 
 

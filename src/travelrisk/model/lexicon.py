@@ -51,7 +51,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"\b(?:rebels|insurgents|militias)\s+(?:have\s+|had\s+)?(?:seiz|captur|overr[au]n|advanc|took|taken|"
             r"push\w*\s+into|entered|clos\w*\s+in\s+on)\w*|"
             r"\boffensive\s+(?:on|against|in|into)\s+(?-i:[A-Z])|"
-            r"\brocket\s+(?:fire|attacks?|strikes?)|\b(?:launch|fir)\w*\s+(?:[\w,]+\s+){0,4}?(?:missiles|rockets|drones)\s+(?:at|on|into|against|toward|towards)\b|\bmissile\s+barrages?\b|\bexchang(?:e|es|ed|ing)\s+(?:of\s+)?(?:fire|gunfire|artillery\s+fire|strikes)\b|\b(?:military\s+)?strikes\s+(?:on|against)\s+(?!workers)|\bexchanges?\s+of\s+(?:fire|gunfire|artillery)|\bgunfire\b|\bbombardments?\b|\bunexploded\s+(?:ordnance|bombs?|munitions)",
+            r"\brocket\s+(?:fire|attacks?|strikes?)|\b(?:launch|fir)\w*\s+(?:[\w,]+\s+){0,4}?(?:missiles|rockets|drones)\s+(?:at|on|into|against|toward|towards)\b|\bmissile\s+barrages?\b|\bexchang(?:e|es|ed|ing)\s+(?:of\s+)?(?:[\w,]+\s+){0,4}?(?:fire|gunfire|strikes)\b|\b(?:artillery|mortar)\s+fire\b|\b(?:military\s+)?strikes\s+(?:on|against)\s+(?!workers)|\bexchanges?\s+of\s+(?:fire|gunfire|artillery)|\bgunfire\b|\bbombardments?\b|\bunexploded\s+(?:ordnance|bombs?|munitions)",
             _I,
         ),
     ),
