@@ -3956,3 +3956,10 @@ def test_an_insurance_explainer_states_no_advice_and_an_embassy_moved_abroad_sta
         ("LY", "opened", 1),
         ("LY", "closed", 1),
     }
+
+
+def test_a_foreign_safety_tip_about_protests_is_no_reason():
+    _, result = _extracted("ml_news13_es")
+    # "extremar las precauciones y evitar las zonas de protesta": caution, and a place to keep away from
+    (advisory,) = result.advisories
+    assert (advisory.issuer, advisory.directive.value, advisory.reasons) == ("PE", "increased_caution", [])

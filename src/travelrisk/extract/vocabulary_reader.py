@@ -850,7 +850,7 @@ def _repeat_last(
 def _reasons(text: str, start: int, vocab: Compiled, evidence: Evidence) -> list[ReasonEvidence]:
     found: list[ReasonEvidence] = []
     for reason, pattern in vocab.reasons:
-        match = pattern.search(text, start)
+        match = next((m for m in pattern.finditer(text, start) if not _AVOID_BEFORE.search(text, max(0, m.start() - 30), m.start())), None)
         if match and all(r.reason != reason for r in found):
             found.append(
                 ReasonEvidence(
@@ -858,6 +858,15 @@ def _reasons(text: str, start: int, vocab: Compiled, evidence: Evidence) -> list
                 )
             )
     return found
+
+
+# A safety tip ("evitar las zonas de protesta", "manifestations à éviter"): what to keep away from, not why the advice
+# was given (as in English, "stay away from the protests")
+_AVOID_BEFORE = re.compile(
+    r"\b(?:evit\w*|éviter|évitez|vermeid\w*|meid\w*|избега\w*|уника\w*|unika\w*|uniknąć|evite\w*|kaçın\w*|uzak\s+dur\w*)"
+    r"\s+(?:\w+\s+){0,3}?$|(?:避免|避开|远离)\w{0,4}$",
+    re.IGNORECASE,
+)
 
 
 def _add_reasons(reading: ForeignReading, key: tuple[str, str], reasons: list[ReasonEvidence]) -> None:
