@@ -3963,3 +3963,28 @@ def test_a_foreign_safety_tip_about_protests_is_no_reason():
     # "extremar las precauciones y evitar las zonas de protesta": caution, and a place to keep away from
     (advisory,) = result.advisories
     assert (advisory.issuer, advisory.directive.value, advisory.reasons) == ("PE", "increased_caution", [])
+
+
+def test_foreign_levels_before_their_word_a_back_reference_after_its_verb_and_a_place_before_its_embassy():
+    _, result = _extracted("ml4_pl_two_countries")
+    # "podniosło ... ostrzeżenia dla Nigru i Burkiny Faso do czwartego, najwyższego stopnia ... po wojskowych przewrotach"
+    assert {(a.subject, a.level) for a in result.advisories} == {("NE", 4), ("BF", 4)}
+    assert all("civil_unrest" in a.reasons for a in result.advisories)
+    _, result = _extracted("ml4_ru_leave_list")
+    # "В субботу их примеру последовала Германия"; "распорядился о выезде большинства сотрудников посольства"
+    assert ("DE", "UA") in {(a.issuer, a.subject) for a in result.advisories}
+    assert [(m.mission_of, m.action.value) for m in result.mission_events] == [("US", "ordered_departure")]
+    _, result = _extracted("ml4_zh_haiti")
+    # "外交部和中国驻多米尼加使馆 ... 暂勿前往海地": the embassy's seat is no place advised about; "机场 ... 暂停商业航班"
+    # suspends flights, not the embassy
+    assert [(a.issuer, a.subject, a.reasons) for a in result.advisories] == [("CN", "HT", ["crime", "kidnapping"])]
+    assert [(m.mission_of, m.in_country, m.action.value) for m in result.mission_events] == [("US", "HT", "evacuated")]
+    _, result = _extracted("ml4_uk_border_trucks")
+    # "польські колеги пропускатимуть лише вантажні автомобілі": trucks only
+    assert ("PL", "UA", "restricted") in {(b.country, b.neighbor, b.action.value) for b in result.border_events}
+
+
+def test_reasons_a_sentence_opens_with_before_the_government_that_advises():
+    _, result = _extracted("en5_longsentence_niger_canada")
+    (advisory,) = result.advisories
+    assert {"kidnapping", "terrorism", "limited_flights", "civil_unrest"} <= set(advisory.reasons)

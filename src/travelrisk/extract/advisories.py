@@ -1894,6 +1894,7 @@ _PREVIOUS_CLAUSE = re.compile(
     _I,
 )
 
+_OPENING_REASONS = re.compile(r"\W*(?:citing|because\s+of|due\s+to|owing\s+to|in\s+view\s+of|given)\b", _I)
 _HAD_BEEN_AT = re.compile(r"\bhad\s+(?:previously\s+|earlier\s+)?been\s+(?:at|on|under|rated\s+at)\s+(?:a\s+|the\s+)?(?:level|category)[\s-]*\d\b", _I)
 _PREVIOUS_WORDS = ("previous", " been", "formerly", "earlier", "down from", "up from")
 
@@ -2148,6 +2149,23 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             )
             for r, s, e in tagged
         ]
+        opening = _OPENING_REASONS.match(view.text)
+        subject_at = next((a.start for a in view.actors if a.iso2 in issuers and a.start < trigger.start), None)
+        if opening is not None and subject_at is not None and opening.end() < subject_at:
+            # "Citing a rise in kidnappings, the closure of Niger's airspace and the unrest ..., Canada told ...": the
+            # reasons the sentence opens with, before the government that gives the advice
+            for r, s, e in tag_reasons(view.text[opening.end() : subject_at]):
+                if r not in reasons:
+                    reasons.append(r)
+                    reason_evidence.append(
+                        ReasonEvidence(
+                            reason=r,
+                            phrase=view.text[opening.end() + s : opening.end() + e],
+                            quote=view.text,
+                            start=view.start,
+                            end=view.end,
+                        )
+                    )
         level, previous, left = trigger.level, None, False
         if changed is None:
             changed = bool(lowered or from_to or _RAISED.search(view.text))

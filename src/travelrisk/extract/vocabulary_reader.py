@@ -397,6 +397,11 @@ def _advisories(
     trigger = _strongest(text, vocab)
     if trigger is not None and vocab.not_advice.search(text):
         trigger = None  # "запрет на въезд для чиновников", "Visa": not advice to travellers
+    # ("外交部和驻多米尼加使馆提醒 ... 前往海地": a place written right before its mission's word is where that mission
+    # is, when the sentence names another place for the advice)
+    other_places = [m for m in mentions if not vocab.mission.match(text, m.end)]
+    if len(other_places) < len(mentions) and any(_is_place(text, m, vocab) for m in other_places):
+        mentions = other_places
     level_match = vocab.level.search(text)
     level = vocab.number(_first_group(level_match)) if level_match else None
     level = level if level is not None and 1 <= level <= 4 else None

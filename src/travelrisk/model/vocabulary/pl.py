@@ -27,7 +27,9 @@ VOCABULARY = Vocabulary(
     ),
     advisory=r"ostrzeże\w*|rekomendacj\w*\s+(?:\w+\s+){0,2}?(?:podróż|wyjazd|bezpieczeństw)\w*|komunikat\w*\s+MSZ",
     # ("podniósł poziom ostrzeżenia dla Libanu do czwartego": an ordinal)
-    level=r"(?:poziom\w*|stopie\w*|stopni\w*)\s+(?:\w+\s+){0,4}?(\d|pierwsz\w+|drugi\w*|trzeci\w*|czwart\w+)\b",
+    # ("do czwartego, najwyższego stopnia": the number before the scale's word)
+    level=r"(?:poziom\w*|stopie\w*|stopni\w*)\s+(?:\w+\s+){0,4}?(\d|pierwsz\w+|drugi\w*|trzeci\w*|czwart\w+)\b|"
+    r"\b(\d|pierwsz\w+|drugi\w*|trzeci\w*|czwart\w+)[\s,]+(?:\w+\s+)?(?:stopni\w*|stopień|poziom\w*)",
     raised=r"podni[oeó]s\w*|podwyższ\w*|zaostrz\w*",
     highest=r"najwyższ\w*|maksymaln\w*",
     lowered=r"obniż\w*|złagodzi\w*",
@@ -54,7 +56,7 @@ VOCABULARY = Vocabulary(
     mutual=r"wzajemnie|w\s+obu\s+kierunkach",
     staff=r"\b(?:pracownik\w*|dyplomat\w*|personel\w*|członk\w*\s+rodzin\w*)",
     citizens=r"obywatel\w*|rodak\w*",
-    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"ogranicza\w*\s+(?:\w+\s+){0,3}?(?:możliwoś\w*|pomoc\w*)\s+(?:\w+\s+){0,2}?(?:pomocy\s+)?konsularn\w*|pomoc\w*\s+konsularn\w*\s+(?:\w+\s+){2,9}?ograniczon\w*|niemożliwa?\s+(?:\w+\s+){0,2}?ewakuacj\w*"), (Reason.LIMITED_FLIGHTS, r"odwoła\w*\s+(?:\w+\s+)?lot\w*|zamknięci\w*\s+(?:przestrzeni\s+powietrznej|lotnisk\w*)|brak\w*\s+(?:\w+\s+)?połączeń\s+lotniczych"), (Reason.LIMITED_CONSULAR_CAPACITY, r"ograniczon\w*\s+(?:możliwości|pomoc\w*\s+konsularn\w*)|pomoc\w*\s+konsularn\w*\s+(?:\w+\s+)?ograniczon\w*"), (Reason.MILITARY_BUILDUP, r"koncentracj\w*\s+wojsk|gromadzeni\w*\s+wojsk"), (Reason.ARMED_CONFLICT, r"konflikt\w*|atak\w*|działa\w*\s+wojenn\w*|wojn\w*|konflikt\w*\s+zbrojn\w*|ostrzał\w*|atak\w*\s+rakietow\w*|walk\w*"), (Reason.TERRORISM, r"terror\w*"), (Reason.CIVIL_UNREST, r"protest\w*|zamieszk\w*"), (Reason.CRIME, r"przestępcz\w*|gang\w*"), (Reason.KIDNAPPING, r"porwa\w*|uprowadz\w*"), (Reason.HEALTH, r"epidemi\w*"), (Reason.WRONGFUL_DETENTION, r"zatrzyma\w*|aresztowa\w*"), (Reason.NATURAL_DISASTER, r"trzęsieni\w*\s+ziemi|powodz\w*")),
+    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"ogranicza\w*\s+(?:\w+\s+){0,3}?(?:możliwoś\w*|pomoc\w*)\s+(?:\w+\s+){0,2}?(?:pomocy\s+)?konsularn\w*|pomoc\w*\s+konsularn\w*\s+(?:\w+\s+){2,9}?ograniczon\w*|niemożliwa?\s+(?:\w+\s+){0,2}?ewakuacj\w*"), (Reason.LIMITED_FLIGHTS, r"odwoła\w*\s+(?:\w+\s+)?lot\w*|zamknięci\w*\s+(?:przestrzeni\s+powietrznej|lotnisk\w*)|brak\w*\s+(?:\w+\s+)?połączeń\s+lotniczych"), (Reason.LIMITED_CONSULAR_CAPACITY, r"ograniczon\w*\s+(?:możliwości|pomoc\w*\s+konsularn\w*)|pomoc\w*\s+konsularn\w*\s+(?:\w+\s+)?ograniczon\w*"), (Reason.MILITARY_BUILDUP, r"koncentracj\w*\s+wojsk|gromadzeni\w*\s+wojsk"), (Reason.ARMED_CONFLICT, r"konflikt\w*|atak\w*|działa\w*\s+wojenn\w*|wojn\w*|konflikt\w*\s+zbrojn\w*|ostrzał\w*|atak\w*\s+rakietow\w*|walk\w*"), (Reason.TERRORISM, r"terror\w*"), (Reason.CIVIL_UNREST, r"protest\w*|zamieszk\w*|przewrot\w*|przewrót|zamach\w*\s+stanu|pucz\w*"), (Reason.CRIME, r"przestępcz\w*|gang\w*"), (Reason.KIDNAPPING, r"porwa\w*|uprowadz\w*"), (Reason.HEALTH, r"epidemi\w*"), (Reason.WRONGFUL_DETENTION, r"zatrzyma\w*|aresztowa\w*"), (Reason.NATURAL_DISASTER, r"trzęsieni\w*\s+ziemi|powodz\w*")),
     not_advice=r"\bwiz[ayę]?\b|wizow\w*|sankcj\w*",
     level_change=r"\bz\s+(\d)\s+(?:\w+\s+)?(?:do|na)\s+(\d)",
     place_before=r"\b(?:w|we|na|z|ze|do|przy|koło|pod)",

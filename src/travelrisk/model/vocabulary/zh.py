@@ -30,15 +30,17 @@ VOCABULARY = Vocabulary(
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"仅(?:受理|办理|提供|处理)\S{0,6}?紧急|只(?:受理|办理|处理)\S{0,6}?紧急"),
         (MissionAction.ORDERED_DEPARTURE, r"(?:下令|命令|要求)\S{0,24}?(?:人员|人員|家属|家屬|雇员|僱員)\S{0,6}?(?:撤离|撤離|离开|離開|离境|離境)|(?:减少|減少|缩减|縮減|撤回|撤出)(?:了)?(?:部分)?(?:外交人员|外交人員|馆员|館員|工作人员|工作人員|人员|人員)|"
          r"(?:将|把|將)(?:部分|一些|一部分)(?:外交人员|外交人員|馆员|館員|工作人员|工作人員|人员|人員)\S{0,4}?(?:撤至|撤到|撤往|撤离|撤離|撤出)"),
-        (MissionAction.EVACUATED, r"撤离|撤離|撤侨|撤僑"),
-        (MissionAction.SUSPENDED, r"(?:关闭|關閉|闭馆|閉館|暂停|暫停)"),
+        # ("从太子港撤出美国驻海地使馆部分非必要人员": staff taken out)
+        (MissionAction.EVACUATED, r"撤离|撤離|撤侨|撤僑|撤出\S{2,24}?(?:人员|人員)"),
+        # (near the mission's word: "机场...暂停商业航班" suspends flights, not the embassy one names for help)
+        (MissionAction.SUSPENDED, r"闭馆|閉館|(?:关闭|關閉|暂停|暫停)\S{0,10}?(?:使馆|使館|领事馆|領事館|办公|辦公|运作|運作|工作|业务|業務|服务|服務)|(?:使馆|使館|领事馆|領事館)\S{0,12}?(?:关闭|關閉|暂停|暫停)"),
         (MissionAction.REOPENED, r"(?:复馆|復館|恢复办公|恢復辦公|恢复对外办公|恢復對外辦公|重新开放|重新開放|恢复运作|恢復運作|恢复对外|恢復對外)"),
     ),
     neighbour_before=r"(?:与|與|同|和)",
     mutual=r"双向|雙向|相互",
     staff=r"外交人员|外交人員|馆员|館員|工作人员|工作人員|家属|家屬",
     citizens=r"公民|国民|國民|侨民|僑民",
-    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"领事(?:保护|协助|服务)\S{0,10}?(?:有限|受限)|領事(?:保護|協助|服務)\S{0,10}?(?:有限|受限)|(?:协助|協助)能力有限"), (Reason.MILITARY_BUILDUP, r"集结|集結|屯兵|军事部署|軍事部署"), (Reason.LIMITED_FLIGHTS, r"航班\S{0,3}?(?:取消|停飞|停飛|暂停|暫停)|取消航班|(?:关闭|關閉)领空|(?:关闭|關閉)領空"), (Reason.WRONGFUL_DETENTION, r"拘留|拘押|逮捕"), (Reason.ARMED_CONFLICT, r"(?<!暴力)冲突|(?<!暴力)衝突|战争|戰爭|交火|武装|武裝|空袭|空襲"), (Reason.TERRORISM, r"恐怖"), (Reason.CIVIL_UNREST, r"抗议|抗議|骚乱|騷亂|示威|动荡|動盪|動蕩|暴力冲突|暴力衝突"), (Reason.CRIME, r"犯罪"), (Reason.KIDNAPPING, r"绑架|綁架"), (Reason.HEALTH, r"疫情"), (Reason.NATURAL_DISASTER, r"地震|洪水|台风|颱風")),
+    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"领事(?:保护|协助|服务)\S{0,10}?(?:有限|受限)|領事(?:保護|協助|服務)\S{0,10}?(?:有限|受限)|(?:协助|協助)能力有限"), (Reason.MILITARY_BUILDUP, r"集结|集結|屯兵|军事部署|軍事部署"), (Reason.LIMITED_FLIGHTS, r"航班\S{0,3}?(?:取消|停飞|停飛|暂停|暫停)|取消航班|(?:关闭|關閉)领空|(?:关闭|關閉)領空"), (Reason.WRONGFUL_DETENTION, r"拘留|拘押|逮捕"), (Reason.ARMED_CONFLICT, r"(?<!暴力)冲突|(?<!暴力)衝突|战争|戰爭|交火|武装(?!团伙|團夥|帮派|幫派)|武裝(?!团伙|團夥|帮派|幫派)|空袭|空襲"), (Reason.TERRORISM, r"恐怖"), (Reason.CIVIL_UNREST, r"抗议|抗議|骚乱|騷亂|示威|动荡|動盪|動蕩|暴力冲突|暴力衝突"), (Reason.CRIME, r"犯罪|抢劫|搶劫|团伙|團夥|帮派|幫派|治安"), (Reason.KIDNAPPING, r"绑架|綁架"), (Reason.HEALTH, r"疫情"), (Reason.NATURAL_DISASTER, r"地震|洪水|台风|颱風")),
     not_advice=r"签证|簽證|制裁",
     level_change=r"[从由]\s*(\d)\s*[级級][^，。]{0,4}?[为到至為]\s*(\d)\s*[级級]",
     # ("将以色列全境的旅行警报上调至第三级", "对委内瑞拉发布旅行警告": the object of the raised warning)
