@@ -284,12 +284,16 @@ def _actions(text: str) -> list[_Found]:
                 continue  # "at the closed border post between Benin and Niger" (a caption): a state, no event
             if _HYPOTHETICAL.search(text[max(0, match.start() - 60) : match.start()]):
                 continue
-            recap = action == BorderAction.CLOSED and any(f.action == BorderAction.OPENED for f in found)
-            if recap and _AFTER_IT.search(text, max(0, match.start() - 30), match.start()):
-                pass  # "reopen the Adre crossing ..., six months after it shut the route": the closure recapped
-            elif _WHEN_IT.search(text, max(0, match.start() - 40), match.start()) or (
-                _WHEN_THE.search(text, max(0, match.start() - 60), match.start())
-                and match.group(0).lower() in _PRESENT_TENSE
+            # ("reopen the Adre crossing ..., six months after it shut the route": the closure recapped, not a time)
+            recapped = any(f.action == BorderAction.OPENED for f in found) and _ended_closure(
+                text, _Found(action, match.start(), match.end())
+            )
+            if not recapped and (
+                _WHEN_IT.search(text, max(0, match.start() - 40), match.start())
+                or (
+                    _WHEN_THE.search(text, max(0, match.start() - 60), match.start())
+                    and match.group(0).lower() in _PRESENT_TENSE
+                )
             ):
                 continue  # "queues had formed at Salla before it closed", "... once the Narva checkpoint closes": a
                 # time told by an event told elsewhere

@@ -865,8 +865,8 @@ def _reasons(text: str, start: int, vocab: Compiled, evidence: Evidence) -> list
     return found
 
 
-# A safety tip ("evitar las zonas de protesta", "manifestations à éviter"): what to keep away from, not why the advice
-# was given (as in English, "stay away from the protests")
+# A safety tip ("evitar las zonas de protesta", "éviter les manifestations"): what to keep away from, not why the
+# advice was given (as in English, "stay away from the protests")
 _AVOID_BEFORE = re.compile(
     r"\b(?:evit\w*|éviter|évitez|vermeid\w*|meid\w*|избега\w*|уника\w*|unika\w*|uniknąć|evite\w*|kaçın\w*|uzak\s+dur\w*)"
     r"\s+(?:\w+\s+){0,3}?$|(?:避免|避开|远离)\w{0,4}$",
