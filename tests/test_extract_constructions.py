@@ -3988,3 +3988,26 @@ def test_reasons_a_sentence_opens_with_before_the_government_that_advises():
     _, result = _extracted("en5_longsentence_niger_canada")
     (advisory,) = result.advisories
     assert {"kidnapping", "terrorism", "limited_flights", "civil_unrest"} <= set(advisory.reasons)
+
+
+def test_reasons_announced_then_listed_one_by_one_and_the_sides_of_a_conflict_as_a_cause():
+    _, result = _extracted("en5_podcast_bangladesh")
+    # "They give two reasons. The first is the civil unrest itself: weeks of clashes, a curfew ... The second is that,
+    # having ordered non-emergency staff ... out of Dhaka, the embassy can do very little for Americans ..."
+    reasons = {a.issuer: set(a.reasons) for a in result.advisories}
+    assert reasons["US"] == {"civil_unrest", "limited_consular_capacity"}
+    assert reasons["GB"] == {"civil_unrest", "limited_flights"}  # "flights have been badly disrupted"
+    _, result = _extracted("en5_three_issuers_iran")
+    # "the Chinese Embassy in Tehran said the conflict between Israel and Iran was escalating and that Chinese nationals
+    # should leave": the embassy's host, not both sides of the conflict
+    assert {(a.issuer, a.subject) for a in result.advisories} == {("CN", "IR"), ("US", "IR"), ("IN", "IR")}
+
+
+def test_help_that_cannot_reach_citizens_and_overwhelmed_hospitals_are_reasons():
+    for name, reason in (
+        ("en5_localtv_peru_family", "limited_consular_capacity"),  # "may be unable to reach U.S. citizens"
+        ("en5_markets_ukraine_airlines", "limited_consular_capacity"),  # "would not be in a position to evacuate"
+        ("en5_regions_turkey_quake", "health"),  # "hospitals there were overwhelmed"
+    ):
+        _, result = _extracted(name)
+        assert reason in result.advisories[0].reasons, name

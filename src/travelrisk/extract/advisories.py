@@ -391,7 +391,7 @@ _REASON_MARKER_PATTERN = re.compile(
     r"point(?:s|ed|ing)?\s+to|warn(?:s|ed|ing)?\s+(?:of|about|that)|"
     # "..., as fears grew of a war between A and B": the places in the cause are not advised about
     # ("as jihadist attacks intensified")
-    r"as\s+(?:[\w-]+\s+){1,6}?(?:grew|grow|mount\w*|rose|rise|intensif\w*|escalat\w*|spread\w*|worsen\w*|"
+    r"as\s+(?:[\w-]+\s+){1,8}?(?:grew|grow|mount\w*|rose|rise|intensif\w*|escalat\w*|spread\w*|worsen\w*|"
     r"deteriorat\w*|rag(?:e|es|ed|ing)|flar(?:e|es|ed|ing)|continu(?:e|es|ed|ing)|multipl\w*|increas\w*|surg\w*|"
     r"soar\w*|spiral\w*|erupt\w*|prepar\w*|brac(?:e|es|ed|ing)|launch\w*|advanc\w*|mass(?:es|ed|ing)|step\w*\s+up|"
     r"push(?:ed|es|ing)\s+into|entered|seiz(?:ed|es|ing)|captur(?:ed|es|ing)|clos(?:ed|es|ing)\s+in|storm(?:ed|ing)|"
@@ -1507,6 +1507,7 @@ def _subjects(
 ) -> list[str]:
     start, _end, reasons_start = clause
     subjects: list[str] = []
+    warring: list[str] = []
     region_end: int | None = None
     route_end: int | None = None  # the end of the last place named as a way out
     places_after = any(a.role == Role.PLACE and a.start > trigger.start for a in view.actors)
@@ -1639,10 +1640,19 @@ def _subjects(
             region_end = None
             if actor.kind != "metonym" and _EXCEPT_BEFORE.search(view.text, max(0, actor.start - 25), actor.start):
                 continue  # "Alert Level 2 in Israel outside the Gaza envelope": a place the advice leaves out
+            if actor.start < trigger.start and _CONFLICT_BETWEEN.search(view.text, max(0, actor.start - 60), actor.start):
+                warring.append(actor.iso2)  # "said the conflict between Israel and Iran was escalating": the cause's
+                continue
             subjects.append(actor.iso2)
-    return subjects
+    # (the sides of a conflict named before the advice are its places only when it names no other)
+    return subjects or warring
 
 
+_CONFLICT_BETWEEN = re.compile(
+    r"\b(?:conflict|war|fighting|clashes|hostilities|tensions?|escalation)\s+between\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:(?:and|&)\s+(?:the\s+)?)?$",
+    _I,
+)
 _RETURN_TO_BEFORE = re.compile(r"\b(?:return|come\s+back|go\s+back|head\s+back)\s+to\s+(?:the\s+)?$", _I)
 _SEAT_OF_MINISTRY = re.compile(
     r"\b(?:ministry|office|department|government|minister|spokes\w+)\s+in\s+(?:the\s+)?$", _I
@@ -2663,7 +2673,8 @@ def _reasons_around(
         if own is not None and marker is not None:
             _add_reasons(pair, own, marker.start())
     index = last = pair.sentence
-    while not pair.reasons and index < last + _REASON_REACH:
+    listing = -10  # the order of a sentence that announced or went on with a list of reasons ("They give two reasons.")
+    while (not pair.reasons or index == listing) and index < last + _REASON_REACH:
         index += 1
         stated = state.stated.get(index, set())
         if stated and key not in stated:
@@ -2678,15 +2689,20 @@ def _reasons_around(
             continue
         if _COINCIDED.search(view.text) or _OUTSIDER_QUOTE.match(view.text):
             continue  # ('"People read Level 4 and think war zone," said a hotelier': not the advice's why)
-        # right after a statement of it (the first, or one repeating it: a quote of the advice)
-        adjacent = index == pair.sentence + 1 or key in state.stated.get(index - 1, set())
+        # right after a statement of it (the first, or one repeating it: a quote of the advice), or after a sentence
+        # that announced its reasons ("They give two reasons. The first is ... The second is ...")
+        adjacent = index == pair.sentence + 1 or key in state.stated.get(index - 1, set()) or index - 1 == listing
+        if adjacent and (_REASONS_ANNOUNCED.search(view.text) or (index - 1 == listing and _NEXT_REASON.match(view.text))):
+            listing = index
         named = {m.iso2 for m in scan(view.text)}
         if _about_other_places(named, pair) and not about_it and not (adjacent and _about_neighbours(named, pair)):
             # ("The warning reflects the risk that the conflict between Israel and ... ": about it; right after the
             # advice, a neighbour's fighting is its why: "Hezbollah and Israel have been exchanging fire")
             continue
         if adjacent or about_it or _ATTRIBUTED.search(view.text):
-            _add_reasons(pair, view, 0, event_reported=index in reporting)
+            # (a reason listed may name the mission's event: "The second is that, having ordered staff out, the
+            # embassy can do very little")
+            _add_reasons(pair, view, 0, event_reported=index in reporting and index != listing)
     # The sentence before a statement of it may frame it ("Amid the fighting, ..."), whatever followed.
     for order in sorted(o for o, keys in state.stated.items() if key in keys):
         before = state.stated.get(order - 1, set())
@@ -2717,6 +2733,10 @@ def _reasons_around(
 
 
 _REASON_REACH = 3  # sentences after an advisory that may still give its reasons
+_REASONS_ANNOUNCED = re.compile(
+    r"\b(?:gives?|gave|cites?|cited|lists?|listed|names?|named|offers?|offered)\s+(?:\w+\s+)?(?:main\s+)?reasons\b", _I
+)
+_NEXT_REASON = re.compile(r"\W*(?:the\s+)?(?:first|second|third|fourth|other|last)(?:\s+(?:one|reason))?\s+(?:is|was)\b", _I)
 
 
 def _add_reasons_said_after(

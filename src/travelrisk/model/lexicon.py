@@ -14,7 +14,9 @@ _I = re.IGNORECASE
 
 # "clashes between protesters and police": unrest, not war (what follows "clashes" in either reading)
 _CLASH_WITH_CROWDS = (
-    r"\s+(?:between|with|involving)\s+(?:\w+\s+){0,3}?(?:protesters|demonstrators|students|rioters|supporters|police)\b"
+    r"(?:\s+(?:between|with|involving)\s+(?:\w+\s+){0,3}?(?:protesters|demonstrators|students|rioters|supporters|police)\b|"
+    # "weeks of clashes, a curfew, hundreds of people killed": street clashes told with the unrest around them
+    r"[^.;]{0,40}?\b(?:curfews?|protests?|protesters|riots?|demonstrations?)\b)"
 )
 
 # Reason tags and the phrases that state them. Order matters only for readability.
@@ -131,7 +133,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
     (
         Reason.HEALTH,
         re.compile(
-            r"\bcovid(?:-?19)?\b|\bcoronavirus\b|\bpandemic\b|\bepidemic\b|\boutbreaks?\b|\bebola\b|\bcholera\b|"
+            r"\bhospitals\s+(?:\w+\s+){0,3}?(?:overwhelmed|overstretched|full)\b|\bcovid(?:-?19)?\b|\bcoronavirus\b|\bpandemic\b|\bepidemic\b|\boutbreaks?\b|\bebola\b|\bcholera\b|"
             r"\bmpox\b|\bmonkeypox\b|\bzika\b|\bdengue\b|\bmalaria\b|\bdisease\b|\bhealth\s+(?:risks?|infrastructure|care|system|emergency|"
             r"situation)|\bmedical\s+(?:facilities|care|infrastructure|services|treatment)\b|\bhealth-?\s?care\b|"
             r"\b(?:alpha|beta|delta|omicron)\s+variant\b|"
@@ -161,8 +163,10 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
         Reason.LIMITED_CONSULAR_CAPACITY,
         re.compile(
             r"\blimited\s+(?:\w+\s+){0,2}?(?:ability|capacity|capability)\b|\b(?:severely|extremely)\s+limited\s+ability\b|"
-            r"\b(?:(?:unable|not\s+(?:be\s+)?able|no\s+longer\s+able)\s+to|cannot|can[’']?t|could\s+not)\s+(?:provide|offer|assist|help|evacuate|"
-            r"organi[sz]e\s+(?:an?\s+)?evacuation)"
+            # "the embassy can do very little for Americans who get into trouble"
+            r"\b(?:embassy|consulate|mission|government)\s+(?:can|could)\s+(?:do\s+(?:very\s+)?little|(?:not|n[’']t)\s+do\s+much)\s+(?:to\s+help|for)\b|"
+            r"\b(?:(?:unable|not\s+(?:be\s+)?able|no\s+longer\s+able|not\s+(?:be\s+)?in\s+a\s+position)\s+to|cannot|can[’']?t|could\s+not)\s+"
+            r"(?:provide|offer|assist|help|evacuate|organi[sz]e\s+(?:an?\s+)?evacuation|reach\s+(?:\S+\s+)?citizens)"
             r"|\bconsular\s+(?:services|assistance|support)\s+(?:are|is|remain)\s+(?:\w+\s+)?(?:limited|suspended|"
             r"unavailable)|\blimited\s+consular\b|\breduced\s+(?:embassy\s+)?(?:staffing|presence)\b|"
             r"\bno\s+(?:[\w.]+\s+)?(?:embassy|diplomatic\s+presence)\b|"
@@ -191,7 +195,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"\bflights\s+(?:[\w’'-]+\s+){0,4}?(?:had\s+|have\s+|has\s+)?(?:become\s+)?(?:scarce|rare|few|fewer)\b|"
             r"\blimited\s+(?:commercial\s+)?(?:flights|flight\s+options|air\s+travel)|\bfew\s+(?:commercial\s+)?"
             r"(?:flights|air\s+travel\s+options)|\bflights?\s+(?:\w+\s+){0,3}?(?:suspended|cancell?ed|unavailable|"
-            r"limited|stop|halt|end|cease|grounded)\b|\bairports?\s+(?:\w+\s+){0,2}?(?:close|closed|closing|shut)\b|\bairspace\s+(?:closures?|closed|restrictions?|(?:\w+\s+){1,2}?(?:closed|shut))|\bclos(?:ure|ing)\s+of\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:airspace|airports?)\b|\bsuspension\s+of\s+(?:commercial\s+)?flights|"
+            r"limited|stop|halt|end|cease|grounded|disrupted)\b|\bairports?\s+(?:\w+\s+){0,2}?(?:close|closed|closing|shut)\b|\bairspace\s+(?:closures?|closed|restrictions?|(?:\w+\s+){1,2}?(?:closed|shut))|\bclos(?:ure|ing)\s+of\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:airspace|airports?)\b|\bsuspension\s+of\s+(?:commercial\s+)?flights|"
             r"\bflight\s+cancell?ations\b|\bcancell?ations?\s+of\s+(?:\w+\s+){0,3}?flights\b|"
             r"\b(?:lack|shortage)\s+of\s+(?:commercial\s+)?flights\b|\bairports?\s+(?:closures?|closed)\b|"
             r"\b(?:closure|closing)\s+of\s+(?:the\s+|its\s+)?(?:airspace|airports?)\b|"
