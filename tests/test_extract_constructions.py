@@ -4011,3 +4011,11 @@ def test_help_that_cannot_reach_citizens_and_overwhelmed_hospitals_are_reasons()
     ):
         _, result = _extracted(name)
         assert reason in result.advisories[0].reasons, name
+
+
+def test_a_country_moved_down_from_a_level_and_another_also_lowered_are_the_places_rated():
+    text = (
+        "The U.S. State Department on Tuesday moved Japan down from Level 4 to Level 3.\n\n"
+        "Mexico was also lowered to Level 3."
+    )
+    assert {advice[:3] for advice in _advice(text)} == {("US", "JP", 3), ("US", "MX", 3)}

@@ -1529,6 +1529,7 @@ def _subjects(
             if a.end <= rated_at
             and (
                 _TO_LEVEL_GAP.fullmatch(view.text, a.end, rated_at)
+                or _MOVED_FROM_GAP.fullmatch(view.text, a.end, rated_at)  # ("moved Japan down from Level 4 ...")
                 # ("placed Yemen in its red category": the rating's own words open with the preposition)
                 or (view.text[a.end : rated_at].isspace() and _RATING_OPENS.match(view.text, rated_at) is not None)
             )
@@ -1769,6 +1770,7 @@ _EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?|high\s+commissio
 _ON_A_DAY = re.compile(
     r"\s+(?:on|at|in)\s+(?:\w+day|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|the\s+weekend|night)", _I
 )
+_MOVED_FROM_GAP = re.compile(r"\s+(?:up|down|back)\s+from\s+(?:the\s+)?", _I)
 _TO_LEVEL_GAP = re.compile(
     r"(?:[’']s(?:\s+(?-i:[A-Z])[\w-]*){0,2}|[’']s\s+(?:\w+\s+){0,3}?(?:areas?|regions?|provinces?|districts?|zones?|states?))?"
     # ("Colombia, next door, is at Level 3": an aside in lower case, not a list of names)

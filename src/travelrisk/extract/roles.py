@@ -266,8 +266,9 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
             or (of_before and _CITIZENS_BEFORE.search(before))
         ):
             role = Role.CITIZENS
-        elif mention.kind == "alias" and _RATED_BY_RELATIVE.match(after):
-            role = Role.PLACE  # "Israel, which the department moved to Level 3": the clause's object, not its subject
+        elif mention.kind == "alias" and (_RATED_BY_RELATIVE.match(after) or _RATED_PASSIVE.match(after)):
+            # "Israel, which the department moved to Level 3", "Mexico was also lowered to Level 3": the place rated
+            role = Role.PLACE
         elif mention.kind == "alias" and _PART_OF_PLACE_AFTER.match(after):
             role = Role.PLACE  # "Papua New Guinea's capital Port Moresby moved up a level": a part of the country
         elif (
@@ -329,6 +330,12 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
     return actors
 
 
+_RATED_PASSIVE = re.compile(
+    # (with "also", which otherwise makes a government that does the same: "Canada also advises ...")
+    r"\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+also\s+"
+    r"(?:lowered|raised|moved\s+(?:up|down)|downgraded|upgraded|placed\s+at|put\s+at|kept\s+at|at\s+level)\b",
+    re.IGNORECASE,
+)
 _RATED_BY_RELATIVE = re.compile(
     r",\s+which\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:department|ministry|government|office|authorities|administration)\s+"
     r"(?:\w+ly\s+)?(?:has\s+|had\s+)?(?:moved|raised|lowered|placed|put|kept|keeps|rated|rates|upgraded|downgraded|lists|listed)\b",
