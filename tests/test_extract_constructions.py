@@ -4019,3 +4019,30 @@ def test_a_country_moved_down_from_a_level_and_another_also_lowered_are_the_plac
         "Mexico was also lowered to Level 3."
     )
     assert {advice[:3] for advice in _advice(text)} == {("US", "JP", 3), ("US", "MX", 3)}
+
+
+def test_foreign_home_ministry_guessed_in_a_headline_gives_way_to_the_government_the_body_names():
+    _, result = _extracted("ml7_de_austria_lowered")
+    # "Außenministerium hebt Reisewarnung für Israel auf" (unnamed: German by default), then "Das österreichische
+    # Außenministerium hat ...": Austria's, and so are the sentences after it ("nachdem Israel und der Iran ..." a cause)
+    assert {(a.issuer, a.subject) for a in result.advisories} == {("AT", "IL"), ("AT", "IR"), ("AT", "PS")}
+
+
+def test_foreign_words_inside_other_words_and_scales_explained():
+    _, result = _extracted("ml7_fa_turkey_crossing")
+    assert result.advisories == []  # "به ترکیه بروند": to go to Turkey (ترک is only "leave" as a verb)
+    _, result = _extracted("ml7_lv_two_subjects")
+    # "ierobežotajām iespējām" (limited means) holds no border; "norādot uz Krievijas karu pret Ukrainu" is a cause
+    assert result.border_events == []
+    assert {a.subject for a in result.advisories} == {"RU", "BY"}
+    _, result = _extracted("ml7_ko_special_advisory")
+    # "특별여행주의보는 여행경보 2단계와 3단계 사이에 해당하는 조치다": between two levels, no level of its own
+    assert [(a.level, a.directive.value) for a in result.advisories] == [(None, "do_not_travel")]
+    assert [m.action.value for m in result.mission_events] == ["ordered_departure"]  # "직원을 일시적으로 줄여"
+    _, result = _extracted("ml7_ja_level3_country")
+    # "レベル2（不要不急の渡航は止めてください）からレベル3（渡航は止めてください（渡航中止勧告））に引き上げた"
+    assert [(a.level, a.previous_level, a.directive.value) for a in result.advisories] == [(3, 2, "do_not_travel")]
+    _, result = _extracted("ml7_it_leave_regions")
+    # "ha invitato ... i connazionali presenti nelle regioni del Tigray, dell'Amhara e dell'Afar a lasciare l'Etiopia"
+    assert [(a.issuer, a.directive.value) for a in result.advisories] == [("IT", "leave_immediately")]
+    assert [(m.mission_of, m.action.value) for m in result.mission_events] == [("US", "ordered_departure")]

@@ -90,6 +90,9 @@ class ForeignReading:
     unnamed: tuple[int, Directive, list[str]] | None = None
     # the border and mission events of the last sentence that reported any: (order, borders, missions)
     last_events: tuple[int, list[BorderEvent], list[MissionEvent]] = (-10, [], [])
+    named: set[str] = field(default_factory=set)  # every country the article's foreign paragraphs name
+    # advice given to the language's home government only because a ministry spoke unnamed
+    guessed: set[tuple[str, str]] = field(default_factory=set)
 
 
 _DATELINE = re.compile(r"date\s+\S+\s+")
@@ -117,6 +120,7 @@ def read_paragraph(
     ctx: ArticleContext,
     reading: ForeignReading,
 ) -> None:
+    reading.named.update(m.iso2 for m in mentions)
     for sentence in sentences(text, start, end):
         inside = [
             Mention(m.iso2, m.start - sentence.start, m.end - sentence.start, m.kind, m.surface)
@@ -484,8 +488,10 @@ def _advisories(
         issuers, subjects = _actors(text, outside, vocab, at, after.start() if after else len(text))
         if not subjects:  # ("rät wegen des Konflikts von Reisen nach Israel ab": the places the advice's words close)
             subjects = _places_closing(text, mentions, vocab, *aside)
+    guessed = False
     if not issuers:
         issuers = _unnamed_speaker(text, vocab, ctx, reading, exclude=set(subjects))
+        guessed = issuers == [vocab.vocabulary.home]
     if not issuers and directive is not None:
         # "El Ministerio ... pide a los españoles que abandonen el país", "demande aux Français de quitter": the
         # people addressed are its own
@@ -542,6 +548,8 @@ def _advisories(
         # "وأصدرت وزارة الخارجية الأمريكية تحذيرا من المستوى الرابع": a government's level with no place, right
         # after advice about one (as the English reader takes the place of the advice just reported)
         subjects = [s for s in reading.last_subjects[:1] if s not in issuers]
+    if level and not mentions and len(set(vocab.level.findall(text))) > 1:
+        return  # ("특별여행주의보는 여행경보 2단계와 3단계 사이에 해당하는 조치다": the scale explained, no country's level)
     if trigger is None and level and not subjects and reading.sentence - reading.last_sentence <= 2:
         # A level stated on its own right after the advice ("The level is the highest, the fourth."): that advice's
         # (the government's the sentence names, when it names one of them: "وأصدرت وزارة الخارجية الأمريكية تحذيرا من
@@ -581,6 +589,10 @@ def _advisories(
             was, now = own_changes.get(subject, (previous, level))
             # A level stated alone means what it means on its issuer's scale, as in English.
             stated = directive or (scale_directive(issuer, now or 4) if now or top else None)
+            if was and now and now > was and stated and DIRECTIVE_STRENGTH.get(scale_directive(issuer, now), 0) > DIRECTIVE_STRENGTH.get(stated, 0):
+                # ("レベル2（不要不急の渡航は止めてください）からレベル3（渡航は止めてください）": the old level's words
+                # stand beside the new one; the raise gives the new level's meaning)
+                stated = scale_directive(issuer, now)
             if subject in own_levels:  # ("ガザ地区の危険レベルを4に維持し、イスラエル全土に対してレベル3"): its own level
                 now = own_levels[subject]
                 stated = scale_directive(issuer, now) if not lowered else stated
@@ -593,6 +605,15 @@ def _advisories(
             kept = reading.advisories[(issuer, subject)]
             if was and kept.previous_level is None:
                 reading.advisories[(issuer, subject)] = kept.model_copy(update={"previous_level": was, "level": now})
+    if guessed:
+        reading.guessed.update((issuers[0], subject) for subject in subjects)
+    else:
+        # ("Außenministerium hebt Reisewarnung für Israel auf", then "Das österreichische Außenministerium hat ..."): a
+        # ministry taken for the home government's was this one, where the article has not named home
+        for key in [k for k in reading.guessed if k[1] in subjects and k[0] not in issuers and k[0] not in reading.named]:
+            reading.guessed.discard(key)
+            reading.advisories.pop(key, None)
+            reading.advisory_sentence.pop(key, None)
     reading.last_issuers, reading.last_subjects, reading.last_directive = issuers, subjects, directive
     reading.last_sentence = reading.sentence
     ctx.issuer = issuers[0]

@@ -65,7 +65,7 @@ VOCABULARY = Vocabulary(
     # ("die Regionen Russlands", "Teile Malis": the country whose parts the advice is about)
     place_before=r"\b(?:(?:in|im|nach|aus|am|an|bei|zu|zum|zur|mit|für)(?:\s+(?:der|dem|den|die|das|des))?|"
     r"(?:Regionen|Gebiete|Gebieten|Teile|Teilen|Grenzgebiete|Grenzregionen|Provinzen)(?:\s+(?:von|des|der))?)",
-    cause=r"\b(?:wegen|aufgrund|angesichts|infolge|da\s|weil|nach\s+(?:de[nmr]|einem|einer)\s+(?:\w+\s+){0,2}?(?:Angriff|Anschl[aä]g|Eskalation|Ausbruch|Putsch|Erdbeben|Explosion|Raketen|Luftangriff|Unruhen|Kämpfe)\w*)",
+    cause=r"\b(?:wegen|aufgrund|angesichts|infolge|da\s|weil|nachdem|nach\s+(?:de[nmr]|einem|einer)\s+(?:\w+\s+){0,2}?(?:Angriff|Anschl[aä]g|Eskalation|Ausbruch|Putsch|Erdbeben|Explosion|Raketen|Luftangriff|Unruhen|Kämpfe)\w*)",
     negation=r"weiger\w*|verweiger\w*|\bim\s+Fall\w*|\bfalls\s|dementier\w*|bestritt\w*|nicht\s+geplant|keine\s+Pläne|plan\w*\s+(?:\w+\s+){0,2}?kein\w*|keine\s+Absicht|nicht\s+beabsichtig\w*",
     asked=r"fordert\w*|forderten|aufgefordert|verlangt\w*|drängt\w*|drängen|appellier\w*",
     not_before=r"\bnicht\b|\bkein\w*",

@@ -13,7 +13,7 @@ VOCABULARY = Vocabulary(
         ),
         (
             Directive.DO_NOT_TRAVEL,
-            r"zone\s+rouge|déconseill\w*\s+(?:\w+\s+)?tout\s+(?:voyage|déplacement)\w*|formellement\s+déconseill\w*|déconseill\w*\s+formellement|ne\s+pas\s+(?:se\s+rendre|voyager)|"
+            r"zone\s+rouge|déconseill\w*\s+(?:\w+\s+)?(?:tout|tous\s+les)\s+(?:voyage|déplacement)\w*|formellement\s+déconseill\w*|déconseill\w*\s+formellement|ne\s+pas\s+(?:se\s+rendre|voyager)|"
             r"(?:s'abstenir|renoncer)\s+(?:de|à)\s+(?:tout\s+)?(?:voyage|déplacement)\w*|"
             r"évit\w*\s+(?:tout|tous\s+les)\s+(?:voyages?|déplacements?)\b(?!\s+non)|"
             # "reporter tout déplacement au Liban": defer all travel

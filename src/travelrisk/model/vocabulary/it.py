@@ -8,8 +8,8 @@ VOCABULARY = Vocabulary(
     directives=(
         (
             Directive.LEAVE_IMMEDIATELY,
-            r"(?:invit\w*|esort\w*|raccomand\w*|chied\w*|chies\w*|consigli\w*)[^.;]{0,80}?(?:lasciare|abbandonare|uscire\s+da|partire\s+(?:\w+\s+){0,4}?da|partire\b(?!\s+(?:per|verso|alla\s+volta))|rientrare\s+(?:in\s+patria|in\s+Italia))\w*|"
-            r"(?:lasciare|abbandonare|partire)\s+(?:\w+\s+){0,4}?(?:immediatamente|al\s+più\s+presto|quanto\s+prima|senza\s+indugio|il\s+prima\s+possibile)",
+            r"(?:invit\w*|esort\w*|raccomand\w*|chied\w*|chies\w*|consigli\w*)[^.;]{0,120}?(?:lasciare|abbandonare|uscire\s+da|partire\s+(?:\w+\s+){0,4}?da|partire\b(?!\s+(?:per|verso|alla\s+volta))|rientrare\s+(?:in\s+patria|in\s+Italia))\w*|"
+            r"(?:lasciare|abbandonare|partire)\s+(?:[\w’']+\s+){0,4}?(?:immediatamente|al\s+più\s+presto|quanto\s+prima|senza\s+indugio|il\s+prima\s+possibile)",
         ),
         (Directive.DO_NOT_TRAVEL, r"asten\w+\s+da(?:l|i|gli)?\s+(?:viagg\w*|recarsi|visit\w*)|a\s+qualsiasi\s+titolo|sconsigli\w*\s+(?:\w+\s+)?(?:tutti\s+i\s+|qualsiasi\s+|i\s+|ogni\s+)?viagg\w*+(?!\s+non\s+(?:essenzial|necessar))|non\s+recarsi|evitare\s+(?:\w+\s+)?viagg\w*+(?!\s+non\s+(?:essenzial|necessar|strettamente))"),
         (Directive.RECONSIDER_TRAVEL, r"viaggi\s+non\s+essenziali|non\s+strettamente\s+necessari|sconsigli\w*"),
@@ -39,7 +39,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.SUSPENDED, r"chius\w*|sospes\w*|sospend\w*|interrott\w*\s+(?:\w+\s+)?(?:attività|servizi)"),
         (MissionAction.REOPENED, r"riapert\w*|riapr\w*|ripres\w*\s+(?:\w+\s+)?attività|riprend\w*\s+(?:\w+\s+)?attività"),
         (MissionAction.REDUCED_SERVICES, r"con\s+personale\s+ridotto|servizi\s+(?:\w+\s+)?(?:ridotti|limitati)"),
-        (MissionAction.ORDERED_DEPARTURE, r"ritir\w*\s+(?:\w+\s+){0,2}?(?:personale|diplomatici)|(?:ridott|ridurr|riduc|ridu)\w*\s+(?:\w+\s+)?(?:personale|organico)|richiam\w*\s+(?:\w+\s+)?(?:personale|diplomatici)"),
+        (MissionAction.ORDERED_DEPARTURE, r"ritir\w*\s+(?:\w+\s+){0,2}?(?:personale|diplomatici)|(?:ridott|ridurr|riduc|ridu)\w*\s+(?:\w+\s+)?(?:personale|organico)|richiam\w*\s+(?:\w+\s+)?(?:personale|diplomatici)|ordina\w*\s+al\s+personale\s+(?:\w+\s+){0,6}?di\s+lasciare"),
     ),
     # (with the article a name takes: "com o Brasil", "avec l'Algérie")
     neighbour_before=r"\b(?:con)(?:\s+(?:il|lo|la|i|gli|le)|\s+l['’])?",

@@ -43,7 +43,7 @@ VOCABULARY = Vocabulary(
     neighbour_after=r"(?:との|と)",
     reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"領事(?:支援|援護|サービス)\S{0,12}?(?:限られ|限定|制限)"), (Reason.MILITARY_BUILDUP, r"(?:部隊|兵力|軍)\S{0,4}集結|軍事的(?:な)?増強"), (Reason.LIMITED_FLIGHTS, r"欠航|運休|空港の閉鎖|空港が閉鎖|領空を閉鎖|商業便\S{0,6}停止"), (Reason.WRONGFUL_DETENTION, r"拘束|拘留|逮捕"), (Reason.ARMED_CONFLICT, r"紛争|衝突|戦闘|武力衝突|戦争|攻撃"), (Reason.TERRORISM, r"テロ"), (Reason.CIVIL_UNREST, r"デモ|暴動|クーデター"), (Reason.CRIME, r"犯罪"), (Reason.KIDNAPPING, r"誘拐"), (Reason.HEALTH, r"感染症"), (Reason.NATURAL_DISASTER, r"地震|洪水|台風")),
     not_advice=r"ビザ|査証|制裁",
-    level_change=r"レベル\s*(?:を|は|が)?\s*(\d)\s*から\s*(?:レベル\s*)?(\d)",
+    level_change=r"レベル\s*(?:を|は|が)?\s*(\d)\s*(?:[（(][^）)]*[）)])?\s*から\s*(?:レベル\s*)?(\d)",
     place_before=r"(?:在|駐)",  # "在マリ大使館": the embassy in Mali
     cause=r"ため|により|を受け(?:て)?|理由に",
     # ("イスラエル軍とヒズボラの戦闘が激化していることを受け、レバノン全土の...": the fighting's names are the cause's; a

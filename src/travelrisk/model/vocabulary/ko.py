@@ -29,7 +29,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.AUTHORIZED_DEPARTURE, r"자발적\s*(?:출국|철수)|(?:출국|철수)을\s*(?:허가|승인)"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"긴급\s*(?:민원|업무|영사\s*업무|영사\s*민원)만|긴급\s*(?:상황|업무|민원)?\s*(?:을|를)?\s*제외한"),
         # ("직원들에게 철수를 명령했다": staff ordered to withdraw)
-        (MissionAction.ORDERED_DEPARTURE, r"(?:인력|직원|인원|외교관)\s*(?:을|를)?\s*(?:감축|축소)|(?:필수|최소)\s*(?:인력|인원|직원)\s*(?:을|를)?\s*제외한\s*(?:\S+\s*)?(?:철수|출국)|(?:철수|출국)\s*(?:을|를)?\s*(?:명령|지시)"),
+        (MissionAction.ORDERED_DEPARTURE, r"(?:인력|직원|인원|외교관)\s*(?:을|를)?\s*(?:감축|축소)|(?:필수|최소)\s*(?:인력|인원|직원)\s*(?:을|를)?\s*제외한\s*(?:\S+\s*)?(?:철수|출국)|(?:철수|출국)\s*(?:을|를)?\s*(?:명령|지시)|(?:인력|직원|인원)\s*(?:을|를)\s*(?:\S+\s+)?줄(?:여|이|였)"),
         (MissionAction.EVACUATED, r"철수|대피"),
         (MissionAction.SUSPENDED, r"폐쇄|업무\s*(?:를\s*)?중단|운영\s*(?:을\s*)?중단|잠정\s*폐쇄|휴관"),
         (MissionAction.REOPENED, r"재개"),

@@ -16,7 +16,7 @@ VOCABULARY = Vocabulary(
     raised=r"paaugstin\w*|pastiprin\w*",
     highest=r"augstāk\w*|maksimāl\w*",
     lowered=r"samazin\w*|atvieglo\w*|atcēl\w*|atcel\w*",
-    border=r"robež\w*|robežšķērsošanas\s+viet\w*|robežpunkt\w*|kontrolpunkt\w*",
+    border=r"\b(?:pie)?robež\w*|robežšķērsošanas\s+viet\w*|robežpunkt\w*|kontrolpunkt\w*",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:var|varētu|apsver\w*|neizslēdz\w*|draud\w*|iespējam\w*)[^.;]{0,60}?(?:slēg|slēdz|aizvēr)\w*"),
         (BorderAction.CLOSED, r"(?<!ne)slēg\w*|(?<!ne)slēdz\w*|aizvēr\w*|pārtrauk\w*\s+(?:\w+\s+)?(?:darb|satiksm|kustīb)\w*|aptur\w*\s+(?:\w+\s+){0,7}?(?:darb|satiksm|kustīb|robežšķērsošan)\w*"),
@@ -37,7 +37,7 @@ VOCABULARY = Vocabulary(
     reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"konsulār\w*\s+(?:\w+\s+){0,4}?ierobežot\w*|ierobežot\w*\s+(?:\w+\s+){0,2}?konsulār\w*"), (Reason.MILITARY_BUILDUP, r"karaspēk\w*\s+(?:\w+\s+)?(?:koncentr|pulcēšan)\w*"), (Reason.CRIME, r"noziedzīb\w*"), (Reason.KIDNAPPING, r"nolaupīšan\w*"), (Reason.HEALTH, r"epidēmij\w*|uzliesmojum\w*"), (Reason.NATURAL_DISASTER, r"zemestrīc\w*|plūd\w*"), (Reason.LIMITED_FLIGHTS, r"lidojum\w*\s+(?:\w+\s+)?(?:atcel|pārtrauk)\w*|gaisa\s+telp\w*\s+(?:\w+\s+)?slēg\w*"), (Reason.WRONGFUL_DETENTION, r"aizturēšan\w*|\barest\w*"), (Reason.ARMED_CONFLICT, r"raķešu\s+(?:triecien|uzbrukum)\w*|konflikt\w*|karadarbīb\w*|\bkar(?:š|a|u|ā|am|ot\w*)\b|apšaud\w*"), (Reason.TERRORISM, r"teror\w*"), (Reason.CIVIL_UNREST, r"protest\w*|nemier\w*")),
     not_advice=r"\bvīz\w*|sankcij\w*",
     place_before=r"\b(?:uz|no|pie)",
-    cause=r"\b(?:dēļ|jo|sakarā\s+ar|ņemot\s+vērā)",
+    cause=r"\b(?:dēļ|jo|sakarā\s+ar|ņemot\s+vērā|norādot\s+uz|atsaucoties\s+uz)",
     negation=r"(?:atteic\w*|atteicās)\s+\w+t\b|\bja\s|(?<!ārkārtas\s)\bgadījumā\s|noliedz\w*|neplāno",
     asked=r"aicin\w*|pieprasīj\w*|pieprasa|lūdz\w*|lūdza",
     not_before=r"(?!x)x",
