@@ -4046,3 +4046,15 @@ def test_foreign_words_inside_other_words_and_scales_explained():
     # "ha invitato ... i connazionali presenti nelle regioni del Tigray, dell'Amhara e dell'Afar a lasciare l'Etiopia"
     assert [(a.issuer, a.directive.value) for a in result.advisories] == [("IT", "leave_immediately")]
     assert [(m.mission_of, m.action.value) for m in result.mission_events] == [("US", "ordered_departure")]
+
+
+def test_reasons_a_minister_set_out_in_the_sentence_after_and_a_crossing_kept_open_in_a_headline():
+    _, result = _extracted("en6_kenya_drc_advisory")
+    # "... set out the reasons at a briefing in Nairobi." then '"There is heavy fighting ..., the airport there is
+    # shut, and yesterday we saw rioting crowds ..."'
+    assert set(result.advisories[0].reasons) == {"armed_conflict", "limited_flights", "civil_unrest"}
+    _, result = _extracted("en6_colombia_venezuela_runoff")
+    # "Colombia to close Venezuela crossings for runoff, keeps Simon Bolivar bridge open to voters"; "shut six of its
+    # seven official crossing points"
+    closed = [b for b in result.border_events if (b.neighbor, b.action.value) == ("VE", "closed")]
+    assert [b.crossings_affected for b in closed] == [6]

@@ -2653,6 +2653,7 @@ def add_neighbour_reasons(
     for key, pair in state.pairs.items():
         if pair.sentence < 0:
             continue
+        _announced_reasons(state, pair, sentence_at)
         if not pair.reasons:
             _reasons_around(state, key, pair, sentence_at, reporting, reasoned)
         # (after the rules above: a why its own government gives later adds to what they found)
@@ -2675,8 +2676,7 @@ def _reasons_around(
         if own is not None and marker is not None:
             _add_reasons(pair, own, marker.start())
     index = last = pair.sentence
-    listing = -10  # the order of a sentence that announced or went on with a list of reasons ("They give two reasons.")
-    while (not pair.reasons or index == listing) and index < last + _REASON_REACH:
+    while not pair.reasons and index < last + _REASON_REACH:
         index += 1
         stated = state.stated.get(index, set())
         if stated and key not in stated:
@@ -2691,20 +2691,15 @@ def _reasons_around(
             continue
         if _COINCIDED.search(view.text) or _OUTSIDER_QUOTE.match(view.text):
             continue  # ('"People read Level 4 and think war zone," said a hotelier': not the advice's why)
-        # right after a statement of it (the first, or one repeating it: a quote of the advice), or after a sentence
-        # that announced its reasons ("They give two reasons. The first is ... The second is ...")
-        adjacent = index == pair.sentence + 1 or key in state.stated.get(index - 1, set()) or index - 1 == listing
-        if adjacent and (_REASONS_ANNOUNCED.search(view.text) or (index - 1 == listing and _NEXT_REASON.match(view.text))):
-            listing = index
+        # right after a statement of it (the first, or one repeating it: a quote of the advice)
+        adjacent = index == pair.sentence + 1 or key in state.stated.get(index - 1, set())
         named = {m.iso2 for m in scan(view.text)}
         if _about_other_places(named, pair) and not about_it and not (adjacent and _about_neighbours(named, pair)):
             # ("The warning reflects the risk that the conflict between Israel and ... ": about it; right after the
             # advice, a neighbour's fighting is its why: "Hezbollah and Israel have been exchanging fire")
             continue
         if adjacent or about_it or _ATTRIBUTED.search(view.text):
-            # (a reason listed may name the mission's event: "The second is that, having ordered staff out, the
-            # embassy can do very little")
-            _add_reasons(pair, view, 0, event_reported=index in reporting and index != listing)
+            _add_reasons(pair, view, 0, event_reported=index in reporting)
     # The sentence before a statement of it may frame it ("Amid the fighting, ..."), whatever followed.
     for order in sorted(o for o, keys in state.stated.items() if key in keys):
         before = state.stated.get(order - 1, set())
@@ -2734,9 +2729,28 @@ def _reasons_around(
             break
 
 
+def _announced_reasons(state: AdvisoryState, pair: _Pair, sentence_at: Callable[[int], Sentence | None]) -> None:
+    """A sentence right after the advice that announces its reasons ("They give two reasons.", "The minister set out
+    the reasons at a briefing."): the sentence after it gives them, and so does each that goes on counting them ("The
+    second is that ... the embassy can do very little")."""
+    index = pair.sentence + 1
+    view = sentence_at(index)
+    if view is None or state.stated.get(index) or not _REASONS_ANNOUNCED.search(view.text):
+        return
+    _add_reasons(pair, view, 0)
+    while (view := sentence_at(index + 1)) is not None and not state.stated.get(index + 1) and not has_triggers(view.text):
+        index += 1
+        _add_reasons(pair, view, 0)
+        following = sentence_at(index + 1)
+        if following is None or not _NEXT_REASON.match(following.text):
+            break
+
+
 _REASON_REACH = 3  # sentences after an advisory that may still give its reasons
 _REASONS_ANNOUNCED = re.compile(
-    r"\b(?:gives?|gave|cites?|cited|lists?|listed|names?|named|offers?|offered)\s+(?:\w+\s+)?(?:main\s+)?reasons\b", _I
+    r"\b(?:gives?|gave|cites?|cited|lists?|listed|names?|named|offers?|offered|set\s+out|sets\s+out|outlined|explained|"
+    r"laid\s+out)\s+(?:\w+\s+)?(?:main\s+)?reasons\b",
+    _I,
 )
 _NEXT_REASON = re.compile(r"\W*(?:the\s+)?(?:first|second|third|fourth|other|last)(?:\s+(?:one|reason))?\s+(?:is|was)\b", _I)
 

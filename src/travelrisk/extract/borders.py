@@ -509,7 +509,7 @@ def _counts(text: str, action: BorderAction) -> tuple[int | None, int | None, in
 
 
 _LEFT_OPEN = re.compile(
-    r"\b(?:leaving|leaves|leave|with|keeping)\s+(?:only\s+)?(?:the\s+)?[^.;]{1,80}?\b(?:crossings?|checkpoints?|crossing\s+points?)?"
+    r"\b(?:leaving|leaves|leave|with|keeping|keeps|keep)\s+(?:only\s+)?(?:the\s+)?[^.;]{1,80}?\b(?:crossings?|checkpoints?|crossing\s+points?)?"
     r"\s*open\b|"
     # "the remaining open crossings are Terespol and Kukuryki", "the crossings still open are ..."
     r"\b(?:remaining\s+open|only\s+open|still[\s-]open)\s+(?:border\s+)?(?:crossings?|checkpoints?|crossing\s+points?)\s+"
@@ -519,7 +519,7 @@ _LEFT_OPEN = re.compile(
 _STILL_OPEN = re.compile(
     r"[^.;]{0,60}?\b(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:is|are|were|was)\s+(?:still\s+)?)\s*open\b", _I
 )
-_NAMED_STILL_OPEN = re.compile(r"\s+(?:crossing\s+|checkpoint\s+)?(?:remains?|stays?|is\s+still|are\s+still)\s+open\b", _I)
+_NAMED_STILL_OPEN = re.compile(r"\s+(?:crossing\s+|checkpoint\s+)?(?:remains?|stays?|is\s+still|are\s+still|will\s+stay|will\s+remain)\s+open\b", _I)
 _REST_OPEN = Anchored(re.compile(
     r"\b(?:remaining|other)\s+(?:open\s+)?(?:border\s+)?(?:crossings|checkpoints|crossing\s+points)\b|"
     r"\b(?:the\s+)?(?:rest|others)\s+(?:remain|stay)\w*\s+open\b",

@@ -69,7 +69,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
     (
         Reason.CIVIL_UNREST,
         re.compile(
-            r"\bcivil\s+(?:unrest|disorder|strife)|\bunrest\b|\bprotest(?:s|ers)?\b|\bdemonstrations?\b|\briots?\b|"
+            r"\bcivil\s+(?:unrest|disorder|strife)|\bunrest\b|\bprotest(?:s|ers)?\b|\bdemonstrations?\b|\briot(?:s|ing|ers)?\b|"
             r"\bpolitical\s+(?:instability|tensions?|turmoil|uncertainty|violence|crisis)|"
             r"\b(?:unstable|volatile|tense)\s+(?:political|domestic|internal)\s+situation|\bcoup\b|"
             r"\bmartial\s+law\b|\binsurgen(?:cy|t)|\b(?:military\s+)?takeover\b|\bputsch\b|\boverthrow\w*|"
