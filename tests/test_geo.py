@@ -185,3 +185,9 @@ def test_us_places_and_people_named_like_countries_are_no_country():
         "Georgia",
         "Jordan",
     ]
+
+
+def test_a_town_named_with_its_us_state_is_no_country() -> None:
+    # "BERLIN, Ohio" in a dateline, "Lebanon, Pennsylvania": American towns; "Georgia, Armenia" stays a list of countries
+    assert [m.iso2 for m in scan("BERLIN, Ohio - Church members met in Lebanon, Pennsylvania.")] == []
+    assert [m.iso2 for m in scan("Russia, Georgia and Armenia")] == ["RU", "GE", "AM"]

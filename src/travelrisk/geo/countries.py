@@ -309,8 +309,20 @@ def scan(text: str) -> list[Mention]:
         surface = text[start:end]
         if surface in AMBIGUOUS_NAMES and _is_person_name(text, start, end):
             continue
+        if iso2 != "US" and _US_STATE_AFTER.match(text, end):
+            continue  # "BERLIN, Ohio", "Lebanon, Pennsylvania": an American town
         mentions.append(Mention(iso2, start, end, kind, surface))
     return mentions
+
+
+# A town's name followed by the US state it is in (not Georgia or Washington, which name a country and a government)
+_US_STATE_AFTER = re.compile(
+    r",\s+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|"
+    r"Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
+    r"Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|"
+    r"North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|"
+    r"Utah|Vermont|Virginia|West\s+Virginia|Wisconsin|Wyoming)\b"
+)
 
 
 @cache
