@@ -4058,3 +4058,9 @@ def test_reasons_a_minister_set_out_in_the_sentence_after_and_a_crossing_kept_op
     # seven official crossing points"
     closed = [b for b in result.border_events if (b.neighbor, b.action.value) == ("VE", "closed")]
     assert [b.crossings_affected for b in closed] == [6]
+
+
+def test_a_foreign_crossing_named_in_the_sentence_before_tells_the_other_side():
+    _, result = _extracted("ml_news14_tr")
+    # "... Refah Sınır Kapısı açıldığında ... Mısır, sınır kapısını yardım kamyonları dışında kapalı tutuyor."
+    assert [(b.country, b.neighbor, b.action.value) for b in result.border_events] == [("EG", "PS", "restricted")]

@@ -91,6 +91,7 @@ class ForeignReading:
     # the border and mission events of the last sentence that reported any: (order, borders, missions)
     last_events: tuple[int, list[BorderEvent], list[MissionEvent]] = (-10, [], [])
     named: set[str] = field(default_factory=set)  # every country the article's foreign paragraphs name
+    previous_text: str = ""  # the sentence read before this one
     # advice given to the language's home government only because a ministry spoke unnamed
     guessed: set[tuple[str, str]] = field(default_factory=set)
 
@@ -128,6 +129,7 @@ def read_paragraph(
             if sentence.start <= m.start < sentence.end
         ]
         _read_sentence(sentence, inside, vocab, ctx, reading)
+        reading.previous_text = sentence.text
 
 
 def _read_sentence(
@@ -1110,7 +1112,8 @@ def _borders(
         if not neighbours and country:
             # a crossing named tells the other side before a state named for something else does ("Польша закрыла
             # пункт пропуска «Бобровники», а Латвия — «Силене»": Belarus, not Latvia)
-            by_crossing = neighbour_by_crossing(text, country)
+            # (or by the crossing the sentence before named: "... Refah Sınır Kapısı ... Mısır, sınır kapısını ...")
+            by_crossing = neighbour_by_crossing(text, country) or neighbour_by_crossing(reading.previous_text, country)
             neighbours = (
                 [by_crossing] if by_crossing else [m.iso2 for m in actors if m.iso2 != country]
             ) or _article_neighbour(country, ctx)
