@@ -4064,3 +4064,42 @@ def test_a_foreign_crossing_named_in_the_sentence_before_tells_the_other_side():
     _, result = _extracted("ml_news14_tr")
     # "... Refah Sınır Kapısı açıldığında ... Mısır, sınır kapısını yardım kamyonları dışında kapalı tutuyor."
     assert [(b.country, b.neighbor, b.action.value) for b in result.border_events] == [("EG", "PS", "restricted")]
+
+
+def test_cases_made_up_and_claims_withdrawn_give_no_advice():
+    _, result = _extracted("en8_opinion_distractor_advisories")
+    # "Suppose the State Department moved Jamaica to Level 4 tomorrow.", "Or imagine Britain's Foreign Office ...",
+    # "Or Canada telling its citizens to avoid ..."
+    assert result.advisories == []
+    _, result = _extracted("en8_correction_canada_peru")
+    # "Correction: An earlier version of this story said Canada had advised against all travel to Peru."
+    assert [(a.issuer, a.directive.value) for a in result.advisories] == [("CA", "reconsider_travel")]
+
+
+def test_all_travel_that_is_not_strictly_necessary_and_a_place_moved_to_a_level_named_in_words():
+    _, result = _extracted("en8_highest_levels_ethiopia")
+    # "The Netherlands moved Ethiopia to the second-highest level of its own system, advising against all travel that
+    # is not strictly necessary."
+    assert {(a.issuer, a.directive.value) for a in result.advisories} == {
+        ("DE", "leave_immediately"),
+        ("NL", "reconsider_travel"),
+    }
+    _, result = _extracted("en8_jordan_iraq_turaibil_reopen")
+    # "... switched to suppliers in Turkey and Iran while the border was shut": a time, no closure by Iran
+    assert all(b.country in ("JO", "IQ") for b in result.border_events)
+
+
+def test_foreign_sides_named_by_a_people_s_adjective_and_more_reasons_named_after_the_advice():
+    _, result = _extracted("ml9_uk_poland_cars_only")
+    # "Міністерство закордонних справ України повідомило, що польська сторона ... обмежує рух": Poland acts
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {
+        ("PL", "UA", "restricted"),
+        ("PL", "UA", "opened"),
+    }
+    _, result = _extracted("ml9_ru_nepal_belarus")
+    # "Среди причин в министерстве назвали и приостановку работы международного аэропорта ..."
+    russia = next(a for a in result.advisories if a.issuer == "RU")
+    assert set(russia.reasons) == {"civil_unrest", "limited_flights"}
+    _, result = _extracted("ml9_fr_canada_two_levels")
+    # "Pour Israël, l'avis demeure inchangé : Ottawa demande d'éviter les voyages non essentiels"
+    assert {(a.issuer, a.subject) for a in result.advisories} == {("CA", "LB"), ("CA", "IL")}

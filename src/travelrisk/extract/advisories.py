@@ -129,7 +129,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
         Directive.DO_NOT_TRAVEL,
         re.compile(
             r"\b(?:do\s+not|don[’']t|not\s+to|never)\s+(?:travel|visit|go)\b|\bnot\s+(?:to\s+)?(?:travel|visit)\b|"
-            r"\bavoid(?:ing)?\s+all\s+(?:travel|trips)\b|\bagainst\s+all\s+(?:travel|trips)\b(?!\s+but)|"
+            # (not "all travel that is not strictly necessary", which is non-essential travel)
+            r"\b(?:avoid(?:ing)?|against)\s+all\s+(?:travel|trips)\b(?!\s+but)(?![^.;]{0,50}?\bnot\s+(?:\w+\s+)?(?:necessary|essential)\b)|"
             r"\b(?:refrain|abstain)\s+from\s+(?:all\s+|any\s+)?(?:travel\w*|trips|visit\w*|going)\b|"
             r"\b(?:defer|postpone|cancel|suspend)\s+(?:all|any)\s+(?:travel|trips?|journeys?|visits?)\b(?!\s+(?:\w+\s+)?non)|"
             r"\b(?:defer|postpone|cancel|suspend)\s+(?:travel\w*|trips|visits)\s+to\b|"
@@ -145,7 +146,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             # "Travel to Sudan should be avoided" (not "non-essential travel ... should be avoided")
             r"(?<!essential\s)(?<!necessary\s)(?<!urgent\s)\btravel\s+(?:to\s+[^.;,]{1,40}?\s+)?(?:should|must|is\s+to)\s+be\s+avoided\b|"
             r"\b(?:warn\w*|advis\w*|advice|caution\w*|recommend\w*)\s+(?:[\w’']+\s+){0,4}?against\s+[\"“]?(?:any\s+|all\s+)?"
-            r"(?:travel\w*|trips|visit\w*)\b(?!\s+but)|"
+            r"(?:travel\w*|trips|visit\w*)\b(?!\s+but)(?![^.;]{0,50}?\bnot\s+(?:\w+\s+)?(?:necessary|essential)\b)|"
             r"\b(?:is|are|was|remains)\s+(?:strongly\s+)?not\s+(?:recommended|advised|advisable)\b|"
             # "to avoid Lebanon", "to stay away from Lebanon", "banned its citizens from travelling to"
             r"\bto\s+avoid\s+(?:the\s+)?(?-i:[A-Z])|\bstay\s+away\s+from\b|"
@@ -388,7 +389,7 @@ _REASON_MARKER_PATTERN = re.compile(
     r"as\s+(?:\w+\s+){1,2}(?:have|has|had)\s+been|follows|followed|comes\s+after|came\s+after|saying|"
     r"(?<=,\s)where|"
     r"cites?|cited|(?:raising|over|amid|with)\s+concerns?\s+(?:about|over)|concerns?\s+(?:about|over)|"
-    r"point(?:s|ed|ing)?\s+to|warn(?:s|ed|ing)?\s+(?:of|about|that)|"
+    r"point(?:s|ed|ing)?\s+to|warn(?:s|ed|ing)?\s+(?:of|about|that)|noted\s+that|"
     # "..., as fears grew of a war between A and B": the places in the cause are not advised about
     # ("as jihadist attacks intensified")
     r"as\s+(?:[\w-]+\s+){1,8}?(?:grew|grow|mount\w*|rose|rise|intensif\w*|escalat\w*|spread\w*|worsen\w*|"
@@ -403,7 +404,7 @@ _REASON_MARKER_PATTERN = re.compile(
 )
 _REASON_MARKER = Anchored(
     _REASON_MARKER_PATTERN,
-    "due because owing citing cited in as amid amidst during over following given reason explain after arguing noting "
+    "due because owing citing cited in as amid amidst during over following given reason explain after arguing noting noted "
     "explaining stressing saying warning cite raising with concern point warn follows followed comes came where ahead "
     "reflect reflects reflected reflecting prompted driven caused triggered motivated on",
 )
@@ -1570,6 +1571,11 @@ def _subjects(
             and _DESIGNATED.search(view.text, max(0, actor.start - 30), actor.start)
             and _AS_A.match(view.text, actor.end)
         ) or bool(
+            # "moved Ethiopia to the second-highest level of its own system, advising against ...": the place moved
+            actor.start < trigger.start
+            and _RATING_VERB_BEFORE.search(view.text, max(0, actor.start - 30), actor.start)
+            and _TO_A_RATING.match(view.text, actor.end)
+        ) or bool(
             # 'while Gaza is "Do not travel (Level 4)"': the place whose rating is quoted
             actor.end <= trigger.start and _IS_QUOTED.fullmatch(view.text, actor.end, trigger.start)
         ) or bool(
@@ -1769,6 +1775,12 @@ _EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?|high\s+commissio
 # "raised Sudan to danger level 3", "Bangladesh's advisory at Level 3": the country before the level is its subject.
 _ON_A_DAY = re.compile(
     r"\s+(?:on|at|in)\s+(?:\w+day|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|the\s+weekend|night)", _I
+)
+_RATING_VERB_BEFORE = re.compile(r"\b(?:moved|raised|lowered|upgraded|downgraded|placed|put)\s+$", _I)
+_TO_A_RATING = re.compile(
+    r"\s+(?:(?:up|down|back)\s+)?(?:to|into|in|on|at)\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?(?:level|category|tier|grade|"
+    r"rating|alert|warning)\b",
+    _I,
 )
 _MOVED_FROM_GAP = re.compile(r"\s+(?:up|down|back)\s+from\s+(?:the\s+)?", _I)
 _TO_LEVEL_GAP = re.compile(

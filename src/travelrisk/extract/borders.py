@@ -365,7 +365,9 @@ _SAME_CLAUSE = re.compile(r"[^.;]{0,80}")  # (fullmatch: no end of sentence or c
 
 
 _WHEN_IT = re.compile(
-    r"\b(?:before|after|since|until|till|when|once|while)\s+(?:it|they)\s+(?:was\s+|were\s+|had\s+(?:been\s+)?|has\s+(?:been\s+)?)?$", _I
+    r"\b(?:before|after|since|until|till|when|once|while)\s+(?:it|they|the\s+(?:border|crossing|frontier|route|bridge)s?)\s+"
+    r"(?:was\s+|were\s+|had\s+(?:been\s+)?|has\s+(?:been\s+)?)?$",
+    _I,
 )
 # "five other crossings expected to remain open once the Narva checkpoint closes": a time in the future
 _WHEN_THE = re.compile(r"\b(?:once|until|till|when)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?$", _I)

@@ -24,7 +24,12 @@ _I = re.IGNORECASE
 _UNSTATED = Anchored(re.compile(
     r"\bwhether\b|\bneither\s+[^.;,]{0,60}?\bnor\b|"  # ("Neither Britain nor the US has asked its citizens to leave")
     r"\b(?:den(?:y|ies|ied|ying)|dismiss\w*|rejected)\s+(?:\w+\s+)?(?:reports?|rumou?rs?|claims?)\b|"
-    r"\b(?:rumou?rs?|reports?|claims?)\s+that\b(?=[^.;]{0,160}?\b(?:were|was|are|is)\s+(?:false|untrue|baseless|fake|unfounded)\b)",
+    r"\b(?:rumou?rs?|reports?|claims?)\s+that\b(?=[^.;]{0,160}?\b(?:were|was|are|is)\s+(?:false|untrue|baseless|fake|unfounded)\b)|"
+    # "Suppose the State Department moved Jamaica to Level 4 tomorrow.", "Or imagine Britain's Foreign Office ...": a
+    # case made up; "An earlier version of this story said ...": a claim withdrawn
+    r"^\W*(?:or\s+|and\s+|now\s+)?(?:suppose|imagine|picture)\b|\bearlier\s+version\s+of\s+this\s+(?:story|article|report)\b|"
+    # ("Or Canada telling its citizens to avoid ...": one more case of a list of them, with no verb of its own)
+    r"^\W*Or\s+(?:[\w’'.-]+\s+){1,4}?(?:telling|advising|urging|warning|raising|moving|putting|ordering|closing)\b",
     _I,
 ))
 # (not the bare "consider", which advice itself says: "to consider leaving as soon as possible")

@@ -420,6 +420,12 @@ def _advisories(
                 kept = reading.advisories.get((issuer, subject))
                 if kept is not None and not kept.reasons:
                     reading.why_for.append((issuer, subject))
+    if trigger is None and 0 < reading.sentence - reading.last_sentence <= 2 and _REASONS_NAMED.search(text):
+        # "Среди причин в министерстве назвали и приостановку работы аэропорта": more reasons of the advice just given
+        stated = _reasons(text, 0, vocab, evidence)
+        for issuer in reading.last_issuers:
+            for subject in reading.last_subjects:
+                _add_reasons(reading, (issuer, subject), stated)
     if trigger is None and reading.unnamed and reading.sentence - reading.unnamed[0] <= 2 and vocab.among.search(text):
         # "Среди них Германия, Франция и Италия": the governments of the advice just given unnamed
         _, unnamed_directive, places = reading.unnamed
@@ -1088,6 +1094,8 @@ def _borders(
         before = [m for m in actors if m.start < match.start()]
         # ("فتحت مصر معبر رفح أمام الجرحى الفلسطينيين فقط": a state named acts, not the people the crossing serves)
         before = [m for m in before if m.kind != "demonym"] or before
+        # ("Міністерство ... України повідомило, що польська сторона ... обмежує": the side named acts, not the speaker)
+        before = [m for m in actors if m.start < match.start() and _SIDE_AFTER.match(text, m.end)] or before
         if any(m.kind == "pair" for m in before):
             # "泰国军方表示，泰柬边境 ...": the two sides name the border; a state named otherwise acts, else the first side
             before = [m for m in before if m.kind != "pair"] or [m for m in before if m.kind == "pair"][:1]
@@ -1301,6 +1309,15 @@ def _missions(
             reading.last_mission_sentence = reading.sentence
 
 
+# "Among the reasons", "the reasons named": a sentence that says it gives reasons, in the supported languages
+_REASONS_NAMED = re.compile(
+    r"\b(?:причин\w*|причини|reasons|Gründe\w*|raisons|razones|motivi|motivos|przyczyn\w*|powod\w*|nedenler\w*|priežast\w*|"
+    r"iemesl\w*)\b|原因|理由|이유",
+    re.IGNORECASE,
+)
+# "side" after a people's adjective ("польська сторона", "strona polska" is written the other way), in the supported
+# languages
+_SIDE_AFTER = re.compile(r"\s*(?:сторона|сторони|стороны|strona|strony|side|Seite|côté|lado|taraf\w*|pusė|puse)\b", re.IGNORECASE)
 # "both" before "countries" in the supported languages
 _BOTH = re.compile(r"\b(?:beide[nm]?|both|les\s+deux|обе|обеих|обоих|обидві|oba|obu|obydwu|obie|ambos|ambas|entrambi|abi|abas|abu)\b", re.IGNORECASE)
 

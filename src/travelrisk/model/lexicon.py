@@ -196,7 +196,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"\blimited\s+(?:commercial\s+)?(?:flights|flight\s+options|air\s+travel)|\bfew\s+(?:commercial\s+)?"
             r"(?:flights|air\s+travel\s+options)|\bflights?\s+(?:\w+\s+){0,3}?(?:suspended|cancell?ed|unavailable|"
             r"limited|stop|halt|end|cease|grounded|disrupted)\b|\bairports?\s+(?:\w+\s+){0,2}?(?:close|closed|closing|shut)\b|\bairspace\s+(?:closures?|closed|restrictions?|(?:\w+\s+){1,2}?(?:closed|shut))|\bclos(?:ure|ing)\s+of\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:airspace|airports?)\b|\bsuspension\s+of\s+(?:commercial\s+)?flights|"
-            r"\bflight\s+cancell?ations\b|\bcancell?ations?\s+of\s+(?:\w+\s+){0,3}?flights\b|"
+            r"\bflight\s+cancell?ations\b|\b(?:cancell?ing|suspending|halting|grounding)\s+(?:\w+\s+){0,2}?flights\b|\bcancell?ations?\s+of\s+(?:\w+\s+){0,3}?flights\b|"
             r"\b(?:lack|shortage)\s+of\s+(?:commercial\s+)?flights\b|\bairports?\s+(?:closures?|closed)\b|"
             r"\b(?:closure|closing)\s+of\s+(?:the\s+|its\s+)?(?:airspace|airports?)\b|"
             # "roads and flights out of the area could be cut at short notice"

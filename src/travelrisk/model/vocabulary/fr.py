@@ -55,7 +55,7 @@ VOCABULARY = Vocabulary(
     not_advice=r"\bvisas?\b|sanctions?\b|interdiction\w*\s+d.entrée",
     level_change=r"\bdu\s+niveau\s+(\d)\s+au\s+(?:niveau\s+)?(\d)|\bde\s+(\d)\s+à\s+(\d)",
     # ("l'ensemble du Liban", "le nord du Mali": the whole or a part of a place)
-    place_before=r"\b(?:en|au|aux|à|dans|vers)(?:\s+(?:la|le|les)|\s+l'|\s*l’)?|"
+    place_before=r"\b(?:en|au|aux|à|dans|vers|pour)(?:\s+(?:la|le|les)|\s+l'|\s*l’)?|"
     r"\b(?:l['’]ensemble|nord|sud|est|ouest|centre)\s+(?:du|des|de\s+la|de\s+l['’]|d['’])",
     cause=r"\b(?:en\s+raison\s+d|à\s+cause\s+d|face\s+à|compte\s+tenu|suite\s+à|car\s)",
     negation=r"refus\w*|\ben\s+cas\s+d(?!['’]\s*urgence|e\s+besoin|e\s+nécessité)|\bsi\s+(?:la|le|les)\s|démenti\w*|dément\w*|n'envisage\s+pas|aucun\s+projet",
