@@ -422,10 +422,10 @@ def _advisories(
                     reading.why_for.append((issuer, subject))
     if trigger is None and 0 < reading.sentence - reading.last_sentence <= 2 and _REASONS_NAMED.search(text):
         # "Среди причин в министерстве назвали и приостановку работы аэропорта": more reasons of the advice just given
-        stated = _reasons(text, 0, vocab, evidence)
+        named_reasons = _reasons(text, 0, vocab, evidence)
         for issuer in reading.last_issuers:
             for subject in reading.last_subjects:
-                _add_reasons(reading, (issuer, subject), stated)
+                _add_reasons(reading, (issuer, subject), named_reasons)
     if trigger is None and reading.unnamed and reading.sentence - reading.unnamed[0] <= 2 and vocab.among.search(text):
         # "Среди них Германия, Франция и Италия": the governments of the advice just given unnamed
         _, unnamed_directive, places = reading.unnamed
