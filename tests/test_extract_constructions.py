@@ -4103,3 +4103,9 @@ def test_foreign_sides_named_by_a_people_s_adjective_and_more_reasons_named_afte
     _, result = _extracted("ml9_fr_canada_two_levels")
     # "Pour Israël, l'avis demeure inchangé : Ottawa demande d'éviter les voyages non essentiels"
     assert {(a.issuer, a.subject) for a in result.advisories} == {("CA", "LB"), ("CA", "IL")}
+
+
+def test_taiwan_s_ministry_known_by_the_word_for_its_people():
+    _, result = _extracted("ml9_zh_taiwan_niger_red")
+    # "外交部27日宣布，將西非國家尼日的旅遊警示由橙色提升為紅色，建議國人不宜前往 ... 應儘速離境"
+    assert ("TW", "NE", "leave_immediately") in {(a.issuer, a.subject, a.directive.value) for a in result.advisories}

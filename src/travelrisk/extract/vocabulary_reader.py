@@ -951,7 +951,7 @@ def _unnamed_speaker(
     # as a ministry ("Туристам в X советуют ..." alone is anybody's advice).
     ministry = vocab.institution.search(text) is not None
     official = ministry or bool(vocab.citizens.search(text) or vocab.advisory.search(text))
-    home = vocab.vocabulary.home
+    home = vocab.vocabulary.home or next((iso2 for word, iso2 in vocab.home_words if word.search(text)), None)
     # "Dışişleri Bakanlığı ..." or "vatandaşlarımız" after "Brazilian officials declined to comment": a ministry named
     # alone, our citizens, are the home government's unless the government spoken of was named with a ministry
     ministry_at_home = bool(home and (ministry or vocab.our_citizens.search(text)) and ctx.speaker_at is not None)

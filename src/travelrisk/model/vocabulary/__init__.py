@@ -55,6 +55,9 @@ class Vocabulary:
     ours: str = r"(?!x)x"
     # "Our citizens" ("vatandaşlarımız", "naszych obywateli"): a ministry speaking to the home country's people.
     our_citizens: str = r"(?!x)x"
+    # Where one language is written at home by several governments: a word for "our people" that only one of them uses
+    # ("國人" in Taiwan's news, "港人" in Hong Kong's), and that government's code.
+    home_words: tuple[tuple[str, str], ...] = ()
     # "The country" named for the place the article is about ("quitter le pays", "das Land zu verlassen").
     the_country: str = r"(?!x)x"
     # A cause ended by its word, in a language that puts it before ("... saldırısının ardından"): the names from the
@@ -141,6 +144,7 @@ class Compiled:
     own: re.Pattern[str]
     ours: re.Pattern[str]
     our_citizens: re.Pattern[str]
+    home_words: tuple[tuple[re.Pattern[str], str], ...]
     the_country: re.Pattern[str]
     these_countries: re.Pattern[str]
     not_advice: re.Pattern[str]
@@ -204,6 +208,7 @@ def vocabulary(language: str) -> Compiled | None:
         own=_c(v.own),
         ours=_c(r"(?:" + v.ours + r")\s+(?:\w+\s+)?$"),
         our_citizens=_c(v.our_citizens),
+        home_words=tuple((_c(p), iso2) for p, iso2 in v.home_words),
         the_country=_c(v.the_country),
         these_countries=_c(v.these_countries),
         not_advice=_c(v.not_advice),

@@ -12,7 +12,8 @@ VOCABULARY = Vocabulary(
         (Directive.INCREASED_CAUTION, r"谨慎前往|謹慎前往|(?:提高|加强|加強)(?:警惕|警覺|安全防范|防範)|注意安全"),
     ),
     advisory=r"旅[游遊]警示|旅[行游遊]警[告报報]|旅[行游遊]预警|旅[行游遊]預警|安全提醒|旅[行游遊]提醒",
-    level=r"第\s*([0-9一二三四])\s*[级級]|(\d)\s*[级級]",
+    # (not "旅遊警示分為4級": the scale's size)
+    level=r"第\s*([0-9一二三四])\s*[级級]|(?<!分為)(?<!分为)(?<!分成)(\d)\s*[级級]",
     raised=r"上调|提高|升级|调升",
     highest=r"最高",
     lowered=r"(?:下调|下調|调降|調降|降低|解除|取消)",
@@ -44,7 +45,8 @@ VOCABULARY = Vocabulary(
     not_advice=r"签证|簽證|制裁",
     level_change=r"[从由]\s*(\d)\s*[级級][^，。]{0,4}?[为到至為]\s*(\d)\s*[级級]",
     # ("将以色列全境的旅行警报上调至第三级", "对委内瑞拉发布旅行警告": the object of the raised warning)
-    place_before=r"(?:在|赴|前往|到|于|於|驻|駐|将|將|把|对|對)",
+    # ("將西非國家尼日的旅遊警示": the place after a word for what kind of country it is)
+    place_before=r"(?:在|赴|前往|到|于|於|驻|駐|将|將|把|对|對)(?:[^，。、；\s]{0,4}(?:國家|国家|地區|地区))?",
     place_after=r"(?:全境|境内|境內)",
     cause=r"(?:由于|由於|因为|因為|鉴于|鑑於)",
     similar=r"效仿|紧随其后|緊隨其後|也采取了同样|也採取了同樣|类似的?(?:警告|提醒|呼吁|建议)|類似的?(?:警告|提醒|呼籲|建議)|同样的?(?:警告|提醒|呼吁|建议)|同樣的?(?:警告|提醒|呼籲|建議)",
@@ -55,4 +57,6 @@ VOCABULARY = Vocabulary(
     numbers={"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6},
     among=r"包括|其中",
     institution=r"外交部|政府|移民总局|移民總局",
+    # ("建議國人不宜前往": Taiwan's ministry writes of its people so; Beijing's of "中国公民", Hong Kong's of "港人")
+    home_words=((r"國人|国人", "TW"), (r"港人", "HK")),
 )
