@@ -4109,3 +4109,9 @@ def test_taiwan_s_ministry_known_by_the_word_for_its_people():
     _, result = _extracted("ml9_zh_taiwan_niger_red")
     # "外交部27日宣布，將西非國家尼日的旅遊警示由橙色提升為紅色，建議國人不宜前往 ... 應儘速離境"
     assert ("TW", "NE", "leave_immediately") in {(a.issuer, a.subject, a.directive.value) for a in result.advisories}
+
+
+def test_turkish_those_who_want_to_leave_are_told_a_way_out_not_to_leave():
+    _, result = _extracted("ml9_tr_libya_leave")
+    # "Libya'dan ayrılmak isteyenler, Tunus sınırındaki Ras Cedir kapısını ... kullanabilir": no advice about Tunisia
+    assert {a.subject for a in result.advisories} == {"LY"}

@@ -6,7 +6,7 @@ from travelrisk.model.vocabulary import Vocabulary
 VOCABULARY = Vocabulary(
     language="tr",
     directives=(
-        (Directive.LEAVE_IMMEDIATELY, r"(?:terk\s+etme\w*|ayrılma\w*)[^.;]{0,80}?(?:çağrı\w*|çağır\w*|tavsiye\w*|uyar\w*|iste\w*)|(?:derhal|acilen|ivedilikle|bir\s+an\s+önce|en\s+kısa\s+sürede)\s+(?:\w+\s+)?(?:terk|ayrıl)\w*"),
+        (Directive.LEAVE_IMMEDIATELY, r"(?:terk\s+etme(?!k\s+iste)\w*|ayrılma(?!k\s+iste)\w*)[^.;]{0,80}?(?:çağrı\w*|çağır\w*|tavsiye\w*|uyar\w*|iste\w*)|(?:derhal|acilen|ivedilikle|bir\s+an\s+önce|en\s+kısa\s+sürede)\s+(?:\w+\s+)?(?:terk|ayrıl)\w*"),
         (Directive.DO_NOT_TRAVEL, r"seyahat\w*\s+(?:etmekten\s+)?kaçın\w*|seyahat\s+(?:etmeme|edilmeme)\w*|seyahat\w*\s+(?:\w+\s+)?yasa\w*|gitmeme\w*"),
         (
             Directive.RECONSIDER_TRAVEL,
