@@ -4115,3 +4115,9 @@ def test_turkish_those_who_want_to_leave_are_told_a_way_out_not_to_leave():
     _, result = _extracted("ml9_tr_libya_leave")
     # "Libya'dan ayrılmak isteyenler, Tunus sınırındaki Ras Cedir kapısını ... kullanabilir": no advice about Tunisia
     assert {a.subject for a in result.advisories} == {"LY"}
+
+
+def test_a_capital_that_opens_the_sentence_withdraws_its_own_staff():
+    _, result = _extracted("ml9_es_peru_caracas_closed")
+    # "Caracas, por su parte, retiró a todo su personal diplomático de Lima.": Venezuela's mission in Peru, none left
+    assert ("VE", "PE", "suspended") in {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events}

@@ -1250,7 +1250,21 @@ def _missions(
     word: re.Match[str],
 ) -> None:
     # A capital beside a mission word is where the mission is ("Kabil Büyükelçiliği"), not whose.
-    places = [m for m in mentions if _is_place(text, m, vocab) or m.kind == "capital"]
+    # (a capital that opens the sentence is its government: "Caracas, por su parte, retiró a todo su personal ...";
+    # not with a mission's word after it: "Beyrut Büyükelçiliği personelinin ...")
+    places = [
+        m
+        for m in mentions
+        if _is_place(text, m, vocab)
+        or (
+            m.kind == "capital"
+            and (
+                text[: m.start].strip(" \"«“„")
+                or vocab.mission.match(text, _skip_space(text, m.end)) is not None
+                or _TOPIC_AFTER.match(text, m.end) is not None  # ("Kabul: Botschaften geschlossen")
+            )
+        )
+    ]
     # "... знову запрацювало посольство, яке закривалося через вимушену евакуацію": an evacuation named as the cause
     # of another action is not an event of its own
     cause = vocab.cause.search(text)

@@ -35,7 +35,9 @@ VOCABULARY = Vocabulary(
         (MissionAction.REDUCED_SERVICES, r"suspend\w*\s+(?:\w+\s+){0,3}?(?:visados?|visas?)\b"),
         (MissionAction.REDUCED_SERVICES, r"personal\s+(?:mínimo|reducido)|reduc\w*\s+(?:\w+\s+)?personal|servicios?\s+(?:\w+\s+)?(?:limitados|reducidos)"),
         (MissionAction.EVACUATED, r"evacu\w*|retornarán|regresarán|repatri\w*"),
-        (MissionAction.SUSPENDED, r"cerrará|cerró|cierre|cerrad\w*|suspend\w*\s+(?:\w+\s+){0,2}?(?:servicios|actividades|operaciones|atención)"),
+        # ("retiró a todo su personal diplomático de Lima": no one left to run the mission)
+        (MissionAction.SUSPENDED, r"cerrará|cerró|cierre|cerrad\w*|suspend\w*\s+(?:\w+\s+){0,2}?(?:servicios|actividades|operaciones|atención)|"
+         r"retir\w*\s+(?:a\s+)?tod[oa]s?\s+(?:el\s+|los\s+|su\s+|sus\s+)(?:\w+\s+)?(?:personal|diplomáticos)"),
         (MissionAction.ORDERED_DEPARTURE, r"retir\w*\s+(?:\w+\s+){0,2}?(?:personal|diplomáticos)|orden\w*\s+(?:\w+\s+){0,4}?(?:salida|personal)"),
         (MissionAction.REOPENED, r"reabr\w*|reapertura|reanud\w*"),
     ),
