@@ -4121,3 +4121,24 @@ def test_a_capital_that_opens_the_sentence_withdraws_its_own_staff():
     _, result = _extracted("ml9_es_peru_caracas_closed")
     # "Caracas, por su parte, retiró a todo su personal diplomático de Lima.": Venezuela's mission in Peru, none left
     assert ("VE", "PE", "suspended") in {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events}
+
+
+def test_foreign_words_for_borders_inside_other_words_lists_after_a_verb_and_visa_terms():
+    _, result = _extracted("ml11_lt_israel_evacuated")
+    # "Užsienio reikalų ministerija" (foreign affairs) holds no border; "ambasada Izraelyje ... buvo evakuota:
+    # diplomatai ... pervežti į Jordaniją": evacuated from Israel, to Jordan
+    assert result.border_events == []
+    assert [(m.mission_of, m.in_country, m.action.value) for m in result.mission_events] == [("LT", "IL", "evacuated")]
+    _, result = _extracted("ml11_ar_gulf_lebanon_similar")
+    # "دعت المملكة العربية السعودية والإمارات العربية المتحدة ... إلى مغادرته", then "واتخذت الكويت خطوة مماثلة"
+    assert {(a.issuer, a.subject, a.directive.value) for a in result.advisories} == {
+        (issuer, "LB", "leave_immediately") for issuer in ("SA", "AE", "KW")
+    }
+    _, result = _extracted("ml11_lv_vientuli_closed")
+    # "arī turpmāk būs atvērts Terehovas robežšķērsošanas punkts": open as before, not reopened
+    assert [b.action.value for b in result.border_events] == ["closed"]
+    _, result = _extracted("ml11_fa_visa_waiver_distractor")
+    assert result.border_events == [] and result.advisories == []  # a visa waiver's terms ("فقط ... فرودگاه‌ها")
+    _, result = _extracted("ml11_ja_ukraine_embassy_rzeszow")
+    # "陸路で出国する場合、ポーランドやモルドバ、ルーマニアとの国境の検問所が大変混雑": how people leave, no mission's event
+    assert [(m.mission_of, m.in_country, m.action.value) for m in result.mission_events] == [("JP", "UA", "suspended")]

@@ -755,6 +755,10 @@ def _actors(
     for i in range(len(named) - 1, 0, -1):
         if acting[i] and not acting[i - 1] and not places[i - 1] and _listed(text[named[i - 1].end : named[i].start]):
             acting[i - 1] = True
+    for i in range(1, len(named)):
+        # ("دعت المملكة العربية السعودية والإمارات العربية المتحدة ... مواطنيهما": the subject after the verb, listed)
+        if acting[i - 1] and not acting[i] and not places[i] and _right_after_verb(text, at, named[i - 1], inside):
+            acting[i] = _listed(text[named[i - 1].end : named[i].start])
     like = _LIKE.search(text, at, limit)
     if like is not None:
         # "La France déconseille ... de se rendre au Niger, tout comme la Belgique et la Suisse": more governments
@@ -1063,6 +1067,8 @@ def _borders(
         # ("la frontière reste ouverte": open as it was, no reopening)
         and not (action == BorderAction.OPENED and vocab.remains_before.search(text, max(0, match.start() - 30), match.start()))
         and not _not_done(text, match.start(), vocab)
+        # ("این معافیت فقط برای ورود از فرودگاه‌ها ... مرزهای زمینی": a visa rule's terms, no border event)
+        and not (action == BorderAction.RESTRICTED and _VISA.search(text))
     ]
     verbs = {action: match.start() for action, match in found}
     if BorderAction.RESTRICTED in verbs and BorderAction.OPENED in verbs and BorderAction.CLOSED not in verbs:
@@ -1323,6 +1329,12 @@ def _missions(
             reading.last_mission_sentence = reading.sentence
 
 
+# A visa or a visa waiver, in the supported languages: its limits are an entry rule, not a border's
+_VISA = re.compile(
+    r"\b(?:visa\w*|viza\w*|vize\w*|visto|vistos|Visum|Visa|виз\w*|віз\w*|wiz\w*|vīz\w*)\b|ویزا|روادید|معافیت|تأشير\S*|"
+    r"签证|簽證|ビザ|査証|비자",
+    re.IGNORECASE,
+)
 # "Among the reasons", "the reasons named": a sentence that says it gives reasons, in the supported languages
 _REASONS_NAMED = re.compile(
     r"\b(?:причин\w*|причини|reasons|Gründe\w*|raisons|razones|motivi|motivos|przyczyn\w*|powod\w*|nedenler\w*|priežast\w*|"
@@ -1434,7 +1446,8 @@ def _mission_owners(
         return min(abs(m.start - word.end()), abs(word.start() - m.end))
 
     colon = text.find(":", word.end())
-    listed = [m for m in mentions if colon >= 0 and m.start > colon and m.kind != "capital"]
+    # (not places: "ambasada Izraelyje ... buvo evakuota: diplomatai ... pervežti į Jordaniją")
+    listed = [m for m in mentions if colon >= 0 and m.start > colon and m.kind != "capital" and m not in places]
     if listed:  # "Les pays suivants ont fermé leurs ambassades à Kaboul : l'Allemagne, l'Italie et l'Espagne"
         return _coordinated_run(text, listed, listed[0])
     if vocab.actor_after is not None:

@@ -16,7 +16,7 @@ VOCABULARY = Vocabulary(
     raised=r"padidin\w*|sugriežtin\w*|pakėl\w*|padidint\w*",
     highest=r"aukščiausi\w*|didžiausi\w*",
     lowered=r"sumažin\w*|sušvelnin\w*|atšauk\w*|panaikin\w*",
-    border=r"sien\w*|pasienio\s+punkt\w*|punkt\w*|kontrolės\s+punkt\w*",
+    border=r"\b(?:pa)?sien\w*|pasienio\s+punkt\w*|punkt\w*|kontrolės\s+punkt\w*",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:gali|galėtų|svarsto|svarstoma|neatmeta\w*|grasin\w*|galim\w*)[^.;]{0,60}?uždar\w*|uždarymo\s+galimyb\w*|"
          # "pasikartojus ... , Lietuva visiškai uždarys sieną": a closure on a condition (the future "uždarys")
@@ -40,7 +40,8 @@ VOCABULARY = Vocabulary(
     not_advice=r"\bviz\w*|sankcij\w*",
     place_before=r"\b(?:į|iš|prie|ties)",
     # "Libane esantiems piliečiams": those who are in Lebanon
-    place_after=r"\s+(?:esan|esanči|gyvenan|gyvenanči|buvusi)\w*",
+    # (or the name in the locative: "ambasada Izraelyje")
+    place_after=r"\s+(?:esan|esanči|gyvenan|gyvenanči|buvusi)\w*|(?:yje|oje|ėje|uje)$",
     cause=r"\b(?:dėl|nes|kadangi)",
     negation=r"(?:atsisak\w*)\s+\w+ti\b|\bpasikartojus|\bjei\s|\bjeigu\s|paneig\w*|neplanuoja|neketina",
     asked=r"ragin\w*|paragin\w*|reikalav\w*|reikalau\w*|prašė|prašo|paprašė",

@@ -38,6 +38,7 @@ VOCABULARY = Vocabulary(
     not_advice=r"\bvīz\w*|sankcij\w*",
     place_before=r"\b(?:uz|no|pie)",
     cause=r"\b(?:dēļ|jo|sakarā\s+ar|ņemot\s+vērā|norādot\s+uz|atsaucoties\s+uz)",
+    remains_before=r"\b(?:joprojām|arī\s+turpmāk|turpmāk|paliek|paliks)(?:\s+būs)?",
     negation=r"(?:atteic\w*|atteicās)\s+\w+t\b|\bja\s|(?<!ārkārtas\s)\bgadījumā\s|noliedz\w*|neplāno",
     asked=r"aicin\w*|pieprasīj\w*|pieprasa|lūdz\w*|lūdza",
     not_before=r"(?!x)x",
