@@ -4142,3 +4142,27 @@ def test_foreign_words_for_borders_inside_other_words_lists_after_a_verb_and_vis
     _, result = _extracted("ml11_ja_ukraine_embassy_rzeszow")
     # "陸路で出国する場合、ポーランドやモルドバ、ルーマニアとの国境の検問所が大変混雑": how people leave, no mission's event
     assert [(m.mission_of, m.in_country, m.action.value) for m in result.mission_events] == [("JP", "UA", "suspended")]
+
+
+def test_none_of_them_and_all_of_them_after_a_list_of_governments_advice():
+    _, result = _extracted("en10_explainer_nicaragua")
+    # "None of the five tells its citizens who are already in Nicaragua to leave.": no call to leave; "All of them
+    # point to the violence that has followed the protests ...": the why of each line's advice
+    assert {a.directive.value for a in result.advisories} == {"reconsider_travel"}
+    assert all("civil_unrest" in a.reasons for a in result.advisories)
+
+
+def test_a_denial_that_follows_a_verb_the_reasons_it_gives_and_a_part_of_the_staff_pulled_out():
+    _, result = _extracted("en10_quote_us_russia")
+    assert result.border_events == []  # "The Kremlin has denied that it intends to close Russia's borders ..."
+    _, result = _extracted("en10_qa_jamaica")
+    # "It reissued the advisory ... The reasons it gives are violent crime, ... and hospitals that may not be able to
+    # deal with serious emergencies"
+    us = next(a for a in result.advisories if a.issuer == "US")
+    assert set(us.reasons) == {"crime", "health"}
+    _, result = _extracted("en10_digest_three_countries")
+    # "Canada pulled 41 of its diplomats out of India ... It has also paused in-person services at its consulates"
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("CA", "IN", "ordered_departure"),
+        ("CA", "IN", "reduced_services"),
+    }

@@ -2482,10 +2482,11 @@ def _continue_reasons(view: SentenceView, state: AdvisoryState) -> None:
         return
     # ("The advisory lists: kidnapping, ... It also warns ...": the sentence after the reasons goes on with them)
     adjacent = view.index - max(state.last_sentence, state.reasons_went_on) <= 1
-    if not adjacent and not _ADVISORY_ANAPHOR.search(view.text):
+    its_reasons = _ITS_REASONS.match(view.text)  # ("The reasons it gives are violent crime, ...": the advice's)
+    if not adjacent and not its_reasons and not _ADVISORY_ANAPHOR.search(view.text):
         return
     stating = _ADVICE_STATES.search(view.text)
-    if stating is None and _ADVICE_SAYS.search(view.text):
+    if stating is None and (_ADVICE_SAYS.search(view.text) or its_reasons):
         for key in state.last_keys:
             _add_reasons(state.pairs[key], view, 0)
         state.reasons_went_on = view.index
@@ -2498,6 +2499,11 @@ def _continue_reasons(view: SentenceView, state: AdvisoryState) -> None:
     state.reasons_went_on = view.index
 
 
+_ITS_REASONS = re.compile(
+    r"\W*(?:the\s+)?(?:main\s+)?reasons\s+(?:it|they|the\s+(?:department|ministry|government|advisory|office))\s+"
+    r"(?:gives?|gave|cites?|cited|lists?|listed)\s+(?:are|were|include)\b",
+    _I,
+)
 _SAID = Anchored(re.compile(r"\b(?:said|says|stated|states|added|adds|wrote|warned|explained)\b", _I))
 # "Its guidance mentions a heightened risk of terrorism", "The advisory highlights ...": what the advice itself says
 _ADVICE_STATES = Anchored(re.compile(
@@ -2662,6 +2668,7 @@ def add_neighbour_reasons(
     reporting = reporting or {}
     # A sentence where some advisory found its reasons gave them to the directive they belong to.
     reasoned = {order for order, keys in state.stated.items() if any(state.pairs[k].reasons for k in keys)}
+    _reasons_of_all(state, sentence_at)
     for key, pair in state.pairs.items():
         if pair.sentence < 0:
             continue
@@ -2739,6 +2746,27 @@ def _reasons_around(
             _add_reasons(pair, view, 0)
         if pair.reasons and order > pair.sentence:
             break
+
+
+def _reasons_of_all(state: AdvisoryState, sentence_at: Callable[[int], Sentence | None]) -> None:
+    """"All of them point to the violence ..." right after a list of governments' advice: the why of each."""
+    if not state.stated:
+        return
+    last = max(state.stated)
+    for order in (last + 1, last + 2):
+        view = sentence_at(order)
+        if view is not None and _ALL_OF_THEM.match(view.text):
+            for key in {k for o, keys in state.stated.items() if last - o < _ANAPHOR_REACH for k in keys}:
+                _add_reasons(state.pairs[key], view, 0)
+            return
+
+
+# "All of them point to ...", "All five cite ...", "Each of them gives ..."
+_ALL_OF_THEM = re.compile(
+    r"\W*(?:all|each)\s+(?:of\s+them|of\s+the\s+\w+|(?:two|three|four|five|six|seven|eight)(?:\s+\w+)?|the\s+\w+)\s+"
+    r"(?:point|cite|list|name|give|mention|refer)\w*\b",
+    _I,
+)
 
 
 def _announced_reasons(state: AdvisoryState, pair: _Pair, sentence_at: Callable[[int], Sentence | None]) -> None:

@@ -24,6 +24,8 @@ _I = re.IGNORECASE
 _UNSTATED = Anchored(re.compile(
     r"\bwhether\b|\bneither\s+[^.;,]{0,60}?\bnor\b|"  # ("Neither Britain nor the US has asked its citizens to leave")
     r"\b(?:den(?:y|ies|ied|ying)|dismiss\w*|rejected)\s+(?:\w+\s+)?(?:reports?|rumou?rs?|claims?)\b|"
+    # "The Kremlin has denied that it intends to close ...", "None of the five tells its citizens ... to leave"
+    r"\bden(?:y|ies|ied|ying)\s+that\b|^\W*(?:none|neither)\s+of\s+(?:the|them|these|those)\b|"
     r"\b(?:rumou?rs?|reports?|claims?)\s+that\b(?=[^.;]{0,160}?\b(?:were|was|are|is)\s+(?:false|untrue|baseless|fake|unfounded)\b)|"
     # "Suppose the State Department moved Jamaica to Level 4 tomorrow.", "Or imagine Britain's Foreign Office ...": a
     # case made up; "An earlier version of this story said ...": a claim withdrawn

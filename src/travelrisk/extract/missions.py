@@ -82,6 +82,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # "pulled out the families of embassy diplomats": some leave, the mission works on
             r"\bpull\w*\s+out\s+(?:" + _W + r"){0,3}?(?:family\s+members|families|dependants|dependents|"
             r"non-?\s?emergency|non-?\s?essential)\b|"
+            # "pulled 41 of its diplomats out of India": some of them, the mission works on
+            r"\bpull\w*\s+(?:\d+|some|most|many|half|part)\s+of\s+(?:its|their)\s+(?:diplomats|staff|personnel|employees)\s+out\b|"
             r"\b(?:order|direct|instruct|tell|told)\w*\s+(?:"
             + _W
             + r"){0,8}?"
@@ -272,6 +274,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\b(?:limited|reduced|minimal|restricted)\s+(?:mode|format|regime)\b|"
             r"\bminimum\s+(?:number\s+)?of\s+(?:staff|personnel|diplomats|employees)\b|\breduced\s+to\s+(?:a|the)\s+minimum\b|"
             r"\blimited\s+(?:consular\s+)?services\b|"
+            # "paused in-person services at its consulates": some of its work stopped
+            r"\bpaus\w+\s+(?:in-person|routine|visa|some|consular|non-emergency)\s+(?:\w+\s+)?services\b|"
             # consular or visa work suspended while the embassy stays open
             r"\b(?:suspen\w+|halt\w*|stop(?:s|ped|ping)?|paus\w+)\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:routine\s+)?(?:consular|visa)\s+"
             r"(?:services|operations|appointments|work|processing|issuance)\b|\b(?:skeleton|minimal|minimum|reduced|small|smaller|core)\s+(?:staff|staffing|crew|team)\b|"
@@ -292,7 +296,7 @@ _STAFF_LEADS = "staff personnel employees diplomats officials family families de
 _ACTION_LEADS = {
     MissionAction.DEPARTURE_LIFTED: "lift end terminat rescind revok ordered authori allow",
     MissionAction.AUTHORIZED_DEPARTURE: "authori voluntary allow permit " + _STAFF_LEADS,
-    MissionAction.ORDERED_DEPARTURE: "order direct instruct tell told withdr drawdown drew drawn draw mov bring brought tak evacuat recall "
+    MissionAction.ORDERED_DEPARTURE: "order direct instruct tell told withdr drawdown drew drawn draw mov bring brought tak evacuat recall pull "
     + _STAFF_LEADS,
     MissionAction.EVACUATED: "evacuat embass consulate mission diplomat airlift flown flew fly flies flying pull fully "
     "last remaining all and "
@@ -304,7 +308,7 @@ _ACTION_LEADS = {
     MissionAction.SUSPENDED: "suspen operations activities clos embass consulate mission high shut no temporar after "
     "shutter "
     "following relocat mov would will",
-    MissionAction.REDUCED_SERVICES: "reduc limited skeleton minimal minimum scal restricted cut curtail core smaller no "
+    MissionAction.REDUCED_SERVICES: "reduc limited skeleton minimal minimum scal restricted cut curtail core smaller no paus "
     "stop ceas halt suspend",
 }
 _ACTIONS: list[tuple[MissionAction, Anchored]] = [
