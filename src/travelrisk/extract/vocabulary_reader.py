@@ -614,7 +614,9 @@ def _advisories(
             if was and kept.previous_level is None:
                 reading.advisories[(issuer, subject)] = kept.model_copy(update={"previous_level": was, "level": now})
     if guessed:
-        reading.guessed.update((issuers[0], subject) for subject in subjects)
+        # (a headline's unnamed ministry only: the body names whose it is; "外務省は ..." in a body is Japan's)
+        if is_headline(evidence.start, evidence.quote or ""):
+            reading.guessed.update((issuers[0], subject) for subject in subjects)
     else:
         # ("Außenministerium hebt Reisewarnung für Israel auf", then "Das österreichische Außenministerium hat ..."): a
         # ministry taken for the home government's was this one, where the article has not named home
