@@ -4166,3 +4166,18 @@ def test_a_denial_that_follows_a_verb_the_reasons_it_gives_and_a_part_of_the_sta
         ("CA", "IN", "ordered_departure"),
         ("CA", "IN", "reduced_services"),
     }
+
+
+def test_foreign_any_title_staff_taken_towards_a_neighbour_and_an_evacuation_advisory_beside_an_embassy():
+    _, result = _extracted("ml13_it_israel_iran_acausa")
+    # "La Farnesina sconsiglia a qualsiasi titolo i viaggi in Israele e in Iran": against any travel, no exception
+    assert {(a.subject, a.directive.value) for a in result.advisories} == {("IL", "do_not_travel"), ("IR", "do_not_travel")}
+    _, result = _extracted("ml13_fr_swiss_libya_leave")
+    # "Les collaborateurs de l'ambassade ont été évacués ... par la route vers la Tunisie": evacuated from Libya
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("CH", "LY", "suspended"),
+        ("CH", "LY", "evacuated"),
+    }
+    _, result = _extracted("ml13_ja_sudan_level4_suspended")
+    # "スーダン全土にレベル4の退避勧告　日本大使館は業務を一時停止": the evacuation advice is the advisory's, not the embassy's
+    assert [(m.mission_of, m.action.value) for m in result.mission_events] == [("JP", "suspended")]

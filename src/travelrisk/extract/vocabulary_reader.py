@@ -1296,7 +1296,12 @@ def _missions(
             continue  # "Konsulat ... pozostaje otwarty": open all along, not reopened
         if action == MissionAction.EVACUATED and _evacuates_citizens(text, match, vocab):
             continue  # "a commencé à évacuer ses ressortissants": citizens, not the mission
-        hosts = [m.iso2 for m in places]
+        # ("ont été évacués ... par la route vers la Tunisie": where the staff went is not where the mission is)
+        hosts = [
+            m.iso2
+            for m in places
+            if not (action == MissionAction.EVACUATED and _TOWARDS.search(text, max(0, m.start - 20), m.start))
+        ]
         owners = _mission_owners(text, mentions, places, word, match.start(), vocab)
         # "the embassy" again: the mission just reported, else that of the government whose advice was just
         # reported ("... tavsiye etti. Beyrut Büyükelçiliği personelinin ..."), unless the sentence gives that
@@ -1331,6 +1336,11 @@ def _missions(
             reading.last_mission_sentence = reading.sentence
 
 
+# "towards" before a place, in the supported languages: where people are taken
+_TOWARDS = re.compile(
+    r"\b(?:vers|nach|hacia|verso|rumo\s+a|w\s+stronę|в\s+сторону|у\s+бік|towards)\s+(?:la\s+|le\s+|les\s+|l['’]\s*|el\s+|die\s+|den\s+|il\s+|o\s+|a\s+)?$",
+    re.IGNORECASE,
+)
 # A visa or a visa waiver, in the supported languages: its limits are an entry rule, not a border's
 _VISA = re.compile(
     r"\b(?:visa\w*|viza\w*|vize\w*|visto|vistos|Visum|Visa|виз\w*|віз\w*|wiz\w*|vīz\w*)\b|ویزا|روادید|معافیت|تأشير\S*|"

@@ -30,7 +30,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"緊急(?:の)?(?:案件|業務|対応|事案)のみ"),
         (MissionAction.ORDERED_DEPARTURE, r"(?:出国|退避)(?:を)?命じ|(?:出国|退避)命令|(?:館員|職員|人員|外交官)(?:を|の)?(?:削減|縮小)|(?:館員|職員|外交官)(?:を|の)?(?:一部)?(?:引き揚げ|撤収)"),
         # ("陸路で出国する場合": how people leave, not the mission's staff)
-        (MissionAction.EVACUATED, r"退避|避難|国外に退避|(?:館員|職員|大使館員|外交官)\S{0,12}?出国"),
+        (MissionAction.EVACUATED, r"退避(?!勧告)|避難|国外に退避|(?:館員|職員|大使館員|外交官)\S{0,12}?出国"),
         # ("一部の業務を停止": some of its work stopped, the mission stays open)
         (MissionAction.REDUCED_SERVICES, r"一部(?:の)?業務を(?:一時)?停止|業務を縮小|業務(?:を)?制限"),
         (MissionAction.SUSPENDED, r"閉館|業務を(?:一時)?停止|業務停止|一時閉鎖|閉鎖"),
