@@ -4181,3 +4181,14 @@ def test_foreign_any_title_staff_taken_towards_a_neighbour_and_an_evacuation_adv
     _, result = _extracted("ml13_ja_sudan_level4_suspended")
     # "スーダン全土にレベル4の退避勧告　日本大使館は業務を一時停止": the evacuation advice is the advisory's, not the embassy's
     assert [(m.mission_of, m.action.value) for m in result.mission_events] == [("JP", "suspended")]
+
+
+def test_a_foreign_clause_after_a_semicolon_acts_on_its_own_borders_and_a_home_government_with_no_border_there():
+    _, result = _extracted("ml13_de_niger_emergency_only")
+    # "Die Militärjunta öffnete ... die Landgrenzen zu Algerien, Burkina Faso, Libyen, Mali und dem Tschad wieder; die
+    # Grenzen zu Nigeria und Benin bleiben dagegen geschlossen." (a German story: Germany has no border there)
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {
+        *(("NE", other, "opened") for other in ("DZ", "BF", "LY", "ML", "TD")),
+        ("NE", "NG", "closed"),
+        ("NE", "BJ", "closed"),
+    }

@@ -253,6 +253,11 @@ def _second_border_clause(text: str, mentions: list[Mention], vocab: Compiled) -
     first = min((m.end() for _action, pattern in vocab.border_actions if (m := pattern.search(text))), default=None)
     if first is None:
         return None
+    # ("öffnete ... die Landgrenzen zu Algerien ... wieder; die Grenzen zu Nigeria und Benin bleiben dagegen geschlossen":
+    # a clause after a semicolon with a border act of its own)
+    semicolon = text.find(";", first)
+    if semicolon != -1 and any(pattern.search(text, semicolon) for _action, pattern in vocab.border_actions):
+        return semicolon
     for mention in mentions:
         if mention.start < first or mention.kind == "demonym":
             continue
@@ -1226,7 +1231,9 @@ def _unnamed_border_state(others: list[Mention], vocab: Compiled, ctx: ArticleCo
     if ctx.border_pair and (other is None or other in ctx.border_pair):
         return ctx.border_pair[0] if ctx.border_pair[0] != other else ctx.border_pair[1]
     home = vocab.vocabulary.home
-    if home and home != other and reading.institution_seen:
+    # (not a home government with no border there: "Die Militärjunta öffnete ... die Landgrenzen zu Algerien" in a German
+    # story about Niger)
+    if home and home != other and reading.institution_seen and (other is None or other in neighbours(home)):
         return home
     main = ctx.main_country(exclude={other} if other else None)
     if main and other and other in neighbours(main):
