@@ -1698,6 +1698,8 @@ _SCALE_SPAN = re.compile(
     r"\b(?:run|runs|running|range|ranges|ranging|go|goes|going)\s+from\s+[\"“‘']?(?:level|category)[\s-]*\d\b[^.;]{0,60}?\bto\s+[\"“‘']?$",
     _I,
 )
+
+
 def _explains_scale(view: SentenceView, triggers: list[Trigger]) -> bool:
     """A sentence that tells what two or more levels mean and names no country: the scale explained ("Level 1 asks
     travellers to take extra care, Level 2 to drop non-essential trips ...", "It ranks above Level 2 and below
@@ -2162,34 +2164,20 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             # wherever the sentence says it
             reasons_from = 0
             tagged = tag_reason(Reason.LIMITED_CONSULAR_CAPACITY, view.text, trigger.end)
-        reasons = list(dict.fromkeys(r for r, _s, _e in tagged))
-        reason_evidence = [
-            ReasonEvidence(
-                reason=r,
-                phrase=view.text[reasons_from + s : reasons_from + e],
-                quote=view.text,
-                start=view.start,
-                end=view.end,
-            )
-            for r, s, e in tagged
-        ]
+        spans = [(r, reasons_from + s, reasons_from + e) for r, s, e in tagged]
         opening = _OPENING_REASONS.match(view.text)
         subject_at = next((a.start for a in view.actors if a.iso2 in issuers and a.start < trigger.start), None)
         if opening is not None and subject_at is not None and opening.end() < subject_at:
             # "Citing a rise in kidnappings, the closure of Niger's airspace and the unrest ..., Canada told ...": the
-            # reasons the sentence opens with, before the government that gives the advice
+            # reasons the sentence opens with, before the government that gives the advice (each reason once)
             for r, s, e in tag_reasons(view.text[opening.end() : subject_at]):
-                if r not in reasons:
-                    reasons.append(r)
-                    reason_evidence.append(
-                        ReasonEvidence(
-                            reason=r,
-                            phrase=view.text[opening.end() + s : opening.end() + e],
-                            quote=view.text,
-                            start=view.start,
-                            end=view.end,
-                        )
-                    )
+                if all(r != known for known, _s, _e in spans):
+                    spans.append((r, opening.end() + s, opening.end() + e))
+        reasons = list(dict.fromkeys(r for r, _s, _e in spans))
+        reason_evidence = [
+            ReasonEvidence(reason=r, phrase=view.text[s:e], quote=view.text, start=view.start, end=view.end)
+            for r, s, e in spans
+        ]
         level, previous, left = trigger.level, None, False
         if changed is None:
             changed = bool(lowered or from_to or _RAISED.search(view.text))

@@ -394,9 +394,8 @@ _CONFIRMED = re.compile(
 _ATTRIBUTE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", _I)
 _CROSSING_AFTER = re.compile(r"\s+(?:border\s+)?(?:posts?|crossings?|checkpoints?|borders?|frontiers?|gates?)\b", _I)
 _ACTION_NOUN = re.compile(r"closures?|reopening|shutdown", _I)
+_VERB_OBJECT = re.compile(r"\s+(?:the|its|their|all|some|several|both)\s|\s+(?:it|them)\b", _I)  # ("reopening it")
 _ENDED_CLOSURE = re.compile(r"\b(?:ending|ended|ends|end\s+to|lifting|lifted)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?$", _I)
-
-
 _AFTER_IT = re.compile(r"\b(?:after|since)\s+(?:it|they)\s+(?:had\s+)?$", _I)
 
 
@@ -407,7 +406,6 @@ def _ended_closure(text: str, found: _Found) -> bool:
         _ENDED_CLOSURE.search(text, max(0, found.start - 30), found.start) is not None
         or _AFTER_IT.search(text, max(0, found.start - 30), found.start) is not None
     )
-_VERB_OBJECT = re.compile(r"\s+(?:the|its|their|all|some|several|both)\s|\s+(?:it|them)\b", _I)  # ("reopening it")
 
 
 _NUMBERED = re.compile(r"[ -]?\d{1,2}\b")

@@ -1264,22 +1264,7 @@ def _missions(
     evidence: Evidence,
     word: re.Match[str],
 ) -> None:
-    # A capital beside a mission word is where the mission is ("Kabil Büyükelçiliği"), not whose.
-    # (a capital that opens the sentence is its government: "Caracas, por su parte, retiró a todo su personal ...";
-    # not with a mission's word after it: "Beyrut Büyükelçiliği personelinin ...")
-    places = [
-        m
-        for m in mentions
-        if _is_place(text, m, vocab)
-        or (
-            m.kind == "capital"
-            and (
-                text[: m.start].strip(" \"«“„")
-                or vocab.mission.match(text, _skip_space(text, m.end)) is not None
-                or _TOPIC_AFTER.match(text, m.end) is not None  # ("Kabul: Botschaften geschlossen")
-            )
-        )
-    ]
+    places = [m for m in mentions if _is_place(text, m, vocab) or _capital_as_place(text, m, vocab)]
     # "... знову запрацювало посольство, яке закривалося через вимушену евакуацію": an evacuation named as the cause
     # of another action is not an event of its own
     cause = vocab.cause.search(text)
@@ -1341,6 +1326,16 @@ def _missions(
                 )
             ctx.mission_of, ctx.mission_in = owner, host
             reading.last_mission_sentence = reading.sentence
+
+
+def _capital_as_place(text: str, mention: Mention, vocab: Compiled) -> bool:
+    """A capital names where a mission is ("Kabil Büyükelçiliği", "Kabul: Botschaften geschlossen"), except one that
+    opens the sentence as its subject: its government ("Caracas, por su parte, retiró a todo su personal ...")."""
+    return mention.kind == "capital" and (
+        bool(text[: mention.start].strip(" \"«“„"))
+        or vocab.mission.match(text, _skip_space(text, mention.end)) is not None
+        or _TOPIC_AFTER.match(text, mention.end) is not None
+    )
 
 
 # "towards" before a place, in the supported languages: where people are taken
