@@ -101,7 +101,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             # (nor past another instruction: "urged Nigerians in Sudan to remain calm as it works to evacuate them")
             r"(?P<who>(?:(?!\b(?:while|whereas|against|but)\b|\bto\s+(?:remain|stay|keep|be|exercise|avoid|follow|"
             r"monitor|register|contact|shelter)\b)[^.;:]){0,90}?)\b(?:to|should|must)\s+"
-            r"(?:\w+\s+){0,2}?(?:leave|depart|exit|flee|get\s+out(?:\s+of)?|evacuate|return\s+home|come\s+home|quit|"
+            # ("told not to leave the building": the opposite)
+            r"(?:(?!not\b|never\b)\w+\s+){0,2}?(?:leave|depart|exit|flee|get\s+out(?:\s+of)?|evacuate|return\s+home|come\s+home|quit|"
             # "told Kenyans living in Haiti to relocate to safer countries" (not "to safer areas" of the same country)
             r"relocate\s+(?:to\s+(?:a\s+)?(?:safer|third|neighbou?ring|another|other)\s+countr(?:y|ies)|out\s+of|abroad)|"
             # "urges its citizens in Niger to take the French evacuation flights"
@@ -424,7 +425,8 @@ _REGION_CUE = re.compile(
 )
 _PLURAL_ANAPHOR = re.compile(r"(?:regions|areas|countries|territories|places|either\s+country|each\s+country)$", _I)
 _ANAPHORA = Anchored(re.compile(
-    r"\b(?:(?:the|that|this)\s+(?:\w+\s+)?(?:country|nation|island|islands|kingdom|republic|enclave|strip|state)|there|"
+    # ("the West African country": a description of up to two words)
+    r"\b(?:(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|island|islands|kingdom|republic|enclave|strip|state)|there|"
     r"the\s+capital(?=\s+itself\b|\s*[.,;]|$)|"
     r"its\s+territory|the\s+region|(?:the|these|those|both)\s+(?:two\s+)?(?:regions|areas|countries|territories|places)|"
     r"either\s+country|each\s+country|"
@@ -526,6 +528,11 @@ def has_triggers(text: str) -> bool:
     return bool(_find_triggers(text))
 
 
+def _names_advice_only(text: str) -> bool:
+    """Whether a sentence's only directive phrases name an advisory without its content ("The updated advisory")."""
+    return all(trigger.directive is None and trigger.level is None for trigger in _find_triggers(text))
+
+
 def rates_places(text: str) -> bool:
     """Whether a sentence without a directive phrase may still rate places ("Japan keeps A and B at Level 4")."""
     return "evel" in text and bool(_LEVEL.search(text)) and bool(_RATER_BEFORE.search(text))
@@ -604,6 +611,7 @@ def _without_restatements(text: str, found: list[Trigger]) -> list[Trigger]:
     return kept
 
 
+_NOT_AT_END = re.compile(r"\b(?:not|never)\s*$", _I)
 _ADVICE_DENIED = re.compile(
     r"\b(?:does|do|did|is|are|was|were|has|have|had)(?:\s+not|n[’']t)\s+(?:currently\s+|yet\s+)?(?:[\w-]+\s+){0,2}$", _I
 )
@@ -625,14 +633,19 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
             who = match.groupdict().get("who")
             if (who and _STAFF.search(who)) or _addresses_staff(text, match.start()):
                 continue  # "ordered embassy staff to leave" is a mission event, not advice to citizens
+            if who and _NOT_AT_END.search(who):
+                continue  # "guests had been told not to leave the building": the opposite
             if (
                 (who and _GOVERNMENT_ADDRESSED.fullmatch(who))
                 or not_done(text, match.start())
                 or _GOVERNMENT_ASKED.search(text, max(0, match.start() - 90), match.start())
             ):
                 continue  # "urged the State Department to evacuate ...", "refused to tell citizens to leave": not given
-            if directive != Directive.LEAVE_IMMEDIATELY and _ADVICE_DENIED.search(text, max(0, match.start() - 30), match.start()):
-                continue  # "the Foreign Office does not advise against travel to Kenya": no advice against it
+            if directive != Directive.LEAVE_IMMEDIATELY and (
+                _ADVICE_DENIED.search(text, max(0, match.start() - 30), match.start())
+                or _NONE_BEFORE.search(text, max(0, match.start() - 20), match.start())
+            ):
+                continue  # "the Foreign Office does not advise against travel to Kenya", "has no warning against travel"
             if any(t.start <= match.start() < t.end or match.start() <= t.start < match.end() for t in found):
                 continue
             if directive == Directive.LEAVE_IMMEDIATELY and (
@@ -1792,7 +1805,7 @@ _TO_LEVEL_GAP = re.compile(
     # ("..., as well as Australia and Russia, now carry a level 2 travel warning", "(including ...) have been raised to")
     r"\)?,?\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status|rating)\s+){0,3}"
     r"(?:(?:remains?|stays?|sits?|sat|is|was|are|were|stands?|rated|listed|kept|still|currently|now|already|been|raised|lowered|moved|put|placed|"
-    r"upgraded|downgraded|returned|have|has|had|carry|carries|carried|hold|holds|held|all|both)\s+){0,3}(?:(?:(?:up|down|back)\s+to|to|at|on|under|as|an?|from)\s+|"
+    r"upgraded|downgraded|returned|have|has|had|carry|carries|carried|hold|holds|held|all|both)\s+){0,3}(?:(?:(?:up|down|back)\s+to|to|at|on|in|under|as|an?|from)\s+|"
     # ("Haiti is now at the State Department's highest level": the scale's owner between)
     r"(?<=rated\s))(?:the\s+|a\s+)?(?:(?:[\w.-]+\s+){0,2}[\w.-]+[’']s\s+)?[\"“‘']?(?:[\w-]+\s+){0,2}[\"“‘']?",
     _I,
@@ -2087,7 +2100,10 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                 # no advice reported yet: "After the coup ... Finland told its citizens to get out of the country"
                 # (not counting a place the sentence names: "... has had the country at Level 4 ... outside
                 # Port-au-Prince" is about Haiti)
-                referent = ctx.main_country({a.iso2 for a in view.actors if a.role != Role.PLACE})
+                # ("The United States ordered staff to leave Niger. ... its travel advisory for the West African
+                # country": the host of the mission event just reported)
+                recent_host = ctx.mission_in if view.index - ctx.mission_at <= 3 else None
+                referent = recent_host or ctx.main_country({a.iso2 for a in view.actors if a.role != Role.PLACE})
             named_before = next(
                 (a.iso2 for a in reversed(view.actors) if a.role == Role.PLACE and a.end <= trigger.start), None
             )
@@ -2615,6 +2631,10 @@ def _merge(state: AdvisoryState, pair: _Pair) -> None:
             kept.directive, kept.evidence, kept.directive_is_new = pair.directive, pair.evidence, pair.directive_is_new
     elif _strength(pair.directive) > _strength(kept.directive):
         kept.directive, kept.evidence, kept.directive_is_new = pair.directive, pair.evidence, pair.directive_is_new
+        if pair.level and kept.level and not (pair.changed or kept.changed or pair.lowered or kept.lowered):
+            # one entry per government and place carries the strongest advice with its own level: "the country
+            # as a whole at Level 2 ... the Sulu Archipelago at Level 4, Do Not Travel"
+            kept.level, kept.level_raw = pair.level, pair.level_raw
     if pair.level and not kept.level:
         kept.level, kept.level_raw = pair.level, pair.level_raw
     elif pair.level and pair.changed and not kept.changed and pair.level != kept.level:
@@ -2691,9 +2711,11 @@ def _reasons_around(
         if key in stated:
             last = index  # a statement repeating it: its why may follow that one
         view = sentence_at(index)
-        if view is None or stated or has_triggers(view.text):
+        if view is None or stated:
             continue
         about_it = _ADVISORY_ANAPHOR.search(view.text)
+        if has_triggers(view.text) and not (about_it and _names_advice_only(view.text)):
+            continue  # (not "The updated advisory points to ...": the advice named again, no new one)
         if not about_it and reports_another(reporting, index, pair.issuer):
             continue
         if _COINCIDED.search(view.text) or _OUTSIDER_QUOTE.match(view.text):

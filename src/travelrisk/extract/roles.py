@@ -70,12 +70,13 @@ _DESCRIBED_AS_RELATION = re.compile(
     r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:ally|allies|neighbou?r|partner|rival|foe|enemy|backer|patron|friend|proxy)\b", re.I
 )
 _GOVERNMENT_AFTER = re.compile(
-    r"^(?:[’']s)?\s+(?:(?:new|own|top|chief|caretaker|interim|federal|national|senior|security|military|border|government)\s+)?"
+    r"^(?:[’']s?)?\s+(?:(?:new|own|top|chief|caretaker|interim|federal|national|senior|security|military|border|government)\s+)?"
     r"(?:foreign|external(?:\s+affairs)?|state(?!\s+of\b)|interior|defen[cs]e|home|prime|deputy|"
     r"government|embassy|embassies|consulate|consular|mission|missions|high\s+commission|authorities|"
     r"administration|ministry|ministries|cabinet|president|presidency|leader|officials|diplomats|diplomatic|"
     r"national\s+security|security\s+council|department|mfa|parliament|army|military|armed\s+forces|"
-    r"(?<=[’']s\s)(?:[\w-]+\s+){0,2}list|"
+    # ("Washington's scale", "the United States' four-level scale")
+    r"(?:(?<=[’']s\s)|(?<=^[’']\s))(?:[\w-]+\s+){0,2}list|(?:[\w-]+\s+){0,2}?scale|"
     r"border\s+guards?|border\s+(?:service|agency|police)|(?:migration|immigration|customs)\s+(?:agency|authorit\w+|"
     r"service|office|department)|police|king|minister|chancellor|premier|"
     r"government'?s?)\b",
@@ -147,6 +148,11 @@ _AGENT_AFTER = re.compile(
     r"(?:decision|move|plans?|order|refusal)\s+to\s+\w+)\b"
 )
 # "Russian ally Belarus", "its eastern neighbour Ukraine": the demonym only describes the country named next.
+_TERRITORY_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?i:(?:overseas\s+)?territory|collectivity|dependency|overseas\s+department)\b|"
+    # "to leave on the French flights": whose planes, not a place
+    r"^\s+(?:(?i:military|evacuation|charter|special|rescue)\s+){0,2}(?i:flights?|planes?|aircraft|airlifts?)\b"
+)
 _APPOSITIVE = re.compile(
     r"^\s+(?:\w+\s+)?(?i:ally|allies|neighbou?r|partner|client|satellite|puppet|protectorate)\s+[A-Z]"
 )
@@ -221,6 +227,7 @@ RANGE_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Actor]:
     """Roles for the mentions of one sentence; `offset` is the sentence's start in the article."""
     actors: list[Actor] = []
+    rated: set[int] = set()  # actors said to be rated ("... are also at Level 2"): the list before them is rated too
     dateline = _DATELINE.match(sentence) if mentions else None
     dateline_end = dateline.end() if dateline else 0
     paren = sentence.find("(", 0, dateline_end)
@@ -233,8 +240,8 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
         role = Role.OTHER
         of_before = ends_with_of(before)
         embassy_after = _EMBASSY_AFTER.match(after)
-        if mention.kind == "demonym" and _APPOSITIVE.match(after):
-            continue  # not a country of its own in this sentence
+        if mention.kind == "demonym" and (_APPOSITIVE.match(after) or _TERRITORY_AFTER.match(after)):
+            continue  # not a country of its own in this sentence ("the French Pacific territory", "the French flights")
         if actors and _DESCRIBED_AS_RELATION.match(after) and re.fullmatch(r",\s*", sentence[actors[-1].end : start]):
             continue  # "Turkey, Azerbaijan's ally, has kept ...": an appositive about the mention before, not a list item
         if start < dateline_end:
@@ -266,9 +273,13 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
             or (of_before and _CITIZENS_BEFORE.search(before))
         ):
             role = Role.CITIZENS
-        elif mention.kind == "alias" and (_RATED_BY_RELATIVE.match(after) or _RATED_PASSIVE.match(after)):
-            # "Israel, which the department moved to Level 3", "Mexico was also lowered to Level 3": the place rated
+        elif mention.kind == "alias" and (
+            _RATED_BY_RELATIVE.match(after) or _RATED_PASSIVE.match(sentence, end, end + _RATED_REACH)
+        ):
+            # "Israel, which the department moved to Level 3", "Mexico was also lowered to Level 3", "The Bahamas, a
+            # close competitor, is also at Level 2": the place rated
             role = Role.PLACE
+            rated.add(len(actors))
         elif mention.kind == "alias" and _PART_OF_PLACE_AFTER.match(after):
             role = Role.PLACE  # "Papua New Guinea's capital Port Moresby moved up a level": a part of the country
         elif (
@@ -317,25 +328,34 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
     for index in range(len(actors) - 2, -1, -1):
         current, following = actors[index], actors[index + 1]
         if (
-            current.role == Role.OTHER
-            and (
-                following.role in (Role.GOVERNMENT, Role.CITIZENS)
-                or (following.role == Role.AGENT and current.kind != "demonym")
+            (
+                (
+                    current.role == Role.OTHER
+                    and (
+                        following.role in (Role.GOVERNMENT, Role.CITIZENS)
+                        or (following.role == Role.AGENT and current.kind != "demonym")
+                    )
+                )
+                or (index + 1 in rated and current.role in (Role.OTHER, Role.AGENT))
             )
             and _LIST_JOINER.match(sentence[current.end : following.start])
         ):
             actors[index] = Actor(
                 current.iso2, current.start, current.end, current.kind, current.surface, following.role
             )
+            if index + 1 in rated:
+                rated.add(index)
     return actors
 
 
 _RATED_PASSIVE = re.compile(
-    # (with "also", which otherwise makes a government that does the same: "Canada also advises ...")
-    r"\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+also\s+"
+    # (with "also", which otherwise makes a government that does the same: "Canada also advises ..."), after an
+    # appositive if any ("The Bahamas, a close competitor, is also at Level 2")
+    r"(?:,\s+[^,;.()]{1,80}?,)?\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+also\s+"
     r"(?:lowered|raised|moved\s+(?:up|down)|downgraded|upgraded|placed\s+at|put\s+at|kept\s+at|at\s+level)\b",
     re.IGNORECASE,
 )
+_RATED_REACH = 140
 _RATED_BY_RELATIVE = re.compile(
     r",\s+which\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:department|ministry|government|office|authorities|administration)\s+"
     r"(?:\w+ly\s+)?(?:has\s+|had\s+)?(?:moved|raised|lowered|placed|put|kept|keeps|rated|rates|upgraded|downgraded|lists|listed)\b",

@@ -29,6 +29,7 @@ from travelrisk.extract.context import ArticleContext, reports_another
 from travelrisk.extract.text import is_headline
 from travelrisk.geo.countries import Mention, neighbours
 from travelrisk.geo.crossing_names import crossings_named, neighbour_by_crossing
+from travelrisk.geo.regions import regions_in
 from travelrisk.model import (
     DIRECTIVE_STRENGTH,
     BorderAction,
@@ -554,6 +555,10 @@ def _advisories(
         # is taken for a government here: then the sentence is misread)
         main = ctx.subject or ctx.main_country()
         subjects = [main] if main and main not in issuers else []
+    if not subjects and directive is not None and issuers:
+        # "rät von nicht notwendigen Reisen in die Provinzen Cabo Delgado und Niassa ab": the country a region named
+        # after the advice's words lies in (as the English reader takes it)
+        subjects = [s for s in dict.fromkeys(r.iso2 for r in regions_in(text, at)) if s not in issuers]
     unnamed = reading.unnamed if reading.unnamed and reading.sentence - reading.unnamed[0] <= 2 else None
     if not subjects and directive == Directive.LEAVE_IMMEDIATELY and unnamed and unnamed[1] == directive:
         subjects = [s for s in unnamed[2] if s not in issuers]

@@ -194,6 +194,8 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
         Reason.LIMITED_FLIGHTS,
         re.compile(
             r"\bflights\s+(?:[\w’'-]+\s+){0,4}?(?:had\s+|have\s+|has\s+)?(?:become\s+)?(?:scarce|rare|few|fewer)\b|"
+            # "flight options had been severely limited"
+            r"\bflight\s+(?:options|availability|connections)\s+(?:[\w’'-]+\s+){0,3}?(?:limited|reduced|restricted|scarce)\b|"
             r"\blimited\s+(?:commercial\s+)?(?:flights|flight\s+options|air\s+travel)|\bfew\s+(?:commercial\s+)?"
             r"(?:flights|air\s+travel\s+options)|\bflights?\s+(?:\w+\s+){0,3}?(?:suspended|cancell?ed|unavailable|"
             r"limited|stop|halt|end|cease|grounded|disrupted)\b|\bairports?\s+(?:\w+\s+){0,2}?(?:close|closed|closing|shut)\b|\bairspace\s+(?:closures?|closed|restrictions?|(?:\w+\s+){1,2}?(?:closed|shut))|\bclos(?:ure|ing)\s+of\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:airspace|airports?)\b|\bsuspension\s+of\s+(?:commercial\s+)?flights|"

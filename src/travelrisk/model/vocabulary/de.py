@@ -15,7 +15,7 @@ VOCABULARY = Vocabulary(
         ),
         (
             Directive.DO_NOT_TRAVEL,
-            r"Reisewarnung|wird\s+(?:\w+\s+){0,2}?gewarnt|warnt\s+(?:\w+\s+){0,3}?vor\s+(?:\w+\s+){0,2}?Reisen|"
+            r"(?:Teil)?[Rr]eisewarnung|wird\s+(?:\w+\s+){0,2}?gewarnt|warnt\s+(?:\w+\s+){0,3}?vor\s+(?:\w+\s+){0,2}?Reisen|"
             # ("von Reisen wird abgeraten" is advice against travel, a step below the warning; "dringend abgeraten",
             # "rät dringend ab" and "allen Reisen" are the warning's strength)
             r"(?:von|vor)\s+(?:allen\s+|jeglichen\s+)?Reisen\s+(?:\w+\s+){0,6}?(?:gewarnt|warnen|dringend\s+abgeraten)|"
@@ -51,7 +51,8 @@ VOCABULARY = Vocabulary(
         (MissionAction.ORDERED_DEPARTURE, r"zurückgerufen|ruft\s+(?:\w+\s+){0,9}?zurück|rief\s+(?:\w+\s+){0,9}?zurück|Personal\s+(?:\w+\s+){0,2}?reduzieren|abzuziehen|abgezogen|(?:zieht|zog|zogen)\s+(?:\w+\s+){0,6}?ab\b"),
         (MissionAction.EVACUATED, r"in\s+Sicherheit\s+gebracht|evakuiert|Evakuierung|ausgeflogen|aus\s+dem\s+Land\s+verlegt|verlegt\s+worden"),
         (MissionAction.SUSPENDED, r"geschlossen|schließt|schloss|Schließung|eingestellt|\bdichtgemacht\b"),
-        (MissionAction.REDUCED_SERVICES, r"(?:stark\s+)?eingeschränkt|Reduzierung\s+des\s+Personals|reduziert|Kernteam|Notbesetzung|Minimalbesetzung"),
+        # (not "könne nur sehr eingeschränkt konsularische Hilfe leisten": its limited help is the advice's reason)
+        (MissionAction.REDUCED_SERVICES, r"(?:stark\s+)?eingeschränkt(?!\s+(?:\w+\s+){0,2}?(?:Hilfe|helfen|Unterstützung|unterstützen))|Reduzierung\s+des\s+Personals|reduziert|Kernteam|Notbesetzung|Minimalbesetzung"),
         (MissionAction.REOPENED, r"nimmt\s+(?:\w+\s+){0,3}?(?:Arbeit|Betrieb|Tätigkeit)\s+wieder\s+auf|(?:Arbeit|Betrieb|Tätigkeit)\s+(?:\w+\s+){0,3}?wieder\s*aufgenommen|wieder\s*eröffnet|Wiedereröffnung|wieder\s+geöffnet"),
     ),
     # (with the article a name takes: "com o Brasil", "avec l'Algérie")

@@ -28,8 +28,9 @@ VOCABULARY = Vocabulary(
     advisory=r"ostrzeże\w*|rekomendacj\w*\s+(?:\w+\s+){0,2}?(?:podróż|wyjazd|bezpieczeństw)\w*|komunikat\w*\s+MSZ",
     # ("podniósł poziom ostrzeżenia dla Libanu do czwartego": an ordinal)
     # ("do czwartego, najwyższego stopnia": the number before the scale's word)
-    level=r"(?:poziom\w*|stopie\w*|stopni\w*)\s+(?:\w+\s+){0,4}?(\d|pierwsz\w+|drugi\w*|trzeci\w*|czwart\w+)\b|"
-    r"\b(\d|pierwsz\w+|drugi\w*|trzeci\w*|czwart\w+)[\s,]+(?:\w+\s+)?(?:stopni\w*|stopień|poziom\w*)",
+    # ("4. stopnia": an ordinal's dot; not "w czwartek", on Thursday)
+    level=r"(?:poziom\w*|stopie\w*|stopni\w*)\s+(?:\w+\s+){0,4}?(\d|pierwsz\w+|drugi\w*|trzeci\w*|czwart(?!ek)\w+)\b|"
+    r"\b(\d|pierwsz\w+|drugi\w*|trzeci\w*|czwart(?!ek)\w+)\.?[\s,]+(?:\w+\s+)?(?:stopni\w*|stopień|poziom\w*)",
     raised=r"podni[oeó]s\w*|podwyższ\w*|zaostrz\w*",
     highest=r"najwyższ\w*|maksymaln\w*",
     lowered=r"obniż\w*|złagodzi\w*",
