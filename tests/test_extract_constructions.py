@@ -4270,3 +4270,29 @@ def test_foreign_regions_name_the_place_a_hong_konger_and_a_polish_ordinal_level
         "najwyższego stopnia i odradza wszelkie podróże do tego kraju."
     )
     assert _advice(text) == [("PL", "PK", 4, None, "do_not_travel")]
+
+
+def test_the_advice_own_words_after_it_a_refusal_to_follow_and_storm_evacuations_of_residents():
+    _, result = _extracted("rs14_us_level4_ukraine_russia_belarus_reasons")
+    us = {a.subject: a for a in result.advisories if a.issuer == "US"}
+    # "The department also reissued its Level 4 advisory for Russia. It lists ... harassment ..., the embassy's
+    # limited ability to assist ..., COVID-19 ..., terrorism ... and the arbitrary enforcement of local law."
+    assert {"harassment", "limited_consular_capacity", "health", "terrorism", "arbitrary_law_enforcement"} <= set(
+        us["RU"].reasons
+    )
+    # the headline's "orders embassy families out of Kyiv, lists reasons behind ... warnings for Ukraine, Russia and
+    # Belarus": the other predicate's places are no hosts; "the bloc did not intend to follow suit": no advice
+    assert {(m.mission_of, m.in_country) for m in result.mission_events} == {("US", "UA"), ("GB", "UA")}
+    assert ("GB", "BE") not in {(a.issuer, a.subject) for a in result.advisories}
+    _, result = _extracted("rs14_iran_detention_risk_european_advice")
+    reasons = {a.issuer: set(a.reasons) for a in result.advisories}
+    # "It says British and British-Iranian nationals face a significant risk of arbitrary detention"; "attacks by
+    # militant groups"; "laws ... can be enforced unpredictably", "its ability to provide consular assistance ... is
+    # extremely limited"
+    assert reasons["GB"] == {"crime", "terrorism", "wrongful_detention"}
+    assert reasons["IE"] == {"arbitrary_law_enforcement", "limited_consular_capacity"}
+    _, result = _extracted("rs14_haiti_matthew_cholera_canada_us")
+    # "... Florida, where more than two million people had been told to evacuate": no advice of the Bahamas
+    assert {(a.issuer, a.subject) for a in result.advisories} == {("CA", "HT"), ("US", "HT")}
+    _, result = _extracted("rs14_new_caledonia_airport_shut_nz_australia")
+    assert result.mission_events == []  # "a reopening date for commercial flights had not been set"

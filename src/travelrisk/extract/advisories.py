@@ -653,6 +653,8 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
                 or _DENIED_INSIDE.search(match.group(0))
             ):
                 continue  # "stopped short of asking them to leave", "did not tell its citizens to leave"
+            if directive == Directive.LEAVE_IMMEDIATELY and _RESIDENTS_TOLD.search(text, max(0, match.start() - 50), match.start()):
+                continue  # "where more than two million people had been told to evacuate": a storm's evacuation order
             if directive == Directive.LEAVE_IMMEDIATELY and _OR_RELOCATE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
                 continue  # "move to a safe place or return home as soon as possible": leaving is one way to safety
             if _GATHERINGS_AFTER.match(text, match.end()):
@@ -1198,6 +1200,11 @@ _NOT_ASKED = Anchored(re.compile(
 ))
 _DENIED_INSIDE = re.compile(r"\b(?:stopp\w+\s+short\s+of|did\s+not|didn[’']t|declin\w+\s+to|not\s+(?:yet\s+)?ask)", _I)
 # "should consider departing now", "consider the possibility of leaving": a suggestion, not an instruction to leave.
+_RESIDENTS_TOLD = re.compile(
+    r"\b(?:people|residents|inhabitants|villagers|locals|households)\s+(?:\w+\s+)?(?:had|have|has|were|was|are|is)\s+"
+    r"(?:been\s+|being\s+)?$",
+    _I,
+)
 _OR_RELOCATE_BEFORE = re.compile(
     r"\b(?:move|relocate|go|head)\s+to\s+(?:a\s+)?(?:safe|safer)\s+(?:place|area|location|region|part)s?\s+or\s+$", _I
 )
@@ -2358,6 +2365,11 @@ _OWN_ACT_BEFORE = Anchored(re.compile(
 ))
 
 
+_BACK_DENIED = re.compile(
+    r"\b(?:not|never|n[’']t|no\s+(?:plans?|intention|immediate\s+plans?)|yet|refused|declined)\s+(?:\w+\s+){0,2}?(?:to\s+)?$", _I
+)
+
+
 def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> bool:
     """ "Britain issued a similar advisory": the earlier directive, for the governments named here."""
     if state.unnamed is not None and state.unnamed[0] > state.last_sentence and view.index - state.unnamed[0] <= 2:
@@ -2367,6 +2379,8 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
     back = _BACK_REFERENCE.search(view.text)
     if back is None or _OWN_ACT_BEFORE.search(view.text, 0, back.start()):
         return False
+    if _BACK_DENIED.search(view.text, max(0, back.start() - 40), back.start()):
+        return False  # "the bloc did not intend to follow suit", "Germany has no plans to do the same"
     view = _before_contrast(view, back.end())
     # ("Canada's advice mirrors that of the US": the government that gave it before is no place of it)
     earlier = {i for i, _s in state.last_keys} | {state.last_issuer}
@@ -2681,10 +2695,23 @@ def add_neighbour_reasons(
         if pair.sentence < 0:
             continue
         _announced_reasons(state, pair, sentence_at)
+        _reasons_it_gives(state, key, pair, sentence_at)
         if not pair.reasons:
             _reasons_around(state, key, pair, sentence_at, reporting, reasoned)
         # (after the rules above: a why its own government gives later adds to what they found)
         _add_reasons_said_after(state, key, pair, sentence_at, reporting)
+
+
+def _reasons_it_gives(
+    state: AdvisoryState, key: tuple[str, str | None], pair: _Pair, sentence_at: Callable[[int], Sentence | None]
+) -> None:
+    """"It lists ongoing tension along the border, ...", "It also warned of violent clashes ...": the advice's own
+    words right after a statement of it, sentence after sentence, whatever reasons it already has."""
+    for order in sorted(o for o, keys in state.stated.items() if key in keys):
+        after = order + 1
+        while (view := sentence_at(after)) is not None and not state.stated.get(after) and _IT_SAYS.match(view.text):
+            _add_reasons(pair, view, 0)
+            after += 1
 
 
 def _reasons_around(
@@ -2935,6 +2962,13 @@ def _about_neighbours(named: set[str], pair: _Pair) -> bool:
 # "The ministry's decision follows armed clashes ...": the why of a decision reported before, not of the advice after
 _DECISION_FOLLOWS = re.compile(r"\b(?:decision|move|step)\b[^.;]{0,30}?\b(?:follows|followed|comes|came)\b", _I)
 # A sentence reporting what a government said: "..., the ministry said", "according to the statement".
+# "It lists ongoing tension along the border with Ukraine, ...", "In its latest update it said ...": the government
+# or the advice just reported gives its why (the places the list names are its reasons', not other places)
+_IT_SAYS = re.compile(
+    r"\W*(?:It|In\s+its\s+(?:latest\s+|new\s+|updated\s+)?(?:update|advice|advisory|guidance),?\s+it)\s+(?:also\s+)?"
+    r"(?:lists|listed|cites|cited|mentions|names|points\s+to|pointed\s+to|refers\s+to|notes|noted|warns|warned|says|said|"
+    r"adds|added|highlights)\b"
+)
 _ATTRIBUTED = Anchored(re.compile(
     r"\b(?:the|its|their)\s+(?:foreign\s+)?(?:ministry|department|statement)\b"
     r"|\b(?:designated|affected|listed|these|those)\s+(?:countries|regions|areas|places|destinations)\b",

@@ -657,6 +657,13 @@ _ABILITY = re.compile(r"\b(?:ability|capacity)\b", _I)
 _POTENTIAL = re.compile(r"\b(?:potential|possible|eventual|contingency|any\s+future)\s+$", _I)
 
 
+_OTHER_REOPENING = re.compile(
+    r"\s+(?:date\s+|plans?\s+)?(?:for|of)\s+(?:the\s+|its\s+)?(?:\w+\s+)?"
+    r"(?:flights|airports?|borders?|crossings?|schools|roads?|shops|markets|businesses|ports?|airspace)\b",
+    _I,
+)
+
+
 @lru_cache(maxsize=4)
 def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
     """The mission actions a sentence states, with their positions (cached: the pipeline asks first)."""
@@ -690,10 +697,12 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
                 continue  # "the junta ordered foreign diplomats to leave": an expulsion, not a drawdown
             if _in_dated_aside(text, match.start(), match.end()):
                 continue  # "The embassy, which had been closed for two days last year, said ...": background
-            if action == MissionAction.REOPENED and _CONDITIONAL.search(
-                text[max(0, match.start() - 60) : match.start()]
+            if action == MissionAction.REOPENED and (
+                _CONDITIONAL.search(text[max(0, match.start() - 60) : match.start()])
+                or _OTHER_REOPENING.match(text, match.end())
             ):
-                continue  # "once the embassy is back to normal work" has not happened
+                continue  # "once the embassy is back to normal work" has not happened; "a reopening date for
+                # commercial flights" is no mission's
             if action == MissionAction.SUSPENDED and (
                 _SERVICES_OF.search(text, max(0, match.start() - 60), match.start()) or _SERVICE_OBJECT.match(text, match.end())
             ):
@@ -1062,6 +1071,7 @@ def _clause_events(
         return []
     # Each action goes with the nearest group of hosts; a group with no action of its own joins the nearest.
     assigned: dict[int, list[str]] = {i: [] for i in range(len(actions))}
+    placed_at: dict[int, int] = {}  # action -> where its last group of hosts stands
     for position, hosts in groups:
         # The verb comes before its object ("closed the embassy in X"): the last action before the hosts, else the
         # nearest after them ("the embassy in X was closed") in the same clause ("The Baghdad embassy has been on
@@ -1074,7 +1084,12 @@ def _clause_events(
             if before
             else min(range(len(actions)), key=lambda i: abs(actions[i][1] - position))
         )
+        if nearest in placed_at and _NEW_PREDICATE.search(text, placed_at[nearest], position):
+            # "orders embassy families out of Kyiv, lists reasons behind warnings for Ukraine, Russia and Belarus":
+            # the places of another predicate
+            continue
         assigned[nearest].extend(h for h in hosts if h not in assigned[nearest])
+        placed_at[nearest] = position
     events = []
     for index, (action, position) in enumerate(actions):
         hosts = assigned[index] or min(groups, key=lambda g: abs(g[0] - position))[1]
@@ -1096,6 +1111,11 @@ def _clause_events(
     return events
 
 
+_NEW_PREDICATE = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:also\s+)?(?:lists|listed|updates|updated|issues|issued|raises|raised|warns|warned|"
+    r"says|said|adds|added|reissues|reissued|advises|advised|urges|urged|tells|told)\b",
+    _I,
+)
 _MISSIONS_UNNAMED_HOSTS = re.compile(
     r"\b(?:several|many|some|numerous|multiple|dozens\s+of|most|all\s+(?:its|their|of\s+its))\s+(?:[\w.]+\s+){0,2}?"
     r"(?:embassies|consulates|missions)\b",

@@ -86,6 +86,9 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"westerners|(?:its\s+|their\s+)?(?:citizens|nationals))\b|"
             # "the danger of attacks on Israeli targets abroad"
             r"\battacks?\s+(?:on|against)\s+(?:\w+\s+){0,2}?(?:targets|tourists|foreigners|westerners|places\s+of\s+worship)\b|"
+            # "attacks by militant groups"
+            r"\b(?:attacks?|raids?)\s+by\s+(?:armed\s+|militant\s+|jihadist\s+|extremist\s+)?(?:militants|militant\s+groups|"
+            r"jihadists|extremists|insurgents)\b|"
             r"\bterror(?:ism|ist|ists)?\b|\bextremis[mt]|\bmilitant\s+attacks?\b|\bjihadis[mt]|\bglobal\s+jihad\b|\bbomb\s+(?:blasts?|attacks?)\b|"
             r"\b(?:a|the|car|suicide|roadside|deadly)\s+bombings?\b(?!\s+(?:campaign|raids?|runs?))|"
             # "after the Easter Sunday bombings" (not "the bombings of" a country's cities in a war)
@@ -126,7 +129,9 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:arbitrary|unpredictable|selective|uneven|inconsistent)\s+(?:and\s+\w+\s+)?(?:enforcement|application)"
             r"\s+of\s+(?:local\s+)?laws?|\blaws?\s+(?:are|is)\s+(?:arbitrarily|unevenly|selectively)\s+enforced|"
-            r"\barbitrarily\s+enforced\b|\bunevenly\s+enforce",
+            r"\barbitrarily\s+enforced\b|\bunevenly\s+enforce|"
+            # "laws on dress ... can be enforced unpredictably"
+            r"\benforced\s+(?:unpredictably|arbitrarily|inconsistently|selectively)\b",
             _I,
         ),
     ),
@@ -164,6 +169,9 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
         Reason.LIMITED_CONSULAR_CAPACITY,
         re.compile(
             r"\blimited\s+(?:\w+\s+){0,2}?(?:ability|capacity|capability)\b|\b(?:severely|extremely)\s+limited\s+ability\b|"
+            # "its ability to provide consular assistance to Irish citizens in Iran is extremely limited"
+            r"\b(?:ability|capacity)\s+to\s+(?:provide|offer|give)\s+(?:[\w.-]+\s+){1,8}?(?:is|are|was|remains?)\s+"
+            r"(?:\w+\s+)?(?:limited|restricted|constrained)\b|"
             # "the embassy can do very little for Americans who get into trouble"
             r"\b(?:embassy|consulate|mission|government)\s+(?:can|could)\s+(?:do\s+(?:very\s+)?little|(?:not|n[’']t)\s+do\s+much)\s+(?:to\s+help|for)\b|"
             r"\b(?:(?:unable|not\s+(?:be\s+)?able|no\s+longer\s+able|not\s+(?:be\s+)?in\s+a\s+position)\s+to|cannot|can[’']?t|could\s+not)\s+"
