@@ -601,13 +601,20 @@ _NAMED_SUBJECT_BETWEEN = re.compile(
 _RESTATED_TOP = re.compile(r"[\"”’'\s)]*,\s+(?:(?:which\s+is|its|the)\s+)*(?=(?:highest|top|maximum)\b)", _I)
 
 
+_QUOTED_LEAD = re.compile(r"[\"”’']\s*:\s")
+
+
 def _without_restatements(text: str, found: list[Trigger]) -> list[Trigger]:
     ordered = sorted(found, key=lambda t: t.start)
     kept = [ordered[0]]
     for trigger in ordered[1:]:
         restated = _RESTATED_TOP.match(text, kept[-1].end)
-        if not (kept[-1].directive and restated and restated.end() == trigger.start):
-            kept.append(trigger)
+        if kept[-1].directive and restated and restated.end() == trigger.start:
+            continue
+        if kept[-1].start <= 2 and trigger.directive == kept[-1].directive and _QUOTED_LEAD.match(text, kept[-1].end):
+            kept[-1] = trigger  # "'Leave now': Britain and US urge citizens to quit Lebanon": the quote the sentence tells
+            continue
+        kept.append(trigger)
     return kept
 
 

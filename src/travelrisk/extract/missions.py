@@ -1064,6 +1064,15 @@ def _clause_events(
         groups = [g for g in groups if not _MOVED_TO.search(text, max(0, g[0] - 60), g[0])]
     if not groups and _MISSIONS_UNNAMED_HOSTS.search(text):
         return []  # "Several U.S. embassies have suspended routine visa services": in places not named
+    if not groups and (there := _THERE.search(text, min(p for _a, p in actions))):
+        # "Paraguay broke off relations with Caracas ... and closed its embassy there": the country named before
+        named = [a.iso2 for a in view.actors if a.start < there.start() and a.iso2 not in owners]
+        groups = [(there.start(), named[-1:])] if named else []
+    if not groups and _FROM_THE_COUNTRY.search(text):
+        # "The United States, which raised its advisory for Bangladesh ..., ordered the departure of ... from the
+        # country": the place this sentence names, not the host of an earlier mission event
+        named = [a.iso2 for a in view.actors if a.role == Role.PLACE and a.iso2 not in owners]
+        groups = [(0, named[-1:])] if named else []
     if not groups:
         fallback = ctx.mission_in or ctx.subject or ctx.main_country(set(owners))
         groups = [(0, [fallback])] if fallback else []
@@ -1111,6 +1120,8 @@ def _clause_events(
     return events
 
 
+_FROM_THE_COUNTRY = re.compile(r"\b(?:from|in|out\s+of)\s+the\s+country\b", _I)
+_THERE = re.compile(r"\b(?:embassy|consulate|mission)\s+there\b", _I)
 _NEW_PREDICATE = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:also\s+)?(?:lists|listed|updates|updated|issues|issued|raises|raised|warns|warned|"
     r"says|said|adds|added|reissues|reissued|advises|advised|urges|urged|tells|told)\b",
