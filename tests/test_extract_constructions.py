@@ -4296,3 +4296,29 @@ def test_the_advice_own_words_after_it_a_refusal_to_follow_and_storm_evacuations
     assert {(a.issuer, a.subject) for a in result.advisories} == {("CA", "HT"), ("US", "HT")}
     _, result = _extracted("rs14_new_caledonia_airport_shut_nz_australia")
     assert result.mission_events == []  # "a reopening date for commercial flights had not been set"
+
+
+def test_mission_phrasings_emergencies_appointments_staff_on_an_evacuation_flight_and_plans_not_made():
+    assert _missions(
+        "PRAGUE - The Czech embassy in Moscow will deal only with emergencies involving Czech citizens for now."
+    ) == {("CZ", "RU", "emergency_services_only")}
+    assert _missions(
+        "The United States Consulate General in Lagos has cancelled all routine visa and American citizen services "
+        "appointments until further notice."
+    ) == {("US", "NG", "reduced_services")}
+    assert _missions(
+        "Norway's foreign ministry said the staff of its embassy had left Sudan on a French evacuation flight and "
+        "that the embassy would stay closed until further notice."
+    ) == {("NO", "SD", "evacuated"), ("NO", "SD", "suspended")}
+    # "too early to discuss reopening", "no immediate plans to resume operations": closed since 2012, not reopened
+    assert _missions(
+        "The United States, whose embassy in Damascus has been closed since February 2012, said it was too early to "
+        "discuss reopening."
+    ) == {("US", "SY", "suspended")}
+    _, result = _extracted("ms15_damascus_turkish_embassy_reopens_2024")
+    assert ("GB", "SY", "reopened") not in {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events}
+
+
+def test_crossings_thrown_open_and_a_border_waited_for():
+    assert _borders("The Torkham and Chaman crossings were thrown open on Tuesday morning.") == {("PK", "AF", "opened")}
+    assert _borders("Afghan officials said long lines of vehicles were waiting for the border with Pakistan to reopen.") == set()

@@ -50,7 +50,9 @@ _CLOSE = re.compile(
 _OPEN = re.compile(
     r"\b(?:re-?open(?:s|ed|ing)?|reopening|resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|"
     r"(?<!remain\s)(?<!remains\s)(?<!remained\s)open(?:s|ed)\b|(?<=will\s)open\b|(?<=to\s)open\b|"
-    r"(?<=would\s)open\b)",
+    r"(?<=would\s)open\b|"
+    # "The Torkham and Chaman crossings were thrown open"
+    r"(?<=thrown\s)open\b)",
     _I,
 )
 _RESTRICT = re.compile(
@@ -267,7 +269,7 @@ _ACTION_PATTERNS = (
         ),
         BorderAction.RESTRICTED,
     ),
-    (Anchored(_OPEN, "re-open reopen resum restor open"), BorderAction.OPENED),
+    (Anchored(_OPEN, "re-open reopen resum restor open thrown"), BorderAction.OPENED),
     (Anchored(_CLOSE, "clos shut seal suspend halt stop terminat blocked out"), BorderAction.CLOSED),
 )
 

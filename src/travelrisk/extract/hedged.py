@@ -60,6 +60,10 @@ def _hedges(text: str) -> tuple[tuple[int, bool], ...]:
 
 _REFUSED_OR_TALKED = Anchored(re.compile(
     r"\b(?:refus\w*|declin\w*|balk\w*)\s+to\s+(?:\w+\s+)?$|"
+    # "too early to discuss reopening", "had no immediate plans to resume operations": not done
+    r"\btoo\s+(?:early|soon)\s+to\s+(?:\w+\s+){0,2}?$|\bno\s+(?:immediate\s+|current\s+)?plans?\s+to\s+(?:\w+\s+)?$|"
+    # "waiting for the border to reopen": not yet done
+    r"\bwait(?:s|ed|ing)?\s+for\s+(?:[\w-]+\s+){1,4}?to\s+(?:\w+\s+)?$|"
     r"\b(?:talks|negotiations|discussions|consultations|proposals?|debate)\s+(?:on|about|over|regarding)\s+(?:\w+\s+)?$",
     _I,
 ))

@@ -166,7 +166,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
     (
         MissionAction.EMERGENCY_SERVICES_ONLY,
         re.compile(
-            r"\b(?:only|limited,?|solely|except(?:\s+for)?|just|reduc\w+\s+to)\s+(?:" + _W + r"){0,4}?emergency\b|"
+            # ("will deal only with emergencies involving Czech citizens")
+            r"\b(?:only|limited,?|solely|except(?:\s+for)?|just|reduc\w+\s+to)\s+(?:" + _W + r"){0,4}?emergenc(?:y|ies)\b|"
             # "cut consular services to emergencies only", "limited its services to emergencies"
             r"\b(?:limit|restrict|cut|reduc|scal)\w*\s+(?:" + _W + r"){0,4}?to\s+(?:" + _W + r"){0,2}?emergencies\b|"
             r"\b(?:not|no\s+longer)\s+(?:be\s+able\s+to\s+)?(?:offer|provide|conduct|perform)\w*\s+(?:any\s+)?"
@@ -267,6 +268,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
     (
         MissionAction.REDUCED_SERVICES,
         re.compile(
+            # "has cancelled all routine visa and American citizen services appointments"
+            r"\bcancel\w*\s+(?:all\s+)?(?:routine\s+)?(?:" + _W + r"){0,5}?appointments\b|"
             r"\breduc\w+\s+(?:" + _W + r"){0,5}?(?:staff|staffing|presence|operations|services|personnel|diplomats|"
             r"employees)\b|\bcut(?:s|ting)?\s+(?:its\s+|their\s+|the\s+)?(?:embassy\s+)?(?:staff|staffing|presence|"
             r"personnel|diplomatic\s+staff)\b|"
@@ -315,6 +318,12 @@ _ACTIONS: list[tuple[MissionAction, Anchored]] = [
     (action, Anchored(pattern, "withdr" if index == 0 else _ACTION_LEADS[action]))
     for index, (action, pattern) in enumerate(_ACTION_PATTERNS)
 ]
+# "the staff of its embassy had left Sudan on a French evacuation flight": the mission's own staff on such a flight
+_STAFF_ON_A_FLIGHT = re.compile(
+    r"\b(?:staff|diplomats|personnel|employees)\b[^.;]{0,60}?\b(?:left|departed|flown\s+out|flew\s+out)\b[^.;]{0,40}?"
+    r"\b(?:on|aboard)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:evacuation|charter)\s+flights?\b",
+    _I,
+)
 _NOT_MISSION = Anchored(re.compile(
     r"\b(?:reception|open\s+house|opens\s+its\s+doors|visitors|cultural|passport\s+(?:processing|applications?|"
     r"renewals?)|"
@@ -667,7 +676,7 @@ _OTHER_REOPENING = re.compile(
 @lru_cache(maxsize=4)
 def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
     """The mission actions a sentence states, with their positions (cached: the pipeline asks first)."""
-    if not _MISSION_NOUN.search(text) or _NOT_MISSION.search(text):
+    if not _MISSION_NOUN.search(text) or (_NOT_MISSION.search(text) and not _STAFF_ON_A_FLIGHT.search(text)):
         return ()
     cut = _cause_span(text)
     actions: list[tuple[MissionAction, int]] = []
