@@ -4322,3 +4322,25 @@ def test_mission_phrasings_emergencies_appointments_staff_on_an_evacuation_fligh
 def test_crossings_thrown_open_and_a_border_waited_for():
     assert _borders("The Torkham and Chaman crossings were thrown open on Tuesday morning.") == {("PK", "AF", "opened")}
     assert _borders("Afghan officials said long lines of vehicles were waiting for the border with Pakistan to reopen.") == set()
+
+
+def test_places_left_out_a_recommendation_to_refrain_and_agencies_by_name():
+    text = (
+        "Taiwan's Centers for Disease Control on Saturday placed the rest of mainland China, excluding Hong Kong and "
+        'Macau, under a Level 2 "Alert" travel notice.'
+    )
+    assert [(a[0], a[1]) for a in _advice(text)] == [("TW", "CN")]
+    for text in (
+        "Russia recommended that Russians refrain from travelling to Israel and Iran.",
+        "Russia's Federal Agency for Tourism (Rosturizm) repeated its recommendation that Russians refrain from "
+        "travelling to Israel and Iran.",
+        "Rosturizm: refrain from trips to Israel and Iran",
+    ):
+        assert {(a[0], a[1], a[4]) for a in _advice(text)} == {
+            ("RU", "IL", "do_not_travel"),
+            ("RU", "IR", "do_not_travel"),
+        }, text
+    assert _advice(
+        "The United States raised its travel advisory for Chile on Monday from Level 1, \"Exercise Normal "
+        "Precautions\", to Level 2, \"Exercise Increased Caution\", due to civil unrest."
+    )[0][:4] == ("US", "CL", 2, 1)

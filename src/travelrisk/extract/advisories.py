@@ -259,7 +259,7 @@ ADVISORY_NOUN = Anchored(
 
 # A travel-advice setting; without one, caution phrases are just prose.
 _ADVICE_CONTEXT = Anchored(re.compile(
-    r"\b(?:travel|travell?ers?|advisor(?:y|ies)|advice|advis\w+|warn\w*|alerts?|urg\w+|citizens|nationals|compatriots|"
+    r"\b(?:travel|travell?ers?|travell?ing|recommend\w*|advisor(?:y|ies)|advice|advis\w+|warn\w*|alerts?|urg\w+|citizens|nationals|compatriots|"
     r"embassy|ministry|visit\w*|trips?|leave|leaving|depart\w*|exit|ask(?:s|ed|ing)?|told|tells?|request\w*|call\w*|repatriation|"
     r"risk\s+(?:level|category|rating)|"
     # "put Iran at code red", "placed Niger in its red zone": the Dutch and French scales named without "travel"
@@ -338,7 +338,8 @@ _UP_FROM = re.compile(r"\b(?:up|down)\s+from\b", _I)
 # Translated copy writes the scale's steps with other nouns ("from class three to class four", "from grade 2 to
 # grade 3"): in a change from one step to another the noun is unambiguous.
 _FROM_TO_LEVEL = Anchored(re.compile(
-    r"\bfrom\s+[\"“‘']?(?:a\s+)?(?:level|category|class|grade|tier|degree|stage)[\s-]*(one|two|three|four|[1-4])\b[^.;]{0,30}?"
+    # (with each level's name between: 'from Level 1, "Exercise Normal Precautions", to Level 2')
+    r"\bfrom\s+[\"“‘']?(?:a\s+)?(?:level|category|class|grade|tier|degree|stage)[\s-]*(one|two|three|four|[1-4])\b[^.;]{0,40}?"
     r"\bto\s+[\"“‘']?(?:a\s+|the\s+)?(?:level|category|class|grade|tier|degree|stage)?[\s-]*(one|two|three|four|[1-4])\b",
     _I,
 ))
@@ -875,6 +876,9 @@ def _rated(view: SentenceView) -> dict[str, _Rated]:
             before = []  # "The U.S. has a Level 3 travel warning for Honduras": the holder gives the advice
         if before:
             group = [a for a in _group(view, before[-1]) if a.start >= since]
+            left_out = [a for a in group if _LEFT_OUT_BEFORE.search(view.text, max(0, a.start - 30), a.start)]
+            if left_out:  # "the rest of mainland China, excluding Hong Kong and Macau, under a Level 2": not those
+                group = [a for a in group if a.start < left_out[0].start]
             moved = next((name for name, verb in _MOVED if verb.search(view.text, since, at)), None)
             level, raw = _number(match.group(1)), _level_wording(match)
             left_from = _FROM_BEFORE.search(view.text, max(0, at - 12), at)
@@ -1530,6 +1534,11 @@ def _next_government_clause(view: SentenceView, after: int) -> int:
     return len(view.text)
 
 
+_LEFT_OUT_BEFORE = re.compile(
+    r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|with\s+the\s+exceptions?\s+of|but\s+not)\s+(?:the\s+)?$", _I
+)
+
+
 def _subjects(
     view: SentenceView, trigger: Trigger, clause: tuple[int, int, int], skip: list[Actor]
 ) -> list[str]:
@@ -1566,8 +1575,14 @@ def _subjects(
         None,
     )
     rated_list = _group(view, right_before) if right_before is not None else []
+    excluded_end: int | None = None  # the end of the last place the advice leaves out
     for actor in view.actors:
         if not start <= actor.start < reasons_start or actor in skip:
+            continue
+        if _LEFT_OUT_BEFORE.search(view.text, max(0, actor.start - 30), actor.start) or (
+            excluded_end is not None and _LIST_JOINER.match(view.text[excluded_end : actor.start])
+        ):
+            excluded_end = actor.end  # "the rest of mainland China, excluding Hong Kong and Macau": not its places
             continue
         title = _ADVISORY_TITLE.match(view.text, actor.end)
         if (

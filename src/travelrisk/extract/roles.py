@@ -64,6 +64,9 @@ INSTITUTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("DE", re.compile(r"\b(?:Auswärtiges\s+Amt|Federal\s+Foreign\s+Office)\b")),
     ("FR", re.compile(r"\b(?:Quai\s+d[’']Orsay)\b")),
     ("IT", re.compile(r"\bFarnesina\b")),
+    ("RU", re.compile(r"\bRosturizm\b")),
+    ("ZA", re.compile(r"\bDIRCO\b|\bDepartment\s+of\s+International\s+Relations\s+and\s+Cooperation\b")),
+    ("BR", re.compile(r"\bItamaraty\b")),
 ]
 
 _DESCRIBED_AS_RELATION = re.compile(
@@ -396,13 +399,13 @@ def _clause_lists_act(sentence: str, actors: list[Actor]) -> None:
 _ANY_INSTITUTION = Anchored(
     re.compile("|".join(f"(?P<{iso2}_{i}>{p.pattern})" for i, (iso2, p) in enumerate(INSTITUTIONS))),
     "state department secretary smart step foggy foreign fcdo fco whitehall downing global gac dfat smartraveller "
-    "mfat safetravel ministry mea external auswärtiges federal quai farnesina",
+    "mfat safetravel ministry mea external auswärtiges federal quai farnesina rosturizm dirco international itamaraty",
 )
 
 
 _INSTITUTION_WORDS = Anchored(re.compile(
     r"Department|Secretary|STEP|Foggy|Office|FCDO|FCO|Whitehall|Downing|Affairs|GAC|DFAT|"
-    r"Smartraveller|MFAT|SafeTravel|MEA|Ministry|Minister|Amt|Quai|Farnesina"
+    r"Smartraveller|MFAT|SafeTravel|MEA|Ministry|Minister|Amt|Quai|Farnesina|Rosturizm|DIRCO|Itamaraty"
 ))
 
 
