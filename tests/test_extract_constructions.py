@@ -4344,3 +4344,23 @@ def test_places_left_out_a_recommendation_to_refrain_and_agencies_by_name():
         "The United States raised its travel advisory for Chile on Monday from Level 1, \"Exercise Normal "
         "Precautions\", to Level 2, \"Exercise Increased Caution\", due to civil unrest."
     )[0][:4] == ("US", "CL", 2, 1)
+
+
+def test_foreign_missions_premises_a_plantao_a_crossing_closed_by_note_and_none_left_open():
+    _, result = _extracted("ml15_it_tripoli_ambasciata_sospesa")
+    # "Stati Uniti, Francia e Regno Unito avevano chiuso le loro sedi già la scorsa estate": their missions
+    assert {(m.mission_of, m.action.value) for m in result.mission_events if m.mission_of != "IT"} == {
+        ("US", "suspended"),
+        ("FR", "suspended"),
+        ("GB", "suspended"),
+    }
+    assert {(a.issuer, a.subject) for a in result.advisories} == {("IT", "LY")}
+    _, result = _extracted("ml15_pt_brasil_haiti_plantao_consular")
+    # "o Itamaraty recomenda que os brasileiros evitem viajar ao Haiti"; "mantém apenas um plantão telefônico"
+    assert [(a.issuer, a.subject, a.directive) for a in result.advisories] == [("BR", "HT", "do_not_travel")]
+    assert ("BR", "HT", "emergency_services_only") in {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events}
+    _, result = _extracted("ml15_ru_finland_lotta_all_closed")
+    # "ноту посольства Финляндии ..., в которой уведомляют о решении ... закрыть ... пункт пропуска"; "не останется
+    # ни одного открытого ... пункта пропуска"
+    assert result.mission_events == []
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {("FI", "RU", "closed")}

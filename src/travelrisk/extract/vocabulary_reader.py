@@ -1289,6 +1289,8 @@ def _missions(
             continue
         if _not_done(text, match.start(), vocab, governments=mentions):
             continue  # "Niemcy nie zamkną ambasady", "Депутаты призвали эвакуировать посольство": no event
+        if action in (MissionAction.SUSPENDED, MissionAction.REOPENED) and _closes_a_crossing(text, match, vocab):
+            continue  # "ноту посольства ..., в которой уведомляют о решении ... закрыть ... пункт пропуска": a crossing's
         if action == MissionAction.REOPENED and vocab.remains_before.search(text, max(0, match.start() - 30), match.start()):
             continue  # "Konsulat ... pozostaje otwarty": open all along, not reopened
         if action == MissionAction.EVACUATED and _evacuates_citizens(text, match, vocab):
@@ -1297,7 +1299,7 @@ def _missions(
         hosts = [
             m.iso2
             for m in places
-            if not (action == MissionAction.EVACUATED and _TOWARDS.search(text, max(0, m.start - 20), m.start))
+            if not (action in _LEAVING_ACTIONS and _TOWARDS.search(text, max(0, m.start - 20), m.start))
         ]
         owners = _mission_owners(text, mentions, places, word, match.start(), vocab)
         # "the embassy" again: the mission just reported, else that of the government whose advice was just
@@ -1343,11 +1345,19 @@ def _capital_as_place(text: str, mention: Mention, vocab: Compiled) -> bool:
     )
 
 
+def _closes_a_crossing(text: str, match: re.Match[str], vocab: Compiled) -> bool:
+    """Whether the closing or opening word is said of a border or crossing right after it, not of a mission."""
+    border = vocab.border.search(text, match.end(), match.end() + 40)
+    mission = vocab.mission.search(text, match.end(), match.end() + 40)
+    return border is not None and (mission is None or border.start() < mission.start())
+
+
 # "towards" before a place, in the supported languages: where people are taken
 _TOWARDS = re.compile(
-    r"\b(?:vers|nach|hacia|verso|rumo\s+a|w\s+stronę|в\s+сторону|у\s+бік|towards)\s+(?:la\s+|le\s+|les\s+|l['’]\s*|el\s+|die\s+|den\s+|il\s+|o\s+|a\s+)?$",
+    r"\b(?:vers|nach|hacia|verso|rumo\s+(?:a|à|ao)|w\s+stronę|в\s+сторону|у\s+бік|towards)\s+(?:la\s+|le\s+|les\s+|l['’]\s*|el\s+|die\s+|den\s+|il\s+|o\s+|a\s+)?$",
     re.IGNORECASE,
 )
+_LEAVING_ACTIONS = (MissionAction.EVACUATED, MissionAction.ORDERED_DEPARTURE, MissionAction.AUTHORIZED_DEPARTURE)
 # A visa or a visa waiver, in the supported languages: its limits are an entry rule, not a border's
 _VISA = re.compile(
     r"\b(?:visa\w*|viza\w*|vize\w*|visto|vistos|Visum|Visa|виз\w*|віз\w*|wiz\w*|vīz\w*)\b|ویزا|روادید|معافیت|تأشير\S*|"

@@ -27,7 +27,8 @@ VOCABULARY = Vocabulary(
         (BorderAction.OPENED, r"riapert\w*|riapr\w*"),
         (BorderAction.RESTRICTED, r"di\s+notte|ogni\s+notte|(?:per|ai)\s+(?:i\s+)?(?:mezzi\s+pesanti|camion|pedoni|autobus)|\b(?:limit\w*|restrizion\w*|(?:reintrodott|ripristinat|reintrodu)\w*\s+(?:\w+\s+)?controlli)"),
     ),
-    mission=r"ambasciat\w*|consolat\w*|sede\s+diplomatica|diplomatic\w*|personale\s+dell'ambasciata|(?:loro|suo|proprio)\s+personale",
+    # ("avevano chiuso le loro sedi": their missions' premises)
+    mission=r"ambasciat\w*|consolat\w*|sede\s+diplomatica|sedi\s+diplomatiche|(?:loro|proprie)\s+sedi\b|diplomatic\w*|personale\s+dell'ambasciata|(?:loro|suo|proprio)\s+personale",
     mission_actions=(
         (MissionAction.AUTHORIZED_DEPARTURE, r"autorizz\w*\s+(?:\w+\s+){0,3}?partenza|partenza\s+volontaria"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:solo|soltanto|esclusivamente|unicamente)\s+(?:per\s+)?(?:le\s+|i\s+casi\s+di\s+)?(?:emergenze|emergenza)|"

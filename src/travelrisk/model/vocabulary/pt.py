@@ -11,7 +11,7 @@ VOCABULARY = Vocabulary(
             r"(?:ped\w*|orient\w*|recomend\w*|aconselh\w*|exort\w*)[^.;]{0,80}?(?:deixar|deixem|deixarem|sair\s+d|saiam\s+d|sa[ií]rem\s+d|abandonar|abandonem|abandonarem)\w*|"
             r"(?:deixar|sair\s+d\w*)\s+(?:\w+\s+){0,4}?(?:imediatamente|o\s+quanto\s+antes|o\s+mais\s+rápido)",
         ),
-        (Directive.DO_NOT_TRAVEL, r"abst(?:er|enha|enham)\w*(?:-se)?\s+de\s+(?:viajar|visitar|ir\s+a|deslocar)|evit\w+\s+(?:\w+\s+)?viage\w*+(?!\s+(?:não\s+essenciais|desnecessári))|não\s+viajar|não\s+viajem|evitar\s+(?:todas?\s+as\s+)?viage\w*+(?!\s+(?:não\s+essenciais|desnecessári))|desaconselh\w*\s+(?:\w+\s+)?(?:qualquer|todas?)\s+(?:as\s+)?viage\w*"),
+        (Directive.DO_NOT_TRAVEL, r"abst(?:er|enha|enham)\w*(?:-se)?\s+de\s+(?:viajar|visitar|ir\s+a|deslocar)|evit\w+\s+(?:\w+\s+)?viage\w*+(?!\s+(?:não\s+essenciais|desnecessári))|não\s+viajar|não\s+viajem|evitar\s+(?:todas?\s+as\s+)?viage\w*+(?!\s+(?:não\s+essenciais|desnecessári))|evit\w+\s+viajar\b(?!\s+(?:sem\s+necessidade|desnecessariamente))|desaconselh\w*\s+(?:\w+\s+)?(?:qualquer|todas?)\s+(?:as\s+)?viage\w*"),
         (Directive.RECONSIDER_TRAVEL, r"viagens?\s+não\s+(?:essenciais|imprescindíveis|indispensáveis|necessárias|urgentes)|(?:salvo|exceto|a\s+menos\s+que)\s+(?:\w+\s+){0,3}?(?:imprescindív|necessári|essencia|urgent|estritamente)\w*|desaconselh\w*|reconsiderar"),
         (Directive.INCREASED_CAUTION, r"(?:redobrar|ter)\s+(?:\w+\s+)?(?:cautela|cuidado)|maior\s+cautela|(?:pede|pediu|recomenda\w*|aconselha\w*)\s+(?:\w+\s+)?(?:cautela|prudência)"),
     ),
@@ -30,7 +30,7 @@ VOCABULARY = Vocabulary(
     mission=r"embaixada\w*|consulado\w*|missão\s+diplomática|diplomata\w*",
     mission_actions=(
         (MissionAction.AUTHORIZED_DEPARTURE, r"autoriz\w*\s+(?:\w+\s+){0,3}?saída|saída\s+voluntária"),
-        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:restrit|limitad)\w+\s+a\s+emergências|(?:reduz|limit|restring)\w*\s+(?:\w+\s+){0,2}?(?:ao|aos|a|às)\s+(?:(?:atendimentos?|casos?|serviços?)\s+de\s+)?(?:emergências?|urgências?)|(?:apenas|somente|exclusivamente)\s+(?:para\s+|em\s+)?(?:(?:atendimentos?|casos?|serviços?)\s+de\s+)?(?:emergências?|urgências?)"),
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:restrit|limitad)\w+\s+a\s+emergências|(?:reduz|limit|restring)\w*\s+(?:\w+\s+){0,2}?(?:ao|aos|a|às)\s+(?:(?:atendimentos?|casos?|serviços?)\s+de\s+)?(?:emergências?|urgências?)|(?:apenas|somente|exclusivamente)\s+(?:para\s+|em\s+)?(?:(?:atendimentos?|casos?|serviços?)\s+de\s+)?(?:emergências?|urgências?)|(?:apenas|somente)\s+(?:um\s+)?plantão"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"suspend\w*\s+(?:\w+\s+){0,3}?vistos?\b"),
         (MissionAction.REDUCED_SERVICES, r"pessoal\s+(?:mínimo|reduzido)|reduz\w*\s+(?:\w+\s+)?pessoal|serviços?\s+(?:\w+\s+)?(?:limitados|reduzidos)"),
@@ -58,5 +58,8 @@ VOCABULARY = Vocabulary(
     own=r"\b(?:seus?|suas?)\b",
     remains_before=r"\b(?:continua|continuam|permanece|permanecem|segue|seguem)",
     the_country=r"\b(?:o|este|esse)\s+país\b",
+    # Portuguese is written for two governments: the Brazilian foreign ministry's own name tells whose
+    institution=r"Itamaraty|Ministério\s+das\s+Relações\s+Exteriores|Ministério\s+dos\s+Negócios\s+Estrangeiros",
+    home_words=((r"Itamaraty|Ministério\s+das\s+Relações\s+Exteriores|brasileir\w*", "BR"), (r"Ministério\s+dos\s+Negócios\s+Estrangeiros|portugues\w*", "PT")),
     these_countries=r"\b(?:estes|esses|ambos\s+os|os\s+dois)\s+países\b",
 )
