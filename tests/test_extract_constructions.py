@@ -4364,3 +4364,13 @@ def test_foreign_missions_premises_a_plantao_a_crossing_closed_by_note_and_none_
     # ни одного открытого ... пункта пропуска"
     assert result.mission_events == []
     assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {("FI", "RU", "closed")}
+
+
+def test_foreign_seat_of_a_government_and_the_advice_own_why_over_the_sentence_before():
+    _, result = _extracted("ml14_es_eeuu_venezuela_nivel4")
+    # "En Madrid, el Ministerio de Asuntos Exteriores mantiene su recomendación de no viajar a Venezuela salvo por
+    # motivos imprescindibles, debido a la elevada inseguridad ciudadana y a la grave escasez de medicamentos"
+    spain = next(a for a in result.advisories if a.issuer == "ES")
+    assert (spain.subject, spain.directive) == ("VE", "reconsider_travel")
+    assert set(spain.reasons) == {"crime", "health"}  # not the protests and arrests of the sentence before
+    assert ("US", "ES") not in {(a.issuer, a.subject) for a in result.advisories}

@@ -278,6 +278,10 @@ def _first_group(match: re.Match[str]) -> str:
 def _is_place(text: str, mention: Mention, vocab: Compiled) -> bool:
     if mention.kind == "demonym" and mention.surface[:1].isupper():
         return False  # "recommande aux Français": the people addressed (their adjective is written in lower case)
+    if mention.kind == "capital" and _SEAT_OPENS.fullmatch(text, 0, mention.start) and vocab.institution.search(
+        text, mention.end, mention.end + 30
+    ):
+        return False  # "En Madrid, el Ministerio de Asuntos Exteriores mantiene ...": where the government speaks
     return (
         bool(vocab.place_before.search(text, max(0, mention.start - 15), mention.start))
         or _marked_after(text, mention, vocab.place_after)
@@ -285,6 +289,8 @@ def _is_place(text: str, mention: Mention, vocab: Compiled) -> bool:
     )
 
 
+# A preposition of place that opens the sentence ("En Madrid, ...", "In Berlin ..."), before a capital
+_SEAT_OPENS = re.compile(r"\W*(?:en|in|à|a|em|w|в|у|ב)\s+", re.IGNORECASE)
 # A headline's topic before a colon ("Haïti : plusieurs pays évacuent ...", "Libanon: ..."): the place of the story
 _TOPIC_AFTER = re.compile(r"\s?[:：]")
 
@@ -941,7 +947,15 @@ def finish(reading: ForeignReading) -> None:
         # The sentence right before the advice frames it ("Wspomniano także o ... wojną w Ukrainie. Zważywszy na
         # te dwie kwestie MSZ odradza ..."), whatever the sentence after it gave.
         framing = reading.sentence_reasons.get(at - 1)
-        if key not in without and framing and at - 1 not in stating and not reports_another(reading.reporting, at - 1, key[0]):
+        # (not where the advice's own sentence gives its why: "... mantiene su recomendación de no viajar ... debido a
+        # la elevada inseguridad ciudadana" after a sentence on protests and arrests)
+        if (
+            key not in without
+            and framing
+            and not reading.sentence_reasons.get(at)
+            and at - 1 not in stating
+            and not reports_another(reading.reporting, at - 1, key[0])
+        ):
             _add_reasons(reading, key, framing)
     if not without:
         return
