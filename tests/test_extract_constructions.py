@@ -4374,3 +4374,18 @@ def test_foreign_seat_of_a_government_and_the_advice_own_why_over_the_sentence_b
     assert (spain.subject, spain.directive) == ("VE", "reconsider_travel")
     assert set(spain.reasons) == {"crime", "health"}  # not the protests and arrests of the sentence before
     assert ("US", "ES") not in {(a.issuer, a.subject) for a in result.advisories}
+
+
+def test_reasons_listed_one_a_line_the_department_speaking_again_and_levels_as_the_third_of_four():
+    _, result = _extracted("dr16_newsday_trinidad_soe_risks_listed_2025")
+    reasons = {a.issuer: set(a.reasons) for a in result.advisories}
+    # "The advisory cites:" then one risk a line; "Among the risks it lists:" ... "home invasion" is a crime
+    assert reasons["CA"] == {"crime", "civil_unrest"}
+    assert reasons["US"] == {"crime", "kidnapping", "terrorism"}
+    _, result = _extracted("dr16_irishtimes_peru_dfa_spokeswoman_reason_2023")
+    # "A spokeswoman for the department said the decision reflected ..." after Britain's and Canada's advice
+    reasons = {a.issuer: set(a.reasons) for a in result.advisories}
+    assert reasons == {"IE": {"civil_unrest", "limited_flights"}, "GB": set(), "CA": set()}
+    _, result = _extracted("dr16_rnz_solomons_riots_third_of_four_levels_2021")
+    nz = next(a for a in result.advisories if a.issuer == "NZ")
+    assert (nz.level, nz.reasons) == (3, ["civil_unrest"])  # "the third of four levels"; looting crowds before it

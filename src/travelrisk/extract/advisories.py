@@ -288,7 +288,12 @@ _LEVEL_WRITTEN = Anchored(
 )
 # "the fourth and highest level": the ordinal is the number (not "the second-highest level")
 _ORDINAL_LEVEL = Anchored(
-    re.compile(r"\b(first|second|third|fourth)(?:\s+and\s+(?:highest|top|lowest))?\s+level\b(?!\s*(?:of|out\s+of)\s+(?:5|five))", _I)
+    re.compile(
+        r"\b(first|second|third|fourth)(?:(?:\s+and\s+(?:highest|top|lowest))?\s+level\b(?!\s*(?:of|out\s+of)\s+(?:5|five))|"
+        # "the third of four levels", "the second of its four tiers"
+        r"\s+(?:of|on)\s+(?:its\s+|the\s+|a\s+)?(?:four|4)[\s-]+(?:(?:level|tier|step|point)\s+)?(?:levels|tiers|steps|scale)\b)",
+        _I,
+    )
 )
 
 # "Port Moresby moved up a level, to three": the step, then the level it reached
@@ -2525,6 +2530,11 @@ def _continue_reasons(view: SentenceView, state: AdvisoryState) -> None:
     its_reasons = _ITS_REASONS.match(view.text)  # ("The reasons it gives are violent crime, ...": the advice's)
     if not adjacent and not its_reasons and not _ADVISORY_ANAPHOR.search(view.text):
         return
+    speaks = _INSTITUTION_SPEAKS.search(view.text)
+    if speaks is not None and not any(
+        (speaks.group(1) or speaks.group(2)).lower() in (state.pairs[key].evidence.quote or "").lower() for key in state.last_keys
+    ):
+        return  # "A spokeswoman for the department said ..." after Britain's and Canada's advice: the department's own
     stating = _ADVICE_STATES.search(view.text)
     if stating is None and (_ADVICE_SAYS.search(view.text) or its_reasons):
         for key in state.last_keys:
@@ -2709,19 +2719,55 @@ def add_neighbour_reasons(
     `reporting` gives, by order, the countries that acted in sentences that reported a border or mission event:
     their why is that event's, unless the advice's own government acted ("The French embassy was closed after
     protests" gives no reasons to Germany's advice; the US staff ordered out "due to crime" give the US advice's)."""
-    reporting = reporting or {}
+    reporting = dict(reporting or {})
     # A sentence where some advisory found its reasons gave them to the directive they belong to.
     reasoned = {order for order, keys in state.stated.items() if any(state.pairs[k].reasons for k in keys)}
     _reasons_of_all(state, sentence_at)
+    for order, issuer in _institution_reasons(state, sentence_at).items():
+        reporting[order] = {issuer}  # (its why is that government's: no other advice takes it)
     for key, pair in state.pairs.items():
         if pair.sentence < 0:
             continue
         _announced_reasons(state, pair, sentence_at)
         _reasons_it_gives(state, key, pair, sentence_at)
+        _reasons_listed(state, key, pair, sentence_at)
         if not pair.reasons:
             _reasons_around(state, key, pair, sentence_at, reporting, reasoned)
         # (after the rules above: a why its own government gives later adds to what they found)
         _add_reasons_said_after(state, key, pair, sentence_at, reporting)
+
+
+# "A spokeswoman for the department said the decision reflected ...": the body that gave the advice, named again
+_INSTITUTION_SPEAKS = re.compile(
+    r"\b(?:spokes(?:wo)?m[ae]n|spokesperson|official|minister)\s+(?:for|of|at)\s+the\s+(department|ministry|office)\b|"
+    r"^\W*the\s+(department|ministry)\s+(?:said|says|added|explained)\b",
+    _I,
+)
+
+
+def _institution_reasons(state: AdvisoryState, sentence_at: Callable[[int], Sentence | None]) -> dict[int, str]:
+    """A sentence in which the body that gave some advice speaks again ("the department said the decision
+    reflected ...") gives that advice its why, even with other governments' advice reported in between, when the
+    advice reported nearest before it was given by a body of another name. The sentences so given, by order."""
+    given: dict[int, str] = {}
+    for order in range(max(state.stated, default=-1) + 3):
+        view = sentence_at(order)
+        if view is None or state.stated.get(order):
+            continue
+        speaks = _INSTITUTION_SPEAKS.search(view.text)
+        if speaks is None:
+            continue
+        body = (speaks.group(1) or speaks.group(2)).lower()
+        earlier = sorted((o for o in state.stated if order - 6 <= o < order), reverse=True)
+        if not earlier or body in (sentence_at(earlier[0]) or view).text.lower():
+            continue  # (the nearest advice was that body's own: the usual rules give it its why)
+        owner = next((o for o in earlier[1:] if body in (sentence_at(o) or view).text.lower()), None)
+        if owner is None:
+            continue
+        for key in state.stated[owner]:
+            _add_reasons(state.pairs[key], view, 0)
+            given[order] = key[0]
+    return given
 
 
 def _reasons_it_gives(
@@ -2734,6 +2780,37 @@ def _reasons_it_gives(
         while (view := sentence_at(after)) is not None and not state.stated.get(after) and _IT_SAYS.match(view.text):
             _add_reasons(pair, view, 0)
             after += 1
+
+
+# A line that announces the advice's reasons as a list: "The advisory cites:", "Among the risks it lists:"
+_REASONS_LIST_HEAD = re.compile(
+    r"^\W*(?:(?:the|its|their)\s+(?:\w+\s+)?(?:advisory|advice|warning|alert|guidance)|it)\s+(?:also\s+)?"
+    r"(?:cites|lists|names|mentions|points\s+to|warns\s+of|highlights)\s*:|"
+    r"^\W*among\s+the\s+(?:risks|reasons|dangers|threats|concerns)\s+(?:it|the\s+\w+)\s+(?:\w+\s+)?"
+    r"(?:lists|cites|names|mentions|highlights|gives)\s*:",
+    _I,
+)
+_BULLET = re.compile(r"\s*[•*\-–—▪◦·]\s")
+
+
+def _reasons_listed(
+    state: AdvisoryState, key: tuple[str, str | None], pair: _Pair, sentence_at: Callable[[int], Sentence | None]
+) -> None:
+    """"The advisory cites:" a few lines after the advice, then its items, one a line: the advice's reasons."""
+    for order in sorted(o for o, keys in state.stated.items() if key in keys):
+        for at in range(order + 1, order + 4):
+            if state.stated.get(at):
+                break  # another statement of advice: the list after it is its own
+            view = sentence_at(at)
+            head = _REASONS_LIST_HEAD.search(view.text) if view is not None else None
+            if view is None or head is None:
+                continue
+            _add_reasons(pair, view, head.end())  # (items joined to the line that announces them)
+            item_at = at + 1
+            while (item := sentence_at(item_at)) is not None and _BULLET.match(item.text) and not state.stated.get(item_at):
+                _add_reasons(pair, item, 0)
+                item_at += 1
+            return
 
 
 def _reasons_around(

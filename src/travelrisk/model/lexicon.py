@@ -36,7 +36,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
         Reason.ARMED_CONFLICT,
         re.compile(
             r"\b(?:armed|military)\s+(?:conflict|hostilities|clashes)|\bwar\b|\bwars\b|\bwarfare\b|\bhostilities\b|\bconflagration\b|"
-            r"\binvasion\b|\binvad(?:ed|es|ing)\b|\bfighting\b|\bair\s*strikes?\b|\bmissile\s+(?:and\s+drone\s+)?(?:strikes?|attacks?)|"
+            r"(?<!home\s)(?<!home-)\binvasions?\b|\binvad(?:ed|es|ing)\b|\bfighting\b|\bair\s*strikes?\b|\bmissile\s+(?:and\s+drone\s+)?(?:strikes?|attacks?)|"
             r"\bdrone\s+(?:strikes?|attacks?)|\bconflict\b|\bclashes\b(?!" + _CLASH_WITH_CROWDS + r")|\bshelling\b|\bmilitary\s+(?:action|operations?|"
             r"escalation|strikes?|attacks?)|\bmilitary\s+strikes?|\bspill-?over\b|\blandmines?\b|"
             r"\b(?:military|ground|air|land|armed)\s+(?:offensive|assault|incursion)s?\b|"
@@ -70,6 +70,8 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
         Reason.CIVIL_UNREST,
         re.compile(
             r"\bcivil\s+(?:unrest|disorder|strife)|\bunrest\b|\bprotest(?:s|ers)?\b|\bdemonstrations?\b|\briot(?:s|ing|ers)?\b|"
+            # "shops ... were looted and torched", "looters and arsonists roamed"
+            r"\bloot(?:ing|ed|ers)\b|\barsonists?\b|"
             r"\bpolitical\s+(?:instability|tensions?|turmoil|uncertainty|violence|crisis)|"
             r"\b(?:unstable|volatile|tense)\s+(?:political|domestic|internal)\s+situation|\bcoup\b|"
             r"\bmartial\s+law\b|\binsurgen(?:cy|t)|\b(?:military\s+)?takeover\b|\bputsch\b|\boverthrow\w*|"
@@ -108,7 +110,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
     (
         Reason.CRIME,
         re.compile(
-            r"\bcrimes?\b|\bcriminal(?:ity|s)?\b|\bbanditry\b|\bgangs?\b|\brobber(?:y|ies)\b|\bpiracy\b|"
+            r"\bcrimes?\b|\bhome[\s-]invasions?\b|\bcriminal(?:ity|s)?\b|\bbanditry\b|\bgangs?\b|\brobber(?:y|ies)\b|\bpiracy\b|"
             r"\blawlessness\b|\bcartel|\bcar-?jack\w*|\bmugg(?:ings?|ed)\b|\bmurders?\b|\bhomicides?\b|\bpickpocket\w*|\bpetty\s+theft\b|"
             r"\barmed\s+(?:robber\w*|assaults?|attacks\s+on\s+(?:tourists|travell?ers|foreigners))\b",
             _I,
