@@ -4389,3 +4389,17 @@ def test_reasons_listed_one_a_line_the_department_speaking_again_and_levels_as_t
     _, result = _extracted("dr16_rnz_solomons_riots_third_of_four_levels_2021")
     nz = next(a for a in result.advisories if a.issuer == "NZ")
     assert (nz.level, nz.reasons) == (3, ["civil_unrest"])  # "the third of four levels"; looting crowds before it
+
+
+def test_foreign_border_that_locates_regions_a_headline_topic_and_the_same_government_same_level():
+    _, result = _extracted("ml16_it_ecuador_province_confine")
+    # "Ecuador, la Farnesina sconsiglia ... nelle province ... al confine con la Colombia": Ecuador's provinces;
+    # "senza però chiudere i valichi": no closure
+    assert [(a.issuer, a.subject, a.directive) for a in result.advisories] == [("IT", "EC", "do_not_travel")]
+    assert result.border_events == []
+    _, result = _extracted("ml14_fr_benin_pendjari_zone_rouge")
+    assert ("BF", "FR") not in {(a.issuer, a.subject) for a in result.advisories}  # "la bande frontalière avec le Burkina"
+    _, result = _extracted("wire16_gaza_2023_rafah_opens_erez_shut_israel_turkey_staff")
+    # "raised its travel warning for Turkey to level 4 ... It issued the same warning for Egypt and Jordan."
+    levels = {a.subject: a.level for a in result.advisories if a.issuer == "IL"}
+    assert levels == {"TR": 4, "EG": 4, "JO": 4}

@@ -2397,6 +2397,9 @@ _BACK_DENIED = re.compile(
 )
 
 
+_THE_SAME = re.compile(r"\b(?:same|identical)\b", _I)
+
+
 def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> bool:
     """ "Britain issued a similar advisory": the earlier directive, for the governments named here."""
     if state.unnamed is not None and state.unnamed[0] > state.last_sentence and view.index - state.unnamed[0] <= 2:
@@ -2440,6 +2443,9 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
     subjects: list[str | None] = list(dict.fromkeys(places)) or list(state.last_subjects)
     # ("Canada lowered its advice for Sri Lanka. New Zealand made a similar change.": a lowering too)
     lowered = any(state.pairs[key].lowered for key in state.last_keys if key in state.pairs)
+    # "It issued the same warning for Egypt and Jordan": the same government's same level, for more places
+    same = _THE_SAME.search(back.group(0)) is not None
+    last_level = next((state.pairs[k].level for k in state.last_keys if k in state.pairs and state.pairs[k].level), None)
     for issuer in issuers:
         for subject in subjects:
             if subject != issuer:
@@ -2452,7 +2458,7 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
                         issuer=issuer,
                         subject=subject,
                         directive=said.directive if said is not None and said.directive else state.last_directive,
-                        level=None,
+                        level=last_level if same and issuer == state.last_issuer else None,
                         previous_level=None,
                         reasons=[],
                         regions=["worldwide"] if subject is None else [],

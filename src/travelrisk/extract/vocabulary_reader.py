@@ -278,6 +278,8 @@ def _first_group(match: re.Match[str]) -> str:
 def _is_place(text: str, mention: Mention, vocab: Compiled) -> bool:
     if mention.kind == "demonym" and mention.surface[:1].isupper():
         return False  # "recommande aux Français": the people addressed (their adjective is written in lower case)
+    if mention.kind == "demonym" and _REGIONS_NOUN_BEFORE.search(text, max(0, mention.start - 25), mention.start):
+        return True  # "nelle province ecuadoriane di Esmeraldas": the country whose regions they are
     if mention.kind == "capital" and _SEAT_OPENS.fullmatch(text, 0, mention.start) and vocab.institution.search(
         text, mention.end, mention.end + 30
     ):
@@ -289,6 +291,20 @@ def _is_place(text: str, mention: Mention, vocab: Compiled) -> bool:
     )
 
 
+_COMMA_THEN_INSTITUTION = re.compile(r",\s+(?:la|il|le|el|o|a|der|die|das|l['’])?\s*", re.IGNORECASE)
+# A border that locates regions named before it, in the supported languages ("al confine con la Colombia")
+_BORDER_OF_BEFORE = re.compile(
+    r"\b(?:al\s+confine\s+con|alla\s+frontiera\s+con|en\s+la\s+frontera\s+con|fronteriz\w+\s+con|"
+    r"à\s+la\s+frontière\s+avec|frontali\w+\s+(?:de|avec)|na\s+fronteira\s+com|fronteiriç\w+\s+com|"
+    r"an\s+der\s+Grenze\s+zu)\s+(?:la\s+|il\s+|le\s+|l['’]\s*|el\s+|a\s+|o\s+|der\s+|dem\s+|den\s+)?$",
+    re.IGNORECASE,
+)
+# Regions of a country named by its adjective ("province ecuadoriane", "regiones colombianas", "régions maliennes")
+_REGIONS_NOUN_BEFORE = re.compile(
+    r"\b(?:province|provincias|provinces|provinze|provinzen|regioni|regiones|régions|regionen|regiões|zone|zonas|"
+    r"aree|áreas|départements|departamentos|distretti|distritos|stati|estados)\s+$",
+    re.IGNORECASE,
+)
 # A preposition of place that opens the sentence ("En Madrid, ...", "In Berlin ..."), before a capital
 _SEAT_OPENS = re.compile(r"\W*(?:en|in|à|a|em|w|в|у|ב)\s+", re.IGNORECASE)
 # A headline's topic before a colon ("Haïti : plusieurs pays évacuent ...", "Libanon: ..."): the place of the story
@@ -508,6 +524,12 @@ def _advisories(
         issuers, subjects = _actors(text, outside, vocab, at, after.start() if after else len(text))
         if not subjects:  # ("rät wegen des Konflikts von Reisen nach Israel ab": the places the advice's words close)
             subjects = _places_closing(text, mentions, vocab, *aside)
+    bordering = [m.iso2 for m in mentions if _BORDER_OF_BEFORE.search(text, max(0, m.start - 30), m.start)]
+    if not subjects and bordering and directive is not None:
+        # ("nelle province ... al confine con la Colombia" in a story about Ecuador): the story's country, not the
+        # neighbour that locates its regions
+        main = ctx.subject or ctx.main_country(set(issuers) | set(bordering))
+        subjects = [main] if main and main not in bordering else []
     guessed = False
     if not issuers:
         issuers = _unnamed_speaker(text, vocab, ctx, reading, exclude=set(subjects))
@@ -708,6 +730,9 @@ def _actors(
     right before an actor ("A, B and C urged their citizens") are actors with it."""
     # ("die an die Ukraine angrenzenden Regionen Russlands": Ukraine only says which of Russia's regions)
     named = [m for m in mentions if m.start < limit and not vocab.bordering_after.match(text, m.end)]
+    # ("nelle province ecuadoriane di Esmeraldas ..., al confine con la Colombia": the border locates the regions)
+    if any(not _BORDER_OF_BEFORE.search(text, max(0, m.start - 30), m.start) for m in named):
+        named = [m for m in named if not _BORDER_OF_BEFORE.search(text, max(0, m.start - 30), m.start)]
     if (ended := vocab.cause_after.search(text, 0, at)) is not None:
         # "İran'ın İsrail'e yönelik saldırısının ardından vatandaşlarımızın ...": the cause's names, from its clause's
         # start (the last comma before it)
@@ -718,6 +743,13 @@ def _actors(
     places = [
         _is_place(text, m, vocab)
         or (m.kind == "alias" and _LABEL.fullmatch(text, 0, m.start) is not None and text.startswith(":", m.end))
+        # ("Ecuador, la Farnesina sconsiglia ...": a headline's topic, then the body that speaks)
+        or (
+            m.kind == "alias"
+            and _LABEL.fullmatch(text, 0, m.start) is not None
+            and _COMMA_THEN_INSTITUTION.match(text, m.end) is not None
+            and vocab.institution.search(text, m.end, m.end + 30) is not None
+        )
         for m in named
     ]
     for i in range(1, len(named)):
