@@ -4403,3 +4403,11 @@ def test_foreign_border_that_locates_regions_a_headline_topic_and_the_same_gover
     # "raised its travel warning for Turkey to level 4 ... It issued the same warning for Egypt and Jordan."
     levels = {a.subject: a.level for a in result.advisories if a.issuer == "IL"}
     assert levels == {"TR": 4, "EG": 4, "JO": 4}
+
+
+def test_persian_trips_postponed_and_a_decision_about_reopening_to_come():
+    _, result = _extracted("ml16_fa_iraq_khosravi_chazabeh")
+    # "سفر خود را تا عادی شدن اوضاع به تعویق بیندازند": postpone their trips; "تصمیم درباره بازگشایی ... گرفته خواهد
+    # شد": a decision about reopening is still to be taken
+    assert [(a.issuer, a.subject, a.directive) for a in result.advisories] == [("IR", "IQ", "do_not_travel")]
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {("IR", "IQ", "closed")}

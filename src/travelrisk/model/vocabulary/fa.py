@@ -7,7 +7,8 @@ VOCABULARY = Vocabulary(
     language="fa",
     directives=(
         (Directive.LEAVE_IMMEDIATELY, r"(?:ترک\s+(?:کنند|کنید|کرده)|خارج\s+شوند)[^.]{0,40}?(?:توصیه|خواست|فراخوان)|(?:خواست|خواستار\s+شد|توصیه\s+کرد|فراخواند)[^.]{0,80}?(?:ترک\s+کنند|خارج\s+شوند)|(?:فورا\S*|فوراً|هرچه\s+سریع\S*|هر\s+چه\s+سریع\S*|در\s+اسرع\s+وقت)\s+(?:\S+\s+){0,3}?(?:ترک(?!یه)|خارج\s+شوند)"),
-        (Directive.DO_NOT_TRAVEL, r"از\s+سفر\s+(?:\S+\s+){0,2}?خودداری|سفر\s+نکنند|منع\s+سفر"),
+        # ("سفر خود را ... به تعویق بیندازند": to postpone their trips)
+        (Directive.DO_NOT_TRAVEL, r"از\s+سفر\s+(?:\S+\s+){0,2}?خودداری|سفر\s+نکنند|منع\s+سفر|سفر\s+(?:\S+\s+){0,6}?به\s+تعویق\s+(?:بینداز|انداخت)\S*"),
         (Directive.RECONSIDER_TRAVEL, r"سفرهای\s+غیرضروری|سفر\s+غیر\s*ضروری"),
         (Directive.INCREASED_CAUTION, r"احتیاط|هوشیار"),
     ),
@@ -19,7 +20,8 @@ VOCABULARY = Vocabulary(
     border=r"مرز\S*|گذرگاه\S*",
     border_actions=(
         (BorderAction.CLOSED, r"بسته\s+شد|(?<!\w)بست\S*|مسدود|تردد\s+(?:\S+\s+){0,5}?(?:متوقف|ممنوع|تعطیل)|(?:توقف|قطع)\s+(?:\S+\s+)?تردد"),
-        (BorderAction.OPENED, r"بازگشایی|باز\s+شد"),
+        # (not "تصمیم درباره بازگشایی": a decision about reopening, to be taken)
+        (BorderAction.OPENED, r"(?<!درباره\s)بازگشایی|باز\s+شد"),
         (BorderAction.RESTRICTED, r"محدود|فقط|به\s+روی\s+عابران"),
     ),
     mission=r"سفارت\S*|کنسولگری\S*|دیپلمات\S*|خدمات\s+کنسولی",
