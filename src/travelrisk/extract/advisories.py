@@ -2536,10 +2536,8 @@ def _continue_reasons(view: SentenceView, state: AdvisoryState) -> None:
     its_reasons = _ITS_REASONS.match(view.text)  # ("The reasons it gives are violent crime, ...": the advice's)
     if not adjacent and not its_reasons and not _ADVISORY_ANAPHOR.search(view.text):
         return
-    speaks = _INSTITUTION_SPEAKS.search(view.text)
-    if speaks is not None and not any(
-        (speaks.group(1) or speaks.group(2)).lower() in (state.pairs[key].evidence.quote or "").lower() for key in state.last_keys
-    ):
+    body = _speaking_body(view.text)
+    if body is not None and not any(body in (state.pairs[key].evidence.quote or "").lower() for key in state.last_keys):
         return  # "A spokeswoman for the department said ..." after Britain's and Canada's advice: the department's own
     stating = _ADVICE_STATES.search(view.text)
     if stating is None and (_ADVICE_SAYS.search(view.text) or its_reasons):
@@ -2751,6 +2749,12 @@ _INSTITUTION_SPEAKS = re.compile(
 )
 
 
+def _speaking_body(text: str) -> str | None:
+    """The body that speaks in a sentence ("department" in "A spokeswoman for the department said"), if any."""
+    speaks = _INSTITUTION_SPEAKS.search(text)
+    return (speaks.group(1) or speaks.group(2)).lower() if speaks else None
+
+
 def _institution_reasons(state: AdvisoryState, sentence_at: Callable[[int], Sentence | None]) -> dict[int, str]:
     """A sentence in which the body that gave some advice speaks again ("the department said the decision
     reflected ...") gives that advice its why, even with other governments' advice reported in between, when the
@@ -2760,10 +2764,9 @@ def _institution_reasons(state: AdvisoryState, sentence_at: Callable[[int], Sent
         view = sentence_at(order)
         if view is None or state.stated.get(order):
             continue
-        speaks = _INSTITUTION_SPEAKS.search(view.text)
-        if speaks is None:
+        body = _speaking_body(view.text)
+        if body is None:
             continue
-        body = (speaks.group(1) or speaks.group(2)).lower()
         earlier = sorted((o for o in state.stated if order - 6 <= o < order), reverse=True)
         if not earlier or body in (sentence_at(earlier[0]) or view).text.lower():
             continue  # (the nearest advice was that body's own: the usual rules give it its why)

@@ -291,6 +291,12 @@ def _is_place(text: str, mention: Mention, vocab: Compiled) -> bool:
     )
 
 
+def _locates_regions(text: str, mention: Mention) -> bool:
+    """Whether a country is named as the border that locates regions named before it."""
+    return _BORDER_OF_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
+
+
+# A comma and an article after a headline's topic, before the body that speaks ("Ecuador, la Farnesina ...")
 _COMMA_THEN_INSTITUTION = re.compile(r",\s+(?:la|il|le|el|o|a|der|die|das|l['’])?\s*", re.IGNORECASE)
 # A border that locates regions named before it, in the supported languages ("al confine con la Colombia")
 _BORDER_OF_BEFORE = re.compile(
@@ -524,7 +530,7 @@ def _advisories(
         issuers, subjects = _actors(text, outside, vocab, at, after.start() if after else len(text))
         if not subjects:  # ("rät wegen des Konflikts von Reisen nach Israel ab": the places the advice's words close)
             subjects = _places_closing(text, mentions, vocab, *aside)
-    bordering = [m.iso2 for m in mentions if _BORDER_OF_BEFORE.search(text, max(0, m.start - 30), m.start)]
+    bordering = [m.iso2 for m in mentions if _locates_regions(text, m)]
     if not subjects and bordering and directive is not None:
         # ("nelle province ... al confine con la Colombia" in a story about Ecuador): the story's country, not the
         # neighbour that locates its regions
@@ -731,8 +737,8 @@ def _actors(
     # ("die an die Ukraine angrenzenden Regionen Russlands": Ukraine only says which of Russia's regions)
     named = [m for m in mentions if m.start < limit and not vocab.bordering_after.match(text, m.end)]
     # ("nelle province ecuadoriane di Esmeraldas ..., al confine con la Colombia": the border locates the regions)
-    if any(not _BORDER_OF_BEFORE.search(text, max(0, m.start - 30), m.start) for m in named):
-        named = [m for m in named if not _BORDER_OF_BEFORE.search(text, max(0, m.start - 30), m.start)]
+    if any(not _locates_regions(text, m) for m in named):
+        named = [m for m in named if not _locates_regions(text, m)]
     if (ended := vocab.cause_after.search(text, 0, at)) is not None:
         # "İran'ın İsrail'e yönelik saldırısının ardından vatandaşlarımızın ...": the cause's names, from its clause's
         # start (the last comma before it)
