@@ -2760,7 +2760,9 @@ def _institution_reasons(state: AdvisoryState, sentence_at: Callable[[int], Sent
     reflected ...") gives that advice its why, even with other governments' advice reported in between, when the
     advice reported nearest before it was given by a body of another name. The sentences so given, by order."""
     given: dict[int, str] = {}
-    for order in range(max(state.stated, default=-1) + 3):
+    if len(state.stated) < 2:
+        return given  # (one statement of advice: the usual rules give it its why)
+    for order in range(min(state.stated) + 2, max(state.stated) + 3):
         view = sentence_at(order)
         if view is None or state.stated.get(order):
             continue

@@ -269,7 +269,7 @@ _ACTION_PATTERNS = (
         ),
         BorderAction.RESTRICTED,
     ),
-    (Anchored(_OPEN, "re-open reopen resum restor open thrown"), BorderAction.OPENED),
+    (Anchored(_OPEN, "re-open reopen resum restor open"), BorderAction.OPENED),
     (Anchored(_CLOSE, "clos shut seal suspend halt stop terminat blocked out"), BorderAction.CLOSED),
 )
 

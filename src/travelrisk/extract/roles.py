@@ -151,13 +151,13 @@ _AGENT_AFTER = re.compile(
     r"(?:decision|move|plans?|order|refusal)\s+to\s+\w+)\b"
 )
 # "Russian ally Belarus", "its eastern neighbour Ukraine": the demonym only describes the country named next.
-_TERRITORY_AFTER = re.compile(
-    r"^\s+(?:[\w-]+\s+){0,2}?(?i:(?:overseas\s+)?territory|collectivity|dependency|overseas\s+department)\b|"
-    # "to leave on the French flights": whose planes, not a place
-    r"^\s+(?:(?i:military|evacuation|charter|special|rescue)\s+){0,2}(?i:flights?|planes?|aircraft|airlifts?)\b"
-)
 _APPOSITIVE = re.compile(
     r"^\s+(?:\w+\s+)?(?i:ally|allies|neighbou?r|partner|client|satellite|puppet|protectorate)\s+[A-Z]"
+)
+# "the French Pacific territory": a territory of its own; "to leave on the French flights": whose planes, not a place
+_TERRITORY_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?i:(?:overseas\s+)?territory|collectivity|dependency|overseas\s+department)\b|"
+    r"^\s+(?:(?i:military|evacuation|charter|special|rescue)\s+){0,2}(?i:flights?|planes?|aircraft|airlifts?)\b"
 )
 _MISSION_VERB = Anchored(re.compile(
     r"\b(?:clos|shut|reopen|re-open|open|suspend|evacuat|withdr|relocat|resum|upgrad|downgrad|mov|shift)\w*\b(?:\s+\w+)?\s+$",
@@ -330,19 +330,12 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
     # "Denmark and Norway closed ...".
     for index in range(len(actors) - 2, -1, -1):
         current, following = actors[index], actors[index + 1]
-        if (
-            (
-                (
-                    current.role == Role.OTHER
-                    and (
-                        following.role in (Role.GOVERNMENT, Role.CITIZENS)
-                        or (following.role == Role.AGENT and current.kind != "demonym")
-                    )
-                )
-                or (index + 1 in rated and current.role in (Role.OTHER, Role.AGENT))
-            )
-            and _LIST_JOINER.match(sentence[current.end : following.start])
-        ):
+        takes_role = current.role == Role.OTHER and (
+            following.role in (Role.GOVERNMENT, Role.CITIZENS)
+            or (following.role == Role.AGENT and current.kind != "demonym")
+        )
+        rated_with_it = index + 1 in rated and current.role in (Role.OTHER, Role.AGENT)
+        if (takes_role or rated_with_it) and _LIST_JOINER.match(sentence[current.end : following.start]):
             actors[index] = Actor(
                 current.iso2, current.start, current.end, current.kind, current.surface, following.role
             )
