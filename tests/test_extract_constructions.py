@@ -4411,3 +4411,15 @@ def test_persian_trips_postponed_and_a_decision_about_reopening_to_come():
     # شد": a decision about reopening is still to be taken
     assert [(a.issuer, a.subject, a.directive) for a in result.advisories] == [("IR", "IQ", "do_not_travel")]
     assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {("IR", "IQ", "closed")}
+
+
+def test_every_border_of_the_country_reopened_takes_the_neighbours_the_article_names():
+    # "reopened the country's land and air borders, a day after sealing them" with the six neighbours named later
+    _, result = _extracted("wire16_chad_2021_borders_shut_reopened_us_drawdown")
+    opened = {b.neighbor for b in result.border_events if (b.country, b.action.value) == ("TD", "opened")}
+    assert opened == {"LY", "NE", "NG", "CM", "CF", "SD"}
+    # "reopened the country's land, sea and air borders ..., three days after closing them" (a Xinhua dateline
+    # names no side); the neighbours from "shares land borders with Cameroon, Equatorial Guinea and ..."
+    _, result = _extracted("wire16_gabon_2023_borders_reopen_french_consulate_chinese_alert")
+    events = {(b.neighbor, b.action.value) for b in result.border_events if b.country == "GA"}
+    assert events == {(n, action) for n in ("CM", "GQ", "CG") for action in ("opened", "closed")}

@@ -392,6 +392,8 @@ _REASON_MARKER_PATTERN = re.compile(
     r"explain\w*\s+(?:this|it|its\s+\w+)\s+(?:by|with)|in\s+response\s+to|after|arguing|noting|explaining|"
     # "at Level 4 since July, reflecting kidnapping, crime ...", "prompted by", "on account of"
     r"reflect(?:s|ed|ing)|(?:prompted|driven|caused|triggered|motivated)\s+by|on\s+account\s+of|"
+    # "Level 4, which the department attributes to kidnapping, crime ..."
+    r"attribut(?:es|ed|ing)\s+(?:it\s+|this\s+|the\s+\w+\s+)?to\b|"
     r"stressing|saying\s+that|warning\s+that|as\s+(?:the|a|an|its|their)\s+\w+\s+(?:is|are|was|were|has|have)|"
     r"as\s+(?:\w+\s+){1,2}(?:have|has|had)\s+been|follows|followed|comes\s+after|came\s+after|saying|"
     r"(?<=,\s)where|"
@@ -413,7 +415,7 @@ _REASON_MARKER = Anchored(
     _REASON_MARKER_PATTERN,
     "due because owing citing cited in as amid amidst during over following given reason explain after arguing noting noted "
     "explaining stressing saying warning cite raising with concern point warn follows followed comes came where ahead "
-    "reflect reflects reflected reflecting prompted driven caused triggered motivated on",
+    "reflect reflects reflected reflecting prompted driven caused triggered motivated on attributes attributed attributing",
 )
 # A later sentence about "the advisory" that gives reasons adds them to the advisory just reported.
 _ADVISORY_ANAPHOR = Anchored(re.compile(

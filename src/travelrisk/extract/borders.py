@@ -719,7 +719,10 @@ def _pairs(
         return other in neighbours(one) or one in neighbours(other) or (at_sea and other != one)
 
     pairs: list[tuple[str, str]] = []
-    plural = _PLURAL_BORDERS.search(text, max(0, found.start - 40), found.end + 40)
+    plural = _PLURAL_BORDERS.search(text, max(0, found.start - 40), found.end + 40) or (
+        # "reopened the country's borders ..., three days after closing them"
+        _THEM_AFTER.match(text, found.end) and _PLURAL_BORDERS.search(text, max(0, found.start - 150), found.start)
+    )
     # "... its border with Georgia, Azerbaijan and Kazakhstan", "... from Guatemala and Belize": the side named
     # after "with" and the rest of its list (not a government that speaks after it: "with Poland and Lithuania said")
     sides = list(with_side)
@@ -747,7 +750,8 @@ def _pairs(
             # "... closed their borders with Russia": the side named after "with", else every neighbour named
             named_here = [a.iso2 for a in sides]
             if plural and not named_here:
-                named_here = [a.iso2 for a in actors if a.role in (Role.PLACE, Role.OTHER)] or list(ctx.focus_counts)
+                here = [a.iso2 for a in actors if a.role in (Role.PLACE, Role.OTHER)]  # (not a dateline's "Xinhua")
+                named_here = here if any(meets(country, c) for c in here) else list(ctx.focus_counts)
             mentioned = [c for c in dict.fromkeys(named_here) if c != country and meets(country, c)]
             if len(mentioned) > 1:
                 pairs += [(country, c) for c in mentioned]
@@ -828,7 +832,13 @@ _BOTH_SAID = re.compile(
 )
 # "the Torkham crossing was closed on both sides"
 _BOTH_SIDES_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:on|from)\s+both\s+sides\b", _I)
-_PLURAL_BORDERS = Anchored(re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:borders|frontiers)\b", _I))
+_THEM_AFTER = re.compile(r"\s+them\b", _I)
+# "its borders", "the country's land, sea and air borders", a headline's "reopens borders": every border of the country
+_PLURAL_BORDERS = Anchored(re.compile(
+    r"\b(?:(?:its|their|the\s+(?:country|nation)[’']s)\s+(?:(?:land|sea|air|maritime|external|national)(?:,|\s+and)?\s+){0,3}|"
+    r"(?:re-?opens?|closes?|shuts?|seals?)\s+(?:all\s+)?(?:land\s+)?)(?:borders|frontiers)\b",
+    _I,
+))
 
 
 # A known crossing named as what is closed or opened, without a border word: "Pakistan shut Torkham and Chaman",

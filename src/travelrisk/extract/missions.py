@@ -139,7 +139,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + r")\b|"
             + r"\b(?:embass(?:y|ies)|consulate|mission|diplomats|"
             + _STAFF
-            + r")\b[^.;]{0,70}?\b(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+evacuated\b|"
+            + r")\b[^.;]{0,70}?\b(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+(?:evacuated|airlifted|flown\s+out)\b|"
             r"\bpull\w*\s+(?:its\s+|their\s+|the\s+)?(?:diplomats|embassy\s+staff|" + _STAFF + r")\s+out\b|"
             r"\b(?:airlift\w*|flown\s+out|flew\s+out|fl(?:y|ies|ying)\s+out|pull\w*\s+out)\s+(?:"
             + _W
@@ -172,7 +172,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\b(?:limit|restrict|cut|reduc|scal)\w*\s+(?:" + _W + r"){0,4}?to\s+(?:" + _W + r"){0,2}?emergencies\b|"
             r"\b(?:not|no\s+longer)\s+(?:be\s+able\s+to\s+)?(?:offer|provide|conduct|perform)\w*\s+(?:any\s+)?"
             r"routine\b|"
-            r"\bemergency\s+(?:" + _W + r"){0,3}?services?\s+only\b|"
+            r"\bemergency\s+(?:" + _W + r"){0,3}?(?:services?|assistance)\s+only\b|"
             r"\bemergency\s+(?:consular\s+|citizen\s+)?(?:services|assistance)\s+(?:"
             + _W
             + r"){0,2}?(?:are|is|will\s+be|being)"
@@ -274,7 +274,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"employees)\b|\bcut(?:s|ting)?\s+(?:its\s+|their\s+|the\s+)?(?:embassy\s+)?(?:staff|staffing|presence|"
             r"personnel|diplomatic\s+staff)\b|"
             # "works in a limited mode", "with a minimum of staff", "was reduced to a minimum"
-            r"\b(?:limited|reduced|minimal|restricted)\s+(?:mode|format|regime)\b|"
+            # ("remains open but on limited operations", "has been pared down")
+            r"\b(?:limited|reduced|minimal|restricted)\s+(?:mode|format|regime|operations)\b|\bpared\s+(?:back|down)\b|"
             r"\bminimum\s+(?:number\s+)?of\s+(?:staff|personnel|diplomats|employees)\b|\breduced\s+to\s+(?:a|the)\s+minimum\b|"
             r"\blimited\s+(?:consular\s+)?services\b|"
             # "paused in-person services at its consulates": some of its work stopped
@@ -341,6 +342,7 @@ _OWNER_AFTER = re.compile(
     r"chancery)\b",
     _I,
 )
+_TITLED_MISSION = re.compile(r"\s+(?:Embassy|Consulate|High\s+Commission)\s+(?:in|at)\s")
 _OWNED_ACTION_AFTER = re.compile(r"\s+(?:re-?opening|closure|shutdown)\b", _I)
 _EXPELLED_BEFORE = re.compile(r"\bexpel\w*\s+(?:all\s+|the\s+)?$", _I)
 _OWNER_BEFORE = re.compile(
@@ -429,7 +431,12 @@ def _owners(view: SentenceView, cut: tuple[int, int]) -> list[str]:
         if _EXPELLED_BEFORE.search(before):
             continue  # "... and expelled Iran's diplomats": the diplomats sent home are not the mission acting
         if (
-            (_OWNER_AFTER.match(after) and actor.role not in (Role.PLACE, Role.CITIZENS) and actor.kind != "metonym")
+            (
+                _OWNER_AFTER.match(after)
+                and actor.kind != "metonym"
+                # ("Staff at the US Embassy in ...": a country's name right before its Embassy, not a place)
+                and (actor.role not in (Role.PLACE, Role.CITIZENS) or (actor.kind == "alias" and _TITLED_MISSION.match(after)))
+            )
             or (
                 _OWNER_BEFORE.search(before)
                 # ("evacuating families of diplomats from Ukraine": the place they are taken out of)
