@@ -2448,6 +2448,14 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
     # "It issued the same warning for Egypt and Jordan": the same government's same level, for more places
     same = _THE_SAME.search(back.group(0)) is not None
     last_level = next((state.pairs[k].level for k in state.last_keys if k in state.pairs and state.pairs[k].level), None)
+    # "..., and Canada issued a similar warning, noting that commercial flights were few": the why of the repeat
+    marker = _REASON_MARKER.search(view.text, back.end())
+    spans = tag_reasons(view.text[marker.start() :]) if marker is not None else []
+    reasons = list(dict.fromkeys(r for r, _s, _e in spans))
+    reason_evidence = [
+        ReasonEvidence(reason=r, phrase=view.text[marker.start() + b : marker.start() + e], quote=view.text, start=view.start, end=view.end)
+        for r, b, e in spans
+    ] if marker is not None else []
     for issuer in issuers:
         for subject in subjects:
             if subject != issuer:
@@ -2462,13 +2470,16 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
                         directive=said.directive if said is not None and said.directive else state.last_directive,
                         level=last_level if same and issuer == state.last_issuer else None,
                         previous_level=None,
-                        reasons=[],
+                        reasons=list(reasons),
                         regions=["worldwide"] if subject is None else [],
                         evidence=_evidence(view),
                         confidence=0.6,
                         lowered=lowered,
+                        reason_evidence=list(reason_evidence),
                     ),
                 )
+                if reasons:  # (the sentence gave its why to the repeat: not to the advice it repeats)
+                    state.stated.setdefault(view.index, set()).add((issuer, subject))
     state.last_sentence = view.index
     return True
 

@@ -1354,6 +1354,10 @@ def _missions(
             if not (action in _LEAVING_ACTIONS and _TOWARDS.search(text, max(0, m.start - 20), m.start))
         ]
         owners = _mission_owners(text, mentions, places, word, match.start(), vocab)
+        if len(owners) > 1 and not hosts and ctx.main_country() in owners:
+            # "Washington hatte Äthiopien ... angeordnet, dass ... Botschaftsmitarbeiter ... das Land verlassen": the
+            # country the story is about is where the missions are, not one of their governments
+            owners = [o for o in owners if o != ctx.main_country()]
         # "the embassy" again: the mission just reported, else that of the government whose advice was just
         # reported ("... tavsiye etti. Beyrut Büyükelçiliği personelinin ..."), unless the sentence gives that
         # advice's reasons ("ograniczona pomoc konsularna": limited consular help is a reason, not an event)
@@ -1389,9 +1393,13 @@ def _missions(
 
 def _capital_as_place(text: str, mention: Mention, vocab: Compiled) -> bool:
     """A capital names where a mission is ("Kabil Büyükelçiliği", "Kabul: Botschaften geschlossen"), except one that
-    opens the sentence as its subject: its government ("Caracas, por su parte, retiró a todo su personal ...")."""
+    opens the sentence as its subject, perhaps after one word: its government ("Caracas, por su parte, retiró a todo
+    su personal ...")."""
+    before = text[: mention.start].strip(" \"«“„")
+    # ("Auch London verringerte das Personal ...": one word before the subject is no place's preposition)
+    opens = not before or (" " not in before and not vocab.place_before.search(text, 0, mention.start))
     return mention.kind == "capital" and (
-        bool(text[: mention.start].strip(" \"«“„"))
+        not opens
         or vocab.mission.match(text, _skip_space(text, mention.end)) is not None
         or _TOPIC_AFTER.match(text, mention.end) is not None
     )

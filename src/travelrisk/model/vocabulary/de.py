@@ -45,14 +45,14 @@ VOCABULARY = Vocabulary(
     mission=r"Botschaft\w*|\bVertretung(?:en)?\b|Konsulat\w*|Generalkonsulat\w*|Auslandsvertretung\w*|Diplomat\w*|Botschaftspersonal\w*|Botschaftsmitarbeiter\w*",
     mission_actions=(
         (MissionAction.AUTHORIZED_DEPARTURE, r"(?:Personal|Mitarbeiter|Angehörige|Familien)\w*\s+(?:[\w-]+\s+){0,5}?(?:die\s+)?freiwillige\s+Ausreise|freiwillige\w*\s+Ausreise\s+(?:\w+\s+){0,3}?(?:Personal|Mitarbeiter|Angehörige|Familien)\w*|(?:erlaubt|genehmigt|gestattet)\w*\s+(?:\w+\s+){0,5}?(?:Personal|Mitarbeiter|Angehörige|Familien)\w*\s+(?:\w+\s+){0,3}?(?:die\s+)?Ausreise"),
-        (MissionAction.EMERGENCY_SERVICES_ONLY, r"nur\s+(?:noch\s+)?(?:in\s+)?(?:konsularischen\s+)?Notfällen|(?:nur|lediglich|ausschließlich)\s+(?:noch\s+)?Notfall\w*|ausschließlich\s+(?:in\s+)?(?:\w+\s+)?Notfällen"),
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"nur\s+(?:noch\s+)?(?:in\s+|für\s+|bei\s+)?(?:konsularischen\s+)?Notfälle\w*|(?:nur|lediglich|ausschließlich)\s+(?:noch\s+)?(?:im\s+)?Not(?:fall|betrieb)\w*|ausschließlich\s+(?:in\s+)?(?:\w+\s+)?Notfällen"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"(?:Visa\w*|Visum\w*)\s+(?:\w+\s+){0,4}?(?:ausgesetzt|eingestellt)|(?:setzt|stellt)\w*\s+(?:\w+\s+){0,4}?(?:Visa\w*|Visum\w*)\s+(?:\w+\s+){0,2}?(?:aus|ein)\b"),
-        (MissionAction.ORDERED_DEPARTURE, r"zurückgerufen|ruft\s+(?:\w+\s+){0,9}?zurück|rief\s+(?:\w+\s+){0,9}?zurück|Personal\s+(?:\w+\s+){0,2}?reduzieren|abzuziehen|abgezogen|(?:zieht|zog|zogen)\s+(?:\w+\s+){0,6}?ab\b"),
+        (MissionAction.ORDERED_DEPARTURE, r"(?:angeordnet|ordnete\w*\s+(?:\w+\s+){0,3}?an),\s+dass\s+[^.;]{0,80}?(?:Mitarbeiter|Personal|Angehörige|Familie)\w*[^.;]{0,40}?(?:verlassen|ausreisen)|zurückgerufen|ruft\s+(?:\w+\s+){0,9}?zurück|rief\s+(?:\w+\s+){0,9}?zurück|Personal\s+(?:\w+\s+){0,2}?reduzieren|abzuziehen|abgezogen|(?:zieht|zog|zogen)\s+(?:\w+\s+){0,6}?ab\b"),
         (MissionAction.EVACUATED, r"in\s+Sicherheit\s+gebracht|evakuiert|Evakuierung|ausgeflogen|aus\s+dem\s+Land\s+verlegt|verlegt\s+worden"),
         (MissionAction.SUSPENDED, r"geschlossen|schließt|schloss|Schließung|eingestellt|\bdichtgemacht\b"),
         # (not "könne nur sehr eingeschränkt konsularische Hilfe leisten": its limited help is the advice's reason)
-        (MissionAction.REDUCED_SERVICES, r"(?:stark\s+)?eingeschränkt(?!\s+(?:\w+\s+){0,2}?(?:Hilfe|helfen|Unterstützung|unterstützen))|Reduzierung\s+des\s+Personals|reduziert|Kernteam|Notbesetzung|Minimalbesetzung"),
+        (MissionAction.REDUCED_SERVICES, r"(?:stark\s+)?eingeschränkt(?!\s+(?:\w+\s+){0,2}?(?:Hilfe|helfen|Unterstützung|unterstützen))|Reduzierung\s+des\s+Personals|reduziert|verringer\w*\s+(?:\w+\s+){0,2}?Personal|Kernteam|Notbesetzung|Minimalbesetzung"),
         (MissionAction.REOPENED, r"nimmt\s+(?:\w+\s+){0,3}?(?:Arbeit|Betrieb|Tätigkeit)\s+wieder\s+auf|(?:Arbeit|Betrieb|Tätigkeit)\s+(?:\w+\s+){0,3}?wieder\s*aufgenommen|wieder\s*eröffnet|Wiedereröffnung|wieder\s+geöffnet"),
     ),
     # (with the article a name takes: "com o Brasil", "avec l'Algérie")
@@ -71,7 +71,7 @@ VOCABULARY = Vocabulary(
     asked=r"fordert\w*|forderten|aufgefordert|verlangt\w*|drängt\w*|drängen|appellier\w*",
     not_before=r"\bnicht\b|\bkein\w*",
     among=r"\bdarunter\b|\bunter\s+ihnen\b|\bu\.\s?a\.",
-    similar=r"schl(?:ossen|oss|ießen|ießt)\s+sich\s+(?:\w+\s+){0,3}?an\b|folgten\s+(?:dem|diesem)\s+Beispiel|folgte\s+(?:dem|diesem)\s+Beispiel|zogen\s+nach\b|zog\s+nach\b|(?:tat|taten|hat|haben)\s+(?:\w+\s+)?(?:dasselbe|das\s+Gleiche|ebenso)|(?:ähnlich|entsprechend|gleichlautend)\w*\s+(?:Aufforderung|Warnung|Hinweis|Empfehlung)\w*",
+    similar=r"schl(?:ossen|oss|ießen|ießt)\s+sich\s+(?:\w+\s+){0,3}?an\b|folgten\s+(?:dem|diesem)\s+Beispiel|folgte\s+(?:dem|diesem)\s+Beispiel|zog(?:en)?\s+(?:\w+\s+){0,3}?nach\b|(?:tat|taten|hat|haben)\s+(?:\w+\s+)?(?:dasselbe|das\s+Gleiche|ebenso)|(?:ähnlich|entsprechend|gleichlautend)\w*\s+(?:Aufforderung|Warnung|Hinweis|Empfehlung)\w*",
     crossing_count=r"(\d+|zwei|drei|vier|fünf|sechs)\s+(?:\w+\s+){0,2}?Grenzübergäng\w*",
     numbers={"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6},
     home="DE",
