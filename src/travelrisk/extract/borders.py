@@ -37,7 +37,10 @@ _THREAT = re.compile(
 # "said they would keep the crossing gate shut": a closure kept, not one threatened
 _KEPT_CLOSED = Anchored(re.compile(r"\b(?:keep|keeps|kept|keeping)\s+(?:[\w’'-]+\s+){0,4}$", _I))
 # "closed to passengers and cargo": to all of the traffic, not to one kind of it
-_ALL_TRAFFIC = r"(?:both\s+)?(?:passengers?|people|travell?ers)\s+and\s+(?:cargo|goods|freight|trucks)"
+_ALL_TRAFFIC = (
+    r"(?:both\s+)?(?:(?:passengers?|people|travell?ers)\s+and\s+(?:cargo|goods|freight|trucks)|"
+    r"(?:cargo|goods|freight|trucks)\s+and\s+(?:passengers?|people|travell?ers))"
+)
 _CLOSE = re.compile(
     r"\b(?:clos(?:e|es|ed|ing|ure|ures)(?!\s+(?:to\s+(?!(?:all\s+)?traffic|" + _ALL_TRAFFIC + r")|by\s+(?!(?:the\s+)?[A-Z])|in\s+on|proximity|"
     r"ceremon\w*|remarks|stages?|prices?|bell|arguments?))|shut(?:s|ting)?(?:\s+down)?|seal(?:s|ed|ing)?(?:\s+off)?|"
@@ -57,6 +60,8 @@ _OPEN = re.compile(
 )
 _RESTRICT = re.compile(
     r"\b(?:restrict\w*|"
+    # "to restore checks at the points that stay open", "reintroduced border controls": open, with checks
+    r"(?:restor|reintroduc|reinstat|reimpos)\w*\s+(?:\w+\s+){0,2}?(?:checks|controls)\b|"
     # "only one crossing with Y is still open": a state of partial closure
     r"(?:has|have|keeps?|kept)\s+(?:only\s+)?(?:one|a\s+single|two|three|\d+)\s+(?:\w+\s+){0,2}?(?:crossings?|checkpoints?)"
     r"\s+(?:\w+\s+){0,3}?open\b|"
@@ -984,7 +989,7 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
         if noun is None and not _named_objects(text, found, in_text) and not (acted and _ended_closure(text, found)):
             continue
         if found.action == BorderAction.OPENED and re.search(
-            r"\bremain\w*\s+open\b|\bopen\s+crossings?\b", text[max(0, found.start - 12) : found.end + 12], _I
+            r"\b(?:remain\w*|stay\w*)\s+open\b|\bopen\s+crossings?\b", text[max(0, found.start - 12) : found.end + 12], _I
         ):
             continue
         later = next((f.start for f in actions if f.start > found.start and f.action != found.action), None)
