@@ -636,6 +636,11 @@ _NOT_CHANGED = re.compile(
     _I,
 )
 _NONE_BEFORE = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+no\s+$", _I)  # ("has no travel warning for Egypt")
+_WHO_BEFORE = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?$", _I)
+_ASKED_OWN = re.compile(r"(?:asked|requested|wanted|wished|sought|applied)\b", _I)
+_OWN_REQUEST_BEFORE = re.compile(
+    r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:asked|requested|wanted|wished|sought|applied)\s+to\s+$", _I
+)
 _NOT_DONE = re.compile(r"\b(?:not|never|n[’']t|yet\s+to)\s+(?:\w+\s+)?$", _I)
 
 
@@ -668,6 +673,11 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
                 or _DENIED_INSIDE.search(match.group(0))
             ):
                 continue  # "stopped short of asking them to leave", "did not tell its citizens to leave"
+            if directive == Directive.LEAVE_IMMEDIATELY and (
+                _OWN_REQUEST_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                or (_WHO_BEFORE.search(text, max(0, match.start() - 20), match.start()) and _ASKED_OWN.match(match.group(0)))
+            ):
+                continue  # "every Chinese national who had asked to leave was now out": their request, not advice
             if directive == Directive.LEAVE_IMMEDIATELY and _RESIDENTS_TOLD.search(text, max(0, match.start() - 50), match.start()):
                 continue  # "where more than two million people had been told to evacuate": a storm's evacuation order
             if directive == Directive.LEAVE_IMMEDIATELY and _OR_RELOCATE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
@@ -1541,6 +1551,11 @@ def _next_government_clause(view: SentenceView, after: int) -> int:
     return len(view.text)
 
 
+_CARRIERS_AFTER = re.compile(
+    r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:(?:military|air\s+force|navy|naval|government|chartered|evacuation|commercial)\s+)?"
+    r"(?:flights|planes|aircraft|jets|ships|vessels|airlines|carriers|warships|frigates)\b",
+    _I,
+)
 _LEFT_OUT_BEFORE = re.compile(
     r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|with\s+the\s+exceptions?\s+of|but\s+not)\s+(?:the\s+)?$", _I
 )
@@ -1641,6 +1656,8 @@ def _subjects(
             and _POSSESSED_ADVICE.match(view.text, actor.end)
         ):
             continue  # '"Exercise caution in Thailand," Canada's advisory says': the advice's giver
+        if actor.kind == "demonym" and _CARRIERS_AFTER.match(view.text, _group(view, actor)[-1].end):
+            continue  # "seats on Indian and Pakistani flights": whose aircraft, not a place of the advice
         if _scale_owner(view.text, actor, trigger):
             continue  # "countries under a Level 4 US advisory", "at Level 4 on the US scale": whose scale, not a place
         if (actor.role in (Role.PLACE, Role.OTHER) or (rated and actor.role == Role.AGENT)) and actor.iso2 not in subjects:
@@ -1916,6 +1933,7 @@ _BACK_REFERENCE = Anchored(re.compile(
     r"positions?|stance|decisions?|line|changes?|updates?|revisions?|downgrades?|upgrades?)\b|\b(?:echo\w*|repeat\w*|reiterat\w*)\s+(?:the|that|this|its|their)\s+"
     r"(?:\w+\s+)?(?:call|warning|advice|appeal|advisory|guidance)\b|"
     r"\bfollow(?:ed|s|ing)?\s+suit\b|\b(?:did|done|do|does)\s+(?:the\s+)?(?:same|likewise)\b|\bsimilarly\b|"
+    r"\bfollowed(?=\s*[.;]|\s+(?:within|days?|weeks?|hours?|shortly|soon|later|the\s+next|a\s+day|a\s+week)\b)|"
     # "have said the same", "Canada's advice mirrors that of the US"
     r"\b(?:said|say|says|advised|recommended|announced)\s+the\s+same\b|\bmirror(?:s|ed|ing)?\s+(?:that|those)\s+of\b|"
     r"^\W*so\s+(?:did|have|has|had)\b|"

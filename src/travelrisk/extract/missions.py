@@ -771,7 +771,9 @@ _IT_AGAIN = re.compile(
 # "Kazakhstan closed its embassy in Kabul. Uzbekistan did the same.": the same action for other governments.
 _SAME_AGAIN = Anchored(re.compile(
     r"\b(?:did|done|do|does)\s+(?:the\s+)?(?:same|likewise)\b|\bfollow(?:ed|s|ing)?\s+suit\b|^\W*so\s+(?:did|have|has)\b|"
-    r"\b(?:took|taken|take|takes)\s+(?:a\s+)?(?:the\s+same|similar)\s+(?:step|move|measure|decision)s?\b",
+    r"\b(?:took|taken|take|takes)\s+(?:a\s+)?(?:the\s+same|similar)\s+(?:step|move|measure|decision)s?\b|"
+    # "Germany, Italy and Japan followed within the week"
+    r"\bfollowed(?=\s*[.;]|\s+(?:within|on|days?|weeks?|hours?|shortly|soon|later|the\s+next|a\s+day|a\s+week)\b)",
     _I,
 ))
 
@@ -870,6 +872,11 @@ def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[
         # owners of the clause before
         before = list(dict.fromkeys(e.mission_of for e in events))
         events += _clause_events(clause, clause_actions, ctx, view, before)
+    same = _SAME_AGAIN.search(view.text, max(p for _a, p in found)) if events else None
+    breaks = list(_CLAUSE_BREAK.finditer(view.text, max(p for _a, p in found), same.start())) if same else []
+    if breaks:
+        # "A, B and C closed their embassies in Sanaa ..., and D, E and F followed within the week"
+        events += continued_mission_events(view.part(breaks[-1].end(), len(view.text)), ctx, events)
     if found and not events:
         # "Several embassies have closed in Kyiv." names no government: the next sentence may ("They include ...")
         cut = _cause_span(view.text)

@@ -63,12 +63,12 @@ from travelrisk.model.vocabulary import vocabulary
 _STEMS = {
     "advisory": "travel|advis|advic|warn|alert|leav|depart|exit|flee|get out|quit |go |level|categor|cautio|vigilan|precaution|"
     "visit|trip|discourag|reconsider|essential|necessary|notice|ban|refrain|defer|include|countries|list|:|evacuat|"
-    "similar|same|suit|likewise|guidance|among them|so did|so have|so has|they include|these include|they are|these are|"
+    "similar|same|suit|followed|likewise|guidance|among them|so did|so have|so has|they include|these include|they are|these are|"
     "this advice|cite|citing|reasons|to avoid|stay away|repatriat|identical|comparable|equivalent|echo|repeat|reiterat|"
     "mirror|red zone|orange zone|code red|code orange|code yellow|code for|code of|come home|return home",
     "border": "border|cross|checkpoint|frontier|point of entry|ports of entry",
     "mission": "embass|consul|mission|diplomat|personnel|staff|employees|family members|dependants|dependents|"
-    "ambassador|chancery|non-emergency|non-essential|nonessential|emergency",
+    "ambassador|chancery|non-emergency|non-essential|nonessential|emergency|followed",
 }
 
 
