@@ -189,7 +189,7 @@ def _read_sentence(
         vocab.staff.search(text) if reading.last_mission_sentence == reading.sentence - 1 else None
     )
     if word is not None:
-        _missions(text, mentions, vocab, ctx, reading, evidence, word)
+        _missions_and_repeats(text, mentions, vocab, ctx, reading, evidence, word)
     if reading.last_sentence != reading.sentence:  # events reported without advice: their why is theirs
         acted = {b.country for b in reading.borders[events_before[0] :]}
         acted |= {m.mission_of for m in reading.missions[events_before[1] :]}
@@ -1312,6 +1312,36 @@ def _article_neighbour(country: str, ctx: ArticleContext) -> list[str]:
     return ranked[:1]
 
 
+def _missions_and_repeats(
+    text: str,
+    mentions: list[Mention],
+    vocab: Compiled,
+    ctx: ArticleContext,
+    reading: ForeignReading,
+    evidence: Evidence,
+    word: re.Match[str],
+) -> None:
+    """The mission events of a sentence, and the same events for the governments of a clause after them that says
+    they did the same ("La Spagna ha annunciato l'evacuazione ..., e Paesi Bassi e Svezia hanno seguito l'esempio")."""
+    similar = vocab.similar.search(text, word.end())
+    cut = max(text.rfind(",", 0, similar.start()), text.rfind(";", 0, similar.start())) if similar else -1
+    if similar is None or cut <= word.start() or not _reports_event(text[:cut], vocab):
+        _missions(text, mentions, vocab, ctx, reading, evidence, word)
+        return
+    before = len(reading.missions)
+    _missions(text[:cut], [m for m in mentions if m.end <= cut], vocab, ctx, reading, evidence, word)
+    done = reading.missions[before:]
+    clause = [i for i, m in enumerate(mentions) if m.start > cut]
+    # the governments between the clause's start and the phrase, else listed right after it (the verb first)
+    named = [mentions[i] for i in clause if mentions[i].start < similar.start()]
+    if not named and clause:
+        first = next((i for i in clause if mentions[i].start >= similar.end()), None)
+        named = mentions[first : _run(text, mentions, first)[1] + 1] if first is not None else []
+    taken = {m.in_country for m in done} | {m.mission_of for m in done}
+    for country in dict.fromkeys(m.iso2 for m in named if not _is_place(text, m, vocab) and m.iso2 not in taken):
+        reading.missions += [m.model_copy(update={"mission_of": country, "text": text}) for m in done]
+
+
 def _missions(
     text: str,
     mentions: list[Mention],
@@ -1525,11 +1555,13 @@ def _mission_owners(
     actors = [m for m in mentions if m not in places]
     if vocab.own.search(text, max(0, word.start() - 12), word.start()):
         # ("Panamá suspendió los vuelos con Venezuela y cerró su embajada": the other side of a link is no owner)
-        actors = [
-            m
-            for m in actors
-            if m.end <= word.start() and not vocab.neighbour_before.search(text, max(0, m.start - 12), m.start)
-        ]
+        unlinked = [m for m in actors if not vocab.neighbour_before.search(text, max(0, m.start - 12), m.start)]
+        # (else the government the sentence ends with, its subject after the verb: "про евакуацію своїх дипломатів
+        # ... повідомила Велика Британія")
+        actors = [m for m in unlinked if m.end <= word.start()]
+        ending = [m for m in unlinked if m.start > word.end() and m.kind != "demonym"][-1:]
+        if not actors and ending:
+            return [ending[0].iso2]
 
     def distance(m: Mention) -> int:
         return min(abs(m.start - word.end()), abs(word.start() - m.end))

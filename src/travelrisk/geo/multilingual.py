@@ -316,8 +316,14 @@ def _match_at(
                 if name.capitals and not text[begin : begin + 2].isupper():
                     continue
                 finish = tokens[position + used - 1][1]
+                if _FUNCTION_WORD_USE.match(text, begin, finish + 12):
+                    continue  # "Того ж дня" (that same day) opening a sentence: a pronoun, not Togo
                 return Mention(name.iso2, begin, finish, name.kind, text[begin:finish]), used
     return None
+
+
+# A country's name that is also a common word, capitalised at a sentence's start, in the use that makes it the word
+_FUNCTION_WORD_USE = re.compile(r"Того\s+(?:ж|же|самого|дня|часу|року|времени|момента|що|что|як|как|чтобы|щоб|не)\b")
 
 
 @cache
