@@ -49,7 +49,8 @@ _SENTENCE = re.compile(r"[^.!?。！？؟\n]+(?:[.!?。！？؟]+[\"”»’)]*|
 _NEAR = 25  # characters between a mission word and the name of its owner
 # What joins the items of a list of countries, in the languages the vocabulary covers ("A, B и C", "A y B", "A 和 B").
 _LIST_JOINER = re.compile(
-    r"\s*(?:,|、|،|\b(?:and|und|et|y|e|i|ir|bei|un|ve|oraz|и|і|та|da)\b|و|和|及|と|및|과|와)\s*"
+    # ("Gan Latvijas, gan Somijas Ārlietu ministrija": both ... and)
+    r"\s*(?:,\s*gan\b|,|、|،|\b(?:and|und|et|y|e|i|ir|bei|un|ve|oraz|и|і|та|da)\b|و|和|及|と|및|과|와)\s*"
     # the next name's article: "l'Allemagne, l'Italie et l'Espagne", "la France", "die Schweiz", "os Estados Unidos"
     # (or its preposition, repeated: "les ambassades d'Allemagne, d'Italie et d'Espagne", "de France et de Belgique")
     r"(?:d['’]|de\s+(?:la\s+|l['’])?|du\s+|des\s+)?(?:l['’]|(?:la|le|les|el|los|las|il|lo|gli|der|die|das|den|dem|o|os|as|a)\s+)?",
