@@ -7,14 +7,14 @@ VOCABULARY = Vocabulary(
     language="ko",
     directives=(
         (Directive.LEAVE_IMMEDIATELY, r"철수\s*권고|(?:즉시|조속히|신속히|서둘러)\s*(?:출국|철수|대피|떠나|떠날)|(?:출국|철수|대피)\s*(?:을|를)?\s*(?:권고|촉구|당부)|(?:떠나(?:라고|도록|기를|라는)|떠날\s*것을)\s*(?:\S+\s*)?(?:촉구|권고|당부|요구|요청)"),
-        (Directive.DO_NOT_TRAVEL, r"여행\s*(?:을\s*)?금지|특별여행주의보|(?<!불필요한\s)여행\s*을\s*자제|여행\s+자제"),
+        (Directive.DO_NOT_TRAVEL, r"여행\s*(?:을\s*)?(?:하지\s*말|가지\s*말)|여행\s*(?:을\s*)?금지|특별여행주의보|(?<!불필요한\s)여행\s*을\s*자제|여행\s+자제"),
         (Directive.RECONSIDER_TRAVEL, r"여행\s*(?:을\s*)?취소|연기\s*권고|불필요한\s*여행\s*(?:을\s*)?자제|"
             # ("여행자제", written as one word, names South Korea's level 2: the annotation maps it to reconsider)
             r"여행자제"),
         (Directive.INCREASED_CAUTION, r"여행\s*유의|신변\s*안전에\s*유의|주의"),
     ),
-    advisory=r"여행경보|여행\s*경보",
-    level=r"([1-4])\s*단계",
+    advisory=r"여행경보|여행\s*경보|위험\s*정보|위험\s*레벨",
+    level=r"([1-4])\s*단계|레벨\s*([1-4])",
     raised=r"상향|격상|높였|높이",
     highest=r"최고|가장\s+높은",
     lowered=r"하향|해제|낮췄|낮추|낮춘",
@@ -42,13 +42,13 @@ VOCABULARY = Vocabulary(
     neighbour_after=r"(?:와의|과의|와|과)",
     reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"영사\s*(?:조력|지원|서비스)\S*\s*(?:\S+\s+){0,3}?(?:제한|어려)"), (Reason.MILITARY_BUILDUP, r"병력\s*(?:\S+\s+)?(?:집결|증강)|군사력\s*증강|집결한\s+(?:\S+\s+)?(?:병력|군|부대)"), (Reason.LIMITED_FLIGHTS, r"결항|항공편\s*(?:이\s*)?(?:취소|중단)|영공\s*(?:을\s*)?폐쇄|운항\s*(?:을\s*)?(?:중단|취소)"), (Reason.WRONGFUL_DETENTION, r"구금|체포"), (Reason.ARMED_CONFLICT, r"분쟁|충돌|무력\s*충돌|전쟁|교전|공습"), (Reason.TERRORISM, r"테러"), (Reason.CIVIL_UNREST, r"시위|소요|쿠데타|폭동"), (Reason.CRIME, r"범죄"), (Reason.KIDNAPPING, r"납치"), (Reason.HEALTH, r"감염병"), (Reason.NATURAL_DISASTER, r"지진|홍수|태풍")),
     not_advice=r"비자|사증|제재",
-    level_change=r"(\d)\s*단계에서\s*(\d)\s*단계",
+    level_change=r"(\d)\s*단계에서\s*(\d)\s*단계|레벨\s*(\d)\s*(?:\([^)]{0,30}\))?\s*에서\s*레벨\s*(\d)",
     place_before=r"주",  # "주이스라엘 대사관": the embassy stationed in Israel
     cause=r"때문|따라|인해",
     # "이란의 이스라엘 공격에 따라 ...": the cause's names stand before its word
     cause_after=r"에\s*따라|(?:으)?로\s*인해|때문에",
     similar=r"뒤따랐|동참했|(?:비슷한|유사한|같은|동일한)\s*(?:경고|권고|조치|경보)",
-    negation=r"거부|거절|부인|계획이\s*없",
+    negation=r"거부|거절|부인|계획이\s*없|(?:중단|폐쇄|철수)하지\s*않",
     asked=r"촉구",
     not_before=r"(?!x)x",
     actor_after=r"\s*(?:은|는|이|가|도)(?!\w)|\s*국민|\s*정부",
