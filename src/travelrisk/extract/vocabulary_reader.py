@@ -398,6 +398,8 @@ def _strongest(text: str, vocab: Compiled) -> tuple[Directive, re.Match[str]] | 
     matches: dict[Directive, re.Match[str]] = {}
     for directive, pattern in vocab.directives:
         match = pattern.search(text)
+        if match and directive == Directive.LEAVE_IMMEDIATELY and _staff_leave(text, match, vocab):
+            match = None
         if match:
             matches[directive] = match
         if match and (found is None or DIRECTIVE_STRENGTH[directive] > DIRECTIVE_STRENGTH[found[0]]):
@@ -414,6 +416,13 @@ def _strongest(text: str, vocab: Compiled) -> tuple[Directive, re.Match[str]] | 
         # "avoid travel except when strictly necessary": the exception makes it advice against non-essential travel
         return Directive.RECONSIDER_TRAVEL, found[1]
     return found
+
+
+def _staff_leave(text: str, match: re.Match[str], vocab: Compiled) -> bool:
+    """Whether the words of leaving are said of a mission's staff named right before them, where the verb comes last
+    ("非紧急人员及家属自愿撤离"): a mission's drawdown, not advice to citizens."""
+    low = max(0, match.start() - 12)  # (searched in place: a word cut by the window is not its tail's word)
+    return bool(vocab.staff.search(text, low, match.start())) and not vocab.citizens.search(text, low, match.start())
 
 
 def _close(one: re.Match[str], other: re.Match[str]) -> bool:

@@ -24,11 +24,11 @@ VOCABULARY = Vocabulary(
         (BorderAction.OPENED, r"(?:重新开放|重新開放|恢复开放|恢復開放|恢复通关|恢復通關|恢复通行|恢復通行|开放|開放)|(?:恢复|恢復)了?[^。，,]{0,12}?(?:通关|通關|通行)"),
         (BorderAction.RESTRICTED, r"(?:限制|仅限|僅限)"),
     ),
-    mission=r"大使馆|大使館|领事馆|領事館|使馆|使館|外交人员|外交人員|驻\S{1,8}?办事处|駐\S{1,8}?辦事處",
+    mission=r"大使馆|大使館|领事馆|領事館|领馆|領館|使馆|使館|外交人员|外交人員|驻\S{1,8}?办事处|駐\S{1,8}?辦事處",
     mission_actions=(
         (MissionAction.REDUCED_SERVICES, r"(?:有限|有限的)领事服务|(?:暂停|暫停)部分(?:业务|業務|服务|服務|工作)"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"(?:授权|批准|允许)\S{0,20}?(?:自愿)?(?:离开|撤离)|自愿离[开境]"),
-        (MissionAction.EMERGENCY_SERVICES_ONLY, r"仅(?:受理|办理|提供|处理)\S{0,6}?紧急|只(?:受理|办理|处理)\S{0,6}?紧急"),
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"仅(?:受理|办理|提供|处理)\S{0,6}?紧急|只(?:受理|办理|处理)\S{0,6}?紧急|仅保留\S{0,12}?(?:应急|應急|紧急|緊急)"),
         (MissionAction.ORDERED_DEPARTURE, r"(?:下令|命令|要求)\S{0,24}?(?:人员|人員|家属|家屬|雇员|僱員)\S{0,6}?(?:撤离|撤離|离开|離開|离境|離境)|(?:减少|減少|缩减|縮減|撤回|撤出)(?:了)?(?:部分)?(?:外交人员|外交人員|馆员|館員|工作人员|工作人員|人员|人員)|"
          r"(?:将|把|將)(?:部分|一些|一部分)(?:外交人员|外交人員|馆员|館員|工作人员|工作人員|人员|人員)\S{0,4}?(?:撤至|撤到|撤往|撤离|撤離|撤出)"),
         # ("从太子港撤出美国驻海地使馆部分非必要人员": staff taken out)
@@ -39,7 +39,7 @@ VOCABULARY = Vocabulary(
     ),
     neighbour_before=r"(?:与|與|同|和)",
     mutual=r"双向|雙向|相互",
-    staff=r"外交人员|外交人員|馆员|館員|工作人员|工作人員|家属|家屬",
+    staff=r"外交人员|外交人員|馆员|館員|工作人员|工作人員|非紧急人员|非緊急人員|家属|家屬",
     citizens=r"公民|国民|國民|侨民|僑民",
     reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"领事(?:保护|协助|服务)\S{0,10}?(?:有限|受限)|領事(?:保護|協助|服務)\S{0,10}?(?:有限|受限)|(?:协助|協助)能力有限"), (Reason.MILITARY_BUILDUP, r"集结|集結|屯兵|军事部署|軍事部署"), (Reason.LIMITED_FLIGHTS, r"航班\S{0,3}?(?:取消|停飞|停飛|暂停|暫停)|取消航班|(?:关闭|關閉)领空|(?:关闭|關閉)領空"), (Reason.WRONGFUL_DETENTION, r"拘留|拘押|逮捕"), (Reason.ARMED_CONFLICT, r"(?<!暴力)冲突|(?<!暴力)衝突|战争|戰爭|交火|武装(?!团伙|團夥|帮派|幫派)|武裝(?!团伙|團夥|帮派|幫派)|空袭|空襲"), (Reason.TERRORISM, r"恐怖"), (Reason.CIVIL_UNREST, r"抗议|抗議|骚乱|騷亂|示威|动荡|動盪|動蕩|暴力冲突|暴力衝突"), (Reason.CRIME, r"犯罪|抢劫|搶劫|团伙|團夥|帮派|幫派|治安"), (Reason.KIDNAPPING, r"绑架|綁架"), (Reason.HEALTH, r"疫情"), (Reason.NATURAL_DISASTER, r"地震|洪水|台风|颱風")),
     not_advice=r"签证|簽證|制裁",
@@ -56,6 +56,7 @@ VOCABULARY = Vocabulary(
     crossing_count=r"([0-9一二两兩三四五六])\s*(?:个|個|座)?口岸",
     numbers={"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6},
     among=r"包括|其中",
+    remains_before=r"(?:照常|仍然|仍|依然|继续|繼續)",
     institution=r"外交部|政府|移民总局|移民總局",
     # ("建議國人不宜前往": Taiwan's ministry writes of its people so; Beijing's of "中国公民", Hong Kong's of "港人")
     home_words=((r"國人|国人", "TW"), (r"港人", "HK")),
