@@ -457,6 +457,11 @@ _COME_HOME = re.compile(r"\b(?:come|return|go|get)\s+(?:back\s+)?home\b", _I)
 _PEOPLE_ABROAD = re.compile(
     r"\b(?:citizens|nationals|compatriots|travell?ers|(?-i:[A-Z])[a-z]+(?:ans|ians|ese|is|ers))\s+(?:abroad|overseas)\b", _I
 )
+_PEOPLE_FROM = re.compile(
+    r"\b(?:visitors|tourists|travell?ers|people|victims|nationals|citizens|foreigners|passengers|workers|students|"
+    r"pilgrims|guests)\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?$",
+    _I,
+)
 _LIST_CUE = Anchored(re.compile(
     r"\b(?:include[sd]?|including|are|were|list(?:ed)?|cover(?:s|ed)?|extended\s+(?:for|to)|"
     r"appl(?:y|ies)\s+to|namely|affected)\b|:",
@@ -2659,6 +2664,8 @@ def _continue_list(view: SentenceView, ctx: ArticleContext, state: AdvisoryState
     named = sum(a.end - a.start for a in view.actors)
     if len(set(places)) < 2 or named < 0.3 * len(view.text) or re.search(r"\bborder|\bfrontier|crossing", view.text, _I):
         return  # a list of countries, not a sentence that happens to name two
+    if view.actors and _PEOPLE_FROM.search(view.text, max(0, view.actors[0].start - 40), view.actors[0].start):
+        return  # "Dozens of foreigners were among the dead, including visitors from Britain, India, ...": where people came from
     for subject in dict.fromkeys(places):
         _merge(
             state,
