@@ -1993,7 +1993,9 @@ _PREVIOUS_CLAUSE = re.compile(
 )
 
 _OPENING_REASONS = re.compile(r"\W*(?:citing|because\s+of|due\s+to|owing\s+to|in\s+view\s+of|given)\b", _I)
-_HAD_BEEN_AT = re.compile(r"\bhad\s+(?:previously\s+|earlier\s+)?been\s+(?:at|on|under|rated\s+at)\s+(?:a\s+|the\s+)?(?:level|category)[\s-]*\d\b", _I)
+_HAD_BEEN_AT = re.compile(
+    r"\bhad\s+(?:previously\s+|earlier\s+)?been\s+(?:at|on|under|rated(?:\s+at)?)\s+(?:a\s+|the\s+)?(?:level|category)[\s-]*\d\b", _I
+)
 _PREVIOUS_WORDS = ("previous", " been", "formerly", "earlier", "down from", "up from")
 
 
