@@ -55,6 +55,6 @@ VOCABULARY = Vocabulary(
     home="KR",
     our_citizens=r"우리\s*국민",
     among=r"등|포함",
-    institution=r"외교부|정부",
+    institution=r"외무성|외교부|정부",
     the_country=r"현지|해당\s*국가",
 )
