@@ -2475,12 +2475,7 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
     last_level = next((state.pairs[k].level for k in state.last_keys if k in state.pairs and state.pairs[k].level), None)
     # "..., and Canada issued a similar warning, noting that commercial flights were few": the why of the repeat
     marker = _REASON_MARKER.search(view.text, back.end())
-    spans = tag_reasons(view.text[marker.start() :]) if marker is not None else []
-    reasons = list(dict.fromkeys(r for r, _s, _e in spans))
-    reason_evidence = [
-        ReasonEvidence(reason=r, phrase=view.text[marker.start() + b : marker.start() + e], quote=view.text, start=view.start, end=view.end)
-        for r, b, e in spans
-    ] if marker is not None else []
+    why_at = marker.start() if marker is not None and tag_reasons(view.text[marker.start() :]) else None
     for issuer in issuers:
         for subject in subjects:
             if subject != issuer:
@@ -2495,15 +2490,15 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
                         directive=said.directive if said is not None and said.directive else state.last_directive,
                         level=last_level if same and issuer == state.last_issuer else None,
                         previous_level=None,
-                        reasons=list(reasons),
+                        reasons=[],
                         regions=["worldwide"] if subject is None else [],
                         evidence=_evidence(view),
                         confidence=0.6,
                         lowered=lowered,
-                        reason_evidence=list(reason_evidence),
                     ),
                 )
-                if reasons:  # (the sentence gave its why to the repeat: not to the advice it repeats)
+                if why_at is not None:  # (the sentence gave its why to the repeat: not to the advice it repeats)
+                    _add_reasons(state.pairs[(issuer, subject)], view, why_at)
                     state.stated.setdefault(view.index, set()).add((issuer, subject))
     state.last_sentence = view.index
     return True

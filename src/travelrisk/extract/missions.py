@@ -872,8 +872,9 @@ def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[
         # owners of the clause before
         before = list(dict.fromkeys(e.mission_of for e in events))
         events += _clause_events(clause, clause_actions, ctx, view, before)
-    same = _SAME_AGAIN.search(view.text, max(p for _a, p in found)) if events else None
-    breaks = list(_CLAUSE_BREAK.finditer(view.text, max(p for _a, p in found), same.start())) if same else []
+    last_act = max((p for _a, p in found), default=0)
+    same = _SAME_AGAIN.search(view.text, last_act) if events else None
+    breaks = list(_CLAUSE_BREAK.finditer(view.text, last_act, same.start())) if same else []
     if breaks:
         # "A, B and C closed their embassies in Sanaa ..., and D, E and F followed within the week"
         events += continued_mission_events(view.part(breaks[-1].end(), len(view.text)), ctx, events)

@@ -1394,10 +1394,11 @@ def _missions(
             if not (action in _LEAVING_ACTIONS and _TOWARDS.search(text, max(0, m.start - 20), m.start))
         ]
         owners = _mission_owners(text, mentions, places, word, match.start(), vocab)
-        if len(owners) > 1 and not hosts and ctx.main_country() in owners:
+        story = ctx.main_country() if len(owners) > 1 and not hosts else None
+        if story in owners:
             # "Washington hatte Äthiopien ... angeordnet, dass ... Botschaftsmitarbeiter ... das Land verlassen": the
             # country the story is about is where the missions are, not one of their governments
-            owners = [o for o in owners if o != ctx.main_country()]
+            owners = [o for o in owners if o != story]
         # "the embassy" again: the mission just reported, else that of the government whose advice was just
         # reported ("... tavsiye etti. Beyrut Büyükelçiliği personelinin ..."), unless the sentence gives that
         # advice's reasons ("ograniczona pomoc konsularna": limited consular help is a reason, not an event)
