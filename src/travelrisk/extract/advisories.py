@@ -1329,7 +1329,13 @@ def _subject_of_the_story(
         and _LABEL.fullmatch(view.text, 0, label.start) is not None
         and view.text.startswith(":", label.end)
     )
-    headed = ctx.heading is not None and 0 < view.index - ctx.heading[0] <= 4
+    headed = (
+        ctx.heading is not None
+        and 0 < view.index - ctx.heading[0] <= 4
+        # (under "United States", "The State Department told Americans to leave": the heading names who advises)
+        and not any(iso2 == ctx.heading[1] for iso2, _start, _end in view.institutions)
+        and not any(a.iso2 == ctx.heading[1] and a.role != Role.PLACE for a in view.actors)
+    )
     # "against all but essential travel to some areas near the US border": only places that locate the areas
     # ("... to the Libyan border area": the area of the place spoken of, along another country)
     near_only = trigger.directive is not None and any(
@@ -1582,8 +1588,17 @@ def _subjects(
     reasons_start = min(reasons_start, _next_government_clause(view, trigger.end))
     # "Following the coup in Niger, France advised ... not to travel to Mali": the cause the sentence opens with
     leading = _LEADING_CAUSE.match(view.text)
-    if leading is not None and leading.end() <= trigger.start and trigger.directive != Directive.LEAVE_IMMEDIATELY:
-        start = max(start, leading.end())  # (a call to leave is about the place of the cause: "Amid fighting in Sudan")
+    if (
+        leading is not None
+        and leading.end() <= trigger.start
+        and (
+            trigger.directive != Directive.LEAVE_IMMEDIATELY
+            # (a call to leave is about the place of the cause, "Amid fighting in Sudan, ... urged citizens to leave",
+            # unless it names the place to leave: "After strikes on Iran, Germany urged citizens to leave Lebanon")
+            or any(a.role == Role.PLACE and trigger.end <= a.start < reasons_start for a in view.actors)
+        )
+    ):
+        start = max(start, leading.end())
     rated_at = trigger.level_at if trigger.level_at is not None else trigger.start
     # "keeps Lebanon and Israel at 'Do not travel'": every item of the list right before the rating is rated
     right_before = next(
@@ -1780,7 +1795,10 @@ def _explains_scale(view: SentenceView, triggers: list[Trigger]) -> bool:
 
 _LEFT_LEVEL = re.compile(r"\b(?:rais|lower|mov|upgrad|downgrad|eas|lift|increas|reduc)\w*\b[^.;]{0,60}?\bfrom\s+(?:its\s+|the\s+|a\s+)?$", _I)
 _LEADING_CAUSE = re.compile(
-    r"\W*(?:following|after|amid|amidst|due\s+to|because\s+of|in\s+response\s+to|in\s+the\s+wake\s+of|in\s+light\s+of)\b"
+    # ("Last October, days after the attack on Israel, ...")
+    r"\W*(?:(?:last|early|late|earlier|later|on|in)\s+[\w ]{1,25},\s+)?"
+    r"(?:(?:(?:a|one|two|three|several|a\s+few|\d+)\s+)?(?:days?|hours?|weeks?|months?|shortly|soon|just|moments?)\s+)?"
+    r"(?:following|after|amid|amidst|due\s+to|because\s+of|in\s+response\s+to|in\s+the\s+wake\s+of|in\s+light\s+of)\b"
     r"[^,;]{0,120},",
     _I,
 )

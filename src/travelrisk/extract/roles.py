@@ -238,7 +238,7 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
     paren = sentence.find("(", 0, dateline_end)
     if paren >= 0 and any(paren < m.start - offset < dateline_end for m in mentions):
         dateline_end = 0  # "Burma (Myanmar) – Level 4": a country's other name in brackets, no agency's
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         start, end = mention.start - offset, mention.end - offset
         before = sentence[max(0, start - 40) : start]
         after = sentence[end : end + 45]
@@ -309,6 +309,16 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
             role = Role.AGENT  # "... the embassy in Port-au-Prince, and Ottawa authorized the departure ...": a new clause
         elif (
             actors
+            and actors[-1].role == Role.PLACE
+            and sentence[actors[-1].end : start].strip() == ","
+            and _OPENING_PHRASE.fullmatch(sentence, 0, start)
+            and _list_acts(sentence, mentions, index, offset)
+        ):
+            # "After strikes on Iran, Germany and France urged ...": the comma closes the sentence's opening phrase;
+            # the list after it is the subject, not more places of the phrase
+            role = Role.AGENT
+        elif (
+            actors
             and _LIST_JOINER.match(sentence[actors[-1].end : start])
             and not _COMPARED_BEFORE.search(sentence, max(0, actors[-1].start - 20), actors[-1].start)
         ):
@@ -344,6 +354,32 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
             if index + 1 in rated:
                 rated.add(index)
     return actors
+
+
+# A sentence's opening phrase of time or cause, up to the comma before its subject ("Last October, days after the
+# attack on Israel, ...", "Following strikes on Iran, ...")
+_OPENING_PHRASE = re.compile(
+    r"\W*(?:(?:last|early|late|earlier|later|on|in)\s+[\w ]{1,25},\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:after|following|amid|amidst|despite|since|due\s+to|because\s+of|in\s+response\s+to|in\s+the\s+wake\s+of|"
+    r"in\s+light\s+of)\s[^;]{0,140},\s*",
+    re.IGNORECASE,
+)
+
+
+def _list_acts(sentence: str, mentions: list[Mention], first: int, offset: int) -> bool:
+    """Whether the mentions from `first` on form one list ("A, B and C", no list after its "and") whose last item
+    is followed by a verb it is the subject of."""
+    index = first
+    while index + 1 < len(mentions):
+        joiner = sentence[mentions[index].end - offset : mentions[index + 1].start - offset]
+        if not _LIST_JOINER.match(joiner):
+            break
+        index += 1
+        if re.search(r"\b(?:and|or)\b|&", joiner):
+            break  # the item after "and" ends the list
+    if mentions[index].kind not in ("alias", "metonym"):
+        return False
+    return bool(_AGENT_AFTER.match(sentence[mentions[index].end - offset : mentions[index].end - offset + 45]))
 
 
 _RATED_PASSIVE = re.compile(
