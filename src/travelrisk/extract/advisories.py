@@ -1710,7 +1710,11 @@ def _subjects(
                 continue  # "should leave via Jordan" (or "via Turkey or Armenia"): the way out, not a place advised about
             if _EMBASSY_AFTER.match(view.text, actor.end) or any(0 <= i[1] - actor.end <= 4 for i in view.institutions):
                 continue  # "a notice on the U.S. Embassy in Tbilisi's website": the embassy's government, not a destination
-            if _RETURN_TO_BEFORE.search(view.text, max(0, actor.start - 20), actor.start) and _PEOPLE_ABROAD.search(view.text):
+            if _RETURN_TO_BEFORE.search(view.text, max(0, actor.start - 20), actor.start) and (
+                _PEOPLE_ABROAD.search(view.text)
+                # ("France asked its nationals ... and said families would return to France": home)
+                or any(a.iso2 == actor.iso2 and a.start < trigger.start and a.role in (Role.AGENT, Role.GOVERNMENT) for a in view.actors)
+            ):
                 continue  # "Americans abroad should arrange to return to the United States": home, from anywhere
             if _SEAT_OF_MINISTRY.search(view.text, max(0, actor.start - 40), actor.start) or (
                 actor.start > trigger.end and _EMBASSY_SEAT_BEFORE.search(view.text, max(0, actor.start - 60), actor.start)
@@ -1804,7 +1808,7 @@ _LEADING_CAUSE = re.compile(
 )
 _NEXT_STATEMENT = re.compile(
     r",?\s+and\s+(?:said|says|added|announced|stated)\s+(?:that\s+)?(?:(?:it|they|he|she)\s+(?:would|will|was|were|is|are|"
-    r"had|has|have)|(?:its|their|the)\s+(?:\w+\s+)?(?:embassy|consulate|mission|staff|diplomats))\b"
+    r"had|has|have)|(?:its|their|the)\s+(?:\w+\s+)?(?:embassy|consulate|mission|staff|diplomats|famil(?:y|ies)|dependants|dependents|personnel))\b"
     r"|,\s+(?:adding|saying)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:would|will|was|were|is|are|had|has|have)\b",
     _I,
 )

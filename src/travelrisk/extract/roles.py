@@ -135,7 +135,7 @@ _PLACE_BEFORE = Anchored(re.compile(
     re.IGNORECASE,
 ))
 _AGENT_AFTER = re.compile(
-    r"^\s*(?:,\s*(?:too|also),\s*)?(?:[’']s\s+)?(?:\w+ly\s+|(?:now|still|already|again|later|meanwhile|then)\s+(?=\w+(?:ed|s)\b))?"
+    r"^\s*(?:,\s*(?:too|also),\s*)?(?:[’']s\s+)?(?:[\"“‘']?\w+ly[\"”’']?\s+|(?:now|still|already|again|later|meanwhile|then)\s+(?=\w+(?:ed|s)\b))?"
     r"(?!(?:this|these|those|its|his|as|thus|plus|across|always|perhaps|news|unless|whereas|besides|regardless|"
     r"nevertheless|towards|afterwards|overseas|"
     r"times|days|years|months|weeks|hours|minutes|officials|authorities|citizens|nationals|forces|troops)\b)"
