@@ -4495,3 +4495,20 @@ def test_foreign_vocabulary_of_this_round():
     assert {(c, "IR", "do_not_travel") for c in ("US", "GB", "FR")} <= advice
     japan = next(a for a in result.advisories if a.issuer == "JP")
     assert (japan.subject, japan.level) == ("IL", 2)
+
+
+def test_governments_after_an_opening_phrase_of_cause_act_and_a_quoted_adverb_keeps_the_subject():
+    _, result = _extracted("wr18_lebanon_2024_which_countries_told_citizens_leave_roundup")
+    advice, _, _ = _keys(result)
+    # "Last October, days after the Hamas attack on southern Israel, Germany, the Netherlands and Denmark urged ..."
+    assert {(c, "LB", "leave_immediately") for c in ("DE", "NL", "DK")} <= advice
+    assert not any(s == "IL" and i != "JP" for i, s, _d in advice)  # the opening phrase's place is no advice's
+    assert not any(i == "US" and s != "LB" for i, s, _d in advice)  # the governments are no places of the US
+    # under the heading "United States", "Americans should leave" is about Lebanon, not the heading's country
+    assert ("US", "LB", "leave_immediately") in advice
+    _, result = _extracted("rs18_india_france_iran_israel_2024")
+    advice, _, _ = _keys(result)
+    # 'Foreign Minister ... said France "strongly" asked its nationals to refrain from travelling to Iran, Israel,
+    # Lebanon and the Palestinian territories ..., and announced that the families ... would return to France'
+    assert {("FR", s, "do_not_travel") for s in ("IR", "IL", "LB", "PS")} <= advice
+    assert not any(s == "FR" or (i == "IN" and s in ("LB", "PS")) for i, s, _d in advice)
