@@ -1618,7 +1618,14 @@ def _subjects(
     )
     rated_list = _group(view, right_before) if right_before is not None else []
     excluded_end: int | None = None  # the end of the last place the advice leaves out
+    # "Britain's Foreign Office has advised against ... travel to Spain, and travelers arriving in the UK ...": the
+    # government that speaks right before the advice is not a place of its own advice
+    speaker = next(
+        (a for a in reversed(view.actors) if a.end <= trigger.start and a.role in (Role.GOVERNMENT, Role.AGENT)), None
+    )
     for actor in view.actors:
+        if speaker is not None and actor.iso2 == speaker.iso2 and actor.start >= trigger.end:
+            continue
         if not start <= actor.start < reasons_start or actor in skip:
             continue
         if _LEFT_OUT_BEFORE.search(view.text, max(0, actor.start - 30), actor.start) or (
