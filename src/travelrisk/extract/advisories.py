@@ -1110,7 +1110,15 @@ def _issuers(
         return [giver.iso2], 0.9
     if _UNNAMED_GROUP.search(view.text, max(0, trigger.start - 70), trigger.start):
         return [], 0.0  # "many countries are urging ...": unnamed governments; a list may name them (co-issuers)
-    speakers = [a for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT) and a.iso2 not in subjects]
+    # ("In Belarus, which Moscow used as a launch pad, the Gomel region went to Level 3": an aside's subject acts in it)
+    asides = [span for span in _asides(view.text) if not span[0] <= trigger.start < span[1]]
+    speakers = [
+        a
+        for a in view.actors
+        if a.role in (Role.GOVERNMENT, Role.AGENT)
+        and a.iso2 not in subjects
+        and not any(low <= a.start < high for low, high in asides)
+    ]
     named = [(s, iso2) for iso2, s, _e in view.institutions if iso2 not in subjects]
     before = [a for a in speakers if a.start < trigger.start]
     named_before = [n for n in named if n[0] < trigger.start]
@@ -1162,7 +1170,14 @@ def _issuers(
         return _issuer_group(view, after[0], subjects), 0.85
     if named_after:
         return [named_after[0][1]], 0.85
-    leading = [a for a in view.actors if a.role == Role.OTHER and a.start < trigger.start and a.iso2 not in subjects]
+    leading = [
+        a
+        for a in view.actors
+        if a.role == Role.OTHER
+        and a.start < trigger.start
+        and a.iso2 not in subjects
+        and not _demonym_area(view.text, a)  # ("Five Russian regions ... were lifted to Level 3": a place's parts)
+    ]
     if leading:
         # "MFA Romania also recommended ...", "countries including Spain, Portugal and Greece have advised": the
         # country (or list) named last before the directive
@@ -1618,6 +1633,7 @@ def _subjects(
     )
     rated_list = _group(view, right_before) if right_before is not None else []
     excluded_end: int | None = None  # the end of the last place the advice leaves out
+    own_parts: list[str] = []
     # "Britain's Foreign Office has advised against ... travel to Spain, and travelers arriving in the UK ...": the
     # government that speaks right before the advice is not a place of its own advice
     speaker = next(
@@ -1739,6 +1755,8 @@ def _subjects(
                 or ((inside := _BORDER_INSIDE.match(view.text, actor.end)) and any(a.start == inside.end() for a in view.actors))
             )
             if regional or (region_end is not None and _LIST_JOINER.match(view.text[region_end : actor.start])):
+                if actor.kind == "demonym" and _OWN_PARTS_AFTER.match(view.text, actor.end):
+                    own_parts.append(actor.iso2)  # "five Russian regions": Russia's, if no other place is named
                 region_end = actor.end  # "near Colombia, Brazil and Guyana": regions of the subject, not subjects
                 continue
             region_end = None
@@ -1749,7 +1767,7 @@ def _subjects(
                 continue
             subjects.append(actor.iso2)
     # (the sides of a conflict named before the advice are its places only when it names no other)
-    return subjects or warring
+    return subjects or warring or own_parts[:1]
 
 
 _CONFLICT_BETWEEN = re.compile(
@@ -1857,6 +1875,7 @@ _WAY_OUT_TO = re.compile(
     _I,
 )
 _AREA_AFTER_DEMONYM = re.compile(r"\s+(?:areas?|regions?|border|frontier|side)")
+_OWN_PARTS_AFTER = re.compile(r"\s+(?:regions|provinces|oblasts|states|districts|territories)\b")
 
 
 def _demonym_area(text: str, actor: Actor) -> bool:
@@ -1891,7 +1910,7 @@ _TO_LEVEL_GAP = re.compile(
     r"(?:,\s+(?:(?-i:[a-z])[\w’'-]*\s+){0,3}?(?-i:[a-z])[\w’'-]*,)?"
     # ("..., as well as Australia and Russia, now carry a level 2 travel warning", "(including ...) have been raised to")
     r"\)?,?\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status|rating)\s+){0,3}"
-    r"(?:(?:remains?|stays?|sits?|sat|is|was|are|were|stands?|rated|listed|kept|still|currently|now|already|been|raised|lowered|moved|put|placed|"
+    r"(?:(?:remains?|stays?|sits?|sat|is|was|are|were|stands?|rated|listed|kept|still|currently|now|already|been|raised|lowered|moved|put|placed|itself|"
     r"upgraded|downgraded|returned|have|has|had|carry|carries|carried|hold|holds|held|all|both)\s+){0,3}(?:(?:(?:up|down|back)\s+to|to|at|on|in|under|as|an?|from)\s+|"
     # ("Haiti is now at the State Department's highest level": the scale's owner between)
     r"(?<=rated\s))(?:the\s+|a\s+)?(?:(?:[\w.-]+\s+){0,2}[\w.-]+[’']s\s+)?[\"“‘']?(?:[\w-]+\s+){0,2}[\"“‘']?",
@@ -1980,7 +1999,7 @@ _BACK_REFERENCE = Anchored(re.compile(
 _PREVIOUSLY = re.compile(r"^\W*(?:previously|until\s+(?:now|then)|before\s+(?:that|this|the\s+(?:change|update|move)))\b", _I)
 
 
-_LABEL_MARK = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?::|[–—-]\s)")  # ("Burma (Myanmar) – Level 4")
+_LABEL_MARK = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?::|[–—-]\s|\|)")  # ("Russia | Rest of the country | 1 | New")  # ("Burma (Myanmar) – Level 4")
 
 
 def _place_label(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> SentenceView:
@@ -1990,12 +2009,16 @@ def _place_label(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) 
     if not view.actors or ctx.issuer is None:
         return view
     label = view.actors[0]
+    mark = _LABEL_MARK.match(view.text, label.end)
+    # a row of a table whose first cell names the country ("Kenya | Against all travel | Within 60km of the Somali
+    # border": the other cells name no places of their own)
+    table_row = mark is not None and mark.group().endswith("|") and view.text.count("|") >= 2
     if (
         label.iso2 == ctx.issuer
         or label.kind == "demonym"
-        or len({a.iso2 for a in view.actors}) != 1
+        or (len({a.iso2 for a in view.actors}) != 1 and not table_row)
         or not _LABEL.fullmatch(view.text, 0, label.start)
-        or not _LABEL_MARK.match(view.text, label.end)
+        or mark is None
     ):
         return view
     ongoing = view.index - state.place_labels <= 3
@@ -2005,7 +2028,7 @@ def _place_label(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) 
         and state.last_issuer == ctx.issuer
         and view.index - state.last_sentence <= 3
     )
-    if not (ongoing or opening):
+    if not (ongoing or opening or table_row):
         return view
     state.place_labels = view.index
     return replace(view, actors=[replace(label, role=Role.PLACE)])
