@@ -4512,3 +4512,23 @@ def test_governments_after_an_opening_phrase_of_cause_act_and_a_quoted_adverb_ke
     # Lebanon and the Palestinian territories ..., and announced that the families ... would return to France'
     assert {("FR", s, "do_not_travel") for s in ("IR", "IL", "LB", "PS")} <= advice
     assert not any(s == "FR" or (i == "IN" and s in ("LB", "PS")) for i, s, _d in advice)
+
+
+def test_table_rows_name_places_levels_and_reasons_of_the_articles_government():
+    _, result = _extracted("ex17_us_advisories_what_changed_since_last_year_2024")
+    by_subject = {a.subject: a for a in result.advisories if a.issuer == "US"}
+    # "Niger | 4: Do Not Travel | 3 | crime, terrorism, kidnapping": the first cell the place, "4:" the level now
+    assert (by_subject["NE"].level, by_subject["NE"].directive) == (4, "do_not_travel")
+    assert {"crime", "terrorism", "kidnapping"} <= set(by_subject["NE"].reasons)
+    assert (by_subject["LK"].level, by_subject["IL"].level) == (2, 3)
+    # "Israel itself went from Level 2 to Level 3": the place rated, not a government
+    assert not any(a.issuer == "IL" for a in result.advisories)
+    _, result = _extracted("ex17_fco_travel_warnings_country_by_country_2016")
+    advice, _, _ = _keys(result)
+    # "Kenya | Against all travel | Within 60km of the Somali border": the other cells name no places
+    assert {("GB", "KE", "do_not_travel"), ("GB", "TR", "do_not_travel"), ("GB", "LY", "do_not_travel")} <= advice
+    assert not any(i in ("KE", "TR", "TN", "LY") for i, _s, _d in advice)
+    assert not any(s == "FR" for _i, s, _d in advice)  # "France | No advice against travel | -"
+    _, result = _extracted("lv18_japan_times_russia_belarus_danger_table_2022")
+    advice, _, _ = _keys(result)
+    assert {i for i, _s, _d in advice} == {"JP"} and ("JP", "MD", "reconsider_travel") in advice

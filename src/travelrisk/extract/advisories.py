@@ -302,6 +302,10 @@ _LEVEL_STEP = Anchored(
 )
 
 
+# A table's cell that opens with the level and its wording ("Niger | 4: Do Not Travel | 3", "| 3 (Avoid all travel) |")
+_TABLE_LEVEL = re.compile(r"\|\s*([1-4])\s*(?::|\()\s*(?=[A-Za-z\"“])")
+
+
 class _Levels:
     """A level written as a number or an ordinal; group 1 of each match is the number as written."""
 
@@ -312,6 +316,8 @@ class _Levels:
             *_ORDINAL_LEVEL.finditer(text, pos, endpos),
             *_LEVEL_STEP.finditer(text, pos, endpos),
         ]
+        if "|" in text:
+            found += _TABLE_LEVEL.finditer(text, pos, len(text) if endpos is None else endpos)
         return iter(sorted(found, key=lambda m: m.start()) if len(found) > 1 else found)
 
     @staticmethod
@@ -640,7 +646,7 @@ _NOT_CHANGED = re.compile(
     r"(?:\s+(?:for|on|to)\s+(?:[\w’'-]+\s+){1,6}?)?\s*(?:is|are|was|were|remains?)\s+unchanged\b",
     _I,
 )
-_NONE_BEFORE = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+no\s+$", _I)  # ("has no travel warning for Egypt")
+_NONE_BEFORE = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+no\s+$|(?:^|[|:]\s*)no\s+$", _I)  # ("| No advice against travel |")  # ("has no travel warning for Egypt")
 _WHO_BEFORE = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?$", _I)
 _ASKED_OWN = re.compile(r"(?:asked|requested|wanted|wished|sought|applied)\b", _I)
 _OWN_REQUEST_BEFORE = re.compile(
@@ -1546,6 +1552,8 @@ def _clause(view: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> tu
         # against travel to A and B, and to leave immediately")
         start = breaks[-1].end()
     reasons_start = end
+    if "|" in view.text[: trigger.start] and (cell_end := view.text.find("|", trigger.end, end)) >= 0:
+        reasons_start = cell_end  # a table's row: the cells after the advice's say why ("Niger | 4: Do Not Travel | crime")
     for marker in _REASON_MARKER.finditer(view.text, start):
         if marker.end() > trigger.end:
             # "Reasons to leave Russia include ...": a marker around the directive starts after it.
@@ -1911,7 +1919,9 @@ _TO_LEVEL_GAP = re.compile(
     # ("..., as well as Australia and Russia, now carry a level 2 travel warning", "(including ...) have been raised to")
     r"\)?,?\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status|rating)\s+){0,3}"
     r"(?:(?:remains?|stays?|sits?|sat|is|was|are|were|stands?|rated|listed|kept|still|currently|now|already|been|raised|lowered|moved|put|placed|itself|"
-    r"upgraded|downgraded|returned|have|has|had|carry|carries|carried|hold|holds|held|all|both)\s+){0,3}(?:(?:(?:up|down|back)\s+to|to|at|on|in|under|as|an?|from)\s+|"
+    r"upgraded|downgraded|returned|have|has|had|carry|carries|carried|hold|holds|held|all|both|"
+    # ("Israel went from Level 2 to Level 3", "Peru fell to Level 2")
+    r"went|goes|rose|rises|fell|falls|dropped|drops|climbed|climbs|jumped|jumps|slid|slipped|edged|shifted)\s+){0,3}(?:(?:(?:up|down|back)\s+to|to|at|on|in|under|as|an?|from)\s+|"
     # ("Haiti is now at the State Department's highest level": the scale's owner between)
     r"(?<=rated\s))(?:the\s+|a\s+)?(?:(?:[\w.-]+\s+){0,2}[\w.-]+[’']s\s+)?[\"“‘']?(?:[\w-]+\s+){0,2}[\"“‘']?",
     _I,
