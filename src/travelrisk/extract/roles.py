@@ -142,7 +142,7 @@ _AGENT_AFTER = re.compile(
     r"(?:has|have|had|will|would|is|was|were|are|said|says|announced|decided|ordered|urged|told|advised|asked|"
     r"called|issued|raised|lowered|closed|shut|reopened|opened|\w+ed|\w+s|"
     # irregular past forms: "Australia went further", "Spain took the same step"
-    r"went|took|made|put|kept|gave|sent|set|cut|began|became|led|held|brought|sought|got|"
+    r"went|took|made|put|kept|gave|sent|set|cut|began|became|led|held|brought|sought|got|flew|withdrew|"
     # base forms after a plural subject ("Denmark and Norway close ..."), and "too"/"also" before the verb
     r"close|shut|open|reopen|evacuate|suspend|order|urge|tell|advise|ask|warn|call|issue|raise|lower|withdraw|"
     r"pull|move|relocate|recommend|join|follow|say|announce|decide|plan|begin|start|continue|remain|keep|too|"
@@ -333,7 +333,7 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
                 # the subject after a place that sets the scene
                 role = Role.AGENT
         elif mention.kind in ("alias", "metonym") and (
-            _AGENT_AFTER.match(after) or _SENTENCE_HEAD.fullmatch(sentence, 0, start)
+            _AGENT_AFTER.match(after) or _SENTENCE_HEAD.fullmatch(sentence, 0, start) or _acts_after_aside(sentence, end)
         ):
             role = Role.AGENT  # the grammatical subject: "Lithuania closed", sentence-initial "Germany currently"
         actors.append(Actor(mention.iso2, start, end, mention.kind, mention.surface, role))
@@ -364,6 +364,22 @@ _OPENING_PHRASE = re.compile(
     r"in\s+light\s+of)\s[^;]{0,140},\s*",
     re.IGNORECASE,
 )
+
+
+_RELATIVE_OPENS = re.compile(r",\s+(?:whose|which|who)\s")
+
+
+def _acts_after_aside(sentence: str, end: int) -> bool:
+    """Whether a relative aside follows the mention and a verb it is the subject of follows the aside ("...,
+    while Washington, whose advisory already puts Sudan in category 4, flew its diplomats out")."""
+    if not _RELATIVE_OPENS.match(sentence, end):
+        return False
+    comma = sentence.find(",", end + 2, end + 200)
+    while comma >= 0:
+        if _AGENT_AFTER.match(sentence[comma + 1 : comma + 50].lstrip("\"”’' ")):
+            return True
+        comma = sentence.find(",", comma + 1, end + 200)
+    return False
 
 
 def _list_acts(sentence: str, mentions: list[Mention], first: int, offset: int) -> bool:
