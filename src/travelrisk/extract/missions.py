@@ -150,7 +150,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # "Mexican embassy staff departed Sunday"
             r"\b(?:embassy|diplomatic|mission)\s+(?:staff|personnel)\s+(?:and\s+their\s+families\s+)?(?:departed|left)\b|"
             # "had flown its embassy staff out of Khartoum", "airlifted the diplomats out"
-            r"\b(?:flown|flew|fly|flies|flying|airlift\w*)\s+(?:" + _W + r"){0,4}?(?:diplomats|" + _STAFF + r")\s+out\b|\b(?:last|remaining|all)\s+(?:"
+            r"\b(?:flown|flew|fly|flies|flying|airlift\w*)\s+(?:" + _W + r"){0,6}?(?:diplomats|" + _STAFF + r")\s+out\b|"
+            # "closed both missions and brought its diplomats home": all of them
+            r"\b(?:brought|flew|flown)\s+(?:its|their|the)\s+(?:remaining\s+)?(?:diplomats|diplomatic\s+staff|embassy\s+staff)\s+home\b|\b(?:last|remaining|all)\s+(?:"
             + _W
             + r"){0,3}?(?:embassy\s+)?"
             + _STAFF
@@ -172,7 +174,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\b(?:limit|restrict|cut|reduc|scal)\w*\s+(?:" + _W + r"){0,4}?to\s+(?:" + _W + r"){0,2}?emergencies\b|"
             r"\b(?:not|no\s+longer)\s+(?:be\s+able\s+to\s+)?(?:offer|provide|conduct|perform)\w*\s+(?:any\s+)?"
             r"routine\b|"
-            r"\bemergency\s+(?:" + _W + r"){0,3}?(?:services?|assistance)\s+only\b|"
+            r"\bemergency\s+(?:" + _W + r"){0,3}?(?:services?|assistance)\s+only\b|\bemergencies\s+only\b|"
             r"\bemergency\s+(?:consular\s+|citizen\s+)?(?:services|assistance)\s+(?:"
             + _W
             + r"){0,2}?(?:are|is|will\s+be|being)"
@@ -235,7 +237,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"(?:have|has|had)(?:\s+(?:now|also|all|already))?)\s+"
             r"(?:(?:now|ordered|\w+ly)\s+)?(?:closed|shut)|shut\s+down|"
             r"suspended(?!\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:routine\s+)?(?:consular|visa)\b)|halted|ceased\s+operations)\b|"
-            r"\bshut(?:s|ting)?\s+(?:down\s+)?(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulate|mission)\b|"
+            r"\bshut(?:s|ting)?\s+(?:down\s+)?(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulates?|missions?)\b|"
             r"\bshutter(?:s|ed|ing)?\s+(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulates?|missions?)\b|"
             # "its embassy in Bamako would close at the end of the year" (not "would close if ...")
             r"\b(?:embass(?:y|ies)|consulates?|missions?)\b(?:(?!\band\b|\bbut\b)[^.;]){0,60}?\b(?:will|would|is\s+to|are\s+to|"
@@ -247,7 +249,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # "the embassy in Kabul closed its doors", "the French embassy in Niamey closed indefinitely"
             r"\b(?:embass(?:y|ies)|consulates?|missions?)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?"
             r"[A-Z][\w-]+)*)?(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+(?:\w+ly\s+)?"
-            r"(?:closed|shut)(?:\s+(?:its|their)\s+doors\b|(?!\s+(?:the|its|their|a|an|all|down|to|for)\b))|"
+            # ("The Irish and Danish embassies closed to the public on Monday")
+            r"(?:closed|shut)(?:\s+(?:its|their)\s+doors\b|\s+to\s+the\s+public\b|(?!\s+(?:the|its|their|a|an|all|down|to|for)\b))|"
             # "the embassy in Minsk has stopped working", "the consulate ceased its activities"
             r"\b(?:embass(?:y|ies)|consulates?|missions?)\b[^.;]{0,50}?\b(?:stopped|ceased|halted)\s+(?:its\s+|their\s+)?"
             r"(?:work(?:ing)?|operati(?:ng|ons)|functioning|activit(?:y|ies))\b|"
@@ -785,12 +788,23 @@ _THEY_INCLUDE = re.compile(
 )
 
 
+# "The Dutch and Belgian consulates also closed that day. All of them have since reopened.": every mission just
+# named, now in another state
+_ALL_OF_THEM = re.compile(
+    r"^\W*(?:all\s+of\s+them|all\s+(?:two|three|four|five|six)|both(?:\s+of\s+them)?|they\s+(?:all|both)|each\s+of\s+them)\s+"
+    r"(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:since|now|all|both|also|later|again|\w+ly)\s+)*"
+    r"(?P<action>re-?opened|closed|shut|been\s+evacuated|evacuated)\b(?!\s+(?:the|its|their|a|an|down|to)\b)",
+    _I,
+)
+_ALL_OF_THEM_ACTIONS = {"re": MissionAction.REOPENED, "cl": MissionAction.SUSPENDED, "sh": MissionAction.SUSPENDED}
+
+
 def mission_goes_on(text: str, ctx: ArticleContext | None = None) -> bool:
     """Whether a sentence may continue the mission event just reported (`continued_mission_events`), or name the
     governments of the mission action before that named none."""
     if ctx is not None and ctx.unnamed_missions and (_THEY_INCLUDE.search(text) or _STATUS_LINE.match(text)):
         return True
-    return bool(continued_mission_actions(text)) or bool(_SAME_AGAIN.search(text))
+    return bool(continued_mission_actions(text)) or bool(_SAME_AGAIN.search(text)) or bool(_ALL_OF_THEM.match(text))
 
 
 def continued_mission_events(
@@ -815,6 +829,10 @@ def continued_mission_events(
         return [
             event(o, h, a) for o in dict.fromkeys(listed) for h in unnamed_hosts for a in unnamed_actions if o != h
         ]
+    if (them := _ALL_OF_THEM.match(view.text)) is not None:
+        action = _ALL_OF_THEM_ACTIONS.get(them.group("action")[:2].lower(), MissionAction.EVACUATED)
+        missions = dict.fromkeys((e.mission_of, e.in_country) for e in previous if e.action != action)
+        return [event(owner, host, action) for owner, host in missions]
     same = _SAME_AGAIN.search(view.text)
     if same is None or _NEGATED.search(view.text, max(0, same.start() - 40), same.start()):
         return []

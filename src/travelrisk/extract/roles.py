@@ -293,7 +293,9 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
             or (mention.kind != "demonym" and _RULERS_IN.search(before))
         ):
             role = Role.GOVERNMENT  # "Italy's foreign ministry", "the Ministry of ... of Vietnam", "the junta in Niamey"
-        elif _PLACE_BEFORE.search_slice(sentence, max(0, start - 40), start) and not _BESIDES.search(before):
+        elif (_PLACE_BEFORE.search_slice(sentence, max(0, start - 40), start) and not _BESIDES.search(before)) or (
+            _PLACES_INCLUDING.search(sentence, max(0, start - 70), start)
+        ):
             role = Role.PLACE  # (not "In addition to the US, ...": a government doing the same)
         elif mention.kind in ("alias", "metonym") and _SEMICOLON_BEFORE.search(before) and _GAPPED_STANCE.match(after):
             role = Role.AGENT  # "Canada advises against all travel; Britain against all but essential travel": its verb left out
@@ -366,6 +368,12 @@ _OPENING_PHRASE = re.compile(
 )
 
 
+# "shut its consulates in several countries, including Chad and Niger": the examples are places too
+_PLACES_INCLUDING = re.compile(
+    r"\b(?:in|to|from|across)\s+(?:\w+\s+){0,3}?(?:countries|nations|states|places|destinations)(?:\s+[\w-]+){0,3}?,?\s+"
+    r"(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _RELATIVE_OPENS = re.compile(r",\s+(?:whose|which|who)\s")
 
 
