@@ -103,6 +103,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"monitor|register|contact|shelter)\b)[^.;:]){0,90}?)\b(?:to|should|must)\s+"
             # ("told not to leave the building": the opposite)
             r"(?:(?!not\b|never\b)\w+\s+){0,2}?(?:leave|depart|exit|flee|get\s+out(?:\s+of)?|evacuate|return\s+home|come\s+home|quit|"
+            # "had told their nationals to go.", "to go home now" (not "to go to the embassy")
+            r"go(?=\s*[.;!]|\s+(?:home|now|immediately)\b)|"
             # "told Kenyans living in Haiti to relocate to safer countries" (not "to safer areas" of the same country)
             r"relocate\s+(?:to\s+(?:a\s+)?(?:safer|third|neighbou?ring|another|other)\s+countr(?:y|ies)|out\s+of|abroad)|"
             # "urges its citizens in Niger to take the French evacuation flights"
@@ -2092,6 +2094,18 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             advisories_in_sentence(view.part(contrast.end(), len(view.text)), ctx, state)
         return
     contrast = _CONTRAST.search(view.text) if triggers else None
+    if contrast is None and triggers:
+        # "Britain issued the same warning on Tuesday, and the United States ... reminded Americans to ...": the
+        # repeat, then a clause of a government's own advice
+        contrast = next(
+            (
+                brk
+                for brk in _CLAUSE_BREAK.finditer(view.text, 0, triggers[0].start)
+                if any(brk.end() <= a.start <= brk.end() + 6 and a.role in (Role.GOVERNMENT, Role.AGENT) for a in view.actors)
+                or any(brk.end() <= start <= brk.end() + 6 for _iso2, start, _end in view.institutions)
+            ),
+            None,
+        )
     if (
         contrast is not None
         and all(t.start >= contrast.end() for t in triggers)
@@ -2503,6 +2517,8 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
     view = _before_contrast(view, back.end())
     # ("Canada's advice mirrors that of the US": the government that gave it before is no place of it)
     earlier = {i for i, _s in state.last_keys} | {state.last_issuer}
+    # ("Latvia and Lithuania followed suit, with Riga noting ...": a government named again is no place)
+    earlier |= {a.iso2 for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT)}
     places = [a.iso2 for a in view.actors if a.role == Role.PLACE and a.iso2 not in earlier]
     issuers: list[str] = []
     if _EXTENDED.search(view.text):  # the countries named are more places of the same advice
