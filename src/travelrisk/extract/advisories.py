@@ -1919,8 +1919,9 @@ _TO_LEVEL_GAP = re.compile(
     # ("Colombia, next door, is at Level 3": an aside in lower case, not a list of names)
     r"(?:,\s+(?:(?-i:[a-z])[\w’'-]*\s+){0,3}?(?-i:[a-z])[\w’'-]*,)?"
     # ("..., as well as Australia and Russia, now carry a level 2 travel warning", "(including ...) have been raised to")
-    r"\)?,?\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status|rating)\s+){0,3}"
-    r"(?:(?:remains?|stays?|sits?|sat|is|was|are|were|stands?|rated|listed|kept|still|currently|now|already|been|raised|lowered|moved|put|placed|itself|"
+    # ("Six countries -- A, B and C -- remain under the Level 4 ban")
+    r"\)?,?(?:\s+(?:--|—|–))?\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status|rating)\s+){0,3}"
+    r"(?:(?:remains?|stays?|sits?|sat|is|was|are|were|stands?|rated|listed|kept|still|currently|now|already|also|been|raised|lowered|moved|put|placed|itself|"
     r"upgraded|downgraded|returned|have|has|had|carry|carries|carried|hold|holds|held|all|both|"
     # ("Israel went from Level 2 to Level 3", "Peru fell to Level 2")
     r"went|goes|rose|rises|fell|falls|dropped|drops|climbed|climbs|jumped|jumps|slid|slipped|edged|shifted)\s+){0,3}(?:(?:(?:up|down|back)\s+to|to|at|on|in|under|as|an?|from)\s+|"
