@@ -196,8 +196,11 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
         re.compile(
             r"\bexercis\w+\s+(?:a\s+|the\s+)?(?:increased|high(?:er)?\s+degree\s+of|extreme|extra|heightened|utmost|great|"
             r"greater|special|more)?\s*caution\b|\b(?:increased|heightened|a\s+high\s+degree\s+of)\s+caution\b|"
-            r"\b(?:remain|stay|be)\s+(?:extra\s+|highly\s+|more\s+|very\s+)?(?:vigilant|alert|cautious|careful)\b|"
+            r"\b(?:remain|stay|be)\s+(?:extra\s+|highly\s+|more\s+|very\s+|especially\s+|particularly\s+|extremely\s+|"
+            r"increasingly\s+|all\s+the\s+more\s+)?(?:vigilant|alert|cautious|careful)\b|"
+            # ("to take extra care for their safety")
             r"\btake\s+(?:extra\s+|additional\s+|necessary\s+|all\s+)?(?:precautions|safety\s+precautions)\b|"
+            r"\btake\s+(?:extra|special|particular|great|additional)\s+care\b|"
             r"\bheightened\s+vigilance\b|\bincreased\s+vigilance\b|"
             # "cautioned Russian citizens planning trips to Azerbaijan to take the situation into account"
             r"\b(?:caution|warn)\w*\s+(?:[\w’']+\s+){0,3}?(?:citizens|nationals|tourists|travell?ers|compatriots|"

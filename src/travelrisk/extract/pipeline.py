@@ -65,7 +65,8 @@ _STEMS = {
     "visit|trip|discourag|reconsider|essential|necessary|notice|ban|refrain|defer|include|countries|list|:|evacuat|"
     "similar|same|suit|followed|likewise|guidance|among them|so did|so have|so has|they include|these include|they are|these are|"
     "this advice|cite|citing|reasons|to avoid|stay away|repatriat|identical|comparable|equivalent|echo|repeat|reiterat|"
-    "mirror|red zone|orange zone|code red|code orange|code yellow|code for|code of|come home|return home",
+    "mirror|red zone|orange zone|code red|code orange|code yellow|code for|code of|come home|return home|careful|extra care|"
+    "special care|particular care|great care|additional care",
     "border": "border|cross|checkpoint|frontier|point of entry|ports of entry",
     "mission": "embass|consul|mission|diplomat|personnel|staff|employees|family members|dependants|dependents|"
     "ambassador|chancery|non-emergency|non-essential|nonessential|emergency|followed",
