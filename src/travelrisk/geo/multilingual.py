@@ -171,7 +171,11 @@ def _all_names(language: str) -> list[tuple[str, str, str]]:
         ]
     rows += [(iso2, "alias", name) for iso2, name in translated_names(language)]
     rows += _written_names(language)
-    return rows
+    return [row for row in rows if row[2] not in _NOT_NAMES.get(language, ())]
+
+
+# Names that are ordinary words in their language: Persian "دوشنبه" is Monday before it is Dushanbe.
+_NOT_NAMES = {"fa": frozenset({"دوشنبه"})}
 
 
 # English capital names that are ordinary words or first names in the other Latin-script languages.
