@@ -263,12 +263,21 @@ def _second_border_clause(text: str, mentions: list[Mention], vocab: Compiled) -
     for mention in mentions:
         if mention.start < first or mention.kind == "demonym":
             continue
+        if (contrast := _WHILE_BEFORE.search(text, max(0, mention.start - 24), mention.start)) is not None:
+            return contrast.start()  # ("..., mentre l'Austria li mantiene ...": another state's clause)
         joint = _AND_BEFORE.search(text, max(0, mention.start - 8), mention.start)
         if joint is not None and any(
             pattern.search(text, mention.end, mention.end + _BORDER_CLAUSE_REACH) for _action, pattern in vocab.border_actions
         ):
             return joint.start()
     return None
+
+
+_WHILE_BEFORE = re.compile(
+    r",\s*(?:mentre|tandis\s+que|während|mientras\s+que|enquanto|podczas\s+gdy|тогда\s+как|в\s+то\s+время\s+как)\s+"
+    r"(?:\w+['’]\s*|\w+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _first_group(match: re.Match[str]) -> str:

@@ -25,7 +25,7 @@ VOCABULARY = Vocabulary(
         (BorderAction.THREATENED_CLOSURE, r"(?:minacci\w*|potrebbe\w*|valut\w*)[^.;]{0,60}?chiu\w*"),
         (BorderAction.CLOSED, r"chius\w*|chiud\w*|sospe\w*\s+(?:\w+\s+){0,2}?(?:transit|traffic|passagg|circolazion|attraversament)\w*|bloccat\w*\s+(?:\w+\s+){0,2}?(?:transit|traffic|passagg|valic|confin|frontier)\w*"),
         (BorderAction.OPENED, r"riapert\w*|riapr\w*"),
-        (BorderAction.RESTRICTED, r"di\s+notte|ogni\s+notte|(?:per|ai)\s+(?:i\s+)?(?:mezzi\s+pesanti|camion|pedoni|autobus)|\b(?:limit\w*|restrizion\w*|(?:reintrodott|ripristinat|reintrodu)\w*\s+(?:\w+\s+)?controlli)"),
+        (BorderAction.RESTRICTED, r"di\s+notte|ogni\s+notte|(?:per|ai)\s+(?:i\s+)?(?:mezzi\s+pesanti|camion|pedoni|autobus)|\b(?:limit\w*|restrizion\w*|(?:reintrodott|ripristinat|reintrodu)\w*\s+(?:\w+\s+)?controlli|controlli\s+(?:\w+\s+)?(?:alle|alla|al|ai|sui|sulle)\s+(?:frontier|confin|valic)\w*)"),
     ),
     # ("avevano chiuso le loro sedi": their missions' premises)
     mission=r"ambasciat\w*|consolat\w*|sede\s+diplomatica|sedi\s+diplomatiche|(?:loro|proprie)\s+sedi\b|diplomatic\w*|personale\s+dell'ambasciata|(?:loro|suo|proprio)\s+personale",
