@@ -1201,7 +1201,12 @@ def _issuers(
         return [], 0.0
     # "It has advised ...", "the ministry said": the government spoken of just before comes first
     if UNNAMED_SPEAKER.search(view.text):
-        remembered_order = (ctx.speaker, ctx.issuer, ctx.mission_of)
+        # (a government this sentence names acting, "hours after Iran fired missiles", was judged no giver above)
+        earlier_speaker = ctx.speaker if ctx.speaker_at != view.index else None
+        # "MANILA, Jan. 7 (PNA) -- The department has lowered ...": the government of the place the story was filed
+        # from speaks in the sentence after the dateline
+        filed_in = ctx.dateline[1] if ctx.dateline and ctx.dateline[0] == view.index else None
+        remembered_order = (filed_in, earlier_speaker, ctx.issuer, ctx.mission_of)
     else:
         # (a government that only spoke further back is no giver of advice nobody in the sentence gives:
         # "Officials in Brazil declined to comment." opening an article about other governments' advice)

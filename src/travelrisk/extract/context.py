@@ -76,6 +76,9 @@ class ArticleContext:
     unnamed_missions: tuple[int, list[Any], list[str]] | None = None
     # a line naming only a country ("Mexico" above "Risks: ..." and "Reason: ..."): (sentence order, country)
     heading: tuple[int, str] | None = None
+    # the country of the place the story was filed from ("MANILA, Jan. 6 (PNA) --"): the government an unnamed
+    # ministry speaks for when no other was named
+    dateline: tuple[int, str] | None = None  # (sentence order, country)
 
     def recent_speaker(self, order: int) -> str | None:
         """The speaker, if still heard at `order`: named by its institution, or acting within `SPEAKER_RECENT`."""

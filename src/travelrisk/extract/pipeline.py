@@ -39,7 +39,15 @@ from travelrisk.extract.missions import (
     mission_goes_on,
     mission_seat,
 )
-from travelrisk.extract.roles import Actor, Role, assign_roles, coordinated_list, institutions, shared_institution_name
+from travelrisk.extract.roles import (
+    DATELINE,
+    Actor,
+    Role,
+    assign_roles,
+    coordinated_list,
+    institutions,
+    shared_institution_name,
+)
 from travelrisk.extract.text import (
     Sentence,
     join_list_items,
@@ -388,6 +396,10 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
             _note_mission_seat(sentence, order, inside, reading.ctx)
         return
     actors = assign_roles(sentence.text, inside, sentence.start)
+    if reading.ctx.dateline is None and inside and (dateline := DATELINE.match(sentence.text)) is not None:
+        # ("MANILA, Jan. 6 (PNA) -- The DFA raised ...": where the story was filed, no actor of the sentence)
+        filed_in = next((m.iso2 for m in inside if m.start - sentence.start < dateline.end()), None)
+        reading.ctx.dateline = (order, filed_in) if filed_in else None
     # "the German Foreign Office" is Germany's, not the UK's: a country word right before an institution wins.
     # "Germany's Foreign Office" too: the country's possessive before the institution.
     # "Germany has reopened its embassy ..., a spokesperson for the Foreign Office said", "The Foreign Office urged

@@ -95,8 +95,9 @@ _GOVERNMENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A dateline: a place in capitals ("KHARTOUM —", "BOGOTA, Colombia (AP) —") or one with the agency ("Kyiv (Wire) -").
-_DATELINE = re.compile(
-    r"\s*(?:[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?)?(?:\s*\([^()]{1,40}\))?|"
+DATELINE = re.compile(
+    # ("BEIJING, Aug. 30 (Kyodo) --", "MANILA, Jan. 6 (PNA) --": a date after the place)
+    r"\s*(?:[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?(?:\s*\([^()]{1,40}\))?|"
     r"[A-Z][A-Za-z.'’ -]{1,30}?(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?)?\s*\([^()]{1,40}\))\s*[—–-]{1,2}\s"
 )
 _RULERS_IN = re.compile(
@@ -233,7 +234,7 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
     """Roles for the mentions of one sentence; `offset` is the sentence's start in the article."""
     actors: list[Actor] = []
     rated: set[int] = set()  # actors said to be rated ("... are also at Level 2"): the list before them is rated too
-    dateline = _DATELINE.match(sentence) if mentions else None
+    dateline = DATELINE.match(sentence) if mentions else None
     dateline_end = dateline.end() if dateline else 0
     paren = sentence.find("(", 0, dateline_end)
     if paren >= 0 and any(paren < m.start - offset < dateline_end for m in mentions):
