@@ -756,7 +756,10 @@ def _pairs(
             named_here = [a.iso2 for a in sides]
             if plural and not named_here:
                 here = [a.iso2 for a in actors if a.role in (Role.PLACE, Role.OTHER)]  # (not a dateline's "Xinhua")
-                named_here = here if any(meets(country, c) for c in here) else list(ctx.focus_counts)
+                # (not a people named only by its adjective, "in Korean", nor the place a dateline alone names)
+                filed_in = ctx.dateline[1] if ctx.dateline else None
+                named = [c for c, weight in ctx.focus_counts.items() if weight > (c == filed_in)]
+                named_here = here if any(meets(country, c) for c in here) else named
             mentioned = [c for c in dict.fromkeys(named_here) if c != country and meets(country, c)]
             if len(mentioned) > 1:
                 pairs += [(country, c) for c in mentioned]
