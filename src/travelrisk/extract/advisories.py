@@ -444,8 +444,8 @@ _REGION_CUE = re.compile(
 )
 _PLURAL_ANAPHOR = re.compile(r"(?:regions|areas|countries|territories|places|either\s+country|each\s+country)$", _I)
 _ANAPHORA = Anchored(re.compile(
-    # ("the West African country": a description of up to two words)
-    r"\b(?:(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|island|islands|kingdom|republic|enclave|strip|state)|there|"
+    # ("the tiny West African country": a description of up to three words)
+    r"\b(?:(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:country|nation|island|islands|kingdom|republic|enclave|strip|state)|there|"
     r"the\s+capital(?=\s+itself\b|\s*[.,;]|$)|"
     r"its\s+territory|the\s+region|(?:the|these|those|both)\s+(?:two\s+)?(?:regions|areas|countries|territories|places)|"
     r"either\s+country|each\s+country|"

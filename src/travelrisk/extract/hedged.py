@@ -23,7 +23,9 @@ from travelrisk.geo.countries import scan
 _I = re.IGNORECASE
 _UNSTATED = Anchored(re.compile(
     r"\bwhether\b|\bneither\s+[^.;,]{0,60}?\bnor\b|"  # ("Neither Britain nor the US has asked its citizens to leave")
-    r"\b(?:den(?:y|ies|ied|ying)|dismiss\w*|rejected)\s+(?:\w+\s+)?(?:reports?|rumou?rs?|claims?)\b|"
+    # ("dismissed a local newspaper report that ...", "dismissed posts on social media claiming ...")
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss\w*|rejected)\s+(?:\w+\s+){0,3}?(?:reports?|rumou?rs?|claims?|posts?|speculation|"
+    r"suggestions?|accounts?)\b|"
     # "The Kremlin has denied that it intends to close ...", "None of the five tells its citizens ... to leave"
     r"\bden(?:y|ies|ied|ying)\s+that\b|^\W*(?:none|neither)\s+of\s+(?:the|them|these|those)\b|"
     r"\b(?:rumou?rs?|reports?|claims?)\s+that\b(?=[^.;]{0,160}?\b(?:were|was|are|is)\s+(?:false|untrue|baseless|fake|unfounded)\b)|"

@@ -380,7 +380,8 @@ _CO_OWNER_CUE = Anchored(re.compile(
 ))
 _NEGATED = Anchored(re.compile(
     # (not past a conjunction: "was not yet evacuating but ordered the departure of ...")
-    r"\b(?:not|n[’']t|never|no\s+plans?\s+to|no\s+intention\s+(?:of|to)|rul\w+\s+out)\s+"
+    # ('had "no plans" to evacuate staff': the words quoted)
+    r"\b(?:not|n[’']t|never|no\s+plans?[\"”’']?\s+to|no\s+intention\s+(?:of|to)|rul\w+\s+out)\s+"
     r"(?:(?!(?:but|and|while|although|though|yet\s+it)\b)\w+\s+){0,3}?(?:to\s+)?$",
     _I,
 ))
@@ -704,6 +705,8 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
                 _NEGATED.search(text, max(0, match.start() - 40), match.start())
                 or _NEVER.search(match.group(0))
                 or unstated(text, match.start(), considered=True)
+                # ("The Indian embassy has dismissed posts claiming it had shut its doors": the verb after the hedge)
+                or unstated(text, match.end() - 1)
                 or not_done(text, match.start(), asked=True, unless_a_government_asks=True)
             ):
                 continue  # "has no plan to pull its diplomats out", "its embassy in Kyiv never closed", "refused to
