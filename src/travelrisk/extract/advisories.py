@@ -1202,7 +1202,8 @@ def _issuers(
     # "It has advised ...", "the ministry said": the government spoken of just before comes first
     if UNNAMED_SPEAKER.search(view.text):
         # (a government this sentence names acting, "hours after Iran fired missiles", was judged no giver above)
-        earlier_speaker = ctx.speaker if ctx.speaker_at != view.index else None
+        # ("Iraq has been at Level 4 on the department's scale": the place rated is no speaker; the one before is)
+        earlier_speaker = ctx.speaker if ctx.speaker_at != view.index else ctx.prior_speaker
         # "MANILA, Jan. 7 (PNA) -- The department has lowered ...": the government of the place the story was filed
         # from speaks in the sentence after the dateline
         filed_in = ctx.dateline[1] if ctx.dateline and ctx.dateline[0] == view.index else None

@@ -57,6 +57,7 @@ class ArticleContext:
     # the sentence order where it was named acting; None when named by its institution ("Here is what the State
     # Department says ..."), which speaks for the lines after it however many
     speaker_at: int | None = None
+    prior_speaker: str | None = None  # the speaker before the sentence that named the current one
     subject: str | None = None
     border_pair: tuple[str, str] | None = None
     mission_of: str | None = None

@@ -29,6 +29,9 @@ _UNSTATED = Anchored(re.compile(
     # "The Kremlin has denied that it intends to close ...", "None of the five tells its citizens ... to leave"
     r"\bden(?:y|ies|ied|ying)\s+that\b|^\W*(?:none|neither)\s+of\s+(?:the|them|these|those)\b|"
     r"\b(?:rumou?rs?|reports?|claims?)\s+that\b(?=[^.;]{0,160}?\b(?:were|was|are|is)\s+(?:false|untrue|baseless|fake|unfounded)\b)|"
+    # ('calls reports that the US embassy was being evacuated "false"')
+    r"\bcall(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:rumou?rs?|reports?|claims?)\s+that\b(?=[^.;]{0,160}?[\s\"“‘'](?:false|untrue|baseless|fake|"
+    r"unfounded|wrong)\b)|"
     # "Suppose the State Department moved Jamaica to Level 4 tomorrow.", "Or imagine Britain's Foreign Office ...": a
     # case made up; "An earlier version of this story said ...": a claim withdrawn
     r"^\W*(?:or\s+|and\s+|now\s+)?(?:suppose|imagine|picture)\b|\bearlier\s+version\s+of\s+this\s+(?:story|article|report)\b|"
