@@ -334,7 +334,9 @@ _NOT_MISSION = Anchored(re.compile(
     # (visa work halted is a service cut: "halted visa processing")
     r"(?<!halted\s)(?<!halts\s)(?<!suspended\s)(?<!suspends\s)(?<!suspending\s)(?<!stopped\s)(?<!paused\s)"
     r"visa\s+(?:applications?|processing|appointments?)|evacuation\s+flights?|charter\s+flights?|"
-    r"virtual\s+embassy|holidays?|(?:for|on)\s+(?:the\s+)?(?:Eid|Christmas|New\s+Year|Independence\s+Day|Thanksgiving))\b",
+    r"virtual\s+embassy|holidays?|(?:for|on)\s+(?:the\s+)?(?:Eid|Christmas|New\s+Year|Independence\s+Day|Thanksgiving)|"
+    # ("The UN mission in Iraq, UNAMI, has moved some staff out": an organisation's, no government's)
+    r"(?-i:UN|U\.N\.|EU|NATO|OSCE)\s+(?:\w+\s+)?mission|(?:United\s+Nations|European\s+Union|African\s+Union)\s+(?:\w+\s+)?mission)\b",
     _I,
 ))
 _CAUSE = Anchored(re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|citing)\b", _I))
