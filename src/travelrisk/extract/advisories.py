@@ -657,6 +657,11 @@ _ASKED_OWN = re.compile(r"(?:asked|requested|wanted|wished|sought|applied)\b", _
 _OWN_REQUEST_BEFORE = re.compile(
     r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:asked|requested|wanted|wished|sought|applied)\s+to\s+$", _I
 )
+_PRIVATE_TELLER = re.compile(
+    r"\b(?:employers?|compan(?:y|ies)|firms?|bosses|relatives|families|parents|landlords?|airlines?|hotels?|tour\s+operators?)\s+"
+    r"(?:(?:had|have|has|were|was|also)\s+)*(?:told|urged|asked|advised|ordered|instructed)\b",
+    _I,
+)
 _NOT_DONE = re.compile(r"\b(?:not|never|n[’']t|yet\s+to)\s+(?:\w+\s+)?$", _I)
 
 
@@ -694,6 +699,8 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
                 or (_WHO_BEFORE.search(text, max(0, match.start() - 20), match.start()) and _ASKED_OWN.match(match.group(0)))
             ):
                 continue  # "every Chinese national who had asked to leave was now out": their request, not advice
+            if _PRIVATE_TELLER.search(text, max(0, match.start() - 40), match.start() + 4):
+                continue  # "their employers had told them to go home": no government's advice
             if directive == Directive.LEAVE_IMMEDIATELY and _RESIDENTS_TOLD.search(text, max(0, match.start() - 50), match.start()):
                 continue  # "where more than two million people had been told to evacuate": a storm's evacuation order
             if directive == Directive.LEAVE_IMMEDIATELY and _OR_RELOCATE_BEFORE.search(text, max(0, match.start() - 60), match.start()):

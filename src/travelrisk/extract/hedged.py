@@ -29,6 +29,9 @@ _UNSTATED = Anchored(re.compile(
     # "The Kremlin has denied that it intends to close ...", "None of the five tells its citizens ... to leave"
     r"\bden(?:y|ies|ied|ying)\s+that\b|^\W*(?:none|neither)\s+of\s+(?:the|them|these|those)\b|"
     r"\b(?:rumou?rs?|reports?|claims?)\s+that\b(?=[^.;]{0,160}?\b(?:were|was|are|is)\s+(?:false|untrue|baseless|fake|unfounded)\b)|"
+    # ("Posts circulating on Weibo claimed that China had told its citizens to leave": hearsay, no statement)
+    r"\b(?:posts|messages|screenshots|videos|rumou?rs)\b[^.;]{0,60}?\bclaim(?:ed|s|ing)?\b|"
+    r"\b(?:quash|debunk|counter|refute)\w*\s+(?:\w+\s+){0,3}?(?:claims?|rumou?rs?|reports?)\b|"
     # ('calls reports that the US embassy was being evacuated "false"')
     r"\bcall(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:rumou?rs?|reports?|claims?)\s+that\b(?=[^.;]{0,160}?[\s\"“‘'](?:false|untrue|baseless|fake|"
     r"unfounded|wrong)\b)|"
@@ -41,7 +44,8 @@ _UNSTATED = Anchored(re.compile(
 ))
 # (not the bare "consider", which advice itself says: "to consider leaving as soon as possible")
 _CONSIDERED = Anchored(re.compile(r"\b(?:consider(?:s|ed|ing)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?)\b", _I))
-_CLAUSE_END = re.compile(r"[,;:]")
+# (not a comma inside a list of names: "claimed that China, South Korea and India had told ...")
+_CLAUSE_END = re.compile(r"[;:]|,(?!\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|\band\b|\bor\b))")
 
 
 def unstated(text: str, at: int, *, considered: bool = False) -> bool:
