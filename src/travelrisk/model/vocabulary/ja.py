@@ -27,13 +27,15 @@ VOCABULARY = Vocabulary(
     mission=r"大使館|領事館|総領事館|館員|外交官",
     mission_actions=(
         (MissionAction.AUTHORIZED_DEPARTURE, r"(?:自主的|任意)(?:な|の)?(?:出国|退避)(?:を)?(?:許可|認め)"),
-        (MissionAction.EMERGENCY_SERVICES_ONLY, r"緊急(?:の)?(?:案件|業務|対応|事案)のみ"),
+        # ("緊急の邦人援護については電話で対応する": emergencies handled, by phone)
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"緊急(?:の)?(?:案件|業務|対応|事案)のみ|緊急(?:の)?\S{0,6}?(?:援護|案件|事案)(?:について)?は\S{0,12}?対応"),
         (MissionAction.ORDERED_DEPARTURE, r"(?:出国|退避)(?:を)?命じ|(?:出国|退避)命令|(?:館員|職員|人員|外交官)(?:を|の)?(?:削減|縮小)|(?:館員|職員|外交官)(?:を|の)?(?:一部)?(?:引き揚げ|撤収)"),
         # ("陸路で出国する場合": how people leave, not the mission's staff)
         (MissionAction.EVACUATED, r"退避(?!勧告)|避難|国外に退避|(?:館員|職員|大使館員|外交官)\S{0,12}?出国"),
         # ("一部の業務を停止": some of its work stopped, the mission stays open)
-        (MissionAction.REDUCED_SERVICES, r"一部(?:の)?業務を(?:一時)?停止|業務を縮小|業務(?:を)?制限"),
-        (MissionAction.SUSPENDED, r"閉館|業務を(?:一時)?停止|業務停止|一時閉鎖|閉鎖"),
+        # ("窓口業務停止", "受け付けを停止": its counters closed, the mission at work)
+        (MissionAction.REDUCED_SERVICES, r"一部(?:の)?業務を(?:一時)?停止|業務を縮小|業務(?:を)?制限|窓口業務(?:を)?(?:一時)?停止|受け付けを(?:一時)?停止"),
+        (MissionAction.SUSPENDED, r"閉館|(?<!窓口)業務を(?:一時)?停止|(?<!窓口)業務停止|一時閉鎖|閉鎖"),
         (MissionAction.REOPENED, r"再開|業務を再開"),
     ),
     neighbour_before=r"(?!x)x",
@@ -51,7 +53,8 @@ VOCABULARY = Vocabulary(
     # noun's "攻撃を受け" may name the place attacked, which the advice is about)
     cause_after=r"ことを受け(?:て)?",
     similar=r"追随|同じ措置|同様の(?:勧告|警告|呼びかけ|注意喚起|措置)",
-    negation=r"拒否|拒ん|否定|予定はない|方針はない|考えはない|しない方針",
+    # ("国境を閉鎖していないが": has not closed it)
+    negation=r"拒否|拒ん|否定|予定はない|方針はない|考えはない|しない方針|(?:閉鎖|封鎖|停止)(?:して(?:い)?(?:ない|おらず|ません)|しておらず)",
     asked=r"求め|呼びかけ|促し",
     not_before=r"(?!x)x",
     numbers={"１": 1, "２": 2, "３": 3, "４": 4},
