@@ -1206,6 +1206,10 @@ def _borders(
         # states doing the same in a clause of their own are no other side ("Litwa zamknęła dwa przejścia, a Łotwa – jedno")
         elliptic = _elliptic_actors(text, mentions, match, vocab)
         actors = [m for m in actors if m.iso2 not in elliptic]
+        if not neighbours and country and _ALL_BORDERS.search(text, max(0, match.start() - 60), match.end() + 40):
+            # "reabriram hoje todas as fronteiras do país": every neighbour of the state the article names
+            named = [c for c, weight in ctx.focus_counts.items() if weight > 0 and c != country]
+            neighbours = [c for c in named if c in _bordering(country)]
         if not neighbours and country:
             # a crossing named tells the other side before a state named for something else does ("Польша закрыла
             # пункт пропуска «Бобровники», а Латвия — «Силене»": Belarus, not Latvia)
@@ -1256,6 +1260,17 @@ def _borders(
         return  # one action per sentence: the first listed is the most specific
 
 
+def _bordering(country: str) -> list[str]:
+    return list(neighbours(country))
+
+
+# "all the borders" (of the state acting), in the languages read
+_ALL_BORDERS = re.compile(
+    r"\b(?:todas\s+as|todas\s+las|toutes\s+(?:les|ses)|alle|tutte\s+le|wszystkie|все|всех|усі|всі|visas|visus|tüm|bütün)\s+(?:\w+\s+)?"
+    r"(?:fronteiras|fronteras|frontières|Grenzen|frontiere|granice|границы|границ|кордони|robežas|sienas|sınır\w*)|"
+    r"(?:جميع|كل)\s+(?:ال)?(?:حدود|منافذ)|همه\s+(?:\S+\s+)?مرز|所有(?:边境|邊境|口岸)|全部(?:边境|邊境|口岸)|모든\s+국경|(?:すべて|全て)の国境",
+    re.IGNORECASE,
+)
 _ELLIPSIS_BEFORE = re.compile(r",\s*(?:а|a|i|и|і|y|e|et|und|ir|un|and|while)\s+$", re.IGNORECASE)
 _ELLIPSIS_AFTER = re.compile(r"\s*[—–-]\s")
 _QUOTED_NAME = re.compile(r"[«„“\"]\w")

@@ -30,7 +30,7 @@ VOCABULARY = Vocabulary(
     mission=r"embajada\w*|consulado\w*|misi[óo]n\w*\s+diplomátic\w*|diplomátic\w*|sede\s+diplomática",
     mission_actions=(
         (MissionAction.AUTHORIZED_DEPARTURE, r"autoriz\w*\s+(?:\w+\s+){0,3}?salida|salida\s+voluntaria"),
-        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:solo|sólo|únicamente)\s+(?:atenderá|atiende|atenderán|prestará|ofrecerá)\s+(?:\w+\s+)?(?:emergencias|urgencias)|(?:solo|sólo|únicamente|exclusivamente)\s+(?:para\s+|en\s+)?(?:(?:atención|casos?|servicios?)\s+de\s+)?(?:emergencias?|urgencias?)|(?:limitad|restringid)\w+\s+a\s+(?:emergencias|urgencias)"),
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:solo|sólo|únicamente)\s+(?:atenderá|atiende|atenderán|prestará|ofrecerá)\s+(?:\w+\s+)?(?:emergencias|urgencias)|(?:solo|sólo|únicamente|exclusivamente)\s+(?:para\s+|en\s+)?(?:(?:atención|casos?|servicios?|situaciones|asuntos)\s+(?:de\s+)?)?(?:emergencias?|urgencias?|urgentes)|(?:limitad|restringid)\w+\s+a\s+(?:emergencias|urgencias)"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"suspend\w*\s+(?:\w+\s+){0,3}?(?:visados?|visas?)\b"),
         (MissionAction.REDUCED_SERVICES, r"personal\s+(?:mínimo|reducido)|reduc\w*\s+(?:\w+\s+)?personal|servicios?\s+(?:\w+\s+)?(?:limitados|reducidos)"),
