@@ -43,7 +43,7 @@ VOCABULARY = Vocabulary(
     # (or the name in the locative: "ambasada Izraelyje")
     place_after=r"\s+(?:esan|esanči|gyvenan|gyvenanči|buvusi)\w*|(?:yje|oje|ėje|uje)$",
     cause=r"\b(?:dėl|nes|kadangi)",
-    negation=r"(?:atsisak\w*)\s+\w+ti\b|\bpasikartojus|\bjei\s|\bjeigu\s|paneig\w*|neplanuoja|neketina",
+    negation=r"(?:atsisak\w*)\s+\w+ti\b|\bpasikartojus|\bjei\s|\bjeigu\s|paneig\w*|neplanuoja|neketina|nėra\s+svarstom\w*|nesvarsto",
     asked=r"ragin\w*|paragin\w*|reikalav\w*|reikalau\w*|prašė|prašo|paprašė",
     not_before=r"(?!x)x",
     among=r"\btarp\s+jų\b|\bįskaitant\b",
