@@ -4532,3 +4532,101 @@ def test_table_rows_name_places_levels_and_reasons_of_the_articles_government():
     _, result = _extracted("lv18_japan_times_russia_belarus_danger_table_2022")
     advice, _, _ = _keys(result)
     assert {i for i, _s, _d in advice} == {"JP"} and ("JP", "MD", "reconsider_travel") in advice
+
+
+def test_mission_lists_closures_to_the_public_and_all_of_them_again():
+    _, result = _extracted("ms20_eurasianet_almaty_consulates_unrest_2022")
+    _, _, missions = _keys(result)
+    # "Germany, Turkey and South Korea have shut their consulates-general in Almaty until further notice"
+    assert {("DE", "KZ", "suspended"), ("TR", "KZ", "suspended"), ("KR", "KZ", "suspended")} <= missions
+    assert ("CN", "KZ", "emergency_services_only") in missions  # "it was dealing with emergencies only"
+    _, result = _extracted("ms20_premiumtimes_abuja_missions_terror_alert_2022")
+    _, _, missions = _keys(result)
+    assert {("IE", "NG", "suspended"), ("DK", "NG", "suspended")} <= missions  # "closed to the public on Monday"
+    _, result = _extracted("ms20_dpa_turkey_adana_families_ordered_out_2016")
+    _, _, missions = _keys(result)
+    # "The Dutch and Belgian consulates in Istanbul also closed their doors to the public that day. All of them have
+    # since reopened."
+    assert {("NL", "TR", "reopened"), ("BE", "TR", "reopened")} <= missions
+    _, result = _extracted("mission_owner_lists")
+    _, _, missions = _keys(result)
+    # "The US shut its consulates in several countries, including Chad and Niger."
+    assert {m for m in missions if m[0] == "US"} == {("US", "TD", "suspended"), ("US", "NE", "suspended")}
+
+
+def test_places_rated_between_dashes_and_with_also_and_the_speaker_before_a_rated_place():
+    _, result = _extracted("lv20_yonhap_korea_myanmar_level3_2021")
+    by_pair = {(a.issuer, a.subject): a for a in result.advisories}
+    # "Six countries -- Afghanistan, Iraq, Libya, Somalia, Syria and Yemen -- currently remain under the Level 4 ban"
+    assert all(by_pair[("KR", c)].level == 4 for c in ("AF", "IQ", "LY", "SO", "SY", "YE"))
+    assert not any(subject == "US" for _issuer, subject in by_pair)
+    _, result = _extracted("lv20_toi_israel_nsc_passover_table_2025")
+    advice, _, _ = _keys(result)
+    assert {("IL", "JO"), ("IL", "TR"), ("IL", "AE")} <= {(i, s) for i, s, _d in advice}  # "also remain at Level 4"
+    _, result = _extracted("wr20_liveblog_baghdad_green_zone_clashes_2022")
+    advice, _, missions = _keys(result)
+    # "A State Department spokesperson calls reports that the US embassy was being evacuated ... "false". Iraq has
+    # been at Level 4, "Do Not Travel", on the department's four-tier scale ..."
+    assert ("US", "IQ", "do_not_travel") in advice and ("US", "IQ", "evacuated") not in missions
+    assert not any(owner == "GB" for owner, _host, _action in missions)  # "The UN mission in Iraq, UNAMI, ..."
+
+
+def test_hearsay_denials_and_private_tellers_give_no_events():
+    _, result = _extracted("ls20_ttgasia_thailand_fake_warning_distractor_2025")
+    # "Posts circulating on Weibo and Douyin ... claimed that China, South Korea and India had told their citizens to
+    # leave Thailand"
+    assert not result.advisories
+    _, result = _extracted("ls20_ap_yemen_embassies_close_2015")
+    # "foreign workers, among them Indians, Filipinos and Ethiopians, ... their employers had told them to go home"
+    assert not any(a.issuer in ("IN", "PH", "ET") for a in result.advisories)
+    _, result = _extracted("wr20_reuters_juba_fighting_evacuations_2016")
+    # "Kenya's foreign ministry dismissed a local newspaper report that Nairobi would close its embassy in Juba"
+    assert not any(m.mission_of == "KE" for m in result.mission_events)
+    _, result = _extracted("ls20_reuters_russia_mobilisation_leave_2022")
+    advice, _, _ = _keys(result)
+    # "... are among the countries that had already told their nationals to go."; "Latvia and Lithuania followed
+    # suit on Wednesday, with Riga noting that ..."
+    assert {("US", "RU"), ("BG", "RU"), ("RO", "RU"), ("LV", "RU"), ("LT", "RU")} <= {(i, s) for i, s, _d in advice}
+    assert ("LT", "LV") not in {(i, s) for i, s, _d in advice}
+
+
+def test_datelines_with_their_date_name_no_actor():
+    _, result = _extracted("rs20_kyodo_japan_embassy_harassment_china_2023")
+    advice, _, _ = _keys(result)
+    # "BEIJING, Aug. 30 (Kyodo) -- The Japanese Embassy in Beijing has urged Japanese nationals in China to take extra
+    # care for their safety, owing to a surge in harassing telephone calls ..."
+    assert ("JP", "CN", "increased_caution") in advice
+    japan = next(a for a in result.advisories if (a.issuer, a.subject) == ("JP", "CN"))
+    assert "harassment" in japan.reasons
+    _, result = _extracted("ev19_pna_dfa_ebola_alerts_lowered_2016")
+    # "MANILA, Jan. 7 (PNA) -- The Department of Foreign Affairs (DFA) has lowered ...": the filing place's ministry
+    assert {a.issuer for a in result.advisories} == {"PH"}
+
+
+def test_foreign_vocabulary_of_round_sixteen():
+    _, result = _extracted("ml20b_ukrinform_kyiv_embassies_air_attack_2024")
+    _, _, missions = _keys(result)
+    # "Посольства США, Італії, Іспанії та Греції в Києві зачинилися"; "Румунська амбасада обмежилася лише
+    # невідкладними консульськими справами"; "знову відчинило двері"
+    assert {("US", "UA", "suspended"), ("IT", "UA", "suspended"), ("RO", "UA", "emergency_services_only")} <= missions
+    assert ("ES", "UA", "reopened") in missions
+    _, result = _extracted("ml20b_xinhua_hongqilafu_kouan_biguan_2023")
+    _, borders, _ = _keys(result)
+    # "进入冬季闭关期" closes; "双方将积极推动…常年开放", "将另行公布" open nothing
+    assert ("CN", "PK", "closed") in borders and not any(action == "opened" for _c, _n, action in borders)
+    _, result = _extracted("ml20b_lusa_guine_bissau_fronteiras_2025")
+    _, borders, missions = _keys(result)
+    # "reabriram hoje todas as fronteiras do país"; "apenas para situações urgentes"
+    assert {("GW", "SN", "opened"), ("GW", "GN", "opened")} <= borders
+    assert ("PT", "GW", "emergency_services_only") in missions
+    _, result = _extracted("ml20b_irna_torkham_chaman_basteh_2025")
+    advice, borders, _ = _keys(result)
+    # "دوشنبه" is Monday; "از سفر به مناطق مرزی افغانستان و پاکستان خودداری کنند"; "در دستور کار نیست"
+    assert "TJ" not in result.countries_mentioned and not any("TJ" in b for b in borders)
+    assert {("IR", "AF", "do_not_travel"), ("IR", "PK", "do_not_travel")} <= advice
+    assert ("IR", "AF", "closed") not in borders
+    _, result = _extracted("ml20b_ansa_controlli_confine_slovenia_2023")
+    _, borders, _ = _keys(result)
+    # "controlli temporanei alle frontiere con Polonia, Repubblica Ceca e Svizzera, mentre l'Austria li mantiene ..."
+    assert {("DE", "PL", "restricted"), ("DE", "CZ", "restricted"), ("DE", "CH", "restricted")} <= borders
+    assert ("DE", "SI", "restricted") not in borders
