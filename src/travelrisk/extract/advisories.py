@@ -287,7 +287,8 @@ _WEATHER = Anchored(re.compile(r"\bhurricane\b|\bcyclone\b|\bvolcan", _I))
 _TRAVEL_TO = re.compile(r"\btravel\w*\s+to\b|\btravel\s+(?:advice|advisor(?:y|ies)|warnings?|alerts?)\s+(?:for|on|to|about)\b", _I)
 _LEVEL_WRITTEN = Anchored(
     re.compile(
-        r"\b(?:level|category)[\s-]*(?::\s*)?(one|two|three|four|[1-4])\b(?![.,]\d)(?!\s*(?:of|out\s+of)\s+(?:5|five))", _I
+        # ("raised the threat level to four": the number the level went to)
+        r"\b(?:level|category)(?:[\s-]*(?::\s*)?|\s+to\s+)(one|two|three|four|[1-4])\b(?![.,]\d)(?!\s*(?:of|out\s+of)\s+(?:5|five))", _I
     ),
     "level category",
 )
@@ -307,6 +308,9 @@ _LEVEL_STEP = Anchored(
 )
 
 
+_DOMESTIC_LEVEL = re.compile(
+    r"\b(?:national|domestic|country[’']s|own)\s+(?:terror(?:ism|ist)?\s+)?(?:threat|alert|security|terror(?:ism)?)\s+level\b", _I
+)
 # A table's cell that opens with the level and its wording ("Niger | 4: Do Not Travel | 3", "| 3 (Avoid all travel) |")
 _TABLE_LEVEL = re.compile(r"\|\s*([1-4])\s*(?::|\()\s*(?=[A-Za-z\"“])")
 
@@ -323,6 +327,9 @@ class _Levels:
         ]
         if "|" in text:
             found += _TABLE_LEVEL.finditer(text, pos, len(text) if endpos is None else endpos)
+        if found and any(word in text for word in ("national", "domestic", "own ")):
+            # "raised the national terrorism threat level to four": a country's own alert, no travel advice
+            found = [m for m in found if not _DOMESTIC_LEVEL.search(text, max(0, m.start() - 45), m.start() + 6)]
         return iter(sorted(found, key=lambda m: m.start()) if len(found) > 1 else found)
 
     @staticmethod
