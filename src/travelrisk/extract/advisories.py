@@ -1214,6 +1214,7 @@ def _issuers(
         # it is the place too, so no other government remembered from before gave this
         return [], 0.0
     # "It has advised ...", "the ministry said": the government spoken of just before comes first
+    remembered_order: tuple[str | None, ...]
     if UNNAMED_SPEAKER.search(view.text):
         # (a government this sentence names acting, "hours after Iran fired missiles", was judged no giver above)
         # ("Iraq has been at Level 4 on the department's scale": the place rated is no speaker; the one before is)

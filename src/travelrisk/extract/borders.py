@@ -758,8 +758,8 @@ def _pairs(
                 here = [a.iso2 for a in actors if a.role in (Role.PLACE, Role.OTHER)]  # (not a dateline's "Xinhua")
                 # (not a people named only by its adjective, "in Korean", nor the place a dateline alone names)
                 filed_in = ctx.dateline[1] if ctx.dateline else None
-                named = [c for c, weight in ctx.focus_counts.items() if weight > (c == filed_in)]
-                named_here = here if any(meets(country, c) for c in here) else named
+                in_article = [c for c, weight in ctx.focus_counts.items() if weight > (c == filed_in)]
+                named_here = here if any(meets(country, c) for c in here) else in_article
             mentioned = [c for c in dict.fromkeys(named_here) if c != country and meets(country, c)]
             if len(mentioned) > 1:
                 pairs += [(country, c) for c in mentioned]

@@ -1208,8 +1208,8 @@ def _borders(
         actors = [m for m in actors if m.iso2 not in elliptic]
         if not neighbours and country and _ALL_BORDERS.search(text, max(0, match.start() - 60), match.end() + 40):
             # "reabriram hoje todas as fronteiras do país": every neighbour of the state the article names
-            named = [c for c, weight in ctx.focus_counts.items() if weight > 0 and c != country]
-            neighbours = [c for c in named if c in _bordering(country)]
+            in_article = [c for c, weight in ctx.focus_counts.items() if weight > 0 and c != country]
+            neighbours = [c for c in in_article if c in _bordering(country)]
         if not neighbours and country:
             # a crossing named tells the other side before a state named for something else does ("Польша закрыла
             # пункт пропуска «Бобровники», а Латвия — «Силене»": Belarus, not Latvia)
