@@ -547,6 +547,9 @@ _LEAVING = re.compile(r",\s+(?:leaving|which\s+leaves)\b", _I)
 _ROUTED_TO = re.compile(r"\b(?:re-?rout|divert|redirect)\w*\s+(?:[\w-]+\s+){0,3}?(?:to|towards|via|through)\s+(?:the\s+)?$", _I)
 
 
+_LATER_CLAUSE = re.compile(r"\b(?:after|when|as|since|because|while|whereas|before|following)\s+(?!(?:the\s+)?(?:closure|reopening)\b)", _I)
+
+
 def _pairs(
     view: SentenceView,
     found: _Found,
@@ -630,6 +633,8 @@ def _pairs(
         for a in actors
         if a not in acting
         and (until is None or a.start < until)
+        # ("closed the frontier ..., days after Iraqi troops rolled into Kuwait": a clause of its own)
+        and not (a.start > found.end and _LATER_CLAUSE.search(text, found.end, a.start))
         and (
             (
                 re.search(r"\b(?:with|to|from|into)\s+(?:neighbou?ring\s+|the\s+)?(?:islands?\s+of\s+)?$", text[max(0, a.start - 40) : a.start])

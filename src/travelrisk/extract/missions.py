@@ -22,7 +22,8 @@ from travelrisk.model import Evidence, MissionAction, MissionEvent
 _I = re.IGNORECASE
 _W = r"[\w’'.“”\"‘-]+\s+"  # one word, hyphens, apostrophes and quotation marks included ("non-emergency", “all)
 _MISSION_NOUN = Anchored(re.compile(
-    r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|missions?|diplomat(?:s|ic)|high\s+commission|"
+    # ("cut diplomatic ties" names no mission)
+    r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|missions?|diplomats|diplomatic(?!\s+(?:ties|relations))|high\s+commission|"
     r"(?:non-?\s?emergency|non-?\s?essential)\s+(?:" + _W + r"){0,3}?(?:staff|personnel|employees|officials)|"
     r"government\s+(?:personnel|employees|staff)|family\s+members|dependants|dependents|chancery|ambassador|"
     # "ordered staff out of Iraq": a government's own staff
