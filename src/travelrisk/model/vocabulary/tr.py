@@ -38,7 +38,8 @@ VOCABULARY = Vocabulary(
         (MissionAction.SUSPENDED, r"ara\s+ver\w*|kapat\w*|faaliyet\w*\s+(?:\w+\s+){0,3}?askıya|faaliyet\w*\s+(?:\w+\s+){0,3}?durdur\w*|"
             # ("faaliyetlerini Port Sudan'a taşıdı": its work moved to another city stops where it was)
             r"(?:faaliyet|çalışma)\w*\s+(?:\S+\s+){0,4}?taşı\w*"),
-        (MissionAction.REOPENED, r"yeniden\s+açıl\w*"),
+        # ("yeniden faaliyete geçti/başladı": at work again)
+        (MissionAction.REOPENED, r"yeniden\s+faaliyete\s+(?:geç|başla)\w*|yeniden\s+açıl\w*"),
     ),
     neighbour_before=r"(?!x)x",
     mutual=r"karşılıklı",
