@@ -1174,7 +1174,9 @@ def _borders(
             or (_marked_after(text, m, vocab.neighbour_after) and not _listed_actor(text, m, mentions, vocab))
         ]
         for mention in mentions:  # "con Colombia y Brasil", "z Litwą i Łotwą": the rest of the list
-            if others and mention.start > others[-1].end and _LIST_JOINER.fullmatch(text, others[-1].end, mention.start):
+            # (the list after the nearest other side before it: "zu Polen, Tschechien und der Schweiz ..., zu Österreich")
+            before_it = max((o for o in others if o.end <= mention.start), key=lambda o: o.end, default=None)
+            if before_it is not None and mention not in others and _LIST_JOINER.fullmatch(text, before_it.end, mention.start):
                 others.append(mention)
         actors = [m for m in mentions if m not in others and not _is_place(text, m, vocab)]
         if vocab.actor_after is not None:  # verb-final: the state its particle marks acts, wherever it stands
@@ -1266,8 +1268,8 @@ def _bordering(country: str) -> list[str]:
 
 # "all the borders" (of the state acting), in the languages read
 _ALL_BORDERS = re.compile(
-    r"\b(?:todas\s+as|todas\s+las|toutes\s+(?:les|ses)|alle|tutte\s+le|wszystkie|все|всех|усі|всі|visas|visus|tüm|bütün)\s+(?:\w+\s+)?"
-    r"(?:fronteiras|fronteras|frontières|Grenzen|frontiere|granice|границы|границ|кордони|robežas|sienas|sınır\w*)|"
+    r"\b(?:todas\s+as|todas\s+las|toutes\s+(?:les|ses)|alle[nr]?|tutte\s+le|wszystkie|все|всех|усі|всі|visas|visus|tüm|bütün)\s+(?:\w+\s+)?"
+    r"(?:fronteiras|fronteras|frontières|\w*[Gg]renzen|frontiere|granice|границы|границ|кордони|robežas|sienas|sınır\w*)|"
     r"(?:جميع|كل)\s+(?:ال)?(?:حدود|منافذ)|همه\s+(?:\S+\s+)?مرز|所有(?:边境|邊境|口岸)|全部(?:边境|邊境|口岸)|모든\s+국경|(?:すべて|全て)の国境",
     re.IGNORECASE,
 )

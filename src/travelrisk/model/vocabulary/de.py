@@ -40,7 +40,9 @@ VOCABULARY = Vocabulary(
         (BorderAction.THREATENED_CLOSURE, r"(?:droht\w*|erwägt|könnte\w*|schließt\s+nicht\s+aus)[^.;]{0,60}?(?:Schließung|schließen)"),
         (BorderAction.CLOSED, r"\bdicht(?:gemacht)?\b|\bausgesetzt|\bsetzt\w*\s+(?:\w+\s+){0,5}?aus\b|\bAussetzung|\beingestellt|\babgeriegelt|\bgesperrt|\bsperrt\w*|\bSperrung|\bgeschlossen|\bschließt|\bschloss\w*|\bSchließung"),
         (BorderAction.OPENED, r"\bgeöffnet|\böffnet\w*|wieder\s+offen|\bWiedereröffnung"),
-        (BorderAction.RESTRICTED, r"\bnachts\b|für\s+(?:Lkw|Lastwagen|Fußgänger|Busse|den\s+(?:Güter|Personen|Lkw)-?verkehr)|\b(?:eingeschränkt|beschränkt|Einschränkung\w*|Grenzkontrolle\w*\s+(?:\w+\s+){0,3}?(?:wieder\s+)?eingeführt|(?:Wieder)?[Ee]inführung\s+(?:von\s+)?Grenzkontrolle\w*)"),
+        (BorderAction.RESTRICTED, r"\bnachts\b|für\s+(?:Lkw|Lastwagen|Fußgänger|Busse|den\s+(?:Güter|Personen|Lkw)-?verkehr)|\b(?:eingeschränkt|beschränkt|Einschränkung\w*|Grenzkontrolle\w*\s+(?:\w+\s+){0,3}?(?:wieder\s+)?eingeführt|(?:Wieder)?[Ee]inführung\s+(?:von\s+)?Grenzkontrolle\w*|"
+         # ("kontrolliert die Bundespolizei an allen neun Landgrenzen", "stationäre Kontrollen": checks at an open border)
+         r"kontrolliert\s+(?:\w+\s+){0,3}?an\s+(?:\w+\s+){0,3}?\w*[Gg]renzen?\b|stationäre\w*\s+(?:Grenz)?[Kk]ontrollen)"),
     ),
     mission=r"Botschaft\w*|\bVertretung(?:en)?\b|Konsulat\w*|Generalkonsulat\w*|Auslandsvertretung\w*|Diplomat\w*|Botschaftspersonal\w*|Botschaftsmitarbeiter\w*",
     mission_actions=(
@@ -67,7 +69,7 @@ VOCABULARY = Vocabulary(
     place_before=r"\b(?:(?:in|im|nach|aus|am|an|bei|zu|zum|zur|mit|für)(?:\s+(?:der|dem|den|die|das|des))?|"
     r"(?:Regionen|Gebiete|Gebieten|Teile|Teilen|Grenzgebiete|Grenzregionen|Provinzen)(?:\s+(?:von|des|der))?)",
     cause=r"\b(?:wegen|aufgrund|angesichts|infolge|da\s|weil|nachdem|nach\s+(?:de[nmr]|einem|einer)\s+(?:\w+\s+){0,2}?(?:Angriff|Anschl[aä]g|Eskalation|Ausbruch|Putsch|Erdbeben|Explosion|Raketen|Luftangriff|Unruhen|Kämpfe)\w*)",
-    negation=r"weiger\w*|verweiger\w*|\bim\s+Fall\w*|\bfalls\s|dementier\w*|bestritt\w*|nicht\s+geplant|keine\s+Pläne|plan\w*\s+(?:\w+\s+){0,2}?kein\w*|keine\s+Absicht|nicht\s+beabsichtig\w*",
+    negation=r"\bkeine\s+Grenze\b|\blehn\w*\s[^.;]{0,80}?\bab\s*[.,;]|\babgelehnt|weiger\w*|verweiger\w*|\bim\s+Fall\w*|\bfalls\s|dementier\w*|bestritt\w*|nicht\s+geplant|keine\s+Pläne|plan\w*\s+(?:\w+\s+){0,2}?kein\w*|keine\s+Absicht|nicht\s+beabsichtig\w*",
     asked=r"fordert\w*|forderten|aufgefordert|verlangt\w*|drängt\w*|drängen|appellier\w*",
     not_before=r"\bnicht\b|\bkein\w*",
     among=r"\bdarunter\b|\bunter\s+ihnen\b|\bu\.\s?a\.",
