@@ -1419,7 +1419,9 @@ def _missions(
             for m in places
             if not (action in _LEAVING_ACTIONS and _TOWARDS.search(text, max(0, m.start - 20), m.start))
         ]
-        owners = _mission_owners(text, mentions, places, word, match.start(), vocab)
+        # the mission named nearest before the act ("Au lendemain des violences qui ont visé plusieurs représentations
+        # diplomatiques ..., l'ambassade de France à Kinshasa est fermée"), else the first
+        owners = _mission_owners(text, mentions, places, _mission_word(text, mentions, places, match.start(), vocab, word), match.start(), vocab)
         story = ctx.main_country() if len(owners) > 1 and not hosts else None
         if story in owners:
             # "Washington hatte Äthiopien ... angeordnet, dass ... Botschaftsmitarbeiter ... das Land verlassen": the
@@ -1583,6 +1585,27 @@ def _evacuates_citizens(text: str, verb: re.Match[str], vocab: Compiled) -> bool
     return bool(vocab.citizens.search(near)) and not vocab.staff.search(near)
 
 
+_CLAUSE_MARK = re.compile(r"[,;:()«»]")
+
+
+def _distance(text: str, mention: Mention, word: re.Match[str]) -> int:
+    """Characters between a name and a mission word (a name across a comma is no mission's: "... dans la capitale
+    congolaise, l'ambassade de France")."""
+    between = text[mention.end : word.start()] if mention.end <= word.start() else text[word.end() : mention.start]
+    return min(abs(mention.start - word.end()), abs(word.start() - mention.end)) + (_NEAR if _CLAUSE_MARK.search(between) else 0)
+
+
+def _mission_word(text: str, mentions: list[Mention], places: list[Mention], at: int, vocab: Compiled, first: re.Match[str]) -> re.Match[str]:
+    """The mission an act at `at` is about: the one named nearest before it with its country beside it ("Au
+    lendemain des violences qui ont visé plusieurs représentations diplomatiques ..., l'ambassade de France à
+    Kinshasa est fermée"), else the first named."""
+    actors = [m for m in mentions if m not in places]
+    for word in reversed(list(vocab.mission.finditer(text, 0, at))):
+        if any(_distance(text, m, word) <= _NEAR for m in actors):
+            return word
+    return first
+
+
 def _mission_owners(
     text: str, mentions: list[Mention], places: list[Mention], word: re.Match[str], at: int, vocab: Compiled
 ) -> list[str]:
@@ -1601,7 +1624,7 @@ def _mission_owners(
             return [ending[0].iso2]
 
     def distance(m: Mention) -> int:
-        return min(abs(m.start - word.end()), abs(word.start() - m.end))
+        return _distance(text, m, word)
 
     colon = text.find(":", word.end())
     # (not places: "ambasada Izraelyje ... buvo evakuota: diplomatai ... pervežti į Jordaniją")
