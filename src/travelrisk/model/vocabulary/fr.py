@@ -39,13 +39,14 @@ VOCABULARY = Vocabulary(
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:uniquement|seulement|exclusivement)\s+(?:pour\s+)?(?:les\s+)?(?:urgences|cas\s+d['’]urgence)|n(?:e\s+|['’])\w+\s+(?:plus\s+)?que\s+(?:les\s+|des\s+)?(?:services\s+d['’]|cas\s+d['’])?urgences?\b"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"suspen\w*\s+(?:\w+\s+){0,3}?visas?\b|ne\s+délivr\w*\s+plus\s+(?:de\s+|aucun\s+)?visas?\b|(?:délivrance|traitement)\s+des\s+visas\s+(?:\w+\s+){0,3}?suspendu\w*"),
-        (MissionAction.ORDERED_DEPARTURE, r"ordonn\w*\s+(?:le\s+)?départ\s+(?:\w+\s+){0,3}?(?:personnel|diplomates|familles|employés)|rappel\w*\s+(?:\w+\s+){0,2}?(?:diplomates|personnel|agents)|ordonn\w*\s+(?:\w+\s+){0,4}?(?:employés|personnel|diplomates)[^.;]{0,60}?quitter|réduire\s+son\s+personnel|réduit\s+(?:\w+\s+)?personnel|rédui\w*\s+(?:\w+\s+){0,2}?effectifs|membres\s+essentiels"),
+        (MissionAction.ORDERED_DEPARTURE, r"ordonn\w*\s+(?:le\s+)?départ\s+(?:\w+\s+){0,3}?(?:personnel|diplomates|familles|employés)|rappel\w*\s+(?:\w+\s+){0,2}?(?:diplomates|personnel|agents)|ordonn\w*\s+(?:\w+\s+){0,4}?(?:employés|personnel|diplomates)[^.;]{0,60}?quitter|membres\s+essentiels"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"autoris\w*\s+(?:\w+\s+){0,4}?(?:employés|personnel)[^.;]{0,40}?(?:quitter|départ)"),
         (MissionAction.EVACUATED, r"évacu\w*|rapatri\w*\s+(?:\w+\s+)?(?:personnel|diplomates|agents)"),
         (MissionAction.REOPENED, r"réouverture|rouv\w*|de\s+nouveau\s+hissé"),
         # (not "fermer les yeux sur": to look away)
         (MissionAction.SUSPENDED, r"fermeture|ferm[ée]\w*+(?!\s+les\s+yeux)|suspend\w*\s+(?:\w+\s+)?(?:activités|opérations|services)"),
-        (MissionAction.REDUCED_SERVICES, r"services?\s+(?:\w+\s+)?(?:réduits|limités)"),
+        # a staff reduction leaves a working mission (dev 312)
+        (MissionAction.REDUCED_SERVICES, r"services?\s+(?:\w+\s+)?(?:réduits|limités)|réduire\s+son\s+personnel|réduit\s+(?:\w+\s+)?personnel|rédui\w*\s+(?:\w+\s+){0,2}?effectifs"),
     ),
     # (with the article a name takes: "com o Brasil", "avec l'Algérie")
     neighbour_before=r"\b(?:avec)(?:\s+(?:le|la|les)|\s+l['’])?",
