@@ -233,8 +233,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\b(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?)\b"
             # up to the verb, without passing into another subject ("... and the fact that the port is shut")
             # ("and" before a capital goes on with a list of names: "the embassies of France, Germany and Italy")
-            r"(?:(?!\band\b(?!\s+(?:the\s+)?[A-Z])|\b(?:but|while|airspace|airports?|borders?|roads?|schools?)\b)[^.;]){0,70}?"
-            r"\b(?:(?:is|was|were|are|remains?|been|be|will\s+be|(?:would|will)\s+(?:stay|remain)|stays?|"
+            r"(?:(?!\band\b(?!\s+(?:the\s+)?[A-Z])|\b(?:but|while|airspace|airports?|borders?|roads?|schools?)\b)[^.;]){0,90}?"
+            r"\b(?:(?:is|was|were|are|remains?|remained|been|be|will\s+be|(?:would|will)\s+(?:stay|remain)|stays?|stayed|"
             r"(?:have|has|had)(?:\s+(?:now|also|all|already))?)\s+"
             r"(?:(?:now|ordered|\w+ly)\s+)?(?:closed|shut)|shut\s+down|"
             r"suspended(?!\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:routine\s+)?(?:consular|visa)\b)|halted|ceased\s+operations)\b|"
@@ -750,7 +750,7 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
 _SERVICES_ONLY = Anchored(
     re.compile(
         r"\b(?:only|solely)\s+(?:" + _W + r"){0,3}?emergency\s+(?:" + _W + r"){0,3}?(?:services?|assistance|help)\b|"
-        r"\bemergency\s+(?:consular\s+|citizen\s+)?(?:services?|assistance|help)\s+only\b",
+        r"\bemergency\s+(?:" + _W + r"){0,3}?(?:services?|assistance|help)\s+only\b",
         _I,
     )
 )
