@@ -207,7 +207,13 @@ _LIST_JOINER = re.compile(r"^\s*(?:,|and|or|&|as\s+well\s+as|,\s*and|,\s*or)\s*(
 
 
 def _plural_demonym(mention: Mention) -> bool:
-    return mention.kind == "demonym" and mention.surface.endswith("s") and mention.surface[:1].isupper()
+    # ("Swiss" is the people and the adjective alike: "the Swiss and Swedish consulates")
+    return (
+        mention.kind == "demonym"
+        and mention.surface.endswith("s")
+        and not mention.surface.endswith("ss")
+        and mention.surface[:1].isupper()
+    )
 
 
 # Compiled once: these run for every country mention of every sentence a reader looks at.
