@@ -148,6 +148,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + _STAFF
             + r")\b|"
             r"\band\s+(?:all\s+|its\s+|the\s+)?(?:diplomats|staff|personnel)\s+evacuated\b|\bfully\s+evacuat\w+|"
+            # "Saudi diplomats and their families left Tehran on Monday"
+            r"\b(?:diplomats|diplomatic\s+staff|embassy\s+staff)\s+(?:and\s+(?:their\s+)?famil(?:y|ies)\s+)?(?:left|departed|fled)\s+(?-i:[A-Z])|"
             # "Mexican embassy staff departed Sunday"
             r"\b(?:embassy|diplomatic|mission)\s+(?:staff|personnel)\s+(?:and\s+their\s+families\s+)?(?:departed|left)\b|"
             # "had flown its embassy staff out of Khartoum", "airlifted the diplomats out"
@@ -236,7 +238,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"(?:(?!\band\b(?!\s+(?:the\s+)?[A-Z])|\b(?:but|while|airspace|airports?|borders?|roads?|schools?)\b)[^.;]){0,90}?"
             r"\b(?:(?:is|was|were|are|remains?|remained|been|be|will\s+be|(?:would|will)\s+(?:stay|remain)|stays?|stayed|"
             r"(?:have|has|had)(?:\s+(?:now|also|all|already))?)\s+"
-            r"(?:(?:now|ordered|\w+ly)\s+)?(?:closed|shut)|shut\s+down|"
+            r"(?:(?:now|ordered|\w+ly)\s+)?(?:closed|shut|closing)|shut\s+down|"
             r"suspended(?!\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:routine\s+)?(?:consular|visa)\b)|halted|ceased\s+operations)\b|"
             r"\bshut(?:s|ting)?\s+(?:down\s+)?(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulates?|missions?)\b|"
             r"\bshutter(?:s|ed|ing)?\s+(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulates?|missions?)\b|"
