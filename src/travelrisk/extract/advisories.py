@@ -199,7 +199,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\b(?:remain|stay|be)\s+(?:extra\s+|highly\s+|more\s+|very\s+|especially\s+|particularly\s+|extremely\s+|"
             r"increasingly\s+|all\s+the\s+more\s+)?(?:vigilant|alert|cautious|careful)\b|"
             # ("to take extra care for their safety")
-            r"\btake\s+(?:extra\s+|additional\s+|necessary\s+|all\s+)?(?:precautions|safety\s+precautions)\b|"
+            r"\btake\s+(?:extra\s+|additional\s+|necessary\s+|all\s+|extreme\s+|utmost\s+|maximum\s+|every\s+|special\s+)?"
+            r"(?:precautions?|safety\s+precautions)\b|"
             r"\btake\s+(?:extra|special|particular|great|additional)\s+care\b|"
             r"\bheightened\s+vigilance\b|\bincreased\s+vigilance\b|"
             # "cautioned Russian citizens planning trips to Azerbaijan to take the situation into account"
@@ -681,6 +682,8 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
             who = match.groupdict().get("who")
             if (who and _STAFF.search(who)) or _addresses_staff(text, match.start()):
                 continue  # "ordered embassy staff to leave" is a mission event, not advice to citizens
+            if directive == Directive.DO_NOT_TRAVEL and _STAFF.search(match.group(0)):
+                continue  # "have barred their own staff from travelling to Shan State": a rule for its staff
             if who and _NOT_AT_END.search(who):
                 continue  # "guests had been told not to leave the building": the opposite
             if (
@@ -1777,6 +1780,8 @@ def _subjects(
                 actor.start > trigger.end and _EMBASSY_SEAT_BEFORE.search(view.text, max(0, actor.start - 60), actor.start)
             ):
                 continue  # "The Foreign Office in London said ...": where the ministry sits, not a place advised about
+            if _ATTRIBUTIVE_AFTER.match(view.text, actor.end):
+                continue  # "keep away from US facilities and military sites": whose sites, not a place advised about
             if _COMPOUND_ADJECTIVE.match(view.text, actor.end):
                 continue  # "Rwanda-backed M23 rebels", "Iran-aligned militias": who backs them, not a place advised about
             if actor.kind == "demonym" and actor.role != Role.PLACE and not re.match(r"\s+(?:territory|soil|side|regions?|areas?)\b", view.text[actor.end :]):
@@ -1816,6 +1821,9 @@ _SEAT_OF_MINISTRY = re.compile(
 # "register with the Embassy of Malaysia in Amman, Jordan": where the embassy is, named after the advice
 _EMBASSY_SEAT_BEFORE = re.compile(
     r"\b(?:embassy|consulate|high\s+commission)\s+(?:of\s+[\w ]{1,30}?\s+)?in\s+(?:(?-i:[A-Z])[\w-]+,\s+)?$", _I
+)
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"\s+(?:military\s+|diplomatic\s+|government\s+)?(?:facilities|bases|installations|interests|targets|troops|forces|assets)\b", _I
 )
 _COMPOUND_ADJECTIVE = re.compile(
     r"-(?:backed|led|based|born|made|funded|supported|allied|aligned|brokered|sponsored|controlled|held|run|linked|issued|registered|flagged|owned|bought|sold|built|trained|educated)\b", _I

@@ -386,7 +386,8 @@ _CO_OWNER_CUE = Anchored(re.compile(
 _NEGATED = Anchored(re.compile(
     # (not past a conjunction: "was not yet evacuating but ordered the departure of ...")
     # ('had "no plans" to evacuate staff': the words quoted)
-    r"\b(?:not|n[’']t|never|no\s+plans?[\"”’']?\s+to|no\s+intention\s+(?:of|to)|rul\w+\s+out)\s+"
+    # ("but none has reduced its presence")
+    r"\b(?:not|n[’']t|never|no\s+plans?[\"”’']?\s+to|no\s+intention\s+(?:of|to)|rul\w+\s+out|none\s+(?:of\s+them\s+)?(?:has|have|had))\s+"
     r"(?:(?!(?:but|and|while|although|though|yet\s+it)\b)\w+\s+){0,3}?(?:to\s+)?$",
     _I,
 ))
