@@ -297,6 +297,12 @@ def _is_place(text: str, mention: Mention, vocab: Compiled) -> bool:
     return (
         bool(vocab.place_before.search(text, max(0, mention.start - 15), mention.start))
         or _marked_after(text, mention, vocab.place_after)
+        # (not home: "nekavējoties atgriezties Latvijā" is where people go back to)
+        or (
+            mention.kind != "demonym"
+            and mention.iso2 != vocab.vocabulary.home
+            and vocab.locative.search(mention.surface) is not None
+        )
         or (mention.kind == "alias" and _TOPIC_AFTER.match(text, mention.end) is not None and not text[: mention.start].strip())
     )
 

@@ -102,6 +102,9 @@ class Vocabulary:
     # Embassy staff and their families: told to leave, they make a mission event, not an advisory.
     staff: str = r"(?!x)x"
     mutual: str = r"(?!x)x"
+    # A name's locative case ending, in languages that say "in X" by the ending alone (Lithuanian "Pekine",
+    # "Kinijoje"; Latvian "Maskavā"): a place.
+    locative: str = r"(?!x)x"
     # "its own" before a mission or its staff ("su personal diplomático", "своих дипломатов"): the mission is the
     # subject's, not that of the country named right after it ("... de Argentina").
     own: str = r"(?!x)x"
@@ -138,6 +141,7 @@ class Compiled:
     place_after: re.Pattern[str]
     neighbour_after: re.Pattern[str]
     bordering_after: re.Pattern[str]
+    locative: re.Pattern[str]
     remains_before: re.Pattern[str]
     citizens: re.Pattern[str]
     staff: re.Pattern[str]
@@ -202,6 +206,7 @@ def vocabulary(language: str) -> Compiled | None:
         place_after=_c(v.place_after),
         neighbour_after=_c(v.neighbour_after),
         bordering_after=_c(v.bordering_after),
+        locative=_c(r"(?:" + v.locative + r")$"),
         remains_before=_c(r"(?:" + v.remains_before + r")\s*$"),
         citizens=_c(v.citizens),
         staff=_c(v.staff),

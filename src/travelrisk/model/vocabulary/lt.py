@@ -28,8 +28,10 @@ VOCABULARY = Vocabulary(
     mission=r"ambasad\w*|konsulat\w*|diplomat\w*|atstovyb\w*",
     mission_actions=(
         (MissionAction.REDUCED_SERVICES, r"ribot\w*\s+(?:konsulin\w*\s+)?paslaug\w*"),
-        (MissionAction.EVACUATED, r"evakuo\w*|evakav\w*|evakuacij\w*"),
-        (MissionAction.SUSPENDED, r"uždar\w*|(?:sustabd|nutrauk)\w*\s+(?:\w+\s+)?(?:darb|veikl)\w*"),
+        # ("diplomatai kartu su šeimų nariais ... išvyko iš Pekino": the diplomats left the capital)
+        (MissionAction.EVACUATED, r"evakuo\w*|evakav\w*|evakuacij\w*|diplomat\w*\s+(?:\w+\s+){0,8}?išvyk\w*\s+iš\b"),
+        # ("Ambasados veikla ... laikinai sustabdoma": its work stopped)
+        (MissionAction.SUSPENDED, r"uždar\w*|(?:sustabd|nutrauk)\w*\s+(?:\w+\s+)?(?:darb|veikl)\w*|(?:darb|veikl)\w*\s+(?:\w+\s+){0,3}?(?:sustabd|nutrauk)\w*"),
         (MissionAction.REOPENED, r"atnaujin\w*\s+(?:\w+\s+)?(?:darb|veikl)\w*|vėl\s+atidar\w*"),
         (MissionAction.ORDERED_DEPARTURE, r"atšauk\w*\s+(?:\w+\s+)?(?:diplomat|darbuotoj|personal)\w*|sumažin\w*\s+(?:\w+\s+)?(?:darbuotoj|personal)\w*"),
     ),
@@ -39,9 +41,11 @@ VOCABULARY = Vocabulary(
     reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"konsulin\w*\s+(?:\w+\s+){0,4}?(?:ribot|apribot)\w*|ribot\w*\s+(?:\w+\s+){0,2}?konsulin\w*"), (Reason.MILITARY_BUILDUP, r"kariuomenės\s+(?:\w+\s+)?(?:telkim|sutelkim)\w*|karių\s+(?:\w+\s+)?(?:telkim|sutelkim)\w*"), (Reason.CRIME, r"nusikalstam\w*"), (Reason.KIDNAPPING, r"pagrobim\w*"), (Reason.HEALTH, r"epidemij\w*|protrūk\w*"), (Reason.NATURAL_DISASTER, r"žemės\s+drebėjim\w*|potvyn\w*"), (Reason.LIMITED_FLIGHTS, r"skrydži\w*\s+(?:\w+\s+)?(?:atšauk|nutrauk|sustabd)\w*|oro\s+erdv\w*\s+(?:\w+\s+)?uždar\w*"), (Reason.WRONGFUL_DETENTION, r"sulaikym\w*|areštu\w*"), (Reason.ARMED_CONFLICT, r"karin\w*\s+įtamp\w*|konflikt\w*|\bkar\w*\s+veiksm\w*|\bkar(?:o|as|ą|e|u)\b|\bkariniai\b|apšaud\w*"), (Reason.TERRORISM, r"teror\w*"), (Reason.CIVIL_UNREST, r"protest\w*|neramum\w*")),
     not_advice=r"\bviz\w*|sankcij\w*",
     place_before=r"\b(?:į|iš|prie|ties)",
+    locative=r"(?:[^s]e)",  # ("Pekine", "Minske": the case forms in -oje, -yje, -uje are `place_after`'s)
     # "Libane esantiems piliečiams": those who are in Lebanon
     # (or the name in the locative: "ambasada Izraelyje")
-    place_after=r"\s+(?:esan|esanči|gyvenan|gyvenanči|buvusi)\w*|(?:yje|oje|ėje|uje)$",
+    # ("Kinijos sostinėje": in China's capital)
+    place_after=r"\s+(?:esan|esanči|gyvenan|gyvenanči|buvusi)\w*|\s+(?:sostinėje|mieste|teritorijoje|pasienyje)|(?:yje|oje|ėje|uje)$",
     cause=r"\b(?:dėl|nes|kadangi)",
     negation=r"(?:atsisak\w*)\s+\w+ti\b|\bpasikartojus|\bjei\s|\bjeigu\s|paneig\w*|neplanuoja|neketina|nėra\s+svarstom\w*|nesvarsto",
     asked=r"ragin\w*|paragin\w*|reikalav\w*|reikalau\w*|prašė|prašo|paprašė",

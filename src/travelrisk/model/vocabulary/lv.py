@@ -37,6 +37,9 @@ VOCABULARY = Vocabulary(
     reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"konsulār\w*\s+(?:\w+\s+){0,4}?ierobežot\w*|ierobežot\w*\s+(?:\w+\s+){0,2}?konsulār\w*"), (Reason.MILITARY_BUILDUP, r"karaspēk\w*\s+(?:\w+\s+)?(?:koncentr|pulcēšan)\w*"), (Reason.CRIME, r"noziedzīb\w*"), (Reason.KIDNAPPING, r"nolaupīšan\w*"), (Reason.HEALTH, r"epidēmij\w*|uzliesmojum\w*"), (Reason.NATURAL_DISASTER, r"zemestrīc\w*|plūd\w*"), (Reason.LIMITED_FLIGHTS, r"lidojum\w*\s+(?:\w+\s+)?(?:atcel|pārtrauk)\w*|gaisa\s+telp\w*\s+(?:\w+\s+)?slēg\w*"), (Reason.WRONGFUL_DETENTION, r"aizturēšan\w*|\barest\w*"), (Reason.ARMED_CONFLICT, r"raķešu\s+(?:triecien|uzbrukum)\w*|konflikt\w*|karadarbīb\w*|\bkar(?:š|a|u|ā|am|ot\w*)\b|apšaud\w*"), (Reason.TERRORISM, r"teror\w*"), (Reason.CIVIL_UNREST, r"protest\w*|nemier\w*")),
     not_advice=r"\bvīz\w*|sankcij\w*",
     place_before=r"\b(?:uz|no|pie)",
+    locative=r"(?:ā|ē|ī|ū)",
+    # ("Ķīnas galvaspilsētā": in China's capital)
+    place_after=r"\s+(?:galvaspilsētā|pilsētā|teritorijā|pierobežā)",
     cause=r"\b(?:dēļ|jo|sakarā\s+ar|ņemot\s+vērā|norādot\s+uz|atsaucoties\s+uz)",
     remains_before=r"\b(?:joprojām|arī\s+turpmāk|turpmāk|paliek|paliks)(?:\s+būs)?",
     negation=r"(?:atteic\w*|atteicās)\s+\w+t\b|\bja\s|(?<!ārkārtas\s)\bgadījumā\s|noliedz\w*|neplāno|netiek\s+plānot\w*|nav\s+plānot\w*|netiek\s+apspriest\w*|netiek\s+izskatīt\w*",
