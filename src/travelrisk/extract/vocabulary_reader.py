@@ -161,8 +161,16 @@ def _read_sentence(
         return
     events_before = len(reading.borders), len(reading.missions)
     reading.why_for = []
-    split = _second_statement(text, mentions, vocab)
-    if split is None:
+    echo = _echo_clause(text, mentions, vocab)
+    split = _second_statement(text, mentions, vocab) if echo is None else None
+    if echo is not None:
+        # "印度外交部已建议 ... 暂缓前往尼泊尔，美国、英国驻尼使馆也发布了类似提醒": the advice, then the governments that
+        # gave the same in a clause of their own
+        (head, head_mentions), (tail, tail_mentions) = _cut(text, mentions, echo)
+        _advisories(head, head_mentions, vocab, ctx, reading, evidence)
+        if reading.last_sentence == reading.sentence and (similar := vocab.similar.search(tail)) is not None:
+            _repeat_last(tail, tail_mentions, vocab, reading, evidence, similar)
+    elif split is None:
         _advisories(text, mentions, vocab, ctx, reading, evidence)
     else:
         # "desaconselha todas as viagens ao Líbano, a Israel e ao Irão e pede aos portugueses no Líbano que saiam":
@@ -209,6 +217,24 @@ def _read_sentence(
     if speakers:
         # (named with a ministry or a government it speaks for later sentences; named otherwise, it only acted)
         ctx.speaker, ctx.speaker_at = speakers[0], None if vocab.institution.search(text) else reading.sentence
+
+
+_CLAUSE_SEPARATOR = re.compile(r"[,，;；]")  # (not "、", which joins a list's items)
+
+
+def _echo_clause(text: str, mentions: list[Mention], vocab: Compiled) -> int | None:
+    """Where a clause after the sentence's advice starts that names governments giving "similar advice"."""
+    similar = vocab.similar.search(text)
+    trigger = _strongest(text, vocab) if similar is not None else None
+    if similar is None or trigger is None or trigger[1].end() > similar.start():
+        return None
+    separators = list(_CLAUSE_SEPARATOR.finditer(text, trigger[1].end(), similar.start()))
+    if not separators:
+        return None
+    at = separators[-1].start()
+    # (the governments named between: "..., 美国、英国驻尼使馆也发布了类似提醒")
+    named = any(at < m.start < similar.start() and not _is_place(text, m, vocab) for m in mentions)
+    return at if named else None
 
 
 def _cut(text: str, mentions: list[Mention], at: int) -> tuple[tuple[str, list[Mention]], tuple[str, list[Mention]]]:
