@@ -41,7 +41,7 @@ _CITIZEN_NOUNS = (
 )
 _STAFF = re.compile(
     r"\b(?:staff|personnel|employees|diplomats|family\s+members|dependants|dependents|officials|"
-    r"troops|soldiers|workers\s+at\s+the\s+embassy|ambassadors?|envoys?|charg[eé]s?\s+d[’']affaires)\b",
+    r"troops|soldiers|workers\s+at\s+the\s+embassy|ambassadors?|envoys?|consuls?(?:\s+general)?|charg[eé]s?\s+d[’']affaires)\b",
     _I,
 )
 # "tells US government employees not to travel to Narathiwat": a rule for its own staff, not advice to citizens
