@@ -1021,7 +1021,8 @@ def _clauses(
 
 _DESTINATION = Anchored(re.compile(
     r"\b(?:(?:to|into|towards?)|(?:working|operating|work|operate|based|run|remotely)\s+(?:\w+\s+){0,2}?from)\s+(?:the\s+)?"
-    r"(?:neighbou?ring\s+)?(?:(?-i:[A-Z])[\w-]+,\s+)?$",
+    # ("moved its diplomats to Nairobi, in neighbouring Kenya")
+    r"(?:neighbou?ring\s+)?(?:(?-i:[A-Z])[\w-]+,\s+(?:in\s+)?(?:the\s+)?(?:neighbou?ring\s+)?)?$",
     _I,
 ))
 _MOVED_TO = re.compile(
