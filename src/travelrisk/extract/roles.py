@@ -342,7 +342,10 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
                 # the subject after a place that sets the scene
                 role = Role.AGENT
         elif mention.kind in ("alias", "metonym") and (
-            _AGENT_AFTER.match(after) or _SENTENCE_HEAD.fullmatch(sentence, 0, start) or _acts_after_aside(sentence, end)
+            _AGENT_AFTER.match(after)
+            or _SENTENCE_HEAD.fullmatch(sentence, 0, start)
+            # (not "The UK, like the US, which has Haiti at Level 4, advises ...": compared, the UK acts)
+            or (_acts_after_aside(sentence, end) and not _COMPARED_BEFORE.search(sentence, max(0, start - 20), start))
         ):
             role = Role.AGENT  # the grammatical subject: "Lithuania closed", sentence-initial "Germany currently"
         actors.append(Actor(mention.iso2, start, end, mention.kind, mention.surface, role))
