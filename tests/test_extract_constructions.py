@@ -3896,12 +3896,13 @@ def test_a_closure_recapped_as_what_a_reopening_ends_is_an_event_of_its_own():
 def test_foreign_lists_of_missions_with_their_staff_and_emergency_services_only():
     _, result = _extracted("ml3_fr_missions")
     # a headline's topic before the colon ("Haïti : ...") is the place, "une partie de leur personnel diplomatique",
-    # "réduit les effectifs de leur ambassade", "restait ouverte mais ne fournissait plus que des services d'urgence"
+    # "réduit les effectifs de leur ambassade" (a staff cut, reduced services as in English: dev 312), "restait ouverte
+    # mais ne fournissait plus que des services d'urgence"
     assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
         ("DE", "HT", "evacuated"),
         ("IT", "HT", "evacuated"),
         ("ES", "HT", "evacuated"),
-        ("US", "HT", "ordered_departure"),
+        ("US", "HT", "reduced_services"),
         ("FR", "HT", "emergency_services_only"),
     }
     _, result = _extracted("ml3_pl_embassy")

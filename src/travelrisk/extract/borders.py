@@ -92,8 +92,9 @@ _RESTRICT = re.compile(
     r"pedestrians|cars|cyclists|cargo|foreigners|foreign\s+nationals|non-residents|tourists)|(?:ban|suspend|halt|stop)\w*\s+(?:the\s+)?(?:movement|passage|entry|crossing|"
     r"traffic)\s+of\s+(?:\w+\s+){0,2}(?:pedestrians|cyclists|trucks|cars|vehicles|lorries|buses|freight)|"
     # "has stopped accepting trucks", "no longer lets cars through": one kind of traffic turned away
-    r"(?:stop(?:s|ped|ping)?|ceas\w+|no\s+longer)\s+(?:accept|admitt?|process|lett?|allow)\w*\s+(?:\w+\s+){0,2}?"
-    r"(?:trucks|lorries|cargo|freight|cars|vehicles|buses|pedestrians|cyclists)\b|"
+    r"(?:stop(?:s|ped|ping)?|ceas\w+|no\s+longer)\s+(?:accept|admitt?|process|lett?|allow)\w*\s+(?:\w+\s+){0,3}?"
+    # ("stopped letting people cross on foot or by bicycle")
+    r"(?:trucks|lorries|cargo|freight|cars|vehicles|buses|pedestrians|cyclists|on\s+foot|by\s+bicycle)\b|"
     # "suspended passenger traffic", "halted cargo traffic": one kind of traffic stops, the others go on
     r"(?:ban|suspend|halt|stop)\w*\s+(?:all\s+)?(?:passenger|cargo|freight|truck|lorry|car|pedestrian|bus|vehicle)\s+"
     r"(?:traffic|transport|movement|crossings?)\b|"

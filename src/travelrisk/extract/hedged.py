@@ -67,10 +67,14 @@ def _hedges(text: str) -> tuple[tuple[int, bool], ...]:
     return tuple(sorted(found))
 
 
+# ('had "no plans" to close its side of the border or to restrict entry': the second act denied too)
+_NO_PLANS_OR = re.compile(r"\bno\s+(?:immediate\s+|current\s+)?plans?[\"”’']?\s+to\s+[^.;]{0,80}?\s+or\s+(?:to\s+)?$", _I)
 _REFUSED_OR_TALKED = Anchored(re.compile(
     r"\b(?:refus\w*|declin\w*|balk\w*)\s+to\s+(?:\w+\s+)?$|"
     # "too early to discuss reopening", "had no immediate plans to resume operations": not done
-    r"\btoo\s+(?:early|soon)\s+to\s+(?:\w+\s+){0,2}?$|\bno\s+(?:immediate\s+|current\s+)?plans?\s+to\s+(?:\w+\s+)?$|"
+    r"\btoo\s+(?:early|soon)\s+to\s+(?:\w+\s+){0,2}?$|\bno\s+(?:immediate\s+|current\s+)?plans?[\"”’']?\s+to\s+(?:\w+\s+)?$|"
+    # ('"no decisions" had been taken on closing the borders')
+    r"\bno\s+decisions?[\"”’']?\s+(?:\w+\s+){0,3}?(?:on|about)\s+$|"
     # "waiting for the border to reopen": not yet done
     r"\bwait(?:s|ed|ing)?\s+for\s+(?:[\w-]+\s+){1,4}?to\s+(?:\w+\s+)?$|"
     r"\b(?:talks|negotiations|discussions|consultations|proposals?|debate)\s+(?:on|about|over|regarding)\s+(?:\w+\s+)?$",
@@ -89,7 +93,7 @@ def not_done(text: str, at: int, *, asked: bool = False, unless_a_government_ask
     With `unless_a_government_asks`, a government's demand stands for the act ("Venezuela called on Argentina to
     withdraw its diplomats" is an expulsion, which the annotation records as done; "Lawmakers urged the State
     Department to evacuate the embassy" is not)."""
-    if _REFUSED_OR_TALKED.search(text, max(0, at - 40), at):
+    if _REFUSED_OR_TALKED.search(text, max(0, at - 40), at) or _NO_PLANS_OR.search(text, max(0, at - 130), at):
         return True
     if not asked or (ask := _ASKED_OF_OTHERS.search(text, max(0, at - 80), at)) is None:
         return False

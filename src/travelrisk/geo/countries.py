@@ -311,7 +311,7 @@ def scan(text: str) -> list[Mention]:
             continue
         if iso2 != "US" and _US_STATE_AFTER.match(text, end):
             continue  # "BERLIN, Ohio", "Lebanon, Pennsylvania": an American town
-        if text.startswith("$", end):
+        if text.startswith("$", end) and surface.isupper() and len(surface) <= 3:
             continue  # "US$8,600", "NZ$40": a currency
         mentions.append(Mention(iso2, start, end, kind, surface))
     return mentions
