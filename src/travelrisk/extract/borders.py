@@ -548,6 +548,7 @@ _LEAVING = re.compile(r",\s+(?:leaving|which\s+leaves)\b", _I)
 _ROUTED_TO = re.compile(r"\b(?:re-?rout|divert|redirect)\w*\s+(?:[\w-]+\s+){0,3}?(?:to|towards|via|through)\s+(?:the\s+)?$", _I)
 
 
+_ITS_OPENS = re.compile(r"\W*(?:its|their)\s", _I)
 _LATER_CLAUSE = re.compile(r"\b(?:after|when|as|since|because|while|whereas|before|following)\s+(?!(?:the\s+)?(?:closure|reopening)\b)", _I)
 
 
@@ -589,7 +590,12 @@ def _pairs(
             or _ENCLOSED_RELATIVE.fullmatch(text, a.end, found.start)
         )
         # "the crossing with Y, which caused it to close": the clause is about the crossing, not the other side
-        and not re.search(r"\b(?:with|to|from|into)\s+(?:the\s+)?$", text[max(0, a.start - 12) : a.start], _I)
+        # ("Its frontiers with Nigeria and Benin, which are both ECOWAS members, remain closed": the list's last)
+        and not re.search(
+            r"\b(?:with|to|from|into)\s+(?:the\s+)?(?:[\w-]+\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?){0,4}$",
+            text[max(0, a.start - 60) : a.start],
+            _I,
+        )
     ]
     if relative:
         acting = relative
@@ -668,6 +674,10 @@ def _pairs(
         # else the side named first
         last = ctx.border_pair[0] if ctx.border_pair else None
         candidates_actor = [last] if last in candidates_actor else candidates_actor[:1]
+    if not candidates_actor and ctx.border_pair and _ITS_OPENS.match(text):
+        # "... reopened the country's borders with A, B and C. Its frontiers with D and E remain closed.": the state
+        # that acted just before
+        candidates_actor = [ctx.border_pair[0]]
     if not candidates_actor:
         # "Polish hauliers block ...": a country named before the verb, else a named crossing's own side.
         candidates_actor = [

@@ -106,6 +106,8 @@ _RULERS_IN = re.compile(
     r"(?:^|[^\w\s]\s*|\b(?-i:[a-z]+)\s+)(?:officials|authorities)\s+in\s+$",
     re.IGNORECASE,
 )
+_OPENS_WITH_IN = re.compile(r"\W*In\s+")
+_RULERS_AFTER = re.compile(r",\s+(?:the\s+)?(?:junta|government|authorities|regime|military\s+rulers|ruling\s+\w+)\b", re.IGNORECASE)
 _SEMICOLON_BEFORE = re.compile(r";\s*(?:and\s+)?(?:the\s+)?$")
 # "; Britain against all but essential travel": a government's stance with its verb left out
 _GAPPED_STANCE = re.compile(r"(?:[’']s)?\s+(?:(?:also|only)\s+)?(?:against|at)\b", re.IGNORECASE)
@@ -262,6 +264,8 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
             actors and actors[-1].role == Role.GOVERNMENT and RANGE_TO.fullmatch(sentence, actors[-1].end, start)
         ):
             role = Role.GOVERNMENT  # "A string of countries, from Norway to New Zealand, have told ...": examples
+        elif mention.kind == "metonym" and _OPENS_WITH_IN.fullmatch(sentence, 0, start) and _RULERS_AFTER.match(after):
+            role = Role.GOVERNMENT  # "In Niamey, the junta on Tuesday reopened ...": the capital's rulers act
         elif mention.kind == "metonym" and (embassy_after or _EMBASSY_BEFORE.search(before)):
             role = Role.PLACE  # "the Kabul embassy", "US Embassy Beirut"
         elif (
