@@ -2028,7 +2028,7 @@ _EXTENDED = Anchored(re.compile(_EXTENDED_TO, _I))
 _BACK_REFERENCE = Anchored(re.compile(
     r"\b(?:similar|same|identical|comparable|equivalent)\s+(?:\w+\s+){0,2}?(?:advisor(?:y|ies)|advice|warnings?|"
     r"alerts?|calls?|appeals?|steps?|moves?|measures?|guidance|recommendations?|statements?|instructions?|"
-    r"positions?|stance|decisions?|line|changes?|updates?|revisions?|downgrades?|upgrades?)\b|\b(?:echo\w*|repeat\w*|reiterat\w*)\s+(?:the|that|this|its|their)\s+"
+    r"positions?|stance|decisions?|line|changes?|updates?|revisions?|downgrades?|upgrades?|wording|language)\b|\b(?:echo\w*|repeat\w*|reiterat\w*)\s+(?:the|that|this|its|their)\s+"
     r"(?:\w+\s+)?(?:call|warning|advice|appeal|advisory|guidance)\b|"
     r"\bfollow(?:ed|s|ing)?\s+suit\b|\b(?:did|done|do|does)\s+(?:the\s+)?(?:same|likewise)\b|\bsimilarly\b|"
     r"\bfollowed(?=\s*[.;]|\s+(?:within|days?|weeks?|hours?|shortly|soon|later|the\s+next|a\s+day|a\s+week)\b)|"
