@@ -355,7 +355,7 @@ _OWNED_ACTION_AFTER = re.compile(r"\s+(?:re-?opening|closure|shutdown)\b", _I)
 _EXPELLED_BEFORE = re.compile(r"\bexpel\w*\s+(?:all\s+|the\s+)?$", _I)
 _OWNER_BEFORE = re.compile(
     # ("the departure of dependants of Australian officials")
-    r"\b(?:(?:embass(?:y|ies)|consulates?|missions?|ambassadors?|those|dependants|dependents|family\s+members)\s+of|(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?:diplomats|diplomatic\s+staff)\s+(?:from|of))"
+    r"\b(?:(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?|ambassadors?|those|dependants|dependents|family\s+members)\s+of|(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?:diplomats|diplomatic\s+staff)\s+(?:from|of))"
     r"\s+(?:the\s+)?$",
     _I,
 )

@@ -290,7 +290,9 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
         ):
             role = Role.CITIZENS
         elif mention.kind == "alias" and (
-            _RATED_BY_RELATIVE.match(after) or _RATED_PASSIVE.match(sentence, end, end + _RATED_REACH)
+            _RATED_BY_RELATIVE.match(after)
+            or _RATED_PASSIVE.match(sentence, end, end + _RATED_REACH)
+            or _UNDER_ADVICE.match(sentence, end, end + _RATED_REACH)
         ):
             # "Israel, which the department moved to Level 3", "Mexico was also lowered to Level 3", "The Bahamas, a
             # close competitor, is also at Level 2": the place rated
@@ -428,6 +430,12 @@ _RATED_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _RATED_REACH = 140
+# 'Haiti, where flooding has killed dozens, was already under an "avoid all travel" advisory': the place advised about
+_UNDER_ADVICE = re.compile(
+    r"(?:,\s+(?:where|which|whose)\s[^;.]{1,90}?,)?\s+(?:is|was|has\s+been|had\s+been|remains|remained)\s+"
+    r"(?:already\s+|still\s+|now\s+)?under\s+(?:an?|the|its)\s+[^.;]{0,40}?\b(?:advisory|warning|alert)\b",
+    re.IGNORECASE,
+)
 _RATED_BY_RELATIVE = re.compile(
     r",\s+which\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:department|ministry|government|office|authorities|administration)\s+"
     r"(?:\w+ly\s+)?(?:has\s+|had\s+)?(?:moved|raised|lowered|placed|put|kept|keeps|rated|rates|upgraded|downgraded|lists|listed)\b",

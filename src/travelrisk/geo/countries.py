@@ -311,12 +311,15 @@ def scan(text: str) -> list[Mention]:
             continue
         if iso2 != "US" and _US_STATE_AFTER.match(text, end):
             continue  # "BERLIN, Ohio", "Lebanon, Pennsylvania": an American town
+        if kind == "metonym" and _PLACE_OF_AFTER.match(text, end):
+            continue  # "Santiago de Cuba", "San José del Cabo": another place named after the capital
         if text.startswith("$", end) and surface.isupper() and len(surface) <= 3:
             continue  # "US$8,600", "NZ$40": a currency
         mentions.append(Mention(iso2, start, end, kind, surface))
     return mentions
 
 
+_PLACE_OF_AFTER = re.compile(r"\s+(?:de|del|de\s+la)\s+(?-i:[A-Z])")
 # A town's name followed by the US state it is in (not Georgia or Washington, which name a country and a government)
 _US_STATE_AFTER = re.compile(
     r",\s+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|"
