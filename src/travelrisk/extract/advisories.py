@@ -2528,6 +2528,9 @@ _OWN_ACT_BEFORE = Anchored(re.compile(
 ))
 
 
+_WITH_STAFF_AFTER = re.compile(
+    r"\s+(?:with|for)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:famil(?:y|ies)|dependants|dependents|staff|diplomats|personnel|embass)", _I
+)
 _BACK_DENIED = re.compile(
     r"\b(?:not|never|n[’']t|no\s+(?:plans?|intention|immediate\s+plans?)|yet|refused|declined)\s+(?:\w+\s+){0,2}?(?:to\s+)?$", _I
 )
@@ -2545,6 +2548,8 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
     back = _BACK_REFERENCE.search(view.text)
     if back is None or _OWN_ACT_BEFORE.search(view.text, 0, back.start()):
         return False
+    if _WITH_STAFF_AFTER.match(view.text, back.end()):
+        return False  # "Germany did the same with the families of its diplomats": the mission's act, not advice
     if _BACK_DENIED.search(view.text, max(0, back.start() - 40), back.start()):
         return False  # "the bloc did not intend to follow suit", "Germany has no plans to do the same"
     view = _before_contrast(view, back.end())

@@ -336,7 +336,9 @@ _NOT_MISSION = Anchored(re.compile(
     r"renewals?)|"
     # (visa work halted is a service cut: "halted visa processing")
     r"(?<!halted\s)(?<!halts\s)(?<!suspended\s)(?<!suspends\s)(?<!suspending\s)(?<!stopped\s)(?<!paused\s)"
-    r"visa\s+(?:applications?|processing|appointments?)|evacuation\s+flights?|charter\s+flights?|"
+    # (not "all routine visa appointments have been cancelled": a service cut)
+    r"visa\s+(?:applications?|processing|appointments?)(?!\s+(?:have|has|had|were|was|are|is)\s+been\s+(?:cancel|suspend|halt|stopp|paus))|"
+    r"evacuation\s+flights?|charter\s+flights?|"
     r"virtual\s+embassy|holidays?|(?:for|on)\s+(?:the\s+)?(?:Eid|Christmas|New\s+Year|Independence\s+Day|Thanksgiving)|"
     # ("The UN mission in Iraq, UNAMI, has moved some staff out": an organisation's, no government's)
     r"(?-i:UN|U\.N\.|EU|NATO|OSCE)\s+(?:\w+\s+)?mission|(?:United\s+Nations|European\s+Union|African\s+Union)\s+(?:\w+\s+)?mission)\b",
@@ -680,6 +682,8 @@ _SERVICE_OBJECT = re.compile(
 _NEVER = re.compile(r"\b(?:never|not|n[’']t)\s+(?:been\s+|be\s+)?(?:\w+ly\s+)?(?:clos|shut|suspend|evacuat|withdr)", _I)
 _FOREIGN_STAFF = re.compile(r"\b(?:foreign|western|european|all\s+other)\s+(?:diplomats|ambassadors|envoys|embass)", _I)
 _ABILITY = re.compile(r"\b(?:ability|capacity)\b", _I)
+_MIGHT_BEFORE = re.compile(r"\b(?:could|might|may|would)\s+(?:\w+\s+)?$", _I)
+_IF_AFTER = re.compile(r"[^.;]{0,80}?\b(?:if|unless|should)\b", _I)
 _POTENTIAL = re.compile(r"\b(?:potential|possible|eventual|contingency|any\s+future)\s+$", _I)
 
 
@@ -719,6 +723,8 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
                 # close its embassy", "urged the State Department to evacuate the embassy": no event
             if _POTENTIAL.search(text, max(0, match.start() - 20), match.start()):
                 continue  # "standing by to support a potential evacuation of U.S. personnel"
+            if _MIGHT_BEFORE.search(text, max(0, match.start() - 20), match.start()) and _IF_AFTER.match(text, match.end()):
+                continue  # "could reduce staff if the blockade tightens": supposed, not done
             if action == MissionAction.EMERGENCY_SERVICES_ONLY and _ABILITY.search(match.group(0)):
                 continue  # "a limited ability to provide emergency consular services": the advice's reason
             if action in _DRAWDOWNS and _FOREIGN_STAFF.search(match.group(0)):
