@@ -24,7 +24,9 @@ _I = re.IGNORECASE
 _Known = tuple[tuple[int, int, list[Crossing]], ...]  # known crossings a sentence names: (start, end, crossings)
 _CROSSING_NOUN = Anchored(re.compile(
     r"\b(?:border\s+crossings?|crossing\s+points?|crossings?|checkpoints?|check-points?|checkpoints|"
-    r"border\s+(?:posts?|points?|stations?|gates?|terminals?)|borders?|frontiers?|points?\s+of\s+entry|"
+    # (not "the country's air borders": its airspace; "land and air borders" are land borders too)
+    r"border\s+(?:posts?|points?|stations?|gates?|terminals?)|(?<!\bair\s)(?:borders?|frontiers?)|"
+    r"(?<=\band\sair\s)(?:borders?|frontiers?)|points?\s+of\s+entry|"
     r"ports?\s+of\s+entry|border\s+bridges?)\b",
     _I,
 ))
