@@ -19,7 +19,7 @@ VOCABULARY = Vocabulary(
             # "reporter tout déplacement au Liban": defer all travel
             r"(?:report|différ)\w*\s+(?:tout|tous\s+les|les)\s+(?:voyages?|déplacements?)\b(?!\s+non)",
         ),
-        (Directive.RECONSIDER_TRAVEL, r"zone\s+orange|(?:voyages?|déplacements?)\s+non\s+(?:essentiel|indispensable|nécessaire)\w*|déconseill\w*\s+sauf\s+raison\s+impérative|sauf\s+raison\s+impérative|déconseill\w*"),
+        (Directive.RECONSIDER_TRAVEL, r"reconsidérer\s+(?:le|son|leur)\s+(?:voyage|déplacement)|zone\s+orange|(?:voyages?|déplacements?)\s+non\s+(?:essentiel|indispensable|nécessaire)\w*|déconseill\w*\s+sauf\s+raison\s+impérative|sauf\s+raison\s+impérative|déconseill\w*"),
         (Directive.INCREASED_CAUTION, r"vigilance\s+renforcée|(?:invit\w*|appel\w*|exhort\w*|incit\w*)\s+(?:\w+\s+){0,3}?à\s+la\s+(?:plus\s+grande\s+)?(?:prudence|vigilance)|(?:grande|extrême)\s+(?:prudence|vigilance)|(?:faire\s+preuve|redoubler)\s+d(?:e\s+|['’])(?:\w+\s+){0,2}?(?:vigilance|prudence)"),
     ),
     advisory=r"conseils?\s+aux\s+voyageurs|niveau\s+d['’]alerte|alerte\w*\s+(?:de\s+)?(?:voyage|niveau)|avertissement\w*|avis\s+(?:de|aux)\s+voyage\w*",
@@ -40,7 +40,9 @@ VOCABULARY = Vocabulary(
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"suspen\w*\s+(?:\w+\s+){0,3}?visas?\b|ne\s+délivr\w*\s+plus\s+(?:de\s+|aucun\s+)?visas?\b|(?:délivrance|traitement)\s+des\s+visas\s+(?:\w+\s+){0,3}?suspendu\w*"),
         (MissionAction.ORDERED_DEPARTURE, r"ordonn\w*\s+(?:le\s+)?départ\s+(?:\w+\s+){0,3}?(?:personnel|diplomates|familles|employés)|rappel\w*\s+(?:\w+\s+){0,2}?(?:diplomates|personnel|agents)|ordonn\w*\s+(?:\w+\s+){0,4}?(?:employés|personnel|diplomates)[^.;]{0,60}?quitter|membres\s+essentiels"),
-        (MissionAction.AUTHORIZED_DEPARTURE, r"autoris\w*\s+(?:\w+\s+){0,4}?(?:employés|personnel)[^.;]{0,40}?(?:quitter|départ)"),
+        (MissionAction.AUTHORIZED_DEPARTURE, r"autoris\w*\s+(?:\w+\s+){0,4}?(?:employés|personnel)[^.;]{0,40}?(?:quitter|départ)|"
+         # ("ont autorisé le départ du personnel non essentiel")
+         r"autoris\w*\s+(?:le\s+)?départ\s+(?:\w+\s+){0,3}?(?:personnel|employés|familles|diplomates)"),
         (MissionAction.EVACUATED, r"évacu\w*|rapatri\w*\s+(?:\w+\s+)?(?:personnel|diplomates|agents)"),
         (MissionAction.REOPENED, r"réouverture|rouv\w*|de\s+nouveau\s+hissé"),
         # (not "fermer les yeux sur": to look away)
