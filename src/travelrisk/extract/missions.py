@@ -1041,7 +1041,10 @@ _TOLD_TO_WITHDRAW = Anchored(re.compile(
     _I,
 ))
 # ("ordered Qatari diplomats out within 48 hours")
-_TO_WITHDRAW = re.compile(r"^[,\s]*(?:\w+\s+){0,3}?(?:to\s+(?:withdraw|recall|remove|pull\s+out|leave)|out)\b", _I)
+# ("ordered France, Italy and the Netherlands to reduce their diplomatic staff in Caracas": the host cuts their staff)
+_TO_WITHDRAW = re.compile(
+    r"^[,\s]*(?:\w+\s+){0,3}?(?:to\s+(?:withdraw|recall|remove|pull\s+out|leave|reduce|cut|slash|shrink|downsize)|out)\b", _I
+)
 
 
 def _expelled(view: SentenceView) -> tuple[list[str], str | None] | None:
