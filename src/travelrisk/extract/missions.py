@@ -251,7 +251,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"re-?opened\b(?!\s+(?:its|their|the)\s+(?:visa|consular))|"
             # "the embassy in Kabul closed its doors", "the French embassy in Niamey closed indefinitely"
             r"\b(?:embass(?:y|ies)|consulates?|missions?)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?"
-            r"[A-Z][\w-]+)*)?(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+(?:\w+ly\s+)?"
+            # ("The US embassy in Bishkek, closed to the public since Tuesday, said ...")
+            r"[A-Z][\w-]+)*)?(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+(?:\w+ly\s+)?"
             # ("The Irish and Danish embassies closed to the public on Monday")
             r"(?:closed|shut)(?:\s+(?:its|their)\s+doors\b|\s+to\s+the\s+public\b|(?!\s+(?:the|its|their|a|an|all|down|to|for)\b))|"
             # "the embassy in Minsk has stopped working", "the consulate ceased its activities"
