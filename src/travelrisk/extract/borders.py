@@ -27,7 +27,7 @@ _CROSSING_NOUN = Anchored(re.compile(
     # (not "the country's air borders": its airspace; "land and air borders" are land borders too)
     r"border\s+(?:posts?|points?|stations?|gates?|terminals?)|(?<!\bair\s)(?:borders?|frontiers?)|"
     r"(?<=\band\sair\s)(?:borders?|frontiers?)|points?\s+of\s+entry|"
-    r"ports?\s+of\s+entry|border\s+bridges?)\b",
+    r"ports?\s+of\s+entry|(?:border|friendship)\s+bridges?)\b",
     _I,
 ))
 _THREAT = re.compile(
@@ -659,7 +659,7 @@ def _pairs(
         for a in actors
         if re.match(
             r"^(?:[’']s)?[\s\-–—]+(?:\w+[\s\-–—]+){0,2}?(?:border|crossings?|checkpoints?|"
-            r"frontier)",
+            r"frontier|friendship\s+bridge)",
             text[a.end : a.end + 30],
             _I,
         )
