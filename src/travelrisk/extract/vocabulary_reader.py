@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from travelrisk.extract.context import ArticleContext, reports_another
 from travelrisk.extract.text import is_headline
 from travelrisk.geo.countries import Mention, neighbours
+from travelrisk.geo.countries import neighbours as neighbours_of  # (`neighbours` is also a local name below)
 from travelrisk.geo.crossing_names import crossings_named, neighbour_by_crossing
 from travelrisk.geo.regions import regions_in
 from travelrisk.model import (
@@ -1243,7 +1244,7 @@ def _borders(
         if not neighbours and country and _ALL_BORDERS.search(text, max(0, match.start() - 60), match.end() + 40):
             # "reabriram hoje todas as fronteiras do país": every neighbour of the state the article names
             in_article = [c for c, weight in ctx.focus_counts.items() if weight > 0 and c != country]
-            neighbours = [c for c in in_article if c in _bordering(country)]
+            neighbours = [c for c in in_article if c in neighbours_of(country)]
         if not neighbours and country:
             # a crossing named tells the other side before a state named for something else does ("Польша закрыла
             # пункт пропуска «Бобровники», а Латвия — «Силене»": Belarus, not Latvia)
@@ -1292,10 +1293,6 @@ def _borders(
                 )
         ctx.border_pair = (country, neighbours[0])
         return  # one action per sentence: the first listed is the most specific
-
-
-def _bordering(country: str) -> list[str]:
-    return list(neighbours(country))
 
 
 # "all the borders" (of the state acting), in the languages read
@@ -1451,9 +1448,8 @@ def _missions(
             for m in places
             if not (action in _LEAVING_ACTIONS and _TOWARDS.search(text, max(0, m.start - 20), m.start))
         ]
-        # the mission named nearest before the act ("Au lendemain des violences qui ont visé plusieurs représentations
-        # diplomatiques ..., l'ambassade de France à Kinshasa est fermée"), else the first
-        owners = _mission_owners(text, mentions, places, _mission_word(text, mentions, places, match.start(), vocab, word), match.start(), vocab)
+        named = _mission_word(text, mentions, places, match.start(), vocab, word)
+        owners = _mission_owners(text, mentions, places, named, match.start(), vocab)
         story = ctx.main_country() if len(owners) > 1 and not hosts else None
         if story in owners:
             # "Washington hatte Äthiopien ... angeordnet, dass ... Botschaftsmitarbeiter ... das Land verlassen": the
