@@ -300,6 +300,7 @@ def _second_border_clause(text: str, mentions: list[Mention], vocab: Compiled) -
     return None
 
 
+_DATELINE_DASH = re.compile(r"\s*[-–—]\s")  # ("تهران- ایرنا- ...": the city a story was filed from)
 _WHILE_BEFORE = re.compile(
     r",\s*(?:mentre|tandis\s+que|während|mientras\s+que|enquanto|podczas\s+gdy|тогда\s+как|в\s+то\s+время\s+как)\s+"
     r"(?:\w+['’]\s*|\w+\s+)?$",
@@ -1227,6 +1228,14 @@ def _borders(
         if vocab.actor_after is not None and actors:
             country: str | None = actors[0].iso2
             listed = [m.iso2 for m in mentions if m.iso2 != country and _listed_actor(text, m, mentions, vocab)]
+        elif before and vocab.vocabulary.subject_first:
+            # ("اسلام‌آباد ... هم‌زمان با تجاوز رژیم صهیونیستی به ایران، گذرگاه‌های مرزی خود با ایران ... بست": Islamabad
+            # closed; not a dateline's city: "تهران- ایرنا-")
+            subjects = [m for m in before if not _DATELINE_DASH.match(text, m.end)] or before
+            # (a reported clause has its own subject: "سفارت ... ایران ... اعلام کرد که دولت ترکیه ... بسته است")
+            that = text.rfind(" که ", 0, match.start())
+            subjects = [m for m in subjects if m.start > that] or subjects
+            country = subjects[0].iso2
         elif before:
             country = before[-1].iso2
             listed = [m.iso2 for m in before[_run(text, before, len(before) - 1)[0] : -1]]

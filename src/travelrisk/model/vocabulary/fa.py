@@ -48,6 +48,7 @@ VOCABULARY = Vocabulary(
     not_before=r"(?!x)x",
     numbers={},
     home="IR",
+    subject_first=True,
     our_citizens=r"هموطنان|(?:شهروندان|اتباع)\s+(?:\S+\s+)?ما\b",
     among=r"از\s+جمله",
     institution=r"وزارت\s+(?:امور\s+)?خارجه|دولت",
