@@ -102,7 +102,7 @@ class Vocabulary:
     # Embassy staff and their families: told to leave, they make a mission event, not an advisory.
     staff: str = r"(?!x)x"
     mutual: str = r"(?!x)x"
-    # Verb-final languages that mark no subject (Persian): the state named first in the clause acts, not the one
+    # Verb-final languages that mark no subject (Persian, Turkish): the state named first in the clause acts, not the one
     # nearest the verb.
     subject_first: bool = False
     # A name's locative case ending, in languages that say "in X" by the ending alone (Lithuanian "Pekine",
