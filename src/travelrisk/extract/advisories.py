@@ -660,7 +660,7 @@ _NOT_CHANGED = re.compile(
     r"(?:\s+(?:for|on|to)\s+(?:[\w’'-]+\s+){1,6}?)?\s*(?:is|are|was|were|remains?)\s+unchanged\b",
     _I,
 )
-_NONE_BEFORE = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+no\s+$|(?:^|[|:]\s*)no\s+$", _I)  # ("| No advice against travel |")  # ("has no travel warning for Egypt")
+_NONE_BEFORE = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+no\s+$|(?:^|[|:]\s*)no\s+$", _I)  # ("has no travel warning for Egypt", "| No advice against travel |")
 _WHO_BEFORE = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?$", _I)
 _ASKED_OWN = re.compile(r"(?:asked|requested|wanted|wished|sought|applied)\b", _I)
 _OWN_REQUEST_BEFORE = re.compile(
@@ -2045,7 +2045,7 @@ _BACK_REFERENCE = Anchored(re.compile(
 _PREVIOUSLY = re.compile(r"^\W*(?:previously|until\s+(?:now|then)|before\s+(?:that|this|the\s+(?:change|update|move)))\b", _I)
 
 
-_LABEL_MARK = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?::|[–—-]\s|\|)")  # ("Russia | Rest of the country | 1 | New")  # ("Burma (Myanmar) – Level 4")
+_LABEL_MARK = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?::|[–—-]\s|\|)")  # ("Burma (Myanmar) – Level 4", "Russia | Rest of the country | 1 | New")
 
 
 def _place_label(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> SentenceView:

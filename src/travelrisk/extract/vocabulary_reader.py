@@ -226,8 +226,10 @@ _CLAUSE_SEPARATOR = re.compile(r"[,，;；]")  # (not "、", which joins a list'
 def _echo_clause(text: str, mentions: list[Mention], vocab: Compiled) -> int | None:
     """Where a clause after the sentence's advice starts that names governments giving "similar advice"."""
     similar = vocab.similar.search(text)
-    trigger = _strongest(text, vocab) if similar is not None else None
-    if similar is None or trigger is None or trigger[1].end() > similar.start():
+    if similar is None:
+        return None
+    trigger = _strongest(text, vocab)
+    if trigger is None or trigger[1].end() > similar.start():
         return None
     separators = list(_CLAUSE_SEPARATOR.finditer(text, trigger[1].end(), similar.start()))
     if not separators:
