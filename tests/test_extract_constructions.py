@@ -4632,3 +4632,37 @@ def test_foreign_vocabulary_of_round_sixteen():
     # "controlli temporanei alle frontiere con Polonia, Repubblica Ceca e Svizzera, mentre l'Austria li mantiene ..."
     assert {("DE", "PL", "restricted"), ("DE", "CZ", "restricted"), ("DE", "CH", "restricted")} <= borders
     assert ("DE", "SI", "restricted") not in borders
+
+
+def _read_text(text: str):
+    return extract(Article(id="inline", source="inline", text=text))
+
+
+def test_a_closure_the_government_would_not_hesitate_to_make_is_threatened():
+    result = _read_text(
+        "date 2024-03-02 Caracas said on Friday it would reopen the border with Colombia gradually. Interior "
+        "Minister Pedro Ramos warned that Venezuela would not hesitate to close the border again if smugglers "
+        "abused the reopening."
+    )
+    _, borders, _ = _keys(result)
+    assert ("VE", "CO", "threatened_closure") in borders
+    assert ("VE", "CO", "closed") not in borders
+    # a plain refusal is still no event
+    result = _read_text("date 2024-03-02 Hungary will not close its border with Serbia, the interior minister said.")
+    assert not result.border_events
+
+
+def test_a_mission_named_as_the_home_governments_own_is_its_mission():
+    # Turkish "Büyükelçiliğimiz" (our embassy), Korean "주수단 대사관" and Japanese "在スーダン大使館" (the embassy stationed
+    # in Sudan) name the home government's mission without its country
+    for text, home in (
+        ("date 2023-04-24 Dışişleri Bakanlığı, Hartum Büyükelçiliğimizin faaliyetlerinin geçici olarak "
+         "durdurulduğunu açıkladı. Sudan'da çatışmalar sürüyor.", "TR"),
+        ("date 2023-04-24 외교부는 24일 주수단 대사관을 잠정 폐쇄했다고 밝혔다. 수단에서는 교전이 계속되고 있다.", "KR"),
+        ("date 2023-04-24 外務省は24日、在スーダン大使館を一時閉館したと発表した。スーダンでは戦闘が続いている。", "JP"),
+    ):
+        _, _, missions = _keys(_read_text(text))
+        assert (home, "SD", "suspended") in missions, text
+    # another government's mission keeps its own country
+    _, _, missions = _keys(_read_text("date 2023-04-24 外務省によると、在スーダン米国大使館は一時閉館した。"))
+    assert ("US", "SD", "suspended") in missions and ("JP", "SD", "suspended") not in missions

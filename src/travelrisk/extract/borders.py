@@ -33,7 +33,7 @@ _CROSSING_NOUN = Anchored(re.compile(
 _THREAT = re.compile(
     # ("may" in lower case: "a war that began in May 1998" threatens nothing)
     r"\b(?:(?-i:may)|might|could|consider\w*|threat\w*|warn\w*|possib\w+|ready\s+to|prepared\s+to|"
-    r"not\s+rule\s+out|ruled?\s+out|option|if\s+necessary|contingency|further(?=\s*$)|further\s+(?:closures?|steps|measures))\b",
+    r"not\s+rule\s+out|ruled?\s+out|(?:not|n[’']t)\s+hesitate|option|if\s+necessary|contingency|further(?=\s*$)|further\s+(?:closures?|steps|measures))\b",
     _I,
 )
 # "said they would keep the crossing gate shut": a closure kept, not one threatened
@@ -138,7 +138,9 @@ _PART_TIME = re.compile(
 _NOT_RULED_OUT = re.compile(r"\b(?:not|n[’']t)\s+(?:be\s+)?(?:rul\w+\s+out|exclud\w+)\s+(?:\w+\s+){0,2}?$", _I)
 _NEGATED = re.compile(
     r"\b(?:no\s+plans?\s+to|no\s+intention\s+(?:of|to)|rul\w+\s+out|deni\w+\s+(?:any\s+)?plans?\s+to|"
-    r"(?:does|do|did|will|wo|would|could|can|has|have|had|is|are|was|were)(?:\s+not|n[’']t)(?:\s+plan\s+to)?|never)\s+"
+    # ("will not hesitate to close": a closure threatened, `_THREAT`)
+    r"(?:does|do|did|will|wo|would|could|can|has|have|had|is|are|was|were)(?:\s+not|n[’']t)(?!\s+hesitate)"
+    r"(?:\s+plan\s+to)?|never)\s+"
     r"(?:(?!(?:but|and|while|although|though)\b)\w+\s+){0,2}?$|"
     # "would not follow Finland in closing its border": another's act, not done here
     r"\b(?:not|never|n[’']t)\s+(?:to\s+)?follow\w*\s+(?:[\w’'-]+\s+){0,4}?(?:in|by)\s+$|"

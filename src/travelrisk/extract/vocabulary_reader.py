@@ -1474,6 +1474,8 @@ def _missions(
         home = vocab.vocabulary.home
         if not owners and home and vocab.ours.search(text, max(0, word.start() - 25), word.start()):
             owners = [home]  # "la nostra Ambasciata a Khartoum": the mission of the country the news is written in
+        if not owners and home and vocab.home_mission.search(text, max(0, named.start() - 12), named.end()):
+            owners = [home]  # "Hartum Büyükelçiliğimiz", "주수단 대사관": the home government's own mission
         if not owners and remembered:
             owners = [remembered]
         if action in _SERVICE_ACTIONS and _ABILITY.search(text, 0, match.start()):

@@ -53,6 +53,10 @@ class Vocabulary:
     home: str | None = None
     # "Our" (first person plural) before a mission word: the home government's mission ("la nostra Ambasciata").
     ours: str = r"(?!x)x"
+    # A mission named as the home government's own, matched over the mission word and a few characters before it:
+    # "Hartum Büyükelçiliğimiz" (our embassy), "주수단 대사관" and "在スーダン大使館" (the embassy stationed in Sudan,
+    # which the news of Korea and Japan write for their own; another's carries its country's name).
+    home_mission: str = r"(?!x)x"
     # "Our citizens" ("vatandaşlarımız", "naszych obywateli"): a ministry speaking to the home country's people.
     our_citizens: str = r"(?!x)x"
     # Where one language is written at home by several governments: a word for "our people" that only one of them uses
@@ -150,6 +154,7 @@ class Compiled:
     staff: re.Pattern[str]
     own: re.Pattern[str]
     ours: re.Pattern[str]
+    home_mission: re.Pattern[str]
     our_citizens: re.Pattern[str]
     home_words: tuple[tuple[re.Pattern[str], str], ...]
     the_country: re.Pattern[str]
@@ -215,6 +220,7 @@ def vocabulary(language: str) -> Compiled | None:
         staff=_c(v.staff),
         own=_c(v.own),
         ours=_c(r"(?:" + v.ours + r")\s+(?:\w+\s+)?$"),
+        home_mission=_c(v.home_mission),
         our_citizens=_c(v.our_citizens),
         home_words=tuple((_c(p), iso2) for p, iso2 in v.home_words),
         the_country=_c(v.the_country),

@@ -60,6 +60,7 @@ VOCABULARY = Vocabulary(
     numbers={"１": 1, "２": 2, "３": 3, "４": 4},
     actor_after=r"(?:は|が|政府|外務省)",
     home="JP",
+    home_mission=r"在\S{1,12}?(?:大使館|総領事館|領事館)",
     our_citizens=r"邦人",
     among=r"など|をはじめ",
     institution=r"外務省|外交部|国務省|政府|当局",

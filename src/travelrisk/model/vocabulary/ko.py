@@ -53,6 +53,7 @@ VOCABULARY = Vocabulary(
     not_before=r"(?!x)x",
     actor_after=r"\s*(?:은|는|이|가|도)(?!\w)|\s*국민|\s*정부",
     home="KR",
+    home_mission=r"(?<!\S)주\S{1,12}\s*(?:대사관|총영사관|영사관)",
     our_citizens=r"우리\s*국민",
     among=r"등|포함",
     institution=r"외무성|외교부|정부",

@@ -60,6 +60,7 @@ VOCABULARY = Vocabulary(
     crossing_count=r"(\d+|iki|üç|dört|beş)\s+(?:\w+\s+){0,2}?(?:sınır\s+)?kapı\w*",
     numbers={"birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4, "iki": 2, "üç": 3, "dört": 4, "beş": 5},
     home="TR",
+    home_mission=r"ğ[iıuü]m[iıuü]z",
     subject_first=True,
     our_citizens=r"vatandaşlarımız\w*|\bbizim\s+vatandaş\w*",
     ours=r"\bbizim\b",
