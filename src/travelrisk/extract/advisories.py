@@ -882,7 +882,7 @@ _MOVED = (
 )
 # A government before the places it rates: "Japan keeps A, B and C at Level 4", "Seoul raised A to Level 3".
 _RATER_BEFORE = re.compile(
-    r"^\W*(?:[\w.’',-]+\s+){1,7}?(?:keeps?|kept|has|have|had|lists?|listed|rais\w+|lower\w+|upgrad\w+|downgrad\w+|puts?|plac\w+|mov\w+|rat\w+|"
+    r"^\W*(?:[\w.’',-]+\s+){1,7}?(?:keeps?|kept|has|have|had|lists?|listed|rais\w+|lower\w+|upgrad\w+|downgrad\w+|puts?|plac\w+|mov\w+|rat\w+|rank\w*|classif\w+|"
     r"designat\w+|dropp\w+|drops?|bump\w+|elevat\w+)\s",
     _I,
 )
@@ -1926,6 +1926,26 @@ def _demonym_area(text: str, actor: Actor) -> bool:
     return actor.kind == "demonym" and _AREA_AFTER_DEMONYM.match(text, actor.end) is not None
 
 
+# "within 20km of the Egypt-Libya border", "the Colombia-Peru border area": a border named by both its sides locates an
+# area; in advice already about one of them, the other is no place advised about
+_PAIR_SECOND_AFTER = re.compile(r"[-–](?-i:[A-Z])[\w’'.]*(?:\s+(?-i:[A-Z])[\w’'.]*)?\s+(?:border|frontier)\b", _I)
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", _I)
+
+
+def _border_pair_sides(view: SentenceView, start: int, end: int) -> set[str]:
+    """The countries named as the two sides of a border between `start` and `end` ("the Egypt-Libya border")."""
+    text = view.text
+    return {
+        a.iso2
+        for a in view.actors
+        if start <= a.start < end
+        and (
+            _PAIR_SECOND_AFTER.match(text, a.end)
+            or (a.start > 0 and text[a.start - 1] in "-–" and _BORDER_AFTER.match(text, a.end))
+        )
+    }
+
+
 _BORDER_AREA_AFTER = re.compile(r"\s+(?:border|frontier)\s+(?:areas?|regions?|zones?|communities|towns)\b", _I)
 # "within 10 km of the Venezuela border in Colombia", "the Lebanon border region in northern Israel": a border named
 # by the country beyond it, inside the country named next
@@ -1954,7 +1974,7 @@ _TO_LEVEL_GAP = re.compile(
     # ("..., as well as Australia and Russia, now carry a level 2 travel warning", "(including ...) have been raised to")
     # ("Six countries -- A, B and C -- remain under the Level 4 ban")
     r"\)?,?(?:\s+(?:--|—|–))?\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status|rating)\s+){0,3}"
-    r"(?:(?:remains?|stays?|sits?|sat|is|was|are|were|stands?|rated|listed|kept|still|currently|now|already|also|been|raised|lowered|moved|put|placed|itself|"
+    r"(?:(?:remains?|stays?|sits?|sat|is|was|are|were|stands?|rated|listed|kept|still|currently|now|already|also|been|raised|lowered|moved|put|placed|itself|as\s+a\s+whole|overall|"
     r"upgraded|downgraded|returned|have|has|had|carry|carries|carried|hold|holds|held|all|both|"
     # ("Israel went from Level 2 to Level 3", "Peru fell to Level 2")
     r"went|goes|rose|rises|fell|falls|dropped|drops|climbed|climbs|jumped|jumps|slid|slipped|edged|shifted)\s+){0,3}(?:(?:(?:up|down|back)\s+to|to|at|on|in|under|as|an?|from)\s+|"
@@ -2211,6 +2231,13 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             # "raised A and B to Level 4 and lowered C to Level 3": each level rates the places named just before it
             subjects = [s for s in subjects if s not in rated or rated[s].at == trigger.level_at]
             subjects += [s for s, r in rated.items() if r.at == trigger.level_at and s not in subjects]
+        sides = _border_pair_sides(view, clause[0], clause[2]) if subjects else set()
+        known = next((c for c in (ctx.subject, *subjects_before, ctx.main_country()) if c in sides), None)
+        # "within 20km of the Egypt-Libya border" in advice for Egypt: Libya, named nowhere else, only locates it
+        # (not "the Thailand-Cambodia border areas" in news of both)
+        beyond = {c for c in sides if c != known and ctx.focus_counts.get(c, 0) <= 1}
+        if known is not None and beyond:
+            subjects = list(dict.fromkeys(known if c in beyond else c for c in subjects))
         # "the US advisory for Yemen is at Level 4", "A advises against all travel to X, while the US advisory is at
         # Level 4": a country named before the advisory noun, beside the place rated, gives the advice
         givers = {
@@ -2263,7 +2290,9 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         if anaphor:
             # "the country", "there": the place of the advice reported last; "the island", "the Caribbean nation":
             # the country named last before the sentence, else the place of the advice reported last
-            here = {a.iso2 for a in view.actors}
+            # (not the government that speaks: "The U.S. State Department now says ... The department lowered its
+            # advisory for the island")
+            here = {a.iso2 for a in view.actors} | {ctx.recent_speaker(view.index)}
             named_last = next((c for c in reversed(ctx.recent) if c not in here), None)
             generic = re.search(r"country|there|territory|region", anaphor.group(0), _I)
             referent = ctx.subject if generic else (named_last or ctx.subject)
