@@ -4666,3 +4666,57 @@ def test_a_mission_named_as_the_home_governments_own_is_its_mission():
     # another government's mission keeps its own country
     _, _, missions = _keys(_read_text("date 2023-04-24 外務省によると、在スーダン米国大使館は一時閉館した。"))
     assert ("US", "SD", "suspended") in missions and ("JP", "SD", "suspended") not in missions
+
+
+def test_a_border_named_by_both_sides_locates_an_area_of_the_country_advised_about():
+    _advice = lambda text: {(a.issuer, a.subject) for a in _read_text(text).advisories}  # noqa: E731
+    # Libya is named only in the border's name: the advice is Egypt's
+    assert _advice(
+        "date 2023-10-18 The Foreign Office has not changed its advice for Egypt. It advises against all travel to "
+        "North Sinai and to within 20km of the Egypt-Libya border, citing a high threat of terrorism."
+    ) == {("GB", "EG")}
+    # near the border of two countries the story is about: each is advised about
+    assert _advice(
+        "date 2025-05-08 India and Pakistan traded fire for a second night. Canada told its citizens to avoid all "
+        "travel to areas near the India-Pakistan border. Pakistan and India both claimed success."
+    ) == {("CA", "IN"), ("CA", "PK")}
+
+
+def test_the_speaker_is_no_place_and_a_rating_line_names_its_place():
+    result = _read_text(
+        "date 2025-05-21 Tourists love Jamaica. The U.S. State Department now says it is a little safer to go. The "
+        "department lowered its travel advisory for the island to Level 2 on Tuesday. Mexico as a whole is at Level 2, "
+        "the department says."
+    )
+    assert {(a.issuer, a.subject, a.level) for a in result.advisories} == {("US", "JM", 2), ("US", "MX", 2)}
+    result = _read_text(
+        "date 2024-12-19 Israel's National Security Council updated its travel warnings on Thursday:\n\n"
+        "• Netherlands — raised to Level 3 from Level 2.\n\n"
+        "• Australia — Level 2 nationwide, but Melbourne was raised to Level 3 after the attack on the Adass Israel "
+        "synagogue.\n\n"
+        "• Georgia — lowered to Level 2 from Level 3."
+    )
+    assert {(a.issuer, a.subject) for a in result.advisories} == {("IL", "NL"), ("IL", "AU"), ("IL", "GE")}
+    result = _read_text("date 2025-06-20 Citing the military conflict, the FDFA advises against all travel to Iran.")
+    assert {(a.issuer, a.subject) for a in result.advisories} == {("CH", "IR")}
+
+
+def test_unnamed_rulers_close_every_border_and_an_unknown_reopening_is_none():
+    result = _read_text(
+        "date 2022-10-02 OUAGADOUGOU (Wire) - Soldiers took over state television in Burkina Faso on Friday. The new "
+        "military leadership said that land and air borders were closed from midnight. There was no word on when the "
+        "frontiers with Mali, Niger and Ghana would reopen."
+    )
+    _, borders, _ = _keys(result)
+    assert borders == {("BF", "ML", "closed"), ("BF", "NE", "closed"), ("BF", "GH", "closed")}
+    # a crossing among twenty counted is no country's every border
+    result = _read_text("date 2021-01-12 Beitbridge and Lebombo among 20 land borders shut to most travellers")
+    assert {b.country for b in result.border_events} <= {"ZA", "ZW", "MZ"}
+    assert len(result.border_events) <= 2
+
+
+def test_some_diplomats_brought_home_is_a_drawdown():
+    _, _, missions = _keys(_read_text(
+        "date 2023-10-18 Israel's foreign ministry has brought some of its diplomats home from Cairo, officials said."
+    ))
+    assert missions == {("IL", "EG", "ordered_departure")}

@@ -1788,7 +1788,8 @@ def _subjects(
             if actor.kind == "demonym" and actor.role != Role.PLACE and not re.match(r"\s+(?:territory|soil|side|regions?|areas?)\b", view.text[actor.end :]):
                 continue  # "a Russian attack": an adjective, not the place advised about
             regional = (
-                _REGION_CUE.search(view.text[max(0, actor.start - 30) : actor.start])
+                # ("areas near the India-Pakistan border": near the border of both, each a place advised about)
+                (_REGION_CUE.search(view.text[max(0, actor.start - 30) : actor.start]) and not _PAIR_SECOND_AFTER.match(view.text, actor.end))
                 or _demonym_area(view.text, actor)
                 # "to red for the Gaza border area": the area along it, in the country the advice is about
                 or (subjects and _BORDER_AREA_AFTER.match(view.text, actor.end))
@@ -2068,6 +2069,13 @@ _PREVIOUSLY = re.compile(r"^\W*(?:previously|until\s+(?:now|then)|before\s+(?:th
 _LABEL_MARK = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?::|[–—-]\s|\|)")  # ("Burma (Myanmar) – Level 4", "Russia | Rest of the country | 1 | New")
 
 
+_RATING_OPENS_LINE = re.compile(
+    r"\s*(?:(?:raised|lowered|moved|upgraded|downgraded|remains?|stays?|kept|still|now|up|down)\s+(?:(?:to|at)\s+)?)?"
+    r"(?:level|category|tier)\s*[1-4]\b",
+    _I,
+)
+
+
 def _place_label(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> SentenceView:
     """Explainer lines under a government's heading ("The State Department's latest advisories:", then "Mexico:
     Level 2 – Exercise Increased Caution"): the country labelling a line is the place, the heading's government
@@ -2079,10 +2087,13 @@ def _place_label(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) 
     # a row of a table whose first cell names the country ("Kenya | Against all travel | Within 60km of the Somali
     # border": the other cells name no places of their own)
     table_row = mark is not None and mark.group().endswith("|") and view.text.count("|") >= 2
+    # ("• Australia — Level 2 nationwide, but Melbourne was raised to Level 3 after the attack on the Adass Israel
+    # synagogue": a line that opens with the label's rating may name other countries in its why)
+    rated_line = mark is not None and _RATING_OPENS_LINE.match(view.text, mark.end()) is not None
     if (
         label.iso2 == ctx.issuer
         or label.kind == "demonym"
-        or (len({a.iso2 for a in view.actors}) != 1 and not table_row)
+        or (len({a.iso2 for a in view.actors}) != 1 and not table_row and not rated_line)
         or not _LABEL.fullmatch(view.text, 0, label.start)
         or mark is None
     ):

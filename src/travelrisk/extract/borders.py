@@ -721,6 +721,10 @@ def _pairs(
         # country named last before the sentence
         sided = {a.iso2 for a in with_side}
         candidates_actor = [c for c in reversed(ctx.recent) if c not in sided][:1]
+    if not candidates_actor and not any(a.start < found.start for a in actors) and _UNNAMED_RULERS.search(text, 0, found.start):
+        # "The new military leadership announced ... that land and air borders were closed": the rulers of the
+        # country the story is about
+        candidates_actor = ctx.main_countries()[:1]
     if not candidates_actor and ctx.border_pair:
         candidates_actor = [ctx.border_pair[0]]
     # (the sentence's first action: "will reopen ... after being closed for three years, the two countries said")
@@ -813,6 +817,11 @@ def _pairs(
     return pairs
 
 
+_UNNAMED_RULERS = Anchored(re.compile(
+    r"\bthe\s+(?:new\s+|ruling\s+|interim\s+|transitional\s+)?(?:military\s+)?(?:junta|leadership|rulers|regime|"
+    r"government|military\s+authorities)\b",
+    _I,
+))
 # "the Rafah crossing, Gaza's only gateway not controlled by Israel, remained shut": who holds it, not who acts
 _DESCRIBED_BY = re.compile(
     r"\b(?:controlled|run|operated|held|administered|occupied|built|funded|guarded|managed|patrolled)\s+by\s+(?:the\s+)?$",
@@ -864,7 +873,9 @@ _THEM_AFTER = re.compile(r"\s+them\b", _I)
 # "its borders", "the country's land, sea and air borders", a headline's "reopens borders": every border of the country
 _PLURAL_BORDERS = Anchored(re.compile(
     r"\b(?:(?:its|their|the\s+(?:country|nation)[’']s)\s+(?:(?:land|sea|air|maritime|external|national)(?:,|\s+and)?\s+){0,3}|"
-    r"(?:re-?opens?|closes?|shuts?|seals?)\s+(?:all\s+)?(?:land\s+)?)(?:borders|frontiers)\b",
+    r"(?:re-?opens?|closes?|shuts?|seals?)\s+(?:all\s+)?(?:land\s+)?|"
+    # ("land and air borders were closed": every border, whoever's the sentence does not say)
+    r"(?<!\bthe\s)(?<!\d\s)(?:land|air|sea)\s+(?:(?:,|and)\s*(?:land|air|sea)\s+)*)(?:borders|frontiers)\b",
     _I,
 ))
 

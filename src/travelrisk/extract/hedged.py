@@ -68,7 +68,13 @@ def _hedges(text: str) -> tuple[tuple[int, bool], ...]:
 
 
 # ('had "no plans" to close its side of the border or to restrict entry': the second act denied too)
-_NO_PLANS_OR = re.compile(r"\bno\s+(?:immediate\s+|current\s+)?plans?[\"”’']?\s+to\s+[^.;]{0,80}?\s+or\s+(?:to\s+)?$", _I)
+_NO_PLANS_OR = re.compile(
+    r"\bno\s+(?:immediate\s+|current\s+)?plans?[\"”’']?\s+to\s+[^.;]{0,80}?\s+or\s+(?:to\s+)?$|"
+    # "there was no word on when the land frontiers with A, B and C would reopen": a time not known, nothing done
+    r"\b(?:no\s+word|(?:not|un)\s*clear|(?:did|does|would)\s+not\s+say|(?:did|does|would)n[’']t\s+say|no\s+indication)\s+"
+    r"(?:on\s+|about\s+|as\s+to\s+)?(?:when|whether|if)\s+[^.;]{0,100}?\s+(?:would|will|could|might)\s+(?:\w+\s+)?$",
+    _I,
+)
 _REFUSED_OR_TALKED = Anchored(re.compile(
     r"\b(?:refus\w*|declin\w*|balk\w*)\s+to\s+(?:\w+\s+)?$|"
     # "too early to discuss reopening", "had no immediate plans to resume operations": not done

@@ -122,7 +122,10 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\brecall\w*\s+(?:its|their|the|all)\s+(?:(?:remaining|its|their|the)\s+|(?-i:[A-Z])[\w-]+\s+){0,2}"
             r"(?:diplomats|diplomatic\s+staff|embassy\s+staff)\b|"
             # "pulled most of its diplomats out of Venezuela": a drawdown, some stay
-            r"\bpull\w*\s+(?:some|part|most|many|half)\s+of\s+(?:its|their|the)\s+(?:" + _W + r")?" + _STAFF + r"\s+out\b",
+            r"\bpull\w*\s+(?:some|part|most|many|half)\s+of\s+(?:its|their|the)\s+(?:" + _W + r")?" + _STAFF + r"\s+out\b|"
+            # "brought some of its diplomats home from Cairo"
+            r"\b(?:brought|bring\w*|flew|flown)\s+(?:some|part|most|many|half|several)\s+of\s+(?:its|their|the)\s+(?:"
+            + _W + r")?" + _STAFF + r"\s+home\b",
             _I,
         ),
     ),

@@ -52,6 +52,7 @@ INSTITUTIONS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("CA", re.compile(r"\bGlobal\s+Affairs\s+Canada\b|\bGAC\b")),
+    ("CH", re.compile(r"\bFDFA\b|\bSwiss\s+Federal\s+Department\s+of\s+Foreign\s+Affairs\b")),
     ("AU", re.compile(r"\b(?:DFAT|Smartraveller|Department\s+of\s+Foreign\s+Affairs\s+and\s+Trade)\b")),
     ("NZ", re.compile(r"\b(?:MFAT|SafeTravel|Ministry\s+of\s+Foreign\s+Affairs\s+and\s+Trade)\b")),
     (
@@ -482,7 +483,7 @@ _ANY_INSTITUTION = Anchored(
 
 _INSTITUTION_WORDS = Anchored(re.compile(
     r"Department|Secretary|STEP|Foggy|Office|FCDO|FCO|Whitehall|Downing|Affairs|GAC|DFAT|"
-    r"Smartraveller|MFAT|SafeTravel|MEA|Ministry|Minister|Amt|Quai|Farnesina|Rosturizm|DIRCO|Itamaraty"
+    r"Smartraveller|MFAT|SafeTravel|MEA|Ministry|Minister|Amt|Quai|Farnesina|Rosturizm|DIRCO|Itamaraty|FDFA"
 ))
 
 
