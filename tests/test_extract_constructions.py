@@ -4720,3 +4720,18 @@ def test_some_diplomats_brought_home_is_a_drawdown():
         "date 2023-10-18 Israel's foreign ministry has brought some of its diplomats home from Cairo, officials said."
     ))
     assert missions == {("IL", "EG", "ordered_departure")}
+
+
+def test_a_with_clause_names_who_acts_and_it_is_the_government_just_named():
+    result = _read_text(
+        "date 2022-10-02 Western governments scrambled to protect their citizens in Burkina Faso after crowds "
+        "attacked the French embassy, with Germany and the Netherlands urging nationals to get out."
+    )
+    assert {(a.issuer, a.subject) for a in result.advisories} == {("DE", "BF"), ("NL", "BF")}
+    result = _read_text(
+        "date 2022-10-02 Belgium urged its nationals in Burkina Faso to be careful. The U.S. State Department on "
+        "Saturday ordered non-emergency employees to depart Ouagadougou. It kept Burkina Faso at Level 4, citing "
+        "terrorism."
+    )
+    assert ("US", "BF", 4) in {(a.issuer, a.subject, a.level) for a in result.advisories}
+    assert ("BE", "BF", 4) not in {(a.issuer, a.subject, a.level) for a in result.advisories}

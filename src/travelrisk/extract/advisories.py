@@ -1321,7 +1321,8 @@ _UNNAMED_GROUP = Anchored(re.compile(
 UNNAMED_SPEAKER = Anchored(re.compile(
     r"\b(?:the|its|their)\s+(?:foreign\s+|federal\s+)?(?:ministry|government|department|foreign\s+office|"
     r"state\s+department|authorities|cabinet|embassy|consulate)\b|^\W*(?:It|They)\s+(?:has\s+|have\s+|had\s+|also\s+)?"
-    r"(?:advis|urg|told|warn|call|ask|recommend|raised|issued)",
+    r"(?:advis|urg|told|warn|call|ask|recommend|raised|issued|kept|keeps|lowered|moved|put|placed|rates|ranks|upgraded|"
+    r"downgraded|updated|extended|maintain)",
     _I,
 ))
 # "Among the countries that told their citizens to leave are A, B and C", "several countries ..., notably A

@@ -169,6 +169,18 @@ _MISSION_VERB = Anchored(re.compile(
     r"\b(?:clos|shut|reopen|re-open|open|suspend|evacuat|withdr|relocat|resum|upgrad|downgrad|mov|shift)\w*\b(?:\s+\w+)?\s+$",
     re.IGNORECASE,
 ))
+# "..., with Germany and the Netherlands urging nationals to get out and Washington pulling diplomats": the
+# governments of a "with" clause act by its gerund
+_WITH_BEFORE = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)?(?:\s*,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?)*$",
+    re.IGNORECASE,
+)
+_ACTING_AFTER = re.compile(
+    r"^(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)?)*\s+(?:also\s+)?"
+    r"(?:urging|telling|advising|ordering|warning|asking|calling\s+on|issuing|raising|closing|shutting|sealing|"
+    r"evacuating|pulling|suspending|recommending|withdrawing)\b",
+    re.IGNORECASE,
+)
 _COMPARED_BEFORE = Anchored(
     re.compile(r"\b(?:like|unlike|as\s+with|similar\s+to|following)\s+(?:the\s+)?$", re.IGNORECASE)
 )
@@ -307,6 +319,10 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Ac
             or (mention.kind != "demonym" and _RULERS_IN.search(before))
         ):
             role = Role.GOVERNMENT  # "Italy's foreign ministry", "the Ministry of ... of Vietnam", "the junta in Niamey"
+        elif (
+            _WITH_BEFORE.search(before) or (actors and actors[-1].role == Role.AGENT and before.endswith(" and "))
+        ) and _ACTING_AFTER.match(after):
+            role = Role.AGENT  # "..., with Germany and the Netherlands urging nationals to get out": who acts
         elif (_PLACE_BEFORE.search_slice(sentence, max(0, start - 40), start) and not _BESIDES.search(before)) or (
             _PLACES_INCLUDING.search(sentence, max(0, start - 70), start)
         ):
