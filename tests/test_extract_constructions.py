@@ -4735,3 +4735,32 @@ def test_a_with_clause_names_who_acts_and_it_is_the_government_just_named():
     )
     assert ("US", "BF", 4) in {(a.issuer, a.subject, a.level) for a in result.advisories}
     assert ("BE", "BF", 4) not in {(a.issuer, a.subject, a.level) for a in result.advisories}
+
+
+def test_foreign_vocabulary_of_round_seventeen():
+    def advice(text: str) -> set[tuple[str, str | None, str]]:
+        return {(a.issuer, a.subject, a.directive.value) for a in _read_text(text).advisories if a.directive}
+
+    # "für die Nachbarländer X und Y": the places a noun for countries introduces
+    assert advice(
+        "date 2025-09-10 Das Auswärtige Amt fordert alle Deutschen auf, Mali zu verlassen. Auch für die Nachbarländer "
+        "Burkina Faso und Niger gilt eine Reisewarnung des Auswärtigen Amts."
+    ) >= {("DE", "BF", "do_not_travel"), ("DE", "NE", "do_not_travel")}
+    # a report rejected as false ("wies ... als Falschmeldung zurück") closes nothing
+    assert not _read_text(
+        "date 2025-09-10 Berichte, wonach Kamerun seine Grenze zu Nigeria geschlossen habe, wies ein Sprecher in Jaunde "
+        "als Falschmeldung zurück."
+    ).border_events
+    # Italian "andarsene" after the governments a relative clause acts for
+    assert advice(
+        "date 2025-10-30 La decisione italiana segue quelle di Washington, Londra e Berlino, che hanno chiesto ai "
+        "propri cittadini di andarsene immediatamente dal Mali."
+    ) >= {("US", "ML", "leave_immediately"), ("GB", "ML", "leave_immediately"), ("DE", "ML", "leave_immediately")}
+    # Arabic with its marks written: "تجنّب السفر"; "عمّان" is Amman, not Oman; the followers inside "حذت ... حذو"
+    assert advice("date 2024-09-20 دعت قطر مواطنيها إلى تجنّب السفر إلى لبنان.") == {("QA", "LB", "do_not_travel")}
+    result = _read_text(
+        "date 2024-09-20 دعت السفارة السعودية في بيروت المواطنين السعوديين إلى مغادرة لبنان فوراً. وحذت الكويت "
+        "والبحرين حذو الرياض وعمّان."
+    )
+    assert "JO" in result.countries_mentioned and "OM" not in result.countries_mentioned
+    assert {(a.issuer, a.subject) for a in result.advisories} >= {("KW", "LB"), ("BH", "LB")}

@@ -325,7 +325,7 @@ def _is_place(text: str, mention: Mention, vocab: Compiled) -> bool:
     ):
         return False  # "En Madrid, el Ministerio de Asuntos Exteriores mantiene ...": where the government speaks
     return (
-        bool(vocab.place_before.search(text, max(0, mention.start - 15), mention.start))
+        bool(vocab.place_before.search(text, max(0, mention.start - 30), mention.start))
         or _marked_after(text, mention, vocab.place_after)
         # (not home: "nekavējoties atgriezties Latvijā" is where people go back to)
         or (
@@ -981,7 +981,10 @@ def _repeat_last(
     """ "Similar advice was issued by A, B and C": the last directive and subjects, for the governments named (before
     the phrase, or listed right after it: not "..., tandis que l'Italie a fermé son ambassade")."""
     named = [m for m in mentions if m.start < similar.start()]
-    after = [i for i, m in enumerate(mentions) if m.start >= similar.end()]
+    # ("وحذت الكويت والبحرين حذو الرياض": the followers inside the phrase; the ones after it are who led)
+    inside = [m for m in mentions if similar.start() <= m.start and m.end <= similar.end()]
+    after = [i for i, m in enumerate(mentions) if m.start >= similar.end()] if not inside else []
+    named += inside
     if after and mentions[after[0]].start - similar.end() <= 60 and not re.search(
         r"[,;]", text[similar.end() : mentions[after[0]].start]
     ):

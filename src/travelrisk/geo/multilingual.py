@@ -107,6 +107,7 @@ _WORDS = re.compile(r"\w+")
 # Arabic-script words may carry vowel marks ("وعُمان"): they belong to the word and are ignored when matching.
 _MARKED_WORDS = re.compile(r"[\w\u064b-\u065f\u0670]+")
 _MARKS = re.compile(r"[\u064b-\u065f\u0670]")
+_MARKED_CAPITAL = re.compile(r"(?:[وبلف]|ال)?(ع[\u064e\u064f]?م\u0651\u064e?ان)")
 
 
 def _fold(text: str, language: str) -> str:
@@ -297,6 +298,9 @@ def _match_at(
     heads: frozenset[str],
 ) -> tuple[Mention, int] | None:
     start, end = tokens[position]
+    marked = _MARKED_CAPITAL.fullmatch(folded, start, end) if not style.cased else None
+    if marked is not None:  # "عمّان": Amman, which its shadda tells from Oman (عمان) once the marks are gone
+        return Mention("JO", marked.start(1), marked.end(1), "capital", text[marked.start(1) : marked.end(1)]), 1
     token = _MARKS.sub("", folded[start:end]) if not style.cased else folded[start:end]
     if not any(token[len(p) : len(p) + 2] in heads for p in style.prefixes if token.startswith(p)):
         return None  # no name starts with the word's first two letters: most words of a text

@@ -173,6 +173,57 @@ def _c(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+# Arabic and Persian copy may write short vowels and the shadda ("تجنّب السفر"): after every letter of a pattern
+# they are allowed (not inside a lookbehind, which must keep its width)
+_MARKS = "[\u064b-\u065f\u0670]*"
+_QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*,?\d*\})\??")
+
+
+def _arabic(text: str) -> bool:
+    return any("\u0620" <= ch <= "\u064a" or "\u0671" <= ch <= "\u06d3" for ch in text)
+
+
+def _c_marked(pattern: str) -> re.Pattern[str]:
+    return re.compile(_marks_allowed(pattern), re.IGNORECASE)
+
+
+def _marks_allowed(pattern: str) -> str:
+    out: list[str] = []
+    groups: list[bool] = []  # for each open group: whether it is a lookbehind
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            end = i + 1
+            while end < len(pattern) and (pattern[end] != "]" or end == i + 1):
+                end += 2 if pattern[end] == "\\" else 1
+            atom, i = pattern[i : end + 1], end + 1
+        elif ch == "(":
+            groups.append(pattern.startswith(("(?<=", "(?<!"), i))
+            out.append(ch)
+            i += 1
+            continue
+        elif ch == ")":
+            if groups:
+                groups.pop()
+            out.append(ch)
+            i += 1
+            continue
+        else:
+            atom, i = ch, i + 1
+        out.append(atom)
+        if _arabic(atom) and not any(groups):
+            if quantifier := _QUANTIFIER.match(pattern, i):
+                out.append(quantifier.group())
+                i = quantifier.end()
+            out.append(_MARKS)
+    return "".join(out)
+
+
 LANGUAGES = ("ru", "uk", "pl", "lt", "lv", "de", "fr", "es", "pt", "it", "ar", "fa", "tr", "zh", "ja", "ko")
 
 
@@ -186,46 +237,47 @@ def vocabulary(language: str) -> Compiled | None:
     except ModuleNotFoundError:
         return None
     v: Vocabulary = module.VOCABULARY
+    c = _c_marked if language in ("ar", "fa") else _c
     return Compiled(
         vocabulary=v,
-        directives=tuple((d, _c(p)) for d, p in v.directives),
-        advisory=_c(v.advisory),
-        level=_c(v.level),
-        lowered=_c(v.lowered),
-        border=_c(v.border),
-        border_actions=tuple((a, _c(p)) for a, p in v.border_actions),
-        mission=_c(v.mission),
-        mission_actions=tuple((a, _c(p)) for a, p in v.mission_actions),
-        place_before=_c(r"(?:" + v.place_before + r")\s*$"),
-        cause=_c(v.cause),
-        cause_after=_c(v.cause_after),
-        negation=_c(v.negation),
-        asked=_c(v.asked),
-        not_before=_c(r"(?:" + v.not_before + r")\s*(?:\S+\s+)?$"),
-        crossing_count=_c(v.crossing_count),
-        institution=_c(v.institution),
-        reasons=tuple((r, _c(p)) for r, p in v.reasons),
-        similar=_c(v.similar),
-        raised=_c(v.raised),
-        highest=_c(v.highest),
-        among=_c(v.among),
-        neighbour_before=_c(r"(?:" + v.neighbour_before + r")\s*$"),
-        mutual=_c(v.mutual),
-        place_after=_c(v.place_after),
-        neighbour_after=_c(v.neighbour_after),
-        bordering_after=_c(v.bordering_after),
-        locative=_c(r"(?:" + v.locative + r")$"),
-        remains_before=_c(r"(?:" + v.remains_before + r")\s*$"),
-        citizens=_c(v.citizens),
-        staff=_c(v.staff),
-        own=_c(v.own),
-        ours=_c(r"(?:" + v.ours + r")\s+(?:\w+\s+)?$"),
-        home_mission=_c(v.home_mission),
-        our_citizens=_c(v.our_citizens),
-        home_words=tuple((_c(p), iso2) for p, iso2 in v.home_words),
-        the_country=_c(v.the_country),
-        these_countries=_c(v.these_countries),
-        not_advice=_c(v.not_advice),
-        level_change=_c(v.level_change),
+        directives=tuple((d, c(p)) for d, p in v.directives),
+        advisory=c(v.advisory),
+        level=c(v.level),
+        lowered=c(v.lowered),
+        border=c(v.border),
+        border_actions=tuple((a, c(p)) for a, p in v.border_actions),
+        mission=c(v.mission),
+        mission_actions=tuple((a, c(p)) for a, p in v.mission_actions),
+        place_before=c(r"(?:" + v.place_before + r")\s*$"),
+        cause=c(v.cause),
+        cause_after=c(v.cause_after),
+        negation=c(v.negation),
+        asked=c(v.asked),
+        not_before=c(r"(?:" + v.not_before + r")\s*(?:\S+\s+)?$"),
+        crossing_count=c(v.crossing_count),
+        institution=c(v.institution),
+        reasons=tuple((r, c(p)) for r, p in v.reasons),
+        similar=c(v.similar),
+        raised=c(v.raised),
+        highest=c(v.highest),
+        among=c(v.among),
+        neighbour_before=c(r"(?:" + v.neighbour_before + r")\s*$"),
+        mutual=c(v.mutual),
+        place_after=c(v.place_after),
+        neighbour_after=c(v.neighbour_after),
+        bordering_after=c(v.bordering_after),
+        locative=c(r"(?:" + v.locative + r")$"),
+        remains_before=c(r"(?:" + v.remains_before + r")\s*$"),
+        citizens=c(v.citizens),
+        staff=c(v.staff),
+        own=c(v.own),
+        ours=c(r"(?:" + v.ours + r")\s+(?:\w+\s+)?$"),
+        home_mission=c(v.home_mission),
+        our_citizens=c(v.our_citizens),
+        home_words=tuple((c(p), iso2) for p, iso2 in v.home_words),
+        the_country=c(v.the_country),
+        these_countries=c(v.these_countries),
+        not_advice=c(v.not_advice),
+        level_change=c(v.level_change),
         actor_after=re.compile(r"(?:" + v.actor_after + r")") if v.actor_after else None,
     )

@@ -66,10 +66,12 @@ VOCABULARY = Vocabulary(
     not_advice=r"\bVisum\b|\bVisa\b|Visapflicht|Sanktion\w*|Einreiseverbot\w*",
     level_change=r"\bvon\s+(?:Stufe\s+)?(\d)\s+auf\s+(?:Stufe\s+)?(\d)",
     # ("die Regionen Russlands", "Teile Malis": the country whose parts the advice is about)
-    place_before=r"\b(?:(?:in|im|nach|aus|am|an|bei|zu|zum|zur|mit|für)(?:\s+(?:der|dem|den|die|das|des))?|"
+    # ("für die Nachbarländer Burkina Faso und Niger": the places a noun for countries introduces)
+    place_before=r"\b(?:(?:in|im|nach|aus|am|an|bei|zu|zum|zur|mit|für)(?:\s+(?:der|dem|den|die|das|des))?"
+    r"(?:\s+(?:Nachbar)?(?:ländern|länder|land|staaten|staat))?|"
     r"(?:Regionen|Gebiete|Gebieten|Teile|Teilen|Grenzgebiete|Grenzregionen|Provinzen)(?:\s+(?:von|des|der))?)",
     cause=r"\b(?:wegen|aufgrund|angesichts|infolge|da\s|weil|nachdem|nach\s+(?:de[nmr]|einem|einer)\s+(?:\w+\s+){0,2}?(?:Angriff|Anschl[aä]g|Eskalation|Ausbruch|Putsch|Erdbeben|Explosion|Raketen|Luftangriff|Unruhen|Kämpfe)\w*)",
-    negation=r"\bkeine\s+Grenze\b|\blehn\w*\s[^.;]{0,80}?\bab\s*[.,;]|\babgelehnt|weiger\w*|verweiger\w*|\bim\s+Fall\w*|\bfalls\s|dementier\w*|bestritt\w*|nicht\s+geplant|keine\s+Pläne|plan\w*\s+(?:\w+\s+){0,2}?kein\w*|keine\s+Absicht|nicht\s+beabsichtig\w*",
+    negation=r"\bkeine\s+Grenze\b|Falschmeldung|\bwies\b[^.;]{0,120}?\bzurück\b|zurückgewiesen|\blehn\w*\s[^.;]{0,80}?\bab\s*[.,;]|\babgelehnt|weiger\w*|verweiger\w*|\bim\s+Fall\w*|\bfalls\s|dementier\w*|bestritt\w*|nicht\s+geplant|keine\s+Pläne|plan\w*\s+(?:\w+\s+){0,2}?kein\w*|keine\s+Absicht|nicht\s+beabsichtig\w*",
     asked=r"fordert\w*|forderten|aufgefordert|verlangt\w*|drängt\w*|drängen|appellier\w*",
     not_before=r"\bnicht\b|\bkein\w*",
     among=r"\bdarunter\b|\bunter\s+ihnen\b|\bu\.\s?a\.",

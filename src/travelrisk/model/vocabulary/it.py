@@ -8,8 +8,8 @@ VOCABULARY = Vocabulary(
     directives=(
         (
             Directive.LEAVE_IMMEDIATELY,
-            r"(?:invit\w*|esort\w*|raccomand\w*|chied\w*|chies\w*|consigli\w*)[^.;]{0,120}?(?:lasciare|abbandonare|uscire\s+da|partire\s+(?:\w+\s+){0,4}?da|partire\b(?!\s+(?:per|verso|alla\s+volta))|rientrare\s+(?:in\s+patria|in\s+Italia))\w*|"
-            r"(?:lasciare|abbandonare|partire)\s+(?:[\w’']+\s+){0,4}?(?:immediatamente|al\s+più\s+presto|quanto\s+prima|senza\s+indugio|il\s+prima\s+possibile)",
+            r"(?:invit\w*|esort\w*|raccomand\w*|chied\w*|chies\w*|consigli\w*)[^.;]{0,120}?(?:lasciare|abbandonare|andarsene|andare\s+via|uscire\s+da|partire\s+(?:\w+\s+){0,4}?da|partire\b(?!\s+(?:per|verso|alla\s+volta))|rientrare\s+(?:in\s+patria|in\s+Italia))\w*|"
+            r"(?:lasciare|abbandonare|andarsene|partire)\s+(?:[\w’']+\s+){0,4}?(?:immediatamente|al\s+più\s+presto|quanto\s+prima|senza\s+indugio|il\s+prima\s+possibile)",
         ),
         (Directive.DO_NOT_TRAVEL, r"asten\w+\s+da(?:l|i|gli)?\s+(?:viagg\w*|recarsi|visit\w*)|(?:sconsigli\w*\s+)?a\s+qualsiasi\s+titolo|sconsigli\w*\s+(?:\w+\s+)?(?:tutti\s+i\s+|qualsiasi\s+|i\s+|ogni\s+)?viagg\w*+(?!\s+non\s+(?:essenzial|necessar))|non\s+recarsi|evitare\s+(?:\w+\s+)?viagg\w*+(?!\s+non\s+(?:essenzial|necessar|strettamente))"),
         (Directive.RECONSIDER_TRAVEL, r"viaggi\s+non\s+essenziali|non\s+strettamente\s+necessari|sconsigli\w*"),
