@@ -4764,3 +4764,17 @@ def test_foreign_vocabulary_of_round_seventeen():
     )
     assert "JO" in result.countries_mentioned and "OM" not in result.countries_mentioned
     assert {(a.issuer, a.subject) for a in result.advisories} >= {("KW", "LB"), ("BH", "LB")}
+
+
+def test_foreign_page_furniture_names_no_actor_and_stopped_traffic_closes():
+    result = _read_text(
+        "date 2023-12-22 La France a décidé de fermer son ambassade au Niger, a annoncé le ministère des affaires "
+        "étrangères.\n\nLire aussi | Au Niger, la junte se tourne vers le Mali et le Burkina Faso\n\n"
+        "Le Niger reste classé en rouge sur la carte du ministère : il est formellement déconseillé de s'y rendre."
+    )
+    assert {(a.issuer, a.subject) for a in result.advisories} == {("FR", "NE")}
+    assert "BF" in result.countries_mentioned  # (the furniture's names still count as mentioned)
+    _, borders, _ = _keys(_read_text(
+        "date 2024-05-02 Україна припинила рух через усі пункти пропуску на кордоні з Росією та Білоруссю."
+    ))
+    assert borders == {("UA", "RU", "closed"), ("UA", "BY", "closed")}

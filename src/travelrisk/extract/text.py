@@ -12,7 +12,12 @@ _BOILERPLATE_LINE = re.compile(
     r"listen\s*[:|]|share\s+(?:this|on|via)\b|share\s*$|subscribe\b|sign\s+up\b|newsletter\b|follow\s+us\b|"
     r"click\s+here\b|advertisement\s*$|related\s*[:|]|recommended\s*[:|]|more\s+on\s+this\b|"
     r"photo\s*[:|]|image\s*[:|]|file\s+photo\b|topshot\b|font\s+size\b|copyright\b|©|all\s+rights\s+reserved|"
-    r"(?:\w+\s+){0,3}via\s+getty\s+images\s*$|getty\s+images\s*$|download\s+the\b.*\bapp\b)",
+    r"(?:\w+\s+){0,3}via\s+getty\s+images\s*$|getty\s+images\s*$|download\s+the\b.*\bapp\b|"
+    # the same prompts in the other languages read ("Lire aussi | ...", "Читайте также:", "اقرأ أيضاً")
+    r"lire\s+(?:aussi|également|la\s+suite)\b|voir\s+aussi\b|leia\s+(?:também|mais)\b|lea\s+también\b|"
+    r"leer\s+más\b|lesen\s+sie\s+auch\b|mehr\s+zum\s+thema\b|czytaj\s+(?:też|także|więcej)\b|"
+    r"читайте\s+(?:также|також|більше)\b|leggi\s+anche\b|taip\s+pat\s+skaitykite\b|lasiet\s+arī\b|"
+    r"ayrıca\s+(?:bakınız|okuyun|bkz)\b|اقرأ\s+أيض|بیشتر\s+بخوانید|相关阅读|関連記事|관련\s*기사)",
     re.IGNORECASE,
 )
 _CAPTION_TAIL = re.compile(

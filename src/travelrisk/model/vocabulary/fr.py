@@ -72,6 +72,8 @@ VOCABULARY = Vocabulary(
     institution=r"Quai\s+d'Orsay|ministère|gouvernement",
     own=r"\b(?:son|sa|ses|leurs?)\b",
     remains_before=r"\b(?:reste|restent|restait|restaient|restera|resteront|demeure|demeurent|toujours)",
+    # ("Le Niger reste classé en rouge": the place the map rates)
+    place_after=r"\s+(?:reste|restera|est|demeure|a\s+été|était)\s+(?:toujours\s+|désormais\s+)?class[ée]e?s?\b",
     the_country=r"\b(?:le|ce)\s+pays\b",
     these_countries=r"\b(?:ces|les\s+deux)\s+pays\b",
 )
