@@ -4778,3 +4778,17 @@ def test_foreign_page_furniture_names_no_actor_and_stopped_traffic_closes():
         "date 2024-05-02 Україна припинила рух через усі пункти пропуску на кордоні з Росією та Білоруссю."
     ))
     assert borders == {("UA", "RU", "closed"), ("UA", "BY", "closed")}
+
+
+def test_verb_final_lists_and_the_level_a_raise_ends_at():
+    result = _read_text(
+        "date 2025-06-20 外務省はイランの危険情報を引き上げました。イスラエルについても、これまで「レベル2」だった地域を含め"
+        "全土を「レベル3」に引き上げ、どのような目的であれ渡航はやめるよう呼びかけています。"
+    )
+    israel = next(a for a in result.advisories if (a.issuer, a.subject) == ("JP", "IL"))
+    assert (israel.level, israel.directive.value if israel.directive else None) == (3, "do_not_travel")
+    # "영국, 프랑스, 독일도 ...": the list the marked name ends evacuates its own diplomats
+    _, _, missions = _keys(_read_text(
+        "date 2023-04-25 영국, 프랑스, 독일도 군 수송기를 동원해 자국 외교관과 국민을 수단에서 대피시켰다."
+    ))
+    assert missions == {("GB", "SD", "evacuated"), ("FR", "SD", "evacuated"), ("DE", "SD", "evacuated")}

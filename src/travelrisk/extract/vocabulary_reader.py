@@ -685,6 +685,11 @@ def _advisories(
             previous, level = stated_levels[0], stated_levels[1]  # "с 3 до 2", "2단계에서 1단계로"
     elif lowered and len(levels) >= 2 and all(n is not None and 1 <= n <= 4 for n in levels[:2]):
         previous, level = levels[0], levels[1]  # "from level 2 to level 1": the new level is the second
+    elif len(levels) == 2 and (raised := vocab.raised.search(text)) and all(n is not None and 1 <= n <= 4 for n in levels):
+        # ("これまで「レベル2」だった地域を含め全土を「レベル3」に引き上げ": the level right before the verb is the new one)
+        before = [m for m in vocab.level.finditer(text, 0, raised.start())]
+        if len(before) == 2:
+            previous, level = levels[0], levels[1]
     # Reasons are stated after the cause word ("из-за", "wegen", "بسبب"), else anywhere in the sentence.
     reasons = _reasons(text, cause.start() if cause else 0, vocab, evidence)
     own_changes = _changes_by_place(text, mentions, subjects, vocab)
@@ -1679,8 +1684,8 @@ def _mission_owners(
         # "韓国政府はスーダンの大使館を一時閉鎖し": the government its particle marks acts on its own mission; the
         # country beside the mission word is where it is
         marked = [m for m in actors if m.end <= word.start() and _marked_after(text, m, vocab.actor_after)]
-        if marked:
-            return [marked[0].iso2]
+        if marked:  # ("영국, 프랑스, 독일도 ... 자국 외교관을 대피시켰다": the list its last name ends)
+            return _coordinated_run(text, actors, marked[0])
     beside = [m for m in actors if distance(m) <= _NEAR]
     if beside:
         # "L'Allemagne, l'Italie et l'Espagne ont fermé leurs ambassades": the whole list the nearest one ends

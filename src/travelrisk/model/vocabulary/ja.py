@@ -7,7 +7,7 @@ VOCABULARY = Vocabulary(
     language="ja",
     directives=(
         (Directive.LEAVE_IMMEDIATELY, r"退避(?:勧告|してください|を勧告)|(?:直ちに|早急に|速やかに|至急|できるだけ早く)(?:出国|退避|国外に退避|国外へ退避)|出国を(?:勧告|促|呼びかけ)|退避を(?:呼びかけ|求め|促)|(?:出国|退避)(?:する|を)?よう(?:に)?(?:呼びかけ|求め|促|勧告|要請)|早期(?:に|の)(?:出国|退避)|出国勧告"),
-        (Directive.DO_NOT_TRAVEL, r"(?<!不要不急の)渡航(?:は|を)?(?:止めて|中止|やめて|見合わせ|控え)"),
+        (Directive.DO_NOT_TRAVEL, r"(?<!不要不急の)渡航(?:は|を)?(?:止め|中止|やめ|見合わせ|控え)"),
         (Directive.RECONSIDER_TRAVEL, r"不要不急の渡航"),
         (Directive.INCREASED_CAUTION, r"十分注意|注意してください|注意(?:を)?呼びかけ|注意喚起"),
     ),
