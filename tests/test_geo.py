@@ -191,3 +191,11 @@ def test_a_town_named_with_its_us_state_is_no_country() -> None:
     # "BERLIN, Ohio" in a dateline, "Lebanon, Pennsylvania": American towns; "Georgia, Armenia" stays a list of countries
     assert [m.iso2 for m in scan("BERLIN, Ohio - Church members met in Lebanon, Pennsylvania.")] == []
     assert [m.iso2 for m in scan("Russia, Georgia and Armenia")] == ["RU", "GE", "AM"]
+
+
+def test_pakistans_short_form_beside_a_hyphen_is_pakistan():
+    from travelrisk.geo.countries import scan
+
+    assert [(m.iso2, m.surface) for m in scan("Pak-Afghan trade stays suspended")] == [("PK", "Pak"), ("AF", "Afghan")]
+    assert [m.iso2 for m in scan("Indo-Pak tensions rose")] == ["IN", "PK"]
+    assert [m.iso2 for m in scan("Pakistan's Pak Army")] == ["PK"]  # (a word of its own is no short form)

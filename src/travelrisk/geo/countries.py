@@ -273,10 +273,12 @@ def leftmost_longest(candidates: list[tuple[int, int, str, str]]) -> list[tuple[
 # "Anglo-Saxon" or General Franco).
 _COMBINING_FORMS = {
     "Sino": "CN", "Franco": "FR", "Russo": "RU", "Italo": "IT", "Indo": "IN", "Anglo": "GB", "Germano": "DE",
-    "Greco": "GR", "Turco": "TR", "Luso": "PT", "Nippo": "JP", "Hispano": "ES",
+    "Greco": "GR", "Turco": "TR", "Luso": "PT", "Nippo": "JP", "Hispano": "ES", "Pak": "PK",
 }
 _COMBINING = re.compile(
-    r"(?<![\w-])(" + "|".join(_COMBINING_FORMS) + r")-(?=[A-Z])(?!Pacific|European|Aryan|China|Chinese|Saxon|Norman|Celtic|Roman)"
+    r"(?<![\w-])(" + "|".join(_COMBINING_FORMS) + r")-(?=[A-Z])(?!Pacific|European|Aryan|China|Chinese|Saxon|Norman|Celtic|Roman)|"
+    # ("Indo-Pak", "Afghan-Pak" in South Asian copy: Pakistan's short form after a hyphen)
+    r"(?<=[a-z]-)(Pak)\b(?!-)"
 )
 
 
@@ -302,8 +304,11 @@ def scan(text: str) -> list[Mention]:
         ):
             continue
         candidates.append((start, end, iso2, kind))
-    if "o-" in text:  # "the Sino-Indian border", "a Franco-German plan": a country's combining form before a hyphen
-        candidates += [(m.start(1), m.end(1), _COMBINING_FORMS[m.group(1)], "demonym") for m in _COMBINING.finditer(text)]
+    if "o-" in text or "Pak" in text:  # "the Sino-Indian border", "a Franco-German plan", "Pak-Afghan trade"
+        candidates += [
+            (m.start(m.lastindex or 1), m.end(m.lastindex or 1), _COMBINING_FORMS[m.group(m.lastindex or 1)], "demonym")
+            for m in _COMBINING.finditer(text)
+        ]
     mentions: list[Mention] = []
     for start, end, iso2, kind in leftmost_longest(candidates):
         surface = text[start:end]
