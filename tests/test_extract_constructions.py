@@ -4792,3 +4792,11 @@ def test_verb_final_lists_and_the_level_a_raise_ends_at():
         "date 2023-04-25 영국, 프랑스, 독일도 군 수송기를 동원해 자국 외교관과 국민을 수단에서 대피시켰다."
     ))
     assert missions == {("GB", "SD", "evacuated"), ("FR", "SD", "evacuated"), ("DE", "SD", "evacuated")}
+
+
+def test_the_speakers_we_acts_at_a_border_not_the_country_its_quote_names():
+    _, borders, _ = _keys(_read_text(
+        'date 2024-07-18 The interior minister said the government was watching Narva closely. "If we see Russia '
+        'pushing migrants towards our border, we are ready to close Narva as well," he said.'
+    ))
+    assert borders == {("EE", "RU", "threatened_closure")}

@@ -576,6 +576,8 @@ def _pairs(
         if a.start < found.start
         and a.role in (Role.GOVERNMENT, Role.AGENT)
         and not _ATTACKER.match(text, a.end)
+        # ('"If we see Russia starting to push migrants ..., we are ready to close Narva"': the speaker's side acts)
+        and not _WE.search(text, a.end, found.start)
         and not _BETWEEN_BEFORE.search(text, max(0, a.start - 40), a.start)
         and not _ISLANDS_OF.search(text, max(0, a.start - 80), a.start)
     ]
@@ -691,6 +693,7 @@ def _pairs(
             and a.role == Role.OTHER
             and a not in with_side
             and not _ATTACKER.match(text, a.end)
+            and not _WE.search(text, a.end, found.start)
             and not _DESCRIBED_BY.search(text, max(0, a.start - 30), a.start)
         ]
     if not acting and not owners:
@@ -822,6 +825,7 @@ _UNNAMED_RULERS = Anchored(re.compile(
     r"government|military\s+authorities)\b",
     _I,
 ))
+_WE = re.compile(r"\bwe\s+(?:\w+\s+){0,3}?(?:ready|prepared|will|would|could|can|may|might|have|had|are|decided|plan)\b", _I)
 # "the Rafah crossing, Gaza's only gateway not controlled by Israel, remained shut": who holds it, not who acts
 _DESCRIBED_BY = re.compile(
     r"\b(?:controlled|run|operated|held|administered|occupied|built|funded|guarded|managed|patrolled)\s+by\s+(?:the\s+)?$",
