@@ -4797,6 +4797,6 @@ def test_verb_final_lists_and_the_level_a_raise_ends_at():
 def test_the_speakers_we_acts_at_a_border_not_the_country_its_quote_names():
     _, borders, _ = _keys(_read_text(
         'date 2024-07-18 The interior minister said the government was watching Narva closely. "If we see Russia '
-        'pushing migrants towards our border, we are ready to close Narva as well," he said.'
+        'pushing migrants towards our border, as happened in Finland, we are ready to close Narva as well," he said.'
     ))
     assert borders == {("EE", "RU", "threatened_closure")}
