@@ -4800,3 +4800,22 @@ def test_the_speakers_we_acts_at_a_border_not_the_country_its_quote_names():
         'pushing migrants towards our border, as happened in Finland, we are ready to close Narva as well," he said.'
     ))
     assert borders == {("EE", "RU", "threatened_closure")}
+
+
+def test_a_governments_recapped_mission_act_in_an_aside_is_an_event():
+    # a government's act recalled in its aside is annotated as background; a mission's own past state is not
+    _, _, missions = _keys(_read_text(
+        "date 2025-08-08 Canada, which suspended operations at its own embassy in Caracas in 2019, is somewhat less "
+        "blunt than Washington."
+    ))
+    assert missions == {("CA", "VE", "suspended")}
+    _, _, missions = _keys(_read_text(
+        "date 2024-09-17 The US embassy in Kinshasa, which had been closed for two days last year because of protests, "
+        "said on Tuesday that it was following events closely."
+    ))
+    assert not missions
+    _, _, missions = _keys(_read_text(
+        "date 2024-04-14 Israel's foreign ministry, which temporarily closed 28 of its embassies around the world last "
+        "week, said it was reviewing security. Iran fired drones at Israel."
+    ))
+    assert not missions

@@ -659,6 +659,13 @@ def _matches_outside(pattern: Anchored, text: str, spans: list[tuple[int, int]])
 # A relative clause that recalls an earlier state of the mission, dated in the past.
 _ASIDE_OPENS = re.compile(r",\s+(?:which|where|that)\s", _I)
 _ASIDE_CLOSES = re.compile(r"[,;)]")
+_MISSION_BEFORE_ASIDE = re.compile(
+    r"\b(?:embass(?:y|ies)|consulates?|missions?|high\s+commission|chancery)"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?)?\s*$",
+    _I,
+)
+# "closed 28 of its embassies around the world": no host to report them in
+_WORLDWIDE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:around|across)\s+the\s+(?:world|globe)|worldwide)\b", _I)
 _PAST_TIME = re.compile(
     r"\b(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter)|(?:years?|months|decades?)\s+ago|"
     r"in\s+(?:19|20)\d\d|previously|in\s+the\s+past)\b",
@@ -672,6 +679,8 @@ def _in_dated_aside(text: str, start: int, end: int) -> bool:
     openers = list(_ASIDE_OPENS.finditer(text, max(0, start - 60), end))
     if not openers:
         return False
+    if not _MISSION_BEFORE_ASIDE.search(text, max(0, openers[-1].start() - 40), openers[-1].start()):
+        return False  # ("Canada, which suspended operations at its embassy in 2019, ...": a government's act recapped)
     opened = openers[-1].end()
     closing = _ASIDE_CLOSES.search(text, opened)
     aside_end = closing.start() if closing else len(text)
@@ -733,6 +742,8 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
                 continue  # "a limited ability to provide emergency consular services": the advice's reason
             if action in _DRAWDOWNS and _FOREIGN_STAFF.search(match.group(0)):
                 continue  # "the junta ordered foreign diplomats to leave": an expulsion, not a drawdown
+            if _WORLDWIDE_AFTER.match(text, match.end()):
+                continue  # "temporarily closed 28 of its embassies around the world": no host named
             if _in_dated_aside(text, match.start(), match.end()):
                 continue  # "The embassy, which had been closed for two days last year, said ...": background
             if action == MissionAction.REOPENED and (
