@@ -200,6 +200,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
         MissionAction.REOPENED,
         re.compile(
             r"(?<!would\s)(?<!will\s)\bre-?open(?:s|ed|ing)?\b|"
+            # "re-established its diplomatic presence in Afghanistan", "returns to Kabul embassy"
+            r"\bre-?establish\w*\s+(?:its|their|a)\s+(?:diplomatic\s+)?presence\b|"
             # a reopening set for a day: "will reopen next month" (not "would reopen when it is safe")
             r"\b(?:will|would)\s+re-?open\b(?=[^.;]{0,60}?\b(?:next\s+(?:week|month|year)|tomorrow|on\s+\w+day|"
             r"in\s+the\s+coming\s+(?:days|weeks)|this\s+(?:week|month)|within\s+(?:days|weeks|a\s+week|\w+\s+days))\b)|\bresum\w+\s+(?:"
