@@ -4824,3 +4824,19 @@ def test_a_governments_recapped_mission_act_in_an_aside_is_an_event():
         "week, said it was reviewing security. Iran fired drones at Israel."
     ))
     assert not missions
+
+
+def test_reasons_said_of_flights_consular_help_and_street_clashes():
+    from travelrisk.extract.reasons import tag_reasons
+
+    def tags(text: str) -> set[str]:
+        return {reason.value for reason, _start, _end in tag_reasons(text)}
+
+    assert "limited_flights" in tags("citing the closure of La Tontouta International Airport to commercial flights")
+    assert "limited_flights" in tags("because commercial flights out of Tehran have yet to fully resume")
+    assert "limited_flights" in tags("the shrinking number of flights out of the country")
+    assert "limited_consular_capacity" in tags('its ability to provide consular help in Iran was "extremely limited"')
+    assert "limited_consular_capacity" in tags("the embassy was unlikely to be able to help Americans leave")
+    # clashes told with protests are street clashes; clashes of armies are armed conflict
+    assert tags("because of protests, roadblocks and violent clashes") == {"civil_unrest"}
+    assert "armed_conflict" in tags("after clashes between the army and rebels near the border")

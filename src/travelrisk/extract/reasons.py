@@ -18,6 +18,10 @@ _REASONS = [(reason, Anchored(pattern)) for reason, pattern in REASON_PATTERNS]
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:beginning|start|outbreak|onset)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 
 
+# "protests, roadblocks and violent clashes": clashes told with the unrest around them are street clashes
+_CLASHES = re.compile(r"clash", re.IGNORECASE)
+
+
 def tag_reasons(text: str) -> list[tuple[Reason, int, int]]:
     """Every reason stated in `text`, with the span of the phrase that states it."""
     found = [
@@ -26,6 +30,10 @@ def tag_reasons(text: str) -> list[tuple[Reason, int, int]]:
         for match in pattern.finditer(text)
         if not _SINCE_BEFORE.search(text, max(0, match.start() - 40), match.start())
     ]
+    if any(reason == Reason.CIVIL_UNREST for reason, _s, _e in found):
+        conflict = [item for item in found if item[0] == Reason.ARMED_CONFLICT]
+        if conflict and all(_CLASHES.match(text, start) for _r, start, _e in conflict):
+            found = [item for item in found if item[0] != Reason.ARMED_CONFLICT]
     found.sort(key=lambda item: item[1])
     return found
 

@@ -177,10 +177,11 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"\blimited\s+(?:\w+\s+){0,2}?(?:ability|capacity|capability)\b|\b(?:severely|extremely)\s+limited\s+ability\b|"
             # "its ability to provide consular assistance to Irish citizens in Iran is extremely limited"
             r"\b(?:ability|capacity)\s+to\s+(?:provide|offer|give)\s+(?:[\w.-]+\s+){1,8}?(?:is|are|was|remains?)\s+"
-            r"(?:\w+\s+)?(?:limited|restricted|constrained)\b|"
+            r"[\"“‘']?(?:\w+\s+)?(?:limited|restricted|constrained)\b|"
             # "the embassy can do very little for Americans who get into trouble"
             r"\b(?:embassy|consulate|mission|government)\s+(?:can|could)\s+(?:do\s+(?:very\s+)?little|(?:not|n[’']t)\s+do\s+much)\s+(?:to\s+help|for)\b|"
-            r"\b(?:(?:unable|not\s+(?:be\s+)?able|no\s+longer\s+able|not\s+(?:be\s+)?in\s+a\s+position)\s+to|cannot|can[’']?t|could\s+not)\s+"
+            r"\b(?:(?:unable|not\s+(?:be\s+)?able|no\s+longer\s+able|unlikely\s+to\s+be\s+able|not\s+(?:be\s+)?in\s+a\s+position)\s+to|"
+            r"cannot|can[’']?t|could\s+not)\s+"
             r"(?:provide|offer|assist|help|evacuate|organi[sz]e\s+(?:an?\s+)?evacuation|reach\s+(?:\S+\s+)?citizens)"
             r"|\bconsular\s+(?:services|assistance|support)\s+(?:are|is|remain)\s+(?:\w+\s+)?(?:limited|suspended|"
             r"unavailable)|\blimited\s+consular\b|\breduced\s+(?:embassy\s+)?(?:staffing|presence)\b|"
@@ -190,8 +191,8 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"to\s+(?:offer|provide|assist|help)|"
             r"\b(?:offer|provide|give)\w*\s+(?:only\s+)?(?:very\s+)?limited\s+(?:help|assistance|support|consular)|"
             # "the embassy's ability to help is severely restricted"
-            r"\b(?:ability|capacity)\s+to\s+(?:help|assist|provide|offer)\s+(?:[\w’']+\s+){0,6}?(?:is|are|was|were|remains?|has\s+been)\s+"
-            r"(?:\w+\s+)?(?:limited|restricted|constrained|reduced)\b|\bimpact\w*[”\"]?\s+(?:the\s+)?consular\s+(?:services|assistance|support)",
+            r"\b(?:ability|capacity)\s+to\s+(?:help|assist|provide|offer|reach)\s+(?:[\w’']+\s+){0,6}?(?:is|are|was|were|remains?|has\s+been)\s+"
+            r"[\"“‘']?(?:\w+\s+)?(?:limited|restricted|constrained|reduced)\b|\bimpact\w*[”\"]?\s+(?:the\s+)?consular\s+(?:services|assistance|support)",
             _I,
         ),
     ),
@@ -212,9 +213,9 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
             r"\bflight\s+(?:options|availability|connections)\s+(?:[\w’'-]+\s+){0,3}?(?:limited|reduced|restricted|scarce)\b|"
             r"\blimited\s+(?:commercial\s+)?(?:flights|flight\s+options|air\s+travel)|\bfew\s+(?:commercial\s+)?"
             r"(?:flights|air\s+travel\s+options)|\bflights?\s+(?:\w+\s+){0,3}?(?:suspended|cancell?ed|unavailable|"
-            r"limited|stop|halt|end|cease|grounded|disrupted)\b|\bairports?\s+(?:\w+\s+){0,2}?(?:close|closed|closing|shut)\b|\bairspace\s+(?:closures?|closed|restrictions?|(?:\w+\s+){1,2}?(?:closed|shut))|\bclos(?:ure|ing)\s+of\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:airspace|airports?)\b|\bsuspension\s+of\s+(?:commercial\s+)?flights|"
+            r"limited|stop|halt|end|cease|grounded|disrupted)\b|\bairports?\s+(?:\w+\s+){0,2}?(?:close|closed|closing|shut)\b|\bairspace\s+(?:closures?|closed|restrictions?|(?:\w+\s+){1,4}?(?:closed|shut))|\bclos(?:ure|ing)\s+of\s+(?:the\s+)?(?:[\w’']+\s+){0,4}?(?:airspace|airports?)\b|\bsuspension\s+of\s+(?:\w+\s+){0,2}?flights|"
             r"\bflight\s+cancell?ations\b|\b(?:cancell?ing|suspending|halting|grounding)\s+(?:\w+\s+){0,2}?flights\b|\bcancell?ations?\s+of\s+(?:\w+\s+){0,3}?flights\b|"
-            r"\b(?:lack|shortage)\s+of\s+(?:commercial\s+)?flights\b|\bairports?\s+(?:closures?|closed)\b|"
+            r"\b(?:lack|shortage)\s+of\s+(?:commercial\s+|direct\s+)?flights\b|\b(?:limited|reduced|shrinking|dwindling)\s+number\s+of\s+(?:commercial\s+|direct\s+|international\s+)?flights\b|\bdisruptions?\s+(?:to|of|at)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:flights|air\s+travel|airports?)\b|\bflights\s+(?:[\w’'-]+\s+){0,5}?(?:have|has)\s+yet\s+to\s+(?:fully\s+)?resume\b|\b(?:commercial|airline)\s+services?\s+(?:[\w’'-]+\s+){0,5}?(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:suspended|halted)\b|\bairports?\s+(?:closures?|closed)\b|"
             r"\b(?:closure|closing)\s+of\s+(?:the\s+|its\s+)?(?:airspace|airports?)\b|"
             # "roads and flights out of the area could be cut at short notice"
             r"\bflights\s+(?:[\w’'-]+\s+){0,5}?(?:could|may|might|would|can)\s+be\s+(?:cut|disrupted|suspended|"
