@@ -4764,6 +4764,20 @@ def test_foreign_vocabulary_of_round_seventeen():
     )
     assert "JO" in result.countries_mentioned and "OM" not in result.countries_mentioned
     assert {(a.issuer, a.subject) for a in result.advisories} >= {("KW", "LB"), ("BH", "LB")}
+    # back-references: Polish "Podobne zalecenia wydały ... resorty dyplomacji Litwy i Łotwy", Portuguese "avisos no
+    # mesmo sentido", German "Die Schweiz tat es Österreich gleich" (the name inside is who led, not who followed)
+    assert {("LT", "GE"), ("LV", "GE")} <= {(i, s) for i, s, _d in advice(
+        "date 2024-12-02 MSZ odradza wszelkie podróże do Gruzji. Podobne zalecenia wydały w ostatnich dniach resorty "
+        "dyplomacji Litwy i Łotwy."
+    )}
+    assert {("GB", "MZ"), ("FR", "MZ")} <= {(i, s) for i, s, _d in advice(
+        "date 2024-12-02 O MNE português desaconselha viagens não essenciais a Moçambique. O Reino Unido e a França já tinham "
+        "emitido avisos no mesmo sentido."
+    )}
+    swiss = {(i, s) for i, s, _d in advice(
+        "date 2023-08-08 Das Auswärtige Amt rät von Reisen nach Äthiopien ab. Die Schweiz tat es Deutschland gleich."
+    )}
+    assert ("CH", "ET") in swiss
 
 
 def test_foreign_page_furniture_names_no_actor_and_stopped_traffic_closes():

@@ -986,8 +986,9 @@ def _repeat_last(
     """ "Similar advice was issued by A, B and C": the last directive and subjects, for the governments named (before
     the phrase, or listed right after it: not "..., tandis que l'Italie a fermé son ambassade")."""
     named = [m for m in mentions if m.start < similar.start()]
-    # ("وحذت الكويت والبحرين حذو الرياض": the followers inside the phrase; the ones after it are who led)
-    inside = [m for m in mentions if similar.start() <= m.start and m.end <= similar.end()]
+    # ("وحذت الكويت والبحرين حذو الرياض": with none named before it, the followers are inside the phrase and the
+    # ones after it led; "Die Schweiz tat es Österreich gleich": a name inside is who led)
+    inside = [m for m in mentions if similar.start() <= m.start and m.end <= similar.end()] if not named else []
     after = [i for i, m in enumerate(mentions) if m.start >= similar.end()] if not inside else []
     named += inside
     if after and mentions[after[0]].start - similar.end() <= 60 and not re.search(
