@@ -4854,3 +4854,11 @@ def test_reasons_said_of_flights_consular_help_and_street_clashes():
     # clashes told with protests are street clashes; clashes of armies are armed conflict
     assert tags("because of protests, roadblocks and violent clashes") == {"civil_unrest"}
     assert "armed_conflict" in tags("after clashes between the army and rebels near the border")
+
+
+def test_land_ports_that_stop_and_begin_clearing_passengers():
+    _, borders, _ = _keys(_read_text(
+        "date 2023-01-10 Chinese authorities stopped clearing passengers at land ports on the Vietnamese border in "
+        "early 2020. On Sunday Beijing began processing passengers again at some of its land ports."
+    ))
+    assert borders == {("CN", "VN", "closed"), ("CN", "VN", "opened")}

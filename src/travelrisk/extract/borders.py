@@ -27,7 +27,7 @@ _CROSSING_NOUN = Anchored(re.compile(
     # (not "the country's air borders": its airspace; "land and air borders" are land borders too)
     r"border\s+(?:posts?|points?|stations?|gates?|terminals?)|(?<!\bair\s)(?:borders?|frontiers?)|"
     r"(?<=\band\sair\s)(?:borders?|frontiers?)|points?\s+of\s+entry|"
-    r"ports?\s+of\s+entry|(?:border|friendship)\s+bridges?)\b",
+    r"ports?\s+of\s+entry|land\s+ports?|(?:border|friendship)\s+bridges?)\b",
     _I,
 ))
 _THREAT = re.compile(
@@ -47,6 +47,8 @@ _CLOSE = re.compile(
     r"\b(?:clos(?:e|es|ed|ing|ure|ures)(?!\s+(?:to\s+(?!(?:all\s+)?traffic|" + _ALL_TRAFFIC + r")|by\s+(?!(?:the\s+)?[A-Z])|in\s+on|proximity|"
     r"ceremon\w*|remarks|stages?|prices?|bell|arguments?))|shut(?:s|ting)?(?:\s+down)?|seal(?:s|ed|ing)?(?:\s+off)?|"
     r"suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:ped|s)?\s+(?:functioning|operating|working)|"
+    # "stopped clearing passengers at land ports on the Vietnamese border"
+    r"stop(?:ped|s|ping)?\s+(?:clearing|processing)|"
     # "barred entry through its northern border": the crossings are shut (not "barred entry to officials")
     r"bar(?:s|red|ring)?\s+(?:all\s+)?(?:entry|passage|crossings?)\s+(?:through|at|across|via|over)|"
     r"terminat\w+|blocked\s+off|blocked\s+(?:for|to)\s+all\s+(?:vehicles|traffic)|out\s+of\s+(?:service|operation|action))\b",
@@ -56,6 +58,8 @@ _OPEN = re.compile(
     r"\b(?:re-?open(?:s|ed|ing)?|reopening|resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|"
     r"(?<!remain\s)(?<!remains\s)(?<!remained\s)open(?:s|ed)\b|(?<=will\s)open\b|(?<=to\s)open\b|"
     r"(?<=would\s)open\b|"
+    # "began processing passengers again at some of its land ports"
+    r"(?:began|begin|begins|started)\s+(?:clearing|processing)\s+(?:\w+\s+){0,2}?again\b|"
     # "The Torkham and Chaman crossings were thrown open"
     r"(?<=thrown\s)open\b)",
     _I,
