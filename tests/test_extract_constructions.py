@@ -4862,3 +4862,14 @@ def test_land_ports_that_stop_and_begin_clearing_passengers():
         "early 2020. On Sunday Beijing began processing passengers again at some of its land ports."
     ))
     assert borders == {("CN", "VN", "closed"), ("CN", "VN", "opened")}
+
+
+def test_a_clause_subject_with_an_irregular_verb_and_dependants_who_left():
+    result = _read_text(
+        "date 2021-11-26 Australia has raised its travel advice for Solomon Islands and New Zealand has told its "
+        "citizens not to travel to Honiara. The Australian High Commission in Honiara was closed to the public today, "
+        "and the dependants of some of its staff left for Brisbane on Thursday night."
+    )
+    assert ("AU", "NZ") not in {(a.issuer, a.subject) for a in result.advisories}
+    _, _, missions = _keys(result)
+    assert {("AU", "SB", "suspended"), ("AU", "SB", "ordered_departure")} <= missions

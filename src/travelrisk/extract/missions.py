@@ -123,6 +123,10 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"(?:diplomats|diplomatic\s+staff|embassy\s+staff)\b|"
             # "pulled most of its diplomats out of Venezuela": a drawdown, some stay
             r"\bpull\w*\s+(?:some|part|most|many|half)\s+of\s+(?:its|their|the)\s+(?:" + _W + r")?" + _STAFF + r"\s+out\b|"
+            # "the dependants of some of its staff left for Brisbane"
+            r"\b(?:dependants|dependents|families|family\s+members)\s+of\s+(?:some\s+of\s+)?(?:its|their|the)\s+(?:\w+\s+){0,2}?"
+            r"(?:staff|diplomats|personnel|officials|employees)\s+(?:have\s+|had\s+)?(?:left|departed|flew\s+out|"
+            r"were\s+(?:flown\s+out|withdrawn))\b|"
             # "brought some of its diplomats home from Cairo"
             r"\b(?:brought|bring\w*|flew|flown)\s+(?:some|part|most|many|half|several)\s+of\s+(?:its|their|the)\s+(?:"
             + _W + r")?" + _STAFF + r"\s+home\b",

@@ -185,7 +185,8 @@ _COMPARED_BEFORE = Anchored(
     re.compile(r"\b(?:like|unlike|as\s+with|similar\s+to|following)\s+(?:the\s+)?$", re.IGNORECASE)
 )
 _CLAUSE_SUBJECT = re.compile(
-    r"^\s+(?:has|have|had|will|would)\s+(?:also\s+|now\s+|already\s+)?[a-z]+(?:ed|en|n)\b|"
+    r"^\s+(?:has|have|had|will|would)\s+(?:also\s+|now\s+|already\s+)?(?:[a-z]+(?:ed|en|n)|told|said|sent|kept|put|"
+    r"shut|cut|set|left|brought|made)\b|"
     # "..., and the Netherlands said it had evacuated ...": a new clause's speaker, not a list item
     r"^\s+(?:said|says|announced|added|confirmed)\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have|was|were|would|will)\b"
 )
