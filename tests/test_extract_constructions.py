@@ -4806,6 +4806,11 @@ def test_verb_final_lists_and_the_level_a_raise_ends_at():
         "date 2023-04-25 영국, 프랑스, 독일도 군 수송기를 동원해 자국 외교관과 국민을 수단에서 대피시켰다."
     ))
     assert missions == {("GB", "SD", "evacuated"), ("FR", "SD", "evacuated"), ("DE", "SD", "evacuated")}
+    # "미국과 영국, 일본 등 주요국도 ... 대사관 인력을 폴란드 등 인접국으로 옮긴": the list "등" ends, its mark after the noun
+    _, _, missions = _keys(_read_text(
+        "date 2022-03-03 미국과 영국, 일본 등 주요국도 이미 키이우 주재 대사관 인력을 폴란드 등 인접국으로 옮긴 상태다."
+    ))
+    assert missions == {("US", "UA", "evacuated"), ("GB", "UA", "evacuated"), ("JP", "UA", "evacuated")}
 
 
 def test_the_speakers_we_acts_at_a_border_not_the_country_its_quote_names():

@@ -51,7 +51,8 @@ _NEAR = 25  # characters between a mission word and the name of its owner
 # What joins the items of a list of countries, in the languages the vocabulary covers ("A, B и C", "A y B", "A 和 B").
 _LIST_JOINER = re.compile(
     # ("Gan Latvijas, gan Somijas Ārlietu ministrija": both ... and)
-    r"\s*(?:,\s*gan\b|,|、|،|\b(?:and|und|et|y|e|i|ir|bei|un|ve|oraz|и|і|та|da)\b|و|和|及|と|및|과|와)\s*"
+    # ("미국과 영국": the Korean "and" may end the word the first name was found in)
+    r"\s*(?:,\s*gan\b|,|、|،|\b(?:and|und|et|y|e|i|ir|bei|un|ve|oraz|и|і|та|da)\b|و|和|及|と|및|과|와|(?<=[과와])(?=\s))\s*"
     # the next name's article: "l'Allemagne, l'Italie et l'Espagne", "la France", "die Schweiz", "os Estados Unidos"
     # (or its preposition, repeated: "les ambassades d'Allemagne, d'Italie et d'Espagne", "de France et de Belgique")
     r"(?:d['’]|de\s+(?:la\s+|l['’])?|du\s+|des\s+)?(?:l['’]|(?:la|le|les|el|los|las|il|lo|gli|der|die|das|den|dem|o|os|as|a)\s+)?",

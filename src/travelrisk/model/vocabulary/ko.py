@@ -30,7 +30,8 @@ VOCABULARY = Vocabulary(
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"긴급\s*(?:민원|업무|영사\s*업무|영사\s*민원)만|긴급\s*(?:상황|업무|민원)?\s*(?:을|를)?\s*제외한"),
         # ("직원들에게 철수를 명령했다": staff ordered to withdraw)
         (MissionAction.ORDERED_DEPARTURE, r"(?:인력|직원|인원|외교관)\s*(?:을|를)?\s*(?:감축|축소)|(?:필수|최소)\s*(?:인력|인원|직원)\s*(?:을|를)?\s*제외한\s*(?:\S+\s*)?(?:철수|출국)|(?:철수|출국)\s*(?:을|를)?\s*(?:명령|지시)|(?:인력|직원|인원)\s*(?:을|를)\s*(?:\S+\s+)?줄(?:여|이|였)"),
-        (MissionAction.EVACUATED, r"철수|대피"),
+        # ("대사관 인력을 폴란드 등 인접국으로 옮긴": the mission's staff moved abroad)
+        (MissionAction.EVACUATED, r"철수|대피|(?:인력|직원|인원|공관원)\S*\s+(?:\S+\s+){0,4}?(?:옮기|옮긴|옮겼)"),
         (MissionAction.SUSPENDED, r"폐쇄|업무\s*(?:를\s*)?중단|운영\s*(?:을\s*)?중단|잠정\s*폐쇄|휴관"),
         (MissionAction.REOPENED, r"재개"),
     ),
@@ -38,7 +39,8 @@ VOCABULARY = Vocabulary(
     mutual=r"상호",
     staff=r"직원|외교관|공관원|가족",
     citizens=r"국민|교민",
-    place_after=r"\s*(?:에서|에(?!게)|로|으로|주재)",
+    # ("폴란드 등 인접국으로": the mark after "등" and the noun it ends a list with)
+    place_after=r"\s*(?:에서|에(?!게)|로|으로|주재|등\s+\S+?(?:에서|에(?!게)|으로|로)(?!\S))",
     neighbour_after=r"(?:와의|과의|와|과)",
     reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"영사\s*(?:조력|지원|서비스)\S*\s*(?:\S+\s+){0,3}?(?:제한|어려)"), (Reason.MILITARY_BUILDUP, r"병력\s*(?:\S+\s+)?(?:집결|증강)|군사력\s*증강|집결한\s+(?:\S+\s+)?(?:병력|군|부대)"), (Reason.LIMITED_FLIGHTS, r"결항|항공편\s*(?:이\s*)?(?:취소|중단)|영공\s*(?:을\s*)?폐쇄|운항\s*(?:을\s*)?(?:중단|취소)"), (Reason.WRONGFUL_DETENTION, r"구금|체포"), (Reason.ARMED_CONFLICT, r"분쟁|충돌|무력\s*충돌|전쟁|교전|공습"), (Reason.TERRORISM, r"테러"), (Reason.CIVIL_UNREST, r"시위|소요|쿠데타|폭동"), (Reason.CRIME, r"범죄"), (Reason.KIDNAPPING, r"납치"), (Reason.HEALTH, r"감염병"), (Reason.NATURAL_DISASTER, r"지진|홍수|태풍")),
     not_advice=r"비자|사증|제재",
@@ -51,7 +53,7 @@ VOCABULARY = Vocabulary(
     negation=r"거부|거절|부인|계획이\s*없|(?:중단|폐쇄|철수)하지\s*않",
     asked=r"촉구",
     not_before=r"(?!x)x",
-    actor_after=r"\s*(?:은|는|이|가|도)(?!\w)|\s*국민|\s*정부",
+    actor_after=r"\s*(?:은|는|이|가|도)(?!\w)|\s*국민|\s*정부|\s*등\s+\S+?(?:은|는|이|가|도)(?!\S)",
     home="KR",
     home_mission=r"(?<!\S)주\S{1,12}\s*(?:대사관|총영사관|영사관)",
     our_citizens=r"우리\s*국민",
