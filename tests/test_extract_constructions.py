@@ -4811,6 +4811,12 @@ def test_verb_final_lists_and_the_level_a_raise_ends_at():
         "date 2022-03-03 미국과 영국, 일본 등 주요국도 이미 키이우 주재 대사관 인력을 폴란드 등 인접국으로 옮긴 상태다."
     ))
     assert missions == {("US", "UA", "evacuated"), ("GB", "UA", "evacuated"), ("JP", "UA", "evacuated")}
+    # "..., ドイツも大使らを隣国ドミニカ共和国に移した": where staff were moved to, and a government "も" marks, host nothing
+    _, _, missions = _keys(_read_text(
+        "date 2024-03-12 ハイチの治安が悪化している。米国は10日、軍のヘリコプターで大使館の非緊急要員を国外に退避させ、"
+        "ドイツも大使らを隣国ドミニカ共和国に移した。"
+    ))
+    assert ("US", "HT", "evacuated") in missions and not any(host in ("DE", "DO") for _o, host, _a in missions)
 
 
 def test_the_speakers_we_acts_at_a_border_not_the_country_its_quote_names():

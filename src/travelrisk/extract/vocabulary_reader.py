@@ -1467,7 +1467,10 @@ def _missions(
         hosts = [
             m.iso2
             for m in places
-            if not (action in _LEAVING_ACTIONS and _TOWARDS.search(text, max(0, m.start - 20), m.start))
+            if not (
+                action in _LEAVING_ACTIONS
+                and (_TOWARDS.search(text, max(0, m.start - 20), m.start) or _MOVED_TO_AFTER.match(text, m.end))
+            )
         ]
         named = _mission_word(text, mentions, places, match.start(), vocab, word)
         owners = _mission_owners(text, mentions, places, named, match.start(), vocab)
@@ -1496,7 +1499,17 @@ def _missions(
             continue
         for owner in owners:
             host = next((h for h in hosts if h != owner), None)
-            host = host or next((m.iso2 for m in mentions if m.iso2 not in owners), None)
+            # (not another government its particle marks: "..., ドイツも大使らを移した")
+            host = host or next(
+                (
+                    m.iso2
+                    for m in mentions
+                    if m.iso2 not in owners
+                    and not (vocab.actor_after is not None and _marked_after(text, m, vocab.actor_after))
+                    and not (action in _LEAVING_ACTIONS and _MOVED_TO_AFTER.match(text, m.end))
+                ),
+                None,
+            )
             host = host or (ctx.mission_in if ctx.mission_in != owner else None)
             host = host or ctx.main_country(exclude={owner})
             if host is None or owner == host:
@@ -1538,6 +1551,8 @@ _TOWARDS = re.compile(
     re.IGNORECASE,
 )
 _LEAVING_ACTIONS = (MissionAction.EVACUATED, MissionAction.ORDERED_DEPARTURE, MissionAction.AUTHORIZED_DEPARTURE)
+# where staff were moved to, written before its verb ("隣国ドミニカ共和国に移した", "루마니아로 철수시켰다")
+_MOVED_TO_AFTER = re.compile(r"(?:に|へ)(?:移|退避|避難)|(?:으로|로)\s*(?:철수|대피|옮기|옮긴|옮겼|이동)")
 # A visa or a visa waiver, in the supported languages: its limits are an entry rule, not a border's
 _VISA = re.compile(
     r"\b(?:visa\w*|viza\w*|vize\w*|visto|vistos|Visum|Visa|виз\w*|віз\w*|wiz\w*|vīz\w*)\b|ویزا|روادید|معافیت|تأشير\S*|"
