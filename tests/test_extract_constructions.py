@@ -4774,6 +4774,11 @@ def test_foreign_vocabulary_of_round_seventeen():
         "date 2024-12-02 O MNE português desaconselha viagens não essenciais a Moçambique. O Reino Unido e a França já tinham "
         "emitido avisos no mesmo sentido."
     )}
+    # "Desde Bogotá, la Cancillería recomendó ...": the capital the ministry speaks from is no place of the advice
+    assert ("CO", "VE", "do_not_travel") in advice(
+        "date 2015-09-08 Venezuela cerró la frontera con Colombia. Desde Bogotá, la Cancillería recomendó a los "
+        "colombianos abstenerse de viajar a los estados venezolanos de Táchira y Zulia."
+    )
     swiss = {(i, s) for i, s, _d in advice(
         "date 2023-08-08 Das Auswärtige Amt rät von Reisen nach Äthiopien ab. Die Schweiz tat es Deutschland gleich."
     )}

@@ -359,7 +359,7 @@ _REGIONS_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A preposition of place that opens the sentence ("En Madrid, ...", "In Berlin ..."), before a capital
-_SEAT_OPENS = re.compile(r"\W*(?:en|in|à|a|em|w|в|у|ב)\s+", re.IGNORECASE)
+_SEAT_OPENS = re.compile(r"\W*(?:en|in|à|a|em|w|в|у|ב|desde|depuis|aus|da|з|из)\s+", re.IGNORECASE)
 # A headline's topic before a colon ("Haïti : plusieurs pays évacuent ...", "Libanon: ..."): the place of the story
 _TOPIC_AFTER = re.compile(r"\s?[:：]")
 
