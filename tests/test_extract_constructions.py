@@ -4889,3 +4889,13 @@ def test_a_clause_subject_with_an_irregular_verb_and_dependants_who_left():
     assert ("AU", "NZ") not in {(a.issuer, a.subject) for a in result.advisories}
     _, _, missions = _keys(result)
     assert {("AU", "SB", "suspended"), ("AU", "SB", "ordered_departure")} <= missions
+
+
+def test_the_same_said_of_their_own_diplomats_repeats_the_mission_act():
+    result = _read_text(
+        "date 2023-04-24 The Netherlands' embassy in Khartoum is closed, the foreign ministry confirmed, and its "
+        "remaining staff left with the German flights. Spain and Sweden said the same of their own diplomats."
+    )
+    _, _, missions = _keys(result)
+    assert {("NL", "SD", "evacuated"), ("ES", "SD", "evacuated"), ("SE", "SD", "evacuated")} <= missions
+    assert not result.advisories

@@ -2571,7 +2571,7 @@ _OWN_ACT_BEFORE = Anchored(re.compile(
 
 
 _WITH_STAFF_AFTER = re.compile(
-    r"\s+(?:with|for)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:famil(?:y|ies)|dependants|dependents|staff|diplomats|personnel|embass)", _I
+    r"\s+(?:with|for|of)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:famil(?:y|ies)|dependants|dependents|staff|diplomats|personnel|embass)", _I
 )
 _BACK_DENIED = re.compile(
     r"\b(?:not|never|n[’']t|no\s+(?:plans?|intention|immediate\s+plans?)|yet|refused|declined)\s+(?:\w+\s+){0,2}?(?:to\s+)?$", _I

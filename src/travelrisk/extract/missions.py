@@ -155,6 +155,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + _STAFF
             + r")\b|"
             r"\band\s+(?:all\s+|its\s+|the\s+)?(?:diplomats|staff|personnel)\s+evacuated\b|\bfully\s+evacuat\w+|"
+            # "and its remaining staff left with the German flights"
+            r"\b(?:its|their)\s+remaining\s+(?:diplomats|staff|personnel)\s+(?:have\s+|had\s+)?left\b|"
             # "Saudi diplomats and their families left Tehran on Monday"
             r"\b(?:diplomats|diplomatic\s+staff|embassy\s+staff)\s+(?:and\s+(?:their\s+)?famil(?:y|ies)\s+)?(?:left|departed|fled)\s+(?-i:[A-Z])|"
             # "Mexican embassy staff departed Sunday"
@@ -810,6 +812,8 @@ _IT_AGAIN = re.compile(
 # "Kazakhstan closed its embassy in Kabul. Uzbekistan did the same.": the same action for other governments.
 _SAME_AGAIN = Anchored(re.compile(
     r"\b(?:did|done|do|does)\s+(?:the\s+)?(?:same|likewise)\b|\bfollow(?:ed|s|ing)?\s+suit\b|^\W*so\s+(?:did|have|has)\b|"
+    # "Spain and Sweden said the same of their own diplomats"
+    r"\b(?:said|says|reported)\s+the\s+same\s+(?:of|about|for)\s+(?:its|their)\s+(?:own\s+)?(?:diplomats|staff|embass\w+|missions?)\b|"
     r"\b(?:took|taken|take|takes)\s+(?:a\s+)?(?:the\s+same|similar)\s+(?:step|move|measure|decision)s?\b|"
     # "Germany, Italy and Japan followed within the week"
     r"\bfollowed(?=\s*[.;]|\s+(?:within|on|days?|weeks?|hours?|shortly|soon|later|the\s+next|a\s+day|a\s+week)\b)",
