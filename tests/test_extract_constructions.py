@@ -4899,3 +4899,13 @@ def test_the_same_said_of_their_own_diplomats_repeats_the_mission_act():
     _, _, missions = _keys(result)
     assert {("NL", "SD", "evacuated"), ("ES", "SD", "evacuated"), ("SE", "SD", "evacuated")} <= missions
     assert not result.advisories
+
+
+def test_every_crossing_closed_but_one_named_is_restricted_and_that_one_is_not_shut():
+    result = _read_text(
+        "date 2024-12-09 Lebanon has closed all of its official land crossings with Syria except Masnaa, the main "
+        "crossing on the Beirut-Damascus road."
+    )
+    assert [(b.country, b.neighbor, b.action.value, b.crossing_names) for b in result.border_events] == [
+        ("LB", "SY", "restricted", [])
+    ]
