@@ -4889,6 +4889,11 @@ def test_a_clause_subject_with_an_irregular_verb_and_dependants_who_left():
     assert ("AU", "NZ") not in {(a.issuer, a.subject) for a in result.advisories}
     _, _, missions = _keys(result)
     assert {("AU", "SB", "suspended"), ("AU", "SB", "ordered_departure")} <= missions
+    _, _, missions = _keys(_read_text(
+        "date 2025-06-18 Britain said dependants of British embassy staff in Tel Aviv had been temporarily withdrawn. "
+        "The Swiss embassy in Tehran was closed; the ambassador and staff left overland."
+    ))
+    assert {("GB", "IL", "ordered_departure"), ("CH", "IR", "evacuated")} <= missions
 
 
 def test_the_same_said_of_their_own_diplomats_repeats_the_mission_act():

@@ -124,9 +124,11 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # "pulled most of its diplomats out of Venezuela": a drawdown, some stay
             r"\bpull\w*\s+(?:some|part|most|many|half)\s+of\s+(?:its|their|the)\s+(?:" + _W + r")?" + _STAFF + r"\s+out\b|"
             # "the dependants of some of its staff left for Brisbane"
-            r"\b(?:dependants|dependents|families|family\s+members)\s+of\s+(?:some\s+of\s+)?(?:its|their|the)\s+(?:\w+\s+){0,2}?"
-            r"(?:staff|diplomats|personnel|officials|employees)\s+(?:have\s+|had\s+)?(?:left|departed|flew\s+out|"
-            r"were\s+(?:flown\s+out|withdrawn))\b|"
+            # ("dependants of British embassy staff in Tel Aviv temporarily withdrawn")
+            r"\b(?:dependants|dependents|families|family\s+members)\s+of\s+(?:some\s+of\s+)?(?:its\s+|their\s+|the\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:staff|diplomats|personnel|officials|employees)\s+"
+            r"(?:in\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?\s+)?(?:have\s+|had\s+)?(?:been\s+)?(?:temporarily\s+)?"
+            r"(?:left|departed|flew\s+out|(?:were\s+)?(?:flown\s+out|withdrawn))\b|"
             # "brought some of its diplomats home from Cairo"
             r"\b(?:brought|bring\w*|flew|flown)\s+(?:some|part|most|many|half|several)\s+of\s+(?:its|their|the)\s+(?:"
             + _W + r")?" + _STAFF + r"\s+home\b",
@@ -155,6 +157,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + _STAFF
             + r")\b|"
             r"\band\s+(?:all\s+|its\s+|the\s+)?(?:diplomats|staff|personnel)\s+evacuated\b|\bfully\s+evacuat\w+|"
+            # "the ambassador and staff left overland"
+            r"\b(?:the\s+)?ambassador\s+and\s+(?:\w+\s+)?(?:staff|diplomats|personnel)\s+(?:have\s+|had\s+)?left\b|"
             # "and its remaining staff left with the German flights"
             r"\b(?:its|their)\s+remaining\s+(?:diplomats|staff|personnel)\s+(?:have\s+|had\s+)?left\b|"
             # "Saudi diplomats and their families left Tehran on Monday"
