@@ -4914,3 +4914,15 @@ def test_every_crossing_closed_but_one_named_is_restricted_and_that_one_is_not_s
     assert [(b.country, b.neighbor, b.action.value, b.crossing_names) for b in result.border_events] == [
         ("LB", "SY", "restricted", [])
     ]
+
+
+def test_a_clause_after_a_semicolon_names_no_place_of_the_last_advice():
+    result = _read_text(
+        "date 2025-06-18 Governments moved to get their citizens out:\n\n"
+        "- India: citizens in Iran told to leave by any available means; about 110 students moved from Urmia into "
+        "Armenia."
+    )
+    assert {(a.issuer, a.subject) for a in result.advisories} == {("IN", "IR")}
+    # (a list that goes on past the semicolon is still the advice's)
+    result = _read_text("date 2024-08-04 Britain advised against all travel to Syria; and to Yemen.")
+    assert {(a.issuer, a.subject) for a in result.advisories} == {("GB", "SY"), ("GB", "YE")}

@@ -1544,6 +1544,9 @@ def _co_issuers(view: SentenceView, trigger: Trigger) -> list[Actor]:
     return found
 
 
+_PLACES_GO_ON = re.compile(r"\s*(?:and|or|also|as\s+well\s+as|plus|including|to|for|in)\b", _I)
+
+
 def _clause(view: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> tuple[int, int, int]:
     """(start, end, reasons_start) of the part of the sentence that a trigger governs."""
     index = triggers.index(trigger)
@@ -1582,6 +1585,16 @@ def _clause(view: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> tu
         # clause break that names places of its own is about those (else it shares the places before: "advising
         # against travel to A and B, and to leave immediately")
         start = breaks[-1].end()
+    # "- India: citizens in Iran told to leave ...; about 110 students moved into Armenia": a clause of its own after
+    # the last directive names no place of it (unless the list goes on: "...; and to Lebanon", "...; Yemen")
+    semicolon = view.text.find(";", trigger.end, end)
+    if (
+        semicolon >= 0
+        and following is None
+        and not _PLACES_GO_ON.match(view.text, semicolon + 1)
+        and not any(0 < a.start - semicolon <= 8 for a in view.actors)
+    ):
+        end = semicolon
     reasons_start = end
     if "|" in view.text[: trigger.start] and (cell_end := view.text.find("|", trigger.end, end)) >= 0:
         reasons_start = cell_end  # a table's row: the cells after the advice's say why ("Niger | 4: Do Not Travel | crime")
