@@ -4779,6 +4779,14 @@ def test_foreign_vocabulary_of_round_seventeen():
         "date 2015-09-08 Venezuela cerró la frontera con Colombia. Desde Bogotá, la Cancillería recomendó a los "
         "colombianos abstenerse de viajar a los estados venezolanos de Táchira y Zulia."
     )
+    # a level written as an ordinal before its noun ("ceturtā, augstākā līmeņa", "четвёртый уровень", "cuarto nivel")
+    for text in (
+        'date 2022-01-07 ASV Valsts departaments izdeva ceturtā, augstākā līmeņa brīdinājumu "Neceļojiet" attiecībā uz '
+        "Kazahstānu.",
+        "date 2022-01-07 Госдепартамент США рекомендовал американцам воздержаться от поездок в Казахстан, присвоив "
+        "стране четвёртый уровень опасности.",
+    ):
+        assert [(a.issuer, a.subject, a.level) for a in _read_text(text).advisories] == [("US", "KZ", 4)], text
     swiss = {(i, s) for i, s, _d in advice(
         "date 2023-08-08 Das Auswärtige Amt rät von Reisen nach Äthiopien ab. Die Schweiz tat es Deutschland gleich."
     )}
