@@ -4934,3 +4934,18 @@ def test_a_clause_after_a_semicolon_names_no_place_of_the_last_advice():
     # (a list that goes on past the semicolon is still the advice's)
     result = _read_text("date 2024-08-04 Britain advised against all travel to Syria; and to Yemen.")
     assert {(a.issuer, a.subject) for a in result.advisories} == {("GB", "SY"), ("GB", "YE")}
+
+
+def test_a_government_that_rates_a_place_is_not_rated_and_a_mission_repeated_is_no_advice():
+    result = _read_text(
+        "date 2024-08-04 Sweden closed its embassy in Beirut. The U.S. Embassy in Beirut told Americans to leave "
+        "Lebanon. Washington has rated Lebanon at Level 4."
+    )
+    assert {(a.issuer, a.subject) for a in result.advisories} == {("US", "LB")}
+    result = _read_text(
+        "date 2024-08-04 Sweden said it was temporarily closing its embassy in Beirut. Norway did likewise with its "
+        "own mission later in the day."
+    )
+    assert not result.advisories
+    _, _, missions = _keys(result)
+    assert missions == {("SE", "LB", "suspended"), ("NO", "LB", "suspended")}

@@ -1701,6 +1701,8 @@ def _subjects(
         ):
             excluded_end = actor.end  # "the rest of mainland China, excluding Hong Kong and Macau": not its places
             continue
+        if actor.role in (Role.AGENT, Role.GOVERNMENT) and actor.start < trigger.start and _RATES_AFTER.match(view.text, actor.end):
+            continue  # "Washington has rated Lebanon at Level 4": the government that rates, not a place rated
         title = _ADVISORY_TITLE.match(view.text, actor.end)
         if (
             actor.role in (Role.OTHER, Role.AGENT)
@@ -1825,6 +1827,11 @@ def _subjects(
     return subjects or warring or own_parts[:1]
 
 
+_RATES_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:now\s+|also\s+|long\s+)?(?:rated|rates|ranked|ranks|placed|places|put|puts|kept|keeps|"
+    r"moved|moves|raised|raises|lowered|lowers|listed|lists)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))",  # (its object: "Israel placed under ...")
+    _I,
+)
 _CONFLICT_BETWEEN = re.compile(
     r"\b(?:conflict|war|fighting|clashes|hostilities|tensions?|escalation)\s+between\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:(?:and|&)\s+(?:the\s+)?)?$",
@@ -2584,7 +2591,7 @@ _OWN_ACT_BEFORE = Anchored(re.compile(
 
 
 _WITH_STAFF_AFTER = re.compile(
-    r"\s+(?:with|for|of)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:famil(?:y|ies)|dependants|dependents|staff|diplomats|personnel|embass)", _I
+    r"\s+(?:with|for|of)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:famil(?:y|ies)|dependants|dependents|staff|diplomats|personnel|embass|missions?\b|consulates?\b)", _I
 )
 _BACK_DENIED = re.compile(
     r"\b(?:not|never|n[’']t|no\s+(?:plans?|intention|immediate\s+plans?)|yet|refused|declined)\s+(?:\w+\s+){0,2}?(?:to\s+)?$", _I
