@@ -4787,6 +4787,12 @@ def test_foreign_vocabulary_of_round_seventeen():
         "стране четвёртый уровень опасности.",
     ):
         assert [(a.issuer, a.subject, a.level) for a in _read_text(text).advisories] == [("US", "KZ", 4)], text
+    # Portuguese "encerrados ao público ..., assegurando apenas o atendimento de situações de emergência"
+    _, _, missions = _keys(_read_text(
+        "date 2024-11-07 A Embaixada de Portugal em Maputo está encerrada ao público desde esta manhã, assegurando "
+        "apenas o atendimento de situações de emergência."
+    ))
+    assert missions == {("PT", "MZ", "emergency_services_only")}
     swiss = {(i, s) for i, s, _d in advice(
         "date 2023-08-08 Das Auswärtige Amt rät von Reisen nach Äthiopien ab. Die Schweiz tat es Deutschland gleich."
     )}

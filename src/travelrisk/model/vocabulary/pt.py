@@ -30,12 +30,12 @@ VOCABULARY = Vocabulary(
     mission=r"embaixada\w*|consulado\w*|missão\s+diplomática|diplomata\w*",
     mission_actions=(
         (MissionAction.AUTHORIZED_DEPARTURE, r"autoriz\w*\s+(?:\w+\s+){0,3}?saída|saída\s+voluntária"),
-        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:restrit|limitad)\w+\s+a\s+emergências|(?:reduz|limit|restring)\w*\s+(?:\w+\s+){0,2}?(?:ao|aos|a|às)\s+(?:(?:atendimentos?|casos?|serviços?)\s+de\s+)?(?:emergências?|urgências?)|(?:apenas|somente|exclusivamente)\s+(?:para\s+|em\s+)?(?:(?:atendimentos?|casos?|serviços?|situaç\w+|assuntos?)\s+(?:de\s+)?)?(?:emergências?|urgências?|urgentes|emergenciais)|(?:apenas|somente)\s+(?:um\s+)?plantão"),
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:restrit|limitad)\w+\s+a\s+emergências|(?:reduz|limit|restring)\w*\s+(?:\w+\s+){0,2}?(?:ao|aos|a|às)\s+(?:(?:atendimentos?|casos?|serviços?)\s+de\s+)?(?:emergências?|urgências?)|(?:apenas|somente|exclusivamente)\s+(?:para\s+|em\s+|o\s+|a\s+|os\s+|as\s+)?(?:(?:atendimentos?|casos?|serviços?|situaç\w+|assuntos?)\s+(?:de\s+)?){0,2}(?:emergências?|emergência|urgências?|urgentes|emergenciais)|(?:apenas|somente)\s+(?:um\s+)?plantão"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"suspend\w*\s+(?:\w+\s+){0,3}?vistos?\b"),
         (MissionAction.REDUCED_SERVICES, r"pessoal\s+(?:mínimo|reduzido)|reduz\w*\s+(?:\w+\s+)?pessoal|serviços?\s+(?:\w+\s+)?(?:limitados|reduzidos)"),
         (MissionAction.EVACUATED, r"evacu\w*|repatri\w*"),
-        (MissionAction.SUSPENDED, r"fech\w*|não\s+(?:está|estão|esteve)\s+(?:funcionando|em\s+funcionamento|operando)|encerr\w*\s+(?:\w+\s+){0,4}?(?:atividades|funcionamento|portas|embaixada|consulado)|suspend\w*\s+(?:\w+\s+){0,2}?(?:atividades|serviços|atendimento)"),
+        (MissionAction.SUSPENDED, r"fech\w*|encerrad\w*\s+ao\s+público|não\s+(?:está|estão|esteve)\s+(?:funcionando|em\s+funcionamento|operando)|encerr\w*\s+(?:\w+\s+){0,4}?(?:atividades|funcionamento|portas|embaixada|consulado)|suspend\w*\s+(?:\w+\s+){0,2}?(?:atividades|serviços|atendimento)"),
         (MissionAction.ORDERED_DEPARTURE, r"retir\w*\s+(?:\w+\s+){0,2}?(?:pessoal|diplomatas|funcionários)|orden\w*\s+(?:\w+\s+){0,4}?(?:saída|funcionários)"),
         (MissionAction.REOPENED, r"reab[re]\w*|reabertura|retom\w*"),
     ),
