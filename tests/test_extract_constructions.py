@@ -4793,6 +4793,12 @@ def test_foreign_vocabulary_of_round_seventeen():
         "apenas o atendimento de situações de emergência."
     ))
     assert missions == {("PT", "MZ", "emergency_services_only")}
+    # Russian: regions named by a demonym before their noun ("для тайских провинций"), "до второго" (to the second),
+    # "воздержитесь от необязательных поездок" (non-essential trips only)
+    assert [(a.issuer, a.subject, a.level, a.directive.value if a.directive else None) for a in _read_text(
+        'date 2025-07-25 МИД Японии повысил уровень опасности до второго ("воздержитесь от необязательных поездок") '
+        "для тайских провинций Сурин и Сисакет."
+    ).advisories] == [("JP", "TH", 2, "reconsider_travel")]
     swiss = {(i, s) for i, s, _d in advice(
         "date 2023-08-08 Das Auswärtige Amt rät von Reisen nach Äthiopien ab. Die Schweiz tat es Deutschland gleich."
     )}

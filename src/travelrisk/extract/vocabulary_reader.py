@@ -319,8 +319,10 @@ def _first_group(match: re.Match[str]) -> str:
 def _is_place(text: str, mention: Mention, vocab: Compiled) -> bool:
     if mention.kind == "demonym" and mention.surface[:1].isupper():
         return False  # "recommande aux Français": the people addressed (their adjective is written in lower case)
-    if mention.kind == "demonym" and _REGIONS_NOUN_BEFORE.search(text, max(0, mention.start - 25), mention.start):
-        return True  # "nelle province ecuadoriane di Esmeraldas": the country whose regions they are
+    if mention.kind == "demonym" and (
+        _REGIONS_NOUN_BEFORE.search(text, max(0, mention.start - 25), mention.start) or _REGIONS_NOUN_AFTER.match(text, mention.end)
+    ):
+        return True  # "nelle province ecuadoriane di Esmeraldas", "для тайских провинций": the country whose regions they are
     if mention.kind == "capital" and _SEAT_OPENS.fullmatch(text, 0, mention.start) and vocab.institution.search(
         text, mention.end, mention.end + 30
     ):
@@ -359,6 +361,11 @@ _REGIONS_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A preposition of place that opens the sentence ("En Madrid, ...", "In Berlin ..."), before a capital
+_REGIONS_NOUN_AFTER = re.compile(
+    r"\s+(?:провинци|област|район|регион|штат|округ|провінці|област|prowincj|regionó|województw|apskrit|provinc|reģion|"
+    r"Provinz|Region)\w*",
+    re.IGNORECASE,
+)
 _SEAT_OPENS = re.compile(r"\W*(?:en|in|à|a|em|w|в|у|ב|desde|depuis|aus|da|з|из)\s+", re.IGNORECASE)
 # A headline's topic before a colon ("Haïti : plusieurs pays évacuent ...", "Libanon: ..."): the place of the story
 _TOPIC_AFTER = re.compile(r"\s?[:：]")
