@@ -4961,3 +4961,11 @@ def test_a_government_that_rates_a_place_is_not_rated_and_a_mission_repeated_is_
     assert not result.advisories
     _, _, missions = _keys(result)
     assert missions == {("SE", "LB", "suspended"), ("NO", "LB", "suspended")}
+
+
+def test_a_governments_travel_service_by_its_two_word_name_acts():
+    result = _read_text(
+        "date 2022-07-12 Singapore's Ministry of Foreign Affairs urged Singaporeans to defer all non-essential travel "
+        "to Sri Lanka, and New Zealand's Safe Travel service did the same within hours."
+    )
+    assert {(a.issuer, a.subject) for a in result.advisories} == {("SG", "LK"), ("NZ", "LK")}

@@ -84,7 +84,7 @@ _GOVERNMENT_AFTER = re.compile(
     r"border\s+guards?|border\s+(?:service|agency|police)|(?:migration|immigration|customs)\s+(?:agency|authorit\w+|"
     r"service|office|department)|police|king|minister|chancellor|premier|"
     # ("New Zealand's SafeTravel has put ...": a government's travel-advice service by its name)
-    r"safetravel|smartraveller|dfat|mfat|fcdo|fco|gac|mea|farnesina|"
+    r"safetravel|safe\s+travel|smartraveller|dfat|mfat|fcdo|fco|gac|mea|farnesina|"
     r"government'?s?)\b",
     re.IGNORECASE,
 )
