@@ -4969,3 +4969,9 @@ def test_a_governments_travel_service_by_its_two_word_name_acts():
         "to Sri Lanka, and New Zealand's Safe Travel service did the same within hours."
     )
     assert {(a.issuer, a.subject) for a in result.advisories} == {("SG", "LK"), ("NZ", "LK")}
+    # "with a skeleton staff for emergency cases only": emergencies only, not merely fewer staff
+    _, _, missions = _keys(_read_text(
+        "date 2025-10-30 Kenya urged its citizens to avoid non-essential travel to Tanzania. The High Commission in Dar "
+        "es Salaam will stay open with a skeleton staff for emergency cases only, the statement said."
+    ))
+    assert missions == {("KE", "TZ", "emergency_services_only")}

@@ -190,7 +190,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\b(?:limit|restrict|cut|reduc|scal)\w*\s+(?:" + _W + r"){0,4}?to\s+(?:" + _W + r"){0,2}?emergencies\b|"
             r"\b(?:not|no\s+longer)\s+(?:be\s+able\s+to\s+)?(?:offer|provide|conduct|perform)\w*\s+(?:any\s+)?"
             r"routine\b|"
-            r"\bemergency\s+(?:" + _W + r"){0,3}?(?:services?|assistance)\s+only\b|\bemergencies\s+only\b|"
+            r"\bemergency\s+(?:" + _W + r"){0,3}?(?:services?|assistance|cases|matters)\s+only\b|\bemergencies\s+only\b|"
             r"\bemergency\s+(?:consular\s+|citizen\s+)?(?:services|assistance)\s+(?:"
             + _W
             + r"){0,2}?(?:are|is|will\s+be|being)"
