@@ -4975,3 +4975,16 @@ def test_a_governments_travel_service_by_its_two_word_name_acts():
         "es Salaam will stay open with a skeleton staff for emergency cases only, the statement said."
     ))
     assert missions == {("KE", "TZ", "emergency_services_only")}
+
+
+def test_a_subdivision_advised_about_gives_its_country_only_when_a_government_advises():
+    result = _read_text(
+        "date 2022-09-16 Britain's Foreign Office now also advises against all but essential travel to the rest of "
+        "Batken region, citing armed clashes."
+    )
+    assert [(a.issuer, a.subject, a.regions) for a in result.advisories] == [("GB", "KG", ["Batken"])]
+    result = _read_text(
+        "date 2024-09-27 The Department of Hydrology and Meteorology has issued a heavy rainfall warning for Lumbini "
+        "province and urged people to avoid unnecessary travel to riverbanks in Lumbini province."
+    )
+    assert not result.advisories

@@ -199,3 +199,12 @@ def test_pakistans_short_form_beside_a_hyphen_is_pakistan():
     assert [(m.iso2, m.surface) for m in scan("Pak-Afghan trade stays suspended")] == [("PK", "Pak"), ("AF", "Afghan")]
     assert [m.iso2 for m in scan("Indo-Pak tensions rose")] == ["IN", "PK"]
     assert [m.iso2 for m in scan("Pakistan's Pak Army")] == ["PK"]  # (a word of its own is no short form)
+
+
+def test_a_subdivision_named_with_its_kind_is_a_region_of_its_country():
+    from travelrisk.geo.regions import regions_in
+
+    found = regions_in("against all but essential travel to the rest of Batken region and to Sughd province")
+    assert [(r.name, r.iso2, r.listed) for r in found] == [("Batken", "KG", False), ("Sughd", "TJ", False)]
+    # without its kind, or named by several countries' subdivisions ("Central"), it is no region
+    assert regions_in("Batken, a town") == [] and regions_in("the Central region") == []

@@ -2310,7 +2310,10 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         # (the regions of a named subject are kept too: "its advisory for Mexico's Tamaulipas state at Level 4")
         named_regions = regions_in(view.text, *_region_span(view.text, trigger, clause)) if not worldwide else []
         if named_regions and not subjects:  # "against all travel to Crimea": the country the region lies in
-            subjects = list(dict.fromkeys(r.iso2 for r in named_regions))
+            # (a subdivision named only with its kind is a place only of advice a government named here gives: not a
+            # weather office's "avoid travel to riverbanks in Lumbini province")
+            named_giver = bool(view.institutions) or any(a.role in (Role.GOVERNMENT, Role.AGENT) for a in view.actors)
+            subjects = list(dict.fromkeys(r.iso2 for r in named_regions if r.listed or named_giver))
         anaphor = _ANAPHORA.search(view.text, clause[0], clause[2]) if not subjects and not worldwide else None
         if anaphor and any(anaphor.start() <= a.start < anaphor.end() for a in view.actors):
             anaphor = None  # "the Gaza Strip" names its place

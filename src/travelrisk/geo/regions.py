@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import ahocorasick
+import pycountry
 
 from travelrisk.geo.countries import DATA
 from travelrisk.geo.gazetteer import folded_key, whole_names_in
@@ -24,6 +26,7 @@ class RegionMention:
     end: int
     name: str  # as written in the text
     iso2: str  # the country it lies in
+    listed: bool = True  # in data/regions.csv (else a subdivision named with its kind: "Batken region")
 
 
 @cache
@@ -38,6 +41,29 @@ def _automaton() -> ahocorasick.Automaton:
     return automaton
 
 
+# First-level subdivisions (ISO 3166-2, from pycountry) are named with their kind: "the Batken region", "Sughd
+# province". Only then, and only a name that one country's subdivisions hold, is a name of the list a region.
+_SUBDIVISION_KINDS = (
+    "region", "province", "oblast", "governorate", "state", "department", "prefecture", "district", "county",
+    "division", "territory", "emirate", "canton", "municipality",
+)
+_KIND_AFTER = re.compile(r"\s+(?:" + "|".join(_SUBDIVISION_KINDS) + r")s?\b", re.IGNORECASE)
+
+
+@cache
+def _subdivisions() -> ahocorasick.Automaton:
+    countries_of: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code is None and len(subdivision.name) >= 4:
+            countries_of.setdefault(folded_key(subdivision.name), set()).add(subdivision.country_code)
+    automaton = ahocorasick.Automaton()
+    for key, iso2s in countries_of.items():
+        if len(iso2s) == 1:
+            automaton.add_word(key, (len(key), next(iter(iso2s))))
+    automaton.make_automaton()
+    return automaton
+
+
 def regions_in(text: str, start: int = 0, end: int | None = None) -> list[RegionMention]:
     """The listed regions named in `text[start:end]`, whole words, longest first where they overlap."""
     stop = len(text) if end is None else end
@@ -46,4 +72,10 @@ def regions_in(text: str, start: int = 0, end: int | None = None) -> list[Region
 
 @lru_cache(maxsize=16)  # every directive of a sentence asks about a part of it
 def _regions_of(text: str) -> tuple[RegionMention, ...]:
-    return tuple(RegionMention(first, last, text[first:last], iso2) for first, last, iso2 in whole_names_in(_automaton(), text))
+    listed = [RegionMention(first, last, text[first:last], iso2) for first, last, iso2 in whole_names_in(_automaton(), text)]
+    named = [
+        RegionMention(first, last, text[first:last], iso2, listed=False)
+        for first, last, iso2 in whole_names_in(_subdivisions(), text)
+        if _KIND_AFTER.match(text, last) and not any(r.start < last and first < r.end for r in listed)
+    ]
+    return tuple(sorted(listed + named, key=lambda r: r.start))
