@@ -4842,6 +4842,12 @@ def test_verb_final_lists_and_the_level_a_raise_ends_at():
         "ドイツも大使らを隣国ドミニカ共和国に移した。"
     ))
     assert ("US", "HT", "evacuated") in missions and not any(host in ("DE", "DO") for _o, host, _a in missions)
+    # "英軍機で" (on a British military plane): whose aircraft is no owner; "カタールに退避" no host of the closure either
+    _, _, missions = _keys(_read_text(
+        "date 2021-08-18 カブールでは各国の大使館が相次いで閉鎖している。韓国政府は15日に大使館を一時閉鎖し、大使ら館員3人が"
+        "17日に米軍機でカタールに退避したと明らかにした。"
+    ))
+    assert missions == {("KR", "AF", "suspended"), ("KR", "AF", "evacuated")}
 
 
 def test_the_speakers_we_acts_at_a_border_not_the_country_its_quote_names():

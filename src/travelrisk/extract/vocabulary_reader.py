@@ -1444,6 +1444,8 @@ def _missions(
     evidence: Evidence,
     word: re.Match[str],
 ) -> None:
+    # ("英軍機でドバイに退避", "미군기로", "美军机"): whose aircraft carried the staff, neither owner nor host
+    mentions = [m for m in mentions if not _AIRCRAFT_AFTER.match(text, m.end)]
     places = [m for m in mentions if _is_place(text, m, vocab) or _capital_as_place(text, m, vocab)]
     # "... знову запрацювало посольство, яке закривалося через вимушену евакуацію": an evacuation named as the cause
     # of another action is not an event of its own
@@ -1474,10 +1476,9 @@ def _missions(
         hosts = [
             m.iso2
             for m in places
-            if not (
-                action in _LEAVING_ACTIONS
-                and (_TOWARDS.search(text, max(0, m.start - 20), m.start) or _MOVED_TO_AFTER.match(text, m.end))
-            )
+            # (where staff were moved to is no host, whatever the act: "大使館を一時閉鎖し、…カタールに退避")
+            if not (action in _LEAVING_ACTIONS and _TOWARDS.search(text, max(0, m.start - 20), m.start))
+            and not _MOVED_TO_AFTER.match(text, m.end)
         ]
         named = _mission_word(text, mentions, places, match.start(), vocab, word)
         owners = _mission_owners(text, mentions, places, named, match.start(), vocab)
@@ -1513,7 +1514,7 @@ def _missions(
                     for m in mentions
                     if m.iso2 not in owners
                     and not (vocab.actor_after is not None and _marked_after(text, m, vocab.actor_after))
-                    and not (action in _LEAVING_ACTIONS and _MOVED_TO_AFTER.match(text, m.end))
+                    and not _MOVED_TO_AFTER.match(text, m.end)
                 ),
                 None,
             )
@@ -1557,6 +1558,7 @@ _TOWARDS = re.compile(
     r"\b(?:vers|nach|hacia|verso|rumo\s+(?:a|à|ao)|w\s+stronę|в\s+сторону|у\s+бік|towards)\s+(?:la\s+|le\s+|les\s+|l['’]\s*|el\s+|die\s+|den\s+|il\s+|o\s+|a\s+)?$",
     re.IGNORECASE,
 )
+_AIRCRAFT_AFTER = re.compile(r"軍?(?:機|用機|輸送機)|军(?:机|用飞机)|군\s*(?:기|수송기|항공기)")
 _LEAVING_ACTIONS = (MissionAction.EVACUATED, MissionAction.ORDERED_DEPARTURE, MissionAction.AUTHORIZED_DEPARTURE)
 # where staff were moved to, written before its verb ("隣国ドミニカ共和国に移した", "루마니아로 철수시켰다")
 _MOVED_TO_AFTER = re.compile(r"(?:に|へ)(?:移|退避|避難)|(?:으로|로)\s*(?:철수|대피|옮기|옮긴|옮겼|이동)")
