@@ -532,7 +532,11 @@ def _advisories(
                 _merge_advisory(reading, issuer, subject, unnamed_directive, None, False, None, evidence)
         if named:
             return
-    similar = vocab.similar.search(text) if trigger is None and reading.last_subjects else None
+    similar = vocab.similar.search(text) if reading.last_subjects else None
+    if similar is not None and trigger is not None and not _RELATIVE_AFTER_NAMES.search(text, similar.end(), trigger[1].start()):
+        # ("Podobne ostrzeżenia wydały Niemcy i Austria, których resorty ... również odradzają ...": the names' own
+        # relative clause says the same; any other directive in the sentence is a statement of its own)
+        similar = None
     if similar is not None and not _reports_event(text[: similar.start()], vocab):
         # ("... cerró su embajada en Bamako y Alemania siguió el ejemplo": the example is the closure before it, not
         # advice; "L'Allemagne a fait de même, tandis que l'Italie a fermé son ambassade": the advice)
@@ -1556,6 +1560,11 @@ def _closes_a_crossing(text: str, match: re.Match[str], vocab: Compiled) -> bool
 # "towards" before a place, in the supported languages: where people are taken
 _TOWARDS = re.compile(
     r"\b(?:vers|nach|hacia|verso|rumo\s+(?:a|à|ao)|w\s+stronę|в\s+сторону|у\s+бік|towards)\s+(?:la\s+|le\s+|les\s+|l['’]\s*|el\s+|die\s+|den\s+|il\s+|o\s+|a\s+)?$",
+    re.IGNORECASE,
+)
+# "..., whose ministries also advise ...": a relative clause about the governments just named
+_RELATIVE_AFTER_NAMES = re.compile(
+    r",\s*(?:których|którego|której|deren|dessen|dont|cuyos|cuyas|cuyo|cuya|чьи|чей|чьё|яких|чиї|kurių|kuru|i\s+cui|cujos|cujas)\b",
     re.IGNORECASE,
 )
 _AIRCRAFT_AFTER = re.compile(r"軍?(?:機|用機|輸送機)|军(?:机|用飞机)|군\s*(?:기|수송기|항공기)")
