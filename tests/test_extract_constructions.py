@@ -4805,6 +4805,14 @@ def test_foreign_vocabulary_of_round_seventeen():
         "date 2022-12-12 MSZ odradza podróże do północnego Kosowa. Podobne ostrzeżenia wydały wcześniej Niemcy i "
         "Austria, których resorty dyplomacji również odradzają wyjazdy na północ Kosowa."
     )} == {("PL", "XK"), ("DE", "XK"), ("AT", "XK")}
+    # Ukrainian "утримуватися від будь-яких поїздок", "не радить українцям їхати", "лише у невідкладних випадках"
+    result = _read_text(
+        "date 2023-11-07 Про це повідомив речник МЗС України. У МЗС нагадали, що рекомендація утримуватися від будь-яких "
+        "поїздок до Ізраїлю залишається чинною. Так само відомство не радить українцям їхати до Лівану. Консульський "
+        "відділ Посольства України в Ізраїлі прийматиме відвідувачів лише у невідкладних випадках."
+    )
+    assert {(a.issuer, a.subject) for a in result.advisories} == {("UA", "IL"), ("UA", "LB")}
+    assert _keys(result)[2] == {("UA", "IL", "emergency_services_only")}
     swiss = {(i, s) for i, s, _d in advice(
         "date 2023-08-08 Das Auswärtige Amt rät von Reisen nach Äthiopien ab. Die Schweiz tat es Deutschland gleich."
     )}
