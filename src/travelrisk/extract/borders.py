@@ -833,7 +833,7 @@ _UNNAMED_RULERS = Anchored(re.compile(
     r"government|military\s+authorities)\b",
     _I,
 ))
-_WE = re.compile(r"\bwe\s+(?:\w+\s+){0,3}?(?:ready|prepared|will|would|could|can|may|might|have|had|are|decided|plan)\b", _I)
+_WE = Anchored(re.compile(r"\bwe\s+(?:\w+\s+){0,3}?(?:ready|prepared|will|would|could|can|may|might|have|had|are|decided|plan)\b", _I))
 # "the Rafah crossing, Gaza's only gateway not controlled by Israel, remained shut": who holds it, not who acts
 _DESCRIBED_BY = re.compile(
     r"\b(?:controlled|run|operated|held|administered|occupied|built|funded|guarded|managed|patrolled)\s+by\s+(?:the\s+)?$",

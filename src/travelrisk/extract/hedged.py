@@ -68,13 +68,13 @@ def _hedges(text: str) -> tuple[tuple[int, bool], ...]:
 
 
 # ('had "no plans" to close its side of the border or to restrict entry': the second act denied too)
-_NO_PLANS_OR = re.compile(
-    r"\bno\s+(?:immediate\s+|current\s+)?plans?[\"”’']?\s+to\s+[^.;]{0,80}?\s+or\s+(?:to\s+)?$|"
-    # "there was no word on when the land frontiers with A, B and C would reopen": a time not known, nothing done
+_NO_PLANS_OR = re.compile(r"\bno\s+(?:immediate\s+|current\s+)?plans?[\"”’']?\s+to\s+[^.;]{0,80}?\s+or\s+(?:to\s+)?$", _I)
+# "there was no word on when the land frontiers with A, B and C would reopen": a time not known, nothing done
+_WHEN_UNKNOWN = Anchored(re.compile(
     r"\b(?:no\s+word|(?:not|un)\s*clear|(?:did|does|would)\s+not\s+say|(?:did|does|would)n[’']t\s+say|no\s+indication)\s+"
     r"(?:on\s+|about\s+|as\s+to\s+)?(?:when|whether|if)\s+[^.;]{0,100}?\s+(?:would|will|could|might)\s+(?:\w+\s+)?$",
     _I,
-)
+))
 _REFUSED_OR_TALKED = Anchored(re.compile(
     r"\b(?:refus\w*|declin\w*|balk\w*)\s+to\s+(?:\w+\s+)?$|"
     # "too early to discuss reopening", "had no immediate plans to resume operations": not done
@@ -99,7 +99,11 @@ def not_done(text: str, at: int, *, asked: bool = False, unless_a_government_ask
     With `unless_a_government_asks`, a government's demand stands for the act ("Venezuela called on Argentina to
     withdraw its diplomats" is an expulsion, which the annotation records as done; "Lawmakers urged the State
     Department to evacuate the embassy" is not)."""
-    if _REFUSED_OR_TALKED.search(text, max(0, at - 40), at) or _NO_PLANS_OR.search(text, max(0, at - 130), at):
+    if (
+        _REFUSED_OR_TALKED.search(text, max(0, at - 40), at)
+        or _NO_PLANS_OR.search(text, max(0, at - 130), at)
+        or _WHEN_UNKNOWN.search(text, max(0, at - 130), at)
+    ):
         return True
     if not asked or (ask := _ASKED_OF_OTHERS.search(text, max(0, at - 80), at)) is None:
         return False

@@ -48,6 +48,7 @@ _SUBDIVISION_KINDS = (
     "division", "territory", "emirate", "canton", "municipality",
 )
 _KIND_AFTER = re.compile(r"\s+(?:" + "|".join(_SUBDIVISION_KINDS) + r")s?\b", re.IGNORECASE)
+_ANY_KIND = re.compile(r"(?:" + "|".join(_SUBDIVISION_KINDS) + r")", re.IGNORECASE)  # (most texts name none)
 
 
 @cache
@@ -75,7 +76,7 @@ def _regions_of(text: str) -> tuple[RegionMention, ...]:
     listed = [RegionMention(first, last, text[first:last], iso2) for first, last, iso2 in whole_names_in(_automaton(), text)]
     named = [
         RegionMention(first, last, text[first:last], iso2, listed=False)
-        for first, last, iso2 in whole_names_in(_subdivisions(), text)
+        for first, last, iso2 in (whole_names_in(_subdivisions(), text) if _ANY_KIND.search(text) else ())
         if _KIND_AFTER.match(text, last) and not any(r.start < last and first < r.end for r in listed)
     ]
     return tuple(sorted(listed + named, key=lambda r: r.start))
