@@ -119,7 +119,7 @@ _EXCEPT = re.compile(
     r"traffic|vehicles|students|medical|patients|returnees|returning|essential|workers|aid|transit|commuters)\b|"
     r"\bwith\s+(?:some\s+|limited\s+|several\s+)?(?:exemptions?|exceptions?)\b|"
     # ("all of its land crossings with Syria except Masnaa": one crossing named is left open)
-    r"(?<=\s)except(?:\s+for)?\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?!\s+(?-i:[A-Z])?\w*\s*(?:citizens|nationals))|"
+    r"\bexcept(?:\s+for)?\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?!\s+(?-i:[A-Z])?\w*\s*(?:citizens|nationals))|"
     # "allowing only emergency vehicles"
     r"\ballow(?:s|ed|ing)?\s+(?:in\s+|through\s+)?only\b|"
     # "...; only cargo trucks may pass"
@@ -533,7 +533,7 @@ _LEFT_OPEN = re.compile(
     r"\b(?:remaining\s+open|only\s+open|still[\s-]open)\s+(?:border\s+)?(?:crossings?|checkpoints?|crossing\s+points?)\s+"
     r"(?:are|is|include)\s+[^.;]{1,80}|\b(?:crossings?|checkpoints?)\s+(?:still\s+|that\s+remain\s+)?open\s+(?:are|is|include)\s+[^.;]{1,80}|"
     # "closed all of its official land crossings with Syria except Masnaa": the one named is left open
-    r"(?<=\s)except(?:\s+for)?\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?",
+    r"\bexcept(?:\s+for)?\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?",
     _I,
 )
 _STILL_OPEN = re.compile(

@@ -48,7 +48,12 @@ _SUBDIVISION_KINDS = (
     "division", "territory", "emirate", "canton", "municipality",
 )
 _KIND_AFTER = re.compile(r"\s+(?:" + "|".join(_SUBDIVISION_KINDS) + r")s?\b", re.IGNORECASE)
-_ANY_KIND = re.compile(r"(?:" + "|".join(_SUBDIVISION_KINDS) + r")", re.IGNORECASE)  # (most texts name none)
+
+
+def _names_a_kind(text: str) -> bool:
+    """Whether the text names a kind of subdivision at all (most texts name none: a plain substring test)."""
+    lowered = text.lower()
+    return any(kind in lowered for kind in _SUBDIVISION_KINDS)
 
 
 @cache
@@ -76,7 +81,7 @@ def _regions_of(text: str) -> tuple[RegionMention, ...]:
     listed = [RegionMention(first, last, text[first:last], iso2) for first, last, iso2 in whole_names_in(_automaton(), text)]
     named = [
         RegionMention(first, last, text[first:last], iso2, listed=False)
-        for first, last, iso2 in (whole_names_in(_subdivisions(), text) if _ANY_KIND.search(text) else ())
+        for first, last, iso2 in (whole_names_in(_subdivisions(), text) if _names_a_kind(text) else ())
         if _KIND_AFTER.match(text, last) and not any(r.start < last and first < r.end for r in listed)
     ]
     return tuple(sorted(listed + named, key=lambda r: r.start))
