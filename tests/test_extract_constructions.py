@@ -4813,6 +4813,14 @@ def test_foreign_vocabulary_of_round_seventeen():
     )
     assert {(a.issuer, a.subject) for a in result.advisories} == {("UA", "IL"), ("UA", "LB")}
     assert _keys(result)[2] == {("UA", "IL", "emergency_services_only")}
+    # each government's clause of one sentence is a statement of its own (and a list with one verb is still a list)
+    assert {(i, s, d) for i, s, d in advice(
+        "date 2025-10-28 Latvija ragina nevykti į Baltarusiją, Lenkija – ne tik nevykti, bet ir išvykti iš šios šalies, "
+        "o Estija pataria vengti visų nebūtinų kelionių į Baltarusiją."
+    )} == {("LV", "BY", "do_not_travel"), ("PL", "BY", "do_not_travel"), ("EE", "BY", "reconsider_travel")}
+    assert {(i, s) for i, s, _d in advice(
+        "date 2024-08-04 Francja, Niemcy i Włochy wezwały swoich obywateli do opuszczenia Libanu."
+    )} == {("FR", "LB"), ("DE", "LB"), ("IT", "LB")}
     swiss = {(i, s) for i, s, _d in advice(
         "date 2023-08-08 Das Auswärtige Amt rät von Reisen nach Äthiopien ab. Die Schweiz tat es Deutschland gleich."
     )}

@@ -165,7 +165,14 @@ def _read_sentence(
     reading.why_for = []
     echo = _echo_clause(text, mentions, vocab)
     split = _second_statement(text, mentions, vocab) if echo is None else None
-    if echo is not None:
+    clauses = _government_clauses(text, mentions, vocab) if echo is None and split is None else []
+    if clauses:
+        # "Latvija ragina nevykti į Baltarusiją, Lenkija – ne tik nevykti, bet ir išvykti ..., o Estija pataria vengti
+        # ...": each government's clause is a statement of its own
+        for low, high in clauses:
+            part = [replace(m, start=m.start - low, end=m.end - low) for m in mentions if low <= m.start and m.end <= high]
+            _advisories(text[low:high], part, vocab, ctx, reading, evidence)
+    elif echo is not None:
         # "印度外交部已建议 ... 暂缓前往尼泊尔，美国、英国驻尼使馆也发布了类似提醒": the advice, then the governments that
         # gave the same in a clause of their own
         (head, head_mentions), (tail, tail_mentions) = _cut(text, mentions, echo)
@@ -239,6 +246,32 @@ def _echo_clause(text: str, mentions: list[Mention], vocab: Compiled) -> int | N
     # (the governments named between: "..., 美国、英国驻尼使馆也发布了类似提醒")
     named = any(at < m.start < similar.start() and not _is_place(text, m, vocab) for m in mentions)
     return at if named else None
+
+
+# A clause boundary before a government that opens its own statement: a comma, a semicolon or a dash, then at most a
+# short "and"/"whereas" ("o", "a", "и", "y", "et", ...)
+_CLAUSE_OPENING = re.compile(r"(?:[,;，；]|\s[–—-])\s*(?:(?:o|a|и|а|і|та|i|y|e|et|und|and|ir|un|oraz|ve|while|whereas)\s+)?$", re.IGNORECASE)
+
+
+def _government_clauses(text: str, mentions: list[Mention], vocab: Compiled) -> list[tuple[int, int]]:
+    """The clauses of a sentence in which two or more governments each give their own advice ("A urges ..., B – ...,
+    and C advises ..."): (start, end) of each, when every clause names its government first and holds a directive of
+    its own; else no clauses (one statement, or a list of governments with one verb)."""
+    actors = [m for m in mentions if m.kind != "demonym" and not _is_place(text, m, vocab)]
+    if len(actors) < 2:
+        return []
+    starts = [0] + [
+        m.start
+        for m in actors[1:]
+        if _CLAUSE_OPENING.search(text, max(0, m.start - 12), m.start) is not None
+    ]
+    if len(starts) < 2 or not any(m.start < 8 for m in actors):
+        return []  # (the first clause must open with its government too)
+    bounds = list(itertools.pairwise([*starts, len(text)]))
+    for low, high in bounds:
+        if not any(pattern.search(text, low, high) for _directive, pattern in vocab.directives):
+            return []  # ("Francja, Niemcy i Włochy wezwały ...": a list with one verb)
+    return bounds
 
 
 def _cut(text: str, mentions: list[Mention], at: int) -> tuple[tuple[str, list[Mention]], tuple[str, list[Mention]]]:
