@@ -170,8 +170,8 @@ def _read_sentence(
         # "Latvija ragina nevykti į Baltarusiją, Lenkija – ne tik nevykti, bet ir išvykti ..., o Estija pataria vengti
         # ...": each government's clause is a statement of its own
         for low, high in clauses:
-            part = [replace(m, start=m.start - low, end=m.end - low) for m in mentions if low <= m.start and m.end <= high]
-            _advisories(text[low:high], part, vocab, ctx, reading, evidence)
+            own = [replace(m, start=m.start - low, end=m.end - low) for m in mentions if low <= m.start and m.end <= high]
+            _advisories(text[low:high], own, vocab, ctx, reading, evidence)
     elif echo is not None:
         # "印度外交部已建议 ... 暂缓前往尼泊尔，美国、英国驻尼使馆也发布了类似提醒": the advice, then the governments that
         # gave the same in a clause of their own
