@@ -395,7 +395,7 @@ _REGIONS_NOUN_BEFORE = re.compile(
 )
 # A preposition of place that opens the sentence ("En Madrid, ...", "In Berlin ..."), before a capital
 _REGIONS_NOUN_AFTER = re.compile(
-    r"\s+(?:провинци|област|район|регион|штат|округ|провінці|област|prowincj|regionó|województw|apskrit|provinc|reģion|"
+    r"\s+(?:провинци|област|район|регион|штат|округ|провінці|prowincj|regionó|województw|apskrit|provinc|reģion|"
     r"Provinz|Region)\w*",
     re.IGNORECASE,
 )
