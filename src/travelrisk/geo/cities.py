@@ -12,7 +12,7 @@ import ahocorasick
 
 from travelrisk.geo.countries import normalise_name
 from travelrisk.geo.crossings import fold
-from travelrisk.geo.gazetteer import folded_key, whole_names_in
+from travelrisk.geo.gazetteer import folded_key, unambiguous_automaton, whole_names_in
 from travelrisk.geo.missions import mission_rows
 
 DATA = resources.files("travelrisk.geo") / "data"
@@ -45,12 +45,7 @@ def _mission_city_automaton() -> ahocorasick.Automaton:
     with (DATA / "host_cities.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             hosts.setdefault(folded_key(row["name"]), set()).add(row["country"])
-    automaton = ahocorasick.Automaton()
-    for key, codes in hosts.items():
-        if len(codes) == 1:
-            automaton.add_word(key, (len(key), next(iter(codes))))
-    automaton.make_automaton()
-    return automaton
+    return unambiguous_automaton(hosts)
 
 
 def mission_cities_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:

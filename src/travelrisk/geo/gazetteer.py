@@ -14,6 +14,17 @@ def folded_key(name: str) -> str:
     return fold(name).lower()
 
 
+def unambiguous_automaton(countries_of: dict[str, set[str]]) -> ahocorasick.Automaton:
+    """An automaton of the folded names (`folded_key`) that only one country holds, each stored as `(len, iso2)` for
+    `whole_names_in`; a name several countries hold names none of them."""
+    automaton = ahocorasick.Automaton()
+    for key, codes in countries_of.items():
+        if len(codes) == 1:
+            automaton.add_word(key, (len(key), next(iter(codes))))
+    automaton.make_automaton()
+    return automaton
+
+
 def whole_names_in(automaton: ahocorasick.Automaton, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, Any]]:
     """(start, end, value) of each stored name (`(len(key), value)` under `folded_key`) that stands as whole words in
     `text[start:end]`, offsets in `text`; where names overlap the leftmost, then longest, stands."""

@@ -17,7 +17,7 @@ import ahocorasick
 import pycountry
 
 from travelrisk.geo.countries import DATA
-from travelrisk.geo.gazetteer import folded_key, whole_names_in
+from travelrisk.geo.gazetteer import folded_key, unambiguous_automaton, whole_names_in
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,12 +62,7 @@ def _subdivisions() -> ahocorasick.Automaton:
     for subdivision in pycountry.subdivisions:
         if subdivision.parent_code is None and len(subdivision.name) >= 4:
             countries_of.setdefault(folded_key(subdivision.name), set()).add(subdivision.country_code)
-    automaton = ahocorasick.Automaton()
-    for key, iso2s in countries_of.items():
-        if len(iso2s) == 1:
-            automaton.add_word(key, (len(key), next(iter(iso2s))))
-    automaton.make_automaton()
-    return automaton
+    return unambiguous_automaton(countries_of)
 
 
 def regions_in(text: str, start: int = 0, end: int | None = None) -> list[RegionMention]:
