@@ -1516,8 +1516,9 @@ def test_a_government_holding_a_level_for_a_place_gives_it_and_a_place_moved_up_
     # "has a Level 3 warning for Honduras": the holder is the giver, not a place at Level 3
     assert _advice("The U.S. has a Level 3 travel warning for Honduras.") == [("US", "HN", 3, None, "reconsider_travel")]
     assert _advice("Mexico has a Level 2 advisory from the State Department.") == [("US", "MX", 2, None, "increased_caution")]
+    # (the top of New Zealand's four levels is Level 4, as the shared annotations read "the highest level")
     assert _advice("New Zealand moved Israel up to its highest level, do not travel.") == [
-        ("NZ", "IL", None, None, "do_not_travel")
+        ("NZ", "IL", 4, None, "do_not_travel")
     ]
     # "down from Level 3" is where the advice was, not a place's level
     assert _advice("The US advisory is now at Level 2 for Peru, down from Level 3.") == [("US", "PE", 2, 3, "lowered")]
@@ -2226,7 +2227,7 @@ def test_a_level_in_an_aside_is_the_asides_governments_own_rating():
     assert sorted(_advice(text)) == [("GB", "HT", None, None, "do_not_travel"), ("US", "HT", 4, None, "do_not_travel")]
     # "advisory" is no verb of telling: the aside's advice is its own, the call to leave is about Lebanon
     text = "Canada, whose advisory for Israel is at its highest level, urged citizens to leave Lebanon."
-    assert _advice(text) == [("CA", "IL", None, None, "do_not_travel"), ("CA", "LB", None, None, "leave_immediately")]
+    assert _advice(text) == [("CA", "IL", 4, None, "do_not_travel"), ("CA", "LB", None, None, "leave_immediately")]
 
 
 def test_soldiers_seizing_power_is_unrest():
@@ -2238,7 +2239,7 @@ def test_every_way_out_listed_is_no_place_and_the_highest_of_four_levels():
     text = 'The DFA said Irish citizens in Iran should leave "as soon as possible" via Turkey or Armenia.'
     assert _advice(text) == [("IE", "IR", None, None, "leave_immediately")]
     text = "Poland's foreign ministry raised its travel warning for Israel to the highest of four levels."
-    assert _advice(text) == [("PL", "IL", None, None, "do_not_travel")]
+    assert _advice(text) == [("PL", "IL", 4, None, "do_not_travel")]  # the top of four is Level 4
 
 
 def test_officials_in_a_country_speak_for_it_and_one_crossing_left_open_is_a_restriction():
@@ -2562,7 +2563,7 @@ def test_places_listed_after_a_rating_and_countries_a_government_says_not_to_vis
 
 def test_a_place_at_a_scale_owners_highest_level_and_countries_listed_after_their_level():
     assert _advice("Haiti is now at the State Department's highest level, \"Do Not Travel.\"") == [
-        ("US", "HT", None, None, "do_not_travel")
+        ("US", "HT", 4, None, "do_not_travel")
     ]
     assert _advice("The US has 19 countries at Level 4, including Iran, Syria and North Korea.") == [
         ("US", "IR", 4, None, "do_not_travel"),
@@ -5016,3 +5017,27 @@ def test_a_subdivision_advised_about_gives_its_country_only_when_a_government_ad
         "province and urged people to avoid unnecessary travel to riverbanks in Lumbini province."
     )
     assert not result.advisories
+
+
+def test_a_level_on_a_governments_scale_named_after_the_place_and_the_top_of_a_four_level_scale():
+    # the scale's owner after the level, with "scale" the only word of advice in the sentence
+    assert _advice("Chad is at Level 4 on the US scale, the highest, because of terrorism.") == [
+        ("US", "TD", 4, None, "do_not_travel")
+    ]
+    assert _advice("Ecuador sits at Level 3 on Washington's four-step scale.") == [
+        ("US", "EC", 3, None, "reconsider_travel")
+    ]
+    # a scale with no owner named is none of a government's: a storm's category or a domestic alert
+    assert _advice("The cyclone reached Level 4 on the Saffir-Simpson scale as it neared Cuba.") == []
+    # the government owns the level by its possessive, before or after it: the place is not the issuer
+    assert _advice("Somalia remains at the highest level of Australia's advice.") == [
+        ("AU", "SO", 4, None, "do_not_travel")
+    ]
+    assert _advice("Yemen stays on Canada's highest risk level, avoid all travel.") == [
+        ("CA", "YE", 4, None, "do_not_travel")
+    ]
+    # the top of a four-level scale is its Level 4, the wording kept; a scale of no known size gives no number
+    result = _read_text("date 2025-03-02 Canada raised its advisory for Libya to the highest level, avoid all travel.")
+    [advisory] = result.advisories
+    assert (advisory.level, advisory.level_raw) == (4, "highest level")
+    assert _advice("Britain has its highest warning in place for Sudan.") == [("GB", "SD", None, None, "do_not_travel")]

@@ -33,6 +33,7 @@ from travelrisk.model.lexicon import (
     scale_directive,
     warning_directive,
 )
+from travelrisk.model.scales import SCALES
 
 _I = re.IGNORECASE
 _CITIZEN_NOUNS = (
@@ -851,6 +852,8 @@ def _aside_around(text: str, at: int) -> tuple[int, int] | None:
 
 _LEVEL_CONTEXT = re.compile(
     r"\blist\s+of\s+(?:level|category)|"  # "removed Cuba from its list of Level 4 countries"
+    # "Mali is at Level 4 on the US scale", "sits at Level 3 on Washington's four-step scale": a government's scale
+    r"\b(?:on|of|under|in)\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?(?:scale|ranking|rating\s+system)\b|"
     r"\b(?:travel|advisor|alert|warning|advice|threat|security\s+council|danger|state\s+department|"
     r"foreign\s+(?:ministry|office|affairs)|ministry\s+of\s+foreign)",
     _I,
@@ -1463,6 +1466,14 @@ def _giver(view: SentenceView, trigger: Trigger) -> Actor | None:
         return giver
     if giver is not None and _scale_owner(view.text, giver, trigger):
         return giver  # "at Level 4 on the US scale", "a Level 4 US advisory": whose scale the level is on
+    owner = next((a for a in view.actors if a.start >= trigger.end), None)
+    if owner is not None and _OWNS_SCALE_AFTER.fullmatch(view.text, trigger.end, owner.start) and _POSSESSED_SCALE.match(view.text, owner.end):
+        return owner  # "Niger remains at the highest level of Australia's advice": whose advice the level is
+    owner = next((a for a in reversed(view.actors) if a.end <= trigger.start), None)
+    if owner is not None and _OWNS_SCALE_BEFORE.search(view.text, max(0, owner.start - 12), owner.start) and _POSSESSIVE.fullmatch(
+        view.text, owner.end, trigger.start
+    ):
+        return owner  # "South Sudan remains on Canada's highest risk level": the level named as the government's own
     by = next((a for a in view.actors if a.start >= trigger.end and _PASSIVE_BY.search(view.text, max(0, a.start - 80), a.start)), None)
     if by is not None:
         return by  # "The warning level for Taiwan was raised to 2 out of 4 by Japan": the agent of the passive
@@ -1481,6 +1492,16 @@ def _giver(view: SentenceView, trigger: Trigger) -> Actor | None:
     return None
 
 
+# A government's own scale or advice named with the possessive right by a level: "of Australia's advice", "on
+# Canada's highest risk level", "at the top of Japan's four-tier danger information".
+_OWNS_SCALE_BEFORE = re.compile(r"\b(?:on|of|under|in|at|to)\s+(?:the\s+)?$", _I)
+_OWNS_SCALE_AFTER = re.compile(r"[\"”’']?,?\s+(?:(?:on|of|under|in|at)\s+(?:the\s+)?(?:top\s+of\s+)?)", _I)
+_POSSESSIVE = re.compile(r"[’']s\s+", _I)
+_POSSESSED_SCALE = re.compile(
+    r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:scale|system|advice|advisory|advisories|ranking|levels?|tiers|categories|"
+    r"alerts?|warnings?|danger\s+information)\b",
+    _I,
+)
 _AS_DO = re.compile(r"as\s+(?:do|does|did)\b", _I)
 _OPENING_AFTER = re.compile(r"\W*after\b", _I)
 _GROUP_ENDS = re.compile(r"\s*(?:[,;]|$|[’']s\s+(?:lead|example|advice|move|decision))", _I)
@@ -2455,6 +2476,9 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                 directive = scale_directive(issuer, 4)  # "its highest-level warning": Japan's top is to evacuate
             elif directive == Directive.RECONSIDER_TRAVEL and _SECOND_OF_SCALE.match(view.text, trigger.start, trigger.end):
                 directive = scale_directive(issuer, 3)  # "its second-highest level": Korea's is to leave
+            issuer_level, issuer_raw = level, trigger.raw
+            if level is None and not left and (top := _top_of_scale(issuer, view.text[trigger.start : trigger.end])):
+                issuer_level, issuer_raw = top  # "kept Niger at its highest level": the top of a four-level scale
             for subject in targets:
                 if subject == issuer:
                     continue  # a government's advice about its own country is domestic (lockdowns, threat levels)
@@ -2473,8 +2497,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                         directive=scale_directive(issuer, own_level.level)
                         if own_level and trigger.by_level
                         else directive,
-                        level=own_level.level if own_level else level,
-                        level_raw=own_level.raw if own_level else trigger.raw,
+                        level=own_level.level if own_level else issuer_level,
+                        level_raw=own_level.raw if own_level else issuer_raw,
                         previous_level=(_level_left(view.text, own_level.at, high) or previous)
                         if own_level and own_level.moved
                         else previous,
@@ -2498,6 +2522,21 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         ctx.subject = next((c for c in subjects if c not in issuers), ctx.subject)
         ctx.issuer, ctx.issuer_at = issuers[0], view.index
         _remember(state, view.index, issuers[0], trigger.directive, targets)
+
+
+def _top_of_scale(issuer: str, phrase: str) -> tuple[int, str] | None:
+    """Level 4 and the wording, for a phrase that names the top of its issuer's scale ("the highest level") where
+    that scale has four levels and its top is our Level 4; None for other phrases and scales."""
+    if not _TOP_OF_SCALE.search(phrase) or _SECOND_OF_SCALE.search(phrase):
+        return None
+    known = SCALES.get(issuer)
+    if issuer not in _FOUR_LEVELS and (known is None or max(step.level for step in known.steps) != 4):
+        return None
+    return 4, phrase
+
+
+# The built-in sources' governments whose scales number four levels (the others' scales are in SCALES).
+_FOUR_LEVELS = frozenset({"US", "CA", "AU"})
 
 
 def _remember(
