@@ -5041,3 +5041,17 @@ def test_a_level_on_a_governments_scale_named_after_the_place_and_the_top_of_a_f
     [advisory] = result.advisories
     assert (advisory.level, advisory.level_raw) == (4, "highest level")
     assert _advice("Britain has its highest warning in place for Sudan.") == [("GB", "SD", None, None, "do_not_travel")]
+
+
+def test_a_roundups_lines_labelled_in_capitals_and_a_dash_name_the_government_past_the_dateline():
+    intro = "Governments have rewritten their travel advice for Laos after the floods. " * 8
+    text = (
+        "date 2025-09-02 Laos floods: where the advice stands\nBy Mia Chan\n\n"
+        f"VIENTIANE - {intro}\n\n"
+        'AUSTRALIA - Level 3, "Reconsider your need to travel", since Friday.\n\n'
+        'JAPAN - Danger Level 2 ("avoid non-essential travel") for the southern provinces.\n'
+    )
+    found = {(a.issuer, a.subject, a.level) for a in _read_text(text).advisories}
+    assert found == {("AU", "LA", 3), ("JP", "LA", 2)}
+    # the dateline at the top of the story stays where it was filed, no actor
+    assert "LA" not in {a.issuer for a in _read_text(text).advisories}

@@ -1382,7 +1382,7 @@ def _subject_of_the_story(
     labelled = (
         label is not None
         and _LABEL.fullmatch(view.text, 0, label.start) is not None
-        and view.text.startswith(":", label.end)
+        and (view.text.startswith(":", label.end) or _DASH_AFTER_LABEL.match(view.text, label.end) is not None)
     )
     headed = (
         ctx.heading is not None
@@ -1427,6 +1427,7 @@ def _subject_of_the_story(
 
 
 _LABEL = re.compile(r"[\W\d]*(?:the\s+)?", _I)
+_DASH_AFTER_LABEL = re.compile(r"\s+[–—-]\s")  # "AUSTRALIA - Level 4, do not travel": a roundup's line
 _CLASS_OF_PLACES = re.compile(r"[\s\x22'”’)]*(?:destinations|countries|nations|places|locations)\b", _I)
 _INSURANCE = re.compile(r"\binsur(?:ers?|ance)\b|\bpolic(?:y|ies)\s+(?:\w+\s+)?(?:cover|apply|pay)", _I)
 _PARTS_NAMED_AFTER = re.compile(

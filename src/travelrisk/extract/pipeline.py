@@ -41,6 +41,7 @@ from travelrisk.extract.missions import (
 )
 from travelrisk.extract.roles import (
     DATELINE,
+    DATELINE_WITHIN,
     Actor,
     Role,
     assign_roles,
@@ -396,7 +397,12 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
             _note_mission_seat(sentence, order, inside, reading.ctx)
         return
     actors = assign_roles(sentence.text, inside, sentence.start)
-    if reading.ctx.dateline is None and inside and (dateline := DATELINE.match(sentence.text)) is not None:
+    if (
+        reading.ctx.dateline is None
+        and inside
+        and sentence.start < DATELINE_WITHIN
+        and (dateline := DATELINE.match(sentence.text)) is not None
+    ):
         # ("MANILA, Jan. 6 (PNA) -- The DFA raised ...": where the story was filed, no actor of the sentence)
         filed_in = next((m.iso2 for m in inside if m.start - sentence.start < dateline.end()), None)
         reading.ctx.dateline = (order, filed_in) if filed_in else None
