@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from travelrisk.extract.pipeline import extract
+from travelrisk.model import Article
 from travelrisk.model.vocabulary import LANGUAGES
 from travelrisk.sources.news.readers import read_paths
 
@@ -67,3 +68,43 @@ def test_a_level_stated_in_the_sentence_after_the_advice_is_that_advice_s() -> N
     [article] = list(read_paths([str(ARTICLES / "es_level.txt")]))
     [advisory] = extract(article).advisories
     assert (advisory.issuer, advisory.subject, advisory.directive, advisory.level) == ("PT", "HT", "do_not_travel", 4)
+
+
+
+def _mission_events(text: str) -> set[tuple[str, str, str]]:
+    result = extract(Article(id="inline", source="inline", text=text))
+    return {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # plural verbs for a list of governments, the mission words "legaciones" and "representación diplomática"
+        (
+            "date 2016-03-02 Chile y Perú cerraron sus embajadas en Trípoli el martes. Alemania e Italia cerraron "
+            "también sus legaciones en Libia.",
+            {("CL", "LY", "suspended"), ("PE", "LY", "suspended"), ("DE", "LY", "suspended"), ("IT", "LY", "suspended")},
+        ),
+        # "lo hizo" repeats the act for the government it names, not a host
+        (
+            "date 2016-03-02 Argentina y Uruguay cerraron sus embajadas en Libia el lunes, y Brasil lo hizo el jueves.",
+            {("AR", "LY", "suspended"), ("UY", "LY", "suspended"), ("BR", "LY", "suspended")},
+        ),
+        # the verb first, its governments last; a clause of contrast has an owner of its own
+        (
+            "date 2016-03-02 Suspendieron las actividades de sus legaciones en Libia Colombia y México, mientras que "
+            "Egipto anunció la suspensión de las actividades de su representación diplomática.",
+            {("CO", "LY", "suspended"), ("MX", "LY", "suspended"), ("EG", "LY", "suspended")},
+        ),
+        ("date 2016-03-02 Niemcy zawiesiły działalność swojej ambasady w Libii.", {("DE", "LY", "suspended")}),
+        ("date 2016-03-02 Vokietija sustabdė savo ambasados veiklą Libijoje.", {("DE", "LY", "suspended")}),
+        ("date 2016-03-02 Vācija apturēja savas vēstniecības darbību Lībijā.", {("DE", "LY", "suspended")}),
+        # "nello Yemen" names where the missions are, not their owner
+        (
+            "date 2016-03-02 Francia e Spagna hanno chiuso le loro ambasciate nello Yemen.",
+            {("FR", "YE", "suspended"), ("ES", "YE", "suspended")},
+        ),
+    ],
+)
+def test_missions_closed_by_lists_of_governments_in_other_languages(text: str, expected: set) -> None:
+    assert _mission_events(text) == expected

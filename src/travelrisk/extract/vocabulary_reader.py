@@ -207,7 +207,14 @@ def _read_sentence(
         vocab.staff.search(text) if reading.last_mission_sentence == reading.sentence - 1 else None
     )
     if word is not None:
-        _missions_and_repeats(text, mentions, vocab, ctx, reading, evidence, word)
+        contrast = _mission_contrast(text, mentions, vocab)
+        if contrast is None:
+            _missions_and_repeats(text, mentions, vocab, ctx, reading, evidence, word)
+        else:
+            # "Cerraron sus legaciones Alemania e Italia, mientras que Arabia Saudí suspendió ...": each side's owners
+            for part, part_mentions in _cut(text, mentions, contrast):
+                if (part_word := vocab.mission.search(part) or vocab.staff.search(part)) is not None:
+                    _missions_and_repeats(part, part_mentions, vocab, ctx, reading, evidence, part_word)
     if reading.last_sentence != reading.sentence:  # events reported without advice: their why is theirs
         acted = {b.country for b in reading.borders[events_before[0] :]}
         acted |= {m.mission_of for m in reading.missions[events_before[1] :]}
@@ -469,6 +476,18 @@ def _repeats_events(
     reading.missions.extend(new_missions)
     reading.last_events = (reading.sentence, new_borders, new_missions)
     return True
+
+
+def _mission_contrast(text: str, mentions: list[Mention], vocab: Compiled) -> int | None:
+    """Where a clause of contrast opens that names a government and states a mission action of its own, after a
+    clause that states one too."""
+    contrast = vocab.contrast.search(text)
+    if contrast is None or not any(m.start >= contrast.end() for m in mentions):
+        return None
+    before, after = text[: contrast.start()], text[contrast.end() :]
+    if all(any(p.search(part) for _a, p in vocab.mission_actions) for part in (before, after)):
+        return contrast.start()
+    return None
 
 
 def _reports_event(text: str, vocab: Compiled) -> bool:
@@ -1736,9 +1755,10 @@ def _mission_owners(
         # (else the government the sentence ends with, its subject after the verb: "про евакуацію своїх дипломатів
         # ... повідомила Велика Британія")
         actors = [m for m in unlinked if m.end <= word.start()]
-        ending = [m for m in unlinked if m.start > word.end() and m.kind != "demonym"][-1:]
-        if not actors and ending:
-            return [ending[0].iso2]
+        after = [m for m in unlinked if m.start > word.end() and m.kind != "demonym"]
+        if not actors and after:
+            # ("Cerraron también sus legaciones en Saná Alemania, Italia y Japón": the list the sentence ends with)
+            return _coordinated_run(text, after, after[-1])
 
     def distance(m: Mention) -> int:
         return _distance(text, m, word)

@@ -27,7 +27,7 @@ VOCABULARY = Vocabulary(
         (BorderAction.CLOSED, r"cierr\w*|cerr\w*|clausur\w*"),
         (BorderAction.OPENED, r"reabr\w*|reapertura|abri[óo]\w*"),
     ),
-    mission=r"embajada\w*|consulado\w*|misi[óo]n\w*\s+diplomátic\w*|diplomátic\w*|sede\s+diplomática",
+    mission=r"embajada\w*|consulado\w*|legaci[óo]n\w*|representaci[óo]n\w*\s+diplomátic\w*|misi[óo]n\w*\s+diplomátic\w*|diplomátic\w*|sede\s+diplomática",
     mission_actions=(
         (MissionAction.AUTHORIZED_DEPARTURE, r"autoriz\w*\s+(?:\w+\s+){0,3}?salida|salida\s+voluntaria"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:solo|sólo|únicamente)\s+(?:atenderá|atiende|atenderán|prestará|ofrecerá)\s+(?:\w+\s+)?(?:emergencias|urgencias)|(?:solo|sólo|únicamente|exclusivamente)\s+(?:para\s+|en\s+)?(?:(?:atención|casos?|servicios?|situaciones|asuntos)\s+(?:de\s+)?)?(?:emergencias?|urgencias?|urgentes)|(?:limitad|restringid)\w+\s+a\s+(?:emergencias|urgencias)"),
@@ -36,7 +36,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.REDUCED_SERVICES, r"personal\s+(?:mínimo|reducido)|reduc\w*\s+(?:\w+\s+)?personal|servicios?\s+(?:\w+\s+)?(?:limitados|reducidos)"),
         (MissionAction.EVACUATED, r"evacu\w*|retornarán|regresarán|repatri\w*"),
         # ("retiró a todo su personal diplomático de Lima": no one left to run the mission)
-        (MissionAction.SUSPENDED, r"cerrará|cerró|cierre|cerrad\w*|suspend\w*\s+(?:\w+\s+){0,2}?(?:servicios|actividades|operaciones|atención)|"
+        (MissionAction.SUSPENDED, r"cerrará\w*|cerró|cerraron|cierran?\b|cierre|cerrad\w*|suspend\w*\s+(?:\w+\s+){0,2}?(?:servicios|actividad\w*|operaciones|atención|funcionamiento)|suspensión\s+de\s+(?:\w+\s+){0,3}?(?:actividades|operaciones|servicios|funcionamiento)|"
          r"retir\w*\s+(?:a\s+)?tod[oa]s?\s+(?:el\s+|los\s+|su\s+|sus\s+)(?:\w+\s+)?(?:personal|diplomáticos)"),
         (MissionAction.ORDERED_DEPARTURE, r"retir\w*\s+(?:\w+\s+){0,2}?(?:personal|diplomáticos)|orden\w*\s+(?:\w+\s+){0,4}?(?:salida|personal)"),
         (MissionAction.REOPENED, r"reabr\w*|reapertura|reanud\w*"),
@@ -55,7 +55,7 @@ VOCABULARY = Vocabulary(
     asked=r"pid\w*|pedi\w*|exig\w*|inst[óoa]\w*|reclam\w*|llam\w*\s+(?:\w+\s+){0,3}?a",
     not_before=r"\bno\b",
     among=r"\bentre\s+(?:ellos|ellas|los\s+que|las\s+que)\b",
-    similar=r"sum(?:aron|ó|an|a)\s+(?:al|a\s+(?:la|esa|esta))\s+(?:llamado|llamamiento|recomendación|petición)|sigui(?:eron|ó)\s+(?:el|su|sus)\s+(?:ejemplo|pasos)|(?:hizo|hecho|hará|hicieron)\s+lo\s+mismo|(?:misma|similar)\w*\s+(?:recomendaci|alerta)\w*|(?:recomendaci|alerta|advertencia|aviso|llamado|llamamiento)\w*\s+(?:similar|idéntic|análog)\w*",
+    similar=r"sum(?:aron|ó|an|a)\s+(?:al|a\s+(?:la|esa|esta))\s+(?:llamado|llamamiento|recomendación|petición)|sigui(?:eron|ó)\s+(?:el|su|sus)\s+(?:ejemplo|pasos)|(?:hizo|hecho|hará|hicieron)\s+lo\s+mismo|\blo\s+(?:hizo|hicieron|hará|harán|(?:ha|han)\s+hecho)\b|(?:misma|similar)\w*\s+(?:recomendaci|alerta)\w*|(?:recomendaci|alerta|advertencia|aviso|llamado|llamamiento)\w*\s+(?:similar|idéntic|análog)\w*",
     numbers={"primer": 1, "segund": 2, "tercer": 3, "cuart": 4, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5},
     crossing_count=r"(\d+|dos|tres|cuatro|cinco)\s+(?:\w+\s+){0,2}?pasos?\s+fronterizos?",
     own=r"\bsus?\b",
@@ -63,4 +63,5 @@ VOCABULARY = Vocabulary(
     the_country=r"\b(?:el|este|dicho)\s+país\b",
     institution=r"Ministerio|Exteriores|Cancillería|Gobierno",
     these_countries=r"\b(?:estos|dichos|ambos|los\s+dos)\s+países\b",
+    contrast=r",\s*(?:mientras\s+que|en\s+tanto\s+que)\s",
 )

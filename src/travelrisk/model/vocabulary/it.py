@@ -50,7 +50,7 @@ VOCABULARY = Vocabulary(
     reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"assistenza\s+consolare\s+(?:\w+\s+){0,4}?limitata|non\s+(?:potrà|può|potranno)\s+(?:\w+\s+)?(?:garantire|fornire|prestare)\s+(?:\w+\s+)?(?:assistenza|aiuto|protezione)"), (Reason.MILITARY_BUILDUP, r"(?:concentramento|ammassamento)\s+di\s+truppe|dispiegamento\s+di\s+truppe"), (Reason.LIMITED_FLIGHTS, r"voli\s+(?:\w+\s+)?(?:cancellat|sospes)\w*|(?:cancellazione|sospensione)\s+dei\s+voli|chiusura\s+dello\s+spazio\s+aereo"), (Reason.WRONGFUL_DETENTION, r"arresti\s+arbitrari|detenzion\w*\s+arbitrari\w*"), (Reason.ARMED_CONFLICT, r"conflitt\w*|bombardamenti|conflitto\s+armato|guerra|combattimenti|scontri|attacchi|escalation\s+militare"), (Reason.TERRORISM, r"terroris\w*"), (Reason.CIVIL_UNREST, r"proteste|disordini|manifestazioni|colpo\s+di\s+[Ss]tato|golpe"), (Reason.CRIME, r"criminalità|bande\s+criminali|gang\b"), (Reason.KIDNAPPING, r"rapimenti|sequestri"), (Reason.HEALTH, r"epidemi\w*"), (Reason.NATURAL_DISASTER, r"terremoto|alluvion\w*|uragano")),
     not_advice=r"\bvisti\b|\bvisto\s+d|sanzion\w*",
     level_change=r"\bdal\s+(?:livello\s+)?(\d)\s+al\s+(?:livello\s+)?(\d)",
-    place_before=r"\b(?:in|a|nel|nella|verso)(?:\s+(?:la|il|lo|l'))?",
+    place_before=r"\b(?:in|a|nel|nella|nello|nell|negli|nei|nelle|verso)(?:\s+(?:la|il|lo|l'))?",
     cause=r"\b(?:a\s+causa\s+d|per\s+via\s+d|in\s+seguito\s+a|dato\s+che|poiché)",
     negation=r"senza\s+(?:\w+\s+)?chiudere|rifiut\w*|in\s+caso\s+di(?!\s+(?:emergenz|necessit|bisogn))|smenti\w*|non\s+intende|non\s+(?:prevede|ha\s+intenzione|è\s+prevista)",
     asked=r"chies\w*|chied\w*|esort\w*|sollecit\w*|appell\w*",
@@ -66,4 +66,5 @@ VOCABULARY = Vocabulary(
     remains_before=r"\b(?:resta|restano|rimane|rimangono|ancora)",
     the_country=r"\b(?:il|questo)\s+(?:Paese|paese)\b",
     these_countries=r"\b(?:questi|entrambi\s+i|i\s+due)\s+(?:Paesi|paesi)\b",
+    contrast=r",\s*(?:mentre)\s",
 )

@@ -31,7 +31,7 @@ VOCABULARY = Vocabulary(
         # ("diplomatai kartu su šeimų nariais ... išvyko iš Pekino": the diplomats left the capital)
         (MissionAction.EVACUATED, r"evakuo\w*|evakav\w*|evakuacij\w*|diplomat\w*\s+(?:\w+\s+){0,8}?išvyk\w*\s+iš\b"),
         # ("Ambasados veikla ... laikinai sustabdoma": its work stopped)
-        (MissionAction.SUSPENDED, r"uždar\w*|(?:sustabd|nutrauk)\w*\s+(?:\w+\s+)?(?:darb|veikl)\w*|(?:darb|veikl)\w*\s+(?:\w+\s+){0,3}?(?:sustabd|nutrauk)\w*"),
+        (MissionAction.SUSPENDED, r"uždar\w*|(?:sustabd|nutrauk)\w*\s+(?:\w+\s+){0,3}?(?:darb|veikl)\w*|(?:darb|veikl)\w*\s+(?:\w+\s+){0,3}?(?:sustabd|nutrauk)\w*"),
         (MissionAction.REOPENED, r"atnaujin\w*\s+(?:\w+\s+)?(?:darb|veikl)\w*|vėl\s+atidar\w*"),
         (MissionAction.ORDERED_DEPARTURE, r"atšauk\w*\s+(?:\w+\s+)?(?:diplomat|darbuotoj|personal)\w*|sumažin\w*\s+(?:\w+\s+)?(?:darbuotoj|personal)\w*"),
     ),
@@ -59,4 +59,5 @@ VOCABULARY = Vocabulary(
     ours=r"\bmūsų\b",
     institution=r"URM|ministerij\w*|Vyriausyb\w*|VSAT|pasienio\s+apsaugos",
     own=r"\bsav(?:o|us|uosius|ąjį|ąsias)\b",
+    contrast=r",\s*(?:o|tuo\s+tarpu|kai\s+tuo\s+tarpu)\s",
 )

@@ -28,7 +28,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.REDUCED_SERVICES, r"ierobežot\w*\s+(?:konsulār\w*\s+)?pakalpojum\w*"),
         (MissionAction.EVACUATED, r"evakuē\w*|evakuācij\w*"),
         (MissionAction.ORDERED_DEPARTURE, r"samazin\w*\s+(?:\w+\s+)?(?:personāl|darbiniek|diplomāt)\w*|atsauc\w*\s+(?:\w+\s+)?(?:personāl|darbiniek|diplomāt)\w*"),
-        (MissionAction.SUSPENDED, r"slēg\w*|slēdz\w*|pārtrauk\w*\s+(?:\w+\s+)?darb\w*"),
+        (MissionAction.SUSPENDED, r"slēg\w*|slēdz\w*|(?:pārtrauk|apturē)\w*\s+(?:\w+\s+){0,3}?darb\w*"),
         (MissionAction.REOPENED, r"atsāk\w*\s+(?:\w+\s+)?darb\w*|atkal\s+atvēr\w*"),
     ),
     neighbour_before=r"\b(?:ar)",
@@ -54,4 +54,5 @@ VOCABULARY = Vocabulary(
     ours=r"\bmūsu\b",
     institution=r"ministrij\w*|valdīb\w*|Robežsardz\w*|Saeim\w*",
     own=r"\bsav(?:u|us|ā|as|iem)\b",
+    contrast=r",\s*(?:savukārt|kamēr|bet)\s",
 )

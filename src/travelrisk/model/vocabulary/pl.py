@@ -50,7 +50,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.REDUCED_SERVICES, r"(?:wstrzyma|zawiesi)\w*\s+(?:\w+\s+){0,2}?(?:wydawani\w*\s+wiz|wiz\w*)"),
         (MissionAction.ORDERED_DEPARTURE, r"ogranicz\w*\s+(?:\w+\s+)?(?:personel|obsad)\w*|nakaza\w*[^.;]{0,40}?(?:opuszcz|wyjazd|wyjecha)\w*|odwoła\w*\s+(?:\w+\s+)?(?:personel|pracownik|dyplomat)\w*"),
         (MissionAction.EVACUATED, r"ewakuac\w*|ewakuow\w*"),
-        (MissionAction.SUSPENDED, r"zamkn\w*|nieczynn\w*|(?:działalnoś|prac)\w*\s+(?:\w+\s+){0,6}?(?:zawieszon|wstrzyman)\w*|zamyka\w*|zawiesz\w*\s+(?:\w+\s+)?działalnoś\w*|cofnięci\w*\s+zgody|wstrzyma\w*\s+(?:\w+\s+)?prac\w*"),
+        (MissionAction.SUSPENDED, r"zamkn\w*|nieczynn\w*|(?:działalnoś|prac)\w*\s+(?:\w+\s+){0,6}?(?:zawieszon|wstrzyman)\w*|zamyka\w*|zawie[sś]\w*\s+(?:\w+\s+)?działalnoś\w*|cofnięci\w*\s+zgody|wstrzyma\w*\s+(?:\w+\s+)?prac\w*"),
         (MissionAction.REOPENED, r"wznow\w*\s+(?:\w+\s+)?(?:działalnoś|prac)\w*|ponown\w*\s+otw\w*|(?<!dni\s)(?<!drzwi\s)otwar\w*|otworz\w*"),  # (not "dni otwarte": open days)
         (MissionAction.REDUCED_SERVICES, r"ogranicz\w*\s+(?:\w+\s+)?(?:działalnoś|usług|pomoc)\w*|(?:działa|pracuje|funkcjonuje)\w*\s+w\s+ograniczonym\s+(?:zakresie|trybie)"),
     ),
@@ -79,4 +79,5 @@ VOCABULARY = Vocabulary(
     remains_before=r"\b(?:pozostaje|pozostają|pozostał\w*|nadal|wciąż)",
     the_country=r"\b(?:kraj|kraju|tego\s+kraju)\b",
     these_countries=r"\b(?:tych|tych\s+dwóch|obu)\s+(?:krajach|krajów|krajach|państwach|państw)\b",
+    contrast=r",\s*(?:podczas\s+gdy|natomiast|a)\s",
 )
