@@ -99,6 +99,18 @@ def _mission_events(text: str) -> set[tuple[str, str, str]]:
         ("date 2016-03-02 Niemcy zawiesiły działalność swojej ambasady w Libii.", {("DE", "LY", "suspended")}),
         ("date 2016-03-02 Vokietija sustabdė savo ambasados veiklą Libijoje.", {("DE", "LY", "suspended")}),
         ("date 2016-03-02 Vācija apturēja savas vēstniecības darbību Lībijā.", {("DE", "LY", "suspended")}),
+        # ", et" opens a clause with its own governments and act; "effectifs" are the staff of the mission just named
+        (
+            "date 2014-08-02 La Suède a évacué son ambassade en Libye samedi, et la Belgique et le Danemark ont "
+            "depuis suspendu les activités de leurs ambassades. La Norvège maintient son ambassade ouverte, mais a "
+            "réduit ses effectifs au strict minimum.",
+            {
+                ("SE", "LY", "evacuated"),
+                ("BE", "LY", "suspended"),
+                ("DK", "LY", "suspended"),
+                ("NO", "LY", "reduced_services"),
+            },
+        ),
         # "nello Yemen" names where the missions are, not their owner
         (
             "date 2016-03-02 Francia e Spagna hanno chiuso le loro ambasciate nello Yemen.",

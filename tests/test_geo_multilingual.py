@@ -324,3 +324,13 @@ def test_case_forms_of_names_that_share_a_stem_or_a_word(language: str, text: st
 )
 def test_adjectives_and_names_of_countries_news_uses(language: str, text: str, iso2: str) -> None:
     assert codes(text, language) == [iso2]
+
+
+def test_a_capitalised_people_word_inside_a_sentence_is_another_name_where_peoples_take_small_letters() -> None:
+    # Latvian "turku" (of the Turks) written with a capital mid-sentence is Turku, the Finnish city
+    found = [(m.iso2, m.surface) for m in scan_in("Somija slēdza Krievijas ģenerālkonsulātu Turku.", "lv")]
+    assert found == [("FI", "Somija"), ("RU", "Krievijas")]
+    # in small letters, or opening the sentence, it is the people
+    assert [m.iso2 for m in scan_in("Turku tūristi aizbrauca. Daudzi turku tūristi palika.", "lv")] == ["TR", "TR"]
+    # Polish writes its peoples with a capital: "Polacy" mid-sentence is Poles
+    assert "PL" in {m.iso2 for m in scan_in("W Libii przebywają jeszcze Polacy i Czesi.", "pl")}

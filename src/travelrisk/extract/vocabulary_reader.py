@@ -478,15 +478,26 @@ def _repeats_events(
     return True
 
 
+# ", and" opening a clause of its own (", et l'Allemagne ... ont suspendu ...", ", y Perú cerró ...")
+_AND_CLAUSE = re.compile(r",\s*(?:e|et|und|y|i|и|і|ve|oraz|ir|un|ed|a)\s+", re.IGNORECASE)
+
+
 def _mission_contrast(text: str, mentions: list[Mention], vocab: Compiled) -> int | None:
-    """Where a clause of contrast opens that names a government and states a mission action of its own, after a
-    clause that states one too."""
-    contrast = vocab.contrast.search(text)
-    if contrast is None or not any(m.start >= contrast.end() for m in mentions):
-        return None
-    before, after = text[: contrast.start()], text[contrast.end() :]
-    if all(any(p.search(part) for _a, p in vocab.mission_actions) for part in (before, after)):
-        return contrast.start()
+    """Where a second clause opens — of contrast, or after ", and" with its government named before its action —
+    that states a mission action of its own, after a first clause that states one too: each clause's owners are
+    its own ("Washington avait évacué son ambassade ..., et l'Allemagne et le Canada ont suspendu ...")."""
+    for match in (vocab.contrast.search(text), *_AND_CLAUSE.finditer(text)):
+        if match is None:
+            continue
+        before, after = text[: match.start()], text[match.end() :]
+        actions_after = [m.start() for _a, p in vocab.mission_actions if (m := p.search(after))]
+        if not actions_after or not any(p.search(before) for _a, p in vocab.mission_actions):
+            continue
+        named = [m for m in mentions if m.start >= match.end()]
+        if match.re is _AND_CLAUSE:  # (", and" must open with the clause's own government, before its action)
+            named = [m for m in named if m.start - match.end() < min(actions_after)]
+        if named:
+            return match.start()
     return None
 
 

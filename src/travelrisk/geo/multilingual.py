@@ -281,11 +281,27 @@ def scan_in(text: str, language: str) -> list[Mention]:
             position += 1
             continue
         mention, used = found
-        if mention.iso2 != "--":  # a blocker: a phrase that contains a name but is not the country
-            mentions.append(mention)
+        if mention.iso2 != "--" and not _capitalised_demonym(text, mention, language):
+            mentions.append(mention)  # (not a blocker: a phrase that contains a name but is not the country)
         position += used
     short = _abbreviations(text, language, mentions)
     return sorted(mentions + short, key=lambda m: m.start) if short else mentions
+
+
+# Languages that write their peoples and country adjectives in small letters ("turku", "россияне", "españoles";
+# not Polish or French, whose peoples take a capital: "Polacy", "les Français"): a capitalised one inside a sentence
+# is a name of something else ("Turku", the Finnish city, is no "turku").
+_SMALL_DEMONYMS = frozenset({"lv", "lt", "ru", "uk", "es", "it", "pt"})
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n«»\"“”„(—–-])\s*$")
+
+
+def _capitalised_demonym(text: str, mention: Mention, language: str) -> bool:
+    return (
+        language in _SMALL_DEMONYMS
+        and mention.kind == "demonym"
+        and text[mention.start : mention.start + 1].isupper()
+        and not _SENTENCE_OPENS.search(text, max(0, mention.start - 4), mention.start)
+    )
 
 
 def _match_at(

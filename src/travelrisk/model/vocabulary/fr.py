@@ -53,7 +53,7 @@ VOCABULARY = Vocabulary(
     # (with the article a name takes: "com o Brasil", "avec l'Algérie")
     neighbour_before=r"\b(?:avec)(?:\s+(?:le|la|les)|\s+l['’])?",
     mutual=r"mutuellement|réciproquement|dans\s+les\s+deux\s+sens",
-    staff=r"\b(?:employés|diplomates|personnel|familles)",
+    staff=r"\b(?:employés|diplomates|personnel|familles|effectifs)",
     citizens=r"ressortissants|citoyens|compatriotes",
     reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"(?:assistance|aide|protection)\s+consulaire\s+(?:\w+\s+){0,5}?(?:limitée|restreinte|réduite)|ne\s+(?:pourra|peut|pourront)\s+(?:pas|plus)\s+(?:\w+\s+)?(?:assurer|garantir|porter|apporter)\s+(?:\w+\s+)?(?:assistance|aide|secours|protection)"), (Reason.LIMITED_FLIGHTS, r"vols?\s+(?:\w+\s+)?(?:annulé|suspendu)\w*|(?:annulation|suspension)\s+des\s+vols|fermeture\s+de\s+l['’](?:espace\s+aérien|aéroport)"), (Reason.LIMITED_CONSULAR_CAPACITY, r"assistance\s+consulaire\s+(?:\w+\s+)?limitée|capacité\w*\s+(?:d['’]assistance|consulaire\w*)\s+(?:\w+\s+)?limitée\w*"), (Reason.MILITARY_BUILDUP, r"renforts?\s+militaires|concentration\s+de\s+troupes"), (Reason.ARMED_CONFLICT, r"conflit\w*|combats?|guerre|conflit\w*\s+armé\w*|frappes?|hostilités|bombardement\w*"), (Reason.TERRORISM, r"terroris\w*|jihadis\w*|djihadis\w*"), (Reason.CIVIL_UNREST, r"troubles|manifestations?|émeutes?|coup\s+d[’\']\s?[ÉEé]tat|putsch"), (Reason.CRIME, r"criminalité|gangs\b|bandes\s+(?:armées|criminelles)|crime\s+organisé|banditisme"), (Reason.KIDNAPPING, r"enlèvements?|rapts?"), (Reason.HEALTH, r"épidémie\w*|choléra"), (Reason.NATURAL_DISASTER, r"séisme\w*|inondation\w*|ouragan\w*|cyclone\w*"), (Reason.WRONGFUL_DETENTION, r"détention\w*|arrestation\w*")),
     not_advice=r"\bvisas?\b|sanctions?\b|interdiction\w*\s+d.entrée",
