@@ -486,7 +486,7 @@ def _mission_contrast(text: str, mentions: list[Mention], vocab: Compiled) -> in
     """Where a second clause opens — of contrast, or after ", and" with its government named before its action —
     that states a mission action of its own, after a first clause that states one too: each clause's owners are
     its own ("Washington avait évacué son ambassade ..., et l'Allemagne et le Canada ont suspendu ...")."""
-    for match in (vocab.contrast.search(text), *_AND_CLAUSE.finditer(text)):
+    for match in (_WHILE.search(text), *_AND_CLAUSE.finditer(text)):
         if match is None:
             continue
         before, after = text[: match.start()], text[match.end() :]

@@ -115,9 +115,6 @@ class Vocabulary:
     # "its own" before a mission or its staff ("su personal diplomático", "своих дипломатов"): the mission is the
     # subject's, not that of the country named right after it ("... de Argentina").
     own: str = r"(?!x)x"
-    # A conjunction that opens another government's clause of contrast (", mientras que Arabia Saudí ...", ",
-    # tandis que ...", ", während ..."): each side's mission events have their own owners.
-    contrast: str = r"(?!x)x"
 
 
 @dataclass(frozen=True)
@@ -165,7 +162,6 @@ class Compiled:
     not_advice: re.Pattern[str]
     level_change: re.Pattern[str]
     mutual: re.Pattern[str]
-    contrast: re.Pattern[str]
 
     def number(self, word: str) -> int | None:
         if word.isdigit():
@@ -267,7 +263,6 @@ def vocabulary(language: str) -> Compiled | None:
         among=c(v.among),
         neighbour_before=c(r"(?:" + v.neighbour_before + r")\s*$"),
         mutual=c(v.mutual),
-        contrast=c(v.contrast),
         place_after=c(v.place_after),
         neighbour_after=c(v.neighbour_after),
         bordering_after=c(v.bordering_after),

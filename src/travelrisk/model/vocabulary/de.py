@@ -87,5 +87,4 @@ VOCABULARY = Vocabulary(
     remains_before=r"\b(?:bleibt|bleiben|blieb|blieben|weiterhin|noch)",
     the_country=r"\bdas\s+Land\b|\bdes\s+Landes\b",
     these_countries=r"\bdiese[nm]?\s+(?:Ländern|Länder|Staaten)\b|\bbeide[nm]?\s+Ländern?\b",
-    contrast=r",\s*(?:während|wohingegen)\s",
 )

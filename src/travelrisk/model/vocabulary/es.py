@@ -63,5 +63,4 @@ VOCABULARY = Vocabulary(
     the_country=r"\b(?:el|este|dicho)\s+país\b",
     institution=r"Ministerio|Exteriores|Cancillería|Gobierno",
     these_countries=r"\b(?:estos|dichos|ambos|los\s+dos)\s+países\b",
-    contrast=r",\s*(?:mientras\s+que|en\s+tanto\s+que)\s",
 )

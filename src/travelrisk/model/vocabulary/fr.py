@@ -76,5 +76,4 @@ VOCABULARY = Vocabulary(
     place_after=r"\s+(?:reste|restera|est|demeure|a\s+été|était)\s+(?:toujours\s+|désormais\s+)?class[ée]e?s?\b",
     the_country=r"\b(?:le|ce)\s+pays\b",
     these_countries=r"\b(?:ces|les\s+deux)\s+pays\b",
-    contrast=r",\s*(?:tandis\s+qu|alors\s+qu)",
 )

@@ -66,5 +66,4 @@ VOCABULARY = Vocabulary(
     remains_before=r"\b(?:resta|restano|rimane|rimangono|ancora)",
     the_country=r"\b(?:il|questo)\s+(?:Paese|paese)\b",
     these_countries=r"\b(?:questi|entrambi\s+i|i\s+due)\s+(?:Paesi|paesi)\b",
-    contrast=r",\s*(?:mentre)\s",
 )

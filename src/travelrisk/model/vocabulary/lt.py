@@ -59,5 +59,4 @@ VOCABULARY = Vocabulary(
     ours=r"\bmūsų\b",
     institution=r"URM|ministerij\w*|Vyriausyb\w*|VSAT|pasienio\s+apsaugos",
     own=r"\bsav(?:o|us|uosius|ąjį|ąsias)\b",
-    contrast=r",\s*(?:o|tuo\s+tarpu|kai\s+tuo\s+tarpu)\s",
 )

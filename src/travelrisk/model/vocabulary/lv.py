@@ -54,5 +54,4 @@ VOCABULARY = Vocabulary(
     ours=r"\bmūsu\b",
     institution=r"ministrij\w*|valdīb\w*|Robežsardz\w*|Saeim\w*",
     own=r"\bsav(?:u|us|ā|as|iem)\b",
-    contrast=r",\s*(?:savukārt|kamēr|bet)\s",
 )

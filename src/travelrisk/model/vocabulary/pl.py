@@ -79,5 +79,4 @@ VOCABULARY = Vocabulary(
     remains_before=r"\b(?:pozostaje|pozostają|pozostał\w*|nadal|wciąż)",
     the_country=r"\b(?:kraj|kraju|tego\s+kraju)\b",
     these_countries=r"\b(?:tych|tych\s+dwóch|obu)\s+(?:krajach|krajów|krajach|państwach|państw)\b",
-    contrast=r",\s*(?:podczas\s+gdy|natomiast|a)\s",
 )

@@ -62,5 +62,4 @@ VOCABULARY = Vocabulary(
     institution=r"Itamaraty|Ministério\s+das\s+Relações\s+Exteriores|Ministério\s+dos\s+Negócios\s+Estrangeiros",
     home_words=((r"Itamaraty|Ministério\s+das\s+Relações\s+Exteriores|brasileir\w*", "BR"), (r"Ministério\s+dos\s+Negócios\s+Estrangeiros|portugues\w*", "PT")),
     these_countries=r"\b(?:estes|esses|ambos\s+os|os\s+dois)\s+países\b",
-    contrast=r",\s*(?:enquanto)\s",
 )

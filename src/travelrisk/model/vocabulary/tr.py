@@ -67,5 +67,4 @@ VOCABULARY = Vocabulary(
     among=r"\baralarında\b",
     institution=r"Dışişleri|Bakanlığ\w*|hükümet\w*",
     the_country=r"\bülkeyi\b|\bülkeden\b",
-    contrast=r",\s*(?:oysa|buna\s+karşın)\s",
 )
