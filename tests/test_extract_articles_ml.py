@@ -120,3 +120,22 @@ def _mission_events(text: str) -> set[tuple[str, str, str]]:
 )
 def test_missions_closed_by_lists_of_governments_in_other_languages(text: str, expected: set) -> None:
     assert _mission_events(text) == expected
+
+
+def test_lithuanian_back_reference_advice_after_its_place_gaza_and_emergencies_only() -> None:
+    text = (
+        "date 2024-04-14 URM ragina lietuvius išvykti iš Irano\n\nUžsienio reikalų ministerija ragina Lietuvos piliečius "
+        "kuo skubiau išvykti iš Irano. Tą patį savo piliečiams patarė ir Suomijos bei Švedijos ministerijos. "
+        "Į Gazos Ruožą vykti URM griežtai nerekomenduoja jau seniai.\n\nLietuvos ambasada Ankaroje veikia, tačiau "
+        "teikia tik skubias konsulines paslaugas."
+    )
+    result = extract(Article(id="inline", source="inline", text=text))
+    assert {(a.issuer, a.subject, a.directive.value if a.directive else None) for a in result.advisories} == {
+        ("LT", "IR", "leave_immediately"),
+        ("FI", "IR", "leave_immediately"),  # "Tą patį" (the same) repeats the advice for the governments it names
+        ("SE", "IR", "leave_immediately"),
+        ("LT", "PS", "do_not_travel"),  # the place and the journey before "nerekomenduoja"
+    }
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
+        ("LT", "TR", "emergency_services_only")
+    }

@@ -7,7 +7,9 @@ VOCABULARY = Vocabulary(
     language="lt",
     directives=(
         (Directive.LEAVE_IMMEDIATELY, r"(?:ragin\w*|rekomend\w*|pataria|patarė)[^.;]{0,80}?(?:išvyk\w*|palik\w*|grįžti\s+į\s+Lietuvą)|(?:nedelsiant|skubiai|kuo\s+(?:skubiau|greičiau|skubiausiai))\s+(?:išvyk|palik|grįžt)\w*|rekomenduojama\s+(?:\w+\s+)?išvykti"),
-        (Directive.DO_NOT_TRAVEL, r"atsisaky\w*\s+(?:(?!nebūtin)\w+\s+)?kelion\w*|nevyk\w*|nekeliau\w*|susilaiky\w*\s+nuo\s+(?:(?!nebūtin)\w+\s+)?kelion\w*|nerekomend\w*\s+(?:\w+\s+){0,2}?(?:vyk|kelia)\w*"),
+        (Directive.DO_NOT_TRAVEL, r"atsisaky\w*\s+(?:(?!nebūtin)\w+\s+)?kelion\w*|nevyk\w*|nekeliau\w*|susilaiky\w*\s+nuo\s+(?:(?!nebūtin)\w+\s+)?kelion\w*|nerekomend\w*\s+(?:\w+\s+){0,2}?(?:vyk|kelia)\w*|"
+         # the journey first, the advice after it ("Į Gazos Ruožą vykti URM griežtai nerekomenduoja")
+         r"\b(?:vykti|keliauti)\s+(?:\w+\s+){0,3}?nerekomend\w*"),
         (Directive.RECONSIDER_TRAVEL, r"be\s+būtino\s+reikalo|nebūtin\w*\s+kelion\w*"),
         (Directive.INCREASED_CAUTION, r"(?:būti|išlikti)\s+(?:\w+\s+)?(?:atsarg|budr)\w*"),
     ),
@@ -27,6 +29,7 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"ambasad\w*|konsulat\w*|diplomat\w*|atstovyb\w*",
     mission_actions=(
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"\btik\s+(?:skubi\w*|neatidėliotin\w*)\s+(?:\w+\s+){0,2}?(?:paslaug|pagalb|atvej)\w*"),
         (MissionAction.REDUCED_SERVICES, r"ribot\w*\s+(?:konsulin\w*\s+)?paslaug\w*"),
         # ("diplomatai kartu su šeimų nariais ... išvyko iš Pekino": the diplomats left the capital)
         (MissionAction.EVACUATED, r"evakuo\w*|evakav\w*|evakuacij\w*|diplomat\w*\s+(?:\w+\s+){0,8}?išvyk\w*\s+iš\b"),
@@ -51,7 +54,7 @@ VOCABULARY = Vocabulary(
     asked=r"ragin\w*|paragin\w*|reikalav\w*|reikalau\w*|prašė|prašo|paprašė",
     not_before=r"(?!x)x",
     among=r"\btarp\s+jų\b|\bįskaitant\b",
-    similar=r"pasek\w*\s+(?:\w+\s+)?pavyzdžiu|prisijung\w*\s+prie\s+(?:\w+\s+)?raginim\w*|panaš\w*\s+(?:rekomendacij|perspėjim)\w*",
+    similar=r"\btą\s+pat[įi]\b|pasek\w*\s+(?:\w+\s+)?pavyzdžiu|prisijung\w*\s+prie\s+(?:\w+\s+)?raginim\w*|panaš\w*\s+(?:rekomendacij|perspėjim)\w*",
     crossing_count=r"(\d+|du|dvi|dviejų|tris|trijų|keturi|penki|šeši)\s+(?:iš\s+\w+\s+)?(?:\w+\s+){0,3}?(?:punkt\w*|perėj\w*)",
     numbers={"pirm": 1, "antr": 2, "treči": 3, "ketvirt": 4, "du": 2, "dvi": 2, "dviejų": 2, "tris": 3, "trijų": 3, "keturi": 4, "penki": 5, "šeši": 6},
     home="LT",
