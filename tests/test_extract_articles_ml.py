@@ -139,3 +139,34 @@ def test_lithuanian_back_reference_advice_after_its_place_gaza_and_emergencies_o
     assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {
         ("LT", "TR", "emergency_services_only")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "directive"),
+    [
+        (
+            "date 2020-03-18 Wegen der Corona-Pandemie rät das Auswärtige Amt ab sofort von nicht notwendigen, "
+            "touristischen Reisen ins Ausland ab.",
+            "DE",
+            "reconsider_travel",
+        ),
+        (
+            "date 2020-03-18 En raison de la pandémie de coronavirus, la France déconseille tous les voyages à "
+            "l'étranger.",
+            "FR",
+            "do_not_travel",
+        ),
+        (
+            "date 2020-03-18 Из-за пандемии коронавируса Россия рекомендует гражданам воздержаться от поездок за рубеж.",
+            "RU",
+            "do_not_travel",
+        ),
+    ],
+)
+def test_advice_for_travel_anywhere_abroad_is_worldwide_with_the_pandemic_its_reason(
+    text: str, issuer: str, directive: str
+) -> None:
+    [advisory] = extract(Article(id="inline", source="inline", text=text)).advisories
+    assert (advisory.issuer, advisory.subject, advisory.regions) == (issuer, None, ["worldwide"])
+    assert advisory.directive == directive
+    assert [r.value for r in advisory.reasons] == ["health"]

@@ -490,6 +490,8 @@ def _mission_contrast(text: str, mentions: list[Mention], vocab: Compiled) -> in
         if match is None:
             continue
         before, after = text[: match.start()], text[match.end() :]
+        if vocab.similar.search(after):
+            continue  # ("..., فيما حذت الإمارات حذو السعودية وأغلقت سفارتها": a clause that follows another's lead)
         actions_after = [m.start() for _a, p in vocab.mission_actions if (m := p.search(after))]
         if not actions_after or not any(p.search(before) for _a, p in vocab.mission_actions):
             continue
@@ -748,6 +750,13 @@ def _advisories(
         return
     if subjects and not issuers and directive is not None:
         reading.unnamed = (reading.sentence, directive, subjects)
+    if not subjects and issuers and directive is not None and vocab.worldwide.search(text, at):
+        # "warnt ... vor nicht notwendigen, touristischen Reisen ins Ausland – und zwar weltweit": travel anywhere
+        reasons = _reasons(text, cause.start() if cause else 0, vocab, evidence)
+        for issuer in issuers:
+            _merge_advisory(reading, issuer, None, directive, None, False, None, evidence)
+            _add_reasons(reading, (issuer, None), reasons)
+        return
     if not subjects or not issuers:
         return  # advice to no place named here, or by nobody the article names
     lowered = bool(vocab.lowered.search(text))
@@ -1102,7 +1111,7 @@ _AVOID_BEFORE = re.compile(
 )
 
 
-def _add_reasons(reading: ForeignReading, key: tuple[str, str], reasons: list[ReasonEvidence]) -> None:
+def _add_reasons(reading: ForeignReading, key: tuple[str, str | None], reasons: list[ReasonEvidence]) -> None:
     kept = reading.advisories.get(key)
     new = [r for r in reasons if kept is not None and r.reason not in kept.reasons]
     if kept is not None and new:
@@ -1191,7 +1200,7 @@ def _beside_noun(text: str, noun: re.Match[str], words: re.Pattern[str]) -> bool
 def _merge_advisory(
     reading: ForeignReading,
     issuer: str,
-    subject: str,
+    subject: str | None,
     directive: Directive | None,
     level: int | None,
     lowered: bool,
@@ -1209,6 +1218,7 @@ def _merge_advisory(
             level=level,
             level_raw=level_match.group(0) if level_match and level else None,
             directive=directive,
+            regions=[] if subject else ["worldwide"],
             evidence=evidence,
             confidence=0.7,
         )

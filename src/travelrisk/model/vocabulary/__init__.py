@@ -115,6 +115,9 @@ class Vocabulary:
     # "its own" before a mission or its staff ("su personal diplomático", "своих дипломатов"): the mission is the
     # subject's, not that of the country named right after it ("... de Argentina").
     own: str = r"(?!x)x"
+    # Advice about travel anywhere abroad ("weltweit", "à l'étranger", "за рубеж"): a statement with no place of its
+    # own is worldwide advice.
+    worldwide: str = r"(?!x)x"
 
 
 @dataclass(frozen=True)
@@ -162,6 +165,7 @@ class Compiled:
     not_advice: re.Pattern[str]
     level_change: re.Pattern[str]
     mutual: re.Pattern[str]
+    worldwide: re.Pattern[str]
 
     def number(self, word: str) -> int | None:
         if word.isdigit():
@@ -263,6 +267,7 @@ def vocabulary(language: str) -> Compiled | None:
         among=c(v.among),
         neighbour_before=c(r"(?:" + v.neighbour_before + r")\s*$"),
         mutual=c(v.mutual),
+        worldwide=c(v.worldwide),
         place_after=c(v.place_after),
         neighbour_after=c(v.neighbour_after),
         bordering_after=c(v.bordering_after),

@@ -24,7 +24,7 @@ VOCABULARY = Vocabulary(
         ),
         (
             Directive.RECONSIDER_TRAVEL,
-            r"(?:von|vor)\s+(?:nicht\s+notwendigen|nicht\s+erforderlichen|nicht\s+dringend\s+erforderlichen)\s+Reisen|"
+            r"(?:von|vor)\s+(?:nicht\s+notwendigen|nicht\s+erforderlichen|nicht\s+dringend\s+erforderlichen|unnötigen)(?:,?\s+\w+)?\s+Reisen|"
             # (a separable verb closes the clause: "rät wegen der Lage in der Ukraine von Reisen nach Russland ab")
             r"abgeraten|rät\s+(?:\w+\s+){0,12}?ab\b|raten\s+(?:\w+\s+){0,12}?ab\b",
         ),
@@ -62,7 +62,7 @@ VOCABULARY = Vocabulary(
     mutual=r"gegenseitig|in\s+beide\s+Richtungen",
     staff=r"\b(?:Mitarbeiter\w*|Diplomat\w*|Personal\w*|Angehörige\w*|Familien\w*)",
     citizens=r"Staatsbürger\w*|Bürger\w*|Staatsangehörig\w*",
-    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"(?:konsularische\s+)?(?:Hilfe|Unterstützung)\s+(?:\w+\s+){4,8}?(?:nur\s+)?(?:eingeschränkt|begrenzt)|nur\s+(?:sehr\s+)?(?:eingeschränkt|begrenzt)\s+(?:\w+\s+){0,3}?(?:helfen|unterstützen|konsularisch\w*)|(?:Möglichkeit|Fähigkeit)\w*\s+der\s+(?:\w+\s+)?(?:Botschaft|Vertretung|Konsulat)\w*[^.;]{0,120}?(?:eingeschränkt|begrenzt)"), (Reason.LIMITED_FLIGHTS, r"begrenzt\w*\s+(?:\w+\s+)?(?:Reise|Flug|Ausreise)möglichkeit\w*|Flüge\s+(?:\w+\s+){0,2}?(?:gestrichen|eingestellt|ausgesetzt)|Luftraum\w*\s+(?:\w+\s+)?(?:gesperrt|geschlossen)|(?:Sperrung|Schließung)\s+des\s+Luftraum\w*"), (Reason.LIMITED_CONSULAR_CAPACITY, r"(?:konsularische\s+)?(?:Hilfe|Unterstützung)\s+(?:\w+\s+){0,3}?(?:nur\s+)?(?:eingeschränkt|begrenzt)|eingeschränkt\w*\s+konsularisch\w*"), (Reason.MILITARY_BUILDUP, r"Truppenaufmarsch\w*|Truppen\w*\s+(?:\w+\s+)?zusammengezogen"), (Reason.ARBITRARY_LAW_ENFORCEMENT, r"willkürlich\w*+(?!\s+(?:Festnahme|Verhaftung|Inhaftierung|Haft))"), (Reason.ARMED_CONFLICT, r"Konflikt\w*|Kämpf\w*|Krieg\w*|militärisch\w*\s+Auseinandersetzung\w*|Angriff\w*|Beschuss|Raketen\w*|Eskalation"), (Reason.TERRORISM, r"Terror\w*|Anschl\w*"), (Reason.CIVIL_UNREST, r"Unruhen|Proteste?n?|Demonstration\w*"), (Reason.CRIME, r"Kriminalität|Banden\w*"), (Reason.KIDNAPPING, r"Entführung\w*"), (Reason.HEALTH, r"Epidemie\w*"), (Reason.NATURAL_DISASTER, r"Erdbeben|Überschwemmung\w*|Hurrikan\w*"), (Reason.WRONGFUL_DETENTION, r"Festnahme\w*|Inhaftierung\w*"), (Reason.LIMITED_FLIGHTS, r"Flugverkehr\w*")),
+    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"(?:konsularische\s+)?(?:Hilfe|Unterstützung)\s+(?:\w+\s+){4,8}?(?:nur\s+)?(?:eingeschränkt|begrenzt)|nur\s+(?:sehr\s+)?(?:eingeschränkt|begrenzt)\s+(?:\w+\s+){0,3}?(?:helfen|unterstützen|konsularisch\w*)|(?:Möglichkeit|Fähigkeit)\w*\s+der\s+(?:\w+\s+)?(?:Botschaft|Vertretung|Konsulat)\w*[^.;]{0,120}?(?:eingeschränkt|begrenzt)"), (Reason.LIMITED_FLIGHTS, r"begrenzt\w*\s+(?:\w+\s+)?(?:Reise|Flug|Ausreise)möglichkeit\w*|Flüge\s+(?:\w+\s+){0,2}?(?:gestrichen|eingestellt|ausgesetzt)|Luftraum\w*\s+(?:\w+\s+)?(?:gesperrt|geschlossen)|(?:Sperrung|Schließung)\s+des\s+Luftraum\w*"), (Reason.LIMITED_CONSULAR_CAPACITY, r"(?:konsularische\s+)?(?:Hilfe|Unterstützung)\s+(?:\w+\s+){0,3}?(?:nur\s+)?(?:eingeschränkt|begrenzt)|eingeschränkt\w*\s+konsularisch\w*"), (Reason.MILITARY_BUILDUP, r"Truppenaufmarsch\w*|Truppen\w*\s+(?:\w+\s+)?zusammengezogen"), (Reason.ARBITRARY_LAW_ENFORCEMENT, r"willkürlich\w*+(?!\s+(?:Festnahme|Verhaftung|Inhaftierung|Haft))"), (Reason.ARMED_CONFLICT, r"Konflikt\w*|Kämpf\w*|Krieg\w*|militärisch\w*\s+Auseinandersetzung\w*|Angriff\w*|Beschuss|Raketen\w*|Eskalation"), (Reason.TERRORISM, r"Terror\w*|Anschl\w*"), (Reason.CIVIL_UNREST, r"Unruhen|Proteste?n?|Demonstration\w*"), (Reason.CRIME, r"Kriminalität|Banden\w*"), (Reason.KIDNAPPING, r"Entführung\w*"), (Reason.HEALTH, r"Epidemie\w*|Pandemie\w*|Coronavirus\w*|Corona-?\w*|Covid\w*"), (Reason.NATURAL_DISASTER, r"Erdbeben|Überschwemmung\w*|Hurrikan\w*"), (Reason.WRONGFUL_DETENTION, r"Festnahme\w*|Inhaftierung\w*"), (Reason.LIMITED_FLIGHTS, r"Flugverkehr\w*")),
     not_advice=r"\bVisum\b|\bVisa\b|Visapflicht|Sanktion\w*|Einreiseverbot\w*",
     level_change=r"\bvon\s+(?:Stufe\s+)?(\d)\s+auf\s+(?:Stufe\s+)?(\d)",
     # ("die Regionen Russlands", "Teile Malis": the country whose parts the advice is about)
@@ -87,4 +87,5 @@ VOCABULARY = Vocabulary(
     remains_before=r"\b(?:bleibt|bleiben|blieb|blieben|weiterhin|noch)",
     the_country=r"\bdas\s+Land\b|\bdes\s+Landes\b",
     these_countries=r"\bdiese[nm]?\s+(?:Ländern|Länder|Staaten)\b|\bbeide[nm]?\s+Ländern?\b",
+    worldwide=r"\bweltweit\w*|\bins\s+Ausland\b|\bins\s+außereuropäische\s+Ausland\b",
 )

@@ -35,7 +35,7 @@ VOCABULARY = Vocabulary(
     neighbour_before=r"(?:با)",
     mutual=r"متقابل",
     citizens=r"شهروندان|اتباع",
-    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"کمک\S*\s+کنسولی\s+(?:\S+\s+){0,3}?محدود|خدمات\s+کنسولی\s+(?:\S+\s+){0,3}?محدود"), (Reason.MILITARY_BUILDUP, r"تجمع\s+(?:\S+\s+)?نیروهای\s+نظامی|استقرار\s+نیروهای\s+نظامی"), (Reason.CRIME, r"جنایت|جرم\s+و\s+جنایت"), (Reason.KIDNAPPING, r"آدم\s*ربایی|گروگان\S*"), (Reason.HEALTH, r"بیماری\S*\s+واگیر\S*|شیوع"), (Reason.NATURAL_DISASTER, r"زلزله|سیل"), (Reason.LIMITED_FLIGHTS, r"(?:لغو|تعلیق)\s+(?:\S+\s+)?پرواز\S*|بسته\s+شدن\s+حریم\s+هوایی"), (Reason.WRONGFUL_DETENTION, r"بازداشت"), (Reason.ARMED_CONFLICT, r"نزاع|جنگ|درگیری|حمله|حملات"), (Reason.TERRORISM, r"تروریس\S*"), (Reason.CIVIL_UNREST, r"اعتراضات|ناآرامی")),
+    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"کمک\S*\s+کنسولی\s+(?:\S+\s+){0,3}?محدود|خدمات\s+کنسولی\s+(?:\S+\s+){0,3}?محدود"), (Reason.MILITARY_BUILDUP, r"تجمع\s+(?:\S+\s+)?نیروهای\s+نظامی|استقرار\s+نیروهای\s+نظامی"), (Reason.CRIME, r"جنایت|جرم\s+و\s+جنایت"), (Reason.KIDNAPPING, r"آدم\s*ربایی|گروگان\S*"), (Reason.HEALTH, r"بیماری\S*\s+واگیر\S*|شیوع|کرونا|کووید"), (Reason.NATURAL_DISASTER, r"زلزله|سیل"), (Reason.LIMITED_FLIGHTS, r"(?:لغو|تعلیق)\s+(?:\S+\s+)?پرواز\S*|بسته\s+شدن\s+حریم\s+هوایی"), (Reason.WRONGFUL_DETENTION, r"بازداشت"), (Reason.ARMED_CONFLICT, r"نزاع|جنگ|درگیری|حمله|حملات"), (Reason.TERRORISM, r"تروریس\S*"), (Reason.CIVIL_UNREST, r"اعتراضات|ناآرامی")),
     not_advice=r"ویزا|روادید|تحریم",
     place_before=r"(?:در|به|از)\s*",
     # "ایران را ترک کنند": the object marker after the place left

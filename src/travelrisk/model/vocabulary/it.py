@@ -47,7 +47,7 @@ VOCABULARY = Vocabulary(
     mutual=r"reciprocamente|in\s+entrambe\s+le\s+direzioni",
     staff=r"\b(?:dipendenti|diplomatici|personale|familiari)",
     citizens=r"connazionali|cittadini",
-    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"assistenza\s+consolare\s+(?:\w+\s+){0,4}?limitata|non\s+(?:potrà|può|potranno)\s+(?:\w+\s+)?(?:garantire|fornire|prestare)\s+(?:\w+\s+)?(?:assistenza|aiuto|protezione)"), (Reason.MILITARY_BUILDUP, r"(?:concentramento|ammassamento)\s+di\s+truppe|dispiegamento\s+di\s+truppe"), (Reason.LIMITED_FLIGHTS, r"voli\s+(?:\w+\s+)?(?:cancellat|sospes)\w*|(?:cancellazione|sospensione)\s+dei\s+voli|chiusura\s+dello\s+spazio\s+aereo"), (Reason.WRONGFUL_DETENTION, r"arresti\s+arbitrari|detenzion\w*\s+arbitrari\w*"), (Reason.ARMED_CONFLICT, r"conflitt\w*|bombardamenti|conflitto\s+armato|guerra|combattimenti|scontri|attacchi|escalation\s+militare"), (Reason.TERRORISM, r"terroris\w*"), (Reason.CIVIL_UNREST, r"proteste|disordini|manifestazioni|colpo\s+di\s+[Ss]tato|golpe"), (Reason.CRIME, r"criminalità|bande\s+criminali|gang\b"), (Reason.KIDNAPPING, r"rapimenti|sequestri"), (Reason.HEALTH, r"epidemi\w*"), (Reason.NATURAL_DISASTER, r"terremoto|alluvion\w*|uragano")),
+    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"assistenza\s+consolare\s+(?:\w+\s+){0,4}?limitata|non\s+(?:potrà|può|potranno)\s+(?:\w+\s+)?(?:garantire|fornire|prestare)\s+(?:\w+\s+)?(?:assistenza|aiuto|protezione)"), (Reason.MILITARY_BUILDUP, r"(?:concentramento|ammassamento)\s+di\s+truppe|dispiegamento\s+di\s+truppe"), (Reason.LIMITED_FLIGHTS, r"voli\s+(?:\w+\s+)?(?:cancellat|sospes)\w*|(?:cancellazione|sospensione)\s+dei\s+voli|chiusura\s+dello\s+spazio\s+aereo"), (Reason.WRONGFUL_DETENTION, r"arresti\s+arbitrari|detenzion\w*\s+arbitrari\w*"), (Reason.ARMED_CONFLICT, r"conflitt\w*|bombardamenti|conflitto\s+armato|guerra|combattimenti|scontri|attacchi|escalation\s+militare"), (Reason.TERRORISM, r"terroris\w*"), (Reason.CIVIL_UNREST, r"proteste|disordini|manifestazioni|colpo\s+di\s+[Ss]tato|golpe"), (Reason.CRIME, r"criminalità|bande\s+criminali|gang\b"), (Reason.KIDNAPPING, r"rapimenti|sequestri"), (Reason.HEALTH, r"epidemi\w*|pandemi\w*|coronavirus|covid\w*"), (Reason.NATURAL_DISASTER, r"terremoto|alluvion\w*|uragano")),
     not_advice=r"\bvisti\b|\bvisto\s+d|sanzion\w*",
     level_change=r"\bdal\s+(?:livello\s+)?(\d)\s+al\s+(?:livello\s+)?(\d)",
     place_before=r"\b(?:in|a|nel|nella|nello|nell|negli|nei|nelle|verso)(?:\s+(?:la|il|lo|l'))?",
@@ -66,4 +66,5 @@ VOCABULARY = Vocabulary(
     remains_before=r"\b(?:resta|restano|rimane|rimangono|ancora)",
     the_country=r"\b(?:il|questo)\s+(?:Paese|paese)\b",
     these_countries=r"\b(?:questi|entrambi\s+i|i\s+due)\s+(?:Paesi|paesi)\b",
+    worldwide=r"\ball['’]estero\b|\bin\s+tutto\s+il\s+mondo\b|\bin\s+qualsiasi\s+paese\b",
 )

@@ -42,7 +42,7 @@ VOCABULARY = Vocabulary(
     # ("폴란드 등 인접국으로": the mark after "등" and the noun it ends a list with)
     place_after=r"\s*(?:에서|에(?!게)|로|으로|주재|등\s+\S+?(?:에서|에(?!게)|으로|로)(?!\S))",
     neighbour_after=r"(?:와의|과의|와|과)",
-    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"영사\s*(?:조력|지원|서비스)\S*\s*(?:\S+\s+){0,3}?(?:제한|어려)"), (Reason.MILITARY_BUILDUP, r"병력\s*(?:\S+\s+)?(?:집결|증강)|군사력\s*증강|집결한\s+(?:\S+\s+)?(?:병력|군|부대)"), (Reason.LIMITED_FLIGHTS, r"결항|항공편\s*(?:이\s*)?(?:취소|중단)|영공\s*(?:을\s*)?폐쇄|운항\s*(?:을\s*)?(?:중단|취소)"), (Reason.WRONGFUL_DETENTION, r"구금|체포"), (Reason.ARMED_CONFLICT, r"분쟁|충돌|무력\s*충돌|전쟁|교전|공습"), (Reason.TERRORISM, r"테러"), (Reason.CIVIL_UNREST, r"시위|소요|쿠데타|폭동"), (Reason.CRIME, r"범죄"), (Reason.KIDNAPPING, r"납치"), (Reason.HEALTH, r"감염병"), (Reason.NATURAL_DISASTER, r"지진|홍수|태풍")),
+    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"영사\s*(?:조력|지원|서비스)\S*\s*(?:\S+\s+){0,3}?(?:제한|어려)"), (Reason.MILITARY_BUILDUP, r"병력\s*(?:\S+\s+)?(?:집결|증강)|군사력\s*증강|집결한\s+(?:\S+\s+)?(?:병력|군|부대)"), (Reason.LIMITED_FLIGHTS, r"결항|항공편\s*(?:이\s*)?(?:취소|중단)|영공\s*(?:을\s*)?폐쇄|운항\s*(?:을\s*)?(?:중단|취소)"), (Reason.WRONGFUL_DETENTION, r"구금|체포"), (Reason.ARMED_CONFLICT, r"분쟁|충돌|무력\s*충돌|전쟁|교전|공습"), (Reason.TERRORISM, r"테러"), (Reason.CIVIL_UNREST, r"시위|소요|쿠데타|폭동"), (Reason.CRIME, r"범죄"), (Reason.KIDNAPPING, r"납치"), (Reason.HEALTH, r"감염병|코로나\w*"), (Reason.NATURAL_DISASTER, r"지진|홍수|태풍")),
     not_advice=r"비자|사증|제재",
     level_change=r"(\d)\s*단계에서\s*(\d)\s*단계|레벨\s*(\d)\s*(?:\([^)]{0,30}\))?\s*에서\s*레벨\s*(\d)",
     place_before=r"주",  # "주이스라엘 대사관": the embassy stationed in Israel

@@ -34,7 +34,7 @@ VOCABULARY = Vocabulary(
     neighbour_before=r"\b(?:ar)",
     mutual=r"abpusēji|abos\s+virzienos",
     citizens=r"pilsoņ\w*|valstspiederīg\w*",
-    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"konsulār\w*\s+(?:\w+\s+){0,4}?ierobežot\w*|ierobežot\w*\s+(?:\w+\s+){0,2}?konsulār\w*"), (Reason.MILITARY_BUILDUP, r"karaspēk\w*\s+(?:\w+\s+)?(?:koncentr|pulcēšan)\w*"), (Reason.CRIME, r"noziedzīb\w*"), (Reason.KIDNAPPING, r"nolaupīšan\w*"), (Reason.HEALTH, r"epidēmij\w*|uzliesmojum\w*"), (Reason.NATURAL_DISASTER, r"zemestrīc\w*|plūd\w*"), (Reason.LIMITED_FLIGHTS, r"lidojum\w*\s+(?:\w+\s+)?(?:atcel|pārtrauk)\w*|gaisa\s+telp\w*\s+(?:\w+\s+)?slēg\w*"), (Reason.WRONGFUL_DETENTION, r"aizturēšan\w*|\barest\w*"), (Reason.ARMED_CONFLICT, r"raķešu\s+(?:triecien|uzbrukum)\w*|konflikt\w*|karadarbīb\w*|\bkar(?:š|a|u|ā|am|ot\w*)\b|apšaud\w*"), (Reason.TERRORISM, r"teror\w*"), (Reason.CIVIL_UNREST, r"protest\w*|nemier\w*")),
+    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"konsulār\w*\s+(?:\w+\s+){0,4}?ierobežot\w*|ierobežot\w*\s+(?:\w+\s+){0,2}?konsulār\w*"), (Reason.MILITARY_BUILDUP, r"karaspēk\w*\s+(?:\w+\s+)?(?:koncentr|pulcēšan)\w*"), (Reason.CRIME, r"noziedzīb\w*"), (Reason.KIDNAPPING, r"nolaupīšan\w*"), (Reason.HEALTH, r"epidēmij\w*|uzliesmojum\w*|pandēmij\w*|koronavīrus\w*|covid\w*"), (Reason.NATURAL_DISASTER, r"zemestrīc\w*|plūd\w*"), (Reason.LIMITED_FLIGHTS, r"lidojum\w*\s+(?:\w+\s+)?(?:atcel|pārtrauk)\w*|gaisa\s+telp\w*\s+(?:\w+\s+)?slēg\w*"), (Reason.WRONGFUL_DETENTION, r"aizturēšan\w*|\barest\w*"), (Reason.ARMED_CONFLICT, r"raķešu\s+(?:triecien|uzbrukum)\w*|konflikt\w*|karadarbīb\w*|\bkar(?:š|a|u|ā|am|ot\w*)\b|apšaud\w*"), (Reason.TERRORISM, r"teror\w*"), (Reason.CIVIL_UNREST, r"protest\w*|nemier\w*")),
     not_advice=r"\bvīz\w*|sankcij\w*",
     place_before=r"\b(?:uz|no|pie)",
     locative=r"(?:ā|ē|ī|ū)",
@@ -54,4 +54,5 @@ VOCABULARY = Vocabulary(
     ours=r"\bmūsu\b",
     institution=r"ministrij\w*|valdīb\w*|Robežsardz\w*|Saeim\w*",
     own=r"\bsav(?:u|us|ā|as|iem)\b",
+    worldwide=r"\buz\s+ārzemēm\b|\buz\s+visām\s+valstīm\b|\bvisā\s+pasaulē\b",
 )

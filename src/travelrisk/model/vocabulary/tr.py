@@ -47,7 +47,7 @@ VOCABULARY = Vocabulary(
     citizens=r"vatandaş\w*",
     place_after=r"['’](?:y?[ae]|n?[dt][ae]|n?[dt][ae]n|n?[dt][ae]ki)\b|\s+için\s+(?:\w+\s+){0,2}?(?:seyahat|uyarı|seviye)|['’]y?[ıiuü]\s+(?:\w+\s+){0,3}?terk\b",  # the country left ("Lübnan'ı ... terk")
     neighbour_after=r"\s+sınır|\s+ile\b|['’]y?l[ae]\b",  # "Rusya ile olan ... kapısı", "İran'la": the other side
-    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"konsolosluk\s+(?:\w+\s+){0,4}?(?:sınırlı|kısıtlı)|(?:sınırlı|kısıtlı)\s+konsolosluk"), (Reason.MILITARY_BUILDUP, r"asker\w*\s+(?:\w+\s+)?yığınağ\w*|askeri\s+yığınak\w*"), (Reason.CRIME, r"suç\s+oran\w*|organize\s+suç\w*|çete\w*"), (Reason.KIDNAPPING, r"adam\s+kaçırma\w*|rehin\w*"), (Reason.WRONGFUL_DETENTION, r"gözaltı\w*|tutukla\w*"), (Reason.LIMITED_FLIGHTS, r"hava\s+saha\w*\s+(?:\w+\s+)?kapat\w*|uçuş\w*\s+(?:\w+\s+)?(?:iptal|durdurul|askıya)\w*|hava\s+sahası\w*\s+(?:\w+\s+)?kapat\w*"), (Reason.ARMED_CONFLICT, r"çatışma\w*|savaş\w*|saldırı\w*"), (Reason.TERRORISM, r"terör\w*"), (Reason.CIVIL_UNREST, r"protesto\w*|gösteri\w*|karışıklık\w*"), (Reason.HEALTH, r"salgın\w*"), (Reason.NATURAL_DISASTER, r"deprem\w*")),
+    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"konsolosluk\s+(?:\w+\s+){0,4}?(?:sınırlı|kısıtlı)|(?:sınırlı|kısıtlı)\s+konsolosluk"), (Reason.MILITARY_BUILDUP, r"asker\w*\s+(?:\w+\s+)?yığınağ\w*|askeri\s+yığınak\w*"), (Reason.CRIME, r"suç\s+oran\w*|organize\s+suç\w*|çete\w*"), (Reason.KIDNAPPING, r"adam\s+kaçırma\w*|rehin\w*"), (Reason.WRONGFUL_DETENTION, r"gözaltı\w*|tutukla\w*"), (Reason.LIMITED_FLIGHTS, r"hava\s+saha\w*\s+(?:\w+\s+)?kapat\w*|uçuş\w*\s+(?:\w+\s+)?(?:iptal|durdurul|askıya)\w*|hava\s+sahası\w*\s+(?:\w+\s+)?kapat\w*"), (Reason.ARMED_CONFLICT, r"çatışma\w*|savaş\w*|saldırı\w*"), (Reason.TERRORISM, r"terör\w*"), (Reason.CIVIL_UNREST, r"protesto\w*|gösteri\w*|karışıklık\w*"), (Reason.HEALTH, r"salgın\w*|pandemi\w*|koronavirüs\w*|covid\w*"), (Reason.NATURAL_DISASTER, r"deprem\w*")),
     not_advice=r"\bvize\w*|yaptırım\w*",
     level_change=r"(\d)\.\s*seviyeden\s+(\d)",
     place_before=r"(?!x)x",
@@ -67,4 +67,5 @@ VOCABULARY = Vocabulary(
     among=r"\baralarında\b",
     institution=r"Dışişleri|Bakanlığ\w*|hükümet\w*",
     the_country=r"\bülkeyi\b|\bülkeden\b",
+    worldwide=r"\byurt\s+dışına\b|\btüm\s+ülkelere\b|\bdünya\s+genelinde\b",
 )

@@ -42,7 +42,7 @@ VOCABULARY = Vocabulary(
     mutual=r"双向|雙向|相互",
     staff=r"外交人员|外交人員|馆员|館員|工作人员|工作人員|非紧急人员|非緊急人員|家属|家屬",
     citizens=r"公民|国民|國民|侨民|僑民",
-    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"领事(?:保护|协助|服务)\S{0,10}?(?:有限|受限)|領事(?:保護|協助|服務)\S{0,10}?(?:有限|受限)|(?:协助|協助)能力有限"), (Reason.MILITARY_BUILDUP, r"集结|集結|屯兵|军事部署|軍事部署"), (Reason.LIMITED_FLIGHTS, r"航班\S{0,3}?(?:取消|停飞|停飛|暂停|暫停)|取消航班|(?:关闭|關閉)领空|(?:关闭|關閉)領空"), (Reason.WRONGFUL_DETENTION, r"拘留|拘押|逮捕"), (Reason.ARMED_CONFLICT, r"(?<!暴力)冲突|(?<!暴力)衝突|战争|戰爭|交火|武装(?!团伙|團夥|帮派|幫派)|武裝(?!团伙|團夥|帮派|幫派)|空袭|空襲"), (Reason.TERRORISM, r"恐怖"), (Reason.CIVIL_UNREST, r"抗议|抗議|骚乱|騷亂|示威|动荡|動盪|動蕩|暴力冲突|暴力衝突"), (Reason.CRIME, r"犯罪|抢劫|搶劫|团伙|團夥|帮派|幫派|治安"), (Reason.KIDNAPPING, r"绑架|綁架"), (Reason.HEALTH, r"疫情"), (Reason.NATURAL_DISASTER, r"地震|洪水|台风|颱風")),
+    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"领事(?:保护|协助|服务)\S{0,10}?(?:有限|受限)|領事(?:保護|協助|服務)\S{0,10}?(?:有限|受限)|(?:协助|協助)能力有限"), (Reason.MILITARY_BUILDUP, r"集结|集結|屯兵|军事部署|軍事部署"), (Reason.LIMITED_FLIGHTS, r"航班\S{0,3}?(?:取消|停飞|停飛|暂停|暫停)|取消航班|(?:关闭|關閉)领空|(?:关闭|關閉)領空"), (Reason.WRONGFUL_DETENTION, r"拘留|拘押|逮捕"), (Reason.ARMED_CONFLICT, r"(?<!暴力)冲突|(?<!暴力)衝突|战争|戰爭|交火|武装(?!团伙|團夥|帮派|幫派)|武裝(?!团伙|團夥|帮派|幫派)|空袭|空襲"), (Reason.TERRORISM, r"恐怖"), (Reason.CIVIL_UNREST, r"抗议|抗議|骚乱|騷亂|示威|动荡|動盪|動蕩|暴力冲突|暴力衝突"), (Reason.CRIME, r"犯罪|抢劫|搶劫|团伙|團夥|帮派|幫派|治安"), (Reason.KIDNAPPING, r"绑架|綁架"), (Reason.HEALTH, r"疫情|新冠\w*"), (Reason.NATURAL_DISASTER, r"地震|洪水|台风|颱風")),
     not_advice=r"签证|簽證|制裁",
     level_change=r"[从由]\s*(\d)\s*[级級][^，。]{0,4}?[为到至為]\s*(\d)\s*[级級]",
     # ("将以色列全境的旅行警报上调至第三级", "对委内瑞拉发布旅行警告": the object of the raised warning)
