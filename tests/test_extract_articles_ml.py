@@ -170,3 +170,19 @@ def test_advice_for_travel_anywhere_abroad_is_worldwide_with_the_pandemic_its_re
     assert (advisory.issuer, advisory.subject, advisory.regions) == (issuer, None, ["worldwide"])
     assert advisory.directive == directive
     assert [r.value for r in advisory.reasons] == ["health"]
+
+
+def test_german_border_clauses_after_a_comma_and_checks_at_borders_named_first() -> None:
+    def borders(text: str) -> set[tuple[str, str, str]]:
+        result = extract(Article(id="inline", source="inline", text=text))
+        return {(b.country, b.neighbor, b.action.value) for b in result.border_events}
+
+    # after a comma, states that go on with their own borders are a clause of their own
+    assert borders(
+        "date 2020-03-16 Ungarn hat seine Grenzen zu Österreich am Sonntag dichtgemacht, die Slowakei und Slowenien "
+        "haben ihre Grenzen zu Österreich seit Montag für Ausländer geschlossen."
+    ) == {("HU", "AT", "closed"), ("SK", "AT", "closed"), ("SI", "AT", "closed")}
+    # the borders named before the verb, the Federal Police (Germany's) after it: checks at open borders
+    assert borders(
+        "date 2020-03-16 Die Grenzen zu Polen und Tschechien kontrolliert die Bundespolizei seit Montagmorgen."
+    ) == {("DE", "PL", "restricted"), ("DE", "CZ", "restricted")}

@@ -330,11 +330,18 @@ def _second_border_clause(text: str, mentions: list[Mention], vocab: Compiled) -
     semicolon = text.find(";", first)
     if semicolon != -1 and any(pattern.search(text, semicolon) for _action, pattern in vocab.border_actions):
         return semicolon
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         if mention.start < first or mention.kind == "demonym":
             continue
         if (contrast := _WHILE_BEFORE.search(text, max(0, mention.start - 24), mention.start)) is not None:
             return contrast.start()  # ("..., mentre l'Austria li mantiene ...": another state's clause)
+        if (comma := _COMMA_OPENS.search(text, max(0, mention.start - 8), mention.start)) is not None:
+            # ("Dänemark hatte seine Grenzen dichtgemacht, Polen und Tschechien haben ihre Grenzen ... geschlossen": after
+            # a comma, states that go on with their own borders)
+            run_end = mentions[_run(text, mentions, index)[1]].end
+            own = vocab.own.search(text, run_end, run_end + 30)
+            if own is not None and vocab.border.match(text, _skip_space(text, own.end())):
+                return comma.start()
         joint = _AND_BEFORE.search(text, max(0, mention.start - 8), mention.start)
         if joint is not None and any(
             pattern.search(text, mention.end, mention.end + _BORDER_CLAUSE_REACH) for _action, pattern in vocab.border_actions
@@ -343,6 +350,7 @@ def _second_border_clause(text: str, mentions: list[Mention], vocab: Compiled) -
     return None
 
 
+_COMMA_OPENS = re.compile(r",\s*(?:\w{1,3}\s+)?$")  # ", die Slowakei", ", Polen": a comma, perhaps an article
 _DATELINE_DASH = re.compile(r"\s*[-–—]\s")  # ("تهران- ایرنا- ...": the city a story was filed from)
 _WHILE_BEFORE = re.compile(
     r",\s*(?:mentre|tandis\s+que|während|mientras\s+que|enquanto|podczas\s+gdy|тогда\s+как|в\s+то\s+время\s+как)\s+"

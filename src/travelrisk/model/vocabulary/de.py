@@ -42,7 +42,9 @@ VOCABULARY = Vocabulary(
         (BorderAction.OPENED, r"\bgeöffnet|\böffnet\w*|wieder\s+offen|\bWiedereröffnung"),
         (BorderAction.RESTRICTED, r"\bnachts\b|für\s+(?:Lkw|Lastwagen|Fußgänger|Busse|den\s+(?:Güter|Personen|Lkw)-?verkehr)|\b(?:eingeschränkt|beschränkt|Einschränkung\w*|Grenzkontrolle\w*\s+(?:\w+\s+){0,3}?(?:wieder\s+)?eingeführt|(?:Wieder)?[Ee]inführung\s+(?:von\s+)?Grenzkontrolle\w*|"
          # ("kontrolliert die Bundespolizei an allen neun Landgrenzen", "stationäre Kontrollen": checks at an open border)
-         r"kontrolliert\s+(?:\w+\s+){0,3}?an\s+(?:\w+\s+){0,3}?\w*[Gg]renzen?\b|stationäre\w*\s+(?:Grenz)?[Kk]ontrollen)"),
+         r"kontrolliert\s+(?:\w+\s+){0,3}?an\s+(?:\w+\s+){0,3}?\w*[Gg]renzen?\b|stationäre\w*\s+(?:Grenz)?[Kk]ontrollen|"
+         # ("Die Grenzen zu Österreich ... kontrolliert die Bundespolizei", "kontrolliert die Grenzen zu Frankreich")
+         r"\bGrenzen?\s+(?:zu|nach)\s+[^.;]{0,90}?\bkontrolliert\b|\bkontrolliert\s+(?:\w+\s+){0,3}?Grenzen?\s+(?:zu|nach)\b)"),
     ),
     mission=r"Botschaft\w*|\bVertretung(?:en)?\b|Konsulat\w*|Generalkonsulat\w*|Auslandsvertretung\w*|Diplomat\w*|Botschaftspersonal\w*|Botschaftsmitarbeiter\w*",
     mission_actions=(
@@ -82,7 +84,7 @@ VOCABULARY = Vocabulary(
     our_citizens=r"\bunser\w*\s+(?:\w+\s+)?(?:Staatsbürger|Bürger|Staatsangehörig)\w*",
     bordering_after=r"\s+(?:an)?grenzend\w*",
     ours=r"\bunser\w*",
-    institution=r"Auswärtig\w*\s+Amt\w*|Ministerium|Bundesregierung|Außenministerium",
+    institution=r"Auswärtig\w*\s+Amt\w*|Ministerium|Bundesregierung|Außenministerium|Bundespolizei|Bundesinnenminist\w*",
     own=r"\b(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)\b",
     remains_before=r"\b(?:bleibt|bleiben|blieb|blieben|weiterhin|noch)",
     the_country=r"\bdas\s+Land\b|\bdes\s+Landes\b",
