@@ -186,3 +186,25 @@ def test_german_border_clauses_after_a_comma_and_checks_at_borders_named_first()
     assert borders(
         "date 2020-03-16 Die Grenzen zu Polen und Tschechien kontrolliert die Bundespolizei seit Montagmorgen."
     ) == {("DE", "PL", "restricted"), ("DE", "CZ", "restricted")}
+
+
+def test_advice_whose_journeys_or_citizens_come_before_the_place_and_a_threat_in_the_past_tense() -> None:
+    def read(text: str) -> tuple[set[tuple], set[tuple]]:
+        result = extract(Article(id="inline", source="inline", text=text))
+        advice = {(a.issuer, a.subject, a.directive.value if a.directive else None) for a in result.advisories}
+        return advice, {(b.country, b.neighbor, b.action.value) for b in result.border_events}
+
+    # pl: the journeys first, "odradza" after them
+    advice, _ = read("date 2024-05-02 Wszelkie podróże do Sudanu od miesięcy odradza Polakom Ministerstwo Spraw Zagranicznych.")
+    assert advice == {("PL", "SD", "do_not_travel")}
+    # pl: "nie wykluczył" (did not rule out) a closure: a threat
+    _, borders = read(
+        "date 2024-05-02 Polska zamknęła przejście w Sławatyczach na granicy z Białorusią. Minister nie wykluczył, "
+        "że zamknięte mogą zostać kolejne przejścia."
+    )
+    assert ("PL", "BY", "threatened_closure") in borders
+    # de: "warnt seine Bürger ... vor Reisen nach", however much is said between
+    advice, _ = read(
+        "date 2024-05-02 Die Schweiz warnt ihre Bürger wegen der Kämpfe seit Tagen mit deutlichen Worten vor Reisen nach Libyen."
+    )
+    assert advice == {("CH", "LY", "do_not_travel")}

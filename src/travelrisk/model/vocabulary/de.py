@@ -16,6 +16,8 @@ VOCABULARY = Vocabulary(
         (
             Directive.DO_NOT_TRAVEL,
             r"(?:Teil)?[Rr]eisewarnung|wird\s+(?:\w+\s+){0,2}?gewarnt|warnt\s+(?:\w+\s+){0,3}?vor\s+(?:\w+\s+){0,2}?Reisen|"
+            # ("warnt seine Bürger wegen ... mit der höchsten Stufe seiner Skala vor Reisen nach Italien")
+            r"warnt\s+(?:seine|ihre)\s+(?:Bürger|Staatsbürger|Staatsangehörigen)\s+[^.;]{0,140}?\bvor\s+(?:allen\s+)?Reisen|"
             # ("von Reisen wird abgeraten" is advice against travel, a step below the warning; "dringend abgeraten",
             # "rät dringend ab" and "allen Reisen" are the warning's strength)
             r"(?:von|vor)\s+(?:allen\s+|jeglichen\s+)?Reisen\s+(?:\w+\s+){0,6}?(?:gewarnt|warnen|dringend\s+abgeraten)|"

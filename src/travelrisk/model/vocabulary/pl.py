@@ -18,6 +18,8 @@ VOCABULARY = Vocabulary(
         (
             Directive.DO_NOT_TRAVEL,
             r"odradza\w*\s+(?:\w+\s+){0,3}?(?:wszelki\w*\s+)?(?:podróż\w*+|wyjazd\w*+)(?![^.;]{0,40}(?:niekonieczn|zbędn|nie\s+(?:są\s+)?(?:absolutnie\s+)?konieczn))|"
+            # the journeys first, the advice after them ("Wszelkie podróże na Białoruś ... odradza Polakom MSZ")
+            r"\bwszelki\w*\s+(?:podróż\w*|wyjazd\w*)\s+[^.;]{0,60}?\bodradza\w*|"
             r"negatywn\w+\s+rekomendacj\w*|nie\s+(?:podróżować|jeździć|wyjeżdżać|udawać\s+się)|rezygnacj\w*\s+z\s+(?:\w+\s+)?podróż\w*|"
             r"powstrzyma\w*\s+się\s+od\s+(?:\w+\s+)?(?:podróż|wyjazd)\w*|"
             r"unika\w*\s+(?:wszelki\w*\s+)?(?:podróż\w*+|wyjazd\w*+)(?![^.;]{0,40}(?:niekonieczn|zbędn|nie\s+(?:są\s+)?(?:absolutnie\s+)?konieczn))",
@@ -36,7 +38,7 @@ VOCABULARY = Vocabulary(
     lowered=r"obniż\w*|złagodzi\w*",
     border=r"\bgranic\w*|przej[śs]\w*\s+granicz\w*|przej[śs]\w*",
     border_actions=(
-        (BorderAction.THREATENED_CLOSURE, r"(?:może|mogą|rozważa\w*|nie\s+wyklucza\w*|grozi\w*|zagrozi\w*|możliw\w*)[^.;]{0,60}?zamkn\w*"),
+        (BorderAction.THREATENED_CLOSURE, r"(?:może|mogą|rozważa\w*|nie\s+wyklucz\w*|grozi\w*|zagrozi\w*|możliw\w*)[^.;]{0,60}?zamkn\w*"),
         (BorderAction.CLOSED, r"zamkn\w*|(?:ruch|odpraw)\w*\s+(?:\w+\s+){0,8}?(?:wstrzyman|zawieszon)\w*|zamyka\w*|zawie[sś]\w*\s+(?:\w+\s+){0,2}?(?:ruch|odpraw|przejazd)\w*|wstrzyma\w*\s+(?:\w+\s+){0,2}?(?:ruch|odpraw|przejazd)\w*"),
         (BorderAction.OPENED, r"\botw\w*|wznow\w*\s+(?:\w+\s+)?(?:ruch|odpraw)\w*"),
         (BorderAction.RESTRICTED, r"na\s+noc|tylko\s+w\s+dzień|dla\s+(?:ciężar\w*|tir\w*|pieszych|autobus\w*|ruchu\s+(?:towar|osobow|ciężar)\w*)|\b(?:ogranicz\w*|(?:przywr(?:[óo]c|ac)\w*|wprowadz\w*)\s+(?:\w+\s+)?kontrol\w*)"),
