@@ -5036,6 +5036,9 @@ def test_a_level_on_a_governments_scale_named_after_the_place_and_the_top_of_a_f
     assert _advice("Yemen stays on Canada's highest risk level, avoid all travel.") == [
         ("CA", "YE", 4, None, "do_not_travel")
     ]
+    # (adjectives between the possessive and the level: "under Japan's separate infectious-disease Level 3")
+    result = _read_text("date 2021-02-10 Laos remains under Japan's separate infectious-disease Level 3.")
+    assert [(a.issuer, a.subject, a.level) for a in result.advisories] == [("JP", "LA", 3)]
     # the top of a four-level scale is its Level 4, the wording kept; a scale of no known size gives no number
     result = _read_text("date 2025-03-02 Canada raised its advisory for Libya to the highest level, avoid all travel.")
     [advisory] = result.advisories
@@ -5055,3 +5058,11 @@ def test_a_roundups_lines_labelled_in_capitals_and_a_dash_name_the_government_pa
     assert found == {("AU", "LA", 3), ("JP", "LA", 2)}
     # the dateline at the top of the story stays where it was filed, no actor
     assert "LA" not in {a.issuer for a in _read_text(text).advisories}
+    # right after a short lead; a line whose act opens with an article after the dash ("— A Level 4 ban covering
+    # all of ...") is its government's, not a rating of that government's country
+    text = (
+        "date 2024-08-05 The Monday Briefing\n\nGovernments spent the weekend rewriting their advice for Lebanon as "
+        "fears of a wider war grew.\n\nJAPAN - Danger Level 3 for the whole country.\n\nSOUTH KOREA — A Level 4 "
+        "travel ban covering all of Lebanon takes effect today.\n"
+    )
+    assert {(a.issuer, a.subject, a.level) for a in _read_text(text).advisories} == {("JP", "LB", 3), ("KR", "LB", 4)}

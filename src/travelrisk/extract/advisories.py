@@ -854,6 +854,8 @@ _LEVEL_CONTEXT = re.compile(
     r"\blist\s+of\s+(?:level|category)|"  # "removed Cuba from its list of Level 4 countries"
     # "Mali is at Level 4 on the US scale", "sits at Level 3 on Washington's four-step scale": a government's scale
     r"\b(?:on|of|under|in)\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?(?:scale|ranking|rating\s+system)\b|"
+    # "remains under Japan's separate infectious-disease Level 3": a government's own level
+    r"\b(?:on|under|at)\s+(?-i:[A-Z])[\w.]*[’']s\s+(?:[\w-]+\s+){0,2}?level\b|"
     r"\b(?:travel|advisor|alert|warning|advice|threat|security\s+council|danger|state\s+department|"
     r"foreign\s+(?:ministry|office|affairs)|ministry\s+of\s+foreign)",
     _I,
@@ -919,6 +921,8 @@ def _rated(view: SentenceView) -> dict[str, _Rated]:
             for a in view.actors
             if since <= a.start
             and a.end <= at
+            # ("SOUTH KOREA — A Level 4 travel ban covering all of Lebanon ...": a line's government, then its act)
+            and not _DASH_THEN_ARTICLE.fullmatch(view.text, a.end, at)
             and (
                 _TO_LEVEL_GAP.fullmatch(view.text, a.end, at)
                 or _WHERE_GAP.fullmatch(view.text, a.end, at)  # "The Gaza Strip, where Level 4 has applied since"
@@ -1497,7 +1501,7 @@ def _giver(view: SentenceView, trigger: Trigger) -> Actor | None:
 # Canada's highest risk level", "at the top of Japan's four-tier danger information".
 _OWNS_SCALE_BEFORE = re.compile(r"\b(?:on|of|under|in|at|to)\s+(?:the\s+)?$", _I)
 _OWNS_SCALE_AFTER = re.compile(r"[\"”’']?,?\s+(?:(?:on|of|under|in|at)\s+(?:the\s+)?(?:top\s+of\s+)?)", _I)
-_POSSESSIVE = re.compile(r"[’']s\s+", _I)
+_POSSESSIVE = re.compile(r"[’']s\s+(?:(?:separate|own|new|latest|current|[\w]+-[\w]+)\s+){0,2}", _I)
 _POSSESSED_SCALE = re.compile(
     r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:scale|system|advice|advisory|advisories|ranking|levels?|tiers|categories|"
     r"alerts?|warnings?|danger\s+information)\b",
@@ -1702,6 +1706,7 @@ def _subjects(
                 or (view.text[a.end : rated_at].isspace() and _RATING_OPENS.match(view.text, rated_at) is not None)
             )
             and not _ON_A_DAY.match(view.text, a.end)  # "Denmark on Friday told ...": when, not a rating
+            and not _DASH_THEN_ARTICLE.fullmatch(view.text, a.end, rated_at)  # (a line's government, then its act)
         ),
         None,
     )
@@ -2028,6 +2033,7 @@ _TO_LEVEL_GAP = re.compile(
 )
 
 
+_DASH_THEN_ARTICLE = re.compile(r"\s+[—–-]{1,2}\s+an?\s+", _I)
 _WHERE_AFTER = re.compile(r",\s+where\s", _I)
 _WHERE_GAP = re.compile(r",\s+where\s+(?:(?:a|an|the|its)\s+)?[\"“‘']?", _I)
 

@@ -41,7 +41,6 @@ from travelrisk.extract.missions import (
 )
 from travelrisk.extract.roles import (
     DATELINE,
-    DATELINE_WITHIN,
     Actor,
     Role,
     assign_roles,
@@ -120,6 +119,7 @@ class _Reading:
     # sentences that reported border or mission events (not advice), by order: the countries that acted
     reporting: dict[int, set[str]] = field(default_factory=dict)
     text: str = ""
+    lead_end: int = 0  # the end of the story's lead, the first paragraph of prose after the headline (its dateline's)
 
     @cached_property
     def mention_starts(self) -> list[int]:
@@ -187,7 +187,7 @@ def extract(article: Article) -> Extraction:
     hits: list[tuple[int, frozenset[str]]] = list(_stem_automaton().iter(lower_keeping_offsets(cleaned)))
     relevant = [end_index for end_index, _kinds in hits]
     stem_kinds = [kinds for _end_index, kinds in hits]
-    reading = _Reading(ctx, clean_mentions, text=cleaned)
+    reading = _Reading(ctx, clean_mentions, text=cleaned, lead_end=_lead_end(cleaned, title_end))
     other = ForeignReading()
 
     order = 0  # sentence order; a skipped paragraph counts as a gap so lists do not continue across it
@@ -264,6 +264,22 @@ def _note_list(sentence: Sentence, order: int, reading: _Reading) -> None:
     last = bisect.bisect_left(reading.mention_starts, sentence.end, first)
     if last - first >= 3 and (listed := coordinated_list(reading.text, reading.mentions[first:last])) is not None:
         reading.ctx.listed = (order, listed)
+
+
+def _lead_end(text: str, title_end: int) -> int:
+    """Where the story's lead ends: the first paragraph after the headline that is a sentence (not a byline)."""
+    return next(
+        (
+            end
+            for start, end in paragraphs(text)
+            if start >= title_end and end - start >= _LEAD_CHARS and text[start:end].rstrip()[-1:] in _SENTENCE_ENDS
+        ),
+        len(text),
+    )
+
+
+_LEAD_CHARS = 60
+_SENTENCE_ENDS = ".!?\"”’'"
 
 
 def _title_end(text: str) -> int:
@@ -396,11 +412,11 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
         if "mission" in kinds:
             _note_mission_seat(sentence, order, inside, reading.ctx)
         return
-    actors = assign_roles(sentence.text, inside, sentence.start)
+    actors = assign_roles(sentence.text, inside, sentence.start, reading.lead_end)
     if (
         reading.ctx.dateline is None
         and inside
-        and sentence.start < DATELINE_WITHIN
+        and sentence.start < reading.lead_end
         and (dateline := DATELINE.match(sentence.text)) is not None
     ):
         # ("MANILA, Jan. 6 (PNA) -- The DFA raised ...": where the story was filed, no actor of the sentence)
@@ -496,7 +512,7 @@ def _speaker_before(order: int, reading: _Reading, institutions_only: bool = Fal
         first = bisect.bisect_left(mentions, sentence.start, key=lambda m: m.start)
         last = bisect.bisect_left(mentions, sentence.end, lo=first, key=lambda m: m.start)
         inside = mentions[first:last]
-        actors = assign_roles(sentence.text, inside, sentence.start)
+        actors = assign_roles(sentence.text, inside, sentence.start, reading.lead_end)
         roles = (Role.GOVERNMENT,) if institutions_only else (Role.GOVERNMENT, Role.AGENT)
         found = [(s, iso2) for iso2, s, _e in institutions(sentence.text)] + [
             (a.start, a.iso2) for a in actors if a.role in roles

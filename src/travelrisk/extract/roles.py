@@ -252,16 +252,13 @@ _RANGE_OF_GOVERNMENTS = re.compile(
 RANGE_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 
 
-# A dateline opens the story: a line further down that opens with a place in capitals and a dash is a list's
-# label ("AUSTRALIA - Level 4, do not travel" in a roundup), its country an actor.
-DATELINE_WITHIN = 600
-
-
-def assign_roles(sentence: str, mentions: list[Mention], offset: int) -> list[Actor]:
-    """Roles for the mentions of one sentence; `offset` is the sentence's start in the article."""
+def assign_roles(sentence: str, mentions: list[Mention], offset: int, lead_end: int) -> list[Actor]:
+    """Roles for the mentions of one sentence; `offset` is the sentence's start in the article. A dateline opens the
+    story's lead (which ends at `lead_end`): further down, a line that opens with a place in capitals and a dash is
+    a list's label ("AUSTRALIA - Level 4, do not travel" in a roundup), its country an actor."""
     actors: list[Actor] = []
     rated: set[int] = set()  # actors said to be rated ("... are also at Level 2"): the list before them is rated too
-    dateline = DATELINE.match(sentence) if mentions and offset < DATELINE_WITHIN else None
+    dateline = DATELINE.match(sentence) if mentions and offset < lead_end else None
     dateline_end = dateline.end() if dateline else 0
     paren = sentence.find("(", 0, dateline_end)
     if paren >= 0 and any(paren < m.start - offset < dateline_end for m in mentions):
