@@ -208,3 +208,15 @@ def test_advice_whose_journeys_or_citizens_come_before_the_place_and_a_threat_in
         "date 2024-05-02 Die Schweiz warnt ihre Bürger wegen der Kämpfe seit Tagen mit deutlichen Worten vor Reisen nach Libyen."
     )
     assert advice == {("CH", "LY", "do_not_travel")}
+
+
+def test_a_missions_act_before_a_comma_is_no_border_clause() -> None:
+    result = extract(
+        Article(
+            id="inline",
+            source="inline",
+            text="date 2014-08-01 Libye : Rome ferme son ambassade à Tripoli, l'Égypte menace de fermer sa frontière",
+        )
+    )
+    assert {(b.country, b.neighbor, b.action.value) for b in result.border_events} == {("EG", "LY", "threatened_closure")}
+    assert {(m.mission_of, m.in_country, m.action.value) for m in result.mission_events} == {("IT", "LY", "suspended")}

@@ -200,7 +200,9 @@ def _read_sentence(
         else:
             # "Argelia cerró su frontera con Níger y Nigeria anunció el cierre de sus pasos": each state its own act
             for part, part_mentions in _cut(text, mentions, split):
-                _borders(part, part_mentions, vocab, ctx, reading, evidence)
+                # (not "Paris ferme son ambassade", before "la Tunisie menace de fermer sa frontière": a mission's act)
+                if vocab.border.search(part) or not vocab.mission.search(part):
+                    _borders(part, part_mentions, vocab, ctx, reading, evidence)
     # "Die USA ... haben ihre Botschaften geschlossen. Auch Deutschland zog sein Personal ab.": staff right after a
     # mission event are a mission's
     word = vocab.mission.search(text) or (
@@ -350,7 +352,7 @@ def _second_border_clause(text: str, mentions: list[Mention], vocab: Compiled) -
     return None
 
 
-_COMMA_OPENS = re.compile(r",\s*(?:\w{1,3}\s+)?$")  # ", die Slowakei", ", Polen": a comma, perhaps an article
+_COMMA_OPENS = re.compile(r",\s*(?:\w{1,3}\s+|\w['’])?$")  # ", die Slowakei", ", l'Égypte", ", Polen": perhaps an article
 _DATELINE_DASH = re.compile(r"\s*[-–—]\s")  # ("تهران- ایرنا- ...": the city a story was filed from)
 _WHILE_BEFORE = re.compile(
     r",\s*(?:mentre|tandis\s+que|während|mientras\s+que|enquanto|podczas\s+gdy|тогда\s+как|в\s+то\s+время\s+как)\s+"
@@ -1617,11 +1619,16 @@ def _missions(
             reading.last_mission_sentence = reading.sentence
 
 
+_HEADLINE_LABEL = re.compile(r"[^\W\d][\w’' -]{1,30}?\s*:\s*")
+
+
 def _capital_as_place(text: str, mention: Mention, vocab: Compiled) -> bool:
     """A capital names where a mission is ("Kabil Büyükelçiliği", "Kabul: Botschaften geschlossen"), except one that
     opens the sentence as its subject, perhaps after one word: its government ("Caracas, por su parte, retiró a todo
     su personal ...")."""
     before = text[: mention.start].strip(" \"«“„")
+    if (label := _HEADLINE_LABEL.match(before)) is not None:
+        before = before[label.end() :]  # ("Libye : Rome ferme son ambassade": after a headline's topic, the subject)
     # ("Auch London verringerte das Personal ...": one word before the subject is no place's preposition)
     opens = not before or (" " not in before and not vocab.place_before.search(text, 0, mention.start))
     return mention.kind == "capital" and (
