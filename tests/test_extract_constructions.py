@@ -5066,3 +5066,10 @@ def test_a_roundups_lines_labelled_in_capitals_and_a_dash_name_the_government_pa
         "travel ban covering all of Lebanon takes effect today.\n"
     )
     assert {(a.issuer, a.subject, a.level) for a in _read_text(text).advisories} == {("JP", "LB", 3), ("KR", "LB", 4)}
+
+
+def test_exercise_sufficient_caution_is_increased_caution():
+    # Japan's level-1 wording in English
+    assert _advice("Japan asked travellers to Laos to exercise sufficient caution.") == [
+        ("JP", "LA", None, None, "increased_caution")
+    ]

@@ -197,7 +197,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
         Directive.INCREASED_CAUTION,
         re.compile(
             r"\bexercis\w+\s+(?:a\s+|the\s+)?(?:increased|high(?:er)?\s+degree\s+of|extreme|extra|heightened|utmost|great|"
-            r"greater|special|more)?\s*caution\b|\b(?:increased|heightened|a\s+high\s+degree\s+of)\s+caution\b|"
+            r"greater|special|more|sufficient|due|particular)?\s*caution\b|\b(?:increased|heightened|a\s+high\s+degree\s+of)\s+caution\b|"
             r"\b(?:remain|stay|be)\s+(?:extra\s+|highly\s+|more\s+|very\s+|especially\s+|particularly\s+|extremely\s+|"
             r"increasingly\s+|all\s+the\s+more\s+)?(?:vigilant|alert|cautious|careful)\b|"
             # ("to take extra care for their safety")
