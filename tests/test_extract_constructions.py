@@ -5073,3 +5073,9 @@ def test_exercise_sufficient_caution_is_increased_caution():
     assert _advice("Japan asked travellers to Laos to exercise sufficient caution.") == [
         ("JP", "LA", None, None, "increased_caution")
     ]
+
+
+def test_areas_along_a_countrys_own_border_with_another_are_that_countrys():
+    assert _advice("Britain advises against all travel to areas near Syria's border with Turkey.") == [
+        ("GB", "SY", None, None, "do_not_travel")
+    ]

@@ -1977,7 +1977,10 @@ def _demonym_area(text: str, actor: Actor) -> bool:
 
 # "within 20km of the Egypt-Libya border", "the Colombia-Peru border area": a border named by both its sides locates an
 # area; in advice already about one of them, the other is no place advised about
-_PAIR_SECOND_AFTER = re.compile(r"[-–](?-i:[A-Z])[\w’'.]*(?:\s+(?-i:[A-Z])[\w’'.]*)?\s+(?:border|frontier)\b", _I)
+# ("areas near the India-Pakistan border": each side's; "provinces along Turkey's border with Syria": Turkey's)
+_PAIR_SECOND_AFTER = re.compile(
+    r"[-–](?-i:[A-Z])[\w’'.]*(?:\s+(?-i:[A-Z])[\w’'.]*)?\s+(?:border|frontier)\b|[’']s\s+(?:\w+\s+)?(?:border|frontier)s?\s+with\b", _I
+)
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b", _I)
 
 
