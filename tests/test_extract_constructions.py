@@ -5079,3 +5079,9 @@ def test_areas_along_a_countrys_own_border_with_another_are_that_countrys():
     assert _advice("Britain advises against all travel to areas near Syria's border with Turkey.") == [
         ("GB", "SY", None, None, "do_not_travel")
     ]
+
+
+def test_public_consular_work_suspended_is_reduced_services():
+    assert _missions("The Canadian embassy in Tehran suspended public consular appointments after the protests.") == {
+        ("CA", "IR", "reduced_services")
+    }

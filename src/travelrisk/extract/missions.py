@@ -254,7 +254,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\b(?:(?:is|was|were|are|remains?|remained|been|be|will\s+be|(?:would|will)\s+(?:stay|remain)|stays?|stayed|"
             r"(?:have|has|had)(?:\s+(?:now|also|all|already))?)\s+"
             r"(?:(?:now|ordered|\w+ly)\s+)?(?:closed|shut|closing)|shut\s+down|"
-            r"suspended(?!\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:routine\s+)?(?:consular|visa)\b)|halted|ceased\s+operations)\b|"
+            r"suspended(?!\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:(?:routine|public|in-person|regular|non-emergency)\s+)?(?:consular|visa)\b)|halted|ceased\s+operations)\b|"
             r"\bshut(?:s|ting)?\s+(?:down\s+)?(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulates?|missions?)\b|"
             r"\bshutter(?:s|ed|ing)?\s+(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulates?|missions?)\b|"
             # "its embassy in Bamako would close at the end of the year" (not "would close if ...")
@@ -303,7 +303,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # "paused in-person services at its consulates": some of its work stopped
             r"\bpaus\w+\s+(?:in-person|routine|visa|some|consular|non-emergency)\s+(?:\w+\s+)?services\b|"
             # consular or visa work suspended while the embassy stays open
-            r"\b(?:suspen\w+|halt\w*|stop(?:s|ped|ping)?|paus\w+)\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:routine\s+)?(?:consular|visa)\s+"
+            r"\b(?:suspen\w+|halt\w*|stop(?:s|ped|ping)?|paus\w+)\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:(?:routine|public|in-person|regular|non-emergency)\s+)?(?:consular|visa)\s+"
             r"(?:services|operations|appointments|work|processing|issuance)\b|\b(?:skeleton|minimal|minimum|reduced|small|smaller|core)\s+(?:staff|staffing|crew|team)\b|"
             # "cut back consular services", "curtailed its operations"
             r"(?:\b(?:scal\w+|cut(?:s|ting)?)\s+(?:back|down)\s+(?:on\s+)?|\bcurtail\w*\s+)(?:"
@@ -700,7 +700,7 @@ def _in_dated_aside(text: str, start: int, end: int) -> bool:
 
 
 _SERVICE_OBJECT = re.compile(
-    r"\s+(?:its\s+|their\s+|the\s+|all\s+)*(?:routine\s+)?(?:consular|visa)\s+(?:services|operations|appointments|work|"
+    r"\s+(?:its\s+|their\s+|the\s+|all\s+)*(?:(?:routine|public|in-person|regular|non-emergency)\s+)?(?:consular|visa)\s+(?:services|operations|appointments|work|"
     r"processing|issuance|sections?)\b",
     _I,
 )
