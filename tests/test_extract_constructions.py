@@ -5085,3 +5085,12 @@ def test_public_consular_work_suspended_is_reduced_services():
     assert _missions("The Canadian embassy in Tehran suspended public consular appointments after the protests.") == {
         ("CA", "IR", "reduced_services")
     }
+
+
+def test_villagers_told_to_evacuate_and_guests_unable_to_leave_are_no_advice():
+    text = (
+        "date 2019-06-02 Volcano erupts near Port Moresby\n\nResidents of about a dozen villages near the crater were told "
+        "to evacuate immediately. Hotels in the capital were asked to offer cheaper rooms to guests unable to leave, "
+        "Australian and Japanese tourists among them."
+    )
+    assert _read_text(text).advisories == []

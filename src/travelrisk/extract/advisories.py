@@ -711,9 +711,11 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
                 or (_WHO_BEFORE.search(text, max(0, match.start() - 20), match.start()) and _ASKED_OWN.match(match.group(0)))
             ):
                 continue  # "every Chinese national who had asked to leave was now out": their request, not advice
+            if directive == Directive.LEAVE_IMMEDIATELY and _UNABLE_TO_LEAVE.search(text, max(0, match.end() - 40), match.end()):
+                continue  # "hotels were asked to offer rates to guests unable to leave": who cannot go, no advice
             if _PRIVATE_TELLER.search(text, max(0, match.start() - 40), match.start() + 4):
                 continue  # "their employers had told them to go home": no government's advice
-            if directive == Directive.LEAVE_IMMEDIATELY and _RESIDENTS_TOLD.search(text, max(0, match.start() - 50), match.start()):
+            if directive == Directive.LEAVE_IMMEDIATELY and _RESIDENTS_TOLD.search(text, max(0, match.start() - 80), match.start()):
                 continue  # "where more than two million people had been told to evacuate": a storm's evacuation order
             if directive == Directive.LEAVE_IMMEDIATELY and _OR_RELOCATE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
                 continue  # "move to a safe place or return home as soon as possible": leaving is one way to safety
@@ -1291,8 +1293,10 @@ _NOT_ASKED = Anchored(re.compile(
 ))
 _DENIED_INSIDE = re.compile(r"\b(?:stopp\w+\s+short\s+of|did\s+not|didn[’']t|declin\w+\s+to|not\s+(?:yet\s+)?ask)", _I)
 # "should consider departing now", "consider the possibility of leaving": a suggestion, not an instruction to leave.
+_UNABLE_TO_LEAVE = re.compile(r"\b(?:unable|not\s+able)\s+to\s+\w+$|\b(?:cannot|can[’']t|could\s+not|couldn[’']t)\s+\w+$", _I)
 _RESIDENTS_TOLD = re.compile(
-    r"\b(?:people|residents|inhabitants|villagers|locals|households)\s+(?:\w+\s+)?(?:had|have|has|were|was|are|is)\s+"
+    # ("residents of about 22 villages inside it were told to evacuate")
+    r"\b(?:people|residents|inhabitants|villagers|locals|households)\s+(?:[\w,-]+\s+){0,6}?(?:had|have|has|were|was|are|is)\s+"
     r"(?:been\s+|being\s+)?$",
     _I,
 )
