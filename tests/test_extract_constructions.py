@@ -5094,3 +5094,10 @@ def test_villagers_told_to_evacuate_and_guests_unable_to_leave_are_no_advice():
         "Australian and Japanese tourists among them."
     )
     assert _read_text(text).advisories == []
+
+
+def test_airspace_named_by_its_countries_adjectives_is_no_place_of_travel_advice():
+    assert _advice(
+        "Pakistan told its citizens to avoid all non-essential travel to Iraq, while the aviation authority advised "
+        "Pakistani airlines to stay out of Iranian, Iraqi and Gulf airspace."
+    ) == [("PK", "IQ", None, None, "reconsider_travel")]

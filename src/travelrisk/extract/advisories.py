@@ -1877,7 +1877,10 @@ _EMBASSY_SEAT_BEFORE = re.compile(
     r"\b(?:embassy|consulate|high\s+commission)\s+(?:of\s+[\w ]{1,30}?\s+)?in\s+(?:(?-i:[A-Z])[\w-]+,\s+)?$", _I
 )
 _ATTRIBUTIVE_AFTER = re.compile(
-    r"\s+(?:military\s+|diplomatic\s+|government\s+)?(?:facilities|bases|installations|interests|targets|troops|forces|assets)\b", _I
+    r"\s+(?:military\s+|diplomatic\s+|government\s+)?(?:facilities|bases|installations|interests|targets|troops|forces|assets)\b|"
+    # "to stay out of Iranian, Iraqi and Gulf airspace": whose airspace, for airlines, not a place of travel advice
+    r"(?:,?\s+(?:and\s+|or\s+)?(?-i:[A-Z])[\w-]*)*\s+air\s*space\b",
+    _I,
 )
 _COMPOUND_ADJECTIVE = re.compile(
     r"-(?:backed|led|based|born|made|funded|supported|allied|aligned|brokered|sponsored|controlled|held|run|linked|issued|registered|flagged|owned|bought|sold|built|trained|educated)\b", _I
