@@ -5101,3 +5101,10 @@ def test_airspace_named_by_its_countries_adjectives_is_no_place_of_travel_advice
         "Pakistan told its citizens to avoid all non-essential travel to Iraq, while the aviation authority advised "
         "Pakistani airlines to stay out of Iranian, Iraqi and Gulf airspace."
     ) == [("PK", "IQ", None, None, "reconsider_travel")]
+
+
+def test_a_region_moved_to_an_advice_is_a_place_of_it():
+    result = _read_text('date 2023-01-20 Japan moved the Puno region to "avoid non-essential travel" on Friday.')
+    assert [(a.issuer, a.subject, a.directive.value, a.regions) for a in result.advisories] == [
+        ("JP", "PE", "reconsider_travel", ["Puno"])
+    ]

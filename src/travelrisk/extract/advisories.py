@@ -2058,11 +2058,15 @@ def _region_span(text: str, trigger: Trigger, clause: tuple[int, int, int]) -> t
         return clause[0], clause[2] if listed else min(clause[2], end)
     start = max(clause[0], trigger.start)
     # "downgraded its advice for Bali to 'exercise a high degree of caution'": the place the advice is for
-    advice_for = _ADVICE_FOR.search(text, clause[0], trigger.start)
+    # ("moved the Puno region to 'avoid non-essential travel'": the place moved to the advice)
+    advice_for = _ADVICE_FOR.search(text, clause[0], trigger.start) or _MOVED_TO_ADVICE.search(text, clause[0], trigger.start)
     return (advice_for.end() if advice_for else start), clause[2]
 
 
 _ADVICE_FOR = re.compile(r"\b(?:advice|advisor(?:y|ies)|warnings?|alerts?)\s+(?:for|on)\s+(?=[^.;]{0,40}?\bto\s+[\"“]?$)", _I)
+_MOVED_TO_ADVICE = re.compile(
+    r"\b(?:moved|raised|lowered|put|placed|upgraded|downgraded)\s+(?=[^.;]{0,40}?\bto\s+[\"“]?(?:avoid\s+)?$)", _I
+)
 
 
 _INCLUDING = re.compile(r"[\"”’']?\s*(?:\w+\s*){0,2}?,?\s*(?:including|such\s+as|namely)\b", _I)
