@@ -5108,3 +5108,16 @@ def test_a_region_moved_to_an_advice_is_a_place_of_it():
     assert [(a.issuer, a.subject, a.directive.value, a.regions) for a in result.advisories] == [
         ("JP", "PE", "reconsider_travel", ["Puno"])
     ]
+
+
+def test_a_countrys_holidaymakers_are_its_people_and_advice_not_given_is_none():
+    # "popular with U.S. vacationers": the issuer's people, not a place of its advice
+    assert _advice(
+        "The State Department refreshed its advisory for Belize on Monday and lowered one island popular with U.S. "
+        "vacationers to Level 1."
+    ) == [("US", "BZ", 1, None, "normal_precautions")]
+    # "had not told them to stay away": no advice
+    assert _advice(
+        "Dutch and Belgian holidaymakers kept coming to Egypt's resorts, since their governments had not told them to "
+        "stay away from the coast."
+    ) == []

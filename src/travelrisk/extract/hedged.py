@@ -77,6 +77,8 @@ _WHEN_UNKNOWN = Anchored(re.compile(
 ))
 _REFUSED_OR_TALKED = Anchored(re.compile(
     r"\b(?:refus\w*|declin\w*|balk\w*)\s+to\s+(?:\w+\s+)?$|"
+    # "their governments had not told them to stay away": the advice was not given
+    r"\b(?:not|never)\s+(?:told|asked|advised|urged|warned|ordered)\s+(?:\w+\s+){0,2}?to\s+$|"
     # "too early to discuss reopening", "had no immediate plans to resume operations": not done
     r"\btoo\s+(?:early|soon)\s+to\s+(?:\w+\s+){0,2}?$|\bno\s+(?:immediate\s+|current\s+)?plans?[\"”’']?\s+to\s+(?:\w+\s+)?$|"
     # ('"no decisions" had been taken on closing the borders')

@@ -122,7 +122,7 @@ _PART_OF_PLACE_AFTER = re.compile(
 _CITIZENS_AFTER = re.compile(
     r"^(?!(?:[’']s)?\s+National\s+(?:Security|Guard|Assembly|Council|Congress|Bank|Police|Army|Museum|Day)\b)"
     r"(?:[’']s)?\s+(?:(?:fellow|dual|private|ordinary|resident|stranded|foreign|young|elderly|other)\s+)?(?:citizens?|nationals?|residents|travell?ers|tourists|expatriates|expats|"
-    r"passport\s+holders|students|workers|pilgrims|visitors|people|families|civilians|nationals|"
+    r"passport\s+holders|students|workers|pilgrims|visitors|vacationers|holidaymakers|holiday-makers|people|families|civilians|nationals|"
     # "persons of Indian origin"
     r"origin|descent|heritage|ancestry)\b",
     re.IGNORECASE,
