@@ -291,9 +291,8 @@ def _cut(text: str, mentions: list[Mention], at: int) -> tuple[tuple[str, list[M
 
 
 # "and" right before the words of a second statement in one sentence ("... e pede", "... et appelle", "... und fordert")
-_AND_BEFORE = re.compile(
-    r"(?:,\s*|\s+)(?:e|et|und|y|i|и|і|ve|and|oraz|a|ir|un|ed)\s+$|[，,、]\s*(?:并且?|並且?|且|同时|同時)?$", re.IGNORECASE
-)
+_AND = r"(?:e|et|und|y|i|и|і|ve|and|oraz|a|ir|un|ed)"
+_AND_BEFORE = re.compile(r"(?:,\s*|\s+)" + _AND + r"\s+$|[，,、]\s*(?:并且?|並且?|且|同时|同時)?$", re.IGNORECASE)
 
 
 def _second_statement(text: str, mentions: list[Mention], vocab: Compiled) -> int | None:
@@ -489,7 +488,7 @@ def _repeats_events(
 
 
 # ", and" opening a clause of its own (", et l'Allemagne ... ont suspendu ...", ", y Perú cerró ...")
-_AND_CLAUSE = re.compile(r",\s*(?:e|et|und|y|i|и|і|ve|oraz|ir|un|ed|a)\s+", re.IGNORECASE)
+_AND_CLAUSE = re.compile(r",\s*" + _AND + r"\s+", re.IGNORECASE)
 
 
 def _mission_contrast(text: str, mentions: list[Mention], vocab: Compiled) -> int | None:
