@@ -187,11 +187,12 @@ def extract(article: Article) -> Extraction:
     hits: list[tuple[int, frozenset[str]]] = list(_stem_automaton().iter(lower_keeping_offsets(cleaned)))
     relevant = [end_index for end_index, _kinds in hits]
     stem_kinds = [kinds for _end_index, kinds in hits]
-    reading = _Reading(ctx, clean_mentions, text=cleaned, lead_end=_lead_end(cleaned, title_end))
+    spans = paragraphs(cleaned)
+    reading = _Reading(ctx, clean_mentions, text=cleaned, lead_end=_lead_end(cleaned, spans, title_end))
     other = ForeignReading()
 
     order = 0  # sentence order; a skipped paragraph counts as a gap so lists do not continue across it
-    for start, end in paragraphs(cleaned):
+    for start, end in spans:
         if start in foreign:  # another language: the same reading, with that language's vocabulary
             vocab = vocabulary(foreign[start][1])
             if vocab is not None:
@@ -266,12 +267,13 @@ def _note_list(sentence: Sentence, order: int, reading: _Reading) -> None:
         reading.ctx.listed = (order, listed)
 
 
-def _lead_end(text: str, title_end: int) -> int:
-    """Where the story's lead ends: the first paragraph after the headline that is a sentence (not a byline)."""
+def _lead_end(text: str, spans: list[tuple[int, int]], title_end: int) -> int:
+    """Where the story's lead ends: the first paragraph (of `spans`) after the headline that is a sentence (not a
+    byline)."""
     return next(
         (
             end
-            for start, end in paragraphs(text)
+            for start, end in spans
             if start >= title_end and end - start >= _LEAD_CHARS and text[start:end].rstrip()[-1:] in _SENTENCE_ENDS
         ),
         len(text),
