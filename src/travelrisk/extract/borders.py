@@ -69,7 +69,7 @@ _RESTRICT = re.compile(
     # "to restore checks at the points that stay open", "reintroduced border controls": open, with checks
     r"(?:restor|reintroduc|reinstat|reimpos)\w*\s+(?:\w+\s+){0,2}?(?:checks|controls)\b|"
     # "only one crossing with Y is still open": a state of partial closure
-    r"(?:has|have|keeps?|kept)\s+(?:only\s+)?(?:one|a\s+single|two|three|\d+)\s+(?:\w+\s+){0,2}?(?:crossings?|checkpoints?)"
+    r"(?:has|have|keeps?|kept|left|leaves|leaving)\s+(?:only\s+)?(?:one|a\s+single|two|three|\d+)\s+(?:\w+\s+){0,2}?(?:crossings?|checkpoints?)"
     r"\s+(?:\w+\s+){0,3}?open\b|"
     # "only the Vaalimaa crossing remains open", "only one checkpoint is still open"
     r"only\s+(?:the\s+|one\s+|a\s+single\s+)?(?:[\w’'-]+\s+){0,3}?(?:crossing|checkpoint|crossing\s+point|border\s+post)\s+"

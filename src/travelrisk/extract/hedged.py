@@ -90,7 +90,9 @@ _REFUSED_OR_TALKED = Anchored(re.compile(
 ))
 _ASKED_OF_OTHERS = Anchored(re.compile(
     r"\b(?:press\w*|call\w*\s+(?:on|for|upon)|calls|urg\w*|demand\w*|push\w*|lobb\w*|appeal\w*|pressur\w*|request\w*|"
-    r"ask\w*|plead\w*)\b[^.;]{0,60}?\bto\s+$",
+    r"ask\w*|plead\w*)\b[^.;]{0,60}?\bto\s+$|"
+    # "demanded that Lithuania close its border": the act asked for in the subjunctive
+    r"\b(?:demand|urg|request|ask|propos)\w*\s+that\s+[^.;,]{0,60}?\s+(?:should\s+|must\s+)?(?:be\s+)?$",
     _I,
 ))
 

@@ -150,7 +150,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + r"\b(?:embass(?:y|ies)|consulate|mission|diplomats|"
             + _STAFF
             + r")\b[^.;]{0,70}?\b(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+(?:evacuated|airlifted|flown\s+out)\b|"
-            r"\bpull\w*\s+(?:its\s+|their\s+|the\s+)?(?:diplomats|embassy\s+staff|" + _STAFF + r")\s+out\b|"
+            r"\bpull\w*\s+(?:all\s+(?:of\s+)?)?(?:its\s+|their\s+|the\s+)?(?:diplomats|embassy\s+staff|" + _STAFF + r")\s+out\b|"
             r"\b(?:airlift\w*|flown\s+out|flew\s+out|fl(?:y|ies|ying)\s+out|pull\w*\s+out)\s+(?:"
             + _W
             + r"){0,4}?(?:diplomats|embassy\s+staff|embass(?:y|ies)|mission|"
@@ -241,6 +241,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # (consular or visa work suspended is reduced services, below)
             r"\bsuspen(?:d|ds|ded|ding|sion\s+of)\s+(?:(?!(?:consular|visa)\b)" + _W + r"){0,4}?"
             r"(?:operations|activities|work|functioning)\b|"
+            # "halted all operations at its embassy": the mission named as the object's place
+            r"\b(?:halt|ceas|stopp?)(?:ed|es|s|ing)?\s+(?:all\s+)?(?:its\s+|their\s+|the\s+)?(?:operations|activities|work)\s+"
+            r"(?:at|of|in)\s+(?:" + _W + r"){0,3}?(?:embass(?:y|ies)|consulates?|missions?)\b|"
             # ("scaled down its operations and suspended visa services": another verb's object)
             r"(?<!consular\s)(?<!routine\s)\b(?:operations|activities)\s+(?:(?!and\b)" + _W + r"){0,4}?"
             r"(?:suspended(?!\s+(?:(?:its|their|the)\s+)?(?:consular|visa)\b)|halted|ceased)\b|"
@@ -466,7 +469,8 @@ def _owners(view: SentenceView, cut: tuple[int, int]) -> list[str]:
                 and (actor.role not in (Role.PLACE, Role.CITIZENS) or (actor.kind == "alias" and _TITLED_MISSION.match(after)))
             )
             or (
-                _OWNER_BEFORE.search(before)
+                # (searched in place: the lookbehind sees "its" before "diplomatic staff" beyond the window)
+                _OWNER_BEFORE.search(view.text, max(0, actor.start - 25), actor.start)
                 # ("evacuating families of diplomats from Ukraine": the place they are taken out of)
                 and not TAKEN_OUT_OF.search(view.text, max(0, actor.start - 80), actor.start)
             )
