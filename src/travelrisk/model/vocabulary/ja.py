@@ -19,23 +19,24 @@ VOCABULARY = Vocabulary(
     lowered=r"引き下げ|解除",
     border=r"国境|検問所",
     border_actions=(
-        (BorderAction.THREATENED_CLOSURE, r"閉鎖(?:する可能性|も辞さない|を検討|を示唆|すると警告)"),
-        (BorderAction.CLOSED, r"閉鎖|封鎖|(?:通行|往来)を(?:停止|禁止)"),
-        (BorderAction.OPENED, r"再開"),
-        (BorderAction.RESTRICTED, r"制限"),
+        (BorderAction.THREATENED_CLOSURE, r"(?:閉鎖|封鎖)(?:する可能性|の可能性|も辞さない|を検討|も検討|を示唆|すると警告|すると威嚇|する構え|をちらつかせ)"),
+        # ("封鎖を解除": the closing lifted, an opening)
+        (BorderAction.CLOSED, r"(?:閉鎖|封鎖)(?!(?:を|が)?解除)|閉ざ|閉じ(?:た|る|て|られ)|(?:通行|往来|出入国)を[^、。]{0,6}?(?:停止|禁止|遮断|中止)"),
+        (BorderAction.OPENED, r"再開|開放|開通|再び開|(?:閉鎖|封鎖)(?:を|が)?解除"),
+        (BorderAction.RESTRICTED, r"制限|(?:国境管理|国境検査|国境での検査|検問|入国審査)(?:を)?(?:再導入|復活|強化|導入)"),
     ),
     mission=r"大使館|領事館|総領事館|館員|外交官",
     mission_actions=(
         (MissionAction.AUTHORIZED_DEPARTURE, r"(?:自主的|任意)(?:な|の)?(?:出国|退避)(?:を)?(?:許可|認め)"),
         # ("緊急の邦人援護については電話で対応する": emergencies handled, by phone)
-        (MissionAction.EMERGENCY_SERVICES_ONLY, r"緊急(?:の)?(?:案件|業務|対応|事案)のみ|緊急(?:の)?\S{0,6}?(?:援護|案件|事案)(?:について)?は\S{0,12}?対応"),
-        (MissionAction.ORDERED_DEPARTURE, r"(?:出国|退避)(?:を)?命じ|(?:出国|退避)命令|(?:館員|職員|人員|外交官)(?:を|の)?(?:削減|縮小)|(?:館員|職員|外交官)(?:を|の)?(?:一部)?(?:引き揚げ|撤収)"),
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"緊急(?:の)?[^、。]{0,12}?のみ|緊急(?:の)?\S{0,6}?(?:援護|案件|事案)(?:について)?は\S{0,12}?対応"),
+        (MissionAction.ORDERED_DEPARTURE, r"(?:出国|退避|退去)(?:を)?(?:命じ|指示)|(?:出国|退避|退去)命令|(?:館員|職員|外交官)[^、。]{0,10}?(?:召還|呼び戻)|(?:館員|職員|人員|外交官)(?:を|の)?(?:削減|縮小)|(?:館員|職員|外交官)(?:を|の)?(?:一部)?(?:引き揚げ|撤収)"),
         # ("陸路で出国する場合": how people leave, not the mission's staff)
-        (MissionAction.EVACUATED, r"退避(?!勧告)|避難|国外に退避|(?:館員|職員|大使館員|外交官)\S{0,12}?出国"),
+        (MissionAction.EVACUATED, r"退避(?!勧告)|避難|脱出|全員(?:を|が)?(?:撤収|引き揚げ)|国外に退避|(?:館員|職員|大使館員|外交官)\S{0,12}?出国"),
         # ("一部の業務を停止": some of its work stopped, the mission stays open)
         # ("窓口業務停止", "受け付けを停止": its counters closed, the mission at work)
-        (MissionAction.REDUCED_SERVICES, r"一部(?:の)?業務を(?:一時)?停止|業務を縮小|業務(?:を)?制限|窓口業務(?:を)?(?:一時)?停止|受け付けを(?:一時)?停止"),
-        (MissionAction.SUSPENDED, r"閉館|(?<!窓口)業務を(?:一時)?停止|(?<!窓口)業務停止|一時閉鎖|閉鎖"),
+        (MissionAction.REDUCED_SERVICES, r"一部(?:の)?業務を(?:一時)?停止|業務を縮小|業務(?:を)?制限|(?:査証|ビザ)(?:の)?(?:発給)?(?:業務)?(?:を)?(?:一時)?(?:停止|休止|中止)|(?:領事)?サービス(?:を)?(?:制限|縮小)|窓口業務(?:を)?(?:一時)?停止|受け付けを(?:一時)?停止"),
+        (MissionAction.SUSPENDED, r"閉館|(?<!窓口)業務を(?:一時)?停止|(?<!窓口)業務停止|一時閉鎖|閉鎖|閉じ(?:た|る|て|られ)|(?<!窓口)(?:業務|運営|活動)(?:を)?(?:一時)?(?:休止|中断)|運営(?:を)?(?:一時)?停止"),
         (MissionAction.REOPENED, r"再開|業務を再開"),
     ),
     neighbour_before=r"(?!x)x",
@@ -54,7 +55,8 @@ VOCABULARY = Vocabulary(
     cause_after=r"ことを受け(?:て)?",
     similar=r"追随|同じ措置|同様の(?:勧告|警告|呼びかけ|注意喚起|措置)",
     # ("国境を閉鎖していないが": has not closed it)
-    negation=r"拒否|拒ん|否定|予定はない|方針はない|考えはない|しない方針|(?:閉鎖|封鎖|停止)(?:して(?:い)?(?:ない|おらず|ません)|しておらず)",
+    # ("閉鎖するよう政府に求めた": asked of a government, the verb before the asking; "閉鎖する可能性": a possibility)
+    negation=r"拒否|拒ん|否定|予定はない|方針はない|考えはない|しない方針|(?:閉鎖|封鎖|閉館)しなかった|(?:閉鎖|封鎖|閉館)(?:する)?よう[^、。]{0,8}?(?:求め|要求|要請|訴え|迫)|(?:閉鎖|閉館|撤収)(?:する|の)可能性|(?:閉鎖|封鎖|停止)(?:して(?:い)?(?:ない|おらず|ません)|しておらず)",
     asked=r"求め|呼びかけ|促し",
     not_before=r"(?!x)x",
     numbers={"１": 1, "２": 2, "３": 3, "４": 4},

@@ -20,20 +20,26 @@ VOCABULARY = Vocabulary(
     lowered=r"하향|해제|낮췄|낮추|낮춘",
     border=r"국경|검문소",
     border_actions=(
-        (BorderAction.CLOSED, r"폐쇄|봉쇄|통행\s*(?:을\s*)?(?:중단|금지)"),
-        (BorderAction.OPENED, r"재개방|개방|통행\s*(?:을\s*)?재개|다시\s*(?:열었|열기로|열어)"),
-        (BorderAction.RESTRICTED, r"제한"),
+        # ("폐쇄하겠다고 위협했다", "폐쇄를 검토", "폐쇄할 수도 있다": a closing threatened or considered)
+        (BorderAction.THREATENED_CLOSURE, r"(?:폐쇄|봉쇄)(?:하겠다고|하겠다며|하겠다는|할\s*것이라고|할\s*수도\s*있다고)\s*(?:\S+\s+)?(?:위협|경고|엄포)|"
+            r"(?:폐쇄|봉쇄)\s*(?:를|을|도)?\s*(?:검토|고려|시사)|(?:폐쇄|봉쇄)할\s*(?:수도?\s*있|가능성)|(?:폐쇄|봉쇄)\s*가능성"),
+        # ("봉쇄를 해제": the closing lifted, an opening)
+        (BorderAction.CLOSED, r"(?:폐쇄|봉쇄)(?!\s*(?:를|을|가|이)?\s*해제)|통행\s*(?:을\s*)?(?:전면\s*|일시\s*|전격\s*)?(?:중단|금지|차단)|닫(?:았|기로|는다|을|아|고|겠|혔)"),
+        (BorderAction.OPENED, r"재개방|개방|통행\s*(?:을\s*)?재개|다시\s*(?:열었|열기로|열어|열고|열\s)|(?:폐쇄|봉쇄)\s*(?:를|을|가|이)?\s*해제"),
+        (BorderAction.RESTRICTED, r"제한|(?:통제|검문|검사)\s*(?:를|을)?\s*(?:재도입|재개|강화|부활)"),
     ),
     mission=r"대사관|영사관|총영사관|공관|외교관",
     mission_actions=(
-        (MissionAction.AUTHORIZED_DEPARTURE, r"자발적\s*(?:출국|철수)|(?:출국|철수)을\s*(?:허가|승인)"),
-        (MissionAction.EMERGENCY_SERVICES_ONLY, r"긴급\s*(?:민원|업무|영사\s*업무|영사\s*민원)만|긴급\s*(?:상황|업무|민원)?\s*(?:을|를)?\s*제외한"),
-        # ("직원들에게 철수를 명령했다": staff ordered to withdraw)
-        (MissionAction.ORDERED_DEPARTURE, r"(?:인력|직원|인원|외교관)\s*(?:을|를)?\s*(?:감축|축소)|(?:필수|최소)\s*(?:인력|인원|직원)\s*(?:을|를)?\s*제외한\s*(?:\S+\s*)?(?:철수|출국)|(?:철수|출국)\s*(?:을|를)?\s*(?:명령|지시)|(?:인력|직원|인원)\s*(?:을|를)\s*(?:\S+\s+)?줄(?:여|이|였)"),
+        (MissionAction.AUTHORIZED_DEPARTURE, r"(?:자발적|자진)\s*(?:출국|철수)|(?:출국|철수)을\s*(?:허가|승인)"),
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"긴급\s*(?:민원|업무|영사\s*업무|영사\s*민원)만|긴급(?:한)?\s*(?:경우|상황)(?:에)?만|긴급\s*(?:상황|업무|민원)?\s*(?:을|를)?\s*제외한"),
+        # ("비자 발급 업무를 일시 중단": its visa work stopped, the mission open)
+        (MissionAction.REDUCED_SERVICES, r"(?:비자|사증)\s*(?:발급\s*)?(?:업무\s*)?(?:를|을)?\s*(?:일시\s*|잠정\s*)?(?:중단|중지)|영사\s*(?:업무|서비스|민원)\S*\s*(?:\S+\s+)?(?:축소|제한)|업무\s*(?:를\s*)?축소|일부\s*업무\s*(?:를\s*)?(?:일시\s*)?중단"),
+        # ("직원들에게 철수를 명령했다": staff ordered to withdraw; "인력 일부를 철수시켰다": part of the staff withdrawn)
+        (MissionAction.ORDERED_DEPARTURE, r"(?:인력|직원|인원|외교관)\S*\s*일부\S*\s*(?:\S+\s+)?(?:철수|출국|귀국|소환)|일부\s*(?:인력|직원|인원|외교관)\S*\s*(?:\S+\s+)?(?:철수|출국|소환)|(?:인력|직원|외교관)\S*\s+(?:\S+\s+){0,2}?소환|(?:인력|직원|인원|외교관)\s*(?:을|를)?\s*(?:감축|축소)|(?:필수|최소)\s*(?:인력|인원|직원)\s*(?:을|를)?\s*제외한\s*(?:\S+\s*)?(?:철수|출국)|(?:철수|출국)\s*(?:을|를)?\s*(?:명령|지시)|(?:인력|직원|인원)\s*(?:을|를)\s*(?:\S+\s+)?줄(?:여|이|였)"),
         # ("대사관 인력을 폴란드 등 인접국으로 옮긴": the mission's staff moved abroad)
-        (MissionAction.EVACUATED, r"철수|대피|(?:인력|직원|인원|공관원)\S*\s+(?:\S+\s+){0,4}?(?:옮기|옮긴|옮겼)"),
-        (MissionAction.SUSPENDED, r"폐쇄|업무\s*(?:를\s*)?중단|운영\s*(?:을\s*)?중단|잠정\s*폐쇄|휴관"),
-        (MissionAction.REOPENED, r"재개"),
+        (MissionAction.EVACUATED, r"철수|대피|탈출|공수(?:했|해|하|시켰|작전)|(?:인력|직원|인원|공관원)\S*\s+(?:\S+\s+){0,4}?(?:옮기|옮긴|옮겼)"),
+        (MissionAction.SUSPENDED, r"폐쇄|(?:업무|운영|활동)\s*(?:를|을)?\s*(?:일시\s*|잠정\s*|전면\s*)?(?:중단|중지|멈)|잠정\s*폐쇄|휴관|문을\s*닫"),
+        (MissionAction.REOPENED, r"재개|다시\s*(?:문을\s*)?(?:열었|열기로|열어|열고|연다)"),
     ),
     neighbour_before=r"(?!x)x",
     mutual=r"상호",
@@ -50,14 +56,17 @@ VOCABULARY = Vocabulary(
     # "이란의 이스라엘 공격에 따라 ...": the cause's names stand before its word
     cause_after=r"에\s*따라|(?:으)?로\s*인해|때문에",
     similar=r"뒤따랐|동참했|(?:비슷한|유사한|같은|동일한)\s*(?:경고|권고|조치|경보)",
-    negation=r"거부|거절|부인|계획이\s*없|(?:중단|폐쇄|철수)하지\s*않",
+    # ("폐쇄하라고 요구했다": asked of a government, the verb before the asking; "폐쇄할 수도 있다", "폐쇄를 검토": a
+    # possibility, which for a border is a threat, read before this)
+    negation=r"거부|거절|부인|계획이\s*없|(?:중단|폐쇄|철수)하지\s*않|(?:폐쇄|봉쇄)(?:하라고|해\s*달라고|할\s*것을|하라는|하도록)\s*(?:\S+\s+)?(?:요구|촉구|요청|압박|주장)|"
+        r"(?:폐쇄|철수)할\s*(?:수도?\s*있|가능성)|(?:폐쇄|철수)\s*(?:를|을|도)?\s*(?:검토|고려)|(?:폐쇄|철수)\s*가능성",
     asked=r"촉구",
     not_before=r"(?!x)x",
-    actor_after=r"\s*(?:은|는|이|가|도)(?!\w)|\s*국민|\s*정부|\s*등\s+\S+?(?:은|는|이|가|도)(?!\S)",
+    actor_after=r"\s*(?:은|는|이|가|도)(?!\w)|\s*국민|\s*정부|\s*(?:외무부|외교부|국무부|외무성)|\s*등\s+\S+?(?:은|는|이|가|도)(?!\S)",
     home="KR",
     home_mission=r"(?<!\S)주\S{1,12}\s*(?:대사관|총영사관|영사관)",
     our_citizens=r"우리\s*국민",
     among=r"등|포함",
-    institution=r"외무성|외교부|정부",
+    institution=r"외무성|외교부|외무부|국무부|정부",
     the_country=r"현지|해당\s*국가",
 )

@@ -24,19 +24,31 @@ VOCABULARY = Vocabulary(
          # "pasikartojus ... , Lietuva visiškai uždarys sieną": a closure on a condition (the future "uždarys")
          r"(?:jei|jeigu|pasikartojus)\b[^.;]{0,120}?uždarys\w*"),
         (BorderAction.CLOSED, r"(?<!ne)uždar\w*|sustabd\w*\s+(?:\w+\s+)?(?:darb|veikl|eism|pervaž|judėjim)\w*|nutrauk\w*\s+(?:\w+\s+)?(?:eism|judėjim)\w*"),
-        (BorderAction.OPENED, r"atidar\w*|atnaujin\w*\s+(?:\w+\s+){0,3}?(?:darb|veikl)\w*"),
-        (BorderAction.RESTRICTED, r"sunkvežim\w*|krovinin\w*|\b(?:apribo\w*|ribo\w*)"),
+        (BorderAction.OPENED, r"atidar\w*|atnaujin\w*\s+(?:\w+\s+){0,3}?(?:darb|veikl|eism|judėjim|pervaž)\w*"),
+        (BorderAction.RESTRICTED, r"sunkvežim\w*|krovinin\w*|\b(?:apribo\w*|ribo\w*)|"
+         # controls reintroduced ("atkūrė kontrolę pasienyje", "įvedė pasienio kontrolę")
+         r"(?:atkūr|atkur|įved|grąžin|atnaujin)\w*\s+(?:\w+\s+)?(?:pasienio\s+)?kontrol\w*"),
     ),
     mission=r"ambasad\w*|konsulat\w*|diplomat\w*|atstovyb\w*",
     mission_actions=(
-        (MissionAction.EMERGENCY_SERVICES_ONLY, r"\btik\s+(?:skubi\w*|neatidėliotin\w*)\s+(?:\w+\s+){0,2}?(?:paslaug|pagalb|atvej)\w*"),
-        (MissionAction.REDUCED_SERVICES, r"ribot\w*\s+(?:konsulin\w*\s+)?paslaug\w*"),
+        # staff allowed to leave of their own will ("leido ... savanoriškai išvykti")
+        (MissionAction.AUTHORIZED_DEPARTURE, r"savanorišk\w*\s+(?:\w+\s+)?išvyk\w*|leid\w*\s+[^.;]{0,80}?savanorišk\w*"),
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"\btik\s+(?:skubi|neatidėliotin|išskirtin|ypating|ekstremal)\w*\s+(?:\w+\s+){0,2}?(?:paslaug|pagalb|atvej)\w*"),
+        (MissionAction.REDUCED_SERVICES, r"ribot\w*\s+(?:konsulin\w*\s+)?paslaug\w*|apribo\w*\s+(?:\w+\s+)?(?:konsulin\w*\s+)?paslaug\w*|"
+         # visa work stopped while the mission stays open ("sustabdė vizų išdavimą")
+         r"(?:sustabd|nutrauk)\w*\s+(?:\w+\s+)?viz\w*\s+išdavim\w*|viz\w*\s+išdavim\w*\s+(?:\w+\s+){0,2}?(?:sustabd|nutrauk)\w*"),
         # ("diplomatai kartu su šeimų nariais ... išvyko iš Pekino": the diplomats left the capital)
-        (MissionAction.EVACUATED, r"evakuo\w*|evakav\w*|evakuacij\w*|diplomat\w*\s+(?:\w+\s+){0,8}?išvyk\w*\s+iš\b"),
+        (MissionAction.EVACUATED, r"(?<!ne)evakuo\w*|(?<!ne)evakav\w*|evakuacij\w*|diplomat\w*\s+(?:\w+\s+){0,8}?išvyk\w*\s+iš\b|"
+         # all staff flown or taken out, withdrawn ("išskraidino savo diplomatus", "atitraukė visus diplomatus")
+         r"(?:išskraidin|išvež)\w*\s+(?:\w+\s+){0,2}?(?:diplomat|darbuotoj|personal)\w*|atitrauk\w*\s+vis\w*\s+(?:\w+\s+)?(?:diplomat|darbuotoj|personal)\w*"),
         # ("Ambasados veikla ... laikinai sustabdoma": its work stopped)
-        (MissionAction.SUSPENDED, r"uždar\w*|(?:sustabd|nutrauk)\w*\s+(?:\w+\s+){0,3}?(?:darb|veikl)\w*|(?:darb|veikl)\w*\s+(?:\w+\s+){0,3}?(?:sustabd|nutrauk)\w*"),
-        (MissionAction.REOPENED, r"atnaujin\w*\s+(?:\w+\s+)?(?:darb|veikl)\w*|vėl\s+atidar\w*"),
-        (MissionAction.ORDERED_DEPARTURE, r"atšauk\w*\s+(?:\w+\s+)?(?:diplomat|darbuotoj|personal)\w*|sumažin\w*\s+(?:\w+\s+)?(?:darbuotoj|personal)\w*"),
+        (MissionAction.SUSPENDED, r"(?<!ne)uždar\w*|(?:sustabd|nutrauk)\w*\s+(?:\w+\s+){0,3}?(?:darb|veikl)\w*|(?:darb|veikl)\w*\s+(?:\w+\s+){0,3}?(?:sustabd|nutrauk)\w*|"
+         # ceased to operate, closed itself ("nustojo veikti", "nebeveikia", "užsidarė")
+         r"nustoj\w*\s+veikt\w*|\bnebeveik\w*|\bužsidar\w*"),
+        (MissionAction.REOPENED, r"atnaujin\w*\s+(?:\w+\s+)?(?:darb|veikl)\w*|vėl\s+atidar\w*|(?:darb|veikl)\w*\s+atnaujin\w*|atidar\w*\s+(?:\w+\s+){0,3}?iš\s+naujo"),
+        (MissionAction.ORDERED_DEPARTURE, r"atšauk\w*\s+(?:\w+\s+)?(?:diplomat|darbuotoj|personal)\w*|sumažin\w*\s+(?:\w+\s+){0,4}?(?:darbuotoj|personal|diplomat(?!in))\w*|"
+         # part of the staff recalled or withdrawn, families told to leave ("atšaukė dalį ... darbuotojų", "įsakė ... išvykti")
+         r"(?:atšauk|atitrauk)\w*\s+dal\w*\s+(?:\w+\s+){0,4}?(?:diplomat|darbuotoj|personal)\w*|\b(?:įsakė|įsako|įsakys|liepė|liepia)\b[^.;]{0,80}?išvyk\w*"),
     ),
     neighbour_before=r"\b(?:su)",
     mutual=r"abipusiškai|abiem\s+kryptimis",
@@ -50,8 +62,11 @@ VOCABULARY = Vocabulary(
     # ("Kinijos sostinėje": in China's capital)
     place_after=r"\s+(?:esan|esanči|gyvenan|gyvenanči|buvusi)\w*|\s+(?:sostinėje|mieste|teritorijoje|pasienyje)|(?:yje|oje|ėje|uje)$",
     cause=r"\b(?:dėl|nes|kadangi)",
-    negation=r"(?:atsisak\w*)\s+\w+ti\b|\bpasikartojus|\bjei\s|\bjeigu\s|paneig\w*|neplanuoja|neketina|nėra\s+svarstom\w*|nesvarsto",
-    asked=r"ragin\w*|paragin\w*|reikalav\w*|reikalau\w*|prašė|prašo|paprašė",
+    negation=r"(?:atsisak\w*)\s+\w+ti\b|"
+    # "gali uždaryti savo ambasadą": a mission's closing or evacuation only possible
+    r"\b(?:gali|galėtų|svarsto)\s+(?:\w+\s+){0,2}?(?:uždary|evakuo|sustabdy)\w*\s+(?:\w+\s+){0,2}?(?:ambasad|konsulat|atstovyb)\w*|\bpasikartojus|\bjei\s|\bjeigu\s|paneig\w*|neplanuoja|neketina|nėra\s+svarstom\w*|nesvarsto",
+    # ("Ūkininkai reikalavo, kad Lenkija uždarytų sieną": the comma before "kad" still asks)
+    asked=r"(?:ragin|paragin|reikalav|reikalau|prašė|prašo|paprašė)\w*(?:\s+\w+){0,3}?,?\s+kad\b|ragin\w*|paragin\w*|reikalav\w*|reikalau\w*|prašė|prašo|paprašė",
     not_before=r"(?!x)x",
     among=r"\btarp\s+jų\b|\bįskaitant\b",
     similar=r"\btą\s+pat[įi]\b|pasek\w*\s+(?:\w+\s+)?pavyzdžiu|prisijung\w*\s+prie\s+(?:\w+\s+)?raginim\w*|panaš\w*\s+(?:rekomendacij|perspėjim)\w*",

@@ -19,17 +19,28 @@ VOCABULARY = Vocabulary(
     border=r"\b(?:pie)?robež\w*|robežšķērsošanas\s+viet\w*|robežpunkt\w*|kontrolpunkt\w*",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:var|varētu|gatav\w*|apsver\w*|neizslēdz\w*|draud\w*|iespējam\w*)[^.;]{0,60}?(?:slēg|slēdz|aizvēr)\w*"),
-        (BorderAction.CLOSED, r"(?<!ne)slēg\w*|(?<!ne)slēdz\w*|aizvēr\w*|pārtrauk\w*\s+(?:\w+\s+)?(?:darb|satiksm|kustīb)\w*|aptur\w*\s+(?:\w+\s+){0,7}?(?:darb|satiksm|kustīb|robežšķērsošan)\w*"),
-        (BorderAction.OPENED, r"atjauno\w*\s+(?:\w+\s+){0,3}?darb\w*|\batvēr\w*+(?!\s+(?:paliks|paliek|joprojām))|atsāk\w*\s+(?:[\w\"“”„«»-]+\s+){0,4}?darb\w*"),
-        (BorderAction.RESTRICTED, r"kravas\s+(?:auto\w*|transport\w*)|\b(?:ierobežo\w*)"),
+        (BorderAction.CLOSED, r"(?<!ne)slēg\w*|(?<!ne)slēdz\w*|aizvēr\w*|(?:pārtrauk(?!um)|pārtrauc)\w*\s+(?:\w+\s+)?(?:darb|satiksm|kustīb)\w*|aptur\w*\s+(?:\w+\s+){0,7}?(?:darb|satiksm|kustīb|robežšķērsošan)\w*"),
+        (BorderAction.OPENED, r"atjauno\w*\s+(?:\w+\s+){0,3}?(?:darb|satiksm|kustīb)\w*|\batvēr\w*+(?!\s+(?:paliks|paliek|joprojām))|atsāk\w*\s+(?:[\w\"“”„«»-]+\s+){0,4}?darb\w*"),
+        (BorderAction.RESTRICTED, r"kravas\s+(?:auto\w*|transport\w*)|\b(?:ierobežo\w*)|"
+         # controls reintroduced ("atjaunoja kontroli uz robežas", "ieviesa robežkontroli")
+         r"(?:atjauno|ievies|ieved)\w*\s+(?:\w+\s+)?(?:robež)?kontrol\w*"),
     ),
     mission=r"vēstniecīb\w*|konsulāt\w*|diplomāt\w*",
     mission_actions=(
-        (MissionAction.REDUCED_SERVICES, r"ierobežot\w*\s+(?:konsulār\w*\s+)?pakalpojum\w*"),
-        (MissionAction.EVACUATED, r"evakuē\w*|evakuācij\w*"),
-        (MissionAction.ORDERED_DEPARTURE, r"samazin\w*\s+(?:\w+\s+)?(?:personāl|darbiniek|diplomāt)\w*|atsauc\w*\s+(?:\w+\s+)?(?:personāl|darbiniek|diplomāt)\w*"),
-        (MissionAction.SUSPENDED, r"slēg\w*|slēdz\w*|(?:pārtrauk|apturē)\w*\s+(?:\w+\s+){0,3}?darb\w*"),
-        (MissionAction.REOPENED, r"atsāk\w*\s+(?:\w+\s+)?darb\w*|atkal\s+atvēr\w*"),
+        # staff allowed to leave of their own will ("atļāva ... brīvprātīgi izbraukt")
+        (MissionAction.AUTHORIZED_DEPARTURE, r"brīvprātīg\w*\s+(?:\w+\s+)?(?:izbrauk|aizbrauk|pamest|atstāt)\w*|atļā\w*\s+[^.;]{0,80}?brīvprātīg\w*"),
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"\btikai\s+(?:neatliekam|ārkārtas|steidzam|kritisk)\w*\s+(?:\w+\s+){0,2}?(?:palīdzīb|pakalpojum|gadījum|situācij)\w*"),
+        (MissionAction.REDUCED_SERVICES, r"ierobežo\w*\s+(?:\w+\s+)?(?:konsulār\w*\s+)?pakalpojum\w*|"
+         # visa work stopped while the mission stays open ("apturēja vīzu izsniegšanu")
+         r"(?:pārtrauk|pārtrauc|aptur)\w*\s+(?:\w+\s+)?vīz\w*\s+izsniegšan\w*|vīz\w*\s+izsniegšan\w*\s+(?:\w+\s+){0,2}?(?:pārtrauk|pārtrauc|aptur)\w*"),
+        # all staff taken out or recalled ("izveda savus diplomātus", "atsauca visus diplomātus")
+        (MissionAction.EVACUATED, r"(?<!ne)evakuē\w*|evakuācij\w*|\bizved\w*\s+(?:\w+\s+){0,2}?(?:diplomāt|darbiniek|personāl)\w*|atsauc\w*\s+vis\w*\s+(?:\w+\s+)?(?:diplomāt|darbiniek|personāl)\w*"),
+        (MissionAction.ORDERED_DEPARTURE, r"samazin\w*\s+(?:\w+\s+){0,4}?(?:personāl|darbiniek|diplomāt)\w*|atsauc\w*\s+(?:\w+\s+)?(?:personāl|darbiniek|diplomāt)\w*|"
+         # part of the staff recalled, families ordered out ("atsauca daļu ... darbinieku", "pavēlēja ... pamest")
+         r"atsauc\w*\s+daļ\w*\s+(?:\w+\s+){0,4}?(?:personāl|darbiniek|diplomāt)\w*|\b(?:pavēl\w*|lika)\b[^.;]{0,80}?(?:pamest|izbraukt|atstāt)\w*"),
+        # ("pārtrauca darbību", "vairs nedarbojas": stopped working; not "pārtraukuma", a break)
+        (MissionAction.SUSPENDED, r"(?<!ne)slēg\w*|(?<!ne)slēdz\w*|(?:pārtrauk(?!um)|pārtrauc|apturē)\w*\s+(?:\w+\s+){0,3}?darb\w*|\bnedarbojas\b|\b(?:beidz|izbeidz|beidza|izbeidza)\s+(?:\w+\s+)?darb\w*"),
+        (MissionAction.REOPENED, r"atsāk\w*\s+(?:\w+\s+)?darb\w*|atkal\s+atvēr\w*|atjauno\w*\s+(?:\w+\s+)?darb\w*|darb\w*\s+atjaunošan\w*|no\s+jauna\s+atvēr\w*"),
     ),
     neighbour_before=r"\b(?:ar)",
     mutual=r"abpusēji|abos\s+virzienos",
@@ -42,8 +53,11 @@ VOCABULARY = Vocabulary(
     place_after=r"\s+(?:galvaspilsētā|pilsētā|teritorijā|pierobežā)",
     cause=r"\b(?:dēļ|jo|sakarā\s+ar|ņemot\s+vērā|norādot\s+uz|atsaucoties\s+uz)",
     remains_before=r"\b(?:joprojām|arī\s+turpmāk|turpmāk|paliek|paliks)(?:\s+būs)?",
-    negation=r"(?:atteic\w*|atteicās)\s+\w+t\b|\bja\s|(?<!ārkārtas\s)\bgadījumā\s|noliedz\w*|neplāno|netiek\s+plānot\w*|nav\s+plānot\w*|netiek\s+apspriest\w*|netiek\s+izskatīt\w*",
-    asked=r"aicin\w*|pieprasīj\w*|pieprasa|lūdz\w*|lūdza|rosin\w*|ierosin\w*",
+    negation=r"(?:atteic\w*|atteicās)\s+\w+t\b|"
+    # "var slēgt savu vēstniecību": a mission's closing or evacuation only possible
+    r"\b(?:var|varētu|apsver)\s+(?:\w+\s+){0,2}?(?:slēgt|evakuēt|pārtraukt|apturēt)\s+(?:\w+\s+){0,2}?(?:vēstniecīb|konsulāt)\w*|\bja\s|(?<!ārkārtas\s)\bgadījumā\s|noliedz\w*|neplāno|netiek\s+plānot\w*|nav\s+plānot\w*|netiek\s+apspriest\w*|netiek\s+izskatīt\w*",
+    # ("Zemnieki pieprasīja, lai Polija slēgtu robežu": the comma before "lai" still asks)
+    asked=r"(?:aicin|pieprasīj|pieprasa|lūdz|lūdza|rosin|ierosin)\w*(?:\s+\w+){0,3}?,?\s+lai\b|aicin\w*|pieprasīj\w*|pieprasa|lūdz\w*|lūdza|rosin\w*|ierosin\w*",
     not_before=r"(?!x)x",
     among=r"\bto\s+vidū\b|\bstarp\s+tām\b|\btostarp\b",
     similar=r"sekoj\w*\s+(?:\w+\s+)?piemēram|pievienoj\w*\s+(?:\w+\s+)?aicinājum\w*|līdzīg\w*\s+(?:ieteikum|brīdinājum)\w*",

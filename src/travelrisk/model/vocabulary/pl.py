@@ -22,6 +22,8 @@ VOCABULARY = Vocabulary(
             r"\bwszelki\w*\s+(?:podróż\w*|wyjazd\w*)\s+[^.;]{0,60}?\bodradza\w*|"
             r"negatywn\w+\s+rekomendacj\w*|nie\s+(?:podróżować|jeździć|wyjeżdżać|udawać\s+się)|rezygnacj\w*\s+z\s+(?:\w+\s+)?podróż\w*|"
             r"powstrzyma\w*\s+się\s+od\s+(?:\w+\s+)?(?:podróż|wyjazd)\w*|"
+            # "przestrzega przed wszelkimi podróżami do Sudanu": warns against all travel
+            r"przestrzega\w*\s+przed\s+(?:wszelki\w*\s+)?(?:podróż\w*+|wyjazd\w*+)(?![^.;]{0,40}(?:niekonieczn|zbędn|nie\s+(?:są\s+)?(?:absolutnie\s+)?konieczn))|"
             r"unika\w*\s+(?:wszelki\w*\s+)?(?:podróż\w*+|wyjazd\w*+)(?![^.;]{0,40}(?:niekonieczn|zbędn|nie\s+(?:są\s+)?(?:absolutnie\s+)?konieczn))",
         ),
         (Directive.RECONSIDER_TRAVEL, r"(?:odradza|zaleca\w*\s+unikani|unika)\w*[^.;]{0,60}(?:niekonieczn|zbędn|nie\s+(?:są\s+)?(?:absolutnie\s+)?konieczn)\w*|(?:niekonieczn|zbędn)\w*\s+(?:podróż|wyjazd)\w*|tylko\s+w\s+(?:razie\s+)?konieczno\w*|(?:o\s+ile|jeśli|jeżeli)\s+nie\s+(?:są\s+)?(?:one\s+)?(?:absolutnie\s+)?konieczn\w*"),
@@ -43,16 +45,25 @@ VOCABULARY = Vocabulary(
         (BorderAction.OPENED, r"\botw\w*|wznow\w*\s+(?:\w+\s+)?(?:ruch|odpraw)\w*"),
         (BorderAction.RESTRICTED, r"na\s+noc|tylko\s+w\s+dzień|dla\s+(?:ciężar\w*|tir\w*|pieszych|autobus\w*|ruchu\s+(?:towar|osobow|ciężar)\w*)|\b(?:ogranicz\w*|(?:przywr(?:[óo]c|ac)\w*|wprowadz\w*)\s+(?:\w+\s+)?kontrol\w*)"),
     ),
-    mission=r"ambasad\w*|konsula\w*|placów\w*\s+dyplomat\w*|dyplomat\w*|misj\w+\s+dyplomat\w*",
+    # ("Dyplomaci Słowacji": the plural before a country's name or its mission, not "dyplomaci pomogli")
+    mission=r"ambasad\w*|konsula\w*|placów\w*\s+dyplomat\w*|dyplomat\w*|dyplomaci(?=\s+(?:(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|ambasad|konsula|placów))|misj\w+\s+dyplomat\w*",
     mission_actions=(
-        (MissionAction.AUTHORIZED_DEPARTURE, r"(?:zezwoli|pozwoli)\w*\s+(?:\w+\s+){0,5}?(?:na\s+)?(?:dobrowolny\s+)?wyjazd|dobrowoln\w+\s+wyjazd\w*"),
+        (MissionAction.AUTHORIZED_DEPARTURE, r"(?:zezwoli|pozwoli)\w*\s+(?:\w+\s+){0,5}?(?:na\s+)?(?:dobrowolny\s+)?wyjazd|dobrowoln\w+\s+wyjazd\w*|(?:zezwoli|pozwoli)\w*\s+(?:\w+\s+){0,6}?wyjecha\w*"),
         # ("W sprawach niecierpiących zwłoki ... dyżurny konsul pozostaje dostępny": a duty consul for what cannot wait)
-        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:wyłącznie|tylko)\s+(?:w\s+)?(?:sprawach|przypadkach)\s+(?:nagłych|pilnych)|dyżurn\w*\s+konsul|(?:wyłącznie|tylko)\s+(?:w\s+)?(?:nagłych|pilnych)\s+(?:sprawach|przypadkach)"),
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:wyłącznie|tylko|jedynie)\s+(?:w\s+)?(?:sprawach|przypadkach|sytuacjach)\s+(?:nagłych|pilnych|awaryjnych|kryzysowych)|dyżurn\w*\s+konsul|(?:wyłącznie|tylko|jedynie)\s+(?:w\s+)?(?:nagłych|pilnych|awaryjnych|kryzysowych)\s+(?:sprawach|przypadkach|sytuacjach|wypadkach)"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"(?:wstrzyma|zawiesi)\w*\s+(?:\w+\s+){0,2}?(?:wydawani\w*\s+wiz|wiz\w*)"),
-        (MissionAction.ORDERED_DEPARTURE, r"ogranicz\w*\s+(?:\w+\s+)?(?:personel|obsad)\w*|nakaza\w*[^.;]{0,40}?(?:opuszcz|wyjazd|wyjecha)\w*|odwoła\w*\s+(?:\w+\s+)?(?:personel|pracownik|dyplomat)\w*"),
-        (MissionAction.EVACUATED, r"ewakuac\w*|ewakuow\w*"),
-        (MissionAction.SUSPENDED, r"zamkn\w*|nieczynn\w*|(?:działalnoś|prac)\w*\s+(?:\w+\s+){0,6}?(?:zawieszon|wstrzyman)\w*|zamyka\w*|zawie[sś]\w*\s+(?:\w+\s+)?działalnoś\w*|cofnięci\w*\s+zgody|wstrzyma\w*\s+(?:\w+\s+)?prac\w*"),
+        (MissionAction.ORDERED_DEPARTURE, r"ogranicz\w*\s+(?:\w+\s+)?(?:personel|obsad)\w*|nakaza\w*[^.;]{0,80}?(?:opuszcz|opuści|wyjazd|wyjecha)\w*|odwoła\w*\s+(?:\w+\s+)?(?:personel|pracownik|dyplomat)\w*|"
+         # staff cut or part of it withdrawn ("zmniejszyły liczbę pracowników", "wycofała część dyplomatów")
+         r"(?:zmniejsz|redukow|zredukow|redukcj)\w*\s+(?:\w+\s+)?(?:personel|obsad|pracownik|dyplomat)\w*|"
+         r"(?:wycofa|wycofuj|odwoła|odwołuj)\w*\s+(?:część|niektórych|połowę|kilk\w*)\s+(?:\w+\s+)?(?:personel|pracownik|dyplomat|dyplomac)\w*"),
+        (MissionAction.EVACUATED, r"ewakuac\w*|ewakuow\w*|ewakuuj\w*|"
+         # all staff withdrawn or flown out ("wycofała wszystkich dyplomatów", "wywiozła dyplomatów")
+         r"(?:wycofa|wycofuj)\w*\s+(?:\w+\s+)?(?:wszystk|cał)\w*\s+(?:\w+\s+)?(?:personel|pracownik|dyplomat|dyplomac)\w*|"
+         r"(?:wywi[oóe]z|wywoż|wywiez)\w*\s+(?:\w+\s+){0,2}?(?:personel|pracownik|dyplomat|dyplomac)\w*"),
+        (MissionAction.SUSPENDED, r"zamkn\w*|nieczynn\w*|(?:działalnoś|prac)\w*\s+(?:\w+\s+){0,6}?(?:zawieszon|wstrzyman)\w*|zamyka\w*|zawie[sś]\w*\s+(?:\w+\s+)?(?:działalnoś\w*|prac(?!own)\w*)|cofnięci\w*\s+zgody|wstrzyma\w*\s+(?:\w+\s+)?prac\w*|"
+         # ceased to work, ended its activity ("przestała działać", "zakończyła działalność")
+         r"przesta\w*\s+(?:\w+\s+)?(?:działać|funkcjonować|pracować)|zakończ\w*\s+(?:\w+\s+)?działalnoś\w*"),
         (MissionAction.REOPENED, r"wznow\w*\s+(?:\w+\s+)?(?:działalnoś|prac)\w*|ponown\w*\s+otw\w*|(?<!dni\s)(?<!drzwi\s)otwar\w*|otworz\w*"),  # (not "dni otwarte": open days)
         (MissionAction.REDUCED_SERVICES, r"ogranicz\w*\s+(?:\w+\s+)?(?:działalnoś|usług|pomoc)\w*|(?:działa|pracuje|funkcjonuje)\w*\s+w\s+ograniczonym\s+(?:zakresie|trybie)"),
     ),
@@ -65,8 +76,12 @@ VOCABULARY = Vocabulary(
     level_change=r"\bz\s+(\d)\s+(?:\w+\s+)?(?:do|na)\s+(\d)",
     place_before=r"\b(?:w|we|na|z|ze|do|przy|koło|pod)",
     cause=r"\b(?:z\s+powodu|ze\s+względu\s+na|w\s+związku\s+z|wobec|ponieważ|gdyż)",
-    negation=r"odmówi\w*|odmawia\w*|w\s+razie\s(?!(?:potrzeby|nagłej|zagrożenia))|w\s+przypadku\s(?!(?:nagłej|sytuacji\s+awaryjnej))|zaprzecz\w*|zdementowa\w*|nie\s+planuj\w*|nie\s+zamierza\w*",
-    asked=r"wezwa\w*|wzywa\w*|zaapelowa\w*|apeluj\w*|zażąda\w*|żąda\w*|domaga\w*|poprosi\w*|prosz\w*|prosi\w*",
+    negation=r"odmówi\w*|odmawia\w*|w\s+razie\s(?!(?:potrzeby|nagłej|zagrożenia))|w\s+przypadku\s(?!(?:nagłej|sytuacji\s+awaryjnej))|zaprzecz\w*|zdementowa\w*|nie\s+planuj\w*|nie\s+zamierza\w*|"
+    # "może zamknąć ambasadę": a mission's closing or evacuation only possible
+    r"(?:może|mogą|mogłaby|mogłyby|mógłby|rozważa\w*)\s+(?:\w+\s+){0,2}?(?:zamkn|ewaku|zawiesi)\w*\s+(?:\w+\s+){0,2}?(?:ambasad|konsula|placów)\w*",
+    # ("Rolnicy zażądali, aby Polska zamknęła granicę": the comma before "aby" still asks)
+    asked=r"(?:wezwa|wzywa|zaapelowa|apeluj|zażąda|żąda|domaga|poprosi|prosi)\w*(?:\s+\w+){0,3}?,?\s+(?:aby|żeby|by)\b|"
+    r"wezwa\w*|wzywa\w*|zaapelowa\w*|apeluj\w*|zażąda\w*|żąda\w*|domaga\w*|poprosi\w*|prosz\w*|prosi\w*",
     not_before=r"\bnie\b",
     among=r"\bwśród\s+nich\b|\bw\s+tym\b|\bm\.\s?in\.",
     similar=r"poszł\w*\s+w\s+(?:\w+\s+)?ślady|dołączył\w*\s+do\s+(?:\w+\s+)?(?:apelu|wezwania)|(?:zrobił\w*|uczynił\w*)\s+to\s+samo|podobn\w*\s+(?:rekomendacj|ostrzeże|apel|komunikat|zalece)\w*|analogiczn\w*",
