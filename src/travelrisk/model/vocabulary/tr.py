@@ -22,24 +22,31 @@ VOCABULARY = Vocabulary(
     lowered=r"düşürül\w*|indiril\w*|kaldırıl\w*|düşürdü\w*|indirdi\w*|kaldırdı\w*",
     border=r"sınır\w*|kapı\w*|gümrük\w*",
     border_actions=(
-        (BorderAction.THREATENED_CLOSURE, r"kapatılabil\w*|kapatma\w*\s+tehdid\w*"),
-        (BorderAction.CLOSED, r"kapat\w*|kapalı|kapandı|askıya\s+al\w*"),
-        (BorderAction.OPENED, r"açıl\w*|açtı|yeniden\s+aç\w*"),
+        # ("kapatmakla tehdit etti", "kapatmayı değerlendiriyor", "kapatabileceğini": threatened, considering, could close)
+        (BorderAction.THREATENED_CLOSURE, r"kapatılabil\w*|kapatabil\w*|kapatma\w*\s+tehdid\w*|kapatmakla\s+tehdit\w*|kapatma\w*\s+(?:\w+\s+)?(?:değerlendir|düşün)\w*"),
+        (BorderAction.CLOSED, r"kapat(?!m(?:adı|ayacak|ıyor|az\b|amış|amay))\w*|kapalı|kapandı|askıya\s+al\w*|geçiş\w*\s+(?:\w+\s+){0,2}?durdur\w*"),
+        # ("açacak", "açıyor": will open, opens; "geçişleri yeniden başlattı": resumed crossings)
+        (BorderAction.OPENED, r"açıl\w*|açtı|yeniden\s+aç\w*|\baç(?:acak|ıyor|ar)\w*|geçiş\w*\s+(?:\w+\s+)?(?:yeniden|tekrar)\s+başla\w*"),
         (BorderAction.RESTRICTED, r"yolcu\s+geçiş\w*\s+(?:\w+\s+){0,3}?durdur\w*|kısıtla\w*|sınırla\w*|yalnızca|sadece|(?:kamyon|tır|yük|yardım)\w*\s+(?:\w+\s+)?dışında"),
     ),
     mission=r"büyükelçili\w*|başkonsoloslu\w*|konsoloslu\w*|diplomat\w*",
     mission_actions=(
-        (MissionAction.AUTHORIZED_DEPARTURE, r"gönüllü\s+(?:olarak\s+)?ayrıl\w*"),
+        # ("ayrılmasına izin verdi", "ayrılma izni verdi": allowed to leave)
+        (MissionAction.AUTHORIZED_DEPARTURE, r"gönüllü\s+(?:olarak\s+)?ayrıl\w*|ayrıl\w*\s+(?:\w+\s+)?iz[iı]?n\w*"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:yalnızca|sadece)\s+acil|acil\s+durumlar\w*\s+(?:ile\s+)?sınırl\w*"),
-        # consular visa work suspended while the mission stays open
-        (MissionAction.REDUCED_SERVICES, r"vize\s+(?:\w+\s+){0,2}?(?:askıya|durdur)\w*"),
-        (MissionAction.EVACUATED, r"tahliye\w*"),
-        (MissionAction.ORDERED_DEPARTURE, r"geri\s+çek\w*|personel\w*\s+(?:\w+\s+){0,2}?azalt\w*|personel\w*\s+(?:\w+\s+){0,2}?(?:çekil|ülkeden\s+çıkar)\w*"),
-        (MissionAction.SUSPENDED, r"ara\s+ver\w*|kapat\w*|faaliyet\w*\s+(?:\w+\s+){0,3}?askıya|faaliyet\w*\s+(?:\w+\s+){0,3}?durdur\w*|"
+        # consular visa work suspended while the mission stays open, consular services limited
+        (MissionAction.REDUCED_SERVICES, r"vize\s+(?:\w+\s+){0,2}?(?:askıya|durdur)\w*|hizmet\w*\s+(?:\w+\s+){0,2}?(?:sınırla|kısıtla|azalt)\w*"),
+        # ("tüm diplomatlarını uçakla ülke dışına çıkardı": flew all its diplomats out)
+        (MissionAction.EVACUATED, r"tahliye\w*(?!\s+etme(?:di|yecek|z\b|miş))|boşalt(?!m(?:adı|ayacak|ıyor|az\b))\w*|(?:tüm|bütün)\s+(?:\w+\s+){0,2}?(?:diplomat|personel|çalışan)\w*\s+(?:\w+\s+){0,3}?(?:ülke\s+dışına|ülkeden)\s+çıkar\w*"),
+        # (non-essential staff, the number of diplomats cut, diplomats recalled, families told to leave)
+        (MissionAction.ORDERED_DEPARTURE, r"geri\s+çek\w*|geri\s+çağ[ıi]r\w*|(?:personel|diplomat|çalışan)\w*\s+(?:\w+\s+){0,2}?azalt\w*|personel\w*\s+(?:\w+\s+){0,2}?(?:çekil|ülkeden\s+çıkar)\w*|"
+            r"zorunlu\s+olmayan\s+(?:personel|çalışan|diplomat)\w*|(?:ayrılma|terk\s+etme)\w*\s+(?:talimat|emr)\w*"),
+        # ("çalışmalarına son verdi": ceased work; not "kapatabileceği", could close)
+        (MissionAction.SUSPENDED, r"ara\s+ver\w*|kapat(?!abil|ılabil|m(?:adı|ayacak|ıyor|az\b|amış|amay))\w*|faaliyet\w*\s+(?:\w+\s+){0,3}?askıya|faaliyet\w*\s+(?:\w+\s+){0,3}?durdur\w*|(?:faaliyet|çalışma|hizmet)\w*\s+son\s+ver\w*|"
             # ("faaliyetlerini Port Sudan'a taşıdı": its work moved to another city stops where it was)
             r"(?:faaliyet|çalışma)\w*\s+(?:\S+\s+){0,4}?taşı\w*"),
-        # ("yeniden faaliyete geçti/başladı": at work again)
-        (MissionAction.REOPENED, r"yeniden\s+faaliyete\s+(?:geç|başla)\w*|yeniden\s+açıl\w*"),
+        # ("yeniden faaliyete geçti/başladı", "faaliyetlerine yeniden başladı", "yeniden açtı/açacak": at work again)
+        (MissionAction.REOPENED, r"(?:yeniden|tekrar)\s+faaliyete\s+(?:geç|başla)\w*|faaliyet\w*\s+(?:yeniden|tekrar)\s+başla\w*|yeniden\s+(?:açıl|açtı|açacak|açıyor)\w*"),
     ),
     neighbour_before=r"(?!x)x",
     mutual=r"karşılıklı",
@@ -54,7 +61,7 @@ VOCABULARY = Vocabulary(
     cause=r"\b(?:nedeniyle|dolayı|sebebiyle|gerekçesiyle)",
     cause_after=r"\b(?:ardından|sonrasında|nedeniyle|dolayısıyla|üzerine)\b",
     similar=r"aynı\s+(?:adımı|yolu)|(?:benzer|aynı)\s+karar\w*|örneğini\s+izle\w*|benzer\s+(?:bir\s+)?(?:uyarı|çağrı|tavsiye)\w*|aynı\s+(?:uyarı|çağrı|tavsiye)\w*",
-    negation=r"reddett\w*|kabul\s+etmedi|yalanla\w*|planlamıyor\w*|planlamadı\w*|niyeti\s+yok|niyetinde\s+değil|(?:kapat|kapan)ma\w*\s+(?:\w+\s+)?(?:söz\s+konusu\s+değil|gündemde\s+değil)|(?<!acil\s)durumunda",
+    negation=r"(?:kapat|aç|tahliye\s+et)m[ae](?:sını|sini|larını|lerini)\s+(?:\w+\s+){0,2}?(?:talep|iste|rica)\w*|plan\w*\s+(?:\w+\s+)?(?:bulunmadı|bulunmuyor|yok)\w*|reddett\w*|kabul\s+etmedi|yalanla\w*|planlamıyor\w*|planlamadı\w*|niyeti\s+yok|niyetinde\s+değil|(?:kapat|kapan)ma\w*\s+(?:\w+\s+)?(?:söz\s+konusu\s+değil|gündemde\s+değil)|(?<!acil\s)durumunda",
     asked=r"çağrı\w*|talep\w*|istedi|istiyor",
     not_before=r"(?!x)x",
     crossing_count=r"(\d+|iki|üç|dört|beş)\s+(?:\w+\s+){0,2}?(?:sınır\s+)?kapı\w*",
