@@ -47,6 +47,8 @@ _CLOSE = re.compile(
     r"\b(?:clos(?:e|es|ed|ing|ure|ures)(?!\s+(?:to\s+(?!(?:all\s+)?traffic|" + _ALL_TRAFFIC + r")|by\s+(?!(?:the\s+)?[A-Z])|in\s+on|proximity|"
     r"ceremon\w*|remarks|stages?|prices?|bell|arguments?))|shut(?:s|ting)?(?:\s+down)?|seal(?:s|ed|ing)?(?:\s+off)?|"
     r"suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:ped|s)?\s+(?:functioning|operating|working)|"
+    # "stopped all movement across its border"
+    r"stop(?:ped|s|ping)?\s+(?:all\s+)?(?:traffic|movement)\s+(?:across|at|through|over|on)\b|"
     # "stopped clearing passengers at land ports on the Vietnamese border"
     r"stop(?:ped|s|ping)?\s+(?:clearing|processing)|"
     # "barred entry through its northern border": the crossings are shut (not "barred entry to officials")
@@ -105,6 +107,9 @@ _RESTRICT = re.compile(
     r"(?:ban|suspend|halt|stop)\w*\s+(?:all\s+)?(?:passenger|cargo|freight|truck|lorry|car|pedestrian|bus|vehicle)\s+"
     r"(?:traffic|transport|movement|crossings?)\b|"
     r"pedestrians?\s+(?:and\s+cyclists?\s+)?(?:\w+\s+){0,3}(?:banned|suspended|no\s+longer)|"
+    # "banned trucks from crossing its border": one kind of traffic turned away
+    r"(?:ban|bar)(?:s|ned|red|ning|ring)?\s+(?:all\s+)?(?:[\w-]+\s+)?(?:trucks|lorries|cars|vehicles|buses|pedestrians|cyclists|"
+    r"foreigners|foreign\s+nationals|tourists|non-residents)\s+from\s+(?:crossing|entering|using)\b|"
     r"block(?:s|ed|ing|ade)?\s+(?:\w+\s+){0,2}(?:truck|lorry|freight|cargo)\s+traffic|reduc\w+\s+(?:the\s+)?"
     r"(?:hours|capacity|operating\s+hours|opening\s+hours)|block\w*\s+(?:\w+\s+){0,5}?(?:border\s+)?(?:crossings?|checkpoints?)|"
     r"\bopen\s+(?:only\s+)?(?:to|for)\s+(?:\w+\s+){0,3}?(?:only|alone)\b|\bopen\s+only\s+(?:to|for)\b|"

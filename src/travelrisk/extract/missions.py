@@ -93,7 +93,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"(?:leave|depart|exit|out|evacuate)\b|"
             r"\b(?:mov|bring|brought|tak)\w*\s+(?:" + _W + r"){0,4}?" + _STAFF + r"\s+out\s+of\b|"
             # "sent home non-essential embassy staff", "sent its staff's families home"
-            r"\bsen(?:t|ds?|ding)\s+(?:home\s+(?:" + _W + r"){0,4}?" + _STAFF + r"|(?:" + _W + r"){0,4}?" + _STAFF + r"\s+home)\b|"
+            r"\bsen(?:t|ds?|ding)\s+(?:home\s+(?:" + _W + r"){0,4}?" + _STAFF + r"|(?:" + _W + r"){0,5}?" + _STAFF
+            # ("sent the families of its embassy staff in Kabul home")
+            + r"\s+(?:in\s+(?-i:[A-Z])[\w’'-]+\s+)?home)\b|"
             + _STAFF
             + r"\b[^.;]{0,40}?\b(?:were|was|are|have\s+been|had\s+been)\s+(?:"
             + _W
@@ -157,6 +159,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + _STAFF
             + r")\b|"
             r"\band\s+(?:all\s+|its\s+|the\s+)?(?:diplomats|staff|personnel)\s+evacuated\b|\bfully\s+evacuat\w+|"
+            # "closed its embassy ... and flew its staff home": all of them (some of them is a drawdown)
+            r"\b(?:flew|flown|fl(?:y|ies|ying))\s+(?:all\s+(?:of\s+)?)?(?:its|their|the)\s+(?:remaining\s+)?"
+            r"(?:embassy\s+|diplomatic\s+)?(?:staff|diplomats|personnel)\s+home\b|"
             # "the ambassador and staff left overland"
             r"\b(?:the\s+)?ambassador\s+and\s+(?:\w+\s+)?(?:staff|diplomats|personnel)\s+(?:have\s+|had\s+)?left\b|"
             # "and its remaining staff left with the German flights"
@@ -210,6 +215,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
         MissionAction.REOPENED,
         re.compile(
             r"(?<!would\s)(?<!will\s)\bre-?open(?:s|ed|ing)?\b|"
+            # "opened its doors again"
+            r"\bopen(?:s|ed)?\s+(?:its|their)\s+doors\s+again\b|"
             # "re-established its diplomatic presence in Afghanistan", "returns to Kabul embassy"
             r"\bre-?establish\w*\s+(?:its|their|a)\s+(?:diplomatic\s+)?presence\b|"
             # a reopening set for a day: "will reopen next month" (not "would reopen when it is safe")
