@@ -1,9 +1,9 @@
 """The vocabulary of each language over the forms its words take: sentences written for these tests, one a line in
 `tests/paradigms/<language>.tsv`, each with the facts it states.
 
-A line is `kind<TAB>facts<TAB>sentence`. `kind` is `advice` (facts: issuer subject directive), `border` (country
-neighbour action), `mission` (mission_of in_country action) or `none` (the sentence states no advice, border or
-mission fact; facts `-`). Several facts are separated by `;`. The reader must find exactly these facts of the line's
+A line is `kind<TAB>facts<TAB>sentence`. `kind` is `advice` (facts: issuer subject directive), `level` (issuer
+subject level, the number as written or `null`), `border` (country neighbour action), `mission` (mission_of
+in_country action) or `none` (the sentence states no advice, border or mission fact; facts `-`). Several facts are separated by `;`. The reader must find exactly these facts of the line's
 kind, and recognise the file's language. Lines starting with `#` are comments (an English gloss, the form tested).
 """
 
@@ -17,7 +17,7 @@ from travelrisk import extract
 from travelrisk.model import Article, Extraction
 
 _FOLDER = Path(__file__).parent / "paradigms"
-_KINDS = ("advice", "border", "mission", "none")
+_KINDS = ("advice", "level", "border", "mission", "none")
 
 
 def _lines() -> list[tuple[str, int, str, str, str]]:
@@ -34,6 +34,8 @@ def _lines() -> list[tuple[str, int, str, str, str]]:
 def _facts(extraction: Extraction, kind: str) -> set[tuple[str | None, ...]]:
     if kind == "advice":
         return {(a.issuer, a.subject, a.directive.value if a.directive else None) for a in extraction.advisories}
+    if kind == "level":
+        return {(a.issuer, a.subject, None if a.level is None else str(a.level)) for a in extraction.advisories}
     if kind == "border":
         return {(b.country, b.neighbor, b.action.value) for b in extraction.border_events}
     return {(m.mission_of, m.in_country, m.action.value) for m in extraction.mission_events}
