@@ -3,8 +3,9 @@
 
 A line is `kind<TAB>facts<TAB>sentence`. `kind` is `advice` (facts: issuer subject directive), `level` (issuer
 subject level, the number as written or `null`), `border` (country neighbour action), `mission` (mission_of
-in_country action) or `none` (the sentence states no advice, border or mission fact; facts `-`). Several facts are separated by `;`. The reader must find exactly these facts of the line's
-kind, and recognise the file's language. Lines starting with `#` are comments (an English gloss, the form tested).
+in_country action) or `none` (the sentence states no advice, border or mission fact; facts `-`). Several facts are
+separated by `;`. The reader must find exactly these facts of the line's kind, and recognise the file's language.
+Lines starting with `#` are comments (an English gloss, the form tested).
 """
 
 from __future__ import annotations
