@@ -8,12 +8,12 @@ VOCABULARY = Vocabulary(
     directives=(
         (
             Directive.LEAVE_IMMEDIATELY,
-            r"(?:pid\w*|ped\w*|inst\w*|llam\w*|recom(?:end|iend)\w*|aconsej\w*|exhort\w*|urg\w*)[^.;]{0,80}?(?:abandon(?:ar|en|e)|sal(?:ir|gan|ga)\s+del?|dej(?:ar|en))\b|"
+            r"(?:pid\w*|ped\w*|inst\w*|llam\w*|recom(?:end|iend)\w*|aconsej\w*|exhort\w*|urg\w*)[^.;]{0,80}?(?:abandon(?:ar|en|e)|sal(?:ir|gan|ga)\s+del?|dej(?:ar|en)|se\s+march(?:en|e)\s+de|marchar(?:se)?\s+de|irse\s+de|se\s+vayan\s+de)\b|"
             r"(?:abandon(?:ar|en|e)|sal(?:ir|gan|ga)\s+de)\s+(?:\w+\s+){0,4}?(?:inmediatamente|de\s+inmediato|cuanto\s+antes|lo\s+antes\s+posible|a\s+la\s+mayor\s+brevedad)",
         ),
-        (Directive.DO_NOT_TRAVEL, r"abst(?:ener|[eé]n)\w*\s+de\s+(?:viajar|visitar|ir\s+a|desplazarse)|no\s+viajar|evit(?:ar|en|e)\s+(?:todo\s+|cualquier\s+|los\s+|todos\s+los\s+)?(?:viaj|desplaz)\w*+(?!\s+(?:no\s+(?:esencial|imprescindibl|indispensabl|necesari|urgent)|innecesari))|desaconsej\w*\s+(?:\w+\s+)?(?:(?:todo|cualquier)\s+viaje|todos\s+los\s+viajes)|desaconsej\w*\s+(?:\w+\s+){0,2}?viajar\s+(?:\w+\s+){0,2}?(?:en\s+cualquier\s+circunstancia|bajo\s+ninguna\s+circunstancia|en\s+ningún\s+caso)"),
+        (Directive.DO_NOT_TRAVEL, r"abst(?:ener|[eé]n)\w*\s+de\s+(?:viajar|visitar|ir\s+a|desplazarse)|no\s+viaj(?:ar|en|e)\b|evit(?:ar|en|e)\s+(?:todo\s+|cualquier\s+|los\s+|todos\s+los\s+)?(?:viaj|desplaz)\w*+(?!\s+(?:no\s+(?:esencial|imprescindibl|indispensabl|necesari|urgent)|innecesari))|desaconsej\w*\s+(?:\w+\s+)?(?:(?:todo|cualquier)\s+viaje|todos\s+los\s+viajes)|desaconsej\w*\s+(?:\w+\s+){0,2}?viajar\s+(?:\w+\s+){0,2}?(?:en\s+cualquier\s+circunstancia|bajo\s+ninguna\s+circunstancia|en\s+ningún\s+caso)"),
         (Directive.RECONSIDER_TRAVEL, r"viajes?\s+no\s+(?:esenciales|imprescindibles|indispensables|necesarios|urgentes)|(?:salvo|excepto|a\s+menos\s+que)\s+(?:\w+\s+){0,3}?(?:imprescindibl|necesari|esencial|urgent|estrictamente)\w*|desaconsej\w*|reconsiderar"),
-        (Directive.INCREASED_CAUTION, r"(?:extrem(?:ar|en?|ara|aran|ó)|ten(?:er|gan?))\s+(?:\w+\s+)?(?:precaución|precauciones|cuidado)|mayor\s+precaución"),
+        (Directive.INCREASED_CAUTION, r"(?:extrem(?:ar|en?|ara|aran|ó)|ten(?:er|gan?))\s+(?:\w+\s+)?(?:precaución|precauciones|cuidado|prudencia|vigilancia)|mayor\s+precaución|(?:actu|proced|viaj)\w*\s+con\s+(?:\w+\s+)?(?:prudencia|precaución|cautela)|(?:mantener(?:se)?|mantengan|manténganse|permanecer|permanezcan|estar|estén)\s+(?:\w+\s+)?(?:alerta|vigilantes?)\b"),
     ),
     advisory=r"alerta\w*\s+de\s+(?:viaje|nivel)|advertencia\w*\s+de\s+viaje|recomendaci\w*\s+de\s+viaje",
     level=r"nivel\s+(\d)\b|\b(primer|segund|tercer|cuart)[oa]?\s+nivel\b",
@@ -22,24 +22,24 @@ VOCABULARY = Vocabulary(
     lowered=r"reduj\w*|baj\w*\s+(?:el\s+)?nivel|rebaj\w*|levant\w*\s+(?:\w+\s+)?(?:alerta|advertencia|recomendación)",
     border=r"frontera\w*|paso\w*\s+fronterizo\w*|puente\w*|pasos?\s+de\s+frontera|(?:paso|cruce)\s+de\s+(?-i:[A-Z])",
     border_actions=(
-        (BorderAction.THREATENED_CLOSURE, r"(?:amenaz\w*|podría\w*|evalú\w*|no\s+descart\w*)[^.;]{0,60}?cerr\w*"),
-        (BorderAction.RESTRICTED, r"por\s+las\s+noches|cada\s+noche|(?:para|a)\s+(?:los\s+)?(?:camiones|vehículos\s+de\s+carga|peatones|autobuses|el\s+tránsito\s+de\s+carga)|\b(?:restring\w*|restricci\w*|limit\w*|solo\s+(?:podrán|se\s+permit)|(?:restableci|reintrodu|reinstaur)\w*\s+(?:\w+\s+)?controles)"),
-        (BorderAction.CLOSED, r"cierr\w*|cerr\w*|clausur\w*"),
-        (BorderAction.OPENED, r"reabr\w*|reapertura|abri[óo]\w*"),
+        (BorderAction.THREATENED_CLOSURE, r"(?:amenaz\w*|podría\w*|evalú\w*|evalu\w*|estudi\w*|baraj\w*|analiz\w*|sopes\w*|consider\w*|no\s+descart\w*)[^.;]{0,60}?cerr\w*"),
+        (BorderAction.RESTRICTED, r"por\s+las\s+noches|cada\s+noche|(?:para|a)\s+(?:los\s+)?(?:camiones|vehículos\s+de\s+carga|peatones|autobuses|el\s+tránsito\s+de\s+carga)|\b(?:restring\w*|restricci\w*|limit\w*|(?:solo|sólo|únicamente)\s+(?:podrán|(?:se\s+)?permit\w*)|(?:restablec|reintrodu|reinstaur)\w*\s+(?:\w+\s+)?controles|(?:un\s+(?:solo|único)|solo\s+un)\s+paso)"),
+        (BorderAction.CLOSED, r"cierr\w*|cerr\w*|clausur\w*|sell(?:ó|aron|ará|arán|ar|a|an|ado)\s+(?:\w+\s+){0,2}?(?:frontera|paso|cruce)\w*|(?:frontera|paso)\w*\s+(?:\w+\s+){0,4}?(?:fue|fueron|quedó|quedaron|está|están)\s+sellad\w*|(?:suspend|interrump)\w*\s+(?:\w+\s+){0,2}?(?:tráfico|tránsito|cruces?|paso)\b"),
+        (BorderAction.OPENED, r"reabr\w*|reabiert\w*|reapertura|abri[óo]\w*|abr(?:e|en|ir|irá|irán|ieron)\s+(?:(?!sobre\b)[\w-]+\s+){0,4}?(?:frontera|paso|cruce|puente)\w*|reanud\w*\s+(?:\w+\s+){0,2}?(?:tráfico|tránsito|paso|cruces?)\b"),
     ),
     mission=r"embajada\w*|consulado\w*|legaci[óo]n\w*|representaci[óo]n\w*\s+diplomátic\w*|misi[óo]n\w*\s+diplomátic\w*|diplomátic\w*|sede\s+diplomática",
     mission_actions=(
-        (MissionAction.AUTHORIZED_DEPARTURE, r"autoriz\w*\s+(?:\w+\s+){0,3}?salida|salida\s+voluntaria"),
-        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:solo|sólo|únicamente)\s+(?:atenderá|atiende|atenderán|prestará|ofrecerá)\s+(?:\w+\s+)?(?:emergencias|urgencias)|(?:solo|sólo|únicamente|exclusivamente)\s+(?:para\s+|en\s+)?(?:(?:atención|casos?|servicios?|situaciones|asuntos)\s+(?:de\s+)?)?(?:emergencias?|urgencias?|urgentes)|(?:limitad|restringid)\w+\s+a\s+(?:emergencias|urgencias)"),
+        (MissionAction.AUTHORIZED_DEPARTURE, r"autoriz\w*\s+(?:\w+\s+){0,3}?salida|salida\s+voluntaria|autoriz\w*\s+(?:\w+\s+){0,8}?a\s+(?:abandonar|salir\s+de|dejar)"),
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:solo|sólo|solamente|únicamente|exclusivamente)\s+(?:atenderá|atiende|atenderán|atienden|prestará|presta|prestarán|prestan|ofrecerá|ofrece|brindará|brinda)\s+(?:\w+\s+){0,3}?(?:emergencias?|urgencias?|urgentes)|(?:solo|sólo|solamente|únicamente|exclusivamente)\s+(?:para\s+|en\s+)?(?:(?:atención|casos?|servicios?|situaciones|asuntos|trámites)\s+(?:consulares\s+)?(?:de\s+)?)?(?:emergencias?|urgencias?|urgentes)|(?:limitad|restringid)\w+\s+a\s+(?:emergencias|urgencias)"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"suspend\w*\s+(?:\w+\s+){0,3}?(?:visados?|visas?)\b"),
-        (MissionAction.REDUCED_SERVICES, r"personal\s+(?:mínimo|reducido)|reduc\w*\s+(?:\w+\s+)?personal|servicios?\s+(?:\w+\s+)?(?:limitados|reducidos)"),
-        (MissionAction.EVACUATED, r"evacu\w*|retornarán|regresarán|repatri\w*"),
+        (MissionAction.REDUCED_SERVICES, r"personal\s+(?:mínimo|reducido)|(?:reduc|reduj)\w*\s+(?:\w+\s+){0,3}?(?:personal|servicios|atención)|servicios?\s+(?:\w+\s+)?(?:limitados|reducidos)"),
+        (MissionAction.EVACUATED, r"evacu\w*|retornarán|regresarán|repatri\w*|sac(?:ó|aron|ará|arán|ar)\s+(?:\w+\s+){0,3}?(?:a\s+)?(?:sus\s+|los\s+|todo\s+el\s+|todos\s+los\s+)?(?:diplomáticos|personal)"),
         # ("retiró a todo su personal diplomático de Lima": no one left to run the mission)
-        (MissionAction.SUSPENDED, r"cerrará\w*|cerró|cerraron|cierran?\b|cierre|cerrad\w*|suspend\w*\s+(?:\w+\s+){0,2}?(?:servicios|actividad\w*|operaciones|atención|funcionamiento)|suspensión\s+de\s+(?:\w+\s+){0,3}?(?:actividades|operaciones|servicios|funcionamiento)|"
+        (MissionAction.SUSPENDED, r"cerrará\w*|cerró|cerraron|cierran?\b|cierre|cerrad\w*|clausur\w*|(?:(?:se\s+)?(?:ha|han|había|habían)\s+)?(?:decid\w*|decisión\s+de|resolv\w*|resuelto|acord\w*|opt\w*\s+por|van?\s+a|procede\w*\s+a)\s+cerrar|dej\w*\s+de\s+(?:funcionar|operar|atender|prestar\s+servicios?)|ces(?:ó|aron|ará|arán|e|a|an|ar)\s+(?:\w+\s+)?(?:actividades|operaciones|funciones)|cese\s+de\s+(?:\w+\s+)?(?:actividades|operaciones|funciones)|suspend\w*\s+(?:\w+\s+){0,2}?(?:servicios|actividad\w*|operaciones|atención|funcionamiento)|suspensión\s+del?\s+(?:\w+\s+){0,3}?(?:actividades|operaciones|servicios|funcionamiento)|"
          r"retir\w*\s+(?:a\s+)?tod[oa]s?\s+(?:el\s+|los\s+|su\s+|sus\s+)(?:\w+\s+)?(?:personal|diplomáticos)"),
-        (MissionAction.ORDERED_DEPARTURE, r"retir\w*\s+(?:\w+\s+){0,2}?(?:personal|diplomáticos)|orden\w*\s+(?:\w+\s+){0,4}?(?:salida|personal)"),
-        (MissionAction.REOPENED, r"reabr\w*|reapertura|reanud\w*"),
+        (MissionAction.ORDERED_DEPARTURE, r"retir\w*\s+(?:\w+\s+){0,3}?(?:personal|diplomáticos|familiares|familias)|orden\w*\s+(?:\w+\s+){0,4}?(?:salida|personal|familiares|familias)|(?:personal|diplomáticos|funcionarios|empleados|familiares|familias)\s+(?:\w+\s+){0,10}?(?:fue|fueron|será|serán|ha\s+sido|han\s+sido)\s+retirad\w*"),
+        (MissionAction.REOPENED, r"reabr\w*|reabiert\w*|reapertura|reanud\w*|(?:volv|vuelv)\w*\s+a\s+(?:abrir|funcionar|operar)"),
     ),
     # (with the article a name takes: "com o Brasil", "avec l'Algérie")
     neighbour_before=r"\b(?:con)(?:\s+(?:el|la|los|las))?",
@@ -51,9 +51,9 @@ VOCABULARY = Vocabulary(
     level_change=r"\bdel?\s+(?:nivel\s+)?(\d)\s+al?\s+(?:nivel\s+)?(\d)",
     place_before=r"\b(?:en|a|desde|hacia|para)(?:\s+(?:la|el|los|las))?",
     cause=r"\b(?:debido\s+a|por\s+(?:la|el|los|las)\s|a\s+causa\s+de|ante\s)",
-    negation=r"se\s+neg\w*\s+a|rechaz\w*\s+(?:\w+\s+)?(?:reabrir|cerrar|abrir)|en\s+caso\s+de(?!\s+(?:emergencia|necesidad|urgencia))|desmint\w*|neg[óo]\w*|no\s+planea|no\s+(?:tiene|tienen)\s+(?:previsto|planes|intención)|no\s+(?:prevé|contempla|pretende)",
+    negation=r"se\s+neg\w*\s+a|\btampoco\b|rechaz\w*\s+(?:\w+\s+)?(?:reabrir|cerrar|abrir)|en\s+caso\s+de(?!\s+(?:emergencia|necesidad|urgencia))|desmint\w*|neg[óo]\w*|no\s+planea|no\s+(?:tiene|tienen)\s+(?:previsto|planes|intención)|no\s+(?:prevé|contempla|pretende)",
     asked=r"pid\w*|pedi\w*|exig\w*|inst[óoa]\w*|reclam\w*|llam\w*\s+(?:\w+\s+){0,3}?a",
-    not_before=r"\bno\b",
+    not_before=r"\bno\b|\bpodr(?:ía|ían|á|án)\b|\bamenaz\w*(?:\s+con)?(?:\s+(?:el|la))?",
     among=r"\bentre\s+(?:ellos|ellas|los\s+que|las\s+que)\b",
     similar=r"sum(?:aron|ó|an|a)\s+(?:al|a\s+(?:la|esa|esta))\s+(?:llamado|llamamiento|recomendación|petición)|sigui(?:eron|ó)\s+(?:el|su|sus)\s+(?:ejemplo|pasos)|(?:hizo|hecho|hará|hicieron)\s+lo\s+mismo|\blo\s+(?:hizo|hicieron|hará|harán|(?:ha|han)\s+hecho)\b|(?:misma|similar)\w*\s+(?:recomendaci|alerta)\w*|(?:recomendaci|alerta|advertencia|aviso|llamado|llamamiento)\w*\s+(?:similar|idéntic|análog)\w*",
     numbers={"primer": 1, "segund": 2, "tercer": 3, "cuart": 4, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5},

@@ -11,9 +11,9 @@ VOCABULARY = Vocabulary(
             r"(?:invit\w*|esort\w*|raccomand\w*|chied\w*|chies\w*|consigli\w*)[^.;]{0,120}?(?:lasciare|abbandonare|andarsene|andare\s+via|uscire\s+da|partire\s+(?:\w+\s+){0,4}?da|partire\b(?!\s+(?:per|verso|alla\s+volta))|rientrare\s+(?:in\s+patria|in\s+Italia))\w*|"
             r"(?:lasciare|abbandonare|andarsene|partire)\s+(?:[\w’']+\s+){0,4}?(?:immediatamente|al\s+più\s+presto|quanto\s+prima|senza\s+indugio|il\s+prima\s+possibile)",
         ),
-        (Directive.DO_NOT_TRAVEL, r"asten\w+\s+da(?:l|i|gli)?\s+(?:viagg\w*|recarsi|visit\w*)|(?:sconsigli\w*\s+)?a\s+qualsiasi\s+titolo|sconsigli\w*\s+(?:\w+\s+)?(?:tutti\s+i\s+|qualsiasi\s+|i\s+|ogni\s+)?viagg\w*+(?!\s+non\s+(?:essenzial|necessar))|non\s+recarsi|evitare\s+(?:\w+\s+)?viagg\w*+(?!\s+non\s+(?:essenzial|necessar|strettamente))"),
-        (Directive.RECONSIDER_TRAVEL, r"viaggi\s+non\s+essenziali|non\s+strettamente\s+necessari|sconsigli\w*"),
-        (Directive.INCREASED_CAUTION, r"massima\s+(?:prudenza|cautela|attenzione)|(?:prestare|mantenere)\s+(?:\w+\s+)?(?:attenzione|prudenza)"),
+        (Directive.DO_NOT_TRAVEL, r"asten\w+\s+da(?:l|i|gli)?\s+(?:viagg\w*|recarsi|visit\w*)|(?:sconsigli\w*\s+)?a\s+qualsiasi\s+titolo|sconsigli\w*\s+(?:\w+\s+)?(?:tutti\s+i\s+|qualsiasi\s+|i\s+|ogni\s+)?viagg\w*+(?!\s+non\s+(?:essenzial|necessar))|non\s+(?:recarsi|viaggiare)\b|evitare\s+di\s+recarsi|evitare\s+(?:\w+\s+)?viagg\w*+(?!\s+non\s+(?:essenzial|necessar|strettamente))"),
+        (Directive.RECONSIDER_TRAVEL, r"(?:viaggi|spostamenti)\s+non\s+(?:essenziali|necessari|indispensabili)|non\s+strettamente\s+necessari|sconsigli\w*"),
+        (Directive.INCREASED_CAUTION, r"massima\s+(?:prudenza|cautela|attenzione)|(?:prestare|mantenere)\s+(?:\w+\s+)?(?:attenzione|prudenza)|(?:essere|siano|restare|rimanere|restino|rimangano|mantenersi)\s+(?:\w+\s+)?(?:vigili|prudenti|cauti|attenti)\b|(?:usare|adottare|esercitare)\s+(?:la\s+)?(?:massima\s+)?(?:cautela|prudenza)"),
     ),
     advisory=r"avvis\w*\s+(?:di\s+)?viagg\w*|Viaggiare\s+Sicuri|allert\w*",
     level=r"livello\s+(\d)\b|\b(prim|second|terz|quart)[oa]\s+livello\b",
@@ -22,25 +22,25 @@ VOCABULARY = Vocabulary(
     lowered=r"abbass\w*|ridott\w*\s+(?:il\s+)?livello|revoc\w*\s+(?:\w+['’]\s*|\w+\s+)?(?:allerta|sconsiglio|avviso)",
     border=r"confin\w*|frontier\w*|valic\w*",
     border_actions=(
-        (BorderAction.THREATENED_CLOSURE, r"(?:minacci\w*|potrebbe\w*|valut\w*)[^.;]{0,60}?chiu\w*"),
-        (BorderAction.CLOSED, r"chius\w*|chiud\w*|sospe\w*\s+(?:\w+\s+){0,2}?(?:transit|traffic|passagg|circolazion|attraversament)\w*|bloccat\w*\s+(?:\w+\s+){0,2}?(?:transit|traffic|passagg|valic|confin|frontier)\w*"),
-        (BorderAction.OPENED, r"riapert\w*|riapr\w*"),
-        (BorderAction.RESTRICTED, r"di\s+notte|ogni\s+notte|(?:per|ai)\s+(?:i\s+)?(?:mezzi\s+pesanti|camion|pedoni|autobus)|\b(?:limit\w*|restrizion\w*|(?:reintrodott|ripristinat|reintrodu)\w*\s+(?:\w+\s+)?controlli|controlli\s+(?:\w+\s+)?(?:alle|alla|al|ai|sui|sulle)\s+(?:frontier|confin|valic)\w*)"),
+        (BorderAction.THREATENED_CLOSURE, r"(?:minacci\w*|potrebbe\w*|valut\w*|consider\w*|ipotizz\w*|non\s+esclud\w*)[^.;]{0,60}?chiu\w*"),
+        (BorderAction.CLOSED, r"chius\w*|chiud\w*|sospe\w*\s+(?:\w+\s+){0,2}?(?:transit|traffic|passagg|circolazion|attraversament)\w*|bloccat\w*\s+(?:\w+\s+){0,2}?(?:transit|traffic|passagg|valic|confin|frontier)\w*|interr(?:ott|omp)\w*\s+(?:\w+\s+){0,2}?(?:transit|traffic|passagg|circolazion|attraversament)\w*|sigill\w*\s+(?:\w+\s+){0,2}?(?:confin|frontier|valic)\w*|(?:confin|frontier|valic)\w*\s+(?:\w+\s+){0,4}?(?:è\s+stat[oa]|sono\s+stat[ie])\s+sigillat\w*"),
+        (BorderAction.OPENED, r"riapert\w*|riapr\w*|apr(?:e|ono|irà|iranno|ire)\s+(?:(?!su[lig]\w*\b)[\w\'’-]+\s+){0,4}?(?:confin|frontier|valic|passagg)\w*|(?:ha|hanno)\s+aperto\s+(?:[\w\'’-]+\s+){0,3}?(?:confin|frontier|valic)\w*|(?:ripres|riprend)\w*\s+(?:\w+\s+){0,2}?(?:transit|traffic|passagg|circolazion)\w*"),
+        (BorderAction.RESTRICTED, r"di\s+notte|ogni\s+notte|(?:per|ai)\s+(?:i\s+)?(?:mezzi\s+pesanti|camion|pedoni|autobus)|\b(?:limit\w*|restrizion\w*|(?:reintrodott|ripristin|reintrodu)\w*\s+(?:\w+\s+)?controlli|(?:consent|permett)\w*\s+solo|solo\s+(?:\w+\s+)?(?:consentit|permess)\w*|(?:un\s+solo|un\s+unico|solo\s+un)\s+valico|controlli\s+(?:\w+\s+)?(?:alle|alla|al|ai|sui|sulle)\s+(?:frontier|confin|valic)\w*)"),
     ),
     # ("avevano chiuso le loro sedi": their missions' premises)
     mission=r"ambasciat\w*|consolat\w*|sede\s+diplomatica|sedi\s+diplomatiche|(?:loro|proprie)\s+sedi\b|diplomatic\w*|personale\s+dell'ambasciata|(?:loro|suo|proprio)\s+personale",
     mission_actions=(
-        (MissionAction.AUTHORIZED_DEPARTURE, r"autorizz\w*\s+(?:\w+\s+){0,3}?partenza|partenza\s+volontaria"),
-        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:solo|soltanto|esclusivamente|unicamente)\s+(?:per\s+)?(?:le\s+|i\s+casi\s+di\s+)?(?:emergenze|emergenza)|"
+        (MissionAction.AUTHORIZED_DEPARTURE, r"autorizz\w*\s+(?:\w+\s+){0,3}?partenza|partenza\s+volontaria|autorizz\w*\s+(?:[\w\'’]+\s+){0,8}?a\s+(?:lasciare|partire|andarsene|rientrare)"),
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:solo|soltanto|esclusivamente|unicamente)\s+(?:per\s+|in\s+|nei\s+|nelle\s+|dei\s+|delle\s+)?(?:le\s+|i\s+|gli\s+)?(?:(?:casi|servizi|pratiche|situazioni)\s+(?:consolari\s+)?(?:di\s+)?)?(?:emergenz[ae]|urgent[ie]|urgenz[ae])|"
          # "chiusa al pubblico ..., ma garantirà l'assistenza consolare in caso di emergenza"
          r"(?:garanti|assicur|forni|prest)\w*\s+(?:l['’]\s*)?(?:assistenza|servizi|aiuto)\s+(?:\w+\s+)?(?:in\s+caso\s+di\s+|per\s+(?:le\s+)?)emergenz\w*"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"sospe\w*\s+(?:\w+\s+){0,3}?visti\b|rilascio\s+dei\s+visti\s+(?:\w+\s+){0,2}?sospeso"),
-        (MissionAction.EVACUATED, r"evacua\w*|rimpatri\w*"),
-        (MissionAction.SUSPENDED, r"chius\w*|sospes\w*|sospend\w*|interrott\w*\s+(?:\w+\s+)?(?:attività|servizi)"),
-        (MissionAction.REOPENED, r"riapert\w*|riapr\w*|ripres\w*\s+(?:\w+\s+)?attività|riprend\w*\s+(?:\w+\s+)?attività"),
-        (MissionAction.REDUCED_SERVICES, r"con\s+personale\s+ridotto|servizi\s+(?:\w+\s+)?(?:ridotti|limitati)"),
-        (MissionAction.ORDERED_DEPARTURE, r"ritir\w*\s+(?:\w+\s+){0,2}?(?:personale|diplomatici)|(?:ridott|ridurr|riduc|ridu)\w*\s+(?:\w+\s+)?(?:personale|organico)|richiam\w*\s+(?:\w+\s+)?(?:personale|diplomatici)|ordina\w*\s+al\s+personale\s+(?:\w+\s+){0,6}?di\s+lasciare"),
+        (MissionAction.EVACUATED, r"evacu\w*|rimpatri\w*|(?:trasferit|trasferi|portat)\w*\s+(?:\w+\s+){0,3}?(?:in\s+aereo|con\s+(?:un\s+)?vol[oi]\w*|per\s+via\s+aerea)"),
+        (MissionAction.SUSPENDED, r"chius\w*|chiud\w*|sospes\w*|sospend\w*|sospension\w*\s+(?:dell[ae\'’]\s*|dei\s+|del\s+)?(?:attività|servizi|funzionamento|operazioni)|interrott\w*\s+(?:\w+\s+)?(?:attività|servizi)|cessat\w*\s+(?:\w+\s+)?(?:attività|funzioni|operazioni)|(?:smess|smett)\w*\s+di\s+(?:funzionare|operare)"),
+        (MissionAction.REOPENED, r"riapert\w*|riapr\w*|ripres\w*\s+(?:\w+\s+)?attività|riprend\w*\s+(?:\w+\s+)?attività|(?:ripres|riprend)\w*\s+a\s+(?:funzionare|operare)|tornat\w*\s+(?:a\s+essere\s+)?operativ\w*|tornat\w*\s+a\s+(?:funzionare|operare)"),
+        (MissionAction.REDUCED_SERVICES, r"con\s+personale\s+ridotto|servizi\s+(?:\w+\s+)?(?:ridotti|limitati)|(?:ridott|ridurr|riduc|ridu)\w*\s+(?:\w+\s+)?servizi"),
+        (MissionAction.ORDERED_DEPARTURE, r"ritir\w*\s+(?:\w+\s+){0,3}?(?:personale|diplomatici|familiari)|ordin\w*\s+(?:\w+\s+){0,3}?partenza|partenza\s+obbligatoria|(?:personale|diplomatici|dipendenti|funzionari|familiari)\s+(?:[\w\'’]+\s+){0,10}?(?:è\s+stato|sono\s+stati|verrà|verranno|sarà|saranno)\s+(?:ritirat|richiamat)\w*|(?:ridott|ridurr|riduc|ridu)\w*\s+(?:\w+\s+)?(?:personale|organico)|richiam\w*\s+(?:\w+\s+){0,2}?(?:personale|diplomatici)|ordina\w*\s+al\s+personale\s+(?:\w+\s+){0,6}?di\s+lasciare"),
     ),
     # (with the article a name takes: "com o Brasil", "avec l'Algérie")
     neighbour_before=r"\b(?:con)(?:\s+(?:il|lo|la|i|gli|le)|\s+l['’])?",
@@ -54,7 +54,7 @@ VOCABULARY = Vocabulary(
     cause=r"\b(?:a\s+causa\s+d|per\s+via\s+d|in\s+seguito\s+a|dato\s+che|poiché)",
     negation=r"senza\s+(?:\w+\s+)?chiudere|rifiut\w*|in\s+caso\s+di(?!\s+(?:emergenz|necessit|bisogn))|smenti\w*|non\s+intende|non\s+(?:prevede|ha\s+intenzione|è\s+prevista)",
     asked=r"chies\w*|chied\w*|esort\w*|sollecit\w*|appell\w*",
-    not_before=r"\bnon\b",
+    not_before=r"\bnon\b|\bpotrebbe(?:ro)?\b|\bpotr(?:à|anno)\b|\bminacci\w*",
     among=r"\b(?:tra|fra)\s+(?:cui|questi|di\s+essi|loro)\b",
     similar=r"seguit\w*\s+(?:l['’]|il\s+suo\s+|il\s+loro\s+)esempio|unit\w*\s+all['’]appello|aggiunt\w*\s+all['’]appello|(?:fatto|fa|fece|farà)\s+lo\s+stesso|(?:stess|analog)\w*\s+(?:raccomandazion|avvis)\w*|(?:raccomandazion|avvis|appell)\w*\s+(?:analog|simil)\w*",
     numbers={"prim": 1, "second": 2, "terz": 3, "quart": 4, "due": 2, "tre": 3, "quattro": 4, "cinque": 5},
