@@ -344,6 +344,9 @@ def _second_border_clause(text: str, mentions: list[Mention], vocab: Compiled) -
             if own is not None and vocab.border.match(text, _skip_space(text, own.end())):
                 return comma.start()
         joint = _AND_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+        side = vocab.neighbour_before.search(text, max(0, mention.start - 12), mention.start)
+        if side is not None and not text[side.end() : mention.start].strip():
+            continue  # ("na fronteira com a Bielorrússia": "a" is an article here, the name the other side)
         if joint is not None and any(
             pattern.search(text, mention.end, mention.end + _BORDER_CLAUSE_REACH) for _action, pattern in vocab.border_actions
         ):
