@@ -1425,6 +1425,20 @@ _QUOTED_NAME = re.compile(r"[«„“\"]\w")
 _SPACE = re.compile(r"\s+")
 
 
+_QUOTES = re.compile("[„«“”»\"「」『』]")
+
+
+def _speaker_after_quote(text: str, at: int, mentions: list[Mention]) -> str | None:
+    """The government named right after the quotation that holds `at`, if `at` is quoted: the speaker of the words."""
+    before = list(_QUOTES.finditer(text, 0, at))
+    after = _QUOTES.search(text, at)
+    if not before or after is None or before[-1].group() not in "„«“\"「『" or after.group() not in "“”»\"」』":
+        return None
+    if before[-1].group() == '"' and sum(m.group() == '"' for m in before) % 2 == 0:
+        return None  # (a straight quotation closed before `at`)
+    return next((m.iso2 for m in mentions if m.start > after.start()), None)
+
+
 def _listed_actor(text: str, mention: Mention, mentions: list[Mention], vocab: Compiled) -> bool:
     """Whether "with" after a name joins it to the actor named right after it ("태국과 중국은": Thailand and China):
     in Korean the word for "and" is the word for "with"."""
@@ -1582,10 +1596,15 @@ def _missions(
         stating_reasons = reading.sentence in reading.sentence_reasons  # tagged when the sentence was read
         remembered = ctx.mission_of or (ctx.issuer if places or not stating_reasons else None)
         home = vocab.vocabulary.home
-        if not owners and home and vocab.ours.search(text, max(0, word.start() - 25), word.start()):
-            owners = [home]  # "la nostra Ambasciata a Khartoum": the mission of the country the news is written in
-        if not owners and home and vocab.home_mission.search(text, max(0, named.start() - 12), named.end()):
-            owners = [home]  # "Hartum Büyükelçiliğimiz", "주수단 대사관": the home government's own mission
+        ours = vocab.ours.search(text, max(0, word.start() - 25), word.start()) or vocab.home_mission.search(
+            text, max(0, named.start() - 12), named.end()
+        )
+        if not owners and ours:
+            # "la nostra Ambasciata a Khartoum", "Hartum Büyükelçiliğimiz", "주수단 대사관": the mission of the country
+            # the news is written in — unless "our" is quoted from a speaker named after the quote ("„Unsere
+            # Botschaft in Kiew bleibt geschlossen“, sagte ein Sprecher ... in Budapest")
+            speaker = _speaker_after_quote(text, ours.start(), [m for m in mentions if m not in places])
+            owners = [speaker] if speaker else [home] if home else []
         if not owners and remembered:
             owners = [remembered]
         if action in _SERVICE_ACTIONS and _ABILITY.search(text, 0, match.start()):
