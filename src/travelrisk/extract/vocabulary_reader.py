@@ -52,10 +52,12 @@ _NEAR = 25  # characters between a mission word and the name of its owner
 _LIST_JOINER = re.compile(
     # ("Gan Latvijas, gan Somijas Ārlietu ministrija": both ... and)
     # ("미국과 영국": the Korean "and" may end the word the first name was found in)
-    r"\s*(?:,\s*gan\b|,|、|،|\b(?:and|und|et|y|e|i|ir|bei|un|ve|oraz|и|і|та|da)\b|و|和|及|と|및|과|와|(?<=[과와])(?=\s))\s*"
+    # ("la France ainsi que l'Allemagne", "España así como Portugal", "Kanada, Australien sowie Neuseeland", "米国やカナダ")
+    r"\s*(?:,\s*gan\b|,|、|،|\b(?:and|und|et|y|e|i|ir|bei|un|ve|oraz|и|і|та|da|sowie|ainsi\s+que|así\s+como|così\s+come|"
+    r"assim\s+como|а\s+также|а\s+також)\b|و|和|以及|及|と|や|および|及び|및|과|와|(?<=[과와])(?=\s))\s*"
     # the next name's article: "l'Allemagne, l'Italie et l'Espagne", "la France", "die Schweiz", "os Estados Unidos"
     # (or its preposition, repeated: "les ambassades d'Allemagne, d'Italie et d'Espagne", "de France et de Belgique")
-    r"(?:d['’]|de\s+(?:la\s+|l['’])?|du\s+|des\s+)?(?:l['’]|(?:la|le|les|el|los|las|il|lo|gli|der|die|das|den|dem|o|os|as|a)\s+)?",
+    r"(?:d['’]|de\s+(?:la\s+|l['’])?|du\s+|des\s+)?(?:l['’]|(?:la|le|les|el|los|las|il|lo|gli|i|der|die|das|den|dem|o|os|as|a)\s+)?",
     re.IGNORECASE,
 )
 

@@ -45,6 +45,8 @@ VOCABULARY = Vocabulary(
     citizens=r"邦人|自国民|国民",
     place_after=r"(?:に(?!対)|で|へ|にある|に滞在|在勤)",
     neighbour_after=r"(?:との|と)",
+    # ("トルクメニスタンやアルメニアを経由した陸路での退避": countries passed through on the way out, no advice about them)
+    bordering_after=r"(?:[や、]\S{1,12}?)?を?経由",
     reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"領事(?:支援|援護|サービス)\S{0,12}?(?:限られ|限定|制限)"), (Reason.MILITARY_BUILDUP, r"(?:部隊|兵力|軍)\S{0,4}集結|軍事的(?:な)?増強"), (Reason.LIMITED_FLIGHTS, r"欠航|運休|空港の閉鎖|空港が閉鎖|領空を閉鎖|商業便\S{0,6}停止"), (Reason.WRONGFUL_DETENTION, r"拘束|拘留|逮捕"), (Reason.ARMED_CONFLICT, r"紛争|衝突|戦闘|武力衝突|戦争|攻撃"), (Reason.TERRORISM, r"テロ"), (Reason.CIVIL_UNREST, r"デモ|暴動|クーデター"), (Reason.CRIME, r"犯罪"), (Reason.KIDNAPPING, r"誘拐"), (Reason.HEALTH, r"感染症|新型コロナ\w*"), (Reason.NATURAL_DISASTER, r"地震|洪水|台風")),
     not_advice=r"ビザ|査証|制裁",
     level_change=r"レベル\s*(?:を|は|が)?\s*(\d)\s*(?:[（(][^）)]*[）)])?\s*から\s*(?:レベル\s*)?(\d)",
