@@ -1607,6 +1607,9 @@ def _missions(
             # Botschaft in Kiew bleibt geschlossen“, sagte ein Sprecher ... in Budapest")
             speaker = _speaker_after_quote(text, ours.start(), [m for m in mentions if m not in places])
             owners = [speaker] if speaker else [home] if home else []
+        if not owners:
+            # "L'ambassade à Khartoum a été évacuée par l'Espagne": the passive's agent
+            owners = [m.iso2 for m in mentions if m not in places and vocab.agent.search(text, max(0, m.start - 12), m.start)][:1]
         if not owners and remembered:
             owners = [remembered]
         if action in _SERVICE_ACTIONS and _ABILITY.search(text, 0, match.start()):

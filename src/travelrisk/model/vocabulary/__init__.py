@@ -115,6 +115,9 @@ class Vocabulary:
     # "its own" before a mission or its staff ("su personal diplomático", "своих дипломатов"): the mission is the
     # subject's, not that of the country named right after it ("... de Argentina").
     own: str = r"(?!x)x"
+    # The word before the agent of a passive ("évacuée par l'Espagne", "evacuada por España", "ewakuowana przez
+    # Kanadę"): where a mission has no other owner, the government it names acted.
+    agent: str = r"(?!x)x"
     # Advice about travel anywhere abroad ("weltweit", "à l'étranger", "за рубеж"): a statement with no place of its
     # own is worldwide advice.
     worldwide: str = r"(?!x)x"
@@ -166,6 +169,7 @@ class Compiled:
     level_change: re.Pattern[str]
     mutual: re.Pattern[str]
     worldwide: re.Pattern[str]
+    agent: re.Pattern[str]
 
     def number(self, word: str) -> int | None:
         if word.isdigit():
@@ -268,6 +272,7 @@ def vocabulary(language: str) -> Compiled | None:
         neighbour_before=c(r"(?:" + v.neighbour_before + r")\s*$"),
         mutual=c(v.mutual),
         worldwide=c(v.worldwide),
+        agent=c(v.agent),
         place_after=c(v.place_after),
         neighbour_after=c(v.neighbour_after),
         bordering_after=c(v.bordering_after),

@@ -64,4 +64,5 @@ VOCABULARY = Vocabulary(
     institution=r"Ministerio|Exteriores|Cancillería|Gobierno",
     these_countries=r"\b(?:estos|dichos|ambos|los\s+dos)\s+países\b",
     worldwide=r"\bal\s+extranjero\b|\ben\s+todo\s+el\s+mundo\b|\ba\s+cualquier\s+país\b",
+    agent=r"\bpor(?:\s+(?:el|la|los|las|parte\s+de(?:l|\s+la|\s+los|\s+las)?))?\s*$",
 )

@@ -67,4 +67,5 @@ VOCABULARY = Vocabulary(
     the_country=r"\b(?:il|questo)\s+(?:Paese|paese)\b",
     these_countries=r"\b(?:questi|entrambi\s+i|i\s+due)\s+(?:Paesi|paesi)\b",
     worldwide=r"\ball['’]estero\b|\bin\s+tutto\s+il\s+mondo\b|\bin\s+qualsiasi\s+paese\b",
+    agent=r"\b(?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle|da\s+parte\s+(?:di|del|della|dell['’]|dei|degli))\s*$",
 )

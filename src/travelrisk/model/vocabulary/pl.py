@@ -97,4 +97,5 @@ VOCABULARY = Vocabulary(
     the_country=r"\b(?:kraj|kraju|tego\s+kraju)\b",
     these_countries=r"\b(?:tych|tych\s+dwóch|obu)\s+(?:krajach|krajów|krajach|państwach|państw)\b",
     worldwide=r"\bza\s+granicę\b|\bdo\s+wszystkich\s+krajów\b|\bna\s+całym\s+świecie\b",
+    agent=r"\bprzez\s*$",
 )
