@@ -1427,6 +1427,17 @@ _QUOTED_NAME = re.compile(r"[«„“\"]\w")
 _SPACE = re.compile(r"\s+")
 
 
+_INSTITUTION_GAP = re.compile(r"[^,.;:!?«»„“”\"]{0,40}")
+
+
+def _names_institution(text: str, mention: Mention, vocab: Compiled) -> bool:
+    """Whether a name belongs to a government body named right before it ("le ministère belge", "МИД Швеции")."""
+    return any(
+        _INSTITUTION_GAP.fullmatch(text, body.end(), mention.start)
+        for body in vocab.institution.finditer(text, max(0, mention.start - 60), mention.start)
+    )
+
+
 _QUOTES = re.compile("[„«“”»\"「」『』]")
 
 
@@ -1608,8 +1619,14 @@ def _missions(
             speaker = _speaker_after_quote(text, ours.start(), [m for m in mentions if m not in places])
             owners = [speaker] if speaker else [home] if home else []
         if not owners:
-            # "L'ambassade à Khartoum a été évacuée par l'Espagne": the passive's agent
-            owners = [m.iso2 for m in mentions if m not in places and vocab.agent.search(text, max(0, m.start - 12), m.start)][:1]
+            # "L'ambassade à Khartoum a été évacuée par l'Espagne": the passive's agent; "L'ambassade au Niger est
+            # fermée, a annoncé le ministère belge des Affaires étrangères": the ministry that speaks
+            owners = [
+                m.iso2
+                for m in mentions
+                if m not in places
+                and (vocab.agent.search(text, max(0, m.start - 12), m.start) or _names_institution(text, m, vocab))
+            ][:1]
         if not owners and remembered:
             owners = [remembered]
         if action in _SERVICE_ACTIONS and _ABILITY.search(text, 0, match.start()):
