@@ -1383,10 +1383,14 @@ def _borders(
             affected = len(named)  # naming the crossings acted on counts them (as the English reader does)
         # ("Colombia y Venezuela reabrieron sus pasos fronterizos": the two sides listed as the actors act together;
         # not "Der Grenzübergang zwischen Polen und Belarus bleibt geschlossen", where they name the border)
-        mutual = bool(vocab.mutual.search(text)) or (
-            not others
-            and set(listed) == set(neighbours) - {country} != set()
-            and not vocab.border.search(text, 0, min(m.start for m in before))
+        mutual = (
+            bool(vocab.mutual.search(text))
+            or (
+                not others
+                and set(listed) == set(neighbours) - {country} != set()
+                and not vocab.border.search(text, 0, min(m.start for m in before))
+            )
+            or (not others and _two_states_joined(text, actors, vocab))
         )
         for neighbor in dict.fromkeys(neighbours):
             pairs = [(country, neighbor), (neighbor, country)] if mutual else [(country, neighbor)]
@@ -1425,6 +1429,27 @@ _ELLIPSIS_BEFORE = re.compile(r",\s*(?:а|a|i|и|і|y|e|et|und|ir|un|and|while)\
 _ELLIPSIS_AFTER = re.compile(r"\s*[—–-]\s")
 _QUOTED_NAME = re.compile(r"[«„“\"]\w")
 _SPACE = re.compile(r"\s+")
+
+
+# "and" between two names, with the second one's article ("y la", "e i")
+_JOINED_BY_AND = re.compile(
+    r"\s*(?:\b" + _AND + r"\b|و|和|と|や|과|와)\s*(?:l['’]|(?:la|le|les|el|los|las|il|lo|gli|i|der|die|das|den|o|os|as|a)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _two_states_joined(text: str, actors: list[Mention], vocab: Compiled) -> bool:
+    """Whether the sentence's only two states act together, joined by "and" ("أغلقت الجزائر وتونس حدودهما", "Cezayir ve
+    Tunus ... sınırı kapattı"): each closes its side of their border (not "Latvijas un Krievijas robežas", which
+    names the border)."""
+    if len({m.iso2 for m in actors}) != 2:
+        return False
+    return any(
+        first.iso2 != second.iso2
+        and _JOINED_BY_AND.fullmatch(text, first.end, second.start) is not None
+        and not vocab.border.match(text, _skip_space(text, second.end))
+        for first, second in itertools.pairwise(actors)
+    )
 
 
 _INSTITUTION_GAP = re.compile(r"[^,.;:!?«»„“”\"]{0,40}")
