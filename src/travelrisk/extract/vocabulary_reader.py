@@ -1441,13 +1441,14 @@ _JOINED_BY_AND = re.compile(
 def _two_states_joined(text: str, actors: list[Mention], vocab: Compiled) -> bool:
     """Whether the sentence's only two states act together, joined by "and" ("أغلقت الجزائر وتونس حدودهما", "Cezayir ve
     Tunus ... sınırı kapattı"): each closes its side of their border (not "Latvijas un Krievijas robežas", which
-    names the border)."""
+    names the border, nor a border named before them)."""
     if len({m.iso2 for m in actors}) != 2:
         return False
     return any(
         first.iso2 != second.iso2
         and _JOINED_BY_AND.fullmatch(text, first.end, second.start) is not None
         and not vocab.border.match(text, _skip_space(text, second.end))
+        and not vocab.border.search(text, 0, first.start)  # ("Der Grenzübergang zwischen Polen und Belarus")
         for first, second in itertools.pairwise(actors)
     )
 

@@ -55,7 +55,7 @@ VOCABULARY = Vocabulary(
     cause=r"때문|따라|인해",
     # "이란의 이스라엘 공격에 따라 ...": the cause's names stand before its word
     cause_after=r"에\s*따라|(?:으)?로\s*인해|때문에",
-    similar=r"뒤따랐|동참했|(?:비슷한|유사한|같은|동일한)\s*(?:경고|권고|조치|경보)",
+    similar=r"그렇게\s*했|같은\s*결정|마찬가지로|뒤따랐|동참했|(?:비슷한|유사한|같은|동일한)\s*(?:경고|권고|조치|경보)",
     # ("폐쇄하라고 요구했다": asked of a government, the verb before the asking; "폐쇄할 수도 있다", "폐쇄를 검토": a
     # possibility, which for a border is a threat, read before this)
     negation=r"거부|거절|부인|계획이\s*없|(?:중단|폐쇄|철수)하지\s*않|(?:폐쇄|봉쇄)(?:하라고|해\s*달라고|할\s*것을|하라는|하도록)\s*(?:\S+\s+)?(?:요구|촉구|요청|압박|주장)|"

@@ -84,7 +84,7 @@ VOCABULARY = Vocabulary(
     r"wezwa\w*|wzywa\w*|zaapelowa\w*|apeluj\w*|zażąda\w*|żąda\w*|domaga\w*|poprosi\w*|prosz\w*|prosi\w*",
     not_before=r"\bnie\b",
     among=r"\bwśród\s+nich\b|\bw\s+tym\b|\bm\.\s?in\.",
-    similar=r"poszł\w*\s+w\s+(?:\w+\s+)?ślady|dołączył\w*\s+do\s+(?:\w+\s+)?(?:apelu|wezwania)|(?:zrobił\w*|uczynił\w*)\s+to\s+samo|podobn\w*\s+(?:rekomendacj|ostrzeże|apel|komunikat|zalece)\w*|analogiczn\w*",
+    similar=r"(?:podjęł\w*|podjął)\s+(?:taką\s+samą|podobną|analogiczną)\s+decyzj\w*|poszł\w*\s+w\s+(?:\w+\s+)?ślady|dołączył\w*\s+do\s+(?:\w+\s+)?(?:apelu|wezwania)|(?:zrobił\w*|uczynił\w*)\s+to\s+samo|podobn\w*\s+(?:rekomendacj|ostrzeże|apel|komunikat|zalece)\w*|analogiczn\w*",
     crossing_count=r"(\d+|dwa|dwóch|trzy|trzech|cztery|pięć|sześć)\s+(?:z\s+\w+\s+)?(?:\w+\s+){0,2}?przej[śs]\w*",
     numbers={"pierwszy": 1, "pierwszego": 1, "pierwszym": 1, "drugi": 2, "drugiego": 2, "drugim": 2, "trzeci": 3,
              "trzeciego": 3, "trzecim": 3, "czwarty": 4, "czwartego": 4, "czwartym": 4, "dwa": 2, "dwóch": 2, "trzy": 3, "trzech": 3, "cztery": 4, "pięć": 5, "sześć": 6},
