@@ -39,10 +39,16 @@ VOCABULARY = Vocabulary(
     lowered=r"(?:aufgehoben|gesenkt|herabgestuft|gelockert|entschärft)",
     border=r"Grenz\w*|Grenzübergang\w*|Übergang\w*",
     border_actions=(
-        (BorderAction.THREATENED_CLOSURE, r"(?:droht\w*|erwägt|könnte\w*|schließt\s+nicht\s+aus)[^.;]{0,60}?(?:Schließung|schließen)"),
-        (BorderAction.CLOSED, r"\bdicht(?:gemacht)?\b|\bausgesetzt|\bsetzt\w*\s+(?:\w+\s+){0,5}?aus\b|\bAussetzung|\beingestellt|\babgeriegelt|\bgesperrt|\bsperrt\w*|\bSperrung|\bgeschlossen|\bschließt|\bschloss\w*|\bSchließung"),
-        (BorderAction.OPENED, r"\bgeöffnet|\böffnet\w*|wieder\s+offen|\bWiedereröffnung"),
-        (BorderAction.RESTRICTED, r"\bnachts\b|für\s+(?:Lkw|Lastwagen|Fußgänger|Busse|den\s+(?:Güter|Personen|Lkw)-?verkehr)|\b(?:eingeschränkt|beschränkt|Einschränkung\w*|Grenzkontrolle\w*\s+(?:\w+\s+){0,3}?(?:wieder\s+)?eingeführt|(?:Wieder)?[Ee]inführung\s+(?:von\s+)?Grenzkontrolle\w*|"
+        (BorderAction.THREATENED_CLOSURE, r"(?:droht\w*|erwägt|erwogen|könnte\w*|schließt\s+nicht\s+aus|denkt|dachte|prüft|prüfte)[^.;]{0,60}?(?:Schließung|schließen)|mögliche\w*\s+Schließung|"
+         # ("schließt eine Schließung der Grenze nicht aus": does not rule out)
+         r"schließ\w*\s+(?:\w+\s+){0,8}?nicht\s+aus\b|(?:Schließung|schließen)[^.;]{0,60}?nicht\s+ausgeschlossen"),
+        (BorderAction.CLOSED, r"\bdicht(?:gemacht)?\b|\bausgesetzt|\bsetzt\w*\s+(?:\w+\s+){0,5}?aus\b|\bAussetzung|\beingestellt|\babgeriegelt|\bgesperrt|\bsperrt\w*|\bSperrung|\bgeschlossen|\bschließt|\bschloss\w*|\bSchließung|\b(?:zu\s+)?schließen\b|"
+         r"\briegel\w*\s+(?:\w+\s+){0,8}?ab\b|\babzuriegeln|\bAbriegelung|\bstopp\w*|\bgestoppt|\bunterbroch\w*|\bunterbricht|\bunterbrach\w*"),
+        (BorderAction.OPENED, r"\bgeöffnet|\böffnet\w*|\böffnen\b|wieder\s+offen|\bWiedereröffnung|\bÖffnung\b|wieder\s*freigegeben|\b(?:gibt|gab|gaben|geben)\s+(?:\w+\s+){0,6}?wieder\s+frei\b|"
+         # ("nahm den Verkehr an der Grenze wieder auf": resumed traffic)
+         r"\b(?:nimmt|nahm|nahmen|nehmen)\s+(?:\w+\s+){0,4}?(?:Grenz)?(?:[Vv]erkehr|Betrieb|Abfertigung)\w*\s+(?:\w+\s+){0,6}?wieder\s+auf\b|"
+         r"(?:[Vv]erkehr|Betrieb|Abfertigung)\w*\s+(?:\w+\s+){0,6}?wieder\s*aufgenommen"),
+        (BorderAction.RESTRICTED, r"\bnachts\b|für\s+(?:Lkw|Lastwagen|Fußgänger|Busse|den\s+(?:Güter|Personen|Lkw)-?verkehr)|\b(?:eingeschränkt|beschränkt|Einschränkung\w*|(?:Grenz)?[Kk]ontrolle\w*\s+(?:\w+\s+){0,3}?(?:wieder\s+)?eingeführt|(?:führt|führte|führen|führten)\s+(?:\w+\s+){0,3}?(?:Grenz)?[Kk]ontrollen\s+(?:\w+\s+){0,6}?ein\b|nur\s+(?:noch\s+)?(?:einen|ein|einem)\s+(?:einzigen\s+)?(?:Grenz)?[Üü]bergang\w*|(?:Wieder)?[Ee]inführung\s+(?:von\s+)?Grenzkontrolle\w*|"
          # ("kontrolliert die Bundespolizei an allen neun Landgrenzen", "stationäre Kontrollen": checks at an open border)
          r"kontrolliert\s+(?:\w+\s+){0,3}?an\s+(?:\w+\s+){0,3}?\w*[Gg]renzen?\b|stationäre\w*\s+(?:Grenz)?[Kk]ontrollen|"
          # ("Die Grenzen zu Österreich ... kontrolliert die Bundespolizei", "kontrolliert die Grenzen zu Frankreich")
@@ -50,16 +56,38 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"Botschaft\w*|\bVertretung(?:en)?\b|Konsulat\w*|Generalkonsulat\w*|Auslandsvertretung\w*|Diplomat\w*|Botschaftspersonal\w*|Botschaftsmitarbeiter\w*",
     mission_actions=(
-        (MissionAction.AUTHORIZED_DEPARTURE, r"(?:Personal|Mitarbeiter|Angehörige|Familien)\w*\s+(?:[\w-]+\s+){0,5}?(?:die\s+)?freiwillige\s+Ausreise|freiwillige\w*\s+Ausreise\s+(?:\w+\s+){0,3}?(?:Personal|Mitarbeiter|Angehörige|Familien)\w*|(?:erlaubt|genehmigt|gestattet)\w*\s+(?:\w+\s+){0,5}?(?:Personal|Mitarbeiter|Angehörige|Familien)\w*\s+(?:\w+\s+){0,3}?(?:die\s+)?Ausreise"),
-        (MissionAction.EMERGENCY_SERVICES_ONLY, r"nur\s+(?:noch\s+)?(?:in\s+|für\s+|bei\s+)?(?:konsularischen\s+)?Notfälle\w*|(?:nur|lediglich|ausschließlich)\s+(?:noch\s+)?(?:im\s+)?Not(?:fall|betrieb)\w*|ausschließlich\s+(?:in\s+)?(?:\w+\s+)?Notfällen"),
+        (MissionAction.AUTHORIZED_DEPARTURE, r"(?:Personal|Mitarbeiter|Angehörige|Familien)\w*\s+(?:[\w-]+\s+){0,5}?(?:die\s+)?freiwillige\s+Ausreise|freiwillige\w*\s+Ausreise\s+(?:\w+\s+){0,3}?(?:Personal|Mitarbeiter|Angehörige|Familien)\w*|(?:erlaubt|genehmigt|gestattet)\w*\s+(?:\w+\s+){0,5}?(?:Personal|Mitarbeiter|Angehörige|Familien)\w*\s+(?:\w+\s+){0,3}?(?:die\s+)?Ausreise|"
+         # ("stellte den Familien seiner Diplomaten die Ausreise frei": left it to them to leave)
+         r"(?:stellt|stellte|stellten|stellen)\s+(?:\w+\s+){0,8}?(?:Ausreise|Abreise)\s+frei\b|(?:Ausreise|Abreise)\s+(?:\w+\s+){0,3}?freigestellt"),
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"nur\s+(?:noch\s+)?(?:in\s+|für\s+|bei\s+)?(?:(?:konsularischen|dringenden|akuten)\s+)?Notfälle\w*|"
+         r"nur\s+(?:noch\s+)?(?:\w+\s+){0,2}?(?:Hilfe|Unterstützung|Dienste?|Leistungen)\s+(?:in|für|bei)\s+(?:\w+\s+)?Notfäll\w*|(?:nur|lediglich|ausschließlich)\s+(?:noch\s+)?(?:im\s+)?Not(?:fall|betrieb)\w*|ausschließlich\s+(?:in\s+)?(?:\w+\s+)?Notfällen"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"(?:Visa\w*|Visum\w*)\s+(?:\w+\s+){0,4}?(?:ausgesetzt|eingestellt)|(?:setzt|stellt)\w*\s+(?:\w+\s+){0,4}?(?:Visa\w*|Visum\w*)\s+(?:\w+\s+){0,2}?(?:aus|ein)\b"),
-        (MissionAction.ORDERED_DEPARTURE, r"(?:angeordnet|ordnete\w*\s+(?:\w+\s+){0,3}?an),\s+dass\s+[^.;]{0,80}?(?:Mitarbeiter|Personal|Angehörige|Familie)\w*[^.;]{0,40}?(?:verlassen|ausreisen)|zurückgerufen|ruft\s+(?:\w+\s+){0,9}?zurück|rief\s+(?:\w+\s+){0,9}?zurück|Personal\s+(?:\w+\s+){0,2}?reduzieren|abzuziehen|abgezogen|(?:zieht|zog|zogen)\s+(?:\w+\s+){0,6}?ab\b"),
-        (MissionAction.EVACUATED, r"in\s+Sicherheit\s+gebracht|evakuiert|Evakuierung|ausgeflogen|aus\s+dem\s+Land\s+verlegt|verlegt\s+worden"),
-        (MissionAction.SUSPENDED, r"geschlossen|schließt|schloss|Schließung|eingestellt|\bdichtgemacht\b"),
+        (MissionAction.ORDERED_DEPARTURE, r"(?:angeordnet|ordnete\w*\s+(?:\w+\s+){0,3}?an),\s+dass\s+[^.;]{0,80}?(?:Mitarbeiter|Personal|Angehörige|Familie)\w*[^.;]{0,40}?(?:verlassen|ausreisen)|zurückgerufen|ruft\s+(?:\w+\s+){0,9}?zurück|rief\s+(?:\w+\s+){0,9}?zurück|Personal\s+(?:\w+\s+){0,2}?reduzieren|abzuziehen|abgezogen|(?:zieht|zog|zogen)\s+(?:\w+\s+){0,6}?ab\b|"
+         # ("ordneten die Ausreise aller nicht benötigten Mitarbeiter ... an", "wies das Personal an, ... zu verlassen")
+         r"(?:ordnet|ordnete|ordneten|ordnen)\s+(?:die\s+|den\s+)?(?:Ausreise|Abreise|Abzug)\b[^.;]{0,100}?\ban\b|(?:Ausreise|Abreise|Abzug)\s+(?:\w+\s+){0,6}?(?:angeordnet|anzuordnen)|"
+         r"(?:wies|weist|wiesen|angewiesen)\s+[^.;]{0,80}?(?:Personal|Mitarbeiter|Diplomat|Angehörige|Familie)\w*[^.;]{0,60}?(?:zu\s+verlassen|auszureisen)|"
+         # recalled, withdrawn ("abberufen", "hat sich ... zurückgezogen", "zieht ... Diplomaten ... zurück")
+         r"abberufen|abzuberufen|Abberufung|(?:beruft|berief|beriefen)\s+(?:\w+\s+){0,6}?ab\b|"
+         r"(?:Personal|Mitarbeiter|Diplomat|Angehörige|Familie)\w*\s+(?:[\w-]+\s+){0,8}?(?:zurückgezogen|zurückzuziehen)|"
+         r"(?:zieht|zog|zogen|ziehen)\s+(?:\w+\s+){0,4}?(?:Personal|Mitarbeiter|Diplomat|Angehörige|Familie|Botschaftspersonal)\w*\s+(?:\w+\s+){0,5}?zurück\b"),
+        (MissionAction.EVACUATED, r"in\s+Sicherheit\s+(?:gebracht|zu\s+bringen|bringen)|(?:bringt|brachte|brachten)\s+(?:\w+\s+){0,8}?in\s+Sicherheit|evakuier\w*|Evakuierung|"
+         # (the staff have left: "das Botschaftspersonal hat Khartum verlassen")
+         r"(?:Botschaftspersonal|Personal|Mitarbeiter|Diplomaten)\s+(?:\w+\s+){0,4}?(?:hat|haben)\s+(?:\w+\s+){0,8}?verlassen\b|(?:Botschaftspersonal|Personal|Mitarbeiter|Diplomaten)\s+(?:\w+\s+){0,4}?verließ\w*|"
+         # ("flog ... seine Diplomaten aus Niger aus": flew out, the particle ending its clause)
+         r"ausgeflogen|auszufliegen|(?:fliegt|flog|flogen|fliegen)\s+(?:\w+\s+){0,8}?aus(?=\s*(?:[.,;:]|$|und\b))|aus\s+dem\s+Land\s+verlegt|verlegt\s+worden"),
+        # (not "abgeschlossen", "beschlossen" or "schloss sich ... an": completed, decided, joined)
+        (MissionAction.SUSPENDED, r"\bgeschlossen|\bschließt|\bschloss\w*+(?!\s+sich)|Schließung|\beingestellt|\bdichtgemacht\b|"
+         # an infinitive is an act when announced or decided, not when possible ("könnte ... schließen")
+         r"\b(?:wird|werden)\s+(?:(?!nicht\b|kein)\w+\s+){0,8}?schließen\b|(?:beschlossen|entschieden|angekündigt|\ban),\s+[^.;]{0,80}?\bzu\s+schließen\b|"
+         # ("stellt die Arbeit seiner Botschaft ein", "setzte den Betrieb ... aus", "die Aussetzung der Tätigkeit")
+         r"\b(?:stellt|stellte|stellten|stellen)\s+(?:\w+\s+){0,3}?(?:Arbeit|Betrieb|Tätigkeit|Dienst)\w*\s+(?:\w+\s+){0,8}?ein\b|"
+         r"\b(?:setzt|setzte|setzten|setzen)\s+(?:\w+\s+){0,3}?(?:Arbeit|Betrieb|Tätigkeit|Dienst)\w*\s+(?:\w+\s+){0,8}?aus\b|"
+         r"(?:Aussetzung|Einstellung)\s+(?:der|des|ihrer|seiner)\s+(?:Arbeit|Tätigkeit|Betrieb)\w*"),
         # (not "könne nur sehr eingeschränkt konsularische Hilfe leisten": its limited help is the advice's reason)
         (MissionAction.REDUCED_SERVICES, r"(?:stark\s+)?eingeschränkt(?!\s+(?:\w+\s+){0,2}?(?:Hilfe|helfen|Unterstützung|unterstützen))|Reduzierung\s+des\s+Personals|reduziert|verringer\w*\s+(?:\w+\s+){0,2}?Personal|Kernteam|Notbesetzung|Minimalbesetzung"),
-        (MissionAction.REOPENED, r"nimmt\s+(?:\w+\s+){0,3}?(?:Arbeit|Betrieb|Tätigkeit)\s+wieder\s+auf|(?:Arbeit|Betrieb|Tätigkeit)\s+(?:\w+\s+){0,3}?wieder\s*aufgenommen|wieder\s*eröffnet|Wiedereröffnung|wieder\s+geöffnet"),
+        (MissionAction.REOPENED, r"wieder\s+(?:öffnen|eröffnen|zu\s+öffnen|zu\s+eröffnen)\b|(?:öffnet|öffnete|öffneten|eröffnet|eröffnete|eröffneten)\s+(?:\w+\s+){0,6}?wieder\b|"
+         r"(?:nimmt|nahm|nahmen|nehmen)\s+(?:\w+\s+){0,3}?(?:Arbeit|Betrieb|Tätigkeit)\s+wieder\s+auf|(?:Arbeit|Betrieb|Tätigkeit)\s+(?:\w+\s+){0,3}?wieder\s*aufgenommen|wieder\s*eröffnet|Wiedereröffnung|wieder\s+geöffnet"),
     ),
     # (with the article a name takes: "com o Brasil", "avec l'Algérie")
     neighbour_before=r"\b(?:mit|zu|zum|zur|nach)(?:\s+(?:der|dem|den|die|das))?",
@@ -75,9 +103,12 @@ VOCABULARY = Vocabulary(
     r"(?:\s+(?:Nachbar)?(?:ländern|länder|land|staaten|staat))?|"
     r"(?:Regionen|Gebiete|Gebieten|Teile|Teilen|Grenzgebiete|Grenzregionen|Provinzen)(?:\s+(?:von|des|der))?)",
     cause=r"\b(?:wegen|aufgrund|angesichts|infolge|da\s|weil|nachdem|nach\s+(?:de[nmr]|einem|einer)\s+(?:\w+\s+){0,2}?(?:Angriff|Anschl[aä]g|Eskalation|Ausbruch|Putsch|Erdbeben|Explosion|Raketen|Luftangriff|Unruhen|Kämpfe)\w*)",
-    negation=r"\bkeine\s+Grenze\b|Falschmeldung|\bwies\b[^.;]{0,120}?\bzurück\b|zurückgewiesen|\blehn\w*\s[^.;]{0,80}?\bab\s*[.,;]|\babgelehnt|weiger\w*|verweiger\w*|\bim\s+Fall\w*|\bfalls\s|dementier\w*|bestritt\w*|nicht\s+geplant|keine\s+Pläne|plan\w*\s+(?:\w+\s+){0,2}?kein\w*|keine\s+Absicht|nicht\s+beabsichtig\w*",
-    asked=r"fordert\w*|forderten|aufgefordert|verlangt\w*|drängt\w*|drängen|appellier\w*",
-    not_before=r"\bnicht\b|\bkein\w*",
+    # (a closure ruled out, "schließt ... aus", "Schließung ... ausgeschlossen"; not ruled out, it is a border's threat)
+    negation=r"\bkeine\s+Grenze\b|(?:Schließung|schließen)[^.;]{0,60}?ausgeschlossen|\bschließ\w*\s+(?:\w+\s+){0,8}?aus\s*(?:[.,;]|$)|Falschmeldung|\bwies\b[^.;]{0,120}?\bzurück\b|zurückgewiesen|\blehn\w*\s[^.;]{0,80}?\bab\s*[.,;]|\babgelehnt|weiger\w*|verweiger\w*|\bim\s+Fall\w*|\bfalls\s|dementier\w*|bestritt\w*|nicht\s+geplant|keine\s+Pläne|plan\w*\s+(?:\w+\s+){0,2}?kein\w*|keine\s+Absicht|nicht\s+beabsichtig\w*",
+    # (the comma a German infinitive clause opens with belongs to the asking: "forderten Polen auf, die Grenze zu schließen")
+    asked=r"(?:fordert\w*|forderten)\s+[^.;,]{0,80}?\bauf,|aufgefordert,|(?:verlangt\w*|drängt\w*|drängen|appellier\w*)\s+[^.;,]{0,80}?,|fordert\w*|forderten|aufgefordert|verlangt\w*|drängt\w*|drängen|appellier\w*",
+    # ("könnte ... geschlossen werden": possible, not done)
+    not_before=r"\bnicht\b|\bkein\w*|\bkönnt\w*|\bdürft\w*",
     among=r"\bdarunter\b|\bunter\s+ihnen\b|\bu\.\s?a\.",
     similar=r"schl(?:ossen|oss|ießen|ießt)\s+sich\s+(?:\w+\s+){0,3}?an\b|\bta(?:t|ten)\s+es\s+(?:\w+\s+){1,3}?gleich\b|folgten\s+(?:dem|diesem)\s+Beispiel|folgte\s+(?:dem|diesem)\s+Beispiel|zog(?:en)?\s+(?:\w+\s+){0,3}?nach\b|(?:tat|taten|hat|haben)\s+(?:\w+\s+)?(?:dasselbe|das\s+Gleiche|ebenso)|(?:ähnlich|entsprechend|gleichlautend)\w*\s+(?:Aufforderung|Warnung|Hinweis|Empfehlung)\w*|in\s+ähnlicher\s+Weise\s+(?:\w+\s+){0,2}?angepasst",
     crossing_count=r"(\d+|zwei|drei|vier|fünf|sechs)\s+(?:\w+\s+){0,2}?Grenzübergäng\w*",

@@ -29,26 +29,37 @@ VOCABULARY = Vocabulary(
     lowered=r"abaiss\w*|assoupl\w*|lev[ée]\w*\s+(?:\w+\s+)?(?:avertissement|alerte|recommandation|consigne)",
     border=r"frontière\w*|point\w*\s+de\s+passage|poste\w*[\s-]frontière\w*",
     border_actions=(
-        (BorderAction.THREATENED_CLOSURE, r"(?:menac\w*|pourrait|envisag\w*|n'exclut\s+pas)[^.;]{0,60}?ferm\w*"),
-        (BorderAction.CLOSED, r"ferm\w*|fermeture"),
-        (BorderAction.OPENED, r"rouv\w*|réouverture|ouvert\w*"),
-        (BorderAction.RESTRICTED, r"chaque\s+nuit|toutes\s+les\s+nuits|uniquement\s+(?:le\s+jour|en\s+journée)|(?:aux|pour\s+les)\s+(?:camions|poids\s+lourds|piétons|autocars|bus)|\b(?:restrei\w*|restriction\w*|limit\w*|(?:rétabli|réintrodui)\w*\s+(?:\w+\s+)?contrôles)"),
+        (BorderAction.THREATENED_CLOSURE, r"(?:menac\w*|pourrai\w*|envisag\w*|n['’]exclu\w*\s+pas|n['’]écart\w*\s+pas|étudi(?:e|ent|é|ait|aient|er)\b|possibilité\s+d)[^.;]{0,60}?ferm\w*|(?:possible|éventuelle)\s+fermeture"),
+        (BorderAction.CLOSED, r"ferm\w*|fermeture|\bboucl\w*|\bscell\w*|\binterromp\w*|\binterruption\s+(?:du\s+trafic|de\s+la\s+circulation|des\s+passages)|"
+         # ("suspend le trafic à sa frontière": halted traffic)
+         r"\bsuspen\w*\s+(?:\w+\s+){0,3}?(?:trafic|circulation|passages?|traversées?|franchissements?)\b"),
+        (BorderAction.OPENED, r"rouv\w*|réouverture|ouvert\w*|\bouvr(?:e|ent|ira|iront|ir|ait|aient)\b|"
+         r"\brepr(?:is|ise|end|ennent|endra|endront)\s+(?:\w+\s+){0,2}?(?:trafic|circulation|passages?|traversées?)\b|"
+         r"\brétabli\w*\s+(?:le\s+|la\s+)?(?:trafic|circulation)\b|\blev\w*\s+(?:la\s+)?fermeture"),
+        (BorderAction.RESTRICTED, r"(?:qu['’]un|un\s+seul|qu['’]une|une\s+seule)\s+(?:seule?\s+)?(?:point|poste|passage)\w*|chaque\s+nuit|toutes\s+les\s+nuits|uniquement\s+(?:le\s+jour|en\s+journée)|(?:aux|pour\s+les)\s+(?:camions|poids\s+lourds|piétons|autocars|bus)|\b(?:restrei\w*|restriction\w*|limit\w*|(?:rétabli|réintrodui)\w*\s+(?:\w+\s+)?contrôles)"),
     ),
     mission=r"employés\s+non[- ]essentiel\w*|services?\s+consulaire\w*|ambassade\w*|consulat\w*|mission\w*\s+diplomatique\w*|personnel\s+diplomatique|représentation\w*\s+diplomatique\w*|diplomate\w*|personnel\s+(?:\w+\s+)?de\s+l'ambassade",
     mission_actions=(
-        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:uniquement|seulement|exclusivement)\s+(?:pour\s+)?(?:les\s+)?(?:urgences|cas\s+d['’]urgence)|n(?:e\s+|['’])\w+\s+(?:plus\s+)?que\s+(?:les\s+|des\s+)?(?:services\s+d['’]|cas\s+d['’])?urgences?\b"),
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"n(?:e\s+|['’])\w+\s+(?:\w+\s+)?(?:plus\s+)?que\s+[^.;]{0,40}?\burgences?\b|(?:uniquement|seulement|exclusivement)\s+(?:pour\s+)?(?:les\s+)?(?:urgences|cas\s+d['’]urgence)|n(?:e\s+|['’])\w+\s+(?:plus\s+)?que\s+(?:les\s+|des\s+)?(?:services\s+d['’]|cas\s+d['’])?urgences?\b"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"suspen\w*\s+(?:\w+\s+){0,3}?visas?\b|ne\s+délivr\w*\s+plus\s+(?:de\s+|aucun\s+)?visas?\b|(?:délivrance|traitement)\s+des\s+visas\s+(?:\w+\s+){0,3}?suspendu\w*"),
-        (MissionAction.ORDERED_DEPARTURE, r"ordonn\w*\s+(?:le\s+)?départ\s+(?:\w+\s+){0,3}?(?:personnel|diplomates|familles|employés)|rappel\w*\s+(?:\w+\s+){0,2}?(?:diplomates|personnel|agents)|ordonn\w*\s+(?:\w+\s+){0,4}?(?:employés|personnel|diplomates)[^.;]{0,60}?quitter|membres\s+essentiels"),
-        (MissionAction.AUTHORIZED_DEPARTURE, r"autoris\w*\s+(?:\w+\s+){0,4}?(?:employés|personnel)[^.;]{0,40}?(?:quitter|départ)|"
+        (MissionAction.ORDERED_DEPARTURE, r"ordonn\w*\s+(?:le\s+)?départ\s+(?:\w+\s+){0,3}?(?:personnel|diplomates|familles|employés)|rappel\w*\s+(?!que\b|aux?\b|à\b)(?:\w+\s+){0,4}?(?:diplomates|personnel|agents|familles)|(?:ordonn|demand|enjoi)\w*\s+(?:\w+\s+){0,4}?(?:employés|personnel|diplomates|familles)[^.;]{0,60}?quitter|membres\s+essentiels|"
+         # withdrawn ("retire une partie du personnel", "le retrait partiel du personnel", "se sont retirés")
+         r"retir\w*\s+(?:\w+\s+){0,4}?(?:personnel|diplomates|agents|employés|familles)|retrait\s+(?:\w+\s+){0,2}?(?:du|des|de\s+son|de\s+leur|de\s+ses|de\s+leurs)\s+(?:\w+\s+)?(?:personnel|diplomates|agents|employés|familles)|"
+         r"(?:diplomates|personnel|employés|agents)\s+(?:\w+\s+){0,3}?(?:se\s+sont\s+|s['’]est\s+|se\s+)retir\w*"),
+        (MissionAction.AUTHORIZED_DEPARTURE, r"autoris\w*\s+(?:\w+\s+){0,4}?(?:employés|personnel|familles|diplomates)[^.;]{0,40}?(?:quitter|départ)|"
          # ("ont autorisé le départ du personnel non essentiel")
          r"autoris\w*\s+(?:le\s+)?départ\s+(?:\w+\s+){0,3}?(?:personnel|employés|familles|diplomates)"),
-        (MissionAction.EVACUATED, r"évacu\w*|rapatri\w*\s+(?:\w+\s+)?(?:personnel|diplomates|agents)"),
-        (MissionAction.REOPENED, r"réouverture|rouv\w*|de\s+nouveau\s+hissé"),
+        # (the staff have left: "le personnel de l'ambassade a quitté Khartoum")
+        (MissionAction.EVACUATED, r"(?:le\s+personnel|les\s+diplomates|les\s+employés|les\s+agents)\s+(?:[\w'’]+\s+){0,5}?(?:ont|a)\s+quitté|évacu\w*|rapatri\w*\s+(?:\w+\s+){0,3}?(?:personnel|diplomates|agents|employés)|exfiltr\w*"),
+        (MissionAction.REOPENED, r"réouverture|rouv\w*|de\s+nouveau\s+hissé|"
+         # ("a repris ses activités": resumed work)
+         r"\b(?:repris|reprise|reprend|reprennent|reprendra|reprendront|reprendre)\s+(?:\w+\s+){0,2}?(?:activités|opérations|fonctionnement|travail|services?)\b"),
         # (not "fermer les yeux sur": to look away)
-        (MissionAction.SUSPENDED, r"fermeture|ferm[ée]\w*+(?!\s+les\s+yeux)|suspend\w*\s+(?:\w+\s+)?(?:activités|opérations|services)"),
+        (MissionAction.SUSPENDED, r"fermeture|ferm[ée]\w*+(?!\s+les\s+yeux)|suspen\w*\s+(?:\w+\s+){0,2}?(?:activités|opérations|services|fonctionnement|travail)|"
+         r"\bcess\w*\s+(?:\w+\s+){0,2}?(?:activités|activité|opérations|fonctionnement|travail)"),
         # a staff reduction leaves a working mission (dev 312)
-        (MissionAction.REDUCED_SERVICES, r"services?\s+(?:\w+\s+)?(?:réduits|limités)|réduire\s+son\s+personnel|réduit\s+(?:\w+\s+)?personnel|rédui\w*\s+(?:\w+\s+){0,2}?effectifs"),
+        (MissionAction.REDUCED_SERVICES, r"services?\s+(?:\w+\s+)?(?:réduits|limités)|réduire\s+son\s+personnel|effectifs\s+réduits|personnel\s+réduit|service\s+minimum|réduit\s+(?:\w+\s+)?personnel|rédui\w*\s+(?:\w+\s+){0,2}?effectifs"),
     ),
     # (with the article a name takes: "com o Brasil", "avec l'Algérie")
     neighbour_before=r"\b(?:avec)(?:\s+(?:le|la|les)|\s+l['’])?",
@@ -64,7 +75,8 @@ VOCABULARY = Vocabulary(
     cause=r"\b(?:en\s+raison\s+d|à\s+cause\s+d|face\s+à|compte\s+tenu|suite\s+à|car\s)",
     negation=r"refus\w*|\ben\s+cas\s+d(?!['’]\s*urgence|e\s+besoin|e\s+nécessité)|\bsi\s+(?:la|le|les)\s|démenti\w*|dément\w*|n'envisage\s+pas|aucun\s+projet",
     asked=r"appel\w*\s+(?:\w+\s+){0,3}?à|demand\w*\s+(?:\w+\s+){0,3}?(?:à|de|d['’])|exhort\w*|réclam\w*|press\w*\s+(?:\w+\s+){0,3}?de",
-    not_before=r"\bpas\b|\bne\b|\bn['’]",
+    # ("pourrait fermer son ambassade", "menace de fermer": possible, not done)
+    not_before=r"\bpas\b|\bne\b|\bn['’]|\bpourr\w*|\bmenac\w*|\benvisag\w*",
     among=r"\bparmi\s+(?:eux|elles|lesquels|lesquelles|ceux-ci)\b|\bnotamment\b",
     similar=r"emboît\w*\s+le\s+pas|suiv\w*\s+(?:l['’]|son\s+|leur\s+)exemple|(?:se\s+sont|s['’]est)\s+joint\w*\s+à\s+(?:cet|cette|l['’])\s*(?:appel|recommandation)|(?:fait|fera|a\s+fait)\s+de\s+même|(?:fait|fera)\s+la\s+même\s+chose|(?:même|similaire\w*)\s+(?:recommandation|appel|conseil)\w*|(?:avis|conseil|appel|recommandation|mesure)s?\s+(?:similaire|identique|analogue)\w*",
     crossing_count=r"(\d+|deux|trois|quatre|cinq|six)\s+(?:\w+\s+){0,2}?(?:points?\s+de\s+passage|postes?)",
