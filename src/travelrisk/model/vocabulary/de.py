@@ -110,7 +110,7 @@ VOCABULARY = Vocabulary(
     # ("könnte ... geschlossen werden": possible, not done)
     not_before=r"\bnicht\b|\bkein\w*|\bkönnt\w*|\bdürft\w*",
     among=r"\bdarunter\b|\bunter\s+ihnen\b|\bu\.\s?a\.",
-    similar=r"schl(?:ossen|oss|ießen|ießt)\s+sich\s+(?:\w+\s+){0,3}?an\b|\bta(?:t|ten)\s+es\s+(?:\w+\s+){1,3}?gleich\b|folgten\s+(?:dem|diesem)\s+Beispiel|folgte\s+(?:dem|diesem)\s+Beispiel|zog(?:en)?\s+(?:\w+\s+){0,3}?nach\b|(?:tat|taten|hat|haben)\s+(?:\w+\s+)?(?:dasselbe|das\s+Gleiche|ebenso)|(?:ähnlich|entsprechend|gleichlautend)\w*\s+(?:Aufforderung|Warnung|Hinweis|Empfehlung)\w*|in\s+ähnlicher\s+Weise\s+(?:\w+\s+){0,2}?angepasst",
+    similar=r"(?:traf|trafen|getroffen)\s+(?:\w+\s+)?(?:die\s+gleiche|dieselbe)\s+Entscheidung|schl(?:ossen|oss|ießen|ießt)\s+sich\s+(?:\w+\s+){0,3}?an\b|\bta(?:t|ten)\s+es\s+(?:\w+\s+){1,3}?gleich\b|folgten\s+(?:dem|diesem)\s+Beispiel|folgte\s+(?:dem|diesem)\s+Beispiel|zog(?:en)?\s+(?:\w+\s+){0,3}?nach\b|(?:tat|taten|hat|haben)\s+(?:\w+\s+)?(?:dasselbe|das\s+Gleiche|ebenso)|(?:ähnlich|entsprechend|gleichlautend)\w*\s+(?:Aufforderung|Warnung|Hinweis|Empfehlung)\w*|in\s+ähnlicher\s+Weise\s+(?:\w+\s+){0,2}?angepasst",
     crossing_count=r"(\d+|zwei|drei|vier|fünf|sechs)\s+(?:\w+\s+){0,2}?Grenzübergäng\w*",
     numbers={"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6},
     home="DE",
@@ -123,4 +123,5 @@ VOCABULARY = Vocabulary(
     the_country=r"\bdas\s+Land\b|\bdes\s+Landes\b",
     these_countries=r"\bdiese[nm]?\s+(?:Ländern|Länder|Staaten)\b|\bbeide[nm]?\s+Ländern?\b",
     worldwide=r"\bweltweit\w*|\bins\s+Ausland\b|\bins\s+außereuropäische\s+Ausland\b",
+    agent=r"\b(?:von|durch)\s+(?:der\s+|den\s+|dem\s+|die\s+)?$",
 )

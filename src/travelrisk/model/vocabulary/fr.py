@@ -78,7 +78,7 @@ VOCABULARY = Vocabulary(
     # ("pourrait fermer son ambassade", "menace de fermer": possible, not done)
     not_before=r"\bpas\b|\bne\b|\bn['’]|\bpourr\w*|\bmenac\w*|\benvisag\w*",
     among=r"\bparmi\s+(?:eux|elles|lesquels|lesquelles|ceux-ci)\b|\bnotamment\b",
-    similar=r"emboît\w*\s+le\s+pas|suiv\w*\s+(?:l['’]|son\s+|leur\s+)exemple|(?:se\s+sont|s['’]est)\s+joint\w*\s+à\s+(?:cet|cette|l['’])\s*(?:appel|recommandation)|(?:fait|fera|a\s+fait)\s+de\s+même|(?:fait|fera)\s+la\s+même\s+chose|(?:même|similaire\w*)\s+(?:recommandation|appel|conseil)\w*|(?:avis|conseil|appel|recommandation|mesure)s?\s+(?:similaire|identique|analogue)\w*",
+    similar=r"(?:pris|prend|prennent)\s+la\s+même\s+décision|emboît\w*\s+le\s+pas|suiv\w*\s+(?:l['’]|son\s+|leur\s+)exemple|(?:se\s+sont|s['’]est)\s+joint\w*\s+à\s+(?:cet|cette|l['’])\s*(?:appel|recommandation)|(?:fait|fera|a\s+fait)\s+de\s+même|(?:fait|fera)\s+la\s+même\s+chose|(?:même|similaire\w*)\s+(?:recommandation|appel|conseil)\w*|(?:avis|conseil|appel|recommandation|mesure)s?\s+(?:similaire|identique|analogue)\w*",
     crossing_count=r"(\d+|deux|trois|quatre|cinq|six)\s+(?:\w+\s+){0,2}?(?:points?\s+de\s+passage|postes?)",
     numbers={"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6},
     institution=r"Quai\s+d'Orsay|ministère|gouvernement",
@@ -89,4 +89,5 @@ VOCABULARY = Vocabulary(
     the_country=r"\b(?:le|ce)\s+pays\b",
     these_countries=r"\b(?:ces|les\s+deux)\s+pays\b",
     worldwide=r"\bà\s+l['’]étranger\b|\bdans\s+le\s+monde\s+entier\b|\btous\s+les\s+pays\b",
+    agent=r"\bpar\s+(?:la\s+|le\s+|les\s+|l['’])?$",
 )
