@@ -293,6 +293,7 @@ def scan_in(text: str, language: str) -> list[Mention]:
 # is a name of something else ("Turku", the Finnish city, is no "turku").
 _SMALL_DEMONYMS = frozenset({"lv", "lt", "ru", "uk", "es", "it", "pt"})
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n«»\"“”„(—–-])\s*$")
+_DATED_HEADLINE = re.compile(r"date \d{4}-\d{2}-\d{2}\s+")  # the first line of an article file opens a sentence too
 
 
 def _capitalised_demonym(text: str, mention: Mention, language: str) -> bool:
@@ -301,6 +302,7 @@ def _capitalised_demonym(text: str, mention: Mention, language: str) -> bool:
         and mention.kind == "demonym"
         and text[mention.start : mention.start + 1].isupper()
         and not _SENTENCE_OPENS.search(text, max(0, mention.start - 4), mention.start)
+        and not _DATED_HEADLINE.fullmatch(text, 0, mention.start)
     )
 
 
