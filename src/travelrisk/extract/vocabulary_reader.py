@@ -1646,12 +1646,20 @@ def _missions(
             owners = [speaker] if speaker else [home] if home else []
         if not owners:
             # "L'ambassade à Khartoum a été évacuée par l'Espagne": the passive's agent; "L'ambassade au Niger est
-            # fermée, a annoncé le ministère belge des Affaires étrangères": the ministry that speaks
+            # fermée, a annoncé le ministère belge des Affaires étrangères": the ministry that speaks; a headline's label
             owners = [
                 m.iso2
                 for m in mentions
-                if m not in places
-                and (vocab.agent.search(text, max(0, m.start - 12), m.start) or _names_institution(text, m, vocab))
+                if (
+                    m not in places
+                    and (vocab.agent.search(text, max(0, m.start - 12), m.start) or _names_institution(text, m, vocab))
+                )
+                # ("Германия: посольство в Хартуме закрыто": a headline's label, with a host named after it)
+                or (
+                    _LABEL.fullmatch(text, 0, m.start) is not None
+                    and text.startswith(":", m.end)
+                    and any(h != m.iso2 for h in hosts)
+                )
             ][:1]
         if not owners and remembered:
             owners = [remembered]
