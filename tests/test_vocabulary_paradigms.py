@@ -4,8 +4,9 @@
 A line is `kind<TAB>facts<TAB>sentence`. `kind` is `advice` (facts: issuer subject directive), `level` (issuer
 subject level, the number as written or `null`), `border` (country neighbour action), `mission` (mission_of
 in_country action) or `none` (the sentence states no advice, border or mission fact; facts `-`). Several facts are
-separated by `;`. The reader must find exactly these facts of the line's kind, and recognise the file's language.
-Lines starting with `#` are comments (an English gloss, the form tested).
+separated by `;`; `-` as the facts of another kind says the sentence states none of it. The reader must find
+exactly these facts of the line's kind, and recognise the file's language. Lines starting with `#` are comments (an
+English gloss, the form tested).
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def test_every_line_is_well_formed() -> None:
         assert sentence.strip(), f"{where}: no sentence"
         if kind == "none":
             assert facts == "-", f"{where}: a 'none' line states no facts"
-        else:
+        elif facts != "-":
             assert all(len(fact.split()) == 3 for fact in facts.split(";")), f"{where}: facts {facts!r}"
 
 
@@ -64,5 +65,5 @@ def test_the_sentence_states_its_facts(language: str, number: int, kind: str, fa
     if kind == "none":
         assert (extraction.advisories, extraction.border_events, extraction.mission_events) == ([], [], [])
         return
-    expected = {tuple(None if part == "null" else part for part in fact.split()) for fact in facts.split(";")}
+    expected = {tuple(None if part == "null" else part for part in fact.split()) for fact in facts.split(";") if fact != "-"}
     assert _facts(extraction, kind) == expected
