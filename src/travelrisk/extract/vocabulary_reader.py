@@ -168,7 +168,18 @@ def _read_sentence(
     echo = _echo_clause(text, mentions, vocab)
     split = _second_statement(text, mentions, vocab) if echo is None else None
     clauses = _government_clauses(text, mentions, vocab) if echo is None and split is None else []
-    if clauses:
+    gap = _gapped_clause(text, mentions, vocab) if echo is None and split is None and not clauses else None
+    if gap is not None:
+        # "Канада рекомендовала ... покинуть Ливан, а Австралия — Израиль": the second government gives the same
+        # advice about the places after the dash that stands for the verb
+        at, actor, places = gap
+        (head, head_mentions), _tail = _cut(text, mentions, at)
+        _advisories(head, head_mentions, vocab, ctx, reading, evidence)
+        if reading.last_sentence == reading.sentence:
+            for place in places:
+                _merge_advisory(reading, actor, place, reading.last_directive, None, False, None, evidence)
+            reading.last_subjects = places
+    elif clauses:
         # "Latvija ragina nevykti į Baltarusiją, Lenkija – ne tik nevykti, bet ir išvykti ..., o Estija pataria vengti
         # ...": each government's clause is a statement of its own
         for low, high in clauses:
@@ -1504,6 +1515,22 @@ def _elliptic_actors(text: str, mentions: list[Mention], verb: re.Match[str], vo
         and _ELLIPSIS_BEFORE.search(text, max(0, m.start - 12), m.start)
         and (_ELLIPSIS_AFTER.match(text, m.end) or _acts_again(text, m.end, verb.re, vocab.similar))
     ]
+
+
+def _gapped_clause(text: str, mentions: list[Mention], vocab: Compiled) -> tuple[int, str, list[str]] | None:
+    """A clause after a statement of advice that names a government, a dash for the verb and places ("..., а
+    Австралия — Израиль", "..., a Australia – Izraela"): where it starts, its government and its places."""
+    first = min((m.end() for _d, pattern in vocab.directives if (m := pattern.search(text))), default=None)
+    if first is None:
+        return None
+    for index, mention in enumerate(mentions):
+        if mention.start < first or _is_place(text, mention, vocab):
+            continue
+        joint = _ELLIPSIS_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        if joint is not None and _ELLIPSIS_AFTER.match(text, mention.end):
+            places = [m.iso2 for m in mentions[index + 1 :] if m.iso2 != mention.iso2]
+            return (joint.start(), mention.iso2, list(dict.fromkeys(places))) if places else None
+    return None
 
 
 def _acts_again(text: str, at: int, *patterns: re.Pattern[str]) -> bool:
