@@ -481,9 +481,15 @@ def _repeats_events(
         return False  # ("Österreich schloss sich der Warnung an": the advice before, not the embassy's event)
     taken = {b.neighbor for b in borders} | {b.country for b in borders}
     taken |= {m.in_country for m in missions} | {m.mission_of for m in missions}
-    named = [
-        m.iso2 for m in mentions if m.start < similar.start() and not _is_place(text, m, vocab) and m.iso2 not in taken
-    ]
+    candidates = [m for m in mentions if m.start < similar.start()]
+    if not candidates and not any(pattern.search(text) for _d, pattern in vocab.directives):
+        # ("Её примеру последовали Дания и Финляндия", "وحذت إسبانيا حذوها": the followers inside or right after the
+        # phrase; not "Podobne zalecenia ... odradzają": advice of their own, read as advice)
+        candidates = [m for m in mentions if similar.start() <= m.start and m.end <= similar.end()]
+        after = [i for i, m in enumerate(mentions) if m.start >= similar.end()]
+        if not candidates and after and not re.search(r"[,;]", text[similar.end() : mentions[after[0]].start]):
+            candidates = mentions[after[0] : _run(text, mentions, after[0])[1] + 1]
+    named = [m.iso2 for m in candidates if not _is_place(text, m, vocab) and m.iso2 not in taken]
     new_borders = [
         b.model_copy(update={"country": country, "evidence": evidence, "crossing_names": [], "crossings_affected": None})
         for country in dict.fromkeys(named)
