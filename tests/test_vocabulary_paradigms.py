@@ -2,11 +2,11 @@
 `tests/paradigms/<language>.tsv`, each with the facts it states.
 
 A line is `kind<TAB>facts<TAB>sentence`. `kind` is `advice` (facts: issuer subject directive), `level` (issuer
-subject level, the number as written or `null`), `border` (country neighbour action), `mission` (mission_of
-in_country action) or `none` (the sentence states no advice, border or mission fact; facts `-`). Several facts are
-separated by `;`; `-` as the facts of another kind says the sentence states none of it. The reader must find
-exactly these facts of the line's kind, and recognise the file's language. Lines starting with `#` are comments (an
-English gloss, the form tested).
+subject level, the number as written or `null`), `reasons` (issuer subject reasons, comma-separated in alphabetical
+order, or `-`), `border` (country neighbour action), `mission` (mission_of in_country action) or `none` (the sentence
+states no advice, border or mission fact; facts `-`). Several facts are separated by `;`; `-` as the facts of another
+kind says the sentence states none of it. The reader must find exactly these facts of the line's kind, and recognise
+the file's language. Lines starting with `#` are comments (an English gloss, the form tested).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from travelrisk import extract
 from travelrisk.model import Article, Extraction
 
 _FOLDER = Path(__file__).parent / "paradigms"
-_KINDS = ("advice", "level", "border", "mission", "none")
+_KINDS = ("advice", "level", "reasons", "border", "mission", "none")
 
 
 def _lines() -> list[tuple[str, int, str, str, str]]:
@@ -36,6 +36,8 @@ def _lines() -> list[tuple[str, int, str, str, str]]:
 def _facts(extraction: Extraction, kind: str) -> set[tuple[str | None, ...]]:
     if kind == "advice":
         return {(a.issuer, a.subject, a.directive.value if a.directive else None) for a in extraction.advisories}
+    if kind == "reasons":
+        return {(a.issuer, a.subject, ",".join(sorted(r.value for r in a.reasons)) or "-") for a in extraction.advisories}
     if kind == "level":
         return {(a.issuer, a.subject, None if a.level is None else str(a.level)) for a in extraction.advisories}
     if kind == "border":
