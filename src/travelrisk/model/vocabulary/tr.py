@@ -6,17 +6,17 @@ from travelrisk.model.vocabulary import Vocabulary
 VOCABULARY = Vocabulary(
     language="tr",
     directives=(
-        (Directive.LEAVE_IMMEDIATELY, r"(?:terk\s+etme(?!k\s+iste)\w*|ayrılma(?!k\s+iste)\w*)[^.;]{0,80}?(?:çağrı\w*|çağır\w*|tavsiye\w*|uyar\w*|iste\w*)|(?:derhal|acilen|ivedilikle|bir\s+an\s+önce|en\s+kısa\s+sürede)\s+(?:\w+\s+)?(?:terk|ayrıl)\w*"),
-        (Directive.DO_NOT_TRAVEL, r"seyahat\w*\s+(?:etmekten\s+)?kaçın\w*|seyahat\s+(?:etmeme|edilmeme)\w*|seyahat\w*\s+(?:\w+\s+)?yasa\w*|gitmeme\w*"),
+        (Directive.LEAVE_IMMEDIATELY, r"(?:terk\s+etme(?!k\s+iste)\w*|ayrılma(?!k\s+iste)\w*)[^.;]{0,80}?(?:çağrı\w*|çağır\w*|tavsiye\w*|uyar\w*|iste\w*)|(?:derhal|acilen|ivedilikle|bir\s+an\s+önce|en\s+kısa\s+sürede)\s+(?:\w+\s+)?(?:terk|ayrıl)\w*|\bterk\s+edin\b|\bayrılın\b|\b(?:yurda|vatana|ülkeye)\s+(?:geri\s+)?dönme\w*[^.;]{0,40}?(?:çağrı|çağır|tavsiye|uyar|iste)\w*"),
+        (Directive.DO_NOT_TRAVEL, r"seyahat\w*\s+(?:etmekten\s+)?kaçın\w*|seyahat\s+(?:etmeme|edilmeme)\w*|seyahat\w*\s+(?:\w+\s+)?yasa\w*|gitmeme\w*|gidilmeme\w*|seyahat\s+etmeyin\w*|\bgitmeyin\b"),
         (
             Directive.RECONSIDER_TRAVEL,
-            r"(?:zorunlu|gerekli)\s+olmadıkça|(?:çok\s+)?zorunlu\s+(?:haller|durumlar)\s+dışında|zorunlu\s+olmayan\s+seyahat\w*|ertelen\w*|ertele\w*|seyahat\w*\s+(?:\w+\s+){0,2}?tavsiye\s+edilmem\w*",
+            r"(?:zorunlu|gerekli)\s+olmadıkça|(?:çok\s+)?zorunlu\s+(?:haller|durumlar)\s+dışında|zorunlu\s+olmayan(?=\s+seyahat)|(?:yalnızca|sadece|ancak)\s+(?:zorunlu|gerekli)\s+(?:hal|durum)\w*\s+(?:\w+\s+){0,2}?seyahat|seyahat\w*\s+(?:\w+\s+){0,2}?(?:yeniden\s+)?gözden\s+geçir\w*|seyahat\w*\s+(?:\w+\s+){0,2}?yeniden\s+değerlendir\w*|ertelen\w*|ertele\w*|seyahat\w*\s+(?:\w+\s+){0,2}?tavsiye\s+edilmem\w*",
         ),
-        (Directive.INCREASED_CAUTION, r"dikkatli\s+olma\w*|tedbirli\s+olma\w*|uyarı\w*\s+yapıldı"),
+        (Directive.INCREASED_CAUTION, r"dikkatli\s+olma\w*|tedbirli\s+olma\w*|uyarı\w*\s+yapıldı|(?:azami|ekstra|daha\s+fazla)\s+(?:dikkat|özen|tedbir)\w*|tetikte\s+olma\w*"),
     ),
     advisory=r"seyahat\s+uyarı\w*|uyarı\w*",
     # ("en yüksek seviye olan 4'e", "dördüncü seviye")
-    level=r"(\d)\.\s*seviye|seviye\w*\s+(?:olan\s+)?(\d)\b|(birinci|ikinci|üçüncü|dördüncü)\s+seviye",
+    level=r"(\d)\.\s*seviye|seviye\w*\s+(?:olan\s+)?(\d)\b|(birinci|ikinci|üçüncü|dördüncü)\s+seviye|(\d)['’](?:inci|ıncı|üncü|uncu|nci|ncı|ncü|ncu)\s+seviye",
     raised=r"yükselt\w*|artır\w*",
     highest=r"en\s+yüksek|en\s+üst",
     lowered=r"düşürül\w*|indiril\w*|kaldırıl\w*|düşürdü\w*|indirdi\w*|kaldırdı\w*",
@@ -54,9 +54,9 @@ VOCABULARY = Vocabulary(
     citizens=r"vatandaş\w*",
     place_after=r"['’](?:y?[ae]|n?[dt][ae]|n?[dt][ae]n|n?[dt][ae]ki)\b|\s+için\s+(?:\w+\s+){0,2}?(?:seyahat|uyarı|seviye)|['’]y?[ıiuü]\s+(?:\w+\s+){0,3}?terk\b",  # the country left ("Lübnan'ı ... terk")
     neighbour_after=r"\s+sınır|\s+ile\b|['’]y?l[ae]\b",  # "Rusya ile olan ... kapısı", "İran'la": the other side
-    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"konsolosluk\s+(?:\w+\s+){0,4}?(?:sınırlı|kısıtlı)|(?:sınırlı|kısıtlı)\s+konsolosluk"), (Reason.MILITARY_BUILDUP, r"asker\w*\s+(?:\w+\s+)?yığınağ\w*|askeri\s+yığınak\w*"), (Reason.CRIME, r"suç\s+oran\w*|organize\s+suç\w*|çete\w*"), (Reason.KIDNAPPING, r"adam\s+kaçırma\w*|rehin\w*"), (Reason.WRONGFUL_DETENTION, r"gözaltı\w*|tutukla\w*"), (Reason.LIMITED_FLIGHTS, r"hava\s+saha\w*\s+(?:\w+\s+)?kapat\w*|uçuş\w*\s+(?:\w+\s+)?(?:iptal|durdurul|askıya)\w*|hava\s+sahası\w*\s+(?:\w+\s+)?kapat\w*"), (Reason.ARMED_CONFLICT, r"çatışma\w*|savaş\w*|saldırı\w*"), (Reason.TERRORISM, r"terör\w*"), (Reason.CIVIL_UNREST, r"protesto\w*|gösteri\w*|karışıklık\w*"), (Reason.HEALTH, r"salgın\w*|pandemi\w*|koronavirüs\w*|covid\w*"), (Reason.NATURAL_DISASTER, r"deprem\w*")),
+    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"konsolosluk\s+(?:\w+\s+){0,4}?(?:sınırlı|kısıtlı)|(?:sınırlı|kısıtlı)\s+konsolosluk"), (Reason.MILITARY_BUILDUP, r"asker\w*\s+(?:\w+\s+)?yığınağ\w*|askeri\s+yığınak\w*"), (Reason.CRIME, r"suç\s+oran\w*|organize\s+suç\w*|çete\w*|\bsuç\b|\bsuçlar\b|\bsuçların\b"), (Reason.KIDNAPPING, r"adam\s+kaçırma\w*|rehin\w*"), (Reason.WRONGFUL_DETENTION, r"gözaltı\w*|tutukla\w*"), (Reason.LIMITED_FLIGHTS, r"hava\s+saha\w*\s+(?:\w+\s+)?kapat\w*|uçuş\w*\s+(?:\w+\s+)?(?:iptal|durdurul|askıya)\w*|hava\s+sahası\w*\s+(?:\w+\s+)?kapat\w*"), (Reason.ARMED_CONFLICT, r"çatışma\w*|savaş\w*|(?<!terör\s)(?<!terörist\s)saldırı\w*|askeri\s+(?:operasyon|harekât|harekat)\w*|bombardıman\w*"), (Reason.TERRORISM, r"terör\w*"), (Reason.CIVIL_UNREST, r"protesto\w*|gösteri\w*|karışıklık\w*|askeri\s+darbe\w*|darbe\s+girişim\w*|ayaklanma\w*|sokak\s+olay\w*|iç\s+karışıklık\w*"), (Reason.HEALTH, r"salgın\w*|pandemi\w*|koronavirüs\w*|covid\w*"), (Reason.NATURAL_DISASTER, r"deprem\w*|\bsel\b|\bseller\w*|sel\s+felaket\w*|kasırga\w*|tayfun\w*|tsunami\w*")),
     not_advice=r"\bvize\w*|yaptırım\w*",
-    level_change=r"(\d)\.\s*seviyeden\s+(\d)",
+    level_change=r"(\d)\.\s*seviyeden\s+(\d)|seviye\s+(\d)['’](?:ten|tan|den|dan)\s+(?:seviye\s+)?(\d)|(\d)['’]\w*\s+seviyeden\s+(\d)",
     place_before=r"(?!x)x",
     cause=r"\b(?:nedeniyle|dolayı|sebebiyle|gerekçesiyle)",
     cause_after=r"\b(?:ardından|sonrasında|nedeniyle|dolayısıyla|üzerine)\b",
