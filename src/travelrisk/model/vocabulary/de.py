@@ -8,16 +8,21 @@ VOCABULARY = Vocabulary(
     directives=(
         (
             Directive.LEAVE_IMMEDIATELY,
-            r"Ausreiseaufforderung|(?:zur|zu\s+einer)\s+(?:sofortigen\s+|umgehenden\s+)?Ausreise\s+(?:\w+\s+){0,2}?(?:aufgefordert|auffordern|aufgerufen|aufrufen|geraten|empfohlen)|"
+            r"Ausreise(?:aufforderung|empfehlung|aufruf)\w*|\bVerlassen\s+Sie\b(?!\s+sich)|(?:zur|zu\s+einer)\s+(?:sofortigen\s+|umgehenden\s+)?Ausreise\s+(?:\w+\s+){0,2}?(?:aufgefordert|auffordern|aufgerufen|aufrufen|geraten|empfohlen)|"
             r"(?:auffordern|aufgefordert|aufgerufen|fordert\w*|fordern|ruft\w*|rufen|riefen|rief|rät|riet\w*|empfiehlt|empfahl\w*|drängt\w*)[^.;]{0,80}?"
-            r"(?:zu\s+verlassen|auszureisen|Ausreise)|(?:sofort|umgehend|unverzüglich)\s+(?:\w+\s+){0,3}?(?:verlassen|ausreisen)|"
+            r"(?:zu\s+verlassen|auszureisen|Ausreise|(?:nach\s+Hause|in\s+die\s+Heimat|in\s+ihre\s+Heimat\w*|nach\s+Deutschland)\s+zurückzukehren|heimzukehren)|(?:sofort|umgehend|unverzüglich)\s+(?:\w+\s+){0,3}?(?:verlassen|ausreisen)|"
             r"(?:Deutsche|Staatsangehörige|Bürger|Staatsbürger)\w*\s+(?:sollen|sollten|müssen)\s+(?:\w+\s+){0,4}?(?:verlassen|ausreisen)",
         ),
         (
             Directive.DO_NOT_TRAVEL,
-            r"(?:Teil)?[Rr]eisewarnung|wird\s+(?:\w+\s+){0,2}?gewarnt|warnt\s+(?:\w+\s+){0,3}?vor\s+(?:\w+\s+){0,2}?Reisen|"
+            r"(?:Teil)?[Rr]eisewarnung|wird\s+(?:\w+\s+){0,2}?gewarnt|warn(?:t|te|ten|en)\s+(?:\w+\s+){0,3}?vor\s+(?:\w+\s+){0,2}?Reisen|"
+            # ("von sämtlichen Reisen", "vor jeglichen Reisen": against all travel; imperatives quoted, "Reisen Sie nicht")
+            r"(?:von|vor)\s+(?:allen|jeglichen|sämtlichen)\s+Reisen\b|\bReisen\s+Sie\s+nicht\b|\bVerzichten\s+Sie\s+auf\s+(?:alle\s+|sämtliche\s+|jegliche\s+)?Reisen|"
+            r"\bauf\s+(?:alle\s+|sämtliche\s+|jegliche\s+)?Reisen\s+[^.;]{0,60}?verzicht\w*|verzicht\w*\s+auf\s+(?:alle\s+|sämtliche\s+|jegliche\s+)?Reisen\b|"
             # ("warnt seine Bürger wegen ... mit der höchsten Stufe seiner Skala vor Reisen nach Italien")
-            r"warnt\s+(?:seine|ihre)\s+(?:Bürger|Staatsbürger|Staatsangehörigen)\s+[^.;]{0,140}?\bvor\s+(?:allen\s+)?Reisen|"
+            r"warn(?:t|te|ten|en)\s+(?:seine|ihre)\s+(?:Bürger|Staatsbürger|Staatsangehörigen)\s+[^.;]{0,140}?\bvor\s+(?:allen\s+|jeglichen\s+|sämtlichen\s+)?Reisen|"
+            # ("warnen wegen Terrorismus, Entführungen und Kriminalität vor Reisen": the reasons between)
+            r"\bwarn(?:t|te|ten|en)\s+wegen\s+[^.;]{0,100}?\bvor\s+(?:allen\s+|jeglichen\s+|sämtlichen\s+)?Reisen|"
             # ("von Reisen wird abgeraten" is advice against travel, a step below the warning; "dringend abgeraten",
             # "rät dringend ab" and "allen Reisen" are the warning's strength)
             r"(?:von|vor)\s+(?:allen\s+|jeglichen\s+)?Reisen\s+(?:\w+\s+){0,6}?(?:gewarnt|warnen|dringend\s+abgeraten)|"
@@ -27,16 +32,22 @@ VOCABULARY = Vocabulary(
         (
             Directive.RECONSIDER_TRAVEL,
             r"(?:von|vor)\s+(?:nicht\s+notwendigen|nicht\s+erforderlichen|nicht\s+dringend\s+erforderlichen|unnötigen)(?:,?\s+\w+)?\s+Reisen|"
+            # ("auf nicht unbedingt notwendige Reisen verzichten", "nicht notwendige Reisen verschieben", "Reisepläne überdenken",
+            # "nur bei dringender Notwendigkeit reisen")
+            r"\bnicht\s+(?:unbedingt\s+|zwingend\s+|dringend\s+)?(?:notwendig|erforderlich|nötig)\w*(?:,?\s+\w+)?\s+Reisen\b|\bunnötig\w*\s+Reisen\b|"
+            r"\bReise\w*\s+(?:\w+\s+){0,5}?(?:zu\s+)?überdenken|\büberdenk\w*\s+(?:\w+\s+){0,3}?Reise\w*|"
+            r"\bnur\s+(?:bei\s+dringender\s+Notwendigkeit|in\s+dringenden\s+Fällen|wenn\s+(?:es\s+)?(?:unbedingt\s+|dringend\s+)?(?:nötig|notwendig|erforderlich))\s+(?:\w+\s+){0,3}?(?:zu\s+)?reisen\b|"
+            r"\bReisen\s+(?:\w+\s+){0,6}?nur\s+(?:bei\s+dringender\s+Notwendigkeit|in\s+dringenden\s+Fällen|wenn\s+(?:es\s+)?(?:unbedingt\s+|dringend\s+)?(?:nötig|notwendig|erforderlich))|"
             # (a separable verb closes the clause: "rät wegen der Lage in der Ukraine von Reisen nach Russland ab")
             r"abgeraten|rät\s+(?:\w+\s+){0,12}?ab\b|raten\s+(?:\w+\s+){0,12}?ab\b",
         ),
-        (Directive.INCREASED_CAUTION, r"(?:erhöht|besonder|äußerst)\w*\s+Vorsicht|zur\s+(?:\w+\s+)?Vorsicht\s+(?:\w+\s+){0,6}?(?:aufgerufen|aufrufen|ermahnt|gemahnt|geraten|aufgefordert)|(?:ruft|rief|mahnt\w*)\s+(?:\w+\s+){0,4}?zur?\s+(?:\w+\s+)?Vorsicht|vorsichtig\s+zu\s+sein|wachsam"),
+        (Directive.INCREASED_CAUTION, r"(?:erhöht|besonder|äußerst)\w*\s+Vorsicht|zur\s+(?:\w+\s+)?Vorsicht\s+(?:\w+\s+){0,6}?(?:aufgerufen|aufrufen|ermahnt|gemahnt|geraten|aufgefordert)|(?:ruft|rief|mahnt\w*)\s+(?:\w+\s+){0,4}?zur?\s+(?:\w+\s+)?Vorsicht|vorsichtig\s+zu\s+sein|wachsam|hohe\w*\s+Maß\s+an\s+(?:Vorsicht|Wachsamkeit)|erhöhte\w*\s+Aufmerksamkeit"),
     ),
     advisory=r"Reise(?:warnung|hinweis|- und Sicherheitshinweis)\w*|Sicherheitshinweis\w*|(?:Reise)?warnstufe\w*|Sicherheitsstufe\w*|\bWarnung\b",
-    level=r"(?:Stufe|Warnstufe|Level)\s+(\d)\b",
-    raised=r"erhöh\w*|verschärf\w*|hochgestuft|heraufgestuft|heraufgesetzt|angehoben",
+    level=r"(?:Stufe|Warnstufe|Level|Kategorie)\s+(\d|eins|zwei|drei|vier)\b|\b(erste|zweite|dritte|vierte)n?\s+(?:und\s+höchsten?\s+)?(?:Stufe|Warnstufe|Kategorie)\b",
+    raised=r"erhöh\w*|verschärf\w*|hochgestuft|heraufgestuft|heraufgesetzt|angehoben|\b(?:hebt|hob|hoben|heben)\s+(?:\w+\s+){0,8}?an(?=\s*(?:[.,;:]|$|und\b))|\bstuft\w*\s+(?:\w+\s+){0,8}?(?:hoch|herauf)\b",
     highest=r"höchst\w*",
-    lowered=r"(?:aufgehoben|gesenkt|herabgestuft|gelockert|entschärft)",
+    lowered=r"(?:aufgehoben|gesenkt|herabgestuft|herabgesetzt|heruntergestuft|zurückgestuft|gelockert|entschärft)|\b(?:senkt|senkte|senkten)\b|\b(?:hebt|hob|hoben|heben)\s+(?:\w+\s+){0,8}?auf(?=\s*(?:[.,;:]|$|und\b))|\bstuft\w*\s+(?:\w+\s+){0,8}?(?:herab|herunter|zurück)\b",
     border=r"Grenz\w*|Grenzübergang\w*|Übergang\w*",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:droht\w*|erwägt|erwogen|könnte\w*|schließt\s+nicht\s+aus|denkt|dachte|prüft|prüfte)[^.;]{0,60}?(?:Schließung|schließen)|mögliche\w*\s+Schließung|"
@@ -94,14 +105,16 @@ VOCABULARY = Vocabulary(
     mutual=r"gegenseitig|in\s+beide\s+Richtungen",
     staff=r"\b(?:Mitarbeiter\w*|Diplomat\w*|Personal\w*|Angehörige\w*|Familien\w*)",
     citizens=r"Staatsbürger\w*|Bürger\w*|Staatsangehörig\w*",
-    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"(?:konsularische\s+)?(?:Hilfe|Unterstützung)\s+(?:\w+\s+){4,8}?(?:nur\s+)?(?:eingeschränkt|begrenzt)|nur\s+(?:sehr\s+)?(?:eingeschränkt|begrenzt)\s+(?:\w+\s+){0,3}?(?:helfen|unterstützen|konsularisch\w*)|(?:Möglichkeit|Fähigkeit)\w*\s+der\s+(?:\w+\s+)?(?:Botschaft|Vertretung|Konsulat)\w*[^.;]{0,120}?(?:eingeschränkt|begrenzt)"), (Reason.LIMITED_FLIGHTS, r"begrenzt\w*\s+(?:\w+\s+)?(?:Reise|Flug|Ausreise)möglichkeit\w*|Flüge\s+(?:\w+\s+){0,2}?(?:gestrichen|eingestellt|ausgesetzt)|Luftraum\w*\s+(?:\w+\s+)?(?:gesperrt|geschlossen)|(?:Sperrung|Schließung)\s+des\s+Luftraum\w*"), (Reason.LIMITED_CONSULAR_CAPACITY, r"(?:konsularische\s+)?(?:Hilfe|Unterstützung)\s+(?:\w+\s+){0,3}?(?:nur\s+)?(?:eingeschränkt|begrenzt)|eingeschränkt\w*\s+konsularisch\w*"), (Reason.MILITARY_BUILDUP, r"Truppenaufmarsch\w*|Truppen\w*\s+(?:\w+\s+)?zusammengezogen"), (Reason.ARBITRARY_LAW_ENFORCEMENT, r"willkürlich\w*+(?!\s+(?:Festnahme|Verhaftung|Inhaftierung|Haft))"), (Reason.ARMED_CONFLICT, r"Konflikt\w*|Kämpf\w*|Krieg\w*|militärisch\w*\s+Auseinandersetzung\w*|Angriff\w*|Beschuss|Raketen\w*|Eskalation"), (Reason.TERRORISM, r"Terror\w*|Anschl\w*"), (Reason.CIVIL_UNREST, r"Unruhen|Proteste?n?|Demonstration\w*"), (Reason.CRIME, r"Kriminalität|Banden\w*"), (Reason.KIDNAPPING, r"Entführung\w*"), (Reason.HEALTH, r"Epidemie\w*|Pandemie\w*|Coronavirus\w*|Corona-?\w*|Covid\w*"), (Reason.NATURAL_DISASTER, r"Erdbeben|Überschwemmung\w*|Hurrikan\w*"), (Reason.WRONGFUL_DETENTION, r"Festnahme\w*|Inhaftierung\w*"), (Reason.LIMITED_FLIGHTS, r"Flugverkehr\w*")),
+    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"(?:konsularische\s+)?(?:Hilfe|Unterstützung)\s+(?:\w+\s+){4,8}?(?:nur\s+)?(?:eingeschränkt|begrenzt)|nur\s+(?:sehr\s+)?(?:eingeschränkt|begrenzt)\s+(?:\w+\s+){0,3}?(?:helfen|unterstützen|konsularisch\w*)|(?:Möglichkeit|Fähigkeit)\w*\s+der\s+(?:\w+\s+)?(?:Botschaft|Vertretung|Konsulat)\w*[^.;]{0,120}?(?:eingeschränkt|begrenzt)"), (Reason.LIMITED_FLIGHTS, r"begrenzt\w*\s+(?:\w+\s+)?(?:Reise|Flug|Ausreise)möglichkeit\w*|Flüge\s+(?:\w+\s+){0,2}?(?:gestrichen|eingestellt|ausgesetzt)|Luftraum\w*\s+(?:\w+\s+)?(?:gesperrt|geschlossen)|(?:Sperrung|Schließung)\s+des\s+Luftraum\w*"), (Reason.LIMITED_CONSULAR_CAPACITY, r"(?:konsularische\s+)?(?:Hilfe|Unterstützung)\s+(?:\w+\s+){0,3}?(?:nur\s+)?(?:eingeschränkt|begrenzt)|eingeschränkt\w*\s+konsularisch\w*"), (Reason.MILITARY_BUILDUP, r"Truppenaufmarsch\w*|Truppen\w*\s+(?:\w+\s+)?zusammengezogen"), (Reason.ARBITRARY_LAW_ENFORCEMENT, r"willkürlich\w*+(?!\s+(?:Festnahme|Verhaftung|Inhaftierung|Haft))"), (Reason.ARMED_CONFLICT, r"Konflikt\w*|Kämpf\w*|Krieg\w*|militärisch\w*\s+Auseinandersetzung\w*|bewaffnet\w*\s+Auseinandersetzung\w*|Angriff\w*|Beschuss|Raketen\w*|Eskalation|Feindseligkeit\w*|Militäroperation\w*|Militäreinsätz\w*|Militäreinsatz\w*|Militäroffensive\w*|Kampfhandlung\w*|Gefecht\w*"), (Reason.TERRORISM, r"Terror\w*|Anschl\w*|Attentat\w*"), (Reason.CIVIL_UNREST, r"Unruhen|Proteste?n?|Demonstration\w*|Ausschreitung\w*|Putsch\w*|Staatsstreich\w*|Krawall\w*|Aufstand|Aufstände\w*|Aufruhr"), (Reason.CRIME, r"Kriminalität|Banden\w*"), (Reason.KIDNAPPING, r"Entführung\w*|Geiselnahme\w*|Verschleppung\w*"), (Reason.HEALTH, r"Epidemie\w*|Pandemie\w*|Coronavirus\w*|Corona-?\w*|Covid\w*|Ebola\w*|Cholera\w*|Seuche\w*|Mpox|Affenpocken|Dengue\w*|Krankheitsausbr\w*"), (Reason.NATURAL_DISASTER, r"Erdbeben|Überschwemmung\w*|Hurrikan\w*|Wirbelst[uü]rm\w*|Tropenst[uü]rm\w*|Taifun\w*|Zyklon\w*|Tsunami\w*|Vulkanausbr\w*|Hochwasser|Waldbr[aä]nd\w*"), (Reason.WRONGFUL_DETENTION, r"Festnahme\w*|Inhaftierung\w*|Verhaftung\w*"), (Reason.LIMITED_FLIGHTS, r"Flugverkehr\w*")),
     not_advice=r"\bVisum\b|\bVisa\b|Visapflicht|Sanktion\w*|Einreiseverbot\w*",
     level_change=r"\bvon\s+(?:Stufe\s+)?(\d)\s+auf\s+(?:Stufe\s+)?(\d)",
     # ("die Regionen Russlands", "Teile Malis": the country whose parts the advice is about)
     # ("für die Nachbarländer Burkina Faso und Niger": the places a noun for countries introduces)
     place_before=r"\b(?:(?:in|im|nach|aus|am|an|bei|zu|zum|zur|mit|für)(?:\s+(?:der|dem|den|die|das|des))?"
     r"(?:\s+(?:Nachbar)?(?:ländern|länder|land|staaten|staat))?|"
-    r"(?:Regionen|Gebiete|Gebieten|Teile|Teilen|Grenzgebiete|Grenzregionen|Provinzen)(?:\s+(?:von|des|der))?)",
+    r"(?:Regionen|Gebiete|Gebieten|Teile|Teilen|Grenzgebiete|Grenzregionen|Provinzen)(?:\s+(?:von|des|der))?|"
+    # ("stuft Myanmar in Kategorie 4 ein": the place a scale rates)
+    r"\bstuf(?:t|en|te|ten)(?:\s+(?:den|die|das))?)",
     cause=r"\b(?:wegen|aufgrund|angesichts|infolge|da\s|weil|nachdem|nach\s+(?:de[nmr]|einem|einer)\s+(?:\w+\s+){0,2}?(?:Angriff|Anschl[aä]g|Eskalation|Ausbruch|Putsch|Erdbeben|Explosion|Raketen|Luftangriff|Unruhen|Kämpfe)\w*)",
     # (a closure ruled out, "schließt ... aus", "Schließung ... ausgeschlossen"; not ruled out, it is a border's threat)
     negation=r"\bkeine\s+Grenze\b|(?:Schließung|schließen)[^.;]{0,60}?ausgeschlossen|\bschließ\w*\s+(?:\w+\s+){0,8}?aus\s*(?:[.,;]|$)|Falschmeldung|\bwies\b[^.;]{0,120}?\bzurück\b|zurückgewiesen|\blehn\w*\s[^.;]{0,80}?\bab\s*[.,;]|\babgelehnt|weiger\w*|verweiger\w*|\bim\s+Fall\w*|\bfalls\s|dementier\w*|bestritt\w*|nicht\s+geplant|keine\s+Pläne|plan\w*\s+(?:\w+\s+){0,2}?kein\w*|keine\s+Absicht|nicht\s+beabsichtig\w*",
@@ -112,7 +125,7 @@ VOCABULARY = Vocabulary(
     among=r"\bdarunter\b|\bunter\s+ihnen\b|\bu\.\s?a\.",
     similar=r"(?:traf|trafen|getroffen)\s+(?:\w+\s+)?(?:die\s+gleiche|dieselbe)\s+Entscheidung|schl(?:ossen|oss|ießen|ießt)\s+sich\s+(?:\w+\s+){0,3}?an\b|\bta(?:t|ten)\s+es\s+(?:\w+\s+){1,3}?gleich\b|folgten\s+(?:dem|diesem)\s+Beispiel|folgte\s+(?:dem|diesem)\s+Beispiel|zog(?:en)?\s+(?:\w+\s+){0,3}?nach\b|(?:tat|taten|hat|haben)\s+(?:\w+\s+)?(?:dasselbe|das\s+Gleiche|ebenso)|(?:ähnlich|entsprechend|gleichlautend)\w*\s+(?:Aufforderung|Warnung|Hinweis|Empfehlung)\w*|in\s+ähnlicher\s+Weise\s+(?:\w+\s+){0,2}?angepasst",
     crossing_count=r"(\d+|zwei|drei|vier|fünf|sechs)\s+(?:\w+\s+){0,2}?Grenzübergäng\w*",
-    numbers={"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6},
+    numbers={"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "erste": 1, "zweite": 2, "dritte": 3, "vierte": 4},
     home="DE",
     our_citizens=r"\bunser\w*\s+(?:\w+\s+)?(?:Staatsbürger|Bürger|Staatsangehörig)\w*",
     bordering_after=r"\s+(?:an)?grenzend\w*",

@@ -9,21 +9,27 @@ VOCABULARY = Vocabulary(
         (
             Directive.LEAVE_IMMEDIATELY,
             r"(?:appel\w*|exhort\w*|invit\w*|demand\w*|recommand\w*|conseill\w*|ordonn\w*|propos\w*(?![^.;]{0,60}?\b(?:vols?|avions?|places?|sièges?)\b)|pri[ée]\w*)[^.;]{0,80}?(?:quitter|partir)\b|"
-            r"quitter\s+(?:\w+\s+){0,4}?(?:immédiatement|sans\s+délai|au\s+plus\s+vite|au\s+plus\s+tôt|dès\s+que\s+possible|dans\s+les\s+meilleurs\s+délais)",
+            # ("a demandé à ses ressortissants ... de rentrer au pays": its own people, not refugees sent home)
+            r"(?:ressortissants|citoyens|compatriotes)\b[^.;]{0,60}?\brentrer\s+(?:au\s+pays|chez\s+(?:eux|elles)|dans\s+leurs?\s+pays)\b|"
+            r"quitter\s+(?:\w+\s+){0,4}?(?:immédiatement|sans\s+délai|sans\s+attendre|au\s+plus\s+vite|au\s+plus\s+tôt|dès\s+que\s+possible|dans\s+les\s+meilleurs\s+délais|le\s+plus\s+rapidement\s+possible)|"
+            # ("« Quittez le pays »" quoted; "ses ressortissants devraient quitter le Soudan")
+            r"\bquittez\b|(?:ressortissants|citoyens|compatriotes|voyageurs)\s+(?:\w+\s+){0,4}?(?:doivent|devraient|devront)\s+(?:\w+\s+){0,2}?quitter\b",
         ),
         (
             Directive.DO_NOT_TRAVEL,
-            r"zone\s+rouge|déconseill\w*\s+(?:\w+\s+)?(?:tout|tous\s+les)\s+(?:voyage|déplacement)\w*|formellement\s+déconseill\w*|déconseill\w*\s+formellement|ne\s+pas\s+(?:se\s+rendre|voyager)|"
+            r"zone\s+rouge|(?:class|plac)\w*\s+(?:[\w'’]+\s+){0,5}?en\s+rouge\b|\bne\s+vous\s+rendez\s+pas\b|\bn['’]allez\s+pas\b|\bne\s+voyagez\s+pas\b|déconseill\w*\s+(?:\w+\s+)?(?:tout|tous\s+les)\s+(?:voyage|déplacement)\w*|formellement\s+déconseill\w*|déconseill\w*\s+formellement|ne\s+pas\s+(?:se\s+rendre|voyager)|"
             r"(?:s'abstenir|renoncer)\s+(?:de|à)\s+(?:tout\s+)?(?:voyage|déplacement)\w*|"
             r"évit\w*\s+(?:tout|tous\s+les)\s+(?:voyages?|déplacements?)\b(?!\s+non)|"
             # "reporter tout déplacement au Liban": defer all travel
             r"(?:report|différ)\w*\s+(?:tout|tous\s+les|les)\s+(?:voyages?|déplacements?)\b(?!\s+non)",
         ),
-        (Directive.RECONSIDER_TRAVEL, r"reconsidérer\s+(?:le|son|leur)\s+(?:voyage|déplacement)|zone\s+orange|(?:voyages?|déplacements?)\s+non\s+(?:essentiel|indispensable|nécessaire)\w*|déconseill\w*\s+sauf\s+raison\s+impérative|sauf\s+raison\s+impérative|déconseill\w*"),
-        (Directive.INCREASED_CAUTION, r"vigilance\s+renforcée|(?:invit\w*|appel\w*|exhort\w*|incit\w*)\s+(?:\w+\s+){0,3}?à\s+la\s+(?:plus\s+grande\s+)?(?:prudence|vigilance)|(?:grande|extrême)\s+(?:prudence|vigilance)|(?:faire\s+preuve|redoubler)\s+d(?:e\s+|['’])(?:\w+\s+){0,2}?(?:vigilance|prudence)"),
+        (Directive.RECONSIDER_TRAVEL, r"reconsidérer\s+(?:le|son|leur|leurs|ses|tout|tous\s+les)\s+(?:projets?\s+de\s+)?(?:voyage|déplacement)\w*|zone\s+orange|(?:class|plac)\w*\s+(?:[\w'’]+\s+){0,5}?en\s+orange\b|"
+     # ("ne voyager en Colombie qu'en cas de nécessité", "que si c'est indispensable": travel only if necessary)
+     r"(?:qu['’]|uniquement|seulement)\s*en\s+cas\s+de\s+(?:nécessité|besoin\s+impérieux|force\s+majeure)|(?:qu['’]|uniquement|seulement)\s*si\s+(?:c['’]est\s+|cela\s+est\s+)?(?:absolument\s+|strictement\s+)?(?:nécessaire|indispensable)|(?:voyages?|déplacements?)\s+non\s+(?:essentiel|indispensable|nécessaire)\w*|déconseill\w*\s+sauf\s+raison\s+impérative|sauf\s+raison\s+impérative|déconseill\w*"),
+        (Directive.INCREASED_CAUTION, r"vigilance\s+renforcée|(?:class|plac)\w*\s+(?:[\w'’]+\s+){0,5}?en\s+jaune\b|\b(?:rester|être|soyez|restez|se\s+montrer|demeurer)\s+(?:très\s+|particulièrement\s+|extrêmement\s+|plus\s+)?(?:vigilant|prudent)\w*|(?:invit\w*|appel\w*|exhort\w*|incit\w*)\s+(?:\w+\s+){0,3}?à\s+la\s+(?:plus\s+grande\s+)?(?:prudence|vigilance)|(?:grande|extrême)\s+(?:prudence|vigilance)|(?:faire\s+preuve|redoubler)\s+d(?:e\s+|['’])(?:\w+\s+){0,2}?(?:vigilance|prudence)"),
     ),
-    advisory=r"conseils?\s+aux\s+voyageurs|niveau\s+d['’]alerte|alerte\w*\s+(?:de\s+)?(?:voyage|niveau)|avertissement\w*|avis\s+(?:de|aux)\s+voyage\w*",
-    level=r"niveau\s+(\d)\b|\b(premier|deuxième|second|troisième|quatrième)\s+niveau\b",
+    advisory=r"conseils?\s+aux\s+voyageurs|échelle\s+d['’]alerte|\balertes?\s+(?:pour|concernant|visant)\b|niveau\s+d['’]alerte|alerte\w*\s+(?:de\s+)?(?:voyage|niveau)|avertissement\w*|avis\s+(?:de|aux)\s+voyage\w*",
+    level=r"niveau\s+(\d|un|deux|trois|quatre)\b|\b(premier|deuxième|second|troisième|quatrième)\s+niveau\b|\bcatégorie\s+(\d)\b",
     raised=r"relev\w*|rehauss\w*|durci\w*|renforc\w*",
     highest=r"(?:le\s+|la\s+)?plus\s+élevé\w*|maximal\w*|maximum",
     lowered=r"abaiss\w*|assoupl\w*|lev[ée]\w*\s+(?:\w+\s+)?(?:avertissement|alerte|recommandation|consigne)",
@@ -66,13 +72,15 @@ VOCABULARY = Vocabulary(
     mutual=r"mutuellement|réciproquement|dans\s+les\s+deux\s+sens",
     staff=r"\b(?:employés|diplomates|personnel|familles|effectifs)",
     citizens=r"ressortissants|citoyens|compatriotes",
-    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"(?:assistance|aide|protection)\s+consulaire\s+(?:\w+\s+){0,5}?(?:limitée|restreinte|réduite)|ne\s+(?:pourra|peut|pourront)\s+(?:pas|plus)\s+(?:\w+\s+)?(?:assurer|garantir|porter|apporter)\s+(?:\w+\s+)?(?:assistance|aide|secours|protection)"), (Reason.LIMITED_FLIGHTS, r"vols?\s+(?:\w+\s+)?(?:annulé|suspendu)\w*|(?:annulation|suspension)\s+des\s+vols|fermeture\s+de\s+l['’](?:espace\s+aérien|aéroport)"), (Reason.LIMITED_CONSULAR_CAPACITY, r"assistance\s+consulaire\s+(?:\w+\s+)?limitée|capacité\w*\s+(?:d['’]assistance|consulaire\w*)\s+(?:\w+\s+)?limitée\w*"), (Reason.MILITARY_BUILDUP, r"renforts?\s+militaires|concentration\s+de\s+troupes"), (Reason.ARMED_CONFLICT, r"conflit\w*|combats?|guerre|conflit\w*\s+armé\w*|frappes?|hostilités|bombardement\w*"), (Reason.TERRORISM, r"terroris\w*|jihadis\w*|djihadis\w*"), (Reason.CIVIL_UNREST, r"troubles|manifestations?|émeutes?|coup\s+d[’\']\s?[ÉEé]tat|putsch"), (Reason.CRIME, r"criminalité|gangs\b|bandes\s+(?:armées|criminelles)|crime\s+organisé|banditisme"), (Reason.KIDNAPPING, r"enlèvements?|rapts?"), (Reason.HEALTH, r"épidémie\w*|choléra|pandémie\w*|coronavirus|covid\w*"), (Reason.NATURAL_DISASTER, r"séisme\w*|inondation\w*|ouragan\w*|cyclone\w*"), (Reason.WRONGFUL_DETENTION, r"détention\w*|arrestation\w*")),
+    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"(?:assistance|aide|protection)\s+consulaire\s+(?:\w+\s+){0,5}?(?:limitée|restreinte|réduite)|ne\s+(?:pourra|peut|pourront)\s+(?:pas|plus)\s+(?:\w+\s+)?(?:assurer|garantir|porter|apporter)\s+(?:\w+\s+)?(?:assistance|aide|secours|protection)"), (Reason.LIMITED_FLIGHTS, r"vols?\s+(?:\w+\s+)?(?:annulé|suspendu)\w*|(?:annulation|suspension)\s+des\s+vols|fermeture\s+de\s+l['’](?:espace\s+aérien|aéroport)"), (Reason.LIMITED_CONSULAR_CAPACITY, r"assistance\s+consulaire\s+(?:\w+\s+)?limitée|capacité\w*\s+(?:d['’]assistance|consulaire\w*)\s+(?:\w+\s+)?limitée\w*"), (Reason.MILITARY_BUILDUP, r"renforts?\s+militaires|concentration\s+de\s+troupes"), (Reason.ARMED_CONFLICT, r"conflit\w*|combats?|guerre|conflit\w*\s+armé\w*|frappes?|hostilités|bombardement\w*|affrontements?|opérations?\s+militaires?|offensive\w*\s+militaire\w*|tirs\s+de\s+roquettes"), (Reason.TERRORISM, r"terroris\w*|jihadis\w*|djihadis\w*|attentats?"), (Reason.CIVIL_UNREST, r"troubles|manifestations?|émeutes?|coup\s+d[’\']\s?[ÉEé]tat|putsch|soulèvements?|insurrection\w*|violences?\s+politiques?"), (Reason.CRIME, r"criminalité|gangs\b|bandes\s+(?:armées|criminelles)|crime\s+organisé|banditisme"), (Reason.KIDNAPPING, r"enlèvements?|rapts?|prises?\s+d['’]otages?"), (Reason.HEALTH, r"épidémie\w*|choléra|pandémie\w*|coronavirus|covid\w*|Ebola|mpox|variole\w*|dengue|flambée\s+(?:de|d['’])"), (Reason.NATURAL_DISASTER, r"séisme\w*|inondation\w*|ouragan\w*|cyclone\w*|tremblements?\s+de\s+terre|typhon\w*|tsunami\w*|tempêtes?\s+tropicales?|éruptions?\s+volcaniques?|crues?\b"), (Reason.WRONGFUL_DETENTION, r"détention\w*|arrestation\w*")),
     not_advice=r"\bvisas?\b|sanctions?\b|interdiction\w*\s+d.entrée",
     level_change=r"\bdu\s+niveau\s+(\d)\s+au\s+(?:niveau\s+)?(\d)|\bde\s+(\d)\s+à\s+(\d)",
     # ("l'ensemble du Liban", "le nord du Mali": the whole or a part of a place)
     place_before=r"\b(?:en|au|aux|à|dans|vers|pour)(?:\s+(?:la|le|les)|\s+l'|\s*l’)?|"
-    r"\b(?:l['’]ensemble|nord|sud|est|ouest|centre)\s+(?:du|des|de\s+la|de\s+l['’]|d['’])",
-    cause=r"\b(?:en\s+raison\s+d|à\s+cause\s+d|face\s+à|compte\s+tenu|suite\s+à|car\s)",
+    r"\b(?:l['’]ensemble|nord|sud|est|ouest|centre)\s+(?:du|des|de\s+la|de\s+l['’]|d['’])|"
+    # ("a classé le Maroc en jaune", "a placé le Venezuela au niveau 4": the place a map or scale rates)
+    r"\b(?:class|plac|maint(?:ient|iennent|enu|enir))\w*\s+(?:le|la|les|l['’])",
+    cause=r"\b(?:en\s+raison\s+d|à\s+cause\s+d|face\s+à|compte\s+tenu|suite\s+à|à\s+la\s+suite\s+d|car\s)",
     negation=r"refus\w*|\ben\s+cas\s+d(?!['’]\s*urgence|e\s+besoin|e\s+nécessité)|\bsi\s+(?:la|le|les)\s|démenti\w*|dément\w*|n'envisage\s+pas|aucun\s+projet",
     asked=r"appel\w*\s+(?:\w+\s+){0,3}?à|demand\w*\s+(?:\w+\s+){0,3}?(?:à|de|d['’])|exhort\w*|réclam\w*|press\w*\s+(?:\w+\s+){0,3}?de",
     # ("pourrait fermer son ambassade", "menace de fermer": possible, not done)
@@ -80,7 +88,7 @@ VOCABULARY = Vocabulary(
     among=r"\bparmi\s+(?:eux|elles|lesquels|lesquelles|ceux-ci)\b|\bnotamment\b",
     similar=r"(?:pris|prend|prennent)\s+la\s+même\s+décision|emboît\w*\s+le\s+pas|suiv\w*\s+(?:l['’]|son\s+|leur\s+)exemple|(?:se\s+sont|s['’]est)\s+joint\w*\s+à\s+(?:cet|cette|l['’])\s*(?:appel|recommandation)|(?:fait|fera|a\s+fait)\s+de\s+même|(?:fait|fera)\s+la\s+même\s+chose|(?:même|similaire\w*)\s+(?:recommandation|appel|conseil)\w*|(?:avis|conseil|appel|recommandation|mesure)s?\s+(?:similaire|identique|analogue)\w*",
     crossing_count=r"(\d+|deux|trois|quatre|cinq|six)\s+(?:\w+\s+){0,2}?(?:points?\s+de\s+passage|postes?)",
-    numbers={"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6},
+    numbers={"un": 1, "premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6},
     institution=r"Quai\s+d'Orsay|ministère|gouvernement",
     own=r"\b(?:son|sa|ses|leurs?)\b",
     remains_before=r"\b(?:reste|restent|restait|restaient|restera|resteront|demeure|demeurent|toujours)",

@@ -6,14 +6,16 @@ from travelrisk.model.vocabulary import Vocabulary
 VOCABULARY = Vocabulary(
     language="ja",
     directives=(
-        (Directive.LEAVE_IMMEDIATELY, r"退避(?:勧告|してください|を勧告)|(?:直ちに|早急に|速やかに|至急|できるだけ早く)(?:出国|退避|国外に退避|国外へ退避)|出国を(?:勧告|促|呼びかけ)|退避を(?:呼びかけ|求め|促)|(?:出国|退避)(?:する|を)?よう(?:に)?(?:呼びかけ|求め|促|勧告|要請)|早期(?:に|の)(?:出国|退避)|出国勧告"),
-        (Directive.DO_NOT_TRAVEL, r"(?<!不要不急の)渡航(?:は|を)?(?:止め|中止|やめ|見合わせ|控え)"),
-        (Directive.RECONSIDER_TRAVEL, r"不要不急の渡航"),
-        (Directive.INCREASED_CAUTION, r"十分注意|注意してください|注意(?:を)?呼びかけ|注意喚起"),
+        (Directive.LEAVE_IMMEDIATELY, r"退避(?:勧告|してください|を勧告)|(?:直ちに|早急に|速やかに|至急|できるだけ早く)(?:出国|退避|国外に退避|国外へ退避|帰国)|国外(?:に|へ)?(?:避難|脱出)(?:する|を)?よう|出国を(?:勧告|促|呼びかけ)|退避を(?:呼びかけ|求め|促)|(?:出国|退避|帰国)(?:する|を)?よう(?:に)?(?:呼びかけ|求め|促|勧告|要請)|早期(?:に|の)(?:出国|退避)|出国勧告"),
+        # ("渡航を一切自粛", "渡航しないよう", "渡航を禁止"; South Korea's "旅行禁止", its fourth level)
+        (Directive.DO_NOT_TRAVEL, r"(?<!不要不急の)渡航(?:は|を)?(?:一切)?(?:止め|中止|やめ|見合わせ|控え|自粛|禁止)|(?<!不要不急の)渡航しない(?:よう|こと)|旅行禁止"),
+        # ("必要不可欠な渡航以外は控える", "必要な場合を除き", "渡航を再検討": all but essential travel)
+        (Directive.RECONSIDER_TRAVEL, r"不要不急の(?:渡航|旅行|訪問)|必要不可欠な(?:渡航|場合)以外|必要な場合を除|渡航(?:を|の)?(?:再検討|再考)"),
+        (Directive.INCREASED_CAUTION, r"十分注意|注意してください|注意(?:を)?呼びかけ|注意喚起|注意を払|警戒(?:する|して)よう|警戒を(?:強め|怠ら)"),
     ),
     # (South Korea's "travel alert" as Japanese news calls it, in "stages": "旅行警報を3段階に引き上げた")
-    advisory=r"危険情報|渡航情報|危険レベル|旅行警報",
-    level=r"レベル\s*(?:を|は|が)?\s*(?:レベル\s*)?([1-4１-４])|([1-4１-４])\s*段階",
+    advisory=r"危険情報|渡航情報|危険レベル|旅行警報|渡航勧告",
+    level=r"レベル\s*(?:を|は|が)?\s*(?:レベル\s*)?([1-4１-４])|([1-4１-４])\s*段階(?!のうち|中|で)",
     raised=r"引き上げ|引上げ",
     highest=r"最高|最も高い",
     lowered=r"引き下げ|解除",
@@ -47,7 +49,7 @@ VOCABULARY = Vocabulary(
     neighbour_after=r"(?:との|と)",
     # ("トルクメニスタンやアルメニアを経由した陸路での退避": countries passed through on the way out, no advice about them)
     bordering_after=r"(?:[や、]\S{1,12}?)?を?経由",
-    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"領事(?:支援|援護|サービス)\S{0,12}?(?:限られ|限定|制限)"), (Reason.MILITARY_BUILDUP, r"(?:部隊|兵力|軍)\S{0,4}集結|軍事的(?:な)?増強"), (Reason.LIMITED_FLIGHTS, r"欠航|運休|空港の閉鎖|空港が閉鎖|領空を閉鎖|商業便\S{0,6}停止"), (Reason.WRONGFUL_DETENTION, r"拘束|拘留|逮捕"), (Reason.ARMED_CONFLICT, r"紛争|衝突|戦闘|武力衝突|戦争|攻撃"), (Reason.TERRORISM, r"テロ"), (Reason.CIVIL_UNREST, r"デモ|暴動|クーデター"), (Reason.CRIME, r"犯罪"), (Reason.KIDNAPPING, r"誘拐"), (Reason.HEALTH, r"感染症|新型コロナ\w*"), (Reason.NATURAL_DISASTER, r"地震|洪水|台風")),
+    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"領事(?:支援|援護|サービス)\S{0,12}?(?:限られ|限定|制限)"), (Reason.MILITARY_BUILDUP, r"(?:部隊|兵力|軍)\S{0,4}集結|軍事的(?:な)?増強"), (Reason.LIMITED_FLIGHTS, r"欠航|運休|空港の閉鎖|空港が閉鎖|領空を閉鎖|商業便\S{0,6}停止"), (Reason.WRONGFUL_DETENTION, r"拘束|拘留|逮捕"), (Reason.ARMED_CONFLICT, r"紛争|衝突|戦闘|武力衝突|戦争|攻撃|交戦|戦火|空爆|砲撃|軍事(?:作戦|行動)"), (Reason.TERRORISM, r"テロ"), (Reason.CIVIL_UNREST, r"デモ|暴動|クーデター|騒乱|騒擾|政変|抗議活動"), (Reason.CRIME, r"犯罪|ギャング|強盗|殺人|治安(?:の)?悪化"), (Reason.KIDNAPPING, r"誘拐|人質"), (Reason.HEALTH, r"感染症|新型コロナ\w*|エボラ|コレラ|疫病|感染(?:の)?拡大|(?:病|熱|ウイルス|感染症)の流行"), (Reason.NATURAL_DISASTER, r"地震|洪水|台風|ハリケーン|サイクロン|津波|噴火|豪雨")),
     not_advice=r"ビザ|査証|制裁",
     level_change=r"レベル\s*(?:を|は|が)?\s*(\d)\s*(?:[（(][^）)]*[）)])?\s*から\s*(?:レベル\s*)?(\d)",
     place_before=r"(?:在|駐)",  # "在マリ大使館": the embassy in Mali
