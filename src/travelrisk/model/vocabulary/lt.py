@@ -6,15 +6,21 @@ from travelrisk.model.vocabulary import Vocabulary
 VOCABULARY = Vocabulary(
     language="lt",
     directives=(
-        (Directive.LEAVE_IMMEDIATELY, r"(?:ragin\w*|rekomend\w*|pataria|patarė)[^.;]{0,80}?(?:išvyk\w*|palik\w*|grįžti\s+į\s+Lietuvą)|(?:nedelsiant|skubiai|kuo\s+(?:skubiau|greičiau|skubiausiai))\s+(?:išvyk|palik|grįžt)\w*|rekomenduojama\s+(?:\w+\s+)?išvykti"),
-        (Directive.DO_NOT_TRAVEL, r"atsisaky\w*\s+(?:(?!nebūtin)\w+\s+)?kelion\w*|nevyk\w*|nekeliau\w*|susilaiky\w*\s+nuo\s+(?:(?!nebūtin)\w+\s+)?kelion\w*|nerekomend\w*\s+(?:\w+\s+){0,2}?(?:vyk|kelia)\w*|"
+        (Directive.LEAVE_IMMEDIATELY, r"(?:ragin\w*|rekomend\w*|pataria|patarė|prašo|prašė|paprašė)[^.;]{0,80}?(?:išvyk\w*|palik\w*|evakuot\w*|grįžti\s+(?:į\s+Lietuvą|namo|į\s+tėvynę))|(?:nedelsiant|nedelsdam\w*|skubiai|kuo\s+(?:skubiau|greičiau|skubiausiai|anksčiau))\s+(?:išvyk|palik|grįžt|evakuot)\w*|pilie[tč]\w*\s+(?:\w+\s+){0,3}?turėtų\s+(?:\w+\s+)?(?:išvykti|palikti)\b|rekomenduojama\s+(?:\w+\s+)?išvykti"),
+        (Directive.DO_NOT_TRAVEL, r"atsisaky\w*\s+(?:(?!nebūtin)\w+\s+)?kelion\w*|nevyk\w*|nekeliau\w*|nevažiuo\w*|susilaiky\w*\s+nuo\s+(?:(?!nebūtin)\w+\s+){0,2}?kelion\w*|"
+         # "nepataria keliauti", "vengti bet kokių kelionių": advises against, avoid any travel
+         r"nepatar\w*\s+(?:\w+\s+){0,2}?(?:vyk|kelia|važiuo)\w*|vengti\s+(?:visų|bet\s+kokių)\s+kelion\w*|nerekomend\w*\s+(?:\w+\s+){0,2}?(?:vyk|kelia)\w*|"
          # the journey first, the advice after it ("Į Gazos Ruožą vykti URM griežtai nerekomenduoja")
          r"\b(?:vykti|keliauti)\s+(?:\w+\s+){0,3}?nerekomend\w*"),
-        (Directive.RECONSIDER_TRAVEL, r"be\s+būtino\s+reikalo|nebūtin\w*\s+kelion\w*"),
-        (Directive.INCREASED_CAUTION, r"(?:būti|išlikti)\s+(?:\w+\s+)?(?:atsarg|budr)\w*"),
+        # ("nepataria vykti ..., išskyrus būtinus atvejus": except when essential)
+        (Directive.RECONSIDER_TRAVEL, r"išskyrus\s+(?:\w+\s+)?(?:būtin|neatidėliotin|neišvengiam)\w*\s+(?:atvej|reikal|kelion)\w*|be\s+būtino\s+reikalo|nebūtin\w*\s+kelion\w*|\btik\s+(?:esant\s+|išskirtinai\s+)?(?:būtinybei|būtinam\w*\s+reikalui|būtinais\s+atvejais|ypatingos\s+būtinybės\s+atveju)|(?:apsvarst|persvarst|pergalvo)\w*\s+(?:\w+\s+){0,2}?(?:kelion|keliavim|keliauti|vykti)\w*"),
+        (Directive.INCREASED_CAUTION, r"(?:būti|išlikti|elgtis|laikytis)\s+(?:\w+\s+)?(?:atsarg|budr)\w*|(?:padidint|ypating|didesn)\w*\s+(?:atsargum|budrum)\w*"),
     ),
     advisory=r"perspėjim\w*|rekomendacij\w*\s+(?:\w+\s+)?keliau\w*",
-    level=r"(?:lyg\w*|laipsn\w*)\s+(?:\w+\s+){0,2}?(\d)\b|\b(pirm|antr|treči|ketvirt)\w*\s+(?:\w+\s+)?(?:lyg|laipsn)\w*",
+    level=r"(?:lyg\w*|laipsn\w*)\s+(?:\w+\s+){0,2}?(\d)\b|"
+    # ("pakėlė perspėjimo lygį ... iki trečiojo": the ordinal after the scale's word)
+    r"(?:lyg\w*|laipsn\w*)\s+(?:\w+\s+){0,2}?iki\s+(pirm|antr|treči|ketvirt)\w*|"
+    r"\b(pirm|antr|treči|ketvirt)\w*\s+(?:\w+\s+)?(?:lyg|laipsn)\w*",
     raised=r"padidin\w*|sugriežtin\w*|pakėl\w*|padidint\w*",
     highest=r"aukščiausi\w*|didžiausi\w*",
     lowered=r"sumažin\w*|sušvelnin\w*|atšauk\w*|panaikin\w*",
@@ -53,7 +59,7 @@ VOCABULARY = Vocabulary(
     neighbour_before=r"\b(?:su)",
     mutual=r"abipusiškai|abiem\s+kryptimis",
     citizens=r"pilie[tč]\w*",
-    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"konsulin\w*\s+(?:\w+\s+){0,4}?(?:ribot|apribot)\w*|ribot\w*\s+(?:\w+\s+){0,2}?konsulin\w*"), (Reason.MILITARY_BUILDUP, r"kariuomenės\s+(?:\w+\s+)?(?:telkim|sutelkim)\w*|karių\s+(?:\w+\s+)?(?:telkim|sutelkim)\w*"), (Reason.CRIME, r"nusikalstam\w*"), (Reason.KIDNAPPING, r"pagrobim\w*"), (Reason.HEALTH, r"epidemij\w*|protrūk\w*|pandemij\w*|koronavirus\w*|covid\w*"), (Reason.NATURAL_DISASTER, r"žemės\s+drebėjim\w*|potvyn\w*"), (Reason.LIMITED_FLIGHTS, r"skrydži\w*\s+(?:\w+\s+)?(?:atšauk|nutrauk|sustabd)\w*|oro\s+erdv\w*\s+(?:\w+\s+)?uždar\w*"), (Reason.WRONGFUL_DETENTION, r"sulaikym\w*|areštu\w*"), (Reason.ARMED_CONFLICT, r"karin\w*\s+įtamp\w*|konflikt\w*|\bkar\w*\s+veiksm\w*|\bkar(?:o|as|ą|e|u)\b|\bkariniai\b|apšaud\w*"), (Reason.TERRORISM, r"teror\w*"), (Reason.CIVIL_UNREST, r"protest\w*|neramum\w*")),
+    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"konsulin\w*\s+(?:\w+\s+){0,4}?(?:ribot|apribot)\w*|ribot\w*\s+(?:\w+\s+){0,2}?konsulin\w*"), (Reason.MILITARY_BUILDUP, r"kariuomenės\s+(?:\w+\s+)?(?:telkim|sutelkim)\w*|karių\s+(?:\w+\s+)?(?:telkim|sutelkim)\w*"), (Reason.CRIME, r"nusikalstam\w*|nusikaltim\w*|\bgauj\w*|plėšim\w*|narkotikų\s+kartel\w*"), (Reason.KIDNAPPING, r"pagrobim\w*|\bgrobim\w*|įkaitų|įkaitais"), (Reason.HEALTH, r"epidemij\w*|protrūk\w*|pandemij\w*|koronavirus\w*|covid\w*|\bebol\w*|choler\w*"), (Reason.NATURAL_DISASTER, r"žemės\s+drebėjim\w*|potvyn\w*|uragan\w*|taifūn\w*|ciklon\w*|cunam\w*|ugnikaln\w*|miškų\s+gaisr\w*|stichin\w*\s+nelaim\w*"), (Reason.LIMITED_FLIGHTS, r"skrydži\w*\s+(?:\w+\s+)?(?:atšauk|nutrauk|sustabd)\w*|oro\s+erdv\w*\s+(?:\w+\s+)?uždar\w*"), (Reason.WRONGFUL_DETENTION, r"sulaikym\w*|areštu\w*|\bareštų|suėmim\w*"), (Reason.ARMED_CONFLICT, r"karin\w*\s+įtamp\w*|konflikt\w*|\bkar\w*\s+veiksm\w*|\bkar(?:o|as|ą|e|u)\b|\bkariniai\b|apšaud\w*|karin\w*\s+operacij\w*|\bkov(?:os|ų|ose|omis)\b|susirėmim\w*|bombardav\w*|raketų\s+atak\w*|antskryd\w*|ginkluot\w*\s+susidūrim\w*"), (Reason.TERRORISM, r"teror\w*|išpuol\w*|džihadist\w*"), (Reason.CIVIL_UNREST, r"protest\w*|neramum\w*|demonstracij\w*|riauš\w*|perversm\w*|sukilim\w*")),
     not_advice=r"\bviz\w*|sankcij\w*",
     place_before=r"\b(?:į|iš|prie|ties)",
     locative=r"(?:[^s]e)",  # ("Pekine", "Minske": the case forms in -oje, -yje, -uje are `place_after`'s)
@@ -61,13 +67,15 @@ VOCABULARY = Vocabulary(
     # (or the name in the locative: "ambasada Izraelyje")
     # ("Kinijos sostinėje": in China's capital)
     place_after=r"\s+(?:esan|esanči|gyvenan|gyvenanči|buvusi)\w*|\s+(?:sostinėje|mieste|teritorijoje|pasienyje)|(?:yje|oje|ėje|uje)$",
-    cause=r"\b(?:dėl|nes|kadangi)",
+    # ("perspėjimas dėl kelionių į Iraną": a warning about travel, no cause)
+    cause=r"\b(?:dėl(?!\s+(?:kelion|keliavim|vykim))|nes|kadangi)\b",
     negation=r"(?:atsisak\w*)\s+\w+ti\b|"
     # "gali uždaryti savo ambasadą": a mission's closing or evacuation only possible
     r"\b(?:gali|galėtų|svarsto)\s+(?:\w+\s+){0,2}?(?:uždary|evakuo|sustabdy)\w*\s+(?:\w+\s+){0,2}?(?:ambasad|konsulat|atstovyb)\w*|\bpasikartojus|\bjei\s|\bjeigu\s|paneig\w*|neplanuoja|neketina|nėra\s+svarstom\w*|nesvarsto",
     # ("Ūkininkai reikalavo, kad Lenkija uždarytų sieną": the comma before "kad" still asks)
     asked=r"(?:ragin|paragin|reikalav|reikalau|prašė|prašo|paprašė)\w*(?:\s+\w+){0,3}?,?\s+kad\b|ragin\w*|paragin\w*|reikalav\w*|reikalau\w*|prašė|prašo|paprašė",
     not_before=r"(?!x)x",
+    level_change=r"\bnuo\s+(\d|pirm|antr|treči|ketvirt)\w*\s+(?:\w+\s+)?iki\s+(\d|pirm|antr|treči|ketvirt)\w*",
     among=r"\btarp\s+jų\b|\bįskaitant\b",
     similar=r"(?:priėmė)\s+(?:tokį\s+patį|analogišką)\s+sprendimą|\btą\s+pat[įi]\b|pasek\w*\s+(?:\w+\s+)?pavyzdžiu|prisijung\w*\s+prie\s+(?:\w+\s+)?raginim\w*|panaš\w*\s+(?:rekomendacij|perspėjim)\w*",
     crossing_count=r"(\d+|du|dvi|dviejų|tris|trijų|keturi|penki|šeši)\s+(?:iš\s+\w+\s+)?(?:\w+\s+){0,3}?(?:punkt\w*|perėj\w*)",

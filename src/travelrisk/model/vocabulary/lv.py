@@ -6,16 +6,22 @@ from travelrisk.model.vocabulary import Vocabulary
 VOCABULARY = Vocabulary(
     language="lv",
     directives=(
-        (Directive.LEAVE_IMMEDIATELY, r"(?:aicin\w*|iesak\w*|ieteic\w*|ieteik\w*|mudin\w*)[^.;]{0,80}?(?:pamest|izbraukt|atstāt|atgriezties\s+(?:Latvijā|mājās|dzimtenē))\w*|(?:nekavējoties|steidzami|pēc\s+iespējas\s+ātrāk)\s+(?:pamest|izbraukt|atstāt|atgriezties)\w*"),
-        (Directive.DO_NOT_TRAVEL, r"atteikt\w*\s+no\s+(?:\w+\s+)?ceļ\w*|neiesaka\w*\s+(?:\w+\s+){0,3}?(?:ceļot|doties|braukt|apmeklēt)|nav\s+ieteicams\s+ceļot|neceļo\w*|nedoties|atturē\w*\s+no\s+(?:(?!nebūtisk)\w+\s+)?(?:ceļo|brauc)\w*|nebraukt\w*"),
-        (Directive.RECONSIDER_TRAVEL, r"bez\s+(?:neatliekamas\s+)?vajadzības|nebūtisk\w*\s+ceļojum\w*"),
-        (Directive.INCREASED_CAUTION, r"(?:ievērot|būt)\s+(?:\w+\s+)?(?:piesardzīg|piesardzīb|modr|uzmanīg)\w*"),
+        (Directive.LEAVE_IMMEDIATELY, r"(?:aicin\w*|iesak\w*|ieteic\w*|ieteik\w*|mudin\w*|lūdz\w*)[^.;]{0,80}?(?:pamest|izbraukt|atstāt|evakuēt|atgriezties\s+(?:Latvijā|mājās|dzimtenē))\w*|"
+         # "Nekavējoties atstājiet Libānu!" (an imperative quoted), "būtu nekavējoties jāpamet" (must leave)
+         r"(?:nekavējoties|steidzami|pēc\s+iespējas\s+(?:ātrāk|drīzāk))\s+(?:pamest|izbraukt|atstāt|atgriezties|evakuēt|atstājiet|pametiet|izbrauciet|jāpamet|jāizbrauc|jāatstāj)\w*|"
+         r"(?:pilsoņ|valstspiederīg)\w*\s+(?:\w+\s+){0,3}?(?:būtu|vajadzētu|vajag)\s+(?:\w+\s+)?(?:jāpamet|jāizbrauc|jāatstāj|pamest|izbraukt|atstāt)\b"),
+        (Directive.DO_NOT_TRAVEL, r"atteikt\w*\s+no\s+(?:(?!nebūtisk)\w+\s+)?(?:ceļ|brauc)\w*|neiesaka\w*\s+(?:(?!bez\b|nebūtisk)\w+\s+){0,3}?(?:ceļot|doties|braukt|apmeklēt)|"
+         r"nerekomendē\w*\s+(?:\w+\s+){0,3}?(?:ceļot|doties|braukt|apmeklēt)|nav\s+ieteicams\s+(?:\w+\s+)?(?:ceļot|doties|braukt|apmeklēt)|neceļo\w*|nedoties|\b(?:nebrauciet|nedodieties)\b|"
+         r"izvairīt\w*\s+no\s+(?:jebkād|vis)\w*\s+(?:ceļ|brauc)\w*|atturē\w*\s+no\s+(?:(?!nebūtisk)\w+\s+)?(?:ceļo|brauc)\w*|nebraukt\w*"),
+        (Directive.RECONSIDER_TRAVEL, r"izņemot\s+(?:\w+\s+)?(?:neatliekam|būtisk|nepieciešam)\w*\s+(?:gadījum|ceļojum|brauc|vajadzīb)\w*|bez\s+(?:neatliekamas\s+)?vajadzības|nebūtisk\w*\s+(?:ceļojum|brauc)\w*|"
+         r"\btikai\s+(?:\w+\s+)?(?:nepieciešamības|vajadzības)\s+gadījumā|(?:pārdomāt|pārvērtēt|pārskatīt)\s+(?:\w+\s+){0,2}?(?:ceļ|brauc)\w*"),
+        (Directive.INCREASED_CAUTION, r"(?:ievērot|būt|saglabāt|izrādīt)\s+(?:\w+\s+)?(?:piesardzīg|piesardzīb|modr|uzmanīg)\w*|(?:paaugstināt|pastiprināt|īpaš)\w*\s+(?:piesardzīb|modrīb)\w*"),
     ),
     advisory=r"brīdinājum\w*|ieteikum\w*\s+(?:\w+\s+)?ceļo\w*",
     level=r"(?:līme\w*|pakāp\w*)\s+(?:\w+\s+){0,2}?(\d)\b|\b(pirm|otr|treš|ceturt)(?:ā|ais|o|ajā|ajam)(?:[,\s]+\w+){0,2}?\s+(?:līme|pakāp)\w*",
     raised=r"paaugstin\w*|pastiprin\w*",
     highest=r"augstāk\w*|maksimāl\w*",
-    lowered=r"samazin\w*|atvieglo\w*|atcēl\w*|atcel\w*",
+    lowered=r"samazin\w*|pazemin\w*|atvieglo\w*|atcēl\w*|atcel\w*",
     border=r"\b(?:pie)?robež\w*|robežšķērsošanas\s+viet\w*|robežpunkt\w*|kontrolpunkt\w*",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:var|varētu|gatav\w*|apsver\w*|neizslēdz\w*|draud\w*|iespējam\w*)[^.;]{0,60}?(?:slēg|slēdz|aizvēr)\w*"),
@@ -45,20 +51,22 @@ VOCABULARY = Vocabulary(
     neighbour_before=r"\b(?:ar)",
     mutual=r"abpusēji|abos\s+virzienos",
     citizens=r"pilsoņ\w*|valstspiederīg\w*",
-    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"konsulār\w*\s+(?:\w+\s+){0,4}?ierobežot\w*|ierobežot\w*\s+(?:\w+\s+){0,2}?konsulār\w*"), (Reason.MILITARY_BUILDUP, r"karaspēk\w*\s+(?:\w+\s+)?(?:koncentr|pulcēšan)\w*"), (Reason.CRIME, r"noziedzīb\w*"), (Reason.KIDNAPPING, r"nolaupīšan\w*"), (Reason.HEALTH, r"epidēmij\w*|uzliesmojum\w*|pandēmij\w*|koronavīrus\w*|covid\w*"), (Reason.NATURAL_DISASTER, r"zemestrīc\w*|plūd\w*"), (Reason.LIMITED_FLIGHTS, r"lidojum\w*\s+(?:\w+\s+)?(?:atcel|pārtrauk)\w*|gaisa\s+telp\w*\s+(?:\w+\s+)?slēg\w*"), (Reason.WRONGFUL_DETENTION, r"aizturēšan\w*|\barest\w*"), (Reason.ARMED_CONFLICT, r"raķešu\s+(?:triecien|uzbrukum)\w*|konflikt\w*|karadarbīb\w*|\bkar(?:š|a|u|ā|am|ot\w*)\b|apšaud\w*"), (Reason.TERRORISM, r"teror\w*"), (Reason.CIVIL_UNREST, r"protest\w*|nemier\w*")),
+    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"konsulār\w*\s+(?:\w+\s+){0,4}?ierobežot\w*|ierobežot\w*\s+(?:\w+\s+){0,2}?konsulār\w*"), (Reason.MILITARY_BUILDUP, r"karaspēk\w*\s+(?:\w+\s+)?(?:koncentr|pulcēšan)\w*"), (Reason.CRIME, r"noziedzīb\w*|noziegum\w*|noziedzīg\w*\s+grupējum\w*|\bband(?:u|ām|as|ai)\b|\blaupīšan\w*"), (Reason.KIDNAPPING, r"nolaupīšan\w*|ķīlniek\w*"), (Reason.HEALTH, r"epidēmij\w*|\bebol\w*|holēr\w*|uzliesmojum\w*|pandēmij\w*|koronavīrus\w*|covid\w*"), (Reason.NATURAL_DISASTER, r"zemestrīc\w*|plūd\w*|viesuļvētr\w*|orkān\w*|taifūn\w*|ciklon\w*|cunami|vulkān\w*\s+izvirdum\w*|dabas\s+katastrof\w*|meža\s+ugunsgrēk\w*"), (Reason.LIMITED_FLIGHTS, r"lidojum\w*\s+(?:\w+\s+)?(?:atcel|pārtrauk)\w*|gaisa\s+telp\w*\s+(?:\w+\s+)?slēg\w*"), (Reason.WRONGFUL_DETENTION, r"aizturēšan\w*|\barest\w*|apcietināšan\w*"), (Reason.ARMED_CONFLICT, r"raķešu\s+(?:triecien|uzbrukum)\w*|konflikt\w*|karadarbīb\w*|\bkar(?:š|a|u|ā|am|ot\w*)\b|apšaud\w*|\bkauj(?:as|ām|u|ās)\b|militār\w*\s+operācij\w*|bruņot\w*\s+sadursm\w*|bombardēšan\w*|uzlidojum\w*"), (Reason.TERRORISM, r"teror\w*|džihādist\w*"), (Reason.CIVIL_UNREST, r"protest\w*|nemier\w*|demonstrācij\w*|apvērsum\w*|grautiņ\w*|sacelšan\w*")),
     not_advice=r"\bvīz\w*|sankcij\w*",
     place_before=r"\b(?:uz|no|pie)",
     locative=r"(?:ā|ē|ī|ū)",
     # ("Ķīnas galvaspilsētā": in China's capital)
     place_after=r"\s+(?:galvaspilsētā|pilsētā|teritorijā|pierobežā)",
-    cause=r"\b(?:dēļ|jo|sakarā\s+ar|ņemot\s+vērā|norādot\s+uz|atsaucoties\s+uz)",
+    # ("notiekošās karadarbības dēļ": "because of" after its words, which run back to the last capitalised name)
+    cause=r"(?<!\S)(?:(?-i:[a-zāčēģīķļņšūž])\w*\s+){1,4}dēļ\b|\b(?:dēļ|jo|sakarā\s+ar|ņemot\s+vērā|norādot\s+uz|atsaucoties\s+uz)",
     remains_before=r"\b(?:joprojām|arī\s+turpmāk|turpmāk|paliek|paliks)(?:\s+būs)?",
     negation=r"(?:atteic\w*|atteicās)\s+\w+t\b|"
     # "var slēgt savu vēstniecību": a mission's closing or evacuation only possible
-    r"\b(?:var|varētu|apsver)\s+(?:\w+\s+){0,2}?(?:slēgt|evakuēt|pārtraukt|apturēt)\s+(?:\w+\s+){0,2}?(?:vēstniecīb|konsulāt)\w*|\bja\s|(?<!ārkārtas\s)\bgadījumā\s|noliedz\w*|neplāno|netiek\s+plānot\w*|nav\s+plānot\w*|netiek\s+apspriest\w*|netiek\s+izskatīt\w*",
+    r"\b(?:var|varētu|apsver)\s+(?:\w+\s+){0,2}?(?:slēgt|evakuēt|pārtraukt|apturēt)\s+(?:\w+\s+){0,2}?(?:vēstniecīb|konsulāt)\w*|\bja\s|(?<!ārkārtas\s)(?<!nepieciešamības\s)(?<!vajadzības\s)\bgadījumā\s|noliedz\w*|neplāno|netiek\s+plānot\w*|nav\s+plānot\w*|netiek\s+apspriest\w*|netiek\s+izskatīt\w*",
     # ("Zemnieki pieprasīja, lai Polija slēgtu robežu": the comma before "lai" still asks)
     asked=r"(?:aicin|pieprasīj|pieprasa|lūdz|lūdza|rosin|ierosin)\w*(?:\s+\w+){0,3}?,?\s+lai\b|aicin\w*|pieprasīj\w*|pieprasa|lūdz\w*|lūdza|rosin\w*|ierosin\w*",
     not_before=r"(?!x)x",
+    level_change=r"\bno\s+(\d|pirm|otr|treš|ceturt)\w*\s+(?:\w+\s+)?(?:uz|līdz)\s+(\d|pirm|otr|treš|ceturt)\w*",
     among=r"\bto\s+vidū\b|\bstarp\s+tām\b|\btostarp\b",
     similar=r"darīj\w*\s+to\s+pašu|rīkoj\w*\s+tāpat|tādu\s+pašu\s+lēmumu|sekoj\w*\s+(?:\w+\s+)?piemēram|pievienoj\w*\s+(?:\w+\s+)?aicinājum\w*|līdzīg\w*\s+(?:ieteikum|brīdinājum)\w*",
     crossing_count=r"(\d+|divas|divu|trīs|četras|piecas)\s+(?:\w+\s+){0,2}?(?:robežšķērsošanas|robežpunkt|kontrolpunkt|punkt)\w*",

@@ -3,31 +3,38 @@
 from travelrisk.model.types import BorderAction, Directive, MissionAction, Reason
 from travelrisk.model.vocabulary import Vocabulary
 
-_LEAVE = r"(?:opuszczeni\w*|opuści\w*|opuszcza\w*|wyjazd\w*|wyjecha\w*|wyjeżdża\w*)"
+_LEAVE = (r"(?:opuszczeni\w*|opuści\w*|opuść\w*|opuszcza\w*|wyjazd\w*+(?!\s+(?:do|na)\b)|wyjecha\w*|wyjeżdża\w*|ewakuac\w*|ewakuow\w*\s+się"
+          r"|powr[óo]t\w*\s+do\s+(?:kraju|Polski|ojczyzny|domu)|wr[óo]ci\w*\s+do\s+(?:kraju|Polski|ojczyzny|domu))")
+# ("zaleca unikanie zbędnych wyjazdów": a call to avoid trips is no call to leave)
+_NOT_AVOID = r"(?:(?!unika|unikn|zbędn|niekonieczn|rezygn|powstrzym|odradz)[^.;]){0,80}?"
 VOCABULARY = Vocabulary(
     language="pl",
     directives=(
         (
             Directive.LEAVE_IMMEDIATELY,
-            r"(?:wzyw\w*|wezwa\w*|apel\w*|zaleca\w*|rekomend\w*|nawołuj\w*|prosi\w*)[^.;]{0,80}?" + _LEAVE
+            r"(?:wzyw\w*|wezwa\w*|apel\w*|zaleca\w*|zaleci\w*|rekomend\w*|nawołuj\w*|prosi\w*|prosz\w*)" + _NOT_AVOID + _LEAVE
             + r"|" + _LEAVE + r"\s+(?:\w+\s+){0,4}?(?:natychmiast|niezwłocznie|jak\s+najszybciej)"
             # "powinni niezwłocznie opuścić Liban": the adverb before the verb, or citizens who should leave
             + r"|(?:natychmiast|niezwłocznie|jak\s+najszybciej)\s+(?:\w+\s+)?" + _LEAVE
-            + r"|powinn\w*\s+(?:\w+\s+){0,2}?" + _LEAVE,
+            # (people who should leave, not a state: "Rosja powinna opuścić Ukrainę")
+            + r"|powinni\s+(?:\w+\s+){0,2}?" + _LEAVE,
         ),
         (
             Directive.DO_NOT_TRAVEL,
-            r"odradza\w*\s+(?:\w+\s+){0,3}?(?:wszelki\w*\s+)?(?:podróż\w*+|wyjazd\w*+)(?![^.;]{0,40}(?:niekonieczn|zbędn|nie\s+(?:są\s+)?(?:absolutnie\s+)?konieczn))|"
+            r"odradza\w*\s+(?:(?!niekonieczn|zbędn)\w+\s+){0,3}?(?:wszelki\w*\s+)?(?:podróż\w*+|wyjazd\w*+)(?![^.;]{0,40}(?:niekonieczn|zbędn|nie\s+(?:są\s+)?(?:absolutnie\s+)?konieczn))|"
             # the journeys first, the advice after them ("Wszelkie podróże na Białoruś ... odradza Polakom MSZ")
             r"\bwszelki\w*\s+(?:podróż\w*|wyjazd\w*)\s+[^.;]{0,60}?\bodradza\w*|"
-            r"negatywn\w+\s+rekomendacj\w*|nie\s+(?:podróżować|jeździć|wyjeżdżać|udawać\s+się)|rezygnacj\w*\s+z\s+(?:\w+\s+)?podróż\w*|"
+            r"negatywn\w+\s+rekomendacj\w*|nie\s+(?:zaleca|rekomend)\w*\s+(?:(?!niekonieczn|zbędn)\w+\s+){0,2}?(?:wszelki\w*\s+)?(?:podróż\w*+|wyjazd\w*+)(?![^.;]{0,40}(?:niekonieczn|zbędn|nie\s+(?:są\s+)?(?:absolutnie\s+)?konieczn))|"
+            # "Nie podróżujcie", "Nie jedźcie" (imperatives quoted), "by nie podróżowali" (asked not to travel)
+            r"\bnie\s+(?:podróżujcie|jedźcie|wyjeżdżajcie|udawajcie\s+się)\b|\b(?:by|aby|żeby)\s+(?:\w+\s+)?nie\s+(?:podróżow|jeździ|wyjeżdża|udawa)\w*|"
+            r"(?<!prze)ostrzega\w*\s+przed\s+(?:wszelki\w*\s+)?(?:podróż\w*+|wyjazd\w*+)(?![^.;]{0,40}(?:niekonieczn|zbędn|nie\s+(?:są\s+)?(?:absolutnie\s+)?konieczn))|nie\s+(?:podróżować|jeździć|wyjeżdżać|udawać\s+się)|rezygnacj\w*\s+z\s+(?:\w+\s+)?podróż\w*|"
             r"powstrzyma\w*\s+się\s+od\s+(?:\w+\s+)?(?:podróż|wyjazd)\w*|"
             # "przestrzega przed wszelkimi podróżami do Sudanu": warns against all travel
             r"przestrzega\w*\s+przed\s+(?:wszelki\w*\s+)?(?:podróż\w*+|wyjazd\w*+)(?![^.;]{0,40}(?:niekonieczn|zbędn|nie\s+(?:są\s+)?(?:absolutnie\s+)?konieczn))|"
             r"unika\w*\s+(?:wszelki\w*\s+)?(?:podróż\w*+|wyjazd\w*+)(?![^.;]{0,40}(?:niekonieczn|zbędn|nie\s+(?:są\s+)?(?:absolutnie\s+)?konieczn))",
         ),
-        (Directive.RECONSIDER_TRAVEL, r"(?:odradza|zaleca\w*\s+unikani|unika)\w*[^.;]{0,60}(?:niekonieczn|zbędn|nie\s+(?:są\s+)?(?:absolutnie\s+)?konieczn)\w*|(?:niekonieczn|zbędn)\w*\s+(?:podróż|wyjazd)\w*|tylko\s+w\s+(?:razie\s+)?konieczno\w*|(?:o\s+ile|jeśli|jeżeli)\s+nie\s+(?:są\s+)?(?:one\s+)?(?:absolutnie\s+)?konieczn\w*"),
-        (Directive.INCREASED_CAUTION, r"zachowa\w*\s+(?:\w+\s+)?(?:ostrożnoś\w*|czujnoś\w*)|szczególn\w+\s+ostrożnoś\w*"),
+        (Directive.RECONSIDER_TRAVEL, r"(?:odradza|zaleca\w*\s+unikani|unika)\w*[^.;]{0,60}(?:niekonieczn|zbędn|nie\s+(?:są\s+)?(?:absolutnie\s+)?konieczn)\w*|(?:niekonieczn|zbędn)\w*\s+(?:podróż|wyjazd)\w*|(?:tylko|wyłącznie|jedynie)\s+w\s+(?:razie\s+|przypadku\s+)?(?:\w+\s+)?(?:konieczno|potrzeb)\w*|ponown\w*\s+(?:rozważ|przemyśl)\w*\s+(?:\w+\s+)?(?:podróż|wyjazd)\w*|(?:zalec|radz|apel|prosi|wzyw)\w*[^.;]{0,40}?(?<!nie\s)(?:rozważ|przemyśl|przemyśle)\w*\s+(?:\w+\s+)?(?:podróż|wyjazd|potrzeb|koniecznoś)\w*|z\s+wyjątkiem\s+(?:\w+\s+)?(?:niezbędn|koniecznych|pilnych)\w*(?:\s+(?:podróż|wyjazd|przypadk|sytuacj)\w*)?|któr\w*\s+nie\s+(?:są\s+)?(?:absolutnie\s+|bezwzględnie\s+)?(?:konieczn|niezbędn)\w*|(?:o\s+ile|jeśli|jeżeli)\s+nie\s+(?:są\s+)?(?:one\s+)?(?:absolutnie\s+)?konieczn\w*"),
+        (Directive.INCREASED_CAUTION, r"zachowa\w*\s+(?:\w+\s+)?(?:ostrożnoś\w*|czujnoś\w*|rozwag\w*)|(?:szczególn|wzmożon|zwiększon|podwyższon|najwyższ)\w+\s+(?:ostrożnoś|czujnoś)\w*|\b(?:by|aby|żeby)\s+(?:\w+\s+)?by(?:li|ły|ł|ła)\s+(?:\w+\s+)?(?:czujn|ostrożn)\w*|\bbądźcie\s+(?:\w+\s+)?(?:czujn|ostrożn)\w*"),
     ),
     advisory=r"ostrzeże\w*|rekomendacj\w*\s+(?:\w+\s+){0,2}?(?:podróż|wyjazd|bezpieczeństw)\w*|komunikat\w*\s+MSZ",
     # ("podniósł poziom ostrzeżenia dla Libanu do czwartego": an ordinal)
@@ -71,12 +78,12 @@ VOCABULARY = Vocabulary(
     mutual=r"wzajemnie|w\s+obu\s+kierunkach",
     staff=r"\b(?:pracownik\w*|dyplomat\w*|personel\w*|członk\w*\s+rodzin\w*)",
     citizens=r"obywatel\w*|rodak\w*",
-    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"ogranicza\w*\s+(?:\w+\s+){0,3}?(?:możliwoś\w*|pomoc\w*)\s+(?:\w+\s+){0,2}?(?:pomocy\s+)?konsularn\w*|pomoc\w*\s+konsularn\w*\s+(?:\w+\s+){2,9}?ograniczon\w*|niemożliwa?\s+(?:\w+\s+){0,2}?ewakuacj\w*"), (Reason.LIMITED_FLIGHTS, r"odwoła\w*\s+(?:\w+\s+)?lot\w*|zamknięci\w*\s+(?:przestrzeni\s+powietrznej|lotnisk\w*)|brak\w*\s+(?:\w+\s+)?połączeń\s+lotniczych"), (Reason.LIMITED_CONSULAR_CAPACITY, r"ograniczon\w*\s+(?:możliwości|pomoc\w*\s+konsularn\w*)|pomoc\w*\s+konsularn\w*\s+(?:\w+\s+)?ograniczon\w*"), (Reason.MILITARY_BUILDUP, r"koncentracj\w*\s+wojsk|gromadzeni\w*\s+wojsk"), (Reason.ARMED_CONFLICT, r"konflikt\w*|atak\w*|działa\w*\s+wojenn\w*|wojn\w*|konflikt\w*\s+zbrojn\w*|ostrzał\w*|atak\w*\s+rakietow\w*|walk\w*"), (Reason.TERRORISM, r"terror\w*"), (Reason.CIVIL_UNREST, r"protest\w*|zamieszk\w*|przewrot\w*|przewrót|zamach\w*\s+stanu|pucz\w*"), (Reason.CRIME, r"przestępcz\w*|gang\w*"), (Reason.KIDNAPPING, r"porwa\w*|uprowadz\w*"), (Reason.HEALTH, r"epidemi\w*|pandemi\w*|koronawirus\w*|covid\w*"), (Reason.WRONGFUL_DETENTION, r"zatrzyma\w*|aresztowa\w*"), (Reason.NATURAL_DISASTER, r"trzęsieni\w*\s+ziemi|powodz\w*")),
+    reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"ogranicza\w*\s+(?:\w+\s+){0,3}?(?:możliwoś\w*|pomoc\w*)\s+(?:\w+\s+){0,2}?(?:pomocy\s+)?konsularn\w*|pomoc\w*\s+konsularn\w*\s+(?:\w+\s+){2,9}?ograniczon\w*|niemożliwa?\s+(?:\w+\s+){0,2}?ewakuacj\w*"), (Reason.LIMITED_FLIGHTS, r"odwoła\w*\s+(?:\w+\s+)?lot\w*|zamknięci\w*\s+(?:przestrzeni\s+powietrznej|lotnisk\w*)|brak\w*\s+(?:\w+\s+)?połączeń\s+lotniczych"), (Reason.LIMITED_CONSULAR_CAPACITY, r"ograniczon\w*\s+(?:możliwości|pomoc\w*\s+konsularn\w*)|pomoc\w*\s+konsularn\w*\s+(?:\w+\s+)?ograniczon\w*"), (Reason.MILITARY_BUILDUP, r"koncentracj\w*\s+wojsk|gromadzeni\w*\s+wojsk"), (Reason.ARMED_CONFLICT, r"konflikt\w*|atak\w*|działa\w*\s+(?:wojenn|zbrojn)\w*|operacj\w*\s+(?:wojskow|zbrojn|militarn)\w*|nalot\w*|bombardow\w*|ofensyw\w*|starci\w*\s+zbrojn\w*|wojn\w*|konflikt\w*\s+zbrojn\w*|ostrzał\w*|atak\w*\s+rakietow\w*|walk\w*"), (Reason.TERRORISM, r"terror\w*|zamach(?:y|ów|ami|ach|u|em)?\b(?!\s+stanu)|dżihadyst\w*"), (Reason.CIVIL_UNREST, r"protest\w*|zamieszk\w*|demonstracj\w*|rozruch\w*|niepokoj\w*\s+społeczn\w*|przewrot\w*|przewrót|zamach\w*\s+stanu|pucz\w*"), (Reason.CRIME, r"przestępcz\w*|\bgang\w*|bandyt\w*|napad\w*\s+rabunkow\w*|rozbo\w*|kartel\w*\s+narkotykow\w*"), (Reason.KIDNAPPING, r"porwa\w*|porywa\w*|uprowadz\w*|zakładnik\w*"), (Reason.HEALTH, r"epidemi\w*|pandemi\w*|koronawirus\w*|covid\w*|\bebol\w*|cholery|cholerą|ognisk\w*\s+chorob\w*|wirus\w*\s+(?:ebola|marburg|zika)\w*"), (Reason.WRONGFUL_DETENTION, r"zatrzyma\w*|aresztowa\w*|\baresztu\b"), (Reason.NATURAL_DISASTER, r"trzęsieni\w*\s+ziemi|powodz\w*|powód[źz]|huragan\w*|tajfun\w*|cyklon\w*|tsunami|erupcj\w*\s+wulkan\w*|wybuch\w*\s+wulkan\w*|pożar\w*\s+las\w*|klęsk\w*\s+żywioł\w*")),
     not_advice=r"\bwiz[ayę]?\b|wizow\w*|sankcj\w*",
-    level_change=r"\bz\s+(\d)\s+(?:\w+\s+)?(?:do|na)\s+(\d)",
-    place_before=r"\b(?:w|we|na|z|ze|do|przy|koło|pod)",
+    level_change=r"\bz\s+(\d|pierwsz\w+|drugi\w*|trzeci\w*|czwart(?!ek)\w+)\s+(?:\w+\s+)?(?:do|na)\s+(\d|pierwsz\w+|drugi\w*|trzeci\w*|czwart(?!ek)\w+)\b",
+    place_before=r"\b(?:w|we|na|z|ze|do|przy|koło|pod|dla)",
     cause=r"\b(?:z\s+powodu|ze\s+względu\s+na|w\s+związku\s+z|wobec|ponieważ|gdyż)",
-    negation=r"odmówi\w*|odmawia\w*|w\s+razie\s(?!(?:potrzeby|nagłej|zagrożenia))|w\s+przypadku\s(?!(?:nagłej|sytuacji\s+awaryjnej))|zaprzecz\w*|zdementowa\w*|nie\s+planuj\w*|nie\s+zamierza\w*|"
+    negation=r"odmówi\w*|odmawia\w*|w\s+razie\s(?!(?:potrzeby|nagłej|zagrożenia|(?:absolutnej\s+|bezwzględnej\s+)?konieczności))|w\s+przypadku\s(?!(?:nagłej|sytuacji\s+awaryjnej))|zaprzecz\w*|zdementowa\w*|nie\s+planuj\w*|nie\s+zamierza\w*|"
     # "może zamknąć ambasadę": a mission's closing or evacuation only possible
     r"(?:może|mogą|mogłaby|mogłyby|mógłby|rozważa\w*)\s+(?:\w+\s+){0,2}?(?:zamkn|ewaku|zawiesi)\w*\s+(?:\w+\s+){0,2}?(?:ambasad|konsula|placów)\w*",
     # ("Rolnicy zażądali, aby Polska zamknęła granicę": the comma before "aby" still asks)
@@ -86,7 +93,7 @@ VOCABULARY = Vocabulary(
     among=r"\bwśród\s+nich\b|\bw\s+tym\b|\bm\.\s?in\.",
     similar=r"(?:podjęł\w*|podjął)\s+(?:taką\s+samą|podobną|analogiczną)\s+decyzj\w*|poszł\w*\s+w\s+(?:\w+\s+)?ślady|dołączył\w*\s+do\s+(?:\w+\s+)?(?:apelu|wezwania)|(?:zrobił\w*|uczynił\w*)\s+to\s+samo|podobn\w*\s+(?:rekomendacj|ostrzeże|apel|komunikat|zalece)\w*|analogiczn\w*",
     crossing_count=r"(\d+|dwa|dwóch|trzy|trzech|cztery|pięć|sześć)\s+(?:z\s+\w+\s+)?(?:\w+\s+){0,2}?przej[śs]\w*",
-    numbers={"pierwszy": 1, "pierwszego": 1, "pierwszym": 1, "drugi": 2, "drugiego": 2, "drugim": 2, "trzeci": 3,
+    numbers={"pierwszy": 1, "pierwszego": 1, "pierwszym": 1, "pierwsza": 1, "pierwszej": 1, "drugi": 2, "drugiego": 2, "drugim": 2, "druga": 2, "drugiej": 2, "trzecia": 3, "trzeciej": 3, "czwarta": 4, "czwartej": 4, "trzeci": 3,
              "trzeciego": 3, "trzecim": 3, "czwarty": 4, "czwartego": 4, "czwartym": 4, "dwa": 2, "dwóch": 2, "trzy": 3, "trzech": 3, "cztery": 4, "pięć": 5, "sześć": 6},
     home="PL",
     our_citizens=r"\bnasz\w*\s+(?:\w+\s+)?(?:obywatel|rodak)\w*",
