@@ -140,11 +140,6 @@ _ABBREVIATIONS = frozenset(
 )
 # A sentence ends at . ! or ? (with closing quotes/brackets) before whitespace and an opening character,
 # or at a line break.
-# Words German writes after an ordinal's dot: the months and the steps of a scale
-_ORDINAL_NOUN = re.compile(
-    r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
-    r"(?:Reisewarn|Warn|Sicherheits)?[Ss]tufe|Kategorie)\b"
-)
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "U.K", "D.C": initials, not a sentence end
 # Written to start with one character class, so the regular expression engine skips to the next . ! ? or line
 # break instead of trying both alternatives at every character; the same as
@@ -164,8 +159,6 @@ def split_sentences(text: str, start: int = 0, stop: int | None = None) -> list[
             token = text[space + 1 : cut].lstrip('("“')
             if token.lower() in _ABBREVIATIONS or _INITIALS.fullmatch(token):
                 continue
-            if token.isdigit() and len(token) <= 2 and _ORDINAL_NOUN.match(text, end):
-                continue  # "am 4. Mai", "auf die 4. Stufe": a German ordinal, not a sentence end
         _append(sentences, text, start, end)
         start = end
     _append(sentences, text, start, stop)

@@ -46,7 +46,6 @@ from travelrisk.model.lexicon import scale_directive
 from travelrisk.model.vocabulary import Compiled, Vocabulary
 
 # A sentence ends at . ! ? (and their full-width and Arabic forms) or at a line break.
-_SENTENCE = re.compile(r"[^.!?。！？؟\n]+(?:[.!?。！？؟]+[\"”»’)]*|$)")
 _NEAR = 25  # characters between a mission word and the name of its owner
 # What joins the items of a list of countries, in the languages the vocabulary covers ("A, B и C", "A y B", "A 和 B").
 _LIST_JOINER = re.compile(
@@ -109,13 +108,36 @@ def sentences(text: str, start: int, end: int) -> list[_Span]:
     out = []
     if start == 0 and (dateline := _DATELINE.match(text, 0, end)):
         start = dateline.end()  # the input's own date prefix is not part of the first sentence
-    for match in _SENTENCE.finditer(text, start, end):
-        chunk = match.group(0)
-        stripped = chunk.strip()
-        if len(stripped) > 1:
-            offset = match.start() + len(chunk) - len(chunk.lstrip())
-            out.append(_Span(offset, offset + len(stripped), stripped))
+    opened = start
+    for stop in _SENTENCE_END.finditer(text, start, end):
+        if _GOES_ON.match(text, stop.end(), end) or (
+            _ORDINAL_NEXT.match(text, stop.end(), end) and _NUMBER_BEFORE.search(text, max(start, stop.start() - 3), stop.start())
+        ):
+            continue
+        _add_span(out, text, opened, stop.end())
+        opened = stop.end()
+    _add_span(out, text, opened, end)
     return out
+
+
+# Where a sentence may end; it does not where the next word starts in small letters ("4. seviyeye", "ul. Piękna") or
+# after a German ordinal's dot before a month or a scale's step ("am 4. Mai", "auf die 4. Stufe")
+_SENTENCE_END = re.compile(r"[。！？؟]+[\"”»’)]*|[.!?]+[\"”»’)]*(?=\s|$|[-–—])|\n")  # (".-": an EFE dateline's end)
+# (or a quotation that ends with "!" and goes on with its speaker: "„Atstājiet Libānu!” – aicina ministrija")
+_GOES_ON = re.compile(r"[ \t]+(?:[a-zß-öø-ÿąćęłńóśźżčďěňřšťůžāēģīķļņūėįųа-яёіїєґ]|[–—-][ \t])")
+_NUMBER_BEFORE = re.compile(r"(?<![\w.])\d{1,2}$")
+_ORDINAL_NEXT = re.compile(
+    r"\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|(?:Reisewarn|Warn)?[Ss]tufe|"
+    r"Kategorie)\b"
+)
+
+
+def _add_span(out: list[_Span], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if len(stripped) > 1:
+        offset = start + len(chunk) - len(chunk.lstrip())
+        out.append(_Span(offset, offset + len(stripped), stripped))
 
 
 def read_paragraph(

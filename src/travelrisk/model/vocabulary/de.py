@@ -44,7 +44,7 @@ VOCABULARY = Vocabulary(
         (Directive.INCREASED_CAUTION, r"(?:erhöht|besonder|äußerst)\w*\s+Vorsicht|zur\s+(?:\w+\s+)?Vorsicht\s+(?:\w+\s+){0,6}?(?:aufgerufen|aufrufen|ermahnt|gemahnt|geraten|aufgefordert)|(?:ruft|rief|mahnt\w*)\s+(?:\w+\s+){0,4}?zur?\s+(?:\w+\s+)?Vorsicht|vorsichtig\s+zu\s+sein|wachsam|hohe\w*\s+Maß\s+an\s+(?:Vorsicht|Wachsamkeit)|erhöhte\w*\s+Aufmerksamkeit"),
     ),
     advisory=r"Reise(?:warnung|hinweis|- und Sicherheitshinweis)\w*|Sicherheitshinweis\w*|(?:Reise)?warnstufe\w*|Sicherheitsstufe\w*|\bWarnung\b",
-    level=r"(?:Stufe|Warnstufe|Level|Kategorie)\s+(\d|eins|zwei|drei|vier)\b|\b(erste|zweite|dritte|vierte)n?\s+(?:und\s+höchsten?\s+)?(?:Stufe|Warnstufe|Kategorie)\b",
+    level=r"(?:Stufe|Warnstufe|Level|Kategorie)\s+(\d|eins|zwei|drei|vier)\b|\b(erste|zweite|dritte|vierte)n?\s+(?:und\s+höchsten?\s+)?(?:Stufe|Warnstufe|Kategorie)\b|\b([1-4])\.\s+(?:Stufe|Warnstufe|Kategorie)\b",
     raised=r"erhöh\w*|verschärf\w*|hochgestuft|heraufgestuft|heraufgesetzt|angehoben|\b(?:hebt|hob|hoben|heben)\s+(?:\w+\s+){0,8}?an(?=\s*(?:[.,;:]|$|und\b))|\bstuft\w*\s+(?:\w+\s+){0,8}?(?:hoch|herauf)\b",
     highest=r"höchst\w*",
     lowered=r"(?:aufgehoben|gesenkt|herabgestuft|herabgesetzt|heruntergestuft|zurückgestuft|gelockert|entschärft)|\b(?:senkt|senkte|senkten)\b|\b(?:hebt|hob|hoben|heben)\s+(?:\w+\s+){0,8}?auf(?=\s*(?:[.,;:]|$|und\b))|\bstuft\w*\s+(?:\w+\s+){0,8}?(?:herab|herunter|zurück)\b",
