@@ -105,7 +105,7 @@ _DATELINE = re.compile(r"date\s+\S+\s+")
 
 
 def sentences(text: str, start: int, end: int) -> list[_Span]:
-    out = []
+    out: list[_Span] = []
     if start == 0 and (dateline := _DATELINE.match(text, 0, end)):
         start = dateline.end()  # the input's own date prefix is not part of the first sentence
     opened = start
