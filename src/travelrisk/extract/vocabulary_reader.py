@@ -45,8 +45,9 @@ from travelrisk.model import (
 from travelrisk.model.lexicon import scale_directive
 from travelrisk.model.vocabulary import Compiled, Vocabulary
 
-# A sentence ends at . ! ? (and their full-width and Arabic forms) or at a line break.
 _NEAR = 25  # characters between a mission word and the name of its owner
+# The article of a name that follows another in a list ("l'Allemagne", "la France", "die Schweiz", "e i Paesi Bassi")
+_NEXT_ARTICLE = r"(?:l['’]|(?:la|le|les|el|los|las|il|lo|gli|i|der|die|das|den|dem|o|os|as|a)\s+)?"
 # What joins the items of a list of countries, in the languages the vocabulary covers ("A, B и C", "A y B", "A 和 B").
 _LIST_JOINER = re.compile(
     # ("Gan Latvijas, gan Somijas Ārlietu ministrija": both ... and)
@@ -54,9 +55,9 @@ _LIST_JOINER = re.compile(
     # ("la France ainsi que l'Allemagne", "España así como Portugal", "Kanada, Australien sowie Neuseeland", "米国やカナダ")
     r"\s*(?:,\s*gan\b|,|、|،|\b(?:and|und|et|y|e|i|ir|bei|un|ve|oraz|и|і|та|da|sowie|ainsi\s+que|así\s+como|così\s+come|"
     r"assim\s+como|а\s+также|а\s+також)\b|و|和|以及|及|と|や|および|及び|및|과|와|(?<=[과와])(?=\s))\s*"
-    # the next name's article: "l'Allemagne, l'Italie et l'Espagne", "la France", "die Schweiz", "os Estados Unidos"
-    # (or its preposition, repeated: "les ambassades d'Allemagne, d'Italie et d'Espagne", "de France et de Belgique")
-    r"(?:d['’]|de\s+(?:la\s+|l['’])?|du\s+|des\s+)?(?:l['’]|(?:la|le|les|el|los|las|il|lo|gli|i|der|die|das|den|dem|o|os|as|a)\s+)?",
+    # the next name's preposition, repeated ("les ambassades d'Allemagne, d'Italie et d'Espagne", "de France et de
+    # Belgique"), and its article
+    r"(?:d['’]|de\s+(?:la\s+|l['’])?|du\s+|des\s+)?" + _NEXT_ARTICLE,
     re.IGNORECASE,
 )
 
@@ -120,8 +121,9 @@ def sentences(text: str, start: int, end: int) -> list[_Span]:
     return out
 
 
-# Where a sentence may end; it does not where the next word starts in small letters ("4. seviyeye", "ul. Piękna") or
-# after a German ordinal's dot before a month or a scale's step ("am 4. Mai", "auf die 4. Stufe")
+# Where a sentence may end (. ! ?, their full-width and Arabic forms, a line break); it does not where the next word
+# starts in small letters ("4. seviyeye", "2021 r., gdy") or after a German ordinal's dot before a month or a scale's
+# step ("am 4. Mai", "auf die 4. Stufe")
 _SENTENCE_END = re.compile(r"[。！？؟]+[\"”»’)]*|[.!?]+[\"”»’)]*(?=\s|$|[-–—])|\n")  # (".-": an EFE dateline's end)
 # (or a quotation that ends with "!" and goes on with its speaker: "„Atstājiet Libānu!” – aicina ministrija")
 _GOES_ON = re.compile(r"[ \t]+(?:[a-zß-öø-ÿąćęłńóśźżčďěňřšťůžāēģīķļņūėįųа-яёіїєґ]|[–—-][ \t])")
@@ -1471,10 +1473,7 @@ _SPACE = re.compile(r"\s+")
 
 
 # "and" between two names, with the second one's article ("y la", "e i")
-_JOINED_BY_AND = re.compile(
-    r"\s*(?:\b" + _AND + r"\b|و|和|と|や|과|와)\s*(?:l['’]|(?:la|le|les|el|los|las|il|lo|gli|i|der|die|das|den|o|os|as|a)\s+)?",
-    re.IGNORECASE,
-)
+_JOINED_BY_AND = re.compile(r"\s*(?:\b" + _AND + r"\b|و|和|と|や|과|와)\s*" + _NEXT_ARTICLE, re.IGNORECASE)
 
 
 def _two_states_joined(text: str, actors: list[Mention], vocab: Compiled) -> bool:
