@@ -509,10 +509,7 @@ def _repeats_events(
     if not candidates and not any(pattern.search(text) for _d, pattern in vocab.directives):
         # ("Её примеру последовали Дания и Финляндия", "وحذت إسبانيا حذوها": the followers inside or right after the
         # phrase; not "Podobne zalecenia ... odradzają": advice of their own, read as advice)
-        candidates = [m for m in mentions if similar.start() <= m.start and m.end <= similar.end()]
-        after = [i for i, m in enumerate(mentions) if m.start >= similar.end()]
-        if not candidates and after and not re.search(r"[,;]", text[similar.end() : mentions[after[0]].start]):
-            candidates = mentions[after[0] : _run(text, mentions, after[0])[1] + 1]
+        candidates = _named_at_similar(text, mentions, similar, inside=True)
     named = [m.iso2 for m in candidates if not _is_place(text, m, vocab) and m.iso2 not in taken]
     new_borders = [
         b.model_copy(update={"country": country, "evidence": evidence, "crossing_names": [], "crossings_affected": None})
@@ -1125,15 +1122,9 @@ def _repeat_last(
     """ "Similar advice was issued by A, B and C": the last directive and subjects, for the governments named (before
     the phrase, or listed right after it: not "..., tandis que l'Italie a fermé son ambassade")."""
     named = [m for m in mentions if m.start < similar.start()]
-    # ("وحذت الكويت والبحرين حذو الرياض": with none named before it, the followers are inside the phrase and the
-    # ones after it led; "Die Schweiz tat es Österreich gleich": a name inside is who led)
-    inside = [m for m in mentions if similar.start() <= m.start and m.end <= similar.end()] if not named else []
-    after = [i for i, m in enumerate(mentions) if m.start >= similar.end()] if not inside else []
-    named += inside
-    if after and mentions[after[0]].start - similar.end() <= 60 and not re.search(
-        r"[,;]", text[similar.end() : mentions[after[0]].start]
-    ):
-        named += mentions[after[0] : _run(text, mentions, after[0])[1] + 1]
+    # ("وحذت الكويت والبحرين حذو الرياض": with none named before it, the followers are inside the phrase; "Die
+    # Schweiz tat es Österreich gleich": a name inside is who led)
+    named += _named_at_similar(text, mentions, similar, inside=not named)
     issuers = [m.iso2 for m in named if not _is_place(text, m, vocab) and m.iso2 not in reading.last_subjects]
     given = reading.last_issuers[0] if reading.last_issuers else None
     for issuer in dict.fromkeys(issuers):
@@ -1142,6 +1133,17 @@ def _repeat_last(
             stated = reading.advisories.get((given, subject)) if given else None
             directive = stated.directive if stated is not None and stated.directive else reading.last_directive
             _merge_advisory(reading, issuer, subject, directive, None, False, None, evidence)
+
+
+def _named_at_similar(text: str, mentions: list[Mention], similar: re.Match[str], *, inside: bool) -> list[Mention]:
+    """The governments named inside a "followed suit" phrase (where `inside`), else the list right after it, close
+    and in the same clause ("Её примеру последовали Дания и Финляндия")."""
+    if inside and (within := [m for m in mentions if similar.start() <= m.start and m.end <= similar.end()]):
+        return within
+    after = next((i for i, m in enumerate(mentions) if m.start >= similar.end()), None)
+    if after is None or mentions[after].start - similar.end() > 60 or re.search(r"[,;]", text[similar.end() : mentions[after].start]):
+        return []
+    return mentions[after : _run(text, mentions, after)[1] + 1]
 
 
 def _reasons(text: str, start: int, vocab: Compiled, evidence: Evidence) -> list[ReasonEvidence]:
