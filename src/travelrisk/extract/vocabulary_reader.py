@@ -229,7 +229,8 @@ def _read_sentence(
             reading.last_subjects = list(dict.fromkeys(first + reading.last_subjects))
     # (a crossing named in quotes without a border word: "Литва закрыла «Шальчининкай»"; not a town like it)
     if vocab.border.search(text) or (
-        _QUOTED_NAME.search(text) and any(neighbour_by_crossing(text, m.iso2) for m in mentions[:3])
+        (quoted := " ".join(_QUOTED_NAME.findall(text)))
+        and any(neighbour_by_crossing(quoted, m.iso2) for m in mentions[:3])
     ):
         split = _second_border_clause(text, mentions, vocab)
         if split is None:
@@ -1470,7 +1471,7 @@ _ALL_BORDERS = re.compile(
 )
 _ELLIPSIS_BEFORE = re.compile(r",\s*(?:а|a|i|и|і|y|e|et|und|ir|un|and|while)\s+$", re.IGNORECASE)
 _ELLIPSIS_AFTER = re.compile(r"\s*[—–-]\s")
-_QUOTED_NAME = re.compile(r"[«„“\"]\w")
+_QUOTED_NAME = re.compile(r"[«„“\"](\w[\w'’ -]*)")  # the words a quotation mark opens
 _SPACE = re.compile(r"\s+")
 
 
