@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
 
 import travelrisk.extract.pipeline  # noqa: F401  (registers every reader's patterns)
-from travelrisk.extract.anchored import _FOLD_TRAPS, leads_of, registered, search_form
+from travelrisk.extract.anchored import form_char, leads_of, registered, search_form
 from travelrisk.extract.text import mask_boilerplate, paragraphs, split_sentences
+from travelrisk.extract.vocabulary_patterns import vocabulary
+from travelrisk.model.vocabulary import LANGUAGES
 
 ARTICLES = Path(__file__).parent / "articles"
+PARADIGMS = Path(__file__).parent / "paradigms"
+for _language in LANGUAGES:
+    vocabulary(_language)  # registers the language's patterns
 
 
 def _sentences() -> list[str]:
@@ -37,7 +43,34 @@ def _sentences() -> list[str]:
     return out
 
 
-@pytest.mark.parametrize("anchored", registered(), ids=lambda a: f"{a.ident}:{a.pattern.pattern[:24]}")
+def _foreign_sentences(language: str) -> list[str]:
+    """Our sentences in `language`: its paradigm lines and the lines of our articles in it, cut at full stops."""
+    lines = [line.split("\t")[2] for line in (PARADIGMS / f"{language}.tsv").read_text(encoding="utf-8").splitlines()
+             if line.count("\t") == 2]
+    for path in sorted(ARTICLES.glob("*.json")):
+        if json.loads(path.read_text(encoding="utf-8")).get("language") == language:
+            text = path.with_suffix(".txt").read_text(encoding="utf-8")
+            lines += [part for line in text.splitlines() for part in re.split(r"(?<=[.!?。])\s*", line) if part]
+    return lines
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_anchored_matches_equal_plain_matches_in_every_language(language):
+    sentences = _foreign_sentences(language)
+    patterns = registered(language)
+    assert len(sentences) > 100 and len(patterns) > 30
+    assert sum(a.leads is not None for a in patterns) > len(patterns) // 2  # most patterns are anchored
+    for anchored in patterns:
+        for sentence in sentences:
+            plain = [(m.start(), m.end()) for m in anchored.pattern.finditer(sentence)]
+            assert [(m.start(), m.end()) for m in anchored.finditer(sentence)] == plain, (anchored.pattern, sentence)
+            middle = len(sentence) // 2  # a search that starts and ends inside the text
+            plain_match = anchored.pattern.search(sentence, middle // 2, middle + 20)
+            found = anchored.search(sentence, middle // 2, middle + 20)
+            assert (found and found.span()) == (plain_match and plain_match.span()), (anchored.pattern, sentence)
+
+
+@pytest.mark.parametrize("anchored", registered("en"), ids=lambda a: f"{a.ident}:{a.pattern.pattern[:24]}")
 def test_anchored_matches_equal_plain_matches(anchored):
     sentences = _sentences()
     assert len(sentences) > 50
@@ -77,15 +110,20 @@ def test_leads_are_what_every_match_starts_with(pattern, leads):
 
 def test_search_form_keeps_offsets():
     text = "The U.S. “Embassy” in Kyiv — Zürich_2"
-    assert search_form(text) == " the u s   embassy  in kyiv   z rich_2"
+    assert search_form(text) == " the u s   embassy  in kyiv   zürich_2"
+    assert search_form("İSTANBUL’da ٣ sınır KAPISI, ΟΔΌΣ") == " istanbul da 3 sinir kapisi  οδόσ"
 
 
-def test_fold_traps_are_every_character_that_matches_an_ascii_letter():
-    # The search form blanks every character outside ASCII: one that IGNORECASE matches to an ASCII letter of a
-    # lead would hide a match, so texts holding one are searched unanchored.
-    everything = "".join(chr(code) for code in range(0x80, 0x30000))
-    folding = {m.group(0) for letter in "abcdefghijklmnopqrstuvwxyz" for m in re.finditer(letter, everything, re.I)}
-    assert folding == set(_FOLD_TRAPS)
+def test_one_search_form_for_the_characters_ignorecase_takes_for_one_another():
+    # A lead is found in the search form: every character that IGNORECASE matches to a letter of a pattern must
+    # have that letter's form, or a match would be hidden ("ı" and "İ" match "i", "ſ" matches "s").
+    everything = "".join(chr(code) for code in range(0x30000) if not 0xD800 <= code < 0xE000)
+    letters = {char for anchored in registered() for char in anchored.pattern.pattern if char.isalpha()}
+    assert len(letters) > 500
+    for letter in letters | set("abcdefghijklmnopqrstuvwxyz"):
+        forms = {form_char(ord(m)) for m in re.findall(re.escape(letter), everything, re.IGNORECASE)}
+        assert forms == {form_char(ord(letter))}, letter
+    assert {form_char(ord(m)) for m in re.findall(r"\d", everything)} == set("0123456789")  # \\d: any script
 
 
 def test_the_of_check_passes_every_text_the_of_patterns_match():
@@ -109,12 +147,13 @@ def test_nothing_found_in_one_article_is_remembered_for_the_next():
 
     first, second = sorted(ARTICLES.glob("*.txt"))[:2]
     extract(Article(id="a", source="test", text=first.read_text(encoding="utf-8")))
-    assert anchored._seen  # the readers did ask about that article's sentences
+    seen = anchored._registry("en").seen
+    assert seen  # the readers did ask about that article's sentences
     text = second.read_text(encoding="utf-8")
     extract(Article(id="b", source="test", text=text))
     cleaned = mask_boilerplate(text)
-    assert anchored._seen and all(seen in text or seen in cleaned for seen in anchored._seen)
-    assert advisories._find_triggers.cache_info().currsize <= len(anchored._seen)
+    assert seen and all(sentence in text or sentence in cleaned for sentence in seen)
+    assert advisories._find_triggers.cache_info().currsize <= len(seen)
 
 
 def test_sentence_boundary_finds_what_the_plain_form_finds():
@@ -149,7 +188,7 @@ def test_required_words_are_what_every_match_holds(pattern, required):
     assert required_of(re.compile(pattern, re.IGNORECASE)) == required
 
 
-@pytest.mark.parametrize("anchored", registered(), ids=lambda a: f"{a.ident}:{a.pattern.pattern[:24]}")
+@pytest.mark.parametrize("anchored", registered("en"), ids=lambda a: f"{a.ident}:{a.pattern.pattern[:24]}")
 def test_search_in_a_slice_equals_the_plain_search_of_the_slice(anchored):
     for sentence in _sentences():
         for end in range(0, len(sentence) + 1, 7):

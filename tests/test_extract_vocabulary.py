@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from travelrisk import extract
+from travelrisk.extract.vocabulary_patterns import vocabulary
 from travelrisk.model import Article
-from travelrisk.model.vocabulary import LANGUAGES, vocabulary
+from travelrisk.model.vocabulary import LANGUAGES
 
 
 def read(text: str):  # type: ignore[no-untyped-def]

@@ -8,35 +8,33 @@ where all patterns' leading words start, and a pattern is only tried there (`pat
 the same matches, found in a fraction of the time. A pattern whose matches need not start with a literal word
 is searched as usual. `tests/test_extract_anchored.py` checks that both ways find the same matches.
 
-The search form has the offsets of the text: ASCII letters and digits lower-cased, every other character a
-space, one space in front. So a lead can say "at a word start" (" due") and "followed by white space" ("a "),
-which keeps common short words ("a", "in", "the") from being tried inside every word that holds them. A lead
-goes on after white space of one or two characters ("to\\s+avoid" leads with "to avoid" and "to  avoid", not
-with "to", which nearly every sentence holds); a text with a longer run of white space is searched unanchored.
-An alternative that starts with "^" ("^\\W*so did") has the text's start as its lead: that place is tried.
+The search form has the offsets of the text: each letter and digit in one case form (the one IGNORECASE takes it
+for: "İ", "ı" and "I" are all "i"; a digit of any script is its ASCII digit, as \\d matches them all), every other
+character a space, one space in front (a text of ASCII words takes one byte table). So a lead can say "at a word
+start" (" due") and "followed by white space" ("a "), which keeps common short words ("a", "in", "the") from being
+tried inside every word that holds them. A lead goes on after white space of one or two characters ("to\\s+avoid"
+leads with "to avoid" and "to  avoid", not with "to", which nearly every sentence holds); a text with a longer run
+of white space is searched unanchored. An alternative that starts with "^" ("^\\W*so did") has the text's start as
+its lead: that place is tried.
+
+Patterns are registered by language, English (the default) and each language the vocabulary reader reads, each
+language with its own automaton: a sentence is searched for the leads of its own language only.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterator
-from functools import cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 import ahocorasick
 
-_REGISTRY: list[Anchored] = []
 _NOTHING: Iterator[re.Match[str]] = iter(())  # exhausted for good: one serves every empty answer
 
-# Characters outside ASCII that IGNORECASE matches to an ASCII letter (dotted capital I, dotless i, long s,
-# Kelvin sign): the search form turns them into spaces, so a text holding one is searched without anchoring.
-_FOLD_TRAPS = ("İ", "ı", "ſ", "\u212a")
-# A digit outside ASCII ("٣", "３") is a space in the search form but \\d matches it: a text holding one is
-# searched without anchoring too.
-_OTHER_DIGIT = re.compile(r"[^\x00-\x7f](?<=\d)")
 # White space longer than a lead goes on after ("to\\s+avoid" has the leads "to avoid" and "to  avoid"): a text
 # holding it is searched without anchoring.
 _LONG_SPACE = re.compile(r"\s{3}")
@@ -45,6 +43,32 @@ _AT_TEXT_START = "\x01"  # a lead: the text's start ("^" or "\\A" first, without
 _FORM_BYTES = bytes(
     ord(chr(code).lower()) if code < 128 and (chr(code).isalnum() or chr(code) == "_") else 32 for code in range(256)
 )
+_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")  # a letter or digit outside ASCII: the text needs the full form
+
+
+def form_char(code: int) -> str:
+    """The search form of one character: a space unless it is a word character; a decimal digit of any script its
+    ASCII digit; a letter the lower case of its upper case ("ı" and "İ" are "i", "ſ" is "s", "ς" is "σ"), which
+    is one form for all the characters IGNORECASE matches to one another."""
+    char = chr(code)
+    if not (char.isalnum() or char == "_"):
+        return " "
+    if char.isdecimal():
+        return str(unicodedata.decimal(char))
+    lower = char.lower()[0]  # ("İ" lower-cases to "i" and a combining dot)
+    upper = lower.upper()
+    return upper.lower()[0] if len(upper) == 1 else lower  # ("ß" upper-cases to "SS": itself)
+
+
+class _FormTable(dict[int, str]):
+    """`form_char` for `str.translate`, worked out once for each character met."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = form = form_char(code)
+        return form
+
+
+_FORM_TABLE = _FormTable()
 
 
 class Anchored:
@@ -53,9 +77,9 @@ class Anchored:
     `leads` are derived from the pattern; the hand-written list is used only for a pattern whose leads cannot
     be derived. A pattern with neither is searched as a plain regular expression."""
 
-    __slots__ = ("at_start", "ident", "leads", "pattern", "required")
+    __slots__ = ("at_start", "ident", "language", "leads", "pattern", "registry", "required")
 
-    def __init__(self, pattern: re.Pattern[str], leads: str | None = None) -> None:
+    def __init__(self, pattern: re.Pattern[str], leads: str | None = None, *, language: str = "en") -> None:
         self.pattern = pattern
         derived = leads_of(pattern)
         self.leads: tuple[str, ...] | None = derived or (tuple(leads.split()) if leads else None)
@@ -63,16 +87,17 @@ class Anchored:
         self.at_start = derived is not None and _AT_TEXT_START in derived
         # Without leads, a pattern is searched as usual, but only in a text that holds one of its required words.
         self.required = required_of(pattern) if self.leads is None else None
-        self.ident = len(_REGISTRY)
-        _REGISTRY.append(self)
-        _forget()
+        self.language = language
+        self.registry = _registry(language)
+        self.ident = self.registry.add(self)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """Non-overlapping matches from left to right, as `pattern.finditer` finds them."""
         end = len(text) if endpos is None else endpos
         if self.leads is None:
             return _NOTHING if self._lacks_required(text) else self.pattern.finditer(text, pos, end)
-        starts = _last_starts if text is _last_text else _starts(text)  # every reader of a sentence asks
+        registry = self.registry
+        starts = registry.last_starts if text is registry.last_text else registry.starts(text)  # every reader asks
         if starts is None:
             return self.pattern.finditer(text, pos, end)
         positions = starts.get(self.ident) if not self.at_start else _with_start(starts.get(self.ident))
@@ -99,7 +124,8 @@ class Anchored:
         end = len(text) if endpos is None else endpos
         if self.leads is None:
             return None if self._lacks_required(text) else self.pattern.search(text, pos, end)
-        starts = _last_starts if text is _last_text else _starts(text)
+        registry = self.registry
+        starts = registry.last_starts if text is registry.last_text else registry.starts(text)
         if starts is None:
             return self.pattern.search(text, pos, end)
         positions = starts.get(self.ident) if not self.at_start else _with_start(starts.get(self.ident))
@@ -119,7 +145,8 @@ class Anchored:
         piece = text[start:end]
         if self.leads is None:
             return self.pattern.search(piece)
-        starts = _last_starts if text is _last_text else _starts(text)
+        registry = self.registry
+        starts = registry.last_starts if text is registry.last_text else registry.starts(text)
         if starts is None:
             return self.pattern.search(piece)
         match_at = self.pattern.match
@@ -142,7 +169,8 @@ class Anchored:
         """Whether `text` holds none of the words every match needs (so it holds no match)."""
         if self.required is None:
             return False
-        starts = _last_starts if text is _last_text else _starts(text)
+        registry = self.registry
+        starts = registry.last_starts if text is registry.last_text else registry.starts(text)
         return starts is not None and self.ident not in starts
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
@@ -159,11 +187,72 @@ def _with_start(positions: list[int] | None) -> list[int]:
     return positions if positions[0] == 0 else [0, *positions]
 
 
-@cache
-def _automaton() -> ahocorasick.Automaton:
-    """Leads in search form -> (offset back from the end of a found lead to the match start, pattern id)."""
+class _Registry:
+    """The patterns of one language, the automaton of their leads and the leads found in the texts of the current
+    article: the readers come back to a sentence (its neighbours' reasons, a clause of it) after other texts."""
+
+    __slots__ = ("_automaton", "last_starts", "last_text", "patterns", "seen")
+
+    def __init__(self) -> None:
+        self.patterns: list[Anchored] = []
+        self._automaton: ahocorasick.Automaton | None = None
+        self.last_text: str | None = None
+        self.last_starts: dict[int, list[int]] | None = None
+        self.seen: dict[str, dict[int, list[int]] | None] = {}
+
+    def add(self, anchored: Anchored) -> int:
+        """Register a pattern (a module imported on demand needs a new automaton and fresh starts); its id."""
+        self.patterns.append(anchored)
+        self._automaton = None
+        self.forget()
+        return len(self.patterns) - 1
+
+    def forget(self) -> None:
+        self.seen.clear()
+        self.last_text = self.last_starts = None
+
+    def automaton(self) -> ahocorasick.Automaton:
+        """Leads in search form -> (offset back from the end of a found lead to the match start, pattern id)."""
+        if self._automaton is None:
+            self._automaton = _build_automaton(self.patterns)
+        return self._automaton
+
+    def starts(self, text: str) -> dict[int, list[int]] | None:
+        """Pattern id -> sorted start positions of its leading words in `text`, or None where the search form could
+        hide a match (remembered for the article: every reader of a sentence asks about the same string)."""
+        if text is self.last_text:
+            return self.last_starts
+        starts = self.seen.get(text, _UNSEEN)
+        if starts is _UNSEEN:
+            starts = self._find_starts(text)
+            if len(self.seen) >= _SEEN_TEXTS:
+                self.seen.clear()
+            self.seen[text] = starts
+        self.last_text, self.last_starts = text, starts
+        return starts
+
+    def _find_starts(self, text: str) -> dict[int, list[int]] | None:
+        automaton = self.automaton()
+        form = search_form(text)
+        if "   " in form and _LONG_SPACE.search(text):  # white space is a space in the search form
+            return None  # a lead goes on after _SPACE_RUN white-space characters at most
+        found: dict[int, list[int]] = {}
+        for end, targets in automaton.iter(form):
+            for back, ident in targets:
+                positions = found.get(ident)  # cheaper than a defaultdict's call per place
+                if positions is None:
+                    found[ident] = [end - back]
+                else:
+                    positions.append(end - back)
+        for positions in found.values():
+            if len(positions) > 1:
+                positions.sort()  # found by end: a longer word ending later may start earlier
+        return found
+
+
+def _build_automaton(patterns: list[Anchored]) -> ahocorasick.Automaton:
     words: dict[str, set[tuple[int, int]]] = {}
-    for anchored in _REGISTRY:
+    for anchored in patterns:
         for word in anchored.required or ():  # where a required word starts: the pattern is searched in that text
             words.setdefault(word, set()).add((len(word), anchored.ident))
         for lead in anchored.leads or ():
@@ -180,73 +269,33 @@ def _automaton() -> ahocorasick.Automaton:
     return automaton
 
 
-_last_text: str | None = None
-_last_starts: dict[int, list[int]] | None = None
-# The starts of every text of the current article: the readers come back to a sentence (its neighbours'
-# reasons, a clause of it) after other texts. Emptied for each article (`new_article`): nothing is remembered
-# from one article to the next.
-_seen: dict[str, dict[int, list[int]] | None] = {}
+_REGISTRIES: dict[str, _Registry] = {}
 _SEEN_TEXTS = 512  # a bound for callers that never start an article
 _UNSEEN: Any = object()
 
 
+def _registry(language: str) -> _Registry:
+    if language not in _REGISTRIES:
+        _REGISTRIES[language] = _Registry()
+    return _REGISTRIES[language]
+
+
 def new_article() -> None:
-    """Forget the texts of the article before."""
-    global _last_text, _last_starts
-    _seen.clear()
-    _last_text = _last_starts = None
-
-
-def _forget() -> None:
-    """A pattern registered later (a module imported on demand) needs a new automaton and fresh starts."""
-    _automaton.cache_clear()
-    new_article()
-
-
-def _starts(text: str) -> dict[int, list[int]] | None:
-    """Pattern id -> sorted start positions of its leading words in `text`, or None where the search form could
-    hide a match (remembered for the article: every reader of a sentence asks about the same string)."""
-    global _last_text, _last_starts
-    if text is _last_text:
-        return _last_starts
-    starts = _seen.get(text, _UNSEEN)
-    if starts is _UNSEEN:
-        starts = _find_starts(text)
-        if len(_seen) >= _SEEN_TEXTS:
-            _seen.clear()
-        _seen[text] = starts
-    _last_text, _last_starts = text, starts
-    return starts
-
-
-def _find_starts(text: str) -> dict[int, list[int]] | None:
-    if not text.isascii() and (any(trap in text for trap in _FOLD_TRAPS) or _OTHER_DIGIT.search(text)):
-        return None
-    form = search_form(text)
-    if "   " in form and _LONG_SPACE.search(text):  # white space is a space in the search form
-        return None  # a lead goes on after _SPACE_RUN white-space characters at most
-    found: dict[int, list[int]] = {}
-    for end, targets in _automaton().iter(form):
-        for back, ident in targets:
-            positions = found.get(ident)  # cheaper than a defaultdict's call per place
-            if positions is None:
-                found[ident] = [end - back]
-            else:
-                positions.append(end - back)
-    for positions in found.values():
-        if len(positions) > 1:
-            positions.sort()  # found by end: a longer word ending later may start earlier
-    return found
+    """Forget the texts of the article before: nothing is remembered from one article to the next."""
+    for registry in _REGISTRIES.values():
+        registry.forget()
 
 
 def search_form(text: str) -> str:
-    """`text` with the same offsets, shifted by one: a space, then ASCII letters and digits lower-cased and every
-    other character (punctuation, white space, anything outside ASCII) a space."""
-    return " " + text.encode("ascii", "replace").translate(_FORM_BYTES).decode("ascii")
+    """`text` with the same offsets, shifted by one: a space, then each character's `form_char`."""
+    if text.isascii() or not _NON_ASCII_WORD.search(text):  # (punctuation outside ASCII, "’" and "“", is a space)
+        return " " + text.encode("ascii", "replace").translate(_FORM_BYTES).decode("ascii")
+    return " " + text.translate(_FORM_TABLE)
 
 
-def registered() -> list[Anchored]:
-    return list(_REGISTRY)
+def registered(language: str | None = None) -> list[Anchored]:
+    """The patterns registered for `language`, or for every language."""
+    return [a for key, registry in _REGISTRIES.items() if language in (None, key) for a in registry.patterns]
 
 
 # Deriving leads. A lead is the search form of the text every match starts with, as far as it is fixed: the
@@ -297,7 +346,7 @@ def leads_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 
 
 # Required words of a pattern without leads: along the parts every match goes through (literal text, groups,
-# alternatives that each need one, repeats of at least one), the words of ASCII letters, digits and "_" that
+# alternatives that each need one, repeats of at least one), the words of letters, digits and "_" that
 # a match must hold, in search form ("(\\d+|two) crossings? ..." needs "crossing"). A text whose search form
 # holds none of them holds no match.
 _MIN_REQUIRED = 3  # shorter words ("to", "of") are in nearly every sentence
@@ -318,8 +367,8 @@ def _required(items: list[Any]) -> frozenset[str] | None:
     candidates: list[frozenset[str]] = []
     run = ""
     for op, av in [*items, (None, None)]:
-        if op is sre.LITERAL and av < 128 and _FORM_BYTES[av] != 32:
-            run += chr(_FORM_BYTES[av])  # an ASCII letter (lower-cased), digit or "_"
+        if op is sre.LITERAL and (char := _FORM_TABLE[av]) != " ":
+            run += char  # a letter (in its one case form), digit or "_"
             continue
         if len(run) >= _MIN_REQUIRED:
             candidates.append(frozenset({run}))
@@ -450,11 +499,8 @@ def _form_chars(items: list[Any]) -> set[str] | None:
         elif op is sre.CATEGORY and av is sre.CATEGORY_SPACE:
             codes = [32]  # white space is a space in the search form
         elif op is sre.CATEGORY and av is sre.CATEGORY_DIGIT:
-            codes = list(range(48, 58))  # ASCII digits (a text with another digit is not anchored)
+            codes = list(range(48, 58))  # ASCII digits (the search form writes every digit so)
         else:
             return None  # another category (\w, \d), a negation, a wide range
-        for code in codes:
-            if chr(code) in _FOLD_TRAPS:
-                return None
-            chars.add(chr(_FORM_BYTES[code]) if code < 128 else " ")
+        chars.update(_FORM_TABLE[code] for code in codes)
     return chars if len(chars) <= _MAX_DIGITS else None

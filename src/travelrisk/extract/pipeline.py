@@ -56,6 +56,7 @@ from travelrisk.extract.text import (
     paragraphs,
     split_sentences,
 )
+from travelrisk.extract.vocabulary_patterns import vocabulary
 from travelrisk.extract.vocabulary_reader import ForeignReading, read_paragraph
 from travelrisk.extract.vocabulary_reader import finish as finish_foreign
 from travelrisk.geo import crossing_names, regions
@@ -63,7 +64,6 @@ from travelrisk.geo.countries import Mention, scan
 from travelrisk.geo.crossings import known_crossing_names
 from travelrisk.geo.multilingual import scan_in
 from travelrisk.model import Article, BorderEvent, Evidence, Extraction, MissionEvent
-from travelrisk.model.vocabulary import vocabulary
 
 # Word stems that each kind of fact needs; one Aho-Corasick pass over the lower-cased text finds them all, so
 # each sentence runs only the readers whose words it holds and paragraphs without any are skipped (this keeps

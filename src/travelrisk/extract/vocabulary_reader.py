@@ -25,8 +25,10 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
+from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, reports_another
 from travelrisk.extract.text import is_headline
+from travelrisk.extract.vocabulary_patterns import Compiled
 from travelrisk.geo.countries import Mention, neighbours
 from travelrisk.geo.countries import neighbours as neighbours_of  # (`neighbours` is also a local name below)
 from travelrisk.geo.crossing_names import crossings_named, neighbour_by_crossing
@@ -43,7 +45,7 @@ from travelrisk.model import (
     ReasonEvidence,
 )
 from travelrisk.model.lexicon import scale_directive
-from travelrisk.model.vocabulary import Compiled, Vocabulary
+from travelrisk.model.vocabulary import Vocabulary
 
 _NEAR = 25  # characters between a mission word and the name of its owner
 # The article of a name that follows another in a list ("l'Allemagne", "la France", "die Schweiz", "e i Paesi Bassi")
@@ -461,12 +463,12 @@ _SEAT_OPENS = re.compile(r"\W*(?:en|in|à|a|em|w|в|у|ב|desde|depuis|aus|da|з
 _TOPIC_AFTER = re.compile(r"\s?[:：]")
 
 
-def _marked_after(text: str, mention: Mention, pattern: re.Pattern[str]) -> bool:
+def _marked_after(text: str, mention: Mention, pattern: Anchored) -> bool:
     """The mark follows the name, or ends the word the name was matched in ("Lübnan'a", "러시아와")."""
     return bool(pattern.match(text, mention.end) or pattern.search(mention.surface[-3:]))
 
 
-def _beside(text: str, mention: Mention, pattern: re.Pattern[str], verb_final: bool) -> bool:
+def _beside(text: str, mention: Mention, pattern: Anchored, verb_final: bool) -> bool:
     """Whether the name stands right beside a word of `pattern` ("МИД России", "Latvijas pilsoņus"). In a
     verb-final language a name owns only what follows it ("미국 국무부"); after "외교부는" it is the object."""
     after = pattern.match(text, _skip_space(text, mention.end))
@@ -785,7 +787,7 @@ def _advisories(
         # "وأصدرت وزارة الخارجية الأمريكية تحذيرا من المستوى الرابع": a government's level with no place, right
         # after advice about one (as the English reader takes the place of the advice just reported)
         subjects = [s for s in reading.last_subjects[:1] if s not in issuers]
-    if level and not mentions and len(set(vocab.level.findall(text))) > 1:
+    if level and not mentions and len(set(vocab.level.pattern.findall(text))) > 1:
         return  # ("특별여행주의보는 여행경보 2단계와 3단계 사이에 해당하는 조치다": the scale explained, no country's level)
     if trigger is None and level and not subjects and reading.sentence - reading.last_sentence <= 2:
         # A level stated on its own right after the advice ("The level is the highest, the fourth."): that advice's
@@ -1249,7 +1251,7 @@ def _unnamed_speaker(
 _NOUN_REACH = 40  # characters between a warning named and a word that says how high it is
 
 
-def _beside_noun(text: str, noun: re.Match[str], words: re.Pattern[str]) -> bool:
+def _beside_noun(text: str, noun: re.Match[str], words: Anchored) -> bool:
     """Whether one of `words` stands within reach of the warning named (before or after it)."""
     low, high = max(0, noun.start() - _NOUN_REACH), min(len(text), noun.end() + _NOUN_REACH)
     return any(m.end() <= noun.start() or m.start() >= noun.end() for m in words.finditer(text, low, high))
@@ -1563,7 +1565,7 @@ def _gapped_clause(text: str, mentions: list[Mention], vocab: Compiled) -> tuple
     return None
 
 
-def _acts_again(text: str, at: int, *patterns: re.Pattern[str]) -> bool:
+def _acts_again(text: str, at: int, *patterns: re.Pattern[str] | Anchored) -> bool:
     """Whether one of `patterns` opens the clause after a name, right away or after one word ("также закрыла")."""
     space = _SPACE.match(text, at)
     if space is None:

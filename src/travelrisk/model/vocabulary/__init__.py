@@ -10,7 +10,6 @@ are regular expressions matched case-insensitively within one sentence; word ste
 from __future__ import annotations
 
 import importlib
-import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -123,171 +122,19 @@ class Vocabulary:
     worldwide: str = r"(?!x)x"
 
 
-@dataclass(frozen=True)
-class Compiled:
-    """A vocabulary's patterns compiled once."""
-
-    vocabulary: Vocabulary
-    directives: tuple[tuple[Directive, re.Pattern[str]], ...]
-    advisory: re.Pattern[str]
-    level: re.Pattern[str]
-    lowered: re.Pattern[str]
-    border: re.Pattern[str]
-    border_actions: tuple[tuple[BorderAction, re.Pattern[str]], ...]
-    mission: re.Pattern[str]
-    mission_actions: tuple[tuple[MissionAction, re.Pattern[str]], ...]
-    place_before: re.Pattern[str]
-    cause: re.Pattern[str]
-    cause_after: re.Pattern[str]
-    negation: re.Pattern[str]
-    asked: re.Pattern[str]
-    not_before: re.Pattern[str]
-    crossing_count: re.Pattern[str]
-    institution: re.Pattern[str]
-    reasons: tuple[tuple[Reason, re.Pattern[str]], ...]
-    similar: re.Pattern[str]
-    raised: re.Pattern[str]
-    highest: re.Pattern[str]
-    among: re.Pattern[str]
-    actor_after: re.Pattern[str] | None
-    neighbour_before: re.Pattern[str]
-    place_after: re.Pattern[str]
-    neighbour_after: re.Pattern[str]
-    bordering_after: re.Pattern[str]
-    locative: re.Pattern[str]
-    remains_before: re.Pattern[str]
-    citizens: re.Pattern[str]
-    staff: re.Pattern[str]
-    own: re.Pattern[str]
-    ours: re.Pattern[str]
-    home_mission: re.Pattern[str]
-    our_citizens: re.Pattern[str]
-    home_words: tuple[tuple[re.Pattern[str], str], ...]
-    the_country: re.Pattern[str]
-    these_countries: re.Pattern[str]
-    not_advice: re.Pattern[str]
-    level_change: re.Pattern[str]
-    mutual: re.Pattern[str]
-    worldwide: re.Pattern[str]
-    agent: re.Pattern[str]
-
-    def number(self, word: str) -> int | None:
-        if word.isdigit():
-            return int(word)
-        return self.vocabulary.numbers.get(word.lower())
-
-
-def _c(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
-
-
-# Arabic and Persian copy may write short vowels and the shadda ("تجنّب السفر"): after every letter of a pattern
-# they are allowed (not inside a lookbehind, which must keep its width)
-_MARKS = "[\u064b-\u065f\u0670]*"
-_QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*,?\d*\})\??")
-
-
-def _arabic(text: str) -> bool:
-    return any("\u0620" <= ch <= "\u064a" or "\u0671" <= ch <= "\u06d3" for ch in text)
-
-
-def _c_marked(pattern: str) -> re.Pattern[str]:
-    return re.compile(_marks_allowed(pattern), re.IGNORECASE)
-
-
-def _marks_allowed(pattern: str) -> str:
-    out: list[str] = []
-    groups: list[bool] = []  # for each open group: whether it is a lookbehind
-    i = 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            out.append(pattern[i : i + 2])
-            i += 2
-            continue
-        if ch == "[":
-            end = i + 1
-            while end < len(pattern) and (pattern[end] != "]" or end == i + 1):
-                end += 2 if pattern[end] == "\\" else 1
-            atom, i = pattern[i : end + 1], end + 1
-        elif ch == "(":
-            groups.append(pattern.startswith(("(?<=", "(?<!"), i))
-            out.append(ch)
-            i += 1
-            continue
-        elif ch == ")":
-            if groups:
-                groups.pop()
-            out.append(ch)
-            i += 1
-            continue
-        else:
-            atom, i = ch, i + 1
-        out.append(atom)
-        if _arabic(atom) and not any(groups):
-            if quantifier := _QUANTIFIER.match(pattern, i):
-                out.append(quantifier.group())
-                i = quantifier.end()
-            out.append(_MARKS)
-    return "".join(out)
-
-
 LANGUAGES = ("ru", "uk", "pl", "lt", "lv", "de", "fr", "es", "pt", "it", "ar", "fa", "tr", "zh", "ja", "ko")
 
 
+
+
 @cache
-def vocabulary(language: str) -> Compiled | None:
-    """The compiled vocabulary of `language` (ISO 639-1), or None when the reader has none for it."""
+def load(language: str) -> Vocabulary | None:
+    """The vocabulary of `language` (ISO 639-1), or None when the reader has none for it."""
     if language not in LANGUAGES:
         return None
     try:
         module = importlib.import_module(f"travelrisk.model.vocabulary.{language}")
     except ModuleNotFoundError:
         return None
-    v: Vocabulary = module.VOCABULARY
-    c = _c_marked if language in ("ar", "fa") else _c
-    return Compiled(
-        vocabulary=v,
-        directives=tuple((d, c(p)) for d, p in v.directives),
-        advisory=c(v.advisory),
-        level=c(v.level),
-        lowered=c(v.lowered),
-        border=c(v.border),
-        border_actions=tuple((a, c(p)) for a, p in v.border_actions),
-        mission=c(v.mission),
-        mission_actions=tuple((a, c(p)) for a, p in v.mission_actions),
-        place_before=c(r"(?:" + v.place_before + r")\s*$"),
-        cause=c(v.cause),
-        cause_after=c(v.cause_after),
-        negation=c(v.negation),
-        asked=c(v.asked),
-        not_before=c(r"(?:" + v.not_before + r")\s*(?:\S+\s+)?$"),
-        crossing_count=c(v.crossing_count),
-        institution=c(v.institution),
-        reasons=tuple((r, c(p)) for r, p in v.reasons),
-        similar=c(v.similar),
-        raised=c(v.raised),
-        highest=c(v.highest),
-        among=c(v.among),
-        neighbour_before=c(r"(?:" + v.neighbour_before + r")\s*$"),
-        mutual=c(v.mutual),
-        worldwide=c(v.worldwide),
-        agent=c(v.agent),
-        place_after=c(v.place_after),
-        neighbour_after=c(v.neighbour_after),
-        bordering_after=c(v.bordering_after),
-        locative=c(r"(?:" + v.locative + r")$"),
-        remains_before=c(r"(?:" + v.remains_before + r")\s*$"),
-        citizens=c(v.citizens),
-        staff=c(v.staff),
-        own=c(v.own),
-        ours=c(r"(?:" + v.ours + r")\s+(?:\w+\s+)?$"),
-        home_mission=c(v.home_mission),
-        our_citizens=c(v.our_citizens),
-        home_words=tuple((c(p), iso2) for p, iso2 in v.home_words),
-        the_country=c(v.the_country),
-        these_countries=c(v.these_countries),
-        not_advice=c(v.not_advice),
-        level_change=c(v.level_change),
-        actor_after=re.compile(r"(?:" + v.actor_after + r")") if v.actor_after else None,
-    )
+    vocabulary: Vocabulary = module.VOCABULARY
+    return vocabulary

@@ -1,0 +1,183 @@
+"""Each language's vocabulary (`model.vocabulary`) compiled once for the reader.
+
+The patterns are anchored (`extract.anchored`) in a registry of their language: each is tried only where one of its
+leading words occurs in a sentence, so the long alternations of word stems cost a pass of one automaton per sentence,
+not a scan each.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from travelrisk.extract.anchored import Anchored
+from travelrisk.model.types import BorderAction, Directive, MissionAction, Reason
+from travelrisk.model.vocabulary import Vocabulary, load
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """A vocabulary's patterns compiled once."""
+
+    vocabulary: Vocabulary
+    directives: tuple[tuple[Directive, Anchored], ...]
+    advisory: Anchored
+    level: Anchored
+    lowered: Anchored
+    border: Anchored
+    border_actions: tuple[tuple[BorderAction, Anchored], ...]
+    mission: Anchored
+    mission_actions: tuple[tuple[MissionAction, Anchored], ...]
+    place_before: Anchored
+    cause: Anchored
+    cause_after: Anchored
+    negation: Anchored
+    asked: Anchored
+    not_before: Anchored
+    crossing_count: Anchored
+    institution: Anchored
+    reasons: tuple[tuple[Reason, Anchored], ...]
+    similar: Anchored
+    raised: Anchored
+    highest: Anchored
+    among: Anchored
+    actor_after: Anchored | None
+    neighbour_before: Anchored
+    place_after: Anchored
+    neighbour_after: Anchored
+    bordering_after: Anchored
+    locative: Anchored
+    remains_before: Anchored
+    citizens: Anchored
+    staff: Anchored
+    own: Anchored
+    ours: Anchored
+    home_mission: Anchored
+    our_citizens: Anchored
+    home_words: tuple[tuple[Anchored, str], ...]
+    the_country: Anchored
+    these_countries: Anchored
+    not_advice: Anchored
+    level_change: Anchored
+    mutual: Anchored
+    worldwide: Anchored
+    agent: Anchored
+
+    def number(self, word: str) -> int | None:
+        if word.isdigit():
+            return int(word)
+        return self.vocabulary.numbers.get(word.lower())
+
+
+def _c(pattern: str, language: str) -> Anchored:
+    return Anchored(re.compile(pattern, re.IGNORECASE), language=language)
+
+
+# Arabic and Persian copy may write short vowels and the shadda ("تجنّب السفر"): after every letter of a pattern
+# they are allowed (not inside a lookbehind, which must keep its width)
+_MARKS = "[\u064b-\u065f\u0670]*"
+_QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*,?\d*\})\??")
+
+
+def _arabic(text: str) -> bool:
+    return any("\u0620" <= ch <= "\u064a" or "\u0671" <= ch <= "\u06d3" for ch in text)
+
+
+def _c_marked(pattern: str, language: str) -> Anchored:
+    return Anchored(re.compile(_marks_allowed(pattern), re.IGNORECASE), language=language)
+
+
+def _marks_allowed(pattern: str) -> str:
+    out: list[str] = []
+    groups: list[bool] = []  # for each open group: whether it is a lookbehind
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            end = i + 1
+            while end < len(pattern) and (pattern[end] != "]" or end == i + 1):
+                end += 2 if pattern[end] == "\\" else 1
+            atom, i = pattern[i : end + 1], end + 1
+        elif ch == "(":
+            groups.append(pattern.startswith(("(?<=", "(?<!"), i))
+            out.append(ch)
+            i += 1
+            continue
+        elif ch == ")":
+            if groups:
+                groups.pop()
+            out.append(ch)
+            i += 1
+            continue
+        else:
+            atom, i = ch, i + 1
+        out.append(atom)
+        if _arabic(atom) and not any(groups):
+            if quantifier := _QUANTIFIER.match(pattern, i):
+                out.append(quantifier.group())
+                i = quantifier.end()
+            out.append(_MARKS)
+    return "".join(out)
+
+
+@cache
+def vocabulary(language: str) -> Compiled | None:
+    """The compiled vocabulary of `language` (ISO 639-1), or None when the reader has none for it."""
+    v = load(language)
+    if v is None:
+        return None
+    marked = language in ("ar", "fa")
+
+    def c(pattern: str) -> Anchored:
+        return (_c_marked if marked else _c)(pattern, language)
+
+    return Compiled(
+        vocabulary=v,
+        directives=tuple((d, c(p)) for d, p in v.directives),
+        advisory=c(v.advisory),
+        level=c(v.level),
+        lowered=c(v.lowered),
+        border=c(v.border),
+        border_actions=tuple((a, c(p)) for a, p in v.border_actions),
+        mission=c(v.mission),
+        mission_actions=tuple((a, c(p)) for a, p in v.mission_actions),
+        place_before=c(r"(?:" + v.place_before + r")\s*$"),
+        cause=c(v.cause),
+        cause_after=c(v.cause_after),
+        negation=c(v.negation),
+        asked=c(v.asked),
+        not_before=c(r"(?:" + v.not_before + r")\s*(?:\S+\s+)?$"),
+        crossing_count=c(v.crossing_count),
+        institution=c(v.institution),
+        reasons=tuple((r, c(p)) for r, p in v.reasons),
+        similar=c(v.similar),
+        raised=c(v.raised),
+        highest=c(v.highest),
+        among=c(v.among),
+        neighbour_before=c(r"(?:" + v.neighbour_before + r")\s*$"),
+        mutual=c(v.mutual),
+        worldwide=c(v.worldwide),
+        agent=c(v.agent),
+        place_after=c(v.place_after),
+        neighbour_after=c(v.neighbour_after),
+        bordering_after=c(v.bordering_after),
+        locative=c(r"(?:" + v.locative + r")$"),
+        remains_before=c(r"(?:" + v.remains_before + r")\s*$"),
+        citizens=c(v.citizens),
+        staff=c(v.staff),
+        own=c(v.own),
+        ours=c(r"(?:" + v.ours + r")\s+(?:\w+\s+)?$"),
+        home_mission=c(v.home_mission),
+        our_citizens=c(v.our_citizens),
+        home_words=tuple((c(p), iso2) for p, iso2 in v.home_words),
+        the_country=c(v.the_country),
+        these_countries=c(v.these_countries),
+        not_advice=c(v.not_advice),
+        level_change=c(v.level_change),
+        actor_after=Anchored(re.compile(r"(?:" + v.actor_after + r")"), language=language) if v.actor_after else None,
+    )
