@@ -273,8 +273,8 @@ def scan_in(text: str, language: str) -> list[Mention]:
     position = 0
     while position < len(tokens):
         start, end = tokens[position]
-        if plain and folded[start : min(end, start + 2)] not in heads:
-            position += 1  # most words: no name starts with their first two letters
+        if plain and not _may_name(folded[start:end], heads):
+            position += 1  # most words: no name starts with their first letters
             continue
         found = _match_at(text, folded, tokens, position, index, style, heads)
         if found is None:
@@ -320,8 +320,8 @@ def _match_at(
     if marked is not None:  # "عمّان": Amman, which its shadda tells from Oman (عمان) once the marks are gone
         return Mention("JO", marked.start(1), marked.end(1), "capital", text[marked.start(1) : marked.end(1)]), 1
     token = _MARKS.sub("", folded[start:end]) if not style.cased else folded[start:end]
-    if not any(token[len(p) : len(p) + 2] in heads for p in style.prefixes if token.startswith(p)):
-        return None  # no name starts with the word's first two letters: most words of a text
+    if not any(_may_name(token[len(p) :], heads) for p in style.prefixes if token.startswith(p)):
+        return None  # no name starts with the word's first letters: most words of a text
     for prefix in style.prefixes:
         if not token.startswith(prefix) or len(token) - len(prefix) < 2:
             continue
@@ -354,8 +354,14 @@ _FUNCTION_WORD_USE = re.compile(r"Того\s+(?:ж|же|самого|дня|ча
 
 @cache
 def _heads(language: str) -> frozenset[str]:
-    """The first two letters of every name's first word in `language`: a word starting otherwise names no country."""
-    return frozenset(word[:2] for word in _index(language))
+    """The first three letters of every name's first word in `language` (all of a shorter one)."""
+    return frozenset(word[:3] for word in _index(language))
+
+
+def _may_name(word: str, heads: frozenset[str]) -> bool:
+    """Whether a name's first word could begin `word` (a name is matched as the word or a beginning of it): most
+    words of a text begin with no name's first letters."""
+    return word[:3] in heads or word[:2] in heads or word[:1] in heads
 
 
 def _rest_matches(
