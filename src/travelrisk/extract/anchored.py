@@ -43,7 +43,8 @@ _AT_TEXT_START = "\x01"  # a lead: the text's start ("^" or "\\A" first, without
 _FORM_BYTES = bytes(
     ord(chr(code).lower()) if code < 128 and (chr(code).isalnum() or chr(code) == "_") else 32 for code in range(256)
 )
-_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")  # a letter or digit outside ASCII: the text needs the full form
+# A letter or digit outside ASCII: the text needs the full form (the word test only after the cheap range test)
+_NON_ASCII_WORD = re.compile(r"[^\x00-\x7f](?<=\w)")
 
 
 def form_char(code: int) -> str:
