@@ -9,7 +9,6 @@ comparison safe.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
@@ -46,7 +45,7 @@ def _stem(word: str) -> str:
 
 
 @cache
-def _pair_names(pair: frozenset[str]) -> tuple[tuple[str, str, Counter[str], Crossing], ...]:
+def _pair_names(pair: frozenset[str]) -> tuple[tuple[str, str, tuple[int, ...], Crossing], ...]:
     """(first word of a Latin name, its stem, its letters, crossing) for every name of the pair's crossings."""
     out = []
     for crossing in bundled_crossings():
@@ -54,7 +53,7 @@ def _pair_names(pair: frozenset[str]) -> tuple[tuple[str, str, Counter[str], Cro
             for name in crossing.names:
                 if len(_latin(name)) >= 4:
                     word = _latin(name).split(" ")[0]
-                    out.append((word, _stem(word), Counter(word), crossing))
+                    out.append((word, _stem(word), _letters(word), crossing))
     return tuple(out)
 
 
@@ -81,17 +80,25 @@ def _closest(key: str, pair: frozenset[str]) -> Crossing | None:
     counted once) rule most names out before the full comparison: the same answer, a fraction of the time."""
     best: tuple[float, Crossing] | None = None
     stem = _stem(key)
-    letters = Counter(key)
+    letters = _letters(key)
     for name, name_stem, name_letters, crossing in _pair_names(pair):
         if len(stem) >= _MIN_STEM and stem == name_stem:
             return crossing  # the same name in another case ("Šumsko" of "Šumskas")
         total = len(key) + len(name)
-        if 2.0 * min(len(key), len(name)) / total < _SIMILAR or 2.0 * (letters & name_letters).total() / total < _SIMILAR:
+        if 2.0 * min(len(key), len(name)) / total < _SIMILAR or 2.0 * sum(map(min, letters, name_letters)) / total < _SIMILAR:
             continue
         ratio = SequenceMatcher(None, key, name).ratio()
         if ratio >= _SIMILAR and (best is None or ratio > best[0]):
             best = (ratio, crossing)
     return best[1] if best else None
+
+
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz "  # what `_latin` leaves
+
+
+def _letters(word: str) -> tuple[int, ...]:
+    """How many of each letter `word` holds (the letters two words share: the sum of the smaller counts)."""
+    return tuple(map(word.count, _ALPHABET))
 
 
 def crossings_named(text: str, pair: tuple[str, str]) -> list[tuple[str, Crossing]]:
