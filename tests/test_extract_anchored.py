@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import travelrisk.extract.pipeline  # noqa: F401  (registers every reader's patterns)
 from travelrisk.extract.anchored import form_char, leads_of, registered, search_form
@@ -196,3 +198,39 @@ def test_search_in_a_slice_equals_the_plain_search_of_the_slice(anchored):
             plain = anchored.pattern.search(sentence[start:end])
             found = anchored.search_slice(sentence, start, end)
             assert (found and found.span()) == (plain and plain.span()), (sentence, start, end)
+
+
+def _words_of(language: str) -> list[str]:
+    """Words written in a language's patterns (its stems and particles), to make texts its patterns match."""
+    return sorted({w for a in registered(language) for w in re.findall(r"[^\W\d_]{2,}", a.pattern.pattern)})
+
+
+# Characters the search form must fold or blank: case forms that IGNORECASE takes for one another ("İ", "ı", "ſ",
+# the Kelvin sign, final sigma), digits of other scripts, combining marks, spaces of other kinds, punctuation
+_AWKWARD = ["İ", "ı", "ſ", "\u212a", "ς", "٣", "３", "\u064e", "\u0651", "\u00a0", "\u2003", " ", "  ", "   ", "-", "«", "»", ",", "."]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_anchored_matches_equal_plain_matches_on_made_up_text(language, data):
+    # Text made of the language's own pattern words in any case, joined by awkward characters: every pattern
+    # anchored must find what its plain regular expression finds.
+    words = _words_of(language)
+    pieces = data.draw(
+        st.lists(
+            st.one_of(
+                st.sampled_from(words).map(str.upper),
+                st.sampled_from(words).map(str.title),
+                st.sampled_from(words),
+                st.sampled_from(_AWKWARD),
+                st.text(max_size=3),
+            ),
+            min_size=1,
+            max_size=14,
+        )
+    )
+    text = " ".join(pieces)
+    for anchored in registered(language):
+        plain = [(m.start(), m.end()) for m in anchored.pattern.finditer(text)]
+        assert [(m.start(), m.end()) for m in anchored.finditer(text)] == plain, (anchored.pattern.pattern[:80], text)
