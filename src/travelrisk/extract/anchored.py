@@ -78,7 +78,7 @@ class Anchored:
     `leads` are derived from the pattern; the hand-written list is used only for a pattern whose leads cannot
     be derived. A pattern with neither is searched as a plain regular expression."""
 
-    __slots__ = ("at_start", "ident", "language", "leads", "pattern", "registry", "required")
+    __slots__ = ("at_start", "ident", "leads", "pattern", "registry", "required")
 
     def __init__(self, pattern: re.Pattern[str], leads: str | None = None, *, language: str = "en") -> None:
         self.pattern = pattern
@@ -88,7 +88,6 @@ class Anchored:
         self.at_start = derived is not None and _AT_TEXT_START in derived
         # Without leads, a pattern is searched as usual, but only in a text that holds one of its required words.
         self.required = required_of(pattern) if self.leads is None else None
-        self.language = language
         self.registry = _registry(language)
         self.ident = self.registry.add(self)
 

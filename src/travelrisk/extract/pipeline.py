@@ -152,6 +152,7 @@ def _new_article() -> None:
     new_article()
     for memo in (
         crossing_names._closest,
+        crossing_names._latin,
         regions._regions_of,
         advisories._find_triggers,
         borders.border_actions,

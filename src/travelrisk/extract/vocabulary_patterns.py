@@ -70,10 +70,6 @@ class Compiled:
         return self.vocabulary.numbers.get(word.lower())
 
 
-def _c(pattern: str, language: str) -> Anchored:
-    return Anchored(re.compile(pattern, re.IGNORECASE), language=language)
-
-
 # Arabic and Persian copy may write short vowels and the shadda ("تجنّب السفر"): after every letter of a pattern
 # they are allowed (not inside a lookbehind, which must keep its width)
 _MARKS = "[\u064b-\u065f\u0670]*"
@@ -82,10 +78,6 @@ _QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*,?\d*\})\??")
 
 def _arabic(text: str) -> bool:
     return any("\u0620" <= ch <= "\u064a" or "\u0671" <= ch <= "\u06d3" for ch in text)
-
-
-def _c_marked(pattern: str, language: str) -> Anchored:
-    return Anchored(re.compile(_marks_allowed(pattern), re.IGNORECASE), language=language)
 
 
 def _marks_allowed(pattern: str) -> str:
@@ -134,7 +126,7 @@ def vocabulary(language: str) -> Compiled | None:
     marked = language in ("ar", "fa")
 
     def c(pattern: str) -> Anchored:
-        return (_c_marked if marked else _c)(pattern, language)
+        return Anchored(re.compile(_marks_allowed(pattern) if marked else pattern, re.IGNORECASE), language=language)
 
     return Compiled(
         vocabulary=v,

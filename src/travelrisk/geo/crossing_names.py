@@ -31,7 +31,7 @@ _ENDING = re.compile(r"(?:[aeiou]+s?|s)$")
 _MIN_STEM = 4
 
 
-@lru_cache(maxsize=8192)  # the same words come back in every sentence of an article
+@lru_cache(maxsize=8192)  # the same words come back in every sentence of an article; emptied per article
 def _latin(name: str) -> str:
     latin = re.sub(r"[^a-z ]", "", anyascii(name).lower())
     for spelled, sound in _ONE_SOUND:
