@@ -35,6 +35,10 @@ import ahocorasick
 
 _NOTHING: Iterator[re.Match[str]] = iter(())  # exhausted for good: one serves every empty answer
 
+# Short vowels and the shadda of Arabic script, which a pattern may allow after every letter ("تجنّب"): leads go
+# through such an allowance, so a text holding one of them is searched unanchored.
+_MARK_CODES = frozenset([*range(0x064B, 0x0660), 0x0670])
+_MARKED = re.compile("[\u064b-\u065f\u0670]")
 # White space longer than a lead goes on after ("to\\s+avoid" has the leads "to avoid" and "to  avoid"): a text
 # holding it is searched without anchoring.
 _LONG_SPACE = re.compile(r"\s{3}")
@@ -236,6 +240,8 @@ class _Registry:
         form = search_form(text)
         if "   " in form and _LONG_SPACE.search(text):  # white space is a space in the search form
             return None  # a lead goes on after _SPACE_RUN white-space characters at most
+        if not text.isascii() and _MARKED.search(text):
+            return None  # a short vowel a lead went through
         found: dict[int, list[int]] = {}
         for end, targets in automaton.iter(form):
             for back, ident in targets:
@@ -412,8 +418,8 @@ def _extend(items: list[Any], prefixes: set[str]) -> set[str]:
             continue
         if op is sre.AT and av in _TEXT_START and prefixes <= {"", _AT_WORD_START} and _text_start_leads:
             return {_AT_TEXT_START}
-        if op in _ZERO_WIDTH:
-            continue
+        if op in _ZERO_WIDTH or (op in _REPEATS and av[0] == 0 and _only_marks(av[2])):
+            continue  # (the short vowels Arabic script may write: a text holding one is searched unanchored)
         if op is sre.LITERAL or op is sre.IN:
             chars = _form_chars([(op, av)] if op is sre.LITERAL else av)
             if chars is None or len(prefixes) * len(chars) > _MAX_LEADS:
@@ -445,6 +451,22 @@ def _extend(items: list[Any], prefixes: set[str]) -> set[str]:
             return first if low >= 1 else first | _extend_or_stop(rest, prefixes)
         return _stop(prefixes)
     return _stop(prefixes)
+
+
+def _only_marks(body: Any) -> bool:
+    """Whether a repeated part is one character of `_MARKS` (short vowels, shadda) and nothing else."""
+    items = list(body)
+    if len(items) != 1 or items[0][0] is not sre.IN:
+        return False
+    codes: set[int] = set()
+    for op, av in items[0][1]:
+        if op is sre.LITERAL:
+            codes.add(av)
+        elif op is sre.RANGE:
+            codes.update(range(av[0], av[1] + 1))
+        else:
+            return False
+    return codes <= _MARK_CODES
 
 
 def _is_space(body: Any) -> bool:
