@@ -37,8 +37,9 @@ _NOTHING: Iterator[re.Match[str]] = iter(())  # exhausted for good: one serves e
 
 # Short vowels and the shadda of Arabic script, which a pattern may allow after every letter ("تجنّب"): leads go
 # through such an allowance, so a text holding one of them is searched unanchored.
-_MARK_CODES = frozenset([*range(0x064B, 0x0660), 0x0670])
-_MARKED = re.compile("[\u064b-\u065f\u0670]")
+MARKS = "\u064b-\u065f\u0670"  # (a character class's content: the vocabulary allows them with it)
+_MARKED = re.compile(f"[{MARKS}]")
+_MARK_CODES = frozenset(code for code in range(0x0600, 0x0700) if _MARKED.match(chr(code)))
 # White space longer than a lead goes on after ("to\\s+avoid" has the leads "to avoid" and "to  avoid"): a text
 # holding it is searched without anchoring.
 _LONG_SPACE = re.compile(r"\s{3}")

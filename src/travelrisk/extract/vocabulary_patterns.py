@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from travelrisk.extract.anchored import Anchored
+from travelrisk.extract.anchored import MARKS, Anchored
 from travelrisk.model.types import BorderAction, Directive, MissionAction, Reason
 from travelrisk.model.vocabulary import Vocabulary, load
 
@@ -72,7 +72,7 @@ class Compiled:
 
 # Arabic and Persian copy may write short vowels and the shadda ("تجنّب السفر"): after every letter of a pattern
 # they are allowed (not inside a lookbehind, which must keep its width)
-_MARKS = "[\u064b-\u065f\u0670]*"
+_MARKS = f"[{MARKS}]*"
 _QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*,?\d*\})\??")
 
 
