@@ -5120,3 +5120,61 @@ def test_a_countrys_holidaymakers_are_its_people_and_advice_not_given_is_none():
         "Dutch and Belgian holidaymakers kept coming to Egypt's resorts, since their governments had not told them to "
         "stay away from the coast."
     ) == []
+
+
+def test_a_neighbour_following_suit_shuts_its_own_side():
+    assert _borders(
+        "Ghana shut the Aflao and Elubo crossings with Togo and Ivory Coast on Friday. "
+        "Togo followed suit on Saturday at its end of the Aflao post."
+    ) >= {("GH", "TG", "closed"), ("TG", "GH", "closed")}
+    assert ("TG", "TG", "closed") not in _borders("Ghana closed its border with Togo. Togo followed suit a day later.")
+
+
+def test_a_closure_on_the_table_or_being_considered_is_threatened():
+    assert _borders(
+        'Kenya\'s interior minister said shutting the crossings with Somalia was "on the table" and would be settled '
+        "by the cabinet on Thursday."
+    ) == {("KE", "SO", "threatened_closure")}
+    assert _borders(
+        "Peru's government said a temporary closure of its crossings with Bolivia was being considered."
+    ) == {("PE", "BO", "threatened_closure")}
+
+
+def test_no_intention_of_closing_in_quotes_is_no_closure():
+    assert _borders('Senegal says it has "no intention" of closing its side of the frontier with Mali.') == set()
+
+
+def test_a_crossing_left_for_pedestrians_only_after_a_closure_is_restricted():
+    assert _borders(
+        "Armenia closed its checkpoints on the border with Georgia on Sunday. The service said the Bagratashen post "
+        "would let through pedestrians only until further notice."
+    ) == {("AM", "GE", "closed"), ("AM", "GE", "restricted")}
+
+
+def test_borders_reopened_and_embassies_in_the_same_sentence():
+    # what reopens is the borders, not a mission
+    assert _missions(
+        "Gabon live: France orders non-essential staff out of Libreville as the army reopens the land borders"
+    ) == {("FR", "GA", "ordered_departure")}
+    assert _missions(
+        "To sum up: Paris has pulled some staff out of its embassy, and Gabon's land frontiers are open again to the "
+        "east and south, with buses leaving for Yaoundé and Madrid."
+    ) <= {("FR", "GA", "ordered_departure")}
+
+
+def test_open_to_provide_emergency_services_and_a_future_return_to_normal():
+    assert _missions(
+        'The State Department said its embassy in Port-au-Prince "remains open to provide emergency services to U.S. '
+        'citizens" and will return to normal operations step by step.'
+    ) == {("US", "HT", "emergency_services_only")}
+
+
+def test_one_governments_missions_in_other_places_did_the_same():
+    assert _missions(
+        "The Canadian embassy in Bamako went down to emergency services only on Monday. The Canadian missions in "
+        "Niamey and Ouagadougou did the same."
+    ) == {
+        ("CA", "ML", "emergency_services_only"),
+        ("CA", "NE", "emergency_services_only"),
+        ("CA", "BF", "emergency_services_only"),
+    }

@@ -145,10 +145,19 @@ _PART_TIME = re.compile(
     r"(?:only\s+)?(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)?\s+(?:to|and|until)\s+\d)",
     _I,
 )
+# After a closure, what makes it only possible: a condition ("if the fighting spreads"), or the closure as something
+# weighed ("closing the crossings was on the table", "a temporary closure ... was being considered")
+_CONSIDERED_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:if|unless|should\s+the)\b|"
+    r"[^.;]{0,80}?\b(?:is|was|were|are|remains?|remained)\s+[\"“‘']?(?:still\s+)?(?:on\s+the\s+table|"
+    r"under\s+(?:consideration|review|discussion)|being\s+(?:considered|discussed|weighed|studied))\b",
+    _I,
+)
 # "is not ruling out closing its border": a closure considered, not denied
 _NOT_RULED_OUT = re.compile(r"\b(?:not|n[’']t)\s+(?:be\s+)?(?:rul\w+\s+out|exclud\w+)\s+(?:\w+\s+){0,2}?$", _I)
 _NEGATED = re.compile(
-    r"\b(?:no\s+plans?\s+to|no\s+intention\s+(?:of|to)|rul\w+\s+out|deni\w+\s+(?:any\s+)?plans?\s+to|"
+    # (quoted or not: 'it has "no intention" of closing its side')
+    r"\b(?:no\s+plans?[\"”’']?\s+to|no\s+intention[\"”’']?\s+(?:of|to)|rul\w+\s+out|deni\w+\s+(?:any\s+)?plans?\s+to|"
     # ("will not hesitate to close": a closure threatened, `_THREAT`)
     r"(?:does|do|did|will|wo|would|could|can|has|have|had|is|are|was|were)(?:\s+not|n[’']t)(?!\s+hesitate)"
     r"(?:\s+plan\s+to)?|never)\s+"
@@ -341,9 +350,7 @@ def _actions(text: str) -> list[_Found]:
             if action == BorderAction.CLOSED and not kept_closed and (
                 _THREAT.search(text[max(0, match.start() - 60) : match.start()])
                 or _WISHED.search(text, max(0, match.start() - 30), match.start())  # "wants to close": considered
-                or re.match(
-                    r"[^.;]{0,60}?\b(?:if|unless|should\s+the)\b", text[match.end() :], _I
-                )
+                or _CONSIDERED_AFTER.match(text, match.end())
             ):
                 action_here = BorderAction.THREATENED_CLOSURE
             elif action == BorderAction.CLOSED and (
@@ -1154,9 +1161,24 @@ def _further_closures(text: str) -> bool:
     return _FURTHER_CLOSURES.search(text) is not None and _POSSIBLE.search(text) is not None
 
 
+# A sentence right after a border event that lets only some traffic through without naming a country: "The one post
+# left working would let through pedestrians only."
+_ONLY_SOME_TRAFFIC = Anchored(re.compile(
+    r"\b(?:pedestrians|trucks|lorries|freight|cargo|goods|(?:commercial\s+)?vehicles)\s+only\b|"
+    r"\b(?:let|allow|admit)\w*\s+(?:through\s+)?only\s+(?:\w+\s+)?(?:pedestrians|trucks|lorries|freight|cargo|goods|vehicles)\b|"
+    r"\bonly\s+(?:to|for)\s+(?:\w+\s+)?(?:pedestrians|trucks|lorries|freight|cargo|goods|vehicles)\b",
+    _I,
+))
+
+
 def border_goes_on(text: str) -> bool:
     """Whether a sentence may continue the border event just reported (`continued_border_events`)."""
-    return _CONTINUED.match(text) is not None or _SAME_AGAIN.search(text) is not None or _further_closures(text)
+    return (
+        _CONTINUED.match(text) is not None
+        or _SAME_AGAIN.search(text) is not None
+        or _further_closures(text)
+        or _ONLY_SOME_TRAFFIC.search(text) is not None
+    )
 
 
 def repeated_border_events(view: SentenceView, previous: list[BorderEvent]) -> list[BorderEvent]:
@@ -1177,15 +1199,17 @@ def repeated_border_events(view: SentenceView, previous: list[BorderEvent]) -> l
     out = []
     for country in dict.fromkeys(actors):
         for e in previous:
-            if country == e.neighbor or (country, e.neighbor, e.action) in done:
+            # "Albania sealed its crossings with Greece. Greece followed suit.": the neighbour shuts its own side
+            neighbor = e.country if country == e.neighbor else e.neighbor
+            if country == neighbor or (country, neighbor, e.action) in done:
                 continue
-            if e.neighbor in neighbours(country) or country in neighbours(e.neighbor):
-                done.add((country, e.neighbor, e.action))
+            if neighbor in neighbours(country) or country in neighbours(neighbor):
+                done.add((country, neighbor, e.action))
                 action = BorderAction.THREATENED_CLOSURE if threat and e.action == BorderAction.CLOSED else e.action
                 out.append(
                     BorderEvent(
                         country=country,
-                        neighbor=e.neighbor,
+                        neighbor=neighbor,
                         action=action,
                         evidence=Evidence(quote=view.text, start=view.start, end=view.end),
                         confidence=0.55,
@@ -1198,7 +1222,9 @@ def continued_border_action(text: str) -> BorderAction | None:
     """The action of a sentence that continues the crossing of the sentence before (`_CONTINUED`), if any."""
     match = _CONTINUED.match(text)
     if match is None:
-        return BorderAction.THREATENED_CLOSURE if _further_closures(text) else None
+        if _further_closures(text):
+            return BorderAction.THREATENED_CLOSURE
+        return BorderAction.RESTRICTED if _ONLY_SOME_TRAFFIC.search(text) else None
     return _CONTINUED_ACTIONS.get(match.group("verb").lower(), BorderAction.CLOSED)
 
 
@@ -1213,6 +1239,8 @@ def continued_border_events(
     action = continued_border_action(view.text)
     if action is None or ctx.border_pair is None or view.actors:
         return []
+    if action == BorderAction.RESTRICTED and any(e.action == BorderAction.OPENED for e in previous or []):
+        return []  # "reopened the crossing. Trucks only will pass.": a partial reopening is a reopening
     country, neighbor = ctx.border_pair
     return [
         BorderEvent(

@@ -193,6 +193,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\b(?:only|limited,?|solely|except(?:\s+for)?|just|reduc\w+\s+to)\s+(?:" + _W + r"){0,4}?emergenc(?:y|ies)\b|"
             # "cut consular services to emergencies only", "limited its services to emergencies"
             r"\b(?:limit|restrict|cut|reduc|scal)\w*\s+(?:" + _W + r"){0,4}?to\s+(?:" + _W + r"){0,2}?emergencies\b|"
+            # "remains open to provide emergency services for U.S. citizens": open for nothing else
+            # ("halted visa processing but remains open for emergencies" is reduced services, as the earlier rounds read it)
+            r"\bopen\s+(?:only\s+)?to\s+(?:provide|offer|handle)\s+emergenc(?:y|ies)\b|"
             r"\b(?:not|no\s+longer)\s+(?:be\s+able\s+to\s+)?(?:offer|provide|conduct|perform)\w*\s+(?:any\s+)?"
             r"routine\b|"
             r"\bemergency\s+(?:" + _W + r"){0,3}?(?:services?|assistance|cases|matters)\s+only\b|\bemergencies\s+only\b|"
@@ -224,7 +227,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"in\s+the\s+coming\s+(?:days|weeks)|this\s+(?:week|month)|within\s+(?:days|weeks|a\s+week|\w+\s+days))\b)|\bresum\w+\s+(?:"
             + _W
             + r"){0,3}(?:operations|work|activities|"
-            r"services|functioning)\b|\breturns?\s+to\s+normal\s+operations\b|\bback\s+in\s+operation\b|"
+            r"services|functioning)\b|(?<!would\s)(?<!will\s)\breturns?\s+to\s+normal\s+operations\b|\bback\s+in\s+operation\b|"
             r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:open\s+again|back\s+open)\b|"
             # "would open an embassy in Kyiv again next month"
             r"\bopen(?:s|ed|ing)?\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:embassy|consulate|mission)\s+(?:" + _W + r"){0,3}?again\b|"
@@ -723,11 +726,15 @@ _IF_AFTER = re.compile(r"[^.;]{0,80}?\b(?:if|unless|should)\b", _I)
 _POTENTIAL = re.compile(r"\b(?:potential|possible|eventual|contingency|any\s+future)\s+$", _I)
 
 
+_OTHER_PLACES = r"(?:flights|airports?|borders?|frontiers?|crossings?|schools|roads?|shops|markets|businesses|ports?|airspace)"
+# "a reopening date for commercial flights", "reopens five borders": what is reopened is no mission
 _OTHER_REOPENING = re.compile(
-    r"\s+(?:date\s+|plans?\s+)?(?:for|of)\s+(?:the\s+|its\s+)?(?:\w+\s+)?"
-    r"(?:flights|airports?|borders?|crossings?|schools|roads?|shops|markets|businesses|ports?|airspace)\b",
+    r"\s+(?:(?:date\s+|plans?\s+)?(?:for|of)\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?!embass|consul|mission)[\w’'-]+\s+){0,3}?" + _OTHER_PLACES + r"\b",
     _I,
 )
+# "Niger's land frontiers are open again": what is reopened is named right before
+_OTHER_REOPENED = re.compile(r"\b" + _OTHER_PLACES + r"\s+(?:[\w’'-]+\s+){0,3}?$", _I)
 
 
 @lru_cache(maxsize=4)
@@ -772,6 +779,7 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
             if action == MissionAction.REOPENED and (
                 _CONDITIONAL.search(text[max(0, match.start() - 60) : match.start()])
                 or _OTHER_REOPENING.match(text, match.end())
+                or _OTHER_REOPENED.search(text, max(0, match.start() - 50), match.start())
             ):
                 continue  # "once the embassy is back to normal work" has not happened; "a reopening date for
                 # commercial flights" is no mission's
@@ -892,6 +900,8 @@ def continued_mission_events(
     if same is None or _NEGATED.search(view.text, max(0, same.start() - 40), same.start()):
         return []
     hosts = {e.in_country for e in previous}
+    # "The U.S. missions in Skopje and Podgorica did the same": the same government's missions in other places
+    places = [a.iso2 for a in view.actors if a.role == Role.PLACE and a.start < same.start() and a.iso2 not in hosts]
     named = [a for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT, Role.OTHER) and a.iso2 not in hosts]
     # "Uzbekistan did the same", and "So did Italy and Spain" (the governments after)
     owners = [a.iso2 for a in named if a.start < same.start()] or [a.iso2 for a in named if a.start >= same.end()]
@@ -899,9 +909,10 @@ def continued_mission_events(
     out = []
     for owner in dict.fromkeys(owners):
         for e in previous:
-            if owner != e.in_country and (owner, e.in_country, e.action) not in done:
-                done.add((owner, e.in_country, e.action))
-                out.append(event(owner, e.in_country, e.action))
+            for host in dict.fromkeys(places) if places and owner == e.mission_of else (e.in_country,):
+                if owner != host and (owner, host, e.action) not in done:
+                    done.add((owner, host, e.action))
+                    out.append(event(owner, host, e.action))
     return out
 
 
