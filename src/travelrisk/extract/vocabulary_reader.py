@@ -55,7 +55,8 @@ _LIST_JOINER = re.compile(
     # ("Gan Latvijas, gan Somijas Ārlietu ministrija": both ... and)
     # ("미국과 영국": the Korean "and" may end the word the first name was found in)
     # ("la France ainsi que l'Allemagne", "España así como Portugal", "Kanada, Australien sowie Neuseeland", "米国やカナダ")
-    r"\s*(?:,\s*gan\b|,|、|،|\b(?:and|und|et|y|e|i|ir|bei|un|ve|oraz|и|і|та|da|sowie|ainsi\s+que|así\s+como|così\s+come|"
+    # ("영국·프랑스·독일", "米・英": the middle dot of Korean and Japanese lists)
+    r"\s*(?:,\s*gan\b|,|、|·|・|،|\b(?:and|und|et|y|e|i|ir|bei|un|ve|oraz|и|і|та|da|sowie|ainsi\s+que|así\s+como|così\s+come|"
     r"assim\s+como|а\s+также|а\s+також)\b|و|和|以及|及|と|や|および|及び|및|과|와|(?<=[과와])(?=\s))\s*"
     # the next name's preposition, repeated ("les ambassades d'Allemagne, d'Italie et d'Espagne", "de France et de
     # Belgique"), and its article
@@ -535,13 +536,16 @@ def _repeats_events(
 
 # ", and" opening a clause of its own (", et l'Allemagne ... ont suspendu ...", ", y Perú cerró ...")
 _AND_CLAUSE = re.compile(r",\s*" + _AND + r"\s+", re.IGNORECASE)
+_COMMA = re.compile(r"[,，]\s*")
 
 
 def _mission_contrast(text: str, mentions: list[Mention], vocab: Compiled) -> int | None:
     """Where a second clause opens — of contrast, or after ", and" with its government named before its action —
     that states a mission action of its own, after a first clause that states one too: each clause's owners are
     its own ("Washington avait évacué son ambassade ..., et l'Allemagne et le Canada ont suspendu ...")."""
-    for match in (_WHILE.search(text), *_AND_CLAUSE.finditer(text)):
+    # (verb-final languages join clauses with a verb ending and a comma: "... 중단했고, 영국·프랑스·독일 등도 ... 대피시켰다")
+    commas = _COMMA.finditer(text) if vocab.actor_after is not None else ()
+    for match in (_WHILE.search(text), *_AND_CLAUSE.finditer(text), *commas):
         if match is None:
             continue
         before, after = text[: match.start()], text[match.end() :]
@@ -551,8 +555,10 @@ def _mission_contrast(text: str, mentions: list[Mention], vocab: Compiled) -> in
         if not actions_after or not any(p.search(before) for _a, p in vocab.mission_actions):
             continue
         named = [m for m in mentions if m.start >= match.end()]
-        if match.re is _AND_CLAUSE:  # (", and" must open with the clause's own government, before its action)
+        if match.re is not _WHILE:  # (", and" must open with the clause's own government, before its action)
             named = [m for m in named if m.start - match.end() < min(actions_after)]
+        if match.re is _COMMA and not any(_marked_after(text, m, vocab.actor_after) for m in named):
+            continue  # (and the clause's governments marked as the ones acting: "영국·프랑스·독일 등도")
         if named:
             return match.start()
     return None
@@ -1645,8 +1651,9 @@ def _missions(
     evidence: Evidence,
     word: re.Match[str],
 ) -> None:
-    # ("英軍機でドバイに退避", "미군기로", "美军机"): whose aircraft carried the staff, neither owner nor host
-    mentions = [m for m in mentions if not _AIRCRAFT_AFTER.match(text, m.end)]
+    # ("英軍機でドバイに退避", "미군기로", "美军机"): whose aircraft carried the staff, neither owner nor host; nor where
+    # staff were moved to, written before its verb ("隣国ドミニカ共和国に移した", "사우디아라비아 제다로 철수했다")
+    mentions = [m for m in mentions if not _AIRCRAFT_AFTER.match(text, m.end) and not _moved_to(text, m)]
     places = [m for m in mentions if _is_place(text, m, vocab) or _capital_as_place(text, m, vocab)]
     # "... знову запрацювало посольство, яке закривалося через вимушену евакуацію": an evacuation named as the cause
     # of another action is not an event of its own
@@ -1679,7 +1686,6 @@ def _missions(
             for m in places
             # (where staff were moved to is no host, whatever the act: "大使館を一時閉鎖し、…カタールに退避")
             if not (action in _LEAVING_ACTIONS and _TOWARDS.search(text, max(0, m.start - 20), m.start))
-            and not _MOVED_TO_AFTER.match(text, m.end)
         ]
         named = _mission_word(text, mentions, places, match.start(), vocab, word)
         owners = _mission_owners(text, mentions, places, named, match.start(), vocab)
@@ -1697,6 +1703,8 @@ def _missions(
         ours = vocab.ours.search(text, max(0, word.start() - 25), word.start()) or vocab.home_mission.search(
             text, max(0, named.start() - 12), named.end()
         )
+        if ours and owners and set(owners) <= set(hosts):
+            owners = []  # ("수단 전역 ... 주수단 대사관 폐쇄": the country the mission is in owns none of it)
         if not owners and ours:
             # "la nostra Ambasciata a Khartoum", "Hartum Büyükelçiliğimiz", "주수단 대사관": the mission of the country
             # the news is written in — unless "our" is quoted from a speaker named after the quote ("„Unsere
@@ -1737,7 +1745,6 @@ def _missions(
                     for m in mentions
                     if m.iso2 not in owners
                     and not (vocab.actor_after is not None and _marked_after(text, m, vocab.actor_after))
-                    and not _MOVED_TO_AFTER.match(text, m.end)
                 ),
                 None,
             )
@@ -1795,6 +1802,20 @@ _AIRCRAFT_AFTER = re.compile(r"軍?(?:機|用機|輸送機)|军(?:机|用飞机)
 _LEAVING_ACTIONS = (MissionAction.EVACUATED, MissionAction.ORDERED_DEPARTURE, MissionAction.AUTHORIZED_DEPARTURE)
 # where staff were moved to, written before its verb ("隣国ドミニカ共和国に移した", "루마니아로 철수시켰다")
 _MOVED_TO_AFTER = re.compile(r"(?:に|へ)(?:移|退避|避難)|(?:으로|로)\s*(?:철수|대피|옮기|옮긴|옮겼|이동)")
+_MOVED_TO_PARTICLE = re.compile(r"(?:に|へ|으로|로)$")
+_MOVED_VERB = re.compile(r"\s*(?:移|退避|避難|철수|대피|옮기|옮긴|옮겼|이동)")
+# a city of the country named after it ("사우디아라비아 제다로 철수했다", "サウジアラビアのジッダに退避")
+_MOVED_TO_CITY = re.compile(r"(?:\s+|の)[^\s、，,。]{1,8}?(?:に|へ|으로|로)\s*(?:移|退避|避難|철수|대피|옮기|옮긴|옮겼|이동)")
+
+
+def _moved_to(text: str, mention: Mention) -> bool:
+    """Whether the name is where staff were moved to, its particle after it or inside the word the name was matched
+    in ("지부티로 옮겼다": moved to Djibouti)."""
+    return bool(
+        _MOVED_TO_AFTER.match(text, mention.end)
+        or _MOVED_TO_CITY.match(text, mention.end)
+        or (_MOVED_TO_PARTICLE.search(mention.surface) and _MOVED_VERB.match(text, mention.end))
+    )
 # A visa or a visa waiver, in the supported languages: its limits are an entry rule, not a border's
 _VISA = re.compile(
     r"\b(?:visa\w*|viza\w*|vize\w*|visto|vistos|Visum|Visa|виз\w*|віз\w*|wiz\w*|vīz\w*)\b|ویزا|روادید|معافیت|تأشير\S*|"
