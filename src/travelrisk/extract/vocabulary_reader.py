@@ -1028,6 +1028,15 @@ def _actors(
         if first is not None:
             for i in range(first, _run(text, named, first)[1] + 1):
                 acting[i] = True
+    if not verb_final:
+        # "Od wszelkich podróży do X swoim obywatelom odradzają także Stany Zjednoczone i Wielka Brytania": the
+        # governments after "also" that end the clause are its subject, put last
+        for i, mention in enumerate(named):
+            if mention.start > at and not places[i] and _ALSO_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+                last = _run(text, named, i)[1]
+                if _CLAUSE_END.match(text, named[last].end):
+                    for j in range(i, last + 1):
+                        acting[j] = acting[j] or not places[j]
     among = vocab.among.search(text, at, limit) if not any(acting) else None
     if among is not None:
         # "Mehrere EU-Staaten raten von Reisen in den Iran ab, darunter Deutschland und Österreich": who advised
@@ -1079,6 +1088,13 @@ _LIKE = re.compile(
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"[\s,、，]*(?:\w{1,3}\s*)?[\s,、，]*")  # a comma or a short "and" between two names
+# "also" right before a subject put after its verb ("ragina ir JAV", "odradzają także", "raten auch")
+_ALSO_BEFORE = re.compile(
+    r"\b(?:ir|taip\s+pat|także|również|też|также|тоже|також|теж|arī|auch|ebenfalls|aussi|également|también|anche|"
+    r"pure|também)\s+(?:(?:the|die|der|das|la|le|les|l['’]|el|los|las|il|lo|gli|o|os|as)\s*)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"\s*(?:ab\s*)?(?:[.;!?…]|$)")  # (a German verb's particle may still close it: "raten ... ab.")
 
 
 # a list joined by a short word spaced apart: " ve ", " и " (not a comma, which also ends a subject - "Ankara, ..." -
@@ -1774,6 +1790,9 @@ def _capital_as_place(text: str, mention: Mention, vocab: Compiled) -> bool:
         before = before[label.end() :]  # ("Libye : Rome ferme son ambassade": after a headline's topic, the subject)
     # ("Auch London verringerte das Personal ...": one word before the subject is no place's preposition)
     opens = not before or (" " not in before and not vocab.place_before.search(text, 0, mention.start))
+    # (a capital written as its government's metonym names the place too when the mission word follows: "키이우 대사관")
+    if mention.kind == "metonym" and vocab.mission.match(text, _skip_space(text, mention.end)) is not None:
+        return True
     return mention.kind == "capital" and (
         not opens
         or vocab.mission.match(text, _skip_space(text, mention.end)) is not None
