@@ -544,7 +544,8 @@ def _mission_contrast(text: str, mentions: list[Mention], vocab: Compiled) -> in
     that states a mission action of its own, after a first clause that states one too: each clause's owners are
     its own ("Washington avait évacué son ambassade ..., et l'Allemagne et le Canada ont suspendu ...")."""
     # (verb-final languages join clauses with a verb ending and a comma: "... 중단했고, 영국·프랑스·독일 등도 ... 대피시켰다")
-    commas = _COMMA.finditer(text) if vocab.actor_after is not None else ()
+    marker = vocab.actor_after
+    commas = _COMMA.finditer(text) if marker is not None else ()
     for match in (_WHILE.search(text), *_AND_CLAUSE.finditer(text), *commas):
         if match is None:
             continue
@@ -557,7 +558,7 @@ def _mission_contrast(text: str, mentions: list[Mention], vocab: Compiled) -> in
         named = [m for m in mentions if m.start >= match.end()]
         if match.re is not _WHILE:  # (", and" must open with the clause's own government, before its action)
             named = [m for m in named if m.start - match.end() < min(actions_after)]
-        if match.re is _COMMA and not any(_marked_after(text, m, vocab.actor_after) for m in named):
+        if marker is not None and match.re is _COMMA and not any(_marked_after(text, m, marker) for m in named):
             continue  # (and the clause's governments marked as the ones acting: "영국·프랑스·독일 등도")
         if named:
             return match.start()
