@@ -65,3 +65,27 @@ def test_extract_leaves_the_garbage_collector_as_it_found_it(sqlite_engine):
     result = runner.invoke(app, ["extract", str(ARTICLES / "border_kyrgyz.txt"), "--format", "jsonl"])
     assert result.exit_code == 0 and json.loads(result.stdout.splitlines()[0])["border_events"]
     assert gc.get_freeze_count() == before == 0
+
+
+def test_a_reader_fault_on_one_article_names_it_and_the_rest_are_read(tmp_path, monkeypatch):
+    import travelrisk.cli.news as news
+
+    (tmp_path / "a_good.txt").write_text("date 2024-03-01 Latvia closed the Silene crossing with Belarus.\n")
+    (tmp_path / "b_fault.txt").write_text("date 2024-03-01 This text makes the reader fail.\n")
+    (tmp_path / "c_good.txt").write_text("date 2024-03-02 Poland reopened the Bobrowniki crossing with Belarus.\n")
+    real = news.extract
+
+    def failing_on_one(article):  # a fault injected where the reader would raise on a real article
+        if "makes the reader fail" in article.text:
+            raise ValueError("min() arg is an empty sequence")
+        return real(article)
+
+    monkeypatch.setattr(news, "extract", failing_on_one)
+    result = runner.invoke(app, ["extract", str(tmp_path), "--format", "jsonl"])
+    assert result.exit_code == 1
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert [(b["country"], b["action"]) for line in lines for b in line["border_events"]] == [
+        ("LV", "closed"),
+        ("PL", "opened"),
+    ]
+    assert "b_fault.txt: could not be read: ValueError: min() arg is an empty sequence" in result.output

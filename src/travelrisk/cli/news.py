@@ -87,7 +87,14 @@ def run_extract(
                 console.print(f"[red]error:[/] {item.name}: {item.reason}", highlight=False)
                 progress.update(task, errors=len(summary.failed))
                 continue
-            extraction = extract(item)
+            try:
+                extraction = extract(item)
+            except Exception as exc:  # a fault of the reader on one article: the rest of the batch still reads
+                failure = ReadError(item.source, f"could not be read: {exc.__class__.__name__}: {exc}")
+                summary.failed.append(failure)
+                console.print(f"[red]error:[/] {failure.name}: {failure.reason}", highlight=False)
+                progress.update(task, errors=len(summary.failed))
+                continue
             summary.articles += 1
             if facade is not None:
                 try:

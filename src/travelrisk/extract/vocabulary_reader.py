@@ -1422,7 +1422,11 @@ def _borders(
             # a state named only after the verb ("готовы закрыть ... КПП на латвийско-белорусской границе") describes
             # the border; the state the article's border news is about acts, where there is one
             country = _unnamed_border_state(others, vocab, ctx, reading) if ctx.border_pair else None
-            country = country or (actors[0].iso2 if actors else None)
+            if country is None and actors:
+                # ("Abgeriegelt haben ihre Grenzen zu Mali Senegal, die Elfenbeinküste und Guinea": the subject put
+                # last, with the rest of its list)
+                country = actors[0].iso2
+                listed = [m.iso2 for m in actors[1 : _run(text, actors, 0)[1] + 1]]
         if country is None:
             country = _unnamed_border_state(others, vocab, ctx, reading)
         neighbours = [m.iso2 for m in others if m.iso2 != country]
@@ -1457,7 +1461,7 @@ def _borders(
             or (
                 not others
                 and set(listed) == set(neighbours) - {country} != set()
-                and not vocab.border.search(text, 0, min(m.start for m in before))
+                and not vocab.border.search(text, 0, min((m.start for m in before or actors), default=0))
             )
             or (not others and _two_states_joined(text, actors, vocab))
         )

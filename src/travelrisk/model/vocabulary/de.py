@@ -10,7 +10,7 @@ VOCABULARY = Vocabulary(
             Directive.LEAVE_IMMEDIATELY,
             r"Ausreise(?:aufforderung|empfehlung|aufruf)\w*|\bVerlassen\s+Sie\b(?!\s+sich)|(?:zur|zu\s+einer)\s+(?:sofortigen\s+|umgehenden\s+)?Ausreise\s+(?:\w+\s+){0,2}?(?:aufgefordert|auffordern|aufgerufen|aufrufen|geraten|empfohlen)|"
             r"(?:auffordern|aufgefordert|aufgerufen|fordert\w*|fordern|ruft\w*|rufen|riefen|rief|rät|riet\w*|empfiehlt|empfahl\w*|drängt\w*)[^.;]{0,80}?"
-            r"(?:zu\s+verlassen|auszureisen|Ausreise|(?:nach\s+Hause|in\s+die\s+Heimat|in\s+ihre\s+Heimat\w*|nach\s+Deutschland)\s+zurückzukehren|heimzukehren)|(?:sofort|umgehend|unverzüglich)\s+(?:\w+\s+){0,3}?(?:verlassen|ausreisen)|"
+            r"(?:(?<!nicht\s)zu\s+verlassen|auszureisen|Ausreise|(?:nach\s+Hause|in\s+die\s+Heimat|in\s+ihre\s+Heimat\w*|nach\s+Deutschland)\s+zurückzukehren|heimzukehren)|(?:sofort|umgehend|unverzüglich)\s+(?:\w+\s+){0,3}?(?:verlassen|ausreisen)|"
             r"(?:Deutsche|Staatsangehörige|Bürger|Staatsbürger)\w*\s+(?:sollen|sollten|müssen)\s+(?:\w+\s+){0,4}?(?:verlassen|ausreisen)",
         ),
         (
