@@ -986,6 +986,7 @@ def _actors(
             marked_list = joined = False
     verb_final = vocab.actor_after is not None
     acting: list[bool] = []
+    addressing: list[Mention] = []  # names beside the citizens addressed, after the statement
     for mention, place in zip(named, places, strict=True):
         if not place and (
             _beside(text, mention, vocab.institution, verb_final)
@@ -993,6 +994,8 @@ def _actors(
             or _before_own_citizens(text, mention, vocab)
         ):
             actor = True  # "وزارة الخارجية البريطانية ... رعاياها", "Latvijas pilsoņus": whose ministry, whose citizens
+            if mention.start > at and not verb_final:
+                addressing.append(mention)
         elif verb_final and mention.kind == "demonym":
             actor = True  # "日本人に退避を勧告": the people addressed are the issuer's own, whatever particle follows
         elif vocab.actor_after is not None:
@@ -1029,6 +1032,10 @@ def _actors(
         if first is not None:
             for i in range(first, _run(text, named, first)[1] + 1):
                 acting[i] = True
+    for i in [named.index(m) for m in addressing if m in named]:
+        # "... закликали своїх громадян Китай, Японія, Індія та Польща": the list the first of them opens
+        for j in range(i + 1, _run(text, named, i)[1] + 1):
+            acting[j] = acting[j] or not places[j]
     if not verb_final:
         # "Od wszelkich podróży do X swoim obywatelom odradzają także Stany Zjednoczone i Wielka Brytania": the
         # governments after "also" that end the clause are its subject, put last
