@@ -1709,12 +1709,11 @@ def _missions(
         if action == MissionAction.EVACUATED and _evacuates_citizens(text, match, vocab):
             continue  # "a commencé à évacuer ses ressortissants": citizens, not the mission
         # ("ont été évacués ... par la route vers la Tunisie": where the staff went is not where the mission is)
-        hosts = [
-            m.iso2
-            for m in places
-            # (where staff were moved to is no host, whatever the act: "大使館を一時閉鎖し、…カタールに退避")
-            if not (action in _LEAVING_ACTIONS and _TOWARDS.search(text, max(0, m.start - 20), m.start))
-        ]
+        went_to = {
+            m.iso2 for m in places if action in _LEAVING_ACTIONS and _TOWARDS.search(text, max(0, m.start - 60), m.start)
+        }
+        # (where staff were moved to is no host, whatever the act: "大使館を一時閉鎖し、…カタールに退避")
+        hosts = [m.iso2 for m in places if m.iso2 not in went_to]
         named = _mission_word(text, mentions, places, match.start(), vocab, word)
         owners = _mission_owners(text, mentions, places, named, match.start(), vocab)
         story = ctx.main_country() if len(owners) > 1 and not hosts else None
@@ -1772,6 +1771,7 @@ def _missions(
                     m.iso2
                     for m in mentions
                     if m.iso2 not in owners
+                    and m.iso2 not in went_to
                     and not (vocab.actor_after is not None and _marked_after(text, m, vocab.actor_after))
                 ),
                 None,
@@ -1821,7 +1821,10 @@ def _closes_a_crossing(text: str, match: re.Match[str], vocab: Compiled) -> bool
 
 # "towards" before a place, in the supported languages: where people are taken
 _TOWARDS = re.compile(
-    r"\b(?:vers|nach|hacia|verso|rumo\s+(?:a|à|ao)|w\s+stronę|в\s+сторону|у\s+бік|towards)\s+(?:la\s+|le\s+|les\s+|l['’]\s*|el\s+|die\s+|den\s+|il\s+|o\s+|a\s+)?$",
+    r"\b(?:vers|nach|hacia|verso|rumo\s+(?:a|à|ao)|w\s+stronę|в\s+сторону|у\s+бік|towards)\s+(?:la\s+|le\s+|les\s+|l['’]\s*|el\s+|die\s+|den\s+|il\s+|o\s+|a\s+)?$|"
+    # the words for "to" that only ever say where to (Polish "do", Lithuanian "į", Latvian "uz"), and "в"/"у" after a
+    # verb of taking staff out ("иракских дипломатов вывезли по суше в Ливан")
+    r"\b(?:do|į|uz)\s+$|\b(?:вывез|эвакуир|перевез|переправ|вивез|евакую|перевез|переправ)\w*[^.;,:]{0,30}?\s(?:в|во|у)\s+$",
     re.IGNORECASE,
 )
 # "..., whose ministries also advise ...": a relative clause about the governments just named
