@@ -5178,3 +5178,31 @@ def test_one_governments_missions_in_other_places_did_the_same():
         ("CA", "NE", "emergency_services_only"),
         ("CA", "BF", "emergency_services_only"),
     }
+
+
+def test_a_region_set_off_inside_a_list_of_places_and_a_place_put_on_the_same_level():
+    assert _advice(
+        "Singapore raised its advice for Myanmar to Level 4. Laos, including Vientiane, and Cambodia were moved to "
+        "Level 4 on Monday, and Vietnam was placed on the same level a day later."
+    ) == [
+        ("SG", "MM", 4, None, "do_not_travel"),
+        ("SG", "LA", 4, None, "do_not_travel"),
+        ("SG", "KH", 4, None, "do_not_travel"),
+        ("SG", "VN", 4, None, "do_not_travel"),
+    ]
+
+
+def test_staff_brought_home_from_two_cities():
+    assert _missions("Turkey's foreign ministry has brought home its diplomatic staff from Tripoli and Benghazi.") == {
+        ("TR", "LY", "evacuated")
+    }
+
+
+def test_a_crossing_that_lets_only_some_nationalities_through_is_restricted():
+    assert _borders(
+        "Hundreds of migrants waited on the Serbian side of the border after Croatia stopped letting them through, "
+        "allowing only Syrians and Afghans with valid papers to continue."
+    ) == {("HR", "RS", "restricted")}
+    assert _borders(
+        "Slovenian police at the Obrezje crossing would admit only Syrian and Iraqi nationals arriving from Croatia."
+    ) == {("SI", "HR", "restricted")}

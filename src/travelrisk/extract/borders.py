@@ -83,7 +83,9 @@ _RESTRICT = re.compile(
     r"(?:operat\w*|open|work\w*)\s+only\s+(?:during|in\s+the|at|on|by|between|from)\s+(?:\w+\s+){0,2}?"
     r"(?:day\w*|hours|night\w*|weekends?|weekdays|mornings?|evenings?|\d)|"
     # "allowed only Polish citizens and EU residents to cross"
-    r"allow(?:s|ed|ing)?\s+only\s+(?:[\w-]+\s+){0,5}?(?:citizens|residents|nationals|trucks|cargo|freight|pedestrians)\b|"
+    # ("allowing only Syrians and Iraqis with valid documents", "would admit only Syrian and Iraqi nationals")
+    r"(?:allow|admit)(?:s|ed|ted|ing|ting)?\s+(?:through\s+)?only\s+(?:[\w-]+\s+){0,5}?(?:citizens|residents|nationals|trucks|cargo|"
+    r"freight|pedestrians|(?-i:[A-Z])[a-z]+(?:ans|ians|is|ese))\b|"
     # "would handle only passenger cars and buses": one kind of traffic served, the rest turned away
     r"(?:handl|serv|process|accept)(?:e|es|ed|ing)?\s+only\s+(?:[\w-]+\s+){0,2}?(?:cars|buses|trucks|lorries|"
     r"pedestrians|cargo|freight|vehicles|passengers)\b|"
@@ -295,7 +297,7 @@ _ACTION_PATTERNS = (
     (
         Anchored(
             _RESTRICT,
-            "restrict limit only partial clos ban suspend halt stop pedestrian block reduc continue remain open",
+            "restrict limit only partial clos ban suspend halt stop pedestrian block reduc continue remain open allow admit",
         ),
         BorderAction.RESTRICTED,
     ),

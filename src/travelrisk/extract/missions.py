@@ -173,7 +173,10 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # "had flown its embassy staff out of Khartoum", "airlifted the diplomats out"
             r"\b(?:flown|flew|fly|flies|flying|airlift\w*)\s+(?:" + _W + r"){0,6}?(?:diplomats|" + _STAFF + r")\s+out\b|"
             # "closed both missions and brought its diplomats home": all of them
-            r"\b(?:brought|flew|flown)\s+(?:its|their|the)\s+(?:remaining\s+)?(?:diplomats|diplomatic\s+staff|embassy\s+staff)\s+home\b|\b(?:last|remaining|all)\s+(?:"
+            r"\b(?:brought|flew|flown)\s+(?:its|their|the)\s+(?:remaining\s+)?(?:diplomats|diplomatic\s+staff|embassy\s+staff)\s+home\b|"
+            # "has brought home its diplomatic staff from Ankara and Istanbul"
+            r"\b(?:brought|brings|bringing|flew|flown)\s+home\s+(?:all\s+)?(?:its|their|the)\s+(?:remaining\s+)?"
+            r"(?:diplomats|diplomatic\s+staff|embassy\s+staff)\b|\b(?:last|remaining|all)\s+(?:"
             + _W
             + r"){0,3}?(?:embassy\s+)?"
             + _STAFF

@@ -219,7 +219,11 @@ def coordinated_list(text: str, mentions: list[Mention]) -> list[str] | None:
     return best if len(best) >= 3 else None
 
 
-_LIST_JOINER = re.compile(r"^\s*(?:,|and|or|&|as\s+well\s+as|,\s*and|,\s*or)\s*(?:the\s+)?$", re.IGNORECASE)
+_LIST_JOINER = re.compile(
+    # (a region set off inside the list: "Egypt, including Sinai, and Jordan")
+    r"^\s*(?:,|and|or|&|as\s+well\s+as|,\s*and|,\s*or|,\s*(?:including|excluding|except)\s+[\w’' -]{1,40}?,\s*(?:and|or)?)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _plural_demonym(mention: Mention) -> bool:
@@ -308,6 +312,7 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int, lead_end: 
         elif mention.kind == "alias" and (
             _RATED_BY_RELATIVE.match(after)
             or _RATED_PASSIVE.match(sentence, end, end + _RATED_REACH)
+            or _PLACED_PASSIVE.match(sentence, end, end + _RATED_REACH)
             or _UNDER_ADVICE.match(sentence, end, end + _RATED_REACH)
         ):
             # "Israel, which the department moved to Level 3", "Mexico was also lowered to Level 3", "The Bahamas, a
@@ -451,6 +456,13 @@ _RATED_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _RATED_REACH = 140
+# "Morocco was placed on the same level a day later": a place rated by the passive, its level named after the verb
+_PLACED_PASSIVE = re.compile(
+    r"\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:placed|put|added|kept)\s+(?:on|at|to|in|into|onto)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:same\s+|highest\s+|top\s+|new\s+)?(?:level|category|tier|list|alert\s+level)\b",
+    re.IGNORECASE,
+)
 # 'Haiti, where flooding has killed dozens, was already under an "avoid all travel" advisory': the place advised about
 _UNDER_ADVICE = re.compile(
     r"(?:,\s+(?:where|which|whose)\s[^;.]{1,90}?,)?\s+(?:is|was|has\s+been|had\s+been|remains|remained)\s+"
