@@ -5206,3 +5206,14 @@ def test_a_crossing_that_lets_only_some_nationalities_through_is_restricted():
     assert _borders(
         "Slovenian police at the Obrezje crossing would admit only Syrian and Iraqi nationals arriving from Croatia."
     ) == {("SI", "HR", "restricted")}
+
+
+def test_closed_to_walk_in_visitors_but_giving_emergency_help_and_a_territorys_capital():
+    assert _missions(
+        "The Irish embassy in Bangkok is closed to walk-in visitors but continues to provide emergency consular "
+        "assistance."
+    ) == {("IE", "TH", "emergency_services_only")}
+    # a territory's capital names the territory, not the state it belongs to
+    assert _missions("Australia temporarily closed its consulate-general in Nouméa on Tuesday.") == {
+        ("AU", "NC", "suspended")
+    }

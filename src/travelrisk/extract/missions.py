@@ -196,6 +196,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\b(?:only|limited,?|solely|except(?:\s+for)?|just|reduc\w+\s+to)\s+(?:" + _W + r"){0,4}?emergenc(?:y|ies)\b|"
             # "cut consular services to emergencies only", "limited its services to emergencies"
             r"\b(?:limit|restrict|cut|reduc|scal)\w*\s+(?:" + _W + r"){0,4}?to\s+(?:" + _W + r"){0,2}?emergencies\b|"
+            # "is closed to walk-in visitors but continues to provide emergency consular assistance"
+            r"\bclosed\s+to\s+(?:the\s+public|walk-in\s+\w+|visitors|callers)\b[^.;]{0,60}?\bemergenc(?:y|ies)\b|"
             # "remains open to provide emergency services for U.S. citizens": open for nothing else
             # ("halted visa processing but remains open for emergencies" is reduced services, as the earlier rounds read it)
             r"\bopen\s+(?:only\s+)?to\s+(?:provide|offer|handle)\s+emergenc(?:y|ies)\b|"
@@ -343,7 +345,7 @@ _ACTION_LEADS = {
     MissionAction.EVACUATED: "evacuat embass consulate mission diplomat airlift flown flew fly flies flying pull fully "
     "last remaining all and "
     + _STAFF_LEADS,
-    MissionAction.EMERGENCY_SERVICES_ONLY: "only limited solely except just reduc not no emergency routine closed shut suspended "
+    MissionAction.EMERGENCY_SERVICES_ONLY: "only limited solely except just reduc not no emergency routine closed shut suspended open "
     "unavailable",
     MissionAction.REOPENED: "reopen re-open resum return back is are was were embass consulate mission representation "
     "again brought bring",
@@ -364,7 +366,8 @@ _STAFF_ON_A_FLIGHT = re.compile(
     _I,
 )
 _NOT_MISSION = Anchored(re.compile(
-    r"\b(?:reception|open\s+house|opens\s+its\s+doors|visitors|cultural|passport\s+(?:processing|applications?|"
+    # (not "closed to walk-in visitors": a mission's state)
+    r"\b(?:reception|open\s+house|opens\s+its\s+doors|(?<!walk-in\s)(?<!to\s)visitors|cultural|passport\s+(?:processing|applications?|"
     r"renewals?)|"
     # (visa work halted is a service cut: "halted visa processing")
     r"(?<!halted\s)(?<!halts\s)(?<!suspended\s)(?<!suspends\s)(?<!suspending\s)(?<!stopped\s)(?<!paused\s)"
