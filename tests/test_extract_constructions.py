@@ -5217,3 +5217,13 @@ def test_closed_to_walk_in_visitors_but_giving_emergency_help_and_a_territorys_c
     assert _missions("Australia temporarily closed its consulate-general in Nouméa on Tuesday.") == {
         ("AU", "NC", "suspended")
     }
+
+
+def test_a_visa_measure_in_a_relative_aside_leaves_the_advice_and_british_columbia_is_no_britain():
+    assert _advice(
+        "Pakistan, which suspended visa services in Bangladesh last week, has told its nationals in Bangladesh to "
+        "exercise extreme caution."
+    ) == [("PK", "BD", None, None, "increased_caution")]
+    assert _advice("The embassy said visa services for Pakistanis would resume, and urged applicants to be careful.") == []
+    result = _read_text("date 2023-10-20 Students from British Columbia were told to stay alert in Vancouver.")
+    assert "GB" not in result.countries_mentioned

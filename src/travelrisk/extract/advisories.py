@@ -284,6 +284,19 @@ _NOT_ADVICE = Anchored(re.compile(
     r"(?:officials|individuals|persons|oligarchs)|\bfootball\b|\bbanning\s+orders?\b",
     _I,
 ))
+# "India, which suspended visa services in Canada last month, has told its nationals ...": an aside about another act
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s[^,;.]{1,120},")
+
+
+def _not_advice(text: str) -> bool:
+    """Whether the sentence is about visas, sanctions or sport rather than advice (outside a relative aside)."""
+    found = _NOT_ADVICE.search(text)
+    if found is None:
+        return False
+    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text)]
+    return any(not any(a <= m.start() < b for a, b in asides) for m in _NOT_ADVICE.finditer(text, found.start()))
+
+
 # A storm or an eruption makes evacuation orders and warnings that are not travel advice; advice that names travel
 # to a place stays advice ("avoid all travel to Guerrero State ... following damage by Hurricane Otis").
 _WEATHER = Anchored(re.compile(r"\bhurricane\b|\bcyclone\b|\bvolcan", _I))
@@ -2262,7 +2275,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
     elif any(t.level for t in triggers) and "evel" in view.text:
         triggers = _with_contrasted_levels(view.text, triggers)
     if triggers and (
-        _NOT_ADVICE.search(view.text)
+        _not_advice(view.text)
         or (_WEATHER.search(view.text) and not _TRAVEL_TO.search(view.text))
         or _explains_scale(view, triggers)
     ):
