@@ -5227,3 +5227,7 @@ def test_a_visa_measure_in_a_relative_aside_leaves_the_advice_and_british_columb
     assert _advice("The embassy said visa services for Pakistanis would resume, and urged applicants to be careful.") == []
     result = _read_text("date 2023-10-20 Students from British Columbia were told to stay alert in Vancouver.")
     assert "GB" not in result.countries_mentioned
+
+
+def test_whose_air_strikes_is_no_issuer_of_the_warnings_that_follow():
+    assert _advice("As Turkish air strikes on northern Iraq intensified this week, a wave of travel warnings followed.") == []

@@ -165,6 +165,11 @@ _TERRITORY_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?i:(?:overseas\s+)?territory|collectivity|dependency|overseas\s+department)\b|"
     r"^\s+(?:(?i:military|evacuation|charter|special|rescue)\s+){0,2}(?i:flights?|planes?|aircraft|airlifts?)\b"
 )
+# "As Israeli air strikes on Lebanon intensified, travel warnings followed": whose weapons, not who advises
+_FORCES_AFTER = re.compile(
+    r"^\s+(?i:(?:air|missile|drone|rocket|artillery)\s+)?(?i:strikes?|attacks?|shelling|bombardments?|bombing|"
+    r"offensives?|raids?|invasion|incursions?|missiles|drones|rockets|warplanes|jets)\b"
+)
 _MISSION_VERB = Anchored(re.compile(
     r"\b(?:clos|shut|reopen|re-open|open|suspend|evacuat|withdr|relocat|resum|upgrad|downgrad|mov|shift)\w*\b(?:\s+\w+)?\s+$",
     re.IGNORECASE,
@@ -274,7 +279,9 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int, lead_end: 
         role = Role.OTHER
         of_before = ends_with_of(before)
         embassy_after = _EMBASSY_AFTER.match(after)
-        if mention.kind == "demonym" and (_APPOSITIVE.match(after) or _TERRITORY_AFTER.match(after)):
+        if mention.kind == "demonym" and (
+            _APPOSITIVE.match(after) or _TERRITORY_AFTER.match(after) or _FORCES_AFTER.match(after)
+        ):
             continue  # not a country of its own in this sentence ("the French Pacific territory", "the French flights")
         if actors and _DESCRIBED_AS_RELATION.match(after) and re.fullmatch(r",\s*", sentence[actors[-1].end : start]):
             continue  # "Turkey, Azerbaijan's ally, has kept ...": an appositive about the mention before, not a list item
