@@ -5231,3 +5231,10 @@ def test_a_visa_measure_in_a_relative_aside_leaves_the_advice_and_british_columb
 
 def test_whose_air_strikes_is_no_issuer_of_the_warnings_that_follow():
     assert _advice("As Turkish air strikes on northern Iraq intensified this week, a wave of travel warnings followed.") == []
+
+
+def test_a_closure_by_a_named_body_of_a_country_is_that_countrys():
+    assert _borders(
+        "Georgia's border police say the Upper Lars checkpoint is temporarily closed by the Border Guard Service of "
+        "the Federal Security Service of Russia."
+    ) == {("RU", "GE", "closed")}

@@ -155,6 +155,7 @@ _CONSIDERED_AFTER = re.compile(
     r"under\s+(?:consideration|review|discussion)|being\s+(?:considered|discussed|weighed|studied))\b",
     _I,
 )
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,9}?of\s+(?:the\s+)?)?$")
 # "is not ruling out closing its border": a closure considered, not denied
 _NOT_RULED_OUT = re.compile(r"\b(?:not|n[’']t)\s+(?:be\s+)?(?:rul\w+\s+out|exclud\w+)\s+(?:\w+\s+){0,2}?$", _I)
 _NEGATED = re.compile(
@@ -561,7 +562,7 @@ _REST_OPEN = Anchored(re.compile(
 ))
 
 
-_REPORTS_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:said|says|announced|reported|confirmed|told|stated)\b", _I)
+_REPORTS_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:said|says|say|announced|reported|report|confirmed|told|stated)\b", _I)
 _SPEAKS_AFTER = re.compile(r"(?:[’']s)?" + _REPORTS_AFTER.pattern, _I)  # ("Ukraine's ambassador said")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|announced|reported|confirmed|stated)\b", _I)  # "..., Lithuania said"
 _ON_THE = re.compile(r"\bon\s+the\s+$", _I)
@@ -650,12 +651,8 @@ def _pairs(
             else:
                 break
         acting = group
-    # "by Finland" after a passive verb names the actor too.
-    agents = [
-        a
-        for a in actors
-        if a.start > found.start and re.search(r"\bby\s+(?:the\s+)?$", text[max(0, a.start - 10) : a.start])
-    ]
+    # "by Finland" after a passive verb names the actor too, as does "by the Border Service of Kazakhstan"
+    agents = [a for a in actors if a.start > found.start and _BY_AGENT.search(text, max(0, a.start - 90), a.start)]
     if agents and all(_SPEAKS_AFTER.match(text, a.end) for a in acting):
         acting = []  # "Ukraine's ambassador said the blocking ... by Polish carriers": the speaker does not act
     acting += agents
