@@ -653,7 +653,16 @@ def _advisories(
     if trigger is None and reading.unnamed and reading.sentence - reading.unnamed[0] <= 2 and vocab.among.search(text):
         # "Среди них Германия, Франция и Италия": the governments of the advice just given unnamed
         _, unnamed_directive, places = reading.unnamed
-        named = [m.iso2 for m in mentions if not _is_place(text, m, vocab) and m.iso2 not in places]
+        # (not "серед них і громадян Молдови та Грузії": among them citizens of ..., people, not governments)
+        people: set[int] = set()
+        for i, mention in enumerate(mentions):
+            if _beside(text, mention, vocab.citizens, vocab.actor_after is not None):
+                people.update(range(i, _run(text, mentions, i)[1] + 1))
+        named = [
+            m.iso2
+            for i, m in enumerate(mentions)
+            if not _is_place(text, m, vocab) and m.iso2 not in places and i not in people
+        ]
         for issuer in dict.fromkeys(named):
             for subject in places:
                 _merge_advisory(reading, issuer, subject, unnamed_directive, None, False, None, evidence)
