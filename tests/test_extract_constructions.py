@@ -5238,3 +5238,13 @@ def test_a_closure_by_a_named_body_of_a_country_is_that_countrys():
         "Georgia's border police say the Upper Lars checkpoint is temporarily closed by the Border Guard Service of "
         "the Federal Security Service of Russia."
     ) == {("RU", "GE", "closed")}
+
+
+def test_congo_named_as_a_neighbour_is_the_congo_that_borders_the_country():
+    assert _borders("Gabon closed its land borders with Cameroon, Equatorial Guinea and Congo on Wednesday.") == {
+        ("GA", "CM", "closed"),
+        ("GA", "GQ", "closed"),
+        ("GA", "CG", "closed"),
+    }
+    # Rwanda borders only the Democratic Republic: "Congo" stays that one
+    assert _borders("Rwanda closed its border with Congo after the shelling of Gisenyi.") == {("RW", "CD", "closed")}

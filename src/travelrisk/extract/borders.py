@@ -15,7 +15,7 @@ from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.hedged import not_done, unstated
 from travelrisk.extract.roles import Actor, Role
-from travelrisk.geo.countries import neighbours
+from travelrisk.geo.countries import bordering_namesake, neighbours
 from travelrisk.geo.crossings import Crossing, crossings_in
 from travelrisk.geo.gazetteer import folded_key
 from travelrisk.model import BorderAction, BorderEvent, Evidence
@@ -806,7 +806,8 @@ def _pairs(
                 filed_in = ctx.dateline[1] if ctx.dateline else None
                 in_article = [c for c, weight in ctx.focus_counts.items() if weight > (c == filed_in)]
                 named_here = here if any(meets(country, c) for c in here) else in_article
-            mentioned = [c for c in dict.fromkeys(named_here) if c != country and meets(country, c)]
+            sided = (bordering_namesake(country, c) for c in named_here)  # "... and Congo": the one that borders it
+            mentioned = [c for c in dict.fromkeys(sided) if c != country and meets(country, c)]
             if len(mentioned) > 1:
                 pairs += [(country, c) for c in mentioned]
                 continue
@@ -832,7 +833,7 @@ def _pairs(
         # (the first of the three most named that meets it: "China closed the Chinshwehaw crossing" in a story
         # about Myanmar that names South Korea as often)
         others += ctx.main_countries({country})[:3]
-        for neighbor in others:
+        for neighbor in (bordering_namesake(country, c) for c in others):
             if meets(country, neighbor):
                 pairs.append((country, neighbor))
                 break

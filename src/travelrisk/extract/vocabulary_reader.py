@@ -29,7 +29,7 @@ from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, reports_another
 from travelrisk.extract.text import is_headline
 from travelrisk.extract.vocabulary_patterns import Compiled
-from travelrisk.geo.countries import Mention, neighbours
+from travelrisk.geo.countries import Mention, bordering_namesake, neighbours
 from travelrisk.geo.countries import neighbours as neighbours_of  # (`neighbours` is also a local name below)
 from travelrisk.geo.crossing_names import crossings_named, neighbour_by_crossing
 from travelrisk.geo.regions import regions_in
@@ -1445,7 +1445,7 @@ def _borders(
                 listed = [m.iso2 for m in actors[1 : _run(text, actors, 0)[1] + 1]]
         if country is None:
             country = _unnamed_border_state(others, vocab, ctx, reading)
-        neighbours = [m.iso2 for m in others if m.iso2 != country]
+        neighbours = [bordering_namesake(country, m.iso2) if country else m.iso2 for m in others if m.iso2 != country]
         # states doing the same in a clause of their own are no other side ("Litwa zamknęła dwa przejścia, a Łotwa – jedno")
         elliptic = _elliptic_actors(text, mentions, match, vocab)
         actors = [m for m in actors if m.iso2 not in elliptic]

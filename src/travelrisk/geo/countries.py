@@ -349,3 +349,16 @@ def us_state_tags() -> dict[str, tuple[str, ...]]:
 def neighbours(iso2: str) -> tuple[str, ...]:
     country = countries().get(iso2)
     return country.neighbours if country else ()
+
+
+# Countries news often names alike ("le Congo", "Congo"): the one a border touches is the one meant
+_NAMESAKES = {"CD": "CG", "CG": "CD"}
+
+
+def bordering_namesake(country: str, other: str) -> str:
+    """`other`, or its namesake where only the namesake borders `country` (Gabon's border with "le Congo" is with
+    the Republic of the Congo)."""
+    namesake = _NAMESAKES.get(other)
+    if namesake and other not in neighbours(country) and namesake in neighbours(country):
+        return namesake
+    return other
