@@ -806,8 +806,12 @@ def _pairs(
                 filed_in = ctx.dateline[1] if ctx.dateline else None
                 in_article = [c for c, weight in ctx.focus_counts.items() if weight > (c == filed_in)]
                 named_here = here if any(meets(country, c) for c in here) else in_article
-            sided = (bordering_namesake(country, c) for c in named_here)  # "... and Congo": the one that borders it
-            mentioned = [c for c in dict.fromkeys(sided) if c != country and meets(country, c)]
+            # ("... and Congo": the one that borders it)
+            mentioned = [
+                c
+                for c in dict.fromkeys(bordering_namesake(country, c) for c in named_here)
+                if c != country and meets(country, c)
+            ]
             if len(mentioned) > 1:
                 pairs += [(country, c) for c in mentioned]
                 continue
