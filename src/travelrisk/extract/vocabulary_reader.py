@@ -1074,12 +1074,28 @@ def _actors(
     issuers: list[str] = []
     subjects: list[str] = []
     for mention, place, actor in zip(named, places, acting, strict=True):
+        if not actor and _opens_other_act(text, mention, vocab):
+            continue  # "URM ragina nevykti į Baltarusiją, Lenkija uždarė perėjimą": the subject of a clause of its own
         if actor:
             if mention.iso2 not in issuers:
                 issuers.append(mention.iso2)
         elif (mention.kind != "demonym" or place) and mention.iso2 not in subjects:
             subjects.append(mention.iso2)
     return issuers, subjects
+
+
+_AFTER_COMMA = re.compile(r"[,;]\s*$")
+
+
+def _opens_other_act(text: str, mention: Mention, vocab: Compiled) -> bool:
+    """Whether the name opens a clause of its own after a comma, its verb a border or mission act right after it."""
+    if not _AFTER_COMMA.search(text, max(0, mention.start - 3), mention.start):
+        return False
+    at = _skip_space(text, mention.end)
+    return any(
+        (found := pattern.search(text, at, at + 40)) is not None and found.start() <= at + 2
+        for _action, pattern in (*vocab.border_actions, *vocab.mission_actions)
+    )
 
 
 # "while", "whereas" between two clauses, each with its own actor

@@ -31,7 +31,7 @@ VOCABULARY = Vocabulary(
          r"(?:jei|jeigu|pasikartojus)\b[^.;]{0,120}?uždarys\w*"),
         (BorderAction.CLOSED, r"(?<!ne)uždar\w*|sustabd\w*\s+(?:\w+\s+)?(?:darb|veikl|eism|pervaž|judėjim)\w*|nutrauk\w*\s+(?:\w+\s+)?(?:eism|judėjim)\w*"),
         (BorderAction.OPENED, r"atidar\w*|atnaujin\w*\s+(?:\w+\s+){0,3}?(?:darb|veikl|eism|judėjim|pervaž)\w*"),
-        (BorderAction.RESTRICTED, r"sunkvežim\w*|krovinin\w*|\b(?:apribo\w*|ribo\w*)|"
+        (BorderAction.RESTRICTED, r"sunkvežim\w*|(?<!ir\s)(?<!bei\s)krovinin\w*(?!\s+(?:ir|bei)\s+keleiv)|\b(?:apribo\w*|ribo\w*)|"
          # controls reintroduced ("atkūrė kontrolę pasienyje", "įvedė pasienio kontrolę")
          r"(?:atkūr|atkur|įved|grąžin|atnaujin)\w*\s+(?:\w+\s+)?(?:pasienio\s+)?kontrol\w*"),
     ),
