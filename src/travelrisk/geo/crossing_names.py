@@ -113,8 +113,8 @@ def crossings_named(text: str, pair: tuple[str, str]) -> list[tuple[str, Crossin
             found.append((name, crossing))
     for match in re.finditer(r"\w[\w'’]*", text):
         word = match.group(0)
-        if len(word) < 4 or not word[0].isupper():
-            continue
+        if len(word) < 4 or not word[0].isupper() or _PORT_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue  # ("le port de Sèmè": a seaport named like the crossing near it)
         best = _closest(_latin(word), sides)
         if best is not None and all(best.id != crossing.id for _name, crossing in found):
             # ("Raja-Jooseppi": a capitalised word joined by a hyphen before it is part of the name)
@@ -124,6 +124,11 @@ def crossings_named(text: str, pair: tuple[str, str]) -> list[tuple[str, Crossin
     return found
 
 
+_PORT_BEFORE = re.compile(
+    r"\b(?:port|porto|puerto|aéroport|aeroporto|aeropuerto|airport|harbou?r|порт\w*|аэропорт\w*)\s+"
+    r"(?:de\s+|d['’]|of\s+|di\s+|do\s+|da\s+)?$",
+    re.IGNORECASE,
+)
 _JOINED_BEFORE = re.compile(r"(?<![\w-])[A-ZÀ-ŽА-ЯЁ][\w'’]*-$")
 
 
