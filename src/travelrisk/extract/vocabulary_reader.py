@@ -1076,6 +1076,8 @@ def _actors(
     for mention, place, actor in zip(named, places, acting, strict=True):
         if not actor and _opens_other_act(text, mention, vocab):
             continue  # "URM ragina nevykti į Baltarusiją, Lenkija uždarė perėjimą": the subject of a clause of its own
+        if not actor and mention.start > at and mention.kind in ("metonym", "capital") and mention.iso2 == vocab.vocabulary.home:
+            continue  # "..., teilte das Ministerium in Berlin mit": where the home government spoke, not a place advised
         if actor:
             if mention.iso2 not in issuers:
                 issuers.append(mention.iso2)
