@@ -42,6 +42,7 @@ class Compiled:
     raised: Anchored
     highest: Anchored
     among: Anchored
+    unnamed_states: Anchored
     actor_after: Anchored | None
     neighbour_before: Anchored
     place_after: Anchored
@@ -151,6 +152,7 @@ def vocabulary(language: str) -> Compiled | None:
         raised=c(v.raised),
         highest=c(v.highest),
         among=c(v.among),
+        unnamed_states=c(v.unnamed_states),
         neighbour_before=c(r"(?:" + v.neighbour_before + r")\s*$"),
         mutual=c(v.mutual),
         worldwide=c(v.worldwide),

@@ -1282,6 +1282,8 @@ def _unnamed_speaker(
     of the language's country when a ministry is what speaks."""
     # Whoever was named last speaks again only when the sentence speaks as a government does: to its citizens,
     # as a ministry ("Туристам в X советуют ..." alone is anybody's advice).
+    if vocab.unnamed_states.search(text):
+        return []  # "Несколько стран призвали своих граждан ...": governments left unnamed (perhaps named next)
     ministry = vocab.institution.search(text) is not None
     official = ministry or bool(vocab.citizens.search(text) or vocab.advisory.search(text))
     home = vocab.vocabulary.home or next((iso2 for word, iso2 in vocab.home_words if word.search(text)), None)
@@ -1782,6 +1784,10 @@ def _missions(
                     and any(h != m.iso2 for h in hosts)
                 )
             ][:1]
+        if not owners and vocab.unnamed_states.search(text, 0, match.start()):
+            # "Rietumvalstis evakuē diplomātus no Kabulas": governments left unnamed, no one's event; the place stays
+            ctx.mission_in = hosts[0] if hosts else ctx.mission_in
+            continue
         if not owners and remembered:
             owners = [remembered]
         if action in _SERVICE_ACTIONS and _ABILITY.search(text, 0, match.start()):

@@ -81,6 +81,9 @@ class Vocabulary:
     highest: str = r"(?!x)x"
     # "Among them ...": the governments behind advice a sentence before gave without naming them.
     among: str = r"(?!x)x"
+    # Governments left unnamed ("several countries", "Western states", "多国"): a statement of theirs is no government's
+    # that spoke before, nor the home government's.
+    unnamed_states: str = r"(?!x)x"
     # Languages whose verb comes last (Korean, Japanese, Turkish) mark the actor after its name instead of by
     # position: the particles right after a government's name ("는", "は"). Unset: position decides.
     actor_after: str | None = None

@@ -63,6 +63,8 @@ VOCABULARY = Vocabulary(
     home="IR",
     subject_first=True,
     our_citizens=r"هموطنان|(?:شهروندان|اتباع)\s+(?:\S+\s+)?ما\b",
+    # "several countries", "Western states": governments left unnamed
+    unnamed_states=r"(?:چند|برخی|شماری\s+از)\s+کشور\S*|کشورهای\s+غربی",
     among=r"از\s+جمله",
     institution=r"وزارت\s+(?:امور\s+)?خارجه|دولت",
 )

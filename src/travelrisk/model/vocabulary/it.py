@@ -55,6 +55,8 @@ VOCABULARY = Vocabulary(
     negation=r"senza\s+(?:\w+\s+)?chiudere|rifiut\w*|in\s+caso\s+di(?!\s+(?:assoluta\s+|stretta\s+|effettiva\s+|reale\s+)?(?:emergenz|necessit|bisogn))|smenti\w*|non\s+intende|non\s+(?:prevede|ha\s+intenzione|è\s+prevista)",
     asked=r"chies\w*|chied\w*|esort\w*|sollecit\w*|appell\w*",
     not_before=r"\bnon\b|\bpotrebbe(?:ro)?\b|\bpotr(?:à|anno)\b|\bminacci\w*",
+    # "several countries", "Western states": governments left unnamed
+    unnamed_states=r"\b(?:diversi|molti|alcuni|vari|numerosi|altri)\s+(?:\w+\s+)?(?:Paesi|Stati|governi)\b|\bPaesi\s+occidentali\b",
     among=r"\b(?:tra|fra)\s+(?:cui|questi|di\s+essi|loro)\b",
     similar=r"(?:preso|presa|adottato)\s+la\s+stessa\s+(?:decisione|misura)|seguit\w*\s+(?:l['’]|il\s+suo\s+|il\s+loro\s+)esempio|unit\w*\s+all['’]appello|aggiunt\w*\s+all['’]appello|(?:fatto|fa|fece|farà)\s+lo\s+stesso|(?:stess|analog)\w*\s+(?:raccomandazion|avvis)\w*|(?:raccomandazion|avvis|appell)\w*\s+(?:analog|simil)\w*",
     numbers={"uno": 1, "prim": 1, "second": 2, "terz": 3, "quart": 4, "due": 2, "tre": 3, "quattro": 4, "cinque": 5},

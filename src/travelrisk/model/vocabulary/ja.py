@@ -68,6 +68,8 @@ VOCABULARY = Vocabulary(
     home="JP",
     home_mission=r"在\S{1,12}?(?:大使館|総領事館|領事館)",
     our_citizens=r"邦人",
+    # "several countries", "Western states": governments left unnamed
+    unnamed_states=r"各国|複数の国|欧米諸国|多くの国",
     among=r"など|をはじめ",
     institution=r"外務省|外交部|国務省|政府|当局",
     the_country=r"現地|同国",

@@ -71,6 +71,8 @@ VOCABULARY = Vocabulary(
     home="KR",
     home_mission=r"(?<!\w)주\S{1,12}\s*(?:대사관|총영사관|영사관)",  # (after a space or a headline's "…")
     our_citizens=r"우리\s*국민",
+    # "several countries", "Western states": governments left unnamed
+    unnamed_states=r"각국|여러\s+나라|서방\s+국가|일부\s+국가|여러\s+국가",
     among=r"등|포함",
     institution=r"외무성|외교부|외무부|국무부|정부",
     the_country=r"현지|해당\s*국가",

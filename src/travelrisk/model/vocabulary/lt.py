@@ -78,6 +78,8 @@ VOCABULARY = Vocabulary(
     level_change=r"\bnuo\s+(\d|pirm|antr|treči|ketvirt)\w*\s+(?:\w+\s+)?iki\s+(\d|pirm|antr|treči|ketvirt)\w*",
     # "abiejų šalių" (of both countries), "šiose šalyse" (in these countries): the places of the advice just reported
     these_countries=r"\b(?:šių|šias|šiose|abiejų|abi|abiejose)\s+(?:šal\w*|valstyb\w*)",
+    # "several countries", "Western states": governments left unnamed
+    unnamed_states=r"\b(?:kelios|keletas|daug|kai\s+kurios|kitos|Vakarų)\s+(?:\w+\s+)?(?:šal\w*|valstyb\w*)",
     among=r"\btarp\s+jų\b|\bįskaitant\b",
     similar=r"(?:priėmė)\s+(?:tokį\s+patį|analogišką)\s+sprendimą|\btą\s+pat[įi]\b|pasek\w*\s+(?:\w+\s+)?pavyzdžiu|prisijung\w*\s+prie\s+(?:\w+\s+)?raginim\w*|panaš\w*\s+(?:rekomendacij|perspėjim)\w*",
     crossing_count=r"(\d+|du|dvi|dviejų|tris|trijų|keturi|penki|šeši)\s+(?:iš\s+\w+\s+)?(?:\w+\s+){0,3}?(?:punkt\w*|perėj\w*)",

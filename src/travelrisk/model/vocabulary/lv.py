@@ -69,6 +69,8 @@ VOCABULARY = Vocabulary(
     level_change=r"\bno\s+(\d|pirm|otr|treš|ceturt)\w*\s+(?:\w+\s+)?(?:uz|līdz)\s+(\d|pirm|otr|treš|ceturt)\w*",
     # "abu valstu" (of both countries), "šajās valstīs" (in these countries): the places of the advice just reported
     these_countries=r"\b(?:šīs|šo|šajās|abās|abu|abām|abas)\s+valst\w*",
+    # "several countries", "Western states": governments left unnamed
+    unnamed_states=r"\b(?:vairākas|daudzas|dažas|citas|Rietumu)\s+(?:\w+\s+)?valst\w*|\bRietumvalst\w*",
     among=r"\bto\s+vidū\b|\bstarp\s+tām\b|\btostarp\b",
     similar=r"darīj\w*\s+to\s+pašu|rīkoj\w*\s+tāpat|tādu\s+pašu\s+lēmumu|sekoj\w*\s+(?:\w+\s+)?piemēram|pievienoj\w*\s+(?:\w+\s+)?aicinājum\w*|līdzīg\w*\s+(?:ieteikum|brīdinājum)\w*",
     crossing_count=r"(\d+|divas|divu|trīs|četras|piecas)\s+(?:\w+\s+){0,2}?(?:robežšķērsošanas|robežpunkt|kontrolpunkt|punkt)\w*",

@@ -90,6 +90,8 @@ VOCABULARY = Vocabulary(
     asked=r"(?:wezwa|wzywa|zaapelowa|apeluj|zażąda|żąda|domaga|poprosi|prosi)\w*(?:\s+\w+){0,3}?,?\s+(?:aby|żeby|by)\b|"
     r"wezwa\w*|wzywa\w*|zaapelowa\w*|apeluj\w*|zażąda\w*|żąda\w*|domaga\w*|poprosi\w*|prosz\w*|prosi\w*",
     not_before=r"\bnie\b",
+    # "several countries", "Western states": governments left unnamed
+    unnamed_states=r"\b(?:kilka|kilkanaście|wiele|szereg|niektóre|zachodnie|inne)\s+(?:\w+\s+)?(?:kraj\w*|państw\w*)",
     among=r"\bwśród\s+nich\b|\bw\s+tym\b|\bm\.\s?in\.",
     similar=r"(?:podjęł\w*|podjął)\s+(?:taką\s+samą|podobną|analogiczną)\s+decyzj\w*|poszł\w*\s+w\s+(?:\w+\s+)?ślady|dołączył\w*\s+do\s+(?:\w+\s+)?(?:apelu|wezwania)|(?:zrobił\w*|uczynił\w*)\s+to\s+samo|podobn\w*\s+(?:rekomendacj|ostrzeże|apel|komunikat|zalece)\w*|analogiczn\w*",
     crossing_count=r"(\d+|dwa|dwóch|trzy|trzech|cztery|pięć|sześć)\s+(?:z\s+\w+\s+)?(?:\w+\s+){0,2}?przej[śs]\w*",

@@ -71,6 +71,8 @@ VOCABULARY = Vocabulary(
     subject_first=True,
     our_citizens=r"vatandaşlarımız\w*|\bbizim\s+vatandaş\w*",
     ours=r"\bbizim\b",
+    # "several countries", "Western states": governments left unnamed
+    unnamed_states=r"\b(?:birçok|birkaç|bazı|çeşitli|Batılı|diğer)\s+(?:\w+\s+)?(?:ülke\w*|devlet\w*)",
     among=r"\baralarında\b",
     institution=r"Dışişleri|Bakanlığ\w*|hükümet\w*",
     the_country=r"\bülkeyi\b|\bülkeden\b",

@@ -84,6 +84,8 @@ VOCABULARY = Vocabulary(
     not_before=r"\bне\b|\bмо(?:же|жуть|жна)\b|\bможлив\w*|\bрозгляда\w*|\bготов\w*",
     # Ukrainian news is written in Ukraine: a ministry named without its country is Ukraine's
     home="UA",
+    # "several countries", "Western states": governments left unnamed
+    unnamed_states=r"\b(?:низка|низки|кілька|багато|деякі|західні|інші|ряд)\s+(?:\w+\s+)?(?:країн\w*|держав\w*)",
     among=r"\bсеред\s+них\b|\bзокрема\b|\bу\s+тому\s+числі\b",
     similar=r"(?:ухвалил\w*|ухвалив|прийнял\w*|прийняв)\s+(?:таке\s+саме|аналогічне)\s+рішення|приклад\w*\s+наслідува\w*|зробил\w*\s+те\s+саме|зробив\s+те\s+саме|наслідува\w*\s+(?:\w+\s+)?приклад|приєдна\w*\s+до\s+(?:\w+\s+)?заклик\w*|аналогічн\w*|подібн\w*\s+(?:рекомендаці|попередженн|заклик)\w*",
     crossing_count=r"(\d+|два|дві|двох|три|трьох|чотири|чотирьох|п'ять|шість)\s+(?:з\s+\w+\s+)?(?:\w+\s+){0,2}?(?:пункт\w*|КПП|переход\w*)",

@@ -62,6 +62,8 @@ VOCABULARY = Vocabulary(
     not_before=r"不|未|没有|沒有",
     crossing_count=r"([0-9一二两兩三四五六])\s*(?:个|個|座)?口岸",
     numbers={"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6},
+    # "several countries", "Western states": governments left unnamed
+    unnamed_states=r"多国|多个国家|一些国家|西方国家|部分国家",
     among=r"包括|其中",
     remains_before=r"(?:照常|仍然|仍|依然|继续|繼續)",
     institution=r"外交部|政府|移民总局|移民總局",
