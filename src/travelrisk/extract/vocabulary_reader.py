@@ -537,6 +537,7 @@ def _repeats_events(
 # ", and" opening a clause of its own (", et l'Allemagne ... ont suspendu ...", ", y Perú cerró ...")
 _AND_CLAUSE = re.compile(r",\s*" + _AND + r"\s+", re.IGNORECASE)
 _COMMA = re.compile(r"[,，]\s*")
+_SEMICOLON = re.compile(r"[;；]\s*")
 
 
 def _mission_contrast(text: str, mentions: list[Mention], vocab: Compiled) -> int | None:
@@ -546,12 +547,14 @@ def _mission_contrast(text: str, mentions: list[Mention], vocab: Compiled) -> in
     # (verb-final languages join clauses with a verb ending and a comma: "... 중단했고, 영국·프랑스·독일 등도 ... 대피시켰다")
     marker = vocab.actor_after
     commas = _COMMA.finditer(text) if marker is not None else ()
-    for match in (_WHILE.search(text), *_AND_CLAUSE.finditer(text), *commas):
+    for match in (_WHILE.search(text), *_AND_CLAUSE.finditer(text), *_SEMICOLON.finditer(text), *commas):
         if match is None:
             continue
         before, after = text[: match.start()], text[match.end() :]
         if vocab.similar.search(after):
             continue  # ("..., فيما حذت الإمارات حذو السعودية وأغلقت سفارتها": a clause that follows another's lead)
+        if match.re is _SEMICOLON and not (_names_mission(before, vocab) and _names_mission(after, vocab)):
+            continue  # (each side of a semicolon must name its mission or staff to stand alone)
         actions_after = [m.start() for _a, p in vocab.mission_actions if (m := p.search(after))]
         if not actions_after or not any(p.search(before) for _a, p in vocab.mission_actions):
             continue
@@ -563,6 +566,10 @@ def _mission_contrast(text: str, mentions: list[Mention], vocab: Compiled) -> in
         if named:
             return match.start()
     return None
+
+
+def _names_mission(text: str, vocab: Compiled) -> bool:
+    return vocab.mission.search(text) is not None or vocab.staff.search(text) is not None
 
 
 def _reports_event(text: str, vocab: Compiled) -> bool:

@@ -28,7 +28,7 @@ VOCABULARY = Vocabulary(
         (BorderAction.RESTRICTED, r"di\s+notte|ogni\s+notte|(?:per|ai)\s+(?:i\s+)?(?:mezzi\s+pesanti|camion|pedoni|autobus)|\b(?:limit\w*|restrizion\w*|(?:reintrodott|ripristin|reintrodu)\w*\s+(?:\w+\s+)?controlli|(?:consent|permett)\w*\s+solo|solo\s+(?:\w+\s+)?(?:consentit|permess)\w*|(?:un\s+solo|un\s+unico|solo\s+un)\s+valico|controlli\s+(?:\w+\s+)?(?:alle|alla|al|ai|sui|sulle)\s+(?:frontier|confin|valic)\w*)"),
     ),
     # ("avevano chiuso le loro sedi": their missions' premises)
-    mission=r"ambasciat\w*|consolat\w*|sede\s+diplomatica|sedi\s+diplomatiche|(?:loro|proprie)\s+sedi\b|diplomatic\w*|personale\s+dell'ambasciata|(?:loro|suo|proprio)\s+personale",
+    mission=r"ambasciat\w*|consolat\w*|rappresentanz\w*|sede\s+diplomatica|sedi\s+diplomatiche|(?:loro|proprie)\s+sedi\b|diplomatic\w*|personale\s+dell'ambasciata|(?:loro|suo|proprio)\s+personale",
     mission_actions=(
         (MissionAction.AUTHORIZED_DEPARTURE, r"autorizz\w*\s+(?:\w+\s+){0,3}?partenza|partenza\s+volontaria|autorizz\w*\s+(?:[\w\'’]+\s+){0,8}?a\s+(?:lasciare|partire|andarsene|rientrare)"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:solo|soltanto|esclusivamente|unicamente)\s+(?:per\s+|in\s+|nei\s+|nelle\s+|dei\s+|delle\s+)?(?:le\s+|i\s+|gli\s+)?(?:(?:casi|servizi|pratiche|situazioni)\s+(?:consolari\s+)?(?:di\s+)?)?(?:emergenz[ae]|urgent[ie]|urgenz[ae])|"
