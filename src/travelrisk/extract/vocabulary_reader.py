@@ -56,7 +56,7 @@ _LIST_JOINER = re.compile(
     # ("미국과 영국": the Korean "and" may end the word the first name was found in)
     # ("la France ainsi que l'Allemagne", "España así como Portugal", "Kanada, Australien sowie Neuseeland", "米国やカナダ")
     # ("영국·프랑스·독일", "米・英": the middle dot of Korean and Japanese lists)
-    r"\s*(?:,\s*gan\b|,|、|·|・|،|\b(?:and|und|et|y|e|i|ir|bei|un|ve|oraz|и|і|та|da|sowie|ainsi\s+que|así\s+como|così\s+come|"
+    r"\s*(?:,\s*gan\b|、\s*それに|,|、|·|・|،|\b(?:and|und|et|y|e|i|ir|bei|un|ve|oraz|и|і|та|da|sowie|ainsi\s+que|así\s+como|così\s+come|"
     r"assim\s+como|а\s+также|а\s+також)\b|و|和|以及|及|と|や|および|及び|및|과|와|(?<=[과와])(?=\s))\s*"
     # the next name's preposition, repeated ("les ambassades d'Allemagne, d'Italie et d'Espagne", "de France et de
     # Belgique"), and its article
