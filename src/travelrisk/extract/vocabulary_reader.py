@@ -1719,6 +1719,12 @@ def _missions(
     # staff were moved to, written before its verb ("隣国ドミニカ共和国に移した", "사우디아라비아 제다로 철수했다")
     mentions = [m for m in mentions if not _AIRCRAFT_AFTER.match(text, m.end) and not _moved_to(text, m)]
     places = [m for m in mentions if _is_place(text, m, vocab) or _capital_as_place(text, m, vocab)]
+    # ("في العاصمة اليمنية صنعاء": the city named right after the place's adjective is the same place)
+    places += [
+        b
+        for a, b in itertools.pairwise(mentions)
+        if a in places and a.kind == "demonym" and b.kind in ("metonym", "capital") and text[a.end : b.start].isspace()
+    ]
     # "... знову запрацювало посольство, яке закривалося через вимушену евакуацію": an evacuation named as the cause
     # of another action is not an event of its own
     cause = vocab.cause.search(text)
