@@ -113,10 +113,12 @@ def crossings_named(text: str, pair: tuple[str, str]) -> list[tuple[str, Crossin
             found.append((name, crossing))
     for match in re.finditer(r"\w[\w'’]*", text):
         word = match.group(0)
-        if len(word) < 4 or not word[0].isupper() or _PORT_BEFORE.search(text, max(0, match.start() - 16), match.start()):
-            continue  # ("le port de Sèmè": a seaport named like the crossing near it)
+        if len(word) < 4 or not word[0].isupper():
+            continue
         best = _closest(_latin(word), sides)
-        if best is not None and all(best.id != crossing.id for _name, crossing in found):
+        if best is None or _PORT_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue  # ("le port de Sèmè": a seaport named like the crossing near it)
+        if all(best.id != crossing.id for _name, crossing in found):
             # ("Raja-Jooseppi": a capitalised word joined by a hyphen before it is part of the name)
             joined = _JOINED_BEFORE.search(text, max(0, match.start() - 30), match.start())
             start = joined.start() if joined else match.start()
