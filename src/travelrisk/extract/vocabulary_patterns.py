@@ -43,6 +43,8 @@ class Compiled:
     highest: Anchored
     among: Anchored
     unnamed_states: Anchored
+    clause_subject_after: Anchored
+    topic_institution: Anchored
     actor_after: Anchored | None
     neighbour_before: Anchored
     place_after: Anchored
@@ -153,6 +155,8 @@ def vocabulary(language: str) -> Compiled | None:
         highest=c(v.highest),
         among=c(v.among),
         unnamed_states=c(v.unnamed_states),
+        clause_subject_after=c(v.clause_subject_after),
+        topic_institution=c(v.topic_institution),
         neighbour_before=c(r"(?:" + v.neighbour_before + r")\s*$"),
         mutual=c(v.mutual),
         worldwide=c(v.worldwide),

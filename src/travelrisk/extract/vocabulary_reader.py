@@ -1003,6 +1003,7 @@ def _actors(
     verb_final = vocab.actor_after is not None
     acting: list[bool] = []
     addressing: list[Mention] = []  # names beside the citizens addressed, after the statement
+    aside: list[Mention] = []  # subjects of a subordinate clause: neither who advises nor where
     for mention, place in zip(named, places, strict=True):
         if not place and (
             _beside(text, mention, vocab.institution, verb_final)
@@ -1015,8 +1016,15 @@ def _actors(
         elif verb_final and mention.kind == "demonym":
             actor = True  # "日本人に退避を勧告": the people addressed are the issuer's own, whatever particle follows
         elif vocab.actor_after is not None:
-            # The particle may follow the name or end the word the name was matched in ("미국은").
-            actor = _marked_after(text, mention, vocab.actor_after) and not place
+            # The particle may follow the name or end the word the name was matched in ("미국은"); not a subordinate
+            # clause's subject before the ministry the sentence is about ("ロシアが…集結させ…、外務省は…引き上げ")
+            subordinate = (
+                _marked_after(text, mention, vocab.clause_subject_after)
+                and vocab.topic_institution.search(text, mention.end, at + 1) is not None
+            )
+            if subordinate:
+                aside.append(mention)
+            actor = _marked_after(text, mention, vocab.actor_after) and not place and not subordinate
         else:
             actor = (mention.start < at or _right_after_verb(text, at, mention, inside)) and not place
         acting.append(actor)
@@ -1081,6 +1089,8 @@ def _actors(
     issuers: list[str] = []
     subjects: list[str] = []
     for mention, place, actor in zip(named, places, acting, strict=True):
+        if mention in aside:
+            continue
         if not actor and _opens_other_act(text, mention, vocab):
             continue  # "URM ragina nevykti į Baltarusiją, Lenkija uždarė perėjimą": the subject of a clause of its own
         if not actor and mention.start > at and mention.kind in ("metonym", "capital") and mention.iso2 == vocab.vocabulary.home:

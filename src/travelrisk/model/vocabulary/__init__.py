@@ -84,6 +84,10 @@ class Vocabulary:
     # Governments left unnamed ("several countries", "Western states", "多国"): a statement of theirs is no government's
     # that spoke before, nor the home government's.
     unnamed_states: str = r"(?!x)x"
+    # Verb-final languages: the particle of a subject that may be a subordinate clause's ("ロシアが部隊を集結させ、…"),
+    # and an unnamed institution marked as the sentence's topic ("外務省は"): where both stand, the institution acts.
+    clause_subject_after: str = r"(?!x)x"
+    topic_institution: str = r"(?!x)x"
     # Languages whose verb comes last (Korean, Japanese, Turkish) mark the actor after its name instead of by
     # position: the particles right after a government's name ("는", "は"). Unset: position decides.
     actor_after: str | None = None

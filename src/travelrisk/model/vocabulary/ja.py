@@ -71,6 +71,9 @@ VOCABULARY = Vocabulary(
     # "several countries", "Western states": governments left unnamed
     unnamed_states=r"各国|複数の国|欧米諸国|多くの国",
     among=r"など|をはじめ",
+    # a subordinate clause's subject, then the unnamed ministry as the topic: the ministry acts
+    clause_subject_after=r"が",
+    topic_institution=r"(?<![\u30a0-\u30ff\u4e00-\u9fff])(?:外務省|政府)は",
     institution=r"外務省|外交部|国務省|政府|当局",
     the_country=r"現地|同国",
 )

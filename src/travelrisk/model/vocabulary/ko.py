@@ -74,6 +74,9 @@ VOCABULARY = Vocabulary(
     # "several countries", "Western states": governments left unnamed
     unnamed_states=r"각국|여러\s+나라|서방\s+국가|일부\s+국가|여러\s+국가",
     among=r"등|포함",
+    # a subordinate clause's subject, then the unnamed ministry as the topic: the ministry acts
+    clause_subject_after=r"(?:가|이)(?!\w)",
+    topic_institution=r"(?<!\S)(?:외교부|정부)(?:는|은)(?!\w)",
     institution=r"외무성|외교부|외무부|국무부|정부",
     the_country=r"현지|해당\s*국가",
 )
