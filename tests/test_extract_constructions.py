@@ -5248,3 +5248,10 @@ def test_congo_named_as_a_neighbour_is_the_congo_that_borders_the_country():
     }
     # Rwanda borders only the Democratic Republic: "Congo" stays that one
     assert _borders("Rwanda closed its border with Congo after the shelling of Gisenyi.") == {("RW", "CD", "closed")}
+
+
+def test_a_ban_on_a_countrys_people_travelling_to_a_place_is_advice_against_travel():
+    assert _advice(
+        "Bahrain did not issue a new statement: its ban on Bahrainis travelling to Iraq, in place since 2020, "
+        "remains in force."
+    ) == [("BH", "IQ", None, None, "do_not_travel")]

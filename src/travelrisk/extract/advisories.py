@@ -162,6 +162,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             # "to avoid the border regions of both countries"
             r"\bto\s+avoid(?=\s+(?:the\s+)?(?:border|frontier)\s+(?:areas?|regions?|provinces?|districts?|zones?)\s+(?:of|with|near|along)\b)|"
             r"\b(?:bann?(?:ed|s|ing)?|barr?(?:ed|s|ing)?|prohibit\w*|forb[ai]d\w*)\s+(?:\w+\s+){0,3}?from\s+(?:travel\w*|going|visiting)\b|"
+            # "its ban on Emiratis travelling to Lebanon"
+            r"\bbans?\s+on\s+(?:(?-i:[A-Z])[\w-]+\s+|its\s+|their\s+|\w+\s+){1,3}?(?:travel\w*|going|visiting)\s+to\b|"
             r"\btravel[\s-]bans?\b(?!\s+on\s+(?:\w+\s+){0,2}(?:officials|individuals|persons|people|members|citizens|"
             r"oligarchs|figures|leaders))|\b(?:no-travel|do-not-travel|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bis\s)(?<!\bthere\s)no\s+travel)\s+"
             # ("has no travel warning for Egypt": none at all)
