@@ -1056,19 +1056,25 @@ def _actors(
         if first is not None:
             for i in range(first, _run(text, named, first)[1] + 1):
                 acting[i] = True
-    for i in [named.index(m) for m in addressing if m in named]:
-        # "... закликали своїх громадян Китай, Японія, Індія та Польща": the list the first of them opens
-        for j in range(i + 1, _run(text, named, i)[1] + 1):
+
+    def acts_with_its_list(i: int) -> None:
+        for j in range(i, _run(text, named, i)[1] + 1):
             acting[j] = acting[j] or not places[j]
+
+    for mention in addressing:
+        if mention in named:  # "... закликали своїх громадян Китай, Японія, Індія та Польща": the list it opens
+            acts_with_its_list(named.index(mention))
     if not verb_final:
         # "Od wszelkich podróży do X swoim obywatelom odradzają także Stany Zjednoczone i Wielka Brytania": the
         # governments after "also" that end the clause are its subject, put last
         for i, mention in enumerate(named):
-            if mention.start > at and not places[i] and _ALSO_BEFORE.search(text, max(0, mention.start - 20), mention.start):
-                last = _run(text, named, i)[1]
-                if _CLAUSE_END.match(text, named[last].end):
-                    for j in range(i, last + 1):
-                        acting[j] = acting[j] or not places[j]
+            if (
+                mention.start > at
+                and not places[i]
+                and _ALSO_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+                and _CLAUSE_END.match(text, named[_run(text, named, i)[1]].end)
+            ):
+                acts_with_its_list(i)
     among = vocab.among.search(text, at, limit) if not any(acting) else None
     if among is not None:
         # "Mehrere EU-Staaten raten von Reisen in den Iran ab, darunter Deutschland und Österreich": who advised
