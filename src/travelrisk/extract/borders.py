@@ -155,6 +155,7 @@ _CONSIDERED_AFTER = re.compile(
     r"under\s+(?:consideration|review|discussion)|being\s+(?:considered|discussed|weighed|studied))\b",
     _I,
 )
+# The passive's agent right before a name: "by Finland", "by the Border service of National Security Committee of"
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,9}?of\s+(?:the\s+)?)?$")
 # "is not ruling out closing its border": a closure considered, not denied
 _NOT_RULED_OUT = re.compile(r"\b(?:not|n[’']t)\s+(?:be\s+)?(?:rul\w+\s+out|exclud\w+)\s+(?:\w+\s+){0,2}?$", _I)
