@@ -81,28 +81,28 @@ def run_extract(
     )
     with progress:
         task = progress.add_task("extract", total=None, rate=0.0, errors=0)
+
+        def fail(failure: ReadError) -> None:
+            """One input that failed: named on the console, counted, and the batch goes on."""
+            summary.failed.append(failure)
+            console.print(f"[red]error:[/] {failure.name}: {failure.reason}", highlight=False)
+            progress.update(task, errors=len(summary.failed))
+
         for item in read_paths(paths):
             if isinstance(item, ReadError):
-                summary.failed.append(item)
-                console.print(f"[red]error:[/] {item.name}: {item.reason}", highlight=False)
-                progress.update(task, errors=len(summary.failed))
+                fail(item)
                 continue
             try:
                 extraction = extract(item)
             except Exception as exc:  # a fault of the reader on one article: the rest of the batch still reads
-                failure = ReadError(item.source, f"could not be read: {exc.__class__.__name__}: {exc}")
-                summary.failed.append(failure)
-                console.print(f"[red]error:[/] {failure.name}: {failure.reason}", highlight=False)
-                progress.update(task, errors=len(summary.failed))
+                fail(ReadError(item.source, f"could not be read: {exc.__class__.__name__}: {exc}"))
                 continue
             summary.articles += 1
             if facade is not None:
                 try:
                     stored = facade.ingest(item, extraction).stored
                 except Exception as exc:
-                    failure = ReadError(item.source, f"could not be stored: {exc.__class__.__name__}: {exc}")
-                    summary.failed.append(failure)
-                    console.print(f"[red]error:[/] {failure.name}: {failure.reason}", highlight=False)
+                    fail(ReadError(item.source, f"could not be stored: {exc.__class__.__name__}: {exc}"))
                     continue
                 if stored:
                     summary.stored += 1

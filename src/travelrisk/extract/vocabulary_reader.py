@@ -1886,7 +1886,7 @@ _TOWARDS = re.compile(
     r"\b(?:vers|nach|hacia|verso|rumo\s+(?:a|à|ao)|w\s+stronę|в\s+сторону|у\s+бік|towards)\s+(?:la\s+|le\s+|les\s+|l['’]\s*|el\s+|die\s+|den\s+|il\s+|o\s+|a\s+)?$|"
     # the words for "to" that only ever say where to (Polish "do", Lithuanian "į", Latvian "uz"), and "в"/"у" after a
     # verb of taking staff out ("иракских дипломатов вывезли по суше в Ливан")
-    r"\b(?:do|į|uz)\s+$|\b(?:вывез|эвакуир|перевез|переправ|вивез|евакую|перевез|переправ)\w*[^.;,:]{0,30}?\s(?:в|во|у)\s+$",
+    r"\b(?:do|į|uz)\s+$|\b(?:вывез|эвакуир|вивез|евакую|перевез|переправ)\w*[^.;,:]{0,30}?\s(?:в|во|у)\s+$",
     re.IGNORECASE,
 )
 # "..., whose ministries also advise ...": a relative clause about the governments just named
@@ -1897,11 +1897,10 @@ _RELATIVE_AFTER_NAMES = re.compile(
 _AIRCRAFT_AFTER = re.compile(r"軍?(?:機|用機|輸送機)|军(?:机|用飞机)|군\s*(?:기|수송기|항공기)")
 _LEAVING_ACTIONS = (MissionAction.EVACUATED, MissionAction.ORDERED_DEPARTURE, MissionAction.AUTHORIZED_DEPARTURE)
 # where staff were moved to, written before its verb ("隣国ドミニカ共和国に移した", "루마니아로 철수시켰다")
-_MOVED_TO_AFTER = re.compile(r"(?:に|へ)(?:移|退避|避難)|(?:으로|로)\s*(?:철수|대피|옮기|옮긴|옮겼|이동)")
-_MOVED_TO_PARTICLE = re.compile(r"(?:に|へ|으로|로)$")
+# (or after a city of the country named after it: "사우디아라비아 제다로 철수했다", "サウジアラビアのジッダに退避")
 _MOVED_VERB = re.compile(r"\s*(?:移|退避|避難|철수|대피|옮기|옮긴|옮겼|이동)")
-# a city of the country named after it ("사우디아라비아 제다로 철수했다", "サウジアラビアのジッダに退避")
-_MOVED_TO_CITY = re.compile(r"(?:\s+|の)[^\s、，,。]{1,8}?(?:に|へ|으로|로)\s*(?:移|退避|避難|철수|대피|옮기|옮긴|옮겼|이동)")
+_MOVED_TO_PARTICLE = re.compile(r"(?:に|へ|으로|로)$")
+_MOVED_TO_AFTER = re.compile(r"(?:(?:\s+|の)[^\s、，,。]{1,8}?)?(?:に|へ|으로|로)" + _MOVED_VERB.pattern)
 
 
 def _moved_to(text: str, mention: Mention) -> bool:
@@ -1909,7 +1908,6 @@ def _moved_to(text: str, mention: Mention) -> bool:
     in ("지부티로 옮겼다": moved to Djibouti)."""
     return bool(
         _MOVED_TO_AFTER.match(text, mention.end)
-        or _MOVED_TO_CITY.match(text, mention.end)
         or (_MOVED_TO_PARTICLE.search(mention.surface) and _MOVED_VERB.match(text, mention.end))
     )
 # A visa or a visa waiver, in the supported languages: its limits are an entry rule, not a border's
