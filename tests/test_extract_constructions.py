@@ -5259,3 +5259,38 @@ def test_a_ban_on_a_countrys_people_travelling_to_a_place_is_advice_against_trav
         "Bahrain did not issue a new statement: its ban on Bahrainis travelling to Iraq, in place since 2020, "
         "remains in force."
     ) == [("BH", "IQ", None, None, "do_not_travel")]
+
+
+def test_what_a_level_means_is_said_of_no_place():
+    result = _read_text(
+        "date 2022-02-10 How Asian governments grade the danger in Laos. The State Department keeps Laos at Level 2. "
+        "Seoul kept its own alert for Laos at Level 1. In the Korean and American schemes the top rung is Level 4, "
+        "while Vietnam has a three-step list, with Level 3 meaning citizens must come home."
+    )
+    advice = {(a.issuer, a.subject, a.level) for a in result.advisories}
+    assert advice == {("US", "LA", 2), ("KR", "LA", 1)}
+    # the same words beside a level given to a place keep the advice
+    assert _advice("Tokyo placed Haiti at Level 4, meaning citizens should leave.") == [
+        ("JP", "HT", 4, None, "leave_immediately")
+    ]
+
+
+def test_a_foreign_ministry_called_by_where_it_sits_speaks_for_its_government():
+    result = _read_text(
+        "date 2021-08-03 Unrest spreads in Eswatini. Britain already advises against all but essential travel to "
+        "Eswatini. Jakarta asked Indonesians to stay vigilant, and Malaysia's Wisma Putra told Malaysians to defer "
+        "non-essential trips."
+    )
+    advice = {(a.issuer, a.subject) for a in result.advisories}
+    assert ("MY", "SZ") in advice
+    assert ("ID", "MY") not in advice
+
+
+def test_crossings_kept_closed_to_travellers_are_closed():
+    assert _borders("Laos has kept its checkpoints with Thailand closed to travellers since April.") == {
+        ("LA", "TH", "closed")
+    }
+    # to one kind of traffic only, a restriction
+    assert _borders("Laos has kept its checkpoints with Thailand closed to trucks since April.") == {
+        ("LA", "TH", "restricted")
+    }

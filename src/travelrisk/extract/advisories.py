@@ -299,6 +299,25 @@ def _not_advice(text: str) -> bool:
     return any(not any(a <= m.start() < b for a, b in asides) for m in _NOT_ADVICE.finditer(text, found.start()))
 
 
+# What a level means, said of no place: "the top rung is Level 4", "with Level 4 meaning mandatory repatriation"
+# (a scale's steps listed are left to `_explains_scale`: the sentence says whose scale it is); a sentence that also applies a level or gives advice to someone stays advice
+_DEFINES_LEVEL = Anchored(re.compile(
+    r"\b(?:top|highest|lowest|bottom)\s+(?:rung|step|tier|notch)\s+is\s+(?:the\s+)?(?:level|category)\b|"
+    r"\b(?:level|category)[\s-]*(?:[1-4]|one|two|three|four)[\"”’']?,?\s+(?:means|meaning|denotes|stands\s+for)\b",
+    _I,
+))
+_LEVEL_APPLIED = Anchored(re.compile(
+    r"\bappl(?:y|ies|ied)\s+to\b|\b(?:rais|lower|plac|upgrad|downgrad|issu|advis|urg)\w*\b|\b(?:put|puts|kept|keeps|"
+    r"rated|rates|told|tells)\s+(?:its|their|his|her|(?-i:[A-Z]))",
+    _I,
+))
+
+
+def _defines_levels(text: str) -> bool:
+    """Whether the sentence only says what levels mean (an explainer's scale), applying none to a place."""
+    return _DEFINES_LEVEL.search(text) is not None and _LEVEL_APPLIED.search(text) is None
+
+
 # A storm or an eruption makes evacuation orders and warnings that are not travel advice; advice that names travel
 # to a place stays advice ("avoid all travel to Guerrero State ... following damage by Hurricane Otis").
 _WEATHER = Anchored(re.compile(r"\bhurricane\b|\bcyclone\b|\bvolcan", _I))
@@ -2278,6 +2297,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         triggers = _with_contrasted_levels(view.text, triggers)
     if triggers and (
         _not_advice(view.text)
+        or _defines_levels(view.text)
         or (_WEATHER.search(view.text) and not _TRAVEL_TO.search(view.text))
         or _explains_scale(view, triggers)
     ):

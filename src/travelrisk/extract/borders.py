@@ -44,7 +44,10 @@ _ALL_TRAFFIC = (
     r"(?:cargo|goods|freight|trucks)\s+and\s+(?:passengers?|people|travell?ers))"
 )
 _CLOSE = re.compile(
-    r"\b(?:clos(?:e|es|ed|ing|ure|ures)(?!\s+(?:to\s+(?!(?:all\s+)?traffic|" + _ALL_TRAFFIC + r")|by\s+(?!(?:the\s+)?[A-Z])|in\s+on|proximity|"
+    # ("closed to travellers": to people of every kind, a closure)
+    r"\b(?:clos(?:e|es|ed|ing|ure|ures)(?!\s+(?:to\s+(?!(?:all\s+)?(?:traffic|travell?ers\b|people\b|everyone\b)|"
+    + _ALL_TRAFFIC
+    + r")|by\s+(?!(?:the\s+)?[A-Z])|in\s+on|proximity|"
     r"ceremon\w*|remarks|stages?|prices?|bell|arguments?))|shut(?:s|ting)?(?:\s+down)?|seal(?:s|ed|ing)?(?:\s+off)?|"
     r"suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:ped|s)?\s+(?:functioning|operating|working)|"
     # "stopped all movement across its border"

@@ -68,6 +68,13 @@ INSTITUTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("RU", re.compile(r"\bRosturizm\b")),
     ("ZA", re.compile(r"\bDIRCO\b|\bDepartment\s+of\s+International\s+Relations\s+and\s+Cooperation\b")),
     ("BR", re.compile(r"\bItamaraty\b")),
+    # foreign ministries called by where they sit, as their press calls them
+    ("MY", re.compile(r"\bWisma\s+Putra\b")),
+    ("IN", re.compile(r"\bSouth\s+Block\b")),
+    ("JP", re.compile(r"\b(?:Gaimusho|Kasumigaseki)\b")),
+    ("ID", re.compile(r"\bPejambon\b")),
+    ("RU", re.compile(r"\bSmolenskaya\s+Square\b")),
+    ("AT", re.compile(r"\bBallhausplatz\b")),
 ]
 
 _DESCRIBED_AS_RELATION = re.compile(
@@ -84,7 +91,8 @@ _GOVERNMENT_AFTER = re.compile(
     r"border\s+guards?|border\s+(?:service|agency|police)|(?:migration|immigration|customs)\s+(?:agency|authorit\w+|"
     r"service|office|department)|police|king|minister|chancellor|premier|"
     # ("New Zealand's SafeTravel has put ...": a government's travel-advice service by its name)
-    r"safetravel|safe\s+travel|smartraveller|dfat|mfat|fcdo|fco|gac|mea|farnesina|"
+    r"safetravel|safe\s+travel|smartraveller|dfat|mfat|fcdo|fco|gac|mea|farnesina|itamaraty|wisma\s+putra|gaimusho|"
+    r"pejambon|"
     r"government'?s?)\b",
     re.IGNORECASE,
 )
