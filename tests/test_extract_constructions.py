@@ -5294,3 +5294,16 @@ def test_crossings_kept_closed_to_travellers_are_closed():
     assert _borders("Laos has kept its checkpoints with Thailand closed to trucks since April.") == {
         ("LA", "TH", "restricted")
     }
+
+
+def test_it_after_a_government_named_as_a_subject_is_that_government():
+    result = _read_text(
+        "date 2024-05-02 Italy still tells its citizens not to travel to Chad. Its embassy in N'Djamena has been shut "
+        "since March. Spain chose another path. It ended in April the authorised departure of staff from its "
+        "N'Djamena embassy and lowered its advice for Chad to Level 3 from Level 4."
+    )
+    advice, _, missions = _keys(result)
+    assert ("ES", "TD", "lowered") in advice
+    assert ("IT", "TD", "lowered") not in {(i, s, d) for i, s, d in advice}
+    assert ("ES", "TD", "departure_lifted") in missions
+    assert ("IT", "TD", "departure_lifted") not in missions

@@ -1366,8 +1366,8 @@ _UNNAMED_GROUP = Anchored(re.compile(
 UNNAMED_SPEAKER = Anchored(re.compile(
     r"\b(?:the|its|their)\s+(?:foreign\s+|federal\s+)?(?:ministry|government|department|foreign\s+office|"
     r"state\s+department|authorities|cabinet|embassy|consulate)\b|^\W*(?:It|They)\s+(?:has\s+|have\s+|had\s+|also\s+)?"
-    r"(?:advis|urg|told|warn|call|ask|recommend|raised|issued|kept|keeps|lowered|moved|put|placed|rates|ranks|upgraded|"
-    r"downgraded|updated|extended|maintain)",
+    # ("It lifted ... and cut its advisory": a verb in the past names an act of the government just spoken of)
+    r"(?:advis|urg|told|warn|call|ask|recommend|kept|keeps|put|rates|ranks|maintain|cut|[a-z]+ed\b)",
     _I,
 ))
 # "Among the countries that told their citizens to leave are A, B and C", "several countries ..., notably A

@@ -225,6 +225,7 @@ def extract(article: Article) -> Extraction:
                 _read_sentence(sentence, order, reading, frozenset().union(*stem_kinds[first:last]))
             else:
                 _note_speaker(sentence.text, ctx)
+                _note_subject(sentence, order, reading)
     add_neighbour_reasons(reading.advisories, reading.sentence_at, reading.reporting)
     if other.advisories:
         finish_foreign(other)
@@ -371,6 +372,32 @@ def _note_speaker(text: str, ctx: ArticleContext) -> None:
         ctx.speaker, ctx.speaker_at = named[0][0], None
 
 
+# "The United States took a different course.": a government that opens a sentence as its subject, with a verb
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:(?:also|then|now|instead|meanwhile)\s+)?(?:has|have|had|is|was|took|takes|went|goes|chose|chooses|"
+    r"made|makes|moved|acted|followed|stands|stood|remains|remained|[a-z]+ed)\b"
+)
+_SUBJECT_BEFORE = re.compile(r"\W*(?:the\s+)?", re.IGNORECASE)
+
+
+def _note_subject(sentence: Sentence, order: int, reading: _Reading) -> None:
+    """A government named as the subject of a sentence no reader acts on speaks for the next ones ("The United
+    States took a different course. It lifted ... and cut its advisory ...")."""
+    first = bisect.bisect_left(reading.mention_starts, sentence.start)
+    if first == len(reading.mentions):
+        return
+    mention = reading.mentions[first]
+    start, end = mention.start - sentence.start, mention.end - sentence.start
+    if (
+        mention.kind == "alias"
+        and start < sentence.end - sentence.start
+        and _SUBJECT_BEFORE.fullmatch(sentence.text, 0, start)
+        and _SUBJECT_VERB.match(sentence.text, end)
+    ):
+        reading.ctx.prior_speaker = reading.ctx.speaker
+        reading.ctx.speaker, reading.ctx.speaker_at = mention.iso2, order
+
+
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z0-9]")
 
 
@@ -412,6 +439,7 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
     inside = mentions[first : bisect.bisect_left(starts, sentence.end, first)]
     if not (advisory or border or mission or continued or border_continues):
         _note_speaker(sentence.text, reading.ctx)
+        _note_subject(sentence, order, reading)
         if "mission" in kinds:
             _note_mission_seat(sentence, order, inside, reading.ctx)
         return
