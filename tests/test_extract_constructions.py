@@ -5307,3 +5307,8 @@ def test_it_after_a_government_named_as_a_subject_is_that_government():
     assert ("IT", "TD", "lowered") not in {(i, s, d) for i, s, d in advice}
     assert ("ES", "TD", "departure_lifted") in missions
     assert ("IT", "TD", "departure_lifted") not in missions
+
+
+def test_a_crossing_not_yet_reopened_is_still_closed():
+    assert _borders("Niger has still not reopened its border with Benin, traders said.") == {("NE", "BJ", "closed")}
+    assert _borders("Niger has not yet reopened the frontier with Benin.") == {("NE", "BJ", "closed")}

@@ -162,6 +162,7 @@ _CONSIDERED_AFTER = re.compile(
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,9}?of\s+(?:the\s+)?)?$")
 # "is not ruling out closing its border": a closure considered, not denied
 _NOT_RULED_OUT = re.compile(r"\b(?:not|n[’']t)\s+(?:be\s+)?(?:rul\w+\s+out|exclud\w+)\s+(?:\w+\s+){0,2}?$", _I)
+_NOT_YET = re.compile(r"\b(?:has|have|had)(?:\s+still)?(?:\s+not|n[’']t)(?:\s+yet)?\s+$", _I)
 _NEGATED = re.compile(
     # (quoted or not: 'it has "no intention" of closing its side')
     r"\b(?:no\s+plans?[\"”’']?\s+to|no\s+intention[\"”’']?\s+(?:of|to)|rul\w+\s+out|deni\w+\s+(?:any\s+)?plans?\s+to|"
@@ -340,6 +341,9 @@ def _actions(text: str) -> list[_Found]:
                 considered = BorderAction.THREATENED_CLOSURE if action == BorderAction.CLOSED else action
                 found.append(_Found(considered, match.start(), match.end()))
                 continue  # "is not ruling out closing its border": a closure considered
+            if action == BorderAction.OPENED and _NOT_YET.search(text, max(0, match.start() - 30), match.start()):
+                found.append(_Found(BorderAction.CLOSED, match.start(), match.end()))
+                continue  # "have not reopened their post at Gaya": still closed
             if _NEGATED.search(text, max(0, match.start() - 40), match.start()) or unstated(text, match.start()):
                 continue  # "has no plans to close its border", "ruled out closing", "rumours that ... were false"
             if not_done(text, match.start(), asked=True):
