@@ -5312,3 +5312,13 @@ def test_it_after_a_government_named_as_a_subject_is_that_government():
 def test_a_crossing_not_yet_reopened_is_still_closed():
     assert _borders("Niger has still not reopened its border with Benin, traders said.") == {("NE", "BJ", "closed")}
     assert _borders("Niger has not yet reopened the frontier with Benin.") == {("NE", "BJ", "closed")}
+
+
+def test_traffic_limited_to_some_travellers_and_the_side_blamed_for_a_closure():
+    assert _borders("Tajikistan says traffic across its border with Uzbekistan was limited to returning citizens.") == {
+        ("TJ", "UZ", "restricted")
+    }
+    assert _borders(
+        "Armenia's border service says traffic on the Armenian-Georgian border has stopped, and blames the Georgian "
+        "side, which it says shut its checkpoints at dawn."
+    ) == {("GE", "AM", "closed")}

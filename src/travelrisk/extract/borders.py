@@ -79,6 +79,8 @@ _RESTRICT = re.compile(
     # "only the Vaalimaa crossing remains open", "only one checkpoint is still open"
     r"only\s+(?:the\s+|one\s+|a\s+single\s+)?(?:[\w’'-]+\s+){0,3}?(?:crossing|checkpoint|crossing\s+point|border\s+post)\s+"
     r"(?:\w+\s+){0,5}?(?:remains?|stays?|is|was)\s+(?:still\s+|now\s+)?open\b|"
+    # "passenger traffic at X ... is now limited to citizens returning home"
+    r"\b(?:is|are|was|were|been)\s+(?:now\s+|temporarily\s+)?limited\s+to\b|"
     r"limit(?:s|ed|ing)?\s+(?:\w+\s+){0,4}(?:traffic|crossings?|passage|movement|entry|operations|"
     r"hours)|only\s+(?:be\s+)?(?:to|for|open\s+to|open\s+for)\s+(?:\w+\s+)?(?:trucks|cargo|freight|pedestrians|cars|vehicles|"
     r"citizens|residents|people\s+on\s+foot|foot\s+traffic)|"
@@ -620,7 +622,8 @@ def _pairs(
         and (
             # (not a passive clause about the border: "land borders with ... Guinea-Bissau, which had been closed")
             (
-                re.fullmatch(r",?\s*(?:which|who|that)\s+(?:\w+\s+){0,3}", text[a.end : found.start], _I)
+                # ("blames the Kazakh side, which it says halted passage": that side)
+                re.fullmatch(r"(?:\s+side)?,?\s*(?:which|who|that)\s+(?:\w+\s+){0,3}", text[a.end : found.start], _I)
                 and not re.search(r"\b(?:been|was|were|is|are)\s+$", text[a.end : found.start], _I)
             )
             # "Rwanda, which Kinshasa accuses of backing the rebels, closed ...": the clause's own subject does not act
