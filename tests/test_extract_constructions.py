@@ -5322,3 +5322,18 @@ def test_traffic_limited_to_some_travellers_and_the_side_blamed_for_a_closure():
         "Armenia's border service says traffic on the Armenian-Georgian border has stopped, and blames the Georgian "
         "side, which it says shut its checkpoints at dawn."
     ) == {("GE", "AM", "closed")}
+
+
+def test_plans_dropped_new_buildings_and_sealed_frontiers_described_are_no_events():
+    # a plan shelved or told in the past is not a reopening
+    assert _borders("Ethiopia shelves plan to reopen Eritrea border after clashes.") == set()
+    assert _borders(
+        "The frontier, shut by Ethiopia since 2018, was to be reopened in stages, starting with the crossing at Zalambessa."
+    ) == {("ET", "ER", "closed")}
+    assert _borders("Djibouti has put on hold its plan to reopen the frontier with Eritrea.") == set()
+    # a building opened at a crossing in use is no opening of the border
+    assert _borders("A new customs terminal opens at the Georgia-Turkey frontier at Sarpi.") == set()
+    # "a sealed and heavily guarded frontier" describes it; the reopening is the event
+    assert _borders(
+        "Eritrea and Ethiopia reopened two crossings, reuniting families split by a sealed and heavily guarded frontier."
+    ) == {("ER", "ET", "opened"), ("ET", "ER", "opened")}

@@ -164,6 +164,9 @@ _CONSIDERED_AFTER = re.compile(
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,9}?of\s+(?:the\s+)?)?$")
 # "is not ruling out closing its border": a closure considered, not denied
 _NOT_RULED_OUT = re.compile(r"\b(?:not|n[’']t)\s+(?:be\s+)?(?:rul\w+\s+out|exclud\w+)\s+(?:\w+\s+){0,2}?$", _I)
+_NEW_BUILDING = re.compile(
+    r"\bnew\s+(?:[\w-]+\s+){0,4}?(?:complex|terminal|building|facility|hall|lanes?)\s+(?:(?:was|is|has|have)\s+)?(?:\w+\s+)?$", _I
+)
 _NOT_YET = re.compile(r"\b(?:has|have|had)(?:\s+still)?(?:\s+not|n[’']t)(?:\s+yet)?\s+$", _I)
 _NEGATED = re.compile(
     # (quoted or not: 'it has "no intention" of closing its side')
@@ -343,6 +346,8 @@ def _actions(text: str) -> list[_Found]:
                 considered = BorderAction.THREATENED_CLOSURE if action == BorderAction.CLOSED else action
                 found.append(_Found(considered, match.start(), match.end()))
                 continue  # "is not ruling out closing its border": a closure considered
+            if action == BorderAction.OPENED and _NEW_BUILDING.search(text, max(0, match.start() - 60), match.start()):
+                continue  # "a new border complex opens at Bagratashen": a building at a crossing already in use
             if action == BorderAction.OPENED and _NOT_YET.search(text, max(0, match.start() - 30), match.start()):
                 found.append(_Found(BorderAction.CLOSED, match.start(), match.end()))
                 continue  # "have not reopened their post at Gaya": still closed
@@ -435,7 +440,12 @@ _CONFIRMED = re.compile(
     _I,
 )
 _ATTRIBUTE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", _I)
-_CROSSING_AFTER = re.compile(r"\s+(?:border\s+)?(?:posts?|crossings?|checkpoints?|borders?|frontiers?|gates?)\b", _I)
+# ("a sealed and partly mined frontier": another attribute between)
+_CROSSING_AFTER = re.compile(
+    r"(?:\s+(?:and|or)\s+(?:partly\s+|partially\s+|heavily\s+)?[\w-]+)?\s+(?:border\s+)?(?:posts?|crossings?|checkpoints?|"
+    r"borders?|frontiers?|gates?)\b",
+    _I,
+)
 _ACTION_NOUN = re.compile(r"closures?|reopening|shutdown", _I)
 _VERB_OBJECT = re.compile(r"\s+(?:the|its|their|all|some|several|both)\s|\s+(?:it|them)\b", _I)  # ("reopening it")
 _ENDED_CLOSURE = re.compile(r"\b(?:ending|ended|ends|end\s+to|lifting|lifted)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?$", _I)

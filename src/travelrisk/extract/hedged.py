@@ -85,7 +85,12 @@ _REFUSED_OR_TALKED = Anchored(re.compile(
     r"\bno\s+decisions?[\"”’']?\s+(?:\w+\s+){0,3}?(?:on|about)\s+$|"
     # "waiting for the border to reopen": not yet done
     r"\bwait(?:s|ed|ing)?\s+for\s+(?:[\w-]+\s+){1,4}?to\s+(?:\w+\s+)?$|"
-    r"\b(?:talks|negotiations|discussions|consultations|proposals?|debate)\s+(?:on|about|over|regarding)\s+(?:\w+\s+)?$",
+    r"\b(?:talks|negotiations|discussions|consultations|proposals?|debate)\s+(?:on|about|over|regarding)\s+(?:\w+\s+)?$|"
+    # "shelved its plan to reopen", "has put on hold its plan to reopen": a plan dropped, nothing done
+    r"\b(?:shelv|postpon|scrapp|abandon|delay|freez|froze|put\s+on\s+hold|puts\s+on\s+hold|putting\s+on\s+hold)\w*\s+"
+    r"(?:its\s+|their\s+|the\s+|a\s+)?(?:[\w-]+\s+)?(?:plans?|decision|proposal|bid)\s+to\s+(?:\w+\s+)?$|"
+    # "was to be reopened in phases": a plan told in the past, not a fact
+    r"\b(?:was|were)\s+to\s+(?:have\s+)?(?:be\s+|been\s+)?$",
     _I,
 ))
 _ASKED_OF_OTHERS = Anchored(re.compile(
