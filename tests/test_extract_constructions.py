@@ -5337,3 +5337,14 @@ def test_plans_dropped_new_buildings_and_sealed_frontiers_described_are_no_event
     assert _borders(
         "Eritrea and Ethiopia reopened two crossings, reuniting families split by a sealed and heavily guarded frontier."
     ) == {("ER", "ET", "opened"), ("ET", "ER", "opened")}
+
+
+def test_a_holiday_dating_an_aside_leaves_the_mission_action_and_the_utmost_caution_is_advice():
+    assert _missions(
+        "The British embassy in Tripoli, whose gate was stormed by a crowd on Christmas Day, has suspended all "
+        "consular services."
+    ) == {("GB", "LY", "reduced_services")}
+    assert _missions("The British embassy in Tripoli will be closed for Christmas.") == set()
+    assert _advice(
+        "Spain's foreign ministry recommended \"the utmost caution\" in Bolivia over the weekend of the vote."
+    ) == [("ES", "BO", None, None, "increased_caution")]

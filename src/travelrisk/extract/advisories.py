@@ -200,6 +200,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
         re.compile(
             r"\bexercis\w+\s+(?:a\s+|the\s+)?(?:increased|high(?:er)?\s+degree\s+of|extreme|extra|heightened|utmost|great|"
             r"greater|special|more|sufficient|due|particular)?\s*caution\b|\b(?:increased|heightened|a\s+high\s+degree\s+of)\s+caution\b|"
+            # ('recommended "the utmost caution"'; not a bare "urge caution" in a headline, said of safety tips)
+            r"\b(?:recommend|urg|advis)\w*\s+[\"“]?(?:the\s+)?(?:utmost|extreme|maximum|great|increased|extra)\s+caution\b|"
             r"\b(?:remain|stay|be)\s+(?:extra\s+|highly\s+|more\s+|very\s+|especially\s+|particularly\s+|extremely\s+|"
             r"increasingly\s+|all\s+the\s+more\s+)?(?:vigilant|alert|cautious|careful)\b|"
             # ("to take extra care for their safety")

@@ -374,7 +374,9 @@ _NOT_MISSION = Anchored(re.compile(
     # (not "all routine visa appointments have been cancelled": a service cut)
     r"visa\s+(?:applications?|processing|appointments?)(?!\s+(?:have|has|had|were|was|are|is)\s+been\s+(?:cancel|suspend|halt|stopp|paus))|"
     r"evacuation\s+flights?|charter\s+flights?|"
-    r"virtual\s+embassy|holidays?|(?:for|on)\s+(?:the\s+)?(?:Eid|Christmas|New\s+Year|Independence\s+Day|Thanksgiving)|"
+    r"virtual\s+embassy|holidays?|"
+    # (not a date in a relative clause: "whose compound was attacked on New Year's Eve")
+    r"(?:for|on)\s+(?:the\s+)?(?:Eid|Christmas|New\s+Year|Independence\s+Day|Thanksgiving)(?![^,]*,\s+(?:has|have|had|is|was|will)\s)|"
     # ("The UN mission in Iraq, UNAMI, has moved some staff out": an organisation's, no government's)
     r"(?-i:UN|U\.N\.|EU|NATO|OSCE)\s+(?:\w+\s+)?mission|(?:United\s+Nations|European\s+Union|African\s+Union)\s+(?:\w+\s+)?mission)\b",
     _I,
