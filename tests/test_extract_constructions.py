@@ -5348,3 +5348,12 @@ def test_a_holiday_dating_an_aside_leaves_the_mission_action_and_the_utmost_caut
     assert _advice(
         "Spain's foreign ministry recommended \"the utmost caution\" in Bolivia over the weekend of the vote."
     ) == [("ES", "BO", None, None, "increased_caution")]
+
+
+def test_a_mission_brought_down_to_a_number_of_staff_is_reduced():
+    assert _missions("Dhaka ordered that the Indian high commission in Dhaka be brought down to 25 staff.") == {
+        ("IN", "BD", "reduced_services")
+    }
+    assert _missions("The Bangladeshi high commission in New Delhi will shrink to the same number.") == {
+        ("BD", "IN", "reduced_services")
+    }

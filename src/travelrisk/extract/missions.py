@@ -316,6 +316,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # "works in a limited mode", "with a minimum of staff", "was reduced to a minimum"
             # ("remains open but on limited operations", "has been pared down")
             r"\b(?:limited|reduced|minimal|restricted)\s+(?:mode|format|regime|operations)\b|\bpared\s+(?:back|down)\b|"
+            # "be brought down to 30 staff", "cut to 30 from 55", "will shrink to the same number": a staff ceiling
+            r"\b(?:brought|scaled|cut|reduced)\s+(?:down\s+)?to\s+\d+\s+(?:staff|diplomats|officials|personnel|employees|"
+            r"members)\b|\bshrink\w*\s+to\s+(?:\d+|the\s+same\s+(?:number|size|level))\b|"
             r"\bminimum\s+(?:number\s+)?of\s+(?:staff|personnel|diplomats|employees)\b|\breduced\s+to\s+(?:a|the)\s+minimum\b|"
             r"\blimited\s+(?:consular\s+)?services\b|"
             # "paused in-person services at its consulates": some of its work stopped
