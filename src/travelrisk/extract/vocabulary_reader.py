@@ -333,7 +333,11 @@ def _cut(text: str, mentions: list[Mention], at: int) -> tuple[tuple[str, list[M
 
 # "and" right before the words of a second statement in one sentence ("... e pede", "... et appelle", "... und fordert")
 _AND = r"(?:e|et|und|y|i|и|і|ve|and|oraz|a|ir|un|ed)"
-_AND_BEFORE = re.compile(r"(?:,\s*|\s+)" + _AND + r"\s+$|[，,、]\s*(?:并且?|並且?|且|同时|同時)?$", re.IGNORECASE)
+# ("..., et le Pakistan", "y la India": with the name's article)
+_AND_BEFORE = re.compile(
+    r"(?:,\s*|\s+)" + _AND + r"\s+(?:(?:le|la|les|el|il|lo|der|die|das|o)\s+|l['’]\s*)?$|[，,、]\s*(?:并且?|並且?|且|同时|同時)?$",
+    re.IGNORECASE,
+)
 
 
 def _second_statement(text: str, mentions: list[Mention], vocab: Compiled) -> int | None:
@@ -416,6 +420,15 @@ def _is_place(text: str, mention: Mention, vocab: Compiled) -> bool:
         _REGIONS_NOUN_BEFORE.search(text, max(0, mention.start - 25), mention.start) or _REGIONS_NOUN_AFTER.match(text, mention.end)
     ):
         return True  # "nelle province ecuadoriane di Esmeraldas", "для тайских провинций": the country whose regions they are
+    if (
+        mention.kind == "demonym"
+        and vocab.vocabulary.adjective_after
+        and _NAME_BEFORE_ADJECTIVE.search(text, max(0, mention.start - 40), mention.start)
+        and not vocab.institution.search(text, max(0, mention.start - 40), mention.start)
+    ):
+        # "le Pendjab pakistanais", "le Cachemire sous administration pakistanaise": a region of that country (not
+        # "el Ministerio del Interior peruano", the government's)
+        return True
     if mention.kind == "capital" and _SEAT_OPENS.fullmatch(text, 0, mention.start) and vocab.institution.search(
         text, mention.end, mention.end + 30
     ):
@@ -450,8 +463,12 @@ _BORDER_OF_BEFORE = re.compile(
 # Regions of a country named by its adjective ("province ecuadoriane", "regiones colombianas", "régions maliennes")
 _REGIONS_NOUN_BEFORE = re.compile(
     r"\b(?:province|provincias|provinces|provinze|provinzen|regioni|regiones|régions|regionen|regiões|zone|zonas|"
-    r"aree|áreas|départements|departamentos|distretti|distritos|stati|estados)\s+$",
+    r"aree|áreas|départements|departamentos|distretti|distritos|stati|estados|territoire|territorio|território)\s+$",
     re.IGNORECASE,
+)
+# A region's name right before the adjective of its country (where adjectives follow nouns)
+_NAME_BEFORE_ADJECTIVE = re.compile(
+    r"(?<![.!?:]\s)\b(?-i:[A-Z])[\w'’-]+(?:\s+(?:sous|sotto|bajo|sob)(?:\s+[\w'’]+){1,2})?\s+$"
 )
 # A preposition of place that opens the sentence ("En Madrid, ...", "In Berlin ..."), before a capital
 _REGIONS_NOUN_AFTER = re.compile(
@@ -794,6 +811,11 @@ def _advisories(
         # "Auch Österreich und die Schweiz haben ihre Reisewarnungen bekräftigt": a sentence that names only the
         # governments giving advice is about the place of the advice just reported (as in English)
         subjects = [ctx.subject] if ctx.subject else []
+        if subjects and _BOTH_SIDES.search(text):
+            # ("déconseille tout déplacement aux abords de la ligne de contrôle, des deux côtés"): that place and the
+            # one advised about before it
+            earlier = [s for _i, s in reversed(reading.advisories) if s and s not in subjects and s not in issuers]
+            subjects = earlier[:1] + subjects
     if not subjects and directive is not None and issuers and vocab.the_country.search(text):
         # "ont proposé à leurs ressortissants de quitter le pays": the country the article is about (not when that
         # is taken for a government here: then the sentence is misread)
@@ -1507,7 +1529,7 @@ def _borders(
         if country is None or not neighbours:
             continue
         listed += [state for state in elliptic if state != country]
-        count = vocab.crossing_count.search(text)
+        count = next((c for c in vocab.crossing_count.finditer(text) if not _MONTH_AFTER.match(text, c.end(1))), None)
         affected = vocab.number(_first_group(count)) if count else None
         surfaces = {m.surface for m in mentions}  # ("com o Chile" is the country, not a crossing like it)
         named = [(name, crossing) for name, crossing in crossings_named(text, (country, neighbours[0])) if name not in surfaces]
@@ -1550,6 +1572,16 @@ def _borders(
         return  # one action per sentence: the first listed is the most specific
 
 
+# A month after a number makes it a date ("le 23 avril le poste"), not a count of crossings
+_MONTH_AFTER = re.compile(
+    r"\s+(?:janv|févr|mars|avril|mai|juin|juil|août|sept|oct|nov|déc|ene|feb|abr|may|jun|jul|ago|sep|dic|gen|mag|giu|lug|"
+    r"set|ott|fev|out|dez|jan|apr|aug|dec|mär|okt|stycz|lut|marc|kwiet|maj|czerw|lip|sierp|wrześ|paźdz|listop|grud|"
+    r"январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|"
+    r"верес|жовт|листоп|груд|saus|vasar|kov|baland|geguž|biržel|liep|rugpj|rugs|spal|lapkr|gruod|janvār|februār|mart|"
+    r"aprīl|jūnij|jūlij|august|septembr|oktobr|novembr|decembr|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|"
+    r"ekim|kasım|aralık)",
+    re.IGNORECASE,
+)
 # "all the borders" (of the state acting), in the languages read
 _ALL_BORDERS = re.compile(
     r"\b(?:todas\s+as|todas\s+las|toutes\s+(?:les|ses)|alle[nr]?|tutte\s+le|wszystkie|все|всех|усі|всі|visas|visus|tüm|bütün)\s+(?:\w+\s+)?"
@@ -1926,6 +1958,13 @@ _REASONS_NAMED = re.compile(
 # languages
 _SIDE_AFTER = re.compile(r"\s*(?:сторона|сторони|стороны|strona|strony|side|Seite|côté|lado|taraf\w*|pusė|puse)\b", re.IGNORECASE)
 # "both" before "countries" in the supported languages
+# "on both sides" of a border or a line, in the supported languages
+_BOTH_SIDES = re.compile(
+    r"\b(?:des\s+deux\s+côtés|de\s+part\s+et\s+d['’]autre|auf\s+beiden\s+Seiten|beiderseits|de\s+ambos\s+lados|"
+    r"a\s+ambos\s+lados|dos\s+dois\s+lados|de\s+ambos\s+os\s+lados|su\s+entrambi\s+i\s+lati|da\s+entrambe\s+le\s+parti|"
+    r"по\s+обе\s+стороны|з\s+обох\s+боків|по\s+обидва\s+боки|po\s+obu\s+stronach|abiejose\s+pusėse|abās\s+pusēs)",
+    re.IGNORECASE,
+)
 _BOTH = re.compile(r"\b(?:beide[nm]?|both|les\s+deux|обе|обеих|обоих|обидві|oba|obu|obydwu|obie|ambos|ambas|entrambi|abi|abas|abu)\b", re.IGNORECASE)
 
 

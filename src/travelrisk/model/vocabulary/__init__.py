@@ -115,6 +115,9 @@ class Vocabulary:
     # Verb-final languages that mark no subject (Persian, Turkish): the state named first in the clause acts, not the one
     # nearest the verb.
     subject_first: bool = False
+    # Languages whose adjectives follow the noun (French, Spanish, Italian, Portuguese): "le Pendjab pakistanais" is a
+    # region of that country.
+    adjective_after: bool = False
     # A name's locative case ending, in languages that say "in X" by the ending alone (Lithuanian "Pekine",
     # "Kinijoje"; Latvian "Maskavā"): a place.
     locative: str = r"(?!x)x"

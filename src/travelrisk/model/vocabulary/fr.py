@@ -5,6 +5,7 @@ from travelrisk.model.vocabulary import Vocabulary
 
 VOCABULARY = Vocabulary(
     language="fr",
+    adjective_after=True,
     directives=(
         (
             Directive.LEAVE_IMMEDIATELY,
@@ -80,7 +81,7 @@ VOCABULARY = Vocabulary(
     r"\b(?:l['’]ensemble|nord|sud|est|ouest|centre)\s+(?:du|des|de\s+la|de\s+l['’]|d['’])|"
     # ("a classé le Maroc en jaune", "a placé le Venezuela au niveau 4": the place a map or scale rates)
     r"\b(?:class|plac|maint(?:ient|iennent|enu|enir))\w*\s+(?:le|la|les|l['’])",
-    cause=r"\b(?:en\s+raison\s+d|à\s+cause\s+d|face\s+à|compte\s+tenu|suite\s+à|à\s+la\s+suite\s+d|car\s)",
+    cause=r"\b(?:en\s+raison\s+d|à\s+cause\s+d|face\s+à|compte\s+tenu|suite\s+à|à\s+la\s+suite\s+d|car\s|au\s+lendemain\s+d)",
     negation=r"refus\w*|\ben\s+cas\s+d(?!['’]\s*urgence|e\s+besoin|e\s+nécessité)|\bsi\s+(?:la|le|les)\s|démenti\w*|dément\w*|n'envisage\s+pas|aucun\s+projet",
     asked=r"appel\w*\s+(?:\w+\s+){0,3}?à|demand\w*\s+(?:\w+\s+){0,3}?(?:à|de|d['’])|exhort\w*|réclam\w*|press\w*\s+(?:\w+\s+){0,3}?de",
     # ("pourrait fermer son ambassade", "menace de fermer": possible, not done)

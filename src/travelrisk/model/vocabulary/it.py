@@ -5,6 +5,7 @@ from travelrisk.model.vocabulary import Vocabulary
 
 VOCABULARY = Vocabulary(
     language="it",
+    adjective_after=True,
     directives=(
         (
             Directive.LEAVE_IMMEDIATELY,

@@ -5,6 +5,7 @@ from travelrisk.model.vocabulary import Vocabulary
 
 VOCABULARY = Vocabulary(
     language="pt",
+    adjective_after=True,
     directives=(
         (
             Directive.LEAVE_IMMEDIATELY,
@@ -48,7 +49,7 @@ VOCABULARY = Vocabulary(
     not_advice=r"\bvistos?\b|sanç\w*",
     level_change=r"\bd[oe]\s+(?:nível\s+)?(\d)\s+para\s+(?:o\s+)?(?:nível\s+)?(\d)",
     place_before=r"\b(?:em|no|na|nos|nas|ao|à|para)",
-    cause=r"\b(?:devido\s+a|por\s+causa\s+d|diante\s+d|em\s+razão\s+d)",
+    cause=r"\b(?:devido\s+[aà]|por\s+causa\s+d|diante\s+d|em\s+razão\s+d)",
     negation=r"recus\w*|se\s+neg\w*\s+a|em\s+caso\s+de(?!\s+(?:extrema\s+|absoluta\s+|real\s+)?(?:emergência|necessidade|urgência))|neg(?:ou|am|aram|a)\s+ter\b|desment\w*|neg\w*\s+que|não\s+planeja|não\s+(?:pretende|tem\s+planos|prevê)",
     asked=r"ped\w*|exig\w*|apel\w*|instou|insta|reivindic\w*",
     not_before=r"\bnão\b|\bpode(?:rá|ria|rão|riam|m)?\b|\bameaç\w*",
