@@ -1481,6 +1481,13 @@ def _borders(
         before = [m for m in before if m.kind != "demonym"] or before
         # ("Міністерство ... України повідомило, що польська сторона ... обмежує": the side named acts, not the speaker)
         before = [m for m in actors if m.start < match.start() and _SIDE_AFTER.match(text, m.end)] or before
+        if before and vocab.actor_after is None and not vocab.vocabulary.subject_first:
+            # ("Paris place en rouge les zones frontalières, les points de passage restent fermés": a clause whose
+            # subject is the crossings themselves; the state before it spoke of something else)
+            clauses = _BORDER_CLAUSE_OPENS.finditer(text, before[-1].end, match.start())
+            if any(vocab.border.match(text, clause.end()) for clause in clauses):
+                actors = [m for m in actors if m.start > match.start()]
+                before = []
         if any(m.kind == "pair" for m in before):
             # "泰国军方表示，泰柬边境 ...": the two sides name the border; a state named otherwise acts, else the first side
             before = [m for m in before if m.kind != "pair"] or [m for m in before if m.kind == "pair"][:1]
@@ -1572,6 +1579,8 @@ def _borders(
         return  # one action per sentence: the first listed is the most specific
 
 
+# A comma and perhaps a short article that open a clause ("..., les points de passage restent fermés")
+_BORDER_CLAUSE_OPENS = re.compile(r"[,，]\s*(?:\w{1,3}\s+|\w['’]\s*)?(?=\w)")
 # A month after a number makes it a date ("le 23 avril le poste"), not a count of crossings
 _MONTH_AFTER = re.compile(
     r"\s+(?:janv|févr|mars|avril|mai|juin|juil|août|sept|oct|nov|déc|ene|feb|abr|may|jun|jul|ago|sep|dic|gen|mag|giu|lug|"
