@@ -455,7 +455,8 @@ def _locates_regions(text: str, mention: Mention) -> bool:
 _COMMA_THEN_INSTITUTION = re.compile(r",\s+(?:la|il|le|el|o|a|der|die|das|l['’])?\s*", re.IGNORECASE)
 # A border that locates regions named before it, in the supported languages ("al confine con la Colombia")
 _BORDER_OF_BEFORE = re.compile(
-    r"\b(?:al\s+confine\s+con|alla\s+frontiera\s+con|en\s+la\s+frontera\s+con|fronteriz\w+\s+con|"
+    r"\b(?:al\s+confine\s+con|alla\s+frontiera\s+con|di\s+confine\s+con|di\s+frontiera\s+con|en\s+la\s+frontera\s+con|"
+    r"fronteriz\w+\s+con|de\s+fronteira\s+com|Grenzgebiet\w*\s+zu|"
     r"à\s+la\s+frontière\s+avec|frontali\w+\s+(?:de|avec)|na\s+fronteira\s+com|fronteiriç\w+\s+com|"
     r"an\s+der\s+Grenze\s+zu)\s+(?:la\s+|il\s+|le\s+|l['’]\s*|el\s+|a\s+|o\s+|der\s+|dem\s+|den\s+)?$",
     re.IGNORECASE,
@@ -758,10 +759,10 @@ def _advisories(
         if not subjects:  # ("rät wegen des Konflikts von Reisen nach Israel ab": the places the advice's words close)
             subjects = _places_closing(text, mentions, vocab, *aside)
     bordering = [m.iso2 for m in mentions if _locates_regions(text, m)]
-    if not subjects and bordering and directive is not None:
-        # ("nelle province ... al confine con la Colombia" in a story about Ecuador): the story's country, not the
-        # neighbour that locates its regions
-        main = ctx.subject or ctx.main_country(set(issuers) | set(bordering))
+    if bordering and directive is not None and set(subjects) <= set(bordering):
+        # ("nelle province ... al confine con la Colombia" in a story about Ecuador, "nelle zone di confine con la
+        # Libia" in one about Tunisia): the story's country, not the neighbour that locates its regions
+        main = ctx.subject or ctx.main_country({*issuers, *bordering, vocab.vocabulary.home or ""})
         subjects = [main] if main and main not in bordering else []
     guessed = False
     if not issuers:
@@ -1448,6 +1449,7 @@ def _borders(
         and not (action == BorderAction.RESTRICTED and _VISA.search(text))
     ]
     verbs = {action: match.start() for action, match in found}
+    recalled = False  # a closure recalled in a relative clause beside the reopening that ends it, or the reverse
     if BorderAction.RESTRICTED in verbs and BorderAction.OPENED in verbs and BorderAction.CLOSED not in verbs:
         # "открыла ... только для легковых автомобилей": a reopening for some stays a reopening (the annotation's
         # convention, as in English: "reopened the Torkham crossing for pedestrians only")
@@ -1458,7 +1460,12 @@ def _borders(
     elif BorderAction.OPENED in verbs and BorderAction.CLOSED in verbs:
         # "reabrió los pasos ..., cerrados desde 2015": the verb that comes first acts, the later one recalls a state
         later = BorderAction.CLOSED if verbs[BorderAction.OPENED] < verbs[BorderAction.CLOSED] else BorderAction.OPENED
-        found = [(action, match) for action, match in found if action != later]
+        first = BorderAction.OPENED if later == BorderAction.CLOSED else BorderAction.CLOSED
+        # ("Le Bénin, qui avait fermé ses points de passage ..., les a rouverts": the relative clause recalls the
+        # state the main verb ends; both are events, as a closure recapped is)
+        recalled = _RELATIVE_BEFORE.search(text, max(0, verbs[first] - 30), verbs[first]) is not None
+        if not recalled:
+            found = [(action, match) for action, match in found if action != later]
     for action, match in found:
         # "с Беларусью", "com o Brasil", "mit Slowenien": the other side; the state acting is named otherwise.
         others = [
@@ -1470,7 +1477,12 @@ def _borders(
         for mention in mentions:  # "con Colombia y Brasil", "z Litwą i Łotwą": the rest of the list
             # (the list after the nearest other side before it: "zu Polen, Tschechien und der Schweiz ..., zu Österreich")
             before_it = max((o for o in others if o.end <= mention.start), key=lambda o: o.end, default=None)
-            if before_it is not None and mention not in others and _LIST_JOINER.fullmatch(text, before_it.end, mention.start):
+            if (
+                before_it is not None
+                and mention not in others
+                and mention.kind != "metonym"  # ("... con la Tunisia, Farnesina aggiorna ...": a government speaks)
+                and _LIST_JOINER.fullmatch(text, before_it.end, mention.start)
+            ):
                 others.append(mention)
         actors = [m for m in mentions if m not in others and not _is_place(text, m, vocab)]
         if vocab.actor_after is not None:  # verb-final: the state its particle marks acts, wherever it stands
@@ -1481,7 +1493,15 @@ def _borders(
         before = [m for m in before if m.kind != "demonym"] or before
         # ("Міністерство ... України повідомило, що польська сторона ... обмежує": the side named acts, not the speaker)
         before = [m for m in actors if m.start < match.start() and _SIDE_AFTER.match(text, m.end)] or before
-        if before and vocab.actor_after is None and not vocab.vocabulary.subject_first:
+        topic = mentions[0] if mentions and mentions[0].kind == "alias" and mentions[0].start < match.start() else None
+        if not before and others and topic is not None and not text[: topic.start].strip() and _TOPIC_AFTER.match(text, topic.end):
+            # ("Libia: chiuso il valico di Ras Jedir con la Tunisia": the topic of a headline that names the other side acts)
+            before = [topic]
+        # ("È stato chiuso ... dalle autorità libiche il valico di Ras Jedir": the passive's agent acts)
+        agent = next((m for m in actors if m.start > match.start() and _passive_agent(text, m, vocab)), None)
+        if agent is not None:
+            before = [agent]
+        elif before and vocab.actor_after is None and not vocab.vocabulary.subject_first:
             # ("Paris place en rouge les zones frontalières, les points de passage restent fermés": a clause whose
             # subject is the crossings themselves; the state before it spoke of something else)
             clauses = _BORDER_CLAUSE_OPENS.finditer(text, before[-1].end, match.start())
@@ -1576,9 +1596,16 @@ def _borders(
                     )
                 )
         ctx.border_pair = (country, neighbours[0])
-        return  # one action per sentence: the first listed is the most specific
+        if not recalled:
+            return  # one action per sentence: the first listed is the most specific
 
 
+# A relative clause's opening right before a verb ("Le Bénin, qui avait fermé ...")
+_RELATIVE_BEFORE = re.compile(
+    r",\s*(?:qui|che|que|welche[rs]?|der|die|das|который|которая|которое|которые|który|która|które|kuri|kuris|kurš|kura)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # A comma and perhaps a short article that open a clause ("..., les points de passage restent fermés")
 _BORDER_CLAUSE_OPENS = re.compile(r"[,，]\s*(?:\w{1,3}\s+|\w['’]\s*)?(?=\w)")
 # A month after a number makes it a date ("le 23 avril le poste"), not a count of crossings
@@ -1606,6 +1633,18 @@ _SPACE = re.compile(r"\s+")
 
 # "and" between two names, with the second one's article ("y la", "e i")
 _JOINED_BY_AND = re.compile(r"\s*(?:\b" + _AND + r"\b|و|和|と|や|과|와)\s*" + _NEXT_ARTICLE, re.IGNORECASE)
+
+
+def _passive_agent(text: str, mention: Mention, vocab: Compiled) -> bool:
+    """Whether a state is named as a passive's agent ("par l'Espagne", "dalle autorità libiche")."""
+    start = mention.start
+    if (authorities := _AUTHORITIES_BEFORE.search(text, max(0, start - 20), start)) is not None:
+        start = authorities.start()
+    return vocab.agent.search(text, max(0, start - 16), start) is not None
+
+
+# The authorities of a state named by its adjective after them ("dalle autorità libiche", "par les autorités maliennes")
+_AUTHORITIES_BEFORE = re.compile(r"\b(?:autorità|autorités|autoridades|Behörden|authorities|władze)\s+$", re.IGNORECASE)
 
 
 def _two_states_joined(text: str, actors: list[Mention], vocab: Compiled) -> bool:

@@ -171,8 +171,49 @@ def _all_names(language: str) -> list[tuple[str, str, str]]:
             if c.capital and " " not in c.capital and c.capital not in _COMMON_WORDS
         ]
     rows += [(iso2, "alias", name) for iso2, name in translated_names(language)]
-    rows += _written_names(language)
+    written = _written_names(language)
+    rows += written
+    if language in _GENDERED:
+        # an adjective written in one or two of its forms matches in all four ("libico" -> "autorità libiche")
+        rows += [
+            (iso2, kind, form)
+            for iso2, kind, raw in written
+            if kind == "demonym" and " " not in raw and not raw.startswith("=")
+            for form in _gendered_forms(raw, language)
+        ]
     return [row for row in rows if row[2] not in _NOT_NAMES.get(language, ())]
+
+
+# Languages whose adjectives take gender and number by their ending: (ending, the other endings of its forms)
+_GENDERED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "it": (
+        ("co", ("ca", "ci", "chi", "che")),
+        ("go", ("ga", "gi", "ghi", "ghe")),
+        ("o", ("a", "i", "e")),
+        ("ca", ("chi", "che")),
+        ("a", ("i", "e")),
+        ("e", ("i",)),
+    ),
+    "es": (("o", ("a", "os", "as")), ("és", ("esa", "eses", "esas")), ("í", ("íes", "ís")), ("e", ("es",)), ("a", ("as",))),
+    "pt": (("o", ("a", "os", "as")), ("ês", ("esa", "eses", "esas")), ("e", ("es",)), ("a", ("as",))),
+    "fr": (
+        ("ien", ("ienne", "iens", "iennes")),
+        ("ain", ("aine", "ains", "aines")),
+        ("ais", ("aise", "aises")),
+        ("ois", ("oise", "oises")),
+        ("an", ("ane", "ans", "anes")),
+        ("e", ("es",)),
+    ),
+}
+
+
+def _gendered_forms(word: str, language: str) -> list[str]:
+    """The gender and number forms of an adjective by its ending (the first ending that fits)."""
+    for ending, others in _GENDERED[language]:
+        if word.endswith(ending):
+            stem = word[: len(word) - len(ending)]
+            return [stem + other for other in others]
+    return []
 
 
 # Names that are ordinary words in their language: Persian "دوشنبه" is Monday before it is Dushanbe.
