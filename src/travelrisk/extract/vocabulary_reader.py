@@ -660,7 +660,8 @@ def _advisories(
     level_match = vocab.level.search(text)
     level = vocab.number(_first_group(level_match)) if level_match else None
     level = level if level is not None and 1 <= level <= 4 else None
-    noun = vocab.advisory.search(text)
+    # ("外務省はマリ全土にレベル4を出している": a ministry's level names its advice without the advice's noun)
+    noun = vocab.advisory.search(text) or (level_match if level and vocab.institution.search(text) else None)
     if trigger is None and reading.sentence == reading.last_sentence + 1:
         # The sentence after an advisory often gives its why ("В сообщении отмечается, что ... угрозой ..."),
         # given once the sentence is read (the why of events it reports is theirs)
@@ -758,6 +759,15 @@ def _advisories(
         issuers, subjects = _actors(text, outside, vocab, at, after.start() if after else len(text))
         if not subjects:  # ("rät wegen des Konflikts von Reisen nach Israel ab": the places the advice's words close)
             subjects = _places_closing(text, mentions, vocab, *aside)
+    between = _between_pair(text, mentions)
+    if between and any(m.iso2 in subjects and m not in between for m in mentions):
+        # ("이스라엘과 이란 간 휴전이 …, 이스라엘 전역에 발령했던 …": the two sides of a ceasefire are no place of the advice)
+        subjects = [s for s in subjects if any(m.iso2 == s and m not in between for m in mentions)]
+    topic = vocab.topic_institution.search(text)
+    if topic is not None and any(m.start >= topic.end() and m.iso2 in subjects for m in mentions):
+        # ("隣国のマリ、ブルキナファソでも…握っており、外務省はマリ全土にレベル4を出している": the places of the clause
+        # before the ministry's are that clause's)
+        subjects = [s for s in subjects if any(m.iso2 == s and m.start >= topic.end() for m in mentions)]
     bordering = [m.iso2 for m in mentions if _locates_regions(text, m)]
     if bordering and directive is not None and set(subjects) <= set(bordering):
         # ("nelle province ... al confine con la Colombia" in a story about Ecuador, "nelle zone di confine con la
@@ -826,6 +836,18 @@ def _advisories(
         # "rät von nicht notwendigen Reisen in die Provinzen Cabo Delgado und Niassa ab": the country a region named
         # after the advice's words lies in (as the English reader takes it)
         subjects = [s for s in dict.fromkeys(r.iso2 for r in regions_in(text, at)) if s not in issuers]
+    if (
+        not subjects
+        and directive == Directive.LEAVE_IMMEDIATELY
+        and issuers
+        and ctx.subject not in (None, *issuers)
+        and mentions
+        and all(m.iso2 in issuers for m in mentions)
+        and vocab.citizens.search(text)
+    ):
+        # "ドイツ、イタリア、スペインもそれぞれ自国民に出国を呼びかけている": a call on their citizens to leave that names
+        # only the governments giving it is about the place of the advice reported before (as in English)
+        subjects = [ctx.subject] if ctx.subject else []
     unnamed = reading.unnamed if reading.unnamed and reading.sentence - reading.unnamed[0] <= 2 else None
     if not subjects and directive == Directive.LEAVE_IMMEDIATELY and unnamed and unnamed[1] == directive:
         subjects = [s for s in unnamed[2] if s not in issuers]
@@ -1333,6 +1355,8 @@ def _unnamed_speaker(
     ministry = vocab.institution.search(text) is not None
     official = ministry or bool(vocab.citizens.search(text) or vocab.advisory.search(text))
     home = vocab.vocabulary.home or next((iso2 for word, iso2 in vocab.home_words if word.search(text)), None)
+    if home and home not in exclude and vocab.topic_institution.search(text):
+        return [home]  # ("外務省はマリ全土にレベル4を出している": the bare ministry is the one of the news' country)
     # "Dışişleri Bakanlığı ..." or "vatandaşlarımız" after "Brazilian officials declined to comment": a ministry named
     # alone, our citizens, are the home government's unless the government spoken of was named with a ministry
     ministry_at_home = bool(home and (ministry or vocab.our_citizens.search(text)) and ctx.speaker_at is not None)
@@ -1474,6 +1498,15 @@ def _borders(
             if vocab.neighbour_before.search(text, max(0, m.start - 12), m.start)
             or (_marked_after(text, m, vocab.neighbour_after) and not _listed_actor(text, m, mentions, vocab))
         ]
+        if vocab.actor_after is not None:
+            # a verb-final language marks the list's last name ("アルジェリア、ブルキナファソ…、チャドの5カ国との"): the
+            # names listed before it are other sides too
+            for other in sorted(others, key=lambda o: -o.start):
+                for mention in reversed([m for m in mentions if m.end <= other.start]):
+                    first = min((o for o in others if o.start >= mention.end), key=lambda o: o.start)
+                    if mention in others or not _LIST_JOINER.fullmatch(text, mention.end, first.start):
+                        break
+                    others.append(mention)
         for mention in mentions:  # "con Colombia y Brasil", "z Litwą i Łotwą": the rest of the list
             # (the list after the nearest other side before it: "zu Polen, Tschechien und der Schweiz ..., zu Österreich")
             before_it = max((o for o in others if o.end <= mention.start), key=lambda o: o.end, default=None)
@@ -1633,6 +1666,23 @@ _SPACE = re.compile(r"\s+")
 
 # "and" between two names, with the second one's article ("y la", "e i")
 _JOINED_BY_AND = re.compile(r"\s*(?:\b" + _AND + r"\b|و|和|と|や|과|와)\s*" + _NEXT_ARTICLE, re.IGNORECASE)
+
+
+def _between_pair(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The two names of "A and B" followed by "between" in the languages that put it after them ("이스라엘과 이란 간",
+    "イスラエルとイランの間", "以色列和伊朗之间"): the sides of a relation."""
+    pairs: list[Mention] = []
+    for first, second in itertools.pairwise(mentions):
+        # (the Korean "and" may end the word the first name was found in: "이스라엘과 이란")
+        joined = _JOINED_BY_AND.fullmatch(text, first.end, second.start) or (
+            first.surface[-1:] in ("과", "와") and not text[first.end : second.start].strip()
+        )
+        if joined and _BETWEEN_AFTER.match(text, second.end):
+            pairs += [first, second]
+    return pairs
+
+
+_BETWEEN_AFTER = re.compile(r"\s*(?:간|사이|の間|間|之间|之間)")
 
 
 def _passive_agent(text: str, mention: Mention, vocab: Compiled) -> bool:

@@ -46,7 +46,8 @@ VOCABULARY = Vocabulary(
     staff=r"館員|職員|外交官|家族",
     citizens=r"邦人|自国民|国民",
     place_after=r"(?:に(?!対)|で|へ|にある|に滞在|在勤)",
-    neighbour_after=r"(?:との|と)",
+    # ("アルジェリア、…、チャドの5カ国との": the list's count of countries before the particle)
+    neighbour_after=r"(?:の[0-9０-９一二三四五六七八九十]{1,2}カ国)?(?:との|と)",
     # ("トルクメニスタンやアルメニアを経由した陸路での退避": countries passed through on the way out, no advice about them)
     bordering_after=r"(?:[や、]\S{1,12}?)?を?経由",
     reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"領事(?:支援|援護|サービス)\S{0,12}?(?:限られ|限定|制限)"), (Reason.MILITARY_BUILDUP, r"(?:部隊|兵力|軍)\S{0,4}集結|軍事的(?:な)?増強"), (Reason.LIMITED_FLIGHTS, r"欠航|運休|空港の閉鎖|空港が閉鎖|領空を閉鎖|商業便\S{0,6}停止"), (Reason.WRONGFUL_DETENTION, r"拘束|拘留|逮捕"), (Reason.ARMED_CONFLICT, r"紛争|衝突|戦闘|武力衝突|戦争|攻撃|交戦|戦火|空爆|砲撃|軍事(?:作戦|行動)"), (Reason.TERRORISM, r"テロ"), (Reason.CIVIL_UNREST, r"デモ|暴動|クーデター|騒乱|騒擾|政変|抗議活動"), (Reason.CRIME, r"犯罪|ギャング|強盗|殺人|治安(?:の)?悪化"), (Reason.KIDNAPPING, r"誘拐|人質"), (Reason.HEALTH, r"感染症|新型コロナ\w*|エボラ|コレラ|疫病|感染(?:の)?拡大|(?:病|熱|ウイルス|感染症)の流行"), (Reason.NATURAL_DISASTER, r"地震|洪水|台風|ハリケーン|サイクロン|津波|噴火|豪雨")),
@@ -64,7 +65,8 @@ VOCABULARY = Vocabulary(
     asked=r"求め|呼びかけ|促し",
     not_before=r"(?!x)x",
     numbers={"１": 1, "２": 2, "３": 3, "４": 4},
-    actor_after=r"(?:(?:など|等)?(?:は|が|も(?![のっ]))|政府|外務省)",  # ("イギリスなども": Britain and others too)
+    # ("ニジェールの軍事政権は": the state's rulers)
+    actor_after=r"(?:(?:など|等)?(?:は|が|も(?![のっ]))|政府|外務省|の\S{0,6}?(?:政権|政府|当局)(?:は|が|も))",  # ("イギリスなども": Britain and others too)
     home="JP",
     home_mission=r"在\S{1,12}?(?:大使館|総領事館|領事館)",
     our_citizens=r"邦人",
