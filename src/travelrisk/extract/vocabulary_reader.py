@@ -1484,10 +1484,10 @@ def _borders(
     elif BorderAction.OPENED in verbs and BorderAction.CLOSED in verbs:
         # "reabrió los pasos ..., cerrados desde 2015": the verb that comes first acts, the later one recalls a state
         later = BorderAction.CLOSED if verbs[BorderAction.OPENED] < verbs[BorderAction.CLOSED] else BorderAction.OPENED
-        first = BorderAction.OPENED if later == BorderAction.CLOSED else BorderAction.CLOSED
+        earlier = BorderAction.OPENED if later == BorderAction.CLOSED else BorderAction.CLOSED
         # ("Le Bénin, qui avait fermé ses points de passage ..., les a rouverts": the relative clause recalls the
         # state the main verb ends; both are events, as a closure recapped is)
-        recalled = _RELATIVE_BEFORE.search(text, max(0, verbs[first] - 30), verbs[first]) is not None
+        recalled = _RELATIVE_BEFORE.search(text, max(0, verbs[earlier] - 30), verbs[earlier]) is not None
         if not recalled:
             found = [(action, match) for action, match in found if action != later]
     for action, match in found:
@@ -1501,10 +1501,10 @@ def _borders(
         if vocab.actor_after is not None:
             # a verb-final language marks the list's last name ("アルジェリア、ブルキナファソ…、チャドの5カ国との"): the
             # names listed before it are other sides too
-            for other in sorted(others, key=lambda o: -o.start):
-                for mention in reversed([m for m in mentions if m.end <= other.start]):
-                    first = min((o for o in others if o.start >= mention.end), key=lambda o: o.start)
-                    if mention in others or not _LIST_JOINER.fullmatch(text, mention.end, first.start):
+            for last in sorted(others, key=lambda o: -o.start):
+                for mention in reversed([m for m in mentions if m.end <= last.start]):
+                    next_side = min((o for o in others if o.start >= mention.end), key=lambda o: o.start)
+                    if mention in others or not _LIST_JOINER.fullmatch(text, mention.end, next_side.start):
                         break
                     others.append(mention)
         for mention in mentions:  # "con Colombia y Brasil", "z Litwą i Łotwą": the rest of the list
