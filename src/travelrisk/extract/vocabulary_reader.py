@@ -193,7 +193,7 @@ def _read_sentence(
     events_before = len(reading.borders), len(reading.missions)
     reading.why_for = []
     echo = _echo_clause(text, mentions, vocab)
-    split = _second_statement(text, mentions, vocab) if echo is None else None
+    split = (_second_statement(text, mentions, vocab) or _contrast_clause(text, mentions, vocab)) if echo is None else None
     clauses = _government_clauses(text, mentions, vocab) if echo is None and split is None else []
     gap = _gapped_clause(text, mentions, vocab) if echo is None and split is None and not clauses else None
     if gap is not None:
@@ -361,6 +361,37 @@ def _second_statement(text: str, mentions: list[Mention], vocab: Compiled) -> in
 
 
 _BORDER_CLAUSE_REACH = 40  # characters between a state that opens a clause and the border act it states
+
+
+def _contrast_clause(text: str, mentions: list[Mention], vocab: Compiled) -> int | None:
+    """Where a clause of contrast opens with advice of its own after other news ("أغلقت دول جوار سوريا ...، فيما دعت
+    كل من الكويت والبحرين وقطر مواطنيها ..."): the governments and places of each clause are its own; else None."""
+    contrast = _CONTRAST.search(text)
+    if contrast is None or not any(m.start < contrast.start() for m in mentions):
+        return None
+    if not any(pattern.search(text, contrast.end()) for _directive, pattern in vocab.directives):
+        return None
+    # (a government of its own after the contrast, not only the people addressed: "mientras que a los españoles que se
+    # encuentren en Irán les pide ...", where the government is the one before it)
+    own = any(
+        m.start >= contrast.end() and m.kind != "demonym" and not _is_place(text, m, vocab) for m in mentions
+    )
+    return contrast.start() if own else None
+
+
+# "when conditions allow" in the languages read: a reopening promised, not done
+_WHEN_CONDITIONS = re.compile(
+    r"(?:عندما|حين|متى)\s+(?:تسمح|سمحت)\s+الظروف|quand\s+les\s+conditions|lorsque\s+les\s+conditions|"
+    r"cuando\s+las\s+condiciones|quando\s+as\s+condições|quando\s+le\s+condizioni|sobald\s+(?:es\s+)?die\s+(?:Lage|Umstände)|"
+    r"когда\s+(?:позволят|позволит)|коли\s+дозволять|gdy\s+pozwolą|kai\s+leis|когда\s+условия",
+    re.IGNORECASE,
+)
+# A clause of contrast: ", while", ", whereas" in the languages read
+_CONTRAST = re.compile(
+    r"[,،]\s*(?:فيما|بينما|في\s+حين|while|whereas|mentre|tandis\s+que|alors\s+que|während|mientras\s+que|enquanto|"
+    r"podczas\s+gdy|тогда\s+как|в\s+то\s+время\s+как|тоді\s+як|у\s+той\s+час\s+як)\s",
+    re.IGNORECASE,
+)
 
 
 def _second_border_clause(text: str, mentions: list[Mention], vocab: Compiled) -> int | None:
@@ -1526,6 +1557,12 @@ def _borders(
         before = [m for m in before if m.kind != "demonym"] or before
         # ("Міністерство ... України повідомило, що польська сторона ... обмежує": the side named acts, not the speaker)
         before = [m for m in actors if m.start < match.start() and _SIDE_AFTER.match(text, m.end)] or before
+        # ("أغلقت دول جوار سوريا معظم منافذها", the subject after the verb: states left unnamed act, nobody's known act)
+        unnamed = vocab.unnamed_states.search(text, 0, match.start()) or vocab.unnamed_states.match(
+            text, _skip_space(text, match.end())
+        )
+        if unnamed is not None and all(unnamed.start() <= m.start <= unnamed.end() + 2 for m in before):
+            continue
         topic = mentions[0] if mentions and mentions[0].kind == "alias" and mentions[0].start < match.start() else None
         if not before and others and topic is not None and not text[: topic.start].strip() and _TOPIC_AFTER.match(text, topic.end):
             # ("Libia: chiuso il valico di Ras Jedir con la Tunisia": the topic of a headline that names the other side acts)
@@ -1892,6 +1929,8 @@ def _missions(
             continue  # "Niemcy nie zamkną ambasady", "Депутаты призвали эвакуировать посольство": no event
         if action in (MissionAction.SUSPENDED, MissionAction.REOPENED) and _closes_a_crossing(text, match, vocab):
             continue  # "ноту посольства ..., в которой уведомляют о решении ... закрыть ... пункт пропуска": a crossing's
+        if action == MissionAction.REOPENED and _WHEN_CONDITIONS.search(text, match.end(), match.end() + 60):
+            continue  # ("ستستأنف عملها عندما تسمح الظروف": will resume when conditions allow, not reopened)
         if action == MissionAction.REOPENED and vocab.remains_before.search(text, max(0, match.start() - 30), match.start()):
             continue  # "Konsulat ... pozostaje otwarty": open all along, not reopened
         if action == MissionAction.EVACUATED and _evacuates_citizens(text, match, vocab):
