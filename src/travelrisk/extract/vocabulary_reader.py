@@ -65,6 +65,12 @@ _LIST_JOINER = re.compile(
 )
 
 
+# "or" between two names
+_OR_JOINER = re.compile(
+    r"\s*(?:\b(?:or|oder|ou|o|lub|albo|czy|или|либо|або|чи|ar|vai|veya|yahut)\b|أو|یا)\s*" + _NEXT_ARTICLE, re.IGNORECASE
+)
+
+
 @dataclass(frozen=True, slots=True)
 class _Span:
     start: int  # offsets into the article
@@ -1057,8 +1063,11 @@ def _actors(
         for m in named
     ]
     for i in range(1, len(named)):
-        # "uz Izraēlu un Libānu": the names listed after a place are places too
-        if places[i - 1] and not places[i] and _LIST_JOINER.fullmatch(text, named[i - 1].end, named[i].start):
+        # "uz Izraēlu un Libānu", "у Вірменії чи Азербайджані": the names listed after a place are places too
+        if places[i - 1] and not places[i] and (
+            _LIST_JOINER.fullmatch(text, named[i - 1].end, named[i].start)
+            or _OR_JOINER.fullmatch(text, named[i - 1].end, named[i].start)
+        ):
             places[i] = True
     marked_list = joined = False
     for i in range(len(named) - 1, 0, -1):
@@ -1151,6 +1160,21 @@ def _actors(
                 and _CLAUSE_END.match(text, named[_run(text, named, i)[1]].end)
             ):
                 acts_with_its_list(i)
+        # "Ще раніше своїх громадян не їздити до Нагірного Карабаху закликали Франція, Німеччина та Канада, які ...":
+        # with their own citizens addressed before the statement, the governments listed after it that end its
+        # clause are its subject, put last
+        own_addressed = any(
+            vocab.citizens.match(text, _skip_space(text, own.end())) for own in vocab.own.finditer(text, 0, at)
+        )
+        if own_addressed and not any(acting):
+            for i, mention in enumerate(named):
+                if (
+                    mention.start > at
+                    and not places[i]
+                    and _LIST_ENDS_CLAUSE.match(text, named[_run(text, named, i)[1]].end)
+                ):
+                    acts_with_its_list(i)
+                    break
     among = vocab.among.search(text, at, limit) if not any(acting) else None
     if among is not None:
         # "Mehrere EU-Staaten raten von Reisen in den Iran ab, darunter Deutschland und Österreich": who advised
@@ -1228,7 +1252,12 @@ _ALSO_BEFORE = re.compile(
     r"pure|também)\s+(?:(?:the|die|der|das|la|le|les|l['’]|el|los|las|il|lo|gli|o|os|as)\s*)?$",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"\s*(?:ab\s*)?(?:[.;!?…]|$)")  # (a German verb's particle may still close it: "raten ... ab.")
+_CLAUSE_END = re.compile(r"\s*(?:ab\s*)?(?:[.;!?…]|$)")
+# the end of a clause, or a relative clause about the names before it ("..., які послалися на ...")
+_LIST_ENDS_CLAUSE = re.compile(
+    r"\s*(?:[.;!?…]|$|,\s*(?:які|котрі|которые|którzy|które|kurie|kuri|kas|kuras|welche|die|qui|que|che|cui|which|who)\b)",
+    re.IGNORECASE,
+)  # (a German verb's particle may still close it: "raten ... ab.")
 
 
 # a list joined by a short word spaced apart: " ve ", " и " (not a comma, which also ends a subject - "Ankara, ..." -
