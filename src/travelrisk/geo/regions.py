@@ -50,10 +50,23 @@ _SUBDIVISION_KINDS = (
 _KIND_AFTER = re.compile(r"\s+(?:" + "|".join(_SUBDIVISION_KINDS) + r")s?\b", re.IGNORECASE)
 
 
+# Languages that put the kind before the name ("die Provinz Guayas", "la province de Tillabéri", "la provincia di
+# Sofala", "провинция Идлиб"), also inside a longer word ("Küstenprovinz")
+_KINDS_BEFORE = (
+    "provinz", "region", "bundesstaat", "département", "province", "région", "provincia", "región", "departamento",
+    "estado", "regione", "província", "região", "провинци", "област", "регион", "штат", "провінці", "prowincj",
+    "województw", "apskrit", "provincij", "reģion",
+)
+_KIND_BEFORE = re.compile(
+    r"(?:" + "|".join(_KINDS_BEFORE) + r")\w*\s+(?:de\s+la\s+|de\s+l['’]|del\s+|de\s+|di\s+|du\s+|d['’]|do\s+|da\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _names_a_kind(text: str) -> bool:
     """Whether the text names a kind of subdivision at all (most texts name none: a plain substring test)."""
     lowered = text.lower()
-    return any(kind in lowered for kind in _SUBDIVISION_KINDS)
+    return any(kind in lowered for kind in _SUBDIVISION_KINDS) or any(kind in lowered for kind in _KINDS_BEFORE)
 
 
 @cache
@@ -77,6 +90,7 @@ def _regions_of(text: str) -> tuple[RegionMention, ...]:
     named = [
         RegionMention(first, last, text[first:last], iso2, listed=False)
         for first, last, iso2 in (whole_names_in(_subdivisions(), text) if _names_a_kind(text) else ())
-        if _KIND_AFTER.match(text, last) and not any(r.start < last and first < r.end for r in listed)
+        if (_KIND_AFTER.match(text, last) or _KIND_BEFORE.search(text, max(0, first - 30), first))
+        and not any(r.start < last and first < r.end for r in listed)
     ]
     return tuple(sorted(listed + named, key=lambda r: r.start))
