@@ -460,11 +460,13 @@ def _is_place(text: str, mention: Mention, vocab: Compiled) -> bool:
     if (
         mention.kind == "demonym"
         and vocab.vocabulary.adjective_after
-        and _NAME_BEFORE_ADJECTIVE.search(text, max(0, mention.start - 40), mention.start)
+        and (name := _NAME_BEFORE_ADJECTIVE.search(text, max(0, mention.start - 40), mention.start)) is not None
         and not vocab.institution.search(text, max(0, mention.start - 40), mention.start)
+        and not vocab.mission.match(text, name.start())
+        and not _GOVERNMENT_NOUN.match(text, name.start())
     ):
         # "le Pendjab pakistanais", "le Cachemire sous administration pakistanaise": a region of that country (not
-        # "el Ministerio del Interior peruano", the government's)
+        # "el Ministerio del Interior peruano" nor "l'Ambasciata italiana", the government's)
         return True
     if mention.kind == "capital" and _SEAT_OPENS.fullmatch(text, 0, mention.start) and vocab.institution.search(
         text, mention.end, mention.end + 30
@@ -501,12 +503,20 @@ _BORDER_OF_BEFORE = re.compile(
 # Regions of a country named by its adjective ("province ecuadoriane", "regiones colombianas", "régions maliennes")
 _REGIONS_NOUN_BEFORE = re.compile(
     r"\b(?:province|provincias|provinces|provinze|provinzen|regioni|regiones|régions|regionen|regiões|zone|zonas|"
-    r"aree|áreas|départements|departamentos|distretti|distritos|stati|estados|territoire|territorio|território)\s+$",
+    r"aree|áreas|départements|departamentos|distretti|distritos|stati|estados|territoire|territorio|território|"
+    # ("Côté indien": the Indian side)
+    r"côté|lado|lato)\s+$",
     re.IGNORECASE,
 )
 # A region's name right before the adjective of its country (where adjectives follow nouns)
 _NAME_BEFORE_ADJECTIVE = re.compile(
-    r"(?<![.!?:]\s)\b(?-i:[A-Z])[\w'’-]+(?:\s+(?:sous|sotto|bajo|sob)(?:\s+[\w'’]+){1,2})?\s+$"
+    r"(?<=[a-zà-ÿ,]\s)(?-i:[A-Z])[\w-]+(?:\s+(?:sous|sotto|bajo|sob)(?:\s+[\w'’]+){1,2})?\s+$"
+)
+# A government's own nouns, capitalised in these languages ("el Gobierno español", "o Governo português")
+_GOVERNMENT_NOUN = re.compile(
+    r"(?:Gouvernement|Gobierno|Governo|Ministère|Ministerio|Ministério|Ministero|Ejecutivo|Executivo|Esecutivo|Parlement|"
+    r"Parlamento|Congreso|Congresso|Président|Presidente|Armée|Ejército|Exército|Esercito|Forces|Fuerzas|Forças|Forze|"
+    r"Autorités|Autoridades|Autorità|Estado|État|Stato)\b"
 )
 # A preposition of place that opens the sentence ("En Madrid, ...", "In Berlin ..."), before a capital
 _REGIONS_NOUN_AFTER = re.compile(
