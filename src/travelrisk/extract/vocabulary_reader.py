@@ -707,8 +707,12 @@ def _advisories(
     level_match = vocab.level.search(text)
     level = vocab.number(_first_group(level_match)) if level_match else None
     level = level if level is not None and 1 <= level <= 4 else None
-    # ("外務省はマリ全土にレベル4を出している": a ministry's level names its advice without the advice's noun)
-    noun = vocab.advisory.search(text) or (level_match if level and vocab.institution.search(text) else None)
+    # ("外務省はマリ全土にレベル4を出している": a ministry's level names its advice without the advice's noun; so does a
+    # place's level right after advice was reported: "레바논 남부 국경 지역 역시 4단계다")
+    continues = reading.last_sentence == reading.sentence - 1 and bool(mentions)
+    noun = vocab.advisory.search(text) or (
+        level_match if level and (vocab.institution.search(text) or continues) else None
+    )
     if trigger is None and reading.sentence == reading.last_sentence + 1:
         # The sentence after an advisory often gives its why ("В сообщении отмечается, что ... угрозой ..."),
         # given once the sentence is read (the why of events it reports is theirs)
@@ -1049,7 +1053,12 @@ def _actors(
     `limit` (the cause). In a verb-final language the actor is the name its particle marks instead. Names listed
     right before an actor ("A, B and C urged their citizens") are actors with it."""
     # ("die an die Ukraine angrenzenden Regionen Russlands": Ukraine only says which of Russia's regions)
-    named = [m for m in mentions if m.start < limit and not vocab.bordering_after.match(text, m.end)]
+    bordering = {i for i, m in enumerate(mentions) if vocab.bordering_after.match(text, m.end)}
+    for i in sorted(bordering, reverse=True):  # ("이라크·아프가니스탄·파키스탄과 맞닿은": the whole list the mark ends)
+        while i > 0 and _LIST_JOINER.fullmatch(text, mentions[i - 1].end, mentions[i].start):
+            i -= 1
+            bordering.add(i)
+    named = [m for i, m in enumerate(mentions) if m.start < limit and i not in bordering]
     # ("nelle province ecuadoriane di Esmeraldas ..., al confine con la Colombia": the border locates the regions)
     if any(not _locates_regions(text, m) for m in named):
         named = [m for m in named if not _locates_regions(text, m)]

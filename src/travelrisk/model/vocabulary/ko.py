@@ -11,7 +11,7 @@ VOCABULARY = Vocabulary(
         # departure advisory)
         (Directive.LEAVE_IMMEDIATELY, r"철수\s*권고|떠나야\s*(?:한다|합니다|할\s*것)|당장\s*(?:\S+\s+)?(?:떠나|출국)|조속한\s*귀국\s*(?:을|를)?\s*(?:당부|권고|촉구|요청)|조속히\s*귀국(?:하라|하도록|할\s*것)|귀국\s*(?:을|를)?\s*서둘|적색\s*경보|(?:즉시|조속히|신속히|서둘러)\s*(?:출국|철수|대피|떠나|떠날)|(?:출국|철수|대피)\s*(?:을|를)?\s*(?:권고|촉구|당부)|(?:떠나(?:라고|도록|기를|라는)|떠날\s*것을)\s*(?:\S+\s*)?(?:촉구|권고|당부|요구|요청)"),
         # ("방문을 삼가라", "모든 여행을 피할", "이란으로 가지 말라", "방문하지 마십시오"; "흑색경보": the fourth level, the ban)
-        (Directive.DO_NOT_TRAVEL, r"여행\s*(?:을\s*)?(?:하지\s*(?:말|마)|가지\s*말)|(?:방문|여행)\s*(?:을|를)?\s*삼가|모든\s*(?:여행|방문)\s*(?:을|를)?\s*(?:피하|피할|피해|삼가|자제)|(?:으로|로)\s*가지\s*말|방문하지\s*(?:말|마)|흑색\s*경보|여행\s*(?:을\s*)?금지|특별여행주의보|(?<!불필요한\s)여행\s*을\s*자제|여행\s+자제"),
+        (Directive.DO_NOT_TRAVEL, r"여행\s*(?:을\s*)?(?:하지\s*(?:말|마)|가지\s*말)|(?:방문|여행)\s*(?:을|를)?\s*(?:절대\s*|반드시\s*|일절\s*|당분간\s*)?삼(?:가|갈)|모든\s*(?:여행|방문)\s*(?:을|를)?\s*(?:피하|피할|피해|삼가|자제)|(?:으로|로)\s*가지\s*말|방문하지\s*(?:말|마)|흑색\s*경보|여행\s*(?:을\s*)?금지|특별여행주의보|(?<!불필요한\s)여행\s*을\s*자제|여행\s+자제"),
         # ("여행을 재고", "불요불급한", "필수적인 경우를 제외한": all but essential travel; "황색경보": the second level)
         (Directive.RECONSIDER_TRAVEL, r"여행\s*(?:을\s*)?취소|(?:여행|방문)\s*(?:을|를)?\s*(?:재고|재검토)|불요불급|(?:필수적인|꼭\s*필요한|불가피한)\s*경우\s*(?:를|을)?\s*제외|황색\s*경보|연기\s*권고|불필요한\s*여행\s*(?:을\s*)?자제|"
             # ("여행자제", written as one word, names South Korea's level 2: the annotation maps it to reconsider)
@@ -52,6 +52,8 @@ VOCABULARY = Vocabulary(
     citizens=r"국민|교민",
     # ("폴란드 등 인접국으로": the mark after "등" and the noun it ends a list with)
     place_after=r"\s*(?:에서|에(?!게)|로|으로|주재|등\s+\S+?(?:에서|에(?!게)|으로|로)(?!\S))",
+    # ("이라크·아프가니스탄·파키스탄과 맞닿은 이란 접경 지역": the neighbours that locate a border area)
+    bordering_after=r"(?:과|와)?\s*(?:맞닿은|접한|인접한|국경을\s*맞댄)",
     neighbour_after=r"(?:와의|과의|와|과)",
     reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"영사\s*(?:조력|지원|서비스)\S*\s*(?:\S+\s+){0,3}?(?:제한|어려)"), (Reason.MILITARY_BUILDUP, r"병력\s*(?:\S+\s+)?(?:집결|증강)|군사력\s*증강|집결한\s+(?:\S+\s+)?(?:병력|군|부대)"), (Reason.LIMITED_FLIGHTS, r"결항|항공편\s*(?:이\s*)?(?:취소|중단)|영공\s*(?:을\s*)?폐쇄|운항\s*(?:을\s*)?(?:중단|취소)"), (Reason.WRONGFUL_DETENTION, r"구금|체포"), (Reason.ARMED_CONFLICT, r"분쟁|충돌|무력\s*충돌|전쟁|교전|공습|전투|포격|적대\s*행위|군사\s*(?:작전|행동)"), (Reason.TERRORISM, r"테러"), (Reason.CIVIL_UNREST, r"시위|소요|쿠데타|폭동|정변|반정부"), (Reason.CRIME, r"범죄|갱단|강도|살인|치안\s*(?:불안|악화)"), (Reason.KIDNAPPING, r"납치|인질"), (Reason.HEALTH, r"감염병|코로나\w*|전염병|에볼라|콜레라|감염\s*확산|(?:병|열|바이러스)\s*유행|에볼라\s*유행"), (Reason.NATURAL_DISASTER, r"지진|홍수|태풍|허리케인|사이클론|쓰나미|화산\s*폭발|폭우")),
     not_advice=r"비자|사증|제재",
