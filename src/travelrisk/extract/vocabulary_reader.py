@@ -392,6 +392,13 @@ _WHEN_CONDITIONS = re.compile(
     r"когда\s+(?:позволят|позволит)|коли\s+дозволять|gdy\s+pozwolą|kai\s+leis|когда\s+условия",
     re.IGNORECASE,
 )
+# "without" right before words of advice, in the languages read: the advice not given
+_WITHOUT_BEFORE = re.compile(
+    # (a clause: "دون أن تطلبا منهم", "sans leur demander de"; not "і без того", which means "already")
+    r"(?:\b(?:sans|sin|senza|sem|ohne)\s+(?:\w+\s+){0,3}|(?:دون|بدون)\s+أن\s+(?:\S+\s+){0,2})$",
+    re.IGNORECASE,
+)
+_WITHOUT_INSIDE = re.compile(r"(?:دون|بدون)\s+أن")  # (a match that spans the clause: "دعت ... دون أن تطلبا منهم المغادرة")
 # A clause of contrast: ", while", ", whereas" in the languages read
 _CONTRAST = re.compile(
     r"[,،]\s*(?:فيما|بينما|في\s+حين|while|whereas|mentre|tandis\s+que|alors\s+que|während|mientras\s+que|enquanto|"
@@ -451,6 +458,8 @@ def _first_group(match: re.Match[str]) -> str:
 
 
 def _is_place(text: str, mention: Mention, vocab: Compiled) -> bool:
+    if _ministry_in(text, mention, vocab):
+        return False
     if mention.kind == "demonym" and mention.surface[:1].isupper():
         return False  # "recommande aux Français": the people addressed (their adjective is written in lower case)
     if mention.kind == "demonym" and (
@@ -468,10 +477,14 @@ def _is_place(text: str, mention: Mention, vocab: Compiled) -> bool:
         # "le Pendjab pakistanais", "le Cachemire sous administration pakistanaise": a region of that country (not
         # "el Ministerio del Interior peruano" nor "l'Ambasciata italiana", the government's)
         return True
-    if mention.kind == "capital" and _SEAT_OPENS.fullmatch(text, 0, mention.start) and vocab.institution.search(
-        text, mention.end, mention.end + 30
+    if (
+        (mention.kind == "capital" or (mention.kind == "alias" and text.startswith("،", mention.end)))
+        and _SEAT_OPENS.fullmatch(text, 0, mention.start)
+        and vocab.institution.search(text, mention.end, mention.end + 30)
     ):
-        return False  # "En Madrid, el Ministerio de Asuntos Exteriores mantiene ...": where the government speaks
+        # "En Madrid, el Ministerio de Asuntos Exteriores mantiene ...", "وفي الكويت، دعت وزارة الخارجية ...": where the
+        # government speaks
+        return False
     return (
         bool(vocab.place_before.search(text, max(0, mention.start - 30), mention.start))
         or _marked_after(text, mention, vocab.place_after)
@@ -482,6 +495,14 @@ def _is_place(text: str, mention: Mention, vocab: Compiled) -> bool:
             and vocab.locative.search(mention.surface) is not None
         )
         or (mention.kind == "alias" and _TOPIC_AFTER.match(text, mention.end) is not None and not text[: mention.start].strip())
+    )
+
+
+def _ministry_in(text: str, mention: Mention, vocab: Compiled) -> bool:
+    """Whether a state is named as where its own ministry is ("وزارة الخارجية في مملكة البحرين"): the state's."""
+    seat = _MINISTRY_SEAT.search(text, max(0, mention.start - 24), mention.start)
+    return seat is not None and any(
+        found.end() == seat.start() for found in vocab.institution.finditer(text, max(0, seat.start() - 30), seat.start())
     )
 
 
@@ -508,6 +529,8 @@ _REGIONS_NOUN_BEFORE = re.compile(
     r"côté|lado|lato)\s+$",
     re.IGNORECASE,
 )
+# "in (the Kingdom of)" right after a ministry, before the state it belongs to (Arabic news names the ministry so)
+_MINISTRY_SEAT = re.compile(r"(?<=\S)\s+في\s+(?:(?:ال)?(?:مملكة|جمهورية|دولة|إمارة|سلطنة)\s+)?$")
 # A region's name right before the adjective of its country (where adjectives follow nouns)
 _NAME_BEFORE_ADJECTIVE = re.compile(
     r"(?<=[a-zà-ÿ,]\s)(?-i:[A-Z])[\w-]+(?:\s+(?:sous|sotto|bajo|sob)(?:\s+[\w'’]+){1,2})?\s+$"
@@ -524,7 +547,7 @@ _REGIONS_NOUN_AFTER = re.compile(
     r"Provinz|Region)\w*",
     re.IGNORECASE,
 )
-_SEAT_OPENS = re.compile(r"\W*(?:en|in|à|a|em|w|в|у|ב|desde|depuis|aus|da|з|из)\s+", re.IGNORECASE)
+_SEAT_OPENS = re.compile(r"\W*(?:en|in|à|a|em|w|в|у|ב|desde|depuis|aus|da|з|из|و?في)\s+", re.IGNORECASE)
 # A headline's topic before a colon ("Haïti : plusieurs pays évacuent ...", "Libanon: ..."): the place of the story
 _TOPIC_AFTER = re.compile(r"\s?[:：]")
 
@@ -652,6 +675,11 @@ def _strongest(text: str, vocab: Compiled) -> tuple[Directive, re.Match[str]] | 
         match = pattern.search(text)
         if match and directive == Directive.LEAVE_IMMEDIATELY and _staff_leave(text, match, vocab):
             match = None
+        if match and (
+            _WITHOUT_BEFORE.search(text, max(0, match.start() - 25), match.start()) or _WITHOUT_INSIDE.search(match.group(0))
+        ):
+            # ("إلى توخي الحيطة والحذر ...، دون أن تطلبا منهم المغادرة": without asking them to leave)
+            match = next((m for m in pattern.finditer(text, match.end()) if not _WITHOUT_BEFORE.search(text, max(0, m.start() - 25), m.start())), None)
         if match:
             matches[directive] = match
         if match and (found is None or DIRECTIVE_STRENGTH[directive] > DIRECTIVE_STRENGTH[found[0]]):
@@ -1111,6 +1139,7 @@ def _actors(
     for mention, place in zip(named, places, strict=True):
         if not place and (
             _beside(text, mention, vocab.institution, verb_final)
+            or _ministry_in(text, mention, vocab)
             or _beside(text, mention, vocab.citizens, verb_final)
             or _before_own_citizens(text, mention, vocab)
         ):
