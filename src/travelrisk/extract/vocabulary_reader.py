@@ -517,6 +517,9 @@ _COMMA_THEN_INSTITUTION = re.compile(r",\s+(?:la|il|le|el|o|a|der|die|das|l['’
 _BORDER_OF_BEFORE = re.compile(
     r"\b(?:al\s+confine\s+con|alla\s+frontiera\s+con|di\s+confine\s+con|di\s+frontiera\s+con|en\s+la\s+frontera\s+con|"
     r"fronteriz\w+\s+con|de\s+fronteira\s+com|Grenzgebiet\w*\s+zu|"
+    # ("wzdłuż granicy z Armenią", "вдоль границы с", "уздовж кордону з", "prie sienos su", "pie robežas ar")
+    r"wzdłuż\s+granic\w*\s+ze?|вдоль\s+границ\w*\s+со?|уздовж\s+кордон\w*\s+з|"
+    r"prie\s+sienos\s+su|pasienyje\s+su|pie\s+robežas\s+ar|"
     r"à\s+la\s+frontière\s+avec|frontali\w+\s+(?:de|avec)|na\s+fronteira\s+com|fronteiriç\w+\s+com|"
     r"an\s+der\s+Grenze\s+zu)\s+(?:la\s+|il\s+|le\s+|l['’]\s*|el\s+|a\s+|o\s+|der\s+|dem\s+|den\s+)?$",
     re.IGNORECASE,
