@@ -1164,6 +1164,21 @@ def _actors(
         else:
             actor = (mention.start < at or _right_after_verb(text, at, mention, inside)) and not place
         acting.append(actor)
+    for i in range(1, len(named)):
+        # ("Jungtinės Valstijos, Kazachstanui suteikusios aukščiausią ... lygį, ragina ...": a name inside an aside set
+        # off by commas after the subject, with words of its own, is no second subject)
+        if (
+            acting[i]
+            and not verb_final
+            and acting[i - 1]
+            and _COMMA_GAP.fullmatch(text, named[i - 1].end, named[i].start)
+            and (aside_end := _ASIDE_WORDS.match(text, named[i].end)) is not None
+            and aside_end.end() < at
+            and not any(m.start < aside_end.end() for m in named[i + 1 :])  # (not a list: "..., B and C, which ...")
+            and not _AND_WORD.match(text, _skip_space(text, named[i].end))
+        ):
+            acting[i] = False
+            aside.append(named[i])
     # Where the statement's clause starts when it names its own actor: after "while" ("Frankreich hat seine Botschaft
     # geschlossen, während Belgien seine Bürger aufforderte, ..."), or at a verb before its subject ("وأغلقت السعودية
     # سفارتها في بيروت، فيما طلبت الكويت ..."); a country named before it belongs to a clause of its own (a place
@@ -1315,6 +1330,8 @@ _LIST_ENDS_CLAUSE = re.compile(
 # nor the bare particles between names in Chinese or Japanese)
 _SPACED_LIST = re.compile(r"\s+\w{1,3}\s+")
 _COMMA_GAP = re.compile(r",\s*")
+_AND_WORD = re.compile(r"(?:" + _AND + r"|ir|un|та|и|і|oraz|and|und|y|e|et)\b", re.IGNORECASE)
+_ASIDE_WORDS = re.compile(r"(?:\s+[^\W\d][\w'’-]*){2,6},")  # two words or more, then the comma that closes an aside
 
 
 def _listed(gap: str) -> bool:

@@ -85,6 +85,7 @@ VOCABULARY = Vocabulary(
     crossing_count=r"(\d+|du|dvi|dviejų|tris|trijų|keturi|penki|šeši)\s+(?:iš\s+\w+\s+)?(?:\w+\s+){0,3}?(?:punkt\w*|perėj\w*)",
     numbers={"pirm": 1, "antr": 2, "treči": 3, "ketvirt": 4, "du": 2, "dvi": 2, "dviejų": 2, "tris": 3, "trijų": 3, "keturi": 4, "penki": 5, "šeši": 6},
     home="LT",
+    the_country=r"\b(?:šalį|šalyje|šalies|šalis)\b",
     our_citizens=r"\bmūsų\s+(?:\w+\s+)?pilie\w*",
     ours=r"\bmūsų\b",
     institution=r"URM|ministerij\w*|Vyriausyb\w*|VSAT|pasienio\s+apsaugos",

@@ -76,6 +76,7 @@ VOCABULARY = Vocabulary(
     crossing_count=r"(\d+|divas|divu|trīs|četras|piecas)\s+(?:\w+\s+){0,2}?(?:robežšķērsošanas|robežpunkt|kontrolpunkt|punkt)\w*",
     numbers={"pirm": 1, "otr": 2, "treš": 3, "ceturt": 4, "divas": 2, "divu": 2, "trīs": 3, "četras": 4, "piecas": 5},
     home="LV",
+    the_country=r"\b(?:šajā\s+valstī|šo\s+valsti|no\s+valsts)\b",
     our_citizens=r"\bmūsu\s+(?:\w+\s+)?pilsoņ\w*",
     ours=r"\bmūsu\b",
     institution=r"ministrij\w*|valdīb\w*|Robežsardz\w*|Saeim\w*",
