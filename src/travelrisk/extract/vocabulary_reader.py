@@ -1660,6 +1660,15 @@ def _borders(
         )
         if unnamed is not None and all(unnamed.start() <= m.start <= unnamed.end() + 2 for m in before):
             continue
+        if not before:
+            # ("Los pasos permanecían clausurados desde ..., cuando Rabat los cerró": the same act told again with its
+            # actor right before it)
+            patterns = dict(vocab.border_actions)
+            for again in patterns[action].finditer(text, match.end()):
+                named_before = [m for m in actors if match.end() <= m.start and 0 <= again.start() - m.end <= 12]
+                if named_before:
+                    before = named_before[-1:]
+                    break
         topic = mentions[0] if mentions and mentions[0].kind == "alias" and mentions[0].start < match.start() else None
         if not before and others and topic is not None and not text[: topic.start].strip() and _TOPIC_AFTER.match(text, topic.end):
             # ("Libia: chiuso il valico di Ras Jedir con la Tunisia": the topic of a headline that names the other side acts)

@@ -25,7 +25,7 @@ VOCABULARY = Vocabulary(
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:ameaç\w*|poderia\w*|pode\s+fechar|cogit\w*|estud\w*|avali\w*|pondera\w*|consider\w*|não\s+descart\w*)[^.;]{0,60}?(?:fech|encerr)\w*"),
         (BorderAction.CLOSED, r"fech\w*|bloque\w*|interdit\w*|interdiç\w*|encerr\w*|(?:suspen|interromp|interrup)\w*\s+(?:\w+\s+){0,2}?(?:tráfego|trânsito|travessia|circulação|passagem)|sel(?:ou|aram|ar|ará|arão|a|am|ado)\s+(?:\w+\s+){0,2}?(?:fronteira|passage|posto)\w*|(?:fronteira|passagem|posto)\w*\s+(?:\w+\s+){0,4}?(?:foi|foram|está|estão)\s+selad\w*"),
-        (BorderAction.OPENED, r"reab[re]\w*|reabertura|abriu|abr(?:e|em|ir|irá|irão|iram)\s+(?:(?!sobre\b)[\w-]+\s+){0,4}?(?:fronteira|passage|posto|travessia)\w*|retom\w*\s+(?:\w+\s+){0,2}?(?:tráfego|trânsito|travessia|circulação|passagem)"),
+        (BorderAction.OPENED, r"reab[re]\w*|reabertura|volt\w*\s+a\s+abrir\w*|abriu|abr(?:e|em|ir|irá|irão|iram)\s+(?:(?!sobre\b)[\w-]+\s+){0,4}?(?:fronteira|passage|posto|travessia)\w*|retom\w*\s+(?:\w+\s+){0,2}?(?:tráfego|trânsito|travessia|circulação|passagem)"),
         (BorderAction.RESTRICTED, r"todas\s+as\s+noites|(?:para|a)\s+(?:os\s+)?(?:caminhões|camiões|pedestres|peões|ônibus|veículos\s+de\s+carga)|\b(?:restring\w*|restriç\w*|limit\w*|(?:só|apenas|somente)\s+(?:\w+\s+)?(?:permit|autoriz)\w*|(?:reintrodu|restabelec|reinstaur|repõ|repus|repor)\w*\s+(?:\w+\s+)?control\w*|(?:apenas|só|somente)\s+uma\s+passagem)"),
     ),
     mission=r"embaixada\w*|consulado\w*|missão\s+diplomática|missões\s+diplomáticas|representaç(?:ão|ões)\s+diplomátic\w*|(?:pessoal|corpo)\s+diplomático|diplomata\w*",
@@ -42,7 +42,8 @@ VOCABULARY = Vocabulary(
     ),
     # (with the article a name takes: "com o Brasil", "avec l'Algérie")
     neighbour_before=r"\b(?:com)(?:\s+(?:o|a|os|as))?",
-    mutual=r"mutuamente|reciprocamente|nos\s+dois\s+sentidos",
+    # ("según lo pactado por los Gobiernos de España y Marruecos": both sides act)
+    mutual=r"mutuamente|reciprocamente|nos\s+dois\s+sentidos|(?:acordad|pactuad|combinad)\w*\s+(?:pelos|entre\s+os)\s+(?:dois\s+)?(?:Governos|governos|países)",
     staff=r"\b(?:funcionários|diplomatas|pessoal|familiares)",
     citizens=r"cidadãos|compatriotas",
     reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"assistência\s+consular\s+(?:\w+\s+){0,4}?limitada|não\s+(?:poderá|pode|poderão)\s+(?:\w+\s+)?(?:prestar|garantir|oferecer)\s+(?:\w+\s+)?(?:assistência|ajuda|proteção)"), (Reason.MILITARY_BUILDUP, r"concentraç\w*\s+de\s+(?:tropas|forças)|acúmulo\s+de\s+tropas|mobilizaç\w*\s+de\s+tropas"), (Reason.LIMITED_FLIGHTS, r"voos?\s+(?:\w+\s+)?(?:cancelad|suspens)\w*|(?:cancelamento|suspensão)\s+d[eo]s?\s+voos|fechamento\s+do\s+(?:espaço\s+aéreo|aeroporto)"), (Reason.WRONGFUL_DETENTION, r"detenç\w*\s+arbitrári\w*|pris\w*\s+arbitrári\w*"), (Reason.ARMED_CONFLICT, r"hostilidades|operaç(?:ão|ões)\s+militar\w*|ofensiva\s+militar|escalada\s+militar|conflito\w*|confrontos|bombardeios?|conflito\s+armado|guerra|combates|ataques?"), (Reason.TERRORISM, r"terroris\w*|atentados?\b|jihadis\w*"), (Reason.CIVIL_UNREST, r"protestos?|distúrbios|manifestações|golpe\s+(?:de\s+[Ee]stado|militar)|tumultos|revoltas?\b|insurreiç\w*|saques\b|convulsão\s+social|agitação\s+social"), (Reason.CRIME, r"criminalidade|gangues|cartéis|violência\s+criminal|assaltos|homicídios|extorsões|facções\s+criminosas|crime\s+organizado|narcotráfico"), (Reason.KIDNAPPING, r"sequestros?|raptos?\b"), (Reason.HEALTH, r"epidemia\w*|surto\w*|cólera|dengue|ébola|febre\s+amarela|pandemia\w*|coronavírus|covid\w*"), (Reason.NATURAL_DISASTER, r"terremoto\w*|terramoto\w*|sismos?\b|furacão|furacões|enchente\w*|inundaç\w*|tsunami\w*|erupç\w*\s+vulcânic\w*|ciclones?\b|tufão|deslizamentos\s+de\s+terra|incêndios\s+florestais")),
