@@ -2175,7 +2175,8 @@ _LEAVING_ACTIONS = (MissionAction.EVACUATED, MissionAction.ORDERED_DEPARTURE, Mi
 # (or after a city of the country named after it: "사우디아라비아 제다로 철수했다", "サウジアラビアのジッダに退避")
 _MOVED_VERB = re.compile(r"\s*(?:移|退避|避難|철수|대피|옮기|옮긴|옮겼|이동)")
 _MOVED_TO_PARTICLE = re.compile(r"(?:に|へ|으로|로)$")
-_MOVED_TO_AFTER = re.compile(r"(?:(?:\s+|の)[^\s、，,。]{1,8}?)?(?:に|へ|으로|로)" + _MOVED_VERB.pattern)
+# ("ドミニカ共和国の首都サントドミンゴに退避": a city and its title after the country)
+_MOVED_TO_AFTER = re.compile(r"(?:(?:\s+|の)[^\s、，,。]{1,12}?)?(?:に|へ|으로|로)" + _MOVED_VERB.pattern)
 
 
 def _moved_to(text: str, mention: Mention) -> bool:

@@ -67,5 +67,6 @@ VOCABULARY = Vocabulary(
     # "several countries", "Western states": governments left unnamed
     unnamed_states=r"(?:چند|برخی|شماری\s+از)\s+کشور\S*|کشورهای\s+غربی",
     among=r"از\s+جمله",
-    institution=r"وزارت\s+(?:امور\s+)?خارجه|دولت",
+    # ("وزارت کشور", "ستاد مرکزی اربعین": the interior ministry and its headquarters speak for the government too)
+    institution=r"وزارت\s+(?:امور\s+)?خارجه|دولت|وزارت\s+کشور|ستاد\s+مرکزی",
 )
