@@ -27,7 +27,8 @@ VOCABULARY = Vocabulary(
         (BorderAction.THREATENED_CLOSURE, r"(?:var|varētu|gatav\w*|apsver\w*|neizslēdz\w*|draud\w*|iespējam\w*)[^.;]{0,60}?(?:slēg|slēdz|aizvēr)\w*"),
         (BorderAction.CLOSED, r"(?<!ne)slēg\w*|(?<!ne)slēdz\w*|aizvēr\w*|(?:pārtrauk(?!um)|pārtrauc)\w*\s+(?:\w+\s+)?(?:darb|satiksm|kustīb)\w*|aptur\w*\s+(?:\w+\s+){0,7}?(?:darb|satiksm|kustīb|robežšķērsošan)\w*"),
         (BorderAction.OPENED, r"atjauno\w*\s+(?:\w+\s+){0,3}?(?:darb|satiksm|kustīb)\w*|\batvēr\w*+(?!\s+(?:paliks|paliek|joprojām))|atsāk\w*\s+(?:[\w\"“”„«»-]+\s+){0,4}?darb\w*"),
-        (BorderAction.RESTRICTED, r"kravas\s+(?:auto\w*|transport\w*)|\b(?:ierobežo\w*)|"
+        # (lorries let through alone, or turned away: not a queue of lorries waiting)
+        (BorderAction.RESTRICTED, r"(?:tikai|vien)\s+(?:\w+\s+)?kravas\s+(?:auto\w*|transport\w*)|kravas\s+(?:auto\w*|transport\w*)\s+(?:\w+\s+){0,2}?(?:slēg|aizlieg|apturē|ierobežo|nelaiž)\w*|\b(?:ierobežo\w*)|"
          # controls reintroduced ("atjaunoja kontroli uz robežas", "ieviesa robežkontroli")
          r"(?:atjauno|ievies|ieved)\w*\s+(?:\w+\s+)?(?:robež)?kontrol\w*"),
     ),

@@ -25,7 +25,8 @@ VOCABULARY = Vocabulary(
         # ("进入冬季闭关期": the port's seasonal closing; "停止办理出入境手续": no more crossings handled)
         (BorderAction.CLOSED, r"(?:关闭|關閉|封闭|封閉|封锁|封鎖|关停|關停|暂停通关|暫停通關|停止通关|停止通關|暂停通行|暫停通行|停止通行|闭关|閉關|封关|封關|停止办理出入境|停止辦理出入境)|(?:暂停|暫停|停止|中断|中斷|中止)了?[^。，,]{0,12}?(?:通关|通關|通行)"),
         (BorderAction.OPENED, r"(?:解除|取消)了?[^。，,]{0,12}?(?:封锁|封鎖|封闭|封閉|关闭|關閉)|(?:重新开放|重新開放|重开|重開|恢复开放|恢復開放|恢复通关|恢復通關|恢复通行|恢復通行|恢复开关|恢復開關|开放|開放)|(?:恢复|恢復)了?[^。，,]{0,12}?(?:通关|通關|通行)"),
-        (BorderAction.RESTRICTED, r"(?:限制|仅限|僅限|收紧|收緊|(?:夜间|夜間)(?:关闭|關閉|停止|暂停|暫停))|(?:恢复|恢復|重新实施|重新實施|加强|加強)了?[^。，,]{0,12}?(?:管控|管制|边境检查|邊境檢查)"),
+        # ("货运通道暂停运行，旅客通道仍正常开放", "旅客通道仅对持有效证件的边民开放": one lane shut, or open to some)
+        (BorderAction.RESTRICTED, r"(?:货运|貨運|客运|客運|旅客|人员|人員)通道(?:暂停|暫停|关闭|關閉|停止)|(?:仅对|僅對|只对|只對)|(?:限制|仅限|僅限|收紧|收緊|(?:夜间|夜間)(?:关闭|關閉|停止|暂停|暫停))|(?:恢复|恢復|重新实施|重新實施)了?[^。，,]{0,12}?(?:管控|管制|边境检查|邊境檢查)"),
     ),
     mission=r"大使馆|大使館|领事馆|領事館|领馆|領館|使馆|使館|外交人员|外交人員|驻\S{1,8}?办事处|駐\S{1,8}?辦事處",
     mission_actions=(
@@ -65,7 +66,8 @@ VOCABULARY = Vocabulary(
     # "several countries", "Western states": governments left unnamed
     unnamed_states=r"多国|多个国家|一些国家|西方国家|部分国家",
     among=r"包括|其中",
-    remains_before=r"(?:照常|仍然|仍|依然|继续|繼續)",
+    # ("旅客通道仍正常开放": still open as usual)
+    remains_before=r"(?:照常|仍然|仍|依然|继续|繼續)(?:正常|保持)?",
     institution=r"外交部|政府|移民总局|移民總局",
     # ("建議國人不宜前往": Taiwan's ministry writes of its people so; Beijing's of "中国公民", Hong Kong's of "港人")
     home_words=((r"國人|国人", "TW"), (r"港人", "HK")),
