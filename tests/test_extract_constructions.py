@@ -5357,3 +5357,10 @@ def test_a_mission_brought_down_to_a_number_of_staff_is_reduced():
     assert _missions("The Bangladeshi high commission in New Delhi will shrink to the same number.") == {
         ("BD", "IN", "reduced_services")
     }
+
+
+def test_the_embassy_a_country_is_covered_from_is_no_place_of_the_advice():
+    assert _advice(
+        "France advises against all travel to Mali. Canada, which covers Mali from its embassy in Dakar, already rates "
+        "the country at Level 4."
+    ) == [("FR", "ML", None, None, "do_not_travel"), ("CA", "ML", 4, None, "do_not_travel")]

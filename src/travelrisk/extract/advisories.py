@@ -1495,6 +1495,7 @@ def _names_only_governments(view: SentenceView) -> bool:
     )
 
 
+_COVERED_FROM = re.compile(r"\bfrom\s+(?:its|their|the)\s+(?:\w+\s+)?(?:embassy|high\s+commission|consulate)\s+in\s+$", _I)
 _SEAT_OF_MISSION = re.compile(r"\b(?:embassy|consulate(?:\s+general)?|high\s+commission|mission)\s+in\s+$", _I)
 
 
@@ -1768,6 +1769,8 @@ def _subjects(
         ):
             excluded_end = actor.end  # "the rest of mainland China, excluding Hong Kong and Macau": not its places
             continue
+        if _COVERED_FROM.search(view.text, max(0, actor.start - 40), actor.start):
+            continue  # "which handles Guinea-Bissau from its embassy in Dakar": where the mission that covers it sits
         if actor.role in (Role.AGENT, Role.GOVERNMENT) and actor.start < trigger.start and _RATES_AFTER.match(view.text, actor.end):
             continue  # "Washington has rated Lebanon at Level 4": the government that rates, not a place rated
         title = _ADVISORY_TITLE.match(view.text, actor.end)
