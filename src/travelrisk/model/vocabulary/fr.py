@@ -24,7 +24,7 @@ VOCABULARY = Vocabulary(
             # "reporter tout déplacement au Liban": defer all travel
             r"(?:report|différ)\w*\s+(?:tout|tous\s+les|les)\s+(?:voyages?|déplacements?)\b(?!\s+non)",
         ),
-        (Directive.RECONSIDER_TRAVEL, r"reconsidérer\s+(?:le|son|leur|leurs|ses|tout|tous\s+les)\s+(?:projets?\s+de\s+)?(?:voyage|déplacement)\w*|zone\s+orange|(?:class|plac)\w*\s+(?:[\w'’]+\s+){0,5}?en\s+orange\b|"
+        (Directive.RECONSIDER_TRAVEL, r"limit\w*\s+(?:les\s+|leurs\s+|ses\s+)?(?:voyages|déplacements)\s+au\s+(?:strict\s+)?(?:nécessaire|minimum|indispensable)|reconsidérer\s+(?:le|son|leur|leurs|ses|tout|tous\s+les)\s+(?:projets?\s+de\s+)?(?:voyage|déplacement)\w*|zone\s+orange|(?:class|plac)\w*\s+(?:[\w'’]+\s+){0,5}?en\s+orange\b|"
      # ("ne voyager en Colombie qu'en cas de nécessité", "que si c'est indispensable": travel only if necessary)
      r"(?:qu['’]|uniquement|seulement)\s*en\s+cas\s+de\s+(?:nécessité|besoin\s+impérieux|force\s+majeure)|(?:qu['’]|uniquement|seulement)\s*si\s+(?:c['’]est\s+|cela\s+est\s+)?(?:absolument\s+|strictement\s+)?(?:nécessaire|indispensable)|(?:voyages?|déplacements?)\s+non\s+(?:essentiel|indispensable|nécessaire)\w*|déconseill\w*\s+sauf\s+raison\s+impérative|sauf\s+raison\s+impérative|déconseill\w*"),
         (Directive.INCREASED_CAUTION, r"vigilance\s+renforcée|(?:class|plac)\w*\s+(?:[\w'’]+\s+){0,5}?en\s+jaune\b|\b(?:rester|être|soyez|restez|se\s+montrer|demeurer)\s+(?:très\s+|particulièrement\s+|extrêmement\s+|plus\s+)?(?:vigilant|prudent)\w*|(?:invit\w*|appel\w*|exhort\w*|incit\w*)\s+(?:\w+\s+){0,3}?à\s+la\s+(?:plus\s+grande\s+)?(?:prudence|vigilance)|(?:grande|extrême)\s+(?:prudence|vigilance)|(?:faire\s+preuve|redoubler)\s+d(?:e\s+|['’])(?:\w+\s+){0,2}?(?:vigilance|prudence)"),

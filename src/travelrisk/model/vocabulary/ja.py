@@ -10,7 +10,8 @@ VOCABULARY = Vocabulary(
         # ("渡航を一切自粛", "渡航しないよう", "渡航を禁止"; South Korea's "旅行禁止", its fourth level)
         (Directive.DO_NOT_TRAVEL, r"(?<!不要不急の)渡航(?:は|を)?(?:一切)?(?:止め|中止|やめ|見合わせ|控え|自粛|禁止)|(?<!不要不急の)渡航しない(?:よう|こと)|旅行禁止"),
         # ("必要不可欠な渡航以外は控える", "必要な場合を除き", "渡航を再検討": all but essential travel)
-        (Directive.RECONSIDER_TRAVEL, r"不要不急の(?:渡航|旅行|訪問)|必要不可欠な(?:渡航|場合)以外|必要な場合を除|渡航(?:を|の)?(?:再検討|再考)"),
+        # ("「旅行自制」": South Korea's second level, travel restraint, as Japanese news names it)
+        (Directive.RECONSIDER_TRAVEL, r"旅行自制|不要不急の(?:渡航|旅行|訪問)|必要不可欠な(?:渡航|場合)以外|必要な場合を除|渡航(?:を|の)?(?:再検討|再考)"),
         (Directive.INCREASED_CAUTION, r"十分注意|注意してください|注意(?:を)?呼びかけ|注意喚起|注意を払|警戒(?:する|して)よう|警戒を(?:強め|怠ら)"),
     ),
     # (South Korea's "travel alert" as Japanese news calls it, in "stages": "旅行警報を3段階に引き上げた")
@@ -66,7 +67,7 @@ VOCABULARY = Vocabulary(
     not_before=r"(?!x)x",
     numbers={"１": 1, "２": 2, "３": 3, "４": 4},
     # ("ニジェールの軍事政権は": the state's rulers)
-    actor_after=r"(?:(?:など|等)?(?:は|が|も(?![のっ]))|政府|外務省|の\S{0,6}?(?:政権|政府|当局)(?:は|が|も))",  # ("イギリスなども": Britain and others too)
+    actor_after=r"(?:(?:など|等)?(?:は|が|も(?![のっ]))|政府|外務省|外交省|外交部|国務省|の\S{0,6}?(?:政権|政府|当局)(?:は|が|も))",  # ("イギリスなども": Britain and others too)
     home="JP",
     home_mission=r"在\S{1,12}?(?:大使館|総領事館|領事館)",
     our_citizens=r"邦人",
