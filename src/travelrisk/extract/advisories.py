@@ -400,8 +400,9 @@ _UP_FROM = re.compile(r"\b(?:up|down)\s+from\b", _I)
 # Translated copy writes the scale's steps with other nouns ("from class three to class four", "from grade 2 to
 # grade 3"): in a change from one step to another the noun is unambiguous.
 _FROM_TO_LEVEL = Anchored(re.compile(
-    # (with each level's name between: 'from Level 1, "Exercise Normal Precautions", to Level 2')
-    r"\bfrom\s+[\"“‘']?(?:a\s+)?(?:level|category|class|grade|tier|degree|stage)[\s-]*(one|two|three|four|[1-4])\b[^.;]{0,40}?"
+    # (with each level's name between: 'from Level 1, "Exercise Normal Precautions", to Level 2', or what it asks:
+    # "from Level 2, under which citizens are asked to postpone non-essential travel, to Level 1")
+    r"\bfrom\s+[\"“‘']?(?:a\s+)?(?:level|category|class|grade|tier|degree|stage)[\s-]*(one|two|three|four|[1-4])\b[^.;]{0,90}?"
     r"\bto\s+[\"“‘']?(?:a\s+|the\s+)?(?:level|category|class|grade|tier|degree|stage)?[\s-]*(one|two|three|four|[1-4])\b",
     _I,
 ))
