@@ -399,12 +399,6 @@ _WITHOUT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WITHOUT_INSIDE = re.compile(r"(?:دون|بدون)\s+أن")  # (a match that spans the clause: "دعت ... دون أن تطلبا منهم المغادرة")
-# A clause of contrast: ", while", ", whereas" in the languages read
-_CONTRAST = re.compile(
-    r"[,،]\s*(?:فيما|بينما|في\s+حين|while|whereas|mentre|tandis\s+que|alors\s+que|während|mientras\s+que|enquanto|"
-    r"podczas\s+gdy|тогда\s+как|в\s+то\s+время\s+как|тоді\s+як|у\s+той\s+час\s+як)\s",
-    re.IGNORECASE,
-)
 
 
 def _second_border_clause(text: str, mentions: list[Mention], vocab: Compiled) -> int | None:
@@ -1295,6 +1289,8 @@ _WHILE = re.compile(
     r"в\s+то\s+время\s+как|тоді\s+як|podczas\s+gdy|natomiast|tuo\s+tarpu|kamēr|savukārt|iken)\b|بينما|فيما|در\s+حالی\s+که",
     re.IGNORECASE,
 )
+# A clause of contrast after a comma (", while", "، فيما"): the words of `_WHILE`
+_CONTRAST = re.compile(r"[,،]\s*(?:" + _WHILE.pattern + r"|في\s+حين|while|whereas|у\s+той\s+час\s+як)\s", re.IGNORECASE)
 _ONE_WORD = re.compile(r"\w+\s+")  # (not "aufgefordert, Haiti": a comma ends the verb's clause)
 
 
