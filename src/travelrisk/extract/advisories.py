@@ -302,7 +302,8 @@ def _not_advice(text: str) -> bool:
 
 
 # What a level means, said of no place: "the top rung is Level 4", "with Level 4 meaning mandatory repatriation"
-# (a scale's steps listed are left to `_explains_scale`: the sentence says whose scale it is); a sentence that also applies a level or gives advice to someone stays advice
+# (a scale's steps listed are left to `_explains_scale`: the sentence says whose scale it is); a sentence that also
+# applies a level or gives advice to someone stays advice
 _DEFINES_LEVEL = Anchored(re.compile(
     r"\b(?:top|highest|lowest|bottom)\s+(?:rung|step|tier|notch)\s+is\s+(?:the\s+)?(?:level|category)\b|"
     r"\b(?:level|category)[\s-]*(?:[1-4]|one|two|three|four)[\"”’']?,?\s+(?:means|meaning|denotes|stands\s+for)\b",

@@ -91,11 +91,12 @@ _GOVERNMENT_AFTER = re.compile(
     r"border\s+guards?|border\s+(?:service|agency|police)|(?:migration|immigration|customs)\s+(?:agency|authorit\w+|"
     r"service|office|department)|police|king|minister|chancellor|premier|"
     # ("New Zealand's SafeTravel has put ...": a government's travel-advice service by its name)
-    r"safetravel|safe\s+travel|smartraveller|dfat|mfat|fcdo|fco|gac|mea|farnesina|itamaraty|wisma\s+putra|gaimusho|"
-    r"pejambon|"
+    r"safetravel|safe\s+travel|smartraveller|dfat|mfat|fcdo|fco|gac|mea|farnesina|"
     r"government'?s?)\b",
     re.IGNORECASE,
 )
+# A country's possessive before one of its institutions named above ("Malaysia's Wisma Putra told ...")
+_NAMED_INSTITUTION_AFTER = re.compile(r"^[’']s\s+(?:" + "|".join(pattern.pattern for _iso2, pattern in INSTITUTIONS) + ")")
 _GOVERNMENT_BEFORE = re.compile(
     r"\b(?:embassy|embassies|consulate|ministry|government|authorities|mission|president|minister|"
     r"prime\s+minister|foreign\s+ministry|foreign\s+minister|(?:the\s+)?people|MFA|MID|foreign\s+office|"
@@ -338,6 +339,7 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int, lead_end: 
             role = Role.PLACE  # "Papua New Guinea's capital Port Moresby moved up a level": a part of the country
         elif (
             _GOVERNMENT_AFTER.match(after)
+            or _NAMED_INSTITUTION_AFTER.match(after)
             or (of_before and _GOVERNMENT_BEFORE.search(before))
             or (mention.kind != "demonym" and _RULERS_IN.search(before))
         ):

@@ -1326,7 +1326,7 @@ _LIST_ENDS_CLAUSE = re.compile(
 # nor the bare particles between names in Chinese or Japanese)
 _SPACED_LIST = re.compile(r"\s+\w{1,3}\s+")
 _COMMA_GAP = re.compile(r",\s*")
-_AND_WORD = re.compile(r"(?:" + _AND + r"|ir|un|та|и|і|oraz|and|und|y|e|et)\b", re.IGNORECASE)
+_AND_WORD = re.compile(r"(?:" + _AND + r"|та)\b", re.IGNORECASE)
 _ASIDE_WORDS = re.compile(r"(?:\s+[^\W\d][\w'’-]*){2,6},")  # two words or more, then the comma that closes an aside
 
 
