@@ -5372,3 +5372,46 @@ def test_a_level_lowered_from_one_to_another_with_what_the_first_asks_between():
         "Japan lowered its danger information for Uganda from Level 2, under which citizens are asked to put off "
         "trips that are not urgent, to Level 1."
     ) == [("JP", "UG", 1, 2, "lowered")]
+
+
+def test_order_restored_is_no_reopening_and_entry_on_conditions_is_a_restriction():
+    # what "until order is restored" restores is order, not the crossing
+    assert _borders('Honduras saw riots at El Florido. Guatemala closed the crossing with Honduras "until order is restored".') == {
+        ("GT", "HN", "closed")
+    }
+    assert _borders("Troops were sent to restore order at the crossing between Guatemala and Honduras.") == set()
+    assert _borders(
+        "Guatemala kept its border with Honduras open, but officers are only admitting people who carry a passport."
+    ) == {("GT", "HN", "restricted")}
+
+
+def test_nothing_closed_and_a_dismissed_report_are_no_closures_and_a_demonym_side_acts():
+    assert _borders("Armenia and Azerbaijan share no open crossing, so nothing there has \"closed\" this week.") == set()
+    assert _borders(
+        "Rumours on messaging apps this week that Nepal had sealed the crossing with India were dismissed by the police."
+    ) == set()
+    # the side named by its adjective acts, not the service that reports it
+    assert _borders("Uzbekistan's border service said the Tajik side had stopped all traffic across their frontier.") == {
+        ("TJ", "UZ", "closed")
+    }
+
+
+def test_travel_advised_against_in_the_passive():
+    assert _advice("Travel to Haiti is now strongly advised against, Belgium's foreign ministry said.") == [
+        ("BE", "HT", None, None, "do_not_travel")
+    ]
+    # (non-essential travel advised against is not all travel)
+    assert _advice("Belgium's foreign ministry says non-essential travel to Haiti is advised against.") != [
+        ("BE", "HT", None, None, "do_not_travel")
+    ]
+    assert _advice(
+        "Belgium's foreign ministry has redrawn its map of Haiti. Travel to the north of Haiti is formally advised "
+        "against."
+    ) == [("BE", "HT", None, None, "do_not_travel")]
+
+
+def test_a_question_whether_others_follow_suit_repeats_no_advice():
+    assert _advice(
+        "Britain told its citizens to leave Haiti. Asked whether France and Spain would follow suit, a spokesman "
+        "declined to comment."
+    ) == [("GB", "HT", None, None, "leave_immediately")]

@@ -149,6 +149,9 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\bavoid(?:ing)?\s+(?:all\s+)?(?:overseas|international|foreign)\s+travel\b|"
             # "Travel to Sudan should be avoided" (not "non-essential travel ... should be avoided")
             r"(?<!essential\s)(?<!necessary\s)(?<!urgent\s)\btravel\s+(?:to\s+[^.;,]{1,40}?\s+)?(?:should|must|is\s+to)\s+be\s+avoided\b|"
+            # 'travel there is "formally advised against"' (France's red; not "non-essential travel is advised against")
+            r"(?<!essential\s)(?<!necessary\s)(?<!urgent\s)\btravel\s+(?:to\s+[^.;,]{1,40}?\s+|there\s+)?(?:is|was|remains)\s+"
+            r"(?:now\s+|still\s+)?[\"“]?(?:formally\s+|strongly\s+)?advised\s+against\b|"
             # ('advised its nationals "in the strongest terms" against travelling')
             r"\b(?:warn\w*|advis\w*|advice|caution\w*|recommend\w*)\s+(?:[\w’'\"“”]+\s+){0,7}?against\s+[\"“]?(?:any\s+|all\s+)?"
             r"(?:travel\w*|trips|visit\w*)\b(?!\s+but)(?![^.;]{0,50}?\bnot\s+(?:\w+\s+)?(?:necessary|essential)\b)|"
@@ -2717,8 +2720,8 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
         return False
     if _WITH_STAFF_AFTER.match(view.text, back.end()):
         return False  # "Germany did the same with the families of its diplomats": the mission's act, not advice
-    if _BACK_DENIED.search(view.text, max(0, back.start() - 40), back.start()):
-        return False  # "the bloc did not intend to follow suit", "Germany has no plans to do the same"
+    if _BACK_DENIED.search(view.text, max(0, back.start() - 40), back.start()) or unstated(view.text, back.start()):
+        return False  # "the bloc did not intend to follow suit", "Asked whether Bahrain would follow suit"
     view = _before_contrast(view, back.end())
     # ("Canada's advice mirrors that of the US": the government that gave it before is no place of it)
     earlier = {i for i, _s in state.last_keys} | {state.last_issuer}

@@ -60,7 +60,8 @@ _CLOSE = re.compile(
     _I,
 )
 _OPEN = re.compile(
-    r"\b(?:re-?open(?:s|ed|ing)?|reopening|resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|"
+    r"\b(?:re-?open(?:s|ed|ing)?|reopening|resum(?:e|es|ed|ing)|"
+    r"restor(?:e|es|ed|ing)(?!\s+(?:law\s+and\s+)?(?:order|calm|peace|security|normalcy|normality|stability|power))|"
     r"(?<!remain\s)(?<!remains\s)(?<!remained\s)open(?:s|ed)\b|(?<=will\s)open\b|(?<=to\s)open\b|"
     r"(?<=would\s)open\b|"
     # "began processing passengers again at some of its land ports"
@@ -98,6 +99,9 @@ _RESTRICT = re.compile(
     r"only\s+(?:[\w-]+\s+){1,4}?(?:will\s+be\s+|are\s+|is\s+|be\s+)?(?:allowed|permitted|let)\s+(?:through|to\s+cross|across|in)\b|"
     # "would only let in people with valid travel documents"; "close or tighten ... crossings": the weaker of two
     r"only\s+(?:let|letting|admit\w*)\s+in\b|(?:would|will)\s+only\s+(?:let|admit)\b|"
+    # "officers there are only admitting people who show identity documents": entry on conditions
+    r"only\s+(?:admitt?\w*|letting|allowing)\s+(?:in\s+|through\s+)?(?:people|travell?ers|those|passengers|anyone|migrants|"
+    r"visitors)\s+(?:who|with|holding|carrying)\b|"
     r"(?:close|closes|closed|shut|shuts)\s+or\s+(?:tighten|restrict)\w*|"
     r"partial(?:ly)?\s+clos\w*|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:[\w’']+\s+){0,5}?for\s+(?:heavy\s+)?(?:trucks|lorries|cargo|freight|"
     r"buses|pedestrians|cars)\b|clos\w*\s+(?:\w+\s+){0,4}?to\s+(?:all\s+)?(?:road|truck|car|vehicle|"
@@ -167,6 +171,12 @@ _NOT_RULED_OUT = re.compile(r"\b(?:not|n[’']t)\s+(?:be\s+)?(?:rul\w+\s+out|exc
 _NEW_BUILDING = re.compile(
     r"\bnew\s+(?:[\w-]+\s+){0,4}?(?:complex|terminal|building|facility|hall|lanes?)\s+(?:(?:was|is|has|have)\s+)?(?:\w+\s+)?$", _I
 )
+# "closed the crossing \"until order is restored\"": what is restored is order, not the crossing
+_ORDER_RESTORED = re.compile(
+    r"\b(?:order|calm|peace|security|normalcy|normality|stability|power|electricity)\s+(?:is|was|has\s+been|had\s+been|"
+    r"can\s+be|could\s+be|will\s+be)\s+$",
+    _I,
+)
 _NOT_YET = re.compile(r"\b(?:has|have|had)(?:\s+still)?(?:\s+not|n[’']t)(?:\s+yet)?\s+$", _I)
 _NEGATED = re.compile(
     # (quoted or not: 'it has "no intention" of closing its side')
@@ -178,7 +188,8 @@ _NEGATED = re.compile(
     # "would not follow Finland in closing its border": another's act, not done here
     r"\b(?:not|never|n[’']t)\s+(?:to\s+)?follow\w*\s+(?:[\w’'-]+\s+){0,4}?(?:in|by)\s+$|"
     # "though no crossings were closed", "none of the checkpoints has been shut"
-    r"\b(?:no|none\s+of\s+(?:the|its|their))\s+(?:[\w-]+\s+){0,3}?(?:were|was|is|are|has|have|had|will)(?:\s+be|\s+been)?\s+$",
+    # ('so nothing there has "closed" today')
+    r"\b(?:no|none\s+of\s+(?:the|its|their)|nothing)\s+(?:[\w-]+\s+){0,3}?(?:were|was|is|are|has|have|had|will)(?:\s+be|\s+been)?\s+[\"“]?$",
     _I,
 )
 # Exercises and scenarios are not events: "troops practise sealing the border".
@@ -348,6 +359,8 @@ def _actions(text: str) -> list[_Found]:
                 continue  # "is not ruling out closing its border": a closure considered
             if action == BorderAction.OPENED and _NEW_BUILDING.search(text, max(0, match.start() - 60), match.start()):
                 continue  # "a new border complex opens at Bagratashen": a building at a crossing already in use
+            if action == BorderAction.OPENED and _ORDER_RESTORED.search(text, max(0, match.start() - 30), match.start()):
+                continue
             if action == BorderAction.OPENED and _NOT_YET.search(text, max(0, match.start() - 30), match.start()):
                 found.append(_Found(BorderAction.CLOSED, match.start(), match.end()))
                 continue  # "have not reopened their post at Gaya": still closed

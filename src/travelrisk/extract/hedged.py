@@ -28,7 +28,9 @@ _UNSTATED = Anchored(re.compile(
     r"suggestions?|accounts?)\b|"
     # "The Kremlin has denied that it intends to close ...", "None of the five tells its citizens ... to leave"
     r"\bden(?:y|ies|ied|ying)\s+that\b|^\W*(?:none|neither)\s+of\s+(?:the|them|these|those)\b|"
-    r"\b(?:rumou?rs?|reports?|claims?)\s+that\b(?=[^.;]{0,160}?\b(?:were|was|are|is)\s+(?:false|untrue|baseless|fake|unfounded)\b)|"
+    # ("Reports on social media that India had sealed the land port were dismissed by the Border Security Force")
+    r"\b(?:rumou?rs?|reports?|claims?)\s+(?:[\w-]+\s+){0,6}?that\b(?=[^.;]{0,160}?\b(?:were|was|are|is|have\s+been|has\s+been)\s+"
+    r"(?:false|untrue|baseless|fake|unfounded|dismissed|denied|rejected|refuted|debunked)\b)|"
     # ("Posts circulating on Weibo claimed that China had told its citizens to leave": hearsay, no statement)
     r"\b(?:posts|messages|screenshots|videos|rumou?rs)\b[^.;]{0,60}?\bclaim(?:ed|s|ing)?\b|"
     r"\b(?:quash|debunk|counter|refute)\w*\s+(?:\w+\s+){0,3}?(?:claims?|rumou?rs?|reports?)\b|"

@@ -165,6 +165,7 @@ _AGENT_AFTER = re.compile(
     # "despite Benin's decision to reopen its side"
     r"(?:decision|move|plans?|order|refusal)\s+to\s+\w+)\b"
 )
+_SIDE_AFTER = re.compile(r"\s+(?:border\s+)?side\b")
 # "Russian ally Belarus", "its eastern neighbour Ukraine": the demonym only describes the country named next.
 _APPOSITIVE = re.compile(
     r"^\s+(?:\w+\s+)?(?i:ally|allies|neighbou?r|partner|client|satellite|puppet|protectorate)\s+[A-Z]"
@@ -397,6 +398,8 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int, lead_end: 
             or (_acts_after_aside(sentence, end) and not _COMPARED_BEFORE.search(sentence, max(0, start - 20), start))
         ):
             role = Role.AGENT  # the grammatical subject: "Lithuania closed", sentence-initial "Germany currently"
+        elif mention.kind == "demonym" and (side := _SIDE_AFTER.match(after)) and _AGENT_AFTER.match(after[side.end() :]):
+            role = Role.AGENT  # "said the Kazakh side had stopped all traffic": that country acts
         actors.append(Actor(mention.iso2, start, end, mention.kind, mention.surface, role))
     _clause_lists_act(sentence, actors)
     # A list takes the role its last item makes explicit: "the Polish, Lithuanian and Latvian governments",

@@ -474,7 +474,8 @@ def _is_place(text: str, mention: Mention, vocab: Compiled) -> bool:
     if (
         (mention.kind == "capital" or (mention.kind == "alias" and text.startswith("،", mention.end)))
         and _SEAT_OPENS.fullmatch(text, 0, mention.start)
-        and vocab.institution.search(text, mention.end, mention.end + 30)
+        and (seat := vocab.institution.search(text, mention.end, mention.end + 80)) is not None
+        and seat.start() - mention.end <= 30  # (the institution's name may be long: "Ministério dos Negócios Estrangeiros")
     ):
         # "En Madrid, el Ministerio de Asuntos Exteriores mantiene ...", "وفي الكويت، دعت وزارة الخارجية ...": where the
         # government speaks
@@ -522,8 +523,8 @@ _BORDER_OF_BEFORE = re.compile(
 _REGIONS_NOUN_BEFORE = re.compile(
     r"\b(?:province|provincias|provinces|provinze|provinzen|regioni|regiones|régions|regionen|regiões|zone|zonas|"
     r"aree|áreas|départements|departamentos|distretti|distritos|stati|estados|territoire|territorio|território|"
-    # ("Côté indien": the Indian side)
-    r"côté|lado|lato)\s+$",
+    # ("Côté indien": the Indian side; "a capital moçambicana", "la capitale libanese": the country's capital)
+    r"côté|lado|lato|capital|capitale|Hauptstadt)\s+$",
     re.IGNORECASE,
 )
 # "in (the Kingdom of)" right after a ministry, before the state it belongs to (Arabic news names the ministry so)
@@ -774,6 +775,10 @@ def _advisories(
     if similar is not None and trigger is not None and not _RELATIVE_AFTER_NAMES.search(text, similar.end(), trigger[1].start()):
         # ("Podobne ostrzeżenia wydały Niemcy i Austria, których resorty ... również odradzają ...": the names' own
         # relative clause says the same; any other directive in the sentence is a statement of its own)
+        similar = None
+    if similar is not None and trigger is None and _reports_event(text[similar.end() :], vocab):
+        # ("Австралія наслідувала приклад Канади: співробітники посольства переїжджають ...": the example is the
+        # mission's move the sentence goes on to tell, not advice)
         similar = None
     if similar is not None and not _reports_event(text[: similar.start()], vocab):
         # ("... cerró su embajada en Bamako y Alemania siguió el ejemplo": the example is the closure before it, not
@@ -1189,9 +1194,12 @@ def _actors(
     for i in range(len(named) - 1, 0, -1):
         if acting[i] and not acting[i - 1] and not places[i - 1] and _listed(text[named[i - 1].end : named[i].start]):
             acting[i - 1] = True
+    after_verb = False
     for i in range(1, len(named)):
-        # ("دعت المملكة العربية السعودية والإمارات العربية المتحدة ... مواطنيهما": the subject after the verb, listed)
-        if acting[i - 1] and not acting[i] and not places[i] and _right_after_verb(text, at, named[i - 1], inside):
+        # ("دعت المملكة العربية السعودية والإمارات العربية المتحدة ... مواطنيهما": the subject after the verb, listed,
+        # however long the list: "طلبت الولايات المتحدة وبريطانيا وفرنسا")
+        after_verb = acting[i - 1] and (after_verb or _right_after_verb(text, at, named[i - 1], inside))
+        if after_verb and not acting[i] and not places[i]:
             acting[i] = _listed(text[named[i - 1].end : named[i].start])
     like = _LIKE.search(text, at, limit)
     if like is not None:
@@ -1223,15 +1231,17 @@ def _actors(
         # "Ще раніше своїх громадян не їздити до Нагірного Карабаху закликали Франція, Німеччина та Канада, які ...":
         # with their own citizens addressed before the statement, the governments listed after it that end its
         # clause are its subject, put last
-        own_addressed = any(
-            vocab.citizens.match(text, _skip_space(text, own.end())) for own in vocab.own.finditer(text, 0, at)
-        )
-        if own_addressed and not any(acting):
+        # ("залишити Україну своїх громадян уже закликали США, ...": their citizens named right after the statement)
+        if not any(acting):
             for i, mention in enumerate(named):
                 if (
                     mention.start > at
                     and not places[i]
                     and _LIST_ENDS_CLAUSE.match(text, named[_run(text, named, i)[1]].end)
+                    and any(
+                        vocab.citizens.match(text, _skip_space(text, own.end()))
+                        for own in vocab.own.finditer(text, 0, mention.start)
+                    )
                 ):
                     acts_with_its_list(i)
                     break

@@ -56,6 +56,8 @@ VOCABULARY = Vocabulary(
     asked=r"طالب\w*|تطالب|يطالب|ناشد\w*|تناشد|يناشد|دعا\s+\S+\s+إلى|دعت\s+\S+\s+إلى",
     not_before=r"\bلم\b|\bلن\b|\bلا\b",
     # "several countries", "Western states": governments left unnamed
+    # ("مغادرة البلاد": the place advised about, not another country)
+    the_country=r"(?<!\S)البلاد(?!\S)|(?:هذا|ذلك)\s+البلد(?!\S)",
     unnamed_states=r"عدة\s+دول|عدد\s+من\s+الدول|(?:ال)?دول\s+(?:ال)?غربية|بعض\s+الدول|(?:ال)?دول\s+(?:ال)?جوار",
     among=r"من\s+بينها|من\s+بينهم|ومنها|بينها",
     # ("وحذت الكويت والبحرين حذو الرياض": the followers named between the verb and its object)

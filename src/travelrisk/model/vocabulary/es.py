@@ -33,7 +33,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.AUTHORIZED_DEPARTURE, r"autoriz\w*\s+(?:\w+\s+){0,3}?salida|salida\s+voluntaria|autoriz\w*\s+(?:\w+\s+){0,8}?a\s+(?:abandonar|salir\s+de|dejar)"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:solo|sólo|solamente|únicamente|exclusivamente)\s+(?:atenderá|atiende|atenderán|atienden|prestará|presta|prestarán|prestan|ofrecerá|ofrece|brindará|brinda)\s+(?:\w+\s+){0,3}?(?:emergencias?|urgencias?|urgentes)|(?:solo|sólo|solamente|únicamente|exclusivamente)\s+(?:para\s+|en\s+)?(?:(?:atención|casos?|servicios?|situaciones|asuntos|trámites)\s+(?:consulares\s+)?(?:de\s+)?)?(?:emergencias?|urgencias?|urgentes)|(?:limitad|restringid)\w+\s+a\s+(?:emergencias|urgencias)"),
         # consular visa work suspended while the mission stays open
-        (MissionAction.REDUCED_SERVICES, r"suspend\w*\s+(?:\w+\s+){0,3}?(?:visados?|visas?)\b"),
+        (MissionAction.REDUCED_SERVICES, r"suspend\w*\s+(?:\w+\s+){0,3}?(?:visados?|visas?|servicios\s+(?:consulares\s+)?de\s+rutina)\b"),
         (MissionAction.REDUCED_SERVICES, r"personal\s+(?:mínimo|reducido)|(?:reduc|reduj)\w*\s+(?:\w+\s+){0,3}?(?:personal|servicios|atención)|servicios?\s+(?:\w+\s+)?(?:limitados|reducidos)"),
         (MissionAction.EVACUATED, r"evacu\w*|retornarán|regresarán|repatri\w*|sac(?:ó|aron|ará|arán|ar)\s+(?:\w+\s+){0,3}?(?:a\s+)?(?:sus\s+|los\s+|todo\s+el\s+|todos\s+los\s+)?(?:diplomáticos|personal)"),
         # ("retiró a todo su personal diplomático de Lima": no one left to run the mission)

@@ -66,6 +66,8 @@ VOCABULARY = Vocabulary(
     subject_first=True,
     our_citizens=r"هموطنان|(?:شهروندان|اتباع)\s+(?:\S+\s+)?ما\b",
     # "several countries", "Western states": governments left unnamed
+    # ("ترک این کشور": the place advised about)
+    the_country=r"این\s+کشور|آن\s+کشور",
     unnamed_states=r"(?:چند|برخی|شماری\s+از)\s+کشور\S*|کشورهای\s+غربی",
     among=r"از\s+جمله",
     # ("وزارت کشور", "ستاد مرکزی اربعین": the interior ministry and its headquarters speak for the government too)

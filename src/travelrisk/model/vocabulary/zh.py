@@ -65,6 +65,8 @@ VOCABULARY = Vocabulary(
     crossing_count=r"([0-9一二两兩三四五六])\s*(?:个|個|座)?口岸",
     numbers={"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6},
     # "several countries", "Western states": governments left unnamed
+    # ("尽快离开该国", "提醒当地中国公民": the place advised about)
+    the_country=r"该国|当地",
     unnamed_states=r"多国|多个国家|一些国家|西方国家|部分国家",
     among=r"包括|其中",
     # ("旅客通道仍正常开放": still open as usual)
