@@ -374,8 +374,6 @@ def _note_speaker(text: str, ctx: ArticleContext) -> None:
 
 # "The United States took a different course.": a government that opens a sentence as its subject, with a verb
 _SUBJECT_VERB = re.compile(
-    # ("France's foreign ministry has redrawn its colour map": the government through its ministry)
-    r"(?:[’']s\s+(?i:[a-z]+\s+){0,3}?(?i:ministry|office|department|government|minister|service|affairs))?"
     r"\s+(?:(?:also|then|now|instead|meanwhile)\s+)?(?:has|have|had|is|was|took|takes|went|goes|chose|chooses|"
     r"made|makes|moved|acted|followed|stands|stood|remains|remained|[a-z]+ed)\b"
 )
