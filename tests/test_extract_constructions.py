@@ -5415,3 +5415,11 @@ def test_a_question_whether_others_follow_suit_repeats_no_advice():
         "Britain told its citizens to leave Haiti. Asked whether France and Spain would follow suit, a spokesman "
         "declined to comment."
     ) == [("GB", "HT", None, None, "leave_immediately")]
+
+
+def test_a_government_weighing_or_mulling_a_closure_threatens_it():
+    assert _borders("Chile suspends the Chacalluta crossing; Peru weighs closing its side") == {
+        ("CL", "PE", "closed"),
+        ("PE", "CL", "threatened_closure"),
+    }
+    assert _borders("Lithuania is mulling the closure of its border with Belarus.") == {("LT", "BY", "threatened_closure")}

@@ -32,7 +32,7 @@ _CROSSING_NOUN = Anchored(re.compile(
 ))
 _THREAT = re.compile(
     # ("may" in lower case: "a war that began in May 1998" threatens nothing)
-    r"\b(?:(?-i:may)|might|could|consider\w*|threat\w*|warn\w*|possib\w+|ready\s+to|prepared\s+to|"
+    r"\b(?:(?-i:may)|might|could|consider\w*|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|threat\w*|warn\w*|possib\w+|ready\s+to|prepared\s+to|"
     r"not\s+rule\s+out|ruled?\s+out|(?:not|n[’']t)\s+hesitate|option|if\s+necessary|contingency|further(?=\s*$)|further\s+(?:closures?|steps|measures))\b",
     _I,
 )

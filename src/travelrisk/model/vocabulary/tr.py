@@ -23,7 +23,7 @@ VOCABULARY = Vocabulary(
     border=r"sınır\w*|kapı\w*|gümrük\w*",
     border_actions=(
         # ("kapatmakla tehdit etti", "kapatmayı değerlendiriyor", "kapatabileceğini": threatened, considering, could close)
-        (BorderAction.THREATENED_CLOSURE, r"kapatılabil\w*|kapatabil\w*|kapatma\w*\s+tehdid\w*|kapatmakla\s+tehdit\w*|kapatma\w*\s+(?:\w+\s+)?(?:değerlendir|düşün)\w*"),
+        (BorderAction.THREATENED_CLOSURE, r"kapatılabil\w*|kapatabil\w*|kapatma\w*\s+tehdid\w*|kapatmakla\s+tehdit\w*|kapatma\w*\s+(?:\w+\s+)?(?:değerlendir|düşün)\w*|kapatıl\w*\s+seçenekler\s+arasında"),
         (BorderAction.CLOSED, r"kapat(?!m(?:adı|ayacak|ıyor|az\b|amış|amay))\w*|kapalı|kapandı|askıya\s+al\w*|geçiş\w*\s+(?:\w+\s+){0,2}?durdur\w*"),
         # ("açacak", "açıyor": will open, opens; "geçişleri yeniden başlattı": resumed crossings)
         (BorderAction.OPENED, r"açıl\w*|açtı|yeniden\s+aç\w*|\baç(?:acak|ıyor|ar)\w*|geçiş\w*\s+(?:\w+\s+)?(?:yeniden|tekrar)\s+başla\w*"),
