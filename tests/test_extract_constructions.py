@@ -5423,3 +5423,14 @@ def test_a_government_weighing_or_mulling_a_closure_threatens_it():
         ("PE", "CL", "threatened_closure"),
     }
     assert _borders("Lithuania is mulling the closure of its border with Belarus.") == {("LT", "BY", "threatened_closure")}
+
+
+def test_staff_taken_out_of_a_mission_the_sentence_closes_are_evacuated():
+    assert _missions(
+        "Austria and Belgium said they were temporarily shutting their embassies in Kabul and moving their diplomats "
+        "out of the country."
+    ) == {("AT", "AF", "suspended"), ("BE", "AF", "suspended"), ("AT", "AF", "evacuated"), ("BE", "AF", "evacuated")}
+    # (only the families leave: a departure of some, the mission closed to the public)
+    assert _missions(
+        "Austria closed its embassy in Kabul to the public and moved the families of its diplomats out of the country."
+    ) == {("AT", "AF", "suspended"), ("AT", "AF", "ordered_departure")}

@@ -967,6 +967,7 @@ def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[
         # owners of the clause before
         before = list(dict.fromkeys(e.mission_of for e in events))
         events += _clause_events(clause, clause_actions, ctx, view, before)
+    events = withdrawn_with_the_closure(events, _SOME_STAFF.search(view.text) is not None)
     last_act = max((p for _a, p in found), default=0)
     same = _SAME_AGAIN.search(view.text, last_act) if events else None
     breaks = list(_CLAUSE_BREAK.finditer(view.text, last_act, same.start())) if same else []
@@ -994,6 +995,31 @@ def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[
             ]
             ctx.unnamed_missions = None if events else ctx.unnamed_missions
     return events
+
+
+# Staff of whom only some leave: the mission works on with the rest
+_SOME_STAFF = re.compile(
+    r"\b(?:family\s+members|families|dependants|dependents|relatives|non-?\s?emergency|non-?\s?essential)\b|"
+    # ("its half-dozen staff", "41 of its diplomats"; not "since 2012, when all three withdrew their staff")
+    r"\b(?:some|most|half|part|several|many|a\s+few|\d+)[\w-]*\s+(?:of\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:staff|diplomats|employees|personnel|officials)\b",
+    _I,
+)
+
+
+def withdrawn_with_the_closure(events: list[MissionEvent], some_staff: bool) -> list[MissionEvent]:
+    """ "... are shutting their embassies in Tehran and moving their diplomats out of the country": staff taken out of
+    a mission the same sentence closes are all of them, an evacuation (unless the sentence says only `some_staff`
+    left: families, non-essential staff)."""
+    closed = {(e.mission_of, e.in_country) for e in events if e.action == MissionAction.SUSPENDED}
+    if not closed or some_staff:
+        return events
+    return [
+        e.model_copy(update={"action": MissionAction.EVACUATED})
+        if e.action == MissionAction.ORDERED_DEPARTURE and (e.mission_of, e.in_country) in closed
+        else e
+        for e in events
+    ]
 
 
 def _event(sentence: SentenceView, owner: str, host: str, action: MissionAction, confidence: float) -> MissionEvent:

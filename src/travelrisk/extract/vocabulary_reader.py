@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 
 from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, reports_another
+from travelrisk.extract.missions import withdrawn_with_the_closure
 from travelrisk.extract.text import is_headline
 from travelrisk.extract.vocabulary_patterns import Compiled
 from travelrisk.geo.countries import Mention, bordering_namesake, neighbours
@@ -264,6 +265,8 @@ def _read_sentence(
             for part, part_mentions in _cut(text, mentions, contrast):
                 if (part_word := vocab.mission.search(part) or vocab.staff.search(part)) is not None:
                     _missions_and_repeats(part, part_mentions, vocab, ctx, reading, evidence, part_word)
+        # ("السعودية والإمارات تعلّقان عمل سفارتيهما في صنعاء وتسحبان الدبلوماسيين": closed, and every diplomat out)
+        reading.missions[events_before[1] :] = withdrawn_with_the_closure(reading.missions[events_before[1] :], False)
     if reading.last_sentence != reading.sentence:  # events reported without advice: their why is theirs
         acted = {b.country for b in reading.borders[events_before[0] :]}
         acted |= {m.mission_of for m in reading.missions[events_before[1] :]}
