@@ -5434,3 +5434,15 @@ def test_staff_taken_out_of_a_mission_the_sentence_closes_are_evacuated():
     assert _missions(
         "Austria closed its embassy in Kabul to the public and moved the families of its diplomats out of the country."
     ) == {("AT", "AF", "suspended"), ("AT", "AF", "ordered_departure")}
+
+
+def test_staff_moved_to_another_country_is_an_evacuation_and_a_move_inside_it_is_not():
+    assert _missions("Norway closed its embassy in Juba, with its diplomats relocating to the Ugandan capital.") == {
+        ("NO", "SS", "suspended"),
+        ("NO", "SS", "evacuated"),
+    }
+    assert _missions("Norway relocated its ambassador and remaining diplomats in South Sudan to Nairobi.") == {
+        ("NO", "SS", "suspended"),
+        ("NO", "SS", "evacuated"),
+    }
+    assert _missions("Norway closed its embassy in Kyiv and moved its diplomats to Lviv.") == {("NO", "UA", "suspended")}

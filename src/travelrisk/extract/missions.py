@@ -968,6 +968,7 @@ def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[
         before = list(dict.fromkeys(e.mission_of for e in events))
         events += _clause_events(clause, clause_actions, ctx, view, before)
     events = withdrawn_with_the_closure(events, _SOME_STAFF.search(view.text) is not None)
+    events += _moved_abroad(view, events)
     last_act = max((p for _a, p in found), default=0)
     same = _SAME_AGAIN.search(view.text, last_act) if events else None
     breaks = list(_CLAUSE_BREAK.finditer(view.text, last_act, same.start())) if same else []
@@ -1005,6 +1006,35 @@ _SOME_STAFF = re.compile(
     r"(?:staff|diplomats|employees|personnel|officials)\b",
     _I,
 )
+
+
+# "..., with its diplomats relocating to the Turkish capital", "its small team has left for neighbouring Tunisia"
+_STAFF_MOVED_TO = re.compile(
+    r"\b(?:diplomats|staff|personnel|team|ambassador|envoy)\b[^.;]{0,60}?\b(?:relocat\w*|mov(?:ed|ing)|driven|drove|"
+    r"left\s+for|went\s+to|gone\s+to|flown\s+to|flew\s+to|taken\s+to|transferred)\s+(?:to\s+)?(?:neighbou?ring\s+)?"
+    r"(?:the\s+)?(?:(?:\w+\s+)?(?:capital|city)\s+of\s+)?|"
+    # "relocated its ambassador and remaining diplomats in Haiti to Santo Domingo"
+    r"\b(?:relocat\w*|mov(?:ed|ing)|transferred|took|flew|flown)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,5}?(?:diplomats|staff|"
+    r"personnel|team)\b(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?)?\s+to\s+(?:neighbou?ring\s+)?(?:the\s+)?",
+    _I,
+)
+
+
+def _moved_abroad(view: SentenceView, events: list[MissionEvent]) -> list[MissionEvent]:
+    """An evacuation for each mission the sentence closes or cuts whose staff it says moved to another country
+    ("New Zealand closed its embassy in Tehran, with its diplomats relocating to the Turkish capital"; not a move
+    inside the country: "relocated its embassy staff from Kyiv to Lviv")."""
+    moved = _STAFF_MOVED_TO.search(view.text)
+    if moved is None:
+        return []
+    to = next((a for a in view.actors if moved.end() <= a.start <= moved.end() + 12), None)
+    closed = {
+        (e.mission_of, e.in_country): e
+        for e in events
+        if e.action in (MissionAction.SUSPENDED, MissionAction.REDUCED_SERVICES) and to is not None and to.iso2 != e.in_country
+    }
+    done = {(e.mission_of, e.in_country) for e in events if e.action == MissionAction.EVACUATED}
+    return [e.model_copy(update={"action": MissionAction.EVACUATED}) for key, e in closed.items() if key not in done]
 
 
 def withdrawn_with_the_closure(events: list[MissionEvent], some_staff: bool) -> list[MissionEvent]:
