@@ -5446,3 +5446,16 @@ def test_staff_moved_to_another_country_is_an_evacuation_and_a_move_inside_it_is
         ("NO", "SS", "evacuated"),
     }
     assert _missions("Norway closed its embassy in Kyiv and moved its diplomats to Lviv.") == {("NO", "UA", "suspended")}
+
+
+def test_a_high_commission_closed_no_embassy_since_and_missions_in_each_other_s_capitals():
+    assert _missions("The British High Commission in Honiara closed to the public on Friday.") == {("GB", "SB", "suspended")}
+    assert _missions("Canada has not had an embassy in Syria since the civil war began.") == {("CA", "SY", "suspended")}
+    assert _missions("Qatar and Bahrain closed their embassies in each other's capitals.") == {
+        ("QA", "BH", "suspended"),
+        ("BH", "QA", "suspended"),
+    }
+    assert _missions("Qatar and Bahrain cut ties in 2017. Both embassies were shut within a week.") == {
+        ("QA", "BH", "suspended"),
+        ("BH", "QA", "suspended"),
+    }

@@ -258,7 +258,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"(?:operations|activities|work|functioning)\b|"
             # "halted all operations at its embassy": the mission named as the object's place
             r"\b(?:halt|ceas|stopp?)(?:ed|es|s|ing)?\s+(?:all\s+)?(?:its\s+|their\s+|the\s+)?(?:operations|activities|work)\s+"
-            r"(?:at|of|in)\s+(?:" + _W + r"){0,3}?(?:embass(?:y|ies)|consulates?|missions?)\b|"
+            r"(?:at|of|in)\s+(?:" + _W + r"){0,3}?(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?)\b|"
             # ("scaled down its operations and suspended visa services": another verb's object)
             r"(?<!consular\s)(?<!routine\s)\b(?:operations|activities)\s+(?:(?!and\b)" + _W + r"){0,4}?"
             r"(?:suspended(?!\s+(?:(?:its|their|the)\s+)?(?:consular|visa)\b)|halted|ceased)\b|"
@@ -273,25 +273,26 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"(?:have|has|had)(?:\s+(?:now|also|all|already))?)\s+"
             r"(?:(?:now|ordered|\w+ly)\s+)?(?:closed|shut|closing)|shut\s+down|"
             r"suspended(?!\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:(?:routine|public|in-person|regular|non-emergency)\s+)?(?:consular|visa)\b)|halted|ceased\s+operations)\b|"
-            r"\bshut(?:s|ting)?\s+(?:down\s+)?(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulates?|missions?)\b|"
-            r"\bshutter(?:s|ed|ing)?\s+(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulates?|missions?)\b|"
+            r"\bshut(?:s|ting)?\s+(?:down\s+)?(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?)\b|"
+            r"\bshutter(?:s|ed|ing)?\s+(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?)\b|"
             # "its embassy in Bamako would close at the end of the year" (not "would close if ...")
-            r"\b(?:embass(?:y|ies)|consulates?|missions?)\b(?:(?!\band\b|\bbut\b)[^.;]){0,60}?\b(?:will|would|is\s+to|are\s+to|"
+            r"\b(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?)\b(?:(?!\band\b|\bbut\b)[^.;]){0,60}?\b(?:will|would|is\s+to|are\s+to|"
             r"(?:is|are)\s+set\s+to)\s+(?:close|shut)(?:\s+down)?\b(?!\s+(?:the|its|their|a|an|all|to|for)\b)"
             r"(?![^.;]{0,50}?\b(?:if|unless|should|when|once)\b)|"
             # "the embassy ... has not reopened": still closed
-            r"\b(?:embass(?:y|ies)|consulates?|missions?)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?"
+            r"\b(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?"
             r"re-?opened\b(?!\s+(?:its|their|the)\s+(?:visa|consular))|"
             # "the embassy in Kabul closed its doors", "the French embassy in Niamey closed indefinitely"
-            r"\b(?:embass(?:y|ies)|consulates?|missions?)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?"
+            r"\b(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?"
             # ("The US embassy in Bishkek, closed to the public since Tuesday, said ...")
             r"[A-Z][\w-]+)*)?(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+(?:\w+ly\s+)?"
             # ("The Irish and Danish embassies closed to the public on Monday")
             r"(?:closed|shut)(?:\s+(?:its|their)\s+doors\b|\s+to\s+the\s+public\b|(?!\s+(?:the|its|their|a|an|all|down|to|for)\b))|"
             # "the embassy in Minsk has stopped working", "the consulate ceased its activities"
-            r"\b(?:embass(?:y|ies)|consulates?|missions?)\b[^.;]{0,50}?\b(?:stopped|ceased|halted)\s+(?:its\s+|their\s+)?"
+            r"\b(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?)\b[^.;]{0,50}?\b(?:stopped|ceased|halted)\s+(?:its\s+|their\s+)?"
             r"(?:work(?:ing)?|operati(?:ng|ons)|functioning|activit(?:y|ies))\b|"
-            # "there is no U.S. embassy or consulate operating in X"
+            # "there is no U.S. embassy or consulate operating in X", "has not had an embassy in Iran since 1979"
+            r"\b(?:has|have|had)\s+not\s+had\s+(?:an?\s+)?(?:embass(?:y|ies)|consulates?|diplomatic\s+presence)\s+in\b|"
             r"\bno\s+(?:" + _W + r"){0,2}missions?(?:\s+(?:or|and|nor)\s+(?:embass(?:y|ies)|consulates?))?\s+(?:operating|open)\b|"
             r"\bno\s+(?:" + _W + r"){0,2}(?:embass(?:y|ies)|consulates?|diplomatic\s+presence)(?:\s+(?:or|and|nor)\s+"
             r"(?:embass(?:y|ies)|consulates?))?\s+(?:" + _W + r")?(?:operating|open|in)\b|"
@@ -975,6 +976,8 @@ def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[
     if breaks:
         # "A, B and C closed their embassies in Sanaa ..., and D, E and F followed within the week"
         events += continued_mission_events(view.part(breaks[-1].end(), len(view.text)), ctx, events)
+    if found and not events and _RECIPROCAL.search(view.text):
+        events = _reciprocal_events(view, ctx, [a for a, _p in found])
     if found and not events:
         # "Several embassies have closed in Kyiv." names no government: the next sentence may ("They include ...")
         cut = _cause_span(view.text)
@@ -996,6 +999,26 @@ def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[
             ]
             ctx.unnamed_missions = None if events else ctx.unnamed_missions
     return events
+
+
+# Two governments' missions in each other's country: "closed their embassies in each other's capitals", "Both
+# embassies were shut"
+_RECIPROCAL = re.compile(
+    r"\b(?:each\s+other|one\s+another)[’']s?\s+(?:capitals?|countr(?:y|ies))\b|"
+    r"\b(?:both|the\s+two|their\s+respective)\s+(?:embassies|missions|consulates)\b",
+    _I,
+)
+
+
+def _reciprocal_events(view: SentenceView, ctx: ArticleContext, actions: list[MissionAction]) -> list[MissionEvent]:
+    """The actions for both governments' missions in each other's country: the two governments the sentence names,
+    else the two named just before it."""
+    named = list(dict.fromkeys(a.iso2 for a in view.actors))
+    pair = named if len(named) == 2 else ctx.recent if not named and len(ctx.recent) == 2 else []
+    if len(pair) != 2:
+        return []
+    one, other = pair
+    return [_event(view, owner, host, action, 0.6) for owner, host in ((one, other), (other, one)) for action in dict.fromkeys(actions)]
 
 
 # Staff of whom only some leave: the mission works on with the rest
