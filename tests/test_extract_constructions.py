@@ -5459,3 +5459,19 @@ def test_a_high_commission_closed_no_embassy_since_and_missions_in_each_other_s_
         ("QA", "BH", "suspended"),
         ("BH", "QA", "suspended"),
     }
+
+
+def test_families_or_non_essential_staff_sent_home_are_an_ordered_departure():
+    assert _missions("The families of Italian diplomats in Beirut have been asked to return to Italy.") == {
+        ("IT", "LB", "ordered_departure")
+    }
+    assert _missions(
+        "Non-essential staff and family members of the Pakistani High Commission in Dhaka were flown to Karachi."
+    ) == {("PK", "BD", "ordered_departure")}
+    assert _missions("The Pakistani High Commission in Dhaka flew its non-essential staff and their families home.") == {
+        ("PK", "BD", "ordered_departure")
+    }
+    # (flown out of the embassy by the military: an evacuation, as before)
+    assert _missions("The US military flew non-essential staff out of the US embassy in Port-au-Prince by helicopter.") == {
+        ("US", "HT", "evacuated")
+    }

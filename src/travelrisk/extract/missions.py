@@ -32,6 +32,14 @@ _MISSION_NOUN = Anchored(re.compile(
     _I,
 ))
 _STAFF = r"(?:staff|personnel|employees|diplomats|officials|family\s+members|families|dependants|dependents|workers)"
+# Some of a mission's people: its staff's families, or its non-essential staff ("the families of French diplomats in
+# Tehran", "non-essential staff and family members of the Indian High Commission")
+_SOME_OF_THE_MISSION = (
+    r"(?:(?:famil(?:y|ies)|family\s+members|dependants|dependents)\s+of\s+(?:some\s+)?(?:" + _W + r"){0,3}?"
+    r"(?:diplomat\w*|staff|officials|personnel|employees|embass(?:y|ies)|high\s+commission|consulate|mission)\b|"
+    r"non-?\s?(?:essential|emergency)\s+(?:" + _W + r"){0,2}?(?:staff|personnel|employees|diplomats)\b"
+    r"(?:\s+and\s+(?:their\s+)?(?:famil(?:y|ies)|family\s+members|dependants|dependents))?)"
+)
 _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
     (
         # All of a mission's diplomats withdrawn (an expulsion, a rupture): the mission stops working. Some of them,
@@ -133,7 +141,18 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"(?:left|departed|flew\s+out|(?:were\s+)?(?:flown\s+out|withdrawn))\b|"
             # "brought some of its diplomats home from Cairo"
             r"\b(?:brought|bring\w*|flew|flown)\s+(?:some|part|most|many|half|several)\s+of\s+(?:its|their|the)\s+(?:"
-            + _W + r")?" + _STAFF + r"\s+home\b",
+            + _W + r")?" + _STAFF + r"\s+home\b|"
+            # "the families of French diplomatic staff in Tehran would be brought back to France", "non-essential
+            # personnel ... were flown to New Delhi": some of the mission's people sent home, the mission works on
+            r"\b" + _SOME_OF_THE_MISSION + r"[^.;]{0,60}?\b(?:brought\s+(?:back|home)|sent\s+(?:back|home)|"
+            r"flown\s+(?:back\s+)?(?:to|home|out)|flew\s+(?:back\s+)?(?:to|home|out)|(?:asked|told)\s+to\s+return|returned\s+(?:home|to))\b|"
+            # "brought home the families of officials posted at its consulate", "ordered non-emergency staff and their
+            # families out of the embassy", "flew its non-essential staff and their families home"
+            r"\b(?:brought|sent|flew|flown)\s+(?:home|back)\s+(?:the\s+|its\s+|their\s+)?" + _SOME_OF_THE_MISSION + r"|"
+            # (not "flew non-essential staff out of the embassy" by helicopter: an evacuation, above)
+            r"\b(?:brought|sent|flew|flown)\s+(?:the\s+|its\s+|their\s+)?" + _SOME_OF_THE_MISSION
+            + r"[^.;]{0,40}?\b(?:home|back)\b|\bordered\s+(?:the\s+|its\s+|their\s+)?" + _SOME_OF_THE_MISSION
+            + r"[^.;]{0,40}?\bout\s+of\b",
             _I,
         ),
     ),
