@@ -5475,3 +5475,16 @@ def test_families_or_non_essential_staff_sent_home_are_an_ordered_departure():
     assert _missions("The US military flew non-essential staff out of the US embassy in Port-au-Prince by helicopter.") == {
         ("US", "HT", "evacuated")
     }
+
+
+def test_limited_assistance_given_and_counter_hours_cut_reduce_a_mission_s_services():
+    assert _missions("The Samoan High Commission in Port Vila was providing limited consular assistance from a hotel.") == {
+        ("WS", "VU", "reduced_services")
+    }
+    assert _missions("India's consulate-general in Mandalay has cut its public counter hours to two mornings a week.") == {
+        ("IN", "MM", "reduced_services")
+    }
+    # (what the embassy could give is the advice's reason, no event)
+    assert _missions(
+        "Canada advised against all travel to Niger; its embassy in Niamey could provide only limited assistance."
+    ) == set()

@@ -330,6 +330,10 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
         re.compile(
             # "has cancelled all routine visa and American citizen services appointments"
             r"\bcancel\w*\s+(?:all\s+)?(?:routine\s+)?(?:" + _W + r"){0,5}?appointments\b|"
+            # "was providing limited consular assistance", "cut its public counter hours to two mornings a week"
+            # (not "could provide only limited assistance": the advice's reason, what it can do)
+            r"\b(?:providing|offering|provided|offered)\s+(?:only\s+)?limited\s+(?:consular\s+)?(?:assistance|help|support)\b|"
+            r"\bcut\w*\s+(?:its\s+|their\s+)?(?:(?:public|opening|counter|consular|office)\s+)+hours\b|"
             r"\breduc\w+\s+(?:" + _W + r"){0,5}?(?:staff|staffing|presence|operations|services|personnel|diplomats|"
             r"employees)\b|\bcut(?:s|ting)?\s+(?:its\s+|their\s+|the\s+)?(?:embassy\s+)?(?:staff|staffing|presence|"
             r"personnel|diplomatic\s+staff)\b|"
