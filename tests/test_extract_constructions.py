@@ -5488,3 +5488,18 @@ def test_limited_assistance_given_and_counter_hours_cut_reduce_a_mission_s_servi
     assert _missions(
         "Canada advised against all travel to Niger; its embassy in Niamey could provide only limited assistance."
     ) == set()
+
+
+def test_a_government_after_a_comma_and_with_its_own_verb_gives_its_own_advice():
+    assert _advice("Ireland advises against all travel to Belarus, and Canada keeps the country at Level 4.") == [
+        ("IE", "BY", None, None, "do_not_travel"),
+        ("CA", "BY", 4, None, "do_not_travel"),
+    ]
+    # a government matched by the advice gives it too; a country's strike is no place of it
+    assert _advice("New Zealand rates Peru at Level 2, \"exercise increased caution\", matching Canada.") == [
+        ("NZ", "PE", 2, None, "increased_caution"),
+        ("CA", "PE", 2, None, "increased_caution"),
+    ]
+    assert _advice("Kuwait urged its citizens in Iraq to leave, the first Gulf state to do so since a US drone strike hit Baghdad.") == [
+        ("KW", "IQ", None, None, "leave_immediately")
+    ]

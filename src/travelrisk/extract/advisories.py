@@ -1392,7 +1392,7 @@ _GOVERNMENTS_NOUN = Anchored(re.compile(r"\b(?:countries|governments|nations|sta
 # "..., joining Italy and Japan", "as did Canada": more governments giving the same advice.
 _CO_ISSUER_CUE = Anchored(re.compile(
     r"(?:\bjoin(?:s|ed|ing)?|\bas\s+(?:did|have|has|had|do|does)|\balong\s+with|\btogether\s+with|"
-    r"\bin\s+line\s+with|\becho(?:ing|ed|es)?|\bmirroring|^\W*after|(?<!un)\blike|"
+    r"\bin\s+line\s+with|\becho(?:ing|ed|es)?|\bmirroring|\bmatching|^\W*after|(?<!un)\blike|"
     r"\b(?:in\s+addition\s+to|besides|apart\s+from|alongside)|"
     r"\b(?:(?:have|has|had|were|was)\s+(?:been\s+)?|already\s+)?(?:issued|given|put\s+out|imposed)\s+by|"
     # "in line with advice from France", "which mirrors those issued by Britain", "a call repeated by Kuwait"
@@ -1922,6 +1922,8 @@ _EMBASSY_SEAT_BEFORE = re.compile(
 )
 _ATTRIBUTIVE_AFTER = re.compile(
     r"\s+(?:military\s+|diplomatic\s+|government\s+)?(?:facilities|bases|installations|interests|targets|troops|forces|assets)\b|"
+    # "since a US drone strike killed a general": whose strike, not a place of the advice
+    r"\s+(?:(?:drone|air|missile|military|rocket)\s+)?(?:strikes?|airstrikes?|raids?|bombing|shelling)\b|"
     # "to stay out of Iranian, Iraqi and Gulf airspace": whose airspace, for airlines, not a place of travel advice
     r"(?:,?\s+(?:and\s+|or\s+)?(?-i:[A-Z])[\w-]*)*\s+air\s*space\b",
     _I,

@@ -382,7 +382,11 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int, lead_end: 
             and not _COMPARED_BEFORE.search(sentence, max(0, actors[-1].start - 20), actors[-1].start)
         ):
             role = actors[-1].role  # "to Iran, Iraq and Lebanon": the list shares its first item's role
-            joined_by_comma = not re.search(r"\b(?:and|or)\b|&", sentence[actors[-1].end : start])
+            # (", and the United States keeps the country at Level 4": a comma before "and" and a verb after the name
+            # open a clause of its own, as a comma alone does)
+            joined_by_comma = not re.search(r"\b(?:and|or)\b|&", sentence[actors[-1].end : start]) or bool(
+                re.fullmatch(r",\s*and\s+(?:the\s+)?", sentence[actors[-1].end : start])
+            )
             if (
                 mention.kind in ("alias", "metonym")
                 and _AGENT_AFTER.match(after)
