@@ -5503,3 +5503,18 @@ def test_a_government_after_a_comma_and_with_its_own_verb_gives_its_own_advice()
     assert _advice("Kuwait urged its citizens in Iraq to leave, the first Gulf state to do so since a US drone strike hit Baghdad.") == [
         ("KW", "IQ", None, None, "leave_immediately")
     ]
+
+
+def test_a_government_with_an_apposition_acts_and_the_island_is_not_the_government_that_just_advised():
+    assert _advice(
+        "Fiji's hopes of a good season took a blow as Britain, the island nation's biggest source market, told its "
+        "citizens to avoid all but essential travel to Fiji."
+    ) == [("GB", "FJ", None, None, "reconsider_travel")]
+    assert _advice(
+        "Britain advised against all but essential travel to Sri Lanka. New Zealand did the same. China, the "
+        "island's largest lender, reminded Chinese nationals to strengthen safety precautions."
+    ) == [
+        ("GB", "LK", None, None, "reconsider_travel"),
+        ("NZ", "LK", None, None, "reconsider_travel"),
+        ("CN", "LK", None, None, "increased_caution"),
+    ]

@@ -2417,7 +2417,10 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             # (not the government that speaks: "The U.S. State Department now says ... The department lowered its
             # advisory for the island")
             here = {a.iso2 for a in view.actors} | {ctx.recent_speaker(view.index)}
-            named_last = next((c for c in reversed(ctx.recent) if c not in here), None)
+            # (nor a government that gave advice before: "New Zealand did the same. China, the island's largest
+            # lender, ...")
+            givers = {issuer for issuer, _subject in state.pairs}
+            named_last = next((c for c in reversed(ctx.recent) if c not in here and c not in givers), None)
             generic = re.search(r"country|there|territory|region", anaphor.group(0), _I)
             referent = ctx.subject if generic else (named_last or ctx.subject)
             if referent is None and re.search(r"country", anaphor.group(0), _I):

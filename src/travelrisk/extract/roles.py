@@ -440,7 +440,12 @@ _PLACES_INCLUDING = re.compile(
     r"(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_RELATIVE_OPENS = re.compile(r",\s+(?:whose|which|who)\s")
+_RELATIVE_OPENS = re.compile(
+    r",\s+(?:whose|which|who)\s|"
+    # an apposition that describes it ("Britain, the island's second-largest source market, told ..."; not the next
+    # name of a list: "France, the Netherlands, ...")
+    r",\s+(?:the|a|an|its|one\s+of)\s+(?=[^,;]{0,80}?\b(?-i:[a-z]{3,})\b)[^,;]{1,80},"
+)
 
 
 def _acts_after_aside(sentence: str, end: int) -> bool:
