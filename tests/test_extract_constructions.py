@@ -5518,3 +5518,11 @@ def test_a_government_with_an_apposition_acts_and_the_island_is_not_the_governme
         ("NZ", "LK", None, None, "reconsider_travel"),
         ("CN", "LK", None, None, "increased_caution"),
     ]
+
+
+def test_a_headline_that_names_no_acting_side_takes_the_side_the_story_names():
+    text = (
+        "Second Friendship Bridge shut as Myawaddy fighting flares\n\n"
+        "Thailand closed the Second Friendship Bridge at Mae Sot to all traffic on Saturday as fighting raged in Myawaddy."
+    )
+    assert _borders(text) == {("TH", "MM", "closed")}

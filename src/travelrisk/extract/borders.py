@@ -15,6 +15,7 @@ from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.hedged import not_done, unstated
 from travelrisk.extract.roles import Actor, Role
+from travelrisk.extract.text import is_headline
 from travelrisk.geo.countries import bordering_namesake, neighbours
 from travelrisk.geo.crossings import Crossing, crossings_in
 from travelrisk.geo.gazetteer import folded_key
@@ -618,10 +619,10 @@ def _pairs(
     ctx: ArticleContext,
     in_text: _Known,
     until: int | None = None,
-) -> list[tuple[str, str]]:
+) -> tuple[list[tuple[str, str]], bool]:
     """(country acting on its crossings, neighbour) pairs for one action in one sentence (`in_text`: the known
     crossing names the sentence holds; `until`: where the sentence's next, different action starts, past which a
-    list of neighbours is that action's)."""
+    list of neighbours is that action's), and whether the sentence names no side that acts (the side is guessed)."""
     text = view.text
     actors = view.actors
     # "an Israeli airstrike ... led to its closure": whoever struck did not close the crossing
@@ -796,7 +797,7 @@ def _pairs(
             if len(set(candidates)) == 2:
                 a, b = candidates
                 if b in neighbours(a) or a in neighbours(b):
-                    return [(a, b), (b, a)]
+                    return [(a, b), (b, a)], False
     # ("the maritime borders with the islands of Curacao, Aruba and Bonaire": sides that meet only at sea)
     at_sea = _MARITIME.search(text) is not None
 
@@ -875,7 +876,7 @@ def _pairs(
             if meets(country, neighbor):
                 pairs.append((country, neighbor))
                 break
-    return pairs
+    return pairs, not acting and not on_side
 
 
 _UNNAMED_RULERS = Anchored(re.compile(
@@ -1080,6 +1081,7 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
     names = [n for n in names if leaving is None or text.find(n) < leaving.start()]
     names = [n for n in names if not _ROUTED_TO.search(text, max(0, text.find(n) - 60), text.find(n))]
     acted: list[tuple[int, _Found, list[tuple[str, str]]]] = []
+    guessed_at: set[int] = set()  # the headline's actions whose acting side it does not name
     for index, found in enumerate(actions):
         noun = _CROSSING_NOUN.search_slice(text, max(0, found.start - 80), found.end + 80) or _CROSSING_SUBJECT.match(text)
         if noun is None and not _named_objects(text, found, in_text) and not (acted and _ended_closure(text, found)):
@@ -1089,7 +1091,10 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
         ):
             continue
         later = next((f.start for f in actions if f.start > found.start and f.action != found.action), None)
-        acted.append((index, found, _pairs(view, found, ctx, in_text, later)))
+        pairs, guessed = _pairs(view, found, ctx, in_text, later)
+        acted.append((index, found, pairs))
+        if guessed and is_headline(view.start, text):
+            guessed_at.add(index)
     acted = _one_side_per_event(view, acted)
     # "Romania reopened the Siret crossing, and Poland shut two checkpoints": where different countries act, each
     # action's counts and names are those between the actions around it
@@ -1105,19 +1110,20 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
             own_open = [n for n in kept_open if low <= text.find(n) < high]
             if remaining is None and own_open:
                 remaining = len(own_open)
-            events.append(
-                BorderEvent(
-                    country=country,
-                    neighbor=neighbor,
-                    action=found.action,
-                    crossings_affected=affected,
-                    crossings_total=total,
-                    crossings_open=remaining,
-                    crossing_names=own_names,
-                    evidence=Evidence(quote=text, start=view.start, end=view.end),
-                    confidence=0.8 if own_names or affected else 0.65,
-                )
+            event = BorderEvent(
+                country=country,
+                neighbor=neighbor,
+                action=found.action,
+                crossings_affected=affected,
+                crossings_total=total,
+                crossings_open=remaining,
+                crossing_names=own_names,
+                evidence=Evidence(quote=text, start=view.start, end=view.end),
+                confidence=0.8 if own_names or affected else 0.65,
             )
+            events.append(event)
+            if index in guessed_at:
+                ctx.headline_sides_guessed.append(event)
             ctx.border_pair = (country, neighbor)
     return _with_so_did(view, events, names)
 
@@ -1288,6 +1294,23 @@ def continued_border_events(
             evidence=Evidence(quote=view.text, start=view.start, end=view.end),
             confidence=0.55,
         )
+    ]
+
+
+def settle_headline_sides(events: list[BorderEvent], guessed: list[BorderEvent]) -> list[BorderEvent]:
+    """A headline's events whose acting side it does not name ("Second Friendship Bridge shut as Myawaddy fighting
+    flares"), given the side the story's sentences name acting in the same way on the same border."""
+    told = [e for e in events if not any(e is g for g in guessed)]
+    # (a side the story names acting in any way keeps its events, as do both sides a headline gives: "Pak-Afghan
+    # crossings remain shut")
+    acting = {(e.country, e.neighbor) for e in told} | {(g.neighbor, g.country) for g in guessed}
+    return [
+        e.model_copy(update={"country": e.neighbor, "neighbor": e.country})
+        if any(e is g for g in guessed)
+        and (e.country, e.neighbor) not in acting
+        and any((t.country, t.neighbor, t.action) == (e.neighbor, e.country, e.action) for t in told)
+        else e
+        for e in events
     ]
 
 

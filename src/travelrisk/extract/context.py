@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from travelrisk.extract.roles import Actor
+from travelrisk.model import BorderEvent
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,8 @@ class ArticleContext:
     # the governments whose missions the last sentences closed, by sentence order ("The embassies reopened on Thursday")
     closed_missions: tuple[int, list[str]] = (-10, [])
     recent: list[str] = field(default_factory=list)  # countries named just before the sentence ("the two countries")
+    # a headline's border events that name no side acting (`borders.settle_headline_sides`)
+    headline_sides_guessed: list[BorderEvent] = field(default_factory=list)
     # a mission action whose governments were not named ("Several embassies have closed in X"): (sentence order,
     # actions, hosts), for a next sentence that names them
     unnamed_missions: tuple[int, list[Any], list[str]] | None = None

@@ -28,6 +28,7 @@ from travelrisk.extract.borders import (
     border_goes_on,
     continued_border_events,
     merge_border_events,
+    settle_headline_sides,
 )
 from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.language import detect_language, other_script, paragraph_languages
@@ -236,7 +237,7 @@ def extract(article: Article) -> Extraction:
         published=article.published,
         url=article.url,
         advisories=merge_advisories(finish(reading.advisories) + list(other.advisories.values())),
-        border_events=merge_border_events(reading.borders + other.borders),
+        border_events=merge_border_events(settle_headline_sides(reading.borders, ctx.headline_sides_guessed) + other.borders),
         mission_events=merge_mission_events(reading.missions + other.missions),
         countries_mentioned=countries,
         language=language,
