@@ -5526,3 +5526,13 @@ def test_a_headline_that_names_no_acting_side_takes_the_side_the_story_names():
         "Thailand closed the Second Friendship Bridge at Mae Sot to all traffic on Saturday as fighting raged in Myawaddy."
     )
     assert _borders(text) == {("TH", "MM", "closed")}
+
+
+def test_a_line_labelled_with_a_country_whose_clause_has_its_own_speaker_names_the_place():
+    text = (
+        "The FCDO warns against travel to parts of several countries. Some examples:\n\n"
+        "- Nigeria: the FCDO advises against all travel to Borno State.\n"
+        "- Mali: it advises against all travel to the whole country.\n"
+        "- Niger: it advises against all travel to the regions bordering Mali."
+    )
+    assert [(a[0], a[1]) for a in _advice(text)] == [("GB", "NG"), ("GB", "ML"), ("GB", "NE")]

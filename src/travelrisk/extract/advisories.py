@@ -2185,6 +2185,14 @@ _RATING_OPENS_LINE = re.compile(
 )
 
 
+_SPEAKER_OPENS_LINE = re.compile(
+    # (a pronoun: "- United Kingdom: the FCDO now advises ..." under a place's heading names the label's own office)
+    r"\s*(?:it|they)\s+(?:also\s+|still\s+|now\s+)?"
+    r"(?:advises?|recommends?|warns?|urges?|says|rates?|keeps?|has|puts?)\b",
+    _I,
+)
+
+
 def _place_label(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> SentenceView:
     """Explainer lines under a government's heading ("The State Department's latest advisories:", then "Mexico:
     Level 2 – Exercise Increased Caution"): the country labelling a line is the place, the heading's government
@@ -2199,10 +2207,18 @@ def _place_label(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) 
     # ("• Australia — Level 2 nationwide, but Melbourne was raised to Level 3 after the attack on the Adass Israel
     # synagogue": a line that opens with the label's rating may name other countries in its why)
     rated_line = mark is not None and _RATING_OPENS_LINE.match(view.text, mark.end()) is not None
+    # ("- Kenya: it advises against all travel to areas within 60km of the border with Somalia": the line's own
+    # subject is the government spoken of, the label its place)
+    # ("- Ukraine: the FCDO has advised against ...": another government's office speaks, not "- United Kingdom: the
+    # FCDO ...", the label's own)
+    spoken_line = mark is not None and (
+        _SPEAKER_OPENS_LINE.match(view.text, mark.end()) is not None
+        or any(0 <= start - mark.end() <= 6 and iso2 != label.iso2 for iso2, start, _end in view.institutions)
+    )
     if (
         label.iso2 == ctx.issuer
         or label.kind == "demonym"
-        or (len({a.iso2 for a in view.actors}) != 1 and not table_row and not rated_line)
+        or (len({a.iso2 for a in view.actors}) != 1 and not table_row and not rated_line and not spoken_line)
         or not _LABEL.fullmatch(view.text, 0, label.start)
         or mark is None
     ):
@@ -2214,10 +2230,10 @@ def _place_label(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) 
         and state.last_issuer == ctx.issuer
         and view.index - state.last_sentence <= 3
     )
-    if not (ongoing or opening or table_row):
+    if not (ongoing or opening or table_row or spoken_line):
         return view
     state.place_labels = view.index
-    return replace(view, actors=[replace(label, role=Role.PLACE)])
+    return replace(view, actors=[replace(label, role=Role.PLACE), *view.actors[1:]] if spoken_line else [replace(label, role=Role.PLACE)])
 
 
 # "...; the advice had previously been against all travel": a clause about what the advice was before
