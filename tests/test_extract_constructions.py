@@ -5536,3 +5536,9 @@ def test_a_line_labelled_with_a_country_whose_clause_has_its_own_speaker_names_t
         "- Niger: it advises against all travel to the regions bordering Mali."
     )
     assert [(a[0], a[1]) for a in _advice(text)] == [("GB", "NG"), ("GB", "ML"), ("GB", "NE")]
+
+
+def test_governments_opening_a_clause_after_a_semicolon_are_no_places_of_the_advice_before():
+    assert _advice("Malaysia advises against all travel to Myanmar; Thailand and Laos flag risks near the border.") == [
+        ("MY", "MM", None, None, "do_not_travel")
+    ]

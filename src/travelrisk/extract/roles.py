@@ -255,6 +255,12 @@ def _plural_demonym(mention: Mention) -> bool:
 _EMBASSY_AFTER = re.compile(r"^\s+(?:embass(?:y|ies)|mission|consulate)\b", re.IGNORECASE)
 _EMBASSY_BEFORE = re.compile(r"\b(?:Embassy|Consulate)\s+$")
 _SENTENCE_HEAD = re.compile(r"\W*(?:the\s+)?", re.IGNORECASE)  # nothing but "the" before a mention
+_CLAUSE_HEAD = re.compile(r";\s*(?:the\s+)?$", re.IGNORECASE)
+# The list a clause's head opens, then a verb of its own (not a copula: "...; Iraq is also at Level 4")
+_HEAD_LIST_VERB = re.compile(
+    r"(?:\s*(?:,|and|&)\s*(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)*\s+"
+    r"(?!(?:is|are|was|were|remains?|in|on|at|of|to|for|with|and|or)\b)[a-z]{3,}\b"
+)
 
 
 def ends_with_of(before: str) -> bool:
@@ -398,6 +404,8 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int, lead_end: 
         elif mention.kind in ("alias", "metonym") and (
             _AGENT_AFTER.match(after)
             or _SENTENCE_HEAD.fullmatch(sentence, 0, start)
+            # ("...; Britain and US flag Line of Control risks": a clause of its own after a semicolon)
+            or (_CLAUSE_HEAD.search(sentence, max(0, start - 8), start) and _HEAD_LIST_VERB.match(after))
             # (not "The UK, like the US, which has Haiti at Level 4, advises ...": compared, the UK acts)
             or (_acts_after_aside(sentence, end) and not _COMPARED_BEFORE.search(sentence, max(0, start - 20), start))
         ):
