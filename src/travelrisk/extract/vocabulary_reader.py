@@ -1166,6 +1166,11 @@ def _actors(
         else:
             actor = (mention.start < at or _right_after_verb(text, at, mention, inside)) and not place
         acting.append(actor)
+    similar = vocab.similar.search(text, 0, at)
+    if similar is not None and any(m.start < similar.start() for m in named):
+        # ("Londres et Berlin ont emboîté le pas à Paris : ...", "Die Schweiz tat es Österreich gleich"): the government
+        # followed is neither who gives this advice nor a place of it
+        aside += [m for m in named if similar.start() <= m.start <= similar.end() + 8]
     for i in range(1, len(named)):
         # ("Jungtinės Valstijos, Kazachstanui suteikusios aukščiausią ... lygį, ragina ...": a name inside an aside set
         # off by commas after the subject, with words of its own, is no second subject)
