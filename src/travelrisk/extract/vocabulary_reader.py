@@ -739,8 +739,18 @@ def _advisories(
     # ("外務省はマリ全土にレベル4を出している": a ministry's level names its advice without the advice's noun; so does a
     # place's level right after advice was reported: "레바논 남부 국경 지역 역시 4단계다")
     continues = reading.last_sentence == reading.sentence - 1 and bool(mentions)
+    # ("Les États-Unis ont relevé Madagascar au niveau 3", "Die USA haben Madagaskar auf Stufe 3 hochgestuft": a level
+    # a verb raises or lowers)
+    # a level a verb raises or lowers, with the government that does it named beside the place (in a language that
+    # puts the verb between them: a verb-final one's list before the level may be the places left out, "を除く")
+    moved = (
+        level is not None
+        and vocab.actor_after is None
+        and len({m.iso2 for m in mentions}) > 1
+        and bool(vocab.raised.search(text) or vocab.lowered.search(text))
+    )
     noun = vocab.advisory.search(text) or (
-        level_match if level and (vocab.institution.search(text) or continues) else None
+        level_match if level and (vocab.institution.search(text) or continues or moved) else None
     )
     if trigger is None and reading.sentence == reading.last_sentence + 1:
         # The sentence after an advisory often gives its why ("В сообщении отмечается, что ... угрозой ..."),
@@ -1104,6 +1114,8 @@ def _actors(
     # (an institution as the label speaks: "Auswärtiges Amt: Deutsche sollen Israel verlassen")
     places = [
         _is_place(text, m, vocab)
+        # ("Les États-Unis ont relevé Madagascar au niveau 3", "hat Madagaskar auf Stufe 3 hochgestuft": the place rated)
+        or ((at_level := _LEVEL_PREPOSITION.match(text, m.end)) is not None and vocab.level.match(text, at_level.end()) is not None)
         or (m.kind == "alias" and _LABEL.fullmatch(text, 0, m.start) is not None and text.startswith(":", m.end))
         # ("Ecuador, la Farnesina sconsiglia ...": a headline's topic, then the body that speaks)
         or (
@@ -1288,6 +1300,8 @@ def _actors(
 
 
 _AFTER_COMMA = re.compile(r"[,;]\s*$")
+# A preposition between a place and the level it is put at ("au niveau 3", "auf Stufe 3", "al nivel 3", "ao nível 3")
+_LEVEL_PREPOSITION = re.compile(r"\s+(?:au|à\s+la|auf|al|ao|a|al|sul|a\s+livello|на|до)\s+(?:(?:die|den|el|o|il)\s+)?", re.IGNORECASE)
 
 
 def _opens_other_act(text: str, mention: Mention, vocab: Compiled) -> bool:

@@ -19,7 +19,7 @@ named by one character each ("泰柬边境").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import ahocorasick
@@ -135,6 +135,7 @@ class _Name:
     kind: str  # alias | demonym | metonym
     exact: bool  # matched as written (no ending)
     capitals: bool = False  # an abbreviation in capitals ("EAU", "RPA"): matched only in capitals, not as a word ("Eau")
+    lower: bool = False  # written in lower case in the data ("bande de Gaza", "département d'État"): matched so too
 
 
 def _written_names(language: str) -> list[tuple[str, str, str]]:
@@ -274,12 +275,14 @@ def _index(language: str) -> dict[str, list[_Name]]:
         if style.inflects and not exact:
             words = tuple(_stem(w, language) for w in words)
         key = (words, iso2, kind == "demonym")
+        bare = raw.removeprefix("=")
         if key in seen:
+            if bare[:1].islower():  # ("Département d'État|département d'État": the small-letter form is matched too)
+                index[words[0]] = [replace(n, lower=True) if (n.words, n.iso2) == (words, iso2) else n for n in index[words[0]]]
             continue
         seen.add(key)
-        bare = raw.removeprefix("=")
         capitals = len(bare) > 1 and bare.isupper() and bare.isalpha()
-        index.setdefault(words[0], []).append(_Name(words, iso2, kind, exact, capitals))
+        index.setdefault(words[0], []).append(_Name(words, iso2, kind, exact, capitals, bare[:1].islower()))
     for names in index.values():
         names.sort(key=lambda n: -len(n.words))
     return index
@@ -378,7 +381,7 @@ def _match_at(
                 if used is None:
                     continue
                 begin = start + len(prefix)
-                if style.cased and name.kind != "demonym" and not text[begin].isupper():
+                if style.cased and name.kind != "demonym" and not name.lower and not text[begin].isupper():
                     continue  # "того", "мало": a common word, not the country
                 if name.capitals and not text[begin : begin + 2].isupper():
                     continue

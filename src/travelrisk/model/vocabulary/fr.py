@@ -33,7 +33,7 @@ VOCABULARY = Vocabulary(
     level=r"niveau\s+(\d|un|deux|trois|quatre)\b|\b(premier|deuxième|second|troisième|quatrième)\s+niveau\b|\bcatégorie\s+(\d)\b",
     raised=r"relev\w*|rehauss\w*|durci\w*|renforc\w*",
     highest=r"(?:le\s+|la\s+)?plus\s+élevé\w*|maximal\w*|maximum",
-    lowered=r"abaiss\w*|assoupl\w*|lev[ée]\w*\s+(?:\w+\s+)?(?:avertissement|alerte|recommandation|consigne)",
+    lowered=r"abaiss\w*|assoupl\w*|\blev[ée]\w*\s+(?:\w+\s+)?(?:avertissement|alerte|recommandation|consigne)",
     border=r"frontière\w*|point\w*\s+de\s+passage|poste\w*[\s-]frontière\w*",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:menac\w*|pourrai\w*|envisag\w*|n['’]exclu\w*\s+pas|n['’]écart\w*\s+pas|étudi(?:e|ent|é|ait|aient|er)\b|possibilité\s+d)[^.;]{0,60}?ferm\w*|(?:possible|éventuelle)\s+fermeture"),
