@@ -1251,12 +1251,14 @@ def _actors(
         # "Ще раніше своїх громадян не їздити до Нагірного Карабаху закликали Франція, Німеччина та Канада, які ...":
         # with their own citizens addressed before the statement, the governments listed after it that end its
         # clause are its subject, put last
-        # ("залишити Україну своїх громадян уже закликали США, ...": their citizens named right after the statement)
+        # ("залишити Україну своїх громадян уже закликали США, ...": their citizens named right after the statement and
+        # its place; not "ont appelé leurs ressortissants à quitter le Liban", where the name is the place)
         if not any(acting):
             for i, mention in enumerate(named):
                 if (
                     mention.start > at
                     and not places[i]
+                    and any(places[j] and at <= named[j].start < mention.start for j in range(i))
                     and _LIST_ENDS_CLAUSE.match(text, named[_run(text, named, i)[1]].end)
                     and any(
                         vocab.citizens.match(text, _skip_space(text, own.end()))
