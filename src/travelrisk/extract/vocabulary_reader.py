@@ -1251,18 +1251,18 @@ def _actors(
         # "Ще раніше своїх громадян не їздити до Нагірного Карабаху закликали Франція, Німеччина та Канада, які ...":
         # with their own citizens addressed before the statement, the governments listed after it that end its
         # clause are its subject, put last
-        # ("залишити Україну своїх громадян уже закликали США, ...": their citizens named right after the statement and
-        # its place; not "ont appelé leurs ressortissants à quitter le Liban", where the name is the place)
+        # (or named right after the statement and its place: "залишити Україну своїх громадян уже закликали США, ...";
+        # not "ont appelé leurs ressortissants à quitter le Liban", where the name is the place)
         if not any(acting):
             for i, mention in enumerate(named):
+                place_before = any(places[j] and at <= named[j].start < mention.start for j in range(i))
                 if (
                     mention.start > at
                     and not places[i]
-                    and any(places[j] and at <= named[j].start < mention.start for j in range(i))
                     and _LIST_ENDS_CLAUSE.match(text, named[_run(text, named, i)[1]].end)
                     and any(
                         vocab.citizens.match(text, _skip_space(text, own.end()))
-                        for own in vocab.own.finditer(text, 0, mention.start)
+                        for own in vocab.own.finditer(text, 0, mention.start if place_before else at)
                     )
                 ):
                     acts_with_its_list(i)
