@@ -1178,6 +1178,9 @@ def _actors(
         else:
             actor = (mention.start < at or _right_after_verb(text, at, mention, inside)) and not place
         acting.append(actor)
+    for left_out in _LEFT_OUT_ASIDE.finditer(text):
+        # ("이스라엘 전역(가자지구 등 여행금지 지역 제외)에 ...": the places an aside leaves out are no places of it)
+        aside += [m for m in named if left_out.start() < m.start < left_out.end()]
     similar = vocab.similar.search(text, 0, at)
     if similar is not None and any(m.start < similar.start() for m in named):
         # ("Londres et Berlin ont emboîté le pas à Paris : ...", "Die Schweiz tat es Österreich gleich"): the government
@@ -1302,6 +1305,8 @@ def _actors(
 
 
 _AFTER_COMMA = re.compile(r"[,;]\s*$")
+# An aside in brackets that leaves places out, in the languages that end it with the word ("…地域 제외", "…を除く")
+_LEFT_OUT_ASIDE = re.compile(r"[(（][^()（）]{0,60}?(?:제외|除く|除外)\s*[)）]")
 # A preposition between a place and the level it is put at ("au niveau 3", "auf Stufe 3", "al nivel 3", "ao nível 3")
 _LEVEL_PREPOSITION = re.compile(r"\s+(?:au|à\s+la|auf|al|ao|a|al|sul|a\s+livello|на|до)\s+(?:(?:die|den|el|o|il)\s+)?", re.IGNORECASE)
 
