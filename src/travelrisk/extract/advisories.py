@@ -2233,7 +2233,9 @@ def _place_label(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) 
     if not (ongoing or opening or table_row or spoken_line):
         return view
     state.place_labels = view.index
-    return replace(view, actors=[replace(label, role=Role.PLACE), *view.actors[1:]] if spoken_line else [replace(label, role=Role.PLACE)])
+    # (the line's other countries stay when its own speaker names them: "- Kenya: it advises ... the border with Somalia")
+    others = view.actors[1:] if spoken_line else []
+    return replace(view, actors=[replace(label, role=Role.PLACE), *others])
 
 
 # "...; the advice had previously been against all travel": a clause about what the advice was before

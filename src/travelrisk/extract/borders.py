@@ -60,9 +60,11 @@ _CLOSE = re.compile(
     r"terminat\w+|blocked\s+off|blocked\s+(?:for|to)\s+all\s+(?:vehicles|traffic)|out\s+of\s+(?:service|operation|action))\b",
     _I,
 )
+# What is restored besides a crossing ("sent to restore order", "until calm is restored")
+_ORDER = r"(?:order|calm|peace|security|normalcy|normality|stability|power|electricity)"
 _OPEN = re.compile(
     r"\b(?:re-?open(?:s|ed|ing)?|reopening|resum(?:e|es|ed|ing)|"
-    r"restor(?:e|es|ed|ing)(?!\s+(?:law\s+and\s+)?(?:order|calm|peace|security|normalcy|normality|stability|power))|"
+    r"restor(?:e|es|ed|ing)(?!\s+(?:law\s+and\s+)?" + _ORDER + r")|"
     r"(?<!remain\s)(?<!remains\s)(?<!remained\s)open(?:s|ed)\b|(?<=will\s)open\b|(?<=to\s)open\b|"
     r"(?<=would\s)open\b|"
     # "began processing passengers again at some of its land ports"
@@ -174,8 +176,7 @@ _NEW_BUILDING = re.compile(
 )
 # "closed the crossing \"until order is restored\"": what is restored is order, not the crossing
 _ORDER_RESTORED = re.compile(
-    r"\b(?:order|calm|peace|security|normalcy|normality|stability|power|electricity)\s+(?:is|was|has\s+been|had\s+been|"
-    r"can\s+be|could\s+be|will\s+be)\s+$",
+    r"\b" + _ORDER + r"\s+(?:is|was|has\s+been|had\s+been|can\s+be|could\s+be|will\s+be)\s+$",
     _I,
 )
 _NOT_YET = re.compile(r"\b(?:has|have|had)(?:\s+still)?(?:\s+not|n[’']t)(?:\s+yet)?\s+$", _I)
@@ -1300,13 +1301,14 @@ def continued_border_events(
 def settle_headline_sides(events: list[BorderEvent], guessed: list[BorderEvent]) -> list[BorderEvent]:
     """A headline's events whose acting side it does not name ("Second Friendship Bridge shut as Myawaddy fighting
     flares"), given the side the story's sentences name acting in the same way on the same border."""
-    told = [e for e in events if not any(e is g for g in guessed)]
+    headline = {id(g) for g in guessed}
+    told = [e for e in events if id(e) not in headline]
     # (a side the story names acting in any way keeps its events, as do both sides a headline gives: "Pak-Afghan
     # crossings remain shut")
     acting = {(e.country, e.neighbor) for e in told} | {(g.neighbor, g.country) for g in guessed}
     return [
         e.model_copy(update={"country": e.neighbor, "neighbor": e.country})
-        if any(e is g for g in guessed)
+        if id(e) in headline
         and (e.country, e.neighbor) not in acting
         and any((t.country, t.neighbor, t.action) == (e.neighbor, e.country, e.action) for t in told)
         else e

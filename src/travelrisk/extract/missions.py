@@ -31,6 +31,8 @@ _MISSION_NOUN = Anchored(re.compile(
     r"consular\s+(?:services|operations))\b",
     _I,
 ))
+# A mission by its kind, as the closures' patterns name it
+_MISSIONS = r"(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?)"
 _STAFF = r"(?:staff|personnel|employees|diplomats|officials|family\s+members|families|dependants|dependents|workers)"
 # Some of a mission's people: its staff's families, or its non-essential staff ("the families of French diplomats in
 # Tehran", "non-essential staff and family members of the Indian High Commission")
@@ -277,14 +279,14 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"(?:operations|activities|work|functioning)\b|"
             # "halted all operations at its embassy": the mission named as the object's place
             r"\b(?:halt|ceas|stopp?)(?:ed|es|s|ing)?\s+(?:all\s+)?(?:its\s+|their\s+|the\s+)?(?:operations|activities|work)\s+"
-            r"(?:at|of|in)\s+(?:" + _W + r"){0,3}?(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?)\b|"
+            r"(?:at|of|in)\s+(?:" + _W + r"){0,3}?" + _MISSIONS + r"\b|"
             # ("scaled down its operations and suspended visa services": another verb's object)
             r"(?<!consular\s)(?<!routine\s)\b(?:operations|activities)\s+(?:(?!and\b)" + _W + r"){0,4}?"
             r"(?:suspended(?!\s+(?:(?:its|their|the)\s+)?(?:consular|visa)\b)|halted|ceased)\b|"
             r"\bclos(?:e|ed|es|ing|ure\s+of)\s+(?:"
             + _W
             + r"){0,4}?(?:embass(?:y|ies)|consulates?|missions?|chancery)\b|"
-            r"\b(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?)\b"
+            r"\b" + _MISSIONS + r"\b"
             # up to the verb, without passing into another subject ("... and the fact that the port is shut")
             # ("and" before a capital goes on with a list of names: "the embassies of France, Germany and Italy")
             r"(?:(?!\band\b(?!\s+(?:the\s+)?[A-Z])|\b(?:but|while|airspace|airports?|borders?|roads?|schools?)\b)[^.;]){0,90}?"
@@ -292,23 +294,23 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"(?:have|has|had)(?:\s+(?:now|also|all|already))?)\s+"
             r"(?:(?:now|ordered|\w+ly)\s+)?(?:closed|shut|closing)|shut\s+down|"
             r"suspended(?!\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:(?:routine|public|in-person|regular|non-emergency)\s+)?(?:consular|visa)\b)|halted|ceased\s+operations)\b|"
-            r"\bshut(?:s|ting)?\s+(?:down\s+)?(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?)\b|"
-            r"\bshutter(?:s|ed|ing)?\s+(?:" + _W + r"){0,3}(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?)\b|"
+            r"\bshut(?:s|ting)?\s+(?:down\s+)?(?:" + _W + r"){0,3}" + _MISSIONS + r"\b|"
+            r"\bshutter(?:s|ed|ing)?\s+(?:" + _W + r"){0,3}" + _MISSIONS + r"\b|"
             # "its embassy in Bamako would close at the end of the year" (not "would close if ...")
-            r"\b(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?)\b(?:(?!\band\b|\bbut\b)[^.;]){0,60}?\b(?:will|would|is\s+to|are\s+to|"
+            r"\b" + _MISSIONS + r"\b(?:(?!\band\b|\bbut\b)[^.;]){0,60}?\b(?:will|would|is\s+to|are\s+to|"
             r"(?:is|are)\s+set\s+to)\s+(?:close|shut)(?:\s+down)?\b(?!\s+(?:the|its|their|a|an|all|to|for)\b)"
             r"(?![^.;]{0,50}?\b(?:if|unless|should|when|once)\b)|"
             # "the embassy ... has not reopened": still closed
-            r"\b(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?"
+            r"\b" + _MISSIONS + r"\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?"
             r"re-?opened\b(?!\s+(?:its|their|the)\s+(?:visa|consular))|"
             # "the embassy in Kabul closed its doors", "the French embassy in Niamey closed indefinitely"
-            r"\b(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?"
+            r"\b" + _MISSIONS + r"\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?"
             # ("The US embassy in Bishkek, closed to the public since Tuesday, said ...")
             r"[A-Z][\w-]+)*)?(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+(?:\w+ly\s+)?"
             # ("The Irish and Danish embassies closed to the public on Monday")
             r"(?:closed|shut)(?:\s+(?:its|their)\s+doors\b|\s+to\s+the\s+public\b|(?!\s+(?:the|its|their|a|an|all|down|to|for)\b))|"
             # "the embassy in Minsk has stopped working", "the consulate ceased its activities"
-            r"\b(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?)\b[^.;]{0,50}?\b(?:stopped|ceased|halted)\s+(?:its\s+|their\s+)?"
+            r"\b" + _MISSIONS + r"\b[^.;]{0,50}?\b(?:stopped|ceased|halted)\s+(?:its\s+|their\s+)?"
             r"(?:work(?:ing)?|operati(?:ng|ons)|functioning|activit(?:y|ies))\b|"
             # "there is no U.S. embassy or consulate operating in X", "has not had an embassy in Iran since 1979"
             r"\b(?:has|have|had)\s+not\s+had\s+(?:an?\s+)?(?:embass(?:y|ies)|consulates?|diplomatic\s+presence)\s+in\b|"
@@ -1071,13 +1073,13 @@ def _moved_abroad(view: SentenceView, events: list[MissionEvent]) -> list[Missio
     ("New Zealand closed its embassy in Tehran, with its diplomats relocating to the Turkish capital"; not a move
     inside the country: "relocated its embassy staff from Kyiv to Lviv")."""
     moved = _STAFF_MOVED_TO.search(view.text)
-    if moved is None:
+    to = next((a for a in view.actors if moved.end() <= a.start <= moved.end() + 12), None) if moved else None
+    if to is None:
         return []
-    to = next((a for a in view.actors if moved.end() <= a.start <= moved.end() + 12), None)
     closed = {
         (e.mission_of, e.in_country): e
         for e in events
-        if e.action in (MissionAction.SUSPENDED, MissionAction.REDUCED_SERVICES) and to is not None and to.iso2 != e.in_country
+        if e.action in (MissionAction.SUSPENDED, MissionAction.REDUCED_SERVICES) and to.iso2 != e.in_country
     }
     done = {(e.mission_of, e.in_country) for e in events if e.action == MissionAction.EVACUATED}
     return [e.model_copy(update={"action": MissionAction.EVACUATED}) for key, e in closed.items() if key not in done]

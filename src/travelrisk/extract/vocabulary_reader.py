@@ -740,9 +740,8 @@ def _advisories(
     # place's level right after advice was reported: "레바논 남부 국경 지역 역시 4단계다")
     continues = reading.last_sentence == reading.sentence - 1 and bool(mentions)
     # ("Les États-Unis ont relevé Madagascar au niveau 3", "Die USA haben Madagaskar auf Stufe 3 hochgestuft": a level
-    # a verb raises or lowers)
-    # a level a verb raises or lowers, with the government that does it named beside the place (in a language that
-    # puts the verb between them: a verb-final one's list before the level may be the places left out, "を除く")
+    # a verb raises or lowers, with the government that does it named beside the place; not in a verb-final language,
+    # where a list before the level may be the places left out, "を除く")
     moved = (
         level is not None
         and vocab.actor_after is None
@@ -1308,7 +1307,7 @@ _AFTER_COMMA = re.compile(r"[,;]\s*$")
 # An aside in brackets that leaves places out, in the languages that end it with the word ("…地域 제외", "…を除く")
 _LEFT_OUT_ASIDE = re.compile(r"[(（][^()（）]{0,60}?(?:제외|除く|除外)\s*[)）]")
 # A preposition between a place and the level it is put at ("au niveau 3", "auf Stufe 3", "al nivel 3", "ao nível 3")
-_LEVEL_PREPOSITION = re.compile(r"\s+(?:au|à\s+la|auf|al|ao|a|al|sul|a\s+livello|на|до)\s+(?:(?:die|den|el|o|il)\s+)?", re.IGNORECASE)
+_LEVEL_PREPOSITION = re.compile(r"\s+(?:au|à\s+la|auf|al|ao|a|sul|на|до)\s+(?:(?:die|den|el|o|il)\s+)?", re.IGNORECASE)
 
 
 def _opens_other_act(text: str, mention: Mention, vocab: Compiled) -> bool:
