@@ -47,6 +47,7 @@ class Compiled:
     topic_institution: Anchored
     actor_after: Anchored | None
     neighbour_before: Anchored
+    neighbour_list: Anchored
     place_after: Anchored
     neighbour_after: Anchored
     bordering_after: Anchored
@@ -54,6 +55,7 @@ class Compiled:
     remains_before: Anchored
     citizens: Anchored
     staff: Anchored
+    families: Anchored
     own: Anchored
     ours: Anchored
     home_mission: Anchored
@@ -158,6 +160,8 @@ def vocabulary(language: str) -> Compiled | None:
         clause_subject_after=c(v.clause_subject_after),
         topic_institution=c(v.topic_institution),
         neighbour_before=c(r"(?:" + v.neighbour_before + r")\s*$"),
+        # "avec cinq pays voisins : l'Algérie, ...": a list of the other sides a colon opens
+        neighbour_list=c(r"(?:" + v.neighbour_before + r")\s+(?:\w+\s+){0,3}\w+\s*:\s*(?:\w{1,3}\s+|\w['’]\s*)?$"),
         mutual=c(v.mutual),
         worldwide=c(v.worldwide),
         agent=c(v.agent),
@@ -168,6 +172,7 @@ def vocabulary(language: str) -> Compiled | None:
         remains_before=c(r"(?:" + v.remains_before + r")\s*$"),
         citizens=c(v.citizens),
         staff=c(v.staff),
+        families=c(v.families),
         own=c(v.own),
         ours=c(r"(?:" + v.ours + r")\s+(?:\w+\s+)?$"),
         home_mission=c(v.home_mission),

@@ -1411,6 +1411,8 @@ def _repeat_last(
 ) -> None:
     """ "Similar advice was issued by A, B and C": the last directive and subjects, for the governments named (before
     the phrase, or listed right after it: not "..., tandis que l'Italie a fermé son ambassade")."""
+    # ("До них приєдналися Італія та Ізраїль, а Норвегія зробила те саме": the last such phrase follows them all)
+    similar = max(vocab.similar.finditer(text), key=lambda match: match.start(), default=similar)
     named = [m for m in mentions if m.start < similar.start()]
     # ("وحذت الكويت والبحرين حذو الرياض": with none named before it, the followers are inside the phrase; "Die
     # Schweiz tat es Österreich gleich": a name inside is who led)
@@ -1658,6 +1660,7 @@ def _borders(
             m
             for m in mentions
             if vocab.neighbour_before.search(text, max(0, m.start - 12), m.start)
+            or vocab.neighbour_list.search(text, max(0, m.start - 60), m.start)
             or (_marked_after(text, m, vocab.neighbour_after) and not _listed_actor(text, m, mentions, vocab))
         ]
         if vocab.actor_after is not None:
@@ -2075,12 +2078,15 @@ def _missions(
             continue  # "Konsulat ... pozostaje otwarty": open all along, not reopened
         if action == MissionAction.EVACUATED and _evacuates_citizens(text, match, vocab):
             continue  # "a commencé à évacuer ses ressortissants": citizens, not the mission
+        if action == MissionAction.EVACUATED and _families_only(text, vocab):
+            action = MissionAction.ORDERED_DEPARTURE  # "семьи российских дипломатов вывезены": the mission works on
         # ("ont été évacués ... par la route vers la Tunisie": where the staff went is not where the mission is)
         went_to = {
             m.iso2 for m in places if action in _LEAVING_ACTIONS and _TOWARDS.search(text, max(0, m.start - 60), m.start)
         }
         # (where staff were moved to is no host, whatever the act: "大使館を一時閉鎖し、…カタールに退避")
-        hosts = [m.iso2 for m in places if m.iso2 not in went_to]
+        host_places = [m for m in places if m.iso2 not in went_to]
+        hosts = [m.iso2 for m in host_places]
         named = _mission_word(text, mentions, places, match.start(), vocab, word)
         owners = _mission_owners(text, mentions, places, named, match.start(), vocab)
         story = ctx.main_country() if len(owners) > 1 and not hosts else None
@@ -2151,7 +2157,8 @@ def _missions(
             host = host or ctx.main_country(exclude={owner})
             if host is None or owner == host:
                 continue
-            for where in _listed_with(host, mentions, text, exclude=set(owners)):
+            listed_from = next((m for m in host_places if m.iso2 == host), None)
+            for where in _listed_with(host, mentions, text, exclude=set(owners), start=listed_from):
                 reading.missions.append(
                     MissionEvent(
                         mission_of=owner, in_country=where, action=action, text=text, evidence=evidence, confidence=0.65
@@ -2255,14 +2262,17 @@ _ABILITY = re.compile(
 )
 
 
-def _listed_with(first: str, mentions: list[Mention], text: str, exclude: set[str]) -> list[str]:
-    """`first` and the countries listed right after its mention ("de Argentina, Chile, Costa Rica y Perú")."""
+def _listed_with(
+    first: str, mentions: list[Mention], text: str, exclude: set[str], start: Mention | None = None
+) -> list[str]:
+    """`first` and the countries listed right after its mention (`start`, else its first one): "de Argentina, Chile,
+    Costa Rica y Perú"."""
     found = [first]
-    start = next((i for i, m in enumerate(mentions) if m.iso2 == first), None)
-    if start is None:
+    index = mentions.index(start) if start in mentions else next((i for i, m in enumerate(mentions) if m.iso2 == first), None)
+    if index is None:
         return found
-    previous = mentions[start]
-    for mention in mentions[start + 1 :]:
+    previous = mentions[index]
+    for mention in mentions[index + 1 :]:
         if not _LIST_JOINER.fullmatch(text, previous.end, mention.start):
             break
         if mention.iso2 not in exclude and mention.iso2 not in found:
@@ -2326,6 +2336,21 @@ def _evacuates_citizens(text: str, verb: re.Match[str], vocab: Compiled) -> bool
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()«»]")
+
+
+def _families_only(text: str, vocab: Compiled) -> bool:
+    """Whether the people a sentence takes out are the staff's families, not the staff with them ("дипломатов и
+    членов их семей", "館員とその家族")."""
+    family = vocab.families.search(text)
+    return family is not None and not _WITH_THEM.search(text, max(0, family.start() - 20), family.start())
+
+
+# The words that join others to the families taken out with them ("дипломатов и членов их семей", "دبلوماسييها
+# وعائلاتهم", "diplomatai kartu su šeimų nariais")
+_WITH_THEM = re.compile(
+    r"\b(?:e|et|und|y|i|и|і|та|ve|and|oraz|ir|un|ed|su|ar|with|avec|con|com|mit|вместе\s+с|разом\s+з|wraz\s+z)\b|(?<!\S)و|과\s|와\s|と|및|和|及|與|与",
+    re.IGNORECASE,
+)
 
 
 def _distance(text: str, mention: Mention, word: re.Match[str]) -> int:

@@ -111,6 +111,9 @@ class Vocabulary:
     not_advice: str = r"(?!x)x"
     # Embassy staff and their families: told to leave, they make a mission event, not an advisory.
     staff: str = r"(?!x)x"
+    # The families of a mission's staff ("семьи дипломатов", "les familles"): taken out without the staff, some of the
+    # mission's people leave and it works on (an ordered departure, as the English reader reads it).
+    families: str = r"(?!x)x"
     mutual: str = r"(?!x)x"
     # Verb-final languages that mark no subject (Persian, Turkish): the state named first in the clause acts, not the one
     # nearest the verb.

@@ -5,6 +5,7 @@ from travelrisk.model.vocabulary import Vocabulary
 
 VOCABULARY = Vocabulary(
     language="ar",
+    families=r"(?:عائلات|عوائل|أسر)(?:هم|ها|ه)?(?![\w])",
     directives=(
         (
             Directive.LEAVE_IMMEDIATELY,

@@ -5,6 +5,7 @@ from travelrisk.model.vocabulary import Vocabulary
 
 VOCABULARY = Vocabulary(
     language="de",
+    families=r"\b(?:Familie\w*|Familienangehörig\w*|Angehörig\w*)",
     directives=(
         (
             Directive.LEAVE_IMMEDIATELY,
@@ -27,7 +28,7 @@ VOCABULARY = Vocabulary(
             # "rät dringend ab" and "allen Reisen" are the warning's strength)
             r"(?:von|vor)\s+(?:allen\s+|jeglichen\s+)?Reisen\s+(?:\w+\s+){0,6}?(?:gewarnt|warnen|dringend\s+abgeraten)|"
             r"(?:von|vor)\s+(?:allen|jeglichen)\s+Reisen\s+(?:\w+\s+){0,6}?abgeraten|"
-            r"rät\s+(?:\w+\s+){0,4}?dringend\s+(?:\w+\s+){0,9}?ab\b|dringend\s+ab(?:geraten|zuraten)|nicht\s+(?:zu\s+)?reisen",
+            r"rät\s+(?:\w+\s+){0,4}?dringend\s+(?:\w+\s+){0,9}?ab\b|dringend\s+ab(?:geraten|zuraten)|nicht\s+(?:(?:in|nach)\s+(?:[\w-]+\s+){1,5}?)?(?:zu\s+)?reisen",
         ),
         (
             Directive.RECONSIDER_TRAVEL,

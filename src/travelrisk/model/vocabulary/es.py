@@ -5,6 +5,7 @@ from travelrisk.model.vocabulary import Vocabulary
 
 VOCABULARY = Vocabulary(
     language="es",
+    families=r"\bfamilia(?:s|res)\b",
     adjective_after=True,
     directives=(
         (

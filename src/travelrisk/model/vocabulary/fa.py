@@ -5,6 +5,7 @@ from travelrisk.model.vocabulary import Vocabulary
 
 VOCABULARY = Vocabulary(
     language="fa",
+    families=r"خانواده\S*",
     directives=(
         (Directive.LEAVE_IMMEDIATELY, r"(?:ترک\s+(?:کنند|کنید|کرده)|خارج\s+شوند)[^.]{0,40}?(?:توصیه|خواست|فراخوان)|(?:خواست|خواستار\s+شد|توصیه\s+کرد|فراخواند)[^.]{0,80}?(?:ترک\s+کنند|خارج\s+شوند|به\s+(?:کشور|وطن|میهن)\S*\s+(?:\S+\s+)?(?:بازگردند|برگردند))|(?:فورا\S*|فوراً|هرچه\s+(?:سریع|زود)\S*|هر\s+چه\s+(?:سریع|زود)\S*|در\s+اسرع\s+وقت|همین\s+حالا|بلافاصله)\s+(?:\S+\s+){0,3}?(?:ترک(?!یه)|خارج\s+شو(?:ند|ید))|"
             # ("خواستار خروج فوری اتباع خود از عراق شد": the immediate exit of nationals, a noun; not of diplomats, expelled)

@@ -5,6 +5,7 @@ from travelrisk.model.vocabulary import Vocabulary
 
 VOCABULARY = Vocabulary(
     language="fr",
+    families=r"\bfamilles?\b",
     adjective_after=True,
     directives=(
         (

@@ -5,6 +5,7 @@ from travelrisk.model.vocabulary import Vocabulary
 
 VOCABULARY = Vocabulary(
     language="it",
+    families=r"\bfamiliar[ei]\b|\bfamiglie\b",
     adjective_after=True,
     directives=(
         (

@@ -5,6 +5,7 @@ from travelrisk.model.vocabulary import Vocabulary
 
 VOCABULARY = Vocabulary(
     language="ja",
+    families=r"家族",
     directives=(
         (Directive.LEAVE_IMMEDIATELY, r"退避(?:勧告|してください|を勧告)|(?:直ちに|早急に|速やかに|至急|できるだけ早く)(?:出国|退避|国外に退避|国外へ退避|帰国)|国外(?:に|へ)?(?:避難|脱出)(?:する|を)?よう|出国を(?:(?!検討)[^。、]){0,6}?(?:勧告|促|呼びかけ)|退避を(?:(?!検討)[^。、]){0,6}?(?:呼びかけ|求め|促)|(?:出国|退避|帰国)(?:する|を)?よう(?:に)?(?:呼びかけ|求め|促|勧告|要請)|早期(?:に|の)(?:出国|退避)|出国勧告"),
         # ("渡航を一切自粛", "渡航しないよう", "渡航を禁止"; South Korea's "旅行禁止", its fourth level)

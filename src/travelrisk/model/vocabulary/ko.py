@@ -5,6 +5,7 @@ from travelrisk.model.vocabulary import Vocabulary
 
 VOCABULARY = Vocabulary(
     language="ko",
+    families=r"가족",
     directives=(
         # ("당장 떠나야 한다": should leave now; "조속한 귀국을 당부", "귀국을 서둘러": return home quickly, asked (not
         # "조속한 귀국을 논의": a return discussed; nor a bare "귀국을 권고", which companies give their staff); "적색경보": the third level, the

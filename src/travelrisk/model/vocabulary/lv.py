@@ -5,6 +5,7 @@ from travelrisk.model.vocabulary import Vocabulary
 
 VOCABULARY = Vocabulary(
     language="lv",
+    families=r"\bģimen\w*",
     directives=(
         (Directive.LEAVE_IMMEDIATELY, r"(?:aicin\w*|iesak\w*|ieteic\w*|ieteik\w*|mudin\w*|lūdz\w*)[^.;]{0,80}?(?:pamest|izbraukt|atstāt|evakuēt|atgriezties\s+(?:Latvijā|mājās|dzimtenē))\w*|"
          # "Nekavējoties atstājiet Libānu!" (an imperative quoted), "būtu nekavējoties jāpamet" (must leave)

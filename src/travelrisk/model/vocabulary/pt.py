@@ -5,6 +5,7 @@ from travelrisk.model.vocabulary import Vocabulary
 
 VOCABULARY = Vocabulary(
     language="pt",
+    families=r"\bfamília(?:s|res)\b|\bfamiliares\b",
     adjective_after=True,
     directives=(
         (

@@ -5,6 +5,7 @@ from travelrisk.model.vocabulary import Vocabulary
 
 VOCABULARY = Vocabulary(
     language="tr",
+    families=r"\baile\w*",
     directives=(
         (Directive.LEAVE_IMMEDIATELY, r"(?:terk\s+etme(?!k\s+iste)\w*|ayrılma(?!k\s+iste)\w*)[^.;]{0,80}?(?:çağrı\w*|çağır\w*|tavsiye\w*|uyar\w*|iste\w*)|(?:derhal|acilen|ivedilikle|bir\s+an\s+önce|en\s+kısa\s+sürede)\s+(?:\w+\s+)?(?:terk|ayrıl)\w*|\bterk\s+edin\b|\bayrılın\b|\b(?:yurda|vatana|ülkeye)\s+(?:geri\s+)?dönme\w*[^.;]{0,40}?(?:çağrı|çağır|tavsiye|uyar|iste)\w*"),
         (Directive.DO_NOT_TRAVEL, r"seyahat\w*\s+(?:etmekten\s+)?kaçın\w*|seyahat\s+(?:etmeme|edilmeme)\w*|seyahat\w*\s+(?:\w+\s+)?yasa\w*|gitmeme\w*|gidilmeme\w*|seyahat\s+etmeyin\w*|\bgitmeyin\b"),

@@ -5,6 +5,7 @@ from travelrisk.model.vocabulary import Vocabulary
 
 VOCABULARY = Vocabulary(
     language="zh",
+    families=r"家属|家屬",
     directives=(
         (Directive.LEAVE_IMMEDIATELY, r"(?:尽快|儘速|儘快|立即|尽速|尽早|儘早|马上|馬上|即刻|从速|從速)(?:撤离|離境|离境|撤離|离开|離開|回国|回國|出境)|(?:撤离|撤離)|(?:呼吁|呼籲|敦促|要求|建议|建議)[^。；]{0,20}?(?:离开|離開|撤离|撤離|离境|離境)"),
         # ("避免一切前往也门的旅行": all travel avoided; "不建议…前往", "不宜前往": advised not to go; "禁止前往": banned)
