@@ -108,6 +108,7 @@ class ForeignReading:
     last_events: tuple[int, list[BorderEvent], list[MissionEvent]] = (-10, [], [])
     named: set[str] = field(default_factory=set)  # every country the article's foreign paragraphs name
     previous_text: str = ""  # the sentence read before this one
+    previous_named: list[str] = field(default_factory=list)  # the countries it names, in order
     # advice given to the language's home government only because a ministry spoke unnamed
     guessed: set[tuple[str, str]] = field(default_factory=set)
 
@@ -170,6 +171,7 @@ def read_paragraph(
         ]
         _read_sentence(sentence, inside, vocab, ctx, reading)
         reading.previous_text = sentence.text
+        reading.previous_named = list(dict.fromkeys(m.iso2 for m in inside))
 
 
 def _read_sentence(
@@ -194,6 +196,12 @@ def _read_sentence(
             )
             until = len(text) if opens_threat else negation.start()
             _borders(text, mentions, vocab, ctx, reading, evidence, only=threat, until=until)
+        advice = _strongest(text, vocab)
+        if advice is not None and advice[1].end() <= negation.start():
+            # ("raccomanda di «mantenere un elevato livello di attenzione» e di seguire ... in caso di allarme aereo":
+            # the condition or denial comes after the advice, which stands)
+            (head, head_mentions), _tail = _cut(text, mentions, negation.start())
+            _advisories(head, head_mentions, vocab, ctx, reading, evidence)
         return
     if _repeats_events(text, mentions, vocab, reading, evidence):
         return
@@ -894,8 +902,13 @@ def _advisories(
         subjects = list(
             dict.fromkeys(m.iso2 for m in mentions if m.start < at and m.iso2 not in issuers and _is_place(text, m, vocab))
         )
-    if not subjects and directive is not None and reading.sentence - reading.last_sentence <= 2 and vocab.these_countries.search(text):
-        subjects = [s for s in reading.last_subjects if s not in issuers]  # "w tych krajach": each place just advised about
+    if not subjects and directive is not None and vocab.these_countries.search(text):
+        if reading.sentence - reading.last_sentence <= 2:
+            subjects = [s for s in reading.last_subjects if s not in issuers]  # "w tych krajach": each place just advised about
+        elif len(reading.previous_named) > 1:
+            # ("... l'escalation militare tra Israele e Iran. Per entrambi i Paesi ...": the countries the sentence
+            # before names, when no advice came just before)
+            subjects = [s for s in reading.previous_named if s not in issuers]
         if _BOTH.search(text) and len(subjects) == 1:
             # "in beide Länder": the place just advised about and the one advised about before it
             earlier = [s for _i, s in reversed(reading.advisories) if s and s not in subjects and s not in issuers]

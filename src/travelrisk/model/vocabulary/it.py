@@ -10,7 +10,7 @@ VOCABULARY = Vocabulary(
     directives=(
         (
             Directive.LEAVE_IMMEDIATELY,
-            r"(?:invit\w*|esort\w*|raccomand\w*|chied\w*|chies\w*|consigli\w*|ordin(?:ato|a|ano|ò)\s+a(?:i|gli|lle)\s+(?:propri|suoi|sue|loro|cittadini|connazionali|\w+(?:ani|esi|ini))\b)[^.;]{0,120}?(?:evacuare\b|tornare\s+(?:a\s+casa|in\s+patria|in\s+Italia)|fare\s+rientro|rientrare\s+(?:a\s+casa|nel\s+proprio\s+paese)|lasciare|abbandonare|andarsene|andare\s+via|uscire\s+da|partire\s+(?:\w+\s+){0,4}?da|partire\b(?!\s+(?:per|verso|alla\s+volta))|rientrare\s+(?:in\s+patria|in\s+Italia))\w*|"
+            r"(?:invit\w*|esort\w*|raccomand\w*|chied\w*|chies\w*|consigli\w*|ordin(?:ato|a|ano|ò)\s+a(?:i|gli|lle)\s+(?:propri|suoi|sue|loro|cittadini|connazionali|\w+(?:ani|esi|ini))\b)[^.;]{0,120}?(?:evacuare\b|tornare\s+(?:a\s+casa|in\s+patria|in\s+Italia)|fare\s+rientro|rientrare\s+(?:a\s+casa|nel\s+proprio\s+paese)|lasciar(?:e|l[oaie])\b|abbandonar(?:e|l[oaie])\b|andarsene|andare\s+via|uscire\s+da|partire\s+(?:\w+\s+){0,4}?da|partire\b(?!\s+(?:per|verso|alla\s+volta))|rientrare\s+(?:in\s+patria|in\s+Italia))\w*|"
             r"(?:lasciare|lasciate|abbandonare|abbandonate|andarsene|andatevene|partire|partite)(?=\s+(?:[\w’']+\s+){0,4}?(?:immediatamente|al\s+più\s+presto|quanto\s+prima|senza\s+indugio|il\s+prima\s+possibile))",
         ),
         (Directive.DO_NOT_TRAVEL, r"(?:rinvi|rimand|posticip)\w*\s+(?:\w+\s+){0,2}?(?:viagg|spostament)\w*+(?!\s+(?:\w+\s+){0,3}?non\s+(?:essenzial|necessar|urgent|indispensab|strettamente))|non\s+(?:devono|deve|dovrebbero|dovrebbe)\s+(?:recarsi|viaggiare|andare\s+(?:in|a|nel|nella|verso)\b)|(?:sconsigli|evit)\w*\s+(?:\w+\s+)?(?:tutti\s+gli|qualsiasi|ogni)\s+spostament\w*(?!\s+non\s)|sconsiglio\s+(?:\w+\s+)?(?:generalizzato|assoluto|totale)|asten\w+\s+da(?:l|i|gli)?\s+(?:viagg\w*|recarsi|visit\w*)|(?:sconsigli\w*\s+)?a\s+qualsiasi\s+titolo|sconsigli\w*\s+(?:\w+\s+)?(?:tutti\s+i\s+|qualsiasi\s+|i\s+|ogni\s+)?viagg\w*+(?!\s+non\s+(?:essenzial|necessar))|non\s+(?:recarsi|viaggiare)\b|evitare\s+di\s+recarsi|evitare\s+(?:\w+\s+)?viagg\w*+(?!\s+non\s+(?:essenzial|necessar|strettamente))"),
@@ -57,7 +57,7 @@ VOCABULARY = Vocabulary(
     place_before=r"\b(?:in|a|ad|nel|nella|nello|nell|negli|nei|nelle|verso|per(?=\s+(?:la|il|lo|l'))|"
     r"(?:lasciare|abbandonare)(?:\s+temporaneamente|\s+subito|\s+immediatamente)?)(?:\s+(?:la|il|lo|l'))?",
     cause=r"\b(?:a\s+causa\s+d|per\s+via\s+d|in\s+seguito\s+a|dato\s+che|poiché)",
-    negation=r"funziona\w*\s+regolarmente|smentit\w*|smentisc\w*|notizie\s+(?:\w+\s+)?(?:false|infondate)|senza\s+(?:\w+\s+)?chiudere|rifiut\w*|in\s+caso\s+di(?!\s+(?:assoluta\s+|stretta\s+|effettiva\s+|reale\s+)?(?:emergenz|necessit|bisogn))|smenti\w*|non\s+intende|non\s+(?:prevede|ha\s+intenzione|è\s+prevista)",
+    negation=r"funziona\w*\s+regolarmente|notizie\s+(?:\w+\s+)?(?:false|infondate)|senza\s+(?:\w+\s+)?chiudere|rifiut\w*|in\s+caso\s+di(?!\s+(?:assoluta\s+|stretta\s+|effettiva\s+|reale\s+)?(?:emergenz|necessit|bisogn))|smenti\w*|non\s+intende|non\s+(?:prevede|ha\s+intenzione|è\s+prevista)",
     asked=r"chies\w*|chied\w*|esort\w*|sollecit\w*|appell\w*",
     not_before=r"\bnon\b|\bpotrebbe(?:ro)?\b|\bpotr(?:à|anno)\b|\bminacci\w*",
     # "several countries", "Western states": governments left unnamed

@@ -52,7 +52,7 @@ VOCABULARY = Vocabulary(
     level_change=r"\bd[oe]\s+(?:nível\s+)?(\d)\s+para\s+(?:o\s+)?(?:nível\s+)?(\d)",
     place_before=r"\b(?:em|no|na|nos|nas|ao|à|para)",
     cause=r"\b(?:devido\s+[aà]|por\s+causa\s+d|diante\s+d|em\s+razão\s+d)",
-    negation=r"funciona\w*\s+normalmente|desment\w*|notícias\s+falsas|recus\w*|se\s+neg\w*\s+a|em\s+caso\s+de(?!\s+(?:extrema\s+|absoluta\s+|real\s+)?(?:emergência|necessidade|urgência))|neg(?:ou|am|aram|a)\s+ter\b|desment\w*|neg\w*\s+que|não\s+planeja|não\s+(?:pretende|tem\s+planos|prevê)",
+    negation=r"funciona\w*\s+normalmente|notícias\s+falsas|recus\w*|se\s+neg\w*\s+a|em\s+caso\s+de(?!\s+(?:extrema\s+|absoluta\s+|real\s+)?(?:emergência|necessidade|urgência))|neg(?:ou|am|aram|a)\s+ter\b|desment\w*|neg\w*\s+que|não\s+planeja|não\s+(?:pretende|tem\s+planos|prevê)",
     asked=r"ped\w*|exig\w*|apel\w*|instou|insta|reivindic\w*",
     not_before=r"\bnão\b|\bpode(?:rá|ria|rão|riam|m)?\b|\bameaç\w*",
     # "several countries", "Western states": governments left unnamed
