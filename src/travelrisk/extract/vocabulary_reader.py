@@ -197,9 +197,11 @@ def _read_sentence(
             until = len(text) if opens_threat else negation.start()
             _borders(text, mentions, vocab, ctx, reading, evidence, only=threat, until=until)
         advice = _strongest(text, vocab)
-        if advice is not None and advice[1].end() <= negation.start():
+        verb_first = vocab.actor_after is None and not vocab.vocabulary.subject_first
+        if verb_first and advice is not None and advice[1].end() <= negation.start():
             # ("raccomanda di «mantenere un elevato livello di attenzione» e di seguire ... in caso di allarme aereo":
-            # the condition or denial comes after the advice, which stands)
+            # the condition or denial comes after the advice, which stands; not where the verb comes last, as in
+            # "タイに退避勧告を出したとの報道を否定した")
             (head, head_mentions), _tail = _cut(text, mentions, negation.start())
             _advisories(head, head_mentions, vocab, ctx, reading, evidence)
         return
