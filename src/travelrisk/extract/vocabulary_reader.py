@@ -30,6 +30,7 @@ from travelrisk.extract.context import ArticleContext, reports_another
 from travelrisk.extract.missions import withdrawn_with_the_closure
 from travelrisk.extract.text import is_headline
 from travelrisk.extract.vocabulary_patterns import Compiled
+from travelrisk.geo.cities import mission_cities_in
 from travelrisk.geo.countries import Mention, bordering_namesake, neighbours
 from travelrisk.geo.countries import neighbours as neighbours_of  # (`neighbours` is also a local name below)
 from travelrisk.geo.crossing_names import crossings_named, neighbour_by_crossing
@@ -2100,8 +2101,15 @@ def _missions(
             m.iso2 for m in places if action in _LEAVING_ACTIONS and _TOWARDS.search(text, max(0, m.start - 60), m.start)
         }
         # (where staff were moved to is no host, whatever the act: "大使館を一時閉鎖し、…カタールに退避")
-        host_places = [m for m in places if m.iso2 not in went_to]
-        hosts = [m.iso2 for m in host_places]
+        hosts = [m.iso2 for m in places if m.iso2 not in went_to]
+        if not hosts:
+            # ("Almanya, İstanbul Başkonsolosluğunu kapattı", "das Generalkonsulat in Erbil"): a city of the missions
+            # data names where the mission is (not where its staff went; not a word written small, "kabul")
+            hosts = [
+                iso2
+                for start, _end, iso2 in mission_cities_in(text)
+                if not text[start].islower() and not _TOWARDS.search(text, max(0, start - 60), start)
+            ]
         named = _mission_word(text, mentions, places, match.start(), vocab, word)
         owners = _mission_owners(text, mentions, places, named, match.start(), vocab)
         story = ctx.main_country() if len(owners) > 1 and not hosts else None
@@ -2172,8 +2180,7 @@ def _missions(
             host = host or ctx.main_country(exclude={owner})
             if host is None or owner == host:
                 continue
-            listed_from = next((m for m in host_places if m.iso2 == host), None)
-            for where in _listed_with(host, mentions, text, exclude=set(owners), start=listed_from):
+            for where in _listed_with(host, mentions, text, exclude=set(owners)):
                 reading.missions.append(
                     MissionEvent(
                         mission_of=owner, in_country=where, action=action, text=text, evidence=evidence, confidence=0.65
@@ -2277,13 +2284,10 @@ _ABILITY = re.compile(
 )
 
 
-def _listed_with(
-    first: str, mentions: list[Mention], text: str, exclude: set[str], start: Mention | None = None
-) -> list[str]:
-    """`first` and the countries listed right after its mention (`start`, else its first one): "de Argentina, Chile,
-    Costa Rica y Perú"."""
+def _listed_with(first: str, mentions: list[Mention], text: str, exclude: set[str]) -> list[str]:
+    """`first` and the countries listed right after its mention ("de Argentina, Chile, Costa Rica y Perú")."""
     found = [first]
-    index = mentions.index(start) if start in mentions else next((i for i, m in enumerate(mentions) if m.iso2 == first), None)
+    index = next((i for i, m in enumerate(mentions) if m.iso2 == first), None)
     if index is None:
         return found
     previous = mentions[index]
