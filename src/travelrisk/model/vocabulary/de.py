@@ -68,14 +68,14 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"Botschaft\w*|\bVertretung(?:en)?\b|Konsulat\w*|Generalkonsulat\w*|Auslandsvertretung\w*|Diplomat\w*|Botschaftspersonal\w*|Botschaftsmitarbeiter\w*",
     mission_actions=(
-        (MissionAction.AUTHORIZED_DEPARTURE, r"(?:Personal|Mitarbeiter|Angehörige|Familien)\w*\s+(?:[\w-]+\s+){0,5}?(?:die\s+)?freiwillige\s+Ausreise|freiwillige\w*\s+Ausreise\s+(?:\w+\s+){0,3}?(?:Personal|Mitarbeiter|Angehörige|Familien)\w*|(?:erlaubt|genehmigt|gestattet)\w*\s+(?:\w+\s+){0,5}?(?:Personal|Mitarbeiter|Angehörige|Familien)\w*\s+(?:\w+\s+){0,3}?(?:die\s+)?Ausreise|"
+        (MissionAction.AUTHORIZED_DEPARTURE, r"(?:Mitarbeiter|Personal|Angehörige)\w*\s+[^.;]{0,80}?dürfen\s+(?:\w+\s+){0,3}?(?:verlassen|ausreisen)|(?:Personal|Mitarbeiter|Angehörige|Familien)\w*\s+(?:[\w-]+\s+){0,5}?(?:die\s+)?freiwillige\s+Ausreise|freiwillige\w*\s+Ausreise\s+(?:\w+\s+){0,3}?(?:Personal|Mitarbeiter|Angehörige|Familien)\w*|(?:erlaubt|genehmigt|gestattet)\w*\s+(?:\w+\s+){0,5}?(?:Personal|Mitarbeiter|Angehörige|Familien)\w*\s+(?:\w+\s+){0,3}?(?:die\s+)?Ausreise|"
          # ("stellte den Familien seiner Diplomaten die Ausreise frei": left it to them to leave)
          r"(?:stellt|stellte|stellten|stellen)\s+(?:\w+\s+){0,8}?(?:Ausreise|Abreise)\s+frei\b|(?:Ausreise|Abreise)\s+(?:\w+\s+){0,3}?freigestellt"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"nur\s+(?:noch\s+)?(?:in\s+|für\s+|bei\s+)?(?:(?:konsularischen|dringenden|akuten)\s+)?Notfälle\w*|"
          r"nur\s+(?:noch\s+)?(?:\w+\s+){0,2}?(?:Hilfe|Unterstützung|Dienste?|Leistungen)\s+(?:in|für|bei)\s+(?:\w+\s+)?Notfäll\w*|(?:nur|lediglich|ausschließlich)\s+(?:noch\s+)?(?:im\s+)?Not(?:fall|betrieb)\w*|ausschließlich\s+(?:in\s+)?(?:\w+\s+)?Notfällen"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"(?:Visa\w*|Visum\w*)\s+(?:\w+\s+){0,4}?(?:ausgesetzt|eingestellt)|(?:setzt|stellt)\w*\s+(?:\w+\s+){0,4}?(?:Visa\w*|Visum\w*)\s+(?:\w+\s+){0,2}?(?:aus|ein)\b"),
-        (MissionAction.ORDERED_DEPARTURE, r"(?:angeordnet|ordnete\w*\s+(?:\w+\s+){0,3}?an),\s+dass\s+[^.;]{0,80}?(?:Mitarbeiter|Personal|Angehörige|Familie)\w*[^.;]{0,40}?(?:verlassen|ausreisen)|zurückgerufen|ruft\s+(?:\w+\s+){0,9}?zurück|rief\s+(?:\w+\s+){0,9}?zurück|Personal\s+(?:\w+\s+){0,2}?reduzieren|abzuziehen|abgezogen|(?:zieht|zog|zogen)\s+(?:\w+\s+){0,6}?ab\b|"
+        (MissionAction.ORDERED_DEPARTURE, r"verpflicht\w*\s+[^.;]{0,120}?zur\s+Ausreise|(?:angeordnet|ordnete\w*\s+(?:\w+\s+){0,3}?an),\s+dass\s+[^.;]{0,80}?(?:Mitarbeiter|Personal|Angehörige|Familie)\w*[^.;]{0,40}?(?:verlassen|ausreisen)|zurückgerufen|ruft\s+(?:\w+\s+){0,9}?zurück|rief\s+(?:\w+\s+){0,9}?zurück|Personal\s+(?:\w+\s+){0,2}?reduzieren|abzuziehen|abgezogen|(?:zieht|zog|zogen)\s+(?:\w+\s+){0,6}?ab\b|"
          # ("ordneten die Ausreise aller nicht benötigten Mitarbeiter ... an", "wies das Personal an, ... zu verlassen")
          r"(?:ordnet|ordnete|ordneten|ordnen)\s+(?:die\s+|den\s+)?(?:Ausreise|Abreise|Abzug)\b[^.;]{0,100}?\ban\b|(?:Ausreise|Abreise|Abzug)\s+(?:\w+\s+){0,6}?(?:angeordnet|anzuordnen)|"
          r"(?:wies|weist|wiesen|angewiesen)\s+[^.;]{0,80}?(?:Personal|Mitarbeiter|Diplomat|Angehörige|Familie)\w*[^.;]{0,60}?(?:zu\s+verlassen|auszureisen)|"
