@@ -613,7 +613,10 @@ def _repeats_events(
     if not candidates and not any(pattern.search(text) for _d, pattern in vocab.directives):
         # ("Её примеру последовали Дания и Финляндия", "وحذت إسبانيا حذوها": the followers inside or right after the
         # phrase; not "Podobne zalecenia ... odradzają": advice of their own, read as advice)
-        candidates = _named_at_similar(text, mentions, similar, inside=True)
+        # (not the one followed named inside it: "приклад американців наслідували посольства Іспанії та Італії")
+        candidates = [
+            m for m in _named_at_similar(text, mentions, similar, inside=True) if m.iso2 not in taken
+        ] or _named_at_similar(text, mentions, similar, inside=False)
     named = [m.iso2 for m in candidates if not _is_place(text, m, vocab) and m.iso2 not in taken]
     new_borders = [
         b.model_copy(update={"country": country, "evidence": evidence, "crossing_names": [], "crossings_affected": None})
@@ -2030,7 +2033,7 @@ def _missions_and_repeats(
     """The mission events of a sentence, and the same events for the governments of a clause after them that says
     they did the same ("La Spagna ha annunciato l'evacuazione ..., e Paesi Bassi e Svezia hanno seguito l'esempio")."""
     similar = vocab.similar.search(text, word.end())
-    cut = max(text.rfind(",", 0, similar.start()), text.rfind(";", 0, similar.start())) if similar else -1
+    cut = max(text.rfind(mark, 0, similar.start()) for mark in ",;،，") if similar else -1
     if similar is None or cut <= word.start() or not _reports_event(text[:cut], vocab):
         _missions(text, mentions, vocab, ctx, reading, evidence, word)
         return
