@@ -148,7 +148,7 @@ def vocabulary(language: str) -> Compiled | None:
         cause_after=c(v.cause_after),
         negation=c(v.negation),
         asked=c(v.asked),
-        not_before=c(r"(?:" + v.not_before + r")\s*(?:\S+\s+)?$"),
+        not_before=c(r"(?:" + v.not_before + r")\s*(?:\S+\s+){0,2}$"),
         crossing_count=c(v.crossing_count),
         institution=c(v.institution),
         reasons=tuple((r, c(p)) for r, p in v.reasons),

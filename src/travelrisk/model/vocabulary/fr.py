@@ -35,7 +35,7 @@ VOCABULARY = Vocabulary(
     raised=r"relev\w*|rehauss\w*|durci\w*|renforc\w*",
     highest=r"(?:le\s+|la\s+)?plus\s+élevé\w*|maximal\w*|maximum",
     lowered=r"abaiss\w*|assoupl\w*|\blev[ée]\w*\s+(?:\w+\s+)?(?:avertissement|alerte|recommandation|consigne)",
-    border=r"frontière\w*|point\w*\s+de\s+passage|poste\w*[\s-]frontière\w*",
+    border=r"frontière\w*|point\w*\s+de\s+passage|poste\w*[\s-]frontière\w*|postes?\s+frontali\w*",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:menac\w*|pourrai\w*|envisag\w*|n['’]exclu\w*\s+pas|n['’]écart\w*\s+pas|étudi(?:e|ent|é|ait|aient|er)\b|possibilité\s+d)[^.;]{0,60}?ferm\w*|(?:possible|éventuelle)\s+fermeture"),
         (BorderAction.CLOSED, r"ferm\w*|fermeture|\bboucl\w*|\bscell\w*|\binterromp\w*|\binterruption\s+(?:du\s+trafic|de\s+la\s+circulation|des\s+passages)|"

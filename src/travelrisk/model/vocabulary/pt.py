@@ -22,7 +22,7 @@ VOCABULARY = Vocabulary(
     raised=r"elev(?:ou|ar|ado|ada|am)\w*|sub(?:iu|iram|ir)\b|aument\w*|endurec\w*",
     highest=r"máxim[oa]|mais\s+alt[oa]",
     lowered=r"reduz\w*|baix(?:ou|aram|a|am|ar)\s+(?:\w+\s+)?(?:alerta|nível)|baix(?:ou|aram)\s+de\s+\d|rebaix\w*|suspend\w*\s+(?:o\s+)?alerta|retir\w*\s+(?:o\s+)?alerta",
-    border=r"fronteira\w*|passage\w*\s+de\s+fronteira|posto\w*\s+de\s+fronteira",
+    border=r"fronteir\w*|passage\w*\s+de\s+fronteira|posto\w*\s+de\s+fronteira",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:ameaç\w*|poderia\w*|pode\s+fechar|cogit\w*|estud\w*|avali\w*|pondera\w*|consider\w*|não\s+descart\w*)[^.;]{0,60}?(?:fech|encerr)\w*"),
         (BorderAction.CLOSED, r"fech\w*|bloque\w*|interdit\w*|interdiç\w*|encerr\w*|(?:suspen|interromp|interrup)\w*\s+(?:\w+\s+){0,2}?(?:tráfego|trânsito|travessia|circulação|passagem)|sel(?:ou|aram|ar|ará|arão|a|am|ado)\s+(?:\w+\s+){0,2}?(?:fronteira|passage|posto)\w*|(?:fronteira|passagem|posto)\w*\s+(?:\w+\s+){0,4}?(?:foi|foram|está|estão)\s+selad\w*"),
