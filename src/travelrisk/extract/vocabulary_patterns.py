@@ -122,6 +122,15 @@ def _marks_allowed(pattern: str) -> str:
     return "".join(out)
 
 
+# The US scale's names quoted in English inside news of any language ("auf die höchste Stufe 4 («Do Not Travel»)"):
+# written once, beside each language's own words for the same strength.
+_QUOTED_ENGLISH = {
+    Directive.DO_NOT_TRAVEL: r"[«„“\"'‘]\s*Do\s+Not\s+Travel\b",
+    Directive.RECONSIDER_TRAVEL: r"[«„“\"'‘]\s*Reconsider\s+Travel\b",
+    Directive.INCREASED_CAUTION: r"[«„“\"'‘]\s*Exercise\s+Increased\s+Caution\b",
+}
+
+
 @cache
 def vocabulary(language: str) -> Compiled | None:
     """The compiled vocabulary of `language` (ISO 639-1), or None when the reader has none for it."""
@@ -135,7 +144,7 @@ def vocabulary(language: str) -> Compiled | None:
 
     return Compiled(
         vocabulary=v,
-        directives=tuple((d, c(p)) for d, p in v.directives),
+        directives=tuple((d, c(p + "|" + _QUOTED_ENGLISH[d] if d in _QUOTED_ENGLISH else p)) for d, p in v.directives),
         advisory=c(v.advisory),
         level=c(v.level),
         lowered=c(v.lowered),

@@ -992,6 +992,23 @@ def _advisories(
             _merge_advisory(reading, issuer, None, directive, None, False, None, evidence)
             _add_reasons(reading, (issuer, None), reasons)
         return
+    verb_first = vocab.actor_after is None and not vocab.vocabulary.subject_first
+    if not subjects and len(issuers) > 1 and directive is not None and verb_first:
+        # ("أما وزارة الخارجية الأمريكية فتُبقي ليبيا في المستوى الرابع", "Вашингтон ... для самого Лівану встановив
+        # четвертий рівень"): the one government named by its ministry or its capital advises, a country named after
+        # it is its place (not one acting in a clause before it, nor a dateline's city)
+        candidates = [m for m in mentions if m.iso2 in issuers]
+        named_with_body = next((m for m in candidates if _names_institution(text, m, vocab)), None)
+        speaking = [m for m in candidates if m.kind == "metonym" or _ministry_in(text, m, vocab)]
+        speaking += [named_with_body] if named_with_body else []
+        if len({m.iso2 for m in speaking}) == 1:
+            after = [
+                m.iso2
+                for m in candidates
+                if m.iso2 != speaking[0].iso2 and m.start > speaking[0].start and not _DATELINE_DASH.match(text, m.end)
+            ]
+            if after:
+                subjects, issuers = list(dict.fromkeys(after)), [speaking[0].iso2]
     if not subjects or not issuers:
         return  # advice to no place named here, or by nobody the article names
     lowered = bool(vocab.lowered.search(text))

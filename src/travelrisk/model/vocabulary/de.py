@@ -114,8 +114,9 @@ VOCABULARY = Vocabulary(
     place_before=r"\b(?:(?:in|im|nach|aus|am|an|bei|zu|zum|zur|mit|für)(?:\s+(?:der|dem|den|die|das|des))?"
     r"(?:\s+(?:Nachbar)?(?:ländern|länder|land|staaten|staat))?|"
     r"(?:Regionen|Gebiete|Gebieten|Teile|Teilen|Grenzgebiete|Grenzregionen|Provinzen)(?:\s+(?:von|des|der))?|"
-    # ("stuft Myanmar in Kategorie 4 ein": the place a scale rates)
-    r"\bstuf(?:t|en|te|ten)(?:\s+(?:den|die|das))?)",
+    # ("stuft Myanmar in Kategorie 4 ein", "setzten den Libanon auf Stufe 4", "führt Mali auf der höchsten Stufe": the
+    # place a scale rates)
+    r"\b(?:stuf|setz|führ)(?:t|en|te|ten)(?:\s+(?:den|die|das))?)",
     cause=r"\b(?:wegen|aufgrund|angesichts|infolge|da\s|weil|nachdem|nach\s+(?:de[nmr]|einem|einer)\s+(?:\w+\s+){0,2}?(?:Angriff|Anschl[aä]g|Eskalation|Ausbruch|Putsch|Erdbeben|Explosion|Raketen|Luftangriff|Unruhen|Kämpfe)\w*)",
     # (a closure ruled out, "schließt ... aus", "Schließung ... ausgeschlossen"; not ruled out, it is a border's threat)
     negation=r"(?:entbehr|entsprech)\w*\s+nicht\s+(?:der\s+Wahrheit|den\s+Tatsachen)|Falschmeldung\w*|arbeite\w*\s+normal\b|\bkeine\s+Grenze\b|(?:Schließung|schließen)[^.;]{0,60}?ausgeschlossen|\bschließ\w*\s+(?:\w+\s+){0,8}?aus\s*(?:[.,;]|$)|Falschmeldung|\bwies\b[^.;]{0,120}?\bzurück\b|zurückgewiesen|\blehn\w*\s[^.;]{0,80}?\bab\s*[.,;]|\babgelehnt|weiger\w*|verweiger\w*|\bim\s+Fall\w*|\bfalls\s|dementier\w*|bestritt\w*|nicht\s+geplant|keine\s+Pläne|plan\w*\s+(?:\w+\s+){0,2}?kein\w*|keine\s+Absicht|nicht\s+beabsichtig\w*",
