@@ -1002,13 +1002,13 @@ def _advisories(
         speaking = [m for m in candidates if m.kind == "metonym" or _ministry_in(text, m, vocab)]
         speaking += [named_with_body] if named_with_body else []
         if len({m.iso2 for m in speaking}) == 1:
-            after = [
+            rated = [
                 m.iso2
                 for m in candidates
                 if m.iso2 != speaking[0].iso2 and m.start > speaking[0].start and not _DATELINE_DASH.match(text, m.end)
             ]
-            if after:
-                subjects, issuers = list(dict.fromkeys(after)), [speaking[0].iso2]
+            if rated:
+                subjects, issuers = list(dict.fromkeys(rated)), [speaking[0].iso2]
     if not subjects or not issuers:
         return  # advice to no place named here, or by nobody the article names
     lowered = bool(vocab.lowered.search(text))
