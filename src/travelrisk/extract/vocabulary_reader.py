@@ -1469,7 +1469,7 @@ def _named_at_similar(text: str, mentions: list[Mention], similar: re.Match[str]
     if inside and (within := [m for m in mentions if similar.start() <= m.start and m.end <= similar.end()]):
         return within
     after = next((i for i, m in enumerate(mentions) if m.start >= similar.end()), None)
-    if after is None or mentions[after].start - similar.end() > 60 or re.search(r"[,;]", text[similar.end() : mentions[after].start]):
+    if after is None or mentions[after].start - similar.end() > 100 or re.search(r"[,;]", text[similar.end() : mentions[after].start]):
         return []
     return mentions[after : _run(text, mentions, after)[1] + 1]
 
