@@ -114,6 +114,8 @@ VOCABULARY = Vocabulary(
     place_before=r"\b(?:(?:in|im|nach|aus|am|an|bei|zu|zum|zur|mit|für)(?:\s+(?:der|dem|den|die|das|des))?"
     r"(?:\s+(?:Nachbar)?(?:ländern|länder|land|staaten|staat))?|"
     r"(?:Regionen|Gebiete|Gebieten|Teile|Teilen|Grenzgebiete|Grenzregionen|Provinzen)(?:\s+(?:von|des|der))?|"
+    # ("im Norden Äthiopiens": a part of a country)
+    r"\b(?:Norden|Süden|Osten|Westen|Nordosten|Nordwesten|Südosten|Südwesten|Zentrum)(?:\s+(?:von|des|der))?|"
     # ("stuft Myanmar in Kategorie 4 ein", "setzten den Libanon auf Stufe 4", "führt Mali auf der höchsten Stufe": the
     # place a scale rates)
     r"\b(?:stuf|setz|führ)(?:t|en|te|ten)(?:\s+(?:den|die|das))?)",
