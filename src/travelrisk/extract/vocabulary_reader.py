@@ -61,8 +61,8 @@ _LIST_JOINER = re.compile(
     r"\s*(?:,\s*gan\b|、\s*それに|,|、|·|・|،|\b(?:and|und|et|y|e|i|ir|bei|un|ve|oraz|и|і|та|da|sowie|ainsi\s+que|así\s+como|così\s+come|"
     r"assim\s+como|а\s+также|а\s+також)\b|و|和|以及|及|と|や|および|及び|및|과|와|(?<=[과와])(?=\s))\s*"
     # the next name's preposition, repeated ("les ambassades d'Allemagne, d'Italie et d'Espagne", "de France et de
-    # Belgique"), and its article
-    r"(?:d['’]|de\s+(?:la\s+|l['’])?|du\s+|des\s+)?" + _NEXT_ARTICLE,
+    # Belgique", "zu Eritrea und zum Sudan"), and its article
+    r"(?:d['’]|de\s+(?:la\s+|l['’])?|du\s+|des\s+|zu[mr]?\s+)?" + _NEXT_ARTICLE,
     re.IGNORECASE,
 )
 
@@ -520,16 +520,26 @@ def _locates_regions(text: str, mention: Mention) -> bool:
     return _BORDER_OF_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
 
 
+def _bordering(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The countries named as the borders that locate regions, with the rest of their list ("frontaliers du Niger et
+    du Burkina Faso", "Grenzgebiete zu Eritrea und zum Sudan")."""
+    found: list[Mention] = []
+    for mention in mentions:
+        if _locates_regions(text, mention) or (found and _LIST_JOINER.fullmatch(text, found[-1].end, mention.start)):
+            found.append(mention)
+    return found
+
+
 # A comma and an article after a headline's topic, before the body that speaks ("Ecuador, la Farnesina ...")
 _COMMA_THEN_INSTITUTION = re.compile(r",\s+(?:la|il|le|el|o|a|der|die|das|l['’])?\s*", re.IGNORECASE)
 # A border that locates regions named before it, in the supported languages ("al confine con la Colombia")
 _BORDER_OF_BEFORE = re.compile(
     r"\b(?:al\s+confine\s+con|alla\s+frontiera\s+con|di\s+confine\s+con|di\s+frontiera\s+con|en\s+la\s+frontera\s+con|"
-    r"fronteriz\w+\s+con|de\s+fronteira\s+com|Grenzgebiet\w*\s+zu|"
+    r"fronteriz\w+\s+con|de\s+fronteira\s+com|Grenzgebiet\w*\s+zu[mr]?|"
     # ("wzdłuż granicy z Armenią", "вдоль границы с", "уздовж кордону з", "prie sienos su", "pie robežas ar")
     r"wzdłuż\s+granic\w*\s+ze?|вдоль\s+границ\w*\s+со?|уздовж\s+кордон\w*\s+з|"
     r"prie\s+sienos\s+su|pasienyje\s+su|pie\s+robežas\s+ar|"
-    r"à\s+la\s+frontière\s+avec|frontali\w+\s+(?:de|avec)|na\s+fronteira\s+com|fronteiriç\w+\s+com|"
+    r"à\s+la\s+frontière\s+avec|frontali\w+\s+(?:de|du|des|avec)|na\s+fronteira\s+com|fronteiriç\w+\s+com|"
     r"an\s+der\s+Grenze\s+zu)\s+(?:la\s+|il\s+|le\s+|l['’]\s*|el\s+|a\s+|o\s+|der\s+|dem\s+|den\s+)?$",
     re.IGNORECASE,
 )
@@ -875,7 +885,7 @@ def _advisories(
         # ("隣国のマリ、ブルキナファソでも…握っており、外務省はマリ全土にレベル4を出している": the places of the clause
         # before the ministry's are that clause's)
         subjects = [s for s in subjects if any(m.iso2 == s and m.start >= topic.end() for m in mentions)]
-    bordering = [m.iso2 for m in mentions if _locates_regions(text, m)]
+    bordering = [m.iso2 for m in _bordering(text, mentions)]
     if bordering and directive is not None and set(subjects) <= set(bordering):
         # ("nelle province ... al confine con la Colombia" in a story about Ecuador, "nelle zone di confine con la
         # Libia" in one about Tunisia): the story's country, not the neighbour that locates its regions
@@ -1138,8 +1148,9 @@ def _actors(
             bordering.add(i)
     named = [m for i, m in enumerate(mentions) if m.start < limit and i not in bordering]
     # ("nelle province ecuadoriane di Esmeraldas ..., al confine con la Colombia": the border locates the regions)
-    if any(not _locates_regions(text, m) for m in named):
-        named = [m for m in named if not _locates_regions(text, m)]
+    located = _bordering(text, named)
+    if any(m not in located for m in named):
+        named = [m for m in named if m not in located]
     if (ended := vocab.cause_after.search(text, 0, at)) is not None:
         # "İran'ın İsrail'e yönelik saldırısının ardından vatandaşlarımızın ...": the cause's names, from its clause's
         # start (the last comma before it)
