@@ -31,6 +31,7 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"embajada\w*|consulado\w*|legaci[óo]n\w*|representaci[óo]n\w*\s+diplomátic\w*|misi[óo]n\w*\s+diplomátic\w*|diplomátic\w*|sede\s+diplomática",
     mission_actions=(
+        (MissionAction.DEPARTURE_LIFTED, r"levant\w*\s+(?:la\s+)?(?:salida|partida)\s+ordenada|(?:puso|pone|pusieron)\s+fin\s+a\s+la\s+(?:salida|partida)\s+ordenada"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"autoriz\w*\s+(?:\w+\s+){0,3}?salida|salida\s+voluntaria|autoriz\w*\s+(?:\w+\s+){0,8}?a\s+(?:abandonar|salir\s+de|dejar)"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:solo|sólo|solamente|únicamente|exclusivamente)\s+(?:atenderá|atiende|atenderán|atienden|prestará|presta|prestarán|prestan|ofrecerá|ofrece|brindará|brinda)\s+(?:\w+\s+){0,3}?(?:emergencias?|urgencias?|urgentes)|(?:solo|sólo|solamente|únicamente|exclusivamente)\s+(?:para\s+|en\s+)?(?:(?:atención|casos?|servicios?|situaciones|asuntos|trámites)\s+(?:consulares\s+)?(?:de\s+)?)?(?:emergencias?|urgencias?|urgentes)|(?:limitad|restringid)\w+\s+a\s+(?:emergencias|urgencias)"),
         # consular visa work suspended while the mission stays open

@@ -31,6 +31,7 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"سفارت\S*|کنسولگری\S*|دیپلمات\S*|خدمات\s+کنسولی",
     mission_actions=(
+        (MissionAction.DEPARTURE_LIFTED, r"(?:لغو|رفع)\s+(?:\S+\s+){0,2}?(?:خروج\s+اجباری|دستور\s+خروج)"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:فقط|تنها)\s+(?:\S+\s+){0,4}?(?:اضطراری|فوری)|موارد\s+اضطراری"),
         (MissionAction.REDUCED_SERVICES, r"خدمات\s+کنسولی\s+(?:\S+\s+){0,6}?(?:تعلیق|متوقف|محدود|کاهش)|(?:روادید|ویزا)\s+(?:\S+\s+){0,5}?(?:تعلیق|متوقف)"),
         # ("اجازه داد داوطلبانه ... ترک کنند": allowed to leave voluntarily)

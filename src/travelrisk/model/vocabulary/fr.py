@@ -48,6 +48,7 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"employés\s+non[- ]essentiel\w*|services?\s+consulaire\w*|ambassade\w*|consulat\w*|mission\w*\s+diplomatique\w*|personnel\s+diplomatique|représentation\w*\s+diplomatique\w*|diplomate\w*|personnel\s+(?:\w+\s+)?de\s+l'ambassade",
     mission_actions=(
+        (MissionAction.DEPARTURE_LIFTED, r"lev\w*\s+(?:le\s+)?départ\s+(?:ordonné|obligatoire)|mis\s+fin\s+au\s+départ\s+(?:ordonné|obligatoire)"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"n(?:e\s+|['’])\w+\s+(?:\w+\s+)?(?:plus\s+)?que\s+[^.;]{0,40}?\burgences?\b|(?:uniquement|seulement|exclusivement)\s+(?:pour\s+)?(?:les\s+)?(?:urgences|cas\s+d['’]urgence)|n(?:e\s+|['’])\w+\s+(?:plus\s+)?que\s+(?:les\s+|des\s+)?(?:services\s+d['’]|cas\s+d['’])?urgences?\b"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"suspen\w*\s+(?:\w+\s+){0,3}?(?:visas?|services\s+(?:consulaires\s+)?de\s+routine)\b|ne\s+délivr\w*\s+plus\s+(?:de\s+|aucun\s+)?visas?\b|(?:délivrance|traitement)\s+des\s+visas\s+(?:\w+\s+){0,3}?suspendu\w*"),

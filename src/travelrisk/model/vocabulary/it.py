@@ -32,6 +32,7 @@ VOCABULARY = Vocabulary(
     # ("avevano chiuso le loro sedi": their missions' premises)
     mission=r"ambasciat\w*|consolat\w*|rappresentanz\w*|sede\s+diplomatica|sedi\s+diplomatiche|(?:loro|proprie)\s+sedi\b|diplomatic\w*|personale\s+dell'ambasciata|(?:loro|suo|proprio)\s+personale",
     mission_actions=(
+        (MissionAction.DEPARTURE_LIFTED, r"revoc\w*\s+(?:la\s+)?partenza\s+(?:ordinata|obbligatoria)|(?:posto|pone|messo)\s+fine\s+alla\s+partenza\s+(?:ordinata|obbligatoria)"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"autorizz\w*\s+(?:\w+\s+){0,3}?partenza|partenza\s+volontaria|autorizz\w*\s+(?:[\w\'’]+\s+){0,8}?a\s+(?:lasciare|partire|andarsene|rientrare)"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:solo|soltanto|esclusivamente|unicamente)\s+(?:per\s+|in\s+|nei\s+|nelle\s+|dei\s+|delle\s+)?(?:le\s+|i\s+|gli\s+)?(?:(?:casi|servizi|pratiche|situazioni)\s+(?:consolari\s+)?(?:di\s+)?)?(?:emergenz[ae]|urgent[ie]|urgenz[ae])|"
          # "chiusa al pubblico ..., ma garantirà l'assistenza consolare in caso di emergenza"

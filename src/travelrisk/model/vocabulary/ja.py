@@ -31,6 +31,7 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"大使館|領事館|総領事館|館員|外交官",
     mission_actions=(
+        (MissionAction.DEPARTURE_LIFTED, r"(?:命令出国|退避命令|強制退避)\S{0,6}?解除"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"(?:自主的|任意)(?:な|の)?(?:出国|退避)(?:を)?(?:許可|認め)"),
         # ("緊急の邦人援護については電話で対応する": emergencies handled, by phone)
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"緊急(?:の)?[^、。]{0,12}?のみ|緊急(?:の)?\S{0,6}?(?:援護|案件|事案)(?:について)?は\S{0,12}?対応"),

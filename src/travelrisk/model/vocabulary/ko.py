@@ -36,6 +36,7 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"대사관|영사관|총영사관|공관|외교관",
     mission_actions=(
+        (MissionAction.DEPARTURE_LIFTED, r"(?:철수\s*명령|강제\s*출국|의무\s*출국)\S*\s*(?:을|를)?\s*해제"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"(?:자발적|자진)\s*(?:출국|철수)|(?:출국|철수)을\s*(?:허가|승인)"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"긴급\s*(?:민원|업무|영사\s*업무|영사\s*민원)만|긴급(?:한)?\s*(?:경우|상황)(?:에)?만|긴급\s*(?:상황|업무|민원)?\s*(?:을|를)?\s*제외한"),
         # ("비자 발급 업무를 일시 중단": its visa work stopped, the mission open)

@@ -38,6 +38,7 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"ambasad\w*|konsulat\w*|diplomat\w*|atstovyb\w*",
     mission_actions=(
+        (MissionAction.DEPARTURE_LIFTED, r"atšauk\w*\s+(?:\w+\s+){0,2}?(?:privalom\w*\s+išvykim\w*|įsakym\w*\s+išvykti)"),
         # staff allowed to leave of their own will ("leido ... savanoriškai išvykti")
         (MissionAction.AUTHORIZED_DEPARTURE, r"savanorišk\w*\s+(?:\w+\s+)?išvyk\w*|leid\w*\s+[^.;]{0,80}?savanorišk\w*"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"\btik\s+(?:skubi|neatidėliotin|išskirtin|ypating|ekstremal)\w*\s+(?:\w+\s+){0,2}?(?:paslaug|pagalb|atvej)\w*"),

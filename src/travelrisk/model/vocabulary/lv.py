@@ -35,6 +35,7 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"vēstniecīb\w*|konsulāt\w*|diplomāt\w*",
     mission_actions=(
+        (MissionAction.DEPARTURE_LIFTED, r"atcēl\w*\s+(?:\w+\s+){0,2}?(?:obligāt\w*\s+izbraukšan\w*|rīkojum\w*\s+izbraukt)"),
         # staff allowed to leave of their own will ("atļāva ... brīvprātīgi izbraukt")
         (MissionAction.AUTHORIZED_DEPARTURE, r"brīvprātīg\w*\s+(?:\w+\s+)?(?:izbrauk|aizbrauk|pamest|atstāt)\w*|atļā\w*\s+[^.;]{0,80}?brīvprātīg\w*"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"\btikai\s+(?:neatliekam|ārkārtas|steidzam|kritisk)\w*\s+(?:\w+\s+){0,2}?(?:palīdzīb|pakalpojum|gadījum|situācij)\w*"),

@@ -55,6 +55,7 @@ VOCABULARY = Vocabulary(
     # ("Dyplomaci Słowacji": the plural before a country's name or its mission, not "dyplomaci pomogli")
     mission=r"ambasad\w*|konsula\w*|placów\w*\s+dyplomat\w*|dyplomat\w*|dyplomaci(?=\s+(?:(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|ambasad|konsula|placów))|misj\w+\s+dyplomat\w*",
     mission_actions=(
+        (MissionAction.DEPARTURE_LIFTED, r"(?:odwoła|znies|uchyli)\w*\s+(?:\w+\s+){0,2}?(?:nakaz\w*\s+wyjazdu|obowiązkow\w*\s+wyjazd\w*)"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"(?:zezwoli|pozwoli)\w*\s+(?:\w+\s+){0,5}?(?:na\s+)?(?:dobrowolny\s+)?wyjazd|dobrowoln\w+\s+wyjazd\w*|(?:zezwoli|pozwoli)\w*\s+(?:\w+\s+){0,6}?wyjecha\w*"),
         # ("W sprawach niecierpiących zwłoki ... dyżurny konsul pozostaje dostępny": a duty consul for what cannot wait)
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:wyłącznie|tylko|jedynie)\s+(?:w\s+)?(?:sprawach|przypadkach|sytuacjach)\s+(?:nagłych|pilnych|awaryjnych|kryzysowych)|dyżurn\w*\s+konsul|(?:wyłącznie|tylko|jedynie)\s+(?:w\s+)?(?:nagłych|pilnych|awaryjnych|kryzysowych)\s+(?:sprawach|przypadkach|sytuacjach|wypadkach)"),

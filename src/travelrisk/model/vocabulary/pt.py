@@ -31,6 +31,7 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"embaixada\w*|consulado\w*|missão\s+diplomática|missões\s+diplomáticas|representaç(?:ão|ões)\s+diplomátic\w*|(?:pessoal|corpo)\s+diplomático|diplomata\w*",
     mission_actions=(
+        (MissionAction.DEPARTURE_LIFTED, r"levant\w*\s+(?:a\s+)?(?:saída|partida)\s+(?:ordenada|obrigatória)|(?:pôs|põe|puseram)\s+fim\s+à\s+(?:saída|partida)\s+(?:ordenada|obrigatória)"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"autoriz\w*\s+(?:\w+\s+){0,3}?saída|saída\s+voluntária|autoriz\w*\s+(?:\w+\s+){0,8}?a\s+(?:deixar|sair|abandonar)"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:restrit|limitad)\w+\s+a\s+emergências|(?:reduz|limit|restring)\w*\s+(?:\w+\s+){0,2}?(?:ao|aos|a|às)\s+(?:(?:atendimentos?|casos?|serviços?)\s+(?:de\s+)?)?(?:emergências?|urgências?|urgentes)|(?:apenas|somente|só|exclusivamente)\s+(?:presta\w*|atend\w*|ofere\w*|garant\w*)\s+(?:\w+\s+){0,4}?(?:emergências?|urgências?|urgentes|emergenciais)|(?:apenas|somente|só|exclusivamente)\s+(?:para\s+|em\s+|o\s+|a\s+|os\s+|as\s+)?(?:(?:atendimentos?|casos?|serviços?|situaç\w+|assuntos?)\s+(?:de\s+)?){0,2}(?:emergências?|emergência|urgências?|urgentes|emergenciais)|(?:apenas|somente)\s+(?:um\s+)?plantão"),
         # consular visa work suspended while the mission stays open

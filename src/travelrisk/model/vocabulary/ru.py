@@ -67,6 +67,7 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"консульск\w+\s+услуг\w*|посольств\w*|амбасад\w*|консульств\w*|генконсульств\w*|дипмисси\w*|дипломат\w*|диппредставительств\w*",
     mission_actions=(
+        (MissionAction.DEPARTURE_LIFTED, r"отмени\w*\s+(?:\w+\s+){0,2}?(?:обязательн\w*|принудительн\w*)\s+(?:выезд|эвакуаци)\w*"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"(?:приостанов|прекрати|прекращ)\w*\s+(?:\w+\s+){0,2}?(?:выдач\w*\s+виз|визов\w*)|выдач\w*\s+виз\s+(?:\w+\s+){0,3}?(?:приостановлен|прекращен)\w*"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:визов\w*|консульск\w*)\s+(?:\w+\s+){0,4}?(?:приостановлен\w*|прекращен\w*)|только\s+(?:в\s+)?(?:экстренн|неотложн|чрезвычайн)\w*"),

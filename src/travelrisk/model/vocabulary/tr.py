@@ -32,6 +32,7 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"büyükelçili\w*|başkonsoloslu\w*|konsoloslu\w*|diplomat\w*",
     mission_actions=(
+        (MissionAction.DEPARTURE_LIFTED, r"zorunlu\s+(?:ayrılma|tahliye)\w*\s+(?:\w+\s+){0,2}?(?:kaldır|sona\s+erdir)\w*"),
         # ("ayrılmasına izin verdi", "ayrılma izni verdi": allowed to leave)
         (MissionAction.AUTHORIZED_DEPARTURE, r"gönüllü\s+(?:olarak\s+)?ayrıl\w*|ayrıl\w*\s+(?:\w+\s+)?iz[iı]?n\w*"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:yalnızca|sadece)\s+acil|acil\s+durumlar\w*\s+(?:ile\s+)?sınırl\w*"),

@@ -51,6 +51,7 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"посольств\w*|амбасад\w*|консульств\w*|генконсульств\w*|дипмісі\w*|дипломат\w*|представництв\w*|закордонн\w+\s+установ\w*",
     mission_actions=(
+        (MissionAction.DEPARTURE_LIFTED, r"скасува\w*\s+(?:\w+\s+){0,2}?(?:обов['’]язков\w*|примусов\w*)\s+(?:виїзд|евакуаці)\w*"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"(?:призупин|припин)\w*\s+(?:\w+\s+){0,2}?(?:видач\w*\s+віз|візов\w*)"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:лише|тільки)\s+(?:у\s+|в\s+)?(?:екстрен|невідклад|надзвичайн)\w*"),

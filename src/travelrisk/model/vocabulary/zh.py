@@ -32,6 +32,7 @@ VOCABULARY = Vocabulary(
     ),
     mission=r"大使馆|大使館|领事馆|領事館|领馆|領館|使馆|使館|外交人员|外交人員|驻\S{1,8}?办事处|駐\S{1,8}?辦事處",
     mission_actions=(
+        (MissionAction.DEPARTURE_LIFTED, r"(?:解除|取消)\S{0,6}?(?:强制撤离|強制撤離|强制离境|強制離境|撤离令|撤離令)"),
         # ("暂停签证业务": its visa work stopped, the mission open)
         (MissionAction.REDUCED_SERVICES, r"(?:有限|有限的)(?:领事|領事)服[务務]|(?:暂停|暫停)部分(?:业务|業務|服务|服務|工作)|(?:暂停|暫停|停止)(?:办理|辦理|受理)?(?:签证|簽證)(?:业务|業務|服务|服務|申请|申請)?|(?:缩减|縮減|减少|減少)了?(?:领事|領事)?(?:服务|服務)"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"(?:授权|批准|允许)\S{0,20}?(?:自愿)?(?:离开|撤离)|自愿离[开境]"),
