@@ -1797,6 +1797,13 @@ def _borders(
                 listed = [m.iso2 for m in actors[1 : _run(text, actors, 0)[1] + 1]]
         if country is None:
             country = _unnamed_border_state(others, vocab, ctx, reading)
+        home = vocab.vocabulary.home
+        people = before and all(m.kind == "demonym" and not _SIDE_AFTER.match(text, m.end) for m in before)
+        if home and country != home and people and agent is None and vocab.institution.search(text):
+            # ("İçişleri Bakanlığı, ... Yayladağı Sınır Kapısı'nın Suriyelilerin geçişine yeniden açıldığını bildirdi"):
+            # the people a crossing serves do not act; the ministry of the news' country that speaks does (not "польська
+            # сторона", a side that acts)
+            country = home
         neighbours = [bordering_namesake(country, m.iso2) if country else m.iso2 for m in others if m.iso2 != country]
         # states doing the same in a clause of their own are no other side ("Litwa zamknęła dwa przejścia, a Łotwa – jedno")
         elliptic = _elliptic_actors(text, mentions, match, vocab)

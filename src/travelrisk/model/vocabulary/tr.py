@@ -76,7 +76,7 @@ VOCABULARY = Vocabulary(
     # "several countries", "Western states": governments left unnamed
     unnamed_states=r"\b(?:birçok|birkaç|bazı|çeşitli|Batılı|diğer)\s+(?:\w+\s+)?(?:ülke\w*|devlet\w*)",
     among=r"\baralarında\b",
-    institution=r"Dışişleri|Bakanlığ\w*|hükümet\w*",
+    institution=r"Dışişleri|İçişleri|Bakan\w*|hükümet\w*",
     the_country=r"\bülkeyi\b|\bülkeden\b",
     worldwide=r"\byurt\s+dışına\b|\btüm\s+ülkelere\b|\bdünya\s+genelinde\b",
 )
