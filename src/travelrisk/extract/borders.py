@@ -620,10 +620,12 @@ def _pairs(
     ctx: ArticleContext,
     in_text: _Known,
     until: int | None = None,
+    since: int = 0,
 ) -> tuple[list[tuple[str, str]], bool]:
     """(country acting on its crossings, neighbour) pairs for one action in one sentence (`in_text`: the known
     crossing names the sentence holds; `until`: where the sentence's next, different action starts, past which a
-    list of neighbours is that action's), and whether the sentence names no side that acts (the side is guessed)."""
+    list of neighbours is that action's; `since`: where this action's own clause starts, before which neighbours
+    are the action's before), and whether the sentence names no side that acts (the side is guessed)."""
     text = view.text
     actors = view.actors
     # "an Israeli airstrike ... led to its closure": whoever struck did not close the crossing
@@ -701,6 +703,7 @@ def _pairs(
         for a in actors
         if a not in acting
         and (until is None or a.start < until)
+        and a.start >= since
         # ("closed the frontier ..., days after Iraqi troops rolled into Kuwait": a clause of its own)
         and not (a.start > found.end and _LATER_CLAUSE.search(text, found.end, a.start))
         and (
@@ -1036,6 +1039,18 @@ def _clause_break(text: str, first: _Found, second: _Found) -> int:
     return cut if cut != -1 else second.start
 
 
+def _contrast_opens(text: str, first: _Found, second: _Found, default: int | None = None) -> int:
+    """Where a clause that sets the second action against the first opens between them (", but the frontiers with",
+    ", and the Pamelap crossing"), else `default` (the second action's start when none is given)."""
+    opens = [m.start() for m in _CONTRAST.finditer(text, first.end, second.start)]
+    if opens:
+        return opens[-1]
+    return second.start if default is None else default
+
+
+_CONTRAST = re.compile(r"[,;]\s*(?:but|while|whereas|although|though|yet|and\s+the)\b|;", _I)
+
+
 def _one_side_per_event(
     view: SentenceView, acted: list[tuple[int, _Found, list[tuple[str, str]]]]
 ) -> list[tuple[int, _Found, list[tuple[str, str]]]]:
@@ -1091,8 +1106,13 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
             r"\b(?:remain\w*|stay\w*)\s+open\b|\bopen\s+crossings?\b", text[max(0, found.start - 12) : found.end + 12], _I
         ):
             continue
-        later = next((f.start for f in actions if f.start > found.start and f.action != found.action), None)
-        pairs, guessed = _pairs(view, found, ctx, in_text, later)
+        before = next((f for f in reversed(actions) if f.start < found.start and f.action != found.action), None)
+        after = next((f for f in actions if f.start > found.start and f.action != found.action), None)
+        # ("reopened the borders with A and B, but the frontiers with C and D remain closed": each action's neighbours
+        # are those of its own clause)
+        later = _contrast_opens(text, found, after) if after else None
+        since = _contrast_opens(text, before, found, default=0) if before else 0
+        pairs, guessed = _pairs(view, found, ctx, in_text, later, since)
         acted.append((index, found, pairs))
         if guessed and is_headline(view.start, text):
             guessed_at.add(index)
