@@ -73,6 +73,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
         MissionAction.AUTHORIZED_DEPARTURE,
         re.compile(
             r"\b(?:authori[sz]|allow|permit)\w*\s+(?:the\s+)?(?:voluntary\s+)?departure\b|\bvoluntary\s+departure\b|"
+            # ("non-essential staff ... have returned to India ... of their own accord": they chose to leave)
+            r"\bnon-?\s?(?:essential|emergency)\s+(?:staff|personnel|employees|officials)\b[^.;]{0,100}?\b(?:left|returned|"
+            r"departed|gone\s+home)\b[^.;]{0,80}?\b(?:of\s+their\s+own\s+accord|voluntarily)\b|"
             # ("authorized family members of staff at the U.S. Embassy in Beirut, and some non-emergency employees, to
             # leave": an abbreviation's stops inside)
             r"\b(?:authori[sz]|allow)\w*\s+(?:" + _W + r"){0,6}?" + _STAFF + r"\b(?:[^.;]|(?<=\b[A-Z])\.){0,90}?\bto\s+(?:leave|depart)\b|"
