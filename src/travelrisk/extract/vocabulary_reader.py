@@ -2399,13 +2399,14 @@ def _families_only(text: str, vocab: Compiled) -> bool:
     """Whether the people a sentence takes out are the staff's families, not the staff with them ("дипломатов и
     членов их семей", "館員とその家族")."""
     family = vocab.families.search(text)
-    return family is not None and not _WITH_THEM.search(text, max(0, family.start() - 20), family.start())
+    return family is not None and not _WITH_THEM.search(text, max(0, family.start() - 30), family.start())
 
 
-# The words that join others to the families taken out with them ("дипломатов и членов их семей", "دبلوماسييها
-# وعائلاتهم", "diplomatai kartu su šeimų nariais")
+# The words that join others to the families taken out with them, right before them or their possessive ("дипломатов
+# и членов их семей", "دبلوماسييها وعائلاتهم", "diplomatai kartu su šeimų nariais"; not "в Иран и Израиль, семьи")
 _WITH_THEM = re.compile(
-    r"\b(?:e|et|und|y|i|и|і|та|ve|and|oraz|ir|un|ed|su|ar|with|avec|con|com|mit|вместе\s+с|разом\s+з|wraz\s+z)\b|(?<!\S)و|과\s|와\s|と|및|和|及|與|与",
+    r"(?:\b(?:e|et|und|y|i|и|і|та|ve|and|oraz|ir|un|ed|su|ar|with|avec|con|com|mit|вместе\s+с|разом\s+з|wraz\s+z)\b|"
+    r"(?<!\S)و|과|와|と|및|和|及|與|与)(?:\s*[^\s,.;:،、，]{1,10}){0,2}\s*$",
     re.IGNORECASE,
 )
 
