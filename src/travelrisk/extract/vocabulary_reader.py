@@ -1682,6 +1682,8 @@ def _borders(
         and not _not_done(text, match.start(), vocab)
         # ("این معافیت فقط برای ورود از فرودگاه‌ها ... مرزهای زمینی": a visa rule's terms, no border event)
         and not (action == BorderAction.RESTRICTED and _VISA.search(text))
+        # ("dato che lo spazio aereo iraniano resta chiuso": the airspace, not a land crossing)
+        and not _AIRSPACE.search(text, max(0, match.start() - 40), match.start())
     ]
     verbs = {action: match.start() for action, match in found}
     recalled = False  # a closure recalled in a relative clause beside the reopening that ends it, or the reverse
@@ -2282,11 +2284,33 @@ _MOVED_TO_AFTER = re.compile(r"(?:(?:\s+|の)[^\s、，,。]{1,12}?)?(?:に|へ|
 
 def _moved_to(text: str, mention: Mention) -> bool:
     """Whether the name is where staff were moved to, its particle after it or inside the word the name was matched
-    in ("지부티로 옮겼다": moved to Djibouti)."""
+    in ("지부티로 옮겼다": moved to Djibouti), or a preposition of direction before it after a verb of moving
+    ("дипломатів перевели до Львова, а згодом — до Польщі")."""
     return bool(
         _MOVED_TO_AFTER.match(text, mention.end)
         or (_MOVED_TO_PARTICLE.search(mention.surface) and _MOVED_VERB.match(text, mention.end))
+        or (
+            _TOWARDS_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+            and _MOVED_VERB_BEFORE.search(text, max(0, mention.start - 90), mention.start)
+        )
     )
+
+
+# A preposition that only says where to, right before a name, in the supported languages
+_TOWARDS_BEFORE = re.compile(r"(?:\b(?:до|do|nach|vers|hacia|verso|para)|(?<!\S)إلى)\s+$", re.IGNORECASE)
+# A verb of moving a mission or its staff, before the place they went to
+_MOVED_VERB_BEFORE = re.compile(
+    r"\b(?:перевел\w*|перевели|переве[дз]\w*|перенес\w*|перемісти\w*|перемістил\w*|przeni\w*|przenios\w*|verleg\w*|"
+    r"transfér\w*|déplac\w*|trasferit\w*|traslad\w*|transferi\w*|mud\w*)|(?<!\S)و?[ستي]{0,2}نقل\S*",
+    re.IGNORECASE,
+)
+# A country's airspace, in the supported languages: closed, it is no land border's event
+_AIRSPACE = re.compile(
+    r"\b(?:spazio\s+aereo|espace\s+aérien|espacio\s+aéreo|espaço\s+aéreo|Luftraum\w*|воздушн\w*\s+пространств\w*|"
+    r"повітрян\w*\s+прост\w*|przestrze\w*\s+powietrzn\w*|oro\s+erdv\w*|gaisa\s+telp\w*|hava\s+saha\w*|airspace)\b|"
+    r"المجال\s+الجوي|حریم\s+هوایی|领空|領空|空域|영공",
+    re.IGNORECASE,
+)
 # A visa or a visa waiver, in the supported languages: its limits are an entry rule, not a border's
 _VISA = re.compile(
     r"\b(?:visa\w*|viza\w*|vize\w*|visto|vistos|Visum|Visa|виз\w*|віз\w*|wiz\w*|vīz\w*)\b|ویزا|روادید|معافیت|تأشير\S*|"
