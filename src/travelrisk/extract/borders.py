@@ -951,6 +951,11 @@ _PLURAL_BORDERS = Anchored(re.compile(
 # "Jordan closed the King Hussein Bridge", "Torkham was reopened". Only verbs that act on a crossing (a town is
 # "sealed off"), and only a name right after the verb or its subject right before it.
 _CROSSING_VERB = re.compile(r"(?:re-?)?open\w*|clos\w*|shut\w*|resum\w*", _I)
+_TRAFFIC_AT = re.compile(
+    r"\s+(?:(?:all\s+)?(?:[\w-]+\s+)?(?:traffic|movement|crossings?|passage|clearance|operations)\s+)?(?:at|through|across|via)\s+"
+    r"(?:the\s+)?",
+    _I,
+)
 _OBJECT_GAP = re.compile(r"\s+(?:(?:the|both|its|their|key|main|busy|busiest)\s+)*", _I)
 _IN_TOWN = re.compile(r"\b(?:in|at|near|of|from|to|into|outside)\s+$", _I)
 _SUBJECT_GAP = re.compile(
@@ -960,6 +965,9 @@ _SUBJECT_GAP = re.compile(
 
 def _named_objects(text: str, found: _Found, in_text: _Known) -> bool:
     """Whether a known crossing (named at `in_text`) is what the action acts on, named without a border word."""
+    # ("suspended all movement at Torkham", "has stopped passenger traffic at Dogharoun": the traffic at a crossing)
+    if any(start >= found.end and _TRAFFIC_AT.fullmatch(text, found.end, start) for start, _end, _c in in_text):
+        return True
     # (the verb may open a longer action: "closed Torkham to pedestrians" restricts)
     verb = _CROSSING_VERB.match(text, found.start, found.end)
     if verb is None or (verb.end() < found.end and found.action != BorderAction.RESTRICTED):
