@@ -106,6 +106,9 @@ _RESTRICT = re.compile(
     r"only\s+(?:admitt?\w*|letting|allowing)\s+(?:in\s+|through\s+)?(?:people|travell?ers|those|passengers|anyone|migrants|"
     r"visitors)\s+(?:who|with|holding|carrying)\b|"
     r"(?:close|closes|closed|shut|shuts)\s+or\s+(?:tighten|restrict)\w*|"
+    # "are letting through only cargo trucks": one kind of traffic let through
+    r"(?:letting|allowing|admitting)\s+(?:in\s+|through\s+)?only\s+(?:\w+\s+)?(?:trucks|lorries|cargo|freight|pedestrians|cars|"
+    r"vehicles)\b|"
     r"partial(?:ly)?\s+clos\w*|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:[\w’']+\s+){0,5}?for\s+(?:heavy\s+)?(?:trucks|lorries|cargo|freight|"
     r"buses|pedestrians|cars)\b|clos\w*\s+(?:\w+\s+){0,4}?to\s+(?:all\s+)?(?:road|truck|car|vehicle|"
     r"heavy|cargo|freight|lorry|pedestrian)\w*\s+(?:traffic|vehicles|transport)|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:(?!(?:but|and|while|or)\b)[\w’'()]+\s+){0,12}?to\s+(?!(?:all\s+)?traffic)"
@@ -951,6 +954,7 @@ _PLURAL_BORDERS = Anchored(re.compile(
 # "Jordan closed the King Hussein Bridge", "Torkham was reopened". Only verbs that act on a crossing (a town is
 # "sealed off"), and only a name right after the verb or its subject right before it.
 _CROSSING_VERB = re.compile(r"(?:re-?)?open\w*|clos\w*|shut\w*|resum\w*", _I)
+_AT_OPENING = re.compile(r"\W*(?:at|in)\s+(?:the\s+)?", _I)
 _TRAFFIC_AT = re.compile(
     r"\s+(?:(?:all\s+)?(?:[\w-]+\s+)?(?:traffic|movement|crossings?|passage|clearance|operations)\s+)?(?:at|through|across|via)\s+"
     r"(?:the\s+)?",
@@ -965,8 +969,13 @@ _SUBJECT_GAP = re.compile(
 
 def _named_objects(text: str, found: _Found, in_text: _Known) -> bool:
     """Whether a known crossing (named at `in_text`) is what the action acts on, named without a border word."""
-    # ("suspended all movement at Torkham", "has stopped passenger traffic at Dogharoun": the traffic at a crossing)
-    if any(start >= found.end and _TRAFFIC_AT.fullmatch(text, found.end, start) for start, _end, _c in in_text):
+    # ("suspended all movement at Torkham", "has stopped passenger traffic at Dogharoun": the traffic at a crossing;
+    # "At Chaman, Pakistani authorities are letting through only cargo trucks": the crossing the sentence opens with)
+    if any(
+        (start >= found.end and _TRAFFIC_AT.fullmatch(text, found.end, start))
+        or (end <= found.start and _AT_OPENING.fullmatch(text, 0, start) and text.startswith(",", end))
+        for start, end, _c in in_text
+    ):
         return True
     # (the verb may open a longer action: "closed Torkham to pedestrians" restricts)
     verb = _CROSSING_VERB.match(text, found.start, found.end)
