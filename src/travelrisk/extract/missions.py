@@ -616,6 +616,8 @@ def _host_groups(
             continue  # "the foreign ministry in Rome said": where the speaker sits
         if _CARRIER_AFTER.match(view.text, actor.end):
             continue  # "its ambassador had left with the French convoy": whose convoy, not where the mission is
+        if _WORKS_FROM.search(view.text, max(0, actor.start - 60), actor.start):
+            continue  # "has been closed since 2014 and works from Tunis": where it is covered from, not its host
         after = view.text[actor.end : actor.end + 30]
         if (
             (actor.role == Role.PLACE and not _NOT_HOST_BEFORE.search(before))
@@ -640,6 +642,16 @@ def _host_groups(
     return sorted(groups, key=lambda g: g[0])
 
 
+# Where a closed mission's work is done from, or the mission that covers a country without one ("works from Tunis",
+# "consular matters are handled from Dakar", "covers the country from its embassy in Mexico", "handled by the
+# Philippine Embassy in Washington")
+_WORKS_FROM = re.compile(
+    r"\b(?:works?|working|worked|runs?|running|ran|operat\w+|handled|handles|covered|covers|covering|served|serves|"
+    r"follow\w*|managed|conducted|based)\s+(?:[\w’'-]+\s+){0,5}?from\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?:(?:embassy|mission|high\s+commission|consulate)\s+in\s+)?$|"
+    r"\bhandled\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:embassy|mission|high\s+commission|consulate)\s+in\s+$",
+    _I,
+)
 # "the U.S. Consulate General in Erbil", "its consulates in Kandahar and Mazar-i-Sharif": a city that hosts missions
 # gives its country where the sentence names none there
 _MISSION_IN = Anchored(re.compile(
