@@ -36,7 +36,10 @@ _UNSTATED = Anchored(re.compile(
     r"\b(?:quash|debunk|counter|refute)\w*\s+(?:\w+\s+){0,3}?(?:claims?|rumou?rs?|reports?)\b|"
     # ('calls reports that the US embassy was being evacuated "false"')
     r"\bcall(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:rumou?rs?|reports?|claims?)\s+that\b(?=[^.;]{0,160}?[\s\"“‘'](?:false|untrue|baseless|fake|"
-    r"unfounded|wrong)\b)|"
+    r"unfounded|wrong|fabricated)\b)|"
+    # ('has called "fabricated" reports circulating online that the US embassy ... was being evacuated')
+    r"\bcall(?:s|ed|ing)?\s+[\"“‘']?(?:false|untrue|baseless|fake|unfounded|fabricated|wrong)[\"”’']?\s+(?:\w+\s+){0,2}?"
+    r"(?:rumou?rs?|reports?|claims?)\b|"
     # "Suppose the State Department moved Jamaica to Level 4 tomorrow.", "Or imagine Britain's Foreign Office ...": a
     # case made up; "An earlier version of this story said ...": a claim withdrawn
     r"^\W*(?:or\s+|and\s+|now\s+)?(?:suppose|imagine|picture)\b|\bearlier\s+version\s+of\s+this\s+(?:story|article|report)\b|"
