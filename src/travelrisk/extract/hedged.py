@@ -32,7 +32,9 @@ _UNSTATED = Anchored(re.compile(
     r"\b(?:rumou?rs?|reports?|claims?)\s+(?:[\w-]+\s+){0,6}?that\b(?=[^.;]{0,160}?\b(?:were|was|are|is|have\s+been|has\s+been)\s+"
     r"(?:false|untrue|baseless|fake|unfounded|dismissed|denied|rejected|refuted|debunked)\b)|"
     # ("Posts circulating on Weibo claimed that China had told its citizens to leave": hearsay, no statement)
-    r"\b(?:posts|messages|screenshots|videos|rumou?rs)\b[^.;]{0,60}?\bclaim(?:ed|s|ing)?\b|"
+    r"\b(?:posts?|messages?|screenshots?|videos?|rumou?rs?)\b[^.;]{0,60}?\bclaim(?:ed|s|ing)?\b|"
+    # ("a measure that stops short of closing any crossings", "knew nothing about any plan to close the borders")
+    r"\bstop(?:s|ped|ping)?\s+short\s+of\b|\b(?:knew|knows|know)\s+nothing\s+(?:about|of)\b|"
     r"\b(?:quash|debunk|counter|refute)\w*\s+(?:\w+\s+){0,3}?(?:claims?|rumou?rs?|reports?)\b|"
     # ('calls reports that the US embassy was being evacuated "false"')
     r"\bcall(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:rumou?rs?|reports?|claims?)\s+that\b(?=[^.;]{0,160}?[\s\"“‘'](?:false|untrue|baseless|fake|"
