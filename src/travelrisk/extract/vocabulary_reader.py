@@ -198,8 +198,7 @@ def _read_sentence(
             until = len(text) if opens_threat else negation.start()
             _borders(text, mentions, vocab, ctx, reading, evidence, only=threat, until=until)
         advice = _strongest(text, vocab)
-        verb_first = vocab.actor_after is None and not vocab.vocabulary.subject_first
-        if verb_first and advice is not None and advice[1].end() <= negation.start():
+        if _verb_first(vocab) and advice is not None and advice[1].end() <= negation.start():
             # ("raccomanda di «mantenere un elevato livello di attenzione» e di seguire ... in caso di allarme aereo":
             # the condition or denial comes after the advice, which stands; not where the verb comes last, as in
             # "タイに退避勧告を出したとの報道を否定した")
@@ -299,6 +298,12 @@ def _read_sentence(
 
 
 _CLAUSE_SEPARATOR = re.compile(r"[,，;；]")  # (not "、", which joins a list's items)
+
+
+def _verb_first(vocab: Compiled) -> bool:
+    """Whether the language puts its verb before its object, neither marking its subject's end (ja ko) nor naming the
+    subject first and the verb last (fa tr)."""
+    return vocab.actor_after is None and not vocab.vocabulary.subject_first
 
 
 def _echo_clause(text: str, mentions: list[Mention], vocab: Compiled) -> int | None:
@@ -1002,8 +1007,7 @@ def _advisories(
             _merge_advisory(reading, issuer, None, directive, None, False, None, evidence)
             _add_reasons(reading, (issuer, None), reasons)
         return
-    verb_first = vocab.actor_after is None and not vocab.vocabulary.subject_first
-    if not subjects and len(issuers) > 1 and directive is not None and verb_first:
+    if not subjects and len(issuers) > 1 and directive is not None and _verb_first(vocab):
         # ("أما وزارة الخارجية الأمريكية فتُبقي ليبيا في المستوى الرابع", "Вашингтон ... для самого Лівану встановив
         # четвертий рівень"): the one government named by its ministry or its capital advises, a country named after
         # it is its place (not one acting in a clause before it, nor a dateline's city)

@@ -9,6 +9,7 @@ _LEAVE = (r"(?:opuszczeni\w*|opuści\w*|opuść\w*|opuszcza\w*|wyjazd\w*+(?!\s+(
 _NOT_AVOID = r"(?:(?!unika|unikn|zbędn|niekonieczn|rezygn|powstrzym|odradz)[^.;]){0,80}?"
 VOCABULARY = Vocabulary(
     language="pl",
+    families=r"\b(?:członk\w*\s+)?rodzin\w*",
     directives=(
         (
             Directive.LEAVE_IMMEDIATELY,
@@ -78,7 +79,6 @@ VOCABULARY = Vocabulary(
     neighbour_before=r"\b(?:z|ze)",
     mutual=r"wzajemnie|w\s+obu\s+kierunkach",
     staff=r"\b(?:pracownik\w*|dyplomat\w*|personel\w*|członk\w*\s+rodzin\w*)",
-    families=r"\b(?:członk\w*\s+)?rodzin\w*",
     citizens=r"obywatel\w*|rodak\w*",
     reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"ogranicza\w*\s+(?:\w+\s+){0,3}?(?:możliwoś\w*|pomoc\w*)\s+(?:\w+\s+){0,2}?(?:pomocy\s+)?konsularn\w*|pomoc\w*\s+konsularn\w*\s+(?:\w+\s+){2,9}?ograniczon\w*|niemożliwa?\s+(?:\w+\s+){0,2}?ewakuacj\w*"), (Reason.LIMITED_FLIGHTS, r"odwoła\w*\s+(?:\w+\s+)?lot\w*|zamknięci\w*\s+(?:przestrzeni\s+powietrznej|lotnisk\w*)|brak\w*\s+(?:\w+\s+)?połączeń\s+lotniczych"), (Reason.LIMITED_CONSULAR_CAPACITY, r"ograniczon\w*\s+(?:możliwości|pomoc\w*\s+konsularn\w*)|pomoc\w*\s+konsularn\w*\s+(?:\w+\s+)?ograniczon\w*"), (Reason.MILITARY_BUILDUP, r"koncentracj\w*\s+wojsk|gromadzeni\w*\s+wojsk"), (Reason.ARMED_CONFLICT, r"konflikt\w*|atak\w*|działa\w*\s+(?:wojenn|zbrojn)\w*|operacj\w*\s+(?:wojskow|zbrojn|militarn)\w*|nalot\w*|bombardow\w*|ofensyw\w*|starci\w*\s+zbrojn\w*|wojn\w*|konflikt\w*\s+zbrojn\w*|ostrzał\w*|atak\w*\s+rakietow\w*|walk\w*"), (Reason.TERRORISM, r"terror\w*|zamach(?:y|ów|ami|ach|u|em)?\b(?!\s+stanu)|dżihadyst\w*"), (Reason.CIVIL_UNREST, r"protest\w*|zamieszk\w*|demonstracj\w*|rozruch\w*|niepokoj\w*\s+społeczn\w*|przewrot\w*|przewrót|zamach\w*\s+stanu|pucz\w*"), (Reason.CRIME, r"przestępcz\w*|\bgang\w*|bandyt\w*|napad\w*\s+rabunkow\w*|rozbo\w*|kartel\w*\s+narkotykow\w*"), (Reason.KIDNAPPING, r"porwa\w*|porywa\w*|uprowadz\w*|zakładnik\w*"), (Reason.HEALTH, r"epidemi\w*|pandemi\w*|koronawirus\w*|covid\w*|\bebol\w*|cholery|cholerą|ognisk\w*\s+chorob\w*|wirus\w*\s+(?:ebola|marburg|zika)\w*"), (Reason.WRONGFUL_DETENTION, r"zatrzyma\w*|aresztowa\w*|\baresztu\b"), (Reason.NATURAL_DISASTER, r"trzęsieni\w*\s+ziemi|powodz\w*|powód[źz]|huragan\w*|tajfun\w*|cyklon\w*|tsunami|erupcj\w*\s+wulkan\w*|wybuch\w*\s+wulkan\w*|pożar\w*\s+las\w*|klęsk\w*\s+żywioł\w*")),
     not_advice=r"\bwiz[ayę]?\b|wizow\w*|sankcj\w*",

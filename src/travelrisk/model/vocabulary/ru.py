@@ -10,6 +10,7 @@ _LEAVE = (
 )
 VOCABULARY = Vocabulary(
     language="ru",
+    families=r"\b(?:член\w*\s+)?сем(?:ь|ей)\w*",
     directives=(
         (
             Directive.LEAVE_IMMEDIATELY,
@@ -84,7 +85,6 @@ VOCABULARY = Vocabulary(
     neighbour_before=r"\b(?:с|со)",
     mutual=r"взаимно|обоюдно|в\s+обоих\s+направлениях",
     staff=r"\b(?:сотрудник\w*|дипломат\w*|персонал\w*|член\w*\s+сем\w*)",
-    families=r"\b(?:член\w*\s+)?сем(?:ь|ей)\w*",
     citizens=r"граждан\w*|соотечественник\w*|туристов",
     not_advice=r"\bвиз[аыуе]?\b|визов\w*|безвиз\w*|санкци\w*",
     # (the levels in digits or ordinal words: "с четвёртого до третьего")
