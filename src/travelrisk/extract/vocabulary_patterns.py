@@ -123,11 +123,12 @@ def _marks_allowed(pattern: str) -> str:
 
 
 # The US scale's names quoted in English inside news of any language ("auf die höchste Stufe 4 («Do Not Travel»)"):
-# written once, beside each language's own words for the same strength.
+# written once, beside each language's own words for the same strength (their first words lead the search: a quote
+# mark before them would leave every directive pattern unanchored)
 _QUOTED_ENGLISH = {
-    Directive.DO_NOT_TRAVEL: r"[«„“\"'‘]\s*Do\s+Not\s+Travel\b",
-    Directive.RECONSIDER_TRAVEL: r"[«„“\"'‘]\s*Reconsider\s+Travel\b",
-    Directive.INCREASED_CAUTION: r"[«„“\"'‘]\s*Exercise\s+Increased\s+Caution\b",
+    Directive.DO_NOT_TRAVEL: r"\bDo\s+Not\s+Travel\b",
+    Directive.RECONSIDER_TRAVEL: r"\bReconsider\s+Travel\b",
+    Directive.INCREASED_CAUTION: r"\bExercise\s+Increased\s+Caution\b",
 }
 
 
