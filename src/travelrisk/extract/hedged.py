@@ -21,6 +21,8 @@ from travelrisk.extract.anchored import Anchored
 from travelrisk.geo.countries import scan
 
 _I = re.IGNORECASE
+# What a report is called when it is denied
+_CALLED_FALSE = r"(?:false|untrue|baseless|fake|unfounded|fabricated|wrong)"
 _UNSTATED = Anchored(re.compile(
     r"\bwhether\b|\bneither\s+[^.;,]{0,60}?\bnor\b|"  # ("Neither Britain nor the US has asked its citizens to leave")
     # ("dismissed a local newspaper report that ...", "dismissed posts on social media claiming ...")
@@ -37,11 +39,11 @@ _UNSTATED = Anchored(re.compile(
     r"\bstop(?:s|ped|ping)?\s+short\s+of\b|\b(?:knew|knows|know)\s+nothing\s+(?:about|of)\b|"
     r"\b(?:quash|debunk|counter|refute)\w*\s+(?:\w+\s+){0,3}?(?:claims?|rumou?rs?|reports?)\b|"
     # ('calls reports that the US embassy was being evacuated "false"')
-    r"\bcall(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:rumou?rs?|reports?|claims?)\s+that\b(?=[^.;]{0,160}?[\s\"“‘'](?:false|untrue|baseless|fake|"
-    r"unfounded|wrong|fabricated)\b)|"
+    r"\bcall(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:rumou?rs?|reports?|claims?)\s+that\b(?=[^.;]{0,160}?[\s\"“‘']"
+    + _CALLED_FALSE
+    + r"\b)|"
     # ('has called "fabricated" reports circulating online that the US embassy ... was being evacuated')
-    r"\bcall(?:s|ed|ing)?\s+[\"“‘']?(?:false|untrue|baseless|fake|unfounded|fabricated|wrong)[\"”’']?\s+(?:\w+\s+){0,2}?"
-    r"(?:rumou?rs?|reports?|claims?)\b|"
+    r"\bcall(?:s|ed|ing)?\s+[\"“‘']?" + _CALLED_FALSE + r"[\"”’']?\s+(?:\w+\s+){0,2}?(?:rumou?rs?|reports?|claims?)\b|"
     # "Suppose the State Department moved Jamaica to Level 4 tomorrow.", "Or imagine Britain's Foreign Office ...": a
     # case made up; "An earlier version of this story said ...": a claim withdrawn
     r"^\W*(?:or\s+|and\s+|now\s+)?(?:suppose|imagine|picture)\b|\bearlier\s+version\s+of\s+this\s+(?:story|article|report)\b|"

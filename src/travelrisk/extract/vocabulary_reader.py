@@ -197,8 +197,8 @@ def _read_sentence(
             )
             until = len(text) if opens_threat else negation.start()
             _borders(text, mentions, vocab, ctx, reading, evidence, only=threat, until=until)
-        advice = _strongest(text, vocab)
-        if _verb_first(vocab) and advice is not None and advice[1].end() <= negation.start():
+        advice = _strongest(text, vocab) if _verb_first(vocab) else None
+        if advice is not None and advice[1].end() <= negation.start():
             # ("raccomanda di «mantenere un elevato livello di attenzione» e di seguire ... in caso di allarme aereo":
             # the condition or denial comes after the advice, which stands; not where the verb comes last, as in
             # "タイに退避勧告を出したとの報道を否定した")
@@ -2294,14 +2294,15 @@ def _moved_to(text: str, mention: Mention) -> bool:
         _MOVED_TO_AFTER.match(text, mention.end)
         or (_MOVED_TO_PARTICLE.search(mention.surface) and _MOVED_VERB.match(text, mention.end))
         or (
-            _TOWARDS_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+            (_TOWARDS.search(text, max(0, mention.start - 60), mention.start) or _TO_BEFORE.search(text, 0, mention.start))
             and _MOVED_VERB_BEFORE.search(text, max(0, mention.start - 90), mention.start)
         )
     )
 
 
-# A preposition that only says where to, right before a name, in the supported languages
-_TOWARDS_BEFORE = re.compile(r"(?:\b(?:до|do|nach|vers|hacia|verso|para)|(?<!\S)إلى)\s+$", re.IGNORECASE)
+# "to" in the words that also say "until" or "for" (uk ru "до", pt es "para", ar "إلى"): where to only after a verb of
+# moving
+_TO_BEFORE = re.compile(r"(?:\b(?:до|para)|(?<!\S)إلى)\s+$", re.IGNORECASE)
 # A verb of moving a mission or its staff, before the place they went to
 _MOVED_VERB_BEFORE = re.compile(
     r"\b(?:перевел\w*|перевели|переве[дз]\w*|перенес\w*|перемісти\w*|перемістил\w*|przeni\w*|przenios\w*|verleg\w*|"
