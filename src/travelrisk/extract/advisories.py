@@ -2060,6 +2060,9 @@ _BORDER_INSIDE = re.compile(
     _I,
 )
 _ADVISORY_TITLE = re.compile(r"\s+(?:travel\s+)?(?:advisory|alert|warning|advice)\b", _I)
+_CAPITALS_ADVISORY = re.compile(r"[’']s\s+(?:travel\s+)?(?:advisory|alert|warning|advice)\b", _I)  # "Washington's advisory"
+_POSSESSED = re.compile(r"(?:\b(?:its|their)|[’']s)\s+$", _I)
+_TITLED = re.compile(r"\s+(?-i:Travel\s+Advisory|Advisory)\b")
 _EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?|high\s+commission)\b", _I)
 # "raised Sudan to danger level 3", "Bangladesh's advisory at Level 3": the country before the level is its subject.
 _ON_A_DAY = re.compile(
@@ -2379,16 +2382,28 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             subjects = list(dict.fromkeys(known if c in beyond else c for c in subjects))
         # "the US advisory for Yemen is at Level 4", "A advises against all travel to X, while the US advisory is at
         # Level 4": a country named before the advisory noun, beside the place rated, gives the advice
-        givers = {
-            a.iso2
+        giving = [
+            a
             for a in view.actors
-            if clause[0] <= a.start < trigger.start and a.iso2 in subjects and _ADVISORY_TITLE.match(view.text, a.end)
-        }
+            if clause[0] <= a.start < trigger.start
+            and a.iso2 in subjects
+            and (_ADVISORY_TITLE.match(view.text, a.end) or (a.kind == "metonym" and _CAPITALS_ADVISORY.match(view.text, a.end)))
+        ]
+        givers = {a.iso2 for a in giving}
         if givers:
             rest = [s for s in subjects if s not in givers]
             if rest:
                 subjects = rest
-            elif trigger.opens_at is not None and ctx.subject and ctx.subject not in givers:
+            elif (
+                ctx.subject
+                and ctx.subject not in givers
+                # "The US advisory stays at Level 4" after advice for South Sudan, "Washington's advisory": the
+                # government's own advice on the place spoken of (not "its Chile advisory", "Fiji Travel Advisory -")
+                and (
+                    trigger.opens_at is not None
+                    or not any(_POSSESSED.search(view.text, 0, a.start) or _TITLED.match(view.text, a.end) for a in giving)
+                )
+            ):
                 subjects = [ctx.subject]
             else:
                 givers = set()

@@ -397,14 +397,19 @@ _STAFF_ON_A_FLIGHT = re.compile(
     r"\b(?:on|aboard)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:evacuation|charter)\s+flights?\b",
     _I,
 )
+# (visa work halted is a service cut: "halted visa processing", "cancelled all visa appointments")
+_NOT_AFTER_A_HALT = "".join(
+    rf"(?<!{verb}\s{every})"
+    for verb in ("halted", "halts", "suspended", "suspends", "suspending", "stopped", "paused", "cancelled", "canceled")
+    for every in ("", r"all\s")
+)
 _NOT_MISSION = Anchored(re.compile(
     # (not "closed to walk-in visitors": a mission's state)
     r"\b(?:reception|open\s+house|opens\s+its\s+doors|(?<!walk-in\s)(?<!to\s)visitors|cultural|passport\s+(?:processing|applications?|"
     r"renewals?)|"
-    # (visa work halted is a service cut: "halted visa processing")
-    r"(?<!halted\s)(?<!halts\s)(?<!suspended\s)(?<!suspends\s)(?<!suspending\s)(?<!stopped\s)(?<!paused\s)"
+    + _NOT_AFTER_A_HALT
     # (not "all routine visa appointments have been cancelled": a service cut)
-    r"visa\s+(?:applications?|processing|appointments?)(?!\s+(?:have|has|had|were|was|are|is)\s+been\s+(?:cancel|suspend|halt|stopp|paus))|"
+    + r"visa\s+(?:applications?|processing|appointments?)(?!\s+(?:have|has|had|were|was|are|is)\s+been\s+(?:cancel|suspend|halt|stopp|paus))|"
     r"evacuation\s+flights?|charter\s+flights?|"
     r"virtual\s+embassy|holidays?|"
     # (not a date in a relative clause: "whose compound was attacked on New Year's Eve")
