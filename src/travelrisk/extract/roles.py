@@ -107,7 +107,7 @@ _GOVERNMENT_BEFORE = re.compile(
 # A dateline: a place in capitals ("KHARTOUM —", "BOGOTA, Colombia (AP) —") or one with the agency ("Kyiv (Wire) -").
 DATELINE = re.compile(
     # ("BEIJING, Aug. 30 (Kyodo) --", "MANILA, Jan. 6 (PNA) --": a date after the place)
-    r"\s*(?:[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?(?:\s*\([^()]{1,40}\))?|"
+    r"\s*(?:[A-Z][A-Z.'’ /-]{2,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?(?:\s*\([^()]{1,40}\))?|"
     r"[A-Z][A-Za-z.'’ -]{1,30}?(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?)?\s*\([^()]{1,40}\))\s*[—–-]{1,2}\s"
 )
 _RULERS_IN = re.compile(
@@ -517,7 +517,8 @@ _RATED_BY_RELATIVE = re.compile(
 _ACTS_AFTER = re.compile(
     r"\s*(?:,\s*(?:too|also),\s*)?(?:(?:also|have|has|had|later|then|both|all|each|quickly|soon)\s+)*"
     r"(?:issued|gave|followed|did|took|made|told|urged|advised|warned|ordered|raised|lowered|closed|shut|reopened|"
-    r"announced|evacuated|recalled|suspended|put|placed|updated|echoed|repeated)\b"
+    r"announced|evacuated|recalled|suspended|put|placed|updated|echoed|repeated|cut|reduced|withdr[ae]wn?|pulled|"
+    r"moved|relocated|halted|restricted|lifted|eased)\b"
 )
 
 
@@ -535,7 +536,8 @@ def _clause_lists_act(sentence: str, actors: list[Actor]) -> None:
         while last + 1 < len(actors) and _LIST_JOINER.match(sentence[actors[last].end : actors[last + 1].start]):
             last += 1
         group = actors[index : last + 1]
-        if all(a.kind in ("alias", "metonym") and a.role in (Role.PLACE, Role.OTHER) for a in group) and (
+        # (the last item may already act: "..., and Norway and the Netherlands have cut their staff")
+        if all(a.kind in ("alias", "metonym") and a.role in (Role.PLACE, Role.OTHER, Role.AGENT) for a in group) and (
             _ACTS_AFTER.match(sentence, group[-1].end)
         ):
             for at in range(index, last + 1):
