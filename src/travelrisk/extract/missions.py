@@ -72,7 +72,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
     (
         MissionAction.AUTHORIZED_DEPARTURE,
         re.compile(
-            r"\b(?:authori[sz]|allow|permit)\w*\s+(?:the\s+)?(?:voluntary\s+)?departure\b|\bvoluntary\s+departure\b|"
+            # ("had only authorised their departure": the staff's)
+            r"\b(?:authori[sz]|allow|permit)\w*\s+(?:the\s+|their\s+)?(?:voluntary\s+)?departure\b|\bvoluntary\s+departure\b|"
             # ("non-essential staff ... have returned to India ... of their own accord": they chose to leave)
             r"\bnon-?\s?(?:essential|emergency)\s+(?:staff|personnel|employees|officials)\b[^.;]{0,100}?\b(?:left|returned|"
             r"departed|gone\s+home)\b[^.;]{0,80}?\b(?:of\s+their\s+own\s+accord|voluntarily)\b|"
@@ -156,7 +157,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\b(?:brought|sent|flew|flown)\s+(?:home|back)\s+(?:the\s+|its\s+|their\s+)?" + _SOME_OF_THE_MISSION + r"|"
             # (not "flew non-essential staff out of the embassy" by helicopter: an evacuation, above)
             r"\b(?:brought|sent|flew|flown)\s+(?:the\s+|its\s+|their\s+)?" + _SOME_OF_THE_MISSION
-            + r"[^.;]{0,40}?\b(?:home|back)\b|\bordered\s+(?:the\s+|its\s+|their\s+)?" + _SOME_OF_THE_MISSION
+            + r"[^.;]{0,40}?\b(?:home|back)\b|\b(?:ordered|pulled)\s+(?:the\s+|its\s+|their\s+)?" + _SOME_OF_THE_MISSION
             + r"[^.;]{0,40}?\bout\s+of\b",
             _I,
         ),
@@ -877,6 +878,9 @@ def continued_mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...
     if again is not None:
         action = MissionAction.REOPENED if "open" in again.group(1).lower() else MissionAction.SUSPENDED
         return ((action, again.start(1)),)
+    allowed = _IT_ALLOWED_DEPARTURE.match(text)
+    if allowed is not None:
+        return ((MissionAction.AUTHORIZED_DEPARTURE, allowed.start(1)),)
     found = _SERVICES_ONLY.search(text)
     if found is None or _NEGATED.search(text, max(0, found.start() - 40), found.start()):
         return ()
@@ -888,6 +892,12 @@ _IT_AGAIN = re.compile(
     r"\W*it\s+(?:(?:has|had|was)\s+)?(?:\w+ly\s+)?(re-?opened|closed|shut)\b(?!\s+(?:the|its|their|a|an|down|to)\b)", _I
 )
 
+# "... ordered staff to leave. On 20 July it had only authorised their departure.": the same mission's step before
+_IT_ALLOWED_DEPARTURE = re.compile(
+    r"\W*(?:(?:on|in|since|by|until|earlier|last)\b[^,;.]{1,25}?,?\s+)?it\s+(?:(?:has|had)\s+)?(?:\w+ly\s+|only\s+|first\s+)*"
+    r"((?:authori[sz]ed|allowed|permitted)\s+(?:the\s+|their\s+)?(?:voluntary\s+)?departure)\b",
+    _I,
+)
 
 # "Kazakhstan closed its embassy in Kabul. Uzbekistan did the same.": the same action for other governments.
 _SAME_AGAIN = Anchored(re.compile(
@@ -1212,7 +1222,8 @@ def _clauses(
 
 
 _DESTINATION = Anchored(re.compile(
-    r"\b(?:(?:to|into|towards?)|(?:working|operating|work|operate|based|run|remotely)\s+(?:\w+\s+){0,2}?from)\s+(?:the\s+)?"
+    # ("flights carrying evacuees keep landing in Paris")
+    r"\b(?:(?:to|into|towards?)|(?:land|arriv)\w*\s+(?:at|in)|(?:working|operating|work|operate|based|run|remotely)\s+(?:\w+\s+){0,2}?from)\s+(?:the\s+)?"
     # ("moved its diplomats to Nairobi, in neighbouring Kenya")
     r"(?:neighbou?ring\s+)?(?:(?-i:[A-Z])[\w-]+,\s+(?:in\s+)?(?:the\s+)?(?:neighbou?ring\s+)?)?$",
     _I,
