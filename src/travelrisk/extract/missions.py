@@ -26,6 +26,8 @@ _MISSION_NOUN = Anchored(re.compile(
     r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|missions?|diplomats|diplomatic(?!\s+(?:ties|relations))|high\s+commission|"
     r"(?:non-?\s?emergency|non-?\s?essential)\s+(?:" + _W + r"){0,3}?(?:staff|personnel|employees|officials)|"
     r"government\s+(?:personnel|employees|staff)|family\s+members|dependants|dependents|chancery|ambassador|"
+    # ("ordered the school-age children of its staff to leave")
+    r"(?:children|families|spouses)\s+of\s+(?:its|their)\s+(?:embassy\s+|diplomatic\s+|mission\s+)?(?:staff|diplomats|personnel|employees)|"
     # "ordered staff out of Iraq": a government's own staff
     r"(?:ordered|directed|pulled|withdrew|allow\w*)\s+(?:its\s+|their\s+)?(?:staff|personnel)\s+(?:out|to\s+return)|"
     r"consular\s+(?:services|operations))\b",
@@ -65,7 +67,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + _W
             + r"){0,3}to\s+return|"
             # "ordered out family members ... from Lebanon, but lifted the order on July 3"
-            r"\b(?:lift\w*|rescind\w*|revok\w*)\s+(?:the|that|this)\s+order\b",
+            r"\b(?:lift\w*|rescind\w*|revok\w*)\s+(?:the|that|this)\s+order\b|"
+            r"\b(?:that|this)\s+order\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:lifted|rescinded|revoked)\b",
             _I,
         ),
     ),
@@ -687,7 +690,15 @@ def mission_seat(text: str, mentions: list[Mention], offset: int) -> tuple[str |
         city = next((iso2 for start, _end, iso2 in mission_cities_in(text, at, at + 40) if start == at), None)
         if city is not None:
             return city, owner
+    # "The American embassy itself has shown more confidence ...": whose "it" of the next sentence is
+    subject = _MISSION_SUBJECT.match(text)
+    if subject is not None:
+        owner = next((m.iso2 for m in mentions if m.start - offset == subject.start(1) and m.end - offset == subject.end(1)), None)
+        return None, owner
     return None, None
+
+
+_MISSION_SUBJECT = re.compile(r"\W*(?:the\s+)?((?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+)?)\s+(?:embassy|consulate|high\s+commission)\b(?!\s+(?:in|at|to)\b)", _I)
 
 
 _OWNER_SPACE = re.compile(r"(?:[’']s)?\s+")  # ("The British embassy", "Britain's embassy")
@@ -1301,7 +1312,7 @@ def _clause_events(
     remembered = (ctx.issuer, ctx.mission_of) if ctx.issuer_at > ctx.mission_at else (ctx.mission_of, ctx.issuer)
     # ("The British embassy in Tripoli has new paint. The embassy closed in 2014": the sentence before names it)
     seat_owner = ctx.seat_owner[1] if ctx.seat_owner and ctx.seat_owner[0] == sentence.index - 1 else None
-    owners = stated_owners or owners_before or [c for c in (*remembered, seat_owner) if c][:1]
+    owners = stated_owners or owners_before or [c for c in (seat_owner, *remembered) if c][:1]
     if (
         not stated_owners
         and _THE_MISSIONS.match(text)

@@ -522,10 +522,10 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
 def _note_mission_seat(sentence: Sentence, order: int, mentions: list[Mention], ctx: ArticleContext) -> None:
     """A mission named as a sentence's subject with no event ("The embassy in Baghdad could not help ..."): the
     host of "the embassy" in the sentences after it."""
-    if "mbass" in sentence.text or "onsul" in sentence.text:
+    if "mbass" in sentence.text or "onsul" in sentence.text or "ommission" in sentence.text:
         host, owner = mission_seat(sentence.text, mentions, sentence.start)
         ctx.mission_in = host or ctx.mission_in
-        ctx.seat_owner = (order, owner) if host and owner and owner != host else None
+        ctx.seat_owner = (order, owner) if owner and owner != host else None
 
 
 def actors_speak(actors: list[Actor]) -> bool:
