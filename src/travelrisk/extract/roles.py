@@ -187,7 +187,8 @@ _MISSION_VERB = Anchored(re.compile(
 # "..., with Germany and the Netherlands urging nationals to get out and Washington pulling diplomats": the
 # governments of a "with" clause act by its gerund
 _WITH_BEFORE = re.compile(
-    r"\bwith\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)?(?:\s*,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?)*$",
+    # (not "Niger's borders with Algeria and Chad have reopened": the other sides of a border)
+    r"(?<!border\s)(?<!borders\s)(?<!frontier\s)(?<!frontiers\s)(?<!crossings\s)(?<!boundary\s)\bwith\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)?(?:\s*,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?)*$",
     re.IGNORECASE,
 )
 _ACTING_AFTER = re.compile(
@@ -204,6 +205,12 @@ _CLAUSE_SUBJECT = re.compile(
     r"shut|cut|set|left|brought|made)\b|"
     # "..., and the Netherlands said it had evacuated ...": a new clause's speaker, not a list item
     r"^\s+(?:said|says|announced|added|confirmed)\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have|was|were|would|will)\b"
+)
+# "Niger's borders with Algeria, Mali and Chad have reopened": the other sides of a border, not a clause's subject
+_BORDER_WITH_LIST = re.compile(
+    r"\b(?:borders?|frontiers?|crossings?|boundary)\s+with\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*(?:\s*,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?)*$",
+    re.IGNORECASE,
 )
 _BESIDES = re.compile(r"\b(?:in\s+addition\s+to|besides|apart\s+from|alongside)\s+(?:the\s+)?$", re.I)
 _LEFT_BEFORE = re.compile(r"\b(?:leave|leaving|left|depart|departing|exit|exiting|evacuate|evacuating)\s+(?:the\s+)?$", re.I)
@@ -362,7 +369,11 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int, lead_end: 
             role = Role.PLACE  # (not "In addition to the US, ...": a government doing the same)
         elif mention.kind in ("alias", "metonym") and _SEMICOLON_BEFORE.search(before) and _GAPPED_STANCE.match(after):
             role = Role.AGENT  # "Canada advises against all travel; Britain against all but essential travel": its verb left out
-        elif mention.kind in ("alias", "metonym") and _CLAUSE_SUBJECT.match(after):
+        elif (
+            mention.kind in ("alias", "metonym")
+            and _CLAUSE_SUBJECT.match(after)
+            and not _BORDER_WITH_LIST.search(sentence, max(0, start - 120), start)
+        ):
             role = Role.AGENT  # "... in Moldova, and Finland has evacuated ...": a new clause's subject, not a list item
         elif (
             mention.kind in ("alias", "metonym")
