@@ -21,6 +21,7 @@ from travelrisk.extract.hedged import not_done, unstated
 from travelrisk.extract.reasons import tag_reason, tag_reasons
 from travelrisk.extract.roles import _LIST_JOINER, RANGE_TO, TAKEN_OUT_OF, Actor, Role, institutions
 from travelrisk.extract.text import Sentence, is_headline
+from travelrisk.geo.cities import mission_cities_in
 from travelrisk.geo.countries import neighbours, scan
 from travelrisk.geo.regions import regions_in
 from travelrisk.model import DIRECTIVE_STRENGTH, Directive, Evidence, ExtractedAdvisory, Reason, ReasonEvidence
@@ -1447,9 +1448,16 @@ def _subject_of_the_story(
         and (_REGION_CUE.search(view.text, max(0, a.start - 30), a.start) or _demonym_area(view.text, a))
         for a in view.actors
     )
+    # "advises against all but essential travel to Guayaquil" in news of Ecuador: a city of the place spoken of
+    city_there = (
+        ctx.subject is not None
+        and trigger.directive is not None
+        and any(iso2 == ctx.subject for _s, _e, iso2 in mission_cities_in(view.text, *_region_span(view.text, trigger, clause)))
+    )
     if not (
         trigger.level
         or trigger.directive == Directive.LEAVE_IMMEDIATELY
+        or city_there
         or _regions(view, trigger, clause)
         or only_governments
         or near_only
