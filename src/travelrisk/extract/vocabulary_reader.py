@@ -398,8 +398,12 @@ def _contrast_clause(text: str, mentions: list[Mention], vocab: Compiled) -> int
         return None
     # (a government of its own after the contrast, not only the people addressed: "mientras que a los españoles que se
     # encuentren en Irán les pide ...", where the government is the one before it)
+    # ("فيما دعت وزارة الخارجية القطرية المواطنين": the adjective of a ministry names the government too)
     own = any(
-        m.start >= contrast.end() and m.kind != "demonym" and not _is_place(text, m, vocab) for m in mentions
+        m.start >= contrast.end()
+        and (m.kind != "demonym" or _names_institution(text, m, vocab))
+        and not _is_place(text, m, vocab)
+        for m in mentions
     )
     return contrast.start() if own else None
 
