@@ -1429,6 +1429,7 @@ def _listed(gap: str) -> bool:
 
 
 _LIST_LENGTH = 3  # countries a sentence names to be a list of more subjects of the advice just reported
+_LIST_FRAME = 60  # characters of a listing sentence outside its list ("Это ... и Сирия.", "Among them: ...")
 
 
 def _continues_list(text: str, mentions: list[Mention], reading: ForeignReading) -> bool:
@@ -1442,7 +1443,12 @@ def _continues_list(text: str, mentions: list[Mention], reading: ForeignReading)
     index = 0
     while index < len(named):  # the longest run of names joined as a list
         first, last = _run(text, named, index)
-        if last - first + 1 >= _LIST_LENGTH:
+        # (the list is what the sentence says, not a list inside prose about something else: "... abgewehrt worden,
+        # auch mit Hilfe der USA, Großbritanniens und Jordaniens")
+        if last - first + 1 >= _LIST_LENGTH and (
+            len(text) - (named[last].end - named[first].start) <= _LIST_FRAME
+            or text[: named[first].start].rstrip().endswith(":")  # a list a colon opens
+        ):
             return True
         index = last + 1
     return False
