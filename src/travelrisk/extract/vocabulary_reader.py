@@ -1379,7 +1379,8 @@ def _opens_other_act(text: str, mention: Mention, vocab: Compiled) -> bool:
 # "while", "whereas" between two clauses, each with its own actor
 _WHILE = re.compile(
     r"\b(?:während|wohingegen|tandis\s+que|alors\s+que|mientras(?:\s+que)?|enquanto|mentre|тогда\s+как|"
-    r"в\s+то\s+время\s+как|тоді\s+як|podczas\s+gdy|natomiast|tuo\s+tarpu|kamēr|savukārt|iken)\b|بينما|فيما|در\s+حالی\s+که",
+    r"в\s+то\s+время\s+как|тоді\s+як|podczas\s+gdy|natomiast|tuo\s+tarpu|kamēr|savukārt|iken)\b|بينما|فيما|در\s+حالی\s+که|"
+    r"\b(?:tandis|alors)\s+qu['’]",  # ("tandis qu'Ottawa a fermé la sienne")
     re.IGNORECASE,
 )
 # A clause of contrast after a comma (", while", "، فيما"): the words of `_WHILE`
@@ -2256,6 +2257,8 @@ def _capital_as_place(text: str, mention: Mention, vocab: Compiled) -> bool:
         before = before[label.end() :]  # ("Libye : Rome ferme son ambassade": after a headline's topic, the subject)
     # ("Auch London verringerte das Personal ...": one word before the subject is no place's preposition)
     opens = not before or (" " not in before and not vocab.place_before.search(text, 0, mention.start))
+    # ("..., tandis qu'Ottawa a fermé la sienne": right after a word of contrast, the clause's subject)
+    opens = opens or any(not before[m.end() :].strip() for m in _WHILE.finditer(before, max(0, len(before) - 30)))
     # (a capital written as its government's metonym names the place too when the mission word follows: "키이우 대사관")
     if mention.kind == "metonym" and vocab.mission.match(text, _skip_space(text, mention.end)) is not None:
         return True
