@@ -36,7 +36,8 @@ VOCABULARY = Vocabulary(
         (MissionAction.AUTHORIZED_DEPARTURE, r"autorizz\w*\s+(?:\w+\s+){0,3}?partenza|partenza\s+volontaria|autorizz\w*\s+(?:[\w\'’]+\s+){0,8}?a\s+(?:lasciare|partire|andarsene|rientrare)"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:solo|soltanto|esclusivamente|unicamente)\s+(?:per\s+|in\s+|nei\s+|nelle\s+|dei\s+|delle\s+)?(?:le\s+|i\s+|gli\s+)?(?:(?:casi|servizi|pratiche|situazioni)\s+(?:consolari\s+)?(?:di\s+)?)?(?:emergenz[ae]|urgent[ie]|urgenz[ae])|"
          # "chiusa al pubblico ..., ma garantirà l'assistenza consolare in caso di emergenza"
-         r"(?:garanti|assicur|forni|prest)\w*\s+(?:l['’]\s*)?(?:assistenza|servizi|aiuto)\s+(?:\w+\s+)?(?:in\s+caso\s+di\s+|per\s+(?:le\s+)?)emergenz\w*"),
+         # ("garantirà soltanto l'assistenza ai connazionali in situazioni di emergenza")
+         r"(?:garanti|assicur|forni|prest)\w*\s+(?:soltanto\s+|solo\s+|unicamente\s+)?(?:l['’]\s*)?(?:assistenza|servizi|aiuto)\s+(?:\w+\s+){0,2}?(?:in\s+caso\s+di\s+|in\s+situazioni\s+di\s+|per\s+(?:le\s+)?)emergenz\w*"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"sospe\w*\s+(?:\w+\s+){0,3}?(?:visti|servizi\s+(?:consolari\s+)?di\s+routine)\b|rilascio\s+dei\s+visti\s+(?:\w+\s+){0,2}?sospeso"),
         (MissionAction.EVACUATED, r"evacu\w*|rimpatri\w*|(?:trasferit|trasferi|portat)\w*\s+(?:\w+\s+){0,3}?(?:in\s+aereo|con\s+(?:un\s+)?vol[oi]\w*|per\s+via\s+aerea)"),
