@@ -44,11 +44,11 @@ VOCABULARY = Vocabulary(
         (MissionAction.ORDERED_DEPARTURE, r"geri\s+çek\w*|geri\s+çağ[ıi]r\w*|(?:personel|diplomat|çalışan)\w*\s+(?:\w+\s+){0,2}?azalt\w*|personel\w*\s+(?:\w+\s+){0,2}?(?:çekil|ülkeden\s+çıkar)\w*|"
             r"zorunlu\s+olmayan\s+(?:personel|çalışan|diplomat)\w*|(?:ayrılma|terk\s+etme)\w*\s+(?:talimat|emr)\w*"),
         # ("çalışmalarına son verdi": ceased work; not "kapatabileceği", could close)
-        (MissionAction.SUSPENDED, r"ara\s+ver\w*|kapat(?!abil|ılabil|m(?:adı|ayacak|ıyor|az\b|amış|amay))\w*|faaliyet\w*\s+(?:\w+\s+){0,3}?askıya|faaliyet\w*\s+(?:\w+\s+){0,3}?durdur\w*|(?:faaliyet|çalışma|hizmet)\w*\s+son\s+ver\w*|"
+        (MissionAction.SUSPENDED, r"ara\s+ver\w*|kapat(?!abil|ılabil|m(?:adı|ayacak|ıyor|az\b|amış|amay))\w*|kapalı\b(?!\s+değil)|faaliyet\w*\s+(?:\w+\s+){0,3}?askıya|faaliyet\w*\s+(?:\w+\s+){0,3}?durdur\w*|(?:faaliyet|çalışma|hizmet)\w*\s+son\s+ver\w*|"
             # ("faaliyetlerini Port Sudan'a taşıdı": its work moved to another city stops where it was)
             r"(?:faaliyet|çalışma)\w*\s+(?:\S+\s+){0,4}?taşı\w*"),
         # ("yeniden faaliyete geçti/başladı", "faaliyetlerine yeniden başladı", "yeniden açtı/açacak": at work again)
-        (MissionAction.REOPENED, r"(?:yeniden|tekrar)\s+faaliyete\s+(?:geç|başla)\w*|faaliyet\w*\s+(?:yeniden|tekrar)\s+başla\w*|yeniden\s+(?:açıl|açtı|açacak|açıyor)\w*"),
+        (MissionAction.REOPENED, r"(?:yeniden|tekrar)\s+faaliyete\s+(?:geç|başla)\w*|faaliyet\w*\s+(?:yeniden|tekrar)\s+başla\w*|yeniden\s+(?:açıl|açtı|açacak|açacağ|açtığ|açıyor)\w*"),  # ("yeniden açacağını açıkladı": that it will reopen)
     ),
     neighbour_before=r"(?!x)x",
     mutual=r"karşılıklı",
