@@ -52,7 +52,8 @@ VOCABULARY = Vocabulary(
     # ("アルジェリア、…、チャドの5カ国との": the list's count of countries before the particle)
     neighbour_after=r"(?:の[0-9０-９一二三四五六七八九十]{1,2}カ国)?(?:との|と)",
     # ("トルクメニスタンやアルメニアを経由した陸路での退避": countries passed through on the way out, no advice about them)
-    bordering_after=r"(?:[や、]\S{1,12}?)?(?:を?経由|との国境)",
+    # ("パンジャブ州のパキスタン国境地帯": the border area along Pakistan, in India)
+    bordering_after=r"(?:[や、]\S{1,12}?)?(?:を?経由|との国境|国境(?:地帯|地域|付近|沿い))",
     reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"領事(?:支援|援護|サービス)\S{0,12}?(?:限られ|限定|制限)"), (Reason.MILITARY_BUILDUP, r"(?:部隊|兵力|軍)\S{0,4}集結|軍事的(?:な)?増強"), (Reason.LIMITED_FLIGHTS, r"欠航|運休|空港の閉鎖|空港が閉鎖|領空を閉鎖|商業便\S{0,6}停止"), (Reason.WRONGFUL_DETENTION, r"拘束|拘留|逮捕"), (Reason.ARMED_CONFLICT, r"紛争|衝突|戦闘|武力衝突|戦争|攻撃|交戦|戦火|空爆|砲撃|軍事(?:作戦|行動)"), (Reason.TERRORISM, r"テロ"), (Reason.CIVIL_UNREST, r"デモ|暴動|クーデター|騒乱|騒擾|政変|抗議活動"), (Reason.CRIME, r"犯罪|ギャング|強盗|殺人|治安(?:の)?悪化"), (Reason.KIDNAPPING, r"誘拐|人質"), (Reason.HEALTH, r"感染症|新型コロナ\w*|エボラ|コレラ|疫病|感染(?:の)?拡大|(?:病|熱|ウイルス|感染症)の流行"), (Reason.NATURAL_DISASTER, r"地震|洪水|台風|ハリケーン|サイクロン|津波|噴火|豪雨")),
     not_advice=r"ビザ|査証|制裁",
     level_change=r"レベル\s*(?:を|は|が)?\s*(\d)\s*(?:[（(][^）)]*[）)])?\s*から\s*(?:レベル\s*)?(\d)",
@@ -60,7 +61,7 @@ VOCABULARY = Vocabulary(
     cause=r"ため|により|を受け(?:て)?|理由に",
     # ("イスラエル軍とヒズボラの戦闘が激化していることを受け、レバノン全土の...": the fighting's names are the cause's; a
     # noun's "攻撃を受け" may name the place attacked, which the advice is about)
-    cause_after=r"ことを受け(?:て)?",
+    cause_after=r"(?:こと)?を受け(?:て)?",  # ("軍事衝突を受けて": in response to the clashes)
     similar=r"追随|同じ措置|同様の(?:勧告|警告|呼びかけ|注意喚起|措置)",
     # ("国境を閉鎖していないが": has not closed it)
     # ("閉鎖するよう政府に求めた": asked of a government, the verb before the asking; "閉鎖する可能性": a possibility)

@@ -55,7 +55,7 @@ VOCABULARY = Vocabulary(
     # ("폴란드 등 인접국으로": the mark after "등" and the noun it ends a list with)
     place_after=r"\s*(?:에서|에(?!게)|로|으로|주재|등\s+\S+?(?:에서|에(?!게)|으로|로)(?!\S))",
     # ("이라크·아프가니스탄·파키스탄과 맞닿은 이란 접경 지역": the neighbours that locate a border area)
-    bordering_after=r"(?:과|와)?\s*(?:맞닿은|접한|인접한|국경을\s*맞댄)",
+    bordering_after=r"(?:과|와)?\s*(?:맞닿은|접한|인접한|국경을\s*맞댄)|\s*국경\s*(?:지대|지역|인근)",  # ("파키스탄 국경 지역")
     neighbour_after=r"(?:와의|과의|와|과)",
     reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"영사\s*(?:조력|지원|서비스)\S*\s*(?:\S+\s+){0,3}?(?:제한|어려)"), (Reason.MILITARY_BUILDUP, r"병력\s*(?:\S+\s+)?(?:집결|증강)|군사력\s*증강|집결한\s+(?:\S+\s+)?(?:병력|군|부대)"), (Reason.LIMITED_FLIGHTS, r"결항|항공편\s*(?:이\s*)?(?:취소|중단)|영공\s*(?:을\s*)?폐쇄|운항\s*(?:을\s*)?(?:중단|취소)"), (Reason.WRONGFUL_DETENTION, r"구금|체포"), (Reason.ARMED_CONFLICT, r"분쟁|충돌|무력\s*충돌|전쟁|교전|공습|전투|포격|적대\s*행위|군사\s*(?:작전|행동)"), (Reason.TERRORISM, r"테러"), (Reason.CIVIL_UNREST, r"시위|소요|쿠데타|폭동|정변|반정부"), (Reason.CRIME, r"범죄|갱단|강도|살인|치안\s*(?:불안|악화)"), (Reason.KIDNAPPING, r"납치|인질"), (Reason.HEALTH, r"감염병|코로나\w*|전염병|에볼라|콜레라|감염\s*확산|(?:병|열|바이러스)\s*유행|에볼라\s*유행"), (Reason.NATURAL_DISASTER, r"지진|홍수|태풍|허리케인|사이클론|쓰나미|화산\s*폭발|폭우")),
     not_advice=r"비자|사증|제재",
