@@ -1163,7 +1163,13 @@ def _actors(
         # "İran'ın İsrail'e yönelik saldırısının ardından vatandaşlarımızın ...": the cause's names, from its clause's
         # start (the last comma before it)
         opens = text.rfind(",", 0, ended.start()) + 1
-        named = [m for m in named if not opens <= m.start < ended.start()]
+        # (not the government its particle marks as acting: "米国務省は、大型ハリケーンの接近を受け、")
+        named = [
+            m
+            for m in named
+            if not opens <= m.start < ended.start()
+            or (vocab.actor_after is not None and _marked_after(text, m, vocab.actor_after))
+        ]
     # "Haití: Exteriores pide a los españoles salir del país": a headline's label is what it is about
     # (an institution as the label speaks: "Auswärtiges Amt: Deutsche sollen Israel verlassen")
     places = [
