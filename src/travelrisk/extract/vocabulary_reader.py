@@ -479,6 +479,8 @@ def _is_place(text: str, mention: Mention, vocab: Compiled) -> bool:
         return False
     if mention.kind == "demonym" and mention.surface[:1].isupper():
         return False  # "recommande aux Français": the people addressed (their adjective is written in lower case)
+    if mention.kind == "demonym" and _PLURAL_ARTICLE.search(text, max(0, mention.start - 5), mention.start):
+        return False  # "recomienda a los españoles", "invita gli italiani": the people, a noun after its article
     if mention.kind == "demonym" and (
         _REGIONS_NOUN_BEFORE.search(text, max(0, mention.start - 25), mention.start) or _REGIONS_NOUN_AFTER.match(text, mention.end)
     ):
@@ -539,6 +541,7 @@ def _bordering(text: str, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+_PLURAL_ARTICLE = re.compile(r"(?<!\w)(?:los|las|gli|os|as)\s+$", re.IGNORECASE)
 # A comma and an article after a headline's topic, before the body that speaks ("Ecuador, la Farnesina ...")
 _COMMA_THEN_INSTITUTION = re.compile(r",\s+(?:la|il|le|el|o|a|der|die|das|l['’])?\s*", re.IGNORECASE)
 # A border that locates regions named before it, in the supported languages ("al confine con la Colombia")
