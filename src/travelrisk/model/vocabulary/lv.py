@@ -68,7 +68,8 @@ VOCABULARY = Vocabulary(
     r"\b(?:var|varētu|apsver)\s+(?:\w+\s+){0,2}?(?:slēgt|evakuēt|pārtraukt|apturēt)\s+(?:\w+\s+){0,2}?(?:vēstniecīb|konsulāt)\w*|\bja\s|(?<!ārkārtas\s)(?<!nepieciešamības\s)(?<!vajadzības\s)\bgadījumā\s|noliedz\w*|neplāno|netiek\s+plānot\w*|nav\s+plānot\w*|netiek\s+apspriest\w*|netiek\s+izskatīt\w*",
     # ("Zemnieki pieprasīja, lai Polija slēgtu robežu": the comma before "lai" still asks)
     asked=r"(?:aicin|pieprasīj|pieprasa|lūdz|lūdza|rosin|ierosin)\w*(?:\s+\w+){0,3}?,?\s+lai\b|aicin\w*|pieprasīj\w*|pieprasa|lūdz\w*|lūdza|rosin\w*|ierosin\w*",
-    not_before=r"(?!x)x",
+    # (Latvian negates with a prefix: "robeža netiek slēgta", the border is not being closed)
+    not_before=r"\bne(?:tiek|tika|tiks|ir|būs|bija|tiek\s+plānots)\b",
     level_change=r"\bno\s+(\d|pirm|otr|treš|ceturt)\w*\s+(?:\w+\s+)?(?:uz|līdz)\s+(\d|pirm|otr|treš|ceturt)\w*",
     # "abu valstu" (of both countries), "šajās valstīs" (in these countries): the places of the advice just reported
     these_countries=r"\b(?:šīs|šo|šajās|abās|abu|abām|abas)\s+valst\w*",
