@@ -53,7 +53,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.SUSPENDED, r"(?<!ne)uždar\w*|(?:sustabd|nutrauk)\w*\s+(?:\w+\s+){0,3}?(?:darb|veikl)\w*|(?:darb|veikl)\w*\s+(?:\w+\s+){0,3}?(?:sustabd|nutrauk)\w*|"
          # ceased to operate, closed itself ("nustojo veikti", "nebeveikia", "užsidarė")
          r"nustoj\w*\s+veikt\w*|\bnebeveik\w*|\bužsidar\w*"),
-        (MissionAction.REOPENED, r"atnaujin\w*\s+(?:\w+\s+)?(?:darb|veikl)\w*|vėl\s+atidar\w*|(?:darb|veikl)\w*\s+atnaujin\w*|atidar\w*\s+(?:\w+\s+){0,3}?iš\s+naujo"),
+        (MissionAction.REOPENED, r"atnaujin\w*\s+(?:\w+\s+)?(?:darb|veikl)\w*|vėl\s+atidar\w*|vėl\s+(?:dirba|veikia|pradėjo\s+dirbti)|(?:darb|veikl)\w*\s+atnaujin\w*|atidar\w*\s+(?:\w+\s+){0,3}?iš\s+naujo"),
         (MissionAction.ORDERED_DEPARTURE, r"atšauk\w*\s+(?:\w+\s+)?(?:diplomat|darbuotoj|personal)\w*|sumažin\w*\s+(?:\w+\s+){0,4}?(?:darbuotoj|personal|diplomat(?!in))\w*|"
          # part of the staff recalled or withdrawn, families told to leave ("atšaukė dalį ... darbuotojų", "įsakė ... išvykti")
          r"(?:atšauk|atitrauk)\w*\s+dal\w*\s+(?:\w+\s+){0,4}?(?:diplomat|darbuotoj|personal)\w*|\b(?:įsakė|įsako|įsakys|liepė|liepia)\b[^.;]{0,80}?išvyk\w*"),
