@@ -48,7 +48,7 @@ VOCABULARY = Vocabulary(
     mutual=r"相互",
     staff=r"館員|職員|外交官|家族",
     citizens=r"邦人|自国民|国民",
-    place_after=r"(?:に(?!対)|で|へ|にある|に滞在|在勤)",
+    place_after=r"(?:に(?!対)|で|へ|にある|に滞在|在勤|を訪(?:れ|問))",  # ("日本を訪れる市民": citizens visiting Japan)
     # ("アルジェリア、…、チャドの5カ国との": the list's count of countries before the particle)
     neighbour_after=r"(?:の[0-9０-９一二三四五六七八九十]{1,2}カ国)?(?:との|と)",
     # ("トルクメニスタンやアルメニアを経由した陸路での退避": countries passed through on the way out, no advice about them)
@@ -70,7 +70,7 @@ VOCABULARY = Vocabulary(
     not_before=r"(?!x)x",
     numbers={"１": 1, "２": 2, "３": 3, "４": 4},
     # ("ニジェールの軍事政権は": the state's rulers)
-    actor_after=r"(?:(?:など|等)?(?:は|が|も(?![のっ]))|政府|外務省|外交省|外交部|国務省|の\S{0,6}?(?:政権|政府|当局)(?:は|が|も))",  # ("イギリスなども": Britain and others too)
+    actor_after=r"(?:(?:など|等)?(?:は|が|も(?![のっ]))|政府|外務省|外交省|外交部|国務省|の\S{0,6}?(?:政権|政府|当局)(?:は|が|も)|\S{0,8}?政府(?:は|が|も))",  # ("イギリスなども": Britain and others too)
     home="JP",
     home_mission=r"在\S{1,12}?(?:大使館|総領事館|領事館)",
     our_citizens=r"邦人",
