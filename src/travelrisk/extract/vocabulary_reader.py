@@ -1755,6 +1755,8 @@ def _borders(
                 and _LIST_JOINER.fullmatch(text, before_it.end, mention.start)
             ):
                 others.append(mention)
+        # ("تردد مسافر از مرز دوغارون به سمت افغانستان متوقف شده": where traffic heads is the other side)
+        others += [m for m in mentions if m not in others and _HEADING_TO.search(text, max(0, m.start - 12), m.start)]
         actors = [m for m in mentions if m not in others and not _is_place(text, m, vocab)]
         if vocab.actor_after is not None:  # verb-final: the state its particle marks acts, wherever it stands
             marked = [m for m in actors if _marked_after(text, m, vocab.actor_after)]
@@ -2324,6 +2326,7 @@ def _moved_to(text: str, mention: Mention) -> bool:
 
 # "to" in the words that also say "until" or "for" (uk ru "до", pt es "para", ar "إلى"): where to only after a verb of
 # moving
+_HEADING_TO = re.compile(r"(?<!\S)(?:به\s+سمت|به\s+طرف|باتجاه|في\s+اتجاه)\s+$")  # (towards, where the way leads)
 _TO_BEFORE = re.compile(r"(?:\b(?:до|para)|(?<!\S)إلى)\s+$", re.IGNORECASE)
 # A verb of moving a mission or its staff, before the place they went to
 _MOVED_VERB_BEFORE = re.compile(

@@ -73,5 +73,5 @@ VOCABULARY = Vocabulary(
     unnamed_states=r"(?:چند|برخی|شماری\s+از)\s+کشور\S*|کشورهای\s+غربی",
     among=r"از\s+جمله",
     # ("وزارت کشور", "ستاد مرکزی اربعین": the interior ministry and its headquarters speak for the government too)
-    institution=r"وزارت\s+(?:امور\s+)?خارجه|دولت|وزارت\s+کشور|ستاد\s+مرکزی",
+    institution=r"وزارت\s+(?:امور\s+)?خارجه|دولت|وزارت\s+کشور|ستاد\s+مرکزی|استانداری|فرمانداری|مرزبانی",  # (a province's governor's office, the border guard)
 )
