@@ -624,8 +624,13 @@ def _repeats_events(
     """"Латвия последовала этому примеру" right after a border or mission event (and not after advice): the
     governments named do the same (a border only where they border the same neighbour)."""
     order, borders, missions = reading.last_events
-    if order != reading.sentence - 1 or reading.last_sentence >= order:
+    # (a sentence of detail that names no country may stand between: "... duyuruyla başladı. Duyuruda \"...\" ifadesine
+    # yer verildi. Fransa ve Hollanda başkonsoloslukları aynı gün benzer kararlar aldı.")
+    gap = reading.sentence - order
+    if not (gap == 1 or (gap == 2 and not reading.previous_named)) or reading.last_sentence >= order:
         return False
+    if gap == 2 and vocab.asked.search(text):
+        return False  # ("タイ外務省も同様の呼びかけを行い": a similar call, advice, not the event two sentences back)
     similar = vocab.similar.search(text)
     if similar is None or _reports_event(text[: similar.start()], vocab) or vocab.advisory.search(text):
         return False  # ("Österreich schloss sich der Warnung an": the advice before, not the embassy's event)
