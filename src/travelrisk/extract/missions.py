@@ -857,7 +857,11 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
             ):
                 action = MissionAction.REDUCED_SERVICES  # "consular services at the embassy were suspended", "halted visa processing"
             if action in (MissionAction.SUSPENDED, MissionAction.REDUCED_SERVICES) and any(
-                a == MissionAction.EMERGENCY_SERVICES_ONLY for a, _ in actions
+                a == MissionAction.EMERGENCY_SERVICES_ONLY
+                # (not another mission's, after a contrast: "The US Embassy closed ..., while Portugal's embassy has
+                # limited its services to emergencies")
+                and not _OWNERS_CONTRAST.search(text, min(p, match.start()), max(p, match.start()))
+                for a, p in actions
             ):
                 continue  # "consular services suspended, emergency services provided" is emergency-only
             actions.append((action, match.start()))
