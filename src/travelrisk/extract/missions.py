@@ -232,6 +232,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\b(?:not|no\s+longer)\s+(?:be\s+able\s+to\s+)?(?:offer|provide|conduct|perform)\w*\s+(?:any\s+)?"
             r"routine\b|"
             r"\bemergency\s+(?:" + _W + r"){0,3}?(?:services?|assistance|cases|matters)\s+only\b|\bemergencies\s+only\b|"
+            # "offer emergency services to American citizens only", "continue to assist American citizens in emergencies"
+            r"\bemergency\s+(?:consular\s+)?(?:services?|assistance)\s+(?:to|for)\s+(?:" + _W + r"){1,3}?only\b|"
+            r"\bcontinue\s+to\s+(?:assist|help)\s+(?:" + _W + r"){0,3}?(?:in|with)\s+emergencies\b|"
             r"\bemergency\s+(?:consular\s+|citizen\s+)?(?:services|assistance)\s+(?:"
             + _W
             + r"){0,2}?(?:are|is|will\s+be|being)"
