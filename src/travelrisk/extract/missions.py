@@ -30,9 +30,11 @@ _MISSION_NOUN = Anchored(re.compile(
     r"(?:children|families|spouses)\s+of\s+(?:its|their)\s+(?:embassy\s+|diplomatic\s+|mission\s+)?(?:staff|diplomats|personnel|employees)|"
     # "ordered staff out of Iraq": a government's own staff
     r"(?:ordered|directed|pulled|withdrew|allow\w*)\s+(?:its\s+|their\s+)?(?:staff|personnel)\s+(?:out|to\s+return)|"
-    r"consular\s+(?:services|operations))\b",
+    r"consular\s+(?:services|operations)|visa\s+(?:application\s+)?cent(?:re|er)s?)\b",
     _I,
 ))
+_VISA_CENTRES = r"visa\s+(?:application\s+)?cent(?:re|er)s?"
+_VISA_CENTRES_BEFORE = re.compile(r"\b" + _VISA_CENTRES + r"\b[^.;]*$", _I)
 # A mission by its kind, as the closures' patterns name it
 _MISSIONS = r"(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?)"
 _STAFF = r"(?:staff|personnel|employees|diplomats|officials|family\s+members|families|dependants|dependents|workers)"
@@ -342,6 +344,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
         re.compile(
             # "has cancelled all routine visa and American citizen services appointments"
             r"\bcancel\w*\s+(?:all\s+)?(?:routine\s+)?(?:" + _W + r"){0,5}?appointments\b|"
+            # "Indian visa application centres across Bangladesh remain closed": the mission's visa work stopped
+            r"\b" + _VISA_CENTRES + r"\b[^.;]{0,60}?\b(?:closed|shut|suspended)\b|"
+            r"\b(?:clos|shut|suspend)\w*\s+(?:all\s+)?(?:its\s+|their\s+)?(?:" + _W + r")?" + _VISA_CENTRES + r"\b|"
             # "was providing limited consular assistance", "cut its public counter hours to two mornings a week"
             # (not "could provide only limited assistance": the advice's reason, what it can do)
             r"\b(?:providing|offering|provided|offered)\s+(?:only\s+)?limited\s+(?:consular\s+)?(?:assistance|help|support)\b|"
@@ -416,7 +421,8 @@ _NOT_MISSION = Anchored(re.compile(
     r"renewals?)|"
     + _NOT_AFTER_A_HALT
     # (not "all routine visa appointments have been cancelled": a service cut)
-    + r"visa\s+(?:applications?|processing|appointments?)(?!\s+(?:have|has|had|were|was|are|is)\s+been\s+(?:cancel|suspend|halt|stopp|paus))|"
+    + r"visa\s+(?:applications?|processing|appointments?)(?!\s+(?:have|has|had|were|was|are|is)\s+been\s+(?:cancel|suspend|halt|stopp|paus))"
+    r"(?!\s+cent(?:re|er))|"
     r"evacuation\s+flights?|charter\s+flights?|"
     r"virtual\s+embassy|holidays?|"
     # (not a date in a relative clause: "whose compound was attacked on New Year's Eve")
@@ -430,7 +436,7 @@ _OWNER_AFTER = re.compile(
     # (not "Niger ordered foreign diplomats to leave": other governments' staff)
     r"^(?:[’']s)?\s+(?:(?!(?:foreign|western|european|other)\b)" + _W + r"){0,2}?(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?|diplomat(?:s|ic)|"
     r"government\s+(?:personnel|employees|staff)|personnel|staff|employees|ambassador|"
-    r"chancery)\b",
+    r"chancery|" + _VISA_CENTRES + r")\b",
     _I,
 )
 _TITLED_MISSION = re.compile(r"\s+(?:Embassy|Consulate|High\s+Commission)\s+(?:in|at)\s")
@@ -836,6 +842,8 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
             ):
                 continue  # "has no plan to pull its diplomats out", "its embassy in Kyiv never closed", "refused to
                 # close its embassy", "urged the State Department to evacuate the embassy": no event
+            if action == MissionAction.REOPENED and _VISA_CENTRES_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+                continue  # "Indian visa application centres, which closed after August 5, reopened on a limited basis"
             if _POTENTIAL.search(text, max(0, match.start() - 20), match.start()):
                 continue  # "standing by to support a potential evacuation of U.S. personnel"
             if _MIGHT_BEFORE.search(text, max(0, match.start() - 20), match.start()) and _IF_AFTER.match(text, match.end()):

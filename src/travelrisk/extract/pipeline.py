@@ -78,7 +78,7 @@ _STEMS = {
     "special care|particular care|great care|additional care",
     "border": "border|cross|checkpoint|frontier|point of entry|ports of entry|land port|friendship bridge",
     "mission": "embass|consul|mission|diplomat|personnel|staff|employees|family members|dependants|dependents|"
-    "ambassador|chancery|non-emergency|non-essential|nonessential|emergency|followed",
+    "ambassador|chancery|non-emergency|non-essential|nonessential|emergency|followed|visa cent|visa application cent",
 }
 
 
