@@ -878,10 +878,14 @@ def _advisories(
         # "hat nach den israelischen Angriffen auf iranische Atomanlagen eine Reisewarnung ...": the peoples and
         # places a cause before the advice names are the cause's (a government named there still speaks; in a
         # verb-final language the cause's word ends it: "çatışmalar nedeniyle ... İsrail'e")
+        # (up to the comma that ends the cause: "由於孟加拉局勢急遽惡化，即日起將孟加拉旅遊警示 ...": the place named
+        # again after it is the advice's)
+        closes = _CLAUSE_SEPARATOR.search(text, cause_first.end(), at)
+        cause_end = closes.start() if closes else at
         mentions = [
             m
             for m in mentions
-            if not (cause_first.start() <= m.start < at and (m.kind == "demonym" or _is_place(text, m, vocab)))
+            if not (cause_first.start() <= m.start < cause_end and (m.kind == "demonym" or _is_place(text, m, vocab)))
         ]
     if aside is None:
         issuers, subjects = _actors(text, mentions, vocab, at, limit, trigger[1].end() if trigger else 0)
