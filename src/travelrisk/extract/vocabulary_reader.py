@@ -1845,7 +1845,7 @@ def _borders(
         # states doing the same in a clause of their own are no other side ("Litwa zamknęła dwa przejścia, a Łotwa – jedno")
         elliptic = _elliptic_actors(text, mentions, match, vocab)
         actors = [m for m in actors if m.iso2 not in elliptic]
-        if not neighbours and country and _ALL_BORDERS.search(text, max(0, match.start() - 60), match.end() + 40):
+        if not neighbours and country and _ALL_BORDERS.search(text, max(0, match.start() - 60), match.end() + 90):
             # "reabriram hoje todas as fronteiras do país": every neighbour of the state the article names
             in_article = [c for c, weight in ctx.focus_counts.items() if weight > 0 and c != country]
             neighbours = [c for c in in_article if c in neighbours_of(country)]
@@ -1926,7 +1926,11 @@ _MONTH_AFTER = re.compile(
 _ALL_BORDERS = re.compile(
     r"\b(?:todas\s+as|todas\s+las|toutes\s+(?:les|ses)|alle[nr]?|tutte\s+le|wszystkie|все|всех|усі|всі|visas|visus|tüm|bütün)\s+(?:\w+\s+)?"
     r"(?:fronteiras|fronteras|frontières|\w*[Gg]renzen|frontiere|granice|границы|границ|кордони|robežas|sienas|sınır\w*)|"
-    r"(?:جميع|كل)\s+(?:ال)?(?:حدود|منافذ)|همه\s+(?:\S+\s+)?مرز|所有(?:边境|邊境|口岸)|全部(?:边境|邊境|口岸)|모든\s+국경|(?:すべて|全て)の国境",
+    r"(?:جميع|كل)\s+(?:ال)?(?:حدود|منافذ)|همه\s+(?:\S+\s+)?مرز|所有(?:边境|邊境|口岸)|全部(?:边境|邊境|口岸)|모든\s+국경|(?:すべて|全て)の国境|"
+    # "la réouverture des frontières terrestres, maritimes et aériennes du pays": the country's borders, every one
+    r"(?<!partie\sdes\s)(?<!parte\sde\slas\s)(?<!parte\sdas\s)(?<!parte\sdelle\s)"
+    r"\b(?:frontières|fronteras|fronteiras|frontiere|Grenzen|границы|кордони)\s+(?:[\w,]+\s+){0,5}?"
+    r"(?:(?:du|del|do|des)\s+(?:pays|país|paese|Landes)|страны|країни)\b",
     re.IGNORECASE,
 )
 _ELLIPSIS_BEFORE = re.compile(r",\s*(?:а|a|i|и|і|y|e|et|und|ir|un|and|while)\s+$", re.IGNORECASE)
