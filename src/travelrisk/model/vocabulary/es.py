@@ -22,9 +22,11 @@ VOCABULARY = Vocabulary(
     raised=r"elev[óoa]\w*|aument\w*|endurec\w*|subi[óo]",
     highest=r"máxim[oa]|más\s+alt[oa]",
     lowered=r"reduj\w*|baj(?:ó|aron|a|an)\s+(?:de|del)\s+(?:nivel\s+)?\d|baj\w*\s+(?:el\s+)?nivel|rebaj\w*|levant\w*\s+(?:\w+\s+)?(?:alerta|advertencia|recomendación)",
-    border=r"frontera\w*|(?:paso|cruce)\w*\s+fronteriz\w*|puente\w*|pasos?\s+de\s+frontera|(?:paso|cruce)\s+de\s+(?-i:[A-Z])",
+    border=r"frontera\w*|(?:estados|provincias|municipios)\s+limítrofes|(?:paso|cruce)\w*\s+fronteriz\w*|puente\w*|pasos?\s+de\s+frontera|(?:paso|cruce)\s+de\s+(?-i:[A-Z])",
     border_actions=(
-        (BorderAction.THREATENED_CLOSURE, r"(?:amenaz\w*|podría\w*|evalú\w*|evalu\w*|estudi\w*|baraj\w*|analiz\w*|sopes\w*|consider\w*|no\s+(?:se\s+)?descart\w*)[^.;]{0,60}?cerr\w*"),
+        (BorderAction.THREATENED_CLOSURE, r"(?:amenaz\w*|podría\w*|evalú\w*|evalu\w*|estudi\w*|baraj\w*|analiz\w*|sopes\w*|consider\w*|no\s+(?:se\s+)?descart\w*)[^.;]{0,60}?cerr\w*|"
+         # "no descartó ampliar el cierre a Apure", "la medida podría extenderse a otros estados": more closures threatened
+         r"(?:podría\w*|no\s+(?:se\s+)?descart\w*)\s+(?:\w+\s+){0,2}?(?:ampli|extend)\w*"),
         (BorderAction.RESTRICTED, r"por\s+las\s+noches|cada\s+noche|(?:para|a)\s+(?:los\s+)?(?:camiones|vehículos\s+de\s+carga|peatones|autobuses|el\s+tránsito\s+de\s+carga)|\b(?:restring\w*|restricci\w*|limit\w*|(?:solo|sólo|únicamente)\s+(?:podrán|(?:se\s+)?permit\w*)|(?:restablec|reintrodu|reinstaur)\w*\s+(?:\w+\s+)?controles|(?:un\s+(?:solo|único)|solo\s+un)\s+paso)"),
         (BorderAction.CLOSED, r"cierr\w*|cerr\w*|clausur\w*|sell(?:ó|aron|ará|arán|ar|a|an|ado)\s+(?:\w+\s+){0,2}?(?:frontera|paso|cruce)\w*|(?:frontera|paso)\w*\s+(?:\w+\s+){0,4}?(?:fue|fueron|quedó|quedaron|está|están)\s+sellad\w*|(?:suspend|interrump)\w*\s+(?:\w+\s+){0,2}?(?:tráfico|tránsito|cruces?|paso)\b"),
         (BorderAction.OPENED, r"reabr\w*|reabiert\w*|reapertura|volv\w*\s+a\s+abrir\w*|abri[óo]\w*|abr(?:e|en|ir|irá|irán|ieron)\s+(?:(?!sobre\b)[\w-]+\s+){0,4}?(?:frontera|paso|cruce|puente)\w*|reanud\w*\s+(?:\w+\s+){0,2}?(?:tráfico|tránsito|paso|cruces?)\b"),
