@@ -84,7 +84,7 @@ VOCABULARY = Vocabulary(
          r"abberufen|abzuberufen|Abberufung|(?:beruft|berief|beriefen)\s+(?:\w+\s+){0,6}?ab\b|"
          r"(?:Personal|Mitarbeiter|Diplomat|Angehörige|Familie)\w*\s+(?:[\w-]+\s+){0,8}?(?:zurückgezogen|zurückzuziehen)|"
          r"(?:zieht|zog|zogen|ziehen)\s+(?:\w+\s+){0,4}?(?:Personal|Mitarbeiter|Diplomat|Angehörige|Familie|Botschaftspersonal)\w*\s+(?:\w+\s+){0,5}?zurück\b"),
-        (MissionAction.EVACUATED, r"hol(?:t|te|ten|en)\s+(?:\w+\s+){0,4}?(?:Diplomat|Botschaftspersonal|Botschaftsmitarbeiter|Personal)\w*\s+[^.;]{0,60}?\baus\s+dem\s+Land|in\s+Sicherheit\s+(?:gebracht|zu\s+bringen|bringen)|(?:bringt|brachte|brachten)\s+(?:\w+\s+){0,8}?in\s+Sicherheit|evakuier\w*|Evakuierung|"
+        (MissionAction.EVACUATED, r"außer\s+Landes\s+(?:gebracht|geflogen|geholt)|hol(?:t|te|ten|en)\s+(?:\w+\s+){0,4}?(?:Diplomat|Botschaftspersonal|Botschaftsmitarbeiter|Personal)\w*\s+[^.;]{0,60}?\baus\s+dem\s+Land|in\s+Sicherheit\s+(?:gebracht|zu\s+bringen|bringen)|(?:bringt|brachte|brachten)\s+(?:\w+\s+){0,8}?in\s+Sicherheit|evakuier\w*|Evakuierung|"
          # (the staff have left: "das Botschaftspersonal hat Khartum verlassen")
          r"(?:Botschaftspersonal|Personal|Mitarbeiter|Diplomaten)\s+(?:\w+\s+){0,4}?(?:hat|haben)\s+(?:\w+\s+){0,8}?verlassen\b|(?:Botschaftspersonal|Personal|Mitarbeiter|Diplomaten)\s+(?:\w+\s+){0,4}?verließ\w*|"
          # ("flog ... seine Diplomaten aus Niger aus": flew out, the particle ending its clause)

@@ -39,7 +39,7 @@ VOCABULARY = Vocabulary(
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"suspend\w*\s+(?:\w+\s+){0,3}?(?:visados?|visas?|servicios\s+(?:consulares\s+)?de\s+rutina)\b"),
         (MissionAction.REDUCED_SERVICES, r"personal\s+(?:mínimo|reducido)|(?:reduc|reduj)\w*\s+(?:\w+\s+){0,3}?(?:personal|servicios|atención)|servicios?\s+(?:\w+\s+)?(?:limitados|reducidos)"),
-        (MissionAction.EVACUATED, r"evacu\w*|retornarán|regresarán|repatri\w*|sac(?:ó|aron|ará|arán|ar)\s+(?:\w+\s+){0,3}?(?:a\s+)?(?:sus\s+|los\s+|todo\s+el\s+|todos\s+los\s+)?(?:diplomáticos|personal)"),
+        (MissionAction.EVACUATED, r"evacu\w*|(?:personal|diplomáticos)\b[^.;]{0,50}?\b(?:han|ha|habían|había)\s+abandonado\s+el\s+país|retornarán|regresarán|repatri\w*|sac(?:ó|aron|ará|arán|ar)\s+(?:\w+\s+){0,3}?(?:a\s+)?(?:sus\s+|los\s+|todo\s+el\s+|todos\s+los\s+)?(?:diplomáticos|personal)"),
         # ("retiró a todo su personal diplomático de Lima": no one left to run the mission)
         (MissionAction.SUSPENDED, r"cerrará\w*|cerró|cerraron|cierran?\b|cierre|cerrad\w*|clausur\w*|(?:(?:se\s+)?(?:ha|han|había|habían)\s+)?(?:decid\w*|decisión\s+de|resolv\w*|resuelto|acord\w*|opt\w*\s+por|van?\s+a|procede\w*\s+a)\s+cerrar|dej\w*\s+de\s+(?:funcionar|operar|atender|prestar\s+servicios?)|ces(?:ó|aron|ará|arán|e|a|an|ar)\s+(?:\w+\s+)?(?:actividades|operaciones|funciones)|cese\s+de\s+(?:\w+\s+)?(?:actividades|operaciones|funciones)|suspend\w*\s+(?:\w+\s+){0,2}?(?:servicios|actividad\w*|operaciones|atención|funcionamiento)|suspensión\s+del?\s+(?:\w+\s+){0,3}?(?:actividades|operaciones|servicios|funcionamiento)|"
          r"retir\w*\s+(?:a\s+)?tod[oa]s?\s+(?:el\s+|los\s+|su\s+|sus\s+)(?:\w+\s+)?(?:personal|diplomáticos)"),
