@@ -2068,6 +2068,20 @@ _BORDER_INSIDE = re.compile(
     _I,
 )
 _ADVISORY_TITLE = re.compile(r"\s+(?:travel\s+)?(?:advisory|alert|warning|advice)\b", _I)
+def _gives_its_own(view: SentenceView, giving: list[Actor], clause: tuple[int, int, int]) -> bool:
+    """Whether the countries named before the advisory noun give the advice, on the place spoken of ("The US advisory
+    stays at Level 4" after advice for South Sudan, "Washington's advisory"), not name its place ("its Chile
+    advisory", "Fiji Travel Advisory -", "Australia lowers Fiji travel advice", where another government acts)."""
+    givers = {a.iso2 for a in giving}
+    return not any(
+        _POSSESSED.search(view.text, 0, a.start) or _TITLED.match(view.text, a.end) for a in giving
+    ) and not any(
+        a.iso2 not in givers and a.role in (Role.GOVERNMENT, Role.AGENT, Role.CITIZENS)
+        for a in view.actors
+        if clause[0] <= a.start < clause[2]
+    )
+
+
 _CAPITALS_ADVISORY = re.compile(r"[’']s\s+(?:travel\s+)?(?:advisory|alert|warning|advice)\b", _I)  # "Washington's advisory"
 _POSSESSED = re.compile(r"(?:\b(?:its|their)|[’']s)\s+$", _I)
 _TITLED = re.compile(r"\s+(?-i:Travel\s+Advisory|Advisory)\b")
@@ -2405,12 +2419,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             elif (
                 ctx.subject
                 and ctx.subject not in givers
-                # "The US advisory stays at Level 4" after advice for South Sudan, "Washington's advisory": the
-                # government's own advice on the place spoken of (not "its Chile advisory", "Fiji Travel Advisory -")
-                and (
-                    trigger.opens_at is not None
-                    or not any(_POSSESSED.search(view.text, 0, a.start) or _TITLED.match(view.text, a.end) for a in giving)
-                )
+                and (trigger.opens_at is not None or _gives_its_own(view, giving, clause))
             ):
                 subjects = [ctx.subject]
             else:
