@@ -2456,7 +2456,18 @@ def _evacuates_citizens(text: str, verb: re.Match[str], vocab: Compiled) -> bool
     after = text[verb.end() : verb.end() + 40]
     before = text[max(0, verb.start() - 15) : verb.start()]
     near = after if vocab.citizens.search(after) else before
-    return bool(vocab.citizens.search(near)) and not vocab.staff.search(near)
+    if vocab.citizens.search(near) and not vocab.staff.search(near):
+        return True
+    # ("…邦人に対し、速やかに退避するよう呼びかけた", "已在当地者尽快撤离": people the embassy asks to get out)
+    asked_before = text[max(0, verb.start() - 60) : verb.start()]
+    return bool(
+        (vocab.citizens.search(asked_before) and _ASKED_AFTER_VERB.match(text, verb.end()))
+        or _PEOPLE_THERE.search(asked_before)
+    ) and not vocab.staff.search(asked_before)
+
+
+_ASKED_AFTER_VERB = re.compile(r"(?:する|して)?よう|하(?:라|도록|기\s*바란)|할\s*것을")
+_PEOPLE_THERE = re.compile(r"(?:已在|仍在|在)(?:当地|當地)\S{0,2}?(?:者|人员|人員|同胞)\S{0,4}$")
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()«»]")
