@@ -2073,13 +2073,19 @@ def _gives_its_own(view: SentenceView, giving: list[Actor], clause: tuple[int, i
     stays at Level 4" after advice for South Sudan, "Washington's advisory"), not name its place ("its Chile
     advisory", "Fiji Travel Advisory -", "Australia lowers Fiji travel advice", where another government acts)."""
     givers = {a.iso2 for a in giving}
+    first = min(a.start for a in giving)
     return not any(
         _POSSESSED.search(view.text, 0, a.start) or _TITLED.match(view.text, a.end) for a in giving
     ) and not any(
-        a.iso2 not in givers and a.role in (Role.GOVERNMENT, Role.AGENT, Role.CITIZENS)
+        a.iso2 not in givers
+        and a.role in (Role.GOVERNMENT, Role.AGENT, Role.CITIZENS)
+        and 0 <= first - a.end < _ACTS_ON_IT  # (the government whose verb takes it: "Australia lowers Fiji ...")
         for a in view.actors
         if clause[0] <= a.start < clause[2]
     )
+
+
+_ACTS_ON_IT = 30  # characters between a government and the place its verb rates
 
 
 _CAPITALS_ADVISORY = re.compile(r"[’']s\s+(?:travel\s+)?(?:advisory|alert|warning|advice)\b", _I)  # "Washington's advisory"
@@ -2404,6 +2410,15 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             subjects = list(dict.fromkeys(known if c in beyond else c for c in subjects))
         # "the US advisory for Yemen is at Level 4", "A advises against all travel to X, while the US advisory is at
         # Level 4": a country named before the advisory noun, beside the place rated, gives the advice
+        # ("..., and Washington's travel advisory remains at Level 4": a capital's own advisory names a giver)
+        own_advisory = {
+            a.start
+            for a in view.actors
+            if a.kind == "metonym" and a.start > trigger.start and _CAPITALS_ADVISORY.match(view.text, a.end)
+        }
+        if own_advisory:
+            named_otherwise = {a.iso2 for a in view.actors if a.start not in own_advisory}
+            subjects = [c for c in subjects if c in named_otherwise]
         giving = [
             a
             for a in view.actors
@@ -2424,6 +2439,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                 subjects = [ctx.subject]
             else:
                 givers = set()
+        capital_givers = givers if giving and all(a.kind == "metonym" for a in giving) else set()
         frame = setting
         if frame is not None and frame.iso2 in subjects:
             # "In Bulgaria, officials urged compatriots to leave": the setting is the government that speaks when
@@ -2499,6 +2515,10 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         if low or high < len(view.text):  # the actor of a clause a contrast bounds is named inside it
             own = view.naming_only(low, high)
         issuers, weight = _issuers(own, trigger, set(subjects) | (set(rated) - givers), ctx)
+        if capital_givers and not set(issuers) & capital_givers:
+            # ("France advises against all travel to Mali, and Washington's travel advisory remains at Level 4": the
+            # capital whose advisory it is gives it, not the government of the clause before)
+            issuers, weight = sorted(capital_givers), 0.9
         unnamed_group = _UNNAMED_GROUP.search(view.text, max(0, trigger.start - 70), trigger.start)
         if unnamed_group and leading is not None and all(
             a.start < leading.end() for a in view.actors if a.iso2 in issuers
