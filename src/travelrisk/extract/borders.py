@@ -84,7 +84,7 @@ _RESTRICT = re.compile(
     r"only\s+(?:the\s+|one\s+|a\s+single\s+)?(?:[\w’'-]+\s+){0,3}?(?:crossing|checkpoint|crossing\s+point|border\s+post)\s+"
     r"(?:\w+\s+){0,5}?(?:remains?|stays?|is|was)\s+(?:still\s+|now\s+)?open\b|"
     # "passenger traffic at X ... is now limited to citizens returning home"
-    r"\b(?:is|are|was|were|been)\s+(?:now\s+|temporarily\s+)?limited\s+to\b|"
+    r"\b(?:is|are|was|were|been|remains?|remained|stays?)\s+(?:now\s+|temporarily\s+)?limited\s+to\b|"
     r"limit(?:s|ed|ing)?\s+(?:\w+\s+){0,4}(?:traffic|crossings?|passage|movement|entry|operations|"
     r"hours)|only\s+(?:be\s+)?(?:to|for|open\s+to|open\s+for)\s+(?:\w+\s+)?(?:trucks|cargo|freight|pedestrians|cars|vehicles|"
     r"citizens|residents|people\s+on\s+foot|foot\s+traffic)|"
@@ -99,7 +99,10 @@ _RESTRICT = re.compile(
     r"(?:handl|serv|process|accept)(?:e|es|ed|ing)?\s+only\s+(?:[\w-]+\s+){0,2}?(?:cars|buses|trucks|lorries|"
     r"pedestrians|cargo|freight|vehicles|passengers)\b|"
     # "Only humanitarian aid shipments will be allowed through the Dajabón and Elías Piña crossings"
-    r"only\s+(?:[\w-]+\s+){1,4}?(?:will\s+be\s+|are\s+|is\s+|be\s+)?(?:allowed|permitted|let)\s+(?:through|to\s+cross|across|in)\b|"
+    # ("only Tanzanian citizens returning home are being let through", "only people holding border passes ... were let
+    # through")
+    r"only\s+(?:[\w-]+\s+){1,12}?(?:(?:will\s+be|are(?:\s+being)?|is(?:\s+being)?|were|was|be)\s+)?(?:allowed|permitted|let)\s+"
+    r"(?:through|to\s+cross|across|in)\b|"
     # "would only let in people with valid travel documents"; "close or tighten ... crossings": the weaker of two
     r"only\s+(?:let|letting|admit\w*)\s+in\b|(?:would|will)\s+only\s+(?:let|admit)\b|"
     # "officers there are only admitting people who show identity documents": entry on conditions
