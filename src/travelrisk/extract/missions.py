@@ -21,6 +21,7 @@ from travelrisk.model import Evidence, MissionAction, MissionEvent
 
 _I = re.IGNORECASE
 _W = r"[\w’'.“”\"‘-]+\s+"  # one word, hyphens, apostrophes and quotation marks included ("non-emergency", “all)
+_VISA_CENTRES = r"visa\s+(?:application\s+)?cent(?:re|er)s?"  # a mission's visa work done apart
 _MISSION_NOUN = Anchored(re.compile(
     # ("cut diplomatic ties" names no mission)
     r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|missions?|diplomats|diplomatic(?!\s+(?:ties|relations))|high\s+commission|"
@@ -30,10 +31,9 @@ _MISSION_NOUN = Anchored(re.compile(
     r"(?:children|families|spouses)\s+of\s+(?:its|their)\s+(?:embassy\s+|diplomatic\s+|mission\s+)?(?:staff|diplomats|personnel|employees)|"
     # "ordered staff out of Iraq": a government's own staff
     r"(?:ordered|directed|pulled|withdrew|allow\w*)\s+(?:its\s+|their\s+)?(?:staff|personnel)\s+(?:out|to\s+return)|"
-    r"consular\s+(?:services|operations)|visa\s+(?:application\s+)?cent(?:re|er)s?)\b",
+    r"consular\s+(?:services|operations)|" + _VISA_CENTRES + r")\b",
     _I,
 ))
-_VISA_CENTRES = r"visa\s+(?:application\s+)?cent(?:re|er)s?"
 _VISA_CENTRES_BEFORE = re.compile(r"\b" + _VISA_CENTRES + r"\b[^.;]*$", _I)
 # A mission by its kind, as the closures' patterns name it
 _MISSIONS = r"(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?)"
@@ -702,12 +702,16 @@ def mission_seat(text: str, mentions: list[Mention], offset: int) -> tuple[str |
     # "The American embassy itself has shown more confidence ...": whose "it" of the next sentence is
     subject = _MISSION_SUBJECT.match(text)
     if subject is not None:
-        owner = next((m.iso2 for m in mentions if m.start - offset == subject.start(1) and m.end - offset == subject.end(1)), None)
+        owner = next((m.iso2 for m in mentions if (m.start - offset, m.end - offset) == subject.span(1)), None)
         return None, owner
     return None, None
 
 
-_MISSION_SUBJECT = re.compile(r"\W*(?:the\s+)?((?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+)?)\s+(?:embassy|consulate|high\s+commission)\b(?!\s+(?:in|at|to)\b)", _I)
+_MISSION_SUBJECT = re.compile(
+    r"\W*(?:the\s+)?((?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+)?)\s+(?:embassy|consulate|high\s+commission)\b"
+    r"(?!\s+(?:in|at|to)\b)",
+    _I,
+)
 
 
 _OWNER_SPACE = re.compile(r"(?:[’']s)?\s+")  # ("The British embassy", "Britain's embassy")
