@@ -1448,21 +1448,15 @@ def _subject_of_the_story(
         and (_REGION_CUE.search(view.text, max(0, a.start - 30), a.start) or _demonym_area(view.text, a))
         for a in view.actors
     )
-    # "advises against all but essential travel to Guayaquil" in news of Ecuador: a city of the place spoken of
-    city_there = (
-        ctx.subject is not None
-        and trigger.directive is not None
-        and any(iso2 == ctx.subject for _s, _e, iso2 in mission_cities_in(view.text, *_region_span(view.text, trigger, clause)))
-    )
     if not (
         trigger.level
         or trigger.directive == Directive.LEAVE_IMMEDIATELY
-        or city_there
         or _regions(view, trigger, clause)
         or only_governments
         or near_only
         or labelled
         or (headed and trigger.directive is not None)
+        or _city_of_the_place(view, trigger, clause, ctx.subject)
     ):
         return []
     spoken_of = ctx.subject or (state.unnamed[2][0] if state.unnamed and state.unnamed[2] else None)
@@ -1481,6 +1475,16 @@ def _subject_of_the_story(
         # advice reported yet; to leave the country the article is about
         spoken_of = ctx.main_country({a.iso2 for a in view.actors})
     return [spoken_of] if spoken_of else []
+
+
+def _city_of_the_place(view: SentenceView, trigger: Trigger, clause: tuple[int, int, int], place: str | None) -> bool:
+    """Whether the advice is about a city of the missions data that lies in the place spoken of ("advises against all
+    but essential travel to Guayaquil" in news of Ecuador); asked last, as it reads the city names."""
+    return (
+        place is not None
+        and trigger.directive is not None
+        and any(iso2 == place for _s, _e, iso2 in mission_cities_in(view.text, *_region_span(view.text, trigger, clause)))
+    )
 
 
 _LABEL = re.compile(r"[\W\d]*(?:the\s+)?", _I)
@@ -2068,6 +2072,13 @@ _BORDER_INSIDE = re.compile(
     _I,
 )
 _ADVISORY_TITLE = re.compile(r"\s+(?:travel\s+)?(?:advisory|alert|warning|advice)\b", _I)
+
+
+def _capitals_advisory(view: SentenceView, actor: Actor) -> bool:
+    """Whether a capital names its government's own advisory ("Washington's travel advisory")."""
+    return actor.kind == "metonym" and _CAPITALS_ADVISORY.match(view.text, actor.end) is not None
+
+
 def _gives_its_own(view: SentenceView, giving: list[Actor], clause: tuple[int, int, int]) -> bool:
     """Whether the countries named before the advisory noun give the advice, on the place spoken of ("The US advisory
     stays at Level 4" after advice for South Sudan, "Washington's advisory"), not name its place ("its Chile
@@ -2086,9 +2097,7 @@ def _gives_its_own(view: SentenceView, giving: list[Actor], clause: tuple[int, i
 
 
 _ACTS_ON_IT = 30  # characters between a government and the place its verb rates
-
-
-_CAPITALS_ADVISORY = re.compile(r"[’']s\s+(?:travel\s+)?(?:advisory|alert|warning|advice)\b", _I)  # "Washington's advisory"
+_CAPITALS_ADVISORY = re.compile(r"[’']s\s+(?:travel\s+)?(?:advisory|alert|warning|advice)\b", _I)
 _POSSESSED = re.compile(r"(?:\b(?:its|their)|[’']s)\s+$", _I)
 _TITLED = re.compile(r"\s+(?-i:Travel\s+Advisory|Advisory)\b")
 _EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?|high\s+commission)\b", _I)
@@ -2411,11 +2420,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         # "the US advisory for Yemen is at Level 4", "A advises against all travel to X, while the US advisory is at
         # Level 4": a country named before the advisory noun, beside the place rated, gives the advice
         # ("..., and Washington's travel advisory remains at Level 4": a capital's own advisory names a giver)
-        own_advisory = {
-            a.start
-            for a in view.actors
-            if a.kind == "metonym" and a.start > trigger.start and _CAPITALS_ADVISORY.match(view.text, a.end)
-        }
+        own_advisory = {a.start for a in view.actors if a.start > trigger.start and _capitals_advisory(view, a)}
         if own_advisory:
             named_otherwise = {a.iso2 for a in view.actors if a.start not in own_advisory}
             subjects = [c for c in subjects if c in named_otherwise]
@@ -2424,7 +2429,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             for a in view.actors
             if clause[0] <= a.start < trigger.start
             and a.iso2 in subjects
-            and (_ADVISORY_TITLE.match(view.text, a.end) or (a.kind == "metonym" and _CAPITALS_ADVISORY.match(view.text, a.end)))
+            and (_ADVISORY_TITLE.match(view.text, a.end) or _capitals_advisory(view, a))
         ]
         givers = {a.iso2 for a in giving}
         if givers:

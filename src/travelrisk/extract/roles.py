@@ -187,8 +187,7 @@ _MISSION_VERB = Anchored(re.compile(
 # "..., with Germany and the Netherlands urging nationals to get out and Washington pulling diplomats": the
 # governments of a "with" clause act by its gerund
 _WITH_BEFORE = re.compile(
-    # (not "Niger's borders with Algeria and Chad have reopened": the other sides of a border)
-    r"(?<!border\s)(?<!borders\s)(?<!frontier\s)(?<!frontiers\s)(?<!crossings\s)(?<!boundary\s)\bwith\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)?(?:\s*,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?)*$",
+    r"\bwith\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)?(?:\s*,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?)*$",
     re.IGNORECASE,
 )
 _ACTING_AFTER = re.compile(

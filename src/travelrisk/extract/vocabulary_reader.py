@@ -2337,9 +2337,10 @@ def _moved_to(text: str, mention: Mention) -> bool:
     )
 
 
+# "towards" in the words that only say where a way leads (fa, ar): where traffic heads
+_HEADING_TO = re.compile(r"(?<!\S)(?:به\s+سمت|به\s+طرف|باتجاه|في\s+اتجاه)\s+$")
 # "to" in the words that also say "until" or "for" (uk ru "до", pt es "para", ar "إلى"): where to only after a verb of
 # moving
-_HEADING_TO = re.compile(r"(?<!\S)(?:به\s+سمت|به\s+طرف|باتجاه|في\s+اتجاه)\s+$")  # (towards, where the way leads)
 _TO_BEFORE = re.compile(r"(?:\b(?:до|para)|(?<!\S)إلى)\s+$", re.IGNORECASE)
 # A verb of moving a mission or its staff, before the place they went to
 _MOVED_VERB_BEFORE = re.compile(
