@@ -170,8 +170,9 @@ def vocabulary(language: str) -> Compiled | None:
         clause_subject_after=c(v.clause_subject_after),
         topic_institution=c(v.topic_institution),
         neighbour_before=c(r"(?:" + v.neighbour_before + r")\s*$"),
-        # "avec cinq pays voisins : l'Algérie, ...": a list of the other sides a colon opens
-        neighbour_list=c(r"(?:" + v.neighbour_before + r")\s+(?:\w+\s+){0,3}\w+\s*:\s*(?:\w{1,3}\s+|\w['’]\s*)?$"),
+        # "avec cinq pays voisins : l'Algérie, ...", "zu fünf Nachbarstaaten wieder – Algerien, ...": a list of the
+        # other sides a colon or a dash opens
+        neighbour_list=c(r"(?:" + v.neighbour_before + r")\s+(?:\w+\s+){0,3}\w+\s*[:–—]\s*(?:\w{1,3}\s+|\w['’]\s*)?$"),
         mutual=c(v.mutual),
         worldwide=c(v.worldwide),
         agent=c(v.agent),
