@@ -17,6 +17,8 @@ VOCABULARY = Vocabulary(
         (
             Directive.DO_NOT_TRAVEL,
             r"(?:Teil)?[Rr]eisewarnung|wird\s+(?:\w+\s+){0,2}?gewarnt|warn(?:t|te|ten|en)\s+(?:\w+\s+){0,3}?vor\s+(?:\w+\s+){0,2}?Reisen|"
+            # ("Auch vor Reisen nach Israel warnt das Amt": the warning's object put first)
+            r"\bvor\s+(?:\w+\s+)?Reisen\s+(?:nach|in)\s[^.;!?]{0,100}?\bwarn(?:t|te|ten)\b|"
             # ("von sämtlichen Reisen", "vor jeglichen Reisen": against all travel; imperatives quoted, "Reisen Sie nicht")
             r"(?:von|vor)\s+(?:allen|jeglichen|sämtlichen)\s+Reisen\b|\bReisen\s+Sie\s+nicht\b|\bVerzichten\s+Sie\s+auf\s+(?:alle\s+|sämtliche\s+|jegliche\s+)?Reisen|"
             r"\bauf\s+(?:alle\s+|sämtliche\s+|jegliche\s+)?Reisen\s+[^.;]{0,60}?verzicht\w*|verzicht\w*\s+auf\s+(?:alle\s+|sämtliche\s+|jegliche\s+)?Reisen\b|"
