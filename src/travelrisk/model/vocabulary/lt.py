@@ -71,7 +71,7 @@ VOCABULARY = Vocabulary(
     place_after=r"\s+(?:esan|esanči|gyvenan|gyvenanči|buvusi)\w*|\s+(?:sostinėje|mieste|teritorijoje|pasienyje)|(?:yje|oje|ėje|uje)$",
     # ("perspėjimas dėl kelionių į Iraną": a warning about travel, no cause)
     cause=r"\b(?:dėl(?!\s+(?:kelion|keliavim|vykim))|nes|kadangi)\b",
-    negation=r"neatitinka\s+tikrovės|veikia\s+įprastai|(?:atsisak\w*)\s+\w+ti\b|"
+    negation=r"\bgand\w*|melagien\w*|dezinformacij\w*|neatitinka\s+tikrovės|veikia\s+įprastai|(?:atsisak\w*)\s+\w+ti\b|"
     # "gali uždaryti savo ambasadą": a mission's closing or evacuation only possible
     r"\b(?:gali|galėtų|svarsto)\s+(?:\w+\s+){0,2}?(?:uždary|evakuo|sustabdy)\w*\s+(?:\w+\s+){0,2}?(?:ambasad|konsulat|atstovyb)\w*|\bpasikartojus|\bjei\s|\bjeigu\s|paneig\w*|neplanuoja|neketina|nėra\s+svarstom\w*|nesvarsto",
     # ("Ūkininkai reikalavo, kad Lenkija uždarytų sieną": the comma before "kad" still asks)

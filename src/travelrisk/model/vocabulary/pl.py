@@ -87,7 +87,7 @@ VOCABULARY = Vocabulary(
     place_before=r"\b(?:w|we|na|z|ze|do|przy|koło|pod|dla|w\s+przypadku(?:\s+\w+)?)",
     cause=r"\b(?:z\s+powodu|ze\s+względu\s+na|w\s+związku\s+z|wobec|ponieważ|gdyż)",
     # ("w przypadku sąsiednich Mali": as for Mali, no condition)
-    negation=r"nie\s+polega\w*\s+na\s+prawdzie|nieprawdziw\w*|działa\w*\s+normalnie|odmówi\w*|odmawia\w*|w\s+razie\s(?!(?:potrzeby|nagłej|zagrożenia|(?:absolutnej\s+|bezwzględnej\s+)?konieczności))|w\s+przypadku\s(?!(?:nagłej|sytuacji\s+awaryjnej)|(?:\w+\s+)?(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))|zaprzecz\w*|zdementowa\w*|nie\s+planuj\w*|nie\s+zamierza\w*|"
+    negation=r"plotk\w*|fake\s*news\w*|fałszyw\w*|dezinformac\w*|nie\s+polega\w*\s+na\s+prawdzie|nieprawdziw\w*|działa\w*\s+normalnie|odmówi\w*|odmawia\w*|w\s+razie\s(?!(?:potrzeby|nagłej|zagrożenia|(?:absolutnej\s+|bezwzględnej\s+)?konieczności))|w\s+przypadku\s(?!(?:nagłej|sytuacji\s+awaryjnej)|(?:\w+\s+)?(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))|zaprzecz\w*|zdementowa\w*|nie\s+planuj\w*|nie\s+zamierza\w*|"
     # "może zamknąć ambasadę": a mission's closing or evacuation only possible
     r"(?:może|mogą|mogłaby|mogłyby|mógłby|rozważa\w*)\s+(?:\w+\s+){0,2}?(?:zamkn|ewaku|zawiesi)\w*\s+(?:\w+\s+){0,2}?(?:ambasad|konsula|placów)\w*",
     # ("Rolnicy zażądali, aby Polska zamknęła granicę": the comma before "aby" still asks)

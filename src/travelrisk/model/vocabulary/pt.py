@@ -54,7 +54,7 @@ VOCABULARY = Vocabulary(
     # ("desaconselha viagens não essenciais a Moçambique": "a" after travel, not the article of a subject)
     place_before=r"\b(?:em|no|na|nos|nas|ao|à|para)|\b(?:viagens|viajar|deslocações)(?:\s+[\wãéê]+){0,2}?\s+a",
     cause=r"\b(?:devido\s+[aà]|por\s+causa\s+d|diante\s+d|em\s+razão\s+d)",
-    negation=r"funciona\w*\s+normalmente|notícias\s+falsas|recus\w*|se\s+neg\w*\s+a|em\s+caso\s+de(?!\s+(?:extrema\s+|absoluta\s+|real\s+)?(?:emergência|necessidade|urgência))|neg(?:ou|am|aram|a)\s+ter\b|desment\w*|neg\w*\s+que|não\s+planeja|não\s+(?:pretende|tem\s+planos|prevê)",
+    negation=r"\bboato\w*|fake\s+news|desinformação|funciona\w*\s+normalmente|notícias\s+falsas|recus\w*|se\s+neg\w*\s+a|em\s+caso\s+de(?!\s+(?:extrema\s+|absoluta\s+|real\s+)?(?:emergência|necessidade|urgência))|neg(?:ou|am|aram|a)\s+ter\b|desment\w*|neg\w*\s+que|não\s+planeja|não\s+(?:pretende|tem\s+planos|prevê)",
     asked=r"ped\w*|exig\w*|apel\w*|instou|insta|reivindic\w*",
     not_before=r"\bnão\b|\bpode(?:rá|ria|rão|riam|m)?\b|\bameaç\w*",
     # "several countries", "Western states": governments left unnamed
