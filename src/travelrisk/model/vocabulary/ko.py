@@ -38,7 +38,7 @@ VOCABULARY = Vocabulary(
     mission_actions=(
         (MissionAction.DEPARTURE_LIFTED, r"(?:철수\s*명령|강제\s*출국|의무\s*출국)\S*\s*(?:을|를)?\s*해제"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"(?:자발적|자진)\s*(?:출국|철수)|(?:출국|철수)을\s*(?:허가|승인)"),
-        (MissionAction.EMERGENCY_SERVICES_ONLY, r"긴급\s*(?:사안|업무|민원)\S*\s*(?:에\s*한해|위주로만)|긴급\s*(?:민원|업무|영사\s*업무|영사\s*민원)만|긴급(?:한)?\s*(?:경우|상황)(?:에)?만|긴급\s*(?:영사\s*)?(?:상황|업무|민원)?\s*(?:을|를)?\s*제외한"),  # ("긴급 영사 업무를 제외한": all but emergency consular work)
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"긴급\s*(?:사안|업무|민원)\S*\s*(?:에\s*한해|위주로만)|긴급\s*(?:민원|업무|영사\s*업무|영사\s*민원|(?:영사\s*)?조력)만|긴급(?:한)?\s*(?:경우|상황)(?:에)?만|긴급\s*(?:영사\s*)?(?:상황|업무|민원)?\s*(?:을|를)?\s*제외한"),  # ("긴급 영사 업무를 제외한": all but emergency consular work)
         # ("비자 발급 업무를 일시 중단": its visa work stopped, the mission open)
         (MissionAction.REDUCED_SERVICES, r"(?:비자|사증)\s*(?:발급\s*)?(?:업무\s*)?(?:를|을)?\s*(?:일시\s*|잠정\s*)?(?:중단|중지)|영사\s*(?:업무|서비스|민원)\S*\s*(?:\S+\s+)?(?:축소|제한)|업무\s*(?:를\s*)?축소|일부\s*업무\s*(?:를\s*)?(?:일시\s*)?중단"),
         # ("직원들에게 철수를 명령했다": staff ordered to withdraw; "인력 일부를 철수시켰다": part of the staff withdrawn)

@@ -59,13 +59,15 @@ VOCABULARY = Vocabulary(
         (MissionAction.DEPARTURE_LIFTED, r"(?:odwoła|znies|uchyli)\w*\s+(?:\w+\s+){0,2}?(?:nakaz\w*\s+wyjazdu|obowiązkow\w*\s+wyjazd\w*)"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"(?:zezwoli|pozwoli)\w*\s+(?:\w+\s+){0,5}?(?:na\s+)?(?:dobrowolny\s+)?wyjazd|dobrowoln\w+\s+wyjazd\w*|(?:zezwoli|pozwoli)\w*\s+(?:\w+\s+){0,6}?wyjecha\w*"),
         # ("W sprawach niecierpiących zwłoki ... dyżurny konsul pozostaje dostępny": a duty consul for what cannot wait)
-        (MissionAction.EMERGENCY_SERVICES_ONLY, r"ogranicz\w*\s+(?:\w+\s+){0,2}?do\s+(?:\w+\s+){0,2}?(?:pilnych|nagłych)|(?:wyłącznie|tylko|jedynie)\s+(?:w\s+)?(?:sprawach|przypadkach|sytuacjach)\s+(?:nagłych|pilnych|awaryjnych|kryzysowych)|dyżurn\w*\s+konsul|(?:wyłącznie|tylko|jedynie)\s+(?:w\s+)?(?:nagłych|pilnych|awaryjnych|kryzysowych)\s+(?:sprawach|przypadkach|sytuacjach|wypadkach)"),
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:obsługuj|obsługiw|zajmuj)\w*\s+(?:się\s+)?(?:wyłącznie|tylko|jedynie)\s+(?:\w+\s+)?(?:sprawy|sprawami)\s+(?:pilne|pilnymi|nagłe|nagłymi)|ogranicz\w*\s+(?:\w+\s+){0,2}?do\s+(?:\w+\s+){0,2}?(?:pilnych|nagłych)|(?:wyłącznie|tylko|jedynie)\s+(?:w\s+)?(?:sprawach|przypadkach|sytuacjach)\s+(?:nagłych|pilnych|awaryjnych|kryzysowych)|dyżurn\w*\s+konsul|(?:wyłącznie|tylko|jedynie)\s+(?:w\s+)?(?:nagłych|pilnych|awaryjnych|kryzysowych)\s+(?:sprawach|przypadkach|sytuacjach|wypadkach)"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"(?:wstrzyma|zawiesi)\w*\s+(?:\w+\s+){0,2}?(?:wydawani\w*\s+wiz|wiz\w*)"),
         (MissionAction.ORDERED_DEPARTURE, r"ogranicz\w*\s+(?:\w+\s+)?(?:personel|obsad)\w*|nakaza\w*[^.;]{0,80}?(?:opuszcz|opuści|wyjazd|wyjecha)\w*|odwoła\w*\s+(?:\w+\s+)?(?:personel|pracownik|dyplomat)\w*|"
          # staff cut or part of it withdrawn ("zmniejszyły liczbę pracowników", "wycofała część dyplomatów")
          r"(?:zmniejsz|redukow|zredukow|redukcj)\w*\s+(?:\w+\s+)?(?:personel|obsad|pracownik|dyplomat)\w*|"
-         r"(?:wycofa|wycofuj|odwoła|odwołuj)\w*\s+(?:część|niektórych|połowę|kilk\w*)\s+(?:\w+\s+)?(?:personel|pracownik|dyplomat|dyplomac)\w*"),
+         r"(?:wycofa|wycofuj|odwoła|odwołuj)\w*\s+(?:część|niektórych|połowę|kilk\w*)\s+(?:\w+\s+)?(?:personel|pracownik|dyplomat|dyplomac)\w*|"
+         # ("o czasowym wycofaniu z Bejrutu rodzin pracowników placówki": the staff's families withdrawn)
+         r"(?:wycofa|wycofuj|odesła|odsyła)\w*\s+(?:\w+\s+){0,3}?rodzin\w*\s+(?:pracownik|dyplomat|personel)\w*"),
         (MissionAction.EVACUATED, r"ewakuac\w*|ewakuow\w*|ewakuuj\w*|"
          # all staff withdrawn or flown out ("wycofała wszystkich dyplomatów", "wywiozła dyplomatów")
          r"(?:wycofa|wycofuj)\w*\s+(?:\w+\s+)?(?:wszystk|cał)\w*\s+(?:\w+\s+)?(?:personel|pracownik|dyplomat|dyplomac)\w*|"
