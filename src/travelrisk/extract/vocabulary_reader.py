@@ -475,6 +475,8 @@ def _first_group(match: re.Match[str]) -> str:
 
 
 def _is_place(text: str, mention: Mention, vocab: Compiled) -> bool:
+    if mention.kind == "pair":
+        return False  # "на российско-грузинской границе", "泰柬边境": the two sides that name a border
     if _ministry_in(text, mention, vocab):
         return False
     if mention.kind == "demonym" and mention.surface[:1].isupper():
@@ -1806,8 +1808,11 @@ def _borders(
                 actors = [m for m in actors if m.start > match.start()]
                 before = []
         if any(m.kind == "pair" for m in before):
-            # "泰国军方表示，泰柬边境 ...": the two sides name the border; a state named otherwise acts, else the first side
-            before = [m for m in before if m.kind != "pair"] or [m for m in before if m.kind == "pair"][:1]
+            # "泰国军方表示，泰柬边境 ...": the two sides name the border; a state named otherwise acts, else a side named
+            # as such after the verb ("на українсько-польському кордоні тимчасово припинить роботу: польська сторона
+            # розпочинає реконструкцію"), else the first side
+            side = [m for m in mentions if m.start > match.start() and _SIDE_AFTER.match(text, m.end)]
+            before = [m for m in before if m.kind != "pair"] or side[:1] or [m for m in before if m.kind == "pair"][:1]
         listed: list[str] = []  # "Польша, Литва и Латвия пригрозили закрыть ...": each state of the list acts
         if vocab.actor_after is not None and actors:
             country: str | None = actors[0].iso2

@@ -18,6 +18,7 @@ named by one character each ("泰柬边境").
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -328,8 +329,26 @@ def scan_in(text: str, language: str) -> list[Mention]:
         if mention.iso2 != "--" and not _capitalised_demonym(text, mention, language):
             mentions.append(mention)  # (not a blocker: a phrase that contains a name but is not the country)
         position += used
+    mentions = _hyphened_pairs(text, mentions)
     short = _abbreviations(text, language, mentions)
     return sorted(mentions + short, key=lambda m: m.start) if short else mentions
+
+
+def _hyphened_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two adjectives of neighbours joined by a hyphen ("на российско-грузинской границе", "polsko-białoruskiej",
+    "deutsch-polnischen") name the two sides of one border, as "泰柬边境" does: a pair, not two states that act."""
+    out = list(mentions)
+    for i, (first, second) in enumerate(itertools.pairwise(mentions)):
+        if (
+            first.kind == "demonym"
+            and second.kind == "demonym"
+            and text[first.end : second.start] in ("-", "‑")
+            and first.iso2 != second.iso2
+            and (second.iso2 in neighbours(first.iso2) or first.iso2 in neighbours(second.iso2))
+        ):
+            out[i] = Mention(first.iso2, first.start, first.end, "pair", first.surface)
+            out[i + 1] = Mention(second.iso2, second.start, second.end, "pair", second.surface)
+    return out
 
 
 # Languages that write their peoples and country adjectives in small letters ("turku", "россияне", "españoles";

@@ -49,7 +49,7 @@ VOCABULARY = Vocabulary(
     border=r"\bgranic\w*|przej[śs]\w*\s+granicz\w*|przej[śs]\w*",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:może|mogą|rozważa\w*|nie\s+wyklucz\w*|nie\s+zawaha\w*|grozi\w*|groż\w*|zagrozi\w*|możliw\w*)[^.;]{0,60}?zamkn\w*"),
-        (BorderAction.CLOSED, r"zamkn\w*|(?:ruch|odpraw)\w*\s+(?:\w+\s+){0,8}?(?:wstrzyman|zawieszon)\w*|zamyka\w*|zawie[sś]\w*\s+(?:\w+\s+){0,2}?(?:ruch|odpraw|przejazd)\w*|wstrzyma\w*\s+(?:\w+\s+){0,2}?(?:ruch|odpraw|przejazd)\w*"),
+        (BorderAction.CLOSED, r"zamkn\w*|(?:ruch|odpraw)\w*\s+(?:\S+\s+){0,8}?(?:wstrzyman|zawieszon)\w*|zamyka\w*|zawie[sś]\w*\s+(?:\w+\s+){0,2}?(?:ruch|odpraw|przejazd)\w*|wstrzyma\w*\s+(?:\w+\s+){0,2}?(?:ruch|odpraw|przejazd)\w*"),
         (BorderAction.OPENED, r"\botw\w*|wznow\w*\s+(?:\w+\s+)?(?:ruch|odpraw)\w*"),
         (BorderAction.RESTRICTED, r"na\s+noc|tylko\s+w\s+dzień|dla\s+(?:ciężar\w*|tir\w*|pieszych|autobus\w*|ruchu\s+(?:towar|osobow|ciężar)\w*)|\b(?:ogranicz(?!e(?:ni|ń))\w*|(?:przywr(?:[óo]c|ac)\w*|wprowadz\w*)\s+(?:\w+\s+)?(?:kontrol|ogranicze)\w*)"),  # (not the noun alone: "To kolejne ograniczenie")
     ),
