@@ -1226,7 +1226,10 @@ def _included(view: SentenceView) -> list[Actor]:
 # and B evacuated ...", "... in X and is allowing staff in Y to leave".
 _CLAUSE_BREAK = re.compile(
     r";\s+|,\s+(?:and|while|but|whereas)\s+|\s+(?:and|while|but)\s+(?=(?:\w+\s+){0,2}?(?:is|are|was|were|has|have|"
-    r"had|will|would)\b)",
+    r"had|will|would)\b)"
+    # ("US orders staff out of Juba, Germany shuts embassy": a headline's second clause, a name and its verb)
+    r"|,\s+(?=(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?\s+(?:shuts|closes|orders|suspends|evacuates|pulls|withdraws|"
+    r"reopens|cuts|moves|recalls|tells)\b)",
     _I,
 )
 
@@ -1238,8 +1241,8 @@ def _clauses(
     cuts = [0]
     ordered = sorted(actions, key=lambda a: a[1])
     for (_a, left), (_b, right) in itertools.pairwise(ordered):
-        found = _CLAUSE_BREAK.search(view.text, left, right)
-        if found is not None and found.start() > cuts[-1]:
+        found = _CLAUSE_BREAK.search(view.text, left)  # (its lookahead may read the second action's verb)
+        if found is not None and cuts[-1] < found.start() < right:
             cuts.append(found.start())
     if len(cuts) == 1:
         return [(view, actions)] if actions else []
