@@ -90,6 +90,8 @@ _REFUSED_OR_TALKED = Anchored(re.compile(
     r"\b(?:not|never)\s+(?:told|asked|advised|urged|warned|ordered)\s+(?:\w+\s+){0,2}?to\s+$|"
     # "too early to discuss reopening", "had no immediate plans to resume operations": not done
     r"\btoo\s+(?:early|soon)\s+to\s+(?:\w+\s+){0,2}?$|\bno\s+(?:immediate\s+|current\s+)?plans?[\"”’']?\s+to\s+(?:\w+\s+)?$|"
+    # ("no order to close it had been issued")
+    r"\bno\s+(?:\w+\s+)?(?:orders?|instructions?)\s+to\s+$|"
     # ('"no decisions" had been taken on closing the borders')
     r"\bno\s+decisions?[\"”’']?\s+(?:\w+\s+){0,3}?(?:on|about)\s+$|"
     # "waiting for the border to reopen": not yet done
