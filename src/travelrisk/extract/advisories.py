@@ -2781,6 +2781,10 @@ _OWN_ACT_BEFORE = Anchored(re.compile(
 _WITH_STAFF_AFTER = re.compile(
     r"\s+(?:with|for|of)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:famil(?:y|ies)|dependants|dependents|staff|diplomats|personnel|embass|missions?\b|consulates?\b)", _I
 )
+_MISSION_ACT_AFTER = re.compile(
+    r"[^.;,]{0,40},\s+(?:re-?open|clos|shut|evacuat|withdraw|suspend|relocat|resum)\w*\s+(?:\w+\s+)?(?:its|their)\s+"
+    r"(?:\w+\s+)?(?:embass|consulate|mission|diplomat|staff)", _I
+)
 _BACK_DENIED = re.compile(
     r"\b(?:not|never|n[’']t|no\s+(?:plans?|intention|immediate\s+plans?)|yet|refused|declined)\s+(?:\w+\s+){0,2}?(?:to\s+)?$", _I
 )
@@ -2798,8 +2802,10 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
     back = _BACK_REFERENCE.search(view.text)
     if back is None or _OWN_ACT_BEFORE.search(view.text, 0, back.start()):
         return False
-    if _WITH_STAFF_AFTER.match(view.text, back.end()):
-        return False  # "Germany did the same with the families of its diplomats": the mission's act, not advice
+    if _WITH_STAFF_AFTER.match(view.text, back.end()) or _MISSION_ACT_AFTER.match(view.text, back.end()):
+        # "Germany did the same with the families of its diplomats", "Qatar followed suit days later, reopening its
+        # embassy": the mission's act, not advice
+        return False
     if _BACK_DENIED.search(view.text, max(0, back.start() - 40), back.start()) or unstated(view.text, back.start()):
         return False  # "the bloc did not intend to follow suit", "Asked whether Bahrain would follow suit"
     view = _before_contrast(view, back.end())
