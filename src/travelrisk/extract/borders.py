@@ -367,6 +367,12 @@ def _actions(text: str) -> list[_Found]:
                 continue  # "is not ruling out closing its border": a closure considered
             if action == BorderAction.OPENED and _NEW_BUILDING.search(text, max(0, match.start() - 60), match.start()):
                 continue  # "a new border complex opens at Bagratashen": a building at a crossing already in use
+            if (
+                action == BorderAction.OPENED
+                and _WHICH_BEFORE.search(text, max(0, match.start() - 30), match.start())
+                and _IN_A_YEAR.match(text, match.end())
+            ):
+                continue  # "the Second Friendship Bridge, which opened in 2019 and ...": when it was built
             if action == BorderAction.OPENED and _ORDER_RESTORED.search(text, max(0, match.start() - 30), match.start()):
                 continue
             if action == BorderAction.OPENED and _NOT_YET.search(text, max(0, match.start() - 30), match.start()):
@@ -460,6 +466,8 @@ _CONFIRMED = re.compile(
     r"slam\w*|decr(?:y|ied|ies)|lament\w*|protest\w*|(?:respond\w*|react\w*)\s+to)\s+(?:the\s+)?$",
     _I,
 )
+_WHICH_BEFORE = re.compile(r",\s*(?:which|that)\s+(?:was\s+|were\s+|first\s+|was\s+first\s+)?$", _I)
+_IN_A_YEAR = re.compile(r"\s+in\s+(?:the\s+)?(?:1[89]|20)\d\ds?\b", _I)
 _ATTRIBUTE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", _I)
 # ("a sealed and partly mined frontier": another attribute between)
 _CROSSING_AFTER = re.compile(
@@ -1119,7 +1127,11 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
     acted: list[tuple[int, _Found, list[tuple[str, str]]]] = []
     guessed_at: set[int] = set()  # the headline's actions whose acting side it does not name
     for index, found in enumerate(actions):
-        noun = _CROSSING_NOUN.search_slice(text, max(0, found.start - 80), found.end + 80) or _CROSSING_SUBJECT.match(text)
+        # (reaching past a relative clause between the crossing and its verb: "the Second Friendship Bridge, which
+        # opened in 2019 and is used mainly by cargo trucks, had been closed")
+        aside = _ASIDE_BEFORE_VERB.search(text, max(0, found.start - 200), found.start)
+        reach = 80 + (aside.end() - aside.start() if aside else 0)
+        noun = _CROSSING_NOUN.search_slice(text, max(0, found.start - reach), found.end + 80) or _CROSSING_SUBJECT.match(text)
         if noun is None and not _named_objects(text, found, in_text) and not (acted and _ended_closure(text, found)):
             continue
         if found.action == BorderAction.OPENED and re.search(
@@ -1167,6 +1179,9 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
                 ctx.headline_sides_guessed.append(event)
             ctx.border_pair = (country, neighbor)
     return _with_so_did(view, events, names)
+
+
+_ASIDE_BEFORE_VERB = re.compile(r",\s*(?:which|who)\s[^,;]{0,120},\s*(?:\w+\s+){0,3}$", _I)
 
 
 # "Poland reopened the Bobrowniki crossing, and so did Lithuania at Medininkai": the same act by the governments
