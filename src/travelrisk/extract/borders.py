@@ -385,6 +385,7 @@ def _actions(text: str) -> list[_Found]:
             if action == BorderAction.OPENED and (
                 _SUGGESTED.search(text, max(0, match.start() - 30), match.start())
                 or _WISHED.search(text, max(0, match.start() - 30), match.start())
+                or _WISHED_DONE.search(text, max(0, match.start() - 40), match.start())
             ):
                 continue  # "said more crossing points should be opened", "want to reopen their frontier": not done
             if _ACTION_NOUN.fullmatch(text, match.start(), match.end()) and (
@@ -445,12 +446,14 @@ _WHEN_IT = re.compile(
     _I,
 )
 # "five other crossings expected to remain open once the Narva checkpoint closes": a time in the future
-_WHEN_THE = re.compile(r"\b(?:once|until|till|when)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?$", _I)
+_WHEN_THE = re.compile(r"\b(?:once|until|till|when|as\s+soon\s+as)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?$", _I)
 _PRESENT_TENSE = {"closes", "opens", "reopens", "shuts"}
 # ("was ready to open its border": offered, not done; a closure so offered is threatened, `_THREAT`)
 _WISHED = re.compile(
     r"\b(?:want\w*|wish\w*|hop(?:e|es|ed|ing)|seek\w*|sought|aim\w*|desir\w+|ready|prepared|willing)\s+to\s+(?:\w+\s+)?$", _I
 )
+# ("Afghanistan wanted the crossing reopened quickly": a wish for what is not done)
+_WISHED_DONE = re.compile(r"\b(?:want\w*|wish\w*)\s+(?:the|its|their|it|them)\s+(?:[\w-]+\s+){0,3}?$", _I)
 _BLOCKERS_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:protesters|farmers|hauliers|carriers|truckers|truck\s+drivers|drivers|demonstrators|activists)\b", _I
 )
@@ -974,7 +977,9 @@ _TRAFFIC_AT = re.compile(
 _OBJECT_GAP = re.compile(r"\s+(?:(?:the|both|its|their|key|main|busy|busiest)\s+)*", _I)
 _IN_TOWN = re.compile(r"\b(?:in|at|near|of|from|to|into|outside)\s+$", _I)
 _SUBJECT_GAP = re.compile(
-    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|remains?|remained)\s+(?:\w+ly\s+)?", _I
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|remains?|remained)\s+(?:\w+ly\s+)?"
+    # ("Vaalimaa and Niirala reopened on 14 December": the crossings named as the subject of the verb)
+    r"|\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?", _I
 )
 
 
