@@ -26,7 +26,7 @@ _Known = tuple[tuple[int, int, list[Crossing]], ...]  # known crossings a senten
 _CROSSING_NOUN = Anchored(re.compile(
     r"\b(?:border\s+crossings?|crossing\s+points?|crossings?|checkpoints?|check-points?|checkpoints|"
     # (not "the country's air borders": its airspace; "land and air borders" are land borders too)
-    r"border\s+(?:posts?|points?|stations?|gates?|terminals?)|(?<!\bair\s)(?:borders?|frontiers?)|"
+    r"(?:border|control)\s+(?:posts?|points?|stations?|gates?|terminals?)|(?<!\bair\s)(?:borders?|frontiers?)|"
     r"(?<=\band\sair\s)(?:borders?|frontiers?)|points?\s+of\s+entry|"
     r"ports?\s+of\s+entry|land\s+ports?|(?:border|friendship)\s+bridges?)\b",
     _I,
