@@ -28,7 +28,7 @@ _CROSSING_NOUN = Anchored(re.compile(
     # (not "the country's air borders": its airspace; "land and air borders" are land borders too)
     r"(?:border|control)\s+(?:posts?|points?|stations?|gates?|terminals?)|(?<!\bair\s)(?:borders?|frontiers?)|"
     r"(?<=\band\sair\s)(?:borders?|frontiers?)|points?\s+of\s+entry|"
-    r"ports?\s+of\s+entry|land\s+ports?|(?:border|friendship)\s+bridges?)\b",
+    r"ports?\s+of\s+entry|land\s+ports?|(?:border|friendship)\s+bridges?|trad(?:e|ing)\s+points?)\b",
     _I,
 ))
 _THREAT = re.compile(
@@ -98,6 +98,9 @@ _RESTRICT = re.compile(
     # "would handle only passenger cars and buses": one kind of traffic served, the rest turned away
     r"(?:handl|serv|process|accept)(?:e|es|ed|ing)?\s+only\s+(?:[\w-]+\s+){0,2}?(?:cars|buses|trucks|lorries|"
     r"pedestrians|cargo|freight|vehicles|passengers)\b|"
+    # ("Mozambican officials are processing pedestrians only")
+    r"(?:handl|serv|process|accept|admitt?|allow)(?:e|es|ed|ing|s)?\s+(?:[\w-]+\s+){0,2}?(?:cars|buses|trucks|lorries|"
+    r"pedestrians|cargo|freight|vehicles|passengers)\s+only\b|"
     # "Only humanitarian aid shipments will be allowed through the Dajabón and Elías Piña crossings"
     # ("only Tanzanian citizens returning home are being let through", "only people holding border passes ... were let
     # through")

@@ -76,7 +76,8 @@ _STEMS = {
     "this advice|cite|citing|reasons|to avoid|stay away|repatriat|identical|comparable|equivalent|echo|repeat|reiterat|"
     "mirror|red zone|orange zone|code red|code orange|code yellow|code for|code of|come home|return home|careful|extra care|"
     "special care|particular care|great care|additional care",
-    "border": "border|cross|checkpoint|frontier|point of entry|ports of entry|land port|friendship bridge",
+    "border": "border|cross|checkpoint|frontier|point of entry|ports of entry|land port|friendship bridge|control post|"
+    "trading point|trade point",
     "mission": "embass|consul|mission|diplomat|personnel|staff|employees|family members|dependants|dependents|"
     "ambassador|chancery|non-emergency|non-essential|nonessential|emergency|followed|visa cent|visa application cent",
 }
