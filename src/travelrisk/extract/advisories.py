@@ -1373,7 +1373,10 @@ _UNNAMED_GROUP = Anchored(re.compile(
 # A government referred to without its name: "the ministry", "the government said", "It advised citizens ...".
 UNNAMED_SPEAKER = Anchored(re.compile(
     r"\b(?:the|its|their)\s+(?:foreign\s+|federal\s+)?(?:ministry|government|department|foreign\s+office|"
-    r"state\s+department|authorities|cabinet|embassy|consulate)\b|^\W*(?:It|They)\s+(?:has\s+|have\s+|had\s+|also\s+)?"
+    r"state\s+department|authorities|cabinet|embassy|consulate)\b|"
+    # ("The United States has not changed its guidance. Its advisory for Papua New Guinea has stood at Level 3")
+    r"^\W*(?:Its|Their)\s+(?:[\w-]+\s+)?(?:advisory|advice|guidance|warning|travel\s+advice)\b|"
+    r"^\W*(?:It|They)\s+(?:has\s+|have\s+|had\s+|also\s+)?"
     # ("It lifted ... and cut its advisory": a verb in the past names an act of the government just spoken of)
     r"(?:advis|urg|told|warn|call|ask|recommend|kept|keeps|put|rates|ranks|maintain|cut|[a-z]+ed\b)",
     _I,
