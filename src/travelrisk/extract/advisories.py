@@ -154,7 +154,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"(?<!essential\s)(?<!necessary\s)(?<!urgent\s)\btravel\s+(?:to\s+[^.;,]{1,40}?\s+|there\s+)?(?:is|was|remains)\s+"
             r"(?:now\s+|still\s+)?[\"“]?(?:formally\s+|strongly\s+)?advised\s+against\b|"
             # ('advised its nationals "in the strongest terms" against travelling')
-            r"\b(?:warn\w*|advis\w*|advice|caution\w*|recommend\w*)\s+(?:[\w’'\"“”]+\s+){0,7}?against\s+[\"“]?(?:any\s+|all\s+)?"
+            r"\b(?:warn\w*|advis\w*|advice|caution\w*|recommend\w*)\s+(?:[\w’'\"“”]+\s+){0,7}?against[\"”]?\s+[\"“]?(?:any\s+|all\s+)?"
             r"(?:travel\w*|trips|visit\w*)\b(?!\s+but)(?![^.;]{0,50}?\bnot\s+(?:\w+\s+)?(?:necessary|essential)\b)|"
             r"\b(?:is|are|was|remains)\s+(?:strongly\s+)?not\s+(?:recommended|advised|advisable)\b|"
             # "to avoid Lebanon", "to stay away from Lebanon", "banned its citizens from travelling to"
