@@ -711,7 +711,9 @@ _OWN_REQUEST_BEFORE = re.compile(
 )
 _PRIVATE_TELLER = re.compile(
     r"\b(?:employers?|compan(?:y|ies)|firms?|bosses|relatives|families|parents|landlords?|airlines?|hotels?|tour\s+operators?)\s+"
-    r"(?:(?:had|have|has|were|was|also)\s+)*(?:told|urged|asked|advised|ordered|instructed)\b",
+    r"(?:(?:had|have|has|were|was|also)\s+)*(?:told|urged|asked|advised|ordered|instructed)\b|"
+    # ("We advise clients to postpone non-essential trips": a firm's advice to its customers)
+    r"\b(?:advis|urg|recommend|ask)\w*\s+(?:our\s+|all\s+|its\s+|their\s+)?(?:clients|customers|policyholders|guests)\b",
     _I,
 )
 _NOT_DONE = re.compile(r"\b(?:not|never|n[’']t|yet\s+to)\s+(?:\w+\s+)?$", _I)
