@@ -129,8 +129,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # "flew its diplomats' families home", "sent the families of its staff home"
             r"\b(?:flew|flown|sent|brought)\s+(?:its\s+|their\s+|the\s+)?(?:\w+[’']s?\s+|\w+\s+){0,3}?(?:family\s+members|"
             r"families|dependants|dependents)\s+(?:of\s+(?:\w+\s+){0,3}?)?home\b|"
-            # "families of diplomats have already flown home": dependants gone, the mission works on
-            r"\b(?:family\s+members|families|dependants|dependents)\s+(?:" + _W + r"){0,4}?(?:have|has|had|were|was)\s+"
+            # "families of diplomats have already flown home": dependants gone, the mission works on (not "our diplomatic
+            # staff and their dependants have left Iran": all have gone)
+            r"\b(?<!and\stheir\s)(?:family\s+members|families|dependants|dependents)\s+(?:" + _W + r"){0,4}?(?:have|has|had|were|was)\s+"
             r"(?:already\s+|now\s+)?(?:left|departed|flown\s+home|flown\s+out|gone\s+home|returned\s+home|"
             r"been\s+sent\s+home)\b|"
             r"\bdr[ae]w(?:n|s|ing)?\s+down\s+(?:" + _W + r"){0,3}?" + _STAFF + r"|"
