@@ -128,6 +128,10 @@ _PART_OF_PLACE_AFTER = re.compile(
     r"(?!\s+(?:ministry|government|office|department|embassy|authorities|officials|police|army|forces|military))",
     re.IGNORECASE,
 )
+_DISPUTE_AFTER = re.compile(r"\s+(?:row|spat|feud|standoff|stand-off)\b", re.IGNORECASE)
+_DISPUTE_BEFORE = re.compile(
+    r"\b(?:dispute|row|spat|feud|conflict|tensions|comments|remarks)\s+(?:over|about)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _CITIZENS_AFTER = re.compile(
     r"^(?!(?:[’']s)?\s+National\s+(?:Security|Guard|Assembly|Council|Congress|Bank|Police|Army|Museum|Day)\b)"
     r"(?:[’']s)?\s+(?:(?:fellow|dual|private|ordinary|resident|stranded|foreign|young|elderly|other)\s+)?(?:citizens?|nationals?|residents|travell?ers|tourists|expatriates|expats|"
@@ -305,6 +309,10 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int, lead_end: 
             _APPOSITIVE.match(after) or _TERRITORY_AFTER.match(after) or _FORCES_AFTER.match(after)
         ):
             continue  # not a country of its own in this sentence ("the French Pacific territory", "the French flights")
+        if mention.kind == "alias" and (_DISPUTE_AFTER.match(after) or _DISPUTE_BEFORE.search(before)):
+            # "as Taiwan row deepens", "a dispute over comments ... about a possible conflict over Taiwan": the matter
+            # of a dispute, neither a place nor a party in this sentence
+            continue
         if actors and _DESCRIBED_AS_RELATION.match(after) and re.fullmatch(r",\s*", sentence[actors[-1].end : start]):
             continue  # "Turkey, Azerbaijan's ally, has kept ...": an appositive about the mention before, not a list item
         if start < dateline_end:
