@@ -1683,6 +1683,16 @@ _CLAUSE_STOP = re.compile(r"[;:.!?。；]")
 _JOINED = re.compile(r"[,，、]|\s(?:и|і|а|i|ir|un|und|et|y|e|ve|and)\s|\sو|(?:并|並|且)", re.IGNORECASE)
 
 
+# A verb in the infinitive, where a language marks it by its ending: asked for, not done
+_INFINITIVE = {
+    language: re.compile(pattern, re.IGNORECASE)
+    for language, pattern in {
+        "lt": r"\w+ti\b", "lv": r"\w+t\b", "ru": r"\w+(?:ть|ти)(?:ся)?\b", "uk": r"\w+(?:ти|ть)(?:ся)?\b",
+        "pl": r"\w+(?:ć|c)(?:\s+się)?\b",
+    }.items()
+}
+
+
 def _not_done(text: str, at: int, vocab: Compiled, governments: list[Mention] | None = None) -> bool:
     """Whether a border or mission action at `at` is negated right before it ("nie zamkną", "n'a pas fermé") or
     asked of a government by others in its clause ("Фермеры призвали Польшу закрыть границу"). A government named
@@ -1691,8 +1701,14 @@ def _not_done(text: str, at: int, vocab: Compiled, governments: list[Mention] | 
     if vocab.not_before.search(text, max(0, at - 25), at):
         return True
     asked = vocab.asked.search(text, max(0, at - 80), at)
-    if asked is None or _CLAUSE_STOP.search(text, asked.end(), at) or _JOINED.search(text, asked.end(), at):
-        return False  # ("Литва призвала граждан вернуться домой и закрыла границу": a second act of its own)
+    if asked is None or _CLAUSE_STOP.search(text, asked.end(), at):
+        return False
+    joined = _JOINED.search(text, asked.end(), at)
+    infinitive = _INFINITIVE.get(vocab.vocabulary.language)
+    if joined is not None and not (infinitive and infinitive.match(text, at)):
+        # ("Литва призвала граждан вернуться домой и закрыла границу": a second act of its own; not "ragina
+        # Vyriausybę eiti toliau ir uždaryti visus punktus", a second act asked for, in the infinitive)
+        return False
     return not (governments and any(m.start < asked.start() for m in governments))
 
 
