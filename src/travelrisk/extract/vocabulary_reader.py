@@ -827,9 +827,15 @@ def _advisories(
         if named:
             return
     similar = vocab.similar.search(text) if reading.last_subjects else None
-    if similar is not None and trigger is not None and not _RELATIVE_AFTER_NAMES.search(text, similar.end(), trigger[1].start()):
+    if (
+        similar is not None
+        and trigger is not None
+        and trigger[1].start() >= similar.end()
+        and not _RELATIVE_AFTER_NAMES.search(text, similar.end(), trigger[1].start())
+    ):
         # ("Podobne ostrzeżenia wydały Niemcy i Austria, których resorty ... również odradzają ...": the names' own
-        # relative clause says the same; any other directive in the sentence is a statement of its own)
+        # relative clause says the same; any other directive in the sentence is a statement of its own; not the
+        # directive the phrase itself names, "Podobne apele o wyjazd z Libanu wystosowały Czechy i Słowacja")
         similar = None
     if similar is not None and trigger is None and _reports_event(text[similar.end() :], vocab):
         # ("Австралія наслідувала приклад Канади: співробітники посольства переїжджають ...": the example is the
@@ -1498,15 +1504,30 @@ def _repeat_last(
     named = [m for m in mentions if m.start < similar.start()]
     # ("وحذت الكويت والبحرين حذو الرياض": with none named before it, the followers are inside the phrase; "Die
     # Schweiz tat es Österreich gleich": a name inside is who led)
-    named += _named_at_similar(text, mentions, similar, inside=not named)
+    # ("Podobne apele o wyjazd z Libanu wystosowały ... Czechy i Słowacja": not the place the appeals are about)
+    named += _named_at_similar(text, [m for m in mentions if not _is_place(text, m, vocab)], similar, inside=not named)
     issuers = [m.iso2 for m in named if not _is_place(text, m, vocab) and m.iso2 not in reading.last_subjects]
     given = reading.last_issuers[0] if reading.last_issuers else None
+    # ("Podobne apele o wyjazd z Libanu wystosowały Czechy i Słowacja": the place the similar advice's own words name;
+    # not "Аналогичные рекомендации действуют в Латвии и Литве", where it is in force)
+    advice = _strongest(text, vocab)
+    places = [
+        m.iso2
+        for m in mentions
+        if advice is not None
+        and 0 <= m.start - advice[1].end() <= _ADVICE_PLACE_REACH
+        and _is_place(text, m, vocab)
+        and m.iso2 not in issuers
+    ]
     for issuer in dict.fromkeys(issuers):
-        for subject in reading.last_subjects:
+        for subject in dict.fromkeys(places) or reading.last_subjects:
             # each place with the instruction the statement gave it ("leave A, do not travel to B and C")
             stated = reading.advisories.get((given, subject)) if given else None
             directive = stated.directive if stated is not None and stated.directive else reading.last_directive
             _merge_advisory(reading, issuer, subject, directive, None, False, None, evidence)
+
+
+_ADVICE_PLACE_REACH = 12  # characters from the advice's words to the place they name ("o wyjazd z Libanu")
 
 
 def _named_at_similar(text: str, mentions: list[Mention], similar: re.Match[str], *, inside: bool) -> list[Mention]:
