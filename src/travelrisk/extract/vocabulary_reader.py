@@ -185,6 +185,8 @@ def _read_sentence(
     evidence = Evidence(quote=text, start=sentence.start, end=sentence.end)
     if vocab.reasons and (stated := _reasons(text, 0, vocab, evidence)):
         reading.sentence_reasons[reading.sentence] = stated
+    if _QUESTION_END.search(text):
+        return  # "On nous dit que la frontière est ouverte, mais ouverte vers où ?": asked, not stated
     negation = vocab.negation.search(text)
     if negation:
         if vocab.border.search(text):
@@ -1704,6 +1706,7 @@ _CLAUSE_STOP = re.compile(r"[;:.!?。；]")
 _JOINED = re.compile(r"[,，、]|\s(?:и|і|а|i|ir|un|und|et|y|e|ve|and)\s|\sو|(?:并|並|且)", re.IGNORECASE)
 
 
+_QUESTION_END = re.compile(r"[?？؟][\s»”\"’'」』)]*$")
 # A verb in the infinitive, where a language marks it by its ending: asked for, not done
 _INFINITIVE = {
     language: re.compile(pattern, re.IGNORECASE)
