@@ -48,7 +48,7 @@ VOCABULARY = Vocabulary(
     mutual=r"相互",
     staff=r"館員|職員|外交官|家族",
     citizens=r"邦人|自国民|国民",
-    place_after=r"(?:に(?!対)|で|へ|にある|に滞在|在勤|を訪(?:れ|問))",  # ("日本を訪れる市民": citizens visiting Japan)
+    place_after=r"(?:に(?!対)|で|へ|にある|に滞在|在勤|を訪(?:れ|問)|全土|全域|国内)",  # ("日本を訪れる市民": citizens visiting Japan; "ハイチ全土に": all of Haiti)
     # ("アルジェリア、…、チャドの5カ国との": the list's count of countries before the particle)
     neighbour_after=r"(?:の[0-9０-９一二三四五六七八九十]{1,2}カ国)?(?:との|と)",
     # ("トルクメニスタンやアルメニアを経由した陸路での退避": countries passed through on the way out, no advice about them)

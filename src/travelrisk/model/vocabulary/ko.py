@@ -53,7 +53,7 @@ VOCABULARY = Vocabulary(
     staff=r"직원|외교관|공관원|가족",
     citizens=r"국민|교민",
     # ("폴란드 등 인접국으로": the mark after "등" and the noun it ends a list with)
-    place_after=r"\s*(?:에서|에(?!게)|로|으로|주재|등\s+\S+?(?:에서|에(?!게)|으로|로)(?!\S))",
+    place_after=r"\s*(?:전역|전국|에서|에(?!게)|로|으로|주재|등\s+\S+?(?:에서|에(?!게)|으로|로)(?!\S))",
     # ("이라크·아프가니스탄·파키스탄과 맞닿은 이란 접경 지역": the neighbours that locate a border area)
     bordering_after=r"(?:과|와)?\s*(?:맞닿은|접한|인접한|국경을\s*맞댄)|\s*국경\s*(?:지대|지역|인근)",  # ("파키스탄 국경 지역")
     neighbour_after=r"(?:와의|과의|와|과)",
