@@ -1771,7 +1771,9 @@ def _borders(
         found = [(action, match) for action, match in found if action not in (BorderAction.OPENED, BorderAction.CLOSED)]
     elif BorderAction.OPENED in verbs and BorderAction.CLOSED in verbs:
         # "reabrió los pasos ..., cerrados desde 2015": the verb that comes first acts, the later one recalls a state
-        later = BorderAction.CLOSED if verbs[BorderAction.OPENED] < verbs[BorderAction.CLOSED] else BorderAction.OPENED
+        # (where the verb comes last, the main verb is the last: "مرز خسروی ... که ... بسته شده بود، ... گشوده شد")
+        opened_first = verbs[BorderAction.OPENED] < verbs[BorderAction.CLOSED]
+        later = BorderAction.CLOSED if opened_first == _verb_first(vocab) else BorderAction.OPENED
         earlier = BorderAction.OPENED if later == BorderAction.CLOSED else BorderAction.CLOSED
         # ("Le Bénin, qui avait fermé ses points de passage ..., les a rouverts": the relative clause recalls the
         # state the main verb ends; both are events, as a closure recapped is)
