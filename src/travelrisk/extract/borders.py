@@ -146,6 +146,8 @@ _EXCEPT = re.compile(
     r"(?:cargo|freight|trucks|lorries|humanitarian|pedestrians|residents|citizens|nationals|diplomats|emergency|goods|"
     r"traffic|vehicles|students|medical|patients|returnees|returning|essential|workers|aid|transit|commuters)\b|"
     r"\bwith\s+(?:some\s+|limited\s+|several\s+)?(?:exemptions?|exceptions?)\b|"
+    # ("shut to most travellers": some still pass)
+    r"\bto\s+most\s+(?:\w+\s+)?(?:travell?ers|traffic|people|passengers|vehicles|visitors|foreigners)\b|"
     # ("all of its land crossings with Syria except Masnaa": one crossing named is left open)
     r"\bexcept(?:\s+for)?\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?!\s+(?-i:[A-Z])?\w*\s*(?:citizens|nationals))|"
     # "allowing only emergency vehicles"
