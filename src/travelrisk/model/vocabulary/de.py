@@ -42,7 +42,8 @@ VOCABULARY = Vocabulary(
             r"\bnur\s+(?:bei\s+dringender\s+Notwendigkeit|in\s+dringenden\s+Fällen|wenn\s+(?:es\s+)?(?:unbedingt\s+|dringend\s+)?(?:nötig|notwendig|erforderlich))\s+(?:\w+\s+){0,3}?(?:zu\s+)?reisen\b|"
             r"\bReisen\s+(?:\w+\s+){0,6}?nur\s+(?:bei\s+dringender\s+Notwendigkeit|in\s+dringenden\s+Fällen|wenn\s+(?:es\s+)?(?:unbedingt\s+|dringend\s+)?(?:nötig|notwendig|erforderlich))|"
             # (a separable verb closes the clause: "rät wegen der Lage in der Ukraine von Reisen nach Russland ab")
-            r"abgeraten|rät\s+(?:\w+\s+){0,12}?ab\b|raten\s+(?:\w+\s+){0,12}?ab\b",
+            # ("rät nach Angaben des Eidgenössischen Departements ... (EDA) von Reisen nach Niger ab": a bracketed name between)
+            r"abgeraten|rät\s+(?:[\w()-]+\s+){0,14}?ab\b|raten\s+(?:[\w()-]+\s+){0,14}?ab\b",
         ),
         (Directive.INCREASED_CAUTION, r"(?:erhöht|besonder|äußerst)\w*\s+Vorsicht|zur\s+(?:\w+\s+)?Vorsicht\s+(?:\w+\s+){0,6}?(?:aufgerufen|aufrufen|ermahnt|gemahnt|geraten|aufgefordert)|(?:ruft|rief|mahnt\w*)\s+(?:\w+\s+){0,4}?zur?\s+(?:\w+\s+)?Vorsicht|vorsichtig\s+zu\s+sein|wachsam|hohe\w*\s+Maß\s+an\s+(?:Vorsicht|Wachsamkeit)|erhöhte\w*\s+Aufmerksamkeit"),
     ),
