@@ -1818,7 +1818,10 @@ def _borders(
         # ("فتحت مصر معبر رفح أمام الجرحى الفلسطينيين فقط": a state named acts, not the people the crossing serves)
         before = [m for m in before if m.kind != "demonym"] or before
         # ("Міністерство ... України повідомило, що польська сторона ... обмежує": the side named acts, not the speaker)
-        before = [m for m in actors if m.start < match.start() and _SIDE_AFTER.match(text, m.end)] or before
+        # ("Do lado sul-africano, a BMA encerrou ...": the side named before its adjective)
+        before = [m for m in actors if m.start < match.start() and _SIDE_AFTER.match(text, m.end)] or [
+            m for m in mentions if m.start < match.start() and _SIDE_BEFORE.fullmatch(text, 0, m.start)
+        ] or before
         # ("أغلقت دول جوار سوريا معظم منافذها", the subject after the verb: states left unnamed act, nobody's known act)
         unnamed = vocab.unnamed_states.search(text, 0, match.start()) or vocab.unnamed_states.match(
             text, _skip_space(text, match.end())
@@ -2416,6 +2419,7 @@ _REASONS_NAMED = re.compile(
 )
 # "side" after a people's adjective ("польська сторона", "strona polska" is written the other way), in the supported
 # languages
+_SIDE_BEFORE = re.compile(r"\W*(?:\w+\s+){0,2}(?:lado|côté|lato)\s+", re.IGNORECASE)  # opening the sentence
 _SIDE_AFTER = re.compile(r"\s*(?:сторона|сторони|стороны|strona|strony|side|Seite|côté|lado|taraf\w*|pusė|puse)\b", re.IGNORECASE)
 # "both" before "countries" in the supported languages
 # "on both sides" of a border or a line, in the supported languages

@@ -39,7 +39,7 @@ VOCABULARY = Vocabulary(
          # ("garantirà soltanto l'assistenza ai connazionali in situazioni di emergenza")
          r"(?:garanti|assicur|forni|prest)\w*\s+(?:soltanto\s+|solo\s+|unicamente\s+)?(?:l['’]\s*)?(?:assistenza|servizi|aiuto)\s+(?:\w+\s+){0,2}?(?:in\s+caso\s+di\s+|in\s+situazioni\s+di\s+|per\s+(?:le\s+)?)emergenz\w*"),
         # consular visa work suspended while the mission stays open
-        (MissionAction.REDUCED_SERVICES, r"sospe\w*\s+(?:\w+\s+){0,3}?(?:visti|servizi\s+(?:consolari\s+)?di\s+routine)\b|rilascio\s+dei\s+visti\s+(?:\w+\s+){0,2}?sospeso"),
+        (MissionAction.REDUCED_SERVICES, r"orario\s+(?:di\s+\w+\s+)?(?:ridotto|limitato)|sospe\w*\s+(?:\w+\s+){0,3}?(?:visti|servizi\s+(?:consolari\s+)?di\s+routine)\b|rilascio\s+dei\s+visti\s+(?:\w+\s+){0,2}?sospeso"),
         (MissionAction.EVACUATED, r"evacu\w*|rimpatri\w*|(?:trasferit|trasferi|portat)\w*\s+(?:\w+\s+){0,3}?(?:in\s+aereo|con\s+(?:un\s+)?vol[oi]\w*|per\s+via\s+aerea)"),
         (MissionAction.SUSPENDED, r"chius\w*|chiud\w*|sospes\w*|sospend\w*|sospension\w*\s+(?:dell[ae\'’]\s*|dei\s+|del\s+)?(?:attività|servizi|funzionamento|operazioni)|interrott\w*\s+(?:\w+\s+)?(?:attività|servizi)|cessat\w*\s+(?:\w+\s+)?(?:attività|funzioni|operazioni)|(?:smess|smett)\w*\s+di\s+(?:funzionare|operare)"),
         (MissionAction.REOPENED, r"riapert\w*|riapr\w*|ripres\w*\s+(?:\w+\s+)?attività|riprend\w*\s+(?:\w+\s+)?attività|(?:ripres|riprend)\w*\s+a\s+(?:funzionare|operare)|tornat\w*\s+(?:a\s+essere\s+)?operativ\w*|tornat\w*\s+a\s+(?:funzionare|operare)"),

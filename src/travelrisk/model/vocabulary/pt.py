@@ -22,7 +22,7 @@ VOCABULARY = Vocabulary(
     raised=r"elev(?:ou|ar|ado|ada|am)\w*|sub(?:iu|iram|ir)\b|aument\w*|endurec\w*",
     highest=r"máxim[oa]|mais\s+alt[oa]",
     lowered=r"reduz\w*|baix(?:ou|aram|a|am|ar)\s+(?:\w+\s+)?(?:alerta|nível)|baix(?:ou|aram)\s+de\s+\d|rebaix\w*|suspend\w*\s+(?:o\s+)?alerta|retir\w*\s+(?:o\s+)?alerta",
-    border=r"fronteir\w*|passage\w*\s+de\s+fronteira|posto\w*\s+de\s+fronteira",
+    border=r"fronteir\w*|passage\w*\s+de\s+fronteira|posto\w*\s+de\s+fronteira|posto\w*\s+(?:fronteiriç\w*|de\s+(?-i:[A-Z]))",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:ameaç\w*|poderia\w*|pode\s+fechar|cogit\w*|estud\w*|avali\w*|pondera\w*|consider\w*|não\s+descart\w*)[^.;]{0,60}?(?:fech|encerr)\w*"),
         (BorderAction.CLOSED, r"fech\w*|bloque\w*|interdit\w*|interdiç\w*|encerr\w*|(?:suspen|interromp|interrup)\w*\s+(?:\w+\s+){0,2}?(?:tráfego|trânsito|travessia|circulação|passagem)|sel(?:ou|aram|ar|ará|arão|a|am|ado)\s+(?:\w+\s+){0,2}?(?:fronteira|passage|posto)\w*|(?:fronteira|passagem|posto)\w*\s+(?:\w+\s+){0,4}?(?:foi|foram|está|estão)\s+selad\w*"),
@@ -35,7 +35,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.AUTHORIZED_DEPARTURE, r"autoriz\w*\s+(?:\w+\s+){0,3}?saída|saída\s+voluntária|autoriz\w*\s+(?:\w+\s+){0,8}?a\s+(?:deixar|sair|abandonar)"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"mant\w*\s+apenas\s+(?:\w+\s+){0,4}?emergências?|(?:restrit|limitad)\w+\s+a\s+emergências|(?:reduz|limit|restring)\w*\s+(?:\w+\s+){0,2}?(?:ao|aos|a|às)\s+(?:(?:atendimentos?|casos?|serviços?)\s+(?:de\s+)?)?(?:emergências?|urgências?|urgentes)|(?:apenas|somente|só|exclusivamente)\s+(?:presta\w*|atend\w*|ofere\w*|garant\w*)\s+(?:\w+\s+){0,4}?(?:emergências?|urgências?|urgentes|emergenciais)|(?:apenas|somente|só|exclusivamente)\s+(?:para\s+|em\s+|o\s+|a\s+|os\s+|as\s+)?(?:(?:atendimentos?|casos?|serviços?|situaç\w+|assuntos?)\s+(?:de\s+)?){0,2}(?:emergências?|emergência|urgências?|urgentes|emergenciais)|(?:apenas|somente)\s+(?:um\s+)?plantão"),
         # consular visa work suspended while the mission stays open
-        (MissionAction.REDUCED_SERVICES, r"suspend\w*\s+(?:\w+\s+){0,3}?(?:vistos?|serviços\s+(?:consulares\s+)?de\s+rotina)\b"),
+        (MissionAction.REDUCED_SERVICES, r"hor[áa]rio\s+(?:de\s+\w+\s+)?(?:reduzido|limitado)|suspend\w*\s+(?:\w+\s+){0,3}?(?:vistos?|serviços\s+(?:consulares\s+)?de\s+rotina)\b"),
         (MissionAction.REDUCED_SERVICES, r"pessoal\s+(?:mínimo|reduzido)|reduz\w*\s+(?:\w+\s+){0,4}?(?:pessoal|serviços|atendimento)|serviços?\s+(?:\w+\s+)?(?:limitados|reduzidos)"),
         (MissionAction.EVACUATED, r"evacu\w*|repatri\w*|retir\w*\s+(?:\w+\s+){0,3}?(?:por\s+via\s+aérea|de\s+avião|por\s+ponte\s+aérea)"),
         (MissionAction.SUSPENDED, r"fech\w*|encerrad\w*\s+ao\s+público|não\s+(?:está|estão|esteve)\s+(?:funcionando|em\s+funcionamento|operando)|encerr\w*\s+(?:\w+\s+){0,4}?(?:atividades|funcionamento|portas|embaixada|consulado|operações)|(?:suspend\w*|suspens(?:ão|ões)\s+d\w+)\s+(?:\w+\s+){0,2}?(?:atividades|serviços|atendimento|funcionamento|operações)|deix\w*\s+de\s+(?:funcionar|operar|atender)|cess\w*\s+(?:\w+\s+)?(?:atividades|funções|operações)"),
