@@ -334,3 +334,20 @@ def test_a_capitalised_people_word_inside_a_sentence_is_another_name_where_peopl
     assert [m.iso2 for m in scan_in("Turku tūristi aizbrauca. Daudzi turku tūristi palika.", "lv")] == ["TR", "TR"]
     # Polish writes its peoples with a capital: "Polacy" mid-sentence is Poles
     assert "PL" in {m.iso2 for m in scan_in("W Libii przebywają jeszcze Polacy i Czesi.", "pl")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Latvian "turklāt" (moreover) opens with the Turks' stem and is no country
+        ("lv", "Turklāt robežpunkts strādās tikai dienā.", []),
+        ("lv", "Robežsargi turklāt pārbaudīs visus turku autobusus.", ["TR"]),
+        # the South African and New Zealand adjectives of the Romance languages and German
+        ("pt", "do lado sul-africano", ["ZA"]),
+        ("fr", "les autorités sud-africaines", ["ZA"]),
+        ("de", "die neuseeländische Regierung", ["NZ"]),
+        ("es", "el gobierno neozelandés", ["NZ"]),
+    ],
+)
+def test_ordinary_words_and_adjectives_of_two_words(language: str, text: str, expected: list[str]) -> None:
+    assert codes(text, language) == expected
