@@ -1512,12 +1512,15 @@ def _repeat_last(
     given = reading.last_issuers[0] if reading.last_issuers else None
     # ("Podobne apele o wyjazd z Libanu wystosowały Czechy i Słowacja": the place the similar advice's own words name;
     # not "Аналогичные рекомендации действуют в Латвии и Литве", where it is in force)
+    # ("Podobne ostrzeżenie dotyczące południowej Armenii wydał litewski resort": the place the phrase names)
     advice = _strongest(text, vocab)
     places = [
         m.iso2
         for m in mentions
-        if advice is not None
-        and 0 <= m.start - advice[1].end() <= _ADVICE_PLACE_REACH
+        if (
+            (advice is not None and 0 <= m.start - advice[1].end() <= _ADVICE_PLACE_REACH)
+            or _REGARDING.fullmatch(text, similar.end(), m.start)
+        )
         and _is_place(text, m, vocab)
         and m.iso2 not in issuers
     ]
@@ -1530,6 +1533,10 @@ def _repeat_last(
 
 
 _ADVICE_PLACE_REACH = 12  # characters from the advice's words to the place they name ("o wyjazd z Libanu")
+# "regarding" right after a "similar advice" phrase, before the place it names
+_REGARDING = re.compile(
+    r"\s+(?:dotycząc\w*|w\s+sprawie|в\s+отношении|относительно|щодо|стосовно)\s+(?:\w+\s+)?", re.IGNORECASE
+)
 
 
 def _named_at_similar(text: str, mentions: list[Mention], similar: re.Match[str], *, inside: bool) -> list[Mention]:
