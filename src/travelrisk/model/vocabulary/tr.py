@@ -28,7 +28,7 @@ VOCABULARY = Vocabulary(
         (BorderAction.CLOSED, r"kapat(?!m(?:adı|ayacak|ıyor|az\b|amış|amay))\w*|kapalı|kapandı|askıya\s+al\w*|geçiş\w*\s+(?:\w+\s+){0,2}?durdur\w*"),
         # ("açacak", "açıyor": will open, opens; "geçişleri yeniden başlattı": resumed crossings)
         # (not "Kesab'a açılan kapı": the gate that opens onto a town, a description)
-        (BorderAction.OPENED, r"açıl(?!an\s+(?:sınır\s+)?kapı)\w*|açtı|yeniden\s+aç\w*|\baç(?:acak|ıyor|ar)\w*|geçiş\w*\s+(?:\w+\s+)?(?:yeniden|tekrar)\s+başla\w*"),
+        (BorderAction.OPENED, r"açıl(?!an\s+(?:\S+\s+){0,3}?(?:sınır\s+)?kapı)\w*|açtı|yeniden\s+aç\w*|\baç(?:acak|ıyor|ar)\w*|geçiş\w*\s+(?:\w+\s+)?(?:yeniden|tekrar)\s+başla\w*"),
         (BorderAction.RESTRICTED, r"yolcu\s+geçiş\w*\s+(?:\w+\s+){0,3}?durdur\w*|kısıtla\w*|sınırla(?!r[ıi]n?\b|r[ıi]n[ıid]|r\b|rda|rla|ra\b)\w*|yalnızca|sadece|(?:kamyon|tır|yük|yardım)\w*\s+(?:\w+\s+)?dışında"),
     ),
     mission=r"büyükelçili\w*|başkonsoloslu\w*|konsoloslu\w*|diplomat\w*",
