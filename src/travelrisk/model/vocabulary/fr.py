@@ -46,7 +46,7 @@ VOCABULARY = Vocabulary(
          r"\brétabli\w*\s+(?:le\s+|la\s+)?(?:trafic|circulation)\b|\blev\w*\s+(?:la\s+)?fermeture"),
         (BorderAction.RESTRICTED, r"(?:\bn(?:e\s+|['’])\w+\s+(?:plus\s+)?)?(?:qu['’]un|un\s+seul|qu['’]une|une\s+seule)\s+(?:seule?\s+)?(?:point|poste|passage)\w*|chaque\s+nuit|toutes\s+les\s+nuits|uniquement\s+(?:le\s+jour|en\s+journée)|(?:aux|pour\s+les)\s+(?:camions|poids\s+lourds|piétons|autocars|bus)|\b(?:restrei\w*|restriction\w*|limit\w*|(?:rétabli|réintrodui)\w*\s+(?:\w+\s+)?contrôles)"),
     ),
-    mission=r"employés\s+non[- ]essentiel\w*|services?\s+consulaire\w*|ambassade\w*|consulat\w*|mission\w*\s+diplomatique\w*|personnel\s+diplomatique|représentation\w*\s+diplomatique\w*|diplomate\w*|personnel\s+(?:\w+\s+)?de\s+l'ambassade",
+    mission=r"chancellerie\w*|employés\s+non[- ]essentiel\w*|services?\s+consulaire\w*|ambassade\w*|consulat\w*|mission\w*\s+diplomatique\w*|personnel\s+diplomatique|représentation\w*\s+diplomatique\w*|diplomate\w*|personnel\s+(?:\w+\s+)?de\s+l'ambassade",
     mission_actions=(
         (MissionAction.DEPARTURE_LIFTED, r"lev\w*\s+(?:le\s+)?départ\s+(?:ordonné|obligatoire)|mis\s+fin\s+au\s+départ\s+(?:ordonné|obligatoire)"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"services?\s+limités?\s+d['’]urgence|n(?:e\s+|['’])\w+\s+(?:\w+\s+)?(?:plus\s+)?que\s+[^.;]{0,40}?\burgences?\b|(?:uniquement|seulement|exclusivement)\s+(?:pour\s+)?(?:les\s+)?(?:urgences|cas\s+d['’]urgence)|n(?:e\s+|['’])\w+\s+(?:plus\s+)?que\s+(?:les\s+|des\s+)?(?:services\s+d['’]|cas\s+d['’])?urgences?\b"),

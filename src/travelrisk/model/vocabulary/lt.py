@@ -42,7 +42,7 @@ VOCABULARY = Vocabulary(
         # staff allowed to leave of their own will ("leido ... savanoriškai išvykti")
         (MissionAction.AUTHORIZED_DEPARTURE, r"savanorišk\w*\s+(?:\w+\s+)?išvyk\w*|leid\w*\s+[^.;]{0,80}?savanorišk\w*"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"\btik\s+(?:skubi|neatidėliotin|išskirtin|ypating|ekstremal)\w*\s+(?:\w+\s+){0,2}?(?:paslaug|pagalb|atvej)\w*"),
-        (MissionAction.REDUCED_SERVICES, r"ribot\w*\s+(?:konsulin\w*\s+)?paslaug\w*|apribo\w*\s+(?:\w+\s+)?(?:konsulin\w*\s+)?paslaug\w*|"
+        (MissionAction.REDUCED_SERVICES, r"sumažin\w*\s+(?:\w+\s+){0,4}?(?:darbuotoj|personal|diplomat(?!in))\w*|ribot\w*\s+(?:konsulin\w*\s+)?paslaug\w*|apribo\w*\s+(?:\w+\s+)?(?:konsulin\w*\s+)?paslaug\w*|"
          # visa work stopped while the mission stays open ("sustabdė vizų išdavimą")
          r"(?:sustabd|nutrauk)\w*\s+(?:\w+\s+)?viz\w*\s+išdavim\w*|viz\w*\s+išdavim\w*\s+(?:\w+\s+){0,2}?(?:sustabd|nutrauk)\w*"),
         # ("diplomatai kartu su šeimų nariais ... išvyko iš Pekino": the diplomats left the capital)
@@ -54,7 +54,7 @@ VOCABULARY = Vocabulary(
          # ceased to operate, closed itself ("nustojo veikti", "nebeveikia", "užsidarė")
          r"nustoj\w*\s+veikt\w*|\bnebeveik\w*|\bužsidar\w*"),
         (MissionAction.REOPENED, r"atnaujin\w*\s+(?:\w+\s+)?(?:darb|veikl)\w*|vėl\s+atidar\w*|vėl\s+(?:dirba|veikia|pradėjo\s+dirbti)|(?:darb|veikl)\w*\s+atnaujin\w*|atidar\w*\s+(?:\w+\s+){0,3}?iš\s+naujo"),
-        (MissionAction.ORDERED_DEPARTURE, r"atšauk\w*\s+(?:\w+\s+)?(?:diplomat|darbuotoj|personal)\w*|sumažin\w*\s+(?:\w+\s+){0,4}?(?:darbuotoj|personal|diplomat(?!in))\w*|"
+        (MissionAction.ORDERED_DEPARTURE, r"atšauk\w*\s+(?:\w+\s+)?(?:diplomat|darbuotoj|personal)\w*|"
          # part of the staff recalled or withdrawn, families told to leave ("atšaukė dalį ... darbuotojų", "įsakė ... išvykti")
          r"(?:atšauk|atitrauk)\w*\s+dal\w*\s+(?:\w+\s+){0,4}?(?:diplomat|darbuotoj|personal)\w*|\b(?:įsakė|įsako|įsakys|liepė|liepia)\b[^.;]{0,80}?išvyk\w*"),
     ),
