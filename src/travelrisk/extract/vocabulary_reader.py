@@ -1510,9 +1510,8 @@ def _repeat_last(
     named += _named_at_similar(text, [m for m in mentions if not _is_place(text, m, vocab)], similar, inside=not named)
     issuers = [m.iso2 for m in named if not _is_place(text, m, vocab) and m.iso2 not in reading.last_subjects]
     given = reading.last_issuers[0] if reading.last_issuers else None
-    # ("Podobne apele o wyjazd z Libanu wystosowały Czechy i Słowacja": the place the similar advice's own words name;
-    # not "Аналогичные рекомендации действуют в Латвии и Литве", where it is in force)
-    # ("Podobne ostrzeżenie dotyczące południowej Armenii wydał litewski resort": the place the phrase names)
+    # the place the similar advice's own words name ("Podobne apele o wyjazd z Libanu", "Podobne ostrzeżenie dotyczące
+    # południowej Armenii"), not where it is in force ("Аналогичные рекомендации действуют в Латвии и Литве")
     advice = _strongest(text, vocab)
     places = [
         m.iso2
