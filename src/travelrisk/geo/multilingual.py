@@ -340,14 +340,11 @@ def _hyphened_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     for i, (first, second) in enumerate(itertools.pairwise(mentions)):
         if (
-            first.kind == "demonym"
-            and second.kind == "demonym"
+            first.kind == second.kind == "demonym"
             and text[first.end : second.start] in ("-", "‑")
-            and first.iso2 != second.iso2
-            and (second.iso2 in neighbours(first.iso2) or first.iso2 in neighbours(second.iso2))
+            and _neighbouring(first.iso2, second.iso2)
         ):
-            out[i] = Mention(first.iso2, first.start, first.end, "pair", first.surface)
-            out[i + 1] = Mention(second.iso2, second.start, second.end, "pair", second.surface)
+            out[i], out[i + 1] = replace(first, kind="pair"), replace(second, kind="pair")
     return out
 
 
@@ -492,12 +489,16 @@ def _border_pairs(text: str, language: str, found: list[Mention]) -> list[Mentio
         first, second = characters[match.group(1)], characters[match.group(2)]
         if {first, second} == {"PK", "IL"}:
             first, second = ("PS", "IL") if first == "PK" else ("IL", "PS")  # "巴以": Palestine and Israel
-        if first != second and (second in neighbours(first) or first in neighbours(second)):
+        if _neighbouring(first, second):
             out += [
                 Mention(first, match.start(1), match.end(1), "pair", match.group(1)),
                 Mention(second, match.start(2), match.end(2), "pair", match.group(2)),
             ]
     return out
+
+
+def _neighbouring(first: str, second: str) -> bool:
+    return first != second and (second in neighbours(first) or first in neighbours(second))
 
 
 # News in Japanese, Chinese and Korean names countries by one character where the context says a country is meant:
