@@ -176,7 +176,10 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             # (not "one step below the highest level": the scale's top named to say where the advice is not)
             r"(?<!second[\s-])(?<!third[\s-])(?<!below\sthe\s)(?<!below\sits\s)(?<!under\sthe\s)(?<!short\sof\sthe\s)"
             r"\b(?:highest|maximum|top)(?:\s+|-)(?:level\s+)?(?:travel\s+)?(?:alert|warning|advisory|risk\s+level|"
-            r"level|degree|grade|category|tier)\b|"
+            r"level|degree|grade|category|tier)\b"
+            # (not a weather office's "highest level of warning for heavy rain", nor 'the "highest level" wording')
+            r"(?![\"”’']?\s+(?:wording|phrase|label|term|claim)\b)(?![^.;]{0,30}?\bfor\s+(?:heavy\s+|torrential\s+)?(?:rain\w*|storms?|snow\w*|winds?|floods?|flooding|heat\w*|"
+            r"typhoons?|cyclones?|thunderstorms?)\b)|"
             # "raised its risk level for Israel to the highest", "placed Israel in its highest risk category"
             r"\b(?:risk|alert|warning|advisory)\s+(?:level|category|rating)\b[^.;]{0,40}?\bto\s+(?:the|its)\s+(?:highest|maximum|top)\b(?!\s+\w)|"
             r"\b(?:highest|maximum|top)\s+risk\s+(?:level|category|rating)\b|"
@@ -1425,6 +1428,8 @@ def _subject_of_the_story(
         # "insurers stop covering trips to Level 4 destinations, but most policies still apply at Level 3": a kind
         # of place, what insurance does at a level, not the level of the place spoken of
         return []
+    if _ANY_PLACE.search(view.text, 0, trigger.start):
+        return []  # "travel to any destination that carries a Level 3 advisory": a rule for places, none spoken of
     only_governments = (
         trigger.directive is not None
         # (in its own clause: "the US rates Mexico at Level 2; Canada urges a high degree of caution")
@@ -1495,6 +1500,10 @@ def _city_of_the_place(view: SentenceView, trigger: Trigger, clause: tuple[int, 
 _LABEL = re.compile(r"[\W\d]*(?:the\s+)?", _I)
 _DASH_AFTER_LABEL = re.compile(r"\s+[–—-]\s")  # "AUSTRALIA - Level 4, do not travel": a roundup's line
 _CLASS_OF_PLACES = re.compile(r"[\s\x22'”’)]*(?:destinations|countries|nations|places|locations)\b", _I)
+_ANY_PLACE = re.compile(
+    r"\b(?:any|every|each)\s+(?:\w+\s+)?(?:destination|country|place|location)\s+(?:that|which|with|where|carrying|rated|under)\b",
+    _I,
+)
 _INSURANCE = re.compile(r"\binsur(?:ers?|ance)\b|\bpolic(?:y|ies)\s+(?:\w+\s+)?(?:cover|apply|pay)", _I)
 _PARTS_NAMED_AFTER = re.compile(
     r"\s+(?:to|in)\s+(?:the\s+|some\s+|parts\s+of\s+the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:provinces|regions|areas|districts|"
@@ -2480,8 +2489,11 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             named_giver = bool(view.institutions) or any(a.role in (Role.GOVERNMENT, Role.AGENT) for a in view.actors)
             subjects = list(dict.fromkeys(r.iso2 for r in named_regions if r.listed or named_giver))
         anaphor = _ANAPHORA.search(view.text, clause[0], clause[2]) if not subjects and not worldwide else None
-        if anaphor and any(anaphor.start() <= a.start < anaphor.end() for a in view.actors):
-            anaphor = None  # "the Gaza Strip" names its place
+        if anaphor and (
+            any(anaphor.start() <= a.start < anaphor.end() for a in view.actors)
+            or _ANY_PLACE.search(view.text, 0, trigger.start)
+        ):
+            anaphor = None  # "the Gaza Strip" names its place; "any destination that ... for the whole country"
         plural = anaphor is not None and _PLURAL_ANAPHOR.search(anaphor.group(0)) is not None
         if plural and len(subjects_before) < 2 and state.unnamed and view.index - state.unnamed[0] <= 2:
             subjects_before = list(state.unnamed[2])  # the places of the advice unnamed governments gave just before

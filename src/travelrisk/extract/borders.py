@@ -24,7 +24,7 @@ from travelrisk.model import BorderAction, BorderEvent, Evidence
 _I = re.IGNORECASE
 _Known = tuple[tuple[int, int, list[Crossing]], ...]  # known crossings a sentence names: (start, end, crossings)
 _CROSSING_NOUN = Anchored(re.compile(
-    r"\b(?:border\s+crossings?|crossing\s+points?|crossings?|checkpoints?|check-points?|checkpoints|"
+    r"\b(?:border\s+crossings?|crossing\s+points?|crossings?|checkpoints?|check-points?|checkpoints|check\s+posts?|"
     # (not "the country's air borders": its airspace; "land and air borders" are land borders too)
     r"(?:border|control)\s+(?:posts?|points?|stations?|gates?|terminals?)|(?<!\bair\s)(?:borders?|frontiers?)|"
     r"(?<=\band\sair\s)(?:borders?|frontiers?)|points?\s+of\s+entry|"
@@ -191,6 +191,12 @@ _ORDER_RESTORED = re.compile(
     _I,
 )
 _NOT_YET = re.compile(r"\b(?:has|have|had)(?:\s+still)?(?:\s+not|n[’']t)(?:\s+yet)?\s+$", _I)
+# "are discussing whether to close the border": a closure weighed (elsewhere "whether" leaves nothing stated)
+_WEIGHED_WHETHER = re.compile(
+    r"\b(?:discuss|weigh|consider|debat|decid|mull|study|studie|examin|assess)\w*\s+whether\s+(?:or\s+not\s+)?to\s+$", _I
+)
+# "If you cannot get home because ... borders have shut": a case supposed, no event
+_IF_CLAUSE = re.compile(r"(?:^|[^\w])(?:if|unless)\s+(?!necessary\b|needed\b|required\b|need\s+be\b)[^.;,:]{0,80}$", _I)
 _NEGATED = re.compile(
     # (quoted or not: 'it has "no intention" of closing its side')
     r"\b(?:no\s+plans?[\"”’']?\s+to|no\s+intention[\"”’']?\s+(?:of|to)|rul\w+\s+out|deni\w+\s+(?:any\s+)?plans?\s+to|"
@@ -383,6 +389,11 @@ def _actions(text: str) -> list[_Found]:
             if action == BorderAction.OPENED and _NOT_YET.search(text, max(0, match.start() - 30), match.start()):
                 found.append(_Found(BorderAction.CLOSED, match.start(), match.end()))
                 continue  # "have not reopened their post at Gaya": still closed
+            if action == BorderAction.CLOSED and _WEIGHED_WHETHER.search(text, max(0, match.start() - 40), match.start()):
+                found.append(_Found(BorderAction.THREATENED_CLOSURE, match.start(), match.end()))
+                continue
+            if _IF_CLAUSE.search(text[max(0, match.start() - 90) : match.start()]):
+                continue
             if _NEGATED.search(text, max(0, match.start() - 40), match.start()) or unstated(text, match.start()):
                 continue  # "has no plans to close its border", "ruled out closing", "rumours that ... were false"
             if not_done(text, match.start(), asked=True):
@@ -1188,7 +1199,19 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
             if index in guessed_at:
                 ctx.headline_sides_guessed.append(event)
             ctx.border_pair = (country, neighbor)
+    if (open_side := _OWN_SIDE_OPEN.search(text)) is not None:
+        # ("Afghan officials say their side of the border is open and that the closure is Islamabad's decision"): the
+        # side that says so closed nothing
+        sayer = next((a.iso2 for a in reversed(view.actors) if a.start < open_side.start()), None)
+        events = [e for e in events if not (e.country == sayer and e.action == BorderAction.CLOSED)]
     return _with_so_did(view, events, names)
+
+
+_OWN_SIDE_OPEN = re.compile(
+    r"\b(?:its|their|our)\s+side\s+(?:of\s+the\s+(?:border|frontier|crossing)\s+)?(?:is|was|remains?|remained|stays?|"
+    r"(?:has|had)\s+(?:remained|stayed))\s+(?:still\s+)?open\b",
+    _I,
+)
 
 
 _ASIDE_BEFORE_VERB = re.compile(r",\s*(?:which|who)\s[^,;]{0,120},\s*(?:\w+\s+){0,3}$", _I)
@@ -1243,6 +1266,7 @@ _CONTINUED = re.compile(
     r"(?P<verb>re-?opened|closed|shut(?:\s+down)?|sealed)\b"
     r"(?![^.;]{0,40}?\b(?:to|for)\s+(?:trucks|lorries|vehicles|cars|pedestrians|cargo|goods|freight|traffic))",
 )
+_CONTRAST_AFTER = re.compile(r"[,;]?\s+(?:although|though|but|while|whereas)\s", _I)
 _CONTINUED_ACTIONS = {"reopened": BorderAction.OPENED, "re-opened": BorderAction.OPENED}
 
 
@@ -1281,10 +1305,17 @@ _ONLY_SOME_TRAFFIC = Anchored(re.compile(
 ))
 
 
+# "Morocco closed them in March 2020": one side of the crossings the sentence before told of acted on them
+_SIDE_ACTED_ON_THEM = re.compile(
+    r"\W*(?:[A-Z][\w’'-]+\s+){1,3}(?:(?:had|has|have)\s+(?:\w+ly\s+)?)?(?P<verb>re-?opened|closed|shut|sealed)\s+(?:them|it)\b"
+)
+
+
 def border_goes_on(text: str) -> bool:
     """Whether a sentence may continue the border event just reported (`continued_border_events`)."""
     return (
         _CONTINUED.match(text) is not None
+        or _SIDE_ACTED_ON_THEM.match(text) is not None
         or _SAME_AGAIN.search(text) is not None
         or _further_closures(text)
         or _ONLY_SOME_TRAFFIC.search(text) is not None
@@ -1346,8 +1377,27 @@ def continued_border_events(
     repeated = repeated_border_events(view, previous or [])
     if repeated:
         return repeated
+    acted_on = _SIDE_ACTED_ON_THEM.match(view.text)
+    if acted_on and ctx.border_pair and view.actors and view.actors[0].start < acted_on.start("verb"):
+        side = view.actors[0].iso2
+        if side not in ctx.border_pair:
+            return []
+        other = ctx.border_pair[1] if ctx.border_pair[0] == side else ctx.border_pair[0]
+        action = _CONTINUED_ACTIONS.get(acted_on.group("verb").lower(), BorderAction.CLOSED)
+        return [
+            BorderEvent(
+                country=side,
+                neighbor=other,
+                action=action,
+                evidence=Evidence(quote=view.text, start=view.start, end=view.end),
+                confidence=0.55,
+            )
+        ]
     action = continued_border_action(view.text)
-    if action is None or ctx.border_pair is None or view.actors:
+    contrast = _CONTRAST_AFTER.search(view.text)
+    # ("It reopened on Monday, although Kenyan truck drivers report long inspections": named after a contrast)
+    named = [a for a in view.actors if contrast is None or a.start < contrast.start()]
+    if action is None or ctx.border_pair is None or named:
         return []
     if action == BorderAction.RESTRICTED and any(e.action == BorderAction.OPENED for e in previous or []):
         return []  # "reopened the crossing. Trucks only will pass.": a partial reopening is a reopening

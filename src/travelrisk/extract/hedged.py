@@ -30,11 +30,15 @@ _UNSTATED = Anchored(re.compile(
     r"suggestions?|accounts?|(?:voice\s+)?notes?|messages?|videos?|recordings?)\b|"
     # "The Kremlin has denied that it intends to close ...", "None of the five tells its citizens ... to leave"
     r"\bden(?:y|ies|ied|ying)\s+that\b|^\W*(?:none|neither)\s+of\s+(?:the|them|these|those)\b|"
+    # ("Neither had changed its advice for Thailand")
+    r"^\W*neither\s+(?:has|had|have|did|was|is|would|will)\b|"
     # ("Reports on social media that India had sealed the land port were dismissed by the Border Security Force")
     r"\b(?:rumou?rs?|reports?|claims?)\s+(?:[\w-]+\s+){0,6}?that\b(?=[^.;]{0,160}?\b(?:were|was|are|is|have\s+been|has\s+been)\s+"
     r"(?:false|untrue|baseless|fake|unfounded|dismissed|denied|rejected|refuted|debunked)\b)|"
     # ("Posts circulating on Weibo claimed that China had told its citizens to leave": hearsay, no statement)
-    r"\b(?:posts?|messages?|screenshots?|videos?|rumou?rs?|voice\s+notes?|recordings?)\b[^.;]{0,60}?\bclaim(?:ed|s|ing)?\b|"
+    # ("A video shared more than 40,000 times ... claims that", "The caption adds that")
+    r"\b(?:posts?|messages?|screenshots?|videos?|rumou?rs?|voice\s+notes?|recordings?)\b[^.;]{0,100}?\bclaim(?:ed|s|ing)?\b|"
+    r"\b(?:the|its|their)\s+(?:post|video|caption|message)\s+(?:adds|added|says|said|goes\s+on)\b|"
     # ("a measure that stops short of closing any crossings", "knew nothing about any plan to close the borders")
     r"\bstop(?:s|ped|ping)?\s+short\s+of\b|\b(?:knew|knows|know)\s+nothing\s+(?:about|of)\b|"
     r"\b(?:quash|debunk|counter|refute)\w*\s+(?:\w+\s+){0,3}?(?:claims?|rumou?rs?|reports?)\b|"

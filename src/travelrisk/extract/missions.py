@@ -362,6 +362,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\b(?:brought|scaled|cut|reduced)\s+(?:down\s+)?to\s+\d+\s+(?:staff|diplomats|officials|personnel|employees|"
             r"members)\b|\bshrink\w*\s+to\s+(?:\d+|the\s+same\s+(?:number|size|level))\b|"
             r"\bminimum\s+(?:number\s+)?of\s+(?:staff|personnel|diplomats|employees)\b|\breduced\s+to\s+(?:a|the)\s+minimum\b|"
+            # ("operating with minimum essential personnel", "to cut its strength from 55 to 30")
+            r"\bminimum\s+essential\s+(?:staff|personnel)\b|\bcut\w*\s+(?:its|their|the)\s+(?:diplomatic\s+)?strength\b|"
             r"\blimited\s+(?:consular\s+)?services\b|"
             # "paused in-person services at its consulates": some of its work stopped
             r"\bpaus\w+\s+(?:in-person|routine|visa|some|consular|non-emergency)\s+(?:\w+\s+)?services\b|"

@@ -50,6 +50,7 @@ from travelrisk.extract.roles import (
     shared_institution_name,
 )
 from travelrisk.extract.text import (
+    QUESTION_END,
     Sentence,
     join_list_items,
     lower_keeping_offsets,
@@ -418,6 +419,8 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
     advisory = "advisory" in kinds and (
         has_triggers(sentence.text) or advisory_follows(order, reading.advisories) or rates_places(sentence.text)
     )
+    if QUESTION_END.search(sentence.text):
+        kinds = frozenset()
     border = "border" in kinds and bool(border_actions(sentence.text))
     mission = "mission" in kinds and bool(mission_actions(sentence.text))
     # "The embassy is cutting its services. Only emergency services will be offered.": the same mission

@@ -100,8 +100,9 @@ _NAMED_INSTITUTION_AFTER = re.compile(r"^[’']s\s+(?:" + "|".join(pattern.patte
 _GOVERNMENT_BEFORE = re.compile(
     r"\b(?:embassy|embassies|consulate|ministry|government|authorities|mission|president|minister|"
     r"prime\s+minister|foreign\s+ministry|foreign\s+minister|(?:the\s+)?people|MFA|MID|foreign\s+office|"
-    # "the Ministry of Foreign Affairs of Vietnam", "the Department of Foreign Affairs and Trade of Australia"
-    r"(?:ministry|department|minister|secretary)\s+of\s+(?:[\w,]+\s+){0,4}?(?:affairs|relations|trade))\s+of\s+(?:the\s+)?$",
+    # "the Ministry of Foreign Affairs of Vietnam", "the Department of Foreign Affairs and Trade of Australia", "the
+    # Ministry for Foreign Affairs of Finland"
+    r"(?:ministry|department|minister|secretary)\s+(?:of|for)\s+(?:[\w,]+\s+){0,4}?(?:affairs|relations|trade))\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A dateline: a place in capitals ("KHARTOUM —", "BOGOTA, Colombia (AP) —") or one with the agency ("Kyiv (Wire) -").

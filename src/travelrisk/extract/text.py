@@ -34,6 +34,10 @@ _INLINE = re.compile(
 )
 
 
+# A sentence that asks ("Will the border reopen on 13 December?", "mais ouverte vers où ?") states nothing
+QUESTION_END = re.compile(r"[?？؟][\s»”\"’'」』)]*$")
+
+
 def lower_keeping_offsets(text: str) -> str:
     """`text` lower-cased with its offsets kept: a letter whose lower case is longer ("İ" -> "i̇") stays as it is,
     so a position found in the result is the same position in `text`."""

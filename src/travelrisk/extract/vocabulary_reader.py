@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, reports_another
 from travelrisk.extract.missions import withdrawn_with_the_closure
-from travelrisk.extract.text import is_headline
+from travelrisk.extract.text import QUESTION_END, is_headline
 from travelrisk.extract.vocabulary_patterns import Compiled
 from travelrisk.geo.cities import mission_cities_in
 from travelrisk.geo.countries import Mention, bordering_namesake, neighbours
@@ -185,7 +185,7 @@ def _read_sentence(
     evidence = Evidence(quote=text, start=sentence.start, end=sentence.end)
     if vocab.reasons and (stated := _reasons(text, 0, vocab, evidence)):
         reading.sentence_reasons[reading.sentence] = stated
-    if _QUESTION_END.search(text):
+    if QUESTION_END.search(text):
         return  # "On nous dit que la frontière est ouverte, mais ouverte vers où ?": asked, not stated
     negation = vocab.negation.search(text)
     if negation:
@@ -1712,7 +1712,6 @@ _CLAUSE_STOP = re.compile(r"[;:.!?。；]")
 _JOINED = re.compile(r"[,，、]|\s(?:и|і|а|i|ir|un|und|et|y|e|ve|and)\s|\sو|(?:并|並|且)", re.IGNORECASE)
 
 
-_QUESTION_END = re.compile(r"[?？؟][\s»”\"’'」』)]*$")
 # A verb in the infinitive, where a language marks it by its ending: asked for, not done
 _INFINITIVE = {
     language: re.compile(pattern, re.IGNORECASE)
