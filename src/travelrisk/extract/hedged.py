@@ -37,7 +37,7 @@ _UNSTATED = Anchored(re.compile(
     r"(?:false|untrue|baseless|fake|unfounded|dismissed|denied|rejected|refuted|debunked)\b)|"
     # ("Posts circulating on Weibo claimed that China had told its citizens to leave": hearsay, no statement)
     # ("A video shared more than 40,000 times ... claims that", "The caption adds that")
-    r"\b(?:posts?|messages?|screenshots?|videos?|rumou?rs?|voice\s+notes?|recordings?)\b[^.;]{0,100}?\bclaim(?:ed|s|ing)?\b|"
+    r"\b(?:posts?|messages?|screenshots?|videos?|clips?|rumou?rs?|voice\s+notes?|recordings?)\b[^.;]{0,100}?\bclaim(?:ed|s|ing)?\b|"
     r"\b(?:the|its|their)\s+(?:post|video|caption|message)\s+(?:adds|added|says|said|goes\s+on)\b|"
     # ("a measure that stops short of closing any crossings", "knew nothing about any plan to close the borders")
     r"\bstop(?:s|ped|ping)?\s+short\s+of\b|\b(?:knew|knows|know)\s+nothing\s+(?:about|of)\b|"
