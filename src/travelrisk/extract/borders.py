@@ -1222,12 +1222,21 @@ _ASIDE_BEFORE_VERB = re.compile(r",\s*(?:which|who)\s[^,;]{0,120},\s*(?:\w+\s+){
 _SO_DID = Anchored(re.compile(r"[,;]\s*(?:and\s+)?(?:so|as)\s+(?:did|has|have|had|will|would|does|do)\s+", _I))
 
 
+# "Benin reopens its side of the border, and Nigeria follows in March": the same act by the governments named there
+_FOLLOWS = re.compile(
+    r"[,;]\s*(?:and|while)\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:followed|follows|did\s+(?:the\s+same|likewise))\b(?!\s+(?:by|from))"
+)
+
+
 def _with_so_did(view: SentenceView, events: list[BorderEvent], names: list[str]) -> list[BorderEvent]:
     """`events`, and the same events for the governments named after "so did" (at the crossings named after it)."""
     so = _SO_DID.search(view.text)
-    if so is None:
+    if so is not None:
+        others = [a.iso2 for a in view.actors if a.start >= so.end() and a.role != Role.PLACE]
+    elif (so := _FOLLOWS.search(view.text)) is not None:
+        others = [a.iso2 for a in view.actors if so.start() <= a.start < so.end()]
+    else:
         return events
-    others = [a.iso2 for a in view.actors if a.start >= so.end() and a.role != Role.PLACE]
     theirs = [n for n in names if view.text.find(n) >= so.end()]
     out: list[BorderEvent] = []
     for country in dict.fromkeys(others):

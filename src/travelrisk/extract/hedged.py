@@ -30,6 +30,11 @@ _UNSTATED = Anchored(re.compile(
     r"suggestions?|accounts?|(?:voice\s+)?notes?|messages?|videos?|recordings?)\b|"
     # "The Kremlin has denied that it intends to close ...", "None of the five tells its citizens ... to leave"
     r"\bden(?:y|ies|ied|ying)\s+that\b|^\W*(?:none|neither)\s+of\s+(?:the|them|these|those)\b|"
+    # (a correction: "The article said Kyrgyzstan had closed its border with Kazakhstan. That was wrong.")
+    r"^\W*(?:\d{1,2}[.)]\s*)?(?:the|our|an?)\s+(?:original\s+|earlier\s+)?(?:article|story|report)\s+(?:had\s+)?"
+    r"(?:said|stated|reported|claimed|described)\b|"
+    # ("It is unclear when, or whether, Niamey will reopen the crossing")
+    r"\b(?:when|if|how\s+soon),?\s+or\s+(?:even\s+)?whether\b,?|"
     # ("Neither had changed its advice for Thailand")
     r"^\W*neither\s+(?:has|had|have|did|was|is|would|will)\b|"
     # ("Reports on social media that India had sealed the land port were dismissed by the Border Security Force")
