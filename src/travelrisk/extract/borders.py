@@ -180,6 +180,11 @@ _CONSIDERED_AFTER = re.compile(
 )
 # The passive's agent right before a name: "by Finland", "by the Border service of National Security Committee of"
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,9}?of\s+(?:the\s+)?)?$")
+_STILL_TURNED_BACK = re.compile(
+    r"[^.;]{0,60}?,?\s+(?:but|while|although|though|whereas)\s+(?:[\w-]+\s+){1,3}?(?:are|is|were|was)\s+(?:still\s+)?"
+    r"(?:being\s+)?(?:turned\s+(?:back|away)|barred|refused|not\s+(?:allowed|permitted))\b",
+    _I,
+)
 # "is not ruling out closing its border": a closure considered, not denied
 _NOT_RULED_OUT = re.compile(r"\b(?:not|n[’']t)\s+(?:be\s+)?(?:rul\w+\s+out|exclud\w+)\s+(?:\w+\s+){0,2}?$", _I)
 _NEW_BUILDING = re.compile(
@@ -419,6 +424,8 @@ def _actions(text: str) -> list[_Found]:
                 _excepted(text, match.end()) or _PART_TIME.search(text, match.end(), match.end() + 80)
             ):
                 action_here = BorderAction.RESTRICTED
+            elif action == BorderAction.OPENED and _STILL_TURNED_BACK.match(text, match.end()):
+                action_here = BorderAction.RESTRICTED  # "trucks resumed crossing, but travellers are still turned back"
             else:
                 action_here = action
             found.append(_Found(action_here, match.start(), match.end()))
@@ -726,6 +733,8 @@ def _pairs(
     agents = [a for a in actors if a.start > found.start and _BY_AGENT.search(text, max(0, a.start - 90), a.start)]
     if agents and all(_SPEAKS_AFTER.match(text, a.end) for a in acting):
         acting = []  # "Ukraine's ambassador said the blocking ... by Polish carriers": the speaker does not act
+    if agents and all(_OWNS_CROSSING.match(text, a.end) for a in acting):
+        acting = []  # "Armenia's frontier with Turkey has been kept closed by Ankara": the agent acts, not the owner
     acting += agents
     # "..., leaving Terehova as the only open crossing into Russia": what is left names other borders
     leaving = _LEAVING.search(text, found.end)
@@ -916,6 +925,7 @@ def _pairs(
     return pairs, not acting and not on_side
 
 
+_OWNS_CROSSING = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:borders?|frontiers?|crossings?|checkpoints?)\b", _I)
 _UNNAMED_RULERS = Anchored(re.compile(
     r"\bthe\s+(?:new\s+|ruling\s+|interim\s+|transitional\s+)?(?:military\s+)?(?:junta|leadership|rulers|regime|"
     r"government|military\s+authorities)\b",

@@ -944,6 +944,12 @@ _SAME_AGAIN = Anchored(re.compile(
 ))
 
 
+# "Germany and Italy followed suit, each urging nationals to leave": what they repeat is the advice
+_ADVICE_AFTER = re.compile(
+    r"[^.;]{0,30}?,\s*(?:each\s+|both\s+|also\s+)?(?:urging|telling|advising|warning|asking|calling\s+on)\b", _I
+)
+
+
 # "They include those of Germany and Italy.", "Germany and Italy are among them."
 _THEY_INCLUDE = re.compile(
     r"^\W*(?i:they|these|those)\s+(?:\w+\s+){0,2}?(?i:include[ds]?|are|were)\s+(?i:those\s+of\s+)?(?:the\s+)?[A-Z]|"
@@ -997,7 +1003,11 @@ def continued_mission_events(
         missions = dict.fromkeys((e.mission_of, e.in_country) for e in previous if e.action != action)
         return [event(owner, host, action) for owner, host in missions]
     same = _SAME_AGAIN.search(view.text)
-    if same is None or _NEGATED.search(view.text, max(0, same.start() - 40), same.start()):
+    if (
+        same is None
+        or _NEGATED.search(view.text, max(0, same.start() - 40), same.start())
+        or _ADVICE_AFTER.match(view.text, same.end())
+    ):
         return []
     hosts = {e.in_country for e in previous}
     # "The U.S. missions in Skopje and Podgorica did the same": the same government's missions in other places
