@@ -153,6 +153,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             # 'travel there is "formally advised against"' (France's red; not "non-essential travel is advised against")
             r"(?<!essential\s)(?<!necessary\s)(?<!urgent\s)\btravel\s+(?:to\s+[^.;,]{1,40}?\s+|there\s+)?(?:is|was|remains)\s+"
             r"(?:now\s+|still\s+)?[\"“]?(?:formally\s+|strongly\s+)?advised\s+against\b|"
+            # ("has coloured the whole frontier strip red on its map": France's map, red for formally advised against)
+            r"\bcolou?r(?:ed|s|ing)?\b(?=\s+(?:[\w’'-]+\s+){1,8}?red\b)|"
             # ('advised its nationals "in the strongest terms" against travelling')
             r"\b(?:warn\w*|advis\w*|advice|caution\w*|recommend\w*)\s+(?:[\w’'\"“”]+\s+){0,7}?against[\"”]?\s+[\"“]?(?:any\s+|all\s+)?"
             r"(?:travel\w*|trips|visit\w*)\b(?!\s+but)(?![^.;]{0,50}?\bnot\s+(?:\w+\s+)?(?:necessary|essential)\b)|"
@@ -246,7 +248,7 @@ _TRIGGER_LEADS = [
     "were is citizens nationals compatriots americans britons",
     "do don not never avoid against refrain abstain defer postpone cancel suspend warn advis advice caution travel no- "
     "is are was remains "
-    "do- no highest maximum top ban bar prohibit forb recommend special",
+    "do- no highest maximum top ban bar prohibit forb recommend special colour color",
     "reconsider non all strongly discourag unnecessary not second",
     "exercis increased heightened a remain stay be take strengthen heighten increase step enhance tighten",
     "normal",
@@ -497,6 +499,8 @@ _REGION_CUE = re.compile(
     r"(?:areas?|regions?|provinces?|districts?|zones?|parts?)\s+neighbou?ring)\s+(?:the\s+)?$",
     _I,
 )
+_BOTH_COUNTRIES = re.compile(r"(?:both|the\s+two)\s+countries$", _I)
+_OF_BOTH_COUNTRIES = re.compile(r"\s+(?:of|in)\s+(?:both|the\s+two)\s+countries\b", _I)
 _PLURAL_ANAPHOR = re.compile(r"(?:regions|areas|countries|territories|places|either\s+country|each\s+country)$", _I)
 _ANAPHORA = Anchored(re.compile(
     # ("the tiny West African country": a description of up to three words)
@@ -2497,6 +2501,14 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         plural = anaphor is not None and _PLURAL_ANAPHOR.search(anaphor.group(0)) is not None
         if plural and len(subjects_before) < 2 and state.unnamed and view.index - state.unnamed[0] <= 2:
             subjects_before = list(state.unnamed[2])  # the places of the advice unnamed governments gave just before
+        if (
+            plural
+            and len(subjects_before) < 2
+            and (_BOTH_COUNTRIES.search(anaphor.group(0)) or _OF_BOTH_COUNTRIES.match(view.text, anaphor.end()))
+            and len(pair := [c for c in ctx.recent if c not in {a.iso2 for a in view.actors}]) == 2
+            and pair[1] in neighbours(pair[0])  # (two sides of one conflict, not any two countries named last)
+        ):
+            subjects_before = pair  # "the areas of both countries nearest the front": the two named just before
         if plural and len(subjects_before) < 2:
             anaphor = None  # "some of the countries with new advisories:" refers to no places reported before
         if anaphor:
