@@ -132,3 +132,20 @@ def test_countries_by_name_demonym_metonym_and_boilerplate():
     )
     result = extract(Article(id="x", source="x", text=text))
     assert set(result.countries_mentioned) == {"US", "RU", "BY", "LT", "UA"}  # "Chad" here is a person
+
+
+@pytest.mark.parametrize(
+    ("heading", "headline"),
+    [
+        ("Related stories:", "Poland shuts Bobrowniki crossing with Belarus"),
+        ("Susiję straipsniai:", "Lietuva uždarė Šumsko punktą pasienyje su Baltarusija"),
+    ],
+)
+def test_the_headlines_under_a_related_articles_heading_are_other_stories(heading, headline):
+    from travelrisk.model import Article
+
+    body = "date 2025-03-02 Hauliers queued at the border all weekend, drivers said.\n\n"
+    listed = extract(Article(id="x", source="x", text=f"{body}{heading}\n{headline}\nAnother headline here\n"))
+    told = extract(Article(id="y", source="y", text=f"{body}{headline}.\n"))
+    assert listed.border_events == []
+    assert told.border_events  # the same words as the article's own sentence state a closure

@@ -20,6 +20,14 @@ _BOILERPLATE_LINE = re.compile(
     r"ayrıca\s+(?:bakınız|okuyun|bkz)\b|اقرأ\s+أيض|بیشتر\s+بخوانید|相关阅读|関連記事|관련\s*기사)",
     re.IGNORECASE,
 )
+_RELATED_HEADING = re.compile(
+    r"(?:(?:related|more)\s+(?:articles|stories|coverage|news)|susiję\s+straipsniai|saistītie\s+raksti|связанные\s+(?:статьи|новости)|"
+    r"по\s+теме|пов['’]язані\s+(?:статті|новини)|powiązane\s+artykuły|artykuły\s+powiązane|verwandte\s+artikel|"
+    r"articles\s+(?:liés|connexes)|(?:artículos|noticias)\s+relacionad[oa]s|(?:artigos|notícias)\s+relacionad[oa]s|"
+    r"articoli\s+correlati|ilgili\s+haberler|مقالات\s+ذات\s+صلة|أخبار\s+ذات\s+صلة|اخبار\s+مرتبط|相关新闻|関連ニュース|관련\s*뉴스"
+    r")\s*:?",
+    re.IGNORECASE,
+)
 _CAPTION_TAIL = re.compile(
     r"(?:\((?:reuters|ap|afp|ap\s+photo|reuters\s+photo|file)(?:[^)]{0,60})\)|\[[^\]]{0,80}(?:agency|photo|getty|"
     r"afp|reuters|ap)[^\]]{0,40}\])\s*$",
@@ -52,15 +60,18 @@ def mask_boilerplate(text: str) -> str:
     same string object when there is none)."""
     spans: list[tuple[int, int]] = []
     position = 0
+    related = False  # under a "Related articles:" heading: the other stories' headlines, one a line
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
+        related = related and bool(stripped) and len(stripped) < 160 and stripped[-1] not in ".!?"
         # Furniture lines are short; long paragraphs are reporting and skip the checks.
-        if (
+        if related or (
             stripped
             and len(stripped) < 400
             and (_BOILERPLATE_LINE.match(stripped) or (stripped[-1] in ")]" and _CAPTION_TAIL.search(stripped)))
         ):
             spans.append((position, position + len(line)))
+        related = related or bool(_RELATED_HEADING.fullmatch(stripped))
         position += len(line)
     lower = text.lower()
     if "watch" in lower or "related" in lower or "read more" in lower or "see also" in lower or "also read" in lower:

@@ -51,6 +51,7 @@ class Compiled:
     place_after: Anchored
     neighbour_after: Anchored
     bordering_after: Anchored
+    finite_verb: Anchored
     locative: Anchored
     remains_before: Anchored
     citizens: Anchored
@@ -179,6 +180,7 @@ def vocabulary(language: str) -> Compiled | None:
         place_after=c(v.place_after),
         neighbour_after=c(v.neighbour_after),
         bordering_after=c(v.bordering_after),
+        finite_verb=c(v.finite_verb),
         locative=c(r"(?:" + v.locative + r")$"),
         remains_before=c(r"(?:" + v.remains_before + r")\s*$"),
         citizens=c(v.citizens),

@@ -327,7 +327,12 @@ def _echo_clause(text: str, mentions: list[Mention], vocab: Compiled) -> int | N
 
 # A clause boundary before a government that opens its own statement: a comma, a semicolon or a dash, then at most a
 # short "and"/"whereas" ("o", "a", "и", "y", "et", ...)
-_CLAUSE_OPENING = re.compile(r"(?:[,;，；]|\s[–—-])\s*(?:(?:o|a|и|а|і|та|i|y|e|et|und|and|ir|un|oraz|ve|while|whereas)\s+)?$", re.IGNORECASE)
+_CLAUSE_OPENING = re.compile(
+    r"(?:[,;，；]|\s[–—-])\s*(?:(?:o|a|и|а|і|та|i|y|e|et|und|and|ir|un|oraz|ve|while|whereas)\s+)?"
+    # (with the name's article: "..., et la Belgique déconseille ...")
+    r"(?:(?:le|la|les|el|los|las|il|lo|der|die|das|os|as)\s+|l['’]\s*)?$",
+    re.IGNORECASE,
+)
 
 
 def _government_clauses(text: str, mentions: list[Mention], vocab: Compiled) -> list[tuple[int, int]]:
@@ -890,7 +895,7 @@ def _advisories(
         # verb-final language the cause's word ends it: "çatışmalar nedeniyle ... İsrail'e")
         # (up to the comma that ends the cause: "由於孟加拉局勢急遽惡化，即日起將孟加拉旅遊警示 ...": the place named
         # again after it is the advice's)
-        closes = _CLAUSE_SEPARATOR.search(text, cause_first.end(), at)
+        closes = _CLAUSE_SEPARATOR.search(text, cause_first.end(), at) or vocab.finite_verb.search(text, cause_first.end(), at)
         cause_end = closes.start() if closes else at
         mentions = [
             m

@@ -123,6 +123,7 @@ VOCABULARY = Vocabulary(
     # ("stuft Myanmar in Kategorie 4 ein", "setzten den Libanon auf Stufe 4", "führt Mali auf der höchsten Stufe": the
     # place a scale rates)
     r"\b(?:stuf|setz|führ)(?:t|en|te|ten)(?:\s+(?:den|die|das))?)",
+    finite_verb=r"\s(?:gilt|gelten|galt|besteht|bestehen|bestand|bleibt|bleiben|blieb|hat|haben|hatte|ist|sind|war|wird|werden|wurde|wurden|warnt|warnen|warnte|rät|raten|riet|fordert|fordern|forderte|empfiehlt|empfahl|ruft|rief)\b",
     cause=r"\b(?:wegen|aufgrund|angesichts|infolge|da\s|weil|nachdem|nach\s+(?:de[nmr]|einem|einer)\s+(?:\w+\s+){0,2}?(?:Angriff|Anschl[aä]g|Eskalation|Ausbruch|Putsch|Erdbeben|Explosion|Raketen|Luftangriff|Unruhen|Kämpfe)\w*)",
     # (a closure ruled out, "schließt ... aus", "Schließung ... ausgeschlossen"; not ruled out, it is a border's threat)
     negation=r"Gerücht\w*|\bFake\w*|Desinformation\w*|(?:entbehr|entsprech)\w*\s+nicht\s+(?:der\s+Wahrheit|den\s+Tatsachen)|Falschmeldung\w*|arbeite\w*\s+normal\b|\bkeine\s+Grenze\b|(?:Schließung|schließen)[^.;]{0,60}?ausgeschlossen|\bschließ\w*\s+(?:\w+\s+){0,8}?aus\s*(?:[.,;]|$)|Falschmeldung|\bwies\b[^.;]{0,120}?\bzurück\b|zurückgewiesen|\blehn\w*\s[^.;]{0,80}?\bab\s*[.,;]|\babgelehnt|weiger\w*|verweiger\w*|\bim\s+Fall\w*|\bfalls\s|dementier\w*|bestritt\w*|nicht\s+geplant|keine\s+Pläne|plan\w*\s+(?:\w+\s+){0,2}?kein\w*|keine\s+Absicht|nicht\s+beabsichtig\w*|\bkeine\s+(?:\w+\s+)?(?:Teil)?Reisewarnung",

@@ -33,7 +33,7 @@ VOCABULARY = Vocabulary(
     mission_actions=(
         (MissionAction.DEPARTURE_LIFTED, r"levant\w*\s+(?:a\s+)?(?:saída|partida)\s+(?:ordenada|obrigatória)|(?:pôs|põe|puseram)\s+fim\s+à\s+(?:saída|partida)\s+(?:ordenada|obrigatória)"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"autoriz\w*\s+(?:\w+\s+){0,3}?saída|saída\s+voluntária|autoriz\w*\s+(?:\w+\s+){0,8}?a\s+(?:deixar|sair|abandonar)"),
-        (MissionAction.EMERGENCY_SERVICES_ONLY, r"mant\w*\s+apenas\s+(?:\w+\s+){0,4}?emergências?|(?:restrit|limitad)\w+\s+a\s+emergências|(?:reduz|limit|restring)\w*\s+(?:\w+\s+){0,2}?(?:ao|aos|a|às)\s+(?:(?:atendimentos?|casos?|serviços?)\s+(?:de\s+)?)?(?:emergências?|urgências?|urgentes)|(?:apenas|somente|só|exclusivamente)\s+(?:presta\w*|atend\w*|ofere\w*|garant\w*)\s+(?:\w+\s+){0,4}?(?:emergências?|urgências?|urgentes|emergenciais)|(?:apenas|somente|só|exclusivamente)\s+(?:para\s+|em\s+|o\s+|a\s+|os\s+|as\s+)?(?:(?:atendimentos?|casos?|serviços?|situaç\w+|assuntos?)\s+(?:de\s+)?){0,2}(?:emergências?|emergência|urgências?|urgentes|emergenciais)|(?:apenas|somente)\s+(?:um\s+)?plantão"),
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"mant\w*\s+apenas\s+(?:\w+\s+){0,4}?emergências?|(?:restrit|limitad)\w+\s+a\s+emergências|(?:reduz|limit|restring)\w*\s+(?:\w+\s+){0,2}?(?:ao|aos|a|às)\s+(?:(?:atendimentos?|casos?|serviços?)\s+(?:de\s+)?)?(?:emergências?|urgências?|urgentes)|(?:apenas|somente|só|exclusivamente)\s+(?:presta\w*|atend\w*|ofere\w*|garant\w*)\s+(?:\w+\s+){0,4}?(?:emergências?|urgências?|urgentes|emergenciais)|(?:apenas|somente|só|exclusivamente)\s+(?:para\s+|em\s+|o\s+|a\s+|os\s+|as\s+)?(?:(?:atendimentos?|casos?|serviços?|situaç\w+|assuntos?)\s+(?:de\s+)?){0,2}(?:emergências?|emergência|urgências?|urgentes|emergenciais)|(?:apenas|somente)\s+(?:um\s+)?plantão|(?:apenas|somente|só)\s+(?:a\s+|o\s+)?(?:linha|telefone|contacto|contato|número)\s+(?:\w+\s+){0,2}?(?:emergência|urgência)"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"hor[áa]rio\s+(?:de\s+\w+\s+)?(?:reduzido|limitado)|suspend\w*\s+(?:\w+\s+){0,3}?(?:vistos?|serviços\s+(?:consulares\s+)?de\s+rotina)\b"),
         (MissionAction.REDUCED_SERVICES, r"pessoal\s+(?:mínimo|reduzido)|reduz\w*\s+(?:\w+\s+){0,4}?(?:pessoal|serviços|atendimento)|serviços?\s+(?:\w+\s+)?(?:limitados|reduzidos)"),
@@ -56,7 +56,7 @@ VOCABULARY = Vocabulary(
     cause=r"\b(?:devido\s+[aà]|por\s+causa\s+d|diante\s+d|em\s+razão\s+d)",
     negation=r"\bboato\w*|fake\s+news|desinformação|funciona\w*\s+normalmente|notícias\s+falsas|recus\w*|se\s+neg\w*\s+a|em\s+caso\s+de(?!\s+(?:extrema\s+|absoluta\s+|real\s+)?(?:emergência|necessidade|urgência))|neg(?:ou|am|aram|a)\s+ter\b|desment\w*|neg\w*\s+que|não\s+planeja|não\s+(?:pretende|tem\s+planos|prevê)",
     asked=r"ped\w*|exig\w*|apel\w*|instou|insta|reivindic\w*",
-    not_before=r"\bnão\b|\bpode(?:rá|ria|rão|riam|m)?\b|\bameaç\w*",
+    not_before=r"\bnão\b|\bpront[oa]s?\s+(?:\w+\s+)?(?:a|para)\b|\bpode(?:rá|ria|rão|riam|m)?\b|\bameaç\w*",
     # "several countries", "Western states": governments left unnamed
     unnamed_states=r"\b(?:vários|várias|diversos|muitos|alguns|outros)\s+(?:\w+\s+)?(?:países|Estados|governos)\b|\bpaíses\s+ocidentais\b",
     among=r"\bentre\s+(?:eles|elas|os\s+quais)\b",
