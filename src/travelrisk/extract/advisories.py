@@ -2502,7 +2502,8 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         if plural and len(subjects_before) < 2 and state.unnamed and view.index - state.unnamed[0] <= 2:
             subjects_before = list(state.unnamed[2])  # the places of the advice unnamed governments gave just before
         if (
-            plural
+            anaphor is not None
+            and plural
             and len(subjects_before) < 2
             and (_BOTH_COUNTRIES.search(anaphor.group(0)) or _OF_BOTH_COUNTRIES.match(view.text, anaphor.end()))
             and len(pair := [c for c in ctx.recent if c not in {a.iso2 for a in view.actors}]) == 2

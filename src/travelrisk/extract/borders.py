@@ -1402,12 +1402,11 @@ def continued_border_events(
         if side not in ctx.border_pair:
             return []
         other = ctx.border_pair[1] if ctx.border_pair[0] == side else ctx.border_pair[0]
-        action = _CONTINUED_ACTIONS.get(acted_on.group("verb").lower(), BorderAction.CLOSED)
         return [
             BorderEvent(
                 country=side,
                 neighbor=other,
-                action=action,
+                action=_CONTINUED_ACTIONS.get(acted_on.group("verb").lower(), BorderAction.CLOSED),
                 evidence=Evidence(quote=view.text, start=view.start, end=view.end),
                 confidence=0.55,
             )
