@@ -34,6 +34,7 @@ from travelrisk.geo.cities import mission_cities_in
 from travelrisk.geo.countries import Mention, bordering_namesake, neighbours
 from travelrisk.geo.countries import neighbours as neighbours_of  # (`neighbours` is also a local name below)
 from travelrisk.geo.crossing_names import crossings_named, neighbour_by_crossing
+from travelrisk.geo.gazetteer import folded_key
 from travelrisk.geo.regions import regions_in
 from travelrisk.model import (
     DIRECTIVE_STRENGTH,
@@ -1893,7 +1894,7 @@ def _borders(
                 country = actors[0].iso2
                 listed = [m.iso2 for m in actors[1 : _run(text, actors, 0)[1] + 1]]
         if country is None:
-            country = _unnamed_border_state(others, vocab, ctx, reading)
+            country = _unnamed_border_state(others, vocab, ctx, reading) or _side_by_crossing(text, ctx)
         home = vocab.vocabulary.home
         people = before and all(m.kind == "demonym" and not _SIDE_AFTER.match(text, m.end) for m in before)
         if home and country != home and people and agent is None and vocab.institution.search(text):
@@ -1962,6 +1963,19 @@ def _borders(
         ctx.border_pair = (country, neighbours[0])
         if not recalled:
             return  # one action per sentence: the first listed is the most specific
+
+
+def _side_by_crossing(text: str, ctx: ArticleContext) -> str | None:
+    """The side of a bundled crossing a sentence names with no state ("Пункт пропуска «Верхний Ларс» ... не работает",
+    "南伞口岸暂停旅客出入境"), on a border of a country the article is about: the side whose name for it is written."""
+    for country in ctx.main_countries()[:3]:
+        for neighbour in neighbours_of(country):
+            found = crossings_named(text, (country, neighbour))
+            if found:
+                name, crossing = found[0]
+                by_other_name = folded_key(name) == folded_key(crossing.name_other_side or "")
+                return crossing.neighbour if by_other_name else crossing.country
+    return None
 
 
 # A relative clause's opening right before a verb ("Le Bénin, qui avait fermé ...")

@@ -63,7 +63,7 @@ VOCABULARY = Vocabulary(
     # ("notiekošās karadarbības dēļ": "because of" after its words, which run back to the last capitalised name)
     cause=r"(?<!\S)(?:(?-i:[a-zāčēģīķļņšūž])\w*\s+){1,4}dēļ\b|\b(?:dēļ|jo|sakarā\s+ar|ņemot\s+vērā|norādot\s+uz|atsaucoties\s+uz)",
     remains_before=r"\b(?:joprojām|arī\s+turpmāk|turpmāk|paliek|paliks)(?:\s+būs)?",
-    negation=r"\bbaum\w*|nav\s+patiesa\w*|dezinformācij\w*|viltus\s+ziņ\w*|neatbilst\s+patiesībai|darbojas\s+ierastajā\s+režīmā|(?:atteic\w*|atteicās)\s+\w+t\b|"
+    negation=r"\bbaum\w*|izplatās\s+(?:\S+\s+)?ziņ\w*|nav\s+patiesa\w*|dezinformācij\w*|viltus\s+ziņ\w*|neatbilst\s+patiesībai|darbojas\s+ierastajā\s+režīmā|(?:atteic\w*|atteicās)\s+\w+t\b|"
     # "var slēgt savu vēstniecību": a mission's closing or evacuation only possible
     r"\b(?:var|varētu|apsver)\s+(?:\w+\s+){0,2}?(?:slēgt|evakuēt|pārtraukt|apturēt)\s+(?:\w+\s+){0,2}?(?:vēstniecīb|konsulāt)\w*|\bja\s|(?<!ārkārtas\s)(?<!nepieciešamības\s)(?<!vajadzības\s)\bgadījumā\s|noliedz\w*|neplāno|netiek\s+plānot\w*|nav\s+plānot\w*|netiek\s+apspriest\w*|netiek\s+izskatīt\w*|"
     # ("dienaskārtībā šobrīd nav jautājuma par ... slēgšanu": no such question on the agenda)
