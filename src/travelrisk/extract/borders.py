@@ -830,6 +830,18 @@ def _pairs(
         candidates_actor = ctx.main_countries()[:1]
     if not candidates_actor and ctx.border_pair:
         candidates_actor = [ctx.border_pair[0]]
+    if (
+        not candidates_actor
+        and with_side
+        and not _ACTION_NOUN.fullmatch(text, found.start, found.end)
+        and (crossings := _CROSSINGS_WITH.search(text, max(0, with_side[0].start - 60), with_side[0].start)) is not None
+        and not _PLACE_NEAR.search(text, max(0, crossings.start() - 40), crossings.start())
+    ):
+        # "All land border checkpoints with Cambodia were closed" in a Thai paper: the country the article is about
+        # that borders the side named (its people named count: "Thai day-trippers were turned back"); not a place
+        # "near the border with Oman"
+        sided = {a.iso2 for a in with_side}
+        candidates_actor = [c for c in ctx.main_countries(sided) if any(s in neighbours(c) for s in sided)][:1]
     # (the sentence's first action: "will reopen ... after being closed for three years, the two countries said")
     said_by_both = _BOTH_SIDES_AFTER.match(text, found.end) or (
         _BOTH_SAID.search(text, found.end) if found.start == border_actions(text)[0].start else None
@@ -926,6 +938,14 @@ def _pairs(
 
 
 _OWNS_CROSSING = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:borders?|frontiers?|crossings?|checkpoints?)\b", _I)
+_CROSSINGS_WITH = re.compile(
+    r"\b(?:crossings?|checkpoints?|check\s+posts?|borders?|frontiers?|border\s+posts?|points?)\s+with\s+(?:the\s+)?$", _I
+)
+_PLACE_NEAR = re.compile(
+    r"\b(?:near|close\s+to|along|areas?|zones?|regions?|provinces?|districts?|towns?|villages?)\s+(?:the\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    _I,
+)
 _UNNAMED_RULERS = Anchored(re.compile(
     r"\bthe\s+(?:new\s+|ruling\s+|interim\s+|transitional\s+)?(?:military\s+)?(?:junta|leadership|rulers|regime|"
     r"government|military\s+authorities)\b",
