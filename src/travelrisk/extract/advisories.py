@@ -162,7 +162,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             # "to avoid Lebanon", "to stay away from Lebanon", "banned its citizens from travelling to"
             r"\bto\s+avoid\s+(?:the\s+)?(?-i:[A-Z])|\bstay\s+away\s+from\b|"
             # "urged Thais to avoid the region" (not "avoid the area around the embassy": a safety tip)
-            r"\bto\s+avoid\s+(?:the|that|this)\s+(?:region|country|(?:border|frontier)\s+areas?)\b|"
+            r"\bto\s+avoid\s+(?:the|that|this)\s+(?:region|country|(?:border|frontier)\s+(?:areas?|zones?|regions?))\b|"
             r"\bto\s+avoid(?=\s+(?:the\s+|all\s+)?(?:areas?|regions?|provinces?|parts?|districts?)\s+(?:near|along|"
             r"bordering|close\s+to|adjacent\s+to|of)\b)|"
             # "to avoid the border regions of both countries"
@@ -1329,6 +1329,7 @@ _SUBORDINATE_BEFORE = re.compile(
     r"(?:,\s*|\s)(?:as|while|whereas|after|because|since|when|although|though)\s+(?:the\s+)?$", _I
 )
 _NAMED_BEFORE_ADVICE = re.compile(r"(?:[’']s)?\s+(?:(?:new|latest|updated|own)\s+)?", _I)
+_LISTED_BEFORE_GIVER = re.compile(r"(?:\w\s+and|,)\s+(?:the\s+)?$", _I)
 _ADVICE_NAME = re.compile(r"\b(?:list|advisory|warning|alert|advice|notice|category)\b", _I)
 _PASSIVE_BY = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:raised|lowered|issued|updated|increased|"
@@ -1566,6 +1567,8 @@ def _giver(view: SentenceView, trigger: Trigger) -> Actor | None:
         and not _SEAT_OF_MISSION.search(view.text, max(0, before.start - 30), before.start)
         and _NAMED_BEFORE_ADVICE.fullmatch(view.text, before.end, trigger.start)
         and _ADVICE_NAME.search(view.text, trigger.start, trigger.end)
+        # (not the last of a list that acts: "Australia and New Zealand eased their advice")
+        and not _LISTED_BEFORE_GIVER.search(view.text, max(0, before.start - 8), before.start)
         and not _RATING_OPENS.match(view.text, trigger.start)  # ("placed Yemen in its red category": the place)
         and any(a.start >= trigger.end and a.iso2 != before.iso2 for a in view.actors)
     ):
