@@ -195,7 +195,12 @@ _ORDER_RESTORED = re.compile(
     r"\b" + _ORDER + r"\s+(?:is|was|has\s+been|had\s+been|can\s+be|could\s+be|will\s+be)\s+$",
     _I,
 )
-_NOT_YET = re.compile(r"\b(?:has|have|had)(?:\s+still)?(?:\s+not|n[’']t)(?:\s+yet)?\s+$", _I)
+_NOT_YET = re.compile(
+    r"\b(?:has|have|had)(?:\s+still)?(?:\s+not|n[’']t)(?:\s+yet)?\s+$|"
+    # ("The frontiers with Senegal and Guinea-Bissau have yet to reopen")
+    r"\b(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:be\s+)?$",
+    _I,
+)
 # "are discussing whether to close the border": a closure weighed (elsewhere "whether" leaves nothing stated)
 _WEIGHED_WHETHER = re.compile(
     r"\b(?:discuss|weigh|consider|debat|decid|mull|study|studie|examin|assess)\w*\s+whether\s+(?:or\s+not\s+)?to\s+$", _I
@@ -209,6 +214,8 @@ _NEGATED = re.compile(
     r"(?:does|do|did|will|wo|would|could|can|has|have|had|is|are|was|were)(?:\s+not|n[’']t)(?!\s+hesitate)"
     r"(?:\s+plan\s+to)?|never)\s+"
     r"(?:(?!(?:but|and|while|although|though)\b)\w+\s+){0,2}?$|"
+    # "has advised countries against closing borders or restricting travel": advice not to act
+    r"\b(?:advis|warn|urg|recommend|caution)\w*\s+(?:[\w-]+\s+){0,3}?against\s+(?:\w+\s+)?$|"
     # "would not follow Finland in closing its border": another's act, not done here
     r"\b(?:not|never|n[’']t)\s+(?:to\s+)?follow\w*\s+(?:[\w’'-]+\s+){0,4}?(?:in|by)\s+$|"
     # "though no crossings were closed", "none of the checkpoints has been shut"
