@@ -160,7 +160,9 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"(?:travel\w*|trips|visit\w*)\b(?!\s+but)(?![^.;]{0,50}?\bnot\s+(?:\w+\s+)?(?:necessary|essential)\b)|"
             r"\b(?:is|are|was|remains)\s+(?:strongly\s+)?not\s+(?:recommended|advised|advisable)\b|"
             # "to avoid Lebanon", "to stay away from Lebanon", "banned its citizens from travelling to"
-            r"\bto\s+avoid\s+(?:the\s+)?(?-i:[A-Z])|\bstay\s+away\s+from\b|"
+            # (not "stay away from the area around the French Embassy", "... from demonstrations": a safety tip)
+            r"\bto\s+avoid\s+(?:the\s+)?(?-i:[A-Z])|\bstay\s+away\s+from\b(?!\s+(?:the\s+)?(?:areas?\s+(?:around|near)|"
+            r"demonstrations|crowds|gatherings|protests|rallies|large\s+gatherings))|"
             # "urged Thais to avoid the region" (not "avoid the area around the embassy": a safety tip)
             r"\bto\s+avoid\s+(?:the|that|this)\s+(?:region|country|(?:border|frontier)\s+(?:areas?|zones?|regions?))\b|"
             r"\bto\s+avoid(?=\s+(?:the\s+|all\s+)?(?:areas?|regions?|provinces?|parts?|districts?)\s+(?:near|along|"
@@ -170,8 +172,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\b(?:bann?(?:ed|s|ing)?|barr?(?:ed|s|ing)?|prohibit\w*|forb[ai]d\w*)\s+(?:\w+\s+){0,3}?from\s+(?:travel\w*|going|visiting)\b|"
             # "its ban on Emiratis travelling to Lebanon"
             r"\bbans?\s+on\s+(?:(?-i:[A-Z])[\w-]+\s+|its\s+|their\s+|\w+\s+){1,3}?(?:travel\w*|going|visiting)\s+to\b|"
-            r"\btravel[\s-]bans?\b(?!\s+on\s+(?:\w+\s+){0,2}(?:officials|individuals|persons|people|members|citizens|"
-            r"oligarchs|figures|leaders))|\b(?:no-travel|do-not-travel|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bis\s)(?<!\bthere\s)no\s+travel)\s+"
+            r"\btravel[\s-]bans?\b(?!\s+(?:imposed\s+|placed\s+)?on\s+(?:\w+\s+){0,2}(?:officials|individuals|persons|people|members|"
+            r"citizens|oligarchs|figures|leaders|journalists?|activists?|critics?|lawmakers|politicians?|him|her|them))|\b(?:no-travel|do-not-travel|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bis\s)(?<!\bthere\s)no\s+travel)\s+"
             # ("has no travel warning for Egypt": none at all)
             r"(?:list|zone|advisory|warning|countr(?:y|ies))\b|"
             r"(?<![\w-])no\s+travel\s+to\b|"
