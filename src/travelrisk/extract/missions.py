@@ -24,7 +24,7 @@ _W = r"[\w’'.“”\"‘-]+\s+"  # one word, hyphens, apostrophes and quotatio
 _VISA_CENTRES = r"visa\s+(?:application\s+)?cent(?:re|er)s?"  # a mission's visa work done apart
 _MISSION_NOUN = Anchored(re.compile(
     # ("cut diplomatic ties" names no mission)
-    r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|missions?|diplomats|diplomatic(?!\s+(?:ties|relations))|high\s+commission|"
+    r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|missions?|diplomats|diplomatic(?!\s+(?:ties|relations|channels|sources|efforts|talks|row|spat|dispute))|high\s+commission|"
     r"(?:non-?\s?emergency|non-?\s?essential)\s+(?:" + _W + r"){0,3}?(?:staff|personnel|employees|officials)|"
     r"government\s+(?:personnel|employees|staff)|family\s+members|dependants|dependents|chancery|ambassador|"
     # ("ordered the school-age children of its staff to leave")
