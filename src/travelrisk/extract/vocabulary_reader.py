@@ -1788,7 +1788,10 @@ def _borders(
         earlier = BorderAction.OPENED if later == BorderAction.CLOSED else BorderAction.CLOSED
         # ("Le Bénin, qui avait fermé ses points de passage ..., les a rouverts": the relative clause recalls the
         # state the main verb ends; both are events, as a closure recapped is)
-        recalled = _RELATIVE_BEFORE.search(text, max(0, verbs[earlier] - 30), verbs[earlier]) is not None
+        # ("... la réouverture de sa frontière avec le Niger, qu'il avait fermée ...": the same, after the main verb)
+        recalled = any(
+            _RELATIVE_BEFORE.search(text, max(0, verbs[verb] - 30), verbs[verb]) is not None for verb in (earlier, later)
+        )
         if not recalled:
             found = [(action, match) for action, match in found if action != later]
     for action, match in found:
@@ -1882,8 +1885,12 @@ def _borders(
             subjects = [m for m in subjects if m.start > that] or subjects
             country = subjects[0].iso2
         elif before:
-            country = before[-1].iso2
-            listed = [m.iso2 for m in before[_run(text, before, len(before) - 1)[0] : -1]]
+            # ("Le Bénin, comme le Nigeria, avait fermé sa frontière": the state compared with acts too, not alone)
+            like = [m for m in before if _LIKE_BEFORE.search(text, max(0, m.start - 12), m.start)]
+            unlike = [m for m in before if m not in like] or before
+            country = unlike[-1].iso2
+            listed = [m.iso2 for m in unlike[_run(text, unlike, len(unlike) - 1)[0] : -1]]
+            listed += [m.iso2 for m in like if m.iso2 != country]
         else:
             # a state named only after the verb ("готовы закрыть ... КПП на латвийско-белорусской границе") describes
             # the border; the state the article's border news is about acts, where there is one
@@ -1978,10 +1985,15 @@ def _side_by_crossing(text: str, ctx: ArticleContext) -> str | None:
     return None
 
 
+# "like" right before a state named beside the subject ("Le Bénin, comme le Nigeria, ...")
+_LIKE_BEFORE = re.compile(
+    r",\s*(?:comme|como|come|wie|как\s+и|як\s+і|jak|kaip\s+ir|tāpat\s+kā)\s+(?:(?:le|la|les|el|il|lo|o|a|der|die|das)\s+|l['’]\s*)?$",
+    re.IGNORECASE,
+)
 # A relative clause's opening right before a verb ("Le Bénin, qui avait fermé ...")
 _RELATIVE_BEFORE = re.compile(
-    r",\s*(?:qui|che|que|welche[rs]?|der|die|das|который|которая|которое|которые|który|która|które|kuri|kuris|kurš|kura)"
-    r"\s+(?:\w+\s+){0,2}$",
+    r",\s*(?:(?:qui|che|que|welche[rs]?|der|die|das|который|которая|которое|которые|który|która|które|kuri|kuris|kurš|kura)\s+|"
+    r"qu['’])(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A comma and perhaps a short article that open a clause ("..., les points de passage restent fermés")
