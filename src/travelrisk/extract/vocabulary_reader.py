@@ -1772,15 +1772,26 @@ def _borders(
         and not _AIRSPACE.search(text, max(0, match.start() - 40), match.start())
     ]
     verbs = {action: match.start() for action, match in found}
+    first_told = len(reading.borders)
     recalled = False  # a closure recalled in a relative clause beside the reopening that ends it, or the reverse
-    if BorderAction.RESTRICTED in verbs and BorderAction.OPENED in verbs and BorderAction.CLOSED not in verbs:
+    closed_state = (
+        BorderAction.CLOSED in verbs
+        and BorderAction.OPENED in verbs
+        and _CLOSED_STATE_AFTER.match(text, next(m.end() for a, m in found if a == BorderAction.CLOSED)) is not None
+    )
+    if closed_state:
+        # ("2013'ten bu yana kapalı olan ... Kapısı'nın yalnızca dönüşler için yeniden açıldığını": the gate that has been
+        # closed, reopened for some; the closure is recalled beside the reopening, and a reopening for some stays one)
+        found = [(action, match) for action, match in found if action != BorderAction.RESTRICTED]
+        recalled = True
+    elif BorderAction.RESTRICTED in verbs and BorderAction.OPENED in verbs and BorderAction.CLOSED not in verbs:
         # "открыла ... только для легковых автомобилей": a reopening for some stays a reopening (the annotation's
         # convention, as in English: "reopened the Torkham crossing for pedestrians only")
         found = [(action, match) for action, match in found if action != BorderAction.RESTRICTED]
     elif BorderAction.RESTRICTED in verbs and (BorderAction.OPENED in verbs or BorderAction.CLOSED in verbs):
         # "закрыла ... на ночное время", "закрыла ... для грузовиков": a partial closing
         found = [(action, match) for action, match in found if action not in (BorderAction.OPENED, BorderAction.CLOSED)]
-    elif BorderAction.OPENED in verbs and BorderAction.CLOSED in verbs:
+    elif BorderAction.OPENED in verbs and BorderAction.CLOSED in verbs and not closed_state:
         # "reabrió los pasos ..., cerrados desde 2015": the verb that comes first acts, the later one recalls a state
         # (where the verb comes last, the main verb is the last: "مرز خسروی ... که ... بسته شده بود، ... گشوده شد")
         opened_first = verbs[BorderAction.OPENED] < verbs[BorderAction.CLOSED]
@@ -1970,6 +1981,17 @@ def _borders(
         ctx.border_pair = (country, neighbours[0])
         if not recalled:
             return  # one action per sentence: the first listed is the most specific
+    if closed_state:
+        # the gate recalled as closed is the one reopened: the same sides
+        told = reading.borders[first_told:]
+        opened = next((e for e in told if e.action == BorderAction.OPENED), None)
+        if opened is not None:
+            reading.borders[first_told:] = [
+                e.model_copy(update={"country": opened.country, "neighbor": opened.neighbor})
+                if e.action == BorderAction.CLOSED
+                else e
+                for e in told
+            ]
 
 
 def _side_by_crossing(text: str, ctx: ArticleContext) -> str | None:
@@ -1985,6 +2007,8 @@ def _side_by_crossing(text: str, ctx: ArticleContext) -> str | None:
     return None
 
 
+# A Turkish participle that makes a closure the state of the gate named after it ("kapalı olan ... Kapısı")
+_CLOSED_STATE_AFTER = re.compile(r"\s+olan\b")
 # "like" right before a state named beside the subject ("Le Bénin, comme le Nigeria, ...")
 _LIKE_BEFORE = re.compile(
     r",\s*(?:comme|como|come|wie|как\s+и|як\s+і|jak|kaip\s+ir|tāpat\s+kā)\s+(?:(?:le|la|les|el|il|lo|o|a|der|die|das)\s+|l['’]\s*)?$",
