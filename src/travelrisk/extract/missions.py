@@ -294,7 +294,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
         re.compile(
             # (consular or visa work suspended is reduced services, below)
             r"\bsuspen(?:d|ds|ded|ding|sion\s+of)\s+(?:(?!(?:consular|visa)\b)" + _W + r"){0,4}?"
-            r"(?:operations|activities|work|functioning)\b|"
+            r"(?:operations|activities|activity|work|functioning)\b|"
             # "halted all operations at its embassy": the mission named as the object's place
             r"\b(?:halt|ceas|stopp?)(?:ed|es|s|ing)?\s+(?:all\s+)?(?:its\s+|their\s+|the\s+)?(?:operations|activities|work)\s+"
             r"(?:at|of|in)\s+(?:" + _W + r"){0,3}?" + _MISSIONS + r"\b|"
@@ -310,7 +310,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"(?:(?!\band\b(?!\s+(?:the\s+)?[A-Z])|\b(?:but|while|airspace|airports?|borders?|roads?|schools?)\b)[^.;]){0,90}?"
             r"\b(?:(?:is|was|were|are|remains?|remained|been|be|will\s+be|(?:would|will)\s+(?:stay|remain)|stays?|stayed|"
             r"(?:have|has|had)(?:\s+(?:now|also|all|already))?)\s+"
-            r"(?:(?:now|ordered|\w+ly)\s+)?(?:closed|shut|closing)|shut\s+down|"
+            r"(?:(?:now|ordered|also|still|again|\w+ly)\s+)?(?:closed|shut|closing)|shut\s+down|"
             r"suspended(?!\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:(?:routine|public|in-person|regular|non-emergency)\s+)?(?:consular|visa)\b)|halted|ceased\s+operations)\b|"
             r"\bshut(?:s|ting)?\s+(?:down\s+)?(?:" + _W + r"){0,3}" + _MISSIONS + r"\b|"
             r"\bshutter(?:s|ed|ing)?\s+(?:" + _W + r"){0,3}" + _MISSIONS + r"\b|"
