@@ -1788,6 +1788,12 @@ def _subjects(
             )
             and not _ON_A_DAY.match(view.text, a.end)  # "Denmark on Friday told ...": when, not a rating
             and not _DASH_THEN_ARTICLE.fullmatch(view.text, a.end, rated_at)  # (a line's government, then its act)
+            # ("Germany has had a travel warning in force for South Sudan": the warning's place is named after it)
+            and not (
+                _HAS_BEFORE_ADVICE.fullmatch(view.text, a.end, rated_at)
+                and _FOR_PLACE_AFTER.match(view.text, trigger.end)
+                and any(b.iso2 != a.iso2 for b in view.actors if b.start > trigger.end)
+            )
         ),
         None,
     )
@@ -2125,6 +2131,10 @@ _POSSESSED = re.compile(r"(?:\b(?:its|their)|[’']s)\s+$", _I)
 _TITLED = re.compile(r"\s+(?-i:Travel\s+Advisory|Advisory)\b")
 _EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?|high\s+commission)\b", _I)
 # "raised Sudan to danger level 3", "Bangladesh's advisory at Level 3": the country before the level is its subject.
+_HAS_BEFORE_ADVICE = re.compile(
+    r"\s+(?:has|have|had)\s+(?:long\s+|also\s+|now\s+)?(?:had|kept|maintained)?\s*(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?", _I
+)
+_FOR_PLACE_AFTER = re.compile(r"(?:\s+[\w,’'-]+){0,6}?\s+(?:for|on)\s+(?:the\s+)?(?-i:[A-Z])", _I)
 _ON_A_DAY = re.compile(
     r"\s+(?:on|at|in)\s+(?:\w+day|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|the\s+weekend|night)", _I
 )
