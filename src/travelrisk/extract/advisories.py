@@ -1438,7 +1438,8 @@ def _subject_of_the_story(
     if _ANY_PLACE.search(view.text, 0, trigger.start):
         return []  # "travel to any destination that carries a Level 3 advisory": a rule for places, none spoken of
     only_governments = (
-        trigger.directive is not None
+        # ("Canada and New Zealand had already eased their advice": a lowering of the same place's advice)
+        (trigger.directive is not None or _LOWERED.search(view.text, trigger.start, trigger.end) is not None)
         # (in its own clause: "the US rates Mexico at Level 2; Canada urges a high degree of caution")
         and _names_only_governments(view.naming_only(clause[0], clause[1]))
         and not _OTHER_PLACES.search(view.text, trigger.start)
