@@ -108,7 +108,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + _W
             + r"){0,8}?"
             + _STAFF
-            + r"\b[^.;]{0,120}?\b(?:to\s+)?"
+            # (past the dots of an abbreviation: "staff at the U.S. Embassy in Niamey to leave")
+            + r"\b(?:[^.;]|(?<=\b[A-Z])\.){0,120}?\b(?:to\s+)?"
             r"(?:leave|depart|exit|out|evacuate)\b|"
             r"\b(?:mov|bring|brought|tak)\w*\s+(?:" + _W + r"){0,4}?" + _STAFF + r"\s+out\s+of\b|"
             # "sent home non-essential embassy staff", "sent its staff's families home"
