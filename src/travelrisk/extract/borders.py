@@ -28,7 +28,9 @@ _CROSSING_NOUN = Anchored(re.compile(
     # (not "the country's air borders": its airspace; "land and air borders" are land borders too)
     r"(?:border|control)\s+(?:posts?|points?|stations?|gates?|terminals?)|(?<!\bair\s)(?:borders?|frontiers?)|"
     r"(?<=\band\sair\s)(?:borders?|frontiers?)|points?\s+of\s+entry|"
-    r"ports?\s+of\s+entry|land\s+ports?|(?:border|friendship)\s+bridges?|trad(?:e|ing)\s+points?)\b",
+    r"ports?\s+of\s+entry|land\s+ports?|(?:border|friendship)\s+bridges?|trad(?:e|ing)\s+points?|"
+    # ("closing its own side of the Desaguadero bridge")
+    r"(?<=side\sof\sthe\s)(?:[\w-]+\s+){0,2}?bridge)\b",
     _I,
 ))
 _THREAT = re.compile(
