@@ -79,6 +79,9 @@ _RESTRICT = re.compile(
     r"\b(?:restrict\w*|"
     # "to restore checks at the points that stay open", "reintroduced border controls": open, with checks
     r"(?:restor|reintroduc|reinstat|reimpos)\w*\s+(?:\w+\s+){0,2}?(?:checks|controls)\b|"
+    # ("Germany began controls on Monday at its borders with France, ...": travellers checked, some turned back)
+    r"(?:began|begun|begins|introduc\w*|impos\w*)\s+(?:border\s+)?(?:checks|controls)\s+(?:[\w-]+\s+){0,3}?(?:at|on)\s+"
+    r"(?:its|their|the)\s+(?:\w+\s+)?(?:borders?|frontiers?)\b|"
     # "only one crossing with Y is still open": a state of partial closure
     r"(?:has|have|keeps?|kept|left|leaves|leaving)\s+(?:only\s+)?(?:one|a\s+single|two|three|\d+)\s+(?:\w+\s+){0,2}?(?:crossings?|checkpoints?)"
     r"\s+(?:\w+\s+){0,3}?open\b|"
