@@ -2819,8 +2819,11 @@ def _echo_clause(view: SentenceView, triggers: list[Trigger]) -> int | None:
 
 
 # "France began evacuating its nationals, and Germany said it would do the same": the same as the act just named
+_RELATIVE_TO_BACK = re.compile(
+    r",\s+(?:which|who)\s+(?:has|have|had)\s+(?:also\s+|already\s+)?(?:issued|given|put\s+out|published)\s+(?:a\s+)?", _I
+)
 _OWN_ACT_BEFORE = Anchored(re.compile(
-    r"\b(?:evacuat|airlift|clos|shut|reopen|re-open|withdr|relocat|pull(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?out)\w*", _I
+    r"\b(?:evacuat|airlift|clos(?!ely)|shut|reopen|re-open|withdr|relocat|pull(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?out)\w*", _I
 ))
 
 
@@ -2866,6 +2869,9 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
         view = replace(view, actors=[], institutions=[])
     source = _ISSUED_BY.match(view.text, back.end())
     given_by = next((a for a in view.actors if source and a.start == source.end()), None)
+    # ("working with Australia, which has issued similar advice, and with the French High Commission": the relative
+    # clause's antecedent alone gives it)
+    given_by = given_by or next((a for a in view.actors if _RELATIVE_TO_BACK.fullmatch(view.text, a.end, back.start())), None)
     if given_by is not None:
         # "follows similar warnings from Paris and Berlin": those governments gave them, about the same places
         issuers = [a.iso2 for a in _group(view, given_by) if a.start >= given_by.start]
