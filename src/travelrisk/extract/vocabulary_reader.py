@@ -2007,6 +2007,8 @@ def _side_by_crossing(text: str, ctx: ArticleContext) -> str | None:
     return None
 
 
+# A cause word that tells a time ("after"): what follows it happened too
+_TIME_BEFORE = re.compile(r"\s*(?:بعد|عقب|إثر)", re.IGNORECASE)
 # A Turkish participle that makes a closure the state of the gate named after it ("kapalı olan ... Kapısı")
 _CLOSED_STATE_AFTER = re.compile(r"\s+olan\b")
 # "like" right before a state named beside the subject ("Le Bénin, comme le Nigeria, ...")
@@ -2259,7 +2261,8 @@ def _missions(
     # "... знову запрацювало посольство, яке закривалося через вимушену евакуацію": an evacuation named as the cause
     # of another action is not an event of its own
     cause = vocab.cause.search(text)
-    cause_at = cause.start() if cause else len(text)
+    # (not a time: "تعليق عمل سفاراتها ... بعد إجلاء طواقمها", suspended after evacuating its staff, states both)
+    cause_at = cause.start() if cause and not _TIME_BEFORE.match(cause.group(0)) else len(text)
     stated_before_cause = any(pattern.search(text, 0, cause_at) for _action, pattern in vocab.mission_actions)
     spans: list[tuple[int, int]] = []  # one phrase states one action: "철수를 명령" is an order, not an evacuation
     found = [(action, pattern.search(text)) for action, pattern in vocab.mission_actions]
