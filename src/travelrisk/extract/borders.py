@@ -30,7 +30,7 @@ _CROSSING_NOUN = Anchored(re.compile(
     r"(?<=\band\sair\s)(?:borders?|frontiers?)|points?\s+of\s+entry|"
     r"ports?\s+of\s+entry|land\s+ports?|(?:border|friendship)\s+bridges?|trad(?:e|ing)\s+points?|"
     # ("closing its own side of the Desaguadero bridge")
-    r"(?<=side\sof\sthe\s)(?:[\w-]+\s+){0,2}?bridge)\b",
+    r"side\s+of\s+the\s+(?:[\w-]+\s+){0,2}?bridge)\b",
     _I,
 ))
 _THREAT = re.compile(
