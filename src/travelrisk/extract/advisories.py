@@ -1792,8 +1792,11 @@ def _subjects(
             # ("Germany has had a travel warning in force for South Sudan": the warning's place is named after it)
             and not (
                 _HAS_BEFORE_ADVICE.fullmatch(view.text, a.end, rated_at)
-                and _FOR_PLACE_AFTER.match(view.text, trigger.end)
-                and any(b.iso2 != a.iso2 for b in view.actors if b.start > trigger.end)
+                and any(
+                    b.iso2 != a.iso2 and _FOR_PLACE.fullmatch(view.text, trigger.end, b.start)
+                    for b in view.actors
+                    if b.start > trigger.end
+                )
             )
         ),
         None,
@@ -2135,7 +2138,6 @@ _EMBASSY_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?|high\s+commissio
 _HAS_BEFORE_ADVICE = re.compile(
     r"\s+(?:has|have|had)\s+(?:long\s+|also\s+|now\s+)?(?:had|kept|maintained)?\s*(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?", _I
 )
-_FOR_PLACE_AFTER = re.compile(r"(?:\s+[\w,’'-]+){0,6}?\s+(?:for|on)\s+(?:the\s+)?(?-i:[A-Z])", _I)
 _ON_A_DAY = re.compile(
     r"\s+(?:on|at|in)\s+(?:\w+day|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|the\s+weekend|night)", _I
 )

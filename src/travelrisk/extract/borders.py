@@ -1317,7 +1317,6 @@ _CONTINUED = re.compile(
     r"(?P<verb>re-?opened|closed|shut(?:\s+down)?|sealed)\b"
     r"(?![^.;]{0,40}?\b(?:to|for)\s+(?:trucks|lorries|vehicles|cars|pedestrians|cargo|goods|freight|traffic))",
 )
-_CONTRAST_AFTER = re.compile(r"[,;]?\s+(?:although|though|but|while|whereas)\s", _I)
 _CONTINUED_ACTIONS = {"reopened": BorderAction.OPENED, "re-opened": BorderAction.OPENED}
 
 
@@ -1444,7 +1443,7 @@ def continued_border_events(
             )
         ]
     action = continued_border_action(view.text)
-    contrast = _CONTRAST_AFTER.search(view.text)
+    contrast = _CONTRAST.search(view.text)
     # ("It reopened on Monday, although Kenyan truck drivers report long inspections": named after a contrast)
     named = [a for a in view.actors if contrast is None or a.start < contrast.start()]
     if action is None or ctx.border_pair is None or named:

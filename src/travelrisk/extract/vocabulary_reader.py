@@ -1791,7 +1791,7 @@ def _borders(
     elif BorderAction.RESTRICTED in verbs and (BorderAction.OPENED in verbs or BorderAction.CLOSED in verbs):
         # "закрыла ... на ночное время", "закрыла ... для грузовиков": a partial closing
         found = [(action, match) for action, match in found if action not in (BorderAction.OPENED, BorderAction.CLOSED)]
-    elif BorderAction.OPENED in verbs and BorderAction.CLOSED in verbs and not closed_state:
+    elif BorderAction.OPENED in verbs and BorderAction.CLOSED in verbs:
         # "reabrió los pasos ..., cerrados desde 2015": the verb that comes first acts, the later one recalls a state
         # (where the verb comes last, the main verb is the last: "مرز خسروی ... که ... بسته شده بود، ... گشوده شد")
         opened_first = verbs[BorderAction.OPENED] < verbs[BorderAction.CLOSED]
