@@ -656,7 +656,10 @@ _ON_THE = re.compile(r"\bon\s+the\s+$", _I)
 _SIDE = re.compile(r"\s+side\b", _I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|among)\s+(?:the\s+)?(?:[\w’'-]+\s+(?:and|&)\s+)?$", _I)
 _SIDE_NOUN_AFTER = re.compile(r"\s+(?:side|border|frontier|territory|soil|crossings?|checkpoints?)\b", _I)
-_PRONOUN_ACTS = re.compile(r"\b(?:they|it)\s+(?:(?:have|has|had|will|would)\s+)?(?:\w+ly\s+)?$", _I)
+# ("they reversed part of that decision and reopened ...": the second verb of the pronoun's clause)
+_PRONOUN_ACTS = re.compile(
+    r"\b(?:they|it)\s+(?:(?:have|has|had|will|would)\s+)?(?:\w+ly\s+)?(?:\w+ed\s+(?:[\w-]+\s+){0,8}?and\s+)?$", _I
+)
 _LEAVING = re.compile(r",\s+(?:leaving|which\s+leaves)\b", _I)
 # "rerouting lorries to Medininkai": where the traffic goes instead is open
 _ROUTED_TO = re.compile(r"\b(?:re-?rout|divert|redirect)\w*\s+(?:[\w-]+\s+){0,3}?(?:to|towards|via|through)\s+(?:the\s+)?$", _I)
@@ -831,7 +834,7 @@ def _pairs(
     )
     if not candidates_actor and between:
         candidates_actor = [actors[0].iso2]
-    if not candidates_actor and _PRONOUN_ACTS.search(text, max(0, found.start - 40), found.start):
+    if not candidates_actor and _PRONOUN_ACTS.search(text, max(0, found.start - 100), found.start):
         # "I would refer you to the Dominican government. ... they have closed their land border with Haiti": the
         # country named last before the sentence
         sided = {a.iso2 for a in with_side}
@@ -887,7 +890,9 @@ def _pairs(
         with_side = sides
     listed = sides[:1]  # the first side named and the rest of its list: one border of several neighbours
     for actor in actors:
-        if (
+        if actor in with_side[1:] and actor.start > listed[-1].end and _SIDES_JOINER.fullmatch(text, listed[-1].end, actor.start):
+            listed.append(actor)  # "the frontier with Nigeria or with Benin"
+        elif (
             sides
             and actor not in sides
             and actor.start > sides[-1].end
@@ -960,7 +965,8 @@ _PLACE_NEAR = re.compile(
 )
 _UNNAMED_RULERS = Anchored(re.compile(
     r"\bthe\s+(?:new\s+|ruling\s+|interim\s+|transitional\s+)?(?:military\s+)?(?:junta|leadership|rulers|regime|"
-    r"government|military\s+authorities)\b",
+    r"government|military\s+authorities|coup\s+leaders|putschists|(?:officers|soldiers|generals|colonels)\s+who\s+"
+    r"(?:seized|took)\s+power)\b",
     _I,
 ))
 _WE = Anchored(re.compile(r"\bwe\s+(?:\w+\s+){0,3}?(?:ready|prepared|will|would|could|can|may|might|have|had|are|decided|plan)\b", _I))
@@ -994,7 +1000,7 @@ _NEIGHBOURS_LISTED = re.compile(
     _I,
 )
 _ENCLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\s[^,;]{0,80},\s*(?:\w+\s+){0,2}", _I)
-_SIDES_JOINER = re.compile(r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+)?", _I)
+_SIDES_JOINER = re.compile(r"\s*(?:,|and|or|&|,\s*and)\s*(?:with\s+)?(?:the\s+)?", _I)
 _ATTACKER = re.compile(
     r"\s+(?:(?!(?:said|says|reported|announced|stated|claimed|added)\b)\w+\s+)?"
     r"(?:air\s*strikes?|strikes?|attacks?|shelling|bombing|bombardment|raids?|drones?|missiles?|rockets?)\b",
@@ -1011,6 +1017,7 @@ _BOTH_SAID = re.compile(
 )
 # "the Torkham crossing was closed on both sides"
 _BOTH_SIDES_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:on|from)\s+both\s+sides\b", _I)
+_THEIR_OWN_SIDE = re.compile(r"\s+their\s+own\s+sides?\b", _I)
 _THEM_AFTER = re.compile(r"\s+them\b", _I)
 # "its borders", "the country's land, sea and air borders", a headline's "reopens borders": every border of the country
 _PLURAL_BORDERS = Anchored(re.compile(
@@ -1208,6 +1215,11 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
         later = _contrast_opens(text, found, after) if after else None
         since = _contrast_opens(text, before, found, default=0) if before else 0
         pairs, guessed = _pairs(view, found, ctx, in_text, later, since)
+        if len(pairs) == 2 and pairs[0] == pairs[1][::-1] and _THEIR_OWN_SIDE.match(text, found.end):
+            # "X has not reopened the frontier with A or with B, and both governments have sealed their own side":
+            # the two sides of X's borders just named, each on its border with X
+            faced = {c for _i, _f, earlier in acted for c, n in earlier if (c, pairs[0][0]) in earlier and (c, pairs[0][1]) in earlier}
+            pairs = [(side, faced_by) for faced_by in faced for side, _other in pairs] or pairs
         acted.append((index, found, pairs))
         if guessed and is_headline(view.start, text):
             guessed_at.add(index)
