@@ -97,6 +97,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\brecommendation\s+(?:for\s+(?:\w+\s+){1,3})?to\s+(?:leave|depart|evacuate)\b|"
             # the Philippines' alert levels 3 and 4: its workers abroad are brought home
             r"\b(?:mandatory|voluntary|compulsory)\s+repatriation\b|"
+            # "urged Americans to book any ticket available to them": to leave on it
+            r"\b(?:book|buy|take)\s+(?:any|the\s+first)\s+(?:\w+\s+)?(?:tickets?|seats?)\s+(?:available|they\s+can)\b|"
             r"\b(?:urg\w*|call\w*\s+on|calling\s+on|advis(?!or(?:y|ies))\w*|told|tell\w*|ask\w*|instruct\w*|recommend\w*|"
             r"encourag\w*|direct\w*|warn\w*|appeal\w*|call\w*\s+for|pleas?)\b"
             # whom, up to the verb; another clause ("..., while Germany told its citizens to leave") is not whom
@@ -246,7 +248,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
 _TRIGGER_LEADS = [
     "leave leaving depart exit get evacuate",
     "immediately urgently promptly quickly evacuation mandatory voluntary compulsory urg call advis told tell ask instruct "
-    "recommend encourag direct warn are "
+    "recommend encourag direct warn are book buy take "
     "were is citizens nationals compatriots americans britons",
     "do don not never avoid against refrain abstain defer postpone cancel suspend warn advis advice caution travel no- "
     "is are was remains "
@@ -1370,7 +1372,7 @@ _STATE_AGENCY = re.compile(r"\s+(?:state\s+)?(?:Press|News)\s+Agency\b")
 # "..., according to updated guidance from Australia's DFAT": the source named after the advice
 _ACCORDING_TO = Anchored(re.compile(r"\baccording\s+to\s+(?:[\w’']+\s+){0,4}?(?:from|by|of)?\s*(?:the\s+)?$", _I))
 _UNNAMED_GROUP = Anchored(re.compile(
-    r"\b(?:many|several|other|some|numerous|various|a\s+(?:growing\s+|rising\s+|increasing\s+|large\s+|small\s+|long\s+)?"
+    r"\b(?:many|several|other|some|numerous|various|(?:a|the)\s+(?:growing\s+|rising\s+|increasing\s+|large\s+|small\s+|long\s+)?"
     r"(?:number|list|string|host|series|raft|handful|wave|slew)\s+of|more|multiple|\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|dozens?\s+of|which|following|these|those)\s+(?:\w+\s+){0,2}?(?:countries|governments|govts|nations|states)\b"
     r"(?:\s+(?:have|has|had|are|is|were|was|also|now|too|already|on\s+\w+day|\w+ly)){0,3}"

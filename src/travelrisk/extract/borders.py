@@ -1362,9 +1362,13 @@ def _further_closures(text: str) -> bool:
 _ONLY_SOME_TRAFFIC = Anchored(re.compile(
     r"\b(?:pedestrians|trucks|lorries|freight|cargo|goods|(?:commercial\s+)?vehicles)\s+only\b|"
     r"\b(?:let|allow|admit)\w*\s+(?:through\s+)?only\s+(?:\w+\s+)?(?:pedestrians|trucks|lorries|freight|cargo|goods|vehicles)\b|"
-    r"\bonly\s+(?:to|for)\s+(?:\w+\s+)?(?:pedestrians|trucks|lorries|freight|cargo|goods|vehicles)\b",
+    r"\bonly\s+(?:to|for)\s+(?:\w+\s+)?(?:pedestrians|trucks|lorries|freight|cargo|goods|vehicles)\b|"
+    r"\bonly\s+(?:\w+\s+)?(?:pedestrians|trucks|lorries|freight|cargo|goods|vehicles)\s+(?:(?:had|have|has)\s+)?(?:been\s+)?"
+    r"(?:let|allowed|admitted|permitted)\b",
     _I,
 ))
+# "Since 5 January only lorries had been let through": how it was before the event just reported
+_EARLIER_STATE = re.compile(r"\bhad\s+(?:been\s+)?\w+|\buntil\s+then\b", _I)
 
 
 # "Morocco closed them in March 2020": one side of the crossings the sentence before told of acted on them
@@ -1460,7 +1464,11 @@ def continued_border_events(
     named = [a for a in view.actors if contrast is None or a.start < contrast.start()]
     if action is None or ctx.border_pair is None or named:
         return []
-    if action == BorderAction.RESTRICTED and any(e.action == BorderAction.OPENED for e in previous or []):
+    if (
+        action == BorderAction.RESTRICTED
+        and any(e.action == BorderAction.OPENED for e in previous or [])
+        and not _EARLIER_STATE.search(view.text)
+    ):
         return []  # "reopened the crossing. Trucks only will pass.": a partial reopening is a reopening
     country, neighbor = ctx.border_pair
     return [

@@ -375,7 +375,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\bpaus\w+\s+(?:in-person|routine|visa|some|consular|non-emergency)\s+(?:\w+\s+)?services\b|"
             # consular or visa work suspended while the embassy stays open
             r"\b(?:suspen\w+|halt\w*|stop(?:s|ped|ping)?|paus\w+)\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:(?:routine|public|in-person|regular|non-emergency)\s+)?(?:consular|visa)\s+"
-            r"(?:services|operations|appointments|work|processing|issuance)\b|\b(?:skeleton|minimal|minimum|reduced|small|smaller|core)\s+(?:staff|staffing|crew|team)\b|"
+            r"(?:services|operations|appointments|work|processing|issuance)\b|\b(?:skeleton|minimal|minimum|reduced|small|smaller|core)\s+(?:staff|staffing|crews?|teams?)\b|"
             # "cut back consular services", "curtailed its operations"
             r"(?:\b(?:scal\w+|cut(?:s|ting)?)\s+(?:back|down)\s+(?:on\s+)?|\bcurtail\w*\s+)(?:"
             + _W
