@@ -342,7 +342,7 @@ def _number(word: str) -> int:
 # "lifted the restrictions", "eased the closure": read before the restrictions themselves
 _LIFTED = re.compile(
     r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?)\s+(?:the\s+|its\s+|their\s+|some\s+)?"
-    r"(?:closure|restrictions|ban|curbs|blockades?)\b|"
+    r"(?:closures?|restrictions|ban|curbs|blockades?)\b|"
     # "farmers ended their blockade of the Medyka crossing": traffic moves again
     r"\bend(?:s|ed|ing)?\s+(?:the\s+|their\s+|its\s+)?blockades?\b",
     _I,

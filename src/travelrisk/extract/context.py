@@ -83,6 +83,9 @@ class ArticleContext:
     # the country of the place the story was filed from ("MANILA, Jan. 6 (PNA) --"): the government an unnamed
     # ministry speaks for when no other was named
     dateline: tuple[int, str] | None = None  # (sentence order, country)
+    # the one government whose institution heads the page ("Ministry of External Affairs | Media Center"): whose
+    # release or briefing it is, the "we" and "our embassy" of its lines
+    house: str | None = None
 
     def recent_speaker(self, order: int) -> str | None:
         """The speaker, if still heard at `order`: named by its institution, or acting within `SPEAKER_RECENT`."""

@@ -495,6 +495,7 @@ _SERVICES_OF = Anchored(re.compile(
     _I,
 ))
 _CONDITIONAL = Anchored(re.compile(r"\b(?:when|once(?!\s+(?:again|more)\b)|until|as\s+soon\s+as|if|before)\b[^.;,]{0,40}$", _I))
+_FIRST_PERSON = re.compile(r"\b(?:we|our)\b", _I)
 _OWN_MISSION = re.compile(
     r"\b(?:its|their)\s+(?:" + _W + r"){0,2}?(?:embass(?:y|ies)|missions?|consulates?|"
     r"diplomats|staff|personnel)\b",
@@ -1353,7 +1354,9 @@ def _clause_events(
     remembered = (ctx.issuer, ctx.mission_of) if ctx.issuer_at > ctx.mission_at else (ctx.mission_of, ctx.issuer)
     # ("The British embassy in Tripoli has new paint. The embassy closed in 2014": the sentence before names it)
     seat_owner = ctx.seat_owner[1] if ctx.seat_owner and ctx.seat_owner[0] == sentence.index - 1 else None
-    owners = stated_owners or owners_before or [c for c in (seat_owner, *remembered) if c][:1]
+    # ("We have ordered non-essential staff of our embassy ... to leave" in a ministry's release: its government)
+    first_person = [ctx.house] if ctx.house and _FIRST_PERSON.search(text) else []
+    owners = stated_owners or owners_before or first_person or [c for c in (seat_owner, *remembered) if c][:1]
     if (
         not stated_owners
         and _THE_MISSIONS.match(text)

@@ -100,6 +100,7 @@ def _stem_automaton() -> ahocorasick.Automaton:
 
 
 _BEFORE_INSTITUTION = re.compile(r"(?:[’']s)?\s{0,2}")
+_HEADER_CHARS = 200  # a page's header: its title and the lines naming who publishes it
 MAX_EXTRACT_CHARS = 200_000  # longer inputs are read up to here: news articles are far shorter
 
 
@@ -182,6 +183,8 @@ def extract(article: Article) -> Extraction:
 
     ctx = ArticleContext(published=article.published)
     title_end = _title_end(cleaned)
+    heads = {iso2 for iso2, _start, _end in institutions(cleaned[:_HEADER_CHARS])}
+    ctx.house = heads.pop() if len(heads) == 1 else None
     for mention in clean_mentions:
         # A country's people ("Canadians") say whose government acts, not which place the article is about; a
         # headline names what the article is about
