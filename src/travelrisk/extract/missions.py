@@ -30,7 +30,7 @@ _MISSION_NOUN = Anchored(re.compile(
     # ("ordered the school-age children of its staff to leave")
     r"(?:children|families|spouses)\s+of\s+(?:its|their)\s+(?:embassy\s+|diplomatic\s+|mission\s+)?(?:staff|diplomats|personnel|employees)|"
     # "ordered staff out of Iraq": a government's own staff
-    r"(?:ordered|directed|pulled|withdrew|allow\w*)\s+(?:its\s+|their\s+)?(?:staff|personnel)\s+(?:out|to\s+return)|"
+    r"(?:ordered|directed|pulled|withdrew|allow\w*)\s+(?:(?:some|part|most|half|all)\s+of\s+)?(?:its\s+|their\s+)?(?:[\w-]+-based\s+)?(?:staff|personnel)\s+(?:out|to\s+return|from)|"
     r"consular\s+(?:services|operations)|" + _VISA_CENTRES + r")\b",
     _I,
 ))
@@ -54,7 +54,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
         re.compile(
             r"\bwithdr[ae]w\w*\s+(?!(?:" + _W + r"){0,2}?(?:non|some|part|most|several|famil|dependants|dependents|"
             r"a\s+number|many|certain|additional)\b)(?:of\s+)?(?:all\s+)?(?:(?:its|their|the)\s+)?(?:[A-Z]\w+\s+)?"
-            r"(?:diplomatic\s+(?:staff|personnel|corps)|diplomats)\b(?![’']\s)",
+            # ("withdrew UK-based staff from Iran": all sent from home, the embassy works remotely)
+            r"(?:diplomatic\s+(?:staff|personnel|corps)|diplomats|[\w-]+-based\s+staff)\b(?![’']\s)",
             _I,
         ),
     ),
@@ -150,8 +151,10 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # ("dependants of British embassy staff in Tel Aviv temporarily withdrawn")
             r"\b(?:dependants|dependents|families|family\s+members)\s+of\s+(?:some\s+of\s+)?(?:its\s+|their\s+|the\s+)?"
             r"(?:[\w-]+\s+){0,2}?(?:staff|diplomats|personnel|officials|employees)\s+"
-            r"(?:in\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?\s+)?(?:have\s+|had\s+)?(?:been\s+)?(?:temporarily\s+)?"
-            r"(?:left|departed|flew\s+out|(?:were\s+)?(?:flown\s+out|withdrawn))\b|"
+            # ("dependants of staff at the British Embassy in Tel Aviv, who were temporarily withdrawn")
+            r"(?:at\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+)?(?:embassy|consulate|high\s+commission)\s+)?"
+            r"(?:in\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?\s*)?(?:,\s*who\s+)?(?:have\s+|had\s+|were\s+)?(?:been\s+)?"
+            r"(?:temporarily\s+)?(?:left|departed|flew\s+out|(?:were\s+)?(?:flown\s+out|withdrawn))\b|"
             # "brought some of its diplomats home from Cairo"
             r"\b(?:brought|bring\w*|flew|flown)\s+(?:some|part|most|many|half|several)\s+of\s+(?:its|their|the)\s+(?:"
             + _W + r")?" + _STAFF + r"\s+home\b|"
