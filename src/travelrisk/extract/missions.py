@@ -269,7 +269,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # "opened its doors again"
             r"\bopen(?:s|ed)?\s+(?:its|their)\s+doors\s+again\b|"
             # "re-established its diplomatic presence in Afghanistan", "returns to Kabul embassy"
-            r"\bre-?establish\w*\s+(?:its|their|a)\s+(?:diplomatic\s+)?presence\b|"
+            r"\bre-?establish\w*\s+(?:its|their|a)\s+(?:diplomatic\s+|permanent\s+)?(?:presence|embassy|mission|consulate)\b|"
             # a reopening set for a day: "will reopen next month" (not "would reopen when it is safe")
             r"\b(?:will|would)\s+re-?open\b(?=[^.;]{0,60}?\b(?:next\s+(?:week|month|year)|tomorrow|on\s+\w+day|"
             r"in\s+the\s+coming\s+(?:days|weeks)|this\s+(?:week|month)|within\s+(?:days|weeks|a\s+week|\w+\s+days))\b)|\bresum\w+\s+(?:"
@@ -362,7 +362,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\b(?:providing|offering|provided|offered)\s+(?:only\s+)?limited\s+(?:consular\s+)?(?:assistance|help|support)\b|"
             r"\bcut\w*\s+(?:its\s+|their\s+)?(?:(?:public|opening|counter|consular|office)\s+)+hours\b|"
             r"\breduc\w+\s+(?:" + _W + r"){0,5}?(?:staff|staffing|presence|operations|services|personnel|diplomats|"
-            r"employees)\b|\bcut(?:s|ting)?\s+(?:its\s+|their\s+|the\s+)?(?:embassy\s+)?(?:staff|staffing|presence|"
+            r"employees|activity|activities)\b|\bcut(?:s|ting)?\s+(?:its\s+|their\s+|the\s+)?(?:embassy\s+)?(?:staff|staffing|presence|"
             r"personnel|diplomatic\s+staff)\b|"
             # "works in a limited mode", "with a minimum of staff", "was reduced to a minimum"
             # ("remains open but on limited operations", "has been pared down")
