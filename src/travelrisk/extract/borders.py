@@ -376,6 +376,12 @@ def _actions(text: str) -> list[_Found]:
                 continue  # "at the closed border post between Benin and Niger" (a caption): a state, no event
             if _HYPOTHETICAL.search(text[max(0, match.start() - 60) : match.start()]):
                 continue
+            if (
+                match.group(0).lower().endswith("ing")
+                and _CLAUSE_OPENS_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                and _SUPPOSED_AFTER.match(text, match.end())
+            ):
+                continue  # "Legal experts said that closing the entire border could be difficult": supposed, not done
             # ("reopen the Adre crossing ..., six months after it shut the route": the closure recapped, not a time)
             recapped = any(f.action == BorderAction.OPENED for f in found) and _ended_closure(
                 text, _Found(action, match.start(), match.end())
@@ -1017,6 +1023,11 @@ _BOTH_SAID = re.compile(
 )
 # "the Torkham crossing was closed on both sides"
 _BOTH_SIDES_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:on|from)\s+both\s+sides\b", _I)
+# A clause opening with an action's gerund as its subject, then what it might be: "closing the border could be ..."
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|\bthat\s+|[,;:]\s+)\W*$", _I)
+_SUPPOSED_AFTER = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:could|would|might|may)\s+(?:not\s+)?(?:be|prove|have|cause|hurt|cost)\b", _I
+)
 _THEIR_OWN_SIDE = re.compile(r"\s+their\s+own\s+sides?\b", _I)
 _THEM_AFTER = re.compile(r"\s+them\b", _I)
 # "its borders", "the country's land, sea and air borders", a headline's "reopens borders": every border of the country

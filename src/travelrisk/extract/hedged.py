@@ -86,7 +86,12 @@ def _hedges(text: str) -> tuple[tuple[int, bool], ...]:
 
 
 # ('had "no plans" to close its side of the border or to restrict entry': the second act denied too)
-_NO_PLANS_OR = re.compile(r"\bno\s+(?:immediate\s+|current\s+)?plans?[\"”’']?\s+to\s+[^.;]{0,80}?\s+or\s+(?:to\s+)?$", _I)
+# ("has advised countries against closing borders or restricting travel": the second act advised against too)
+_NO_PLANS_OR = re.compile(
+    r"(?:\bno\s+(?:immediate\s+|current\s+)?plans?[\"”’']?\s+to|\b(?:advis|warn|urg|recommend|caution)\w*\s+"
+    r"(?:[\w-]+\s+){0,3}?against)\s+[^.;]{0,80}?\s+or\s+(?:to\s+)?$",
+    _I,
+)
 # "there was no word on when the land frontiers with A, B and C would reopen": a time not known, nothing done
 _WHEN_UNKNOWN = Anchored(re.compile(
     r"\b(?:no\s+word|(?:not|un)\s*clear|(?:did|does|would)\s+not\s+say|(?:did|does|would)n[’']t\s+say|no\s+indication)\s+"
@@ -99,6 +104,8 @@ _REFUSED_OR_TALKED = Anchored(re.compile(
     r"\b(?:not|never)\s+(?:told|asked|advised|urged|warned|ordered)\s+(?:\w+\s+){0,2}?to\s+$|"
     # "too early to discuss reopening", "had no immediate plans to resume operations": not done
     r"\btoo\s+(?:early|soon)\s+to\s+(?:\w+\s+){0,2}?$|\bno\s+(?:immediate\s+|current\s+)?plans?[\"”’']?\s+to\s+(?:\w+\s+)?$|"
+    # "gave no date for reopening the land crossings", "security reasons for not reopening the border"
+    r"\bno\s+(?:\w+\s+)?(?:date|timeline|timetable|time\s*frame|deadline)\s+(?:for|on)\s+(?:the\s+)?$|\b(?:for|of|about|by)\s+not\s+$|"
     # ("no order to close it had been issued")
     r"\bno\s+(?:\w+\s+)?(?:orders?|instructions?)\s+to\s+$|"
     # ('"no decisions" had been taken on closing the borders')
