@@ -498,6 +498,8 @@ _SERVICES_OF = Anchored(re.compile(
     _I,
 ))
 _CONDITIONAL = Anchored(re.compile(r"\b(?:when|once(?!\s+(?:again|more)\b)|until|as\s+soon\s+as|if|before)\b[^.;,]{0,40}$", _I))
+_HAS_NONE_BEFORE = re.compile(r"\b(?:has|have)\s+$", _I)
+_SINCE_AFTER = re.compile(r"[^.;]*?\b(?:since|after|when)\b", _I)
 _FIRST_PERSON = re.compile(r"\b(?:we|our)\b", _I)
 _OWN_MISSION = re.compile(
     r"\b(?:its|their)\s+(?:" + _W + r"){0,2}?(?:embass(?:y|ies)|missions?|consulates?|"
@@ -859,6 +861,13 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
             ):
                 continue  # "has no plan to pull its diplomats out", "its embassy in Kyiv never closed", "refused to
                 # close its embassy", "urged the State Department to evacuate the embassy": no event
+            if (
+                action == MissionAction.SUSPENDED
+                and _HAS_NONE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                and match.group(0).lower().endswith(" in")
+                and not _SINCE_AFTER.match(text, match.end())
+            ):
+                continue  # "Australia, which has no embassy in Mali, ...": never had one there, nothing closed
             if action == MissionAction.REOPENED and _VISA_CENTRES_BEFORE.search(text, max(0, match.start() - 60), match.start()):
                 continue  # "Indian visa application centres, which closed after August 5, reopened on a limited basis"
             if _POTENTIAL.search(text, max(0, match.start() - 20), match.start()):
