@@ -2856,7 +2856,8 @@ def test_a_named_crossing_gives_the_other_side():
     assert _borders("Thailand closed the Hat Lek checkpoint and the Chong Chom crossing.") == {("TH", "KH", "closed")}
     assert _borders("Egypt reopened the Salloum crossing.") == {("EG", "LY", "opened")}
     # a crossing the bundled data does not know names no other side
-    assert _borders("Chad reopened the Ngueli bridge on Thursday.") == set()
+    assert _borders("Chad reopened the Old Kolo bridge on Thursday.") == set()
+    assert _borders("Chad reopened the Ngueli bridge on Thursday.") == {("TD", "CM", "opened")}  # (a crossing it knows)
 
 
 def test_a_level_moved_later_in_the_sentence_is_the_previous_one():
