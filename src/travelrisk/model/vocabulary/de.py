@@ -145,7 +145,7 @@ VOCABULARY = Vocabulary(
     own=r"\b(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)\b",
     remains_before=r"\b(?:bleibt|bleiben|blieb|blieben|weiterhin|weiter|noch)",
     the_country=r"\bdas\s+Land\b|\bdes\s+Landes\b",
-    these_countries=r"\bdiese[nm]?\s+(?:Ländern|Länder|Staaten)\b|\bbeide[nm]?\s+Ländern?\b",
+    these_countries=r"\bdiese[nm]?\s+(?:Ländern|Länder|Staaten)\b|\bbeide[nm]?\s+Ländern?\b|\bbeider\s+(?:Länder|Staaten)\b",
     worldwide=r"\bweltweit\w*|\bins\s+Ausland\b|\bins\s+außereuropäische\s+Ausland\b",
     agent=r"\b(?:von|durch)\s+(?:der\s+|den\s+|dem\s+|die\s+)?$",
 )

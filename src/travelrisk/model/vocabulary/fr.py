@@ -102,7 +102,7 @@ VOCABULARY = Vocabulary(
     # ("Le Niger reste classé en rouge": the place the map rates)
     place_after=r"\s+(?:reste|restera|est|demeure|a\s+été|était)\s+(?:toujours\s+|désormais\s+)?class[ée]e?s?\b",
     the_country=r"\b(?:le|ce)\s+pays\b",
-    these_countries=r"\b(?:ces(?:\s+deux)?|les\s+deux)\s+pays\b",
+    these_countries=r"\b(?:ces(?:\s+deux)?|les\s+deux|des\s+deux)\s+pays\b",
     worldwide=r"\bà\s+l['’]étranger\b|\bdans\s+le\s+monde\s+entier\b|\btous\s+les\s+pays\b",
     agent=r"\bpar\s+(?:la\s+|le\s+|les\s+|l['’])?$",
 )

@@ -74,7 +74,7 @@ VOCABULARY = Vocabulary(
     own=r"\b(?:suo|sua|suoi|sue|propri[oaie]?)\b",
     remains_before=r"\b(?:resta|restano|rimane|rimangono|ancora)",
     the_country=r"\b(?:il|questo)\s+(?:Paese|paese)\b",
-    these_countries=r"\b(?:questi|entrambi\s+i|i\s+due)\s+(?:Paesi|paesi)\b",
+    these_countries=r"\b(?:questi|entrambi\s+i|i\s+due|dei\s+due)\s+(?:Paesi|paesi)\b",
     worldwide=r"\ball['’]estero\b|\bin\s+tutto\s+il\s+mondo\b|\bin\s+qualsiasi\s+paese\b",
     agent=r"\b(?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle|da\s+parte\s+(?:di|del|della|dell['’]|dei|degli))\s*$",
 )

@@ -68,7 +68,7 @@ VOCABULARY = Vocabulary(
     # Portuguese is written for two governments: the Brazilian foreign ministry's own name tells whose
     institution=r"Itamaraty|Ministério\s+das\s+Relações\s+Exteriores|Ministério\s+dos\s+Negócios\s+Estrangeiros",
     home_words=((r"Itamaraty|Ministério\s+das\s+Relações\s+Exteriores|brasileir\w*", "BR"), (r"Ministério\s+dos\s+Negócios\s+Estrangeiros|portugues\w*", "PT")),
-    these_countries=r"\b(?:estes|esses|ambos\s+os|os\s+dois)\s+países\b",
+    these_countries=r"\b(?:estes|esses|ambos\s+os|os\s+dois|dos\s+dois)\s+países\b",
     worldwide=r"\bao\s+exterior\b|\bpara\s+o\s+estrangeiro\b|\bem\s+todo\s+o\s+mundo\b",
     agent=r"\b(?:por|pelo|pela|pelos|pelas|por\s+parte\s+(?:de|do|da|dos|das))\s*$",
 )
