@@ -146,8 +146,8 @@ def _name_end(text: str, end: int, crossing: Crossing) -> int:
 
 
 def neighbour_by_crossing(text: str, country: str) -> str | None:
-    """The other side of `country`'s border whose bundled crossing `text` names ("Šalčininkų punktas" -> BY)."""
-    for neighbour in neighbours(country):
-        if crossings_named(text, (country, neighbour)):
-            return neighbour
-    return None
+    """The other side of `country`'s border whose bundled crossing `text` names ("Šalčininkų punktas" -> BY); where
+    several borders' crossings share a word, the border with the most of its crossings named ("Вельке Слеменце" and
+    "Малі Селменці" name two Slovak-Ukrainian crossings, "Вельке" alone one Czech-Slovak "Velke Karlovice")."""
+    named = [(len(found), neighbour) for neighbour in neighbours(country) if (found := crossings_named(text, (country, neighbour)))]
+    return max(named, key=lambda counted: counted[0])[1] if named else None
