@@ -469,6 +469,7 @@ def _second_border_clause(text: str, mentions: list[Mention], vocab: Compiled) -
 
 
 _COMMA_OPENS = re.compile(r",\s*(?:\w{1,3}\s+|\w['’])?$")  # ", die Slowakei", ", l'Égypte", ", Polen": perhaps an article
+_CLAUSE_COMMA = re.compile(r"[,،]")
 _DATELINE_DASH = re.compile(r"\s*[-–—]\s")  # ("تهران- ایرنا- ...": the city a story was filed from)
 _WHILE_BEFORE = re.compile(
     r",\s*(?:mentre|tandis\s+que|während|mientras\s+que|enquanto|podczas\s+gdy|тогда\s+как|в\s+то\s+время\s+как)\s+"
@@ -1840,6 +1841,12 @@ def _borders(
             marked = [m for m in actors if _marked_after(text, m, vocab.actor_after)]
             actors = marked + [m for m in actors if m not in marked]
         before = [m for m in actors if m.start < match.start()]
+        # ("دو روز پس از سقوط کابل به دست طالبان، مقام‌های ایرانی ... بستند": a leading cause or time, up to its
+        # comma, names no actor)
+        lead = vocab.cause.search(text, 0, match.start())
+        lead_end = _CLAUSE_COMMA.search(text, lead.end(), match.start()) if lead is not None else None
+        if lead is not None and lead_end is not None:
+            before = [m for m in before if not lead.start() <= m.start < lead_end.start()] or before
         # ("فتحت مصر معبر رفح أمام الجرحى الفلسطينيين فقط": a state named acts, not the people the crossing serves)
         before = [m for m in before if m.kind != "demonym"] or before
         # ("Міністерство ... України повідомило, що польська сторона ... обмежує": the side named acts, not the speaker)

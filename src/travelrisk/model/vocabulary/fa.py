@@ -28,7 +28,7 @@ VOCABULARY = Vocabulary(
         # (not "تصمیم درباره بازگشایی": a decision about reopening, to be taken)
         (BorderAction.OPENED, r"(?<!درباره\s)(?<!زمان\s)بازگشایی|باز\s+شد|گشوده\s+شد|باز\s+(?:کرد|کردند|می[‌\s]?کند|می[‌\s]?کنند|خواهد)|از\s+سر\s+گرفت\S*|ازسرگیری"),
         # ("تنها کامیون‌ها ... اجازه عبور دارند": only lorries may cross; "به روی مسافران بسته": closed to passengers)
-        (BorderAction.RESTRICTED, r"محدود|فقط|به\s+روی\s+عابران|تنها\s+(?:\S+\s+){0,2}?(?:کامیون|محموله|کالا|بار)|به\s+روی\s+مسافران\s+(?:\S+\s+)?بسته"),
+        (BorderAction.RESTRICTED, r"محدود|فقط|به\s+روی\s+عابران|تنها\s+(?:\S+\s+){0,2}?(?:کامیون|محموله|کالا|بار)|به\s+روی\s+مسافران\s+(?:\S+\s+)?بست"),
     ),
     mission=r"سفارت\S*|کنسولگری\S*|دیپلمات\S*|خدمات\s+کنسولی",
     mission_actions=(
@@ -55,7 +55,7 @@ VOCABULARY = Vocabulary(
     place_before=r"(?:در|به|از|مقیم|ساکن)\s*",
     # "ایران را ترک کنند": the object marker after the place left
     place_after=r"\s+را(?!\S)",
-    cause=r"به\s+دلیل|به\s+علت|در\s+پی|زیرا|چرا\s+که",
+    cause=r"به\s+دلیل|به\s+علت|در\s+پی|زیرا|چرا\s+که|پس\s+از|بعد\s+از",
     similar=r"پیروی\s+کرد\S*|اقدام\S*\s+مشابه\S*|تصمیم\S*\s+مشابه\S*|همین\s+کار\s+را\s+کرد\S*|(?:هشدار|توصیه|درخواست)\S*\s+مشابه\S*|(?:هشدار|توصیه)\S*\s+(?:\S+\s+)?مشابهی",
     # ("بستن مرزهای ایران ... در دستور کار نیست": closing is not on the agenda)
     # ("با رد اخبار", rejecting the reports; "صحت ندارد", is untrue; "ساختگی", made up; "شایعه", a rumour; "هیچ تصمیمی", no decision)
