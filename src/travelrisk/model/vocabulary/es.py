@@ -31,7 +31,9 @@ VOCABULARY = Vocabulary(
         (BorderAction.CLOSED, r"cierr\w*|cerr\w*|clausur\w*|sell(?:ó|aron|ará|arán|ar|a|an|ado)\s+(?:\w+\s+){0,2}?(?:frontera|paso|cruce)\w*|(?:frontera|paso)\w*\s+(?:\w+\s+){0,4}?(?:fue|fueron|quedó|quedaron|está|están)\s+sellad\w*|(?:suspend|interrump)\w*\s+(?:\w+\s+){0,2}?(?:tráfico|tránsito|cruces?|paso)\b"),
         (BorderAction.OPENED, r"reabr\w*|reabiert\w*|reapertura|volv\w*\s+a\s+abrir\w*|abri[óo]\w*|abr(?:e|en|ir|irá|irán|ieron)\s+(?:(?!sobre\b)[\w-]+\s+){0,4}?(?:frontera|paso|cruce|puente)\w*|reanud\w*\s+(?:\w+\s+){0,2}?(?:tráfico|tránsito|paso|cruces?)\b"),
     ),
-    mission=r"embajada\w*|consulado\w*|legaci[óo]n\w*|representaci[óo]n\w*\s+diplomátic\w*|misi[óo]n\w*\s+diplomátic\w*|diplomátic\w*|sede\s+diplomática",
+    mission=r"embajada\w*|consulado\w*|legaci[óo]n\w*|representaci[óo]n\w*\s+diplomátic\w*|misi[óo]n\w*\s+diplomátic\w*|sede\s+diplomática|"
+    # (not "la crisis diplomática", "relaciones diplomáticas": a row, not a mission)
+    r"(?<!crisis\s)(?<!relaciones\s)(?<!conflicto\s)(?<!tensión\s)(?<!disputa\s)(?<!ruptura\s)diplomátic\w*",
     mission_actions=(
         (MissionAction.DEPARTURE_LIFTED, r"levant\w*\s+(?:la\s+)?(?:salida|partida)\s+ordenada|(?:puso|pone|pusieron)\s+fin\s+a\s+la\s+(?:salida|partida)\s+ordenada"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"autoriz\w*\s+(?:\w+\s+){0,3}?salida|salida\s+voluntaria|autoriz\w*\s+(?:\w+\s+){0,8}?a\s+(?:abandonar|salir\s+de|dejar)"),
