@@ -664,7 +664,7 @@ _BETWEEN_BEFORE = re.compile(r"\b(?:between|among)\s+(?:the\s+)?(?:[\w’'-]+\s+
 _SIDE_NOUN_AFTER = re.compile(r"\s+(?:side|border|frontier|territory|soil|crossings?|checkpoints?)\b", _I)
 # ("they reversed part of that decision and reopened ...": the second verb of the pronoun's clause)
 _PRONOUN_ACTS = re.compile(
-    r"\b(?:they|it)\s+(?:(?:have|has|had|will|would)\s+)?(?:\w+ly\s+)?(?:\w+ed\s+(?:[\w-]+\s+){0,8}?and\s+)?$", _I
+    r"\b(?:they|it)\s+(?:(?:have|has|had|will|would|was|were|is|are)\s+)?(?:\w+ly\s+)?(?:\w+ed\s+(?:[\w-]+\s+){0,8}?and\s+)?$", _I
 )
 _LEAVING = re.compile(r",\s+(?:leaving|which\s+leaves)\b", _I)
 # "rerouting lorries to Medininkai": where the traffic goes instead is open
@@ -689,6 +689,8 @@ def _pairs(
     are the action's before), and whether the sentence names no side that acts (the side is guessed)."""
     text = view.text
     actors = view.actors
+    if _NEIGHBOURS_ACT.search(text, max(0, found.start - 40), found.start):
+        return [], False  # "Mali's neighbours shut borders", "as neighbours shut checkpoints": states not named act
     # "an Israeli airstrike ... led to its closure": whoever struck did not close the crossing
     # ("after talks between the Pakistani and Afghan authorities, the border was reopened": neither side acts)
     acting = [
@@ -1027,6 +1029,9 @@ _BOTH_SIDES_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:on|from)\s+both\s+sides\b
 _CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|\bthat\s+|[,;:]\s+)\W*$", _I)
 _SUPPOSED_AFTER = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:could|would|might|may)\s+(?:not\s+)?(?:be|prove|have|cause|hurt|cost)\b", _I
+)
+_NEIGHBOURS_ACT = re.compile(
+    r"\bneighbou?r(?:s|ing\s+(?:countries|states))\s+(?:(?:have|had|also|all|then|now|quickly)\s+)*(?:\w+ly\s+)?$", _I
 )
 _THEIR_OWN_SIDE = re.compile(r"\s+their\s+own\s+sides?\b", _I)
 _THEM_AFTER = re.compile(r"\s+them\b", _I)

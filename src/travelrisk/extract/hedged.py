@@ -33,6 +33,11 @@ _UNSTATED = Anchored(re.compile(
     # (a correction: "The article said Kyrgyzstan had closed its border with Kazakhstan. That was wrong.")
     r"^\W*(?:\d{1,2}[.)]\s*)?(?:the|our|an?)\s+(?:original\s+|earlier\s+)?(?:article|story|report)\s+(?:had\s+)?"
     r"(?:said|stated|reported|claimed|described)\b|"
+    # ("An earlier online version said the Dominican Republic had closed ...", "an earlier version of this post said")
+    r"\b(?:an?|the)\s+(?:earlier|previous|original)\s+(?:online\s+|print\s+)?(?:version|edition)\b[^.;]{0,40}?\b"
+    r"(?:said|stated|reported|claimed|wrongly|incorrectly)\b|"
+    # ("Our inbox exploded last week with messages saying Thailand was about to close the border")
+    r"\b(?:messages?|posts?|rumou?rs?|videos?|reports?\s+on\s+social\s+media)\s+(?:\w+\s+){0,2}?(?:saying|suggesting|alleging)\b|"
     # ("It is unclear when, or whether, Niamey will reopen the crossing")
     r"\b(?:when|if|how\s+soon),?\s+or\s+(?:even\s+)?whether\b,?|"
     # ("Neither had changed its advice for Thailand")
