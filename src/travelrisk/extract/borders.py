@@ -120,6 +120,12 @@ _RESTRICT = re.compile(
     # "are letting through only cargo trucks": one kind of traffic let through
     r"(?:letting|allowing|admitting)\s+(?:in\s+|through\s+)?only\s+(?:\w+\s+)?(?:trucks|lorries|cargo|freight|pedestrians|cars|"
     r"vehicles)\b|"
+    # ("lets only pedestrians cross", "processing only travellers on foot", "letting pedestrians through but no vehicles",
+    # "remains open, but to pedestrians only")
+    r"\blet(?:s|ting)?\s+only\s+(?:\w+\s+){0,2}?(?:cross|through|pass)\b|"
+    r"(?:handl|serv|process|accept|admitt?|allow)(?:e|es|ed|ing|s)?\s+only\s+(?:travell?ers|people|passengers)\s+on\s+foot\b|"
+    r"\blett?(?:s|ing)?\s+(?:\w+\s+){1,2}?through\s+but\s+(?:not|no)\b|"
+    r"\bbut\s+(?:only\s+)?(?:to|for)\s+(?:\w+\s+)?(?:pedestrians|trucks|lorries|cargo|freight|cars|vehicles)\s+only\b|"
     r"partial(?:ly)?\s+clos\w*|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:[\w’']+\s+){0,5}?for\s+(?:heavy\s+)?(?:trucks|lorries|cargo|freight|"
     r"buses|pedestrians|cars)\b|clos\w*\s+(?:\w+\s+){0,4}?to\s+(?:all\s+)?(?:road|truck|car|vehicle|"
     r"heavy|cargo|freight|lorry|pedestrian)\w*\s+(?:traffic|vehicles|transport)|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:(?!(?:but|and|while|or)\b)[\w’'()]+\s+){0,12}?to\s+(?!(?:all\s+)?traffic)"
