@@ -29,8 +29,8 @@ _CROSSING_NOUN = Anchored(re.compile(
     r"(?:border|control)\s+(?:posts?|points?|stations?|gates?|terminals?)|(?<!\bair\s)(?:borders?|frontiers?)|"
     r"(?<=\band\sair\s)(?:borders?|frontiers?)|points?\s+of\s+entry|"
     r"ports?\s+of\s+entry|land\s+ports?|(?:border|friendship)\s+bridges?|trad(?:e|ing)\s+points?|"
-    # ("closing its own side of the Desaguadero bridge")
-    r"side\s+of\s+the\s+(?:[\w-]+\s+){0,2}?bridge)\b",
+    # ("closing its own side of the Desaguadero bridge", "closed its side at Wagah")
+    r"side\s+of\s+the\s+(?:[\w-]+\s+){0,2}?bridge|side\s+at(?=\s+(?-i:[A-Z])))\b",
     _I,
 ))
 _THREAT = re.compile(
