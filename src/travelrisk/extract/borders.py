@@ -1224,8 +1224,12 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
         aside = _ASIDE_BEFORE_VERB.search(text, max(0, found.start - 200), found.start)
         reach = 80 + (aside.end() - aside.start() if aside else 0)
         noun = _CROSSING_NOUN.search_slice(text, max(0, found.start - reach), found.end + 80) or _CROSSING_SUBJECT.match(text)
-        if noun is None and not _named_objects(text, found, in_text) and not (acted and _ended_closure(text, found)):
-            continue
+        if (
+            noun is None
+            and not _named_objects(text, found, in_text)
+            and not (acted and (_ended_closure(text, found) or _THEM_AFTER.match(text, found.end)))
+        ):
+            continue  # (an action on "them" goes on with the crossings an earlier action of the sentence named)
         if found.action == BorderAction.OPENED and re.search(
             r"\b(?:remain\w*|stay\w*)\s+open\b|\bopen\s+crossings?\b", text[max(0, found.start - 12) : found.end + 12], _I
         ):
