@@ -2499,7 +2499,7 @@ _BOTH_SIDES = re.compile(
     r"по\s+обе\s+стороны|з\s+обох\s+боків|по\s+обидва\s+боки|po\s+obu\s+stronach|abiejose\s+pusėse|abās\s+pusēs)",
     re.IGNORECASE,
 )
-_BOTH = re.compile(r"\b(?:beide[nm]?|both|les\s+deux|обе|обеих|обоих|обидві|oba|obu|obydwu|obie|ambos|ambas|entrambi|abi|abas|abu)\b", re.IGNORECASE)
+_BOTH = re.compile(r"\b(?:beide[nmr]?|both|les\s+deux|des\s+deux|dei\s+due|dos\s+dois|i\s+due|os\s+dois|обе|обеих|обоих|обидві|oba|obu|obydwu|obie|ambos|ambas|entrambi|abi|abas|abu)\b", re.IGNORECASE)
 
 
 _SERVICE_ACTIONS = (MissionAction.REDUCED_SERVICES, MissionAction.EMERGENCY_SERVICES_ONLY)
