@@ -118,7 +118,13 @@ def _fold(text: str, language: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is two characters: fold it letter by letter
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    if language == "uk" and ("'" in lowered or "’" in lowered):
+        # ("М'янма", "в’єтнамський": the apostrophe inside a word is a letter of it, as "ʼ" is)
+        lowered = _WORD_APOSTROPHE.sub("ʼ", lowered)
     return lowered.translate(_FOLD) if language in ("ar", "fa") else lowered
+
+
+_WORD_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 
 
 def _stem(word: str, language: str) -> str:
