@@ -83,6 +83,8 @@ VOCABULARY = Vocabulary(
          # ("ordneten die Ausreise aller nicht benötigten Mitarbeiter ... an", "wies das Personal an, ... zu verlassen")
          r"(?:ordnet|ordnete|ordneten|ordnen)\s+(?:die\s+|den\s+)?(?:Ausreise|Abreise|Abzug)\b[^.;]{0,100}?\ban\b|(?:Ausreise|Abreise|Abzug)\s+(?:\w+\s+){0,6}?(?:angeordnet|anzuordnen)|"
          r"(?:wies|weist|wiesen|angewiesen)\s+[^.;]{0,80}?(?:Personal|Mitarbeiter|Diplomat|Angehörige|Familie)\w*[^.;]{0,60}?(?:zu\s+verlassen|auszureisen)|"
+         # ("hat die Familienangehörigen ihrer entsandten Mitarbeiter ausreisen lassen": some of its people sent home)
+         r"(?:Familienangehörig|Angehörig|Familien)\w*\s+[^.;]{0,60}?(?:ausreisen|abreisen)\s+(?:lassen|ließ|ließen)\b|"
          # recalled, withdrawn ("abberufen", "hat sich ... zurückgezogen", "zieht ... Diplomaten ... zurück")
          r"abberufen|abzuberufen|Abberufung|(?:beruft|berief|beriefen)\s+(?:\w+\s+){0,6}?ab\b|"
          r"(?:Personal|Mitarbeiter|Diplomat|Angehörige|Familie)\w*\s+(?:[\w-]+\s+){0,8}?(?:zurückgezogen|zurückzuziehen)|"
