@@ -69,7 +69,7 @@ VOCABULARY = Vocabulary(
          # ("Die Grenzen zu Österreich ... kontrolliert die Bundespolizei", "kontrolliert die Grenzen zu Frankreich")
          r"\bGrenzen?\s+(?:zu|nach)\s+[^.;]{0,90}?\bkontrolliert\b|\bkontrolliert\s+(?:\w+\s+){0,3}?Grenzen?\s+(?:zu|nach)\b)"),
     ),
-    mission=r"Botschaft\w*|\bVertretung(?:en)?\b|Konsulat\w*|Generalkonsulat\w*|Auslandsvertretung\w*|Diplomat\w*|Botschaftspersonal\w*|Botschaftsmitarbeiter\w*",
+    mission=r"Botschaft\w*|\bVertretung(?:en)?\b|Konsulat\w*|Generalkonsulat\w*|Auslandsvertretung\w*|Diplomat\w*|Botschaftspersonal\w*|Botschaftsmitarbeiter\w*|Hochkommission\w*",
     mission_actions=(
         (MissionAction.DEPARTURE_LIFTED, r"(?:hob|hoben|hebt|heben|aufgehoben)\s+(?:\w+\s+){0,4}?(?:angeordnete\w*\s+Ausreise|Ausreiseanordnung)\w*|(?:angeordnete\w*\s+Ausreise|Ausreiseanordnung)\w*\s+[^.;]{0,80}?aufgehoben"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"(?:[Nn]icht\s+(?:zwingend\s+|unbedingt\s+|dringend\s+)?(?:benötigt|notwendig|erforderlich)\w*\s+)?(?:Mitarbeiter|Personal|Angehörige)\w*\s+[^.;]{0,80}?dürfen\s+(?:\w+\s+){0,3}?(?:verlassen|ausreisen)|(?:Personal|Mitarbeiter|Angehörige|Familien)\w*\s+(?:[\w-]+\s+){0,5}?(?:die\s+)?freiwillige\s+Ausreise|freiwillige\w*\s+Ausreise\s+(?:\w+\s+){0,3}?(?:Personal|Mitarbeiter|Angehörige|Familien)\w*|(?:erlaubt|genehmigt|gestattet)\w*\s+(?:\w+\s+){0,5}?(?:Personal|Mitarbeiter|Angehörige|Familien)\w*\s+(?:\w+\s+){0,3}?(?:die\s+)?Ausreise|"

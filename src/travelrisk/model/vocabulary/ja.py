@@ -29,7 +29,7 @@ VOCABULARY = Vocabulary(
         (BorderAction.OPENED, r"再開|開放|開通|再び開|(?:閉鎖|封鎖)(?:を|が)?解除"),
         (BorderAction.RESTRICTED, r"制限|(?:国境管理|国境検査|国境での検査|検問|入国審査)(?:を)?(?:再導入|復活|強化|導入)"),
     ),
-    mission=r"大使館|領事館|総領事館|館員|外交官",
+    mission=r"大使館|領事館|総領事館|館員|外交官|高等弁務官事務所",
     mission_actions=(
         (MissionAction.DEPARTURE_LIFTED, r"(?:命令出国|退避命令|強制退避)\S{0,6}?解除"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"(?:自主的|任意)(?:な|の)?(?:出国|退避)(?:を)?(?:許可|認め)"),
