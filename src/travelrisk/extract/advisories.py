@@ -311,7 +311,16 @@ def _not_advice(text: str) -> bool:
     if found is None:
         return False
     asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text)]
+    # ("told its nationals to avoid all travel to Guinea and suspended visa services at its embassy": a mission's work)
+    asides += [m.span() for m in _MISSION_VISA_WORK.finditer(text)]
     return any(not any(a <= m.start() < b for a, b in asides) for m in _NOT_ADVICE.finditer(text, found.start()))
+
+
+_MISSION_VISA_WORK = re.compile(
+    r"\b(?:suspend|halt|stop|paus|resum|restor|cancel)\w*\s+(?:(?:all|its|their|the|routine|in-person)\s+)*visa\s+"
+    r"(?:services|processing|issuance|appointments|operations|work|interviews)\b",
+    _I,
+)
 
 
 # What a level means, said of no place: "the top rung is Level 4", "with Level 4 meaning mandatory repatriation"
