@@ -377,7 +377,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # "paused in-person services at its consulates": some of its work stopped
             r"\bpaus\w+\s+(?:in-person|routine|visa|some|consular|non-emergency)\s+(?:\w+\s+)?services\b|"
             # consular or visa work suspended while the embassy stays open
-            r"\b(?:suspen\w+|halt\w*|stop(?:s|ped|ping)?|paus\w+)\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:(?:routine|public|in-person|regular|non-emergency)\s+)?(?:consular|visa)\s+"
+            r"\b(?:suspen\w+|halt\w*|stop(?:s|ped|ping)?|paus\w+|cancel\w*)\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:(?:routine|public|in-person|regular|non-emergency)\s+)?(?:consular|visa)\s+"
             r"(?:services|operations|appointments|work|processing|issuance)\b|\b(?:skeleton|minimal|minimum|reduced|small|smaller|core)\s+(?:staff|staffing|crews?|teams?)\b|"
             # "cut back consular services", "curtailed its operations"
             r"(?:\b(?:scal\w+|cut(?:s|ting)?)\s+(?:back|down)\s+(?:on\s+)?|\bcurtail\w*\s+)(?:"
@@ -409,7 +409,7 @@ _ACTION_LEADS = {
     "shutter "
     "following relocat mov would will",
     MissionAction.REDUCED_SERVICES: "reduc limited skeleton minimal minimum scal restricted cut curtail core smaller no paus "
-    "stop ceas halt suspend",
+    "stop ceas halt suspend cancel",
 }
 _ACTIONS: list[tuple[MissionAction, Anchored]] = [
     (action, Anchored(pattern, "withdr" if index == 0 else _ACTION_LEADS[action]))
@@ -433,7 +433,10 @@ _NOT_MISSION = Anchored(re.compile(
     r"renewals?)|"
     + _NOT_AFTER_A_HALT
     # (not "all routine visa appointments have been cancelled": a service cut)
-    + r"visa\s+(?:applications?|processing|appointments?)(?!\s+(?:have|has|had|were|was|are|is)\s+been\s+(?:cancel|suspend|halt|stopp|paus))"
+    # (nor "cancelled its visa appointments", done by the mission itself)
+    + r"(?<!cancelled\sits\s)(?<!cancelled\sall\s)(?<!suspended\sits\s)(?<!suspended\sall\s)(?<!cancels\sits\s)"
+    r"(?<!suspends\sits\s)visa\s+(?:applications?|processing|appointments?)"
+    r"(?!\s+(?:have|has|had|were|was|are|is)\s+been\s+(?:cancel|suspend|halt|stopp|paus))"
     r"(?!\s+cent(?:re|er))|"
     r"evacuation\s+flights?|charter\s+flights?|"
     r"virtual\s+embassy|holidays?|"
@@ -898,6 +901,9 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
                 # (not another mission's, after a contrast: "The US Embassy closed ..., while Portugal's embassy has
                 # limited its services to emergencies")
                 and not _OWNERS_CONTRAST.search(text, min(p, match.start()), max(p, match.start()))
+                # (nor another mission's: "The US Embassy in Quito was closed ..., and the consulate in Guayaquil has
+                # limited its operations to emergency services")
+                and not _ANOTHER_MISSION.search(text, *((match.end(), p) if p > match.start() else (p, match.start())))
                 for a, p in actions
             ):
                 continue  # "consular services suspended, emergency services provided" is emergency-only
@@ -1465,6 +1471,7 @@ _CONTRAST = re.compile(r",\s+(?:even\s+as|while|whereas|but)\s+|;\s+", _I)
 
 # ("The US kept its embassy open while France shut its embassy", "... as France shuts its embassy": a clause
 # opened by a new subject without a comma bounds the owners too)
+_ANOTHER_MISSION = re.compile(r",?\s+(?:and|while|but)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:consulate|embassy|mission)\b", _I)
 _OWNERS_CONTRAST = re.compile(_CONTRAST.pattern + r"|(?<!such)\s+(?:while|whereas|as)\s+(?=(?:the\s+)?(?-i:[A-Z]))", _I)
 
 
