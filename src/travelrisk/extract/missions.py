@@ -436,7 +436,7 @@ _NOT_MISSION = Anchored(re.compile(
     # (nor "cancelled its visa appointments", done by the mission itself)
     + r"(?<!cancelled\sits\s)(?<!cancelled\sall\s)(?<!suspended\sits\s)(?<!suspended\sall\s)(?<!cancels\sits\s)"
     r"(?<!suspends\sits\s)visa\s+(?:applications?|processing|appointments?)"
-    r"(?!\s+(?:have|has|had|were|was|are|is)\s+been\s+(?:cancel|suspend|halt|stopp|paus))"
+    r"(?!\s+(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:cancel|suspend|halt|stopp|paus))"
     r"(?!\s+cent(?:re|er))|"
     r"evacuation\s+flights?|charter\s+flights?|"
     r"virtual\s+embassy|holidays?|"
