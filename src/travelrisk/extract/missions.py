@@ -374,6 +374,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # ("operating with minimum essential personnel", "to cut its strength from 55 to 30")
             r"\bminimum\s+essential\s+(?:staff|personnel)\b|\bcut\w*\s+(?:its|their|the)\s+(?:diplomatic\s+)?strength\b|"
             r"\blimited\s+(?:consular\s+)?services\b|"
+            # ("The reception of citizens in the Consulate General ... is temporarily stopped")
+            r"\breception\s+of\s+(?:citizens|visitors|applicants|the\s+public)\b[^.;]{0,90}?\b(?:stopped|suspended|halted|paused|cancell?ed)\b|"
             # "paused in-person services at its consulates": some of its work stopped
             r"\bpaus\w+\s+(?:in-person|routine|visa|some|consular|non-emergency)\s+(?:\w+\s+)?services\b|"
             # consular or visa work suspended while the embassy stays open
@@ -408,7 +410,7 @@ _ACTION_LEADS = {
     MissionAction.SUSPENDED: "suspen operations activities clos embass consulate mission high shut no temporar after "
     "shutter "
     "following relocat mov would will",
-    MissionAction.REDUCED_SERVICES: "reduc limited skeleton minimal minimum scal restricted cut curtail core smaller no paus "
+    MissionAction.REDUCED_SERVICES: "reduc limited skeleton minimal minimum scal restricted cut curtail core smaller no paus reception "
     "stop ceas halt suspend cancel",
 }
 _ACTIONS: list[tuple[MissionAction, Anchored]] = [
@@ -429,7 +431,7 @@ _NOT_AFTER_A_HALT = "".join(
 )
 _NOT_MISSION = Anchored(re.compile(
     # (not "closed to walk-in visitors": a mission's state)
-    r"\b(?:reception|open\s+house|opens\s+its\s+doors|(?<!walk-in\s)(?<!to\s)visitors|cultural|passport\s+(?:processing|applications?|"
+    r"\b(?:reception(?!\s+of\s+(?:citizens|visitors|applicants|the\s+public))|open\s+house|opens\s+its\s+doors|(?<!walk-in\s)(?<!to\s)visitors|cultural|passport\s+(?:processing|applications?|"
     r"renewals?)|"
     + _NOT_AFTER_A_HALT
     # (not "all routine visa appointments have been cancelled": a service cut)
