@@ -694,7 +694,8 @@ _WORKS_FROM = re.compile(
 # gives its country where the sentence names none there
 _MISSION_IN = Anchored(re.compile(
     r"\b(?:embass(?:y|ies)|consulates?(?:[\s-]+general)?|missions?|high\s+commissions?|ambassador[’']s\s+residence)\s+"
-    r"(?:in|at)\s+",
+    # ("the embassies of France and Britain in Port Vila")
+    r"(?:of\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:(?:\s+|,\s*|\s+and\s+(?:the\s+)?)(?-i:[A-Z])[\w’'-]*){0,6}\s+)?(?:in|at)\s+",
     _I,
 ))
 _CITY_JOINER = re.compile(r"\s*(?:,|and|&|,\s*and)\s*", _I)
