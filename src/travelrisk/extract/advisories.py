@@ -271,7 +271,7 @@ ADVISORY_NOUN = Anchored(
         r"\b(?:issu|rais|updat|upgrad|extend|reissu|renew|tighten|lower|downgrad|chang|revis|amend|eas|relax|soften)\w*\s+"
         r"(?:\w+\s+){0,3}?(?:travel\s+)?"
         # ("downgraded its security level for Sri Lanka": Austria's scale)
-        r"(?:warnings?|advisor(?:y|ies)|alerts?|(?:risk|security)\s+(?:level|rating)s?|(?:its|their)\s+(?:travel\s+)?(?:advice|guidance))\b|"
+        r"(?:warnings?|advisor(?:y|ies)|alerts?|(?:risk|security)\s+(?:level|rating)s?|(?:its|their)\s+(?:own\s+)?(?:travel\s+)?(?:advice|guidance))\b|"
         # "has warned Americans about travel to Mexico": advice given, its strength not stated
         r"\bwarn\w*\s+(?:[\w’']+\s+){0,4}?(?:about|of)\s+(?:the\s+(?:risks?|dangers?)\s+of\s+)?travel\w*\s+to\b|"
         # "The State Department's latest advisories:": a heading over the lines that give them
