@@ -180,8 +180,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"(?:overland|by\s+road|by\s+land|across\s+the\s+border)\b|"
             # "its ambassador had left with the French convoy"
             r"\b(?:ambassador|envoy|diplomats)\s+(?:had|has|have)\s+(?:already\s+)?(?:left|departed|fled)\b(?!\s+for\s+consultations)|"
-            r"\bevacuat(?:e|ed|es|ing|ion\s+of)\s+(?:" + _W + r"){0,5}?(?:embass(?:y|ies)|consulate|mission|diplomats|"
-            r"diplomatic|"
+            # ('"a complex and rapid evacuation" of British diplomats', 'a "rapid evacuation operation" for its diplomats')
+            r"\bevacuat(?:e|ed|es|ing|ion[\"”’']?\s+of|ion\s+operation[\"”’']?\s+for)\s+(?:" + _W + r"){0,5}?"
+            r"(?:embass(?:y|ies)|consulate|mission|diplomats|diplomatic|"
             + _STAFF
             + r")\b|"
             + r"\b(?:embass(?:y|ies)|consulate|mission|diplomats|"
