@@ -2066,7 +2066,8 @@ _ROUTE_BEFORE = Anchored(
     # ("via land crossings into Jordan": the way out named after a word or three)
     re.compile(
         r"\b(?:(?:via|through)(?:\s+[\w-]+){0,3}?\s+(?:into|to|with)|via|through|by\s+way\s+of|transiting|overland\s+to|"
-        r"by\s+land\s+to)\s+(?:the\s+)?$",
+        # ("a military transport plane already waiting in Djibouti": where the evacuation is staged)
+        r"by\s+land\s+to|(?:waiting|stationed|standing\s+by|on\s+standby|positioned|pre-positioned|parked)\s+(?:in|at))\s+(?:the\s+)?$",
         _I,
     )
 )
