@@ -242,6 +242,10 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # "remains open to provide emergency services for U.S. citizens": open for nothing else
             # ("halted visa processing but remains open for emergencies" is reduced services, as the earlier rounds read it)
             r"\bopen\s+(?:only\s+)?to\s+(?:provide|offer|handle)\s+emergenc(?:y|ies)\b|"
+            # ("would continue to provide emergency services ..., but that all routine consular appointments ... were
+            # cancelled": emergencies and nothing else)
+            r"\bcontinu\w*\s+to\s+(?:provide|offer|handle)\s+emergency\s+(?:consular\s+)?services\b[^.;]{0,80}?\bbut\b[^.;]{0,30}?"
+            r"\b(?:all\s+)?routine\b[^.;]{0,60}?\b(?:cancell?ed|suspended|halted)\b|"
             r"\b(?:not|no\s+longer)\s+(?:be\s+able\s+to\s+)?(?:offer|provide|conduct|perform)\w*\s+(?:any\s+)?"
             r"routine\b|"
             r"\bemergency\s+(?:" + _W + r"){0,3}?(?:services?|assistance|cases|matters)\s+only\b|\bemergencies\s+only\b|"
