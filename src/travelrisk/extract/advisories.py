@@ -2849,7 +2849,10 @@ _MISSION_ACT_AFTER = re.compile(
     r"(?:\w+\s+)?(?:embass|consulate|mission|diplomat|staff)", _I
 )
 _BACK_DENIED = re.compile(
-    r"\b(?:not|never|n[’']t|no\s+(?:plans?|intention|immediate\s+plans?)|yet|refused|declined)\s+(?:\w+\s+){0,2}?(?:to\s+)?$", _I
+    # ("said it was preparing a similar advisory": not given yet)
+    r"\b(?:not|never|n[’']t|no\s+(?:plans?|intention|immediate\s+plans?)|yet|refused|declined|prepar(?:ing|es)|drafting)\s+"
+    r"(?:\w+\s+){0,2}?(?:to\s+)?$",
+    _I,
 )
 
 
