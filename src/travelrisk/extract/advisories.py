@@ -298,7 +298,9 @@ _NOT_ADVICE = Anchored(re.compile(
     # a ban imposed on people is a sanction; one "on Niger," is advice about a country
     r"\b(?:impos\w+|slap\w*)\s+(?:\w+\s+){0,4}travel\s+bans?\b(?!\s+(?:on|to|for|against)\s+(?:travel\s+to\s+)?"
     r"(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*[,.;]|\s*$|\s+(?:and|for|from|until|over|amid|due|because|after)\b))|\btravel\s+bans?\s+(?:and|on)\s+(?:\w+\s+){0,3}"
-    r"(?:officials|individuals|persons|oligarchs)|\bfootball\b|\bbanning\s+orders?\b",
+    r"(?:officials|individuals|persons|oligarchs)|\bfootball\b|\bbanning\s+orders?\b|"
+    # ("guidance that advises against travel or trade restrictions on countries with cholera": against restrictions)
+    r"\bagainst\s+(?:(?:travel|trade)\s+(?:or|and)\s+)?(?:travel|trade)\s+(?:restrictions|bans)\b",
     _I,
 ))
 # "India, which suspended visa services in Canada last month, has told its nationals ...": an aside about another act
