@@ -735,6 +735,9 @@ def _pairs(
     ]
     if relative:
         acting = relative
+    # "Montenegro ... keeps Serbia shut to travellers": the state kept shut is the other side, not the one acting
+    kept_shut = [a for a in acting if a.end <= found.start <= a.end + 2 and _KEEPS_BEFORE.search(text, max(0, a.start - 12), a.start)]
+    acting = [a for a in acting if a not in kept_shut]
     # "Polish protesters were blocking trucks": people of a country blocking its side, whoever reports it
     blockers = [
         a for a in actors if a.start < found.start and a.kind == "demonym" and _BLOCKERS_AFTER.match(text, a.end)
@@ -787,6 +790,8 @@ def _pairs(
             or _NEIGHBOURS_LISTED.search(text, max(0, a.start - 50), a.start)
         )
     ]
+    if kept_shut:
+        with_side = kept_shut
     owners = [
         a
         for a in actors
@@ -1036,6 +1041,7 @@ _CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|\bthat\s+|[,;:]\s+)\W*$", _I)
 _SUPPOSED_AFTER = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:could|would|might|may)\s+(?:not\s+)?(?:be|prove|have|cause|hurt|cost)\b", _I
 )
+_KEEPS_BEFORE = re.compile(r"\b(?:keeps?|kept|keeping)\s+$", _I)
 _NEIGHBOURS_ACT = re.compile(
     r"\bneighbou?r(?:s|ing\s+(?:countries|states))\s+(?:(?:have|had|also|all|then|now|quickly)\s+)*(?:\w+ly\s+)?$", _I
 )
