@@ -65,7 +65,8 @@ _CLOSE = re.compile(
 # What is restored besides a crossing ("sent to restore order", "until calm is restored")
 _ORDER = r"(?:order|calm|peace|security|normalcy|normality|stability|power|electricity)"
 _OPEN = re.compile(
-    r"\b(?:re-?open(?:s|ed|ing)?|reopening|resum(?:e|es|ed|ing)|"
+    # (not "resume border demarcation talks": talks, no crossing)
+    r"\b(?:re-?open(?:s|ed|ing)?|reopening|resum(?:e|es|ed|ing)(?!\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|dialogue|consultations)\b)|"
     r"restor(?:e|es|ed|ing)(?!\s+(?:law\s+and\s+)?" + _ORDER + r")|"
     r"(?<!remain\s)(?<!remains\s)(?<!remained\s)open(?:s|ed)\b|(?<=will\s)open\b|(?<=to\s)open\b|"
     r"(?<=would\s)open\b|"
