@@ -48,7 +48,7 @@ _ALL_TRAFFIC = (
 )
 _CLOSE = re.compile(
     # ("closed to travellers": to people of every kind, a closure)
-    r"\b(?:clos(?:e|es|ed|ing|ure|ures)(?!\s+(?:to\s+(?!(?:all\s+)?(?:traffic|travell?ers\b|people\b|everyone\b)|"
+    r"\b(?:clos(?:e|es|ed|ing|ure|ures)(?!\s+(?:to\s+(?!(?:all\s+)?(?:traffic|travell?ers\b|passengers\b|people\b|everyone\b)|"
     + _ALL_TRAFFIC
     + r")|by\s+(?!(?:the\s+)?[A-Z])|in\s+on|proximity|"
     r"ceremon\w*|remarks|stages?|prices?|bell|arguments?))|shut(?:s|ting)?(?:\s+down)?|seal(?:s|ed|ing)?(?:\s+off)?|"
