@@ -861,8 +861,9 @@ def _pairs(
         candidates_actor = [c for c in reversed(ctx.recent) if c not in sided][:1]
     if not candidates_actor and not any(a.start < found.start for a in actors) and _UNNAMED_RULERS.search(text, 0, found.start):
         # "The new military leadership announced ... that land and air borders were closed": the rulers of the
-        # country the story is about
-        candidates_actor = ctx.main_countries()[:1]
+        # country the story is about (of the side that acted before, where one did: "The Government is prepared to
+        # take further measures, including the closure of the remaining crossing point" in Finland's release)
+        candidates_actor = [ctx.border_pair[0]] if ctx.border_pair else ctx.main_countries()[:1]
     if not candidates_actor and ctx.border_pair:
         candidates_actor = [ctx.border_pair[0]]
     if (
