@@ -64,11 +64,29 @@ _CLOSE = re.compile(
 )
 # What is restored besides a crossing ("sent to restore order", "until calm is restored")
 _ORDER = r"(?:order|calm|peace|security|normalcy|normality|stability|power|electricity)"
+# What resumes or is restored besides a crossing: "when the fighting resumed", "border checks have been restored"
+# A planned act dropped later in the sentence ("would reopen in phases, but it shelved the plan in July", "The phased
+# reopening ... has been put on hold")
+_PLAN_DROPPED_AFTER = re.compile(
+    r"[^.;]{0,160}?(?:\bbut\s+(?:the\s+plan|it|they|the\s+government|officials)\s+(?:\w+\s+){0,2}?(?:was\s+|were\s+|has\s+been\s+)?"
+    r"(?:shelved|suspended|dropped|scrapped|abandoned|postponed|froze|frozen|put\s+on\s+hold|delayed)\b|"
+    r"\b(?:has|have|was|were|had)\s+been\s+(?:put\s+on\s+hold|shelved|postponed|scrapped|abandoned)\b)",
+    _I,
+)
+_PLANNED_BEFORE = re.compile(r"\b(?:would|will|to)\s+(?:\w+\s+){0,2}?$", _I)
+_PLAN_BEFORE = re.compile(
+    r"\b(?:plan|plans|talks|process|programme|program|scheme|project)\s+(?:(?:was|were|has|have|had|been|is|are)\s+)*$", _I
+)
+_NOT_A_CROSSING_BEFORE = re.compile(
+    r"\b(?:fighting|clashes|shelling|hostilities|attacks|strikes|war|talks|negotiations|checks|controls)\s+"
+    r"(?:(?:has|have|had|was|were|is|are|been|be|later|soon|then)\s+)*$",
+    _I,
+)
 _OPEN = re.compile(
     # (not "resume border demarcation talks": talks, no crossing)
     r"\b(?:re-?open(?:s|ed|ing)?|reopening|resum(?:e|es|ed|ing)(?!\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|dialogue|consultations)\b)|"
     r"restor(?:e|es|ed|ing)(?!\s+(?:law\s+and\s+)?" + _ORDER + r")|"
-    r"(?<!remain\s)(?<!remains\s)(?<!remained\s)open(?:s|ed)\b|(?<=will\s)open\b|(?<=to\s)open\b|"
+    r"(?<!remain\s)(?<!remains\s)(?<!remained\s)open(?:s|ed)\b(?!\s+fire\b)|(?<=will\s)open\b|(?<=to\s)open\b|"
     r"(?<=would\s)open\b|"
     # "began processing passengers again at some of its land ports"
     r"(?:began|begin|begins|started)\s+(?:clearing|processing)\s+(?:\w+\s+){0,2}?again\b|"
@@ -414,8 +432,20 @@ def _actions(text: str) -> list[_Found]:
                 and _IN_A_YEAR.match(text, match.end())
             ):
                 continue  # "the Second Friendship Bridge, which opened in 2019 and ...": when it was built
-            if action == BorderAction.OPENED and _ORDER_RESTORED.search(text, max(0, match.start() - 30), match.start()):
+            if action == BorderAction.OPENED and (
+                _ORDER_RESTORED.search(text, max(0, match.start() - 30), match.start())
+                or _NOT_A_CROSSING_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            ):
                 continue
+            planned = _PLANNED_BEFORE.search(text, max(0, match.start() - 30), match.start()) or _ACTION_NOUN.fullmatch(
+                text, match.start(), match.end()
+            )
+            if planned and _PLAN_DROPPED_AFTER.match(text, match.end()):
+                if action == BorderAction.OPENED:  # "would reopen in phases, but the plan was suspended": still closed
+                    found.append(_Found(BorderAction.CLOSED, match.start(), match.end()))
+                continue
+            if action == BorderAction.CLOSED and _PLAN_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "the plan was suspended": no crossing
             if action == BorderAction.OPENED and _NOT_YET.search(text, max(0, match.start() - 30), match.start()):
                 found.append(_Found(BorderAction.CLOSED, match.start(), match.end()))
                 continue  # "have not reopened their post at Gaya": still closed
