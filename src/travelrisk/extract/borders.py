@@ -768,6 +768,17 @@ def _pairs(
     ]
     if relative:
         acting = relative
+    # "The Afghan side of Torkham remained closed, Pakistani officials said": the side named as the subject acts
+    subject_side = [
+        a
+        for a in actors
+        if a.start < found.start
+        and a.kind == "demonym"
+        and re.match(r"\s+side\b", text[a.end : a.end + 6], _I)
+        and not re.search(r"\b(?:with|to|from|into|on|at)\s+(?:the\s+)?$", text[max(0, a.start - 12) : a.start], _I)
+    ]
+    if subject_side and not acting:
+        acting = subject_side[-1:]
     # "Montenegro ... keeps Serbia shut to travellers": the state kept shut is the other side, not the one acting
     kept_shut = [a for a in acting if a.end <= found.start <= a.end + 2 and _KEEPS_BEFORE.search(text, max(0, a.start - 12), a.start)]
     acting = [a for a in acting if a not in kept_shut]
@@ -1102,6 +1113,7 @@ _TRAFFIC_AT = re.compile(
     _I,
 )
 _OBJECT_GAP = re.compile(r"\s+(?:(?:the|both|its|their|key|main|busy|busiest)\s+)*", _I)
+_SIDE_OF_BEFORE = re.compile(r"\bside\s+of\s+(?:the\s+)?$", _I)
 _IN_TOWN = re.compile(r"\b(?:in|at|near|of|from|to|into|outside)\s+$", _I)
 _SUBJECT_GAP = re.compile(
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|remains?|remained)\s+(?:\w+ly\s+)?"
@@ -1126,8 +1138,10 @@ def _named_objects(text: str, found: _Found, in_text: _Known) -> bool:
         return False
     for start, end, _crossings in in_text:
         # "schools in Narva were closed", "reopened Chaman's markets": the town, not its crossing
-        if _IN_TOWN.search(text, max(0, start - 6), start) or text.startswith(("'s", "’s"), end):
-            continue
+        if (
+            _IN_TOWN.search(text, max(0, start - 6), start) and not _SIDE_OF_BEFORE.search(text, max(0, start - 14), start)
+        ) or text.startswith(("'s", "’s"), end):
+            continue  # (but "The Afghan side of Torkham remained closed" names the crossing)
         if (start >= verb.end() and _OBJECT_GAP.fullmatch(text, verb.end(), start)) or (
             end <= found.start and _SUBJECT_GAP.fullmatch(text, end, found.start)
         ):
