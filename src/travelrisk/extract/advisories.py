@@ -167,7 +167,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"demonstrations|crowds|gatherings|protests|rallies|large\s+gatherings))|"
             # "urged Thais to avoid the region" (not "avoid the area around the embassy": a safety tip)
             r"\bto\s+avoid\s+(?:the|that|this)\s+(?:region|country|(?:border|frontier)\s+(?:areas?|zones?|regions?))\b|"
-            r"\bto\s+avoid(?=\s+(?:the\s+|all\s+)?(?:areas?|regions?|provinces?|parts?|districts?)\s+(?:near|along|"
+            # ("to avoid the northern provinces of Mozambique")
+            r"\bto\s+avoid(?=\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:areas?|regions?|provinces?|parts?|districts?)\s+(?:near|along|"
             r"bordering|close\s+to|adjacent\s+to|of)\b)|"
             # "to avoid the border regions of both countries"
             r"\bto\s+avoid(?=\s+(?:the\s+)?(?:border|frontier)\s+(?:areas?|regions?|provinces?|districts?|zones?)\s+(?:of|with|near|along)\b)|"
