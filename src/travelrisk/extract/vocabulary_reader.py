@@ -1854,6 +1854,14 @@ def _borders(
         before = [m for m in actors if m.start < match.start() and _SIDE_AFTER.match(text, m.end)] or [
             m for m in mentions if m.start < match.start() and _SIDE_BEFORE.fullmatch(text, 0, m.start)
         ] or before
+        # ("Le poste-frontière de Malanville reste fermé côté nigérien": the side named after the verb acts)
+        named_side = [
+            m
+            for m in mentions
+            if match.end() <= m.start <= match.end() + 8 and _SIDE_WORD_BEFORE.search(text, max(0, m.start - 8), m.start)
+        ]
+        if named_side:
+            before = named_side[:1]
         # ("أغلقت دول جوار سوريا معظم منافذها", the subject after the verb: states left unnamed act, nobody's known act)
         unnamed = vocab.unnamed_states.search(text, 0, match.start()) or vocab.unnamed_states.match(
             text, _skip_space(text, match.end())
@@ -1928,6 +1936,10 @@ def _borders(
             # сторона", a side that acts)
             country = home
         neighbours = [bordering_namesake(country, m.iso2) if country else m.iso2 for m in others if m.iso2 != country]
+        if named_side and not neighbours and country:
+            # ("la frontière avec le Niger toujours fermée côté nigérien": the side named was the other side named; the
+            # border is the article's with it)
+            neighbours = _article_neighbour(country, ctx)
         # states doing the same in a clause of their own are no other side ("Litwa zamknęła dwa przejścia, a Łotwa – jedno")
         elliptic = _elliptic_actors(text, mentions, match, vocab)
         actors = [m for m in actors if m.iso2 not in elliptic]
@@ -2489,6 +2501,7 @@ _REASONS_NAMED = re.compile(
 )
 # "side" after a people's adjective ("польська сторона", "strona polska" is written the other way), in the supported
 # languages
+_SIDE_WORD_BEFORE = re.compile(r"\bcôté\s+$", re.IGNORECASE)
 _SIDE_BEFORE = re.compile(r"\W*(?:\w+\s+){0,2}(?:lado|côté|lato)\s+", re.IGNORECASE)  # opening the sentence
 _SIDE_AFTER = re.compile(r"\s*(?:сторона|сторони|стороны|strona|strony|side|Seite|côté|lado|taraf\w*|pusė|puse)\b", re.IGNORECASE)
 # "both" before "countries" in the supported languages
