@@ -147,7 +147,7 @@ _RESTRICT = re.compile(
     r"\bbut\s+(?:only\s+)?(?:to|for)\s+(?:\w+\s+)?(?:pedestrians|trucks|lorries|cargo|freight|cars|vehicles)\s+only\b|"
     r"partial(?:ly)?\s+clos\w*|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:[\w’']+\s+){0,5}?for\s+(?:heavy\s+)?(?:trucks|lorries|cargo|freight|"
     r"buses|pedestrians|cars)\b|clos\w*\s+(?:\w+\s+){0,4}?to\s+(?:all\s+)?(?:road|truck|car|vehicle|"
-    r"heavy|cargo|freight|lorry|pedestrian)\w*\s+(?:traffic|vehicles|transport)|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:(?!(?:but|and|while|or|after|when|because|as|since|until)\b)[\w’'()]+\s+){0,12}?to\s+(?!(?:all\s+)?traffic)"
+    r"heavy|cargo|freight|lorry|pedestrian)\w*\s+(?:traffic|vehicles|transport)|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:(?!(?:but|and|while|or)\b)[\w’'()]+\s+){0,12}?to\s+(?!(?:all\s+)?traffic)"
     # ("closed to passengers and cargo": to all of it)
     r"(?!" + _ALL_TRAFFIC + r")(?:\w+\s+){0,2}(?:trucks|lorries|traffic|vehicles|"
     r"pedestrians|cars|cyclists|cargo|foreigners|foreign\s+nationals|non-residents|tourists)|(?:ban|suspend|halt|stop)\w*\s+(?:the\s+)?(?:movement|passage|entry|crossing|"
