@@ -1976,6 +1976,8 @@ def _borders(
             or (not others and _two_states_joined(text, actors, vocab))
         )
         for neighbor in dict.fromkeys(neighbours):
+            if neighbor not in neighbours_of(country) and country not in neighbours_of(neighbor):
+                continue  # ("日本政府は…国境の検問所が閉鎖されたと発表した": no border of the speaker's)
             pairs = [(country, neighbor), (neighbor, country)] if mutual else [(country, neighbor)]
             pairs += [
                 (state, neighbour_by_crossing(text, state) or neighbor)
