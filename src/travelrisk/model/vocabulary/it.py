@@ -40,7 +40,7 @@ VOCABULARY = Vocabulary(
          r"(?:garanti|assicur|forni|prest)\w*\s+(?:soltanto\s+|solo\s+|unicamente\s+)?(?:l['’]\s*)?(?:assistenza|servizi|aiuto)\s+(?:\w+\s+){0,2}?(?:in\s+caso\s+di\s+|in\s+situazioni\s+di\s+|per\s+(?:le\s+)?)emergenz\w*"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"orario\s+(?:di\s+\w+\s+)?(?:ridotto|limitato)|sospe\w*\s+(?:\w+\s+){0,3}?(?:visti|servizi\s+(?:consolari\s+)?di\s+routine)\b|rilascio\s+dei\s+visti\s+(?:\w+\s+){0,2}?sospeso"),
-        (MissionAction.EVACUATED, r"evacu\w*|rimpatri\w*|(?:trasferit|trasferi|portat)\w*\s+(?:\w+\s+){0,3}?(?:in\s+aereo|con\s+(?:un\s+)?vol[oi]\w*|per\s+via\s+aerea)"),
+        (MissionAction.EVACUATED, r"evacu\w*|rimpatri\w*|portat\w*\s+via\s+(?:i|il|gli|le|tutt\w*)\s+(?:propri\w*\s+|suoi\s+|loro\s+)?(?:diplomatic|personale|funzionari)\w*|(?:trasferit|trasferi|portat)\w*\s+(?:\w+\s+){0,3}?(?:in\s+aereo|con\s+(?:un\s+)?vol[oi]\w*|per\s+via\s+aerea)"),
         (MissionAction.SUSPENDED, r"chius\w*|chiud\w*|sospes\w*|sospend\w*|sospension\w*\s+(?:dell[ae\'’]\s*|dei\s+|del\s+)?(?:attività|servizi|funzionamento|operazioni)|interrott\w*\s+(?:\w+\s+)?(?:attività|servizi)|cessat\w*\s+(?:\w+\s+)?(?:attività|funzioni|operazioni)|(?:smess|smett)\w*\s+di\s+(?:funzionare|operare)"),
         (MissionAction.REOPENED, r"riapert\w*|riapr\w*|ripres\w*\s+(?:\w+\s+)?attività|riprend\w*\s+(?:\w+\s+)?attività|(?:ripres|riprend)\w*\s+a\s+(?:funzionare|operare)|tornat\w*\s+(?:a\s+essere\s+)?operativ\w*|tornat\w*\s+a\s+(?:funzionare|operare)"),
         (MissionAction.REDUCED_SERVICES, r"con\s+personale\s+ridotto|servizi\s+(?:\w+\s+)?(?:ridotti|limitati)|(?:ridott|ridurr|riduc|ridu)\w*\s+(?:\w+\s+)?servizi"),
@@ -56,7 +56,7 @@ VOCABULARY = Vocabulary(
     not_advice=r"\bvisti\b|\bvisto\s+d|sanzion\w*",
     level_change=r"\bdal\s+(?:livello\s+)?(\d)\s+al\s+(?:livello\s+)?(\d)",
     # ("Per la Libia resta valida l'indicazione", "lasciare temporaneamente la Libia": the place advised about, left)
-    place_before=r"\b(?:in|a|ad|nel|nella|nello|nell|negli|nei|nelle|verso|per(?=\s+(?:la|il|lo|l'))|"
+    place_before=r"\b(?:in|a|ad|nel|nella|nello|nell|negli|nei|nelle|verso|dal|dalla|dallo|per(?=\s+(?:la|il|lo|l'))|"
     r"(?:lasciare|abbandonare)(?:\s+temporaneamente|\s+subito|\s+immediatamente)?)(?:\s+(?:la|il|lo|l'))?",
     cause=r"\b(?:a\s+causa\s+d|per\s+via\s+d|in\s+seguito\s+a|dato\s+che|poiché)",
     negation=r"\bbufal\w*|fake\s+news|voci\s+(?:\w+\s+){0,3}?infondat\w*|disinformazione|funziona\w*\s+regolarmente|notizie\s+(?:\w+\s+)?(?:false|infondate)|senza\s+(?:\w+\s+)?chiudere|rifiut\w*|in\s+caso\s+di(?!\s+(?:assoluta\s+|stretta\s+|effettiva\s+|reale\s+)?(?:emergenz|necessit|bisogn))|smenti\w*|non\s+intende|non\s+(?:prevede|ha\s+intenzione|è\s+prevista)",
@@ -65,7 +65,7 @@ VOCABULARY = Vocabulary(
     # "several countries", "Western states": governments left unnamed
     unnamed_states=r"\b(?:diversi|molti|alcuni|vari|numerosi|altri)\s+(?:\w+\s+)?(?:Paesi|Stati|governi)\b|\bPaesi\s+occidentali\b",
     among=r"\b(?:tra|fra)\s+(?:cui|questi|di\s+essi|loro)\b",
-    similar=r"(?:annunciat|adottat)\w*\s+lo\s+stesso\s+regime|(?:preso|presa|adottato)\s+la\s+stessa\s+(?:decisione|misura)|seguit\w*\s+(?:l['’]|il\s+suo\s+|il\s+loro\s+)esempio|unit\w*\s+all['’]appello|aggiunt\w*\s+all['’]appello|(?:fatto|fa|fece|farà)\s+lo\s+stesso|(?:stess|analog)\w*\s+(?:raccomandazion|avvis)\w*|(?:raccomandazion|avvis|appell)\w*\s+(?:analog|simil)\w*",
+    similar=r"(?:annunciat|adottat)\w*\s+lo\s+stesso\s+regime|(?:preso|presa|adottato)\s+la\s+stessa\s+(?:decisione|misura)|seguit\w*\s+(?:l['’]|il\s+suo\s+|il\s+loro\s+)esempio|unit\w*\s+all['’]appello|aggiunt\w*\s+all['’]appello|(?:fatto|fa|fece|farà)\s+(?:lo\s+stesso|altrettanto)|(?:stess|analog)\w*\s+(?:raccomandazion|avvis)\w*|(?:raccomandazion|avvis|appell)\w*\s+(?:analog|simil)\w*",
     numbers={"uno": 1, "prim": 1, "second": 2, "terz": 3, "quart": 4, "due": 2, "tre": 3, "quattro": 4, "cinque": 5},
     home="IT",
     our_citizens=r"\bnostri\s+(?:connazionali|cittadini)\b",
