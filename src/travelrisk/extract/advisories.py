@@ -249,7 +249,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
 _TRIGGER_LEADS = [
     "leave leaving depart exit get evacuate",
     "immediately urgently promptly quickly evacuation mandatory voluntary compulsory urg call advis told tell ask instruct "
-    "recommend encourag direct warn are book buy take "
+    "recommend encourag direct warn are "
     "were is citizens nationals compatriots americans britons",
     "do don not never avoid against refrain abstain defer postpone cancel suspend warn advis advice caution travel no- "
     "is are was remains "

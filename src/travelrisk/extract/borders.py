@@ -64,7 +64,6 @@ _CLOSE = re.compile(
 )
 # What is restored besides a crossing ("sent to restore order", "until calm is restored")
 _ORDER = r"(?:order|calm|peace|security|normalcy|normality|stability|power|electricity)"
-# What resumes or is restored besides a crossing: "when the fighting resumed", "border checks have been restored"
 # A planned act dropped later in the sentence ("would reopen in phases, but it shelved the plan in July", "The phased
 # reopening ... has been put on hold")
 _PLAN_DROPPED_AFTER = re.compile(
@@ -77,6 +76,7 @@ _PLANNED_BEFORE = re.compile(r"\b(?:would|will|to)\s+(?:\w+\s+){0,2}?$", _I)
 _PLAN_BEFORE = re.compile(
     r"\b(?:plan|plans|talks|process|programme|program|scheme|project)\s+(?:(?:was|were|has|have|had|been|is|are)\s+)*$", _I
 )
+# What resumes or is restored besides a crossing: "when the fighting resumed", "border checks have been restored"
 _NOT_A_CROSSING_BEFORE = re.compile(
     r"\b(?:fighting|clashes|shelling|hostilities|attacks|strikes|war|talks|negotiations|checks|controls)\s+"
     r"(?:(?:has|have|had|was|were|is|are|been|be|later|soon|then)\s+)*$",
@@ -699,6 +699,7 @@ _SPEAKS_AFTER = re.compile(r"(?:[’']s)?" + _REPORTS_AFTER.pattern, _I)  # ("Uk
 _SAID_AFTER = re.compile(r"\s+(?:said|says|announced|reported|confirmed|stated)\b", _I)  # "..., Lithuania said"
 _ON_THE = re.compile(r"\bon\s+the\s+$", _I)
 _SIDE = re.compile(r"\s+side\b", _I)
+_SIDE_PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|from|into|on|at)\s+(?:the\s+)?$", _I)  # ("on the Afghan side")
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|among)\s+(?:the\s+)?(?:[\w’'-]+\s+(?:and|&)\s+)?$", _I)
 _SIDE_NOUN_AFTER = re.compile(r"\s+(?:side|border|frontier|territory|soil|crossings?|checkpoints?)\b", _I)
 # ("they reversed part of that decision and reopened ...": the second verb of the pronoun's clause)
@@ -774,8 +775,8 @@ def _pairs(
         for a in actors
         if a.start < found.start
         and a.kind == "demonym"
-        and re.match(r"\s+side\b", text[a.end : a.end + 6], _I)
-        and not re.search(r"\b(?:with|to|from|into|on|at)\s+(?:the\s+)?$", text[max(0, a.start - 12) : a.start], _I)
+        and _SIDE.match(text, a.end)
+        and not _SIDE_PREPOSITION_BEFORE.search(text, max(0, a.start - 12), a.start)
     ]
     if subject_side and not acting:
         acting = subject_side[-1:]
