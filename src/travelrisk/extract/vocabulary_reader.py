@@ -1976,7 +1976,7 @@ def _borders(
             or (not others and _two_states_joined(text, actors, vocab))
         )
         for neighbor in dict.fromkeys(neighbours):
-            if neighbor not in neighbours_of(country) and country not in neighbours_of(neighbor):
+            if not _meet(country, neighbor):
                 continue  # ("日本政府は…国境の検問所が閉鎖されたと発表した": no border of the speaker's)
             pairs = [(country, neighbor), (neighbor, country)] if mutual else [(country, neighbor)]
             pairs += [
@@ -2503,6 +2503,18 @@ _REASONS_NAMED = re.compile(
 )
 # "side" after a people's adjective ("польська сторона", "strona polska" is written the other way), in the supported
 # languages
+# A land border that runs through a territory one side administers: Morocco's with Mauritania, through Western Sahara
+_THROUGH = {"MA": "EH"}
+
+
+def _meet(one: str, other: str) -> bool:
+    """Whether two states share a land border (as the land-neighbour table, or through `_THROUGH`)."""
+    return any(
+        b in neighbours_of(a) or a in neighbours_of(b)
+        for a, b in ((one, other), (_THROUGH.get(one, one), other), (one, _THROUGH.get(other, other)))
+    )
+
+
 _SIDE_WORD_BEFORE = re.compile(r"\bcôté\s+$", re.IGNORECASE)
 _SIDE_BEFORE = re.compile(r"\W*(?:\w+\s+){0,2}(?:lado|côté|lato)\s+", re.IGNORECASE)  # opening the sentence
 _SIDE_AFTER = re.compile(r"\s*(?:сторона|сторони|стороны|strona|strony|side|Seite|côté|lado|taraf\w*|pusė|puse)\b", re.IGNORECASE)
