@@ -16,7 +16,7 @@ from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.hedged import not_done, unstated
 from travelrisk.extract.roles import Actor, Role
 from travelrisk.extract.text import is_headline
-from travelrisk.geo.countries import bordering_namesake, neighbours
+from travelrisk.geo.countries import bordering_namesake, neighbours, share_land_border
 from travelrisk.geo.crossings import Crossing, crossings_in
 from travelrisk.geo.gazetteer import folded_key
 from travelrisk.model import BorderAction, BorderEvent, Evidence
@@ -934,13 +934,13 @@ def _pairs(
         for candidates in (named_pair[:2], crossing_pair, ctx.recent[-2:], list(ctx.border_pair or ())):
             if len(set(candidates)) == 2:
                 a, b = candidates
-                if b in neighbours(a) or a in neighbours(b):
+                if share_land_border(a, b):
                     return [(a, b), (b, a)], False
     # ("the maritime borders with the islands of Curacao, Aruba and Bonaire": sides that meet only at sea)
     at_sea = _MARITIME.search(text) is not None
 
     def meets(one: str, other: str) -> bool:
-        return other in neighbours(one) or one in neighbours(other) or (at_sea and other != one)
+        return share_land_border(one, other) or (at_sea and other != one)
 
     pairs: list[tuple[str, str]] = []
     plural = _PLURAL_BORDERS.search(text, max(0, found.start - 40), found.end + 40) or (
@@ -1491,7 +1491,7 @@ def repeated_border_events(view: SentenceView, previous: list[BorderEvent]) -> l
             neighbor = e.country if country == e.neighbor else e.neighbor
             if country == neighbor or (country, neighbor, e.action) in done:
                 continue
-            if neighbor in neighbours(country) or country in neighbours(neighbor):
+            if share_land_border(country, neighbor):
                 done.add((country, neighbor, e.action))
                 action = BorderAction.THREATENED_CLOSURE if threat and e.action == BorderAction.CLOSED else e.action
                 out.append(

@@ -31,7 +31,7 @@ from travelrisk.extract.missions import withdrawn_with_the_closure
 from travelrisk.extract.text import QUESTION_END, is_headline
 from travelrisk.extract.vocabulary_patterns import Compiled
 from travelrisk.geo.cities import mission_cities_in
-from travelrisk.geo.countries import Mention, bordering_namesake, neighbours
+from travelrisk.geo.countries import Mention, bordering_namesake, neighbours, share_land_border
 from travelrisk.geo.countries import neighbours as neighbours_of  # (`neighbours` is also a local name below)
 from travelrisk.geo.crossing_names import crossings_named, neighbour_by_crossing
 from travelrisk.geo.gazetteer import folded_key
@@ -2501,8 +2501,6 @@ _REASONS_NAMED = re.compile(
     r"iemesl\w*)\b|原因|理由|이유",
     re.IGNORECASE,
 )
-# "side" after a people's adjective ("польська сторона", "strona polska" is written the other way), in the supported
-# languages
 # A land border that runs through a territory one side administers: Morocco's with Mauritania, through Western Sahara
 _THROUGH = {"MA": "EH"}
 
@@ -2510,13 +2508,14 @@ _THROUGH = {"MA": "EH"}
 def _meet(one: str, other: str) -> bool:
     """Whether two states share a land border (as the land-neighbour table, or through `_THROUGH`)."""
     return any(
-        b in neighbours_of(a) or a in neighbours_of(b)
-        for a, b in ((one, other), (_THROUGH.get(one, one), other), (one, _THROUGH.get(other, other)))
+        share_land_border(a, b) for a, b in ((one, other), (_THROUGH.get(one, one), other), (one, _THROUGH.get(other, other)))
     )
 
 
 _SIDE_WORD_BEFORE = re.compile(r"\bcôté\s+$", re.IGNORECASE)
 _SIDE_BEFORE = re.compile(r"\W*(?:\w+\s+){0,2}(?:lado|côté|lato)\s+", re.IGNORECASE)  # opening the sentence
+# "side" after a people's adjective ("польська сторона", "strona polska" is written the other way), in the supported
+# languages
 _SIDE_AFTER = re.compile(r"\s*(?:сторона|сторони|стороны|strona|strony|side|Seite|côté|lado|taraf\w*|pusė|puse)\b", re.IGNORECASE)
 # "both" before "countries" in the supported languages
 # "on both sides" of a border or a line, in the supported languages

@@ -351,6 +351,11 @@ def neighbours(iso2: str) -> tuple[str, ...]:
     return country.neighbours if country else ()
 
 
+def share_land_border(one: str, other: str) -> bool:
+    """Whether either of two states lists the other as a land neighbour."""
+    return other in neighbours(one) or one in neighbours(other)
+
+
 # Countries news often names alike ("le Congo", "Congo"): the one a border touches is the one meant
 _NAMESAKES = {"CD": "CG", "CG": "CD"}
 

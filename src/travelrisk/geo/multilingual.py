@@ -28,7 +28,14 @@ import babel
 import pycountry
 from babel.core import get_global
 
-from travelrisk.geo.countries import DATA, Mention, countries, leftmost_longest, neighbours, normalise_name
+from travelrisk.geo.countries import (
+    DATA,
+    Mention,
+    countries,
+    leftmost_longest,
+    normalise_name,
+    share_land_border,
+)
 from travelrisk.geo.languages import translated_names
 
 
@@ -504,7 +511,7 @@ def _border_pairs(text: str, language: str, found: list[Mention]) -> list[Mentio
 
 
 def _neighbouring(first: str, second: str) -> bool:
-    return first != second and (second in neighbours(first) or first in neighbours(second))
+    return first != second and share_land_border(first, second)
 
 
 # News in Japanese, Chinese and Korean names countries by one character where the context says a country is meant:
