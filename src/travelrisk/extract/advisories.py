@@ -532,6 +532,8 @@ _ANAPHORA = Anchored(re.compile(
 ))
 _WORLDWIDE = Anchored(re.compile(
     r"\b(?:worldwide|all\s+(?:overseas\s+)?(?:countries|destinations)|(?:overseas|international)\s+travel|"
+    # ("its advice for every overseas destination", "avoid non-essential travel outside Canada": the issuer's own)
+    r"(?:every|each)\s+(?:overseas|foreign)\s+(?:country|destination)|(?:travel|trips)\s+outside\s+(?:of\s+)?(?-i:[A-Z])[\w.]+(?=\s*(?:[,;.]|until|for|and|because|due|owing|unless|$))|"
     r"travel\s+(?:abroad|overseas)|anywhere\s+(?:abroad|overseas)|global\s+(?:level\s+\w+\s+)?(?:health\s+)?"
     r"(?:travel\s+|security\s+)?(?:advisory|advice|warning)|(?:travel|trips)\s+outside\s+(?:of\s+)?the\s+country|"
     # "Israelis staying abroad, who are urged to exercise caution"

@@ -166,6 +166,8 @@ _RESTRICT = re.compile(
     r"block(?:s|ed|ing|ade)?\s+(?:\w+\s+){0,2}(?:truck|lorry|freight|cargo)\s+traffic|reduc\w+\s+(?:the\s+)?"
     r"(?:hours|capacity|operating\s+hours|opening\s+hours)|block\w*\s+(?:\w+\s+){0,5}?(?:border\s+)?(?:crossings?|checkpoints?)|"
     r"\bopen\s+(?:only\s+)?(?:to|for)\s+(?:\w+\s+){0,3}?(?:only|alone)\b|\bopen\s+only\s+(?:to|for)\b|"
+    # "have jointly barred non-essential crossings": essential traffic goes on
+    r"\b(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:all\s+)?non-?essential\s+(?:travel|traffic|crossings?|trips|entry|movement)|"
     r"(?:continue|remain)\w*\s+(?:its\s+|their\s+)?(?:work|operat\w+|open)\w*\s+(?:only\s+)?(?:to\s+allow|for|to)\s+"
     r"(?:only\s+)?(?:cargo|freight|trucks|urgent|humanitarian|pedestrians|residents|citizens))",
     _I,
@@ -176,6 +178,8 @@ _EXCEPT = re.compile(
     r"(?:cargo|freight|trucks|lorries|humanitarian|pedestrians|residents|citizens|nationals|diplomats|emergency|goods|"
     r"traffic|vehicles|students|medical|patients|returnees|returning|essential|workers|aid|transit|commuters)\b|"
     r"\bwith\s+(?:some\s+|limited\s+|several\s+)?(?:exemptions?|exceptions?)\b|"
+    # ("closed to non-essential travel": essential traffic goes on)
+    r"\b(?:to|for)\s+(?:all\s+)?non-?essential\s+(?:travel|traffic|crossings?|trips|entry|movement|visits|travell?ers)\b|"
     # ("shut to most travellers": some still pass)
     r"\bto\s+most\s+(?:\w+\s+)?(?:travell?ers|traffic|people|passengers|vehicles|visitors|foreigners)\b|"
     # ("all of its land crossings with Syria except Masnaa": one crossing named is left open)
@@ -1416,9 +1420,14 @@ _CONTINUED_ACTIONS = {"reopened": BorderAction.OPENED, "re-opened": BorderAction
 # "Finland closed four crossings on its border with Russia. Norway did the same." / "So did Estonia."
 _SAME_AGAIN = Anchored(re.compile(
     r"\b(?:did|done|do|does)\s+(?:the\s+)?(?:same|likewise)\b|\bfollow(?:ed|s|ing)?\s+suit\b|^\W*so\s+(?:did|have|has)\b|"
-    r"\bfollow(?:ed|s|ing)?\s+(?:[\w’']+\s+){1,2}?(?:lead|example)\b",
+    r"\bfollow(?:ed|s|ing)?\s+(?:[\w’']+\s+){1,2}?(?:lead|example)\b|"
+    # "The US has applied the same terms on its border with Mexico"
+    r"\b(?:appl(?:y|ies|ied|ying)|impos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing))\s+(?:the\s+)?(?:same|similar|identical)\s+"
+    r"(?:terms|rules|measures|restrictions|curbs|limits|conditions)\b",
     _I,
 ))
+# "... on its border with Mexico": the other side a repeated act names
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", _I)
 
 
 # "Further closures could follow if the situation worsened": more of the same pair's crossings may close
@@ -1484,11 +1493,13 @@ def repeated_border_events(view: SentenceView, previous: list[BorderEvent]) -> l
     ]
     actors = [a.iso2 for a in named if a.start < same.start()] or [a.iso2 for a in named if a.start >= same.end()]
     done = {(e.country, e.neighbor, e.action) for e in previous}
+    sides = [a.iso2 for a in view.actors if _WITH_BEFORE.search(view.text, max(0, a.start - 12), a.start)]
     out = []
     for country in dict.fromkeys(actors):
         for e in previous:
             # "Albania sealed its crossings with Greece. Greece followed suit.": the neighbour shuts its own side
             neighbor = e.country if country == e.neighbor else e.neighbor
+            neighbor = next((side for side in sides if side != country), neighbor)
             if country == neighbor or (country, neighbor, e.action) in done:
                 continue
             if share_land_border(country, neighbor):
