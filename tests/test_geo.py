@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from travelrisk.geo.countries import countries, resolve_name, resolve_names_in, scan, us_state_tags
+from travelrisk.geo.countries import countries, neighbour_on_side, resolve_name, resolve_names_in, scan, us_state_tags
 from travelrisk.geo.crossings import bundled_crossings, bundled_status_events
 from travelrisk.geo.missions import bundled_missions, bundled_status_facts
 from travelrisk.geo.shapes import decode_topology, point_in_polygons, shared_arc_neighbours, world
@@ -208,3 +208,13 @@ def test_a_subdivision_named_with_its_kind_is_a_region_of_its_country():
     assert [(r.name, r.iso2, r.listed) for r in found] == [("Batken", "KG", False), ("Sughd", "TJ", False)]
     # without its kind, or named by several countries' subdivisions ("Central"), it is no region
     assert regions_in("Batken, a town") == [] and regions_in("the Central region") == []
+
+
+def test_the_neighbour_on_a_side_comes_from_the_shapes() -> None:
+    assert neighbour_on_side("MK", "southern") == "GR"
+    assert neighbour_on_side("MK", "northern") == "RS"
+    assert neighbour_on_side("LB", "southern") == "IL"
+    assert neighbour_on_side("FI", "eastern") == "RU"
+    # two neighbours on one side, or none: no answer rather than a guess
+    assert neighbour_on_side("KE", "northern") is None
+    assert neighbour_on_side("CA", "northern") is None

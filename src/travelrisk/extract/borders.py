@@ -16,7 +16,7 @@ from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.hedged import not_done, unstated
 from travelrisk.extract.roles import Actor, Role
 from travelrisk.extract.text import is_headline
-from travelrisk.geo.countries import bordering_namesake, neighbours, share_land_border
+from travelrisk.geo.countries import bordering_namesake, neighbour_on_side, neighbours, share_land_border
 from travelrisk.geo.crossings import Crossing, crossings_in
 from travelrisk.geo.gazetteer import folded_key
 from travelrisk.model import BorderAction, BorderEvent, Evidence
@@ -1007,8 +1007,12 @@ def _pairs(
         # government named in the sentence
         others += [a.iso2 for a in actors if a.iso2 != country and a.role in (Role.GOVERNMENT, Role.AGENT)]
         side = _SIDE_OF.search(text)
-        if side is not None and (country, side.group(1).lower()) in _SIDE_NEIGHBOUR:
-            others.append(_SIDE_NEIGHBOUR[(country, side.group(1).lower())])  # "the southern border" of the US
+        if side is not None:
+            # "the southern border" of the US, "Macedonia closed its southern border"
+            toward = side.group(1).lower()
+            neighbour = _SIDE_NEIGHBOUR.get((country, toward)) or neighbour_on_side(country, toward)
+            if neighbour:
+                others.append(neighbour)
         if ctx.border_pair and country not in ctx.border_pair:
             # "Latvia closed the Silene crossing. Lithuania followed suit, shutting two of its checkpoints.": the
             # neighbour of the border event just reported, where it meets this country too
@@ -1046,22 +1050,10 @@ _DESCRIBED_BY = re.compile(
 )
 # "the maritime borders with the islands of Curacao, Aruba, and Bonaire have been shut": the islands are the sides
 _ISLANDS_OF = re.compile(r"\bwith\s+(?:the\s+)?islands?\s+of\s+(?:[\w’'-]+(?:\s*,\s*|\s+and\s+|,\s+and\s+))*$", _I)
-# A border named by its side where that side has one neighbour (general geographic knowledge): "the US shut the
-# southern border", "Finland's eastern border".
+# A border named by its side ("Finland's eastern border", "Macedonia closed its southern border"): the neighbour on
+# that side, from the shapes (`neighbour_on_side`); the US-Mexico border lies south-west of the middle of the US.
 _SIDE_OF = re.compile(r"\b(southern|northern|eastern|western)\s+(?:land\s+)?(?:borders?|frontiers?)\b", _I)
-_SIDE_NEIGHBOUR = {
-    ("US", "southern"): "MX",
-    ("US", "northern"): "CA",
-    ("CA", "southern"): "US",
-    ("MX", "northern"): "US",
-    ("FI", "eastern"): "RU",
-    ("EE", "eastern"): "RU",
-    ("NO", "eastern"): "RU",
-    ("KR", "northern"): "KP",
-    ("KP", "southern"): "KR",
-    ("TD", "eastern"): "SD",
-    ("GE", "northern"): "RU",
-}
+_SIDE_NEIGHBOUR = {("US", "southern"): "MX"}
 _MARITIME = re.compile(r"\b(?:maritime|sea)\s+(?:borders?|frontiers?|crossings?)\b", _I)
 _NEIGHBOURS_LISTED = re.compile(
     r"\bwith\s+(?:(?:its|their|the|all|\w+)\s+){0,2}(?:neighbou?rs|neighbou?ring\s+(?:countries|states)|countries|states)"

@@ -17,6 +17,8 @@ from importlib import resources
 import ahocorasick
 import pycountry
 
+from travelrisk.geo.shapes import border_bearings, world
+
 DATA = resources.files("travelrisk.geo") / "data"
 
 # Names that are also common first names or places elsewhere: only taken as the country when the
@@ -354,6 +356,28 @@ def neighbours(iso2: str) -> tuple[str, ...]:
 def share_land_border(one: str, other: str) -> bool:
     """Whether either of two states lists the other as a land neighbour."""
     return other in neighbours(one) or one in neighbours(other)
+
+
+_SIDES = {"northern": 0.0, "eastern": 90.0, "southern": 180.0, "western": 270.0}
+
+
+@cache
+def _border_bearings() -> dict[tuple[str, str], float]:
+    return border_bearings(world())
+
+
+def neighbour_on_side(country: str, side: str) -> str | None:
+    """The one land neighbour whose border with `country` lies on that side of it ("northern", "eastern", ...), from
+    the shipped shapes: Macedonia's southern border is with Greece. None where that side has none or several (Kenya's
+    northern border is with Ethiopia and South Sudan)."""
+    bearings = _border_bearings()
+    towards = _SIDES[side]
+    found = [
+        other
+        for other in neighbours(country)
+        if (bearing := bearings.get((country, other))) is not None and abs((bearing - towards + 180) % 360 - 180) <= 45
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 # Countries news often names alike ("le Congo", "Congo"): the one a border touches is the one meant

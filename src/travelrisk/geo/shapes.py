@@ -15,8 +15,8 @@ from typing import Any
 Ring = list[tuple[float, float]]  # (lon, lat)
 
 
-def decode_topology(topology: dict[str, Any], object_name: str = "countries") -> dict[str, list[list[Ring]]]:
-    """Polygons (each a list of rings) per feature id of a TopoJSON object."""
+def _arcs(topology: dict[str, Any]) -> list[Ring]:
+    """The topology's arcs as (lon, lat) points, quantisation undone."""
     transform = topology.get("transform")
     arcs: list[Ring] = []
     for arc in topology["arcs"]:
@@ -35,6 +35,12 @@ def decode_topology(topology: dict[str, Any], object_name: str = "countries") ->
             else:
                 points.append((point[0], point[1]))
         arcs.append(points)
+    return arcs
+
+
+def decode_topology(topology: dict[str, Any], object_name: str = "countries") -> dict[str, list[list[Ring]]]:
+    """Polygons (each a list of rings) per feature id of a TopoJSON object."""
+    arcs = _arcs(topology)
 
     def ring(indices: list[int]) -> Ring:
         out: Ring = []
@@ -56,8 +62,8 @@ def decode_topology(topology: dict[str, Any], object_name: str = "countries") ->
     return features
 
 
-def shared_arc_neighbours(topology: dict[str, Any], object_name: str = "countries") -> dict[str, set[str]]:
-    """Feature ids that share at least one arc: neighbours by a common border line."""
+def _arc_users(topology: dict[str, Any], object_name: str) -> dict[int, set[str]]:
+    """The feature ids whose rings run along each arc."""
     users: dict[int, set[str]] = {}
     for geometry in topology["objects"][object_name]["geometries"]:
         key = str(geometry.get("id") or "")
@@ -68,11 +74,40 @@ def shared_arc_neighbours(topology: dict[str, Any], object_name: str = "countrie
             for ring_ in polygon:
                 for index in ring_:
                     users.setdefault(index if index >= 0 else ~index, set()).add(key)
+    return users
+
+
+def shared_arc_neighbours(topology: dict[str, Any], object_name: str = "countries") -> dict[str, set[str]]:
+    """Feature ids that share at least one arc: neighbours by a common border line."""
     neighbours: dict[str, set[str]] = {}
-    for keys in users.values():
+    for keys in _arc_users(topology, object_name).values():
         for key in keys:
             neighbours.setdefault(key, set()).update(keys - {key})
     return neighbours
+
+
+def border_bearings(topology: dict[str, Any], object_name: str = "countries") -> dict[tuple[str, str], float]:
+    """For each feature and each neighbour it shares a border line with, the compass bearing (degrees from north)
+    from the middle of the feature's largest polygon to the middle of that line: which side of it the border is on."""
+    arcs = _arcs(topology)
+    lines: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for index, keys in _arc_users(topology, object_name).items():
+        if len(keys) == 2:
+            one, other = sorted(keys)
+            lines.setdefault((one, other), []).extend(arcs[index])
+    shapes = decode_topology(topology, object_name)
+    centres = {}
+    for key, polygons in shapes.items():
+        outline = max((polygon[0] for polygon in polygons), key=len)
+        centres[key] = (sum(x for x, _ in outline) / len(outline), sum(y for _, y in outline) / len(outline))
+    bearings: dict[tuple[str, str], float] = {}
+    for (one, other), points in lines.items():
+        middle = (sum(x for x, _ in points) / len(points), sum(y for _, y in points) / len(points))
+        for here, there in ((one, other), (other, one)):
+            lon, lat = centres[here]
+            east, north = (middle[0] - lon) * math.cos(math.radians(lat)), middle[1] - lat
+            bearings[(here, there)] = math.degrees(math.atan2(east, north)) % 360
+    return bearings
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
