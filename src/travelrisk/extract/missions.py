@@ -314,6 +314,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + _W
             + r"){0,4}?(?:embass(?:y|ies)|consulates?|missions?|chancery)\b|"
             r"\b" + _MISSIONS + r"\b"
+            # ("The US, British and French embassies, which share an office building ... damaged by the tremor, have
+            # closed": past a relative clause set off by commas)
+            r"(?:,\s*which\s[^.;,]{0,150},)?"
             # up to the verb, without passing into another subject ("... and the fact that the port is shut")
             # ("and" before a capital goes on with a list of names: "the embassies of France, Germany and Italy")
             r"(?:(?!\band\b(?!\s+(?:the\s+)?[A-Z])|\b(?:but|while|airspace|airports?|borders?|roads?|schools?)\b)[^.;]){0,90}?"
@@ -698,9 +701,12 @@ _WORKS_FROM = re.compile(
 # "the U.S. Consulate General in Erbil", "its consulates in Kandahar and Mazar-i-Sharif": a city that hosts missions
 # gives its country where the sentence names none there
 _MISSION_IN = Anchored(re.compile(
-    r"\b(?:embass(?:y|ies)|consulates?(?:[\s-]+general)?|missions?|high\s+commissions?|ambassador[’']s\s+residence)\s+"
+    r"\b(?:embass(?:y|ies)|consulates?(?:[\s-]+general)?|missions?|high\s+commissions?|ambassador[’']s\s+residence)"
     # ("the embassies of France and Britain in Port Vila")
-    r"(?:of\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:(?:\s+|,\s*|\s+and\s+(?:the\s+)?)(?-i:[A-Z])[\w’'-]*){0,6}\s+)?(?:in|at)\s+",
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:(?:\s+|,\s*|\s+and\s+(?:the\s+)?)(?-i:[A-Z])[\w’'-]*){0,6})?"
+    # ("the embassies, which share an office building in central Port Vila", "the consulate, located in Erbil")
+    r"(?:\s+|,\s*(?:which|that)\s+(?:[\w’'-]+\s+){1,6}?|,\s*(?:located|based|housed|situated)\s+)"
+    r"(?:in|at)\s+(?:(?:central|downtown|the\s+(?:centre|center)\s+of)\s+)?",
     _I,
 ))
 _CITY_JOINER = re.compile(r"\s*(?:,|and|&|,\s*and)\s*", _I)

@@ -49,8 +49,9 @@ def _mission_city_automaton() -> ahocorasick.Automaton:
 
 
 def mission_cities_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-    """(start, end, ISO2) of each city hosting a diplomatic mission that `text[start:end]` names ("Erbil" -> IQ)."""
-    return whole_names_in(_mission_city_automaton(), text, start, end)
+    """(start, end, ISO2) of each city hosting a diplomatic mission that `text[start:end]` names ("Erbil" -> IQ).
+    A name is a proper noun: "in central Port Vila" does not name Hong Kong's Central district."""
+    return [found for found in whole_names_in(_mission_city_automaton(), text, start, end) if not text[found[0]].islower()]
 
 
 @cache
