@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from travelrisk.geo.countries import countries, neighbour_on_side, resolve_name, resolve_names_in, scan, us_state_tags
 from travelrisk.geo.crossings import bundled_crossings, bundled_status_events
 from travelrisk.geo.missions import bundled_missions, bundled_status_facts
+from travelrisk.geo.regions import regions_in
 from travelrisk.geo.shapes import decode_topology, point_in_polygons, shared_arc_neighbours, world
 from travelrisk.geo.status import StatusEntry, Timeline, status_as_of
 
@@ -218,3 +219,11 @@ def test_the_neighbour_on_a_side_comes_from_the_shapes() -> None:
     # two neighbours on one side, or none: no answer rather than a guess
     assert neighbour_on_side("KE", "northern") is None
     assert neighbour_on_side("CA", "northern") is None
+
+
+def test_subdivisions_listed_together_are_regions_without_their_kind() -> None:
+    listed = regions_in("avoid travel to Puno, Cusco and Arequipa this month")
+    assert [(r.name, r.iso2) for r in listed] == [("Puno", "PE"), ("Cusco", "PE"), ("Arequipa", "PE")]
+    # one name alone, or a name in lower case, is not enough
+    assert regions_in("avoid travel to Cusco this month") == []
+    assert regions_in("puno, cusco and arequipa") == []

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 import ahocorasick
 import pycountry
 
-from travelrisk.geo.countries import DATA
+from travelrisk.geo.countries import DATA, resolve_name
 from travelrisk.geo.gazetteer import folded_key, unambiguous_automaton, whole_names_in
 
 
@@ -84,13 +84,34 @@ def regions_in(text: str, start: int = 0, end: int | None = None) -> list[Region
     return [r for r in _regions_of(text) if start <= r.start and r.end <= stop]
 
 
+_LIST_JOINER = re.compile(r"\s*(?:,|and|or|&|,\s*and)\s*", re.IGNORECASE)
+
+
+def _in_lists(found: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """The subdivisions named in a list with another of the same country ("Puno, Cusco, Apurímac and Arequipa"):
+    two of one country's subdivisions side by side name its regions, even without their kind. Proper nouns only,
+    and not a country's own name ("Georgia")."""
+    names = [(first, last, iso2) for first, last, iso2 in found if text[first].isupper() and resolve_name(text[first:last]) is None]
+    keep: set[int] = set()
+    for index in range(1, len(names)):
+        (_, end, one), (start, _, other) = names[index - 1], names[index]
+        if one == other and _LIST_JOINER.fullmatch(text, end, start):
+            keep.update((index - 1, index))
+    return [names[index] for index in sorted(keep)]
+
+
 @lru_cache(maxsize=16)  # every directive of a sentence asks about a part of it
 def _regions_of(text: str) -> tuple[RegionMention, ...]:
     listed = [RegionMention(first, last, text[first:last], iso2) for first, last, iso2 in whole_names_in(_automaton(), text)]
+    subdivisions = whole_names_in(_subdivisions(), text)
+    kinded = [
+        (first, last, iso2)
+        for first, last, iso2 in (subdivisions if _names_a_kind(text) else ())
+        if _KIND_AFTER.match(text, last) or _KIND_BEFORE.search(text, max(0, first - 30), first)
+    ]
     named = [
         RegionMention(first, last, text[first:last], iso2, listed=False)
-        for first, last, iso2 in (whole_names_in(_subdivisions(), text) if _names_a_kind(text) else ())
-        if (_KIND_AFTER.match(text, last) or _KIND_BEFORE.search(text, max(0, first - 30), first))
-        and not any(r.start < last and first < r.end for r in listed)
+        for first, last, iso2 in sorted(set(kinded) | set(_in_lists(subdivisions, text)))
+        if not any(r.start < last and first < r.end for r in listed)
     ]
     return tuple(sorted(listed + named, key=lambda r: r.start))
