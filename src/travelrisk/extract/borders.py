@@ -28,7 +28,7 @@ _CROSSING_NOUN = Anchored(re.compile(
     # (not "the country's air borders": its airspace; "land and air borders" are land borders too)
     r"(?:border|control)\s+(?:posts?|points?|stations?|gates?|terminals?)|(?<!\bair\s)(?:borders?|frontiers?)|"
     r"(?<=\band\sair\s)(?:borders?|frontiers?)|points?\s+of\s+entry|"
-    r"ports?\s+of\s+entry|land\s+ports?|(?:border|friendship)\s+bridges?|trad(?:e|ing)\s+points?|"
+    r"ports?\s+of\s+entry|(?:land|road)\s+ports?|(?:border|friendship)\s+bridges?|trad(?:e|ing)\s+points?|"
     # ("closing its own side of the Desaguadero bridge", "closed its side at Wagah")
     r"side\s+of\s+the\s+(?:[\w-]+\s+){0,2}?bridge|side\s+at(?=\s+(?-i:[A-Z])))\b",
     _I,
@@ -51,7 +51,9 @@ _CLOSE = re.compile(
     r"\b(?:clos(?:e|es|ed|ing|ure|ures)(?!\s+(?:to\s+(?!(?:all\s+)?(?:traffic|travell?ers\b|passengers\b|people\b|everyone\b)|"
     + _ALL_TRAFFIC
     + r")|by\s+(?!(?:the\s+)?[A-Z])|in\s+on|proximity|"
-    r"ceremon\w*|remarks|stages?|prices?|bell|arguments?))|shut(?:s|ting)?(?:\s+down)?|seal(?:s|ed|ing)?(?:\s+off)?|"
+    r"ceremon\w*|remarks|stages?|prices?|bell|arguments?))|shut(?:s|ting)?(?:\s+down)?|"
+    # (not "seal border deal": an agreement concluded)
+    r"seal(?:s|ed|ing)?(?:\s+off)?(?!\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|pacts?|accords?|treat(?:y|ies))\b)|"
     r"suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:ped|s)?\s+(?:functioning|operating|working)|"
     # "stopped all movement across its border"
     r"stop(?:ped|s|ping)?\s+(?:all\s+)?(?:traffic|movement)\s+(?:across|at|through|over|on)\b|"
@@ -79,7 +81,9 @@ _PLAN_BEFORE = re.compile(
 # What resumes or is restored besides a crossing: "when the fighting resumed", "border checks have been restored"
 _NOT_A_CROSSING_BEFORE = re.compile(
     r"\b(?:fighting|clashes|shelling|hostilities|attacks|strikes|war|talks|negotiations|checks|controls)\s+"
-    r"(?:(?:has|have|had|was|were|is|are|been|be|later|soon|then)\s+)*$",
+    r"(?:(?:has|have|had|was|were|is|are|been|be|later|soon|then)\s+)*$|"
+    # ("Talks between Bishkek and Dushanbe resumed")
+    r"\b(?:talks|negotiations|dialogue)\s+(?:between|with)\s+(?:[\w’'-]+\s+){1,5}?(?:(?:has|have|had|was|were)\s+)?$",
     _I,
 )
 _OPEN = re.compile(
@@ -203,7 +207,9 @@ _PART_TIME = re.compile(
     r"\b(?:at\s+night|during\s+the\s+night|nightly|at\s+weekends|on\s+weekends|"
     # ("would close at 10pm daily": closed for the night, open by day)
     r"at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:daily|every\s+(?:day|night|evening)|each\s+(?:day|night))|"
-    r"(?:only\s+)?(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)?\s+(?:to|and|until)\s+\d)",
+    # (not "from 1 to 8 October": days)
+    r"(?:only\s+)?(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)?\s+(?:to|and|until)\s+\d(?!\d?\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))",
     _I,
 )
 # After a closure, what makes it only possible: a condition ("if the fighting spreads"), or the closure as something
@@ -259,6 +265,7 @@ _NEGATED = re.compile(
     r"\b(?:no|none\s+of\s+(?:the|its|their)|nothing)\s+(?:[\w-]+\s+){0,3}?(?:were|was|is|are|has|have|had|will)(?:\s+be|\s+been)?\s+[\"“]?$",
     _I,
 )
+_NOTHING_TO = re.compile(r"\bthere\s+(?:is|are|was|were)\s+no\s+[^.;]{0,70}?\bto\s+(?:re-?)?$", _I)
 # Exercises and scenarios are not events: "troops practise sealing the border".
 _HYPOTHETICAL = re.compile(r"\b(?:practi[cs]\w*|exercises?|drills?|simulat\w+|rehears\w*|scenarios?)\b", _I)
 _NOT_CROSSING = Anchored(re.compile(
@@ -460,6 +467,8 @@ def _actions(text: str) -> list[_Found]:
                 continue
             if _IF_CLAUSE.search(text[max(0, match.start() - 90) : match.start()]):
                 continue
+            if _NOTHING_TO.search(text, max(0, match.start() - 90), match.start()):
+                continue  # "there is no road crossing between Panama and Colombia to close"
             if _NEGATED.search(text, max(0, match.start() - 40), match.start()) or unstated(text, match.start()):
                 continue  # "has no plans to close its border", "ruled out closing", "rumours that ... were false"
             if not_done(text, match.start(), asked=True):
@@ -1157,7 +1166,13 @@ def border_actions(text: str) -> tuple[_Found, ...]:
     """The border actions a sentence states (cached: the pipeline asks first)."""
     if not _CROSSING_NOUN.search(text):
         known = _known_crossings(text)
-        return tuple(f for f in _actions(text) if _named_objects(text, f, known)) if known else ()
+        if not known:
+            return ()
+        kept: list[_Found] = []
+        for f in _actions(text):
+            if _named_objects(text, f, known) or (kept and _SAME_SUBJECT_GOES_ON.fullmatch(text, kept[-1].end, f.start)):
+                kept.append(f)
+        return tuple(kept)
     found = _actions(text)
     if "egistered" in text or "plates" in text:
         # "close their borders ... to Russian-registered cars": a ban on vehicles by registration, no border event
@@ -1220,6 +1235,9 @@ def _contrast_opens(text: str, first: _Found, second: _Found, default: int | Non
 
 
 _CONTRAST = re.compile(r"[,;]\s*(?:but|while|whereas|although|though|yet|and\s+the)\b|;", _I)
+# "The ports at Khorgos and Alashankou closed for the holiday and reopened on 9 October": a second verb of the
+# same subject, on the same crossings
+_SAME_SUBJECT_GOES_ON = re.compile(r"[^.;,]{0,60}?\s(?:and|then)\s+(?:later\s+|then\s+|were\s+|was\s+)?", _I)
 
 
 def _one_side_per_event(
@@ -1278,7 +1296,14 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
         if (
             noun is None
             and not _named_objects(text, found, in_text)
-            and not (acted and (_ended_closure(text, found) or _THEM_AFTER.match(text, found.end)))
+            and not (
+                acted
+                and (
+                    _ended_closure(text, found)
+                    or _THEM_AFTER.match(text, found.end)
+                    or _SAME_SUBJECT_GOES_ON.fullmatch(text, acted[-1][1].end, found.start)
+                )
+            )
         ):
             continue  # (an action on "them" goes on with the crossings an earlier action of the sentence named)
         if found.action == BorderAction.OPENED and re.search(
