@@ -729,6 +729,12 @@ _NOT_CHANGED = re.compile(
     _I,
 )
 _NONE_BEFORE = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+no\s+$|(?:^|[|:]\s*)no\s+$", _I)  # ("has no travel warning for Egypt", "| No advice against travel |")
+# "No government has issued any new travel advice about Samoa": nobody gave it
+_NO_ISSUER_BEFORE = re.compile(
+    r"(?:^|[^\w’'])(?:no|none\s+of\s+the)\s+(?:other\s+|western\s+|foreign\s+)?(?:governments?|country|countries|states?|"
+    r"embass(?:y|ies)|foreign\s+ministr(?:y|ies))\s+(?:(?:has|have|had|is|are|was|were|so\s+far|yet)\s+){1,2}(?:[\w-]+\s+){0,3}$",
+    _I,
+)
 _WHO_BEFORE = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?$", _I)
 _ASKED_OWN = re.compile(r"(?:asked|requested|wanted|wished|sought|applied)\b", _I)
 _OWN_REQUEST_BEFORE = re.compile(
@@ -766,6 +772,7 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
             if directive != Directive.LEAVE_IMMEDIATELY and (
                 _ADVICE_DENIED.search(text, max(0, match.start() - 30), match.start())
                 or _NONE_BEFORE.search(text, max(0, match.start() - 20), match.start())
+                or _NO_ISSUER_BEFORE.search(text, max(0, match.start() - 60), match.start())
             ):
                 continue  # "the Foreign Office does not advise against travel to Kenya", "has no warning against travel"
             if any(t.start <= match.start() < t.end or match.start() <= t.start < match.end() for t in found):
@@ -823,6 +830,7 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
         if (
             _NOT_DONE.search(text, max(0, match.start() - 20), match.start())
             or _NONE_BEFORE.search(text, max(0, match.start() - 20), match.start())
+            or _NO_ISSUER_BEFORE.search(text, max(0, match.start() - 60), match.start())
             or _NOT_CHANGED.match(text, match.end())
         ):
             continue  # "Saudi Arabia and the UAE have not issued travel warnings for Lebanon", "advice ... has not changed"
