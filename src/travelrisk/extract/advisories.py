@@ -1223,7 +1223,7 @@ def _issuers(
     giver = _giver(view, trigger)
     if giver is not None and giver.iso2 not in subjects:
         return [giver.iso2], 0.9
-    if _UNNAMED_GROUP.search(view.text, max(0, trigger.start - 70), trigger.start):
+    if _UNNAMED_GROUP.search(view.text, max(0, trigger.start - 100), trigger.start):
         return [], 0.0  # "many countries are urging ...": unnamed governments; a list may name them (co-issuers)
     # ("In Belarus, which Moscow used as a launch pad, the Gomel region went to Level 3": an aside's subject acts in it)
     asides = [span for span in _asides(view.text) if not span[0] <= trigger.start < span[1]]
@@ -1403,7 +1403,11 @@ _UNNAMED_GROUP = Anchored(re.compile(
     # at the start, or after a dateline
     r"(?:\b(?:European|Western|Gulf|Arab|Asian|African|Nordic|Baltic|EU|allied|foreign)|^\W*|[—–-]\s+)\s*"
     r"(?:countries|governments|govts|nations|states)(?:\s+(?:have|had|are|were|also|now|too|already|on\s+\w+day|\w+ly)){0,3}"
-    r"(?:\s+\w+(?:\s+(?:on|upon))?\s+(?:their|its)(?:\s+(?:citizens|nationals|people)(?:\s+on\s+\w+day)?(?:\s+to)?)?)?\s*$",
+    r"(?:\s+\w+(?:\s+(?:on|upon))?\s+(?:their|its)(?:\s+(?:citizens|nationals|people)(?:\s+on\s+\w+day)?(?:\s+to)?)?)?\s*$|"
+    # "Several foreign governments have withdrawn diplomats from Juba and told their citizens to get out": a second
+    # predicate of the same unnamed subject
+    r"\b(?:many|several|other|some|numerous|various|multiple)\s+(?:\w+\s+){0,2}?(?:countries|governments|nations)\s+"
+    r"(?:have|has|had)\s+[^.;,]{1,60}?\s+and\s+$",
     _I,
 ))
 # A government referred to without its name: "the ministry", "the government said", "It advised citizens ...".
@@ -2597,7 +2601,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             # ("France advises against all travel to Mali, and Washington's travel advisory remains at Level 4": the
             # capital whose advisory it is gives it, not the government of the clause before)
             issuers, weight = sorted(capital_givers), 0.9
-        unnamed_group = _UNNAMED_GROUP.search(view.text, max(0, trigger.start - 70), trigger.start)
+        unnamed_group = _UNNAMED_GROUP.search(view.text, max(0, trigger.start - 100), trigger.start)
         if unnamed_group and leading is not None and all(
             a.start < leading.end() for a in view.actors if a.iso2 in issuers
         ):
