@@ -1214,6 +1214,9 @@ def _issuer_group(view: SentenceView, actor: Actor, subjects: set[str]) -> list[
     return list(dict.fromkeys(members)) or [actor.iso2]
 
 
+_CAUSE_AFTER = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|citing)\b", _I)
+
+
 def _issuers(
     view: SentenceView, trigger: Trigger, subjects: set[str], ctx: ArticleContext
 ) -> tuple[list[str], float]:
@@ -1248,10 +1251,15 @@ def _issuers(
     # After the directive, "..., the U.S. said" speaks; a country inside the reasons ("threats of Russian military
     # action") does not.
     # "..., as Washington warned that ...": a government in a clause of its own after the advice does not give it
+    # ("remains at Level 4, due to ... Belarus's support for Russia's military action": a government among the
+    # reasons does not give the advice either)
+    cause = _CAUSE_AFTER.search(view.text, trigger.end)
     after = [
         a
         for a in speakers
-        if a.start >= trigger.end and not _SUBORDINATE_BEFORE.search(view.text, max(0, a.start - 30), a.start)
+        if a.start >= trigger.end
+        and not _SUBORDINATE_BEFORE.search(view.text, max(0, a.start - 30), a.start)
+        and (cause is None or a.start < cause.start() or _SAID_AFTER.match(view.text, a.end))
     ]
     attributed = [a for a in after if _SAID_AFTER.match(view.text, a.end)]
     if attributed:
@@ -1316,7 +1324,10 @@ def _issuers(
     else:
         # (a government that only spoke further back is no giver of advice nobody in the sentence gives:
         # "Officials in Brazil declined to comment." opening an article about other governments' advice)
-        remembered_order = (ctx.issuer, ctx.recent_speaker(view.index), ctx.mission_of)
+        recent = ctx.recent_speaker(view.index)
+        if ctx.speaker_at == view.index and cause is not None and recent in {a.iso2 for a in speakers if a.start > cause.start()}:
+            recent = ctx.prior_speaker  # (a government among the reasons named in this sentence is no speaker)
+        remembered_order = (ctx.issuer, recent, ctx.mission_of)
     for remembered in remembered_order:
         if remembered and remembered not in subjects:
             return [remembered], 0.6
