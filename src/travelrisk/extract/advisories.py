@@ -203,7 +203,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\bsecond[\s-]highest\s+of\s+(?:its\s+|the\s+)?(?:four|4)\s+(?:levels|categories|tiers)\b|"
             r"\breconsider\s+(?:(?:your|their|the)\s+need\s+to\s+|(?:their\s+|any\s+)?plans?\s+to\s+)?"
             r"(?:travel\w*|trips|visit\w*|going)\b|"
-            r"\bnon-?\s?(?:essential|urgent)\s+(?:(?:international|overseas|foreign)\s+)?(?:travel|trips|visits)\b|"
+            r"\bnon-?\s?(?:essential|urgent)\s+(?:(?:international|overseas|foreign)\s+)?(?:travel|trips?|visits?|journeys?)\b|"
             r"\ball\s+but\s+essential\s+(?:(?:international|overseas|foreign)\s+)?travel\b|"
             r"\b(?:strongly\s+)?discourag\w+\b|\bunnecessary\s+(?:travel|trips)\b|\bnot\s+strictly\s+necessary\b",
             _I,
@@ -520,7 +520,7 @@ _OF_BOTH_COUNTRIES = re.compile(r"\s+(?:of|in)\s+(?:both|the\s+two)\s+countries\
 _PLURAL_ANAPHOR = re.compile(r"(?:regions|areas|countries|territories|places|either\s+country|each\s+country)$", _I)
 _ANAPHORA = Anchored(re.compile(
     # ("the tiny West African country": a description of up to three words)
-    r"\b(?:(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:country|nation|island|islands|kingdom|republic|enclave|strip|state)|there|"
+    r"\b(?:(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:country|nation|island|islands|archipelago|territory|kingdom|republic|enclave|strip|state)|there|"
     r"the\s+capital(?=\s+itself\b|\s*[.,;]|$)|"
     r"its\s+territory|the\s+region|(?:the|these|those|both)\s+(?:two\s+)?(?:regions|areas|countries|territories|places)|"
     r"either\s+country|each\s+country|"
