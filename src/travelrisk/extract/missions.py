@@ -961,7 +961,10 @@ def continued_mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...
 
 # "The embassy closed in 2014. It reopened in 2017.": the mission of the sentence before
 _IT_AGAIN = re.compile(
-    r"\W*it\s+(?:(?:has|had|was)\s+)?(?:\w+ly\s+)?(re-?opened|closed|shut)\b(?!\s+(?:the|its|their|a|an|down|to)\b)", _I
+    # ("It had been closed to visitors since 14 May")
+    r"\W*it\s+(?:(?:(?:has|had)\s+been|has|had|was)\s+)?(?:\w+ly\s+)?(re-?opened|closed|shut)\b"
+    r"(?!\s+(?:the|its|their|a|an|down|to(?!\s+(?:the\s+public|visitors|callers)\b))\b)",
+    _I,
 )
 
 # "... ordered staff to leave. On 20 July it had only authorised their departure.": the same mission's step before
