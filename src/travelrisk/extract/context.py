@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from travelrisk.extract.roles import Actor
+from travelrisk.geo.cities import mission_cities_in
 from travelrisk.model import BorderEvent
 
 
@@ -86,6 +87,13 @@ class ArticleContext:
     # the one government whose institution heads the page ("Ministry of External Affairs | Media Center"): whose
     # release or briefing it is, the "we" and "our embassy" of its lines
     house: str | None = None
+    text: str = ""  # the article as read (for what a reader looks back on: `city_host_before`)
+
+    def city_host_before(self, position: int, exclude: set[str]) -> str | None:
+        """The country of the last city hosting missions named before `position` ("searching buildings in Port
+        Vila"): where "the embassies ... in the building" of a sentence that names no place stand."""
+        found = [iso2 for _s, _e, iso2 in mission_cities_in(self.text, 0, position) if iso2 not in exclude]
+        return found[-1] if found else None
 
     def recent_speaker(self, order: int) -> str | None:
         """The speaker, if still heard at `order`: named by its institution, or acting within `SPEAKER_RECENT`."""

@@ -1422,7 +1422,9 @@ def _clause_events(
         named = [a.iso2 for a in view.actors if a.role == Role.PLACE and a.iso2 not in owners]
         groups = [(0, named[-1:])] if named else []
     if not groups:
-        fallback = ctx.mission_in or ctx.subject or ctx.main_country(set(owners))
+        fallback = (
+            ctx.mission_in or ctx.subject or ctx.city_host_before(sentence.start, set(owners)) or ctx.main_country(set(owners))
+        )
         groups = [(0, [fallback])] if fallback else []
     if not groups or not owners:
         return []

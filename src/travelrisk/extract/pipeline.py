@@ -181,7 +181,7 @@ def extract(article: Article) -> Extraction:
     else:
         clean_mentions = [m for m in mentions if cleaned[m.start : m.end] == text[m.start : m.end]]
 
-    ctx = ArticleContext(published=article.published)
+    ctx = ArticleContext(published=article.published, text=cleaned)
     title_end = _title_end(cleaned)
     heads = {iso2 for iso2, _start, _end in institutions(cleaned[:_HEADER_CHARS])}
     ctx.house = heads.pop() if len(heads) == 1 else None
