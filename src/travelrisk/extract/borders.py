@@ -712,6 +712,7 @@ _SPEAKS_AFTER = re.compile(r"(?:[’']s)?" + _REPORTS_AFTER.pattern, _I)  # ("Uk
 _SAID_AFTER = re.compile(r"\s+(?:said|says|announced|reported|confirmed|stated)\b", _I)  # "..., Lithuania said"
 _ON_THE = re.compile(r"\bon\s+the\s+$", _I)
 _SIDE = re.compile(r"\s+side\b", _I)
+_NAMED_ON_SIDE = re.compile(r"\b(?:known|called|named)\s+on\s+the\s+$", _I)
 _SIDE_PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|from|into|on|at)\s+(?:the\s+)?$", _I)  # ("on the Afghan side")
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|among)\s+(?:the\s+)?(?:[\w’'-]+\s+(?:and|&)\s+)?$", _I)
 _SIDE_NOUN_AFTER = re.compile(r"\s+(?:side|border|frontier|territory|soil|crossings?|checkpoints?)\b", _I)
@@ -864,7 +865,11 @@ def _pairs(
     on_side = [
         a
         for a in actors
-        if found.end <= a.start <= found.end + 30 and _ON_THE.search(text, max(0, a.start - 8), a.start) and _SIDE.match(text, a.end)
+        if found.end <= a.start <= found.end + 30
+        and _ON_THE.search(text, max(0, a.start - 8), a.start)
+        and _SIDE.match(text, a.end)
+        # (not "the Habur gate, known on the Iraqi side as Ibrahim Khalil": what the other side calls it)
+        and not _NAMED_ON_SIDE.search(text, max(0, a.start - 20), a.start)
     ]
     candidates_actor = [a.iso2 for a in acting] or [a.iso2 for a in on_side[:1]] or [a.iso2 for a in owners if a not in with_side]
     if not acting and len(set(candidates_actor)) > 1:
