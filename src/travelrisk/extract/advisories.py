@@ -1418,7 +1418,9 @@ _UNNAMED_GROUP = Anchored(re.compile(
     # "Several foreign governments have withdrawn diplomats from Juba and told their citizens to get out": a second
     # predicate of the same unnamed subject
     r"\b(?:many|several|other|some|numerous|various|multiple)\s+(?:\w+\s+){0,2}?(?:countries|governments|nations)\s+"
-    r"(?:have|has|had)\s+[^.;,]{1,60}?\s+and\s+$",
+    r"(?:have|has|had)\s+[^.;,]{1,60}?\s+and\s+$|"
+    # "foreign nationals urged to get out": told by governments not named
+    r"\b(?:foreign\s+nationals|foreigners|expatriates|expats)\s+(?:(?:were|are|have\s+been|had\s+been|being)\s+)?$",
     _I,
 ))
 # A government referred to without its name: "the ministry", "the government said", "It advised citizens ...".
@@ -1598,9 +1600,11 @@ def _giver(view: SentenceView, trigger: Trigger) -> Actor | None:
         view.text, owner.end, trigger.start
     ):
         return owner  # "South Sudan remains on Canada's highest risk level": the level named as the government's own
-    by = next((a for a in view.actors if a.start >= trigger.end and _PASSIVE_BY.search(view.text, max(0, a.start - 80), a.start)), None)
+    # "The warning level for Taiwan was raised to 2 out of 4 by Japan", "Sri Lanka's travel advisory was raised by the
+    # US State Department to Level 3, "Reconsider Travel"": the agent of the passive
+    by = next((a for a in view.actors if _PASSIVE_BY.search(view.text, max(0, a.start - 80), a.start)), None)
     if by is not None:
-        return by  # "The warning level for Taiwan was raised to 2 out of 4 by Japan": the agent of the passive
+        return by
     before = next((a for a in reversed(view.actors) if a.end <= trigger.start), None)
     if (
         before is not None
@@ -2600,6 +2604,14 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             subjects = [referent] if referent else []
             if plural:
                 subjects = subjects_before  # "Koreans in the regions": each place of the advice just reported
+        if not worldwide and (giver := _giver(view, trigger)) is not None:
+            # "Sri Lanka's travel advisory was raised by the US State Department": the advice of the government named
+            # after it is about the place whose advice it is called
+            subjects = [
+                a.iso2
+                for a in view.actors
+                if a.end <= trigger.start and a.iso2 != giver.iso2 and _POSSESSED_ADVICE.match(view.text, a.end)
+            ][-1:] or subjects
         if not subjects and not worldwide:
             subjects = _subject_of_the_story(view, trigger, clause, ctx, state)
         own = view
