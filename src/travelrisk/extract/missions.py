@@ -382,6 +382,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # ("operating with minimum essential personnel", "to cut its strength from 55 to 30")
             r"\bminimum\s+essential\s+(?:staff|personnel)\b|\bcut\w*\s+(?:its|their|the)\s+(?:diplomatic\s+)?strength\b|"
             r"\blimited\s+(?:consular\s+)?services\b|"
+            # ("will continue to operate on a limited basis", "will receive visitors by appointment only")
+            r"\b(?:operat\w*|open|work\w*|function\w*)\s+(?:only\s+)?on\s+a\s+limited\s+basis\b|"
+            r"\b(?:receiv|see|serv|accept)\w*\s+(?:" + _W + r"){0,2}?by\s+appointment\s+only\b|"
             # ("The reception of citizens in the Consulate General ... is temporarily stopped")
             r"\breception\s+of\s+(?:citizens|visitors|applicants|the\s+public)\b[^.;]{0,90}?\b(?:stopped|suspended|halted|paused|cancell?ed)\b|"
             # "paused in-person services at its consulates": some of its work stopped
