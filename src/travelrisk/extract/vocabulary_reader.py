@@ -2451,10 +2451,14 @@ _AIRCRAFT_AFTER = re.compile(r"軍?(?:機|用機|輸送機)|军(?:机|用飞机)
 _LEAVING_ACTIONS = (MissionAction.EVACUATED, MissionAction.ORDERED_DEPARTURE, MissionAction.AUTHORIZED_DEPARTURE)
 # where staff were moved to, written before its verb ("隣国ドミニカ共和国に移した", "루마니아로 철수시켰다")
 # (or after a city of the country named after it: "사우디아라비아 제다로 철수했다", "サウジアラビアのジッダに退避")
-_MOVED_VERB = re.compile(r"\s*(?:移|退避|避難|철수|대피|옮기|옮긴|옮겼|이동)")
+# ("アゼルバイジャンに入りました": entered it)
+_MOVED_VERB = re.compile(r"\s*(?:移|退避|避難|入っ|入り|入国|철수|대피|옮기|옮긴|옮겼|이동)")
 _MOVED_TO_PARTICLE = re.compile(r"(?:に|へ|으로|로)$")
 # ("ドミニカ共和国の首都サントドミンゴに退避": a city and its title after the country)
-_MOVED_TO_AFTER = re.compile(r"(?:(?:\s+|の)[^\s、，,。]{1,12}?)?(?:に|へ|으로|로)" + _MOVED_VERB.pattern)
+# ("アラブ首長国連邦（UAE）のドバイに退避": an abbreviation in brackets after the name)
+_MOVED_TO_AFTER = re.compile(
+    r"(?:[（(][^）)、，,。]{1,12}[）)]|[）)])?(?:(?:\s+|の)[^\s、，,。]{1,12}?)?(?:に|へ|으로|로)" + _MOVED_VERB.pattern
+)
 
 
 def _moved_to(text: str, mention: Mention) -> bool:
