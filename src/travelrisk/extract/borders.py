@@ -57,8 +57,10 @@ _CLOSE = re.compile(
     r"suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:ped|s)?\s+(?:functioning|operating|working)|"
     # "stopped all movement across its border"
     r"stop(?:ped|s|ping)?\s+(?:all\s+)?(?:traffic|movement)\s+(?:across|at|through|over|on)\b|"
-    # "stopped clearing passengers at land ports on the Vietnamese border"
-    r"stop(?:ped|s|ping)?\s+(?:clearing|processing)|"
+    # "stopped clearing passengers at land ports on the Vietnamese border", "will stop handling passengers",
+    # "had stopped letting people through"
+    r"stop(?:ped|s|ping)?\s+(?:clearing|processing)|stop(?:ped|s|ping)?\s+(?:handling|admitting|accepting)\s+(?:passengers|travell?ers|people)\b|"
+    r"stop(?:ped|s|ping)?\s+(?:letting|allowing)\s+(?:people|anyone|travell?ers|passengers|traffic|vehicles)\s+(?:through|in|across|cross)\b|"
     # "barred entry through its northern border": the crossings are shut (not "barred entry to officials")
     r"bar(?:s|red|ring)?\s+(?:all\s+)?(?:entry|passage|crossings?)\s+(?:through|at|across|via|over)|"
     r"terminat\w+|blocked\s+off|blocked\s+(?:for|to)\s+all\s+(?:vehicles|traffic)|out\s+of\s+(?:service|operation|action))\b",
