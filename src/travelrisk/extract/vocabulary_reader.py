@@ -2376,17 +2376,17 @@ def _missions(
             if owners:
                 reading.reporting.setdefault(reading.sentence, set()).update(owners)
             continue
+        # (not another government its particle marks, nor those listed with it: "..., 英国やドイツも大使館員を…")
+        marked_governments = {
+            iso2
+            for m in mentions
+            if vocab.actor_after is not None and _marked_after(text, m, vocab.actor_after)
+            for iso2 in _coordinated_run(text, mentions, m)
+        }
         for owner in owners:
             host = next((h for h in hosts if h != owner), None)
-            # (not another government its particle marks: "..., ドイツも大使らを移した")
             host = host or next(
-                (
-                    m.iso2
-                    for m in mentions
-                    if m.iso2 not in owners
-                    and m.iso2 not in went_to
-                    and not (vocab.actor_after is not None and _marked_after(text, m, vocab.actor_after))
-                ),
+                (m.iso2 for m in mentions if m.iso2 not in owners and m.iso2 not in went_to and m.iso2 not in marked_governments),
                 None,
             )
             host = host or (ctx.mission_in if ctx.mission_in != owner else None)
@@ -2447,7 +2447,8 @@ _RELATIVE_AFTER_NAMES = re.compile(
     r",\s*(?:których|którego|której|deren|dessen|dont|cuyos|cuyas|cuyo|cuya|чьи|чей|чьё|яких|чиї|kurių|kuru|i\s+cui|cujos|cujas)\b",
     re.IGNORECASE,
 )
-_AIRCRAFT_AFTER = re.compile(r"軍?(?:機|用機|輸送機)|军(?:机|用飞机)|군\s*(?:기|수송기|항공기)")
+# ("英国の軍用機で": whose aircraft, with the particle between)
+_AIRCRAFT_AFTER = re.compile(r"の?軍?(?:機|用機|輸送機)|的?军(?:机|用飞机)|의?\s*군\s*(?:기|수송기|항공기)")
 _LEAVING_ACTIONS = (MissionAction.EVACUATED, MissionAction.ORDERED_DEPARTURE, MissionAction.AUTHORIZED_DEPARTURE)
 # where staff were moved to, written before its verb ("隣国ドミニカ共和国に移した", "루마니아로 철수시켰다")
 # (or after a city of the country named after it: "사우디아라비아 제다로 철수했다", "サウジアラビアのジッダに退避")
@@ -2689,8 +2690,10 @@ def _mission_owners(
         # "韓国政府はスーダンの大使館を一時閉鎖し": the government its particle marks acts on its own mission; the
         # country beside the mission word is where it is
         marked = [m for m in actors if m.end <= word.start() and _marked_after(text, m, vocab.actor_after)]
-        if marked:  # ("영국, 프랑스, 독일도 ... 자국 외교관을 대피시켰다": the list its last name ends)
-            return _coordinated_run(text, actors, marked[0])
+        # ("영국, 프랑스, 독일도 ... 자국 외교관을 대피시켰다": the list its last name ends; "米国は大使館を閉鎖し…、英国や
+        # ドイツも大使館員を国外に退避させた": the subject nearest the mission word, of its own clause)
+        if marked:
+            return _coordinated_run(text, actors, marked[-1])
     beside = [m for m in actors if distance(m) <= _NEAR]
     if beside:
         # "L'Allemagne, l'Italie et l'Espagne ont fermé leurs ambassades": the whole list the nearest one ends
