@@ -156,7 +156,8 @@ _RESTRICT = re.compile(
     r"heavy|cargo|freight|lorry|pedestrian)\w*\s+(?:traffic|vehicles|transport)|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:(?!(?:but|and|while|or)\b)[\w’'()]+\s+){0,12}?to\s+(?!(?:all\s+)?traffic)"
     # ("closed to passengers and cargo": to all of it)
     r"(?!" + _ALL_TRAFFIC + r")(?:\w+\s+){0,2}(?:trucks|lorries|traffic|vehicles|"
-    r"pedestrians|cars|cyclists|cargo|foreigners|foreign\s+nationals|non-residents|tourists)|(?:ban|suspend|halt|stop)\w*\s+(?:the\s+)?(?:movement|passage|entry|crossing|"
+    r"pedestrians|cars|cyclists|cargo|foreigners|foreign\s+nationals|non-residents|tourists|migrants|refugees|"
+    r"asylum\s+seekers)|(?:ban|suspend|halt|stop)\w*\s+(?:the\s+)?(?:movement|passage|entry|crossing|"
     r"traffic)\s+of\s+(?:\w+\s+){0,2}(?:pedestrians|cyclists|trucks|cars|vehicles|lorries|buses|freight)|"
     # "has stopped accepting trucks", "no longer lets cars through": one kind of traffic turned away
     r"(?:stop(?:s|ped|ping)?|ceas\w+|no\s+longer)\s+(?:accept|admitt?|process|lett?|allow)\w*\s+(?:\w+\s+){0,3}?"
