@@ -2287,6 +2287,15 @@ def _missions(
     stated_before_cause = any(pattern.search(text, 0, cause_at) for _action, pattern in vocab.mission_actions)
     spans: list[tuple[int, int]] = []  # one phrase states one action: "철수를 명령" is an order, not an evacuation
     found = [(action, pattern.search(text)) for action, pattern in vocab.mission_actions]
+    if not any(match for _action, match in found):
+        # "L'ambassade de France à Ouagadougou a de nouveau été visée samedi": whose and where "l'ambassade" of the
+        # next sentences is (one government beside the mission word, one place)
+        named = _mission_word(text, mentions, places, len(text), vocab, word)
+        beside = {m.iso2 for m in mentions if m not in places and _distance(text, m, named) <= _NEAR}
+        seat = {m.iso2 for m in places}
+        if len(beside) == 1 and len(seat) == 1 and beside != seat:
+            ctx.mission_of, ctx.mission_in = beside.pop(), seat.pop()
+        return
     # ("chiusa al pubblico ..., ma garantirà l'assistenza consolare in caso di emergenza": one state, emergencies only)
     emergency_only = any(action == MissionAction.EMERGENCY_SERVICES_ONLY and match for action, match in found)
     for action, match in found:
