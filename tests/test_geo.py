@@ -24,8 +24,11 @@ KNOWN_EXCEPTIONS = {
     frozenset({"AL", "RS"}),  # GeoNames counts Albania-Serbia across Kosovo; the shapes put Kosovo between
     frozenset({"FR", "BR"}),
     frozenset({"FR", "SR"}),  # French Guiana: part of France's shape, GF in GeoNames
-    frozenset({"CN", "HK"}),
-    frozenset({"CN", "MO"}),  # GeoNames does not list the SARs as neighbours
+    # states joined by a bridge, causeway or tunnel count as neighbours (geo.countries._JOINED); no shared edge
+    frozenset({"MY", "SG"}),
+    frozenset({"SA", "BH"}),
+    frozenset({"DK", "SE"}),
+    frozenset({"FR", "GB"}),
     frozenset({"US", "CU"}),  # Guantánamo: a GeoNames land border, not a shared edge
     frozenset({"ES", "MA"}),  # Ceuta and Melilla
     frozenset({"DJ", "SO"}),  # the shapes draw Somaliland between them

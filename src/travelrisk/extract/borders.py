@@ -55,8 +55,8 @@ _CLOSE = re.compile(
     # (not "seal border deal": an agreement concluded)
     r"seal(?:s|ed|ing)?(?:\s+off)?(?!\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|pacts?|accords?|treat(?:y|ies))\b)|"
     r"suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:ped|s)?\s+(?:functioning|operating|working)|"
-    # "stopped all movement across its border"
-    r"stop(?:ped|s|ping)?\s+(?:all\s+)?(?:traffic|movement)\s+(?:across|at|through|over|on)\b|"
+    # "stopped all movement across its border", "halted all movement across the Causeway"
+    r"(?:stop(?:ped|s|ping)?|halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?)\s+(?:all\s+)?(?:traffic|movement)\s+(?:across|at|through|over|on)\b|"
     # "stopped clearing passengers at land ports on the Vietnamese border", "will stop handling passengers",
     # "had stopped letting people through"
     r"stop(?:ped|s|ping)?\s+(?:clearing|processing)|stop(?:ped|s|ping)?\s+(?:handling|admitting|accepting)\s+(?:passengers|travell?ers|people)\b|"
@@ -185,6 +185,8 @@ _EXCEPT = re.compile(
     r"(?:cargo|freight|trucks|lorries|humanitarian|pedestrians|residents|citizens|nationals|diplomats|emergency|goods|"
     r"traffic|vehicles|students|medical|patients|returnees|returning|essential|workers|aid|transit|commuters)\b|"
     r"\bwith\s+(?:some\s+|limited\s+|several\s+)?(?:exemptions?|exceptions?)\b|"
+    # ("closed the crossing to passengers but freight continues": the goods still pass)
+    r"\bbut\s+(?:freight|cargo|trucks|lorries|goods)\s+(?:traffic\s+)?(?:continues?|still|keeps?|(?:is|are)\s+still|can|may|moves?|flows?)\b|"
     # ("closed to non-essential travel": essential traffic goes on)
     r"\b(?:to|for)\s+(?:all\s+)?non-?essential\s+(?:travel|traffic|crossings?|trips|entry|movement|visits|travell?ers)\b|"
     # ("shut to most travellers": some still pass)

@@ -58,8 +58,18 @@ def normalise_name(text: str) -> str:
     return text.removeprefix("the ")
 
 
+# States joined by land that GeoNames' neighbour lists leave out (general geographic knowledge): China's land
+# borders with Hong Kong and Macao, and the fixed links crossed by road or rail and closed like land borders (the
+# Johor-Singapore Causeway and Second Link, the King Fahd Causeway, the Øresund Bridge, the Channel Tunnel).
+_JOINED = (("CN", "HK"), ("CN", "MO"), ("MY", "SG"), ("SA", "BH"), ("DK", "SE"), ("FR", "GB"))
+
+
 @cache
 def countries() -> dict[str, Country]:
+    joined: dict[str, list[str]] = {}
+    for one, other in _JOINED:
+        joined.setdefault(one, []).append(other)
+        joined.setdefault(other, []).append(one)
     out: dict[str, Country] = {}
     with (DATA / "countries.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
@@ -70,7 +80,7 @@ def countries() -> dict[str, Country]:
                 name=row["name"],
                 continent=row["continent"],
                 capital=row["capital"],
-                neighbours=tuple(row["neighbours"].split()),
+                neighbours=(*row["neighbours"].split(), *joined.get(row["iso2"], ())),
             )
     return out
 
