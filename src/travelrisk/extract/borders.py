@@ -270,7 +270,15 @@ _NEGATED = re.compile(
     r"\b(?:no|none\s+of\s+(?:the|its|their)|nothing)\s+(?:[\w-]+\s+){0,3}?(?:were|was|is|are|has|have|had|will)(?:\s+be|\s+been)?\s+[\"“]?$",
     _I,
 )
-_NOTHING_TO = re.compile(r"\bthere\s+(?:is|are|was|were)\s+no\s+[^.;]{0,70}?\bto\s+(?:re-?)?$", _I)
+# "there is no road crossing ... to close", "No date has been set for reopening Gatuna", "within 12 months of the
+# border reopening": nothing done
+_NOTHING_TO = re.compile(
+    r"\bthere\s+(?:is|are|was|were)\s+no\s+[^.;]{0,70}?\bto\s+(?:re-?)?$|"
+    r"\bno\s+(?:date|timetable|timeline)\s+(?:has\s+been\s+|had\s+been\s+|was\s+|is\s+)?(?:yet\s+)?(?:set|fixed|given|announced)\s+"
+    r"for\s+(?:the\s+)?$|"
+    r"\bwithin\s+\w+\s+(?:days?|weeks?|months?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    _I,
+)
 # Exercises and scenarios are not events: "troops practise sealing the border".
 _HYPOTHETICAL = re.compile(r"\b(?:practi[cs]\w*|exercises?|drills?|simulat\w+|rehears\w*|scenarios?)\b", _I)
 _NOT_CROSSING = Anchored(re.compile(
@@ -473,7 +481,7 @@ def _actions(text: str) -> list[_Found]:
             if _IF_CLAUSE.search(text[max(0, match.start() - 90) : match.start()]):
                 continue
             if _NOTHING_TO.search(text, max(0, match.start() - 90), match.start()):
-                continue  # "there is no road crossing between Panama and Colombia to close"
+                continue
             if _NEGATED.search(text, max(0, match.start() - 40), match.start()) or unstated(text, match.start()):
                 continue  # "has no plans to close its border", "ruled out closing", "rumours that ... were false"
             if not_done(text, match.start(), asked=True):
