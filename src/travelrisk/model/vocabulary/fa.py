@@ -34,7 +34,7 @@ VOCABULARY = Vocabulary(
     mission_actions=(
         (MissionAction.DEPARTURE_LIFTED, r"(?:لغو|رفع)\s+(?:\S+\s+){0,2}?(?:خروج\s+اجباری|دستور\s+خروج)"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:فقط|تنها)\s+(?:\S+\s+){0,4}?(?:اضطراری|فوری)|موارد\s+اضطراری"),
-        (MissionAction.REDUCED_SERVICES, r"خدمات\s+کنسولی\s+(?:\S+\s+){0,6}?(?:تعلیق|متوقف|محدود|کاهش)|(?:روادید|ویزا)\s+(?:\S+\s+){0,5}?(?:تعلیق|متوقف)"),
+        (MissionAction.REDUCED_SERVICES, r"خدمات\s+کنسولی\s+(?:\S+\s+){0,6}?(?:تعلیق|متوقف|محدود|کاهش)|(?:روادید|ویزا)\s+(?:\S+\s+){0,5}?(?:تعلیق|متوقف)|با\s+(?:کارکنان|کادر|پرسنل)\s+(?:محدود|حداقلی)"),
         # ("اجازه داد داوطلبانه ... ترک کنند": allowed to leave voluntarily)
         (MissionAction.AUTHORIZED_DEPARTURE, r"اجازه\s+(?:داد|دادند|می[‌\s]?دهد)\S*\s+(?:\S+\s+){0,3}?(?:داوطلبانه|ترک|خارج)|داوطلبانه\s+(?:\S+\s+){0,3}?(?:ترک|خارج)"),
         # ("همه کارکنان و ... خانواده‌هایشان را ... خارج می‌کند": all the staff and their families taken out)
