@@ -98,7 +98,7 @@ _GOVERNMENT_AFTER = re.compile(
 # A country's possessive before one of its institutions named above ("Malaysia's Wisma Putra told ...")
 _NAMED_INSTITUTION_AFTER = re.compile(r"^[’']s\s+(?:" + "|".join(pattern.pattern for _iso2, pattern in INSTITUTIONS) + ")")
 _GOVERNMENT_BEFORE = re.compile(
-    r"\b(?:embassy|embassies|consulate|ministry|government|authorities|mission|president|minister|"
+    r"\b(?:embassy|embassies|consulate|ministry|governments?|authorities|mission|president|minister|"
     r"prime\s+minister|foreign\s+ministry|foreign\s+minister|(?:the\s+)?people|MFA|MID|foreign\s+office|"
     # "the Ministry of Foreign Affairs of Vietnam", "the Department of Foreign Affairs and Trade of Australia", "the
     # Ministry for Foreign Affairs of Finland"
