@@ -88,6 +88,8 @@ _GOVERNMENT_AFTER = re.compile(
     r"national\s+security|security\s+council|department|mfa|parliament|army|military|armed\s+forces|"
     # ("Washington's scale", "the United States' four-level scale")
     r"(?:(?<=[’']s\s)|(?<=^[’']\s))(?:[\w-]+\s+){0,2}list|(?:[\w-]+\s+){0,2}?scale|"
+    # ("while Canada's travel advisory tells Canadians ...": whose advice it is)
+    r"(?:(?<=[’']s\s)|(?<=^[’']\s))(?:current\s+|latest\s+|own\s+|updated\s+)?(?:travel\s+)?(?:advisory|advice)\s+(?:tells|urges|advises|says|warns|asks|recommends)|"
     r"border\s+guards?|border\s+(?:service|agency|police)|(?:migration|immigration|customs)\s+(?:agency|authorit\w+|"
     r"service|office|department)|police|king|minister|chancellor|premier|"
     # ("New Zealand's SafeTravel has put ...": a government's travel-advice service by its name)
