@@ -2457,7 +2457,7 @@ _RELATIVE_AFTER_NAMES = re.compile(
     re.IGNORECASE,
 )
 # ("英国の軍用機で": whose aircraft, with the particle between)
-_AIRCRAFT_AFTER = re.compile(r"の?軍?(?:機|用機|輸送機)|的?军(?:机|用飞机)|의?\s*군\s*(?:기|수송기|항공기)")
+_AIRCRAFT_AFTER = re.compile(r"の?軍?(?:機|用機|輸送機)|的?军(?:机|用飞机)|(?:의\s*)?군\s*(?:기|수송기|항공기)")
 _LEAVING_ACTIONS = (MissionAction.EVACUATED, MissionAction.ORDERED_DEPARTURE, MissionAction.AUTHORIZED_DEPARTURE)
 # where staff were moved to, written before its verb ("隣国ドミニカ共和国に移した", "루마니아로 철수시켰다")
 # (or after a city of the country named after it: "사우디아라비아 제다로 철수했다", "サウジアラビアのジッダに退避")
