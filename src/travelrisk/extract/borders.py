@@ -55,8 +55,8 @@ _CLOSE = re.compile(
     # (not "seal border deal": an agreement concluded)
     r"seal(?:s|ed|ing)?(?:\s+off)?(?!\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|pacts?|accords?|treat(?:y|ies))\b)|"
     r"suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:ped|s)?\s+(?:functioning|operating|working)|"
-    # "stopped all movement across its border", "halted all movement across the Causeway"
-    r"(?:stop(?:ped|s|ping)?|halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?)\s+(?:all\s+)?(?:traffic|movement)\s+(?:across|at|through|over|on)\b|"
+    # "stopped all movement across its border" ("halted", "suspended" are closures on their own, above)
+    r"stop(?:ped|s|ping)?\s+(?:all\s+)?(?:traffic|movement)\s+(?:across|at|through|over|on)\b|"
     # "stopped clearing passengers at land ports on the Vietnamese border", "will stop handling passengers",
     # "had stopped letting people through"
     r"stop(?:ped|s|ping)?\s+(?:clearing|processing)|stop(?:ped|s|ping)?\s+(?:handling|admitting|accepting)\s+(?:passengers|travell?ers|people)\b|"

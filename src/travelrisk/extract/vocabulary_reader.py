@@ -2298,6 +2298,13 @@ def _missions(
         return
     # ("chiusa al pubblico ..., ma garantirà l'assistenza consolare in caso di emergenza": one state, emergencies only)
     emergency_only = any(action == MissionAction.EMERGENCY_SERVICES_ONLY and match for action, match in found)
+    # (no host is a government its particle marks, nor one listed with it: "..., 英国やドイツも大使館員を…")
+    marked_governments = {
+        iso2
+        for m in mentions
+        if vocab.actor_after is not None and _marked_after(text, m, vocab.actor_after)
+        for iso2 in _coordinated_run(text, mentions, m)
+    }
     for action, match in found:
         if emergency_only and action in (MissionAction.SUSPENDED, MissionAction.REDUCED_SERVICES):
             continue
@@ -2385,13 +2392,6 @@ def _missions(
             if owners:
                 reading.reporting.setdefault(reading.sentence, set()).update(owners)
             continue
-        # (not another government its particle marks, nor those listed with it: "..., 英国やドイツも大使館員を…")
-        marked_governments = {
-            iso2
-            for m in mentions
-            if vocab.actor_after is not None and _marked_after(text, m, vocab.actor_after)
-            for iso2 in _coordinated_run(text, mentions, m)
-        }
         for owner in owners:
             host = next((h for h in hosts if h != owner), None)
             host = host or next(
