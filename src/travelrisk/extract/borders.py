@@ -1024,6 +1024,11 @@ def _pairs(
         # The other side, from the most to the least explicit: "with X", an "X border", a named crossing,
         # the pair the article is about, any other place in the sentence, the article's main country.
         others = [a.iso2 for a in with_side if a.iso2 != country] + [a.iso2 for a in owners if a.iso2 != country]
+        co_acting = list(dict.fromkeys(a.iso2 for a in acting if a.iso2 != country))
+        if len(co_acting) == 1 and _THEIR_AFTER.match(text, found.end):
+            # "..., when Algeria and Mauritania opened their first border crossing": the two subjects' own border,
+            # before a crossing or a state that another clause names
+            others += co_acting
         if len(acting) > 1 and others and not any(meets(country, c) for c in others):
             continue  # "A, B and C closed their borders with D" where C and D do not meet: not a border of C's
         others += [c.neighbour if c.country == country else c.country for c in named if country in c.countries()]
@@ -1054,6 +1059,7 @@ def _pairs(
     return pairs, not acting and not on_side
 
 
+_THEIR_AFTER = re.compile(r"\s+their\s+(?!own\b)", _I)
 _OWNS_CROSSING = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:borders?|frontiers?|crossings?|checkpoints?)\b", _I)
 _CROSSINGS_WITH = re.compile(
     r"\b(?:crossings?|checkpoints?|check\s+posts?|borders?|frontiers?|border\s+posts?|points?)\s+with\s+(?:the\s+)?$", _I
