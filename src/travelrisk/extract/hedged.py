@@ -125,6 +125,12 @@ _REFUSED_OR_TALKED = Anchored(re.compile(
     r"\b(?:was|were)\s+to\s+(?:have\s+)?(?:be\s+|been\s+)?$",
     _I,
 ))
+# "is to reopen 'as soon as circumstances allow'": a time that has not come, nothing done yet
+_ONCE_ALLOWED = re.compile(
+    r"[\w-]+(?:\s+[\w-]+){0,5}?\s+[\"“‘']?(?:as\s+soon\s+as|once|when)\s+(?:the\s+)?(?:circumstances|conditions|security|situation)"
+    r"(?:\s+(?:on\s+the\s+ground|there|conditions))?\s+(?:allow|allows|permit|permits)\b",
+    _I,
+)
 _ASKED_OF_OTHERS = Anchored(re.compile(
     r"\b(?:press\w*|call\w*\s+(?:on|for|upon)|calls|urg\w*|demand\w*|push\w*|lobb\w*|appeal\w*|pressur\w*|request\w*|"
     r"ask\w*|plead\w*)\b[^.;]{0,60}?\bto\s+$|"
@@ -144,6 +150,7 @@ def not_done(text: str, at: int, *, asked: bool = False, unless_a_government_ask
         _REFUSED_OR_TALKED.search(text, max(0, at - 40), at)
         or _NO_PLANS_OR.search(text, max(0, at - 130), at)
         or _WHEN_UNKNOWN.search(text, max(0, at - 130), at)
+        or _ONCE_ALLOWED.match(text, at)
     ):
         return True
     if not asked or (ask := _ASKED_OF_OTHERS.search(text, max(0, at - 80), at)) is None:

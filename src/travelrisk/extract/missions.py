@@ -620,6 +620,8 @@ def _owners(view: SentenceView, cut: tuple[int, int]) -> list[str]:
     return grouped
 
 
+# "Before dawn, its diplomats left ...": a sentence whose own subject is a government's people, named by "its"
+_ITS_PEOPLE = re.compile(r"(?:[^,.;]*,\s*)?(?:its|their)\s+(?:\w+\s+)?(?:diplomats|staff|personnel|envoys?|ambassadors?)\b", _I)
 # "its staff left on a British military plane": the country whose aircraft carries them does not own the mission
 _CARRIER_AFTER = re.compile(
     r"(?:\s+(?:military|air\s+force|navy|naval|government|chartered|evacuation))?\s+"
@@ -1394,7 +1396,10 @@ def _clause_events(
     seat_owner = ctx.seat_owner[1] if ctx.seat_owner and ctx.seat_owner[0] == sentence.index - 1 else None
     # ("We have ordered non-essential staff of our embassy ... to leave" in a ministry's release: its government)
     first_person = [ctx.house] if ctx.house and _FIRST_PERSON.search(text) else []
-    owners = stated_owners or owners_before or first_person or [c for c in (seat_owner, *remembered) if c][:1]
+    # ("The United States was the first to go. Before dawn, its diplomats left ...": the government the sentence just
+    # before named as its subject)
+    subject_before = ctx.speaker if ctx.speaker_at == sentence.index - 1 and _ITS_PEOPLE.match(text) else None
+    owners = stated_owners or owners_before or first_person or [c for c in (seat_owner, subject_before, *remembered) if c][:1]
     if (
         not stated_owners
         and _THE_MISSIONS.match(text)

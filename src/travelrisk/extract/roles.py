@@ -110,7 +110,9 @@ _GOVERNMENT_BEFORE = re.compile(
 # A dateline: a place in capitals ("KHARTOUM —", "BOGOTA, Colombia (AP) —") or one with the agency ("Kyiv (Wire) -").
 DATELINE = re.compile(
     # ("BEIJING, Aug. 30 (Kyodo) --", "MANILA, Jan. 6 (PNA) --": a date after the place)
-    r"\s*(?:[A-Z][A-Z.'’ /-]{2,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?(?:\s*\([^()]{1,40}\))?|"
+    # ("ROME, 5 August 2014 —", "SAN IGNACIO, Cayo District, 22 October 2018 —": a region and a date written day first)
+    r"\s*(?:[A-Z][A-Z.'’ /-]{2,30}(?:,\s*(?:[A-Z][A-Za-z.'’ ]{1,30}?(?:\s+\d{1,2}(?:,\s*\d{4})?)?|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,9}\.?(?:\s+\d{4})?)){0,2}(?:\s*\([^()]{1,40}\))?|"
     r"[A-Z][A-Za-z.'’ -]{1,30}?(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?)?\s*\([^()]{1,40}\))\s*[—–-]{1,2}\s"
 )
 _RULERS_IN = re.compile(
