@@ -10,8 +10,8 @@ VOCABULARY = Vocabulary(
         (
             Directive.LEAVE_IMMEDIATELY,
             r"Ausreise(?:aufforderung|empfehlung|aufruf)\w*|\bVerlassen\s+Sie\b(?!\s+sich)|(?:zur|zu\s+einer)\s+(?:sofortigen\s+|umgehenden\s+)?Ausreise\s+(?:\w+\s+){0,2}?(?:aufgefordert|auffordern|aufgerufen|aufrufen|geraten|empfohlen)|"
-            r"(?:auffordern|aufgefordert|aufgerufen|fordert\w*|fordern|ruft\w*|rufen|riefen|rief|rät|riet\w*|empfiehlt|empfahl\w*|drängt\w*)[^.;]{0,80}?"
-            r"(?:(?<!nicht\s)zu\s+verlassen|auszureisen|Ausreise|(?:nach\s+Hause|in\s+die\s+Heimat|in\s+ihre\s+Heimat\w*|nach\s+Deutschland)\s+zurückzukehren|heimzukehren)|(?:sofort|umgehend|unverzüglich)\s+(?:\w+\s+){0,3}?(?:verlassen|ausreisen)|"
+            r"(?:auffordern|aufgefordert|aufgerufen|fordert\w*|fordern|ruft\w*|rufen|riefen|rief|rät|riet\w*|geraten|empfiehlt|empfahl\w*|empfohlen|drängt\w*|nahegelegt|legt\w*\s+nahe)[^.;]{0,80}?"
+            r"(?:(?<!nicht\s)zu\s+verlassen|auszureisen|Ausreise|(?:nach\s+Hause|in\s+die\s+Heimat|in\s+ihre\s+Heimat\w*|nach\s+Deutschland)\s+zurückzukehren|heimzukehren)|(?:sofort|umgehend|unverzüglich|so\s+bald\s+wie\s+möglich|schnellstmöglich|baldmöglichst|möglichst\s+bald)\s+(?:\w+\s+){0,3}?(?:verlassen|ausreisen)|"
             r"(?:Deutsche|Staatsangehörige|Bürger|Staatsbürger)\w*\s+(?:sollen|sollten|müssen)\s+(?:\w+\s+){0,4}?(?:verlassen|ausreisen)",
         ),
         (
@@ -30,7 +30,7 @@ VOCABULARY = Vocabulary(
             # "rät dringend ab" and "allen Reisen" are the warning's strength)
             r"(?:von|vor)\s+(?:allen\s+|jeglichen\s+)?Reisen\s+(?:\w+\s+){0,6}?(?:gewarnt|warnen|dringend\s+abgeraten)|"
             r"(?:von|vor)\s+(?:allen|jeglichen)\s+Reisen\s+(?:\w+\s+){0,6}?abgeraten|"
-            r"rät\s+(?:\w+\s+){0,4}?dringend\s+(?:\w+\s+){0,9}?ab\b|dringend\s+ab(?:geraten|zuraten)|nicht\s+(?:(?:in|nach)\s+(?:[\w-]+\s+){1,5}?)?(?:zu\s+)?reisen",
+            r"rät\s+(?:\w+\s+){0,4}?dringend\s+(?:[\w,-]+\s+){0,12}?ab\b|dringend\s+ab(?:geraten|zuraten)|nicht\s+(?:(?:in|nach)\s+(?:[\w-]+\s+){1,5}?)?(?:zu\s+)?reisen",
         ),
         (
             Directive.RECONSIDER_TRAVEL,
