@@ -61,7 +61,7 @@ from travelrisk.extract.text import (
 from travelrisk.extract.vocabulary_patterns import vocabulary
 from travelrisk.extract.vocabulary_reader import ForeignReading, read_paragraph
 from travelrisk.extract.vocabulary_reader import finish as finish_foreign
-from travelrisk.geo import crossing_names, regions
+from travelrisk.geo import crossing_names, regions, transliteration
 from travelrisk.geo.countries import Mention, scan
 from travelrisk.geo.crossings import known_crossing_names
 from travelrisk.geo.multilingual import scan_in
@@ -156,7 +156,7 @@ def _new_article() -> None:
     new_article()
     for memo in (
         crossing_names._closest,
-        crossing_names._latin,
+        transliteration.latin_form,
         regions._regions_of,
         advisories._find_triggers,
         borders.border_actions,

@@ -12,36 +12,11 @@ import re
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
-from anyascii import anyascii
-
 from travelrisk.geo.countries import neighbours
 from travelrisk.geo.crossings import Crossing, bundled_crossings
+from travelrisk.geo.transliteration import MIN_STEM, latin_form, name_stem
 
 _SIMILAR = 0.78  # SequenceMatcher ratio: "miadininkai" ~ "medininkai" 0.86; unrelated names stay well below
-
-
-# Spellings of one sound across transliterations: Russian "ч", "ш", "ж" come out as two letters where Lithuanian
-# and Polish write one ("Твярячюс" -> "tviariachius" ~ "Tverečius"), and "я" after a consonant often stands for
-# their "e" ("Мядининкай" ~ "Medininkai"); Polish and German "w" is "v" ("w Narwie" ~ "Narva").
-_ONE_SOUND = (
-    ("sch", "s"), ("ch", "c"), ("sh", "s"), ("zh", "z"), ("kh", "h"), ("ya", "e"), ("ia", "e"), ("y", "i"), ("w", "v")
-)
-# A case ending: what is left is a stem two spellings of one name share ("Šumsko" and "Šumskas", "Medininkų").
-_ENDING = re.compile(r"(?:[aeiou]+s?|s)$")
-_MIN_STEM = 4
-
-
-@lru_cache(maxsize=8192)  # the same words come back in every sentence of an article; emptied per article
-def _latin(name: str) -> str:
-    latin = re.sub(r"[^a-z ]", "", anyascii(name).lower())
-    for spelled, sound in _ONE_SOUND:
-        latin = latin.replace(spelled, sound)
-    return latin.strip()
-
-
-def _stem(word: str) -> str:
-    stem = _ENDING.sub("", word)
-    return stem if len(stem) >= _MIN_STEM else word
 
 
 @cache
@@ -51,9 +26,9 @@ def _pair_names(pair: frozenset[str]) -> tuple[tuple[str, str, tuple[int, ...], 
     for crossing in bundled_crossings():
         if frozenset(crossing.countries()) == pair:
             for name in crossing.names:
-                if len(_latin(name)) >= 4:
-                    word = _latin(name).split(" ")[0]
-                    out.append((word, _stem(word), _letters(word), crossing))
+                if len(latin_form(name)) >= 4:
+                    word = latin_form(name).split(" ")[0]
+                    out.append((word, name_stem(word), _letters(word), crossing))
     return tuple(out)
 
 
@@ -79,10 +54,10 @@ def _closest(key: str, pair: frozenset[str]) -> Crossing | None:
     bounds by length and by letters shared (difflib's real_quick_ratio and quick_ratio, computed here on letters
     counted once) rule most names out before the full comparison: the same answer, a fraction of the time."""
     best: tuple[float, Crossing] | None = None
-    stem = _stem(key)
+    stem = name_stem(key)
     letters = _letters(key)
-    for name, name_stem, name_letters, crossing in _pair_names(pair):
-        if len(stem) >= _MIN_STEM and stem == name_stem:
+    for name, stem_of_name, name_letters, crossing in _pair_names(pair):
+        if len(stem) >= MIN_STEM and stem == stem_of_name:
             return crossing  # the same name in another case ("Šumsko" of "Šumskas")
         total = len(key) + len(name)
         if 2.0 * min(len(key), len(name)) / total < _SIMILAR or 2.0 * sum(map(min, letters, name_letters)) / total < _SIMILAR:
@@ -93,7 +68,7 @@ def _closest(key: str, pair: frozenset[str]) -> Crossing | None:
     return best[1] if best else None
 
 
-_ALPHABET = "abcdefghijklmnopqrstuvwxyz "  # what `_latin` leaves
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz "  # what `latin_form` leaves
 
 
 def _letters(word: str) -> tuple[int, ...]:
@@ -115,7 +90,7 @@ def crossings_named(text: str, pair: tuple[str, str]) -> list[tuple[str, Crossin
         word = match.group(0)
         if len(word) < 4 or not word[0].isupper():
             continue
-        best = _closest(_latin(word), sides)
+        best = _closest(latin_form(word), sides)
         if best is None or _PORT_BEFORE.search(text, max(0, match.start() - 16), match.start()):
             continue  # ("le port de Sèmè": a seaport named like the crossing near it)
         if all(best.id != crossing.id for _name, crossing in found):
@@ -137,9 +112,9 @@ _JOINED_BEFORE = re.compile(r"(?<![\w-])[A-ZÀ-ŽА-ЯЁ][\w'’]*-$")
 def _name_end(text: str, end: int, crossing: Crossing) -> int:
     """Where a name that begins with a crossing's first word ends: the next capitalised words that are words of
     one of its names ("puente Simón Bolívar", not "Simón")."""
-    words = {w for name in crossing.names for w in _latin(name).split(" ")}
+    words = {w for name in crossing.names for w in latin_form(name).split(" ")}
     while (following := re.match(r"[ -](\w[\w'’]*)", text[end:])) and following.group(1)[0].isupper():
-        if _latin(following.group(1)) not in words:
+        if latin_form(following.group(1)) not in words:
             break
         end += following.end()
     return end
