@@ -30,7 +30,7 @@ from travelrisk.extract.context import ArticleContext, reports_another
 from travelrisk.extract.missions import withdrawn_with_the_closure
 from travelrisk.extract.text import QUESTION_END, is_headline
 from travelrisk.extract.vocabulary_patterns import Compiled
-from travelrisk.geo.cities import mission_cities_in
+from travelrisk.geo.cities import mission_cities_in, mission_cities_inflected
 from travelrisk.geo.countries import Mention, bordering_namesake, neighbours, share_land_border
 from travelrisk.geo.countries import neighbours as neighbours_of  # (`neighbours` is also a local name below)
 from travelrisk.geo.crossing_names import crossings_named, neighbour_by_crossing
@@ -2334,9 +2334,16 @@ def _missions(
         if not hosts:
             # ("Almanya, İstanbul Başkonsolosluğunu kapattı", "das Generalkonsulat in Erbil"): a city of the missions
             # data names where the mission is (not where its staff went; not a word written small, "kabul")
+            # ("консульство в Басре", "konsulat w Erbilu": the city in the language's alphabet and case)
+            # (not a country's name: "Colombia" is no case form of Colombo)
+            cities = mission_cities_in(text) or [
+                (start, end, iso2)
+                for start, end, iso2 in mission_cities_inflected(text)
+                if not any(m.start < end and start < m.end for m in mentions)
+            ]
             hosts = [
                 iso2
-                for start, _end, iso2 in mission_cities_in(text)
+                for start, _end, iso2 in cities
                 if not text[start].islower() and not _TOWARDS.search(text, max(0, start - 60), start)
             ]
         named = _mission_word(text, mentions, places, match.start(), vocab, word)

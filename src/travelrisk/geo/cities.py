@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from functools import cache
 from importlib import resources
 
@@ -14,6 +15,7 @@ from travelrisk.geo.countries import normalise_name
 from travelrisk.geo.crossings import fold
 from travelrisk.geo.gazetteer import folded_key, unambiguous_automaton, whole_names_in
 from travelrisk.geo.missions import mission_rows
+from travelrisk.geo.transliteration import MIN_STEM, latin_form, name_stem
 
 DATA = resources.files("travelrisk.geo") / "data"
 
@@ -34,9 +36,8 @@ def find_city(name: str, country: str | None = None) -> tuple[str, str, float, f
 
 
 @cache
-def _mission_city_automaton() -> ahocorasick.Automaton:
-    """Every city of the bundled missions data and of host_cities.csv, by folded name -> the country it lies in (a
-    name found in two countries, "Kingston", is left out)."""
+def _mission_city_hosts() -> dict[str, set[str]]:
+    """Every city of the bundled missions data and of host_cities.csv, by folded name -> the countries it lies in."""
     hosts: dict[str, set[str]] = {}
     for _qid, _operator, host, city, *_rest in mission_rows():
         if len(city) >= 4:
@@ -45,7 +46,41 @@ def _mission_city_automaton() -> ahocorasick.Automaton:
     with (DATA / "host_cities.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             hosts.setdefault(folded_key(row["name"]), set()).add(row["country"])
-    return unambiguous_automaton(hosts)
+    return hosts
+
+
+@cache
+def _mission_city_automaton() -> ahocorasick.Automaton:
+    """The cities of `_mission_city_hosts` -> the country each lies in (a name found in two countries, "Kingston",
+    is left out)."""
+    return unambiguous_automaton(_mission_city_hosts())
+
+
+@cache
+def _mission_city_stems() -> dict[str, str]:
+    """The stem of each one-word city of `_mission_city_hosts`, in Latin letters -> its country (a stem two countries'
+    cities share is left out)."""
+    countries: dict[str, set[str]] = {}
+    for name, hosts in _mission_city_hosts().items():
+        if " " not in name and "-" not in name:
+            stem = name_stem(latin_form(name))
+            if len(stem) >= MIN_STEM:
+                countries.setdefault(stem, set()).update(hosts)
+    return {stem: next(iter(codes)) for stem, codes in countries.items() if len(codes) == 1}
+
+
+_CAPITALISED = re.compile(r"(?<!\w)[^\W\d_][\w'’]{3,}")
+
+
+def mission_cities_inflected(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, ISO2) of each capitalised word of `text[start:end]` whose Latin form has the stem of a one-word city
+    hosting missions: the city in another alphabet or case form ("в Басре", "w Erbilu", "Basroje")."""
+    stems = _mission_city_stems()
+    found = []
+    for word in _CAPITALISED.finditer(text, start, len(text) if end is None else end):
+        if word.group(0)[0].isupper() and (iso2 := stems.get(name_stem(latin_form(word.group(0))))):
+            found.append((word.start(), word.end(), iso2))
+    return found
 
 
 def mission_cities_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
