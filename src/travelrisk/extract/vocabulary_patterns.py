@@ -35,6 +35,7 @@ class Compiled:
     negation: Anchored
     asked: Anchored
     not_before: Anchored
+    not_in_clause: re.Pattern[str]  # `not_before`'s words anywhere (`not_before` ends where the verb starts)
     crossing_count: Anchored
     institution: Anchored
     reasons: tuple[tuple[Reason, Anchored], ...]
@@ -160,6 +161,7 @@ def vocabulary(language: str) -> Compiled | None:
         negation=c(v.negation),
         asked=c(v.asked),
         not_before=c(r"(?:" + v.not_before + r")\s*(?:\S+\s+){0,2}$"),
+        not_in_clause=re.compile(v.not_before, re.IGNORECASE),
         crossing_count=c(v.crossing_count),
         institution=c(v.institution),
         reasons=tuple((r, c(p)) for r, p in v.reasons),

@@ -1510,6 +1510,9 @@ def _repeat_last(
     the phrase, or listed right after it: not "..., tandis que l'Italie a fermé son ambassade")."""
     # ("До них приєдналися Італія та Ізраїль, а Норвегія зробила те саме": the last such phrase follows them all)
     similar = max(vocab.similar.finditer(text), key=lambda match: match.start(), default=similar)
+    clause = max(text.rfind(stop, 0, similar.start()) for stop in ",،;；，")
+    if vocab.not_in_clause.search(text, clause + 1, similar.start()):
+        return  # ("لم تتخذ قطر وسلطنة عُمان إجراءات مماثلة": Qatar and Oman took no such steps)
     named = [m for m in mentions if m.start < similar.start()]
     # ("وحذت الكويت والبحرين حذو الرياض": with none named before it, the followers are inside the phrase; "Die
     # Schweiz tat es Österreich gleich": a name inside is who led)
