@@ -351,7 +351,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"(?:suspension|closure)\b|"
             # staff or the embassy moved to another city stop its work where it was (an embassy moved to Jerusalem
             # recognises the city: no mission stops)
-            r"\b(?:relocat\w*|mov(?:e|ed|es|ing))\s+(?:" + _W + r"){0,4}?(?:operations|staff|"
+            # (not "moved part of its embassy team to Osaka": some of the staff, a cut)
+            r"\b(?:relocat\w*|mov(?:e|ed|es|ing))\s+(?!(?:part|some|a\s+part|a\s+number)\s+of\b)(?:" + _W + r"){0,4}?(?:operations|staff|"
             r"embass(?:y|ies)|diplomatic\s+staff|diplomats)\b[^.;]{0,60}?\bto\s+(?!Jerusalem\b)[A-Z]|"
             r"\b(?:embass(?:y|ies)|missions?|consulates?)\b[^.;]{0,60}?\b(?:relocat\w+|shifted|moved)\s+(?:\w+\s+){0,2}?to\s+(?!Jerusalem\b)[A-Z]|\b(?:would|will)\s+re-?open\s+(?:as\s+soon\s+as|when|once)\b",
             _I,
@@ -360,6 +361,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
     (
         MissionAction.REDUCED_SERVICES,
         re.compile(
+            # "has moved part of its embassy team from Tokyo to Osaka": some of the staff work elsewhere
+            r"\b(?:relocat\w*|mov(?:e|ed|es|ing))\s+(?:part|some|a\s+part|a\s+number)\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:staff|team|diplomats|personnel|operations)\b[^.;]{0,60}?\bto\s+[A-Z]|"
             # "has cancelled all routine visa and American citizen services appointments"
             r"\bcancel\w*\s+(?:all\s+)?(?:routine\s+)?(?:" + _W + r"){0,5}?appointments\b|"
             # "Indian visa application centres across Bangladesh remain closed": the mission's visa work stopped
@@ -422,7 +426,7 @@ _ACTION_LEADS = {
     "shutter "
     "following relocat mov would will",
     MissionAction.REDUCED_SERVICES: "reduc limited skeleton minimal minimum scal restricted cut curtail core smaller no paus "
-    "stop ceas halt suspend",
+    "stop ceas halt suspend relocat mov",
 }
 _ACTIONS: list[tuple[MissionAction, Anchored]] = [
     (action, Anchored(pattern, "withdr" if index == 0 else _ACTION_LEADS[action]))
@@ -431,7 +435,9 @@ _ACTIONS: list[tuple[MissionAction, Anchored]] = [
 # "the staff of its embassy had left Sudan on a French evacuation flight": the mission's own staff on such a flight
 _STAFF_ON_A_FLIGHT = re.compile(
     r"\b(?:staff|diplomats|personnel|employees)\b[^.;]{0,60}?\b(?:left|departed|flown\s+out|flew\s+out)\b[^.;]{0,40}?"
-    r"\b(?:on|aboard)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:evacuation|charter)\s+flights?\b",
+    r"\b(?:on|aboard)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:evacuation|charter)\s+flights?\b|"
+    # ("has authorised the voluntary departure of family members of staff ... and says it will lay on charter flights")
+    r"\b(?:authori[sz]\w*|order\w*)\s+(?:the\s+)?(?:voluntary\s+|mandatory\s+)?departure\b[^.;]*?\b(?:evacuation|charter)\s+flights?\b",
     _I,
 )
 # (visa work halted is a service cut: "halted visa processing", "cancelled all visa appointments")
