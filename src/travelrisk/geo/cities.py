@@ -72,12 +72,13 @@ def _mission_city_stems() -> dict[str, str]:
 _CAPITALISED = re.compile(r"(?<!\w)[^\W\d_][\w'’]{3,}")
 
 
-def mission_cities_inflected(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-    """(start, end, ISO2) of each capitalised word of `text[start:end]` whose Latin form has the stem of a one-word city
-    hosting missions: the city in another alphabet or case form ("в Басре", "w Erbilu", "Basroje")."""
+def mission_cities_inflected(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, ISO2) of each capitalised word of `text` whose Latin form has the stem of a one-word city hosting
+    missions: the city in another alphabet or case form ("в Басре", "в Басрі", "w Erbilu"; not a case that changes
+    the stem's letters, "w Basrze")."""
     stems = _mission_city_stems()
     found = []
-    for word in _CAPITALISED.finditer(text, start, len(text) if end is None else end):
+    for word in _CAPITALISED.finditer(text):
         if word.group(0)[0].isupper() and (iso2 := stems.get(name_stem(latin_form(word.group(0))))):
             found.append((word.start(), word.end(), iso2))
     return found
