@@ -205,6 +205,10 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # "will withdraw all of its remaining diplomats from Venezuela": all of them (some of them is a drawdown)
             r"\bwithdr\w+\s+all\s+(?:of\s+)?(?:its|their|the)\s+(?:remaining\s+)?(?:diplomats|diplomatic\s+staff|embassy\s+staff|"
             r"staff|personnel)\b|"
+            # "The American ambassador to the Central African Republic flew out of Bangui with the rest of his staff"
+            r"\b(?:ambassador|envoy|diplomats)\s+(?:to\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?:of\s+|the\s+|and\s+)*(?-i:[A-Z])[\w'-]*){0,3}\s+)?"
+            r"(?:(?:and|with)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:staff|colleagues|team)\s+)?"
+            r"(?:flew\s+out\s+of|left|departed|fled)\s+(?:the\s+country\b|the\s+capital\b|(?-i:[A-Z]))|"
             # "Staff of the South Korean Embassy in Khartoum left the city"
             r"\bstaff\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:embassy|mission|consulate)\s+(?:in\s+[\w-]+\s+)?(?:left|departed|fled)\b|"
             # "Saudi diplomats and their families left Tehran on Monday"

@@ -60,7 +60,7 @@ VOCABULARY = Vocabulary(
          # ("ont autorisé le départ du personnel non essentiel")
          r"autoris\w*\s+(?:le\s+)?départ\s+(?:\w+\s+){0,3}?(?:personnel|employés|familles|diplomates)"),
         # (the staff have left: "le personnel de l'ambassade a quitté Khartoum")
-        (MissionAction.EVACUATED, r"(?:le\s+personnel|les\s+diplomates|les\s+employés|les\s+agents)\s+(?:[\w'’]+\s+){0,5}?(?:ont|a)\s+quitté|évacu\w*|rapatri\w*\s+(?:\w+\s+){0,3}?(?:personnel|diplomates|agents|employés)|exfiltr\w*"),
+        (MissionAction.EVACUATED, r"(?:le\s+personnel|les\s+diplomates|les\s+employés|les\s+agents|l['’]ambassadeur)\s+(?:[\w'’]+\s+){0,5}?(?:ont|a)\s+quitté|évacu\w*|rapatri\w*\s+(?:\w+\s+){0,3}?(?:personnel|diplomates|agents|employés)|exfiltr\w*"),
         (MissionAction.REOPENED, r"réouverture|rouv\w*|de\s+nouveau\s+hissé|"
          # ("a repris ses activités": resumed work)
          r"\b(?:repris|reprise|reprend|reprennent|reprendra|reprendront|reprendre)\s+(?:\w+\s+){0,2}?(?:activités|opérations|fonctionnement|travail|services?)\b"),
