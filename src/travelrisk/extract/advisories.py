@@ -115,6 +115,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"(?:take|board|catch|use)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?evacuation\s+(?:flights?|planes?|convoys?))\b|"
             # "recommended Armenian citizens leave Israel", "urged that its nationals depart": no "to"
             r"\b(?:recommend\w*|urg\w*|ask\w*|advis\w*|demand\w*|insist\w*)\s+(?:that\s+)?(?:all\s+|its\s+|their\s+)?"
+            # ("recommended that its roughly 2,000 nationals in Haiti leave")
+            r"(?:(?:roughly|some|about|around|approximately|an\s+estimated|nearly|more\s+than)\s+[\d,.]+\s+)?"
             r"(?:[A-Z]\w+\s+)?(?:citizens|nationals|compatriots|Americans|Britons|[A-Z][a-z]+(?:ans|ians|ese|is)|"
             r"Czechs|Poles|Swedes|Danes|Finns|Thais|Swiss|Dutch|French|Irish|Greeks|Turks|Slovaks|Croats|Serbs|Brits|"
             r"Filipinos|Kiwis)"
