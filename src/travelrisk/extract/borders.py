@@ -103,7 +103,7 @@ _OPEN = re.compile(
 _RESTRICT = re.compile(
     r"\b(?:restrict\w*|"
     # "to restore checks at the points that stay open", "reintroduced border controls": open, with checks
-    r"(?:restor|reintroduc|reinstat|reimpos)\w*\s+(?:\w+\s+){0,2}?(?:checks|controls)\b|"
+    r"(?:restor|reintroduc|reinstat|reimpos|br(?:ought|ing|ings|inging)\s+back)\w*\s+(?:\w+\s+){0,2}?(?:checks|controls)\b|"
     # ("Germany began controls on Monday at its borders with France, ...": travellers checked, some turned back)
     r"(?:began|begun|begins|introduc\w*|impos\w*)\s+(?:border\s+)?(?:checks|controls)\s+(?:[\w-]+\s+){0,3}?(?:at|on)\s+"
     r"(?:its|their|the)\s+(?:\w+\s+)?(?:borders?|frontiers?)\b|"
@@ -160,7 +160,7 @@ _RESTRICT = re.compile(
     r"asylum\s+seekers)|(?:ban|suspend|halt|stop)\w*\s+(?:the\s+)?(?:movement|passage|entry|crossing|"
     r"traffic)\s+of\s+(?:\w+\s+){0,2}(?:pedestrians|cyclists|trucks|cars|vehicles|lorries|buses|freight)|"
     # "has stopped accepting trucks", "no longer lets cars through": one kind of traffic turned away
-    r"(?:stop(?:s|ped|ping)?|ceas\w+|no\s+longer)\s+(?:accept|admitt?|process|lett?|allow)\w*\s+(?:\w+\s+){0,3}?"
+    r"(?:stop(?:s|ped|ping)?|ceas\w+|no\s+longer)\s+(?:accept|admitt?|process|lett?|allow|handl)\w*\s+(?:\w+\s+){0,3}?"
     # ("stopped letting people cross on foot or by bicycle")
     r"(?:trucks|lorries|cargo|freight|cars|vehicles|buses|pedestrians|cyclists|on\s+foot|by\s+bicycle)\b|"
     # "suspended passenger traffic", "halted cargo traffic": one kind of traffic stops, the others go on
