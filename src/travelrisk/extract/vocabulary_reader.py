@@ -496,6 +496,8 @@ def _is_place(text: str, mention: Mention, vocab: Compiled) -> bool:
         _REGIONS_NOUN_BEFORE.search(text, max(0, mention.start - 25), mention.start) or _REGIONS_NOUN_AFTER.match(text, mention.end)
     ):
         return True  # "nelle province ecuadoriane di Esmeraldas", "для тайских провинций": the country whose regions they are
+    if mention.kind == "demonym" and _passive_agent(text, mention, vocab):
+        return False  # "encerrado pela Autoridade de Gestão de Fronteiras sul-africana": the passive's agent acts
     if (
         mention.kind == "demonym"
         and vocab.vocabulary.adjective_after
@@ -2101,9 +2103,19 @@ def _passive_agent(text: str, mention: Mention, vocab: Compiled) -> bool:
     start = mention.start
     if (authorities := _AUTHORITIES_BEFORE.search(text, max(0, start - 20), start)) is not None:
         start = authorities.start()
-    return vocab.agent.search(text, max(0, start - 16), start) is not None
+    if vocab.agent.search(text, max(0, start - 16), start) is not None:
+        return True
+    if mention.kind != "demonym" or not vocab.vocabulary.adjective_after:
+        return False
+    # ("pela Autoridade de Gestão de Fronteiras sul-africana": an institution's name between the agent and its state)
+    name = _INSTITUTION_BEFORE.search(text, max(0, start - 70), start)
+    return name is not None and any(
+        vocab.agent.search(text, max(0, word.start() - 16), word.start()) for word in _WORD.finditer(text, name.start(), start)
+    )
 
 
+_INSTITUTION_BEFORE = re.compile(r"(?:[^\W\d][\w'’-]*\s+){2,6}$")
+_WORD = re.compile(r"[^\W\d][\w'’-]*")
 # The authorities of a state named by its adjective after them ("dalle autorità libiche", "par les autorités maliennes")
 _AUTHORITIES_BEFORE = re.compile(r"\b(?:autorità|autorités|autoridades|Behörden|authorities|władze)\s+$", re.IGNORECASE)
 
