@@ -599,6 +599,9 @@ def _owners(view: SentenceView, cut: tuple[int, int]) -> list[str]:
         # "its" looks back: "Russia said it would relocate its embassy ... after the junta in Niger ordered ..."
         last_own = max((m.start() for m in _OWN_MISSION.finditer(view.text)), default=0)
         acting = [a for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT)]
+        # ("Switzerland, which represents US interests in Iran, said it had closed its embassy": the aside's state
+        # does not act)
+        acting = [a for a in acting if not _in_relative_aside(view.text, a.start, acting)] or acting
         # "similar steps by Germany, which withdrew its ambassador": the relative clause's antecedent owns it
         antecedents = [a for a in view.actors if a.kind != "demonym" and _owns_in_relative(view.text, a.end)]
         if antecedents:
@@ -639,6 +642,16 @@ _CARRIER_AFTER = re.compile(
     _I,
 )
 _RELATIVE_VERB = re.compile(r",\s*(?:which|who)\s+(?:[\w’'-]+\s+){1,3}?(?=(?:its|their)\s)", _I)
+
+
+_RELATIVE_OPENS = re.compile(r",\s*(?:which|who)\s[^,;.]*$", _I)
+
+
+def _in_relative_aside(text: str, start: int, acting: list[Actor]) -> bool:
+    """Whether a state is named inside a relative clause set off after another acting state (", which represents US
+    interests in Iran,")."""
+    opener = _RELATIVE_OPENS.search(text, max(0, start - 80), start)
+    return opener is not None and any(0 <= opener.start() - a.end <= 1 for a in acting)
 
 
 def _owns_in_relative(text: str, end: int) -> bool:
