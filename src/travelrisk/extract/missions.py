@@ -1312,7 +1312,7 @@ _CLAUSE_BREAK = re.compile(
     r"had|will|would)\b)"
     # ("US orders staff out of Juba, Germany shuts embassy": a headline's second clause, a name and its verb)
     r"|,\s+(?=(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?\s+(?:shuts|closes|orders|suspends|evacuates|pulls|withdraws|"
-    r"reopens|cuts|moves|recalls|tells)\b)",
+    r"reopens|cuts|moves|recalls|tells|sends|flies|brings|scales|halts|lifts|resumes|relocates|reduces|limits|trims)\b)",
     _I,
 )
 
