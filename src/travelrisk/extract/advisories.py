@@ -2072,6 +2072,12 @@ _NEXT_STATEMENT = re.compile(
     r"|,\s+(?:adding|saying)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:would|will|was|were|is|are|had|has|have)\b",
     _I,
 )
+# What a place has, not a government ("Kenya's tourism industry", "Peru's beaches")
+_PLACE_POSSESSED = re.compile(
+    r"['’]s?\s+(?:\w+\s+){0,2}?(?:industry|economy|tourism|hotels|resorts|beaches|coast|hospitals|airports?|streets|cities|"
+    r"towns|capital|people|population|election|crisis|unrest|protests|violence)\b",
+    _I,
+)
 # "Lebanon has been added to Britain's no-travel list": the country added is the place advised about
 _DESIGNATED = re.compile(r"\b(?:designat|declar|nam|classif|categori[sz])\w*\s+(?:the\s+)?$", _I)
 _AS_A = re.compile(r"\s+(?:as\s+)?an?\s", _I)
@@ -2595,7 +2601,15 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                 # ("The United States ordered staff to leave Niger. ... its travel advisory for the West African
                 # country": the host of the mission event just reported)
                 recent_host = ctx.mission_in if view.index - ctx.mission_at <= 3 else None
-                referent = recent_host or ctx.main_country({a.iso2 for a in view.actors if a.role != Role.PLACE})
+                # ("Kenya's tourism industry braced ... after Britain ... warned about travelling to the country")
+                possessor = next(
+                    (a.iso2 for a in view.actors if a.end <= trigger.start and _PLACE_POSSESSED.match(view.text, a.end)), None
+                )
+                referent = (
+                    recent_host
+                    or possessor
+                    or ctx.main_country({a.iso2 for a in view.actors if a.role != Role.PLACE})
+                )
             named_before = next(
                 (a.iso2 for a in reversed(view.actors) if a.role == Role.PLACE and a.end <= trigger.start), None
             )
