@@ -727,14 +727,17 @@ _ADVICE_DENIED = re.compile(
 )
 _NOT_CHANGED = re.compile(
     r"(?:\s+(?:for|on|to)\s+(?:[\w’'-]+\s+){1,6}?)?\s*(?:has|have|had|was|were)\s+not\s+(?:been\s+)?(?:changed|updated|altered)\b|"
-    r"(?:\s+(?:for|on|to)\s+(?:[\w’'-]+\s+){1,6}?)?\s*(?:is|are|was|were|remains?)\s+unchanged\b",
+    r"(?:\s+(?:for|on|to)\s+(?:[\w’'-]+\s+){1,6}?)?\s*(?:is|are|was|were|remains?)\s+(?:unchanged|untouched)\b",
     _I,
 )
 _NONE_BEFORE = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+no\s+$|(?:^|[|:]\s*)no\s+$", _I)  # ("has no travel warning for Egypt", "| No advice against travel |")
 # "No government has issued any new travel advice about Samoa": nobody gave it
 _NO_ISSUER_BEFORE = re.compile(
     r"(?:^|[^\w’'])(?:no|none\s+of\s+the)\s+(?:other\s+|western\s+|foreign\s+)?(?:governments?|country|countries|states?|"
-    r"embass(?:y|ies)|foreign\s+ministr(?:y|ies))\s+(?:(?:has|have|had|is|are|was|were|so\s+far|yet)\s+){1,2}(?:[\w-]+\s+){0,3}$",
+    r"embass(?:y|ies)|foreign\s+ministr(?:y|ies))\s+(?:(?:has|have|had|is|are|was|were|so\s+far|yet)\s+){1,2}(?:[\w-]+\s+){0,3}$|"
+    # ("none of the three has changed its travel advice")
+    r"(?:^|[^\w’'])none\s+of\s+(?:them|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+"
+    r"(?:(?:has|have|had|is|are|was|were|so\s+far|yet)\s+){1,2}(?:[\w-]+\s+){0,3}$",
     _I,
 )
 _WHO_BEFORE = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?$", _I)
