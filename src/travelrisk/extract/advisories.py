@@ -99,7 +99,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\b(?:mandatory|voluntary|compulsory)\s+repatriation\b|"
             # "urged Americans to book any ticket available to them": to leave on it
             r"\b(?:book|buy|take)\s+(?:any|the\s+first)\s+(?:\w+\s+)?(?:tickets?|seats?)\s+(?:available|they\s+can)\b|"
-            r"\b(?:urg\w*|call\w*\s+on|calling\s+on|advis(?!or(?:y|ies))\w*|told|tell\w*|ask\w*|instruct\w*|recommend\w*|"
+            r"\b(?:urg\w*|call\w*\s+on|calling\s+on|advis(?!or(?:y|ies)|[eo]rs?\b)\w*|told|tell\w*|ask\w*|instruct\w*|recommend\w*|"
             r"encourag\w*|direct\w*|warn\w*|appeal\w*|call\w*\s+for|pleas?)\b"
             # whom, up to the verb; another clause ("..., while Germany told its citizens to leave") is not whom
             # (nor past another instruction: "urged Nigerians in Sudan to remain calm as it works to evacuate them")
@@ -114,7 +114,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             # "urges its citizens in Niger to take the French evacuation flights"
             r"(?:take|board|catch|use)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?evacuation\s+(?:flights?|planes?|convoys?))\b|"
             # "recommended Armenian citizens leave Israel", "urged that its nationals depart": no "to"
-            r"\b(?:recommend\w*|urg\w*|ask\w*|advis\w*|demand\w*|insist\w*)\s+(?:that\s+)?(?:all\s+|its\s+|their\s+)?"
+            r"\b(?:recommend\w*|urg\w*|ask\w*|advis(?![eo]rs?\b)\w*|demand\w*|insist\w*)\s+(?:that\s+)?(?:all\s+|its\s+|their\s+)?"
             # ("recommended that its roughly 2,000 nationals in Haiti leave")
             r"(?:(?:roughly|some|about|around|approximately|an\s+estimated|nearly|more\s+than)\s+[\d,.]+\s+)?"
             r"(?:[A-Z]\w+\s+)?(?:citizens|nationals|compatriots|Americans|Britons|[A-Z][a-z]+(?:ans|ians|ese|is)|"
