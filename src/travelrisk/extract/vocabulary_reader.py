@@ -471,6 +471,10 @@ def _second_border_clause(text: str, mentions: list[Mention], vocab: Compiled) -
 _COMMA_OPENS = re.compile(r",\s*(?:\w{1,3}\s+|\w['’])?$")  # ", die Slowakei", ", l'Égypte", ", Polen": perhaps an article
 _CLAUSE_COMMA = re.compile(r"[,،]")
 _DATELINE_DASH = re.compile(r"\s*[-–—]\s")  # ("تهران- ایرنا- ...": the city a story was filed from)
+_OTHER_CLAUSE = re.compile(
+    r",\s*(?:а|mentre|tandis\s+que|während|mientras\s+que|enquanto|podczas\s+gdy|тогда\s+как|тоді\s+як|в\s+то\s+время\s+как)\s",
+    re.IGNORECASE,
+)
 _WHILE_BEFORE = re.compile(
     r",\s*(?:mentre|tandis\s+que|während|mientras\s+que|enquanto|podczas\s+gdy|тогда\s+как|в\s+то\s+время\s+как)\s+"
     r"(?:\w+['’]\s*|\w+\s+)?$",
@@ -848,7 +852,10 @@ def _advisories(
         # relative clause says the same; any other directive in the sentence is a statement of its own; not the
         # directive the phrase itself names, "Podobne apele o wyjazd z Libanu wystosowały Czechy i Słowacja")
         similar = None
-    if similar is not None and trigger is None and _reports_event(text[similar.end() :], vocab):
+    # (up to a clause of another government: "Аналогічні рекомендації ... оприлюднило МЗС Польщі, а Державний
+    # департамент США дозволив ... виїхати": advice repeated, then a mission's act of its own)
+    other = _OTHER_CLAUSE.search(text, similar.end()) if similar is not None else None
+    if similar is not None and trigger is None and _reports_event(text[similar.end() : other.start() if other else None], vocab):
         # ("Австралія наслідувала приклад Канади: співробітники посольства переїжджають ...": the example is the
         # mission's move the sentence goes on to tell, not advice)
         similar = None

@@ -36,7 +36,7 @@ VOCABULARY = Vocabulary(
     r"(?<!crisis\s)(?<!relaciones\s)(?<!conflicto\s)(?<!tensión\s)(?<!disputa\s)(?<!ruptura\s)diplomátic\w*",
     mission_actions=(
         (MissionAction.DEPARTURE_LIFTED, r"levant\w*\s+(?:la\s+)?(?:salida|partida)\s+ordenada|(?:puso|pone|pusieron)\s+fin\s+a\s+la\s+(?:salida|partida)\s+ordenada"),
-        (MissionAction.AUTHORIZED_DEPARTURE, r"autoriz\w*\s+(?:\w+\s+){0,3}?salida|salida\s+voluntaria|autoriz\w*\s+(?:\w+\s+){0,8}?a\s+(?:abandonar|salir\s+de|dejar)"),
+        (MissionAction.AUTHORIZED_DEPARTURE, r"autoriz\w*\s+(?:\w+\s+){0,3}?(?:salida|partida)|(?:salida|partida)\s+voluntaria|autoriz\w*\s+(?:\w+\s+){0,8}?a\s+(?:abandonar|salir\s+de|dejar)"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"limit\w*\s+(?:su\s+|sus\s+|la\s+|el\s+|los\s+)?(?:atención|servicios?|actividad\w*|funcionamiento)(?:\s+\w+)?\s+a\s+(?:los\s+|las\s+)?(?:\w+\s+){0,2}?(?:emergencias?|urgencias?)|(?:solo|sólo|solamente|únicamente|exclusivamente)\s+(?:atenderá|atiende|atenderán|atienden|prestará|presta|prestarán|prestan|ofrecerá|ofrece|brindará|brinda)\s+(?:\w+\s+){0,3}?(?:emergencias?|urgencias?|urgentes)|(?:solo|sólo|solamente|únicamente|exclusivamente)\s+(?:para\s+|en\s+)?(?:(?:atención|casos?|servicios?|situaciones|asuntos|trámites)\s+(?:consulares\s+)?(?:de\s+)?)?(?:emergencias?|urgencias?|urgentes)|(?:limitad|restringid)\w+\s+a\s+(?:emergencias|urgencias)"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"horario\s+(?:de\s+\w+\s+)?(?:reducido|limitado)|suspend\w*\s+(?:\w+\s+){0,3}?(?:visados?|visas?|servicios\s+(?:consulares\s+)?de\s+rutina)\b"),
