@@ -124,8 +124,10 @@ def sentences(text: str, start: int, end: int) -> list[_Span]:
         start = dateline.end()  # the input's own date prefix is not part of the first sentence
     opened = start
     for stop in _SENTENCE_END.finditer(text, start, end):
-        if _GOES_ON.match(text, stop.end(), end) or (
-            _ORDINAL_NEXT.match(text, stop.end(), end) and _NUMBER_BEFORE.search(text, max(start, stop.start() - 3), stop.start())
+        if (
+            _GOES_ON.match(text, stop.end(), end)
+            or (_ORDINAL_NEXT.match(text, stop.end(), end) and _NUMBER_BEFORE.search(text, max(start, stop.start() - 3), stop.start()))
+            or _ABBREVIATION_BEFORE.search(text, max(start, stop.start() - 8), stop.end())
         ):
             continue
         _add_span(out, text, opened, stop.end())
@@ -140,6 +142,8 @@ def sentences(text: str, start: int, end: int) -> list[_Span]:
 _SENTENCE_END = re.compile(r"[。！？؟]+[\"”»’)]*|[.!?]+[\"”»’)]*(?=\s|$|[-–—])|\n")  # (".-": an EFE dateline's end)
 # (or a quotation that ends with "!" and goes on with its speaker: "„Atstājiet Libānu!” – aicina ministrija")
 _GOES_ON = re.compile(r"[ \t]+(?:[a-zß-öø-ÿąćęłńóśźżčďěňřšťůžāēģīķļņūėįųа-яёіїєґ]|[–—-][ \t])")
+# An abbreviation's dot does not end a sentence ("Podobnie postąpiły m.in. Niemcy i Czechy", "u.a. Frankreich")
+_ABBREVIATION_BEFORE = re.compile(r"(?<!\w)(?:m\.in|np|tj|m\.\s?in|u\.a|z\.B|bzw|т\.\s?е|т\.\s?ч|в\.\s?т\.\s?ч|т\.\s?зв|зокр|p\.\s?ej|p\.\s?ex|ecc|etc)\.$")
 _NUMBER_BEFORE = re.compile(r"(?<![\w.])\d{1,2}$")
 _ORDINAL_NEXT = re.compile(
     r"\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|(?:Reisewarn|Warn)?[Ss]tufe|"
