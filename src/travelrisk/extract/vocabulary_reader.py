@@ -143,7 +143,7 @@ _SENTENCE_END = re.compile(r"[。！？؟]+[\"”»’)]*|[.!?]+[\"”»’)]*(?
 # (or a quotation that ends with "!" and goes on with its speaker: "„Atstājiet Libānu!” – aicina ministrija")
 _GOES_ON = re.compile(r"[ \t]+(?:[a-zß-öø-ÿąćęłńóśźżčďěňřšťůžāēģīķļņūėįųа-яёіїєґ]|[–—-][ \t])")
 # An abbreviation's dot does not end a sentence ("Podobnie postąpiły m.in. Niemcy i Czechy", "u.a. Frankreich")
-_ABBREVIATION_BEFORE = re.compile(r"(?<!\w)(?:m\.in|np|tj|m\.\s?in|u\.a|z\.B|bzw|т\.\s?е|т\.\s?ч|в\.\s?т\.\s?ч|т\.\s?зв|зокр|p\.\s?ej|p\.\s?ex|ecc|etc)\.$")
+_ABBREVIATION_BEFORE = re.compile(r"(?<!\w)(?:np|tj|m\.\s?in|u\.a|z\.B|bzw|т\.\s?е|т\.\s?ч|в\.\s?т\.\s?ч|т\.\s?зв|зокр|p\.\s?ej|p\.\s?ex)\.$")
 _NUMBER_BEFORE = re.compile(r"(?<![\w.])\d{1,2}$")
 _ORDINAL_NEXT = re.compile(
     r"\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|(?:Reisewarn|Warn)?[Ss]tufe|"
