@@ -1853,6 +1853,9 @@ def _borders(
         # ("تردد مسافر از مرز دوغارون به سمت افغانستان متوقف شده": where traffic heads is the other side)
         others += [m for m in mentions if m not in others and _HEADING_TO.search(text, max(0, m.start - 12), m.start)]
         actors = [m for m in mentions if m not in others and not _is_place(text, m, vocab)]
+        # ("cerraron ... los pasos ... ante el avance de los grupos armados que controlan ... Haití": a state named in
+        # the cause after the verb is where the trouble is, not who acts)
+        actors = [m for m in actors if not _in_cause_after(text, match.end(), m, vocab)]
         if vocab.actor_after is not None:  # verb-final: the state its particle marks acts, wherever it stands
             marked = [m for m in actors if _marked_after(text, m, vocab.actor_after)]
             actors = marked + [m for m in actors if m not in marked]
@@ -2107,6 +2110,14 @@ def _between_pair(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _BETWEEN_AFTER = re.compile(r"\s*(?:간|사이|の間|間|之间|之間)")
+
+
+def _in_cause_after(text: str, verb_end: int, mention: Mention, vocab: Compiled) -> bool:
+    """Whether a state is named inside a cause that follows the act ("ante el avance de ... Haití"), in one clause."""
+    if mention.start < verb_end:
+        return False
+    cause = vocab.cause.search(text, verb_end, mention.start)
+    return cause is not None and not _CLAUSE_COMMA.search(text, cause.end(), mention.start)
 
 
 def _passive_agent(text: str, mention: Mention, vocab: Compiled) -> bool:
