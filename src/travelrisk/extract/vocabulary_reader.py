@@ -2114,8 +2114,8 @@ _BETWEEN_AFTER = re.compile(r"\s*(?:간|사이|の間|間|之间|之間)")
 
 def _in_cause_after(text: str, verb_end: int, mention: Mention, vocab: Compiled) -> bool:
     """Whether a state is named inside a cause that follows the act ("ante el avance de ... Haití"), in one clause."""
-    if mention.start < verb_end:
-        return False
+    if mention.start < verb_end or _passive_agent(text, mention, vocab):
+        return False  # ("cerrado por la Dirección General de Migración panameña": the agent, not a cause)
     cause = vocab.cause.search(text, verb_end, mention.start)
     return cause is not None and not _CLAUSE_COMMA.search(text, cause.end(), mention.start)
 
