@@ -27,7 +27,7 @@ def _pair_names(pair: frozenset[str]) -> tuple[tuple[str, str, tuple[int, ...], 
         if frozenset(crossing.countries()) == pair:
             for name in crossing.names:
                 if len(latin_form(name)) >= 4:
-                    word = latin_form(name).split(" ")[0]
+                    word = _leading_words(latin_form(name).split(" "))
                     out.append((word, name_stem(word), _letters(word), crossing))
     return tuple(out)
 
@@ -88,8 +88,14 @@ def crossings_named(text: str, pair: tuple[str, str]) -> list[tuple[str, Crossin
             found.append((name, crossing))
     for match in re.finditer(r"\w[\w'’]*", text):
         word = match.group(0)
-        if len(word) < 4 or not word[0].isupper():
+        if not word[0].isupper():
             continue
+        if len(word) < 4:
+            # ("San Ysidro", "El Paso", "Ras Jedir": a short first word is compared with the word after it)
+            following = _NEXT_NAME_WORD.match(text, match.end())
+            if following is None:
+                continue
+            word = f"{word} {following.group(1)}"
         best = _closest(latin_form(word), sides)
         if best is None or _PORT_BEFORE.search(text, max(0, match.start() - 16), match.start()):
             continue  # ("le port de Sèmè": a seaport named like the crossing near it)
@@ -99,6 +105,14 @@ def crossings_named(text: str, pair: tuple[str, str]) -> list[tuple[str, Crossin
             start = joined.start() if joined else match.start()
             found.append((text[start : _name_end(text, match.end(), best)], best))
     return found
+
+
+_NEXT_NAME_WORD = re.compile(r"[ -](\w[\w'’]*)")
+
+
+def _leading_words(words: list[str]) -> str:
+    """The words a name is compared by: its first, with the next where the first is short ("san ysidro")."""
+    return " ".join(words[:2]) if len(words[0]) < 4 else words[0]
 
 
 _PORT_BEFORE = re.compile(
