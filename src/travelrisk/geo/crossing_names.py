@@ -87,15 +87,15 @@ def crossings_named(text: str, pair: tuple[str, str]) -> list[tuple[str, Crossin
         if name in text and all(crossing.id != other.id for _name, other in found):
             found.append((name, crossing))
     for match in re.finditer(r"\w[\w'’]*", text):
-        word = match.group(0)
+        word, end = match.group(0), match.end()
         if not word[0].isupper():
             continue
         if len(word) < 4:
             # ("San Ysidro", "El Paso", "Ras Jedir": a short first word is compared with the word after it)
-            following = _NEXT_NAME_WORD.match(text, match.end())
+            following = _NEXT_NAME_WORD.match(text, end)
             if following is None:
                 continue
-            word = f"{word} {following.group(1)}"
+            word, end = f"{word} {following.group(1)}", following.end()
         best = _closest(latin_form(word), sides)
         if best is None or _PORT_BEFORE.search(text, max(0, match.start() - 16), match.start()):
             continue  # ("le port de Sèmè": a seaport named like the crossing near it)
@@ -103,7 +103,7 @@ def crossings_named(text: str, pair: tuple[str, str]) -> list[tuple[str, Crossin
             # ("Raja-Jooseppi": a capitalised word joined by a hyphen before it is part of the name)
             joined = _JOINED_BEFORE.search(text, max(0, match.start() - 30), match.start())
             start = joined.start() if joined else match.start()
-            found.append((text[start : _name_end(text, match.end(), best)], best))
+            found.append((text[start : _name_end(text, end, best)], best))
     return found
 
 
