@@ -121,6 +121,12 @@ _RULERS_IN = re.compile(
     r"(?:^|[^\w\s]\s*|\b(?-i:[a-z]+)\s+)(?:officials|authorities)\s+in\s+$",
     re.IGNORECASE,
 )
+# "the foreign ministry in Paris", "the interior ministry in Tashkent": the government seated in that capital
+_MINISTRY_IN = re.compile(
+    r"\b(?:(?:foreign|interior|home|defen[cs]e|external\s+affairs)\s+ministry|ministry\s+of\s+(?:foreign|external)\s+affairs|"
+    r"foreign\s+office|state\s+department|foreign\s+affairs\s+department)\s+in\s+$",
+    re.IGNORECASE,
+)
 _OPENS_WITH_IN = re.compile(r"\W*In\s+")
 _RULERS_AFTER = re.compile(r",\s+(?:the\s+)?(?:junta|government|authorities|regime|military\s+rulers|ruling\s+\w+)\b", re.IGNORECASE)
 _SEMICOLON_BEFORE = re.compile(r";\s*(?:and\s+)?(?:the\s+)?$")
@@ -368,6 +374,7 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int, lead_end: 
             or _NAMED_INSTITUTION_AFTER.match(after)
             or (of_before and _GOVERNMENT_BEFORE.search(before))
             or (mention.kind != "demonym" and _RULERS_IN.search(before))
+            or (mention.kind == "metonym" and _MINISTRY_IN.search(before))
         ):
             role = Role.GOVERNMENT  # "Italy's foreign ministry", "the Ministry of ... of Vietnam", "the junta in Niamey"
         elif (
