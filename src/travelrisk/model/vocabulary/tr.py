@@ -49,7 +49,7 @@ VOCABULARY = Vocabulary(
             # ("faaliyetlerini Port Sudan'a taşıdı": its work moved to another city stops where it was)
             r"(?:faaliyet|çalışma)\w*\s+(?:\S+\s+){0,4}?taşı\w*"),
         # ("yeniden faaliyete geçti/başladı", "faaliyetlerine yeniden başladı", "yeniden açtı/açacak": at work again)
-        (MissionAction.REOPENED, r"(?:yeniden|tekrar)\s+faaliyete\s+(?:geç|başla)\w*|faaliyet\w*\s+(?:yeniden|tekrar)\s+başla\w*|yeniden\s+(?:açıl|açtı|açacak|açacağ|açtığ|açıyor)\w*"),  # ("yeniden açacağını açıkladı": that it will reopen)
+        (MissionAction.REOPENED, r"(?:yeniden|tekrar)\s+faaliyete\s+(?:geç|başla)\w*|(?:yeniden|tekrar)\s+(?:çalışmaya|hizmete|hizmet\s+vermeye)\s+başla\w*|faaliyet\w*\s+(?:yeniden|tekrar)\s+başla\w*|yeniden\s+(?:açıl|açtı|açacak|açacağ|açtığ|açıyor)\w*"),  # ("yeniden açacağını açıkladı": that it will reopen)
     ),
     neighbour_before=r"(?!x)x",
     mutual=r"karşılıklı",
