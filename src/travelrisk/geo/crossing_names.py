@@ -93,7 +93,7 @@ def crossings_named(text: str, pair: tuple[str, str]) -> list[tuple[str, Crossin
         if len(word) < 4:
             # ("San Ysidro", "El Paso", "Ras Jedir": a short first word is compared with the word after it)
             following = _NEXT_NAME_WORD.match(text, end)
-            if following is None:
+            if following is None or not following.group(1)[0].isupper():
                 continue
             word, end = f"{word} {following.group(1)}", following.end()
         best = _closest(latin_form(word), sides)
