@@ -475,15 +475,10 @@ def _second_border_clause(text: str, mentions: list[Mention], vocab: Compiled) -
 _COMMA_OPENS = re.compile(r",\s*(?:\w{1,3}\s+|\w['’])?$")  # ", die Slowakei", ", l'Égypte", ", Polen": perhaps an article
 _CLAUSE_COMMA = re.compile(r"[,،]")
 _DATELINE_DASH = re.compile(r"\s*[-–—]\s")  # ("تهران- ایرنا- ...": the city a story was filed from)
-_OTHER_CLAUSE = re.compile(
-    r",\s*(?:а|mentre|tandis\s+que|während|mientras\s+que|enquanto|podczas\s+gdy|тогда\s+как|тоді\s+як|в\s+то\s+время\s+как)\s",
-    re.IGNORECASE,
-)
-_WHILE_BEFORE = re.compile(
-    r",\s*(?:mentre|tandis\s+que|während|mientras\s+que|enquanto|podczas\s+gdy|тогда\s+как|в\s+то\s+время\s+как)\s+"
-    r"(?:\w+['’]\s*|\w+\s+)?$",
-    re.IGNORECASE,
-)
+# "while" that opens another government's clause
+_WHILE_WORDS = r"mentre|tandis\s+que|während|mientras\s+que|enquanto|podczas\s+gdy|тогда\s+как|в\s+то\s+время\s+как"
+_OTHER_CLAUSE = re.compile(rf",\s*(?:а|тоді\s+як|{_WHILE_WORDS})\s", re.IGNORECASE)
+_WHILE_BEFORE = re.compile(rf",\s*(?:{_WHILE_WORDS})\s+(?:\w+['’]\s*|\w+\s+)?$", re.IGNORECASE)
 
 
 def _first_group(match: re.Match[str]) -> str:
