@@ -867,7 +867,8 @@ def _pairs(
     owners = [
         a
         for a in actors
-        if re.match(
+        if _BORDERS_OF.search(text, max(0, a.start - 30), a.start)
+        or re.match(
             r"^(?:[’']s)?[\s\-–—]+(?:\w+[\s\-–—]+){0,2}?(?:border|crossings?|checkpoints?|"
             r"frontier|friendship\s+bridge)",
             text[a.end : a.end + 30],
@@ -973,6 +974,8 @@ def _pairs(
     def meets(one: str, other: str) -> bool:
         return share_land_border(one, other) or (at_sea and other != one)
 
+    if not with_side and _ONE_OF_ITS.match(text, found.end):
+        return [], False  # "has sealed one of its frontiers before": which one, the sentence does not say
     pairs: list[tuple[str, str]] = []
     plural = _PLURAL_BORDERS.search(text, max(0, found.start - 40), found.end + 40) or (
         # "reopened the country's borders ..., three days after closing them"
@@ -1032,6 +1035,10 @@ def _pairs(
         if len(acting) > 1 and others and not any(meets(country, c) for c in others):
             continue  # "A, B and C closed their borders with D" where C and D do not meet: not a border of C's
         others += [c.neighbour if c.country == country else c.country for c in named if country in c.countries()]
+        if (that := _WITH_THAT_COUNTRY.search(text, found.end)) is not None:
+            # "amid the violence in the Central African Republic, N'Djamena closed its border with that country": the
+            # place named before, not the border the article reported before
+            others += [a.iso2 for a in actors if a.start < that.start() and a.iso2 != country and a.role in (Role.PLACE, Role.OTHER)][-1:]
         if ctx.border_pair and country in ctx.border_pair:
             others.append(ctx.border_pair[1] if ctx.border_pair[0] == country else ctx.border_pair[0])
         others += [a.iso2 for a in actors if a.iso2 != country and a.role in (Role.PLACE, Role.OTHER)]
@@ -1059,6 +1066,7 @@ def _pairs(
     return pairs, not acting and not on_side
 
 
+_WITH_THAT_COUNTRY = re.compile(r"\bwith\s+(?:that|this)\s+(?:country|nation|state)\b", _I)
 _THEIR_AFTER = re.compile(r"\s+their\s+(?!own\b)", _I)
 _OWNS_CROSSING = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:borders?|frontiers?|crossings?|checkpoints?)\b", _I)
 _CROSSINGS_WITH = re.compile(
@@ -1120,14 +1128,19 @@ _KEEPS_BEFORE = re.compile(r"\b(?:keeps?|kept|keeping)\s+$", _I)
 _NEIGHBOURS_ACT = re.compile(
     r"\bneighbou?r(?:s|ing\s+(?:countries|states))\s+(?:(?:have|had|also|all|then|now|quickly)\s+)*(?:\w+ly\s+)?$", _I
 )
+_ONE_OF_ITS = re.compile(r"\s+one\s+of\s+(?:its|their)\s+(?:\w+\s+)?(?:borders|frontiers)\b", _I)
+_BORDERS_OF = re.compile(r"\b(?:borders|frontiers)\s+of\s+(?:the\s+)?$", _I)  # "the borders of Chad": Chad's
 _THEIR_OWN_SIDE = re.compile(r"\s+their\s+own\s+sides?\b", _I)
 _THEM_AFTER = re.compile(r"\s+them\b", _I)
 # "its borders", "the country's land, sea and air borders", a headline's "reopens borders": every border of the country
 _PLURAL_BORDERS = Anchored(re.compile(
-    r"\b(?:(?:its|their|the\s+(?:country|nation)[’']s)\s+(?:(?:land|sea|air|maritime|external|national)(?:,|\s+and)?\s+){0,3}|"
+    # (not "sealed one of its frontiers": a border the sentence does not name)
+    r"\b(?:(?<!\bone\sof\s)(?:its|their|the\s+(?:country|nation)[’']s)\s+(?:(?:land|sea|air|maritime|external|national)(?:,|\s+and)?\s+){0,3}|"
     r"(?:re-?opens?|closes?|shuts?|seals?)\s+(?:all\s+)?(?:land\s+)?|"
     # ("land and air borders were closed": every border, whoever's the sentence does not say)
-    r"(?<!\bthe\s)(?<!\d\s)(?:land|air|sea)\s+(?:(?:,|and)\s*(?:land|air|sea)\s+)*)(?:borders|frontiers)\b",
+    r"(?<!\bthe\s)(?<!\d\s)(?:land|air|sea)\s+(?:(?:,|and)\s*(?:land|air|sea)\s+)*)(?:borders|frontiers)\b"
+    # ("the land and air borders of Burkina Faso are closed": every border of the country named after "of")
+    r"|\b(?:borders|frontiers)\s+of\s+(?:the\s+)?(?-i:[A-Z])",
     _I,
 ))
 

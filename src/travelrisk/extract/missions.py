@@ -280,7 +280,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # "re-established its diplomatic presence in Afghanistan", "returns to Kabul embassy"
             r"\bre-?establish\w*\s+(?:its|their|a)\s+(?:diplomatic\s+|permanent\s+)?(?:presence|embassy|mission|consulate)\b|"
             # a reopening set for a day: "will reopen next month" (not "would reopen when it is safe")
-            r"\b(?:will|would)\s+re-?open\b(?=[^.;]{0,60}?\b(?:next\s+(?:week|month|year)|tomorrow|on\s+\w+day|"
+            r"\b(?:will|would)\s+re-?open\b(?=[^.;]{0,90}?\b(?:next\s+(?:week|month|year)|tomorrow|on\s+\w+day|"
             r"in\s+the\s+coming\s+(?:days|weeks)|this\s+(?:week|month)|within\s+(?:days|weeks|a\s+week|\w+\s+days))\b)|\bresum\w+\s+(?:"
             + _W
             + r"){0,3}(?:operations|work|activities|"

@@ -491,6 +491,8 @@ def _is_place(text: str, mention: Mention, vocab: Compiled) -> bool:
         return False  # "на российско-грузинской границе", "泰柬边境": the two sides that name a border
     if _ministry_in(text, mention, vocab):
         return False
+    if mention.kind != "demonym" and _CAPITAL_NOUN_AFTER.match(text, mention.end):
+        return True  # "Somali'nin başkenti Mogadişu'daki büyükelçiliği": the country whose capital it is
     if mention.kind == "demonym" and mention.surface[:1].isupper():
         return False  # "recommande aux Français": the people addressed (their adjective is written in lower case)
     if mention.kind == "demonym" and _PLURAL_ARTICLE.search(text, max(0, mention.start - 5), mention.start):
@@ -571,6 +573,8 @@ _BORDER_OF_BEFORE = re.compile(
     r"an\s+der\s+Grenze\s+zu)\s+(?:la\s+|il\s+|le\s+|l['’]\s*|el\s+|a\s+|o\s+|der\s+|dem\s+|den\s+)?$",
     re.IGNORECASE,
 )
+# "X's capital" where the genitive comes first ("Somali'nin başkenti", "소말리아의 수도", "ソマリアの首都", "索马里首都")
+_CAPITAL_NOUN_AFTER = re.compile(r"(?:['’]?\w{0,4}\s+başkent|\s*의\s*수도|の首都|首都)", re.IGNORECASE)
 # Regions of a country named by its adjective ("province ecuadoriane", "regiones colombianas", "régions maliennes")
 _REGIONS_NOUN_BEFORE = re.compile(
     r"\b(?:province|provincias|provinces|provinze|provinzen|regioni|regiones|régions|regionen|regiões|zone|zonas|"

@@ -328,8 +328,10 @@ def scan(text: str) -> list[Mention]:
             continue
         if iso2 != "US" and _US_STATE_AFTER.match(text, end):
             continue  # "BERLIN, Ohio", "Lebanon, Pennsylvania": an American town
-        if kind == "metonym" and _PLACE_OF_AFTER.match(text, end):
-            continue  # "Santiago de Cuba", "San José del Cabo": another place named after the capital
+        if kind == "metonym" and (_PLACE_OF_AFTER.match(text, end) or _TREATY_AFTER.match(text, end)):
+            # "Santiago de Cuba", "San José del Cabo": another place named after the capital; "the Vienna
+            # Convention", "the Algiers Agreement", "the Astana format": a treaty or talks named after it
+            continue
         if text.startswith("$", end) and surface.isupper() and len(surface) <= 3:
             continue  # "US$8,600", "NZ$40": a currency
         mentions.append(Mention(iso2, start, end, kind, surface))
@@ -337,6 +339,9 @@ def scan(text: str) -> list[Mention]:
 
 
 _PLACE_OF_AFTER = re.compile(r"\s+(?:de|del|de\s+la)\s+(?-i:[A-Z])")
+_TREATY_AFTER = re.compile(
+    r"\s+(?:Conventions?|Agreements?|Accords?|Pact|Protocol|Treaty|Declaration|Process|[Ff]ormat|Peace\s+Agreement)\b"
+)
 # A town's name followed by the US state it is in (not Georgia or Washington, which name a country and a government)
 _US_STATE_AFTER = re.compile(
     r",\s+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|"
