@@ -106,6 +106,12 @@ def test_groups_demonyms_metonyms_and_blockers():
     assert not any(code == "MX" for _s, code, _k in found)
 
 
+def test_a_treaty_or_talks_named_after_a_capital_name_no_country():
+    text = "Pakistan cited the Vienna Convention; the Astana format met, the Algiers Agreement held. Vienna said nothing."
+    found = [(m.surface, m.iso2) for m in scan(text)]
+    assert found == [("Pakistan", "PK"), ("Vienna", "AT")]
+
+
 def test_us_state_tags_are_not_iso():
     tags = us_state_tags()
     assert tags["BO"] == ("BY",) and tags["UP"] == ("UA",) and tags["RS"] == ("RU",) and tags["AS"] == ("AU",)
