@@ -245,7 +245,9 @@ _ORDER_RESTORED = re.compile(
 _NOT_YET = re.compile(
     r"\b(?:has|have|had)(?:\s+still)?(?:\s+not|n[’']t)(?:\s+yet)?\s+$|"
     # ("The frontiers with Senegal and Guinea-Bissau have yet to reopen")
-    r"\b(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:be\s+)?$",
+    r"\b(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:be\s+)?$|"
+    # ("Chile has postponed the reopening of five crossings", "travellers waiting for the reopening")
+    r"\b(?:postpon\w+|delay\w*|defer\w*|put\s+off|push\w*\s+back|wait\w*\s+for|await\w*)\s+(?:the\s+|a\s+|its\s+|their\s+)?$",
     _I,
 )
 # "are discussing whether to close the border": a closure weighed (elsewhere "whether" leaves nothing stated)
@@ -442,6 +444,8 @@ def _actions(text: str) -> list[_Found]:
                 or (
                     _WHEN_THE.search(text, max(0, match.start() - 60), match.start())
                     and match.group(0).lower() in _PRESENT_TENSE
+                    # (not "until a rapprochement led both governments to reopen it": what was done then)
+                    and not _TO_BEFORE.search(text, max(0, match.start() - 4), match.start())
                 )
             ):
                 continue  # "queues had formed at Salla before it closed", "... once the Narva checkpoint closes": a
@@ -552,8 +556,10 @@ _WHEN_IT = re.compile(
     _I,
 )
 # "five other crossings expected to remain open once the Narva checkpoint closes": a time in the future
-_WHEN_THE = re.compile(r"\b(?:once|until|till|when|as\s+soon\s+as)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?$", _I)
-_PRESENT_TENSE = {"closes", "opens", "reopens", "shuts"}
+_WHEN_THE = re.compile(r"\b(?:once|until|till|when|as\s+soon\s+as)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?$", _I)
+# ("once the Narva checkpoint closes", "as soon as the Aranyaprathet and Hat Lek checkpoints reopen")
+_TO_BEFORE = re.compile(r"\bto\s+$", _I)
+_PRESENT_TENSE = {"closes", "opens", "reopens", "shuts", "reopen", "close"}
 # ("was ready to open its border": offered, not done; a closure so offered is threatened, `_THREAT`)
 _WISHED = re.compile(
     r"\b(?:want\w*|wish\w*|hop(?:e|es|ed|ing)|seek\w*|sought|aim\w*|desir\w+|ready|prepared|willing)\s+to\s+(?:\w+\s+)?$", _I

@@ -89,7 +89,8 @@ VOCABULARY = Vocabulary(
     negation=r"fausses?\s+informations?|\binfox\b|fake\s+news|désinformation|fonctionne\w*\s+normalement|(?:rumeurs?|informations?)\s+(?:\w+\s+){0,3}?(?:infondée?s?|fausses?)\b|conditionn\w*|à\s+condition\s+que|refus\w*|\ben\s+cas\s+d(?!['’]\s*urgence|e\s+besoin|e\s+nécessité)|\bsi\s+(?:la|le|les)\s|démenti\w*|dément\w*|n'envisage\s+pas|aucun\s+projet",
     asked=r"appel\w*\s+(?:\w+\s+){0,3}?à|demand\w*\s+(?:\w+\s+){0,3}?(?:à|de|d['’])|exhort\w*|réclam\w*|press\w*\s+(?:\w+\s+){0,3}?de",
     # ("pourrait fermer son ambassade", "menace de fermer": possible, not done)
-    not_before=r"\bpas\b|\bpr[eê]t(?:e|s|es)?\s+(?:\w+\s+)?à\b|\bne\b|\bn['’]|\bpourr\w*|\bmenac\w*|\benvisag\w*",
+    # ("dans l'attente d'une réouverture", "a reporté la réouverture": a reopening awaited, not done)
+    not_before=r"\battente\s+d['’]une\b|\breport\w*\s+(?:la|sa|une)\b|\bpas\b|\bpr[eê]t(?:e|s|es)?\s+(?:\w+\s+)?à\b|\bne\b|\bn['’]|\bpourr\w*|\bmenac\w*|\benvisag\w*",
     # "several countries", "Western states": governments left unnamed
     unnamed_states=r"\b(?:plusieurs|de\s+nombreux|certains|d['’]autres)\s+(?:\w+\s+)?(?:pays|États|gouvernements)\b|\bpays\s+occidentaux\b",
     among=r"\bparmi\s+(?:eux|elles|lesquels|lesquelles|ceux-ci)\b|\bnotamment\b",
