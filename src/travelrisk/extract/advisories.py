@@ -1204,6 +1204,12 @@ _EXAMPLES_GO_ON = re.compile(
 
 # "Like the US, Japan raised ...": the country compared with is not in the list that acts (it gives the same
 # advice: `_CO_ISSUER_CUE` makes it a co-issuer).
+# ("as they would be in Madrid or New York", "as you would in any big city in Spain"; the list goes on after it)
+_AS_ANYWHERE = re.compile(
+    r"\bas\s+(?:they|you|we|one|people|travell?ers)\s+would\s+(?:be\s+|do\s+)?(?:in|at)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:(?:[\w’'-]+\s+){1,3}(?:or|and)\s+)?$",
+    _I,
+)
 _COMPARED = Anchored(re.compile(r"\b(?:like|unlike|as\s+with|similar\s+to|following)\s+(?:the\s+)?$", _I))
 
 
@@ -1869,6 +1875,8 @@ def _subjects(
             continue
         if _COVERED_FROM.search(view.text, max(0, actor.start - 40), actor.start):
             continue  # "which handles Guinea-Bissau from its embassy in Dakar": where the mission that covers it sits
+        if _AS_ANYWHERE.search(view.text, max(0, actor.start - 40), actor.start):
+            continue  # "be alert in crowded places, as they would be in Madrid": a comparison, not the advice's place
         if actor.role in (Role.AGENT, Role.GOVERNMENT) and actor.start < trigger.start and _RATES_AFTER.match(view.text, actor.end):
             continue  # "Washington has rated Lebanon at Level 4": the government that rates, not a place rated
         title = _ADVISORY_TITLE.match(view.text, actor.end)
