@@ -2525,7 +2525,14 @@ def _moved_to(text: str, mention: Mention) -> bool:
             (_TOWARDS.search(text, max(0, mention.start - 60), mention.start) or _TO_BEFORE.search(text, 0, mention.start))
             and _MOVED_VERB_BEFORE.search(text, max(0, mention.start - 90), mention.start)
         )
+        or _CROSSED_BORDER_WITH.search(text, max(0, mention.start - 40), mention.start)
     )
+
+
+# ("колонна с персоналом ... пересекла границу с Тунисом": the border crossed on the way out, to the country named)
+_CROSSED_BORDER_WITH = re.compile(
+    r"\b(?:пересек\w*|перес[её]к\w*|перетну\w*|перетин\w*)\s+(?:границу|кордон)\s+(?:с|со|з|із)\s+$", re.IGNORECASE
+)
 
 
 # "towards" in the words that only say where a way leads (fa, ar): where traffic heads
