@@ -1961,7 +1961,11 @@ def _subjects(
             ):
                 route_end = actor.end
                 continue  # "should leave via Jordan" (or "via Turkey or Armenia"): the way out, not a place advised about
-            if _EMBASSY_AFTER.match(view.text, actor.end) or any(0 <= i[1] - actor.end <= 4 for i in view.institutions):
+            if _EMBASSY_AFTER.match(view.text, actor.end) or any(
+                # (not "... travel to Fiji, DFAT said": a comma ends the place before the institution that speaks)
+                0 <= i[1] - actor.end <= 4 and not view.text.startswith(",", actor.end)
+                for i in view.institutions
+            ):
                 continue  # "a notice on the U.S. Embassy in Tbilisi's website": the embassy's government, not a destination
             if _RETURN_TO_BEFORE.search(view.text, max(0, actor.start - 20), actor.start) and (
                 _PEOPLE_ABROAD.search(view.text)
