@@ -62,8 +62,9 @@ _LIST_JOINER = re.compile(
     r"\s*(?:,\s*gan\b|、\s*それに|,|、|·|・|،|\b(?:and|und|et|y|e|i|ir|bei|un|ve|oraz|и|і|та|da|sowie|ainsi\s+que|así\s+como|così\s+come|"
     r"assim\s+como|а\s+также|а\s+також)\b|و|和|以及|及|と|や|および|及び|및|과|와|(?<=[과와])(?=\s))\s*"
     # the next name's preposition, repeated ("les ambassades d'Allemagne, d'Italie et d'Espagne", "de France et de
-    # Belgique", "zu Eritrea und zum Sudan"), and its article
-    r"(?:d['’]|de\s+(?:la\s+|l['’])?|du\s+|des\s+|zu[mr]?\s+)?" + _NEXT_ARTICLE,
+    # Belgique", "zu Eritrea und zum Sudan", "im Sudan und in Tunesien", "au Soudan et en Tunisie"), and its article
+    r"(?:d['’]|de\s+(?:la\s+|l['’])?|du\s+|des\s+|zu[mr]?\s+|(?:in|im|en|au|aux|à|nel|nella|в|во|у|w|we)\s+)?"
+    + _NEXT_ARTICLE,
     re.IGNORECASE,
 )
 
