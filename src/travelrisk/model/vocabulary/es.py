@@ -22,7 +22,7 @@ VOCABULARY = Vocabulary(
     raised=r"elev[óoa]\w*|aument\w*|endurec\w*|subi[óo]",
     highest=r"máxim[oa]|más\s+alt[oa]",
     lowered=r"reduj\w*|baj(?:ó|aron|a|an)\s+(?:de|del)\s+(?:nivel\s+)?\d|baj\w*\s+(?:el\s+)?nivel|rebaj\w*|levant\w*\s+(?:\w+\s+)?(?:alerta|advertencia|recomendación)",
-    border=r"frontera\w*|garitas?\b|puestos?\s+fronteriz\w*|(?:estados|provincias|municipios)\s+limítrofes|(?:paso|cruce)\w*\s+fronteriz\w*|puente\w*|pasos?\s+de\s+frontera|(?:pasos?|cruces?)\s+de\s+(?-i:[A-Z])",
+    border=r"frontera\w*|garitas?\b|puestos?\s+fronteriz\w*|(?:estados|provincias|municipios)\s+limítrofes|(?:paso|cruce)\w*\s+fronteriz\w*|puente\w*|pasos?\s+de\s+frontera|(?:pasos?|cruces?)\s+de\s+(?-i:[A-Z])|\bpasos?\s+(?-i:[A-ZÁÉÍÓÚÑ])",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:amenaz\w*|podría\w*|evalú\w*|evalu\w*|estudi\w*|baraj\w*|analiz\w*|sopes\w*|consider\w*|no\s+(?:se\s+)?descart\w*)[^.;]{0,60}?cerr\w*|"
          # "no descartó ampliar el cierre a Apure", "la medida podría extenderse a otros estados": more closures threatened
