@@ -50,6 +50,8 @@ VOCABULARY = Vocabulary(
     citizens=r"邦人|自国民|国民",
     place_after=r"(?:に(?!対)|で|へ|にある|に滞在|在勤|を訪(?:れ|問)|全土|全域|国内)",  # ("日本を訪れる市民": citizens visiting Japan; "ハイチ全土に": all of Haiti)
     # ("アルジェリア、…、チャドの5カ国との": the list's count of countries before the particle)
+    # ("3カ国への渡航警戒", "両国への渡航"): the countries the sentences before named
+    these_countries=r"(?:[0-9０-９二三四五六七八九十]{1,2}(?:カ|か|ヵ|ケ)国|両国)(?:へ|に|で|を|から|の)",
     neighbour_after=r"(?:の[0-9０-９一二三四五六七八九十]{1,2}カ国)?(?:との|と)",
     # ("トルクメニスタンやアルメニアを経由した陸路での退避": countries passed through on the way out, no advice about them)
     # ("パンジャブ州のパキスタン国境地帯": the border area along Pakistan, in India)
@@ -70,7 +72,7 @@ VOCABULARY = Vocabulary(
     not_before=r"(?!x)x",
     numbers={"１": 1, "２": 2, "３": 3, "４": 4},
     # ("ニジェールの軍事政権は": the state's rulers)
-    actor_after=r"(?:(?:など|等)?(?:は|が|も(?![のっ]))|政府|外務省|外交省|外交部|国務省|の\S{0,6}?(?:政権|政府|当局)(?:は|が|も)|\S{0,8}?政府(?:は|が|も))",  # ("イギリスなども": Britain and others too)
+    actor_after=r"(?:(?:[（(][A-Za-zＡ-Ｚ]{2,6}[)）])?(?:など|等)?(?:は|が|も(?![のっ]))|政府|外務省|外交省|外交部|国務省|の\S{0,6}?(?:政権|政府|当局)(?:は|が|も)|\S{0,8}?政府(?:は|が|も))",  # ("イギリスなども": Britain and others too)
     home="JP",
     home_mission=r"在\S{1,12}?(?:大使館|総領事館|領事館)",
     our_citizens=r"邦人",
