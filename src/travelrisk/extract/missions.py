@@ -128,6 +128,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # "Most embassy staff have been withdrawn"
             r"\b(?:embassy\s+|diplomatic\s+)?(?:staff|personnel|diplomats|employees)\s+(?:have|has|had|were|was)\s+been\s+"
             r"(?:temporarily\s+)?withdrawn\b|"
+            # ("the dependants of Australian staff at the High Commission in Suva will return to Australia")
+            r"\b(?:family\s+members|families|dependants|dependents)\s+of\s+[^.;]{0,80}?\b(?:will|are\s+to|must)\s+"
+            r"(?:return|go\s+home|leave)\b|"
             # "flew its diplomats' families home", "sent the families of its staff home"
             r"\b(?:flew|flown|sent|brought)\s+(?:its\s+|their\s+|the\s+)?(?:\w+[’']s?\s+|\w+\s+){0,3}?(?:family\s+members|"
             r"families|dependants|dependents)\s+(?:of\s+(?:\w+\s+){0,3}?)?home\b|"
@@ -178,6 +181,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # "moved its diplomats overland to Tunisia": out of the country by land
             r"\b(?:moved|relocated|drove|took|brought)\s+(?:its|their|the)\s+(?:diplomats|embassy\s+staff|diplomatic\s+staff)\s+"
             r"(?:overland|by\s+road|by\s+land|across\s+the\s+border)\b|"
+            # ("military aircraft and a chartered flight carried embassy staff ... from Juba to Nairobi")
+            r"\b(?:carried|ferried|airlifted|flew)\s+(?:the\s+|its\s+|their\s+)?(?:embassy|diplomatic|consulate)\s+"
+            r"(?:staff|personnel|employees)\b(?:[^.;]|(?<=\b[A-Z])\.){0,60}?\b(?:from|out\s+of)\b|"
             # "its ambassador had left with the French convoy"
             r"\b(?:ambassador|envoy|diplomats)\s+(?:had|has|have)\s+(?:already\s+)?(?:left|departed|fled)\b(?!\s+for\s+consultations)|"
             # ('"a complex and rapid evacuation" of British diplomats', 'a "rapid evacuation operation" for its diplomats')
@@ -419,7 +425,7 @@ _ACTION_LEADS = {
     MissionAction.AUTHORIZED_DEPARTURE: "authori voluntary allow permit " + _STAFF_LEADS,
     MissionAction.ORDERED_DEPARTURE: "order direct instruct tell told withdr drawdown drew drawn draw mov bring brought tak evacuat recall pull "
     + _STAFF_LEADS,
-    MissionAction.EVACUATED: "evacuat embass consulate mission diplomat airlift flown flew fly flies flying pull fully "
+    MissionAction.EVACUATED: "evacuat embass consulate mission diplomat airlift flown flew fly flies flying pull fully carried ferried "
     "last remaining all and "
     + _STAFF_LEADS,
     MissionAction.EMERGENCY_SERVICES_ONLY: "only limited solely except just reduc not no emergency routine closed shut suspended open "
