@@ -356,15 +356,23 @@ def _mentions(text: str, foreign: dict[int, tuple[int, str]]) -> list[Mention]:
 
 
 def _heading(text: str, start: int, end: int, mentions: list[Mention], starts: list[int]) -> str | None:
-    """The country a line names and nothing else ("Mexico", "Colombia:"), as explainers head each country's advice."""
-    if end - start > 40:
+    """The country a line names and nothing else ("Mexico", "Colombia:"), as explainers head each country's advice;
+    or a round-up's section line, the country in capitals and a dash first ("HONG KONG - Risk rating raised")."""
+    if end - start > 100:
         return None
     first = bisect.bisect_left(starts, start)
     inside = mentions[first : bisect.bisect_left(starts, end, first)]
     if len(inside) != 1 or inside[0].kind != "alias":
         return None
-    rest = text[start : inside[0].start] + text[inside[0].end : end]
-    return inside[0].iso2 if not rest.strip(" \t\n:.-–—*#") else None
+    only = inside[0]
+    rest = text[start : only.start] + text[only.end : end]
+    if not rest.strip(" \t\n:.-–—*#"):
+        return only.iso2 if end - start <= 40 else None
+    opens = not text[start : only.start].strip(" \t*#")
+    return only.iso2 if opens and only.surface.isupper() and _SECTION_DASH.match(text, only.end) else None
+
+
+_SECTION_DASH = re.compile(r"\s+[-–—]\s+\S")
 
 
 _INSTITUTION_HINTS = ("Department", "Ministry", "Office", "ministry")
