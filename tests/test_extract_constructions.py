@@ -5550,3 +5550,12 @@ def test_governments_opening_a_clause_after_a_semicolon_are_no_places_of_the_adv
     assert _advice("Malaysia advises against all travel to Myanmar; Thailand and Laos flag risks near the border.") == [
         ("MY", "MM", None, None, "do_not_travel")
     ]
+
+
+def test_a_round_up_section_line_opening_with_a_country_in_capitals_names_the_place_of_its_advice():
+    text = (
+        "Weekly security round-up\n\n"
+        "HONG KONG - Risk rating raised from LOW to MODERATE\n"
+        "Protests grew sharply over the week. The US Consulate General has urged American citizens to exercise caution."
+    )
+    assert [(a[0], a[1], a[4]) for a in _advice(text)] == [("US", "HK", "increased_caution")]
