@@ -170,8 +170,10 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             # "urged Thais to avoid the region" (not "avoid the area around the embassy": a safety tip)
             r"\bto\s+avoid\s+(?:the|that|this)\s+(?:region|country|(?:border|frontier)\s+(?:areas?|zones?|regions?))\b|"
             # ("to avoid the northern provinces of Mozambique")
+            # (not "to avoid areas of demonstrations": a safety tip)
             r"\bto\s+avoid(?=\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:areas?|regions?|provinces?|parts?|districts?)\s+(?:near|along|"
-            r"bordering|close\s+to|adjacent\s+to|of)\b)|"
+            r"bordering|close\s+to|adjacent\s+to|of(?!\s+(?:the\s+)?(?:demonstrations?|protests?|unrest|gatherings?|crowds?|"
+            r"rall(?:y|ies))))\b)|"
             # "to avoid the border regions of both countries"
             r"\bto\s+avoid(?=\s+(?:the\s+)?(?:border|frontier)\s+(?:areas?|regions?|provinces?|districts?|zones?)\s+(?:of|with|near|along)\b)|"
             r"\b(?:bann?(?:ed|s|ing)?|barr?(?:ed|s|ing)?|prohibit\w*|forb[ai]d\w*)\s+(?:\w+\s+){0,3}?from\s+(?:travel\w*|going|visiting)\b|"
