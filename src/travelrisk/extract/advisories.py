@@ -1204,14 +1204,14 @@ _EXAMPLES_GO_ON = re.compile(
 )
 
 
-# "Like the US, Japan raised ...": the country compared with is not in the list that acts (it gives the same
-# advice: `_CO_ISSUER_CUE` makes it a co-issuer).
 # ("as they would be in Madrid or New York", "as you would in any big city in Spain"; the list goes on after it)
 _AS_ANYWHERE = re.compile(
     r"\bas\s+(?:they|you|we|one|people|travell?ers)\s+would\s+(?:be\s+|do\s+)?(?:in|at)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:(?:[\w’'-]+\s+){1,3}(?:or|and)\s+)?$",
     _I,
 )
+# "Like the US, Japan raised ...": the country compared with is not in the list that acts (it gives the same
+# advice: `_CO_ISSUER_CUE` makes it a co-issuer).
 _COMPARED = Anchored(re.compile(r"\b(?:like|unlike|as\s+with|similar\s+to|following)\s+(?:the\s+)?$", _I))
 
 

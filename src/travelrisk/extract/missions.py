@@ -37,6 +37,8 @@ _MISSION_NOUN = Anchored(re.compile(
 _VISA_CENTRES_BEFORE = re.compile(r"\b" + _VISA_CENTRES + r"\b[^.;]*$", _I)
 # A mission by its kind, as the closures' patterns name it
 _MISSIONS = r"(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?)"
+# A character of the same sentence, past the dots of an abbreviation ("staff at the U.S. Embassy in Niamey")
+_IN_SENTENCE = r"(?:[^.;]|(?<=\b[A-Z])\.)"
 _STAFF = r"(?:staff|personnel|employees|diplomats|officials|family\s+members|families|dependants|dependents|workers)"
 # Some of a mission's people: its staff's families, or its non-essential staff ("the families of French diplomats in
 # Tehran", "non-essential staff and family members of the Indian High Commission")
@@ -85,7 +87,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"departed|gone\s+home)\b[^.;]{0,80}?\b(?:of\s+their\s+own\s+accord|voluntarily)\b|"
             # ("authorized family members of staff at the U.S. Embassy in Beirut, and some non-emergency employees, to
             # leave": an abbreviation's stops inside)
-            r"\b(?:authori[sz]|allow)\w*\s+(?:" + _W + r"){0,6}?" + _STAFF + r"\b(?:[^.;]|(?<=\b[A-Z])\.){0,90}?\bto\s+(?:leave|depart)\b|"
+            r"\b(?:authori[sz]|allow)\w*\s+(?:" + _W + r"){0,6}?" + _STAFF + r"\b" + _IN_SENTENCE + r"{0,90}?\bto\s+(?:leave|depart)\b|"
             + _STAFF
             + r"\b[^.;]{0,40}?\b(?:were|was|are|is|have\s+been|had\s+been)\s+(?:"
             + _W
@@ -110,7 +112,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + r"){0,8}?"
             + _STAFF
             # (past the dots of an abbreviation: "staff at the U.S. Embassy in Niamey to leave")
-            + r"\b(?:[^.;]|(?<=\b[A-Z])\.){0,120}?\b(?:to\s+)?"
+            + r"\b" + _IN_SENTENCE + r"{0,120}?\b(?:to\s+)?"
             r"(?:leave|depart|exit|out|evacuate)\b|"
             r"\b(?:mov|bring|brought|tak)\w*\s+(?:" + _W + r"){0,4}?" + _STAFF + r"\s+out\s+of\b|"
             # "sent home non-essential embassy staff", "sent its staff's families home"
@@ -183,7 +185,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"(?:overland|by\s+road|by\s+land|across\s+the\s+border)\b|"
             # ("military aircraft and a chartered flight carried embassy staff ... from Juba to Nairobi")
             r"\b(?:carried|ferried|airlifted|flew)\s+(?:the\s+|its\s+|their\s+)?(?:embassy|diplomatic|consulate)\s+"
-            r"(?:staff|personnel|employees)\b(?:[^.;]|(?<=\b[A-Z])\.){0,60}?\b(?:from|out\s+of)\b|"
+            r"(?:staff|personnel|employees)\b" + _IN_SENTENCE + r"{0,60}?\b(?:from|out\s+of)\b|"
             # "its ambassador had left with the French convoy"
             r"\b(?:ambassador|envoy|diplomats)\s+(?:had|has|have)\s+(?:already\s+)?(?:left|departed|fled)\b(?!\s+for\s+consultations)|"
             # ('"a complex and rapid evacuation" of British diplomats', 'a "rapid evacuation operation" for its diplomats')
