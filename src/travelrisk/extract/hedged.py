@@ -45,6 +45,11 @@ _UNSTATED = Anchored(re.compile(
     # ("Reports on social media that India had sealed the land port were dismissed by the Border Security Force")
     r"\b(?:rumou?rs?|reports?|claims?)\s+(?:[\w-]+\s+){0,6}?that\b(?=[^.;]{0,160}?\b(?:were|was|are|is|have\s+been|has\s+been)\s+"
     r"(?:false|untrue|baseless|fake|unfounded|dismissed|denied|rejected|refuted|debunked)\b)|"
+    # "There are reports that Uganda is about to close its border", "rumours that Costa Rica would close its border
+    # too", 'an article under the headline "Chile shuts Chacalluta crossing"': hearsay or a quoted headline, no
+    # statement (the other languages' readers hold a rumour for no statement too: "слухи", "plotki", "噂")
+    r"\bthere\s+(?:are|were|have\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:reports?|rumou?rs?|claims?)\s+(?:\w+\s+){0,3}?that\b|"
+    r"\brumou?rs?\s+(?:\w+\s+){0,4}?(?:that|of)\b|\bunder\s+the\s+headlines?\b|"
     # ("Posts circulating on Weibo claimed that China had told its citizens to leave": hearsay, no statement)
     # ("A video shared more than 40,000 times ... claims that", "The caption adds that")
     r"\b(?:posts?|messages?|screenshots?|videos?|clips?|rumou?rs?|voice\s+notes?|recordings?)\b[^.;]{0,100}?\bclaim(?:ed|s|ing)?\b|"

@@ -59,7 +59,7 @@ VOCABULARY = Vocabulary(
     level_change=r"\bdel?\s+(?:nivel\s+)?(\d)\s+al?\s+(?:nivel\s+)?(\d)",
     place_before=r"\b(?:en|a|desde|hacia|para)(?:\s+(?:la|el|los|las))?",
     cause=r"\b(?:debido\s+a|por\s+(?:la|el|los|las)\s|a\s+causa\s+de|ante\s)",
-    negation=r"\bbulo\w*|fake\s+news|noticias\s+falsas|desinformación|funciona\w*\s+con\s+normalidad|(?:rumores?|informaciones)\s+(?:\w+\s+){0,3}?(?:falsos?|falsas?|infundad\w*)|desmient\w*|se\s+neg\w*\s+a|\btampoco\b|rechaz\w*\s+(?:\w+\s+)?(?:reabrir|cerrar|abrir)|en\s+caso\s+de(?!\s+(?:emergencia|necesidad|urgencia))|desmint\w*|neg[óo]\w*|no\s+planea|no\s+(?:tiene|tienen)\s+(?:previsto|planes|intención)|no\s+(?:prevé|contempla|pretende)",
+    negation=r"\bbulo\w*|\brumor(?:es)?\s+(?:\w+\s+){0,2}?de\s+que\b|fake\s+news|noticias\s+falsas|desinformación|funciona\w*\s+con\s+normalidad|(?:rumores?|informaciones)\s+(?:\w+\s+){0,3}?(?:falsos?|falsas?|infundad\w*)|desmient\w*|se\s+neg\w*\s+a|\btampoco\b|rechaz\w*\s+(?:\w+\s+)?(?:reabrir|cerrar|abrir)|en\s+caso\s+de(?!\s+(?:emergencia|necesidad|urgencia))|desmint\w*|neg[óo]\w*|no\s+planea|no\s+(?:tiene|tienen)\s+(?:previsto|planes|intención)|no\s+(?:prevé|contempla|pretende)",
     asked=r"pid\w*|pedi\w*|exig\w*|inst[óoa]\w*|reclam\w*|llam\w*\s+(?:\w+\s+){0,3}?a",
     not_before=r"\bno\b|\b(?:dispuest|list)[oa]s?\s+(?:\w+\s+)?(?:a|para)\b|\bpodr(?:ía|ían|á|án)\b|\bamenaz\w*(?:\s+con)?(?:\s+(?:el|la))?",
     # "several countries", "Western states": governments left unnamed

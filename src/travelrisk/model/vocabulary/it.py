@@ -59,7 +59,7 @@ VOCABULARY = Vocabulary(
     place_before=r"\b(?:in|a|ad|nel|nella|nello|nell|negli|nei|nelle|verso|dal|dalla|dallo|per(?=\s+(?:la|il|lo|l'))|"
     r"(?:lasciare|abbandonare)(?:\s+temporaneamente|\s+subito|\s+immediatamente)?)(?:\s+(?:la|il|lo|l'))?",
     cause=r"\b(?:a\s+causa\s+d|per\s+via\s+d|in\s+seguito\s+a|dato\s+che|poiché)",
-    negation=r"\bbufal\w*|fake\s+news|voci\s+(?:\w+\s+){0,3}?infondat\w*|disinformazione|funziona\w*\s+regolarmente|notizie\s+(?:\w+\s+)?(?:false|infondate)|senza\s+(?:\w+\s+)?chiudere|rifiut\w*|in\s+caso\s+di(?!\s+(?:assoluta\s+|stretta\s+|effettiva\s+|reale\s+)?(?:emergenz|necessit|bisogn))|smenti\w*|non\s+intende|non\s+(?:prevede|ha\s+intenzione|è\s+prevista)",
+    negation=r"\bbufal\w*|\bvoci\s+(?:\w+\s+){0,2}?(?:secondo\s+cui|second\w*\s+le\s+quali)\b|fake\s+news|voci\s+(?:\w+\s+){0,3}?infondat\w*|disinformazione|funziona\w*\s+regolarmente|notizie\s+(?:\w+\s+)?(?:false|infondate)|senza\s+(?:\w+\s+)?chiudere|rifiut\w*|in\s+caso\s+di(?!\s+(?:assoluta\s+|stretta\s+|effettiva\s+|reale\s+)?(?:emergenz|necessit|bisogn))|smenti\w*|non\s+intende|non\s+(?:prevede|ha\s+intenzione|è\s+prevista)",
     asked=r"chies\w*|chied\w*|esort\w*|sollecit\w*|appell\w*",
     not_before=r"\bnon\b|\bpront[oiae]\s+(?:\w+\s+)?a\b|\bpotrebbe(?:ro)?\b|\bpotr(?:à|anno)\b|\bminacci\w*",
     # "several countries", "Western states": governments left unnamed
