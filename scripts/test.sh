@@ -17,4 +17,5 @@ fi
 # The habits that keep the house in order: import layers (pyproject [tool.importlinter]) and types (mypy).
 .venv/bin/lint-imports
 .venv/bin/mypy
-exec .venv/bin/python -m pytest "$@"
+# The tests run spread over the machine's cores, each worker with its own databases (tests/conftest.py).
+exec .venv/bin/python -m pytest -n auto --dist worksteal "$@"

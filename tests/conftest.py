@@ -21,6 +21,20 @@ from travelrisk.store.tables import Base
 settings.register_profile("any-load", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("any-load")
 
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # pytest-xdist's workers run with COLUMNS=80 in their environment; the CLI's console, imported later with the
+    # test modules, would keep that width and ignore the width a test gives the command it runs.
+    os.environ.pop("COLUMNS", None)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # The long runs (marked slow: a cluster of processes, an install) start first, so that with the tests spread over
+    # the cores (scripts/test.sh) none of them is left running alone at the end.
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 # Tests never reach the official sites: a `serve` or `run` a test starts syncs on a schedule only when asked.
