@@ -59,11 +59,11 @@ VOCABULARY = Vocabulary(
          r"schließ\w*\s+(?:\w+\s+){0,8}?nicht\s+aus\b|(?:Schließung|schließen)[^.;]{0,60}?nicht\s+ausgeschlossen"),
         (BorderAction.CLOSED, r"\bdicht(?:gemacht)?\b|\bausgesetzt|\bsetzt\w*\s+(?:\w+\s+){0,5}?aus\b|\bAussetzung|\beingestellt|\babgeriegelt|\bgesperrt|\bsperrt\w*|\bSperrung|\bgeschlossen|\bschließt|\bschloss\w*|\bSchließung|\b(?:zu\s+)?schließen\b|"
          r"\briegel\w*\s+(?:\w+\s+){0,8}?ab\b|\babzuriegeln|\bAbriegelung|\bstopp\w*|\bgestoppt|\bunterbroch\w*|\bunterbricht|\bunterbrach\w*"),
-        (BorderAction.OPENED, r"\bgeöffnet|\böffnet\w*|\böffnen\b|wieder\s+offen|\bWiedereröffnung|\bÖffnung\b|wieder\s*freigegeben|\b(?:gibt|gab|gaben|geben)\s+(?:\w+\s+){0,6}?wieder\s+frei\b|"
+        (BorderAction.OPENED, r"\bgeöffnet|\böffnet\w*|\böffnen\b|wieder\s+offen|\bWiedereröffnung|\bÖffnung\b|wieder\s*freigegeben|wieder\s+(?:für\s+(?:den|alle)\s+\w+\s+)freigegeben|\b(?:gibt|gab|gaben|geben)\s+(?:\w+\s+){0,6}?wieder\s+frei\b|"
          # ("nahm den Verkehr an der Grenze wieder auf": resumed traffic)
          r"\b(?:nimmt|nahm|nahmen|nehmen)\s+(?:\w+\s+){0,4}?(?:Grenz)?(?:[Vv]erkehr|Betrieb|Abfertigung)\w*\s+(?:\w+\s+){0,6}?wieder\s+auf\b|"
          r"(?:[Vv]erkehr|Betrieb|Abfertigung)\w*\s+(?:\w+\s+){0,6}?wieder\s*aufgenommen"),
-        (BorderAction.RESTRICTED, r"\bnachts\b|für\s+(?:Lkw|Lastwagen|Fußgänger|Busse|den\s+(?:Güter|Personen|Lkw)-?verkehr)|\b(?:eingeschränkt|beschränkt|Einschränkung\w*|(?:Grenz)?[Kk]ontrolle\w*\s+(?:\w+\s+){0,3}?(?:wieder\s+)?eingeführt|(?:führt|führte|führen|führten)\s+(?:\w+\s+){0,3}?(?:Grenz)?[Kk]ontrollen\s+(?:\w+\s+){0,6}?ein\b|nur\s+(?:noch\s+)?(?:einen|ein|einem)\s+(?:einzigen\s+)?(?:Grenz)?[Üü]bergang\w*|(?:Wieder)?[Ee]inführung\s+(?:von\s+)?Grenzkontrolle\w*|"
+        (BorderAction.RESTRICTED, r"\bnachts\b|für\s+(?:Lkw|Lastwagen|Fußgänger|Busse|den\s+(?:Güter|Personen|Lkw)-?verkehr)|\b(?:eingeschränkt|beschränkt|Einschränkung\w*|(?:Grenz)?[Kk]ontrolle\w*\s+(?:\w+\s+){0,6}?(?:wieder\s+)?eingeführt|(?:führt|führte|führen|führten)\s+(?:\w+\s+){0,3}?(?:Grenz)?[Kk]ontrollen\s+(?:\w+\s+){0,6}?ein\b|nur\s+(?:noch\s+)?(?:einen|ein|einem)\s+(?:einzigen\s+)?(?:Grenz)?[Üü]bergang\w*|(?:Wieder)?[Ee]inführung\s+(?:von\s+)?Grenzkontrolle\w*|"
          # ("kontrolliert die Bundespolizei an allen neun Landgrenzen", "stationäre Kontrollen": checks at an open border)
          r"kontrolliert\s+(?:\w+\s+){0,3}?an\s+(?:\w+\s+){0,3}?\w*[Gg]renzen?\b|stationäre\w*\s+(?:Grenz)?[Kk]ontrollen|"
          # ("Die Grenzen zu Österreich ... kontrolliert die Bundespolizei", "kontrolliert die Grenzen zu Frankreich")
@@ -79,7 +79,7 @@ VOCABULARY = Vocabulary(
          r"nur\s+(?:noch\s+)?(?:\w+\s+){0,2}?(?:Hilfe|Unterstützung|Dienste?|Leistungen)\s+(?:in|für|bei)\s+(?:\w+\s+)?Notfäll\w*|(?:nur|lediglich|ausschließlich)\s+(?:noch\s+)?(?:im\s+)?Not(?:fall|betrieb)\w*|ausschließlich\s+(?:in\s+)?(?:\w+\s+)?Notfällen"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"(?:Visa\w*|Visum\w*)\s+(?:\w+\s+){0,4}?(?:ausgesetzt|eingestellt)|(?:setzt|stellt)\w*\s+(?:\w+\s+){0,4}?(?:Visa\w*|Visum\w*)\s+(?:\w+\s+){0,2}?(?:aus|ein)\b"),
-        (MissionAction.ORDERED_DEPARTURE, r"verpflicht\w*\s+[^.;]{0,120}?zur\s+Ausreise|ordnete\w*\s+(?:[\w.-]+\s+){0,6}?die\s+Ausreise\s+[^.;]{0,120}?\ban\b|Ausreise\s+(?:\w+\s+){0,8}?angeordnet|(?:angeordnet|ordnete\w*\s+(?:\w+\s+){0,3}?an),\s+dass\s+[^.;]{0,80}?(?:Mitarbeiter|Personal|Angehörige|Familie)\w*[^.;]{0,120}?(?:verlassen|ausreisen)|zurückgerufen|ruft\s+(?:\w+\s+){0,9}?zurück|rief\s+(?:\w+\s+){0,9}?zurück|Personal\s+(?:\w+\s+){0,2}?reduzieren|abzuziehen|abgezogen|(?:zieht|zog|zogen)\s+(?:\w+\s+){0,6}?ab\b|"
+        (MissionAction.ORDERED_DEPARTURE, r"verpflicht\w*\s+[^.;]{0,120}?zur\s+Ausreise|(?:Personal|Mitarbeiter\w*|Bedienstete\w*|Angehörige\w*|Familienangehörige\w*)\s+[^.;]{0,120}?zur\s+Ausreise\s+(?:aufgefordert|aufgerufen)|ordnete\w*\s+(?:[\w.-]+\s+){0,6}?die\s+Ausreise\s+[^.;]{0,120}?\ban\b|Ausreise\s+(?:\w+\s+){0,8}?angeordnet|(?:angeordnet|ordnete\w*\s+(?:\w+\s+){0,3}?an),\s+dass\s+[^.;]{0,80}?(?:Mitarbeiter|Personal|Angehörige|Familie)\w*[^.;]{0,120}?(?:verlassen|ausreisen)|zurückgerufen|ruft\s+(?:\w+\s+){0,9}?zurück|rief\s+(?:\w+\s+){0,9}?zurück|Personal\s+(?:\w+\s+){0,2}?reduzieren|abzuziehen|abgezogen|(?:zieht|zog|zogen)\s+(?:\w+\s+){0,6}?ab\b|"
          # ("ordneten die Ausreise aller nicht benötigten Mitarbeiter ... an", "wies das Personal an, ... zu verlassen")
          r"(?:ordnet|ordnete|ordneten|ordnen)\s+(?:die\s+|den\s+)?(?:Ausreise|Abreise|Abzug)\b[^.;]{0,100}?\ban\b|(?:Ausreise|Abreise|Abzug)\s+(?:\w+\s+){0,6}?(?:angeordnet|anzuordnen)|"
          r"(?:wies|weist|wiesen|angewiesen)\s+[^.;]{0,80}?(?:Personal|Mitarbeiter|Diplomat|Angehörige|Familie)\w*[^.;]{0,60}?(?:zu\s+verlassen|auszureisen)|"
@@ -132,7 +132,8 @@ VOCABULARY = Vocabulary(
     # (the comma a German infinitive clause opens with belongs to the asking: "forderten Polen auf, die Grenze zu schließen")
     asked=r"(?:fordert\w*|forderten)\s+[^.;,]{0,80}?\bauf,|aufgefordert,|(?:verlangt\w*|drängt\w*|drängen|appellier\w*)\s+[^.;,]{0,80}?,|fordert\w*|forderten|aufgefordert|verlangt\w*|drängt\w*|drängen|appellier\w*",
     # ("könnte ... geschlossen werden": possible, not done)
-    not_before=r"\bnicht\b|\bkein\w*|\bkönnt\w*|\bdürft\w*",
+    # (not "das nicht dringend benötigte Personal": the staff not needed, who leave)
+    not_before=r"\bnicht\b(?!\s+(?:dringend|unbedingt)\s+(?:benötigt|erforderlich|notwendig))|\bkein\w*|\bkönnt\w*|\bdürft\w*",
     # "several countries", "Western states": governments left unnamed
     unnamed_states=r"\b(?:mehrere|einige|zahlreiche|viele|westliche|andere|weitere)\s+(?:\w+\s+)?(?:Länder|Staaten|Regierungen)\b",
     among=r"\bdarunter\b|\bunter\s+ihnen\b|\bu\.\s?a\.",

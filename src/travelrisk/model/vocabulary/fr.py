@@ -44,7 +44,7 @@ VOCABULARY = Vocabulary(
         (BorderAction.OPENED, r"rouv\w*|réouverture|ouvert\w*|\bouvr(?:e|ent|ira|iront|ir|ait|aient)\b|"
          r"\brepr(?:is|ise|end|ennent|endra|endront)\s+(?:\w+\s+){0,2}?(?:trafic|circulation|passages?|traversées?)\b|"
          r"\brétabli\w*\s+(?:le\s+|la\s+)?(?:trafic|circulation)\b|\blev\w*\s+(?:\w+\s+){0,3}?(?:la\s+)?fermeture"),
-        (BorderAction.RESTRICTED, r"(?:\bn(?:e\s+|['’])\w+\s+(?:plus\s+)?)?(?:qu['’]un|un\s+seul|qu['’]une|une\s+seule)\s+(?:seule?\s+)?(?:point|poste|passage)\w*|chaque\s+nuit|toutes\s+les\s+nuits|uniquement\s+(?:le\s+jour|en\s+journée)|(?:aux|pour\s+les)\s+(?:camions|poids\s+lourds|piétons|autocars|bus)|\b(?:restrei\w*|restriction\w*|limit\w*|(?:rétabli|réintrodui)\w*\s+(?:\w+\s+)?contrôles)"),
+        (BorderAction.RESTRICTED, r"(?:\bn(?:e\s+|['’])\w+\s+(?:plus\s+)?)?(?:qu['’]un|un\s+seul|qu['’]une|une\s+seule)\s+(?:seule?\s+)?(?:point|poste|passage)\w*|\bn(?:e\s+|['’])(?:autoris|laiss|accept|admet)\w*\s+(?:plus\s+)?que\s+(?:le\s+passage\s+)?(?:des|les|aux)\s+(?:camions|poids\s+lourds|piétons|marchandises|véhicules|ressortissants|citoyens|résidents)|chaque\s+nuit|toutes\s+les\s+nuits|uniquement\s+(?:le\s+jour|en\s+journée)|(?:aux|pour\s+les)\s+(?:camions|poids\s+lourds|piétons|autocars|bus)|\b(?:restrei\w*|restriction\w*|limit\w*|(?:rétabli|réintrodui)\w*\s+(?:\w+\s+)?contrôles)"),
     ),
     mission=r"chancellerie\w*|employés\s+non[- ]essentiel\w*|services?\s+consulaire\w*|ambassade\w*|consulat\w*|mission\w*\s+diplomatique\w*|personnel\s+diplomatique|représentation\w*\s+diplomatique\w*|diplomate\w*|personnel\s+(?:\w+\s+)?de\s+l'ambassade",
     mission_actions=(

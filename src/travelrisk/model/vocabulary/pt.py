@@ -22,12 +22,12 @@ VOCABULARY = Vocabulary(
     raised=r"elev(?:ou|ar|ado|ada|am)\w*|sub(?:iu|iram|ir)\b|aument\w*|endurec\w*",
     highest=r"máxim[oa]|mais\s+alt[oa]",
     lowered=r"reduz\w*|baix(?:ou|aram|a|am|ar)\s+(?:\w+\s+)?(?:alerta|nível)|baix(?:ou|aram)\s+de\s+\d|rebaix\w*|suspend\w*\s+(?:o\s+)?alerta|retir\w*\s+(?:o\s+)?alerta",
-    border=r"fronteir\w*|passage\w*\s+de\s+fronteira|posto\w*\s+de\s+fronteira|posto\w*\s+(?:fronteiriç\w*|de\s+(?-i:[A-Z]))",
+    border=r"fronteir\w*|ponte\w*\s+(?:da\s+Amizade|internaciona\w*|binaciona\w*)|passage\w*\s+de\s+fronteira|posto\w*\s+de\s+fronteira|posto\w*\s+(?:fronteiriç\w*|de\s+(?-i:[A-Z]))",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:ameaç\w*|poderia\w*|pode\s+fechar|cogit\w*|estud\w*|avali\w*|pondera\w*|consider\w*|não\s+descart\w*)[^.;]{0,60}?(?:fech|encerr)\w*"),
         (BorderAction.CLOSED, r"fech\w*|bloque\w*|interdit\w*|interdiç\w*|encerr\w*|(?:suspen|interromp|interrup)\w*\s+(?:\w+\s+){0,2}?(?:tráfego|trânsito|travessia|circulação|passagem)|sel(?:ou|aram|ar|ará|arão|a|am|ado)\s+(?:\w+\s+){0,2}?(?:fronteira|passage|posto)\w*|(?:fronteira|passagem|posto)\w*\s+(?:\w+\s+){0,4}?(?:foi|foram|está|estão)\s+selad\w*"),
         (BorderAction.OPENED, r"reab[re]\w*|reabertura|volt\w*\s+a\s+abrir\w*|abriu|abr(?:e|em|ir|irá|irão|iram)\s+(?:(?!sobre\b)[\w-]+\s+){0,4}?(?:fronteira|passage|posto|travessia)\w*|retom\w*\s+(?:\w+\s+){0,2}?(?:tráfego|trânsito|travessia|circulação|passagem)"),
-        (BorderAction.RESTRICTED, r"todas\s+as\s+noites|(?:para|a)\s+(?:os\s+)?(?:caminhões|camiões|pedestres|peões|ônibus|veículos\s+de\s+carga)|\b(?:restring\w*|restriç\w*|limit\w*|(?:só|apenas|somente)\s+(?:\w+\s+)?(?:permit|autoriz)\w*|(?:reintrodu|restabelec|reinstaur|repõ|repus|repor)\w*\s+(?:\w+\s+)?control\w*|(?:apenas|só|somente)\s+uma\s+passagem)"),
+        (BorderAction.RESTRICTED, r"todas\s+as\s+noites|(?:para|a)\s+(?:os\s+)?(?:caminhões|camiões|pedestres|peões|ônibus|veículos\s+de\s+carga)|\b(?:restring\w*|restriç\w*|limit\w*|(?:só|apenas|somente)\s+(?:\w+\s+)?(?:permit|autoriz)\w*|(?:reintrodu|restabelec|reinstaur|rep[õô]|repus|repor)\w*\s+(?:\w+\s+)?control\w*|(?:apenas|só|somente)\s+uma\s+passagem)"),
     ),
     mission=r"embaixada\w*|consulado\w*|missão\s+diplomática|missões\s+diplomáticas|representaç(?:ão|ões)\s+diplomátic\w*|(?:pessoal|corpo)\s+diplomático|diplomata\w*",
     mission_actions=(
