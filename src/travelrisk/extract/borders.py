@@ -938,9 +938,12 @@ def _pairs(
         candidates_actor = [actors[0].iso2]
     if not candidates_actor and _PRONOUN_ACTS.search(text, max(0, found.start - 100), found.start):
         # "I would refer you to the Dominican government. ... they have closed their land border with Haiti": the
-        # country named last before the sentence
+        # country named last before the sentence; right after a border event, the side that acted in it ("Senegal
+        # closed its border with Mali on Monday. It reopened the border on Friday": Senegal, the subject going on)
         sided = {a.iso2 for a in with_side}
-        candidates_actor = [c for c in reversed(ctx.recent) if c not in sided][:1]
+        recent = [c for c in reversed(ctx.recent) if c not in sided]
+        went_on = ctx.border_pair is not None and ctx.border_at == view.index - 1 and ctx.border_pair[0] in recent[:2]
+        candidates_actor = [ctx.border_pair[0]] if ctx.border_pair and went_on else recent[:1]
     if not candidates_actor and not any(a.start < found.start for a in actors) and _UNNAMED_RULERS.search(text, 0, found.start):
         # "The new military leadership announced ... that land and air borders were closed": the rulers of the
         # country the story is about (of the side that acted before, where one did: "The Government is prepared to
@@ -1397,7 +1400,7 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
             events.append(event)
             if index in guessed_at:
                 ctx.headline_sides_guessed.append(event)
-            ctx.border_pair = (country, neighbor)
+            ctx.border_pair, ctx.border_at = (country, neighbor), view.index
     if (open_side := _OWN_SIDE_OPEN.search(text)) is not None:
         # ("Afghan officials say their side of the border is open and that the closure is Islamabad's decision"): the
         # side that says so closed nothing

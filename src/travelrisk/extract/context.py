@@ -62,6 +62,7 @@ class ArticleContext:
     prior_speaker: str | None = None  # the speaker before the sentence that named the current one
     subject: str | None = None
     border_pair: tuple[str, str] | None = None
+    border_at: int = -10  # the sentence order of the last border event
     mission_of: str | None = None
     mission_in: str | None = None
     mission_at: int = -10  # the sentence order of the last mission event
