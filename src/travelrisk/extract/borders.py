@@ -1471,7 +1471,8 @@ def _with_so_did(view: SentenceView, events: list[BorderEvent], names: list[str]
 # A sentence right after a border event that goes on about the same crossing without naming a country: "It was
 # reopened in 2018.", "The crossing closed again a week later."
 _CONTINUED = re.compile(
-    r"\s*(?:It|They|The\s+(?:crossings?|checkpoints?|border|frontier|border\s+post|crossing\s+point)|"
+    # ("The post had been shut for two weeks", "The gate was closed in 2020": the crossing just reported)
+    r"\s*(?:It|They|The\s+(?:crossings?|checkpoints?|border|frontier|border\s+post|crossing\s+point|post|gate|bridge)|"
     r"This\s+(?:crossing|checkpoint|border))\s+"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+)?(?:\w+ly\s+|only\s+|then\s+)?"
     r"(?P<verb>re-?opened|closed|shut(?:\s+down)?|sealed)\b"
