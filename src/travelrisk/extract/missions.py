@@ -989,6 +989,9 @@ def continued_mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...
     allowed = _IT_ALLOWED_DEPARTURE.match(text)
     if allowed is not None:
         return ((MissionAction.AUTHORIZED_DEPARTURE, allowed.start(1)),)
+    staff_out = _ITS_STAFF_OUT.match(text)
+    if staff_out is not None:
+        return ((MissionAction.EVACUATED, staff_out.start(1)),)
     found = _SERVICES_ONLY.search(text)
     if found is None or _NEGATED.search(text, max(0, found.start() - 40), found.start()):
         return ()
@@ -1000,6 +1003,14 @@ _IT_AGAIN = re.compile(
     # ("It had been closed to visitors since 14 May")
     r"\W*it\s+(?:(?:(?:has|had)\s+been|has|had|was)\s+)?(?:\w+ly\s+)?(re-?opened|closed|shut)\b"
     r"(?!\s+(?:the|its|their|a|an|down|to(?!\s+(?:the\s+public|visitors|callers)\b))\b)",
+    _I,
+)
+
+# "Japan closed its embassy in Kabul. Its staff were evacuated to Istanbul.": the people of the mission before
+_ITS_STAFF_OUT = re.compile(
+    r"\W*(?:its|their|the\s+(?:embassy|mission)[’']s)\s+(?:remaining\s+|last\s+|own\s+)?(?:staff|diplomats|personnel|"
+    r"employees)\s+(?:were|have\s+been|had\s+been|was|are\s+being)\s+(?:\w+ly\s+|then\s+)?(evacuated|flown\s+out|"
+    r"airlifted|pulled\s+out)\b",
     _I,
 )
 
