@@ -528,6 +528,9 @@ _ANAPHORA = Anchored(re.compile(
     r"the\s+capital(?=\s+itself\b|\s*[.,;]|$)|"
     r"its\s+territory|the\s+region|(?:the|these|those|both)\s+(?:two\s+)?(?:regions|areas|countries|territories|places)|"
     r"either\s+country|each\s+country|"
+    # "Two days later the advice was raised to do not travel": the advice just reported, so its place
+    r"(?:the|its|their|this)\s+(?:travel\s+)?(?:advice|advisory|warning|alert)(?=\s+(?:was|were|has\s+been|had\s+been|is)\s+"
+    r"(?:\w+\s+)?(?:raised|upgraded|lowered|downgraded|changed|moved|tightened|eased|updated)\s+(?:\w+\s+)?to\b)|"
     # "could not be asked to travel to a country where A and B advise against all travel": the story's country
     r"an?\s+(?:\w+\s+)?country(?=,?\s+where\b))\b"
     # "the State Department", "state media": an institution, not a place
@@ -2609,7 +2612,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             # lender, ...")
             givers = {issuer for issuer, _subject in state.pairs}
             named_last = next((c for c in reversed(ctx.recent) if c not in here and c not in givers), None)
-            generic = re.search(r"country|there|territory|region", anaphor.group(0), _I)
+            generic = re.search(r"country|there|territory|region|advi[cs]|warning|alert", anaphor.group(0), _I)
             referent = ctx.subject if generic else (named_last or ctx.subject)
             if referent is None and re.search(r"country", anaphor.group(0), _I):
                 # no advice reported yet: "After the coup ... Finland told its citizens to get out of the country"
