@@ -19,7 +19,7 @@ from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView, reports_another
 from travelrisk.extract.hedged import not_done, unstated
 from travelrisk.extract.reasons import tag_reason, tag_reasons
-from travelrisk.extract.roles import _LIST_JOINER, RANGE_TO, TAKEN_OUT_OF, Actor, Role, institutions
+from travelrisk.extract.roles import _LIST_JOINER, FOLLOWED, RANGE_TO, TAKEN_OUT_OF, Actor, Role, institutions
 from travelrisk.extract.text import Sentence, is_headline
 from travelrisk.geo.cities import mission_cities_in
 from travelrisk.geo.countries import neighbours, scan
@@ -2310,7 +2310,8 @@ _BACK_REFERENCE = Anchored(re.compile(
     r"positions?|stance|decisions?|line|changes?|updates?|revisions?|downgrades?|upgrades?|wording|language)\b|\b(?:echo\w*|repeat\w*|reiterat\w*)\s+(?:the|that|this|its|their)\s+"
     r"(?:\w+\s+)?(?:call|warning|advice|appeal|advisory|guidance)\b|"
     r"\bfollow(?:ed|s|ing)?\s+suit\b|\b(?:did|done|do|does)\s+(?:the\s+)?(?:same|likewise)\b|\bsimilarly\b|"
-    r"\bfollowed(?=\s*[.;]|\s+(?:within|days?|weeks?|hours?|shortly|soon|later|the\s+next|a\s+day|a\s+week)\b)|"
+    + FOLLOWED
+    + "|"
     # "have said the same", "Canada's advice mirrors that of the US"
     r"\b(?:said|say|says|advised|recommended|announced)\s+the\s+same\b|\bmirror(?:s|ed|ing)?\s+(?:that|those)\s+of\b|"
     r"^\W*so\s+(?:did|have|has|had)\b|"

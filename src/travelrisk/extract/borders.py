@@ -14,7 +14,7 @@ from functools import lru_cache
 from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.hedged import not_done, unstated
-from travelrisk.extract.roles import Actor, Role
+from travelrisk.extract.roles import FOLLOWED, Actor, Role
 from travelrisk.extract.text import is_headline
 from travelrisk.geo.countries import bordering_namesake, neighbour_on_side, neighbours, share_land_border
 from travelrisk.geo.crossings import Crossing, crossings_in
@@ -1485,6 +1485,8 @@ _CONTINUED_ACTIONS = {"reopened": BorderAction.OPENED, "re-opened": BorderAction
 _SAME_AGAIN = Anchored(re.compile(
     r"\b(?:did|done|do|does)\s+(?:the\s+)?(?:same|likewise)\b|\bfollow(?:ed|s|ing)?\s+suit\b|^\W*so\s+(?:did|have|has)\b|"
     r"\bfollow(?:ed|s|ing)?\s+(?:[\w’']+\s+){1,2}?(?:lead|example)\b|"
+    + FOLLOWED
+    + "|"
     # "The US has applied the same terms on its border with Mexico"
     r"\b(?:appl(?:y|ies|ied|ying)|impos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing))\s+(?:the\s+)?(?:same|similar|identical)\s+"
     r"(?:terms|rules|measures|restrictions|curbs|limits|conditions)\b",
@@ -1525,9 +1527,10 @@ _ONLY_SOME_TRAFFIC = Anchored(re.compile(
 _EARLIER_STATE = re.compile(r"\bhad\s+(?:been\s+)?\w+|\buntil\s+then\b", _I)
 
 
-# "Morocco closed them in March 2020": one side of the crossings the sentence before told of acted on them
+# "Morocco closed them in March 2020", "Myanmar had already sealed its side": one side of the crossings the sentence
+# before told of acted on them
 _SIDE_ACTED_ON_THEM = re.compile(
-    r"\W*(?:[A-Z][\w’'-]+\s+){1,3}(?:(?:had|has|have)\s+(?:\w+ly\s+)?)?(?P<verb>re-?opened|closed|shut|sealed)\s+(?:them|it)\b"
+    r"\W*(?:[A-Z][\w’'-]+\s+){1,3}(?:(?:had|has|have)\s+(?:\w+ly\s+|already\s+)?)?(?P<verb>re-?opened|closed|shut|sealed)\s+(?:them|it|its\s+(?:own\s+)?side)\b"
 )
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, SentenceView
 from travelrisk.extract.hedged import not_done, unstated
-from travelrisk.extract.roles import _LIST_JOINER, TAKEN_OUT_OF, Actor, Role
+from travelrisk.extract.roles import _LIST_JOINER, FOLLOWED, TAKEN_OUT_OF, Actor, Role
 from travelrisk.geo.cities import mission_cities_in
 from travelrisk.geo.countries import Mention
 from travelrisk.model import Evidence, MissionAction, MissionEvent
@@ -1028,7 +1028,7 @@ _SAME_AGAIN = Anchored(re.compile(
     r"\b(?:said|says|reported)\s+the\s+same\s+(?:of|about|for)\s+(?:its|their)\s+(?:own\s+)?(?:diplomats|staff|embass\w+|missions?)\b|"
     r"\b(?:took|taken|take|takes)\s+(?:a\s+)?(?:the\s+same|similar)\s+(?:step|move|measure|decision)s?\b|"
     # "Germany, Italy and Japan followed within the week"
-    r"\bfollowed(?=\s*[.;]|\s+(?:within|on|days?|weeks?|hours?|shortly|soon|later|the\s+next|a\s+day|a\s+week)\b)",
+    + FOLLOWED,
     _I,
 ))
 

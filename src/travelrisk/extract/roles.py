@@ -296,6 +296,9 @@ _RANGE_OF_GOVERNMENTS = re.compile(
 )
 # "from Norway to New Zealand": between two governments named as the ends of a range
 RANGE_TO = re.compile(r"\s+to\s+(?:the\s+)?")
+# "Germany followed within the week", "Norway followed on Monday", "... followed.": a government doing what was just
+# reported (the readers of advice, borders and missions each repeat the act before)
+FOLLOWED = r"\bfollowed(?=\s*[.;]|\s+(?:within|on|days?|weeks?|hours?|shortly|soon|later|the\s+next|a\s+day|a\s+week)\b)"
 
 
 def assign_roles(sentence: str, mentions: list[Mention], offset: int, lead_end: int) -> list[Actor]:
