@@ -40,6 +40,7 @@ class Compiled:
     institution: Anchored
     reasons: tuple[tuple[Reason, Anchored], ...]
     similar: Anchored
+    goes_on: Anchored
     raised: Anchored
     highest: Anchored
     among: Anchored
@@ -166,6 +167,7 @@ def vocabulary(language: str) -> Compiled | None:
         institution=c(v.institution),
         reasons=tuple((r, c(p)) for r, p in v.reasons),
         similar=c(v.similar),
+        goes_on=c(r"^\W*(?:" + v.goes_on + r")\b"),
         raised=c(v.raised),
         highest=c(v.highest),
         among=c(v.among),

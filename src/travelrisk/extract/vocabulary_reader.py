@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from travelrisk.extract.anchored import Anchored
 from travelrisk.extract.context import ArticleContext, reports_another
@@ -285,6 +286,8 @@ def _read_sentence(
                     _missions_and_repeats(part, part_mentions, vocab, ctx, reading, evidence, part_word)
         # ("السعودية والإمارات تعلّقان عمل سفارتيهما في صنعاء وتسحبان الدبلوماسيين": closed, and every diplomat out)
         reading.missions[events_before[1] :] = withdrawn_with_the_closure(reading.missions[events_before[1] :], False)
+    if not mentions and len(reading.borders) == events_before[0] and len(reading.missions) == events_before[1]:
+        _goes_on(text, vocab, reading, evidence)
     if reading.last_sentence != reading.sentence:  # events reported without advice: their why is theirs
         acted = {b.country for b in reading.borders[events_before[0] :]}
         acted |= {m.mission_of for m in reading.missions[events_before[1] :]}
@@ -683,6 +686,36 @@ def _repeats_events(
     reading.missions.extend(new_missions)
     reading.last_events = (reading.sentence, new_borders, new_missions)
     return True
+
+
+def _goes_on(text: str, vocab: Compiled, reading: ForeignReading, evidence: Evidence) -> None:
+    """"Sie wurde 2023 wieder geöffnet", "La reabrió en abril" right after a border or mission event, naming no
+    country: the crossing or mission just reported, with this sentence's act."""
+    order, borders, missions = reading.last_events
+    if reading.sentence - order != 1 or vocab.goes_on.match(text) is None:
+        return
+    if borders and (border_action := _first_act(text, vocab.border_actions, vocab)) is not None:
+        reading.borders.extend(
+            b.model_copy(update={"action": border_action, "evidence": evidence, "crossings_affected": None})
+            for b in borders
+            if b.action != border_action
+        )
+    elif missions and (mission_action := _first_act(text, vocab.mission_actions, vocab)) is not None:
+        reading.missions.extend(
+            m.model_copy(update={"action": mission_action, "evidence": evidence, "text": text})
+            for m in missions
+            if m.action != mission_action
+        )
+
+
+_Action = TypeVar("_Action", BorderAction, MissionAction)
+
+
+def _first_act(text: str, actions: tuple[tuple[_Action, Anchored], ...], vocab: Compiled) -> _Action | None:
+    """The act the text states first, not negated right before ("nie otwarto")."""
+    found = [(m.start(), action) for action, pattern in actions if (m := pattern.search(text)) is not None]
+    found = [(at, action) for at, action in found if not vocab.not_before.search(text, max(0, at - 25), at)]
+    return min(found, key=lambda item: item[0])[1] if found else None
 
 
 # ", and" opening a clause of its own (", et l'Allemagne ... ont suspendu ...", ", y Perú cerró ...")
