@@ -126,6 +126,10 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"(?:\w+\s+)?(?:leave|depart)\b|"
             r"\b(?:citizens|nationals|compatriots|Americans|Britons)\b[^.;:]{0,60}?\bshould\s+(?:\w+\s+){0,2}?"
             r"(?:leave|depart|evacuate|return\s+to\s+the\s+United\s+(?:States|Kingdom))\b|"
+            # "Those already there should leave", "travellers still in the country should depart" (not "should leave
+            # their valuables")
+            r"\b(?:those|anyone|people|travell?ers|visitors)\s+(?:who\s+are\s+)?(?:already|still|currently)\s+(?:there|in\s+"
+            r"[^.;,]{1,40}?)\s+should\s+(?:\w+\s+)?(?:leave|depart)\b(?!\s+(?:their|your|valuables|the\s+(?:area|building|hotel)))|"
             # "gave their citizens two weeks to leave Qatar": a deadline to leave
             r"\bgave\s+(?:its\s+|their\s+|all\s+)?(?:citizens|nationals|residents|[A-Z][a-z]+(?:ans|ians|ese|is|s))\s+"
             r"(?:\w+\s+){0,2}?(?:days?|weeks?|hours?)\s+to\s+leave\b|"
@@ -254,7 +258,7 @@ _TRIGGER_LEADS = [
     "leave leaving depart exit get evacuate",
     "immediately urgently promptly quickly evacuation mandatory voluntary compulsory urg call advis told tell ask instruct "
     "recommend encourag direct warn are "
-    "were is citizens nationals compatriots americans britons",
+    "were is citizens nationals compatriots americans britons those anyone people travellers travelers visitors",
     "do don not never avoid against refrain abstain defer postpone cancel suspend warn advis advice caution travel no- "
     "is are was remains "
     "do- no highest maximum top ban bar prohibit forb recommend special colour color",
