@@ -1081,6 +1081,13 @@ _OWNS_CROSSING = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:borders?|frontiers
 _CROSSINGS_WITH = re.compile(
     r"\b(?:crossings?|checkpoints?|check\s+posts?|borders?|frontiers?|border\s+posts?|points?)\s+with\s+(?:the\s+)?$", _I
 )
+# What an action acts on that is not a crossing, before a place by the border: "closed its schools and offices near the
+# Turkish border", "closed its fishing waters near the Russian border" (lower-case words: not a crossing's name)
+_OTHER_OBJECT_NEAR = re.compile(
+    r"\s+(?:(?:its|their|the|all|some|several)\s+)?(?-i:[a-z][\w’'-]*\s+){1,4}?(?:near|along|close\s+to|next\s+to|"
+    r"leading\s+to|by)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?",
+    _I,
+)
 _PLACE_NEAR = re.compile(
     r"\b(?:near|close\s+to|along|areas?|zones?|regions?|provinces?|districts?|towns?|villages?)\s+(?:the\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,2}$",
@@ -1339,6 +1346,13 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
         aside = _ASIDE_BEFORE_VERB.search(text, max(0, found.start - 200), found.start)
         reach = 80 + (aside.end() - aside.start() if aside else 0)
         noun = _CROSSING_NOUN.search_slice(text, max(0, found.start - reach), found.end + 80) or _CROSSING_SUBJECT.match(text)
+        if (
+            noun is not None
+            and noun.start() >= found.end
+            and _OTHER_OBJECT_NEAR.fullmatch(text, found.end, noun.start())
+            and not any(found.end <= start < noun.start() for start, _end, _crossings in in_text)
+        ):
+            continue  # "closed its schools near the Turkish border", "closed the road leading to the border town"
         if (
             noun is None
             and not _named_objects(text, found, in_text)
