@@ -1083,9 +1083,14 @@ _CROSSINGS_WITH = re.compile(
 )
 # What an action acts on that is not a crossing, before a place by the border: "closed its schools and offices near the
 # Turkish border", "closed its fishing waters near the Russian border" (lower-case words: not a crossing's name)
+# ("opened a joint market at the border village of Dostuk"; not the traffic or a crossing: "stopped traffic at the
+# border", "suspended passenger traffic on the border with Iran")
 _OTHER_OBJECT_NEAR = re.compile(
-    r"\s+(?:(?:its|their|the|all|some|several)\s+)?(?-i:[a-z][\w’'-]*\s+){1,4}?(?:near|along|close\s+to|next\s+to|"
-    r"leading\s+to|by)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?",
+    r"\s+(?:(?:its|their|the|all|some|several|an?)\s+)?"
+    r"(?:(?!(?:traffic|movement|passage|trade|transit|entry|exit|travel|passengers?|people|vehicles?|lorries|trucks?|cars?|"
+    r"buses|travell?ers?|pedestrians?|goods|cargo|freight|clearing|processing|handling|crossings?|checkpoints?|posts?|points?|gates?|"
+    r"bridges?|sides?|part|parts|section|sections|stretch|length|borders?|frontiers?)\b)(?-i:[a-z][\w’'-]*)\s+){1,4}?"
+    r"(?:near|along|close\s+to|next\s+to|leading\s+to|by|at|in|on)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?",
     _I,
 )
 _PLACE_NEAR = re.compile(
