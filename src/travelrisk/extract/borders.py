@@ -1081,18 +1081,32 @@ _OWNS_CROSSING = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:borders?|frontiers
 _CROSSINGS_WITH = re.compile(
     r"\b(?:crossings?|checkpoints?|check\s+posts?|borders?|frontiers?|border\s+posts?|points?)\s+with\s+(?:the\s+)?$", _I
 )
+# The words for what crosses a border and for the border itself: an action on them is a border's
+_NOT_TRAFFIC = (
+    r"(?!(?:traffic|movement|passage|trade|transit|entry|exit|travel|passengers?|people|vehicles?|lorries|trucks?|cars?|"
+    r"buses|travell?ers?|pedestrians?|goods|cargo|freight|clearing|processing|handling|crossings?|checkpoints?|posts?|"
+    r"points?|gates?|bridges?|sides?|part|parts|section|sections|stretch|length|borders?|frontiers?|queues?|lines?|"
+    # (nor the people at the border who act on it: "police at the Dobova railway crossing will only let in ...")
+    r"police|guards?|officers?|officials?|authorities|soldiers|troops|staff|reporters?|correspondents?|immigration|"
+    r"customs|workers|agents)\b)"
+)
 # What an action acts on that is not a crossing, before a place by the border: "closed its schools and offices near the
 # Turkish border", "closed its fishing waters near the Russian border" (lower-case words: not a crossing's name)
-# ("opened a joint market at the border village of Dostuk"; not the traffic or a crossing: "stopped traffic at the
-# border", "suspended passenger traffic on the border with Iran")
+# ("opened a joint market at the border village of Dostuk"; not "stopped traffic at the border")
 _OTHER_OBJECT_NEAR = re.compile(
     r"\s+(?:(?:its|their|the|all|some|several|an?)\s+)?"
-    r"(?:(?!(?:traffic|movement|passage|trade|transit|entry|exit|travel|passengers?|people|vehicles?|lorries|trucks?|cars?|"
-    r"buses|travell?ers?|pedestrians?|goods|cargo|freight|clearing|processing|handling|crossings?|checkpoints?|posts?|points?|gates?|"
-    r"bridges?|sides?|part|parts|section|sections|stretch|length|borders?|frontiers?)\b)(?-i:[a-z][\w’'-]*)\s+){1,4}?"
+    r"(?:" + _NOT_TRAFFIC + r"(?-i:[a-z][\w’'-]*)\s+){1,4}?"
     r"(?:near|along|close\s+to|next\s+to|leading\s+to|by|at|in|on)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?",
     _I,
 )
+# ... and what acts or is acted on before the border: "Several shops at the Belarusian border closed"
+# (a noun after a determiner, not a verb: "lorries are stuck on the Kyrgyz side")
+_OTHER_SUBJECT_NEAR = re.compile(
+    r"\b(?:the|its|their|some|several|many|most|all|few|a|an|\d+)\s+(?:[\w’'-]+\s+)?" + _NOT_TRAFFIC
+    + r"(?-i:[a-z][\w’'-]*)\s+(?:near|along|close\s+to|next\s+to|by|at|in|on)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?$",
+    _I,
+)
+_MISSION_WORD = re.compile(r"\b(?:embass(?:y|ies)|consulates?|consular|high\s+commissions?)\b", _I)
 _PLACE_NEAR = re.compile(
     r"\b(?:near|close\s+to|along|areas?|zones?|regions?|provinces?|districts?|towns?|villages?)\s+(?:the\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,2}$",
@@ -1358,6 +1372,11 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
             and not any(found.end <= start < noun.start() for start, _end, _crossings in in_text)
         ):
             continue  # "closed its schools near the Turkish border", "closed the road leading to the border town"
+        if noun is not None and (
+            (noun.start() >= found.end and _MISSION_WORD.search(text, found.end, noun.start()))
+            or (noun.end() <= found.start and _OTHER_SUBJECT_NEAR.search(text, max(0, noun.start() - 60), noun.start()))
+        ):
+            continue  # "opened a new consulate in Trabzon, near the Turkish border", "shops at the border closed"
         if (
             noun is None
             and not _named_objects(text, found, in_text)
