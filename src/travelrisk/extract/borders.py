@@ -942,8 +942,8 @@ def _pairs(
         # closed its border with Mali on Monday. It reopened the border on Friday": Senegal, the subject going on)
         sided = {a.iso2 for a in with_side}
         recent = [c for c in reversed(ctx.recent) if c not in sided]
-        went_on = ctx.border_pair is not None and ctx.border_at == view.index - 1 and ctx.border_pair[0] in recent[:2]
-        candidates_actor = [ctx.border_pair[0]] if ctx.border_pair and went_on else recent[:1]
+        acted_just_before = ctx.border_pair[0] if ctx.border_pair and ctx.border_at == view.index - 1 else None
+        candidates_actor = [acted_just_before] if acted_just_before in recent[:2] else recent[:1]
     if not candidates_actor and not any(a.start < found.start for a in actors) and _UNNAMED_RULERS.search(text, 0, found.start):
         # "The new military leadership announced ... that land and air borders were closed": the rulers of the
         # country the story is about (of the side that acted before, where one did: "The Government is prepared to
@@ -1291,6 +1291,20 @@ _CROSSING_SUBJECT = re.compile(
 )
 
 
+def _something_else_by_the_border(text: str, found: _Found, noun: re.Match[str], in_text: _Known) -> bool:
+    """Whether what the action acts on is something else by the border `noun` names: "closed its schools near the
+    Turkish border", "closed the road leading to the border town", "opened a new consulate in Trabzon, near the
+    Turkish border", "Several shops at the Belarusian border closed"."""
+    if noun.start() >= found.end:
+        return bool(
+            _OTHER_OBJECT_NEAR.fullmatch(text, found.end, noun.start())
+            and not any(found.end <= start < noun.start() for start, _end, _crossings in in_text)
+        ) or bool(_MISSION_WORD.search(text, found.end, noun.start()))
+    return noun.end() <= found.start and bool(
+        _OTHER_SUBJECT_NEAR.search(text, max(0, noun.start() - 60), noun.start())
+    )
+
+
 def _clause_break(text: str, first: _Found, second: _Found) -> int:
     """Where the clause of one action ends and the next one's begins: the last comma or semicolon between them."""
     cut = max(text.rfind(",", first.end, second.start), text.rfind(";", first.end, second.start))
@@ -1365,18 +1379,8 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
         aside = _ASIDE_BEFORE_VERB.search(text, max(0, found.start - 200), found.start)
         reach = 80 + (aside.end() - aside.start() if aside else 0)
         noun = _CROSSING_NOUN.search_slice(text, max(0, found.start - reach), found.end + 80) or _CROSSING_SUBJECT.match(text)
-        if (
-            noun is not None
-            and noun.start() >= found.end
-            and _OTHER_OBJECT_NEAR.fullmatch(text, found.end, noun.start())
-            and not any(found.end <= start < noun.start() for start, _end, _crossings in in_text)
-        ):
-            continue  # "closed its schools near the Turkish border", "closed the road leading to the border town"
-        if noun is not None and (
-            (noun.start() >= found.end and _MISSION_WORD.search(text, found.end, noun.start()))
-            or (noun.end() <= found.start and _OTHER_SUBJECT_NEAR.search(text, max(0, noun.start() - 60), noun.start()))
-        ):
-            continue  # "opened a new consulate in Trabzon, near the Turkish border", "shops at the border closed"
+        if noun is not None and _something_else_by_the_border(text, found, noun, in_text):
+            continue
         if (
             noun is None
             and not _named_objects(text, found, in_text)

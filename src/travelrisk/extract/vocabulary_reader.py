@@ -712,9 +712,12 @@ _Action = TypeVar("_Action", BorderAction, MissionAction)
 
 
 def _first_act(text: str, actions: tuple[tuple[_Action, Anchored], ...], vocab: Compiled) -> _Action | None:
-    """The act the text states first, not negated right before ("nie otwarto")."""
-    found = [(m.start(), action) for action, pattern in actions if (m := pattern.search(text)) is not None]
-    found = [(at, action) for at, action in found if not vocab.not_before.search(text, max(0, at - 25), at)]
+    """The act the text states first, not negated or asked for ("nie otwarto")."""
+    found = [
+        (m.start(), action)
+        for action, pattern in actions
+        if (m := pattern.search(text)) is not None and not _not_done(text, m.start(), vocab)
+    ]
     return min(found, key=lambda item: item[0])[1] if found else None
 
 
