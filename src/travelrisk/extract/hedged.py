@@ -55,7 +55,8 @@ _UNSTATED = Anchored(re.compile(
     r"\b(?:posts?|messages?|screenshots?|videos?|clips?|rumou?rs?|voice\s+notes?|recordings?)\b[^.;]{0,100}?\bclaim(?:ed|s|ing)?\b|"
     r"\b(?:the|its|their)\s+(?:post|video|caption|message)\s+(?:adds|added|says|said|goes\s+on)\b|"
     # ("a measure that stops short of closing any crossings", "knew nothing about any plan to close the borders")
-    r"\bstop(?:s|ped|ping)?\s+short\s+of\b|\b(?:knew|knows|know)\s+nothing\s+(?:about|of)\b|"
+    # ('That\'s a world away from "leave now"', "a far cry from a travel ban"): the words compared against, not said
+    r"\bstop(?:s|ped|ping)?\s+short\s+of\b|\b(?:a\s+world\s+away|a\s+(?:far\s+)?cry|a\s+long\s+way)\s+from\b|\b(?:knew|knows|know)\s+nothing\s+(?:about|of)\b|"
     r"\b(?:quash|debunk|counter|refute)\w*\s+(?:\w+\s+){0,3}?(?:claims?|rumou?rs?|reports?)\b|"
     # ('calls reports that the US embassy was being evacuated "false"')
     r"\bcall(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:rumou?rs?|reports?|claims?)\s+that\b(?=[^.;]{0,160}?[\s\"“‘']"

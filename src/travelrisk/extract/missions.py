@@ -26,7 +26,7 @@ _MISSION_NOUN = Anchored(re.compile(
     # ("cut diplomatic ties" names no mission)
     r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|missions?|diplomats|diplomatic(?!\s+(?:ties|relations|channels|sources|efforts|talks|row|spat|dispute))|high\s+commission|"
     r"(?:non-?\s?emergency|non-?\s?essential)\s+(?:" + _W + r"){0,3}?(?:staff|personnel|employees|officials)|"
-    r"government\s+(?:personnel|employees|staff)|family\s+members|dependants|dependents|chancery|ambassador|"
+    r"government\s+(?:personnel|employees|staff)|family\s+members|dependants|dependents|chancery|ambassador|envoys|"
     # ("ordered the school-age children of its staff to leave")
     r"(?:children|families|spouses)\s+of\s+(?:its|their)\s+(?:embassy\s+|diplomatic\s+|mission\s+)?(?:staff|diplomats|personnel|employees)|"
     # "ordered staff out of Iraq": a government's own staff
@@ -107,9 +107,10 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"non-?\s?emergency|non-?\s?essential)\b|"
             # "pulled 41 of its diplomats out of India": some of them, the mission works on
             r"\bpull\w*\s+(?:\d+|some|most|many|half|part)\s+of\s+(?:its|their)\s+(?:diplomats|staff|personnel|employees)\s+out\b|"
+            # ("tells Colombia's ambassador and the rest of the Colombian diplomatic staff to leave")
             r"\b(?:order|direct|instruct|tell|told)\w*\s+(?:"
             + _W
-            + r"){0,8}?"
+            + r"){0,10}?"
             + _STAFF
             # (past the dots of an abbreviation: "staff at the U.S. Embassy in Niamey to leave")
             + r"\b" + _IN_SENTENCE + r"{0,120}?\b(?:to\s+)?"
@@ -301,6 +302,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # "returned diplomats to its embassy in Caracas": staff back at a closed mission
             r"(?<!would\s)(?<!will\s)\breturn(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:diplomats|diplomatic\s+staff|ambassador|staff|personnel|them)\s+to\s+"
             r"(?:its\s+|their\s+|the\s+)?(?:embassy|consulate|mission)\b|"
+            # "Colombia's envoys return to their posts in Caracas", "its diplomats flew back to Bogotá": staff back
+            r"(?<!would\s)(?<!will\s)\b(?:diplomats|envoys|diplomatic\s+staff)\s+(?:(?:have|has|had)\s+)?(?:return(?:s|ed)?|"
+            r"(?:went|go|fly|flew|flown|are|were)\s+back)\s+(?:to\s+(?:their|its)\s+posts?\s+in|to|in)\s+(?-i:[A-Z])|"
             # "the embassies of A and B are back in Kyiv", "missions of A and B have returned to Kyiv"
             r"\b(?:embass(?:y|ies)|consulates?|(?:diplomatic\s+)?missions?|representations?)\b(?![^.;]{0,80}?\b(?:will|would)\b)"
             r"[^.;]{0,80}?\b(?:(?:is|are|was|were)\s+(?:now\s+)?(?:back|again|once\s+again)\s+in|(?:have\s+|has\s+|had\s+)?returned\s+to)\s+(?-i:[A-Z])|"
@@ -869,6 +873,13 @@ _SERVICE_OBJECT = re.compile(
     _I,
 )
 _NEVER = re.compile(r"\b(?:never|not|n[’']t)\s+(?:been\s+|be\s+)?(?:\w+ly\s+)?(?:clos|shut|suspend|evacuat|withdr)", _I)
+# "twenty-three Russian diplomats ... have a week to leave": some diplomats expelled by the host, the mission stays
+_COUNTED_GIVEN_TIME_TO_LEAVE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|(?:twenty|thirty|forty|fifty|sixty)"
+    r"(?:-\w+)?|dozens\s+of|several)\s+(?:\w+\s+)?(?:diplomats|officials)\b[^.;]*?\b(?:ha(?:ve|s|d)|given|gave)\s+"
+    r"(?:\w+\s+)?(?:hours?|days?|weeks?)\s+to\s+(?:leave|depart|get\s+out)\b",
+    _I,
+)
 _FOREIGN_STAFF = re.compile(r"\b(?:foreign|western|european|all\s+other)\s+(?:diplomats|ambassadors|envoys|embass)", _I)
 _ABILITY = re.compile(r"\b(?:ability|capacity)\b", _I)
 _MIGHT_BEFORE = re.compile(r"\b(?:could|might|may|would)\s+(?:\w+\s+)?$", _I)
@@ -929,7 +940,9 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
                 continue  # "could reduce staff if the blockade tightens": supposed, not done
             if action == MissionAction.EMERGENCY_SERVICES_ONLY and _ABILITY.search(match.group(0)):
                 continue  # "a limited ability to provide emergency consular services": the advice's reason
-            if action in _DRAWDOWNS and _FOREIGN_STAFF.search(match.group(0)):
+            if action in _DRAWDOWNS and (
+                _FOREIGN_STAFF.search(match.group(0)) or _COUNTED_GIVEN_TIME_TO_LEAVE.search(match.group(0))
+            ):
                 continue  # "the junta ordered foreign diplomats to leave": an expulsion, not a drawdown
             if _WORLDWIDE_AFTER.match(text, match.end()):
                 continue  # "temporarily closed 28 of its embassies around the world": no host named
@@ -1374,8 +1387,11 @@ _TOLD_TO_WITHDRAW = Anchored(re.compile(
 ))
 # ("ordered Qatari diplomats out within 48 hours")
 # ("ordered France, Italy and the Netherlands to reduce their diplomatic staff in Caracas": the host cuts their staff)
+# ("told Colombia's ambassador and the rest of the Colombian diplomatic staff to leave": its people, named after it)
 _TO_WITHDRAW = re.compile(
-    r"^[,\s]*(?:\w+\s+){0,3}?(?:to\s+(?:withdraw|recall|remove|pull\s+out|leave|reduce|cut|slash|shrink|downsize)|out)\b", _I
+    r"^(?:[’']s\s+(?:(?:ambassador|envoy)\s+and\s+(?:the\s+rest\s+of\s+(?:the\s+)?|all\s+(?:the\s+|its\s+)?|the\s+|its\s+))?"
+    r"(?-i:[A-Z]\w+\s+)?(?:diplomats|diplomatic\s+staff|envoys)\b)?"
+    r"[,\s]*(?:\w+\s+){0,3}?(?:to\s+(?:withdraw|recall|remove|pull\s+out|leave|reduce|cut|slash|shrink|downsize)|out)\b", _I
 )
 
 

@@ -80,7 +80,7 @@ _STEMS = {
     "border": "border|cross|checkpoint|frontier|point of entry|ports of entry|land port|friendship bridge|control post|"
     "trading point|trade point",
     "mission": "embass|consul|mission|diplomat|personnel|staff|employees|family members|dependants|dependents|"
-    "ambassador|chancery|non-emergency|non-essential|nonessential|emergency|followed|visa cent|visa application cent",
+    "ambassador|envoys|chancery|non-emergency|non-essential|nonessential|emergency|followed|visa cent|visa application cent",
 }
 
 
