@@ -1513,6 +1513,8 @@ def _subject_of_the_story(
         and _LABEL.fullmatch(view.text, 0, label.start) is not None
         and (view.text.startswith(":", label.end) or _DASH_AFTER_LABEL.match(view.text, label.end) is not None)
     )
+    if labelled and label is not None and _TITLE_AFTER_LABEL.fullmatch(view.text, label.end):
+        return []  # "Nigeria: Travel Advice" over a minister's answer: the label is the topic, nothing is advised yet
     headed = (
         ctx.heading is not None
         and 0 < view.index - ctx.heading[0] <= 4
@@ -1567,6 +1569,7 @@ def _city_of_the_place(view: SentenceView, trigger: Trigger, clause: tuple[int, 
 
 
 _LABEL = re.compile(r"[\W\d]*(?:the\s+)?", _I)
+_TITLE_AFTER_LABEL = re.compile(r"\s*:\s*(?:(?:latest|new|current|updated)\s+)?(?:travel\s+)?(?:advice|advisory|advisories|warnings?)\W*", _I)
 _DASH_AFTER_LABEL = re.compile(r"\s+[–—-]\s")  # "AUSTRALIA - Level 4, do not travel": a roundup's line
 _CLASS_OF_PLACES = re.compile(r"[\s\x22'”’)]*(?:destinations|countries|nations|places|locations)\b", _I)
 _ANY_PLACE = re.compile(

@@ -39,6 +39,9 @@ _THREAT = re.compile(
     r"not\s+rule\s+out|ruled?\s+out|(?:not|n[’']t)\s+hesitate|option|if\s+necessary|contingency|further(?=\s*$)|further\s+(?:closures?|steps|measures))\b",
     _I,
 )
+# "would close the US border with Mexico ... unless Mexico stops ...": a closure held out on a condition
+_WOULD_BEFORE = Anchored(re.compile(r"\b(?:would|will)\s+(?:\w+\s+)?$", _I))
+_ON_CONDITION_AFTER = re.compile(r"[^.;]{0,120}?\b(?:unless|if)\s", _I)
 # "said they would keep the crossing gate shut": a closure kept, not one threatened
 _KEPT_CLOSED = Anchored(re.compile(r"\b(?:keep|keeps|kept|keeping)\s+(?:[\w’'-]+\s+){0,4}$", _I))
 # "closed to passengers and cargo": to all of the traffic, not to one kind of it
@@ -153,7 +156,7 @@ _RESTRICT = re.compile(
     r"\bbut\s+(?:only\s+)?(?:to|for)\s+(?:\w+\s+)?(?:pedestrians|trucks|lorries|cargo|freight|cars|vehicles)\s+only\b|"
     r"partial(?:ly)?\s+clos\w*|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:[\w’']+\s+){0,5}?for\s+(?:heavy\s+)?(?:trucks|lorries|cargo|freight|"
     r"buses|pedestrians|cars)\b|clos\w*\s+(?:\w+\s+){0,4}?to\s+(?:all\s+)?(?:road|truck|car|vehicle|"
-    r"heavy|cargo|freight|lorry|pedestrian)\w*\s+(?:traffic|vehicles|transport)|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:(?!(?:but|and|while|or)\b)[\w’'()]+\s+){0,12}?to\s+(?!(?:all\s+)?traffic)"
+    r"heavy|cargo|freight|lorry|pedestrian)\w*\s+(?:traffic|vehicles|transport)|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:(?!(?:but|and|while|or)\b)[\w’'()–-]+\s+){0,12}?to\s+(?!(?:all\s+)?traffic)"
     # ("closed to passengers and cargo": to all of it)
     r"(?!" + _ALL_TRAFFIC + r")(?:\w+\s+){0,2}(?:trucks|lorries|traffic|vehicles|"
     r"pedestrians|cars|cyclists|cargo|foreigners|foreign\s+nationals|non-residents|tourists|migrants|refugees|"
@@ -164,7 +167,7 @@ _RESTRICT = re.compile(
     # ("stopped letting people cross on foot or by bicycle")
     r"(?:trucks|lorries|cargo|freight|cars|vehicles|buses|pedestrians|cyclists|on\s+foot|by\s+bicycle)\b|"
     # "suspended passenger traffic", "halted cargo traffic": one kind of traffic stops, the others go on
-    r"(?:ban|suspend|halt|stop)\w*\s+(?:all\s+)?(?:passenger|cargo|freight|truck|lorry|car|pedestrian|bus|vehicle)\s+"
+    r"(?:ban|suspend|halt|stop)\w*\s+(?:all\s+)?(?:passenger|cargo|freight|truck|lorry|car|pedestrian|bus|vehicle|rail|train)\s+"
     r"(?:traffic|transport|movement|crossings?)\b|"
     r"pedestrians?\s+(?:and\s+cyclists?\s+)?(?:\w+\s+){0,3}(?:banned|suspended|no\s+longer)|"
     # "banned trucks from crossing its border": one kind of traffic turned away
@@ -505,6 +508,10 @@ def _actions(text: str) -> list[_Found]:
                 _THREAT.search(text[max(0, match.start() - 60) : match.start()])
                 or _WISHED.search(text, max(0, match.start() - 30), match.start())  # "wants to close": considered
                 or _CONSIDERED_AFTER.match(text, match.end())
+                or (
+                    _WOULD_BEFORE.search(text, max(0, match.start() - 20), match.start())
+                    and _ON_CONDITION_AFTER.match(text, match.end())
+                )
             ):
                 action_here = BorderAction.THREATENED_CLOSURE
             elif action == BorderAction.CLOSED and (
@@ -732,6 +739,9 @@ _SAID_AFTER = re.compile(r"\s+(?:said|says|announced|reported|confirmed|stated)\
 _ON_THE = re.compile(r"\bon\s+the\s+$", _I)
 _SIDE = re.compile(r"\s+side\b", _I)
 _NAMED_ON_SIDE = re.compile(r"\b(?:known|called|named)\s+on\s+the\s+$", _I)
+# ("the crossing at Kodjoviakopé (Aflao on the Ghanaian side) was shut": the other side's name for it, no actor)
+_ON_A_SIDE_AFTER = re.compile(r"\s+on\s+the\s+[\w-]+\s+side\b", _I)
+_OTHER_NAME_ASIDE = re.compile(r"\(\s*(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+on\s+the\s+$", _I)
 _SIDE_PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|from|into|on|at)\s+(?:the\s+)?$", _I)  # ("on the Afghan side")
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|among)\s+(?:the\s+)?(?:[\w’'-]+\s+(?:and|&)\s+)?$", _I)
 _SIDE_NOUN_AFTER = re.compile(r"\s+(?:side|border|frontier|territory|soil|crossings?|checkpoints?)\b", _I)
@@ -912,6 +922,7 @@ def _pairs(
             and not _ATTACKER.match(text, a.end)
             and not _WE.search(text, a.end, found.start)
             and not _DESCRIBED_BY.search(text, max(0, a.start - 30), a.start)
+            and not _OTHER_NAME_ASIDE.search(text, max(0, a.start - 40), a.start)
         ]
     if not acting and not owners:
         # "The border with Belarus was closed on Tuesday, Lithuanian officials said": the government that reports it
@@ -926,11 +937,17 @@ def _pairs(
         ][:1]
         candidates_actor = reporters or candidates_actor
     named = [c for _start, _end, crossings in in_text for c in crossings]
-    if not candidates_actor and named:
+    # (not a name given for the other side: "Kodjoviakopé (Aflao on the Ghanaian side) was shut")
+    own_names = [
+        (start, end, c)
+        for start, end, c in in_text
+        if not (text[max(0, start - 2) : start].strip() == "(" and _ON_A_SIDE_AFTER.match(text, end))
+    ]
+    if not candidates_actor and own_names:
         # "Kapitan Andreevo was shut": a crossing named by its other side's name is that side's
-        first_start, first_end, _c = in_text[0]
-        by_other_name = folded_key(text[first_start:first_end]) == folded_key(named[0].name_other_side or "")
-        candidates_actor = [named[0].neighbour if by_other_name else named[0].country]
+        first_start, first_end, (first, *_rest) = own_names[0]
+        by_other_name = folded_key(text[first_start:first_end]) == folded_key(first.name_other_side or "")
+        candidates_actor = [first.neighbour if by_other_name else first.country]
     between = (
         re.search(r"\bbetween\s+(?:the\s+)?$", text[max(0, actors[0].start - 12) : actors[0].start]) if actors else None
     )

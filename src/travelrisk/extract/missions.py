@@ -24,7 +24,7 @@ _W = r"[\w’'.“”\"‘-]+\s+"  # one word, hyphens, apostrophes and quotatio
 _VISA_CENTRES = r"visa\s+(?:application\s+)?cent(?:re|er)s?"  # a mission's visa work done apart
 _MISSION_NOUN = Anchored(re.compile(
     # ("cut diplomatic ties" names no mission)
-    r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|missions?|diplomats|diplomatic(?!\s+(?:ties|relations|channels|sources|efforts|talks|row|spat|dispute))|high\s+commission|"
+    r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|consular\s+agenc(?:y|ies)|missions?|diplomats|diplomatic(?!\s+(?:ties|relations|channels|sources|efforts|talks|row|spat|dispute))|high\s+commission|"
     r"(?:non-?\s?emergency|non-?\s?essential)\s+(?:" + _W + r"){0,3}?(?:staff|personnel|employees|officials)|"
     r"government\s+(?:personnel|employees|staff)|family\s+members|dependants|dependents|chancery|ambassador|envoys|"
     # ("ordered the school-age children of its staff to leave")
@@ -36,7 +36,7 @@ _MISSION_NOUN = Anchored(re.compile(
 ))
 _VISA_CENTRES_BEFORE = re.compile(r"\b" + _VISA_CENTRES + r"\b[^.;]*$", _I)
 # A mission by its kind, as the closures' patterns name it
-_MISSIONS = r"(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?)"
+_MISSIONS = r"(?:embass(?:y|ies)|consulates?|consular\s+agenc(?:y|ies)|missions?|high\s+commissions?)"
 # A character of the same sentence, past the dots of an abbreviation ("staff at the U.S. Embassy in Niamey")
 _IN_SENTENCE = r"(?:[^.;]|(?<=\b[A-Z])\.)"
 _STAFF = r"(?:staff|personnel|employees|diplomats|officials|family\s+members|families|dependants|dependents|workers)"
@@ -332,7 +332,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\b" + _MISSIONS + r"\b"
             # ("The US, British and French embassies, which share an office building ... damaged by the tremor, have
             # closed": past a relative clause set off by commas)
-            r"(?:,\s*which\s[^.;,]{0,150},)?"
+            # ("The U.S. consular agency in Oaxaca, which normally handles ..., is closed")
+            r"(?:(?:\s+in\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?,\s*which\s[^.;,]{0,150},)?"
             # up to the verb, without passing into another subject ("... and the fact that the port is shut")
             # ("and" before a capital goes on with a list of names: "the embassies of France, Germany and Italy")
             r"(?:(?!\band\b(?!\s+(?:the\s+)?[A-Z])|\b(?:but|while|airspace|airports?|borders?|roads?|schools?)\b)[^.;]){0,90}?"
@@ -409,7 +410,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\breception\s+of\s+(?:citizens|visitors|applicants|the\s+public)\b[^.;]{0,90}?\b(?:stopped|suspended|halted|paused|cancell?ed)\b|"
             # "paused in-person services at its consulates": some of its work stopped
             r"\bpaus\w+\s+(?:in-person|routine|visa|some|consular|non-emergency)\s+(?:\w+\s+)?services\b|"
-            # consular or visa work suspended while the embassy stays open
+            # consular or visa work suspended while the embassy stays open ("decided to close the consular section")
+            r"\b(?:clos|shut|suspend)\w*\s+(?:(?:its|their|the)\s+)?(?:consular|visa)\s+(?:sections?|departments?)\b|"
             r"\b(?:suspen\w+|halt\w*|stop(?:s|ped|ping)?|paus\w+|cancel\w*)\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:(?:routine|public|in-person|regular|non-emergency)\s+)?(?:consular|visa)\s+"
             r"(?:services|operations|appointments|work|processing|issuance)\b|\b(?:skeleton|minimal|minimum|reduced|small|smaller|core)\s+(?:staff|staffing|crews?|teams?)\b|"
             # "cut back consular services", "curtailed its operations"

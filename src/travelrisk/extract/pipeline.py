@@ -101,6 +101,22 @@ def _stem_automaton() -> ahocorasick.Automaton:
 
 _BEFORE_INSTITUTION = re.compile(r"(?:[’']s)?\s{0,2}")
 _HEADER_CHARS = 200  # a page's header: its title and the lines naming who publishes it
+# A foreign ministry named by its country in a header: "Ministry of Foreign Affairs of the Republic of Estonia",
+# "Latvian Ministry of Foreign Affairs"
+_MINISTRY_OF_BEFORE = re.compile(
+    r"\b(?:Ministry|Department)\s+of\s+(?:Foreign|External)\s+Affairs(?:\s+and\s+[A-Z]\w+)?\s+of\s+(?:the\s+)?"
+    r"(?:(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Grand\s+Duchy)\s+of\s+)?$"
+)
+_MINISTRY_AFTER = re.compile(r"(?:[’']s)?\s+(?:Ministry|Department)\s+of\s+(?:Foreign|External)\s+Affairs\b")
+
+
+def _ministry_in_header(text: str, mentions: list[Mention]) -> set[str]:
+    return {
+        m.iso2
+        for m in mentions
+        if m.end <= _HEADER_CHARS
+        and (_MINISTRY_OF_BEFORE.search(text, max(0, m.start - 90), m.start) or _MINISTRY_AFTER.match(text, m.end))
+    }
 MAX_EXTRACT_CHARS = 200_000  # longer inputs are read up to here: news articles are far shorter
 
 
@@ -183,7 +199,7 @@ def extract(article: Article) -> Extraction:
 
     ctx = ArticleContext(published=article.published, text=cleaned)
     title_end = _title_end(cleaned)
-    heads = {iso2 for iso2, _start, _end in institutions(cleaned[:_HEADER_CHARS])}
+    heads = {iso2 for iso2, _start, _end in institutions(cleaned[:_HEADER_CHARS])} or _ministry_in_header(cleaned, clean_mentions)
     ctx.house = heads.pop() if len(heads) == 1 else None
     for mention in clean_mentions:
         # A country's people ("Canadians") say whose government acts, not which place the article is about; a

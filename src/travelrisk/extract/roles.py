@@ -39,7 +39,8 @@ INSTITUTIONS: list[tuple[str, re.Pattern[str]]] = [
     (
         "US",
         re.compile(
-            r"\b(?:State\s+Department|Department\s+of\s+State|Secretary\s+of\s+State|"
+            # (not Britain's "Secretary of State for Foreign and Commonwealth Affairs")
+            r"\b(?:State\s+Department|Department\s+of\s+State|Secretary\s+of\s+State(?!\s+for\b)|"
             r"Smart\s+Traveler\s+Enrollment|STEP\b|Foggy\s+Bottom)"
         ),
     ),
@@ -48,7 +49,8 @@ INSTITUTIONS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:Foreign\s+(?:and|&)\s+Commonwealth\s+Office|Foreign,\s+Commonwealth\s+(?:and|&)\s+"
             r"Development\s+Office|FCDO|FCO|Foreign\s+Office|Foreign\s+Secretary|Whitehall|"
-            r"Downing\s+Street)\b"
+            r"Downing\s+Street|Foreign\s+(?:and|&)\s+Commonwealth\s+Affairs|Foreign,\s+Commonwealth\s+(?:and|&)\s+"
+            r"Development\s+Affairs)\b"
         ),
     ),
     ("CA", re.compile(r"\bGlobal\s+Affairs\s+Canada\b|\bGAC\b")),
