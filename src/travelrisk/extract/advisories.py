@@ -213,7 +213,10 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"(?:travel\w*|trips|visit\w*|going)\b|"
             r"\bnon-?\s?(?:essential|urgent)\s+(?:(?:international|overseas|foreign)\s+)?(?:travel|trips?|visits?|journeys?)\b|"
             r"\ball\s+but\s+essential\s+(?:(?:international|overseas|foreign)\s+)?travel\b|"
-            r"\b(?:strongly\s+)?discourag\w+\b|\bunnecessary\s+(?:travel|trips)\b|\bnot\s+strictly\s+necessary\b",
+            r"\b(?:strongly\s+)?discourag\w+\b|\bunnecessary\s+(?:travel|trips)\b|\bnot\s+strictly\s+necessary\b|"
+            # "asking Japanese to consider carefully whether a trip there is really necessary"
+            r"\bconsider\s+(?:\w+ly\s+)?whether\s+(?:an?\s+|the\s+|their\s+|any\s+)?(?:trip|travel|journey|visit)s?\s+"
+            r"(?:[\w’'-]+\s+){0,5}?(?:is|are)\s+(?:really\s+|truly\s+|absolutely\s+|strictly\s+)?(?:necessary|essential|needed)\b",
             _I,
         ),
     ),
@@ -498,9 +501,11 @@ _REASON_MARKER_PATTERN = re.compile(
     r"soar\w*|spiral\w*|erupt\w*|prepar\w*|brac(?:e|es|ed|ing)|launch\w*|advanc\w*|mass(?:es|ed|ing)|step\w*\s+up|"
     r"push(?:ed|es|ing)\s+into|entered|seiz(?:ed|es|ing)|captur(?:ed|es|ing)|clos(?:ed|es|ing)\s+in|storm(?:ed|ing)|"
     r"threaten(?:ed|s|ing)|occup(?:ied|ies|ying)|"
-    # "as Hurricane Melissa approached", "ahead of the storm"
+    # "as Hurricane Melissa approached", "ahead of the storm"; "as tension between Washington and Tehran rattled the
+    # Gulf": the sides of a tension named as its cause
     r"approach\w*|loom\w*|near(?:ed|s|ing)|threaten\w*|batter\w*|lash\w*|struck|swept|bor(?:e|es)\s+down))\b|"
-    r"\bahead\s+of\b|\bin\s+anticipation\s+of\b",
+    r"\bahead\s+of\b|\bin\s+anticipation\s+of\b|"
+    r"\bas\s+(?:the\s+)?(?:tensions?|hostilities|fighting|clashes|standoff|stand-off|confrontation|rivalry)\s+between\b",
     _I,
 )
 _REASON_MARKER = Anchored(
@@ -663,6 +668,8 @@ _UNLESS_NECESSARY = re.compile(
     r"[\w’'-]*(?:[\s,]+[\w’'-]+){0,8}?[\s,]+[\"“]?(?:"
     r"(?:unless|except\s+(?:when|where|if))\s+(?:it\s+is\s+|(?:absolutely|strictly|really|truly)\s+)*"
     r"(?:necessary|essential|urgent|unavoidable|indispensable)\b|"
+    # "to avoid trips that are not essential"
+    r"(?:that|which)\s+(?:are|is|were|was)\s+not\s+(?:strictly\s+|absolutely\s+|really\s+)?(?:essential|necessary|urgent)\b|"
     # "except for essential reasons", "other than for urgent business", "except in an emergency"
     r"(?:except|other\s+than|save)\s+(?:for\s+(?:\w+\s+)?(?:essential|necessary|urgent|compelling|vital|pressing)\s+"
     r"(?:reasons?|purposes?|travel|trips?|business|matters)|in\s+(?:an?\s+|cases?\s+of\s+)?"
@@ -805,7 +812,10 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
                 continue  # "hotels were asked to offer rates to guests unable to leave": who cannot go, no advice
             if _PRIVATE_TELLER.search(text, max(0, match.start() - 40), match.start() + 4):
                 continue  # "their employers had told them to go home": no government's advice
-            if directive == Directive.LEAVE_IMMEDIATELY and _RESIDENTS_TOLD.search(text, max(0, match.start() - 80), match.start()):
+            if directive == Directive.LEAVE_IMMEDIATELY and (
+                _RESIDENTS_TOLD.search(text, max(0, match.start() - 80), match.start())
+                or _OTHERS_TOLD.search(text, max(0, match.start() - 120), match.start())
+            ):
                 continue  # "where more than two million people had been told to evacuate": a storm's evacuation order
             if directive == Directive.LEAVE_IMMEDIATELY and _OR_RELOCATE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
                 continue  # "move to a safe place or return home as soon as possible": leaving is one way to safety
@@ -1407,6 +1417,13 @@ _RESIDENTS_TOLD = re.compile(
     # ("residents of about 22 villages inside it were told to evacuate")
     r"\b(?:people|residents|inhabitants|villagers|locals|households)\s+(?:[\w,-]+\s+){0,6}?(?:had|have|has|were|was|are|is)\s+"
     r"(?:been\s+|being\s+)?$",
+    _I,
+)
+# ("UN weapons inspectors were told by Secretary-General Kofi Annan to prepare to leave Iraq": people of no government
+# told by their organisation)
+_OTHERS_TOLD = re.compile(
+    r"\b(?:inspectors|monitors|peacekeepers|observers|aid\s+workers|troops|soldiers)\s+(?:[\w,-]+\s+){0,3}?"
+    r"(?:had|have|has|were|was|are|is)\s+(?:been\s+|being\s+)?(?:(?:told|ordered|instructed|asked|advised)\b[^.;]{0,60})?$",
     _I,
 )
 _OR_RELOCATE_BEFORE = re.compile(

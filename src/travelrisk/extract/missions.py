@@ -24,7 +24,7 @@ _W = r"[\w’'.“”\"‘-]+\s+"  # one word, hyphens, apostrophes and quotatio
 _VISA_CENTRES = r"visa\s+(?:application\s+)?cent(?:re|er)s?"  # a mission's visa work done apart
 _MISSION_NOUN = Anchored(re.compile(
     # ("cut diplomatic ties" names no mission)
-    r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|consular\s+agenc(?:y|ies)|missions?|diplomats|diplomatic(?!\s+(?:ties|relations|channels|sources|efforts|talks|row|spat|dispute))|high\s+commission|"
+    r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|consular\s+agenc(?:y|ies)|missions?|diplomats|diplomatic(?!\s+(?:ties|relations|channels|sources|efforts|talks|row|spat|dispute))|high\s+commissions?|"
     r"(?:non-?\s?emergency|non-?\s?essential)\s+(?:" + _W + r"){0,3}?(?:staff|personnel|employees|officials)|"
     r"government\s+(?:personnel|employees|staff)|family\s+members|dependants|dependents|chancery|ambassador|envoys|"
     # ("ordered the school-age children of its staff to leave")
@@ -124,10 +124,14 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + r"\b[^.;]{0,40}?\b(?:were|was|are|have\s+been|had\s+been)\s+(?:"
             + _W
             + r")?(?:ordered|told|directed|"
-            r"instructed)\s+to\s+(?:leave|depart|exit|return)\b|"
+            r"instructed)\s+(?:to\s+(?:leave|depart|exit|return)|out\s+of)\b|"
             r"\bwithdr[ae]w\w*\s+(?!all\s+(?:of\s+)?(?:its|their|the)\s+remaining\b)(?:" + _W + r"){0,4}?(?:family\s+members|families|dependants|dependents|staff|"
             r"diplomats|personnel)\b|\b(?:family\s+members|families|dependants|dependents)\s+(?:" + _W + r"){0,4}?"
             r"(?:temporarily\s+)?withdrawn\b|\bdrawdown\s+of\s+(?:" + _W + r"){0,3}" + _STAFF + r"|"
+            # ("Families of staff at the British High Commissions in New Delhi and Islamabad, along with ..., are being
+            # withdrawn")
+            r"\b(?:family\s+members|families|dependants|dependents)\s+of\s+[^.;]{0,120}?\b(?:are|is|were|was|have|has|had)\s+"
+            r"(?:been\s+|being\s+)(?:temporarily\s+)?withdrawn\b|"
             # "Most embassy staff have been withdrawn"
             r"\b(?:embassy\s+|diplomatic\s+)?(?:staff|personnel|diplomats|employees)\s+(?:have|has|had|were|was)\s+been\s+"
             r"(?:temporarily\s+)?withdrawn\b|"
@@ -336,7 +340,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"(?:(?:\s+in\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?,\s*which\s[^.;,]{0,150},)?"
             # up to the verb, without passing into another subject ("... and the fact that the port is shut")
             # ("and" before a capital goes on with a list of names: "the embassies of France, Germany and Italy")
-            r"(?:(?!\band\b(?!\s+(?:the\s+)?[A-Z])|\b(?:but|while|airspace|airports?|borders?|roads?|schools?)\b)[^.;]){0,90}?"
+            # (nor into the mission's visa or consular work: "... in Erbil, and said normal visa services at both posts
+            # would be suspended")
+            r"(?:(?!\band\b(?!\s+(?:the\s+)?[A-Z])|\b(?:but|while|airspace|airports?|borders?|roads?|schools?|visa|consular)\b)[^.;]){0,90}?"
             r"\b(?:(?:is|was|were|are|remains?|remained|been|be|will\s+be|(?:would|will)\s+(?:stay|remain)|stays?|stayed|"
             r"(?:have|has|had)(?:\s+(?:now|also|all|already))?)\s+"
             r"(?:(?:now|ordered|also|still|again|\w+ly)\s+)?(?:closed|shut|closing)|shut\s+down|"
@@ -410,7 +416,10 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\breception\s+of\s+(?:citizens|visitors|applicants|the\s+public)\b[^.;]{0,90}?\b(?:stopped|suspended|halted|paused|cancell?ed)\b|"
             # "paused in-person services at its consulates": some of its work stopped
             r"\bpaus\w+\s+(?:in-person|routine|visa|some|consular|non-emergency)\s+(?:\w+\s+)?services\b|"
-            # consular or visa work suspended while the embassy stays open ("decided to close the consular section")
+            # consular or visa work suspended while the embassy stays open ("decided to close the consular section",
+            # "said normal visa services at both posts would be suspended")
+            r"\b(?:consular|visa)\s+(?:services|operations|appointments|processing)\b[^.;]{0,40}?\b(?:is|are|was|were|"
+            r"(?:will|would)\s+be|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?(?:suspended|halted|stopped|paused|cancell?ed)\b|"
             r"\b(?:clos|shut|suspend)\w*\s+(?:(?:its|their|the)\s+)?(?:consular|visa)\s+(?:sections?|departments?)\b|"
             r"\b(?:suspen\w+|halt\w*|stop(?:s|ped|ping)?|paus\w+|cancel\w*)\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:(?:routine|public|in-person|regular|non-emergency)\s+)?(?:consular|visa)\s+"
             r"(?:services|operations|appointments|work|processing|issuance)\b|\b(?:skeleton|minimal|minimum|reduced|small|smaller|core)\s+(?:staff|staffing|crews?|teams?)\b|"
@@ -491,7 +500,7 @@ _OWNER_AFTER = re.compile(
     r"chancery|" + _VISA_CENTRES + r")\b",
     _I,
 )
-_TITLED_MISSION = re.compile(r"\s+(?:Embassy|Consulate|High\s+Commission)\s+(?:in|at)\s")
+_TITLED_MISSION = re.compile(r"\s+(?:Embass(?:y|ies)|Consulates?|High\s+Commissions?)\s+(?:in|at)\s")
 _OWNED_ACTION_AFTER = re.compile(r"\s+(?:re-?opening|closure|shutdown)\b", _I)
 _EXPELLED_BEFORE = re.compile(r"\bexpel\w*\s+(?:all\s+|the\s+)?$", _I)
 _OWNER_BEFORE = re.compile(
@@ -588,8 +597,12 @@ def _owners(view: SentenceView, cut: tuple[int, int]) -> list[str]:
             (
                 _OWNER_AFTER.match(after)
                 and actor.kind != "metonym"
-                # ("Staff at the US Embassy in ...": a country's name right before its Embassy, not a place)
-                and (actor.role not in (Role.PLACE, Role.CITIZENS) or (actor.kind == "alias" and _TITLED_MISSION.match(after)))
+                # ("Staff at the US Embassy in ...", "Families of staff at the British High Commissions in New Delhi and
+                # Islamabad": a country's name right before its Embassy, not a place)
+                and (
+                    actor.role not in (Role.PLACE, Role.CITIZENS)
+                    or (actor.kind in ("alias", "demonym") and _TITLED_MISSION.match(after))
+                )
             )
             or (
                 # (searched in place: the lookbehind sees "its" before "diplomatic staff" beyond the window)
