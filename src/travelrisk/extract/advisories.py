@@ -145,8 +145,9 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             # (not "all travel that is not strictly necessary", which is non-essential travel)
             r"\b(?:avoid(?:ing)?|against)\s+all\s+(?:travel|trips)\b(?!\s+but)(?![^.;]{0,50}?\bnot\s+(?:\w+\s+)?(?:necessary|essential)\b)|"
             r"\b(?:refrain|abstain)\s+from\s+(?:all\s+|any\s+)?(?:travel\w*|trips|visit\w*|going)\b|"
-            r"\b(?:defer|postpone|cancel|suspend)\s+(?:all|any)\s+(?:travel|trips?|journeys?|visits?)\b(?!\s+(?:\w+\s+)?non)|"
-            r"\b(?:defer|postpone|cancel|suspend)\s+(?:travel\w*|trips|visits)\s+to\b|"
+            # ("warned Americans to put off any travel to Cambodia")
+            r"\b(?:defer|postpone|cancel|suspend|put\s+off)\s+(?:all|any)\s+(?:travel|trips?|journeys?|visits?)\b(?!\s+(?:\w+\s+)?non)|"
+            r"\b(?:defer|postpone|cancel|suspend|put\s+off)\s+(?:travel\w*|trips|visits)\s+to\b|"
             r"\b(?:deferring|postponing|cancell?ing)\s+(?:all\s+|any\s+)?(?:travel\w*|trips|visits)\s+to\b|"
             # "asked Chileans planning trips to Peru to postpone them"
             r"\bto\s+(?:postpone|defer|cancel|delay|put\s+off)\s+(?:them|those\s+trips|their\s+(?:trips|travel|plans|visits))\b|"
@@ -262,7 +263,7 @@ _TRIGGER_LEADS = [
     "immediately urgently promptly quickly evacuation mandatory voluntary compulsory urg call advis told tell ask instruct "
     "recommend encourag direct warn are "
     "were is citizens nationals compatriots americans britons those anyone people travellers travelers visitors",
-    "do don not never avoid against refrain abstain defer postpone cancel suspend warn advis advice caution travel no- "
+    "do don not never avoid against refrain abstain defer postpone cancel suspend put warn advis advice caution travel no- "
     "is are was remains "
     "do- no highest maximum top ban bar prohibit forb recommend special colour color",
     "reconsider non all strongly discourag unnecessary not second",
@@ -2113,7 +2114,10 @@ _LEADING_CAUSE = re.compile(
 _NEXT_STATEMENT = re.compile(
     r",?\s+and\s+(?:said|says|added|announced|stated)\s+(?:that\s+)?(?:(?:it|they|he|she)\s+(?:would|will|was|were|is|are|"
     r"had|has|have)|(?:its|their|the)\s+(?:\w+\s+)?(?:embassy|consulate|mission|staff|diplomats|famil(?:y|ies)|dependants|dependents|personnel))\b"
-    r"|,\s+(?:adding|saying)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:would|will|was|were|is|are|had|has|have)\b",
+    r"|,\s+(?:adding|saying)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:would|will|was|were|is|are|had|has|have)\b"
+    # ("urged its nationals in the capital to leave and moved military transport aircraft to Singapore")
+    r"|,?\s+and\s+(?:has\s+|had\s+)?(?:moved|sent|flew|flown|deployed|dispatched|positioned)\s+(?:\w+\s+){0,4}?"
+    r"(?:aircraft|planes?|jets|ships?|vessels|troops|soldiers|marines|forces|teams?)\b",
     _I,
 )
 # What a place has, not a government ("Kenya's tourism industry", "Peru's beaches")

@@ -39,6 +39,17 @@ _THREAT = re.compile(
     r"not\s+rule\s+out|ruled?\s+out|(?:not|n[’']t)\s+hesitate|option|if\s+necessary|contingency|further(?=\s*$)|further\s+(?:closures?|steps|measures))\b",
     _I,
 )
+# A clause of its own between a threat and a closure: "warn against Timor travel as Indonesia shuts Motaain crossing"
+_NEW_CLAUSE_AFTER_THREAT = re.compile(r"\b(?:as|while|whereas|but|after)\s+(?-i:[A-Z])|[;]", _I)
+
+
+def _threatened(text: str, at: int) -> bool:
+    """Whether a threat word in the 60 characters before a closure makes it only threatened."""
+    start = max(0, at - 60)
+    threats = list(_THREAT.finditer(text, start, at))
+    return bool(threats) and not _NEW_CLAUSE_AFTER_THREAT.search(text, threats[-1].end(), at)
+
+
 # "would close the US border with Mexico ... unless Mexico stops ...": a closure held out on a condition
 _WOULD_BEFORE = Anchored(re.compile(r"\b(?:would|will)\s+(?:\w+\s+)?$", _I))
 _ON_CONDITION_AFTER = re.compile(r"[^.;]{0,120}?\b(?:unless|if)\s", _I)
@@ -46,8 +57,9 @@ _ON_CONDITION_AFTER = re.compile(r"[^.;]{0,120}?\b(?:unless|if)\s", _I)
 _KEPT_CLOSED = Anchored(re.compile(r"\b(?:keep|keeps|kept|keeping)\s+(?:[\w’'-]+\s+){0,4}$", _I))
 # "closed to passengers and cargo": to all of the traffic, not to one kind of it
 _ALL_TRAFFIC = (
-    r"(?:both\s+)?(?:(?:passengers?|people|travell?ers)\s+and\s+(?:cargo|goods|freight|trucks)|"
-    r"(?:cargo|goods|freight|trucks)\s+and\s+(?:passengers?|people|travell?ers))"
+    # ("closed its frontier with China to travellers and vehicles")
+    r"(?:both\s+)?(?:(?:passengers?|people|travell?ers)\s+and\s+(?:cargo|goods|freight|trucks|vehicles)|"
+    r"(?:cargo|goods|freight|trucks|vehicles)\s+and\s+(?:passengers?|people|travell?ers))"
 )
 _CLOSE = re.compile(
     # ("closed to travellers": to people of every kind, a closure)
@@ -505,7 +517,7 @@ def _actions(text: str) -> list[_Found]:
                 continue  # "confirmed the reopening", "has as much to lose with the closure of this border": told before
             kept_closed = _KEPT_CLOSED.search(text, max(0, match.start() - 50), match.start())
             if action == BorderAction.CLOSED and not kept_closed and (
-                _THREAT.search(text[max(0, match.start() - 60) : match.start()])
+                _threatened(text, match.start())
                 or _WISHED.search(text, max(0, match.start() - 30), match.start())  # "wants to close": considered
                 or _CONSIDERED_AFTER.match(text, match.end())
                 or (
@@ -1736,3 +1748,23 @@ def merge_border_events(events: list[BorderEvent]) -> list[BorderEvent]:
             update={**updates, "crossing_names": names, "confidence": max(kept.confidence, event.confidence)}
         )
     return list(merged.values())
+
+
+# "For now, the crossing will be open only to diplomats and tourists": the terms of the opening just reported (a
+# partial opening is an opening), not a restriction of its own
+_OPEN_ONLY_TO = re.compile(r"\b(?:open|opened|reopened)\s+only\s+(?:to|for)\b", _I)
+
+
+def without_the_opening_s_terms(found: list[BorderEvent], before: list[BorderEvent]) -> list[BorderEvent]:
+    """The events of a sentence, less a restriction that only states who may use a crossing the article's last
+    border news reported opened."""
+    opened = {frozenset((e.country, e.neighbor)) for e in before if e.action == BorderAction.OPENED}
+    return [
+        e
+        for e in found
+        if not (
+            e.action == BorderAction.RESTRICTED
+            and frozenset((e.country, e.neighbor)) in opened
+            and _OPEN_ONLY_TO.search(e.evidence.quote or "")
+        )
+    ]

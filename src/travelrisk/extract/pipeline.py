@@ -528,6 +528,7 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
     if border or border_continues:
         if border:
             found_borders = border_events_in_sentence(view, reading.ctx)
+            found_borders = borders.without_the_opening_s_terms(found_borders, reading.last_borders)
         else:
             found_borders = continued_border_events(view, reading.ctx, reading.last_borders)
         if found_borders:
