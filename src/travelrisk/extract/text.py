@@ -42,6 +42,15 @@ _INLINE = re.compile(
 )
 
 
+# An agency's dateline at a line's start in the languages that write it in brackets: "(서울=연합뉴스)", "【北京共同】",
+# "新华社北京8月6日电": where the story was filed, not a place it is about
+_BRACKETED_DATELINE = re.compile(
+    r"^[ \t]*(?:date\s+\S+\s+)?(?P<dateline>\([^()=\n]{1,15}=[^()\n]{1,15}\)(?:[ \t]*[^\s=]{1,10}[ \t]*기자[ \t]*=)?|"
+    r"【[^】\n]{1,15}】|(?:新华社|新華社|中新社|中新网)[^\s，。,]{1,15}?电)",
+    re.MULTILINE,
+)
+
+
 # A sentence that asks ("Will the border reopen on 13 December?", "mais ouverte vers où ?") states nothing
 QUESTION_END = re.compile(r"[?？؟][\s»”\"’'」』)]*$")
 
@@ -76,6 +85,8 @@ def mask_boilerplate(text: str) -> str:
     lower = text.lower()
     if "watch" in lower or "related" in lower or "read more" in lower or "see also" in lower or "also read" in lower:
         spans += [(match.start(), match.end()) for match in _INLINE.finditer(text)]
+    if "(" in text or "【" in text or "社" in text:
+        spans += [(match.start("dateline"), match.end("dateline")) for match in _BRACKETED_DATELINE.finditer(text)]
     if not spans:
         return text  # most articles: nothing to copy
     chars = list(text)

@@ -311,6 +311,25 @@ def _read_sentence(
 _CLAUSE_SEPARATOR = re.compile(r"[,，;；]")  # (not "、", which joins a list's items)
 
 
+# A clause joined on after a comma ("Les commerces ... sont fermés, et de nombreux habitants ont fui vers la frontière")
+_NEXT_CLAUSE = re.compile(
+    r"[,;]\s*(?:et|y|e|und|и|і|i|ir|un|oraz|ma|mais|pero|aber|но|але|ale|mas|então|alors|dann|potem)\s|;", re.IGNORECASE
+)
+
+
+def _border_only_in_a_later_clause(text: str, match: re.Match[str], vocab: Compiled) -> bool:
+    """Whether, in a language that puts the verb before its object, the closing or opening word ends its clause and
+    the only border words come in a clause of their own after it: what closed is something else ("the shops are
+    closed, and many fled towards the border")."""
+    if not _verb_first(vocab):
+        return False
+    first = vocab.border.search(text)
+    if first is None or first.start() < match.end():
+        return False
+    joint = _NEXT_CLAUSE.search(text, match.end(), first.start())
+    return joint is not None and joint.start() - match.end() <= 15
+
+
 def _verb_first(vocab: Compiled) -> bool:
     """Whether the language puts its verb before its object, neither marking its subject's end (ja ko) nor naming the
     subject first and the verb last (fa tr)."""
@@ -1823,6 +1842,7 @@ def _borders(
         and not (action == BorderAction.RESTRICTED and _VISA.search(text))
         # ("dato che lo spazio aereo iraniano resta chiuso": the airspace, not a land crossing)
         and not _AIRSPACE.search(text, max(0, match.start() - 40), match.start())
+        and not _border_only_in_a_later_clause(text, match, vocab)
     ]
     verbs = {action: match.start() for action, match in found}
     first_told = len(reading.borders)

@@ -133,7 +133,7 @@ VOCABULARY = Vocabulary(
     asked=r"(?:fordert\w*|forderten)\s+[^.;,]{0,80}?\bauf,|aufgefordert,|(?:verlangt\w*|drängt\w*|drängen|appellier\w*)\s+[^.;,]{0,80}?,|fordert\w*|forderten|aufgefordert|verlangt\w*|drängt\w*|drängen|appellier\w*",
     # ("könnte ... geschlossen werden": possible, not done)
     # (not "das nicht dringend benötigte Personal": the staff not needed, who leave)
-    not_before=r"\bnicht\b(?!\s+(?:dringend|unbedingt)\s+(?:benötigt|erforderlich|notwendig))|\bkein\w*|\bkönnt\w*|\bdürft\w*",
+    not_before=r"\bnicht\b(?!\s+(?:dringend|unbedingt)\s+(?:benötigt|erforderlich|notwendig))|\bkein\w*|\bkönnt\w*|\bdürft\w*|\bmöglich\w*|\betwaig\w*",
     # "several countries", "Western states": governments left unnamed
     unnamed_states=r"\b(?:mehrere|einige|zahlreiche|viele|westliche|andere|weitere)\s+(?:\w+\s+)?(?:Länder|Staaten|Regierungen)\b",
     among=r"\bdarunter\b|\bunter\s+ihnen\b|\bu\.\s?a\.",

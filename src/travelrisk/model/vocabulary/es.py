@@ -22,7 +22,9 @@ VOCABULARY = Vocabulary(
     raised=r"elev[óoa]\w*|aument\w*|endurec\w*|subi[óo]",
     highest=r"máxim[oa]|más\s+alt[oa]",
     lowered=r"reduj\w*|baj(?:ó|aron|a|an)\s+(?:de|del)\s+(?:nivel\s+)?\d|baj\w*\s+(?:el\s+)?nivel|rebaj\w*|levant\w*\s+(?:\w+\s+)?(?:alerta|advertencia|recomendación)",
-    border=r"frontera\w*|garitas?\b|puestos?\s+fronteriz\w*|(?:estados|provincias|municipios)\s+limítrofes|(?:paso|cruce)\w*\s+fronteriz\w*|puente\w*|pasos?\s+de\s+frontera|(?:pasos?|cruces?)\s+de\s+(?-i:[A-Z])|\bpasos?\s+(?-i:[A-ZÁÉÍÓÚÑ])",
+    border=r"frontera\w*|garitas?\b|puestos?\s+fronteriz\w*|(?:estados|provincias|municipios)\s+limítrofes|(?:paso|cruce)\w*\s+fronteriz\w*|puente\w*|pasos?\s+de\s+frontera|(?:pasos?|cruces?)\s+de\s+(?-i:[A-Z])|\bpasos?\s+(?-i:[A-ZÁÉÍÓÚÑ])|"
+    # ("suspendió el tránsito en su control de Samoré": a border post named by its control)
+    r"\bcontrol(?:es)?\s+(?:fronteriz\w*|migratori\w*|de\s+(?-i:[A-ZÁÉÍÓÚÑ]))",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:amenaz\w*|podría\w*|evalú\w*|evalu\w*|estudi\w*|baraj\w*|analiz\w*|sopes\w*|consider\w*|no\s+(?:se\s+)?descart\w*)[^.;]{0,60}?cerr\w*|"
          # "no descartó ampliar el cierre a Apure", "la medida podría extenderse a otros estados": more closures threatened
@@ -61,7 +63,7 @@ VOCABULARY = Vocabulary(
     cause=r"\b(?:debido\s+a|por\s+(?:la|el|los|las)\s|a\s+causa\s+de|ante\s)",
     negation=r"\bbulo\w*|\brumor(?:es)?\s+(?:\w+\s+){0,2}?de\s+que\b|fake\s+news|noticias\s+falsas|desinformación|funciona\w*\s+con\s+normalidad|(?:rumores?|informaciones)\s+(?:\w+\s+){0,3}?(?:falsos?|falsas?|infundad\w*)|desmient\w*|se\s+neg\w*\s+a|\btampoco\b|rechaz\w*\s+(?:\w+\s+)?(?:reabrir|cerrar|abrir)|en\s+caso\s+de(?!\s+(?:emergencia|necesidad|urgencia))|desmint\w*|neg[óo]\w*|no\s+planea|no\s+(?:tiene|tienen)\s+(?:previsto|planes|intención)|no\s+(?:prevé|contempla|pretende)",
     asked=r"pid\w*|pedi\w*|exig\w*|inst[óoa]\w*|reclam\w*|llam\w*\s+(?:\w+\s+){0,3}?a",
-    not_before=r"\bno\b|\b(?:dispuest|list)[oa]s?\s+(?:\w+\s+)?(?:a|para)\b|\bpodr(?:ía|ían|á|án)\b|\bamenaz\w*(?:\s+con)?(?:\s+(?:el|la))?",
+    not_before=r"\bno\b|\b(?:dispuest|list)[oa]s?\s+(?:\w+\s+)?(?:a|para)\b|\bpodr(?:ía|ían|á|án)\b|\bamenaz\w*(?:\s+con)?(?:\s+(?:el|la))?|\beventual(?:es)?\b",
     # "several countries", "Western states": governments left unnamed
     unnamed_states=r"\b(?:varios|varias|numerosos|muchos|algunos|otros)\s+(?:\w+\s+)?(?:países|Estados|gobiernos)\b|\bpaíses\s+occidentales\b",
     among=r"\bentre\s+(?:ellos|ellas|los\s+que|las\s+que)\b",

@@ -38,7 +38,8 @@ VOCABULARY = Vocabulary(
         # ("اجازه داد داوطلبانه ... ترک کنند": allowed to leave voluntarily)
         (MissionAction.AUTHORIZED_DEPARTURE, r"اجازه\s+(?:داد|دادند|می[‌\s]?دهد)\S*\s+(?:\S+\s+){0,3}?(?:داوطلبانه|ترک|خارج)|داوطلبانه\s+(?:\S+\s+){0,3}?(?:ترک|خارج)"),
         # ("همه کارکنان و ... خانواده‌هایشان را ... خارج می‌کند": all the staff and their families taken out)
-        (MissionAction.EVACUATED, r"همه\s+(?:\S+\s+){0,3}?(?:دیپلمات|کارکنان|کارمندان)\S*\s+(?:\S+\s+){0,10}?خارج\s+(?:کرد|شد|می|خواهد)"),
+        # ("همه کارکنان دیپلماتیک این کشور ایران را ترک کرده‌اند": all its diplomatic staff have left Iran)
+        (MissionAction.EVACUATED, r"همه\s+(?:\S+\s+){0,3}?(?:دیپلمات|کارکنان|کارمندان)\S*\s+(?:\S+\s+){0,10}?(?:خارج\s+(?:کرد|شد|می|خواهد)|ترک\s+(?:کرد|کرده|کردند|می|خواهند))"),
         # (families taken out, staff told to leave, diplomats recalled)
         (MissionAction.ORDERED_DEPARTURE, r"کارکنان\s+(?:\S+\s+){0,5}?(?:کاهش|فراخوان)|(?:کاهش|فراخواندن)\s+(?:\S+\s+)?کارکنان|خانواده\S*\s+(?:\S+\s+){0,8}?(?:خارج|فراخوان|بازگرداند)\S*|دستور\s+(?:\S+\s+){0,5}?(?:ترک|خارج)|دیپلمات\S*\s+(?:\S+\s+){0,6}?فراخوا\S*|فراخواندن\s+(?:\S+\s+)?دیپلمات"),
         # ("دیپلمات‌ها را ... از کشور خارج کرد": took the diplomats out of the country)

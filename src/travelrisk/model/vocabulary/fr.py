@@ -90,7 +90,7 @@ VOCABULARY = Vocabulary(
     asked=r"appel\w*\s+(?:\w+\s+){0,3}?à|demand\w*\s+(?:\w+\s+){0,3}?(?:à|de|d['’])|exhort\w*|réclam\w*|press\w*\s+(?:\w+\s+){0,3}?de",
     # ("pourrait fermer son ambassade", "menace de fermer": possible, not done)
     # ("dans l'attente d'une réouverture", "a reporté la réouverture": a reopening awaited, not done)
-    not_before=r"\battente\s+d['’]une\b|\breport\w*\s+(?:la|sa|une)\b|\bpas\b|\bpr[eê]t(?:e|s|es)?\s+(?:\w+\s+)?à\b|\bne\b|\bn['’]|\bpourr\w*|\bmenac\w*|\benvisag\w*",
+    not_before=r"\battente\s+d['’]une\b|\breport\w*\s+(?:la|sa|une)\b|\bpas\b|\bpr[eê]t(?:e|s|es)?\s+(?:\w+\s+)?à\b|\bne\b|\bn['’]|\bpourr\w*|\bmenac\w*|\benvisag\w*|\béventuel\w*",
     # "several countries", "Western states": governments left unnamed
     unnamed_states=r"\b(?:plusieurs|de\s+nombreux|certains|d['’]autres)\s+(?:\w+\s+)?(?:pays|États|gouvernements)\b|\bpays\s+occidentaux\b",
     among=r"\bparmi\s+(?:eux|elles|lesquels|lesquelles|ceux-ci)\b|\bnotamment\b",

@@ -46,11 +46,12 @@ VOCABULARY = Vocabulary(
     raised=r"podni[oeó]s\w*|podwyższ\w*|zaostrz\w*",
     highest=r"najwyższ\w*|maksymaln\w*",
     lowered=r"obniż\w*|złagodzi\w*",
-    border=r"\bgranic\w*|przej[śs]\w*\s+granicz\w*|przej[śs]\w*",
+    border=r"\bgranic\w*|przej[śs]\w*\s+granicz\w*|przej[śs]\w*|punkt\w*\s+kontroln\w*",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:może|mogą|rozważa\w*|nie\s+wyklucz\w*|nie\s+zawaha\w*|grozi\w*|groż\w*|zagrozi\w*|możliw\w*)[^.;]{0,60}?zamkn\w*"),
         (BorderAction.CLOSED, r"zamkn\w*|(?:ruch|odpraw)\w*\s+(?:\S+\s+){0,8}?(?:wstrzyman|zawieszon)\w*|zamyka\w*|zawie[sś]\w*\s+(?:\w+\s+){0,2}?(?:ruch|odpraw|przejazd)\w*|wstrzyma\w*\s+(?:\w+\s+){0,2}?(?:ruch|odpraw|przejazd)\w*"),
-        (BorderAction.OPENED, r"\botw\w*|wznow\w*\s+(?:\w+\s+)?(?:ruch|odpraw)\w*"),
+        # ("zaczął działać punkt kontrolny Mamonowo II": a checkpoint began working)
+        (BorderAction.OPENED, r"\botw\w*|wznow\w*\s+(?:\w+\s+)?(?:ruch|odpraw)\w*|zacz\w+\s+działać|rozpocz\w+\s+(?:\w+\s+)?działalność"),
         (BorderAction.RESTRICTED, r"na\s+noc|tylko\s+w\s+dzień|dla\s+(?:ciężar\w*|tir\w*|pieszych|autobus\w*|ruchu\s+(?:towar|osobow|ciężar)\w*)|\b(?:ogranicz(?!e(?:ni|ń))\w*|(?:przywr(?:[óo]c|ac)\w*|wprowadz\w*)\s+(?:\w+\s+)?(?:kontrol|ogranicze)\w*)"),  # (not the noun alone: "To kolejne ograniczenie")
     ),
     # ("Dyplomaci Słowacji": the plural before a country's name or its mission, not "dyplomaci pomogli")
@@ -95,7 +96,7 @@ VOCABULARY = Vocabulary(
     # ("Rolnicy zażądali, aby Polska zamknęła granicę": the comma before "aby" still asks)
     asked=r"(?:wezwa|wzywa|zaapelowa|apeluj|zażąda|żąda|domaga|poprosi|prosi)\w*(?:\s+\w+){0,3}?,?\s+(?:aby|żeby|by)\b|"
     r"wezwa\w*|wzywa\w*|zaapelowa\w*|apeluj\w*|zażąda\w*|żąda\w*|domaga\w*|poprosi\w*|prosz\w*|prosi\w*",
-    not_before=r"\bnie\b",
+    not_before=r"\bnie\b|\bewentualn\w*|\bmożliw\w*",
     # "several countries", "Western states": governments left unnamed
     unnamed_states=r"\b(?:kilka|kilkanaście|wiele|szereg|niektóre|zachodnie|inne)\s+(?:\w+\s+)?(?:kraj\w*|państw\w*)",
     among=r"\bwśród\s+nich\b|\bw\s+tym\b|\bm\.\s?in\.",

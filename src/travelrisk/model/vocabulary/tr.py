@@ -29,7 +29,9 @@ VOCABULARY = Vocabulary(
         # ("açacak", "açıyor": will open, opens; "geçişleri yeniden başlattı": resumed crossings)
         # (not "Kesab'a açılan kapı": the gate that opens onto a town, a description)
         (BorderAction.OPENED, r"açıl(?!an\s+(?:\S+\s+){0,3}?(?:sınır\s+)?kapı)\w*|açtı|yeniden\s+aç\w*|\baç(?:acak|ıyor|ar)\w*|geçiş\w*\s+(?:\w+\s+)?(?:yeniden|tekrar)\s+başla\w*"),
-        (BorderAction.RESTRICTED, r"yolcu\s+geçiş\w*\s+(?:\w+\s+){0,3}?durdur\w*|kısıtla\w*|sınırla(?!r[ıi]n?\b|r[ıi]n[ıid]|r\b|rda|rla|ra\b)\w*|yalnızca|sadece|(?:kamyon|tır|yük|yardım)\w*\s+(?:\w+\s+)?dışında"),
+        # ("Türkiye'den Suriye'ye yapılan çıkışların ... durdurulduğunu": exits halted, one direction stopped; not
+        # "giriş ve çıkışlar ... durduruldu", both)
+        (BorderAction.RESTRICTED, r"yolcu\s+geçiş\w*\s+(?:\w+\s+){0,3}?durdur\w*|(?<!ve\s)(?:çıkış|giriş)\w*\s+(?!ve\s)(?:\S+\s+){0,5}?durdur\w*|kısıtla\w*|sınırla(?!r[ıi]n?\b|r[ıi]n[ıid]|r\b|rda|rla|ra\b)\w*|yalnızca|sadece|(?:kamyon|tır|yük|yardım)\w*\s+(?:\w+\s+)?dışında"),
     ),
     mission=r"büyükelçili\w*|başkonsoloslu\w*|konsoloslu\w*|diplomat\w*",
     mission_actions=(
