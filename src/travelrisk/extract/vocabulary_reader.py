@@ -1101,11 +1101,17 @@ def _advisories(
         return
     if subjects and not issuers and directive is not None:
         reading.unnamed = (reading.sentence, directive, subjects)
-    if not subjects and issuers and directive is not None and vocab.worldwide.search(text, at):
+    if (
+        not subjects
+        and issuers
+        and directive is not None
+        # (before the verb where it comes last: "全世界を対象に感染症危険情報をレベル2に引き上げ")
+        and vocab.worldwide.search(text, at if _verb_first(vocab) else 0)
+    ):
         # "warnt ... vor nicht notwendigen, touristischen Reisen ins Ausland – und zwar weltweit": travel anywhere
         reasons = _reasons(text, cause.start() if cause else 0, vocab, evidence)
         for issuer in issuers:
-            _merge_advisory(reading, issuer, None, directive, None, False, None, evidence)
+            _merge_advisory(reading, issuer, None, directive, level, False, level_match, evidence)
             _add_reasons(reading, (issuer, None), reasons)
         return
     if not subjects and len(issuers) > 1 and directive is not None and _verb_first(vocab):
@@ -2098,11 +2104,14 @@ def _side_by_crossing(text: str, ctx: ArticleContext) -> str | None:
             found = crossings_named(text, (country, neighbour))
             if found:
                 name, crossing = found[0]
-                by_other_name = folded_key(name) == folded_key(crossing.name_other_side or "")
+                # (without a case ending after an apostrophe: "Öncüpınar'da" is the Turkish side's name)
+                bare = _CASE_ENDING.sub("", name)
+                by_other_name = folded_key(bare) == folded_key(crossing.name_other_side or "")
                 return crossing.neighbour if by_other_name else crossing.country
     return None
 
 
+_CASE_ENDING = re.compile(r"['’]\w{1,4}$")
 # A cause word that tells a time ("after"): what follows it happened too
 _TIME_BEFORE = re.compile(r"\s*(?:بعد|عقب|إثر)", re.IGNORECASE)
 # A Turkish participle that makes a closure the state of the gate named after it ("kapalı olan ... Kapısı")

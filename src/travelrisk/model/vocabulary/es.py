@@ -63,7 +63,7 @@ VOCABULARY = Vocabulary(
     cause=r"\b(?:debido\s+a|por\s+(?:la|el|los|las)\s|a\s+causa\s+de|ante\s)",
     negation=r"\bbulo\w*|\brumor(?:es)?\s+(?:\w+\s+){0,2}?de\s+que\b|fake\s+news|noticias\s+falsas|desinformación|funciona\w*\s+con\s+normalidad|(?:rumores?|informaciones)\s+(?:\w+\s+){0,3}?(?:falsos?|falsas?|infundad\w*)|desmient\w*|se\s+neg\w*\s+a|\btampoco\b|rechaz\w*\s+(?:\w+\s+)?(?:reabrir|cerrar|abrir)|en\s+caso\s+de(?!\s+(?:emergencia|necesidad|urgencia))|desmint\w*|neg[óo]\w*|no\s+planea|no\s+(?:tiene|tienen)\s+(?:previsto|planes|intención)|no\s+(?:prevé|contempla|pretende)",
     asked=r"pid\w*|pedi\w*|exig\w*|inst[óoa]\w*|reclam\w*|llam\w*\s+(?:\w+\s+){0,3}?a",
-    not_before=r"\bno\b|\b(?:dispuest|list)[oa]s?\s+(?:\w+\s+)?(?:a|para)\b|\bpodr(?:ía|ían|á|án)\b|\bamenaz\w*(?:\s+con)?(?:\s+(?:el|la))?|\beventual(?:es)?\b",
+    not_before=r"\bno\b|\b(?:dispuest|list)[oa]s?\s+(?:\w+\s+)?(?:a|para)\b|\bpodr(?:ía|ían|á|án)\b|\bamenaz\w*(?:\s+con)?(?:\s+(?:el|la))?|\beventual(?:es)?\b|\bno\s+hay\s+(?:\w+\s+)?(?:fecha|plazo|previsión)\s+(?:de|para)\b|\bsin\s+(?:fecha|plazo)\s+(?:de|para)\b",
     # "several countries", "Western states": governments left unnamed
     unnamed_states=r"\b(?:varios|varias|numerosos|muchos|algunos|otros)\s+(?:\w+\s+)?(?:países|Estados|gobiernos)\b|\bpaíses\s+occidentales\b",
     among=r"\bentre\s+(?:ellos|ellas|los\s+que|las\s+que)\b",

@@ -41,7 +41,7 @@ VOCABULARY = Vocabulary(
         (BorderAction.CLOSED, r"ferm\w*|fermeture|\bboucl\w*|\bscell\w*|\binterromp\w*|\binterruption\s+(?:du\s+trafic|de\s+la\s+circulation|des\s+passages)|"
          # ("suspend le trafic à sa frontière": halted traffic)
          r"\bsuspen\w*\s+(?:\w+\s+){0,3}?(?:trafic|circulation|passages?|traversées?|franchissements?)\b"),
-        (BorderAction.OPENED, r"rouv\w*|réouverture|ouvert\w*|\bouvr(?:e|ent|ira|iront|ir|ait|aient)\b|"
+        (BorderAction.OPENED, r"\brouv\w*|réouverture|\bouvert\w*|\bouvr(?:e|ent|ira|iront|ir|ait|aient)\b|"
          r"\brepr(?:is|ise|end|ennent|endra|endront)\s+(?:\w+\s+){0,2}?(?:trafic|circulation|passages?|traversées?)\b|"
          r"\brétabli\w*\s+(?:le\s+|la\s+)?(?:trafic|circulation)\b|\blev\w*\s+(?:\w+\s+){0,3}?(?:la\s+)?fermeture"),
         (BorderAction.RESTRICTED, r"(?:\bn(?:e\s+|['’])\w+\s+(?:plus\s+)?)?(?:qu['’]un|un\s+seul|qu['’]une|une\s+seule)\s+(?:seule?\s+)?(?:point|poste|passage)\w*|\bn(?:e\s+|['’])(?:autoris|laiss|accept|admet)\w*\s+(?:plus\s+)?que\s+(?:le\s+passage\s+)?(?:des|les|aux)\s+(?:camions|poids\s+lourds|piétons|marchandises|véhicules|ressortissants|citoyens|résidents)|chaque\s+nuit|toutes\s+les\s+nuits|uniquement\s+(?:le\s+jour|en\s+journée)|(?:aux|pour\s+les)\s+(?:camions|poids\s+lourds|piétons|autocars|bus)|\b(?:restrei\w*|restriction\w*|limit\w*|(?:rétabli|réintrodui)\w*\s+(?:\w+\s+)?contrôles)"),
@@ -61,7 +61,7 @@ VOCABULARY = Vocabulary(
          r"autoris\w*\s+(?:le\s+)?départ\s+(?:\w+\s+){0,3}?(?:personnel|employés|familles|diplomates)"),
         # (the staff have left: "le personnel de l'ambassade a quitté Khartoum")
         (MissionAction.EVACUATED, r"(?:le\s+personnel|les\s+diplomates|les\s+employés|les\s+agents|l['’]ambassadeur)\s+(?:[\w'’]+\s+){0,5}?(?:ont|a)\s+quitté|évacu\w*|rapatri\w*\s+(?:\w+\s+){0,3}?(?:personnel|diplomates|agents|employés)|exfiltr\w*"),
-        (MissionAction.REOPENED, r"réouverture|rouv\w*|de\s+nouveau\s+hissé|"
+        (MissionAction.REOPENED, r"réouverture|\brouv\w*|de\s+nouveau\s+hissé|"
          # ("a repris ses activités": resumed work)
          r"\b(?:repris|reprise|reprend|reprennent|reprendra|reprendront|reprendre)\s+(?:\w+\s+){0,2}?(?:activités|opérations|fonctionnement|travail|services?)\b"),
         # (not "fermer les yeux sur": to look away)
@@ -90,7 +90,7 @@ VOCABULARY = Vocabulary(
     asked=r"appel\w*\s+(?:\w+\s+){0,3}?à|demand\w*\s+(?:\w+\s+){0,3}?(?:à|de|d['’])|exhort\w*|réclam\w*|press\w*\s+(?:\w+\s+){0,3}?de",
     # ("pourrait fermer son ambassade", "menace de fermer": possible, not done)
     # ("dans l'attente d'une réouverture", "a reporté la réouverture": a reopening awaited, not done)
-    not_before=r"\battente\s+d['’]une\b|\breport\w*\s+(?:la|sa|une)\b|\bpas\b|\bpr[eê]t(?:e|s|es)?\s+(?:\w+\s+)?à\b|\bne\b|\bn['’]|\bpourr\w*|\bmenac\w*|\benvisag\w*|\béventuel\w*",
+    not_before=r"\battente\s+d['’]une\b|\breport\w*\s+(?:la|sa|une)\b|\bpas\b|\bpr[eê]t(?:e|s|es)?\s+(?:\w+\s+)?à\b|\bne\b|\bn['’]|\bpourr\w*|\bmenac\w*|\benvisag\w*|\béventuel\w*|\baucune\s+date\s+(?:de|pour)\b|\bsans\s+date\s+de\b",
     # "several countries", "Western states": governments left unnamed
     unnamed_states=r"\b(?:plusieurs|de\s+nombreux|certains|d['’]autres)\s+(?:\w+\s+)?(?:pays|États|gouvernements)\b|\bpays\s+occidentaux\b",
     among=r"\bparmi\s+(?:eux|elles|lesquels|lesquelles|ceux-ci)\b|\bnotamment\b",

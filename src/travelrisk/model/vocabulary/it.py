@@ -61,7 +61,7 @@ VOCABULARY = Vocabulary(
     cause=r"\b(?:a\s+causa\s+d|per\s+via\s+d|in\s+seguito\s+a|dato\s+che|poiché)",
     negation=r"\bbufal\w*|\bvoci\s+(?:\w+\s+){0,2}?(?:secondo\s+cui|second\w*\s+le\s+quali)\b|fake\s+news|voci\s+(?:\w+\s+){0,3}?infondat\w*|disinformazione|funziona\w*\s+regolarmente|notizie\s+(?:\w+\s+)?(?:false|infondate)|senza\s+(?:\w+\s+)?chiudere|rifiut\w*|in\s+caso\s+di(?!\s+(?:assoluta\s+|stretta\s+|effettiva\s+|reale\s+)?(?:emergenz|necessit|bisogn))|smenti\w*|non\s+intende|non\s+(?:prevede|ha\s+intenzione|è\s+prevista)",
     asked=r"chies\w*|chied\w*|esort\w*|sollecit\w*|appell\w*",
-    not_before=r"\bnon\b|\bpront[oiae]\s+(?:\w+\s+)?a\b|\bpotrebbe(?:ro)?\b|\bpotr(?:à|anno)\b|\bminacci\w*|\beventual[ei]\b",
+    not_before=r"\bnon\b|\bpront[oiae]\s+(?:\w+\s+)?a\b|\bpotrebbe(?:ro)?\b|\bpotr(?:à|anno)\b|\bminacci\w*|\beventual[ei]\b|\bnessuna\s+data\s+(?:di|per)\b|\bsenza\s+(?:una\s+)?data\s+di\b",
     # "several countries", "Western states": governments left unnamed
     unnamed_states=r"\b(?:diversi|molti|alcuni|vari|numerosi|altri)\s+(?:\w+\s+)?(?:Paesi|Stati|governi)\b|\bPaesi\s+occidentali\b",
     among=r"\b(?:tra|fra)\s+(?:cui|questi|di\s+essi|loro)\b",

@@ -83,4 +83,6 @@ VOCABULARY = Vocabulary(
     topic_institution=r"(?<!\S)(?:외교부|정부)(?:는|은)(?!\w)",
     institution=r"외무성|외교부|외무부|국무부|정부",
     the_country=r"현지|해당\s*국가",
+    # ("전 세계를 대상으로": for the whole world)
+    worldwide=r"전\s*세계|모든\s*(?:국가|나라)",
 )

@@ -26,7 +26,8 @@ VOCABULARY = Vocabulary(
     border=r"\b(?:pie)?robež\w*|robežšķērsošanas\s+viet\w*|robežpunkt\w*|kontrolpunkt\w*",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:var|varētu|gatav\w*|apsver\w*|neizslēdz\w*|draud\w*|iespējam\w*)[^.;]{0,60}?(?:slēg|slēdz|aizvēr)\w*"),
-        (BorderAction.CLOSED, r"(?<!ne)slēg\w*|(?<!ne)slēdz\w*|aizvēr\w*|(?:pārtrauk(?!um)|pārtrauc)\w*\s+(?:\w+\s+)?(?:darb|satiksm|kustīb)\w*|aptur\w*\s+(?:\w+\s+){0,7}?(?:darb|satiksm|kustīb|robežšķērsošan)\w*"),
+        # (not "noslēgt līgumu", to conclude an agreement, "atslēgt", to unlock, or "neizslēdz", does not rule out)
+        (BorderAction.CLOSED, r"(?<!ne)(?<!no)(?<!at)(?<!neiz)slēg\w*|(?<!ne)(?<!no)(?<!at)(?<!neiz)slēdz\w*|aizvēr\w*|(?:pārtrauk(?!um)|pārtrauc)\w*\s+(?:\w+\s+)?(?:darb|satiksm|kustīb)\w*|aptur\w*\s+(?:\w+\s+){0,7}?(?:darb|satiksm|kustīb|robežšķērsošan)\w*"),
         (BorderAction.OPENED, r"atjauno\w*\s+(?:\w+\s+){0,3}?(?:darb|satiksm|kustīb)\w*|\batvēr\w*+(?!\s+(?:paliks|paliek|joprojām))|atsāk\w*\s+(?:[\w\"“”„«»-]+\s+){0,4}?darb\w*"),
         # (lorries let through alone, or turned away: not a queue of lorries waiting)
         (BorderAction.RESTRICTED, r"(?:tikai|vien)\s+(?:\w+\s+)?kravas\s+(?:auto\w*|transport\w*)|kravas\s+(?:auto\w*|transport\w*)\s+(?:\w+\s+){0,2}?(?:slēg|aizlieg|apturē|ierobežo|nelaiž)\w*|\b(?:ierobežo\w*)|"
@@ -48,7 +49,7 @@ VOCABULARY = Vocabulary(
          # part of the staff recalled, families ordered out ("atsauca daļu ... darbinieku", "pavēlēja ... pamest")
          r"atsauc\w*\s+daļ\w*\s+(?:\w+\s+){0,4}?(?:personāl|darbiniek|diplomāt)\w*|\b(?:pavēl\w*|lika)\b[^.;]{0,80}?(?:pamest|izbraukt|atstāt)\w*"),
         # ("pārtrauca darbību", "vairs nedarbojas": stopped working; not "pārtraukuma", a break)
-        (MissionAction.SUSPENDED, r"(?<!ne)slēg\w*|(?<!ne)slēdz\w*|(?:pārtrauk(?!um)|pārtrauc|apturē)\w*\s+(?:\w+\s+){0,3}?darb\w*|\bnedarbojas\b|\b(?:beidz|izbeidz|beidza|izbeidza)\s+(?:\w+\s+)?darb\w*"),
+        (MissionAction.SUSPENDED, r"(?<!ne)(?<!no)(?<!at)(?<!neiz)slēg\w*|(?<!ne)(?<!no)(?<!at)(?<!neiz)slēdz\w*|(?:pārtrauk(?!um)|pārtrauc|apturē)\w*\s+(?:\w+\s+){0,3}?darb\w*|\bnedarbojas\b|\b(?:beidz|izbeidz|beidza|izbeidza)\s+(?:\w+\s+)?darb\w*"),
         (MissionAction.REOPENED, r"atsāk\w*\s+(?:\w+\s+)?darb\w*|atkal\s+atvēr\w*|atjauno\w*\s+(?:\w+\s+)?darb\w*|darb\w*\s+atjaunošan\w*|no\s+jauna\s+atvēr\w*"),
     ),
     neighbour_before=r"\b(?:ar)",

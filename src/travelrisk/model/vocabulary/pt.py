@@ -56,7 +56,7 @@ VOCABULARY = Vocabulary(
     cause=r"\b(?:devido\s+[aà]|por\s+causa\s+d|diante\s+d|em\s+razão\s+d)",
     negation=r"\bboato\w*|fake\s+news|desinformação|funciona\w*\s+normalmente|notícias\s+falsas|recus\w*|se\s+neg\w*\s+a|em\s+caso\s+de(?!\s+(?:extrema\s+|absoluta\s+|real\s+)?(?:emergência|necessidade|urgência))|neg(?:ou|am|aram|a)\s+ter\b|desment\w*|neg\w*\s+que|não\s+planeja|não\s+(?:pretende|tem\s+planos|prevê)",
     asked=r"ped\w*|exig\w*|apel\w*|instou|insta|reivindic\w*",
-    not_before=r"\bnão\b|\bpront[oa]s?\s+(?:\w+\s+)?(?:a|para)\b|\bpode(?:rá|ria|rão|riam|m)?\b|\bameaç\w*|\beventua(?:l|is)\b",
+    not_before=r"\bnão\b|\bpront[oa]s?\s+(?:\w+\s+)?(?:a|para)\b|\bpode(?:rá|ria|rão|riam|m)?\b|\bameaç\w*|\beventua(?:l|is)\b|\bnão\s+há\s+(?:\w+\s+)?(?:previsão|data|prazo)\s+(?:de|para)\b|\bsem\s+(?:previsão|data|prazo)\s+(?:de|para)\b",
     # "several countries", "Western states": governments left unnamed
     unnamed_states=r"\b(?:vários|várias|diversos|muitos|alguns|outros)\s+(?:\w+\s+)?(?:países|Estados|governos)\b|\bpaíses\s+ocidentais\b",
     among=r"\bentre\s+(?:eles|elas|os\s+quais)\b",

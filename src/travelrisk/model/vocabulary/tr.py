@@ -26,9 +26,9 @@ VOCABULARY = Vocabulary(
         # ("kapatmakla tehdit etti", "kapatmayı değerlendiriyor", "kapatabileceğini": threatened, considering, could close)
         (BorderAction.THREATENED_CLOSURE, r"kapatılabil\w*|kapatabil\w*|kapatma\w*\s+tehdid\w*|kapatmakla\s+tehdit\w*|kapatma\w*\s+(?:\w+\s+)?(?:değerlendir|düşün)\w*|kapatıl\w*\s+seçenekler\s+arasında"),
         (BorderAction.CLOSED, r"kapat(?!m(?:adı|ayacak|ıyor|az\b|amış|amay))\w*|kapalı|kapandı|askıya\s+al\w*|geçiş\w*\s+(?:\w+\s+){0,2}?durdur\w*"),
-        # ("açacak", "açıyor": will open, opens; "geçişleri yeniden başlattı": resumed crossings)
+        # ("açacak", "açıyor": will open, opens; "geçişleri yeniden başlattı": resumed crossings; not "kaçtı", fled)
         # (not "Kesab'a açılan kapı": the gate that opens onto a town, a description)
-        (BorderAction.OPENED, r"açıl(?!an\s+(?:\S+\s+){0,3}?(?:sınır\s+)?kapı)\w*|açtı|yeniden\s+aç\w*|\baç(?:acak|ıyor|ar)\w*|geçiş\w*\s+(?:\w+\s+)?(?:yeniden|tekrar)\s+başla\w*"),
+        (BorderAction.OPENED, r"açıl(?!an\s+(?:\S+\s+){0,3}?(?:sınır\s+)?kapı)\w*|\baçtı|yeniden\s+aç\w*|\baç(?:acak|ıyor|ar)\w*|geçiş\w*\s+(?:\w+\s+)?(?:yeniden|tekrar)\s+başla\w*"),
         # ("Türkiye'den Suriye'ye yapılan çıkışların ... durdurulduğunu": exits halted, one direction stopped; not
         # "giriş ve çıkışlar ... durduruldu", both)
         (BorderAction.RESTRICTED, r"yolcu\s+geçiş\w*\s+(?:\w+\s+){0,3}?durdur\w*|(?<!ve\s)(?:çıkış|giriş)\w*\s+(?!ve\s)(?:\S+\s+){0,5}?durdur\w*|kısıtla\w*|sınırla(?!r[ıi]n?\b|r[ıi]n[ıid]|r\b|rda|rla|ra\b)\w*|yalnızca|sadece|(?:kamyon|tır|yük|yardım)\w*\s+(?:\w+\s+)?dışında"),

@@ -49,7 +49,7 @@ VOCABULARY = Vocabulary(
     ),
     neighbour_before=r"(?:与|與|同|和)",
     mutual=r"双向|雙向|相互",
-    staff=r"外交人员|外交人員|馆员|館員|工作人员|工作人員|非紧急人员|非緊急人員|家属|家屬|使馆人员|使館人員|使领馆人员|使領館人員|外交官",
+    staff=r"外交人员|外交人員|馆员|館員|馆内人员|館內人員|领馆人员|領館人員|工作人员|工作人員|非紧急人员|非緊急人員|家属|家屬|使馆人员|使館人員|使领馆人员|使領館人員|外交官",
     citizens=r"公民|国民|國民|侨民|僑民",
     reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"领事(?:保护|协助|服务)\S{0,10}?(?:有限|受限)|領事(?:保護|協助|服務)\S{0,10}?(?:有限|受限)|(?:协助|協助)能力有限"), (Reason.MILITARY_BUILDUP, r"集结|集結|屯兵|军事部署|軍事部署"), (Reason.LIMITED_FLIGHTS, r"航班\S{0,3}?(?:取消|停飞|停飛|暂停|暫停)|取消航班|(?:关闭|關閉)领空|(?:关闭|關閉)領空"), (Reason.WRONGFUL_DETENTION, r"拘留|拘押|羁押|羈押|逮捕"), (Reason.ARMED_CONFLICT, r"(?<!暴力)冲突|(?<!暴力)衝突|战争|戰爭|战事|戰事|战斗|戰鬥|激战|激戰|交战|交戰|敌对行动|敵對行動|军事行动|軍事行動|炮击|炮擊|交火|武装(?!团伙|團夥|帮派|幫派)|武裝(?!团伙|團夥|帮派|幫派)|空袭|空襲"), (Reason.TERRORISM, r"恐怖"), (Reason.CIVIL_UNREST, r"抗议|抗議|骚乱|騷亂|暴乱|暴亂|动乱|動亂|政变|政變|示威|动荡|動盪|動蕩|暴力冲突|暴力衝突"), (Reason.CRIME, r"犯罪|抢劫|搶劫|凶杀|兇殺|凶殺|谋杀|謀殺|黑帮|黑幫|团伙|團夥|帮派|幫派|治安"), (Reason.KIDNAPPING, r"绑架|綁架|劫持人质|劫持人質|扣为人质|扣為人質"), (Reason.HEALTH, r"疫情|新冠\w*|传染病|傳染病|流行病|埃博拉|伊波拉|霍乱|霍亂|猴痘"), (Reason.NATURAL_DISASTER, r"地震|洪水|洪灾|洪災|水灾|水災|台风|颱風|飓风|颶風|海啸|海嘯|火山(?:喷发|噴發|爆发|爆發)|山火")),
     not_advice=r"签证|簽證|制裁",
@@ -77,4 +77,6 @@ VOCABULARY = Vocabulary(
     institution=r"外交部|政府|移民总局|移民總局",
     # ("建議國人不宜前往": Taiwan's ministry writes of its people so; Beijing's of "中国公民", Hong Kong's of "港人")
     home_words=((r"國人|国人", "TW"), (r"港人", "HK")),
+    # ("全球所有国家", "所有国家和地区": every country)
+    worldwide=r"全球|所有国家|所有國家|世界各国|世界各國",
 )
