@@ -10,7 +10,7 @@ VOCABULARY = Vocabulary(
         (
             Directive.LEAVE_IMMEDIATELY,
             r"Ausreise(?:aufforderung|empfehlung|aufruf)\w*|\bVerlassen\s+Sie\b(?!\s+sich)|(?:zur|zu\s+einer)\s+(?:sofortigen\s+|umgehenden\s+)?Ausreise\s+(?:\w+\s+){0,2}?(?:aufgefordert|auffordern|aufgerufen|aufrufen|geraten|empfohlen)|"
-            r"(?:auffordern|aufgefordert|aufgerufen|fordert\w*|fordern|ruft\w*|rufen|riefen|rief|rät|riet\w*|geraten|empfiehlt|empfahl\w*|empfohlen|drängt\w*|nahegelegt|legt\w*\s+nahe)[^.;]{0,80}?"
+            r"\b(?:auffordern|aufgefordert|aufgerufen|fordert\w*|fordern|ruft\w*|rufen|riefen|rief|rät|riet\w*|geraten|empfiehlt|empfahl\w*|empfohlen|drängt\w*|nahegelegt|legt\w*\s+nahe)[^.;]{0,80}?"
             r"(?:(?<!nicht\s)zu\s+verlassen|auszureisen|Ausreise|(?:nach\s+Hause|in\s+die\s+Heimat|in\s+ihre\s+Heimat\w*|nach\s+Deutschland)\s+zurückzukehren|heimzukehren)|(?:sofort|umgehend|unverzüglich|so\s+bald\s+wie\s+möglich|schnellstmöglich|baldmöglichst|möglichst\s+bald)\s+(?:\w+\s+){0,3}?(?:verlassen|ausreisen)|"
             r"(?:Deutsche|Staatsangehörige|Bürger|Staatsbürger)\w*\s+(?:[\w-]+\s+){0,4}?(?:sollen|sollten|müssen)\s+(?:\w+\s+){0,4}?(?:verlassen|ausreisen)",
         ),
@@ -52,7 +52,8 @@ VOCABULARY = Vocabulary(
     raised=r"erhöh\w*|verschärf\w*|hochgestuft|heraufgestuft|heraufgesetzt|angehoben|\b(?:hebt|hob|hoben|heben)\s+(?:\w+\s+){0,8}?an(?=\s*(?:[.,;:]|$|und\b))|\bstuft\w*\s+(?:\w+\s+){0,8}?(?:hoch|herauf)\b",
     highest=r"höchst\w*",
     lowered=r"(?:aufgehoben|gesenkt|herabgestuft|herabgesetzt|heruntergestuft|zurückgestuft|gelockert|entschärft)|\b(?:senkt|senkte|senkten)\b|\b(?:hebt|hob|hoben|heben)\s+(?:\w+\s+){0,8}?auf(?=\s*(?:[.,;:]|$|und\b))|\bstuft\w*\s+(?:\w+\s+){0,8}?(?:herab|herunter|zurück)\b",
-    border=r"Grenz\w*|Grenzübergang\w*|Übergang\w*",
+    # (not "begrenzen", "Begrenzung", "Obergrenze": to limit, a limit)
+    border=r"(?<![Bb]e)(?<![Oo]ber)(?<![Uu]nter)Grenz\w*|Grenzübergang\w*|Übergang\w*",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:droht\w*|erwägt|erwogen|könnte\w*|schließt\s+nicht\s+aus|denkt|dachte|prüft|prüfte)[^.;]{0,60}?(?:Schließung|schließen)|mögliche\w*\s+Schließung|"
          # ("schließt eine Schließung der Grenze nicht aus": does not rule out)

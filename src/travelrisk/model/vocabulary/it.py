@@ -19,7 +19,7 @@ VOCABULARY = Vocabulary(
     ),
     advisory=r"avvis\w*\s+(?:di\s+)?viagg\w*|scala\s+di\s+(?:rischio|allerta)|Viaggiare\s+Sicuri|allert\w*",
     level=r"livello\s+(\d|uno|due|tre|quattro)\b|\b(prim|second|terz|quart)[oa]\s+livello\b",
-    raised=r"innalz\w*|alzat\w*|alzato|elevat\w*|inasprit\w*",
+    raised=r"\b(?:innalz\w*|alzat\w*|alzato|elevat\w*|inasprit\w*)",
     highest=r"massim[oa]|più\s+alt[oa]",
     lowered=r"abbass\w*|ridott\w*\s+(?:il\s+)?livello|revoc\w*\s+(?:\w+['’]\s*|\w+\s+)?(?:allerta|sconsiglio|avviso)",
     border=r"confin\w*|frontier\w*|valic\w*",
@@ -60,7 +60,7 @@ VOCABULARY = Vocabulary(
     r"(?:lasciare|abbandonare)(?:\s+temporaneamente|\s+subito|\s+immediatamente)?)(?:\s+(?:la|il|lo|l'))?",
     cause=r"\b(?:a\s+causa\s+d|per\s+via\s+d|in\s+seguito\s+a|dato\s+che|poiché)",
     negation=r"\bbufal\w*|\bvoci\s+(?:\w+\s+){0,2}?(?:secondo\s+cui|second\w*\s+le\s+quali)\b|fake\s+news|voci\s+(?:\w+\s+){0,3}?infondat\w*|disinformazione|funziona\w*\s+regolarmente|notizie\s+(?:\w+\s+)?(?:false|infondate)|senza\s+(?:\w+\s+)?chiudere|rifiut\w*|in\s+caso\s+di(?!\s+(?:assoluta\s+|stretta\s+|effettiva\s+|reale\s+)?(?:emergenz|necessit|bisogn))|smenti\w*|non\s+intende|non\s+(?:prevede|ha\s+intenzione|è\s+prevista)",
-    asked=r"chies\w*|chied\w*|esort\w*|sollecit\w*|appell\w*",
+    asked=r"\b(?:(?:ri)?chies\w*|(?:ri)?chied\w*|esort\w*|sollecit\w*|appell\w*)",
     not_before=r"\bnon\b|\bpront[oiae]\s+(?:\w+\s+)?a\b|\bpotrebbe(?:ro)?\b|\bpotr(?:à|anno)\b|\bminacci\w*|\beventual[ei]\b|\bnessuna\s+data\s+(?:di|per)\b|\bsenza\s+(?:una\s+)?data\s+di\b",
     # "several countries", "Western states": governments left unnamed
     unnamed_states=r"\b(?:diversi|molti|alcuni|vari|numerosi|altri)\s+(?:\w+\s+)?(?:Paesi|Stati|governi)\b|\bPaesi\s+occidentali\b",
