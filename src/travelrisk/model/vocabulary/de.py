@@ -10,7 +10,7 @@ VOCABULARY = Vocabulary(
         (
             Directive.LEAVE_IMMEDIATELY,
             r"Ausreise(?:aufforderung|empfehlung|aufruf)\w*|\bVerlassen\s+Sie\b(?!\s+sich)|(?:zur|zu\s+einer)\s+(?:sofortigen\s+|umgehenden\s+)?Ausreise\s+(?:\w+\s+){0,2}?(?:aufgefordert|auffordern|aufgerufen|aufrufen|geraten|empfohlen)|"
-            r"\b(?:auffordern|aufgefordert|aufgerufen|fordert\w*|fordern|ruft\w*|rufen|riefen|rief|rät|riet\w*|geraten|empfiehlt|empfahl\w*|empfohlen|drängt\w*|nahegelegt|legt\w*\s+nahe)[^.;]{0,80}?"
+            r"\b(?:aufforder\w*|aufrief\w*|aufruf\w*|aufgefordert|aufgerufen|fordert\w*|fordern|ruft\w*|rufen|riefen|rief|rät|riet\w*|geraten|empfiehlt|empfahl\w*|empfohlen|drängt\w*|nahegelegt|legt\w*\s+nahe)[^.;]{0,80}?"
             r"(?:(?<!nicht\s)zu\s+verlassen|auszureisen|Ausreise|(?:nach\s+Hause|in\s+die\s+Heimat|in\s+ihre\s+Heimat\w*|nach\s+Deutschland)\s+zurückzukehren|heimzukehren)|(?:sofort|umgehend|unverzüglich|so\s+bald\s+wie\s+möglich|schnellstmöglich|baldmöglichst|möglichst\s+bald)\s+(?:\w+\s+){0,3}?(?:verlassen|ausreisen)|"
             r"(?:Deutsche|Staatsangehörige|Bürger|Staatsbürger)\w*\s+(?:[\w-]+\s+){0,4}?(?:sollen|sollten|müssen)\s+(?:\w+\s+){0,4}?(?:verlassen|ausreisen)",
         ),
