@@ -1700,7 +1700,10 @@ def continued_border_events(
         and not _EARLIER_STATE.search(view.text)
     ):
         return []  # "reopened the crossing. Trucks only will pass.": a partial reopening is a reopening
-    country, neighbor = ctx.border_pair
+    pairs = [ctx.border_pair]
+    if _PLURAL_SUBJECT.match(view.text) and previous:
+        # "Niger reopened its borders with Algeria and Mali. They had been closed since July 26.": each of them
+        pairs = list(dict.fromkeys((e.country, e.neighbor) for e in previous))
     return [
         BorderEvent(
             country=country,
@@ -1709,7 +1712,26 @@ def continued_border_events(
             evidence=Evidence(quote=view.text, start=view.start, end=view.end),
             confidence=0.55,
         )
+        for country, neighbor in pairs
     ]
+
+
+def for_each_pair_just_reported(found: list[BorderEvent], view: SentenceView, previous: list[BorderEvent]) -> list[BorderEvent]:
+    """The events of a sentence naming no country whose plural subject goes on about the borders the sentence
+    before reported ("... with Algeria, Libya and Mali. The borders had been shut since July 26."): one for each of
+    their pairs, not only the last."""
+    if view.actors or not found or not _PLURAL_SUBJECT.match(view.text):
+        return found
+    pairs = list(dict.fromkeys((e.country, e.neighbor) for e in previous))
+    if len(pairs) < 2 or any((e.country, e.neighbor) not in pairs for e in found):
+        return found
+    return [e.model_copy(update={"country": c, "neighbor": n}) for e in found[:1] for c, n in pairs]
+
+
+# A sentence's plural subject going on about the crossings just reported
+_PLURAL_SUBJECT = re.compile(
+    r"\W*(?:They|Both|All\s+of\s+them|The(?:se)?\s+(?:[\w-]+\s+)?(?:borders|crossings|frontiers|checkpoints|posts|gates|bridges))\b"
+)
 
 
 def settle_headline_sides(events: list[BorderEvent], guessed: list[BorderEvent]) -> list[BorderEvent]:

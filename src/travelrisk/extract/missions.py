@@ -1029,10 +1029,33 @@ def continued_mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...
 # "The embassy closed in 2014. It reopened in 2017.": the mission of the sentence before
 _IT_AGAIN = re.compile(
     # ("It had been closed to visitors since 14 May")
-    r"\W*it\s+(?:(?:(?:has|had)\s+been|has|had|was)\s+)?(?:\w+ly\s+)?(re-?opened|closed|shut)\b"
+    # ("France and Germany reopened their embassies. They had been closed since February.": each of them)
+    r"\W*(?:it|they|both|all\s+of\s+them)\s+(?:(?:(?:has|have|had)\s+been|has|have|had|was|were)\s+)?(?:\w+ly\s+)?"
+    r"(re-?opened|closed|shut)\b"
     r"(?!\s+(?:the|its|their|a|an|down|to(?!\s+(?:the\s+public|visitors|callers)\b))\b)",
     _I,
 )
+
+# A sentence's plural subject going on about the missions just reported ("They", "Both", "The embassies")
+_PLURAL_SUBJECT = re.compile(r"\W*(?:they|both|all\s+of\s+them|the(?:se)?\s+(?:[\w-]+\s+)?(?:embassies|consulates|missions))\b", _I)
+
+
+def for_each_mission_just_reported(found: list[MissionEvent], view: SentenceView, previous: list[MissionEvent]) -> list[MissionEvent]:
+    """The events of a sentence naming no country whose plural subject goes on about the missions the sentence
+    before reported ("France and Germany reopened their embassies in Kyiv. The embassies had been closed since
+    February."): one for each of them, not only the last."""
+    if view.actors or not found or not _PLURAL_SUBJECT.match(view.text):
+        return found
+    missions = list(dict.fromkeys((e.mission_of, e.in_country) for e in previous))
+    if len(missions) < 2 or any((e.mission_of, e.in_country) not in missions for e in found):
+        return found
+    actions = list(dict.fromkeys(e.action for e in found))
+    return [
+        found[0].model_copy(update={"mission_of": owner, "in_country": host, "action": action})
+        for owner, host in missions
+        for action in actions
+    ]
+
 
 # "Japan closed its embassy in Kabul. Its staff were evacuated to Istanbul.": the people of the mission before
 _ITS_STAFF_OUT = re.compile(
@@ -1103,6 +1126,9 @@ def continued_mission_events(
 
     actions = continued_mission_actions(view.text)
     if actions:
+        missions = list(dict.fromkeys((e.mission_of, e.in_country) for e in previous))
+        if _PLURAL_SUBJECT.match(view.text) and len(missions) > 1:
+            return [event(owner, host, action) for owner, host in missions for action, _position in actions]
         if not (ctx.mission_of and ctx.mission_in) or ctx.mission_of == ctx.mission_in:
             return []
         return [event(ctx.mission_of, ctx.mission_in, action) for action, _position in actions]

@@ -529,6 +529,8 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
         if border:
             found_borders = border_events_in_sentence(view, reading.ctx)
             found_borders = borders.without_the_opening_s_terms(found_borders, reading.last_borders)
+            if reading.last_border == order - 1:
+                found_borders = borders.for_each_pair_just_reported(found_borders, view, reading.last_borders)
         else:
             found_borders = continued_border_events(view, reading.ctx, reading.last_borders)
         if found_borders:
@@ -540,6 +542,8 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
     if mission or continued:
         if mission:
             found = mission_events_in_sentence(view, reading.ctx)
+            if reading.last_mission == order - 1:
+                found = missions.for_each_mission_just_reported(found, view, reading.last_missions)
         else:
             found = continued_mission_events(view, reading.ctx, reading.last_missions)
         if found:
