@@ -60,7 +60,8 @@ VOCABULARY = Vocabulary(
     # "several countries", "Western states": governments left unnamed
     unnamed_states=r"\b(?:vários|várias|diversos|muitos|alguns|outros)\s+(?:\w+\s+)?(?:países|Estados|governos)\b|\bpaíses\s+ocidentais\b",
     among=r"\bentre\s+(?:eles|elas|os\s+quais)\b",
-    goes_on=r"(?-i:Elas?|Eles?|Estas?|Estes?)",
+    # (or no subject at all: "Estava fechada desde 2020")
+    goes_on=r"(?-i:Elas?|Eles?|Estas?|Estes?|Estava|Estavam|Tinha|Tinham|Permanecia|Permaneciam)",
     similar=r"(?:tomou|tomaram|adotou|adotaram)\s+a\s+mesma\s+(?:decisão|medida)|(?:anunci|adot)\w*\s+o\s+mesmo\s+regime|segui(?:ram|u)\s+o\s+(?:seu\s+)?exemplo|junt(?:aram|ou)-se\s+ao\s+apelo|aderi(?:ram|u)\s+ao\s+apelo|(?:fez|feito|fará|fizeram)\s+o\s+mesmo|(?:mesma|semelhante)\w*\s+(?:recomendaç|alerta)\w*|(?:avisos?|alertas?|recomendações|apelos?)\s+no\s+mesmo\s+sentido|(?:recomendaç|alerta|aviso|apelo)\w*\s+(?:semelhante|idêntic|análog|similar)\w*",
     numbers={"um": 1, "primeir": 1, "segund": 2, "terceir": 3, "quart": 4, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5},
     own=r"\b(?:seus?|suas?)\b",
