@@ -29,6 +29,8 @@ _CROSSING_NOUN = Anchored(re.compile(
     r"(?:border|control)\s+(?:posts?|points?|stations?|gates?|terminals?)|(?<!\bair\s)(?:borders?|frontiers?)|"
     r"(?<=\band\sair\s)(?:borders?|frontiers?)|points?\s+of\s+entry|"
     r"ports?\s+of\s+entry|(?:land|road)\s+ports?|(?:border|friendship)\s+bridges?|trad(?:e|ing)\s+points?|"
+    # ("shut the bridges to Colombia": the bridges that cross into a country named)
+    r"bridges?(?=\s+(?:to|into|with)\s+(?:the\s+)?(?-i:[A-Z]))|"
     # ("closing its own side of the Desaguadero bridge", "closed its side at Wagah")
     r"side\s+of\s+the\s+(?:[\w-]+\s+){0,2}?bridge|side\s+at(?=\s+(?-i:[A-Z])))\b",
     _I,

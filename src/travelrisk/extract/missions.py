@@ -500,7 +500,7 @@ _OWNER_AFTER = re.compile(
     r"chancery|" + _VISA_CENTRES + r")\b",
     _I,
 )
-_TITLED_MISSION = re.compile(r"\s+(?:Embass(?:y|ies)|Consulates?|High\s+Commissions?)\s+(?:in|at)\s")
+_TITLED_MISSION = re.compile(r"\s+(?:Embass(?:y|ies)|Consulates?|High\s+Commissions?)\s+(?:in|at)\s", _I)
 _OWNED_ACTION_AFTER = re.compile(r"\s+(?:re-?opening|closure|shutdown)\b", _I)
 _EXPELLED_BEFORE = re.compile(r"\bexpel\w*\s+(?:all\s+|the\s+)?$", _I)
 _OWNER_BEFORE = re.compile(
@@ -537,7 +537,7 @@ _NEGATED = Anchored(re.compile(
     # (not past a conjunction: "was not yet evacuating but ordered the departure of ...")
     # ('had "no plans" to evacuate staff': the words quoted)
     # ("but none has reduced its presence")
-    r"\b(?:not|n[’']t|never|no\s+plans?[\"”’']?\s+to|no\s+intention\s+(?:of|to)|rul\w+\s+out|none\s+(?:of\s+them\s+)?(?:has|have|had))\s+"
+    r"\b(?:not|n[’']t|never|no\s+plans?[\"”’']?\s+to|no\s+intention\s+(?:of|to)|rul\w+\s+out|(?:none|neither)\s+(?:of\s+them\s+)?(?:has|have|had))\s+"
     r"(?:(?!(?:but|and|while|although|though|yet\s+it)\b)\w+\s+){0,3}?(?:to\s+)?$",
     _I,
 ))

@@ -78,6 +78,7 @@ _STEMS = {
     "mirror|red zone|orange zone|code red|code orange|code yellow|code for|code of|come home|return home|careful|extra care|"
     "special care|particular care|great care|additional care|ticket",
     "border": "border|cross|checkpoint|frontier|point of entry|ports of entry|land port|friendship bridge|control post|"
+    "bridge to|bridges to|bridge into|bridges into|bridge with|bridges with|"
     "trading point|trade point",
     "mission": "embass|consul|mission|diplomat|personnel|staff|employees|family members|dependants|dependents|"
     "ambassador|envoys|chancery|non-emergency|non-essential|nonessential|emergency|followed|visa cent|visa application cent",
