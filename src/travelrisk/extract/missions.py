@@ -330,9 +330,10 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # ("scaled down its operations and suspended visa services": another verb's object)
             r"(?<!consular\s)(?<!routine\s)\b(?:operations|activities)\s+(?:(?!and\b)" + _W + r"){0,4}?"
             r"(?:suspended(?!\s+(?:(?:its|their|the)\s+)?(?:consular|visa)\b)|halted|ceased)\b|"
-            r"\bclos(?:e|ed|es|ing|ure\s+of)\s+(?:"
+            # (not "stay in close contact with the embassy", "close to the embassy")
+            r"\bclos(?:e|ed|es|ing|ure\s+of)\s+(?!(?:contact|touch|co-?operation|coordination|liaison|ties|to|by)\b)(?:"
             + _W
-            + r"){0,4}?(?:embass(?:y|ies)|consulates?|missions?|chancery)\b|"
+            + r"){0,4}?(?:embass(?:y|ies)|consulates?|missions?|chancery|high\s+commissions?)\b|"
             r"\b" + _MISSIONS + r"\b"
             # ("The US, British and French embassies, which share an office building ... damaged by the tremor, have
             # closed": past a relative clause set off by commas)
@@ -757,6 +758,8 @@ _WORKS_FROM = re.compile(
 # gives its country where the sentence names none there
 _MISSION_IN = Anchored(re.compile(
     r"\b(?:embass(?:y|ies)|consulates?(?:[\s-]+general)?|missions?|high\s+commissions?|ambassador[’']s\s+residence)"
+    # ("its High Commission staff in Nuku'alofa": the mission's people where it is)
+    r"(?:\s+(?:staff|personnel|employees|diplomats))?"
     # ("the embassies of France and Britain in Port Vila")
     r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:(?:\s+|,\s*|\s+and\s+(?:the\s+)?)(?-i:[A-Z])[\w’'-]*){0,6})?"
     # ("the embassies, which share an office building in central Port Vila", "the consulate, located in Erbil")
