@@ -189,8 +189,10 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\b(?:moved|relocated|drove|took|brought)\s+(?:its|their|the)\s+(?:diplomats|embassy\s+staff|diplomatic\s+staff)\s+"
             r"(?:overland|by\s+road|by\s+land|across\s+the\s+border)\b|"
             # ("military aircraft and a chartered flight carried embassy staff ... from Juba to Nairobi")
-            r"\b(?:carried|ferried|airlifted|flew)\s+(?:the\s+|its\s+|their\s+)?(?:embassy|diplomatic|consulate)\s+"
-            r"(?:staff|personnel|employees)\b" + _IN_SENTENCE + r"{0,60}?\b(?:from|out\s+of)\b|"
+            # ("aircraft carried the staff of Japan's embassy in Khartoum to Djibouti")
+            r"\b(?:carried|ferried|airlifted|flew)\s+(?:the\s+|its\s+|their\s+)?(?:(?:embassy|diplomatic|consulate)\s+"
+            r"(?:staff|personnel|employees)\b" + _IN_SENTENCE + r"{0,60}?\b(?:from|out\s+of)\b|(?:staff|personnel|employees)\s+of\s+"
+            r"(?:[\w’'-]+\s+){0,2}?(?:embassy|consulate|high\s+commission)\b" + _IN_SENTENCE + r"{0,60}?\b(?:from|out\s+of|to)\b)|"
             # "its ambassador had left with the French convoy"
             r"\b(?:ambassador|envoy|diplomats)\s+(?:had|has|have)\s+(?:already\s+)?(?:left|departed|fled)\b(?!\s+for\s+consultations)|"
             # ('"a complex and rapid evacuation" of British diplomats', 'a "rapid evacuation operation" for its diplomats')
