@@ -76,7 +76,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.SUSPENDED, r"zamkn\w*|nieczynn\w*|(?:działalnoś|prac)\w*\s+(?:\w+\s+){0,6}?(?:zawieszon|wstrzyman)\w*|zamyka\w*|zawie[sś]\w*\s+(?:\w+\s+)?(?:działalnoś\w*|prac(?!own)\w*)|cofnięci\w*\s+zgody|wstrzyma\w*\s+(?:\w+\s+)?prac\w*|"
          # ceased to work, ended its activity ("przestała działać", "zakończyła działalność")
          r"przesta\w*\s+(?:\w+\s+)?(?:działać|funkcjonować|pracować)|zakończ\w*\s+(?:\w+\s+)?działalnoś\w*"),
-        (MissionAction.REOPENED, r"wznow\w*\s+(?:\w+\s+)?(?:działalnoś|prac)\w*|ponown\w*\s+otw\w*|(?<!dni\s)(?<!drzwi\s)otwar\w*|otworz\w*"),  # (not "dni otwarte": open days)
+        (MissionAction.REOPENED, r"wznow\w*\s+(?:\w+\s+)?(?:działalnoś|prac)\w*|ponown\w*\s+otw\w*|(?<!dni\s)(?<!drzwi\s)otwar\w*|otworz\w*+(?!\s+(?:\w+\s+){0,3}?(?:wystaw|konferencj|festiwal|sezon|spotkani|obrad|posiedzeni|szkoł|most|drog)\w*)"),  # (not "dni otwarte": open days; not "otworzył wystawę", opened an exhibition)
         (MissionAction.REDUCED_SERVICES, r"ogranicz\w*\s+(?:\w+\s+)?(?:działalnoś|usług|pomoc)\w*|(?:działa|pracuje|funkcjonuje)\w*\s+w\s+ograniczonym\s+(?:zakresie|trybie)"),
     ),
     neighbour_before=r"\b(?:z|ze)",
