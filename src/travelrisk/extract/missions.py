@@ -1131,9 +1131,9 @@ def continued_mission_events(
 
     actions = continued_mission_actions(view.text)
     if actions:
-        missions = list(dict.fromkeys((e.mission_of, e.in_country) for e in previous))
-        if _PLURAL_SUBJECT.match(view.text) and len(missions) > 1:
-            return [event(owner, host, action) for owner, host in missions for action, _position in actions]
+        reported = list(dict.fromkeys((e.mission_of, e.in_country) for e in previous))
+        if _PLURAL_SUBJECT.match(view.text) and len(reported) > 1:
+            return [event(owner, host, action) for owner, host in reported for action, _position in actions]
         if not (ctx.mission_of and ctx.mission_in) or ctx.mission_of == ctx.mission_in:
             return []
         return [event(ctx.mission_of, ctx.mission_in, action) for action, _position in actions]
