@@ -1722,7 +1722,7 @@ def for_each_pair_just_reported(found: list[BorderEvent], view: SentenceView, pr
     """The events of a sentence naming no country whose plural subject goes on about the borders the sentence
     before reported ("... with Algeria, Libya and Mali. The borders had been shut since July 26."): one for each of
     their pairs, not only the last."""
-    if view.actors or not found or not _PLURAL_SUBJECT.match(view.text):
+    if view.actors or not found or not (_PLURAL_SUBJECT.match(view.text) or _THOSE_BORDERS.search(view.text)):
         return found
     pairs = list(dict.fromkeys((e.country, e.neighbor) for e in previous))
     if len(pairs) < 2 or any((e.country, e.neighbor) not in pairs for e in found):
@@ -1730,6 +1730,8 @@ def for_each_pair_just_reported(found: list[BorderEvent], view: SentenceView, pr
     return [e.model_copy(update={"country": c, "neighbor": n}) for e in found[:1] for c, n in pairs]
 
 
+# ("... comes a week after the soldiers sealed those same borders")
+_THOSE_BORDERS = re.compile(r"\b(?:those|these|the\s+same)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:borders|crossings|frontiers|checkpoints)\b", _I)
 # A sentence's plural subject going on about the crossings just reported
 _PLURAL_SUBJECT = re.compile(
     r"\W*(?:They|Both|All\s+of\s+them|The(?:se)?\s+(?:[\w-]+\s+)?(?:borders|crossings|frontiers|checkpoints|posts|gates|bridges))\b"
