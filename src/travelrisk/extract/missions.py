@@ -1225,6 +1225,8 @@ def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[
     if found and not events and _RECIPROCAL.search(view.text):
         events = _reciprocal_events(view, ctx, [a for a, _p in found])
     if found and not events:
+        events = _each_named_mission(view, [a for a, _p in found])
+    if found and not events:
         # "Several embassies have closed in Kyiv." names no government: the next sentence may ("They include ...")
         cut = _cause_span(view.text)
         hosts = [h for _p, group in _host_groups(view, [], cut, len(view.text)) for h in group]
@@ -1265,6 +1267,25 @@ def _reciprocal_events(view: SentenceView, ctx: ArticleContext, actions: list[Mi
         return []
     one, other = pair
     return [_event(view, owner, host, action, 0.6) for owner, host in ((one, other), (other, one)) for action in dict.fromkeys(actions)]
+
+
+# "the UAE embassy in Doha": a government's mission named with the place it is in
+_MISSION_IN_AFTER_OWNER = re.compile(
+    r"(?:[’']s)?\s+(?:[\w-]+\s+)?(?:embassy|consulate(?:[\s-]+general)?|high\s+commission)\s+(?:in|at)\s+$", _I
+)
+
+
+def _each_named_mission(view: SentenceView, actions: list[MissionAction]) -> list[MissionEvent]:
+    """The actions for each mission the sentence names with its government and place, where there are several and
+    each government is the other's host ("The UAE embassy in Doha and the Qatari embassy in Abu Dhabi resumed work")."""
+    pairs = [
+        (owner.iso2, host.iso2)
+        for owner, host in itertools.pairwise(view.actors)
+        if owner.iso2 != host.iso2 and _MISSION_IN_AFTER_OWNER.fullmatch(view.text, owner.end, host.start)
+    ]
+    if len(pairs) < 2:
+        return []
+    return [_event(view, owner, host, action, 0.6) for owner, host in dict.fromkeys(pairs) for action in dict.fromkeys(actions)]
 
 
 # Staff of whom only some leave: the mission works on with the rest
