@@ -2699,7 +2699,7 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
             issuers, weight = [], 0.8
         elif not issuers and unnamed_group and (joined := _joiners(view, unnamed_group.start())):
             issuers, weight = joined, 0.8  # "Italy and Spain joined a growing number of countries warning ..."
-        elif not issuers and unnamed_group and (counted := _counted_group(unnamed_group.group(0), ctx, view.index)):
+        elif not issuers and unnamed_group and (counted := ctx.counted_group(unnamed_group.group(0), view.index)):
             issuers, weight = counted, 0.7  # "the three Gulf states gave their citizens two weeks to leave"
         elif not issuers and unnamed_group:
             if subjects:  # the next sentence may name them: "They include Germany, Italy and Spain."
@@ -3546,33 +3546,6 @@ def _add_reasons_said_after(
             continue  # ("... said its embassy had been attacked by protesters": the embassy's why, not the advice's)
         if _SAID.search(view.text) and pair.issuer in _speakers(view.text):
             _add_reasons(pair, view, 0)
-
-
-# Regions a counted group is named by ("the three Gulf states"): their members, to pick them out of a longer list
-_REGION_MEMBERS = {
-    "gulf": {"SA", "AE", "BH", "KW", "OM", "QA"},
-    "baltic": {"EE", "LV", "LT"},
-    "nordic": {"DK", "FI", "IS", "NO", "SE"},
-    "scandinavian": {"DK", "NO", "SE"},
-}
-_COUNTED = re.compile(
-    r"\b(?:the\s+|these\s+|those\s+)?(two|three|four|five|six|\d)\s+(?:(gulf|baltic|nordic|scandinavian|\w+)\s+)?"
-    r"(?:countries|governments|nations|states)\b",
-    _I,
-)
-
-
-def _counted_group(phrase: str, ctx: ArticleContext, order: int) -> list[str]:
-    """The governments of "the three Gulf states": the last list of countries (in this sentence or the one before),
-    when it or its members of that region number as many."""
-    match = _COUNTED.search(phrase)
-    listed_at, listed = ctx.listed
-    if match is None or not 0 <= order - listed_at <= 1:
-        return []
-    count = _number(match.group(1))
-    members = _REGION_MEMBERS.get((match.group(2) or "").lower())
-    chosen = [c for c in listed if members is None or c in members]
-    return chosen if len(chosen) == count else []
 
 
 def _advice_about_others(text: str, subject: str | None) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -102,6 +103,17 @@ class ArticleContext:
             return self.speaker
         return None
 
+    def counted_group(self, phrase: str, order: int) -> list[str]:
+        """The governments of "the three Gulf states", "all four": the last list of countries (in the sentence at
+        `order` or the one before), when it or its members of that region number as many."""
+        match = _COUNTED.search(phrase)
+        listed_at, listed = self.listed
+        if match is None or not 0 <= order - listed_at <= 1:
+            return []
+        members = _REGION_MEMBERS.get((match.group(2) or "").lower())
+        chosen = [c for c in listed if members is None or c in members]
+        return chosen if len(chosen) == _COUNT_WORDS.get(match.group(1).lower(), 0) else []
+
     def main_country(self, exclude: set[str] | None = None) -> str | None:
         """The country the article talks about most (ties: first mentioned)."""
         ranked = self.main_countries(exclude)
@@ -111,6 +123,21 @@ class ArticleContext:
         """The countries the article talks about, most mentioned first (ties: first mentioned)."""
         exclude = exclude or set()
         return [c for c in sorted(self.focus_counts, key=lambda c: -self.focus_counts[c]) if c not in exclude]
+
+
+# Regions a counted group is named by ("the three Gulf states"): their members, to pick them out of a longer list
+_REGION_MEMBERS = {
+    "gulf": {"SA", "AE", "BH", "KW", "OM", "QA"},
+    "baltic": {"EE", "LV", "LT"},
+    "nordic": {"DK", "FI", "IS", "NO", "SE"},
+    "scandinavian": {"DK", "NO", "SE"},
+}
+_COUNTED = re.compile(
+    r"\b(?:the\s+|these\s+|those\s+)?(two|three|four|five|six|\d)\s+(?:(gulf|baltic|nordic|scandinavian|\w+)\s+)?"
+    r"(?:countries|governments|nations|states)\b",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6} | {str(n): n for n in range(2, 10)}
 
 
 def reports_another(reporting: Mapping[int, Collection[str]], order: int, issuer: str) -> bool:

@@ -1491,6 +1491,14 @@ def _expelled(view: SentenceView) -> tuple[list[str], str | None] | None:
 _ENVOY_AFTER = re.compile(r"(?:[’']s)?\s+(?:ambassador|envoy|diplomats|diplomatic\s+staff|charg[eé])", _I)
 
 
+# A sentence opening with a counted group of governments ("The four countries", "All three governments", "All four")
+_GROUP_OPENS = re.compile(
+    r"\W*(?:(?:the|these|those|all(?:\s+the)?)\s+)(two|three|four|five|six|\d)\b"
+    r"(?:\s+((?:gulf|baltic|nordic|scandinavian)\s+)?(?:countries|governments|nations|states))?",
+    _I,
+)
+
+
 # Places named as the threat or cause are not where the mission is: "withdrawn ... in response to the threat
 # from Russia".
 _NOT_HOST_AFTER = Anchored(re.compile(
@@ -1524,7 +1532,17 @@ def _clause_events(
     # ("The United States was the first to go. Before dawn, its diplomats left ...": the government the sentence just
     # before named as its subject)
     subject_before = ctx.speaker if ctx.speaker_at == sentence.index - 1 and _ITS_PEOPLE.match(text) else None
-    owners = stated_owners or owners_before or first_person or [c for c in (seat_owner, subject_before, *remembered) if c][:1]
+    # ("Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar. The four countries closed their embassies in
+    # Doha.": the list just named, when it numbers as many)
+    group = _GROUP_OPENS.match(text) if not stated_owners else None
+    counted = ctx.counted_group(f"the {group.group(1)} {group.group(2) or ''}countries", sentence.index) if group else []
+    owners = (
+        stated_owners
+        or counted
+        or owners_before
+        or first_person
+        or [c for c in (seat_owner, subject_before, *remembered) if c][:1]
+    )
     if (
         not stated_owners
         and _THE_MISSIONS.match(text)
