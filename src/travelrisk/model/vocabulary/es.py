@@ -24,14 +24,16 @@ VOCABULARY = Vocabulary(
     lowered=r"reduj\w*|baj(?:ó|aron|a|an)\s+(?:de|del)\s+(?:nivel\s+)?\d|baj\w*\s+(?:el\s+)?nivel|rebaj\w*|levant\w*\s+(?:\w+\s+)?(?:alerta|advertencia|recomendación)",
     border=r"frontera\w*|garitas?\b|puestos?\s+fronteriz\w*|(?:estados|provincias|municipios)\s+limítrofes|(?:paso|cruce)\w*\s+fronteriz\w*|puente\w*|pasos?\s+de\s+frontera|(?:pasos?|cruces?)\s+de\s+(?-i:[A-Z])|\bpasos?\s+(?-i:[A-ZÁÉÍÓÚÑ])|"
     # ("suspendió el tránsito en su control de Samoré": a border post named by its control)
-    r"\bcontrol(?:es)?\s+(?:fronteriz\w*|migratori\w*|de\s+(?-i:[A-ZÁÉÍÓÚÑ]))",
+    r"\bcontrol(?:es)?\s+(?:fronteriz\w*|migratori\w*|de\s+(?-i:[A-ZÁÉÍÓÚÑ]))|\bpasos\s+terrestres\b",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:amenaz\w*|podría\w*|evalú\w*|evalu\w*|estudi\w*|baraj\w*|analiz\w*|sopes\w*|consider\w*|no\s+(?:se\s+)?descart\w*)[^.;]{0,60}?cerr\w*|"
          # "no descartó ampliar el cierre a Apure", "la medida podría extenderse a otros estados": more closures threatened
          r"(?:podría\w*|no\s+(?:se\s+)?descart\w*)\s+(?:\w+\s+){0,2}?(?:ampli|extend)\w*"),
         (BorderAction.RESTRICTED, r"por\s+las\s+noches|cada\s+noche|(?:para|a)\s+(?:los\s+)?(?:camiones|vehículos\s+de\s+carga|peatones|autobuses|el\s+tránsito\s+de\s+carga)|(?:para|a)\s+(?:los\s+|las\s+)?(?:(?:cientos|miles|centenares)\s+de\s+)?(?:migrantes|refugiados|extranjeros|turistas)\b|\b(?:restring\w*|restricci\w*|limit\w*|(?:solo|sólo|únicamente)\s+(?:podrán|(?:se\s+)?permit\w*)|(?:restablec|reintrodu|reinstaur)\w*\s+(?:\w+\s+)?controles|(?:un\s+(?:solo|único)|solo\s+un)\s+paso)"),
         (BorderAction.CLOSED, r"cierr\w*|cerr\w*|clausur\w*|sell(?:ó|aron|ará|arán|ar|a|an|ado)\s+(?:\w+\s+){0,2}?(?:frontera|paso|cruce)\w*|(?:frontera|paso)\w*\s+(?:\w+\s+){0,4}?(?:fue|fueron|quedó|quedaron|está|están)\s+sellad\w*|(?:suspend|interrump)\w*\s+(?:\w+\s+){0,2}?(?:tráfico|tránsito|cruces?|paso)\b"),
-        (BorderAction.OPENED, r"reabr\w*|reabiert\w*|reapertura|volv\w*\s+a\s+abrir\w*|abri[óo]\w*|abr(?:e|en|ir|irá|irán|ieron)\s+(?:(?!sobre\b)[\w-]+\s+){0,4}?(?:frontera|paso|cruce|puente)\w*|reanud\w*\s+(?:\w+\s+){0,2}?(?:tráfico|tránsito|paso|cruces?)\b"),
+        (BorderAction.OPENED, r"reabr\w*|reabiert\w*|reapertura|volv\w*\s+a\s+abrir\w*|abri[óo]\w*|abr(?:e|en|ir|irá|irán|ieron)\s+(?:(?!sobre\b)[\w-]+\s+){0,4}?(?:frontera|paso|cruce|puente)\w*|reanud\w*\s+(?:\w+\s+){0,2}?(?:tráfico|tránsito|paso|cruces?)\b|"
+         # ("volvieron a permitir el paso de viajeros", "levantó la restricción de su lado": open again)
+         r"volv\w*\s+a\s+(?:permitir|autorizar)\s+(?:el\s+)?(?:paso|tránsito|cruce|ingreso)\b|levant\w*\s+(?:la\s+|las\s+|el\s+)?(?:restricci\w+|cierre|prohibici\w+)"),
     ),
     mission=r"embajada\w*|consulado\w*|\blegaci[óo]n\w*|representaci[óo]n\w*\s+diplomátic\w*|misi[óo]n\w*\s+diplomátic\w*|sede\s+diplomática|"
     # (not "la crisis diplomática", "relaciones diplomáticas": a row, not a mission)
