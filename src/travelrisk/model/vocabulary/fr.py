@@ -41,7 +41,7 @@ VOCABULARY = Vocabulary(
         (BorderAction.CLOSED, r"ferm\w*|fermeture|\bboucl\w*|\bscell\w*|\binterromp\w*|\binterruption\s+(?:du\s+trafic|de\s+la\s+circulation|des\s+passages)|"
          # ("suspend le trafic à sa frontière": halted traffic)
          r"\bsuspen\w*\s+(?:\w+\s+){0,3}?(?:trafic|circulation|passages?|traversées?|franchissements?)\b"),
-        (BorderAction.OPENED, r"\brouv\w*|réouverture|\bouvert\w*|\bouvr(?:e|ent|ira|iront|ir|ait|aient)\b|"
+        (BorderAction.OPENED, r"(?:autoris|permet|admet)\w*\s+de\s+nouveau\s+(?:le\s+|l['’])?(?:passage|transit|entrée)|\blev[ée]\w*\s+(?:l['’]|les\s+)?interdictions?\s+(?:d['’]entrée|de\s+passage|de\s+transit|de\s+franchissement)|\brouv\w*|réouverture|\bouvert\w*|\bouvr(?:e|ent|ira|iront|ir|ait|aient)\b|"
          r"\brepr(?:is|ise|end|ennent|endra|endront)\s+(?:\w+\s+){0,2}?(?:trafic|circulation|passages?|traversées?)\b|"
          r"\brétabli\w*\s+(?:le\s+|la\s+)?(?:trafic|circulation)\b|\blev\w*\s+(?:\w+\s+){0,3}?(?:la\s+)?fermeture"),
         (BorderAction.RESTRICTED, r"(?:\bn(?:e\s+|['’])\w+\s+(?:plus\s+)?)?(?:qu['’]un|un\s+seul|qu['’]une|une\s+seule)\s+(?:seule?\s+)?(?:point|poste|passage)\w*|\bn(?:e\s+|['’])(?:autoris|laiss|accept|admet)\w*\s+(?:plus\s+)?que\s+(?:le\s+passage\s+)?(?:des|les|aux)\s+(?:camions|poids\s+lourds|piétons|marchandises|véhicules|ressortissants|citoyens|résidents)|chaque\s+nuit|toutes\s+les\s+nuits|uniquement\s+(?:le\s+jour|en\s+journée)|(?:aux|pour\s+les)\s+(?:camions|poids\s+lourds|piétons|autocars|bus)|\b(?:restrei\w*|restriction\w*|limit\w*|(?:rétabli|réintrodui)\w*\s+(?:\w+\s+)?contrôles)"),

@@ -51,7 +51,7 @@ VOCABULARY = Vocabulary(
         (BorderAction.THREATENED_CLOSURE, r"(?:może|mogą|rozważa\w*|nie\s+wyklucz\w*|nie\s+zawaha\w*|grozi\w*|groż\w*|zagrozi\w*|możliw\w*)[^.;]{0,60}?zamkn\w*"),
         (BorderAction.CLOSED, r"zamkn\w*|(?:ruch|odpraw)\w*\s+(?:\S+\s+){0,8}?(?:wstrzyman|zawieszon)\w*|zamyka\w*|zawie[sś]\w*\s+(?:\w+\s+){0,2}?(?:ruch|odpraw|przejazd)\w*|wstrzyma\w*\s+(?:\w+\s+){0,2}?(?:ruch|odpraw|przejazd)\w*"),
         # ("zaczął działać punkt kontrolny Mamonowo II": a checkpoint began working)
-        (BorderAction.OPENED, r"\botw\w*|wznow\w*\s+(?:\w+\s+)?(?:ruch|odpraw)\w*|zacz\w+\s+działać|rozpocz\w+\s+(?:\w+\s+)?działalność"),
+        (BorderAction.OPENED, r"\b(?:znie|znio|znos|uchyl)\w*\s+(?:\w+\s+)?zakaz\w*\s+(?:wjazdu|ruchu|przekraczania|wstępu)|\botw\w*|wznow\w*\s+(?:\w+\s+)?(?:ruch|odpraw)\w*|zacz\w+\s+działać|rozpocz\w+\s+(?:\w+\s+)?działalność"),
         (BorderAction.RESTRICTED, r"na\s+noc|tylko\s+w\s+dzień|dla\s+(?:ciężar\w*|tir\w*|pieszych|autobus\w*|ruchu\s+(?:towar|osobow|ciężar)\w*)|\b(?:ogranicz(?!e(?:ni|ń))\w*|(?:przywr(?:[óo]c|ac)\w*|wprowadz\w*)\s+(?:\w+\s+)?(?:kontrol|ogranicze)\w*)"),  # (not the noun alone: "To kolejne ograniczenie")
     ),
     # ("Dyplomaci Słowacji": the plural before a country's name or its mission, not "dyplomaci pomogli")
