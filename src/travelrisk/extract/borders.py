@@ -411,8 +411,11 @@ def _number(word: str) -> int:
 
 # "lifted the restrictions", "eased the closure": read before the restrictions themselves
 _LIFTED = re.compile(
+    # ("lifted the entry ban at its border with Austria")
     r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?)\s+(?:the\s+|its\s+|their\s+|some\s+)?"
-    r"(?:closures?|restrictions|ban|curbs|blockades?)\b|"
+    r"(?:(?:entry|transit)\s+)?(?:closures?|restrictions|ban|curbs|blockades?)\b|"
+    # "again allowed travellers to cross its border": crossing possible again
+    r"\bagain\s+(?:allow|let|permitt?)\w*\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?(?:cross|enter|through|pass)\b|"
     # "farmers ended their blockade of the Medyka crossing": traffic moves again
     r"\bend(?:s|ed|ing)?\s+(?:the\s+|their\s+|its\s+)?blockades?\b",
     _I,
@@ -420,7 +423,7 @@ _LIFTED = re.compile(
 # "... closing the border with Brazil, and his country's border with Colombia may be next"
 _NEXT = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?be\s+next\b", _I)
 _ACTION_PATTERNS = (
-    (Anchored(_LIFTED, "lift eas relax end"), BorderAction.OPENED),
+    (Anchored(_LIFTED, "lift eas relax end again"), BorderAction.OPENED),
     (Anchored(_NEXT, "may might could"), BorderAction.THREATENED_CLOSURE),
     (
         Anchored(
