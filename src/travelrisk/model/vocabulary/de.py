@@ -96,7 +96,7 @@ VOCABULARY = Vocabulary(
          # ("flog ... seine Diplomaten aus Niger aus": flew out, the particle ending its clause)
          r"ausgeflogen|auszufliegen|(?:fliegt|flog|flogen|fliegen)\s+(?:\w+\s+){0,8}?aus(?=\s*(?:[.,;:]|$|und\b))|aus\s+dem\s+Land\s+verlegt|verlegt\s+worden"),
         # (not "abgeschlossen", "beschlossen" or "schloss sich ... an": completed, decided, joined)
-        (MissionAction.SUSPENDED, r"\bgeschlossen|\bschließt|\bschloss\w*+(?!\s+sich)|Schließung|\beingestellt|\bdichtgemacht\b|"
+        (MissionAction.SUSPENDED, r"(?:Botschaft|Konsulat|Generalkonsulat|Vertretung)\w*\s+(?:\w+\s+){0,6}?verlegt\b|\bverlegt\w*\s+(?:\w+\s+){0,3}?(?:Botschaft|Konsulat|Generalkonsulat|Vertretung)|\bgeschlossen|\bschließt|\bschloss\w*+(?!\s+sich)|Schließung|\beingestellt|\bdichtgemacht\b|"
          # an infinitive is an act when announced or decided, not when possible ("könnte ... schließen")
          r"\b(?:wird|werden)\s+(?:(?!nicht\b|kein)\w+\s+){0,8}?schließen\b|(?:beschlossen|entschieden|angekündigt|\ban),\s+[^.;]{0,80}?\bzu\s+schließen\b|"
          # ("stellt die Arbeit seiner Botschaft ein", "setzte den Betrieb ... aus", "die Aussetzung der Tätigkeit")

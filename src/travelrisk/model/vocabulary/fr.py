@@ -65,7 +65,7 @@ VOCABULARY = Vocabulary(
          # ("a repris ses activités": resumed work)
          r"\b(?:repris|reprise|reprend|reprennent|reprendra|reprendront|reprendre)\s+(?:\w+\s+){0,2}?(?:activités|opérations|fonctionnement|travail|services?)\b"),
         # (not "fermer les yeux sur": to look away)
-        (MissionAction.SUSPENDED, r"fermeture|ferm[ée]\w*+(?!\s+les\s+yeux)|suspen\w*\s+(?:\w+\s+){0,2}?(?:activités|opérations|services|fonctionnement|travail)|"
+        (MissionAction.SUSPENDED, r"\btransf[ée]r\w*\s+(?:\w+\s+){0,4}?(?:ambassade|consulat|activités|opérations)|fermeture|ferm[ée]\w*+(?!\s+les\s+yeux)|suspen\w*\s+(?:\w+\s+){0,2}?(?:activités|opérations|services|fonctionnement|travail)|"
          r"\bcess\w*\s+(?:\w+\s+){0,2}?(?:activités|activité|opérations|fonctionnement|travail)"),
         # a staff reduction leaves a working mission (dev 312)
         (MissionAction.REDUCED_SERVICES, r"services?\s+(?:\w+\s+)?(?:réduits|limités)|réduire\s+son\s+personnel|effectifs\s+réduits|personnel\s+réduit|service\s+minimum|réduit\s+(?:\w+\s+)?personnel|rédui\w*\s+(?:\w+\s+){0,2}?effectifs"),
