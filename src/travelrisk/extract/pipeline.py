@@ -288,7 +288,8 @@ def _note_list(sentence: Sentence, order: int, reading: _Reading) -> None:
     "the three Gulf states" after them."""
     first = bisect.bisect_left(reading.mention_starts, sentence.start)
     last = bisect.bisect_left(reading.mention_starts, sentence.end, first)
-    if last - first >= 3 and (listed := coordinated_list(reading.text, reading.mentions[first:last])) is not None:
+    # (two named as a pair count too: "Saudi Arabia and the UAE cut ties with Qatar. The two countries ...")
+    if last - first >= 2 and (listed := coordinated_list(reading.text, reading.mentions[first:last], 2)) is not None:
         reading.ctx.listed = (order, listed)
 
 

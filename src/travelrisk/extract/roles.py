@@ -241,9 +241,9 @@ TAKEN_OUT_OF = re.compile(
     r"\b(?:evacuat|withdr|repatriat|airlift|extract|pull|remov|relocat|fl[eo]w)\w*\s+(?:[\w’'-]+\s+){0,6}?from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-def coordinated_list(text: str, mentions: list[Mention]) -> list[str] | None:
-    """The longest run of three or more countries a sentence lists ("Saudi Arabia, the UAE, Bahrain and Egypt"), or
-    None (`mentions`: the sentence's, with offsets into `text`)."""
+def coordinated_list(text: str, mentions: list[Mention], shortest: int = 3) -> list[str] | None:
+    """The longest run of `shortest` or more countries a sentence lists ("Saudi Arabia, the UAE, Bahrain and Egypt"),
+    or None (`mentions`: the sentence's, with offsets into `text`)."""
     best: list[str] = []
     run: list[Mention] = []
     for mention in mentions:
@@ -254,7 +254,7 @@ def coordinated_list(text: str, mentions: list[Mention]) -> list[str] | None:
         if len(run) > len(best):
             best = [m.iso2 for m in run]
     best = list(dict.fromkeys(best))
-    return best if len(best) >= 3 else None
+    return best if len(best) >= shortest else None
 
 
 _LIST_JOINER = re.compile(
