@@ -2493,6 +2493,10 @@ def _missions(
             # "Rietumvalstis evakuē diplomātus no Kabulas": governments left unnamed, no one's event; the place stays
             ctx.mission_in = hosts[0] if hosts else ctx.mission_in
             continue
+        if not owners and vocab.these_countries.search(text, 0, 40):
+            # ("L'Arabie saoudite et les Émirats ont rompu avec le Qatar. Les deux pays ont fermé leurs ambassades à
+            # Doha."): the governments the sentence before named, but the mission's host
+            owners = [c for c in reading.previous_named if c not in hosts]
         if not owners and remembered:
             owners = [remembered]
         if action in _SERVICE_ACTIONS and _ABILITY.search(text, 0, match.start()):
