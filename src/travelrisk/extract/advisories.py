@@ -81,7 +81,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
         Directive.LEAVE_IMMEDIATELY,
         re.compile(
             r"\b(?:leave|leaving|depart|departing|exit|get\s+out(?:\s+of)?|evacuate\s+from|come\s+home|return\s+home)\b(?:\s+[\w’'\"“”()-]+){0,6}?\s+[\"“]?"
-            r"(?:immediately|at\s+once|right\s+away|now|as\s+soon\s+as\s+(?:possible|they\s+can|you\s+can)|asap|"
+            # ("should leave as soon as it is safe to do so": the advice of the UK and Australia to those there)
+            r"(?:immediately|at\s+once|right\s+away|now|as\s+soon\s+as\s+(?:possible|they\s+can|you\s+can|it\s+is\s+safe)|asap|"
             r"at\s+the\s+earliest(?:\s+(?:opportunity|possible))?|without\s+delay|urgently|"
             r"while\s+(?:commercial\s+)?(?:flights|options|means|transport)|(?:by|through|via|using)\s+(?:any\s+|all\s+)?(?:available|possible)\s+means|by\s+(?:any|all)\s+means|"
             r"by\s+(?:the\s+)?(?:first|earliest)\s+available|(?:by|using)\s+(?:the\s+)?(?:limited\s+)?commercial)",
