@@ -107,12 +107,17 @@ class ArticleContext:
         """The governments of "the three Gulf states", "all four": the last list of countries (in the sentence at
         `order` or the one before), when it or its members of that region number as many."""
         match = _COUNTED.search(phrase)
+        return self.listed_group(match.group(1), match.group(2), order) if match else []
+
+    def listed_group(self, count: str, region: str | None, order: int) -> list[str]:
+        """The last list of countries (in the sentence at `order` or the one before), or its members of `region`,
+        when they number `count` ("three", "4"); else none."""
         listed_at, listed = self.listed
-        if match is None or not 0 <= order - listed_at <= 1:
+        if not 0 <= order - listed_at <= 1:
             return []
-        members = _REGION_MEMBERS.get((match.group(2) or "").lower())
+        members = _REGION_MEMBERS.get((region or "").strip().lower())
         chosen = [c for c in listed if members is None or c in members]
-        return chosen if len(chosen) == _COUNT_WORDS.get(match.group(1).lower(), 0) else []
+        return chosen if len(chosen) == _COUNT_WORDS.get(count.lower(), 0) else []
 
     def main_country(self, exclude: set[str] | None = None) -> str | None:
         """The country the article talks about most (ties: first mentioned)."""

@@ -1535,7 +1535,7 @@ def _clause_events(
     # ("Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar. The four countries closed their embassies in
     # Doha.": the list just named, when it numbers as many)
     group = _GROUP_OPENS.match(text) if not stated_owners else None
-    counted = ctx.counted_group(f"the {group.group(1)} {group.group(2) or ''}countries", sentence.index) if group else []
+    counted = ctx.listed_group(group.group(1), group.group(2), sentence.index) if group else []
     owners = (
         stated_owners
         or counted

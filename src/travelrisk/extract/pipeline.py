@@ -112,6 +112,7 @@ _MINISTRY_AFTER = re.compile(r"(?:[’']s)?\s+(?:Ministry|Department)\s+of\s+(?:
 
 
 def _ministry_in_header(text: str, mentions: list[Mention]) -> set[str]:
+    """The countries whose foreign ministry the header names by them (the house of a release's "we")."""
     return {
         m.iso2
         for m in mentions
