@@ -2138,6 +2138,7 @@ _FRAME_AFTER = re.compile(
 _MINISTRY_AFTER = re.compile(
     r",\s+the\s+(?:\w+\s+){0,2}?(?:government|ministry|department\s+of\s+foreign|foreign\s+(?:office|ministry))\b", _I
 )
+_OWN_ADVICE_AFTER = re.compile(r"[’']s\s+(?:own\s+)?(?:travel\s+)?(?:advice|advisory|warning)\b", _I)
 _OWN_PEOPLE = re.compile(r"\b(?:compatriots|citizens|nationals|their\s+people)\b", _I)
 
 
@@ -2534,7 +2535,15 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
     lowered = bool(lowering) or bool(from_to and _number(from_to.group(2)) < _number(from_to.group(1)))
     changed: bool | None = None  # whether the sentence states a change of level, asked once
     setting = _frame(view)
-    if setting is not None and not _OWN_PEOPLE.search(view.text) and not _MINISTRY_AFTER.match(view.text, setting.end):
+    if (
+        setting is not None
+        and not _OWN_PEOPLE.search(view.text)
+        and not _MINISTRY_AFTER.match(view.text, setting.end)
+        # ("In Putrajaya, an official said Malaysia's own advice ... urges Malaysians to avoid Mindanao": named again)
+        and not any(
+            a.iso2 == setting.iso2 and a.start > setting.end and _OWN_ADVICE_AFTER.match(view.text, a.end) for a in view.actors
+        )
+    ):
         setting = None  # ("In Dublin, the Department of Foreign Affairs is advising ...": the ministry there speaks)
     subjects_before = [c for c in state.last_subjects if c]  # the places of the advice reported before this sentence
     leading = _LEADING_CAUSE.match(view.text)  # ("After US strikes on Yemen, ...": the cause the sentence opens with)

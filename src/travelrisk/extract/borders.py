@@ -80,7 +80,10 @@ _CLOSE = re.compile(
     r"stop(?:ped|s|ping)?\s+(?:letting|allowing)\s+(?:people|anyone|travell?ers|passengers|traffic|vehicles)\s+(?:through|in|across|cross)\b|"
     # "barred entry through its northern border": the crossings are shut (not "barred entry to officials")
     r"bar(?:s|red|ring)?\s+(?:all\s+)?(?:entry|passage|crossings?)\s+(?:through|at|across|via|over)|"
-    r"terminat\w+|blocked\s+off|blocked\s+(?:for|to)\s+all\s+(?:vehicles|traffic)|out\s+of\s+(?:service|operation|action))\b",
+    r"terminat\w+|blocked\s+off|blocked\s+(?:for|to)\s+all\s+(?:vehicles|traffic)|out\s+of\s+(?:service|operation|action)|"
+    # "no official crossing would remain open on the frontier with ...": every crossing there shuts
+    r"(?:no|none\s+of\s+the)\s+(?:official\s+|land\s+|border\s+)*(?:crossings?|checkpoints?|border\s+posts?|crossing\s+points?)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?(?:would|will|is\s+to|was\s+to|are\s+to|were\s+to)\s+(?:remain|stay|be\s+left)\s+open)\b",
     _I,
 )
 # What is restored besides a crossing ("sent to restore order", "until calm is restored")
@@ -202,10 +205,15 @@ _EXCEPT = re.compile(
     r"(?:cargo|freight|trucks|lorries|humanitarian|pedestrians|residents|citizens|nationals|diplomats|emergency|goods|"
     r"traffic|vehicles|students|medical|patients|returnees|returning|essential|workers|aid|transit|commuters)\b|"
     r"\bwith\s+(?:some\s+|limited\s+|several\s+)?(?:exemptions?|exceptions?)\b|"
+    # ("closed with the exception of major entry points", "... of the Ganta crossing": those stay open)
+    r"\bwith\s+the\s+exceptions?\s+of\s+(?:the\s+|a\s+)?(?:(?:few|major|main|some|several|designated|official|two|three|four|\w+)\s+)?"
+    r"(?:entry\s+points|crossings?|checkpoints?|border\s+posts|points\s+of\s+entry|(?-i:[A-Z])[\w’'-]+)\b|"
     # ("closed the crossing to passengers but freight continues": the goods still pass)
     r"\bbut\s+(?:freight|cargo|trucks|lorries|goods)\s+(?:traffic\s+)?(?:continues?|still|keeps?|(?:is|are)\s+still|can|may|moves?|flows?)\b|"
     # ("closed to non-essential travel": essential traffic goes on)
     r"\b(?:to|for)\s+(?:all\s+)?non-?essential\s+(?:travel|traffic|crossings?|trips|entry|movement|visits|travell?ers)\b|"
+    # ("sealed its border to Cuban migrants": other travellers still pass)
+    r"\bto\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:migrants|refugees|asylum[\s-]seekers)\b|"
     # ("shut to most travellers": some still pass)
     r"\bto\s+most\s+(?:\w+\s+)?(?:travell?ers|traffic|people|passengers|vehicles|visitors|foreigners)\b|"
     # ("all of its land crossings with Syria except Masnaa": one crossing named is left open)
@@ -218,8 +226,17 @@ _EXCEPT = re.compile(
     r"go|get)\b",
     _I,
 )
+
+
+# "... by letting the migrants move to the frontier, and said it had closed its southern border to them"
+_TO_THEM = re.compile(r"\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:border|frontier)\s+to\s+them\b", _I)
+_MIGRANTS = re.compile(r"\b(?:migrants|refugees|asylum[\s-]seekers)\b", _I)
+
+
 def _excepted(text: str, at: int) -> bool:
     """Whether an exception to a closure starts within 80 characters after it ("except for trucks")."""
+    if _TO_THEM.match(text, at) and _MIGRANTS.search(text, 0, at):
+        return True
     found = _EXCEPT.search(text, at)
     return found is not None and found.start() - at < 80
 

@@ -202,7 +202,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + r")\b|"
             + r"\b(?:embass(?:y|ies)|consulate|mission|diplomats|"
             + _STAFF
-            + r")\b[^.;]{0,70}?\b(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+(?:evacuated|airlifted|flown\s+out)\b|"
+            # (not over a closure: "The embassy has been closed and all personnel have been evacuated" states both)
+            + r")\b(?:(?!\b(?:clos|shut)\w*\s+and\b)[^.;]){0,70}?\b(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+"
+            r"(?:evacuated|airlifted|flown\s+out)\b|"
             r"\bpull\w*\s+(?:all\s+(?:of\s+)?)?(?:its\s+|their\s+|the\s+)?(?:diplomats|embassy\s+staff|" + _STAFF + r")\s+out\b|"
             r"\b(?:airlift\w*|flown\s+out|flew\s+out|fl(?:y|ies|ying)\s+out|pull\w*\s+out)\s+(?:"
             + _W
@@ -213,6 +215,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # "closed its embassy ... and flew its staff home": all of them (some of them is a drawdown)
             r"\b(?:flew|flown|fl(?:y|ies|ying))\s+(?:all\s+(?:of\s+)?)?(?:its|their|the)\s+(?:remaining\s+)?"
             r"(?:embassy\s+|diplomatic\s+)?(?:staff|diplomats|personnel)\s+home\b|"
+            # "the remaining British embassy staff were among those lifted out by the Americans"
+            r"\b(?:embassy\s+staff|diplomats|diplomatic\s+staff|embassy\s+personnel)\s+(?:were|was)\s+among\s+(?:those|the\s+[\w,]+\s+"
+            r"(?:people|evacuees|foreigners))\s+(?:[\w-]+\s+)?(?:lifted|flown|airlifted|evacuated|taken|carried)\b|"
             # "the ambassador and staff left overland"
             r"\b(?:the\s+)?ambassador\s+and\s+(?:\w+\s+)?(?:staff|diplomats|personnel)\s+(?:have\s+|had\s+)?left\b|"
             # "and its remaining staff left with the German flights", "Its remaining diplomats flew out of Sanaa"
@@ -350,6 +355,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"(?:have|has|had)(?:\s+(?:now|also|all|already))?)\s+"
             r"(?:(?:now|ordered|also|still|again|\w+ly)\s+)?(?:closed|shut|closing)|shut\s+down|"
             r"suspended(?!\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:(?:routine|public|in-person|regular|non-emergency)\s+)?(?:consular|visa)\b)|halted|ceased\s+operations)\b|"
+            # "the embassy, the French cultural centre and the local radio relay were closed": the first of a list
+            r"\b" + _MISSIONS + r",\s+(?:the\s+|its\s+)?[^,.;]{1,50},?\s+and\s+(?:the\s+|its\s+)?[^.;,]{1,60}?\s+(?:were|have\s+been|"
+            r"had\s+been)\s+(?:\w+ly\s+)?(?:closed|shut)\b|"
             r"\bshut(?:s|ting)?\s+(?:down\s+)?(?:" + _W + r"){0,3}" + _MISSIONS + r"\b|"
             r"\bshutter(?:s|ed|ing)?\s+(?:" + _W + r"){0,3}" + _MISSIONS + r"\b|"
             # "its embassy in Bamako would close at the end of the year" (not "would close if ...")
@@ -478,7 +486,9 @@ _NOT_AFTER_A_HALT = "".join(
 )
 _NOT_MISSION = Anchored(re.compile(
     # (not "closed to walk-in visitors": a mission's state)
-    r"\b(?:reception(?!\s+of\s+(?:citizens|visitors|applicants|the\s+public))|open\s+house|opens\s+its\s+doors|(?<!walk-in\s)(?<!to\s)visitors|cultural|passport\s+(?:processing|applications?|"
+    r"\b(?:reception(?!\s+of\s+(?:citizens|visitors|applicants|the\s+public))|open\s+house|opens\s+its\s+doors|(?<!walk-in\s)(?<!to\s)visitors|"
+    # (not one of a list the embassy heads: "the embassy, the French cultural centre and the radio relay were closed")
+    r"cultural(?!\s+(?:cent(?:re|er)|institute)\s+and\s)|passport\s+(?:processing|applications?|"
     r"renewals?)|"
     + _NOT_AFTER_A_HALT
     # (not "all routine visa appointments have been cancelled": a service cut)
@@ -1222,6 +1232,13 @@ def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[
     if breaks:
         # "A, B and C closed their embassies in Sanaa ..., and D, E and F followed within the week"
         events += continued_mission_events(view.part(breaks[-1].end(), len(view.text)), ctx, events)
+    relations = _RELATIONS_AND_THEIR_EMBASSIES.search(view.text) if found else None
+    pair = list(dict.fromkeys(a.iso2 for a in view.actors if a.start < relations.start()))[-2:] if relations else []
+    if len(pair) == 2:
+        # "Havana and Washington restored diplomatic relations and reopened their embassies": each in the other's
+        # country, whatever country the article was about
+        one, other = pair
+        events = [_event(view, o, h, a, 0.6) for o, h in ((one, other), (other, one)) for a in dict.fromkeys(a for a, _p in found)]
     if found and not events and _RECIPROCAL.search(view.text):
         events = _reciprocal_events(view, ctx, [a for a, _p in found])
     if found and not events:
@@ -1254,6 +1271,13 @@ def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[
 _RECIPROCAL = re.compile(
     r"\b(?:each\s+other|one\s+another)[’']s?\s+(?:capitals?|countr(?:y|ies))\b|"
     r"\b(?:both|the\s+two|their\s+respective)\s+(?:embassies|missions|consulates)\b",
+    _I,
+)
+
+
+_RELATIONS_AND_THEIR_EMBASSIES = re.compile(
+    r"\b(?:restor|re-?establish|resum|normali[sz]|broke|break|sever|cut)\w*\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)\s+"
+    r"and\s+(?:re-?open|clos|shut)\w*\s+their\s+(?:embassies|missions)\b",
     _I,
 )
 
