@@ -148,7 +148,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\b(?:refrain|abstain)\s+from\s+(?:all\s+|any\s+)?(?:travel\w*|trips|visit\w*|going)\b|"
             # ("warned Americans to put off any travel to Cambodia")
             r"\b(?:defer|postpone|cancel|suspend|put\s+off)\s+(?:all|any)\s+(?:travel|trips?|journeys?|visits?)\b(?!\s+(?:\w+\s+)?non)|"
-            r"\b(?:defer|postpone|cancel|suspend|put\s+off)\s+(?:travel\w*|trips|visits)\s+to\b|"
+            r"\b(?:defer|postpone|cancel|suspend|put\s+off)\s+(?:travel\w*|trips|visits)\s+(?:to\b|there\b)|"
             r"\b(?:deferring|postponing|cancell?ing)\s+(?:all\s+|any\s+)?(?:travel\w*|trips|visits)\s+to\b|"
             # "asked Chileans planning trips to Peru to postpone them"
             r"\bto\s+(?:postpone|defer|cancel|delay|put\s+off)\s+(?:them|those\s+trips|their\s+(?:trips|travel|plans|visits))\b|"

@@ -213,7 +213,7 @@ _EXCEPT = re.compile(
     # ("closed to non-essential travel": essential traffic goes on)
     r"\b(?:to|for)\s+(?:all\s+)?non-?essential\s+(?:travel|traffic|crossings?|trips|entry|movement|visits|travell?ers)\b|"
     # ("sealed its border to Cuban migrants": other travellers still pass)
-    r"\bto\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:migrants|refugees|asylum[\s-]seekers)\b|"
+    r"\bto\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:migrants|refugees|asylum[\s-]seekers|pilgrims|tourists)\b|"
     # ("shut to most travellers": some still pass)
     r"\bto\s+most\s+(?:\w+\s+)?(?:travell?ers|traffic|people|passengers|vehicles|visitors|foreigners)\b|"
     # ("all of its land crossings with Syria except Masnaa": one crossing named is left open)

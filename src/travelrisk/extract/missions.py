@@ -258,7 +258,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
         MissionAction.EMERGENCY_SERVICES_ONLY,
         re.compile(
             # ("will deal only with emergencies involving Czech citizens")
-            r"\b(?:only|limited,?|solely|except(?:\s+for)?|just|reduc\w+\s+to)\s+(?:" + _W + r"){0,4}?emergenc(?:y|ies)\b|"
+            r"\b(?:only|limited,?|solely|except(?:\s+for)?(?!\s+in\s+(?:an?\s+)?emergenc)|just|reduc\w+\s+to)\s+(?:" + _W + r"){0,4}?"
+            # (not advice to people: "avoid going out except in emergencies")
+            r"emergenc(?:y|ies)\b|"
             # "cut consular services to emergencies only", "limited its services to emergencies"
             r"\b(?:limit|restrict|cut|reduc|scal)\w*\s+(?:" + _W + r"){0,4}?to\s+(?:" + _W + r"){0,2}?emergencies\b|"
             # "is closed to walk-in visitors but continues to provide emergency consular assistance"
@@ -430,7 +432,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # consular or visa work suspended while the embassy stays open ("decided to close the consular section",
             # "said normal visa services at both posts would be suspended")
             r"\b(?:consular|visa)\s+(?:services|operations|appointments|processing)\b[^.;]{0,40}?\b(?:is|are|was|were|"
-            r"(?:will|would)\s+be|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?(?:suspended|halted|stopped|paused|cancell?ed)\b|"
+            r"(?:will|would)\s+be|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?(?:suspended|halted|stopped|paused|cancell?ed|"
+            # ("visa processing would be scaled back")
+            r"scaled\s+(?:back|down)|curtailed|cut\s+back)\b|"
             r"\b(?:clos|shut|suspend)\w*\s+(?:(?:its|their|the)\s+)?(?:consular|visa)\s+(?:sections?|departments?)\b|"
             r"\b(?:suspen\w+|halt\w*|stop(?:s|ped|ping)?|paus\w+|cancel\w*)\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:(?:routine|public|in-person|regular|non-emergency)\s+)?(?:consular|visa)\s+"
             r"(?:services|operations|appointments|work|processing|issuance)\b|\b(?:skeleton|minimal|minimum|reduced|small|smaller|core)\s+(?:staff|staffing|crews?|teams?)\b|"
@@ -495,7 +499,7 @@ _NOT_MISSION = Anchored(re.compile(
     # (nor "cancelled its visa appointments", done by the mission itself)
     + r"(?<!cancelled\sits\s)(?<!cancelled\sall\s)(?<!suspended\sits\s)(?<!suspended\sall\s)(?<!cancels\sits\s)"
     r"(?<!suspends\sits\s)visa\s+(?:applications?|processing|appointments?)"
-    r"(?!\s+(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:cancel|suspend|halt|stopp|paus))"
+    r"(?!\s+(?:have|has|had|were|was|are|is|would\s+be|will\s+be)\s+(?:been\s+)?(?:cancel|suspend|halt|stopp|paus|scaled|curtail|cut\s+back))"
     r"(?!\s+cent(?:re|er))|"
     r"evacuation\s+flights?|charter\s+flights?|"
     r"virtual\s+embassy|holidays?|"
