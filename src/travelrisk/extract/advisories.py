@@ -1360,7 +1360,8 @@ def _issuers(
         if ctx.speaker_at == view.index and cause is not None and recent in {a.iso2 for a in speakers if a.start > cause.start()}:
             recent = ctx.prior_speaker  # (a government among the reasons named in this sentence is no speaker)
         remembered_order = (ctx.issuer, recent, ctx.mission_of)
-    for remembered in remembered_order:
+    # (last, the government whose ministry or mission the page's header names: the house of a release)
+    for remembered in (*remembered_order, ctx.house):
         if remembered and remembered not in subjects:
             return [remembered], 0.6
     return [], 0.0

@@ -1627,10 +1627,18 @@ _SIDE_ACTED_ON_THEM = re.compile(
 )
 
 
+# "South Africa's 20 busiest land ports would close. Among them are Beitbridge on the Zimbabwe border, ... The others
+# are on the borders with Botswana and Namibia.": the crossings just reported, told by the borders they are on
+_MEMBERS_LISTED = re.compile(
+    r"\W*(?:Among\s+them\s+(?:are|were|is|was)|(?:They|These|Those)\s+include[ds]?|The\s+others?\s+(?:are|were|is|was|lie))\b"
+)
+
+
 def border_goes_on(text: str) -> bool:
     """Whether a sentence may continue the border event just reported (`continued_border_events`)."""
     return (
         _CONTINUED.match(text) is not None
+        or _MEMBERS_LISTED.match(text) is not None
         or _SIDE_ACTED_ON_THEM.match(text) is not None
         or _SAME_AGAIN.search(text) is not None
         or _further_closures(text)
@@ -1695,6 +1703,8 @@ def continued_border_events(
     repeated = repeated_border_events(view, previous or [])
     if repeated:
         return repeated
+    if _MEMBERS_LISTED.match(view.text):
+        return _on_the_borders_named(view, previous or [])
     acted_on = _SIDE_ACTED_ON_THEM.match(view.text)
     if acted_on and ctx.border_pair and view.actors and view.actors[0].start < acted_on.start("verb"):
         side = view.actors[0].iso2
@@ -1735,6 +1745,25 @@ def continued_border_events(
             confidence=0.55,
         )
         for country, neighbor in pairs
+    ]
+
+
+def _on_the_borders_named(view: SentenceView, previous: list[BorderEvent]) -> list[BorderEvent]:
+    """The event just reported, for each neighbour of its acting side the sentence names (`_MEMBERS_LISTED`)."""
+    acting = {e.country for e in previous}
+    if len(acting) != 1:
+        return []
+    country, first = acting.pop(), previous[0]
+    neighbours = [a.iso2 for a in view.actors if a.iso2 != country and share_land_border(country, a.iso2)]
+    return [
+        BorderEvent(
+            country=country,
+            neighbor=neighbor,
+            action=first.action,
+            evidence=Evidence(quote=view.text, start=view.start, end=view.end),
+            confidence=0.55,
+        )
+        for neighbor in dict.fromkeys(neighbours)
     ]
 
 

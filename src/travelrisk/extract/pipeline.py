@@ -106,9 +106,14 @@ _HEADER_CHARS = 200  # a page's header: its title and the lines naming who publi
 # "Latvian Ministry of Foreign Affairs"
 _MINISTRY_OF_BEFORE = re.compile(
     r"\b(?:Ministry|Department)\s+of\s+(?:Foreign|External)\s+Affairs(?:\s+and\s+[A-Z]\w+)?\s+of\s+(?:the\s+)?"
-    r"(?:(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Grand\s+Duchy)\s+of\s+)?$"
+    r"(?:(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Grand\s+Duchy)\s+of\s+)?$|"
+    r"\b(?i:embassy|high\s+commission)\s+of\s+(?:the\s+)?$"
 )
-_MINISTRY_AFTER = re.compile(r"(?:[’']s)?\s+(?:Ministry|Department)\s+of\s+(?:Foreign|External)\s+Affairs\b")
+_MINISTRY_AFTER = re.compile(
+    r"(?:[’']s)?\s+(?:Ministry|Department)\s+of\s+(?:Foreign|External)\s+Affairs\b|"
+    # a mission's own message: "NEW ZEALAND HIGH COMMISSION, NUKU'ALOFA", "Embassy of Japan in Tonga"
+    r"\s+(?i:high\s+commission|embassy)\s*,"
+)
 
 
 def _ministry_in_header(text: str, mentions: list[Mention]) -> set[str]:
