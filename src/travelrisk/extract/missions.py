@@ -200,7 +200,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"(?:embass(?:y|ies)|consulate|mission|diplomats|diplomatic|"
             + _STAFF
             + r")\b|"
-            + r"\b(?:embass(?:y|ies)|consulate|mission|diplomats|"
+            + r"\b(?:embass(?:y|ies)|consulate|mission|high\s+commission|diplomats|"
             + _STAFF
             # (not over a closure: "The embassy has been closed and all personnel have been evacuated" states both)
             + r")\b(?:(?!\b(?:clos|shut)\w*\s+and\b)[^.;]){0,70}?\b(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+"
@@ -222,6 +222,11 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\b(?:the\s+)?ambassador\s+and\s+(?:\w+\s+)?(?:staff|diplomats|personnel)\s+(?:have\s+|had\s+)?left\b|"
             # "and its remaining staff left with the German flights", "Its remaining diplomats flew out of Sanaa"
             r"\b(?:its|their)\s+remaining\s+(?:diplomats|staff|personnel)\s+(?:have\s+|had\s+)?(?:left|flew\s+out|departed)\b|"
+            # "our last consular officers have left East Timor": the mission's last people gone
+            # ("the ambassador and the last American staff are taken across the river to Kinshasa")
+            r"\b(?:its|their|our|the)\s+last\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:consular\s+|embassy\s+|diplomatic\s+)?"
+            r"(?:officers|officials|staff|diplomats|personnel)\s+(?:have\s+|had\s+|has\s+)?(?:now\s+)?(?:left|flew\s+out|departed|"
+            r"(?:are|were|was|have\s+been|had\s+been)\s+(?:taken|flown|driven|ferried|evacuated|airlifted))\b|"
             # "will withdraw all of its remaining diplomats from Venezuela": all of them (some of them is a drawdown)
             r"\bwithdr\w+\s+all\s+(?:of\s+)?(?:its|their|the)\s+(?:remaining\s+)?(?:diplomats|diplomatic\s+staff|embassy\s+staff|"
             r"staff|personnel)\b|"
@@ -431,8 +436,10 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\bpaus\w+\s+(?:in-person|routine|visa|some|consular|non-emergency)\s+(?:\w+\s+)?services\b|"
             # consular or visa work suspended while the embassy stays open ("decided to close the consular section",
             # "said normal visa services at both posts would be suspended")
-            r"\b(?:consular|visa)\s+(?:services|operations|appointments|processing)\b[^.;]{0,40}?\b(?:is|are|was|were|"
-            r"(?:will|would)\s+be|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?(?:suspended|halted|stopped|paused|cancell?ed|"
+            r"\b(?:consular|visa)\s+(?:services|operations|appointments|processing|counters|sections?)\b[^.;]{0,40}?\b(?:is|are|was|were|"
+            # ("its visa and consular counters will stay closed to the public": the embassy open for other work)
+            r"(?:will|would)\s+be|(?:has|have|had)\s+been|(?:will|would)\s+(?:stay|remain)|remains?|remained|stay(?:s|ed)?)\s+"
+            r"(?:\w+ly\s+)?(?:suspended|halted|stopped|paused|cancell?ed|closed|shut|"
             # ("visa processing would be scaled back")
             r"scaled\s+(?:back|down)|curtailed|cut\s+back)\b|"
             r"\b(?:clos|shut|suspend)\w*\s+(?:(?:its|their|the)\s+)?(?:consular|visa)\s+(?:sections?|departments?)\b|"
@@ -628,6 +635,8 @@ def _owners(view: SentenceView, cut: tuple[int, int]) -> list[str]:
                 and not TAKEN_OUT_OF.search(view.text, max(0, actor.start - 80), actor.start)
             )
             or (actor.kind == "demonym" and _OWNED_ACTION_AFTER.match(after))  # "of the Turkish reopening"
+            # "an operation mounted by the United States, whose own Embassy in Freetown was evacuated"
+            or (actor.kind != "demonym" and _WHOSE_MISSION_AFTER.match(after))
         ):
             owners.append(actor.iso2)
             owned_at.append(actor.start)
@@ -685,6 +694,7 @@ _CARRIER_AFTER = re.compile(
     r"(?:planes?|aircraft|jets?|flights?|ships?|vessels?|helicopters?|convoys?|airlifts?|warships?)\b",
     _I,
 )
+_WHOSE_MISSION_AFTER = re.compile(r",\s*whose\s+(?:own\s+)?(?:[\w-]+\s+)?" + _MISSIONS + r"\b", _I)
 _RELATIVE_VERB = re.compile(r",\s*(?:which|who)\s+(?:[\w’'-]+\s+){1,3}?(?=(?:its|their)\s)", _I)
 
 
