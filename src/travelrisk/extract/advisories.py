@@ -142,7 +142,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
     (
         Directive.DO_NOT_TRAVEL,
         re.compile(
-            r"\b(?:do\s+not|don[’']t|not\s+to|never)\s+(?:travel|visit|go)\b|\bnot\s+(?:to\s+)?(?:travel|visit)\b|"
+            # (not a wish: "Guests who would rather not travel to Bali can transfer to ...")
+            r"\b(?:do\s+not|don[’']t|not\s+to|never)\s+(?:travel|visit|go)\b|(?<!rather\s)(?<!prefer\s)\bnot\s+(?:to\s+)?(?:travel|visit)\b|"
             # (not "all travel that is not strictly necessary", which is non-essential travel)
             r"\b(?:avoid(?:ing)?|against)\s+all\s+(?:travel|trips)\b(?!\s+but)(?![^.;]{0,50}?\bnot\s+(?:\w+\s+)?(?:necessary|essential)\b)|"
             r"\b(?:refrain|abstain)\s+from\s+(?:all\s+|any\s+)?(?:travel\w*|trips|visit\w*|going)\b|"
@@ -241,7 +242,12 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"[A-Z][a-z]+(?:ans|ians|ese|is))\s+(?:who\s+are\s+)?(?:planning|considering|intending|contemplating)\s+"
             r"(?:to\s+(?:travel|visit|go)\b|trips?\b|travel\w*|visits?\b|holidays?\b|a\s+(?:trip|visit)\b)|"
             r"\b(?:strengthen|heighten|increase|step\s+up|enhance|tighten)\w*\s+(?:their\s+|its\s+|your\s+)?"
-            r"(?:safety\s+|security\s+)?(?:precautions|vigilance|awareness|self-protection)\b",
+            r"(?:safety\s+|security\s+)?(?:precautions|vigilance|awareness|self-protection)\b|"
+            # a government's people abroad told to stay indoors ("advised Pakistani students in Bishkek to remain indoors",
+            # "students are advised to stay indoors"): caution where they are
+            r"\b(?:advis|urg|told|tell|ask|instruct|recommend)\w*\s+(?:all\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,2}?"
+            r"(?:students|citizens|nationals|compatriots)\s+(?:[\w’'-]+\s+){0,4}?to\s+(?:stay|remain)\s+indoors\b|"
+            r"\b(?:students|citizens|nationals|compatriots)\s+(?:are|were)\s+(?:being\s+)?(?:advised|urged|told|asked)\s+to\s+(?:stay|remain)\s+indoors\b",
             _I,
         ),
     ),
