@@ -2987,6 +2987,15 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
         return _repeat_unnamed(view, state)
     if view.index - state.last_sentence > 6 or not state.last_subjects:
         return False
+    before, before_at = (ctx.prior_speaker, ctx.prior_speaker_at) if ctx.speaker_at == view.index else (ctx.speaker, ctx.speaker_at)
+    if (
+        state.last_sentence < view.index - 1
+        and before_at == view.index - 1
+        and before not in {i for i, _s in state.last_keys} | {state.last_issuer} | set(state.last_subjects)
+    ):
+        # "Australia announced it was suspending its immigration programme for Guinea. Canada said it would do the
+        # same.": the act of the government just named, not advice told further back
+        return False
     back = _BACK_REFERENCE.search(view.text)
     if back is None or _OWN_ACT_BEFORE.search(view.text, 0, back.start()):
         return False

@@ -783,6 +783,7 @@ _SIDE_NOUN_AFTER = re.compile(r"\s+(?:side|border|frontier|territory|soil|crossi
 _PRONOUN_ACTS = re.compile(
     r"\b(?:they|it)\s+(?:(?:have|has|had|will|would|was|were|is|are)\s+)?(?:\w+ly\s+)?(?:\w+ed\s+(?:[\w-]+\s+){0,8}?and\s+)?$", _I
 )
+_CROSSING_INTO = re.compile(r"\b(?:crossings?|checkpoints?|gates?|bridges?|posts?)\s+into\s+(?:the\s+)?$", _I)
 _LEAVING = re.compile(r",\s+(?:leaving|which\s+leaves)\b", _I)
 # "rerouting lorries to Medininkai": where the traffic goes instead is open
 _ROUTED_TO = re.compile(r"\b(?:re-?rout|divert|redirect)\w*\s+(?:[\w-]+\s+){0,3}?(?:to|towards|via|through)\s+(?:the\s+)?$", _I)
@@ -981,7 +982,9 @@ def _pairs(
         # "Kapitan Andreevo was shut": a crossing named by its other side's name is that side's
         first_start, first_end, (first, *_rest) = own_names[0]
         by_other_name = folded_key(text[first_start:first_end]) == folded_key(first.name_other_side or "")
-        candidates_actor = [first.neighbour if by_other_name else first.country]
+        # ("closed the Rafah crossing into the Gaza Strip": the side it leads into is the other one)
+        into_own_side = any(a.iso2 == first.country and _CROSSING_INTO.search(text, max(0, a.start - 40), a.start) for a in actors)
+        candidates_actor = [first.neighbour if by_other_name or into_own_side else first.country]
     between = (
         re.search(r"\bbetween\s+(?:the\s+)?$", text[max(0, actors[0].start - 12) : actors[0].start]) if actors else None
     )

@@ -61,6 +61,7 @@ class ArticleContext:
     # Department says ..."), which speaks for the lines after it however many
     speaker_at: int | None = None
     prior_speaker: str | None = None  # the speaker before the sentence that named the current one
+    prior_speaker_at: int | None = None  # where the prior speaker was named acting
     subject: str | None = None
     border_pair: tuple[str, str] | None = None
     border_at: int = -10  # the sentence order of the last border event

@@ -432,7 +432,7 @@ def _note_subject(sentence: Sentence, order: int, reading: _Reading) -> None:
         and _SUBJECT_BEFORE.fullmatch(sentence.text, 0, start)
         and _SUBJECT_VERB.match(sentence.text, end)
     ):
-        reading.ctx.prior_speaker = reading.ctx.speaker
+        reading.ctx.prior_speaker, reading.ctx.prior_speaker_at = reading.ctx.speaker, reading.ctx.speaker_at
         reading.ctx.speaker, reading.ctx.speaker_at = mention.iso2, order
 
 
@@ -515,7 +515,7 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
         a.iso2 for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT)
     ]
     if speakers:
-        reading.ctx.prior_speaker = reading.ctx.speaker
+        reading.ctx.prior_speaker, reading.ctx.prior_speaker_at = reading.ctx.speaker, reading.ctx.speaker_at
         reading.ctx.speaker, reading.ctx.speaker_at = speakers[0], None if view.institutions else order
     elif advisory and UNNAMED_SPEAKER.search(sentence.text):
         # "Poland's foreign ministry spoke on Monday. The ministry advised ...": the government of the sentences
