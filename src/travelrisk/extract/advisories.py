@@ -241,8 +241,10 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\b(?:caution|warn)\w*\s+(?:[\w’']+\s+){0,3}?(?:citizens|nationals|tourists|travell?ers|compatriots|"
             r"[A-Z][a-z]+(?:ans|ians|ese|is))\s+(?:who\s+are\s+)?(?:planning|considering|intending|contemplating)\s+"
             r"(?:to\s+(?:travel|visit|go)\b|trips?\b|travel\w*|visits?\b|holidays?\b|a\s+(?:trip|visit)\b)|"
-            r"\b(?:strengthen|heighten|increase|step\s+up|enhance|tighten)\w*\s+(?:their\s+|its\s+|your\s+)?"
+            r"\b(?:strengthen|heighten|increase|step\s+up|enhance|tighten|raise|raising|improve)\w*\s+(?:their\s+|its\s+|your\s+)?"
             r"(?:safety\s+|security\s+)?(?:precautions|vigilance|awareness|self-protection)\b|"
+            # China's "take effective protective measures"
+            r"\btake\s+(?:effective\s+|necessary\s+|all\s+necessary\s+)?(?:protective|precautionary|security|safety)\s+measures\b|"
             # a government's people abroad told to stay indoors ("advised Pakistani students in Bishkek to remain indoors",
             # "students are advised to stay indoors"): caution where they are
             r"\b(?:advis|urg|told|tell|ask|instruct|recommend)\w*\s+(?:all\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,2}?"
