@@ -482,7 +482,11 @@ def _second_border_clause(text: str, mentions: list[Mention], vocab: Compiled) -
             # a comma, states that go on with their own borders)
             run_end = mentions[_run(text, mentions, index)[1]].end
             own = vocab.own.search(text, run_end, run_end + 30)
-            if own is not None and vocab.border.match(text, _skip_space(text, own.end())):
+            # (a word between: "..., o Latvija ir Estija atvėrė savo tarpusavio sieną": their mutual border)
+            if own is not None and (
+                vocab.border.match(text, _skip_space(text, own.end()))
+                or vocab.border.match(text, _skip_space(text, _skip_word(text, _skip_space(text, own.end()))))
+            ):
                 return comma.start()
         joint = _AND_BEFORE.search(text, max(0, mention.start - 8), mention.start)
         side = vocab.neighbour_before.search(text, max(0, mention.start - 12), mention.start)
@@ -653,6 +657,15 @@ def _before_own_citizens(text: str, mention: Mention, vocab: Compiled) -> bool:
     ("... riefen auch Frankreich, Italien und Spanien ihre Staatsangehörigen zur Ausreise auf")."""
     own = vocab.own.match(text, _skip_space(text, mention.end))
     return own is not None and vocab.citizens.match(text, _skip_space(text, own.end())) is not None
+
+
+def _skip_word(text: str, position: int) -> int:
+    """The position after the word at `position` (itself when none starts there)."""
+    word = _WORD.match(text, position)
+    return word.end() if word else position
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _skip_space(text: str, position: int) -> int:
@@ -2056,30 +2069,37 @@ def _borders(
             )
             or (not others and _two_states_joined(text, actors, vocab))
         )
-        for neighbor in dict.fromkeys(neighbours):
+        pairs: list[tuple[str, str]] = []
+        partner = listed[0] if len(listed) == 1 else None
+        if partner and vocab.mutual.search(text) and _meet(country, partner):
+            # "Latvija ir Estija atvėrė savo tarpusavio sieną bei sieną su Lietuva": the two subjects' mutual border,
+            # and each one's border with the other states named
+            pairs = [(country, partner), (partner, country)]
+            pairs += [(state, n) for state in (partner, country) for n in neighbours if n not in (country, partner) and _meet(state, n)]
+        for neighbor in [] if pairs else dict.fromkeys(neighbours):
             if not _meet(country, neighbor):
                 continue  # ("日本政府は…国境の検問所が閉鎖されたと発表した": no border of the speaker's)
-            pairs = [(country, neighbor), (neighbor, country)] if mutual else [(country, neighbor)]
+            pairs += [(country, neighbor), (neighbor, country)] if mutual else [(country, neighbor)]
             pairs += [
                 (state, neighbour_by_crossing(text, state) or neighbor)
                 for state in listed
                 if state not in (country, neighbor)
             ]
-            for acting, other in pairs:
-                own = named
-                if acting not in (country, neighbor):  # a state listed with its own crossings: those
-                    own = [(name, c) for name, c in crossings_named(text, (acting, other)) if name not in surfaces]
-                reading.borders.append(
-                    BorderEvent(
-                        country=acting,
-                        neighbor=other,
-                        action=action,
-                        crossings_affected=affected if own is named else len(own) or None,
-                        crossing_names=[name for name, _crossing in own],
-                        evidence=evidence,
-                        confidence=0.65,
-                    )
+        for acting, other in dict.fromkeys(pairs):
+            own = named
+            if acting != country and acting not in neighbours:  # a state listed with its own crossings: those
+                own = [(name, c) for name, c in crossings_named(text, (acting, other)) if name not in surfaces]
+            reading.borders.append(
+                BorderEvent(
+                    country=acting,
+                    neighbor=other,
+                    action=action,
+                    crossings_affected=affected if own is named else len(own) or None,
+                    crossing_names=[name for name, _crossing in own],
+                    evidence=evidence,
+                    confidence=0.65,
                 )
+            )
         ctx.border_pair = (country, neighbours[0])
         if not recalled:
             return  # one action per sentence: the first listed is the most specific

@@ -30,11 +30,17 @@ VOCABULARY = Vocabulary(
         (BorderAction.THREATENED_CLOSURE, r"\b(?:gali|galėtų|svarst\w*|neatmeta\w*|grasin\w*|galim\w*)[^.;]{0,60}?uždar\w*|uždarymo\s+galimyb\w*|"
          # "pasikartojus ... , Lietuva visiškai uždarys sieną": a closure on a condition (the future "uždarys")
          r"(?:jei|jeigu|pasikartojus)\b[^.;]{0,120}?uždarys\w*"),
-        (BorderAction.CLOSED, r"(?<!ne)uždar\w*|sustabd\w*\s+(?:\w+\s+)?(?:darb|veikl|eism|pervaž|judėjim)\w*|nutrauk\w*\s+(?:\w+\s+)?(?:eism|judėjim)\w*"),
-        (BorderAction.OPENED, r"atidar\w*|atnaujin\w*\s+(?:\w+\s+){0,3}?(?:darb|veikl|eism|judėjim|pervaž)\w*"),
+        (BorderAction.CLOSED, r"(?<!ne)uždar\w*|sustabd\w*\s+(?:\w+\s+)?(?:darb|veikl|eism|pervaž|judėjim)\w*|nutrauk\w*\s+(?:\w+\s+)?(?:eism|judėjim)\w*|"
+         # entry across the border forbidden ("atvykti į Lietuvą per pasienį su Baltarusija tebėra draudžiama")
+         r"\b(?:atvykti|įvažiuoti|kirsti)\b[^.;]{0,100}?\b(?:tebėra\s+|yra\s+|bus\s+)?(?:draudžiama|uždrausta)\b"),
+        # ("atvėrė savo tarpusavio sieną", "panaikino kontrolę pasienyje": opened, controls lifted)
+        (BorderAction.OPENED, r"atidar\w*|\batvėr\w*|\batver\w*|atnaujin\w*\s+(?:\w+\s+){0,3}?(?:darb|veikl|eism|judėjim|pervaž)\w*|"
+         r"panaikin\w*\s+(?:\w+\s+)?(?:kontrol|apribojim|draudim)\w*"),
         (BorderAction.RESTRICTED, r"sunkvežim\w*|(?<!ir\s)(?<!bei\s)krovinin\w*(?!\s+(?:ir|bei)\s+keleiv)|\b(?:apribo\w*|ribo\w*)|"
          # controls reintroduced ("atkūrė kontrolę pasienyje", "įvedė pasienio kontrolę")
-         r"(?:atkūr|atkur|įved|grąžin|atnaujin)\w*\s+(?:\w+\s+)?(?:pasienio\s+)?kontrol\w*"),
+         r"(?:atkūr|atkur|įved|grąžin|atnaujin)\w*\s+(?:\w+\s+)?(?:pasienio\s+)?kontrol\w*|"
+         # crossing possible only at some points ("galima kirsti tik per du punktus")
+         r"\bkirsti\s+tik\s+per\b"),
     ),
     mission=r"ambasad\w*|konsulat\w*|diplomat\w*|atstovyb\w*",
     mission_actions=(
@@ -59,7 +65,7 @@ VOCABULARY = Vocabulary(
          r"(?:atšauk|atitrauk)\w*\s+dal\w*\s+(?:\w+\s+){0,4}?(?:diplomat|darbuotoj|personal)\w*|\b(?:įsakė|įsako|įsakys|liepė|liepia)\b[^.;]{0,80}?išvyk\w*"),
     ),
     neighbour_before=r"\b(?:su)",
-    mutual=r"abipusiškai|abiem\s+kryptimis",
+    mutual=r"abipusiškai|abiem\s+kryptimis|\btarpusavio\b",
     citizens=r"pilie[tč]\w*",
     reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"konsulin\w*\s+(?:\w+\s+){0,4}?(?:ribot|apribot)\w*|ribot\w*\s+(?:\w+\s+){0,2}?konsulin\w*"), (Reason.MILITARY_BUILDUP, r"kariuomenės\s+(?:\w+\s+)?(?:telkim|sutelkim)\w*|karių\s+(?:\w+\s+)?(?:telkim|sutelkim)\w*"), (Reason.CRIME, r"nusikalstam\w*|nusikaltim\w*|\bgauj\w*|plėšim\w*|narkotikų\s+kartel\w*"), (Reason.KIDNAPPING, r"pagrobim\w*|\bgrobim\w*|įkaitų|įkaitais"), (Reason.HEALTH, r"epidemij\w*|protrūk\w*|pandemij\w*|koronavirus\w*|covid\w*|\bebol\w*|choler\w*"), (Reason.NATURAL_DISASTER, r"žemės\s+drebėjim\w*|potvyn\w*|uragan\w*|taifūn\w*|ciklon\w*|cunam\w*|ugnikaln\w*|miškų\s+gaisr\w*|stichin\w*\s+nelaim\w*"), (Reason.LIMITED_FLIGHTS, r"skrydži\w*\s+(?:\w+\s+)?(?:atšauk|nutrauk|sustabd)\w*|oro\s+erdv\w*\s+(?:\w+\s+)?uždar\w*"), (Reason.WRONGFUL_DETENTION, r"sulaikym\w*|areštu\w*|\bareštų|suėmim\w*"), (Reason.ARMED_CONFLICT, r"karin\w*\s+įtamp\w*|konflikt\w*|\bkar\w*\s+veiksm\w*|\bkar(?:o|as|ą|e|u)\b|\bkariniai\b|apšaud\w*|karin\w*\s+operacij\w*|\bkov(?:os|ų|ose|omis)\b|susirėmim\w*|bombardav\w*|raketų\s+atak\w*|antskryd\w*|ginkluot\w*\s+susidūrim\w*"), (Reason.TERRORISM, r"teror\w*|išpuol\w*|džihadist\w*"), (Reason.CIVIL_UNREST, r"protest\w*|neramum\w*|demonstracij\w*|riauš\w*|perversm\w*|sukilim\w*")),
     not_advice=r"\bviz\w*|sankcij\w*",
@@ -73,7 +79,9 @@ VOCABULARY = Vocabulary(
     cause=r"\b(?:dėl(?!\s+(?:kelion|keliavim|vykim))|nes|kadangi)\b",
     negation=r"\bgand\w*|melagien\w*|dezinformacij\w*|neatitinka\s+tikrovės|veikia\s+įprastai|(?:atsisak\w*)\s+\w+ti\b|"
     # "gali uždaryti savo ambasadą": a mission's closing or evacuation only possible
-    r"\b(?:gali|galėtų|svarsto)\s+(?:\w+\s+){0,2}?(?:uždary|evakuo|sustabdy)\w*\s+(?:\w+\s+){0,2}?(?:ambasad|konsulat|atstovyb)\w*|\bpasikartojus|\bjei\s|\bjeigu\s|paneig\w*|neplanuoja|neketina|nėra\s+svarstom\w*|nesvarsto",
+    r"\b(?:gali|galėtų|svarsto)\s+(?:\w+\s+){0,2}?(?:uždary|evakuo|sustabdy)\w*\s+(?:\w+\s+){0,2}?(?:ambasad|konsulat|atstovyb)\w*|\bpasikartojus|\bjei\s|\bjeigu\s|paneig\w*|neplanuoja|neketina|nėra\s+svarstom\w*|nesvarsto|"
+    # "Siena bus atverta tik tada, kai ...": only once something happens, not yet
+    r"\btik\s+tada,?\s+kai\b",
     # ("Ūkininkai reikalavo, kad Lenkija uždarytų sieną": the comma before "kad" still asks)
     asked=r"(?:ragin|paragin|reikalav|reikalau|prašė|prašo|paprašė)\w*(?:\s+\w+){0,3}?,?\s+kad\b|ragin\w*|paragin\w*|reikalav\w*|reikalau\w*|prašė|prašo|paprašė",
     not_before=r"(?!x)x",
