@@ -499,6 +499,7 @@ def _second_border_clause(text: str, mentions: list[Mention], vocab: Compiled) -
     return None
 
 
+_OPENING_PREPOSITION = re.compile(r"\W*\w{1,3}\s+")  # ("À ", "In ", "W ", "En ": a place opening the sentence)
 _COMMA_OPENS = re.compile(r",\s*(?:\w{1,3}\s+|\w['’])?$")  # ", die Slowakei", ", l'Égypte", ", Polen": perhaps an article
 _CLAUSE_COMMA = re.compile(r"[,،]")
 _DATELINE_DASH = re.compile(r"\s*[-–—]\s")  # ("تهران- ایرنا- ...": the city a story was filed from)
@@ -1304,9 +1305,15 @@ def _actors(
     ]
     for i in range(1, len(named)):
         # "uz Izraēlu un Libānu", "у Вірменії чи Азербайджані": the names listed after a place are places too
-        if places[i - 1] and not places[i] and (
-            _LIST_JOINER.fullmatch(text, named[i - 1].end, named[i].start)
-            or _OR_JOINER.fullmatch(text, named[i - 1].end, named[i].start)
+        if (
+            places[i - 1]
+            and not places[i]
+            and (
+                _LIST_JOINER.fullmatch(text, named[i - 1].end, named[i].start)
+                or _OR_JOINER.fullmatch(text, named[i - 1].end, named[i].start)
+            )
+            # (not after a place that opens the sentence: "À Bamako, la France a demandé ...": the subject follows)
+            and not (_OPENING_PREPOSITION.fullmatch(text, 0, named[i - 1].start) and "," in text[named[i - 1].end : named[i].start])
         ):
             places[i] = True
     marked_list = joined = False

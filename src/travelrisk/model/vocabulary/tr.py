@@ -47,7 +47,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.ORDERED_DEPARTURE, r"geri\s+çek\w*|geri\s+çağ[ıi]r\w*|(?:personel|diplomat|çalışan)\w*\s+(?:\w+\s+){0,2}?azalt\w*|personel\w*\s+(?:\w+\s+){0,2}?(?:çekil|ülkeden\s+çıkar)\w*|"
             r"zorunlu\s+olmayan\s+(?:personel|çalışan|diplomat)\w*|(?:ayrılma|terk\s+etme)\w*\s+(?:talimat|emr)\w*"),
         # ("çalışmalarına son verdi": ceased work; not "kapatabileceği", could close)
-        (MissionAction.SUSPENDED, r"ara\s+ver\w*|kapat(?!abil|ılabil|m(?:adı|ayacak|ıyor|az\b|amış|amay))\w*|kapalı\b(?!\s+değil)|faaliyet\w*\s+(?:\w+\s+){0,3}?askıya|faaliyet\w*\s+(?:\w+\s+){0,3}?durdur\w*|(?:faaliyet|çalışma|hizmet)\w*\s+son\s+ver\w*|"
+        (MissionAction.SUSPENDED, r"ara\s+ver\w*|faaliyet\w*\s+göstermi(?:yor|yordu)\b|kapat(?!abil|ılabil|m(?:adı|ayacak|ıyor|az\b|amış|amay))\w*|kapalı\b(?!\s+değil)|faaliyet\w*\s+(?:\w+\s+){0,3}?askıya|faaliyet\w*\s+(?:\w+\s+){0,3}?durdur\w*|(?:faaliyet|çalışma|hizmet)\w*\s+son\s+ver\w*|"
             # ("faaliyetlerini Port Sudan'a taşıdı": its work moved to another city stops where it was)
             r"(?:faaliyet|çalışma)\w*\s+(?:\S+\s+){0,4}?taşı\w*"),
         # ("yeniden faaliyete geçti/başladı", "faaliyetlerine yeniden başladı", "yeniden açtı/açacak": at work again)
@@ -72,7 +72,9 @@ VOCABULARY = Vocabulary(
     crossing_count=r"(\d+|iki|üç|dört|beş)\s+(?:\w+\s+){0,2}?(?:sınır\s+)?kapı\w*",
     numbers={"birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4, "iki": 2, "üç": 3, "dört": 4, "beş": 5},
     home="TR",
-    home_mission=r"ğ[iıuü]m[iıuü]z",
+    # "Büyükelçiliğimiz" (our embassy); "Musul Başkonsolosluğu", a mission named by its city alone, is Turkey's own
+    # (another state's is named with it: "ABD'nin Musul Başkonsolosluğu")
+    home_mission=r"ğ[iıuü]m[iıuü]z|(?<!['’]n[iıuü]n\s)(?<!['’][iıuü]n\s)\b[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:Başkonsoloslu|Büyükelçili|Konsoloslu)ğ",
     subject_first=True,
     our_citizens=r"vatandaşlarımız\w*|\bbizim\s+vatandaş\w*",
     ours=r"\bbizim\b",
