@@ -24,7 +24,8 @@ VOCABULARY = Vocabulary(
     raised=r"상향|격상|높였|높이|올렸|올린",
     highest=r"최고|가장\s+높은",
     lowered=r"하향|해제|낮췄|낮추|낮춘",
-    border=r"국경|검문소|통상구|출입국\s*사무소",
+    # (the inter-Korean land routes and transit offices: "남북을 잇는 육로", "남북출입사무소")
+    border=r"국경|검문소|통상구|출입국\s*사무소|출입사무소|육로(?=\s*(?:를|을)?\s*(?:봉쇄|차단|폐쇄|개방|재개))|남북을?\s*잇는\s*육로",
     border_actions=(
         # ("폐쇄하겠다고 위협했다", "폐쇄를 검토", "폐쇄할 수도 있다": a closing threatened or considered)
         (BorderAction.THREATENED_CLOSURE, r"(?:폐쇄|봉쇄)(?:하겠다고|하겠다며|하겠다는|할\s*것이라고|할\s*수도\s*있다고)\s*(?:\S+\s+)?(?:위협|경고|엄포)|"

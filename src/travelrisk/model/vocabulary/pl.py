@@ -55,7 +55,7 @@ VOCABULARY = Vocabulary(
         (BorderAction.RESTRICTED, r"na\s+noc|tylko\s+w\s+dzień|dla\s+(?:ciężar\w*|tir\w*|pieszych|autobus\w*|ruchu\s+(?:towar|osobow|ciężar)\w*)|\b(?:ogranicz(?!e(?:ni|ń))\w*|(?:przywr(?:[óo]c|ac)\w*|wprowadz\w*)\s+(?:\w+\s+)?(?:kontrol|ogranicze)\w*)"),  # (not the noun alone: "To kolejne ograniczenie")
     ),
     # ("Dyplomaci Słowacji": the plural before a country's name or its mission, not "dyplomaci pomogli")
-    mission=r"ambasad\w*|konsula\w*|placów\w*\s+dyplomat\w*|dyplomat\w*|dyplomaci(?=\s+(?:(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|ambasad|konsula|placów))|misj\w+\s+dyplomat\w*|[Ww]ysok\w*\s+[Kk]omisj\w*",
+    mission=r"ambasad\w*|konsula\w*|placów\w*\s+dyplomat\w*|(?:pracownicy|personel)\s+placówki\b|dyplomat\w*|dyplomaci(?=\s+(?:(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|ambasad|konsula|placów))|misj\w+\s+dyplomat\w*|[Ww]ysok\w*\s+[Kk]omisj\w*",
     mission_actions=(
         (MissionAction.DEPARTURE_LIFTED, r"(?:odwoła|znies|uchyli)\w*\s+(?:\w+\s+){0,2}?(?:nakaz\w*\s+wyjazdu|obowiązkow\w*\s+wyjazd\w*)"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"(?:zezwoli|pozwoli)\w*\s+(?:\w+\s+){0,5}?(?:na\s+)?(?:dobrowolny\s+)?wyjazd|dobrowoln\w+\s+wyjazd\w*|(?:zezwoli|pozwoli)\w*\s+(?:\w+\s+){0,6}?wyjecha\w*"),
@@ -72,7 +72,9 @@ VOCABULARY = Vocabulary(
         (MissionAction.EVACUATED, r"ewakuac\w*|ewakuow\w*|ewakuuj\w*|"
          # all staff withdrawn or flown out ("wycofała wszystkich dyplomatów", "wywiozła dyplomatów")
          r"(?:wycofa|wycofuj)\w*\s+(?:\w+\s+)?(?:wszystk|cał)\w*\s+(?:\w+\s+)?(?:personel|pracownik|dyplomat|dyplomac)\w*|"
-         r"(?:wywi[oóe]z|wywoż|wywiez)\w*\s+(?:\w+\s+){0,2}?(?:personel|pracownik|dyplomat|dyplomac)\w*"),
+         r"(?:wywi[oóe]z|wywoż|wywiez)\w*\s+(?:\w+\s+){0,2}?(?:personel|pracownik|dyplomat|dyplomac)\w*|"
+         # the post's staff left the city ("pracownicy placówki wyjechali z Sewastopola")
+         r"(?:pracownicy|personel|dyplomaci)\s+(?:placówki|ambasady|konsulatu)\s+(?:\w+\s+){0,2}?(?:wyjechali|opuścili|wyjechał)\b"),
         (MissionAction.SUSPENDED, r"zamkn\w*|nieczynn\w*|(?:działalnoś|prac)\w*\s+(?:\w+\s+){0,6}?(?:zawieszon|wstrzyman)\w*|zamyka\w*|zawie[sś]\w*\s+(?:\w+\s+)?(?:działalnoś\w*|prac(?!own)\w*)|cofnięci\w*\s+zgody|wstrzyma\w*\s+(?:\w+\s+)?prac\w*|"
          # ceased to work, ended its activity ("przestała działać", "zakończyła działalność")
          r"przesta\w*\s+(?:\w+\s+)?(?:działać|funkcjonować|pracować)|zakończ\w*\s+(?:\w+\s+)?działalnoś\w*"),
