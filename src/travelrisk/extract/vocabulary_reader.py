@@ -1934,6 +1934,9 @@ def _borders(
                 others.append(mention)
         # ("تردد مسافر از مرز دوغارون به سمت افغانستان متوقف شده": where traffic heads is the other side)
         others += [m for m in mentions if m not in others and _HEADING_TO.search(text, max(0, m.start - 12), m.start)]
+        # (nor the other side in a cause clause after a comma: "... ein, nachdem Flüchtlinge eingetroffen waren, die nach
+        # Schweden wollten"; not "через усі пункти пропуску на кордоні з ...", a preposition the cause word can be)
+        others = [m for m in others if not _in_cause_clause_after(text, match.end(), m, vocab)]
         actors = [m for m in mentions if m not in others and not _is_place(text, m, vocab)]
         # ("cerraron ... los pasos ... ante el avance de los grupos armados que controlan ... Haití": a state named in
         # the cause after the verb is where the trouble is, not who acts)
@@ -2209,7 +2212,23 @@ def _in_cause_after(text: str, verb_end: int, mention: Mention, vocab: Compiled)
     if mention.start < verb_end or _passive_agent(text, mention, vocab):
         return False  # ("cerrado por la Dirección General de Migración panameña": the agent, not a cause)
     cause = vocab.cause.search(text, verb_end, mention.start)
-    return cause is not None and not _CLAUSE_COMMA.search(text, cause.end(), mention.start)
+    # (a relative clause goes on inside the cause: "nachdem Flüchtlinge eingetroffen waren, die nach Schweden wollten")
+    return cause is not None and not any(
+        not _RELATIVE_AFTER_COMMA.match(text, comma.end()) for comma in _CLAUSE_COMMA.finditer(text, cause.end(), mention.start)
+    )
+
+
+def _in_cause_clause_after(text: str, verb_end: int, mention: Mention, vocab: Compiled) -> bool:
+    """Whether a state is named inside a cause clause set off by a comma after the act (`_in_cause_after`)."""
+    cause = vocab.cause.search(text, verb_end, mention.start)
+    return (
+        cause is not None
+        and _CLAUSE_COMMA.search(text, verb_end, cause.start()) is not None
+        and _in_cause_after(text, verb_end, mention, vocab)
+    )
+
+
+_RELATIVE_AFTER_COMMA = re.compile(r"\s*(?:die|der|das|welche[rs]?|qui|que|che|cui|que|quien(?:es)?|который|которые|которая|które|który|która)\b")
 
 
 def _passive_agent(text: str, mention: Mention, vocab: Compiled) -> bool:

@@ -59,6 +59,8 @@ VOCABULARY = Vocabulary(
          # ("schließt eine Schließung der Grenze nicht aus": does not rule out)
          r"schließ\w*\s+(?:\w+\s+){0,8}?nicht\s+aus\b|(?:Schließung|schließen)[^.;]{0,60}?nicht\s+ausgeschlossen"),
         (BorderAction.CLOSED, r"\bdicht(?:gemacht)?\b|\bausgesetzt|\bsetzt\w*\s+(?:\w+\s+){0,5}?aus\b|\bAussetzung|\beingestellt|\babgeriegelt|\bgesperrt|\bsperrt\w*|\bSperrung|\bgeschlossen|\bschließt|\bschloss\w*|\bSchließung|\b(?:zu\s+)?schließen\b|"
+         # ("stellte alle Verbindungen über die Grenze ein": services discontinued)
+         r"\bstellt\w*\s+(?:\w+\s+){0,8}?(?:Verbindungen|Verkehr|Zugverkehr|Bahnverkehr|Betrieb|Fährverkehr)\s+(?:\w+\s+){0,6}?ein\b|"
          r"\briegel\w*\s+(?:\w+\s+){0,8}?ab\b|\babzuriegeln|\bAbriegelung|\bstopp\w*|\bgestoppt|\bunterbroch\w*|\bunterbricht|\bunterbrach\w*"),
         (BorderAction.OPENED, r"(?:Einreise|Durchreise|Grenzübertritts?)verbot\w*\s+(?:\w+\s+){0,6}?aufgehoben|\bh(?:o|e)b\w*\s+(?:\w+\s+){0,4}?(?:Einreise|Durchreise)verbot\w*\s+(?:\w+\s+){0,6}?auf\b|\bgeöffnet|\böffnet\w*|\böffnen\b|wieder\s+offen|\bWiedereröffnung|\bÖffnung\b|wieder\s*freigegeben|wieder\s+für\s+(?:den|alle)\s+\w+\s+freigegeben|\b(?:gibt|gab|gaben|geben)\s+(?:\w+\s+){0,6}?wieder\s+frei\b|"
          # ("nahm den Verkehr an der Grenze wieder auf": resumed traffic)

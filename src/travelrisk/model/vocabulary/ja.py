@@ -83,7 +83,7 @@ VOCABULARY = Vocabulary(
     clause_subject_after=r"が",
     topic_institution=r"(?<![\u30a0-\u30ff\u4e00-\u9fff])(?:外務省|政府)は",
     institution=r"外務省|外交部|国務省|政府|当局",
-    the_country=r"現地|同国",
+    the_country=r"現地|同国|同地区|同州|同地域|同省",
     # ("全世界を対象に": for the whole world)
     worldwide=r"全世界|世界全体|すべての国(?:・地域)?|全ての国(?:・地域)?",
 )
