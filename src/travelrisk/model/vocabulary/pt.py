@@ -22,7 +22,7 @@ VOCABULARY = Vocabulary(
     raised=r"elev(?:ou|ar|ado|ada|am)\w*|sub(?:iu|iram|ir)\b|aument\w*|endurec\w*",
     highest=r"máxim[oa]|mais\s+alt[oa]",
     lowered=r"reduz\w*|baix(?:ou|aram|a|am|ar)\s+(?:\w+\s+)?(?:alerta|nível)|baix(?:ou|aram)\s+de\s+\d|rebaix\w*|suspend\w*\s+(?:o\s+)?alerta|retir\w*\s+(?:o\s+)?alerta",
-    border=r"fronteir\w*|ponte\w*\s+(?:da\s+Amizade|internaciona\w*|binaciona\w*)|passage\w*\s+de\s+fronteira|posto\w*\s+de\s+fronteira|posto\w*\s+(?:fronteiriç\w*|de\s+(?-i:[A-Z]))",
+    border=r"fronteir\w*|\bdivisa\b|ponte\w*\s+(?:da\s+Amizade|internaciona\w*|binaciona\w*)|passage\w*\s+de\s+fronteira|posto\w*\s+de\s+fronteira|posto\w*\s+(?:fronteiriç\w*|de\s+(?-i:[A-Z]))",
     border_actions=(
         (BorderAction.THREATENED_CLOSURE, r"(?:ameaç\w*|poderia\w*|pode\s+fechar|cogit\w*|estud\w*|avali\w*|pondera\w*|consider\w*|não\s+descart\w*)[^.;]{0,60}?(?:fech|encerr)\w*"),
         (BorderAction.CLOSED, r"fech\w*|bloque\w*|interdit\w*|interdiç\w*|encerr\w*|(?:suspen|interromp|interrup)\w*\s+(?:\w+\s+){0,2}?(?:tráfego|trânsito|travessia|circulação|passagem)|sel(?:ou|aram|ar|ará|arão|a|am|ado)\s+(?:\w+\s+){0,2}?(?:fronteira|passage|posto)\w*|(?:fronteira|passagem|posto)\w*\s+(?:\w+\s+){0,4}?(?:foi|foram|está|estão)\s+selad\w*"),
@@ -56,7 +56,9 @@ VOCABULARY = Vocabulary(
     cause=r"\b(?:devido\s+[aà]|por\s+causa\s+d|diante\s+d|em\s+razão\s+d)",
     negation=r"\bboato\w*|fake\s+news|desinformação|funciona\w*\s+normalmente|notícias\s+falsas|recus\w*|se\s+neg\w*\s+a|em\s+caso\s+de(?!\s+(?:extrema\s+|absoluta\s+|real\s+)?(?:emergência|necessidade|urgência))|\bneg(?:ou|am|aram|a)\s+ter\b|desment\w*|\bneg\w*\s+que|não\s+planeja|não\s+(?:pretende|tem\s+planos|prevê)",
     asked=r"\b(?:ped\w*|exig\w*|apel\w*|instou|insta\b|reivindic\w*)",
-    not_before=r"\bnão\b|\bpront[oa]s?\s+(?:\w+\s+)?(?:a|para)\b|\bpode(?:rá|ria|rão|riam|m)?\b|\bameaç\w*|\beventua(?:l|is)\b|\bnão\s+há\s+(?:\w+\s+)?(?:previsão|data|prazo)\s+(?:de|para)\b|\bsem\s+(?:previsão|data|prazo)\s+(?:de|para)\b",
+    not_before=r"\bnão\b|\bpront[oa]s?\s+(?:\w+\s+)?(?:a|para)\b|\bpode(?:rá|ria|rão|riam|m)?\b|\bameaç\w*|\beventua(?:l|is)\b|\bnão\s+há\s+(?:\w+\s+)?(?:previsão|data|prazo)\s+(?:de|para)\b|\bsem\s+(?:previsão|data|prazo)\s+(?:de|para)\b|"
+    # "evitar deslocamentos até a reabertura": until it reopens, not reopened
+    r"\baté\s+(?:a|à)\s+$",
     # "several countries", "Western states": governments left unnamed
     unnamed_states=r"\b(?:vários|várias|diversos|muitos|alguns|outros)\s+(?:\w+\s+)?(?:países|Estados|governos)\b|\bpaíses\s+ocidentais\b",
     among=r"\bentre\s+(?:eles|elas|os\s+quais)\b",
