@@ -1575,13 +1575,21 @@ def _continues_list(text: str, mentions: list[Mention], reading: ForeignReading)
         first, last = _run(text, named, index)
         # (the list is what the sentence says, not a list inside prose about something else: "... abgewehrt worden,
         # auch mit Hilfe der USA, Großbritanniens und Jordaniens")
-        if last - first + 1 >= _LIST_LENGTH and (
-            len(text) - (named[last].end - named[first].start) <= _LIST_FRAME
-            or text[: named[first].start].rstrip().endswith(":")  # a list a colon opens
+        if (
+            last - first + 1 >= _LIST_LENGTH
+            and (
+                len(text) - (named[last].end - named[first].start) <= _LIST_FRAME
+                or text[: named[first].start].rstrip().endswith(":")  # a list a colon opens
+            )
+            # (not where people come from: "被害者の多くはスイス、英国、ドイツなどからの旅行者だった")
+            and not _ORIGIN_AFTER.match(text, named[last].end)
         ):
             return True
         index = last + 1
     return False
+
+
+_ORIGIN_AFTER = re.compile(r"(?:など|等|등)?\s*(?:からの|から来た|出身|来自|출신|에서\s+온)")
 
 
 def _continue_list(mentions: list[Mention], reading: ForeignReading, evidence: Evidence) -> None:
@@ -2080,12 +2088,13 @@ def _borders(
             or (not others and _two_states_joined(text, actors, vocab))
         )
         pairs: list[tuple[str, str]] = []
-        partner = listed[0] if len(listed) == 1 else None
-        if partner and vocab.mutual.search(text) and _meet(country, partner):
-            # "Latvija ir Estija atvėrė savo tarpusavio sieną bei sieną su Lietuva": the two subjects' mutual border,
-            # and each one's border with the other states named
-            pairs = [(country, partner), (partner, country)]
-            pairs += [(state, n) for state in (partner, country) for n in neighbours if n not in (country, partner) and _meet(state, n)]
+        group = list(dict.fromkeys([*listed, country]))
+        if len(group) > 1 and vocab.mutual.search(text):
+            # "Latvija ir Estija atvėrė savo tarpusavio sieną bei sieną su Lietuva", "Lietuva, Latvija ir Estija vėl
+            # atveria sienas viena kitos gyventojams": the subjects' borders with each other, and each one's border
+            # with the other states named
+            pairs = [(state, other) for state in group for other in group if state != other and _meet(state, other)]
+            pairs += [(state, n) for state in group for n in neighbours if n not in group and _meet(state, n)]
         for neighbor in [] if pairs else dict.fromkeys(neighbours):
             if not _meet(country, neighbor):
                 continue  # ("日本政府は…国境の検問所が閉鎖されたと発表した": no border of the speaker's)

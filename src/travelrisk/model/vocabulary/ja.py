@@ -12,7 +12,8 @@ VOCABULARY = Vocabulary(
         (Directive.DO_NOT_TRAVEL, r"(?<!不要不急の)渡航(?:は|を)?(?:一切)?(?:止め|中止|やめ|見合わせ|控え|自粛|禁止)|(?<!不要不急の)渡航しない(?:よう|こと)|旅行禁止"),
         # ("必要不可欠な渡航以外は控える", "必要な場合を除き", "渡航を再検討": all but essential travel)
         # ("「旅行自制」": South Korea's second level, travel restraint, as Japanese news names it)
-        (Directive.RECONSIDER_TRAVEL, r"旅行自制|不要不急の(?:渡航|旅行|訪問)|必要不可欠な(?:渡航|場合)以外|必要な場合を除|渡航(?:を|の)?(?:再検討|再考)"),
+        # (Japan's former "観光旅行延期勧告": sightseeing trips put off, other travel not)
+        (Directive.RECONSIDER_TRAVEL, r"観光旅行延期勧告|観光(?:目的の)?(?:旅行|渡航)(?:を|は)?(?:延期|見合わせ)|旅行自制|不要不急の(?:渡航|旅行|訪問)|必要不可欠な(?:渡航|場合)以外|必要な場合を除|渡航(?:を|の)?(?:再検討|再考)"),
         (Directive.INCREASED_CAUTION, r"十分注意|注意してください|注意(?:を)?呼びかけ|注意喚起|注意を払|警戒(?:する|して)よう|警戒を(?:強め|怠ら)"),
     ),
     # (South Korea's "travel alert" as Japanese news calls it, in "stages": "旅行警報を3段階に引き上げた")

@@ -65,7 +65,7 @@ VOCABULARY = Vocabulary(
          r"(?:atšauk|atitrauk)\w*\s+dal\w*\s+(?:\w+\s+){0,4}?(?:diplomat|darbuotoj|personal)\w*|\b(?:įsakė|įsako|įsakys|liepė|liepia)\b[^.;]{0,80}?išvyk\w*"),
     ),
     neighbour_before=r"\b(?:su)",
-    mutual=r"abipusiškai|abiem\s+kryptimis|\btarpusavio\b",
+    mutual=r"abipusiškai|abiem\s+kryptimis|\btarpusavio\b|\bviena\s+kitos\b|\bvienas\s+kito\b",
     citizens=r"pilie[tč]\w*",
     reasons=((Reason.LIMITED_CONSULAR_CAPACITY, r"konsulin\w*\s+(?:\w+\s+){0,4}?(?:ribot|apribot)\w*|ribot\w*\s+(?:\w+\s+){0,2}?konsulin\w*"), (Reason.MILITARY_BUILDUP, r"kariuomenės\s+(?:\w+\s+)?(?:telkim|sutelkim)\w*|karių\s+(?:\w+\s+)?(?:telkim|sutelkim)\w*"), (Reason.CRIME, r"nusikalstam\w*|nusikaltim\w*|\bgauj\w*|plėšim\w*|narkotikų\s+kartel\w*"), (Reason.KIDNAPPING, r"pagrobim\w*|\bgrobim\w*|įkaitų|įkaitais"), (Reason.HEALTH, r"epidemij\w*|protrūk\w*|pandemij\w*|koronavirus\w*|covid\w*|\bebol\w*|choler\w*"), (Reason.NATURAL_DISASTER, r"žemės\s+drebėjim\w*|potvyn\w*|uragan\w*|taifūn\w*|ciklon\w*|cunam\w*|ugnikaln\w*|miškų\s+gaisr\w*|stichin\w*\s+nelaim\w*"), (Reason.LIMITED_FLIGHTS, r"skrydži\w*\s+(?:\w+\s+)?(?:atšauk|nutrauk|sustabd)\w*|oro\s+erdv\w*\s+(?:\w+\s+)?uždar\w*"), (Reason.WRONGFUL_DETENTION, r"sulaikym\w*|areštu\w*|\bareštų|suėmim\w*"), (Reason.ARMED_CONFLICT, r"karin\w*\s+įtamp\w*|konflikt\w*|\bkar\w*\s+veiksm\w*|\bkar(?:o|as|ą|e|u)\b|\bkariniai\b|apšaud\w*|karin\w*\s+operacij\w*|\bkov(?:os|ų|ose|omis)\b|susirėmim\w*|bombardav\w*|raketų\s+atak\w*|antskryd\w*|ginkluot\w*\s+susidūrim\w*"), (Reason.TERRORISM, r"teror\w*|išpuol\w*|džihadist\w*"), (Reason.CIVIL_UNREST, r"protest\w*|neramum\w*|demonstracij\w*|riauš\w*|perversm\w*|sukilim\w*")),
     not_advice=r"\bviz\w*|sankcij\w*",
