@@ -270,6 +270,15 @@ def _read_sentence(
                 # (not "Paris ferme son ambassade", before "la Tunisie menace de fermer sa frontière": a mission's act)
                 if vocab.border.search(part) or not vocab.mission.search(part):
                     _borders(part, part_mentions, vocab, ctx, reading, evidence)
+        if not mentions and reading.last_events[0] == reading.sentence - 1:
+            # "... відкрили пункт пропуску. Пункт призначений лише для пішоходів": who may use the crossing just
+            # opened, its terms, not a restriction of its own
+            opened = {frozenset((e.country, e.neighbor)) for e in reading.last_events[1] if e.action == BorderAction.OPENED}
+            reading.borders[events_before[0] :] = [
+                e
+                for e in reading.borders[events_before[0] :]
+                if not (e.action == BorderAction.RESTRICTED and frozenset((e.country, e.neighbor)) in opened)
+            ]
     # "Die USA ... haben ihre Botschaften geschlossen. Auch Deutschland zog sein Personal ab.": staff right after a
     # mission event are a mission's
     word = vocab.mission.search(text) or (
