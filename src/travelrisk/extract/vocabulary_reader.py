@@ -601,7 +601,7 @@ _PLURAL_ARTICLE = re.compile(r"(?<!\w)(?:los|las|gli|os|as)\s+$", re.IGNORECASE)
 _COMMA_THEN_INSTITUTION = re.compile(r",\s+(?:la|il|le|el|o|a|der|die|das|l['’])?\s*", re.IGNORECASE)
 # A border that locates regions named before it, in the supported languages ("al confine con la Colombia")
 _BORDER_OF_BEFORE = re.compile(
-    r"\b(?:al\s+confine\s+con|alla\s+frontiera\s+con|di\s+confine\s+con|di\s+frontiera\s+con|en\s+la\s+frontera\s+con|"
+    r"\b(?:al\s+confine\s+con|alla\s+frontiera\s+con|di\s+confine\s+con|di\s+frontiera\s+con|(?:en|a)\s+la\s+frontera\s+con|"
     r"fronteriz\w+\s+(?:\w+\s+)?con|de\s+fronteira\s+com|Grenzgebiet\w*\s+zu[mr]?|"
     # ("wzdłuż granicy z Armenią", "вдоль границы с", "уздовж кордону з", "prie sienos su", "pie robežas ar")
     r"wzdłuż\s+granic\w*\s+ze?|вдоль\s+границ\w*\s+со?|уздовж\s+кордон\w*\s+з|"

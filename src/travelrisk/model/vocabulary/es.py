@@ -78,6 +78,9 @@ VOCABULARY = Vocabulary(
     remains_before=r"\b(?:sigue|siguen|seguía|permanece|permanecen|continúa|continúan)",
     the_country=r"\b(?:el|este|dicho)\s+país\b",
     institution=r"Ministerio|Exteriores|Cancillería|Gobierno",
+    # ("Exteriores desaconseja viajar a ..." names no government: Spain's, the one "Asuntos Exteriores" and Spaniards
+    # point to)
+    home_words=((r"Asuntos\s+Exteriores|(?<!Relaciones\s)\bExteriores\b|español\w*", "ES"),),
     these_countries=r"\b(?:estos|dichos|ambos|los\s+dos)\s+países\b",
     worldwide=r"\bal\s+extranjero\b|\ben\s+todo\s+el\s+mundo\b|\ba\s+cualquier\s+país\b",
     agent=r"\bpor(?:\s+(?:el|la|los|las|parte\s+de(?:l|\s+la|\s+los|\s+las)?))?\s*$",
