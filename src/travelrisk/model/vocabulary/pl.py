@@ -3,7 +3,8 @@
 from travelrisk.model.types import BorderAction, Directive, MissionAction, Reason
 from travelrisk.model.vocabulary import Vocabulary
 
-_LEAVE = (r"(?:opuszczeni\w*|opuści\w*|opuść\w*|opuszcza\w*|wyjazd\w*+(?!\s+(?:do|na)\b)|wyjecha\w*|wyjeżdża\w*|ewakuac\w*|ewakuow\w*\s+się"
+# (not "przed wyjazdem", before setting out: "by przed wyjazdem sprawdzali ...")
+_LEAVE = (r"(?:opuszczeni\w*|opuści\w*|opuść\w*|opuszcza\w*|(?<!przed\s)wyjazd\w*+(?!\s+(?:do|na)\b)|wyjecha\w*|wyjeżdża\w*|ewakuac\w*|ewakuow\w*\s+się"
           r"|powr[óo]t\w*\s+do\s+(?:kraju|Polski|ojczyzny|domu)|wr[óo]ci\w*\s+do\s+(?:kraju|Polski|ojczyzny|domu))")
 # ("zaleca unikanie zbędnych wyjazdów": a call to avoid trips is no call to leave)
 _NOT_AVOID = r"(?:(?!unika|unikn|zbędn|niekonieczn|rezygn|powstrzym|odradz)[^.;]){0,80}?"
@@ -51,7 +52,8 @@ VOCABULARY = Vocabulary(
         (BorderAction.THREATENED_CLOSURE, r"(?:może|mogą|rozważa\w*|nie\s+wyklucz\w*|nie\s+zawaha\w*|grozi\w*|groż\w*|zagrozi\w*|możliw\w*)[^.;]{0,60}?zamkn\w*"),
         (BorderAction.CLOSED, r"zamkn\w*|(?:ruch|odpraw)\w*\s+(?:\S+\s+){0,8}?(?:wstrzyman|zawieszon)\w*|zamyka\w*|zawie[sś]\w*\s+(?:\w+\s+){0,2}?(?:ruch|odpraw|przejazd)\w*|wstrzyma\w*\s+(?:\w+\s+){0,2}?(?:ruch|odpraw|przejazd)\w*"),
         # ("zaczął działać punkt kontrolny Mamonowo II": a checkpoint began working)
-        (BorderAction.OPENED, r"\b(?:znie|znio|znos|uchyl)\w*\s+(?:\w+\s+)?zakaz\w*\s+(?:wjazdu|ruchu|przekraczania|wstępu)|\botw\w*|wznow\w*\s+(?:\w+\s+)?(?:ruch|odpraw)\w*|zacz\w+\s+działać|rozpocz\w+\s+(?:\w+\s+)?działalność"),
+        # (not "Przejścia są otwarte": open all along, nothing opened)
+        (BorderAction.OPENED, r"\b(?:znie|znio|znos|uchyl)\w*\s+(?:\w+\s+)?zakaz\w*\s+(?:wjazdu|ruchu|przekraczania|wstępu)|(?<!są\s)(?<!jest\s)\botw\w*|wznow\w*\s+(?:\w+\s+)?(?:ruch|odpraw)\w*|zacz\w+\s+działać|rozpocz\w+\s+(?:\w+\s+)?działalność"),
         (BorderAction.RESTRICTED, r"na\s+noc|tylko\s+w\s+dzień|dla\s+(?:ciężar\w*|tir\w*|pieszych|autobus\w*|ruchu\s+(?:towar|osobow|ciężar)\w*)|\b(?:ogranicz(?!e(?:ni|ń))\w*|(?:przywr(?:[óo]c|ac)\w*|wprowadz\w*)\s+(?:\w+\s+)?(?:kontrol|ogranicze)\w*)"),  # (not the noun alone: "To kolejne ograniczenie")
     ),
     # ("Dyplomaci Słowacji": the plural before a country's name or its mission, not "dyplomaci pomogli")
