@@ -617,7 +617,10 @@ _REGIONS_NOUN_BEFORE = re.compile(
     r"\b(?:province|provincias|provinces|provinze|provinzen|regioni|regiones|régions|regionen|regiões|zone|zonas|"
     r"aree|áreas|départements|departamentos|distretti|distritos|stati|estados|territoire|territorio|território|"
     # ("Côté indien": the Indian side; "a capital moçambicana", "la capitale libanese": the country's capital)
-    r"côté|lado|lato|capital|capitale|Hauptstadt)\s+$",
+    r"côté|lado|lato|capital|capitale|Hauptstadt|"
+    # ("l'ouest ivoirien", "el norte mexicano", "il nord maliano": a country's part by its adjective)
+    r"l['’](?:ouest|est|extrême[\s-]nord)|(?:le\s+)?(?:nord|sud|centre|nord-ouest|nord-est|sud-ouest|sud-est)|"
+    r"(?:el\s+)?(?:norte|sur|oeste|noroeste|noreste|suroeste|sureste)|(?:il\s+)?(?:ovest|centro)|(?:o\s+)?(?:sul|leste))\s+$",
     re.IGNORECASE,
 )
 # "in (the Kingdom of)" right after a ministry, before the state it belongs to (Arabic news names the ministry so)

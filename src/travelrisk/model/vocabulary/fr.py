@@ -22,6 +22,8 @@ VOCABULARY = Vocabulary(
             r"zone\s+rouge|(?:class|plac)\w*\s+(?:[\w'’]+\s+){0,5}?en\s+rouge\b|\bne\s+vous\s+rendez\s+pas\b|\bn['’]allez\s+pas\b|\bne\s+voyagez\s+pas\b|déconseill\w*\s+(?:\w+\s+)?(?:tout|tous\s+les)\s+(?:voyage|déplacement)\w*(?!\s+non\s)|formellement\s+déconseill\w*|déconseill\w*\s+formellement|ne\s+pas\s+(?:se\s+rendre|voyager)|"
             r"(?:s'abstenir|renoncer)\s+(?:de|à)\s+(?:tout\s+)?(?:voyage|déplacement)\w*|"
             r"évit\w*\s+(?:tout|tous\s+les)\s+(?:voyages?|déplacements?)\b(?!\s+non)|"
+            # ("d'éviter les déplacements dans l'ouest ivoirien")
+            r"évit\w*\s+les\s+(?:voyages|déplacements)\s+(?:dans|vers|à|au|aux|en)\b|"
             # "reporter tout déplacement au Liban": defer all travel
             r"(?:report|différ)\w*\s+(?:tout|tous\s+les|les)\s+(?:voyages?|déplacements?)\b(?!\s+non)",
         ),
