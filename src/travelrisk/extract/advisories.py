@@ -1368,8 +1368,8 @@ def _issuers(
         if ctx.speaker_at == view.index and cause is not None and recent in {a.iso2 for a in speakers if a.start > cause.start()}:
             recent = ctx.prior_speaker  # (a government among the reasons named in this sentence is no speaker)
         remembered_order = (ctx.issuer, recent, ctx.mission_of)
-    # (last, the government whose ministry or mission the page's header names: the house of a release)
-    for remembered in (*remembered_order, ctx.house):
+    # (last, the government whose ministry or mission the page's first line names: the publisher of a release)
+    for remembered in (*remembered_order, ctx.publisher):
         if remembered and remembered not in subjects:
             return [remembered], 0.6
     return [], 0.0
@@ -2983,6 +2983,9 @@ _BACK_DENIED = re.compile(
 _THE_SAME = re.compile(r"\b(?:same|identical)\b", _I)
 
 
+_MISSION_SEAT_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|consulates?|high\s+commissions?)\s+(?:in|at)\s+$", _I)
+
+
 def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryState) -> bool:
     """ "Britain issued a similar advisory": the earlier directive, for the governments named here."""
     if state.unnamed is not None and state.unnamed[0] > state.last_sentence and view.index - state.unnamed[0] <= 2:
@@ -3012,7 +3015,12 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
     earlier = {i for i, _s in state.last_keys} | {state.last_issuer}
     # ("Latvia and Lithuania followed suit, with Riga noting ...": a government named again is no place)
     earlier |= {a.iso2 for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT)}
-    places = [a.iso2 for a in view.actors if a.role == Role.PLACE and a.iso2 not in earlier]
+    # (nor a mission's seat: "... and with the French embassy in Suva")
+    places = [
+        a.iso2
+        for a in view.actors
+        if a.role == Role.PLACE and a.iso2 not in earlier and not _MISSION_SEAT_BEFORE.search(view.text, max(0, a.start - 40), a.start)
+    ]
     issuers: list[str] = []
     if _EXTENDED.search(view.text):  # the countries named are more places of the same advice
         places = [a.iso2 for a in view.actors if a.role != Role.CITIZENS]

@@ -90,6 +90,9 @@ class ArticleContext:
     # the one government whose institution heads the page ("Ministry of External Affairs | Media Center"): whose
     # release or briefing it is, the "we" and "our embassy" of its lines
     house: str | None = None
+    # the government whose foreign ministry or mission the page's first line names by its country ("NEW ZEALAND HIGH
+    # COMMISSION, NUKU'ALOFA"): the giver of advice no sentence names a giver for
+    publisher: str | None = None
     text: str = ""  # the article as read (for what a reader looks back on: `city_host_before`)
 
     def city_host_before(self, position: int, exclude: set[str]) -> str | None:

@@ -116,14 +116,18 @@ _MINISTRY_AFTER = re.compile(
 )
 
 
-def _ministry_in_header(text: str, mentions: list[Mention]) -> set[str]:
-    """The countries whose foreign ministry the header names by them (the house of a release's "we")."""
+def _ministry_in_header(text: str, mentions: list[Mention], header: int = _HEADER_CHARS) -> set[str]:
+    """The countries whose foreign ministry or mission the header (its first `header` characters) names by them (the
+    house of a release's "we")."""
     return {
         m.iso2
         for m in mentions
-        if m.end <= _HEADER_CHARS
+        if m.end <= header
         and (_MINISTRY_OF_BEFORE.search(text, max(0, m.start - 90), m.start) or _MINISTRY_AFTER.match(text, m.end))
     }
+
+
+_FIRST_LINE_CHARS = 120  # (a one-line text has its first sentence or two there)
 MAX_EXTRACT_CHARS = 200_000  # longer inputs are read up to here: news articles are far shorter
 
 
@@ -208,6 +212,9 @@ def extract(article: Article) -> Extraction:
     title_end = _title_end(cleaned)
     heads = {iso2 for iso2, _start, _end in institutions(cleaned[:_HEADER_CHARS])} or _ministry_in_header(cleaned, clean_mentions)
     ctx.house = heads.pop() if len(heads) == 1 else None
+    line_end = cleaned.find("\n", 0, _FIRST_LINE_CHARS)
+    publishers = _ministry_in_header(cleaned, clean_mentions, _FIRST_LINE_CHARS if line_end == -1 else line_end)
+    ctx.publisher = publishers.pop() if len(publishers) == 1 else None
     for mention in clean_mentions:
         # A country's people ("Canadians") say whose government acts, not which place the article is about; a
         # headline names what the article is about
