@@ -678,9 +678,6 @@ def _skip_word(text: str, position: int) -> int:
     return word.end() if word else position
 
 
-_WORD = re.compile(r"\w+")
-
-
 def _skip_space(text: str, position: int) -> int:
     while position < len(text) and text[position] in " \u00a0":
         position += 1
@@ -2249,7 +2246,7 @@ def _in_cause_clause_after(text: str, verb_end: int, mention: Mention, vocab: Co
     )
 
 
-_RELATIVE_AFTER_COMMA = re.compile(r"\s*(?:die|der|das|welche[rs]?|qui|que|che|cui|que|quien(?:es)?|который|которые|которая|które|który|która)\b")
+_RELATIVE_AFTER_COMMA = re.compile(r"\s*(?:die|der|das|welche[rs]?|qui|que|che|cui|quien(?:es)?|который|которые|которая|które|który|która)\b")
 
 
 def _passive_agent(text: str, mention: Mention, vocab: Compiled) -> bool:
