@@ -1356,7 +1356,7 @@ def _issuers(
     if UNNAMED_SPEAKER.search(view.text):
         # (a government this sentence names acting, "hours after Iran fired missiles", was judged no giver above)
         # ("Iraq has been at Level 4 on the department's scale": the place rated is no speaker; the one before is)
-        earlier_speaker = ctx.speaker if ctx.speaker_at != view.index else ctx.prior_speaker
+        earlier_speaker, _at = ctx.speaker_before(view.index)
         # "MANILA, Jan. 7 (PNA) -- The department has lowered ...": the government of the place the story was filed
         # from speaks in the sentence after the dateline
         filed_in = ctx.dateline[1] if ctx.dateline and ctx.dateline[0] == view.index else None
@@ -2992,7 +2992,7 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
         return _repeat_unnamed(view, state)
     if view.index - state.last_sentence > 6 or not state.last_subjects:
         return False
-    before, before_at = (ctx.prior_speaker, ctx.prior_speaker_at) if ctx.speaker_at == view.index else (ctx.speaker, ctx.speaker_at)
+    before, before_at = ctx.speaker_before(view.index)
     if (
         state.last_sentence < view.index - 1
         and before_at == view.index - 1

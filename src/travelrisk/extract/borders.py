@@ -199,6 +199,7 @@ _RESTRICT = re.compile(
     r"(?:only\s+)?(?:cargo|freight|trucks|urgent|humanitarian|pedestrians|residents|citizens))",
     _I,
 )
+_MIGRANT_WORDS = r"migrants|refugees|asylum[\s-]seekers"
 # A closure "to all but humanitarian cargo" or "except for trucks" leaves part of the traffic: restricted.
 _EXCEPT = re.compile(
     r"\b(?:to\s+all\s+but|except(?:\s+for)?|other\s+than|apart\s+from|save\s+for)\s+(?:\w+\s+){0,2}?"
@@ -213,7 +214,7 @@ _EXCEPT = re.compile(
     # ("closed to non-essential travel": essential traffic goes on)
     r"\b(?:to|for)\s+(?:all\s+)?non-?essential\s+(?:travel|traffic|crossings?|trips|entry|movement|visits|travell?ers)\b|"
     # ("sealed its border to Cuban migrants": other travellers still pass)
-    r"\bto\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:migrants|refugees|asylum[\s-]seekers|pilgrims|tourists)\b|"
+    r"\bto\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:" + _MIGRANT_WORDS + r"|pilgrims|tourists)\b|"
     # ("shut to most travellers": some still pass)
     r"\bto\s+most\s+(?:\w+\s+)?(?:travell?ers|traffic|people|passengers|vehicles|visitors|foreigners)\b|"
     # ("all of its land crossings with Syria except Masnaa": one crossing named is left open)
@@ -230,7 +231,7 @@ _EXCEPT = re.compile(
 
 # "... by letting the migrants move to the frontier, and said it had closed its southern border to them"
 _TO_THEM = re.compile(r"\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:border|frontier)\s+to\s+them\b", _I)
-_MIGRANTS = re.compile(r"\b(?:migrants|refugees|asylum[\s-]seekers)\b", _I)
+_MIGRANTS = re.compile(r"\b(?:" + _MIGRANT_WORDS + r")\b", _I)
 
 
 def _excepted(text: str, at: int) -> bool:

@@ -101,6 +101,18 @@ class ArticleContext:
         found = [iso2 for _s, _e, iso2 in mission_cities_in(self.text, 0, position) if iso2 not in exclude]
         return found[-1] if found else None
 
+    def hear(self, speaker: str | None, at: int | None) -> None:
+        """A government named acting in sentence `at` (None: named by its institution, heard on) speaks now; the one
+        before it is kept as the prior speaker."""
+        self.prior_speaker, self.prior_speaker_at = self.speaker, self.speaker_at
+        self.speaker, self.speaker_at = speaker, at
+
+    def speaker_before(self, order: int) -> tuple[str | None, int | None]:
+        """The speaker named before sentence `order`, and the sentence it was named acting in."""
+        if self.speaker_at == order:
+            return self.prior_speaker, self.prior_speaker_at
+        return self.speaker, self.speaker_at
+
     def recent_speaker(self, order: int) -> str | None:
         """The speaker, if still heard at `order`: named by its institution, or acting within `SPEAKER_RECENT`."""
         if self.speaker_at is None or order - self.speaker_at <= SPEAKER_RECENT:

@@ -1251,8 +1251,7 @@ def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[
     if len(pair) == 2:
         # "Havana and Washington restored diplomatic relations and reopened their embassies": each in the other's
         # country, whatever country the article was about
-        one, other = pair
-        events = [_event(view, o, h, a, 0.6) for o, h in ((one, other), (other, one)) for a in dict.fromkeys(a for a, _p in found)]
+        events = _each_in_the_other(view, pair, [a for a, _p in found])
     if found and not events and _RECIPROCAL.search(view.text):
         events = _reciprocal_events(view, ctx, [a for a, _p in found])
     if found and not events:
@@ -1301,8 +1300,11 @@ def _reciprocal_events(view: SentenceView, ctx: ArticleContext, actions: list[Mi
     else the two named just before it."""
     named = list(dict.fromkeys(a.iso2 for a in view.actors))
     pair = named if len(named) == 2 else ctx.recent if not named and len(ctx.recent) == 2 else []
-    if len(pair) != 2:
-        return []
+    return _each_in_the_other(view, pair, actions) if len(pair) == 2 else []
+
+
+def _each_in_the_other(view: SentenceView, pair: list[str], actions: list[MissionAction]) -> list[MissionEvent]:
+    """The actions for each of two governments' missions in the other's country."""
     one, other = pair
     return [_event(view, owner, host, action, 0.6) for owner, host in ((one, other), (other, one)) for action in dict.fromkeys(actions)]
 

@@ -439,8 +439,7 @@ def _note_subject(sentence: Sentence, order: int, reading: _Reading) -> None:
         and _SUBJECT_BEFORE.fullmatch(sentence.text, 0, start)
         and _SUBJECT_VERB.match(sentence.text, end)
     ):
-        reading.ctx.prior_speaker, reading.ctx.prior_speaker_at = reading.ctx.speaker, reading.ctx.speaker_at
-        reading.ctx.speaker, reading.ctx.speaker_at = mention.iso2, order
+        reading.ctx.hear(mention.iso2, order)
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z0-9]")
@@ -522,13 +521,12 @@ def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: fro
         a.iso2 for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT)
     ]
     if speakers:
-        reading.ctx.prior_speaker, reading.ctx.prior_speaker_at = reading.ctx.speaker, reading.ctx.speaker_at
-        reading.ctx.speaker, reading.ctx.speaker_at = speakers[0], None if view.institutions else order
+        reading.ctx.hear(speakers[0], None if view.institutions else order)
     elif advisory and UNNAMED_SPEAKER.search(sentence.text):
         # "Poland's foreign ministry spoke on Monday. The ministry advised ...": the government of the sentences
         # just before, read or not
         if (before := _speaker_before(order, reading)) is not None:
-            reading.ctx.speaker, reading.ctx.speaker_at = before, order
+            reading.ctx.hear(before, order)
             reading.ctx.prior_speaker = before  # (named before this sentence, not in it)
     elif advisory and reading.ctx.speaker is None and not actors_speak(actors) and has_triggers(sentence.text):
         # "The State Department updated its guidance. Travelers are urged to reconsider travel to X.": advice

@@ -2087,8 +2087,9 @@ def _borders(
             affected = len(named)  # naming the crossings acted on counts them (as the English reader does)
         # ("Colombia y Venezuela reabrieron sus pasos fronterizos": the two sides listed as the actors act together;
         # not "Der Grenzübergang zwischen Polen und Belarus bleibt geschlossen", where they name the border)
+        mutual_word = vocab.mutual.search(text) is not None
         mutual = (
-            bool(vocab.mutual.search(text))
+            mutual_word
             or (
                 not others
                 and set(listed) == set(neighbours) - {country} != set()
@@ -2098,7 +2099,7 @@ def _borders(
         )
         pairs: list[tuple[str, str]] = []
         group = list(dict.fromkeys([*listed, country]))
-        if len(group) > 1 and vocab.mutual.search(text):
+        if len(group) > 1 and mutual_word:
             # "Latvija ir Estija atvėrė savo tarpusavio sieną bei sieną su Lietuva", "Lietuva, Latvija ir Estija vėl
             # atveria sienas viena kitos gyventojams": the subjects' borders with each other, and each one's border
             # with the other states named
