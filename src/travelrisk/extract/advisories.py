@@ -1036,6 +1036,7 @@ def _rated(view: SentenceView) -> dict[str, _Rated]:
             and a.end <= at
             # ("SOUTH KOREA — A Level 4 travel ban covering all of Lebanon ...": a line's government, then its act)
             and not _DASH_THEN_ARTICLE.fullmatch(view.text, a.end, at)
+            and not _COMPARED_WITH.search(view.text, max(0, a.start - 12), a.start)
             and (
                 _TO_LEVEL_GAP.fullmatch(view.text, a.end, at)
                 or _WHERE_GAP.fullmatch(view.text, a.end, at)  # "The Gaza Strip, where Level 4 has applied since"
@@ -1340,6 +1341,8 @@ def _issuers(
         and a.start < trigger.start
         and a.iso2 not in subjects
         and not _demonym_area(view.text, a)  # ("Five Russian regions ... were lifted to Level 3": a place's parts)
+        # ("Nicaragua, like Belize, was put at Level 2": compared with the place rated, another place)
+        and not any(b.iso2 in subjects and _LIKE_ASIDE.fullmatch(view.text, b.end, a.start) for b in view.actors)
     ]
     if leading:
         # "MFA Romania also recommended ...", "countries including Spain, Portugal and Greece have advised": the
@@ -1731,6 +1734,8 @@ def _co_issuers(view: SentenceView, trigger: Trigger) -> list[Actor]:
         if (cue := _CO_ISSUER_CUE.search_slice(view.text, max(0, actor.start - 70), actor.start)) is not None:
             if _AS_DO.match(cue.group(0)) and _rates_a_place(view, trigger):
                 continue  # "Russia remains at Level 4, ..., as do Iran and Iraq": more places at that level
+            if any(b.role == Role.PLACE and _LIKE_ASIDE.fullmatch(view.text, b.end, actor.start) for b in view.actors):
+                continue  # "Nicaragua, like Belize, was put at Level 2": a place compared with the place rated
             if _OPENING_AFTER.match(cue.group(0)) and not _GROUP_ENDS.match(view.text, _group(view, actor)[-1].end):
                 continue  # "After US and British strikes on Yemen, ...": the names describe the cause, not who advised
             found += [a for a in _group(view, actor) if (a.kind != "demonym" or (a is actor and owns_advice)) and a not in found]
@@ -1882,6 +1887,7 @@ def _subjects(
                 or (view.text[a.end : rated_at].isspace() and _RATING_OPENS.match(view.text, rated_at) is not None)
             )
             and not _ON_A_DAY.match(view.text, a.end)  # "Denmark on Friday told ...": when, not a rating
+            and not _COMPARED_WITH.search(view.text, max(0, a.start - 12), a.start)  # ("Nicaragua, like Belize, was ...")
             and not _DASH_THEN_ARTICLE.fullmatch(view.text, a.end, rated_at)  # (a line's government, then its act)
             # ("Germany has had a travel warning in force for South Sudan": the warning's place is named after it)
             and not (
@@ -2262,20 +2268,25 @@ _MOVED_FROM_GAP = re.compile(r"\s+(?:up|down|back)\s+from\s+(?:the\s+)?", _I)
 _TO_LEVEL_GAP = re.compile(
     r"(?:[’']s(?:\s+(?-i:[A-Z])[\w-]*){0,2}|[’']s\s+(?:\w+\s+){0,3}?(?:areas?|regions?|provinces?|districts?|zones?|states?))?"
     # ("Colombia, next door, is at Level 3": an aside in lower case, not a list of names)
-    r"(?:,\s+(?:(?-i:[a-z])[\w’'-]*\s+){0,3}?(?-i:[a-z])[\w’'-]*,)?"
+    # ("Nicaragua, like Belize, was put at Level 2": a comparison aside)
+    r"(?:,\s+(?:(?-i:[a-z])[\w’'-]*\s+){0,3}?(?-i:[a-z])[\w’'-]*,|,\s+(?:like|unlike|as\s+with)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+,)?"
     # ("..., as well as Australia and Russia, now carry a level 2 travel warning", "(including ...) have been raised to")
     # ("Six countries -- A, B and C -- remain under the Level 4 ban")
     r"\)?,?(?:\s+(?:--|—|–))?\s+(?:(?:travel|alert|advisory|warning|threat|danger|risk|security|status|rating)\s+){0,3}"
     r"(?:(?:remains?|stays?|sits?|sat|is|was|are|were|stands?|rated|listed|kept|still|currently|now|already|also|been|raised|lowered|moved|put|placed|itself|as\s+a\s+whole|overall|"
     r"upgraded|downgraded|returned|have|has|had|carry|carries|carried|hold|holds|held|all|both|"
     # ("Israel went from Level 2 to Level 3", "Peru fell to Level 2")
-    r"went|goes|rose|rises|fell|falls|dropped|drops|climbed|climbs|jumped|jumps|slid|slipped|edged|shifted)\s+){0,3}(?:(?:(?:up|down|back)\s+to|to|at|on|in|under|as|an?|from)\s+|"
+    r"went|goes|rose|rises|fell|falls|dropped|drops|climbed|climbs|jumped|jumps|slid|slipped|edged|shifted|"
+    # ("Mexico received a single Level 2 rating")
+    r"received|receives|got|gets|drew|draws)\s+){0,3}(?:(?:(?:up|down|back)\s+to|to|at|on|in|under|as|an?|from)\s+|"
     # ("Haiti is now at the State Department's highest level": the scale's owner between)
     r"(?<=rated\s))(?:the\s+|a\s+)?(?:(?:[\w.-]+\s+){0,2}[\w.-]+[’']s\s+)?[\"“‘']?(?:[\w-]+\s+){0,2}[\"“‘']?",
     _I,
 )
 
 
+_LIKE_ASIDE = re.compile(r",\s+(?:like|unlike|as\s+with)\s+(?:the\s+)?", _I)
+_COMPARED_WITH = re.compile(r"\b(?:like|unlike|as\s+with)\s+(?:the\s+)?$", _I)
 _DASH_THEN_ARTICLE = re.compile(r"\s+[—–-]{1,2}\s+an?\s+", _I)
 _WHERE_AFTER = re.compile(r",\s+where\s", _I)
 _WHERE_GAP = re.compile(r",\s+where\s+(?:(?:a|an|the|its)\s+)?[\"“‘']?", _I)

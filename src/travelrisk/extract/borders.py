@@ -117,7 +117,9 @@ _OPEN = re.compile(
     # "began processing passengers again at some of its land ports"
     r"(?:began|begin|begins|started)\s+(?:clearing|processing)\s+(?:\w+\s+){0,2}?again\b|"
     # "The Torkham and Chaman crossings were thrown open"
-    r"(?<=thrown\s)open\b)",
+    r"(?<=thrown\s)open\b|"
+    # "Trucks are crossing again at Guerguerat": traffic that had stopped moves again
+    r"(?<=\s)(?:crossing|moving|flowing)\s+again\b)",
     _I,
 )
 _RESTRICT = re.compile(
@@ -438,6 +440,8 @@ _LIFTED = re.compile(
     r"\bend(?:s|ed|ing)?\s+(?:the\s+|their\s+|its\s+)?blockades?\b",
     _I,
 )
+_ALSO_BEFORE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+also\s+$", _I)
+_PARTLY_BEFORE = re.compile(r"\b(?:partly|partially|partial)\s+$", _I)
 # "... closing the border with Brazil, and his country's border with Colombia may be next"
 _NEXT = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?be\s+next\b", _I)
 _ACTION_PATTERNS = (
@@ -450,7 +454,7 @@ _ACTION_PATTERNS = (
         ),
         BorderAction.RESTRICTED,
     ),
-    (Anchored(_OPEN, "re-open reopen resum restor open"), BorderAction.OPENED),
+    (Anchored(_OPEN, "re-open reopen resum restor open crossing moving flowing"), BorderAction.OPENED),
     (Anchored(_CLOSE, "clos shut seal suspend halt stop terminat blocked out"), BorderAction.CLOSED),
 )
 
@@ -553,6 +557,8 @@ def _actions(text: str) -> list[_Found]:
                 _excepted(text, match.end()) or _PART_TIME.search(text, match.end(), match.end() + 80)
             ):
                 action_here = BorderAction.RESTRICTED
+            elif pattern.pattern is _LIFTED and _PARTLY_BEFORE.search(text, max(0, match.start() - 14), match.start()):
+                action_here = BorderAction.RESTRICTED  # "has partly relaxed the restrictions": some still turned back
             elif action == BorderAction.OPENED and _STILL_TURNED_BACK.match(text, match.end()):
                 action_here = BorderAction.RESTRICTED  # "trucks resumed crossing, but travellers are still turned back"
             else:
@@ -607,7 +613,8 @@ _WISHED = re.compile(
     r"\b(?:want\w*|wish\w*|hop(?:e|es|ed|ing)|seek\w*|sought|aim\w*|desir\w+|ready|prepared|willing)\s+to\s+(?:\w+\s+)?$", _I
 )
 # ("Afghanistan wanted the crossing reopened quickly": a wish for what is not done)
-_WISHED_DONE = re.compile(r"\b(?:want\w*|wish\w*)\s+(?:the|its|their|it|them)\s+(?:[\w-]+\s+){0,3}?$", _I)
+# ("hoped the border would reopen quickly")
+_WISHED_DONE = re.compile(r"\b(?:want\w*|wish\w*|hop(?:e|es|ed|ing)(?:\s+that)?)\s+(?:the|its|their|it|them)\s+(?:[\w-]+\s+){0,3}?$", _I)
 _BLOCKERS_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:protesters|farmers|hauliers|carriers|truckers|truck\s+drivers|drivers|demonstrators|activists)\b", _I
 )
@@ -979,6 +986,9 @@ def _pairs(
         for start, end, c in in_text
         if not (text[max(0, start - 2) : start].strip() == "(" and _ON_A_SIDE_AFTER.match(text, end))
     ]
+    if not candidates_actor and ctx.border_pair and _ALSO_BEFORE.search(text, max(0, found.start - 12), found.start):
+        # "Myanmar closed the pass at Tachileik. ... the Myawaddy crossing was also closed": the side that just acted
+        candidates_actor = [ctx.border_pair[0]]
     if not candidates_actor and own_names:
         # "Kapitan Andreevo was shut": a crossing named by its other side's name is that side's
         first_start, first_end, (first, *_rest) = own_names[0]
@@ -1143,7 +1153,9 @@ _NOT_TRAFFIC = (
     r"points?|gates?|bridges?|sides?|part|parts|section|sections|stretch|length|borders?|frontiers?|queues?|lines?|"
     # (nor the people at the border who act on it: "police at the Dobova railway crossing will only let in ...")
     r"police|guards?|officers?|officials?|authorities|soldiers|troops|staff|reporters?|correspondents?|immigration|"
-    r"customs|workers|agents)\b)"
+    r"customs|workers|agents|"
+    # (nor a relative clause's subject: "relaxed the restrictions it imposed on its land border")
+    r"it|they|he|she|we)\b)"
 )
 # What an action acts on that is not a crossing, before a place by the border: "closed its schools and offices near the
 # Turkish border", "closed its fishing waters near the Russian border" (lower-case words: not a crossing's name)

@@ -195,6 +195,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"(?:[\w’'-]+\s+){0,2}?(?:embassy|consulate|high\s+commission)\b" + _IN_SENTENCE + r"{0,60}?\b(?:from|out\s+of|to)\b)|"
             # "its ambassador had left with the French convoy"
             r"\b(?:ambassador|envoy|diplomats)\s+(?:had|has|have)\s+(?:already\s+)?(?:left|departed|fled)\b(?!\s+for\s+consultations)|"
+            # "Britain's diplomats in Sierra Leone left Freetown on Tuesday"
+            r"\bdiplomats\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}\s+(?:left|departed|fled)\s+"
+            r"(?:the\s+(?:country|capital|city)\b|(?-i:[A-Z]))|"
             # ('"a complex and rapid evacuation" of British diplomats', 'a "rapid evacuation operation" for its diplomats')
             r"\bevacuat(?:e|ed|es|ing|ion[\"”’']?\s+of|ion\s+operation[\"”’']?\s+for)\s+(?:" + _W + r"){0,5}?"
             r"(?:embass(?:y|ies)|consulate|mission|diplomats|diplomatic|"
@@ -360,7 +363,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"(?:(?!\band\b(?!\s+(?:the\s+)?[A-Z])|\b(?:but|while|airspace|airports?|borders?|roads?|schools?|visa|consular)\b)[^.;]){0,90}?"
             r"\b(?:(?:is|was|were|are|remains?|remained|been|be|will\s+be|(?:would|will)\s+(?:stay|remain)|stays?|stayed|"
             r"(?:have|has|had)(?:\s+(?:now|also|all|already))?)\s+"
-            r"(?:(?:now|ordered|also|still|again|\w+ly)\s+)?(?:closed|shut|closing)|shut\s+down|"
+            r"(?:(?:now|ordered|also|still|again|since|\w+ly)\s+)?(?:closed|shut|closing)|shut\s+down|"
             r"suspended(?!\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:(?:routine|public|in-person|regular|non-emergency)\s+)?(?:consular|visa)\b)|halted|ceased\s+operations)\b|"
             # "the embassy, the French cultural centre and the local radio relay were closed": the first of a list
             r"\b" + _MISSIONS + r",\s+(?:the\s+|its\s+)?[^,.;]{1,50},?\s+and\s+(?:the\s+|its\s+)?[^.;,]{1,60}?\s+(?:were|have\s+been|"
@@ -380,6 +383,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"[A-Z][\w-]+)*)?(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+(?:\w+ly\s+)?"
             # ("The Irish and Danish embassies closed to the public on Monday")
             r"(?:closed|shut)(?:\s+(?:its|their)\s+doors\b|\s+to\s+the\s+public\b|(?!\s+(?:the|its|their|a|an|all|down|to|for)\b))|"
+            # "instructed our embassy in Tarawa to cease all operations"
+            r"\b" + _MISSIONS + r"\b[^.;]{0,40}?\bto\s+(?:cease|halt|stop|suspend)\s+(?:all\s+)?(?:its\s+|their\s+)?"
+            r"(?:operations|activities|work)\b|"
             # "the embassy in Minsk has stopped working", "the consulate ceased its activities"
             r"\b" + _MISSIONS + r"\b[^.;]{0,50}?\b(?:stopped|ceased|halted)\s+(?:its\s+|their\s+)?"
             r"(?:work(?:ing)?|operati(?:ng|ons)|functioning|activit(?:y|ies))\b|"
@@ -442,7 +448,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"(?:\w+ly\s+)?(?:suspended|halted|stopped|paused|cancell?ed|closed|shut|"
             # ("visa processing would be scaled back")
             r"scaled\s+(?:back|down)|curtailed|cut\s+back)\b|"
-            r"\b(?:clos|shut|suspend)\w*\s+(?:(?:its|their|the)\s+)?(?:consular|visa)\s+(?:sections?|departments?)\b|"
+            r"\b(?:clos|shut|suspend)\w*\s+(?:(?:its|their|the)\s+)?(?:consular|visa)(?:\s+and\s+(?:consular|visa))?\s+(?:sections?|departments?)\b|"
             r"\b(?:suspen\w+|halt\w*|stop(?:s|ped|ping)?|paus\w+|cancel\w*)\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:(?:routine|public|in-person|regular|non-emergency)\s+)?(?:consular|visa)\s+"
             r"(?:services|operations|appointments|work|processing|issuance)\b|\b(?:skeleton|minimal|minimum|reduced|small|smaller|core)\s+(?:staff|staffing|crews?|teams?)\b|"
             # "cut back consular services", "curtailed its operations"
@@ -1254,8 +1260,14 @@ def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[
         events = _each_in_the_other(view, pair, [a for a, _p in found])
     if found and not events and _RECIPROCAL.search(view.text):
         events = _reciprocal_events(view, ctx, [a for a, _p in found])
-    if found and not events:
-        events = _each_named_mission(view, [a for a, _p in found])
+    named = _each_named_mission(view, [a for a, _p in found]) if found else []
+    if named:
+        # (each named with its own host, whatever place the clause reader fell back on: "Senegal's embassy in
+        # Nouakchott and Mauritania's embassy in Dakar" under a byline "By our correspondent in Lagos")
+        here = {a.iso2 for a in view.actors}
+        if not events or any(e.in_country not in here for e in events):
+            owners = {e.mission_of for e in named}
+            events = [e for e in events if e.mission_of not in owners] + named
     if found and not events:
         # "Several embassies have closed in Kyiv." names no government: the next sentence may ("They include ...")
         cut = _cause_span(view.text)

@@ -127,6 +127,11 @@ def _ministry_in_header(text: str, mentions: list[Mention], header: int = _HEADE
     }
 
 
+# A foreign ministry named without its country, speaking in a capital: "... by the Minister of Foreign Affairs at a
+# press conference in Taipei"
+_UNNAMED_MINISTRY_IN = re.compile(
+    r"\b(?:Minister|Ministry)\s+of\s+(?:Foreign|External)\s+Affairs\b[^.\n]{0,60}?\bin\s+$"
+)
 _FIRST_LINE_CHARS = 120  # (a one-line text has its first sentence or two there)
 MAX_EXTRACT_CHARS = 200_000  # longer inputs are read up to here: news articles are far shorter
 
@@ -211,6 +216,13 @@ def extract(article: Article) -> Extraction:
     ctx = ArticleContext(published=article.published, text=cleaned)
     title_end = _title_end(cleaned)
     heads = {iso2 for iso2, _start, _end in institutions(cleaned[:_HEADER_CHARS])} or _ministry_in_header(cleaned, clean_mentions)
+    if not heads:
+        # ("delivered by the Minister of Foreign Affairs at a press conference in Taipei": the capital it speaks in)
+        heads = {
+            m.iso2
+            for m in clean_mentions
+            if m.end <= 2 * _HEADER_CHARS and _UNNAMED_MINISTRY_IN.search(cleaned, max(0, m.start - 120), m.start)
+        }
     ctx.house = heads.pop() if len(heads) == 1 else None
     line_end = cleaned.find("\n", 0, _FIRST_LINE_CHARS)
     publishers = _ministry_in_header(cleaned, clean_mentions, _FIRST_LINE_CHARS if line_end == -1 else line_end)

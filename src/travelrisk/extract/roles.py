@@ -530,7 +530,8 @@ _RATED_PASSIVE = re.compile(
 _RATED_REACH = 140
 # "Morocco was placed on the same level a day later": a place rated by the passive, its level named after the verb
 _PLACED_PASSIVE = re.compile(
-    r"\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    # ("Nicaragua, like Belize, was put at Level 2": after a comparison)
+    r"(?:,\s+(?:like|unlike|as\s+with)\s+[^,;.()]{1,40}?,)?\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
     r"(?:placed|put|added|kept)\s+(?:on|at|to|in|into|onto)\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:same\s+|highest\s+|top\s+|new\s+)?(?:level|category|tier|list|alert\s+level)\b",
     re.IGNORECASE,
