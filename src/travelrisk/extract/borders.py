@@ -614,7 +614,7 @@ _WISHED = re.compile(
 )
 # ("Afghanistan wanted the crossing reopened quickly": a wish for what is not done)
 # ("hoped the border would reopen quickly")
-_WISHED_DONE = re.compile(r"\b(?:want\w*|wish\w*|hop(?:e|es|ed|ing)(?:\s+that)?)\s+(?:the|its|their|it|them)\s+(?:[\w-]+\s+){0,3}?$", _I)
+_WISHED_DONE = re.compile(r"\b(?:want\w*|wish\w*|hop(?:e|es|ed|ing)(?:\s+that)?)\s+(?:the|its|their|it|them)\s+(?:[\w-]+\s+){0,5}?$", _I)
 _BLOCKERS_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:protesters|farmers|hauliers|carriers|truckers|truck\s+drivers|drivers|demonstrators|activists)\b", _I
 )

@@ -13,8 +13,8 @@ VOCABULARY = Vocabulary(
         # ("必要不可欠な渡航以外は控える", "必要な場合を除き", "渡航を再検討": all but essential travel)
         # ("「旅行自制」": South Korea's second level, travel restraint, as Japanese news names it)
         # (Japan's former "観光旅行延期勧告": sightseeing trips put off, other travel not)
-        (Directive.RECONSIDER_TRAVEL, r"観光旅行延期勧告|観光(?:目的の)?(?:旅行|渡航)(?:を|は)?(?:延期|見合わせ)|旅行自制|不要不急の(?:渡航|旅行|訪問)|必要不可欠な(?:渡航|場合)以外|必要な場合を除|渡航(?:を|の)?(?:再検討|再考)"),
-        (Directive.INCREASED_CAUTION, r"十分注意|注意してください|注意(?:を)?呼びかけ|注意喚起|注意を払|警戒(?:する|して)よう|警戒を(?:強め|怠ら)"),
+        (Directive.RECONSIDER_TRAVEL, r"観光旅行延期勧告|観光(?:目的の)?(?:旅行|渡航)(?:を|は)?(?:延期|見合わせ)|旅行自制|不要不急の(?:\S{1,10}?への)?(?:渡航|旅行|訪問)|必要不可欠な(?:渡航|場合)以外|必要な場合を除|渡航(?:を|の)?(?:再検討|再考)"),
+        (Directive.INCREASED_CAUTION, r"十分注意|注意してください|注意(?:を)?呼びかけ|注意喚起|注意を払|警戒(?:する|して)よう|警戒を(?:強め|怠ら)|防護措置(?:の強化|を強化|を講じ)"),
     ),
     # (South Korea's "travel alert" as Japanese news calls it, in "stages": "旅行警報を3段階に引き上げた")
     advisory=r"危険情報|渡航情報|危険レベル|旅行警報|渡航勧告",
@@ -73,7 +73,7 @@ VOCABULARY = Vocabulary(
     not_before=r"(?!x)x",
     numbers={"１": 1, "２": 2, "３": 3, "４": 4},
     # ("ニジェールの軍事政権は": the state's rulers)
-    actor_after=r"(?:(?:[（(][A-Za-zＡ-Ｚ]{2,6}[)）])?(?:など|等)?(?:は|が|も(?![のっ]))|政府|外務省|外交省|外交部|国務省|の\S{0,6}?(?:政権|政府|当局)(?:は|が|も)|\S{0,8}?政府(?:は|が|も))",  # ("イギリスなども": Britain and others too)
+    actor_after=r"(?:(?:[（(][A-Za-zＡ-Ｚ]{2,6}[)）])?(?:など|等)?(?:は|が|も(?![のっ]))|政府|外務省|外交省|外交部|国務省|の\S{0,6}?(?:政権|政府|当局)(?:は|が|も)|\S{0,8}?政府(?:は|が|も)|(?:特別行政区)?政府?\S{0,6}?(?:保安局|衛生福利部|疾病管制署)(?:は|が|も))",  # ("イギリスなども": Britain and others too)
     home="JP",
     home_mission=r"在\S{1,12}?(?:大使館|総領事館|領事館)",
     our_citizens=r"邦人",
