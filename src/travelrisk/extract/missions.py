@@ -1266,8 +1266,8 @@ def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[
         # Nouakchott and Mauritania's embassy in Dakar" under a byline "By our correspondent in Lagos")
         here = {a.iso2 for a in view.actors}
         if not events or any(e.in_country not in here for e in events):
-            owners = {e.mission_of for e in named}
-            events = [e for e in events if e.mission_of not in owners] + named
+            named_owners = {e.mission_of for e in named}
+            events = [e for e in events if e.mission_of not in named_owners] + named
     if found and not events:
         # "Several embassies have closed in Kyiv." names no government: the next sentence may ("They include ...")
         cut = _cause_span(view.text)
