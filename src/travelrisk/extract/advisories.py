@@ -294,6 +294,8 @@ ADVISORY_NOUN = Anchored(
         r"(?:\w+\s+){0,3}?(?:travel\s+)?"
         # ("downgraded its security level for Sri Lanka": Austria's scale)
         r"(?:warnings?|advisor(?:y|ies)|alerts?|(?:risk|security)\s+(?:level|rating)s?|(?:its|their)\s+(?:own\s+)?(?:travel\s+)?(?:advice|guidance))\b|"
+        # "the Foreign Office has updated its Laos page": a government's page of advice for a country
+        r"\b(?:updat|revis|amend|chang)\w*\s+(?:its|their)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+(?:travel\s+)?(?:advice\s+)?page\b|"
         # "has warned Americans about travel to Mexico": advice given, its strength not stated
         r"\bwarn\w*\s+(?:[\w’']+\s+){0,4}?(?:about|of)\s+(?:the\s+(?:risks?|dangers?)\s+of\s+)?travel\w*\s+to\b|"
         # "The State Department's latest advisories:": a heading over the lines that give them
@@ -309,6 +311,8 @@ _ADVICE_CONTEXT = Anchored(re.compile(
     r"\b(?:travel|travell?ers?|travell?ing|recommend\w*|advisor(?:y|ies)|advice|advis\w+|warn\w*|alerts?|urg\w+|citizens|nationals|compatriots|"
     r"embassy|ministry|visit\w*|trips?|leave|leaving|depart\w*|exit|ask(?:s|ed|ing)?|told|tells?|request\w*|call\w*|repatriation|"
     r"risk\s+(?:level|category|rating)|"
+    # ("the Foreign, Commonwealth and Development Office has updated its Laos page": a foreign ministry's page)
+    r"(?:Foreign|Development)\s+Office|State\s+Department|FCDO|"
     # "put Iran at code red", "placed Niger in its red zone": the Dutch and French scales named without "travel"
     r"(?:at|to|in|into)\s+(?:the\s+|its\s+|their\s+)?(?:code\s+(?:red|orange)|(?:red|orange)\s+(?:zone|category))|"
     # ("raised the code for Saudi Arabia to orange")

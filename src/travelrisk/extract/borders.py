@@ -28,7 +28,7 @@ _CROSSING_NOUN = Anchored(re.compile(
     # (not "the country's air borders": its airspace; "land and air borders" are land borders too)
     r"(?:border|control)\s+(?:posts?|points?|stations?|gates?|terminals?)|(?<!\bair\s)(?:borders?|frontiers?)|"
     r"(?<=\band\sair\s)(?:borders?|frontiers?)|points?\s+of\s+entry|"
-    r"ports?\s+of\s+entry|(?:land|road)\s+ports?|(?:border|friendship)\s+bridges?|trad(?:e|ing)\s+points?|"
+    r"ports?\s+of\s+entry|(?:land|road)\s+ports?|(?:border|friendship|international)\s+bridges?|trad(?:e|ing)\s+points?|"
     # ("shut the bridges to Colombia": the bridges that cross into a country named)
     r"bridges?(?=\s+(?:to|into|with)\s+(?:the\s+)?(?-i:[A-Z]))|"
     # ("closing its own side of the Desaguadero bridge", "closed its side at Wagah")
@@ -83,7 +83,12 @@ _CLOSE = re.compile(
     r"terminat\w+|blocked\s+off|blocked\s+(?:for|to)\s+all\s+(?:vehicles|traffic)|out\s+of\s+(?:service|operation|action)|"
     # "no official crossing would remain open on the frontier with ...": every crossing there shuts
     r"(?:no|none\s+of\s+the)\s+(?:official\s+|land\s+|border\s+)*(?:crossings?|checkpoints?|border\s+posts?|crossing\s+points?)\s+"
-    r"(?:[\w’'-]+\s+){0,6}?(?:would|will|is\s+to|was\s+to|are\s+to|were\s+to)\s+(?:remain|stay|be\s+left)\s+open)\b",
+    r"(?:[\w’'-]+\s+){0,6}?(?:would|will|is\s+to|was\s+to|are\s+to|were\s+to)\s+(?:remain|stay|be\s+left)\s+open|"
+    # "The General San Martín international bridge remains blocked on the Argentine side"
+    r"(?<=remains\s)blocked|(?<=remained\s)blocked|(?<=been\s)blocked(?!\s+by\b)|"
+    # "Neither government is letting traffic across": both sides closed
+    r"(?<=neither\s)(?:government|side|country|state)\s+(?:is|was|has\s+been)\s+(?:letting|allowing|permitting)\s+"
+    r"(?:\w+\s+){0,2}?(?:across|through|cross))\b",
     _I,
 )
 # What is restored besides a crossing ("sent to restore order", "until calm is restored")
@@ -119,7 +124,9 @@ _OPEN = re.compile(
     # "The Torkham and Chaman crossings were thrown open"
     r"(?<=thrown\s)open\b|"
     # "Trucks are crossing again at Guerguerat": traffic that had stopped moves again
-    r"(?<=\s)(?:crossing|moving|flowing)\s+again\b)",
+    r"(?<=\s)(?:crossing|moving|flowing)\s+again\b|"
+    # "the land and air borders of Burkina Faso were open again"
+    r"(?<=\s)(?<!remain\s)(?<!remains\s)(?<!remained\s)(?<!stay\s)(?<!stays\s)(?<!stayed\s)open\s+again\b)",
     _I,
 )
 _RESTRICT = re.compile(
@@ -181,6 +188,8 @@ _RESTRICT = re.compile(
     r"pedestrians|cars|cyclists|cargo|foreigners|foreign\s+nationals|non-residents|tourists|migrants|refugees|"
     r"asylum\s+seekers)|(?:ban|suspend|halt|stop)\w*\s+(?:the\s+)?(?:movement|passage|entry|crossing|"
     r"traffic)\s+of\s+(?:\w+\s+){0,2}(?:pedestrians|cyclists|trucks|cars|vehicles|lorries|buses|freight)|"
+    # "have been holding trucks at Raxaul": one kind of traffic kept waiting
+    r"(?:hold|holding|held|holds)\s+(?:back\s+|up\s+)?(?:\w+\s+)?(?:trucks|lorries|cargo|freight|goods\s+vehicles)\s+(?:at|on)\b|"
     # "has stopped accepting trucks", "no longer lets cars through": one kind of traffic turned away
     r"(?:stop(?:s|ped|ping)?|ceas\w+|no\s+longer)\s+(?:accept|admitt?|process|lett?|allow|handl)\w*\s+(?:\w+\s+){0,3}?"
     # ("stopped letting people cross on foot or by bicycle")
@@ -217,6 +226,8 @@ _EXCEPT = re.compile(
     r"\b(?:to|for)\s+(?:all\s+)?non-?essential\s+(?:travel|traffic|crossings?|trips|entry|movement|visits|travell?ers)\b|"
     # ("sealed its border to Cuban migrants": other travellers still pass)
     r"\bto\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:" + _MIGRANT_WORDS + r"|pilgrims|tourists)\b|"
+    # ("were shut, with one point in each area left open for goods")
+    r"\bwith\s+(?:one|a\s+single|two|three|\d+)\s+(?:\w+\s+){0,4}?(?:left|kept|remaining|staying)\s+open\b|"
     # ("shut to most travellers": some still pass)
     r"\bto\s+most\s+(?:\w+\s+)?(?:travell?ers|traffic|people|passengers|vehicles|visitors|foreigners)\b|"
     # ("all of its land crossings with Syria except Masnaa": one crossing named is left open)
@@ -440,6 +451,15 @@ _LIFTED = re.compile(
     r"\bend(?:s|ed|ing)?\s+(?:the\s+|their\s+|its\s+)?blockades?\b",
     _I,
 )
+_RULERS_IN = re.compile(
+    r"\b(?:(?:soldiers|officers|generals|colonels|men|officials|junta|military)\s+(?:who|that)\s+(?:have\s+|had\s+)?(?:seized|took|grabbed)\s+power|"
+    r"(?:the\s+)?(?:junta|authorities|rulers|regime|military\s+government))\s+in\s+$",
+    _I,
+)
+_VERB_GAP = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:now\s+|also\s+|again\s+)?", _I)
+_ADDRESSEE_BEFORE = re.compile(r"\b(?:informed|notified|assured|reassured|briefed)\s+(?:the\s+)?$", _I)
+_CURFEW = re.compile(r"\bcurfews?\b", _I)
+_TIME_BEFORE = re.compile(r"\b(?:after|before|since)\s+$", _I)
 _ALSO_BEFORE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+also\s+$", _I)
 _PARTLY_BEFORE = re.compile(r"\b(?:partly|partially|partial)\s+$", _I)
 # "... closing the border with Brazil, and his country's border with Colombia may be next"
@@ -450,12 +470,12 @@ _ACTION_PATTERNS = (
     (
         Anchored(
             _RESTRICT,
-            "restrict limit only partial clos ban suspend halt stop pedestrian block reduc continue remain open allow admit",
+            "restrict limit only partial clos ban suspend halt stop pedestrian block reduc continue remain open allow admit hold held",
         ),
         BorderAction.RESTRICTED,
     ),
     (Anchored(_OPEN, "re-open reopen resum restor open crossing moving flowing"), BorderAction.OPENED),
-    (Anchored(_CLOSE, "clos shut seal suspend halt stop terminat blocked out"), BorderAction.CLOSED),
+    (Anchored(_CLOSE, "clos shut seal suspend halt stop terminat blocked out no none government side country state"), BorderAction.CLOSED),
 )
 
 
@@ -554,7 +574,12 @@ def _actions(text: str) -> list[_Found]:
             ):
                 action_here = BorderAction.THREATENED_CLOSURE
             elif action == BorderAction.CLOSED and (
-                _excepted(text, match.end()) or _PART_TIME.search(text, match.end(), match.end() + 80)
+                _excepted(text, match.end())
+                or (
+                    (part_time := _PART_TIME.search(text, match.end(), match.end() + 80)) is not None
+                    # (not "shut until further notice and imposed a curfew from 7pm to 6am": the curfew's hours)
+                    and not _CURFEW.search(text, match.end(), part_time.start())
+                )
             ):
                 action_here = BorderAction.RESTRICTED
             elif pattern.pattern is _LIFTED and _PARTLY_BEFORE.search(text, max(0, match.start() - 14), match.start()):
@@ -829,6 +854,8 @@ def _pairs(
         and not _WE.search(text, a.end, found.start)
         and not _BETWEEN_BEFORE.search(text, max(0, a.start - 40), a.start)
         and not _ISLANDS_OF.search(text, max(0, a.start - 80), a.start)
+        # (not the government told: "Thailand's ambassador informed Malaysia that all nine Thai checkpoints ...")
+        and not _ADDRESSEE_BEFORE.search(text, max(0, a.start - 20), a.start)
     ]
     # "..., as happened in Finland, which has shut ...": a relative clause acts for its antecedent.
     relative = [
@@ -944,7 +971,20 @@ def _pairs(
         # (not "the Habur gate, known on the Iraqi side as Ibrahim Khalil": what the other side calls it)
         and not _NAMED_ON_SIDE.search(text, max(0, a.start - 20), a.start)
     ]
-    candidates_actor = [a.iso2 for a in acting] or [a.iso2 for a in on_side[:1]] or [a.iso2 for a in owners if a not in with_side]
+    # "the soldiers who seized power in Ouagadougou reopened ...": the rulers of the place named right before the verb
+    ruled = [
+        a
+        for a in actors
+        if a.end <= found.start
+        and _RULERS_IN.search(text, max(0, a.start - 60), a.start)
+        and _VERB_GAP.fullmatch(text, a.end, found.start)
+    ]
+    candidates_actor = (
+        [a.iso2 for a in acting]
+        or [a.iso2 for a in ruled[-1:]]
+        or [a.iso2 for a in on_side[:1]]
+        or [a.iso2 for a in owners if a not in with_side]
+    )
     if not acting and len(set(candidates_actor)) > 1:
         # "traffic on the Thai-Lao border was stopped": no actor named; the side that acted last in the article,
         # else the side named first
@@ -1211,7 +1251,9 @@ _ATTACKER = re.compile(
     _I,
 )
 _JOINT = Anchored(re.compile(
-    r"\b(?:the\s+two|both)\s+(?:countries|nations|neighbou?rs|sides|governments|states|capitals)\b(?:\s+[\w’']+){0,10}\s*$", _I
+    r"\b(?:the\s+two|both)\s+(?:countries|nations|neighbou?rs|sides|governments|states|capitals)\b(?:\s+[\w’']+){0,10}\s*$|"
+    r"\bneither\s+$",
+    _I,
 ))
 # "The border crossing between Jordan and Syria will reopen on Monday, the two countries said": both sides act
 _BOTH_SAID = re.compile(
@@ -1260,6 +1302,7 @@ _TRAFFIC_AT = re.compile(
 _OBJECT_GAP = re.compile(r"\s+(?:(?:the|both|its|their|key|main|busy|busiest)\s+)*", _I)
 _SIDE_OF_BEFORE = re.compile(r"\bside\s+of\s+(?:the\s+)?$", _I)
 _IN_TOWN = re.compile(r"\b(?:in|at|near|of|from|to|into|outside)\s+$", _I)
+_AT_ASIDE_BEFORE = re.compile(r",\s+(?:at|via|through)\s+$", _I)
 _SUBJECT_GAP = re.compile(
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|remains?|remained)\s+(?:\w+ly\s+)?"
     # ("Vaalimaa and Niirala reopened on 14 December": the crossings named as the subject of the verb)
@@ -1283,6 +1326,15 @@ def _named_objects(text: str, found: _Found, in_text: _Known) -> bool:
         return False
     for start, end, _crossings in in_text:
         # "schools in Narva were closed", "reopened Chaman's markets": the town, not its crossing
+        # ("The other route to Tibet, at Tatopani, has been closed": the route named by its crossing)
+        route_at = (
+            end <= found.start
+            and _AT_ASIDE_BEFORE.search(text, max(0, start - 6), start) is not None
+            and text.startswith(",", end)
+            and _SUBJECT_GAP.fullmatch(text, end + 1, found.start) is not None
+        )
+        if route_at:
+            return True
         if (
             _IN_TOWN.search(text, max(0, start - 6), start) and not _SIDE_OF_BEFORE.search(text, max(0, start - 14), start)
         ) or text.startswith(("'s", "’s"), end):
@@ -1477,6 +1529,8 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
             # the two sides of X's borders just named, each on its border with X
             faced = {c for _i, _f, earlier in acted for c, n in earlier if (c, pairs[0][0]) in earlier and (c, pairs[0][1]) in earlier}
             pairs = [(side, faced_by) for faced_by in faced for side, _other in pairs] or pairs
+        if acted and text[found.start : found.end].lower().endswith("ing") and _TIME_BEFORE.search(text, max(0, found.start - 8), found.start):
+            pairs = acted[-1][2]  # "reopened the country's frontiers 30 hours after closing them": the same sides
         acted.append((index, found, pairs))
         if guessed and is_headline(view.start, text):
             guessed_at.add(index)

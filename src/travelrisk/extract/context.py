@@ -12,6 +12,9 @@ from travelrisk.extract.roles import Actor
 from travelrisk.geo.cities import mission_cities_in
 from travelrisk.model import BorderEvent
 
+# "... to Freetown": where people go, not where a mission stands
+_DESTINATION_BEFORE = re.compile(r"\b(?:to|into|towards)\s+$", re.IGNORECASE)
+
 
 @dataclass(frozen=True, slots=True)
 class SentenceView:
@@ -98,7 +101,12 @@ class ArticleContext:
     def city_host_before(self, position: int, exclude: set[str]) -> str | None:
         """The country of the last city hosting missions named before `position` ("searching buildings in Port
         Vila"): where "the embassies ... in the building" of a sentence that names no place stand."""
-        found = [iso2 for _s, _e, iso2 in mission_cities_in(self.text, 0, position) if iso2 not in exclude]
+        # (not where people were flown: "flying people out of its embassy compound ... by military helicopter to Freetown")
+        found = [
+            iso2
+            for start, _e, iso2 in mission_cities_in(self.text, 0, position)
+            if iso2 not in exclude and not _DESTINATION_BEFORE.search(self.text, max(0, start - 8), start)
+        ]
         return found[-1] if found else None
 
     def hear(self, speaker: str | None, at: int | None) -> None:

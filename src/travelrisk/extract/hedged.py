@@ -33,6 +33,8 @@ _UNSTATED = Anchored(re.compile(
     # (a correction: "The article said Kyrgyzstan had closed its border with Kazakhstan. That was wrong.")
     r"^\W*(?:\d{1,2}[.)]\s*)?(?:the|our|an?)\s+(?:original\s+|earlier\s+)?(?:article|story|report)\s+(?:had\s+)?"
     r"(?:said|stated|reported|claimed|described)\b|"
+    # ("a caption on a photograph ... suggested that the river crossing ... had been closed": what a correction withdraws)
+    r"\b(?:an?|the|our)\s+caption\b[^.;]{0,80}?\b(?:suggested|said|stated|claimed)\s+that\b|"
     # ("An earlier online version said the Dominican Republic had closed ...", "an earlier version of this post said")
     r"\b(?:an?|the)\s+(?:earlier|previous|original)\s+(?:online\s+|print\s+)?(?:version|edition)\b[^.;]{0,40}?\b"
     r"(?:said|stated|reported|claimed|wrongly|incorrectly)\b|"
