@@ -865,6 +865,8 @@ def _advisories(
     reading: ForeignReading,
     evidence: Evidence,
 ) -> None:
+    if _SCALE_DESCRIBED.search(text):
+        return  # ("대만의 여행경보는 1단계 '주의', 2단계 '경계', 3단계 '경고'로 나뉜다": a scale described, no advice given)
     trigger = _strongest(text, vocab)
     if trigger is not None and vocab.not_advice.search(text):
         trigger = None  # "запрет на въезд для чиновников", "Visa": not advice to travellers
@@ -2013,6 +2015,11 @@ def _borders(
             if any(vocab.border.match(text, clause.end()) for clause in clauses):
                 actors = [m for m in actors if m.start > match.start()]
                 before = []
+        port_subject = _PORT_BEFORE_VERB.search(text, max(0, match.start() - 12), match.start()) is not None
+        if port_subject:
+            # ("随着尼泊尔货车驶过中尼友谊桥，…樟木口岸正式恢复货物通关": the port that is the verb's subject, not the
+            # people or vehicles named before it)
+            before = []
         if any(m.kind == "pair" for m in before):
             # "泰国军方表示，泰柬边境 ...": the two sides name the border; a state named otherwise acts, else a side named
             # as such after the verb ("на українсько-польському кордоні тимчасово припинить роботу: польська сторона
@@ -2035,6 +2042,12 @@ def _borders(
             # ("Le Bénin, comme le Nigeria, avait fermé sa frontière": the state compared with acts too, not alone)
             like = [m for m in before if _LIKE_BEFORE.search(text, max(0, m.start - 12), m.start)]
             unlike = [m for m in before if m not in like] or before
+            # ("La Tanzanie, principal couloir d'approvisionnement du Burundi, a elle aussi fermé": an appositive's
+            # country describes the subject before it)
+            unlike = [
+                m for m in unlike if not any(o.end <= m.start and _APPOSITIVE_SPAN.fullmatch(text, o.end, m.start) for o in unlike)
+                or not _APPOSITIVE_ENDS.match(text, m.end)
+            ] or unlike
             country = unlike[-1].iso2
             listed = [m.iso2 for m in unlike[_run(text, unlike, len(unlike) - 1)[0] : -1]]
             listed += [m.iso2 for m in like if m.iso2 != country]
@@ -2042,6 +2055,8 @@ def _borders(
             # a state named only after the verb ("готовы закрыть ... КПП на латвийско-белорусской границе") describes
             # the border; the state the article's border news is about acts, where there is one
             country = _unnamed_border_state(others, vocab, ctx, reading) if ctx.border_pair else None
+            if country is None and port_subject:
+                country = _side_by_crossing(text, ctx)
             if country is None and actors:
                 # ("Abgeriegelt haben ihre Grenzen zu Mali Senegal, die Elfenbeinküste und Guinea": the subject put
                 # last, with the rest of its list)
@@ -2105,8 +2120,18 @@ def _borders(
             # with the other states named
             pairs = [(state, other) for state in group for other in group if state != other and _meet(state, other)]
             pairs += [(state, n) for state in group for n in neighbours if n not in group and _meet(state, n)]
+        at_sea = _SEA_BORDER.search(text) is not None
+        if at_sea:
+            # (not the kingdom the islands belong to: "esos territorios del Reino de los Países Bajos")
+            kingdoms = {
+                m.iso2
+                for m in mentions
+                if _KINGDOM.match(m.surface) or _KINGDOM_BEFORE.search(text, max(0, m.start - 20), m.start)
+            }
+            neighbours = [n for n in neighbours if n not in kingdoms]
         for neighbor in [] if pairs else dict.fromkeys(neighbours):
-            if not _meet(country, neighbor):
+            # (at sea, an island with no land border of its own: "la frontera ... marítima ... con Aruba")
+            if not _meet(country, neighbor) and not (at_sea and neighbor != country and not neighbours_of(neighbor)):
                 continue  # ("日本政府は…国境の検問所が閉鎖されたと発表した": no border of the speaker's)
             pairs += [(country, neighbor), (neighbor, country)] if mutual else [(country, neighbor)]
             pairs += [
@@ -2155,6 +2180,8 @@ def _side_by_crossing(text: str, ctx: ArticleContext) -> str | None:
                 name, crossing = found[0]
                 # (without a case ending after an apostrophe: "Öncüpınar'da" is the Turkish side's name)
                 bare = _CASE_ENDING.sub("", name)
+                if (bare.endswith("口岸") or bare + "口岸" in text) and "CN" in (crossing.country, crossing.neighbour):
+                    return "CN"  # ("樟木口岸": a Chinese port of entry, whichever side the bundled record lists first)
                 by_other_name = folded_key(bare) == folded_key(crossing.name_other_side or "")
                 return crossing.neighbour if by_other_name else crossing.country
     return None
@@ -2199,6 +2226,17 @@ _ALL_BORDERS = re.compile(
     r"(?:(?:du|del|do|des)\s+(?:pays|país|paese|Landes)|страны|країни)\b",
     re.IGNORECASE,
 )
+# "la frontera aérea y marítima de Venezuela con las islas de Aruba, Curazao y Bonaire": sides that meet only at sea
+_SEA_BORDER = re.compile(
+    r"\b(?:marítim\w*|maritim\w*|marittim\w*|морск\w*|морськ\w*|morsk\w*|jūr\w*|deniz\s+sınır\w*)|海上|بحري", re.IGNORECASE
+)
+_APPOSITIVE_SPAN = re.compile(r",\s+[^,;.]{1,60}")
+_APPOSITIVE_ENDS = re.compile(r"\s*,")
+_PORT_BEFORE_VERB = re.compile(r"口岸(?:正式|已|已经|再次|重新|随即|也)?$")
+# A scale said to consist of levels ("황색·홍색·흑색 3단계로 구성되며", "3段階で構成", "分为三级"): described, not given
+_SCALE_DESCRIBED = re.compile(r"(?:로|으로)\s*(?:구성|나뉜|나뉘|나누어|이뤄|이루어|분류)|段階(?:で構成|に分かれ)|分[为為][一二三四五1-5]级")
+_KINGDOM = re.compile(r"(?:Reino|Kingdom|Royaume|Königreich|Regno|Koninkrijk)\b", re.IGNORECASE)
+_KINGDOM_BEFORE = re.compile(r"\b(?:Reino|Kingdom|Royaume|Königreich|Regno|Reino)\s+(?:de|of|des|der|del|dei)\s+(?:los|las|the|l[ae]s?|)\s*$", re.IGNORECASE)
 _ELLIPSIS_BEFORE = re.compile(r",\s*(?:а|a|i|и|і|y|e|et|und|ir|un|and|while)\s+$", re.IGNORECASE)
 _ELLIPSIS_AFTER = re.compile(r"\s*[—–-]\s")
 _QUOTED_NAME = re.compile(r"[«„“\"](\w[\w'’ -]*)")  # the words a quotation mark opens

@@ -88,7 +88,7 @@ VOCABULARY = Vocabulary(
     r"\b(?:class|plac|maint(?:ient|iennent|enu|enir))\w*\s+(?:le|la|les|l['’])",
     cause=r"\b(?:en\s+raison\s+d|à\s+cause\s+d|face\s+à|compte\s+tenu|suite\s+à|à\s+la\s+suite\s+d|car\s|au\s+lendemain\s+d)",
     # ("a conditionné le chargement ... à la réouverture de sa frontière": made a condition, not done)
-    negation=r"fausses?\s+informations?|\brumeurs?\s+(?:\w+\s+){0,2}?(?:selon\s+lesquelles?|selon\s+laquelle|que)\b|\binfox\b|fake\s+news|désinformation|fonctionne\w*\s+normalement|(?:rumeurs?|informations?)\s+(?:\w+\s+){0,3}?(?:infondée?s?|fausses?)\b|conditionn\w*|à\s+condition\s+que|refus\w*|\ben\s+cas\s+d(?!['’]\s*urgence|e\s+besoin|e\s+nécessité)|\bsi\s+(?:la|le|les)\s|démenti\w*|dément\w*|n'envisage\s+pas|aucun\s+projet",
+    negation=r"il\s+ne\s+s['’]agit\s+pas\s+d|fausses?\s+informations?|\brumeurs?\s+(?:\w+\s+){0,2}?(?:selon\s+lesquelles?|selon\s+laquelle|que)\b|\binfox\b|fake\s+news|désinformation|fonctionne\w*\s+normalement|(?:rumeurs?|informations?)\s+(?:\w+\s+){0,3}?(?:infondée?s?|fausses?)\b|conditionn\w*|à\s+condition\s+que|refus\w*|\ben\s+cas\s+d(?!['’]\s*urgence|e\s+besoin|e\s+nécessité)|\bsi\s+(?:la|le|les)\s|démenti\w*|dément\w*|n'envisage\s+pas|aucun\s+projet",
     asked=r"appel\w*\s+(?:\w+\s+){0,3}?à|demand\w*\s+(?:\w+\s+){0,3}?(?:à|de|d['’])|exhort\w*|réclam\w*|press\w*\s+(?:\w+\s+){0,3}?de",
     # ("pourrait fermer son ambassade", "menace de fermer": possible, not done)
     # ("dans l'attente d'une réouverture", "a reporté la réouverture": a reopening awaited, not done)

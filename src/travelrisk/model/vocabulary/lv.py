@@ -80,7 +80,7 @@ VOCABULARY = Vocabulary(
     # "several countries", "Western states": governments left unnamed
     unnamed_states=r"\b(?:vairākas|daudzas|dažas|citas|Rietumu)\s+(?:\w+\s+)?valst\w*|\bRietumvalst\w*",
     among=r"\bto\s+vidū\b|\bstarp\s+tām\b|\btostarp\b",
-    similar=r"darīj\w*\s+to\s+pašu|rīkoj\w*\s+tāpat|tādu\s+pašu\s+lēmumu|sekoj\w*\s+(?:\w+\s+)?piemēram|pievienoj\w*\s+(?:\w+\s+)?aicinājum\w*|līdzīg\w*\s+(?:ieteikum|brīdinājum)\w*",
+    similar=r"darīj\w*\s+to\s+pašu|rīkoj\w*\s+tāpat|tādu\s+pašu\s+lēmumu|sekoj\w*\s+(?:\w+\s+)?piemēram|pievienoj\w*\s+(?:\w+\s+)?aicinājum\w*|līdzīg\w*\s+(?:ieteikum|brīdinājum|aicinājum)\w*",
     crossing_count=r"(\d+|divas|divu|trīs|četras|piecas)\s+(?:\w+\s+){0,2}?(?:robežšķērsošanas|robežpunkt|kontrolpunkt|punkt)\w*",
     numbers={"pirm": 1, "otr": 2, "treš": 3, "ceturt": 4, "divas": 2, "divu": 2, "trīs": 3, "četras": 4, "piecas": 5},
     home="LV",

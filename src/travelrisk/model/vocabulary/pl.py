@@ -54,7 +54,7 @@ VOCABULARY = Vocabulary(
         # ("zaczął działać punkt kontrolny Mamonowo II": a checkpoint began working)
         # (not "Przejścia są otwarte": open all along, nothing opened)
         (BorderAction.OPENED, r"\b(?:znie|znio|znos|uchyl)\w*\s+(?:\w+\s+)?zakaz\w*\s+(?:wjazdu|ruchu|przekraczania|wstępu)|(?<!są\s)(?<!jest\s)\botw\w*|wznow\w*\s+(?:\w+\s+)?(?:ruch|odpraw)\w*|zacz\w+\s+działać|rozpocz\w+\s+(?:\w+\s+)?działalność"),
-        (BorderAction.RESTRICTED, r"na\s+noc|tylko\s+w\s+dzień|dla\s+(?:ciężar\w*|tir\w*|pieszych|autobus\w*|ruchu\s+(?:towar|osobow|ciężar)\w*)|\b(?:ogranicz(?!e(?:ni|ń))\w*|(?:przywr(?:[óo]c|ac)\w*|wprowadz\w*)\s+(?:\w+\s+)?(?:kontrol|ogranicze)\w*)"),  # (not the noun alone: "To kolejne ograniczenie")
+        (BorderAction.RESTRICTED, r"(?:ciężarówki|tiry|samochody\s+ciężarowe)\s+nie\s+(?:mogą|mogły|będą\s+mogły)\s+(?:wjechać|wjeżdżać|przejechać|przekroczyć)|ruch\w*\s+towarow\w*\s+(?:\w+\s+)?wstrzyma\w*|wstrzyma\w*\s+ruch\w*\s+towarow\w*|na\s+noc|tylko\s+w\s+dzień|dla\s+(?:ciężar\w*|tir\w*|pieszych|autobus\w*|ruchu\s+(?:towar|osobow|ciężar)\w*)|\b(?:ogranicz(?!e(?:ni|ń))\w*|(?:przywr(?:[óo]c|ac)\w*|wprowadz\w*)\s+(?:\w+\s+)?(?:kontrol|ogranicze)\w*)"),  # (not the noun alone: "To kolejne ograniczenie")
     ),
     # ("Dyplomaci Słowacji": the plural before a country's name or its mission, not "dyplomaci pomogli")
     mission=r"ambasad\w*|konsula\w*|placów\w*\s+dyplomat\w*|(?:pracownicy|personel)\s+placówki\b|dyplomat\w*|dyplomaci(?=\s+(?:(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|ambasad|konsula|placów))|misj\w+\s+dyplomat\w*|[Ww]ysok\w*\s+[Kk]omisj\w*",

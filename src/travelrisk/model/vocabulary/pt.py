@@ -54,7 +54,8 @@ VOCABULARY = Vocabulary(
     # ("desaconselha viagens não essenciais a Moçambique": "a" after travel, not the article of a subject)
     place_before=r"\b(?:em|no|na|nos|nas|ao|à|para)|\b(?:viagens|viajar|deslocações)(?:\s+[\wãéê]+){0,2}?\s+a",
     cause=r"\b(?:devido\s+[aà]|por\s+causa\s+d|diante\s+d|em\s+razão\s+d)",
-    negation=r"\bboato\w*|fake\s+news|desinformação|funciona\w*\s+normalmente|notícias\s+falsas|recus\w*|se\s+neg\w*\s+a|em\s+caso\s+de(?!\s+(?:extrema\s+|absoluta\s+|real\s+)?(?:emergência|necessidade|urgência))|\bneg(?:ou|am|aram|a)\s+ter\b|desment\w*|\bneg\w*\s+que|não\s+planeja|não\s+(?:pretende|tem\s+planos|prevê)",
+    # ("Não se trata de um encerramento de fronteiras": it is not a closure)
+    negation=r"n[ãa]o\s+se\s+trata\s+de|\bboato\w*|fake\s+news|desinformação|funciona\w*\s+normalmente|notícias\s+falsas|recus\w*|se\s+neg\w*\s+a|em\s+caso\s+de(?!\s+(?:extrema\s+|absoluta\s+|real\s+)?(?:emergência|necessidade|urgência))|\bneg(?:ou|am|aram|a)\s+ter\b|desment\w*|\bneg\w*\s+que|não\s+planeja|não\s+(?:pretende|tem\s+planos|prevê)",
     asked=r"\b(?:ped\w*|exig\w*|apel\w*|instou|insta\b|reivindic\w*)",
     not_before=r"\bnão\b|\bpront[oa]s?\s+(?:\w+\s+)?(?:a|para)\b|\bpode(?:rá|ria|rão|riam|m)?\b|\bameaç\w*|\beventua(?:l|is)\b|\bnão\s+há\s+(?:\w+\s+)?(?:previsão|data|prazo)\s+(?:de|para)\b|\bsem\s+(?:previsão|data|prazo)\s+(?:de|para)\b|"
     # "evitar deslocamentos até a reabertura": until it reopens, not reopened
