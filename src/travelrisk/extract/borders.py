@@ -532,6 +532,8 @@ def _actions(text: str) -> list[_Found]:
             planned = _PLANNED_BEFORE.search(text, max(0, match.start() - 30), match.start()) or _ACTION_NOUN.fullmatch(
                 text, match.start(), match.end()
             )
+            if _ACTION_NOUN.fullmatch(text, match.start(), match.end()) and _AIM_AFTER.match(text, match.end()):
+                continue  # "said full reopening of the frontier to people and goods remained its aim": wanted, not done
             if planned and _PLAN_DROPPED_AFTER.match(text, match.end()):
                 if action == BorderAction.OPENED:  # "would reopen in phases, but the plan was suspended": still closed
                     found.append(_Found(BorderAction.CLOSED, match.start(), match.end()))
@@ -624,8 +626,9 @@ _SAME_CLAUSE = re.compile(r"[^.;]{0,80}")  # (fullmatch: no end of sentence or c
 
 
 _WHEN_IT = re.compile(
-    r"\b(?:before|after|since|until|till|when|once|while)\s+(?:it|they|the\s+(?:border|crossing|frontier|route|bridge)s?)\s+"
-    r"(?:was\s+|were\s+|had\s+(?:been\s+)?|has\s+(?:been\s+)?)?$",
+    r"\b(?:before|after|since|until|till|when|once|while)\s+(?:it|they|the\s+(?:border|crossing|frontier|route|bridge|pass)(?:s|es)?)\s+"
+    # ("... through unofficial paths while the pass is closed": a state the time is told by)
+    r"(?:was\s+|were\s+|had\s+(?:been\s+)?|has\s+(?:been\s+)?|is\s+(?:still\s+)?|are\s+(?:still\s+)?|remains?\s+)?$",
     _I,
 )
 # "five other crossings expected to remain open once the Narva checkpoint closes": a time in the future
@@ -662,6 +665,10 @@ _ATTRIBUTE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", _I)
 _CROSSING_AFTER = re.compile(
     r"(?:\s+(?:and|or)\s+(?:partly\s+|partially\s+|heavily\s+)?[\w-]+)?\s+(?:border\s+)?(?:posts?|crossings?|checkpoints?|"
     r"borders?|frontiers?|gates?)\b",
+    _I,
+)
+_AIM_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:remain(?:s|ed)?|is|was|would\s+be)\s+(?:still\s+)?(?:its|their|the|our|his|her)\s+(?:\w+\s+)?(?:aim|goal|objective|target|demand)\b",
     _I,
 )
 _ACTION_NOUN = re.compile(r"closures?|reopening|shutdown", _I)

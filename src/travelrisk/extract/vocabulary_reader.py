@@ -843,7 +843,11 @@ def _staff_leave(text: str, match: re.Match[str], vocab: Compiled) -> bool:
     """Whether the words of leaving are said of a mission's staff named right before them, where the verb comes last
     ("非紧急人员及家属自愿撤离"): a mission's drawdown, not advice to citizens."""
     low = max(0, match.start() - 12)  # (searched in place: a word cut by the window is not its tail's word)
-    return bool(vocab.staff.search(text, low, match.start())) and not vocab.citizens.search(text, low, match.start())
+    if bool(vocab.staff.search(text, low, match.start())) and not vocab.citizens.search(text, low, match.start()):
+        return True
+    # ("儘速撤離其駐台人員": the mission's staff named right after the verb of leaving, in a language without spaces)
+    after = text[match.end() : match.end() + 8]
+    return " " not in after and (bool(vocab.staff.search(after)) or _CJK_STAFF_AFTER.match(after) is not None)
 
 
 def _close(one: re.Match[str], other: re.Match[str]) -> bool:
@@ -2233,6 +2237,7 @@ _SEA_BORDER = re.compile(
 _APPOSITIVE_SPAN = re.compile(r",\s+[^,;.]{1,60}")
 _APPOSITIVE_ENDS = re.compile(r"\s*,")
 _PORT_BEFORE_VERB = re.compile(r"口岸(?:正式|已|已经|再次|重新|随即|也)?$")
+_CJK_STAFF_AFTER = re.compile(r"[其该該]?駐?驻?[^\s，。、]{0,3}人[员員]")  # ("其駐台人員": its staff stationed in Taiwan)
 # A scale said to consist of levels ("황색·홍색·흑색 3단계로 구성되며", "3段階で構成", "分为三级"): described, not given
 _SCALE_DESCRIBED = re.compile(r"(?:로|으로)\s*(?:구성|나뉜|나뉘|나누어|이뤄|이루어|분류)|段階(?:で構成|に分かれ)|分[为為][一二三四五1-5]级")
 _KINGDOM = re.compile(r"(?:Reino|Kingdom|Royaume|Königreich|Regno|Koninkrijk)\b", re.IGNORECASE)

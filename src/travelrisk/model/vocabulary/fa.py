@@ -30,7 +30,8 @@ VOCABULARY = Vocabulary(
         # ("تنها کامیون‌ها ... اجازه عبور دارند": only lorries may cross; "به روی مسافران بسته": closed to passengers)
         (BorderAction.RESTRICTED, r"محدود|فقط|به\s+روی\s+عابران|تنها\s+(?:\S+\s+){0,2}?(?:کامیون|محموله|کالا|بار)|به\s+روی\s+مسافران\s+(?:\S+\s+)?بست"),
     ),
-    mission=r"سفارت\S*|کنسولگری\S*|دیپلمات\S*|خدمات\s+کنسولی",
+    # (not "رابطه دیپلماتیک", diplomatic relations: a tie, not a mission)
+    mission=r"سفارت\S*|کنسولگری\S*|(?<!رابطه\s)(?<!روابط\s)دیپلمات\S*|خدمات\s+کنسولی",
     mission_actions=(
         (MissionAction.DEPARTURE_LIFTED, r"(?:لغو|رفع)\s+(?:\S+\s+){0,2}?(?:خروج\s+اجباری|دستور\s+خروج)"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:فقط|تنها)\s+(?:\S+\s+){0,4}?(?:اضطراری|فوری)|موارد\s+اضطراری"),
