@@ -46,6 +46,9 @@ VOCABULARY = Vocabulary(
         # ("دیپلمات‌ها را ... از کشور خارج کرد": took the diplomats out of the country)
         (MissionAction.EVACUATED, r"تخلیه|(?:دیپلمات|کارکنان|کارمندان)\S*\s+(?:\S+\s+){0,10}?خارج\s+(?:کرد|شد|می|خواهد)"),
         # ("را ... بست", "می‌بندد", "خواهد بست", "بستند": closed, is closing, will close; not "ببندد" after "may")
+        # (not the embassy's attaché or trade offices: "دفاتر وابسته نظامی ... سفارت نیز تعطیل می‌شود" is a reduction)
+        (MissionAction.REDUCED_SERVICES, r"(?:شمار|تعداد)\s+(?:\S+\s+){0,3}?(?:دیپلمات|کارکنان|کارمندان)\S*\s+(?:\S+\s+){0,8}?کاهش"),
+        (MissionAction.REDUCED_SERVICES, r"دفاتر\s+(?:\S+\s+){0,8}?(?:سفارت\S*\s+)?(?:\S+\s+){0,2}?تعطیل"),
         (MissionAction.SUSPENDED, r"تعطیل|بسته\s+(?:خواهد\s+)?شد|بسته\s+می[‌\s]?شود|(?<![\w‌])بست(?:ند)?(?![\w‌])|می[‌\s]?بند(?:د|ند)|تعلیق\s+(?:\S+\s+)?فعالیت|فعالیت\S*\s+(?:\S+\s+){0,8}?(?:تعلیق|متوقف)"),
         (MissionAction.REOPENED, r"بازگشایی|از\s+سر\s+گرفت\S*|ازسرگیری|دوباره\s+(?:باز|گشوده)"),
     ),

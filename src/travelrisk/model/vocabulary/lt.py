@@ -36,7 +36,8 @@ VOCABULARY = Vocabulary(
         # ("atvėrė savo tarpusavio sieną", "panaikino kontrolę pasienyje": opened, controls lifted)
         (BorderAction.OPENED, r"atidar\w*|\batvėr\w*|\batver\w*|atnaujin\w*\s+(?:\w+\s+){0,3}?(?:darb|veikl|eism|judėjim|pervaž)\w*|"
          r"panaikin\w*\s+(?:\w+\s+)?(?:kontrol|apribojim|draudim)\w*"),
-        (BorderAction.RESTRICTED, r"sunkvežim\w*|(?<!ir\s)(?<!bei\s)krovinin\w*(?!\s+(?:ir|bei)\s+keleiv)|\b(?:apribo\w*|ribo\w*)|"
+        # (not "tūkstančiai sunkvežimių ir lengvųjų automobilių": all the traffic that passes)
+        (BorderAction.RESTRICTED, r"sunkvežim\w*\b(?!\s+(?:ir|bei)\s+(?:lengv|keleiv|automobil))|(?<!ir\s)(?<!bei\s)krovinin\w*(?!\s+(?:ir|bei)\s+keleiv)|\b(?:apribo\w*|ribo\w*)|"
          # controls reintroduced ("atkūrė kontrolę pasienyje", "įvedė pasienio kontrolę")
          r"(?:atkūr|atkur|įved|grąžin|atnaujin)\w*\s+(?:\w+\s+)?(?:pasienio\s+)?kontrol\w*|"
          # crossing possible only at some points ("galima kirsti tik per du punktus")
