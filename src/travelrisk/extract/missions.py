@@ -413,6 +413,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"(?:staff|team|diplomats|personnel|operations)\b[^.;]{0,60}?\bto\s+[A-Z]|"
             # "has cancelled all routine visa and American citizen services appointments"
             r"\bcancel\w*\s+(?:all\s+)?(?:routine\s+)?(?:" + _W + r"){0,5}?appointments\b|"
+            # "Italy admitted only visitors with prior appointments": the public let in by appointment alone
+            r"\b(?:admitt?|receiv|accept)\w*\s+only\s+(?:\w+\s+){0,2}?(?:visitors|applicants|people|callers)\s+with\s+"
+            r"(?:prior\s+|advance\s+)?appointments?\b|"
             # "Indian visa application centres across Bangladesh remain closed": the mission's visa work stopped
             r"\b" + _VISA_CENTRES + r"\b[^.;]{0,60}?\b(?:closed|shut|suspended)\b|"
             r"\b(?:clos|shut|suspend)\w*\s+(?:all\s+)?(?:its\s+|their\s+)?(?:" + _W + r")?" + _VISA_CENTRES + r"\b|"
@@ -481,7 +484,7 @@ _ACTION_LEADS = {
     "shutter "
     "following relocat mov would will",
     MissionAction.REDUCED_SERVICES: "reduc limited skeleton minimal minimum scal restricted cut curtail core smaller no paus "
-    "stop ceas halt suspend relocat mov",
+    "stop ceas halt suspend relocat mov admit receiv accept",
 }
 _ACTIONS: list[tuple[MissionAction, Anchored]] = [
     (action, Anchored(pattern, "withdr" if index == 0 else _ACTION_LEADS[action]))
@@ -503,7 +506,7 @@ _NOT_AFTER_A_HALT = "".join(
 )
 _NOT_MISSION = Anchored(re.compile(
     # (not "closed to walk-in visitors": a mission's state)
-    r"\b(?:reception(?!\s+of\s+(?:citizens|visitors|applicants|the\s+public))|open\s+house|opens\s+its\s+doors|(?<!walk-in\s)(?<!to\s)visitors|"
+    r"\b(?:reception(?!\s+of\s+(?:citizens|visitors|applicants|the\s+public))|open\s+house|opens\s+its\s+doors|(?<!walk-in\s)(?<!to\s)(?<!only\s)visitors|"
     # (not one of a list the embassy heads: "the embassy, the French cultural centre and the radio relay were closed")
     r"cultural(?!\s+(?:cent(?:re|er)|institute)\s+and\s)|passport\s+(?:processing|applications?|"
     r"renewals?)|"
@@ -1694,6 +1697,7 @@ _CONTRAST = re.compile(r",\s+(?:even\s+as|while|whereas|but)\s+|;\s+", _I)
 # ("The US kept its embassy open while France shut its embassy", "... as France shuts its embassy": a clause
 # opened by a new subject without a comma bounds the owners too)
 _ANOTHER_MISSION = re.compile(r",?\s+(?:and|while|but)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:consulate|embassy|mission)\b", _I)
+_NEXT_MISSION = re.compile(r",?\s+(?:and|while|but)\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:consulate|embassy|mission)\b", _I)
 _OWNERS_CONTRAST = re.compile(_CONTRAST.pattern + r"|(?<!such)\s+(?:while|whereas|as)\s+(?=(?:the\s+)?(?-i:[A-Z]))", _I)
 
 
@@ -1709,6 +1713,11 @@ def _owners_in_clause(view: SentenceView, actions: list[tuple[MissionAction, int
         owners = _owners(view.naming_only(low, high), cut)
         if owners:
             return owners
+    other = _NEXT_MISSION.search(view.text, last)
+    if other is not None and _FIRST_PERSON.search(view.text, low, first):
+        # ("Our embassy in Honiara has since closed its doors, and the Solomon Islands embassy in Taipei has also been
+        # asked to close": the release's own mission, not the one named in the clause after)
+        return _owners(view.naming_only(low, other.start()), cut)
     return _owners(view, cut)
 
 

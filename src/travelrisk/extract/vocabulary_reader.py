@@ -766,6 +766,7 @@ def _first_act(text: str, actions: tuple[tuple[_Action, Anchored], ...], vocab: 
 # ", and" opening a clause of its own (", et l'Allemagne ... ont suspendu ...", ", y Perú cerró ...")
 _AND_CLAUSE = re.compile(r",\s*" + _AND + r"\s+", re.IGNORECASE)
 _COMMA = re.compile(r"[,，]\s*")
+_ALSO_PARTICLE = re.compile(r"\s+(?:da|de)\b")
 _SEMICOLON = re.compile(r"[;；]\s*")
 
 
@@ -775,7 +776,10 @@ def _mission_contrast(text: str, mentions: list[Mention], vocab: Compiled) -> in
     its own ("Washington avait évacué son ambassade ..., et l'Allemagne et le Canada ont suspendu ...")."""
     # (verb-final languages join clauses with a verb ending and a comma: "... 중단했고, 영국·프랑스·독일 등도 ... 대피시켰다")
     marker = vocab.actor_after
-    commas = _COMMA.finditer(text) if marker is not None else ()
+    # (Turkish marks a clause's own governments with "da"/"de", too: "ABD ... askıya almış, İngiltere ve Fransa da ...
+    # kapatmıştı")
+    also = _ALSO_PARTICLE if vocab.vocabulary.home == "TR" else None
+    commas = _COMMA.finditer(text) if marker is not None or also is not None else ()
     for match in (_WHILE.search(text), *_AND_CLAUSE.finditer(text), *_SEMICOLON.finditer(text), *commas):
         if match is None:
             continue
@@ -790,7 +794,10 @@ def _mission_contrast(text: str, mentions: list[Mention], vocab: Compiled) -> in
         named = [m for m in mentions if m.start >= match.end()]
         if match.re is not _WHILE:  # (", and" must open with the clause's own government, before its action)
             named = [m for m in named if m.start - match.end() < min(actions_after)]
-        if marker is not None and match.re is _COMMA and not any(_marked_after(text, m, marker) for m in named):
+        if match.re is _COMMA and not any(
+            (marker is not None and _marked_after(text, m, marker)) or (also is not None and also.match(text, m.end))
+            for m in named
+        ):
             continue  # (and the clause's governments marked as the ones acting: "영국·프랑스·독일 등도")
         if named:
             return match.start()
@@ -2043,6 +2050,8 @@ def _borders(
             subjects = [m for m in subjects if m.start > that] or subjects
             country = subjects[0].iso2
         elif before:
+            # (not where people come from: "прекратил прием беженцев с юга Киргизии и закрыл границу")
+            before = [m for m in before if not _FROM_BEFORE.search(text, max(0, m.start - 16), m.start)] or before
             # ("Le Bénin, comme le Nigeria, avait fermé sa frontière": the state compared with acts too, not alone)
             like = [m for m in before if _LIKE_BEFORE.search(text, max(0, m.start - 12), m.start)]
             unlike = [m for m in before if m not in like] or before
@@ -2237,6 +2246,9 @@ _SEA_BORDER = re.compile(
 _APPOSITIVE_SPAN = re.compile(r",\s+[^,;.]{1,60}")
 _APPOSITIVE_ENDS = re.compile(r"\s*,")
 _PORT_BEFORE_VERB = re.compile(r"口岸(?:正式|已|已经|再次|重新|随即|也)?$")
+_FROM_BEFORE = re.compile(
+    r"\b(?:из|із|от|від)\s+$|\b(?:с|со|з|із)\s+(?:юга|севера|запада|востока|півдня|півночі|заходу|сходу)\s+$", re.IGNORECASE
+)
 _CJK_STAFF_AFTER = re.compile(r"[其该該]?駐?驻?[^\s，。、]{0,3}人[员員]")  # ("其駐台人員": its staff stationed in Taiwan)
 # A scale said to consist of levels ("황색·홍색·흑색 3단계로 구성되며", "3段階で構成", "分为三级"): described, not given
 _SCALE_DESCRIBED = re.compile(r"(?:로|으로)\s*(?:구성|나뉜|나뉘|나누어|이뤄|이루어|분류)|段階(?:で構成|に分かれ)|分[为為][一二三四五1-5]级")

@@ -42,7 +42,9 @@ VOCABULARY = Vocabulary(
         # consular visa work suspended while the mission stays open, consular services limited
         (MissionAction.REDUCED_SERVICES, r"vize\s+(?:\w+\s+){0,2}?(?:askıya|durdur)\w*|hizmet\w*\s+(?:\w+\s+){0,2}?(?:sınırla|kısıtla|azalt)\w*"),
         # ("tüm diplomatlarını uçakla ülke dışına çıkardı": flew all its diplomats out)
-        (MissionAction.EVACUATED, r"tahliye\w*(?!\s+etme(?:di|yecek|z\b|miş))|boşalt(?!m(?:adı|ayacak|ıyor|az\b))\w*|(?:tüm|bütün)\s+(?:\w+\s+){0,2}?(?:diplomat|personel|çalışan)\w*\s+(?:\w+\s+){0,3}?(?:ülke\s+dışına|ülkeden)\s+çıkar\w*"),
+        (MissionAction.EVACUATED, r"tahliye\w*(?!\s+etme(?:di|yecek|z\b|miş))|boşalt(?!m(?:adı|ayacak|ıyor|az\b))\w*|(?:tüm|bütün)\s+(?:\w+\s+){0,2}?(?:diplomat|personel|çalışan)\w*\s+(?:\w+\s+){0,3}?(?:ülke\s+dışına|ülkeden)\s+çıkar\w*|"
+         # ("Büyükelçilik personelinin Türkiye’ye döndüğü": the mission's staff went home)
+         r"(?:Büyükelçilik|Başkonsolosluk|elçilik)\w*\s+(?:personel|çalışan|diplomat)\w*\s+(?:\w+\s+)?(?:Türkiye|yurda|ülkeye)['’]?\w*\s+dön\w*"),
         # (non-essential staff, the number of diplomats cut, diplomats recalled, families told to leave)
         (MissionAction.ORDERED_DEPARTURE, r"geri\s+çek\w*|geri\s+çağ[ıi]r\w*|(?:personel|diplomat|çalışan)\w*\s+(?:\w+\s+){0,2}?azalt\w*|personel\w*\s+(?:\w+\s+){0,2}?(?:çekil|ülkeden\s+çıkar)\w*|"
             r"zorunlu\s+olmayan\s+(?:personel|çalışan|diplomat)\w*|(?:ayrılma|terk\s+etme)\w*\s+(?:talimat|emr)\w*"),
