@@ -1040,7 +1040,7 @@ def _rated(view: SentenceView) -> dict[str, _Rated]:
             and a.end <= at
             # ("SOUTH KOREA — A Level 4 travel ban covering all of Lebanon ...": a line's government, then its act)
             and not _DASH_THEN_ARTICLE.fullmatch(view.text, a.end, at)
-            and not _COMPARED_WITH.search(view.text, max(0, a.start - 12), a.start)
+            and not _COMPARED.search(view.text, max(0, a.start - 20), a.start)
             and (
                 _TO_LEVEL_GAP.fullmatch(view.text, a.end, at)
                 or _WHERE_GAP.fullmatch(view.text, a.end, at)  # "The Gaza Strip, where Level 4 has applied since"
@@ -1891,7 +1891,7 @@ def _subjects(
                 or (view.text[a.end : rated_at].isspace() and _RATING_OPENS.match(view.text, rated_at) is not None)
             )
             and not _ON_A_DAY.match(view.text, a.end)  # "Denmark on Friday told ...": when, not a rating
-            and not _COMPARED_WITH.search(view.text, max(0, a.start - 12), a.start)  # ("Nicaragua, like Belize, was ...")
+            and not _COMPARED.search(view.text, max(0, a.start - 20), a.start)  # ("Nicaragua, like Belize, was ...")
             and not _DASH_THEN_ARTICLE.fullmatch(view.text, a.end, rated_at)  # (a line's government, then its act)
             # ("Germany has had a travel warning in force for South Sudan": the warning's place is named after it)
             and not (
@@ -2290,7 +2290,6 @@ _TO_LEVEL_GAP = re.compile(
 
 
 _LIKE_ASIDE = re.compile(r",\s+(?:like|unlike|as\s+with)\s+(?:the\s+)?", _I)
-_COMPARED_WITH = re.compile(r"\b(?:like|unlike|as\s+with)\s+(?:the\s+)?$", _I)
 _DASH_THEN_ARTICLE = re.compile(r"\s+[—–-]{1,2}\s+an?\s+", _I)
 _WHERE_AFTER = re.compile(r",\s+where\s", _I)
 _WHERE_GAP = re.compile(r",\s+where\s+(?:(?:a|an|the|its)\s+)?[\"“‘']?", _I)

@@ -1332,16 +1332,14 @@ def _named_objects(text: str, found: _Found, in_text: _Known) -> bool:
     if verb is None or (verb.end() < found.end and found.action != BorderAction.RESTRICTED):
         return False
     for start, end, _crossings in in_text:
-        # "schools in Narva were closed", "reopened Chaman's markets": the town, not its crossing
-        # ("The other route to Tibet, at Tatopani, has been closed": the route named by its crossing)
-        route_at = (
+        if (
             end <= found.start
-            and _AT_ASIDE_BEFORE.search(text, max(0, start - 6), start) is not None
+            and _AT_ASIDE_BEFORE.search(text, max(0, start - 6), start)
             and text.startswith(",", end)
-            and _SUBJECT_GAP.fullmatch(text, end + 1, found.start) is not None
-        )
-        if route_at:
-            return True
+            and _SUBJECT_GAP.fullmatch(text, end + 1, found.start)
+        ):
+            return True  # "The other route to Tibet, at Tatopani, has been closed": the route named by its crossing
+        # "schools in Narva were closed", "reopened Chaman's markets": the town, not its crossing
         if (
             _IN_TOWN.search(text, max(0, start - 6), start) and not _SIDE_OF_BEFORE.search(text, max(0, start - 14), start)
         ) or text.startswith(("'s", "’s"), end):
