@@ -2057,10 +2057,7 @@ def _borders(
             unlike = [m for m in before if m not in like] or before
             # ("La Tanzanie, principal couloir d'approvisionnement du Burundi, a elle aussi fermé": an appositive's
             # country describes the subject before it)
-            unlike = [
-                m for m in unlike if not any(o.end <= m.start and _APPOSITIVE_SPAN.fullmatch(text, o.end, m.start) for o in unlike)
-                or not _APPOSITIVE_ENDS.match(text, m.end)
-            ] or unlike
+            unlike = [m for m in unlike if not _in_appositive(text, m, unlike)] or unlike
             country = unlike[-1].iso2
             listed = [m.iso2 for m in unlike[_run(text, unlike, len(unlike) - 1)[0] : -1]]
             listed += [m.iso2 for m in like if m.iso2 != country]
@@ -2245,6 +2242,14 @@ _SEA_BORDER = re.compile(
 )
 _APPOSITIVE_SPAN = re.compile(r",\s+[^,;.]{1,60}")
 _APPOSITIVE_ENDS = re.compile(r"\s*,")
+
+
+def _in_appositive(text: str, mention: Mention, named: list[Mention]) -> bool:
+    """Whether a name stands inside a comma-bounded aside right after another name ("La Tanzanie, principal couloir
+    d'approvisionnement du Burundi, a ..."): it describes that one."""
+    return _APPOSITIVE_ENDS.match(text, mention.end) is not None and any(
+        other.end <= mention.start and _APPOSITIVE_SPAN.fullmatch(text, other.end, mention.start) for other in named
+    )
 _PORT_BEFORE_VERB = re.compile(r"口岸(?:正式|已|已经|再次|重新|随即|也)?$")
 _FROM_BEFORE = re.compile(
     r"\b(?:из|із|от|від)\s+$|\b(?:с|со|з|із)\s+(?:юга|севера|запада|востока|півдня|півночі|заходу|сходу)\s+$", re.IGNORECASE
@@ -2253,7 +2258,7 @@ _CJK_STAFF_AFTER = re.compile(r"[其该該]?駐?驻?[^\s，。、]{0,3}人[员�
 # A scale said to consist of levels ("황색·홍색·흑색 3단계로 구성되며", "3段階で構成", "分为三级"): described, not given
 _SCALE_DESCRIBED = re.compile(r"(?:로|으로)\s*(?:구성|나뉜|나뉘|나누어|이뤄|이루어|분류)|段階(?:で構成|に分かれ)|分[为為][一二三四五1-5]级")
 _KINGDOM = re.compile(r"(?:Reino|Kingdom|Royaume|Königreich|Regno|Koninkrijk)\b", re.IGNORECASE)
-_KINGDOM_BEFORE = re.compile(r"\b(?:Reino|Kingdom|Royaume|Königreich|Regno|Reino)\s+(?:de|of|des|der|del|dei)\s+(?:los|las|the|l[ae]s?|)\s*$", re.IGNORECASE)
+_KINGDOM_BEFORE = re.compile(r"\b(?:Reino|Kingdom|Royaume|Königreich|Regno|Koninkrijk)\s+(?:de|of|des|der|del|dei)\s+(?:los|las|the|l[ae]s?|)\s*$", re.IGNORECASE)
 _ELLIPSIS_BEFORE = re.compile(r",\s*(?:а|a|i|и|і|y|e|et|und|ir|un|and|while)\s+$", re.IGNORECASE)
 _ELLIPSIS_AFTER = re.compile(r"\s*[—–-]\s")
 _QUOTED_NAME = re.compile(r"[«„“\"](\w[\w'’ -]*)")  # the words a quotation mark opens
