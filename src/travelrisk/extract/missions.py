@@ -1696,8 +1696,7 @@ _CONTRAST = re.compile(r",\s+(?:even\s+as|while|whereas|but)\s+|;\s+", _I)
 
 # ("The US kept its embassy open while France shut its embassy", "... as France shuts its embassy": a clause
 # opened by a new subject without a comma bounds the owners too)
-_ANOTHER_MISSION = re.compile(r",?\s+(?:and|while|but)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:consulate|embassy|mission)\b", _I)
-_NEXT_MISSION = re.compile(r",?\s+(?:and|while|but)\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:consulate|embassy|mission)\b", _I)
+_ANOTHER_MISSION = re.compile(r",?\s+(?:and|while|but)\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:consulate|embassy|mission)\b", _I)
 _OWNERS_CONTRAST = re.compile(_CONTRAST.pattern + r"|(?<!such)\s+(?:while|whereas|as)\s+(?=(?:the\s+)?(?-i:[A-Z]))", _I)
 
 
@@ -1713,7 +1712,7 @@ def _owners_in_clause(view: SentenceView, actions: list[tuple[MissionAction, int
         owners = _owners(view.naming_only(low, high), cut)
         if owners:
             return owners
-    other = _NEXT_MISSION.search(view.text, last)
+    other = _ANOTHER_MISSION.search(view.text, last)
     if other is not None and _FIRST_PERSON.search(view.text, low, first):
         # ("Our embassy in Honiara has since closed its doors, and the Solomon Islands embassy in Taipei has also been
         # asked to close": the release's own mission, not the one named in the clause after)

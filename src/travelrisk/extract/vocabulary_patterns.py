@@ -48,6 +48,7 @@ class Compiled:
     clause_subject_after: Anchored
     topic_institution: Anchored
     actor_after: Anchored | None
+    clause_too_after: Anchored | None
     neighbour_before: Anchored
     neighbour_list: Anchored
     place_after: Anchored
@@ -200,4 +201,5 @@ def vocabulary(language: str) -> Compiled | None:
         not_advice=c(v.not_advice),
         level_change=c(v.level_change),
         actor_after=Anchored(re.compile(r"(?:" + v.actor_after + r")"), language=language) if v.actor_after else None,
+        clause_too_after=c(v.clause_too_after) if v.clause_too_after else None,
     )

@@ -766,7 +766,6 @@ def _first_act(text: str, actions: tuple[tuple[_Action, Anchored], ...], vocab: 
 # ", and" opening a clause of its own (", et l'Allemagne ... ont suspendu ...", ", y Perú cerró ...")
 _AND_CLAUSE = re.compile(r",\s*" + _AND + r"\s+", re.IGNORECASE)
 _COMMA = re.compile(r"[,，]\s*")
-_ALSO_PARTICLE = re.compile(r"\s+(?:da|de)\b")
 _SEMICOLON = re.compile(r"[;；]\s*")
 
 
@@ -776,9 +775,8 @@ def _mission_contrast(text: str, mentions: list[Mention], vocab: Compiled) -> in
     its own ("Washington avait évacué son ambassade ..., et l'Allemagne et le Canada ont suspendu ...")."""
     # (verb-final languages join clauses with a verb ending and a comma: "... 중단했고, 영국·프랑스·독일 등도 ... 대피시켰다")
     marker = vocab.actor_after
-    # (Turkish marks a clause's own governments with "da"/"de", too: "ABD ... askıya almış, İngiltere ve Fransa da ...
-    # kapatmıştı")
-    also = _ALSO_PARTICLE if vocab.vocabulary.home == "TR" else None
+    # (or a clause's own governments marked "too": "ABD ... askıya almış, İngiltere ve Fransa da ... kapatmıştı")
+    also = vocab.clause_too_after
     commas = _COMMA.finditer(text) if marker is not None or also is not None else ()
     for match in (_WHILE.search(text), *_AND_CLAUSE.finditer(text), *_SEMICOLON.finditer(text), *commas):
         if match is None:

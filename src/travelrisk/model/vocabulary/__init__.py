@@ -94,6 +94,9 @@ class Vocabulary:
     # Languages whose verb comes last (Korean, Japanese, Turkish) mark the actor after its name instead of by
     # position: the particles right after a government's name ("는", "は"). Unset: position decides.
     actor_after: str | None = None
+    # A particle after the governments that open a clause of their own after a comma, in a language that marks no actor
+    # after its name otherwise (Turkish "İngiltere ve Fransa da ...": Britain and France, too). Unset: none.
+    clause_too_after: str | None = None
     # The word before the other side of a border ("с", "z", "su", "mit", "avec", "con", "com"); "mutually".
     neighbour_before: str = r"(?!x)x"
     # The same marks written after the name, in languages with postpositions and case suffixes

@@ -74,6 +74,7 @@ VOCABULARY = Vocabulary(
     crossing_count=r"(\d+|iki|üç|dört|beş)\s+(?:\w+\s+){0,2}?(?:sınır\s+)?kapı\w*",
     numbers={"birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4, "iki": 2, "üç": 3, "dört": 4, "beş": 5},
     home="TR",
+    clause_too_after=r"\s+(?:da|de)\b",
     # "Büyükelçiliğimiz" (our embassy); "Musul Başkonsolosluğu", a mission named by its city alone, is Turkey's own
     # (another state's is named with it: "ABD'nin Musul Başkonsolosluğu")
     home_mission=r"ğ[iıuü]m[iıuü]z|(?<!['’]n[iıuü]n\s)(?<!['’][iıuü]n\s)\b[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:Başkonsoloslu|Büyükelçili|Konsoloslu)ğ",
