@@ -175,6 +175,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # "brought home the families of officials posted at its consulate", "ordered non-emergency staff and their
             # families out of the embassy", "flew its non-essential staff and their families home"
             r"\b(?:brought|sent|flew|flown)\s+(?:home|back)\s+(?:the\s+|its\s+|their\s+)?" + _SOME_OF_THE_MISSION + r"|"
+            # ("have sent non-essential staff and families to Djibouti")
+            r"\b(?:sent|sends|flew|flown)\s+(?:the\s+|its\s+|their\s+)?" + _SOME_OF_THE_MISSION + r"\s+(?:abroad\s+|out\s+)?to\s+(?-i:[A-Z])|"
             # (not "flew non-essential staff out of the embassy" by helicopter: an evacuation, above)
             r"\b(?:brought|sent|flew|flown)\s+(?:the\s+|its\s+|their\s+)?" + _SOME_OF_THE_MISSION
             + r"[^.;]{0,40}?\b(?:home|back)\b|\b(?:ordered|pulled)\s+(?:the\s+|its\s+|their\s+)?" + _SOME_OF_THE_MISSION
@@ -433,6 +435,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\b(?:brought|scaled|cut|reduced)\s+(?:down\s+)?to\s+\d+\s+(?:staff|diplomats|officials|personnel|employees|"
             r"members)\b|\bshrink\w*\s+to\s+(?:\d+|the\s+same\s+(?:number|size|level))\b|"
             r"\bminimum\s+(?:number\s+)?of\s+(?:staff|personnel|diplomats|employees)\b|\breduced\s+to\s+(?:a|the)\s+minimum\b|"
+            # ("had been cut to a handful of staff")
+            r"\bto\s+(?:just\s+|only\s+)?a\s+handful\s+of\s+(?:staff|personnel|diplomats|employees|officials)\b|"
             # ("operating with minimum essential personnel", "to cut its strength from 55 to 30")
             r"\bminimum\s+essential\s+(?:staff|personnel)\b|\bcut\w*\s+(?:its|their|the)\s+(?:diplomatic\s+)?strength\b|"
             r"\blimited\s+(?:consular\s+)?services\b|"
@@ -483,7 +487,7 @@ _ACTION_LEADS = {
     MissionAction.SUSPENDED: "suspen operations activities clos embass consulate mission high shut no temporar after "
     "shutter "
     "following relocat mov would will",
-    MissionAction.REDUCED_SERVICES: "reduc limited skeleton minimal minimum scal restricted cut curtail core smaller no paus "
+    MissionAction.REDUCED_SERVICES: "reduc handful limited skeleton minimal minimum scal restricted cut curtail core smaller no paus "
     "stop ceas halt suspend relocat mov admit receiv accept",
 }
 _ACTIONS: list[tuple[MissionAction, Anchored]] = [
@@ -1012,24 +1016,33 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
                 _SERVICES_OF.search(text, max(0, match.start() - 60), match.start()) or _SERVICE_OBJECT.match(text, match.end())
             ):
                 action = MissionAction.REDUCED_SERVICES  # "consular services at the embassy were suspended", "halted visa processing"
-            if action in (MissionAction.SUSPENDED, MissionAction.REDUCED_SERVICES) and any(
-                a == MissionAction.EMERGENCY_SERVICES_ONLY
-                # (not another mission's, after a contrast: "The US Embassy closed ..., while Portugal's embassy has
-                # limited its services to emergencies")
-                and not _OWNERS_CONTRAST.search(text, min(p, match.start()), max(p, match.start()))
-                # (nor another mission's: "The US Embassy in Quito was closed ..., and the consulate in Guayaquil has
-                # limited its operations to emergency services")
-                and not _ANOTHER_MISSION.search(text, *((match.end(), p) if p > match.start() else (p, match.start())))
-                for a, p in actions
-            ):
-                continue  # "consular services suspended, emergency services provided" is emergency-only
             actions.append((action, match.start()))
             spans.append(match.span())
+    emergency = [start for (action, start) in actions if action == MissionAction.EMERGENCY_SERVICES_ONLY]
+    actions = [
+        (action, start)
+        for (action, start), (_start, end) in zip(actions, spans, strict=True)
+        if not (
+            action in (MissionAction.SUSPENDED, MissionAction.REDUCED_SERVICES)
+            and any(_same_mission_between(text, (start, end), other) for other in emergency)
+        )
+    ]  # "closed to the public and offering only emergency help", "consular services suspended, emergency services
+    # provided": emergency services only
     lifted = [position for action, position in actions if action == MissionAction.DEPARTURE_LIFTED]
     if lifted:  # "lifted the ordered departure ... and the authorized departure": both are what was lifted
         departures = (MissionAction.ORDERED_DEPARTURE, MissionAction.AUTHORIZED_DEPARTURE)
         actions = [(a, p) for a, p in actions if a not in departures or p < lifted[0]]
     return tuple(actions)
+
+
+def _same_mission_between(text: str, span: tuple[int, int], other: int) -> bool:
+    """Whether the action at `span` and the one starting at `other` are one mission's: no contrast of owners ("The US
+    Embassy closed ..., while Portugal's embassy has limited its services to emergencies") and no other mission
+    ("..., and the consulate in Guayaquil has limited its operations to emergency services") between them."""
+    start, end = span
+    return not _OWNERS_CONTRAST.search(text, min(other, start), max(other, start)) and not _ANOTHER_MISSION.search(
+        text, *((end, other) if other > start else (other, start))
+    )
 
 
 # A sentence right after a mission's event that says what it still does without naming it ("Only emergency services

@@ -165,7 +165,7 @@ _PLACE_BEFORE = Anchored(re.compile(
     re.IGNORECASE,
 ))
 _AGENT_AFTER = re.compile(
-    r"^\s*(?:,\s*(?:too|also),\s*)?(?:[’']s\s+)?(?:[\"“‘']?\w+ly[\"”’']?\s+|(?:now|still|already|again|later|meanwhile|then)\s+(?=\w+(?:ed|s)\b))?"
+    r"^\s*(?:,\s*(?:too|also),\s*)?(?:[’']s\s+)?(?:[\"“‘']?\w+ly[\"”’']?\s+|(?:now|still|already|again|later|meanwhile|then|yesterday|today|tonight|overnight|last\s+night)\s+(?=\w+(?:ed|s)\b))?"
     r"(?!(?:this|these|those|its|his|as|thus|plus|across|always|perhaps|news|unless|whereas|besides|regardless|"
     r"nevertheless|towards|afterwards|overseas|"
     r"times|days|years|months|weeks|hours|minutes|officials|authorities|citizens|nationals|forces|troops)\b)"
@@ -277,7 +277,8 @@ def _plural_demonym(mention: Mention) -> bool:
 # Compiled once: these run for every country mention of every sentence a reader looks at.
 _EMBASSY_AFTER = re.compile(r"^\s+(?:embass(?:y|ies)|mission|consulate)\b", re.IGNORECASE)
 _EMBASSY_BEFORE = re.compile(r"\b(?:Embassy|Consulate)\s+$")
-_SENTENCE_HEAD = re.compile(r"\W*(?:the\s+)?", re.IGNORECASE)  # nothing but "the" before a mention
+# nothing but "the" before a mention, and the story's dateline ("THESSALONIKI - The United States yesterday ...")
+_SENTENCE_HEAD = re.compile(r"(?-i:" + DATELINE.pattern + r")?\W*(?:the\s+)?", re.IGNORECASE)
 _CLAUSE_HEAD = re.compile(r";\s*(?:the\s+)?$", re.IGNORECASE)
 # The list a clause's head opens, then a verb of its own (not a copula: "...; Iraq is also at Level 4")
 _HEAD_LIST_VERB = re.compile(

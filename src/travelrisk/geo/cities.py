@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections import Counter
 from functools import cache
 from importlib import resources
 
@@ -38,15 +39,23 @@ def find_city(name: str, country: str | None = None) -> tuple[str, str, float, f
 @cache
 def _mission_city_hosts() -> dict[str, set[str]]:
     """Every city of the bundled missions data and of host_cities.csv, by folded name -> the countries it lies in."""
-    hosts: dict[str, set[str]] = {}
+    missions: dict[str, Counter[str]] = {}
     for _qid, _operator, host, city, *_rest in mission_rows():
         if len(city) >= 4:
-            hosts.setdefault(folded_key(city), set()).add(host)
+            missions.setdefault(folded_key(city), Counter())[host] += 1
+    hosts = {name: _dominant_hosts(counts) for name, counts in missions.items()}
     # Cities news names as where a mission is or was that the missions data lacks ("the consulate in Peshawar")
     with (DATA / "host_cities.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             hosts.setdefault(folded_key(row["name"]), set()).add(row["country"])
     return hosts
+
+
+def _dominant_hosts(missions: Counter[str]) -> set[str]:
+    """The country a city of the missions data lies in: the one holding ten times the missions of all others
+    ("Kingston": 21 missions in Jamaica, one listed on Norfolk Island), else all of them (a name two countries share)."""
+    (first, most), *others = missions.most_common()
+    return {first} if most >= 10 * sum(count for _host, count in others) else set(missions)
 
 
 @cache
