@@ -1746,7 +1746,16 @@ _DRAWDOWNS = (MissionAction.ORDERED_DEPARTURE, MissionAction.AUTHORIZED_DEPARTUR
 def merge_mission_events(events: list[MissionEvent]) -> list[MissionEvent]:
     merged: dict[tuple[str, str, str], MissionEvent] = {}
     for event in events:
-        merged.setdefault((event.mission_of, event.in_country, event.action.value), event)
+        key = (event.mission_of, event.in_country, event.action.value)
+        kept = merged.setdefault(key, event)
+        if (
+            event.action == MissionAction.REDUCED_SERVICES
+            and _STAFF_CUT.search(kept.evidence.quote or "")
+            and not _STAFF_CUT.search(event.evidence.quote or "")
+        ):
+            # ("cut the mission to a handful of staff" with its families sent home, then "continues to function with a
+            # reduced team"): the reduction stated apart from the drawdown's staff cut stands for it
+            merged[key] = event
     # Staff cut by an ordered or authorized departure is that departure, not a reduction of services as well.
     drawn_down = {(e.mission_of, e.in_country) for e in merged.values() if e.action in _DRAWDOWNS}
     # Services limited while the mission is closed ("limited consular services continue" from elsewhere) are the
