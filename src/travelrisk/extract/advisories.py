@@ -2355,6 +2355,12 @@ _EXTENDED_TO = (
     r"(?:covers|applies|extends|includes)\b|\balso\s+on\s+the\s+(?:\w+\s+)?list\b"
 )
 _EXTENDED = Anchored(re.compile(_EXTENDED_TO, _I))
+# "Germany and Belgium also updated their travel advice": advice of theirs about the same places, its words not given
+_UPDATED_TOO = re.compile(
+    r"\balso\s+(?:updated|revised|changed|amended|reviewed)\s+(?:its|their)\s+(?:own\s+)?travel\s+"
+    r"(?:advice|advisor(?:y|ies)|warnings?|guidance)\b",
+    _I,
+)
 # A statement that repeats an earlier one for other governments: "A issued a similar advisory", "B and C
 # followed suit", "the same warning".
 _BACK_REFERENCE = Anchored(re.compile(
@@ -2368,7 +2374,7 @@ _BACK_REFERENCE = Anchored(re.compile(
     # "have said the same", "Canada's advice mirrors that of the US"
     r"\b(?:said|say|says|advised|recommended|announced)\s+the\s+same\b|\bmirror(?:s|ed|ing)?\s+(?:that|those)\s+of\b|"
     r"^\W*so\s+(?:did|have|has|had)\b|"
-    r"\blikewise\b|\bthis\s+advice\b|" + _EXTENDED_TO,
+    r"\blikewise\b|\bthis\s+advice\b|" + _EXTENDED_TO + "|" + _UPDATED_TOO.pattern,
     _I,
 ))
 
@@ -3068,6 +3074,7 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
     lowered = any(state.pairs[key].lowered for key in state.last_keys if key in state.pairs)
     # "It issued the same warning for Egypt and Jordan": the same government's same level, for more places
     same = _THE_SAME.search(back.group(0)) is not None
+    updated_too = _UPDATED_TOO.match(back.group(0)) is not None
     last_level = next((state.pairs[k].level for k in state.last_keys if k in state.pairs and state.pairs[k].level), None)
     # "..., and Canada issued a similar warning, noting that commercial flights were few": the why of the repeat
     marker = _REASON_MARKER.search(view.text, back.end())
@@ -3083,7 +3090,9 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
                     _Pair(
                         issuer=issuer,
                         subject=subject,
-                        directive=said.directive if said is not None and said.directive else state.last_directive,
+                        directive=None
+                        if updated_too
+                        else said.directive if said is not None and said.directive else state.last_directive,
                         level=last_level if same and issuer == state.last_issuer else None,
                         previous_level=None,
                         reasons=[],

@@ -186,7 +186,8 @@ _RESTRICT = re.compile(
     # ("closed to passengers and cargo": to all of it)
     r"(?!" + _ALL_TRAFFIC + r")(?:\w+\s+){0,2}(?:trucks|lorries|traffic|vehicles|"
     r"pedestrians|cars|cyclists|cargo|foreigners|foreign\s+nationals|non-residents|tourists|migrants|refugees|"
-    r"asylum\s+seekers)|(?:ban|suspend|halt|stop)\w*\s+(?:the\s+)?(?:movement|passage|entry|crossing|"
+    # ("remained closed to Palestinians who lack transit visas": the people of one nation turned back)
+    r"asylum\s+seekers|(?-i:[A-Z][a-z]+(?:ans|ese|is))\b)|(?:ban|suspend|halt|stop)\w*\s+(?:the\s+)?(?:movement|passage|entry|crossing|"
     r"traffic)\s+of\s+(?:\w+\s+){0,2}(?:pedestrians|cyclists|trucks|cars|vehicles|lorries|buses|freight)|"
     # "have been holding trucks at Raxaul": one kind of traffic kept waiting
     r"(?:hold|holding|held|holds)\s+(?:back\s+|up\s+)?(?:\w+\s+)?(?:trucks|lorries|cargo|freight|goods\s+vehicles)\s+(?:at|on)\b|"

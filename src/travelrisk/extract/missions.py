@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from travelrisk.extract.anchored import Anchored
@@ -1031,8 +1031,23 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
     lifted = [position for action, position in actions if action == MissionAction.DEPARTURE_LIFTED]
     if lifted:  # "lifted the ordered departure ... and the authorized departure": both are what was lifted
         departures = (MissionAction.ORDERED_DEPARTURE, MissionAction.AUTHORIZED_DEPARTURE)
-        actions = [(a, p) for a, p in actions if a not in departures or p < lifted[0]]
+        actions = [
+            (a, p)
+            for a, p in actions
+            if not (
+                p > lifted[0]
+                and (
+                    a in departures
+                    # ("lifted the order under which the families of its diplomats ... left Madagascar": the order's
+                    # content, not an evacuation)
+                    or (a == MissionAction.EVACUATED and _ORDER_UNDER_WHICH.search(text, lifted[0], p))
+                )
+            )
+        ]
     return tuple(actions)
+
+
+_ORDER_UNDER_WHICH = re.compile(r"\border\s+(?:under|by)\s+which\b", _I)
 
 
 def _same_mission_between(text: str, span: tuple[int, int], other: int) -> bool:
@@ -1478,7 +1493,8 @@ _CLAUSE_BREAK = re.compile(
     r";\s+|,\s+(?:and|while|but|whereas)\s+|\s+(?:and|while|but)\s+(?=(?:\w+\s+){0,2}?(?:is|are|was|were|has|have|"
     r"had|will|would)\b)"
     # ("US orders staff out of Juba, Germany shuts embassy": a headline's second clause, a name and its verb)
-    r"|,\s+(?=(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?\s+(?:shuts|closes|orders|suspends|evacuates|pulls|withdraws|"
+    # ("US Embassy shuts, French consulate halts visa appointments": a mission named before its verb)
+    r"|,\s+(?=(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?\s+(?:(?:embassy|consulate(?:-general)?|mission|high\s+commission)\s+)?(?:shuts|closes|orders|suspends|evacuates|pulls|withdraws|"
     r"reopens|cuts|moves|recalls|tells|sends|flies|brings|scales|halts|lifts|resumes|relocates|reduces|limits|trims)\b)",
     _I,
 )
@@ -1762,20 +1778,23 @@ def merge_mission_events(events: list[MissionEvent]) -> list[MissionEvent]:
     # closure's, not a reduction of its own.
     closed = {(e.mission_of, e.in_country) for e in merged.values() if e.action == MissionAction.SUSPENDED}
     # "arbeitet nur noch eingeschränkt und bietet lediglich Notfallhilfe an": one state, emergency services only
-    emergency_only = {
-        (e.mission_of, e.in_country, e.evidence.start)
-        for e in merged.values()
-        if e.action == MissionAction.EMERGENCY_SERVICES_ONLY
-    }
+    emergency_only = _stated_with(merged.values(), MissionAction.EMERGENCY_SERVICES_ONLY)
+    # ("closed its doors on Tuesday and reopened yesterday with a skeleton staff": reduced once open again)
+    reopened_reduced = _stated_with(merged.values(), MissionAction.REOPENED)
     return [
         e
         for e in merged.values()
         if not (
             e.action == MissionAction.REDUCED_SERVICES
             and (
-                (e.mission_of, e.in_country) in closed
+                ((e.mission_of, e.in_country) in closed and (e.mission_of, e.in_country, e.evidence.start) not in reopened_reduced)
                 or ((e.mission_of, e.in_country) in drawn_down and _STAFF_CUT.search(e.evidence.quote or ""))
                 or (e.mission_of, e.in_country, e.evidence.start) in emergency_only
             )
         )
     ]
+
+
+def _stated_with(events: Iterable[MissionEvent], action: MissionAction) -> set[tuple[str, str, int]]:
+    """(owner, host, sentence start) of each event of `action`: an event quoted from the same sentence goes with it."""
+    return {(e.mission_of, e.in_country, e.evidence.start) for e in events if e.action == action}

@@ -126,7 +126,9 @@ _RULERS_IN = re.compile(
 # "the foreign ministry in Paris", "the interior ministry in Tashkent": the government seated in that capital
 _MINISTRY_IN = re.compile(
     r"\b(?:(?:foreign|interior|home|defen[cs]e|external\s+affairs)\s+ministry|ministry\s+of\s+(?:foreign|external)\s+affairs|"
-    r"foreign\s+office|state\s+department|foreign\s+affairs\s+department)\s+in\s+$",
+    r"foreign\s+office|state\s+department|foreign\s+affairs\s+department|"
+    # ("The Department of Foreign Affairs in Pretoria advised ...")
+    r"(?:of|for)\s+(?:foreign|external|international)\s+(?:affairs|relations)(?:\s+and\s+\w+)?)\s+in\s+$",
     re.IGNORECASE,
 )
 _OPENS_WITH_IN = re.compile(r"\W*In\s+")
@@ -135,6 +137,10 @@ _SEMICOLON_BEFORE = re.compile(r";\s*(?:and\s+)?(?:the\s+)?$")
 # "; Britain against all but essential travel": a government's stance with its verb left out
 _GAPPED_STANCE = re.compile(r"(?:[’']s)?\s+(?:(?:also|only)\s+)?(?:against|at)\b", re.IGNORECASE)
 # "Papua New Guinea's capital", "Lebanon's south", "Mexico's border states": a part of the country named
+_TROUBLE_AFTER = re.compile(
+    r"\s+(?:unrest|crisis|riots|protests|violence|clashes|fighting|turmoil|standoff|siege|coup|uprising)\s*[:,–—-]",
+    re.IGNORECASE,
+)
 _PART_OF_PLACE_AFTER = re.compile(
     r"[’']s\s+(?:(?:far|deep|restive|remote)\s+)?(?:capital|cities|city|provinces?|regions?|states?|districts?|islands?|"
     r"coast|border\s+(?:areas?|regions?|states?|provinces?)|(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?)\b"
@@ -373,6 +379,8 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int, lead_end: 
             # close competitor, is also at Level 2": the place rated
             role = Role.PLACE
             rated.add(len(actors))
+        elif mention.kind in ("alias", "metonym") and _TROUBLE_AFTER.match(after) and not before.endswith("-"):
+            role = Role.PLACE  # "Dakar unrest: US Embassy shuts": where the trouble is, not who acts
         elif mention.kind == "alias" and _PART_OF_PLACE_AFTER.match(after):
             role = Role.PLACE  # "Papua New Guinea's capital Port Moresby moved up a level": a part of the country
         elif (

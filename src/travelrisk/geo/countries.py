@@ -340,7 +340,7 @@ def scan(text: str) -> list[Mention]:
 
 _PLACE_OF_AFTER = re.compile(r"\s+(?:de|del|de\s+la)\s+(?-i:[A-Z])")
 _TREATY_AFTER = re.compile(
-    r"\s+(?:Conventions?|Agreements?|Accords?|Pact|Protocol|Treaty|Declaration|Process|[Ff]ormat|Peace\s+Agreement)\b"
+    r"\s+(?:Conventions?|[Aa]greements?|[Aa]ccords?|Pact|Protocol|Treaty|Declaration|Process|[Ff]ormat|Peace\s+Agreement)\b"
 )
 # A town's name followed by the US state it is in (not Georgia or Washington, which name a country and a government)
 _US_STATE_AFTER = re.compile(
