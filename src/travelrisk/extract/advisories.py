@@ -144,6 +144,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
         re.compile(
             # (not a wish: "Guests who would rather not travel to Bali can transfer to ...")
             r"\b(?:do\s+not|don[’']t|not\s+to|never)\s+(?:travel|visit|go)\b|(?<!rather\s)(?<!prefer\s)\bnot\s+(?:to\s+)?(?:travel|visit)\b|"
+            # ("are advised not to undertake any travel to Iraq")
+            r"\b(?:do\s+not|not\s+to)\s+(?:undertake|make|plan)\s+(?:any\s+)?(?:travel|trips?|journeys?|visits?)\s+to\b|"
             # (not "all travel that is not strictly necessary", which is non-essential travel)
             r"\b(?:avoid(?:ing)?|against)\s+all\s+(?:travel|trips)\b(?!\s+but)(?![^.;]{0,50}?\bnot\s+(?:\w+\s+)?(?:necessary|essential)\b)|"
             r"\b(?:refrain|abstain)\s+from\s+(?:all\s+|any\s+)?(?:travel\w*|trips|visit\w*|going)\b|"

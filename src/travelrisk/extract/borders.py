@@ -1340,6 +1340,8 @@ def _named_objects(text: str, found: _Found, in_text: _Known) -> bool:
             and _SUBJECT_GAP.fullmatch(text, end + 1, found.start)
         ):
             return True  # "The other route to Tibet, at Tatopani, has been closed": the route named by its crossing
+        if start >= verb.end() and _STRUCTURE_AT.fullmatch(text, verb.end(), start):
+            return True  # "closed the bridge at Ishkashim": the crossing's structure, placed at its town
         # "schools in Narva were closed", "reopened Chaman's markets": the town, not its crossing
         if (
             _IN_TOWN.search(text, max(0, start - 6), start) and not _SIDE_OF_BEFORE.search(text, max(0, start - 14), start)
@@ -1350,6 +1352,11 @@ def _named_objects(text: str, found: _Found, in_text: _Known) -> bool:
         ):
             return True
     return False
+
+
+_STRUCTURE_AT = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:bridge|border\s+post|post|gate|ferry|pass|terminal)\s+(?:at|in|near)\s+", _I
+)
 
 
 @lru_cache(maxsize=4)  # asked by the gate and by every action of a sentence

@@ -425,7 +425,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # (not "could provide only limited assistance": the advice's reason, what it can do)
             r"\b(?:providing|offering|provided|offered)\s+(?:only\s+)?limited\s+(?:consular\s+)?(?:assistance|help|support)\b|"
             r"\bcut\w*\s+(?:its\s+|their\s+)?(?:(?:public|opening|counter|consular|office)\s+)+hours\b|"
-            r"\breduc\w+\s+(?:" + _W + r"){0,5}?(?:staff|staffing|presence|operations|services|personnel|diplomats|"
+            r"\breduc\w+\s+(?:" + _W + r"){0,5}?(?:staffs?|staffing|presence|operations|services|personnel|diplomats|"
             r"employees|activity|activities)\b|\bcut(?:s|ting)?\s+(?:its\s+|their\s+|the\s+)?(?:embassy\s+)?(?:staff|staffing|presence|"
             r"personnel|diplomatic\s+staff)\b|"
             # "works in a limited mode", "with a minimum of staff", "was reduced to a minimum"
@@ -1657,8 +1657,10 @@ def _clause_events(
         named = [a.iso2 for a in view.actors if a.role == Role.PLACE and a.iso2 not in owners]
         groups = [(0, named[-1:])] if named else []
     if not groups:
+        # (a round-up's section headed "NEPAL" after a mission event under "MACEDONIA": the new section's country)
+        headed = ctx.heading[1] if ctx.heading and ctx.heading[0] > ctx.mission_at and ctx.heading[1] not in owners else None
         fallback = (
-            ctx.mission_in or ctx.subject or ctx.city_host_before(sentence.start, set(owners)) or ctx.main_country(set(owners))
+            headed or ctx.mission_in or ctx.subject or ctx.city_host_before(sentence.start, set(owners)) or ctx.main_country(set(owners))
         )
         groups = [(0, [fallback])] if fallback else []
     if not groups or not owners:
