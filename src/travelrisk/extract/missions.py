@@ -284,6 +284,10 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\b(?:all\s+)?routine\b[^.;]{0,60}?\b(?:cancell?ed|suspended|halted)\b|"
             r"\b(?:not|no\s+longer)\s+(?:be\s+able\s+to\s+)?(?:offer|provide|conduct|perform)\w*\s+(?:any\s+)?"
             r"routine\b|"
+            # ("suspended all routine consular, passport and visa services in order to concentrate on emergency
+            # assistance")
+            r"\b(?:suspend|halt|stopp?|cancel|clos)\w*\s+(?:all\s+)?(?:its\s+|their\s+)?routine\b[^.;]{0,80}?\b(?:in\s+order\s+)?to\s+"
+            r"(?:concentrate|focus)\s+(?:\w+\s+)?on\s+(?:" + _W + r"){0,2}?emergenc(?:y|ies)\b|"
             r"\bemergency\s+(?:" + _W + r"){0,3}?(?:services?|assistance|cases|matters)\s+only\b|\bemergencies\s+only\b|"
             # "offer emergency services to American citizens only", "continue to assist American citizens in emergencies"
             r"\bemergency\s+(?:consular\s+)?(?:services?|assistance)\s+(?:to|for)\s+(?:" + _W + r"){1,3}?only\b|"
@@ -312,6 +316,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # "re-established its diplomatic presence in Afghanistan", "returns to Kabul embassy"
             r"\bre-?establish\w*\s+(?:its|their|a)\s+(?:diplomatic\s+|permanent\s+)?(?:presence|embassy|mission|consulate)\b|"
             # a reopening set for a day: "will reopen next month" (not "would reopen when it is safe")
+            # ("Routine consular services resumed on 1 March")
+            r"^\W*(?:routine|normal|full)\s+(?:consular\s+|visa\s+)?services\s+(?:have\s+|had\s+|were\s+)?(?:resumed|been\s+restored|restored)\b|"
             r"\b(?:will|would)\s+re-?open\b(?=[^.;]{0,90}?\b(?:next\s+(?:week|month|year)|tomorrow|on\s+\w+day|"
             r"in\s+the\s+coming\s+(?:days|weeks)|this\s+(?:week|month)|within\s+(?:days|weeks|a\s+week|\w+\s+days))\b)|\bresum\w+\s+(?:"
             + _W
@@ -820,6 +826,8 @@ def mission_seat(text: str, mentions: list[Mention], offset: int) -> tuple[str |
             continue
         owner = next(
             (m.iso2 for m in mentions if _OWNER_SPACE.fullmatch(text, m.end - offset, match.start())), None
+        ) or next(  # ("The Embassy of Canada in Port-au-Prince suffered damage")
+            (m.iso2 for m in mentions if match.start() < m.start - offset < match.end()), None
         )
         at = match.end()
         named = next((m.iso2 for m in mentions if m.start - offset == at), None)
@@ -925,7 +933,9 @@ def _in_dated_aside(text: str, start: int, end: int) -> bool:
 
 
 _SERVICE_OBJECT = re.compile(
-    r"\s+(?:its\s+|their\s+|the\s+|all\s+)*(?:(?:routine|public|in-person|regular|non-emergency)\s+)?(?:consular|visa)\s+(?:services|operations|appointments|work|"
+    r"\s+(?:its\s+|their\s+|the\s+|all\s+)*(?:(?:routine|public|in-person|regular|non-emergency)\s+)?"
+    # ("suspended all routine consular, passport and visa services")
+    r"(?:(?:consular|passport|visa|immigration),?\s+(?:and\s+)?)*(?:consular|visa)\s+(?:services|operations|appointments|work|"
     r"processing|issuance|sections?)\b",
     _I,
 )
