@@ -54,6 +54,7 @@ class Compiled:
     place_after: Anchored
     neighbour_after: Anchored
     bordering_after: Anchored
+    vehicle_after: Anchored
     finite_verb: Anchored
     locative: Anchored
     remains_before: Anchored
@@ -185,6 +186,7 @@ def vocabulary(language: str) -> Compiled | None:
         place_after=c(v.place_after),
         neighbour_after=c(v.neighbour_after),
         bordering_after=c(v.bordering_after),
+        vehicle_after=c(v.vehicle_after),
         finite_verb=c(v.finite_verb),
         locative=c(r"(?:" + v.locative + r")$"),
         remains_before=c(r"(?:" + v.remains_before + r")\s*$"),

@@ -171,15 +171,31 @@ def read_paragraph(
     reading: ForeignReading,
 ) -> None:
     reading.named.update(m.iso2 for m in mentions)
-    for sentence in sentences(text, start, end):
-        inside = [
-            Mention(m.iso2, m.start - sentence.start, m.end - sentence.start, m.kind, m.surface)
-            for m in mentions
-            if sentence.start <= m.start < sentence.end
-        ]
-        _read_sentence(sentence, inside, vocab, ctx, reading)
-        reading.previous_text = sentence.text
-        reading.previous_named = list(dict.fromkeys(m.iso2 for m in inside))
+    for whole in sentences(text, start, end):
+        for sentence in _statements(whole):
+            inside = [
+                Mention(m.iso2, m.start - sentence.start, m.end - sentence.start, m.kind, m.surface)
+                for m in mentions
+                if sentence.start <= m.start < sentence.end
+            ]
+            _read_sentence(sentence, inside, vocab, ctx, reading)
+            reading.previous_text = sentence.text
+            reading.previous_named = list(dict.fromkeys(m.iso2 for m in inside))
+
+
+_SEMICOLON = re.compile(r";\s+")
+
+
+def _statements(sentence: _Span) -> list[_Span]:
+    """The sentence cut at its semicolons, each part a statement of its own ("Großbritannien rät von allen Reisen ab;
+    die Vereinigten Staaten haben ihr Personal angewiesen, ...": each part's governments and places are its own)."""
+    parts: list[_Span] = []
+    opened = 0
+    for semicolon in _SEMICOLON.finditer(sentence.text):
+        parts.append(_Span(sentence.start + opened, sentence.start + semicolon.start() + 1, sentence.text[opened : semicolon.start() + 1]))
+        opened = semicolon.end()
+    parts.append(_Span(sentence.start + opened, sentence.end, sentence.text[opened:]))
+    return parts
 
 
 def _read_sentence(
@@ -2918,7 +2934,8 @@ def _mission_owners(
     """Whose mission: the country right beside the mission word ("посольство США", "deutsche Botschaft"), else
     the governments named before the action ("Sowohl Frankreich als auch Italien haben ... abzuziehen"). After
     "its own" ("su personal diplomático de Argentina") only a country named before the mission word owns it."""
-    actors = [m for m in mentions if m not in places]
+    # (not "mit einer französischen Maschine ausgeflogen": whose plane carried them)
+    actors = [m for m in mentions if m not in places and not (m.kind == "demonym" and vocab.vehicle_after.match(text, m.end))]
     if vocab.own.search(text, max(0, word.start() - 12), word.start()):
         # ("Panamá suspendió los vuelos con Venezuela y cerró su embajada": the other side of a link is no owner)
         unlinked = [m for m in actors if not vocab.neighbour_before.search(text, max(0, m.start - 12), m.start)]

@@ -106,6 +106,8 @@ class Vocabulary:
     # Words right after a name that make it describe another country's regions, not a place advised about
     # ("die an die Ukraine angrenzenden Regionen Russlands": the regions of Russia that border Ukraine).
     bordering_after: str = r"(?!x)x"
+    # A vehicle right after a people's adjective ("mit einer französischen Maschine"): whose plane, no mission's owner.
+    vehicle_after: str = r"(?!x)x"
     # The finite verb that ends a phrase put first, in a language whose verb comes second ("Wegen der Kämpfe gilt für
     # Israel eine Reisewarnung": the cause ends at "gilt", and Israel is the advice's place).
     finite_verb: str = r"(?!x)x"

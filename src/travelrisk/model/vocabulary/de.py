@@ -82,7 +82,9 @@ VOCABULARY = Vocabulary(
          r"nur\s+(?:noch\s+)?(?:\w+\s+){0,2}?(?:Hilfe|Unterstützung|Dienste?|Leistungen)\s+(?:in|für|bei)\s+(?:\w+\s+)?Notfäll\w*|(?:nur|lediglich|ausschließlich)\s+(?:noch\s+)?(?:im\s+)?Not(?:fall|betrieb)\w*|ausschließlich\s+(?:in\s+)?(?:\w+\s+)?Notfällen"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"(?:Visa\w*|Visum\w*)\s+(?:\w+\s+){0,4}?(?:ausgesetzt|eingestellt)|(?:setzt|stellt)\w*\s+(?:\w+\s+){0,4}?(?:Visa\w*|Visum\w*)\s+(?:\w+\s+){0,2}?(?:aus|ein)\b"),
-        (MissionAction.ORDERED_DEPARTURE, r"verpflicht\w*\s+[^.;]{0,120}?zur\s+Ausreise|(?:Personal|Mitarbeiter\w*|Bedienstete\w*|Angehörige\w*|Familienangehörige\w*)\s+[^.;]{0,120}?zur\s+Ausreise\s+(?:aufgefordert|aufgerufen)|ordnete\w*\s+(?:[\w.-]+\s+){0,6}?die\s+Ausreise\s+[^.;]{0,120}?\ban\b|Ausreise\s+(?:\w+\s+){0,8}?angeordnet|(?:angeordnet|ordnete\w*\s+(?:\w+\s+){0,3}?an),\s+dass\s+[^.;]{0,80}?(?:Mitarbeiter|Personal|Angehörige|Familie)\w*[^.;]{0,120}?(?:verlassen|ausreisen)|zurückgerufen|ruft\s+(?:\w+\s+){0,9}?zurück|rief\s+(?:\w+\s+){0,9}?zurück|Personal\s+(?:\w+\s+){0,2}?reduzieren|abzuziehen|abgezogen|(?:zieht|zog|zogen)\s+(?:\w+\s+){0,6}?ab\b|"
+        (MissionAction.ORDERED_DEPARTURE, r"verpflicht\w*\s+[^.;]{0,120}?zur\s+Ausreise|"
+         # ("haben ihr nicht dringend benötigtes Botschaftspersonal angewiesen, das Land zu verlassen")
+         r"(?:personal|Mitarbeiter|Bedienstete|Angehörige)\w*\s+(?:\w+\s+){0,3}?(?:angewiesen|aufgefordert)\s*,?\s+(?:\w+\s+){0,4}?(?:zu\s+verlassen|auszureisen)|(?:Personal|Mitarbeiter\w*|Bedienstete\w*|Angehörige\w*|Familienangehörige\w*)\s+[^.;]{0,120}?zur\s+Ausreise\s+(?:aufgefordert|aufgerufen)|ordnete\w*\s+(?:[\w.-]+\s+){0,6}?die\s+Ausreise\s+[^.;]{0,120}?\ban\b|Ausreise\s+(?:\w+\s+){0,8}?angeordnet|(?:angeordnet|ordnete\w*\s+(?:\w+\s+){0,3}?an),\s+dass\s+[^.;]{0,80}?(?:Mitarbeiter|Personal|Angehörige|Familie)\w*[^.;]{0,120}?(?:verlassen|ausreisen)|zurückgerufen|ruft\s+(?:\w+\s+){0,9}?zurück|rief\s+(?:\w+\s+){0,9}?zurück|Personal\s+(?:\w+\s+){0,2}?reduzieren|abzuziehen|abgezogen|(?:zieht|zog|zogen)\s+(?:\w+\s+){0,6}?ab\b|"
          # ("ordneten die Ausreise aller nicht benötigten Mitarbeiter ... an", "wies das Personal an, ... zu verlassen")
          r"(?:ordnet|ordnete|ordneten|ordnen)\s+(?:die\s+|den\s+)?(?:Ausreise|Abreise|Abzug)\b[^.;]{0,100}?\ban\b|(?:Ausreise|Abreise|Abzug)\s+(?:\w+\s+){0,6}?(?:angeordnet|anzuordnen)|"
          r"(?:wies|weist|wiesen|angewiesen)\s+[^.;]{0,80}?(?:Personal|Mitarbeiter|Diplomat|Angehörige|Familie)\w*[^.;]{0,60}?(?:zu\s+verlassen|auszureisen)|"
@@ -148,6 +150,7 @@ VOCABULARY = Vocabulary(
     home="DE",
     our_citizens=r"\bunser\w*\s+(?:\w+\s+)?(?:Staatsbürger|Bürger|Staatsangehörig)\w*",
     bordering_after=r"\s+(?:an)?grenzend\w*",
+    vehicle_after=r"\s+(?:\w+\s+)?(?:(?:Militär|Sonder|Transport|Regierungs|Charter)?(?:maschine|flugzeug|flieger)|Flug|Fähre|Schiff|Konvoi)\w*",
     ours=r"\bunser\w*",
     institution=r"Auswärtig\w*\s+Amt\w*|Ministerium|Bundesregierung|Außenministerium|Bundespolizei|Bundesinnenminist\w*",
     own=r"\b(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)\b",
