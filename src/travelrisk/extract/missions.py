@@ -1773,11 +1773,13 @@ _DRAWDOWNS = (MissionAction.ORDERED_DEPARTURE, MissionAction.AUTHORIZED_DEPARTUR
 
 def merge_mission_events(events: list[MissionEvent]) -> list[MissionEvent]:
     merged: dict[tuple[str, str, str], MissionEvent] = {}
+    emergency = {(e.mission_of, e.in_country) for e in events if e.action == MissionAction.EMERGENCY_SERVICES_ONLY}
     for event in events:
         key = (event.mission_of, event.in_country, event.action.value)
         kept = merged.setdefault(key, event)
         if (
             event.action == MissionAction.REDUCED_SERVICES
+            and (event.mission_of, event.in_country) not in emergency  # (services cut to emergencies are that state)
             and _STAFF_CUT.search(kept.evidence.quote or "")
             and not _STAFF_CUT.search(event.evidence.quote or "")
         ):
