@@ -113,6 +113,7 @@ class ForeignReading:
     named: set[str] = field(default_factory=set)  # every country the article's foreign paragraphs name
     previous_text: str = ""  # the sentence read before this one
     previous_named: list[str] = field(default_factory=list)  # the countries it names, in order
+    filed_from: int = 0  # where the dateline of the sentence being read ends (0: it has none)
     # advice given to the language's home government only because a ministry spoke unnamed
     guessed: set[tuple[str, str]] = field(default_factory=set)
 
@@ -172,7 +173,9 @@ def read_paragraph(
 ) -> None:
     reading.named.update(m.iso2 for m in mentions)
     for whole in sentences(text, start, end):
+        filed_from = _filed_from(whole.text)
         for sentence in _statements(whole):
+            reading.filed_from = filed_from if sentence.start == whole.start else 0
             inside = [
                 Mention(m.iso2, m.start - sentence.start, m.end - sentence.start, m.kind, m.surface)
                 for m in mentions
@@ -184,6 +187,20 @@ def read_paragraph(
 
 
 _SEMICOLON = re.compile(r";\s+")
+# A dateline: the place a story was filed from, in capitals or with its agency in brackets, then a dash ("BANGUI, 29
+# décembre 2012 (Le Quotidien Républicain) –", "Berlin/Abidjan (HA) –", "МОСКВА –")
+_FILED_FROM = re.compile(
+    r"\W*(?P<place>[^\W\d_]+(?:[ /-][^\W\d_]+){0,3})(?:,\s*[^–—()\n]{1,40}?)?(?P<agency>\s*\([^()]{1,60}\))?\s*[–—-]{1,2}\s"
+)
+
+
+def _filed_from(text: str) -> int:
+    """Where a sentence's dateline ends (0 if it has none): the place it names is where the story was filed, no
+    actor's."""
+    dateline = _FILED_FROM.match(text)
+    if dateline is None or not (dateline.group("agency") or dateline.group("place").isupper()):
+        return 0
+    return dateline.end()
 
 
 def _statements(sentence: _Span) -> list[_Span]:
@@ -1048,16 +1065,21 @@ def _advisories(
         main = ctx.subject or ctx.main_country({*issuers, *bordering, vocab.vocabulary.home or ""})
         subjects = [main] if main and main not in bordering else []
     guessed = False
+    # "El Ministerio ... pide a los españoles que abandonen el país", "demande aux Français de quitter": the people
+    # addressed are its own
+    # ("recomienda a los españoles abandonar Haití lo antes posible": just before the words of leaving)
+    addressed = [m.iso2 for m in mentions if m.kind == "demonym" and m.start > at][:1] or [
+        m.iso2 for m in mentions if m.kind == "demonym" and at - _ADDRESSED_BEFORE <= m.start < at
+    ][-1:]
+    if not issuers and directive is not None and vocab.goes_on.match(text):
+        # ("Il déconseille formellement aux Français ..." after Washington's advice: the pronoun is the ministry of
+        # the people it addresses, not the government that spoke last)
+        issuers = addressed
     if not issuers:
         issuers = _unnamed_speaker(text, vocab, ctx, reading, exclude=set(subjects))
         guessed = issuers == [vocab.vocabulary.home]
     if not issuers and directive is not None:
-        # "El Ministerio ... pide a los españoles que abandonen el país", "demande aux Français de quitter": the
-        # people addressed are its own
-        # ("recomienda a los españoles abandonar Haití lo antes posible": just before the words of leaving)
-        issuers = [m.iso2 for m in mentions if m.kind == "demonym" and m.start > at][:1] or [
-            m.iso2 for m in mentions if m.kind == "demonym" and at - _ADDRESSED_BEFORE <= m.start < at
-        ][-1:]
+        issuers = addressed
     subjects = [s for s in subjects if s not in issuers]
     if directive == Directive.LEAVE_IMMEDIATELY and trigger is not None and len(subjects) > 1:
         # "orientou os brasileiros que estão no Níger a deixar o país em voos ... organizados pela França": the place
@@ -2482,6 +2504,8 @@ def _missions_and_repeats(
 ) -> None:
     """The mission events of a sentence, and the same events for the governments of a clause after them that says
     they did the same ("La Spagna ha annunciato l'evacuazione ..., e Paesi Bassi e Svezia hanno seguito l'esempio")."""
+    # (not the city of a dateline: "BANGUI, 29 décembre 2012 (...) – Les États-Unis ont suspendu ...")
+    mentions = [m for m in mentions if m.start >= reading.filed_from]
     similar = vocab.similar.search(text, word.end())
     cut = max(text.rfind(mark, 0, similar.start()) for mark in ",;،，") if similar else -1
     if similar is None or cut <= word.start() or not _reports_event(text[:cut], vocab):

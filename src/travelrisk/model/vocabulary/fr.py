@@ -53,7 +53,9 @@ VOCABULARY = Vocabulary(
         (MissionAction.DEPARTURE_LIFTED, r"lev\w*\s+(?:le\s+)?départ\s+(?:ordonné|obligatoire)|mis\s+fin\s+au\s+départ\s+(?:ordonné|obligatoire)"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"services?\s+limités?\s+d['’]urgence|n(?:e\s+|['’])\w+\s+(?:\w+\s+)?(?:plus\s+)?que\s+[^.;]{0,40}?\burgences?\b|(?:uniquement|seulement|exclusivement)\s+(?:pour\s+)?(?:les\s+)?(?:urgences|cas\s+d['’]urgence)|n(?:e\s+|['’])\w+\s+(?:plus\s+)?que\s+(?:les\s+|des\s+)?(?:services\s+d['’]|cas\s+d['’])?urgences?\b"),
         # consular visa work suspended while the mission stays open
-        (MissionAction.REDUCED_SERVICES, r"horaires?\s+(?:d[e\'’]\s*\w+\s+)?(?:réduits?|restreints?|limités?)|suspen\w*\s+(?:\w+\s+){0,3}?(?:visas?|services\s+(?:consulaires\s+)?de\s+routine)\b|ne\s+délivr\w*\s+plus\s+(?:de\s+|aucun\s+)?visas?\b|(?:délivrance|traitement)\s+des\s+visas\s+(?:\w+\s+){0,3}?suspendu\w*"),
+        (MissionAction.REDUCED_SERVICES, r"horaires?\s+(?:d[e\'’]\s*\w+\s+)?(?:réduits?|restreints?|limités?)|suspen\w*\s+(?:\w+\s+){0,3}?(?:visas?|services\s+(?:consulaires\s+)?de\s+routine)\b|ne\s+délivr\w*\s+plus\s+(?:de\s+|aucun\s+)?visas?\b|(?:délivrance|traitement)\s+des\s+visas\s+(?:\w+\s+){0,3}?suspendu\w*|"
+         # ("reste ouverte, mais son service des visas est fermé au public": the visa section alone)
+         r"(?:service|section)s?\s+(?:des|de)\s+visas\s+(?:\w+\s+){0,2}?(?:fermée?s?|suspendue?s?)\b"),
         (MissionAction.ORDERED_DEPARTURE, r"ordonn\w*\s+(?:\w+\s+){0,3}?(?:le\s+)?départ\s+(?:\w+\s+){0,3}?(?:personnel|diplomates|familles|employés)|rappel\w*\s+(?!que\b|aux?\b|à\b)(?:\w+\s+){0,4}?(?:diplomates|personnel|agents|familles)|(?:ordonn|demand|enjoi)\w*\s+(?:\w+\s+){0,4}?(?:employés|personnel|diplomates|familles)[^.;]{0,60}?quitter|membres\s+essentiels|"
          # withdrawn ("retire une partie du personnel", "le retrait partiel du personnel", "se sont retirés")
          r"retir\w*\s+(?:\w+\s+){0,4}?(?:personnel|diplomates|agents|employés|familles)|retrait\s+(?:\w+\s+){0,2}?(?:du|des|de\s+son|de\s+leur|de\s+ses|de\s+leurs)\s+(?:\w+\s+)?(?:personnel|diplomates|agents|employés|familles)|"
