@@ -2521,7 +2521,12 @@ def _missions_and_repeats(
         first = next((i for i in clause if mentions[i].start >= similar.end()), None)
         named = mentions[first : _run(text, mentions, first)[1] + 1] if first is not None else []
     taken = {m.in_country for m in done} | {m.mission_of for m in done}
-    for country in dict.fromkeys(m.iso2 for m in named if not _is_place(text, m, vocab) and m.iso2 not in taken):
+    # (the names the phrase ends on are its agents: "seguiti a pochi giorni di distanza dal Bahrein")
+    agents = {m.start for m in named if m.start == similar.end()}
+    agents |= {m.start for m in named if agents and m.start > similar.end()}
+    for country in dict.fromkeys(
+        m.iso2 for m in named if (m.start in agents or not _is_place(text, m, vocab)) and m.iso2 not in taken
+    ):
         reading.missions += [m.model_copy(update={"mission_of": country, "text": text}) for m in done]
 
 
