@@ -405,11 +405,21 @@ _CLAUSE_OPENING = re.compile(
 )
 
 
+_BODY_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])\w+\s+(?-i:[A-Z])")  # ("Foreign Office", "Auswärtiges Amt", "Departament Stanu")
+
+
 def _government_clauses(text: str, mentions: list[Mention], vocab: Compiled) -> list[tuple[int, int]]:
     """The clauses of a sentence in which two or more governments each give their own advice ("A urges ..., B – ...,
     and C advises ..."): (start, end) of each, when every clause names its government first and holds a directive of
     its own; else no clauses (one statement, or a list of governments with one verb)."""
-    actors = [m for m in mentions if m.kind != "demonym" and not _is_place(text, m, vocab)]
+    # (a people's adjective before a body's name is that government: "niemieckie Auswärtiges Amt zaleca ...")
+    actors = [
+        m
+        for m in mentions
+        if (m.kind != "demonym" or _BODY_NAME_AFTER.match(text, m.end) or vocab.institution.match(text, m.end + 1))
+        and not _is_place(text, m, vocab)
+    ]
+    demonyms = any(m.kind == "demonym" for m in actors)
     if len(actors) < 2:
         return []
     starts = [0] + [
@@ -423,6 +433,8 @@ def _government_clauses(text: str, mentions: list[Mention], vocab: Compiled) -> 
     for low, high in bounds:
         if not any(pattern.search(text, low, high) for _directive, pattern in vocab.directives):
             return []  # ("Francja, Niemcy i Włochy wezwały ...": a list with one verb)
+        if demonyms and low == 0 and not any(m.start < high and _is_place(text, m, vocab) for m in mentions):
+            return []  # (the first clause names no place of its own: "... odradza wszelkie podróże na Krym, a ...")
     return bounds
 
 

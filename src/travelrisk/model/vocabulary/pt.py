@@ -32,8 +32,8 @@ VOCABULARY = Vocabulary(
     mission=r"embaixada\w*|consulado\w*|missão\s+diplomática|missões\s+diplomáticas|representaç(?:ão|ões)\s+diplomátic\w*|(?:pessoal|corpo)\s+diplomático|diplomata\w*",
     mission_actions=(
         (MissionAction.DEPARTURE_LIFTED, r"levant\w*\s+(?:a\s+)?(?:saída|partida)\s+(?:ordenada|obrigatória)|(?:pôs|põe|puseram)\s+fim\s+à\s+(?:saída|partida)\s+(?:ordenada|obrigatória)"),
-        (MissionAction.AUTHORIZED_DEPARTURE, r"autoriz\w*\s+(?:\w+\s+){0,3}?saída|saída\s+voluntária|autoriz\w*\s+(?:\w+\s+){0,8}?a\s+(?:deixar|sair|abandonar)"),
-        (MissionAction.EMERGENCY_SERVICES_ONLY, r"mant\w*\s+apenas\s+(?:\w+\s+){0,4}?emergências?|(?:restrit|limitad)\w+\s+a\s+emergências|(?:reduz|limit|restring)\w*\s+(?:\w+\s+){0,2}?(?:ao|aos|a|às)\s+(?:(?:atendimentos?|casos?|serviços?)\s+(?:de\s+)?)?(?:emergências?|urgências?|urgentes)|(?:apenas|somente|só|exclusivamente)\s+(?:presta\w*|atend\w*|ofere\w*|garant\w*)\s+(?:\w+\s+){0,4}?(?:emergências?|urgências?|urgentes|emergenciais)|(?:apenas|somente|só|exclusivamente)\s+(?:para\s+|em\s+|o\s+|a\s+|os\s+|as\s+)?(?:(?:atendimentos?|casos?|serviços?|situaç\w+|assuntos?)\s+(?:de\s+)?){0,2}(?:emergências?|emergência|urgências?|urgentes|emergenciais)|(?:apenas|somente)\s+(?:um\s+)?plantão|(?:apenas|somente|só)\s+(?:a\s+|o\s+)?(?:linha|telefone|contacto|contato|número)\s+(?:\w+\s+){0,2}?(?:emergência|urgência)"),
+        (MissionAction.AUTHORIZED_DEPARTURE, r"autoriz\w*\s+(?:\w+\s+){0,3}?(?:saída|partida)|(?:saída|partida)\s+voluntária|autoriz\w*\s+(?:\w+\s+){0,8}?a\s+(?:deixar|sair|abandonar)"),
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"mant\w*\s+apenas\s+(?:\w+\s+){0,4}?emergências?|(?:restrit|limitad)\w+\s+a\s+emergências|(?:reduz|limit|restring)\w*\s+(?:\w+\s+){0,2}?(?:ao|aos|a|às)\s+(?:(?:atendimentos?|casos?|serviços?)\s+(?:de\s+)?)?(?:emergências?|urgências?|urgentes)|(?:apenas|somente|só|exclusivamente)\s+(?:presta\w*|atend\w*|ofere\w*|garant\w*)\s+(?:\w+\s+){0,4}?(?:emergências?|urgências?|urgentes|emergenciais)|(?:apenas|somente|só|exclusivamente)\s+(?:para\s+|em\s+|o\s+|a\s+|os\s+|as\s+)?(?:(?:atendimentos?|casos?|serviços?|situaç\w+|assuntos?)\s+(?:consulares?\s+)?(?:de\s+)?){0,2}(?:emergências?|emergência|urgências?|urgentes|emergenciais)|(?:apenas|somente)\s+(?:um\s+)?plantão|(?:apenas|somente|só)\s+(?:a\s+|o\s+)?(?:linha|telefone|contacto|contato|número)\s+(?:\w+\s+){0,2}?(?:emergência|urgência)"),
         # consular visa work suspended while the mission stays open
         (MissionAction.REDUCED_SERVICES, r"hor[áa]rio\s+(?:de\s+\w+\s+)?(?:reduzido|limitado)|suspend\w*\s+(?:\w+\s+){0,3}?(?:vistos?|serviços\s+(?:consulares\s+)?de\s+rotina)\b"),
         (MissionAction.REDUCED_SERVICES, r"pessoal\s+(?:mínimo|reduzido)|reduz\w*\s+(?:\w+\s+){0,4}?(?:pessoal|serviços|atendimento)|serviços?\s+(?:\w+\s+)?(?:limitados|reduzidos)"),
@@ -52,7 +52,8 @@ VOCABULARY = Vocabulary(
     not_advice=r"\bvistos?\b|sanç\w*",
     level_change=r"\bd[oe]\s+(?:nível\s+)?(\d)\s+para\s+(?:o\s+)?(?:nível\s+)?(\d)",
     # ("desaconselha viagens não essenciais a Moçambique": "a" after travel, not the article of a subject)
-    place_before=r"\b(?:em|no|na|nos|nas|ao|à|para)|\b(?:viagens|viajar|deslocações)(?:\s+[\wãéê]+){0,2}?\s+a",
+    # ("ordenou a saída da Venezuela dos familiares": the place left)
+    place_before=r"\b(?:em|no|na|nos|nas|ao|à|para)|\b(?:saída|partida|retirada|sair)\s+d[aeo]s?|\b(?:viagens|viajar|deslocações)(?:\s+[\wãéê]+){0,2}?\s+a",
     cause=r"\b(?:devido\s+[aà]|por\s+causa\s+d|diante\s+d|em\s+razão\s+d)",
     # ("Não se trata de um encerramento de fronteiras": it is not a closure)
     negation=r"n[ãa]o\s+se\s+trata\s+de|\bboato\w*|fake\s+news|desinformação|funciona\w*\s+normalmente|notícias\s+falsas|recus\w*|se\s+neg\w*\s+a|em\s+caso\s+de(?!\s+(?:extrema\s+|absoluta\s+|real\s+)?(?:emergência|necessidade|urgência))|\bneg(?:ou|am|aram|a)\s+ter\b|desment\w*|\bneg\w*\s+que|não\s+planeja|não\s+(?:pretende|tem\s+planos|prevê)",
