@@ -9,11 +9,15 @@ VOCABULARY = Vocabulary(
     directives=(
         (Directive.LEAVE_IMMEDIATELY, r"退避(?:勧告|してください|を勧告)|(?:直ちに|早急に|速やかに|至急|できるだけ早く)(?:出国|退避|国外に退避|国外へ退避|帰国)|国外(?:に|へ)?(?:避難|脱出)(?:する|を)?よう|出国を(?:(?!検討)[^。、]){0,6}?(?:勧告|促|呼びかけ)|退避を(?:(?!検討)[^。、]){0,6}?(?:呼びかけ|求め|促)|(?:出国|退避|帰国)(?:する|を)?よう(?:に)?(?:呼びかけ|求め|促|勧告|要請)|早期(?:に|の)(?:出国|退避)|出国勧告"),
         # ("渡航を一切自粛", "渡航しないよう", "渡航を禁止"; South Korea's "旅行禁止", its fourth level)
-        (Directive.DO_NOT_TRAVEL, r"(?<!不要不急の)渡航(?:は|を)?(?:一切)?(?:止め|中止|やめ|見合わせ|控え|自粛|禁止)|(?<!不要不急の)渡航しない(?:よう|こと)|旅行禁止"),
+        (Directive.DO_NOT_TRAVEL, r"(?<!不要不急の)渡航(?:は|を)?(?:一切)?(?:止め|中止|やめ|見合わせ|控え|自粛|禁止)|(?<!不要不急の)渡航しない(?:よう|こと)|旅行禁止|"
+         # (Japan's danger information of 2002-2016, its third category: "渡航の延期をお勧めします", postpone travel)
+         r"(?<!不要不急の)(?<!観光)渡航(?:の|を)?延期"),
         # ("必要不可欠な渡航以外は控える", "必要な場合を除き", "渡航を再検討": all but essential travel)
         # ("「旅行自制」": South Korea's second level, travel restraint, as Japanese news names it)
         # (Japan's former "観光旅行延期勧告": sightseeing trips put off, other travel not)
-        (Directive.RECONSIDER_TRAVEL, r"観光旅行延期勧告|観光(?:目的の)?(?:旅行|渡航)(?:を|は)?(?:延期|見合わせ)|旅行自制|不要不急の(?:\S{1,10}?への)?(?:渡航|旅行|訪問)|必要不可欠な(?:渡航|場合)以外|必要な場合を除|渡航(?:を|の)?(?:再検討|再考)"),
+        (Directive.RECONSIDER_TRAVEL, r"観光旅行延期勧告|観光(?:目的の)?(?:旅行|渡航)(?:を|は)?(?:延期|見合わせ)|旅行自制|不要不急の(?:\S{1,10}?への)?(?:渡航|旅行|訪問)|必要不可欠な(?:渡航|場合)以外|必要な場合を除|渡航(?:を|の)?(?:再検討|再考)|"
+         # (its second category: "渡航の是非を検討してください", consider whether to travel)
+         r"渡航の是非を(?:検討|考慮)"),
         (Directive.INCREASED_CAUTION, r"十分注意|注意してください|注意(?:を)?呼びかけ|注意喚起|注意を払|警戒(?:する|して)よう|警戒を(?:強め|怠ら)|防護措置(?:の強化|を強化|を講じ)"),
     ),
     # (South Korea's "travel alert" as Japanese news calls it, in "stages": "旅行警報を3段階に引き上げた")
