@@ -114,6 +114,9 @@ class ForeignReading:
     previous_text: str = ""  # the sentence read before this one
     previous_named: list[str] = field(default_factory=list)  # the countries it names, in order
     filed_from: int = 0  # where the dateline of the sentence being read ends (0: it has none)
+    # a mission act of governments not named ("Двенадцать государств закрыли свои посольства в КНДР"): (sentence order,
+    # actions, hosts), for the next sentences that list them after the mission word ("посольств Великобритании, ...")
+    unnamed_missions: tuple[int, list[MissionAction], list[str]] | None = None
     # advice given to the language's home government only because a ministry spoke unnamed
     guessed: set[tuple[str, str]] = field(default_factory=set)
 
@@ -2569,6 +2572,8 @@ def _missions(
     stated_before_cause = any(pattern.search(text, 0, cause_at) for _action, pattern in vocab.mission_actions)
     spans: list[tuple[int, int]] = []  # one phrase states one action: "철수를 명령" is an order, not an evacuation
     found = [(action, pattern.search(text)) for action, pattern in vocab.mission_actions]
+    if not any(match for _action, match in found) and _names_the_unnamed(text, mentions, places, reading, evidence, word):
+        return
     if not any(match for _action, match in found):
         # "L'ambassade de France à Ouagadougou a de nouveau été visée samedi": whose and where "l'ambassade" of the
         # next sentences is (one government beside the mission word, one place)
@@ -2672,6 +2677,10 @@ def _missions(
         if not owners and vocab.unnamed_states.search(text, 0, match.start()):
             # "Rietumvalstis evakuē diplomātus no Kabulas": governments left unnamed, no one's event; the place stays
             ctx.mission_in = hosts[0] if hosts else ctx.mission_in
+            if ctx.mission_in:
+                earlier = reading.unnamed_missions
+                acts = earlier[1] if earlier and earlier[0] == reading.sentence else []
+                reading.unnamed_missions = (reading.sentence, [*acts, action], [ctx.mission_in])
             continue
         if not owners and vocab.these_countries.search(text, 0, 40):
             # ("L'Arabie saoudite et les Émirats ont rompu avec le Qatar. Les deux pays ont fermé leurs ambassades à
@@ -2904,6 +2913,36 @@ def _run(text: str, mentions: list[Mention], index: int) -> tuple[int, int]:
     while last + 1 < len(mentions) and _LIST_JOINER.fullmatch(text, mentions[last].end, mentions[last + 1].start):
         last += 1
     return first, last
+
+
+_LISTED_REACH = 3  # characters between a mission word and the first government listed after it
+
+
+def _names_the_unnamed(
+    text: str, mentions: list[Mention], places: list[Mention], reading: ForeignReading, evidence: Evidence, word: re.Match[str]
+) -> bool:
+    """The acts of governments a sentence just before left unnamed, for those listed right after the mission word of a
+    sentence that states no act of its own ("Двенадцать государств закрыли свои посольства в КНДР." then "На воротах
+    посольств Великобритании, Бразилии ... повисли замки"). Whether it named them."""
+    unnamed = reading.unnamed_missions
+    if unnamed is None or not 0 < reading.sentence - unnamed[0] <= 2:
+        return False
+    first = next((m for m in mentions if 0 <= m.start - word.end() <= _LISTED_REACH and m not in places), None)
+    if first is None:
+        return False
+    listed = _coordinated_run(text, mentions, first)
+    if len(listed) < 2:
+        return False  # (not the one mission that speaks of them: "Об этом сообщило посольство России")
+    _order, actions, hosts = unnamed
+    for owner in listed:
+        for host in hosts:
+            if owner != host:
+                reading.missions += [
+                    MissionEvent(mission_of=owner, in_country=host, action=action, text=text, evidence=evidence, confidence=0.6)
+                    for action in actions
+                ]
+    reading.unnamed_missions = None
+    return True
 
 
 def _coordinated_run(text: str, mentions: list[Mention], chosen: Mention) -> list[str]:
