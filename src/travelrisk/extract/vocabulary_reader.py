@@ -297,12 +297,15 @@ def _read_sentence(
         (quoted := " ".join(_QUOTED_NAME.findall(text)))
         and any(neighbour_by_crossing(quoted, m.iso2) for m in mentions[:3])
     ):
-        split = _second_border_clause(text, mentions, vocab)
+        # (not the source the clause is told by: "在タイ日本大使館によると、…ミャンマーとの国境が当面閉鎖されており")
+        told_by = _ACCORDING_TO.search(text)
+        told = [m for m in mentions if told_by is None or m.start >= told_by.end()]
+        split = _second_border_clause(text, told, vocab)
         if split is None:
-            _borders(text, mentions, vocab, ctx, reading, evidence)
+            _borders(text, told, vocab, ctx, reading, evidence)
         else:
             # "Argelia cerró su frontera con Níger y Nigeria anunció el cierre de sus pasos": each state its own act
-            for part, part_mentions in _cut(text, mentions, split):
+            for part, part_mentions in _cut(text, told, split):
                 # (not "Paris ferme son ambassade", before "la Tunisie menace de fermer sa frontière": a mission's act)
                 if vocab.border.search(part) or not vocab.mission.search(part):
                     _borders(part, part_mentions, vocab, ctx, reading, evidence)
@@ -2738,11 +2741,22 @@ def _capital_as_place(text: str, mention: Mention, vocab: Compiled) -> bool:
     )
 
 
+# A source before what it tells, where the verb comes last ("…によると", "…에 따르면", "…'e göre")
+_ACCORDING_TO = re.compile(r"(?:によると|によれば|에\s*따르면|(?<=\w)['’]?(?:y?[ae])\s+göre)[、,，]?\s*")
+_VERB_FINAL_REACH = 12  # characters between a border word and the verb that ends its clause, in a verb-final language
+
+
 def _closes_a_crossing(text: str, match: re.Match[str], vocab: Compiled) -> bool:
     """Whether the closing or opening word is said of a border or crossing right after it, not of a mission."""
     border = vocab.border.search(text, match.end(), match.end() + 40)
     mission = vocab.mission.search(text, match.end(), match.end() + 40)
-    return border is not None and (mission is None or border.start() < mission.start())
+    if border is not None and (mission is None or border.start() < mission.start()):
+        return True
+    if vocab.actor_after is None:
+        return False
+    # (the verb last: "ミャンマーとの国境が当面閉鎖されており" after "在タイ日本大使館によると", the embassy its source)
+    before = [b for b in vocab.border.finditer(text, max(0, match.start() - _VERB_FINAL_REACH), match.start())]
+    return bool(before) and vocab.mission.search(text, before[-1].end(), match.start()) is None
 
 
 # "towards" before a place, in the supported languages: where people are taken
