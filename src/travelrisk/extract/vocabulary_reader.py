@@ -2559,7 +2559,14 @@ def _missions(
 ) -> None:
     # ("英軍機でドバイに退避", "미군기로", "美军机"): whose aircraft carried the staff, neither owner nor host; nor where
     # staff were moved to, written before its verb ("隣国ドミニカ共和国に移した", "사우디아라비아 제다로 철수했다")
-    mentions = [m for m in mentions if not _AIRCRAFT_AFTER.match(text, m.end) and not _moved_to(text, m)]
+    # ("mit einer französischen Maschine ausgeflogen": whose plane)
+    mentions = [
+        m
+        for m in mentions
+        if not _AIRCRAFT_AFTER.match(text, m.end)
+        and not _moved_to(text, m)
+        and not (m.kind == "demonym" and vocab.vehicle_after.match(text, m.end))
+    ]
     places = [m for m in mentions if _is_place(text, m, vocab) or _capital_as_place(text, m, vocab)]
     # ("في العاصمة اليمنية صنعاء": the city named right after the place's adjective is the same place)
     places += [
@@ -2637,6 +2644,10 @@ def _missions(
                 if not text[start].islower() and not _TOWARDS.search(text, max(0, start - 60), start)
             ]
         named = _mission_word(text, mentions, places, match.start(), vocab, word)
+        # (the place written right before the mission word comes first: "Esad'ın Rusya'ya kaçmasının ardından Şam'da
+        # misyonunu ...", where the mission is, not where someone fled)
+        seat = next((m.iso2 for m in places if 0 <= named.start() - m.end <= _SEAT_REACH and m.iso2 in hosts), None)
+        hosts = [seat, *(h for h in hosts if h != seat)] if seat else hosts
         owners = _mission_owners(text, mentions, places, named, match.start(), vocab)
         story = ctx.main_country() if len(owners) > 1 and not hosts else None
         if story in owners:
@@ -2689,6 +2700,18 @@ def _missions(
             # ("L'Arabie saoudite et les Émirats ont rompu avec le Qatar. Les deux pays ont fermé leurs ambassades à
             # Doha."): the governments the sentence before named, but the mission's host
             owners = [c for c in reading.previous_named if c not in hosts]
+        if not owners and (both := _BOTH_COUNTRIES.search(text)) is not None:
+            # ("los consulados de ambos países en Cúcuta y en San Antonio del Táchira permanecen cerrados"): each of the
+            # two countries named before has its mission in the other
+            named = list(dict.fromkeys(m.iso2 for m in mentions if m.start < both.start()))
+            pair = named if len(named) == 2 else reading.previous_named[-2:] if not named else []
+            if len(pair) == 2:
+                reading.missions += [
+                    MissionEvent(mission_of=a, in_country=b, action=action, text=text, evidence=evidence, confidence=0.6)
+                    for a, b in (pair, pair[::-1])
+                ]
+                reading.last_mission_sentence = reading.sentence
+                continue
         if not owners and remembered:
             owners = [remembered]
         if action in _SERVICE_ACTIONS and _ABILITY.search(text, 0, match.start()):
@@ -2717,6 +2740,15 @@ def _missions(
             reading.last_mission_sentence = reading.sentence
 
 
+_SEAT_REACH = 6  # characters between a place and the mission word it names the seat of ("Şam'da misyonunu")
+# The missions "of both countries" ("de ambos países", "des deux pays", "beider Länder", "обеих стран")
+_BOTH_COUNTRIES = re.compile(
+    r"\b(?:de\s+)?(?:ambos|ambas)\s+(?:os\s+)?(?:países|naciones|Estados)\b|\b(?:de|dos)\s+(?:los\s+)?dois\s+países\b|"
+    r"\bdes\s+deux\s+pays\b|\b(?:dei\s+due|di\s+entrambi\s+i)\s+Paesi\b|\b(?:beider|der\s+beiden)\s+(?:Länder|Staaten)\b|"
+    r"\b(?:обеих|обоих|двух)\s+(?:стран|государств)\b|\bобох\s+(?:країн|держав)\b|\bobu\s+(?:krajów|państw)\b|"
+    r"\babiejų\s+(?:šalių|valstybių)\b|\babu\s+valstu\b|\bher\s+iki\s+ülke\w*",
+    re.IGNORECASE,
+)
 _HEADLINE_LABEL = re.compile(r"[^\W\d][\w’' -]{1,30}?\s*:\s*")
 
 
@@ -3028,8 +3060,7 @@ def _mission_owners(
     """Whose mission: the country right beside the mission word ("посольство США", "deutsche Botschaft"), else
     the governments named before the action ("Sowohl Frankreich als auch Italien haben ... abzuziehen"). After
     "its own" ("su personal diplomático de Argentina") only a country named before the mission word owns it."""
-    # (not "mit einer französischen Maschine ausgeflogen": whose plane carried them)
-    actors = [m for m in mentions if m not in places and not (m.kind == "demonym" and vocab.vehicle_after.match(text, m.end))]
+    actors = [m for m in mentions if m not in places]
     if vocab.own.search(text, max(0, word.start() - 12), word.start()):
         # ("Panamá suspendió los vuelos con Venezuela y cerró su embajada": the other side of a link is no owner)
         unlinked = [m for m in actors if not vocab.neighbour_before.search(text, max(0, m.start - 12), m.start)]

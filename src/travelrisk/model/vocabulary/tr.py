@@ -33,7 +33,7 @@ VOCABULARY = Vocabulary(
         # "giriş ve çıkışlar ... durduruldu", both)
         (BorderAction.RESTRICTED, r"yolcu\s+geçiş\w*\s+(?:\w+\s+){0,3}?durdur\w*|(?<!ve\s)(?:çıkış|giriş)\w*\s+(?!ve\s)(?:\S+\s+){0,5}?durdur\w*|kısıtla\w*|sınırla(?!r[ıi]n?\b|r[ıi]n[ıid]|r\b|rda|rla|ra\b)\w*|yalnızca|sadece|(?:kamyon|tır|yük|yardım)\w*\s+(?:\w+\s+)?dışında"),
     ),
-    mission=r"büyükelçili\w*|başkonsoloslu\w*|konsoloslu\w*|diplomat\w*",
+    mission=r"büyükelçili\w*|başkonsoloslu\w*|konsoloslu\w*|diplomat\w*|(?<!\w)misyon\w*",
     mission_actions=(
         (MissionAction.DEPARTURE_LIFTED, r"zorunlu\s+(?:ayrılma|tahliye)\w*\s+(?:\w+\s+){0,2}?(?:kaldır|sona\s+erdir)\w*"),
         # ("ayrılmasına izin verdi", "ayrılma izni verdi": allowed to leave)
@@ -47,7 +47,8 @@ VOCABULARY = Vocabulary(
          r"(?:Büyükelçilik|Başkonsolosluk|elçilik)\w*\s+(?:personel|çalışan|diplomat)\w*\s+(?:\w+\s+)?(?:Türkiye|yurda|ülkeye)['’]?\w*\s+dön\w*"),
         # (non-essential staff, the number of diplomats cut, diplomats recalled, families told to leave)
         (MissionAction.ORDERED_DEPARTURE, r"geri\s+çek\w*|geri\s+çağ[ıi]r\w*|(?:personel|diplomat|çalışan)\w*\s+(?:\w+\s+){0,2}?azalt\w*|personel\w*\s+(?:\w+\s+){0,2}?(?:çekil|ülkeden\s+çıkar)\w*|"
-            r"zorunlu\s+olmayan\s+(?:personel|çalışan|diplomat)\w*|(?:ayrılma|terk\s+etme)\w*\s+(?:talimat|emr)\w*"),
+            # ("zorunlu görevi bulunmayan personelin Türkiye'ye dönmesine": staff without essential duties sent home)
+            r"zorunlu\s+(?:olmayan|görevi\s+(?:bulunmayan|olmayan))\s+(?:personel|çalışan|diplomat)\w*|(?:ayrılma|terk\s+etme)\w*\s+(?:talimat|emr)\w*"),
         # ("çalışmalarına son verdi": ceased work; not "kapatabileceği", could close)
         (MissionAction.SUSPENDED, r"ara\s+ver\w*|faaliyet\w*\s+göstermi(?:yor|yordu)\b|kapat(?!abil|ılabil|m(?:adı|ayacak|ıyor|az\b|amış|amay))\w*|kapalı\b(?!\s+değil)|faaliyet\w*\s+(?:\w+\s+){0,3}?askıya|faaliyet\w*\s+(?:\w+\s+){0,3}?durdur\w*|(?:faaliyet|çalışma|hizmet)\w*\s+son\s+ver\w*|"
             # ("faaliyetlerini Port Sudan'a taşıdı": its work moved to another city stops where it was)
@@ -77,7 +78,7 @@ VOCABULARY = Vocabulary(
     clause_too_after=r"\s+(?:da|de)\b",
     # "Büyükelçiliğimiz" (our embassy); "Musul Başkonsolosluğu", a mission named by its city alone, is Turkey's own
     # (another state's is named with it: "ABD'nin Musul Başkonsolosluğu")
-    home_mission=r"ğ[iıuü]m[iıuü]z|(?<!['’]n[iıuü]n\s)(?<!['’][iıuü]n\s)\b[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:Başkonsoloslu|Büyükelçili|Konsoloslu)ğ",
+    home_mission=r"ğ[iıuü]m[iıuü]z|(?:misyon|temsilcilik)\w*?[iıuü]m[iıuü]z|(?<!['’]n[iıuü]n\s)(?<!['’][iıuü]n\s)\b[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:Başkonsoloslu|Büyükelçili|Konsoloslu)ğ",
     subject_first=True,
     our_citizens=r"vatandaşlarımız\w*|\bbizim\s+vatandaş\w*",
     ours=r"\bbizim\b",
