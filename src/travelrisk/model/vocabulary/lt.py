@@ -7,7 +7,7 @@ VOCABULARY = Vocabulary(
     language="lt",
     families=r"\b(?:šeimos\s+nari\w*|šeim\w*)",
     directives=(
-        (Directive.LEAVE_IMMEDIATELY, r"(?:ragin\w*|rekomend\w*|pataria|patarė|prašo|prašė|paprašė)[^.;]{0,80}?(?:išvyk\w*|palik\w*|evakuot\w*|grįžti\s+(?:į\s+Lietuvą|namo|į\s+tėvynę))|(?:nedelsiant|nedelsdam\w*|skubiai|kuo\s+(?:skubiau|greičiau|skubiausiai|anksčiau))\s+(?:išvyk|palik|grįžt|evakuot)\w*|pilie[tč]\w*\s+(?:\w+\s+){0,3}?turėtų\s+(?:\w+\s+)?(?:išvykti|palikti)\b|rekomenduojama\s+(?:\w+\s+)?išvykti"),
+        (Directive.LEAVE_IMMEDIATELY, r"(?:ragin\w*|rekomend\w*|pataria|patarė|prašo|prašė|paprašė)[^.;]{0,80}?(?:išvyk\w*|palik\w*|evakuot\w*|grįžti\s+(?:į\s+Lietuvą|namo|į\s+tėvynę))|(?:nedelsiant|nedelsdam\w*|skubiai|kuo\s+(?:skubiau|greičiau|skubiausiai|anksčiau))\s+(?:išvyk|palik|grįžt(?!\w*\s+prie\b)|evakuot)\w*|pilie[tč]\w*\s+(?:\w+\s+){0,3}?turėtų\s+(?:\w+\s+)?(?:išvykti|palikti)\b|rekomenduojama\s+(?:\w+\s+)?išvykti"),
         (Directive.DO_NOT_TRAVEL, r"atsisaky\w*\s+(?:(?!nebūtin)\w+\s+)?kelion\w*|nevyk\w*|nekeliau\w*|nevažiuo\w*|susilaiky\w*\s+nuo\s+(?:(?!nebūtin)\w+\s+){0,2}?kelion\w*|"
          # "nepataria keliauti", "vengti bet kokių kelionių": advises against, avoid any travel
          r"nepatar\w*\s+(?:\w+\s+){0,2}?(?:vyk|kelia|važiuo)\w*|vengti\s+(?:visų|bet\s+kokių)\s+kelion\w*|nerekomend\w*\s+(?:\w+\s+){0,2}?(?:vyk|kelia)\w*|"

@@ -91,7 +91,8 @@ VOCABULARY = Vocabulary(
     not_advice=r"\bwiz[ayę]?\b|wizow\w*|sankcj\w*",
     level_change=r"\bz\s+(\d|pierwsz\w+|drugi\w*|trzeci\w*|czwart(?!ek)\w+)\s+(?:\w+\s+)?(?:do|na)\s+(\d|pierwsz\w+|drugi\w*|trzeci\w*|czwart(?!ek)\w+)\b",
     # ("W przypadku Azerbejdżanu MSZ odradza ...": as for Azerbaijan, the place advised about)
-    place_before=r"\b(?:w|we|na|z|ze|do|przy|koło|pod|dla|w\s+przypadku(?:\s+\w+)?|dotycząc\w*(?:\s+\w+)?)",
+    # ("W pozostałej części Izraela", "w pozostałych regionach Indii": in the rest of the country)
+    place_before=r"\b(?:w|we|na|z|ze|do|przy|koło|pod|dla|w\s+przypadku(?:\s+\w+)?|dotycząc\w*(?:\s+\w+)?)(?:\s+(?:pozostał\w+|cał\w+|północn\w+|południow\w+|wschodni\w+|zachodni\w+)?\s*(?:części|regionach|regionie))?",
     cause=r"\b(?:z\s+powodu|ze\s+względu\s+na|w\s+związku\s+z|wobec|ponieważ|gdyż)",
     # ("w przypadku sąsiednich Mali": as for Mali, no condition)
     negation=r"plotk\w*|fake\s*news\w*|fałszyw\w*|dezinformac\w*|nie\s+polega\w*\s+na\s+prawdzie|nieprawdziw\w*|działa\w*\s+normalnie|odmówi\w*|odmawia\w*|w\s+razie\s(?!(?:potrzeby|nagłej|zagrożenia|(?:absolutnej\s+|bezwzględnej\s+)?konieczności))|w\s+przypadku\s(?!(?:nagłej|sytuacji\s+awaryjnej)|(?:\w+\s+)?(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))|zaprzecz\w*|zdementowa\w*|nie\s+planuj\w*|nie\s+zamierza\w*|"
