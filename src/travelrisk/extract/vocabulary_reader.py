@@ -1135,7 +1135,8 @@ def _advisories(
         and issuers
         and ctx.subject not in (None, *issuers)
         and all(m.iso2 in issuers for m in mentions)
-        and reading.sentence - reading.last_sentence <= 2
+        # ("Também o Foreign Office britânico desaconselha ...": "also" reaches back past a paragraph about other things)
+        and reading.sentence - reading.last_sentence <= (_ALSO_REACH if _ALSO_OPENS.match(text) else 2)
     ):
         # "Auch Österreich und die Schweiz haben ihre Reisewarnungen bekräftigt": a sentence that names only the
         # governments giving advice is about the place of the advice just reported (as in English)
@@ -2740,6 +2741,11 @@ def _missions(
             reading.last_mission_sentence = reading.sentence
 
 
+# A sentence that opens with "also": the statement after it repeats for another government what was said before
+_ALSO_OPENS = re.compile(
+    r"\W*(?:também|auch|aussi|también|anche|также|також|także|taip\s+pat|arī|ebenfalls|de\s+même)\b", re.IGNORECASE
+)
+_ALSO_REACH = 8  # sentences back to the advice a sentence opened by "also" repeats
 _SEAT_REACH = 6  # characters between a place and the mission word it names the seat of ("Şam'da misyonunu")
 # The missions "of both countries" ("de ambos países", "des deux pays", "beider Länder", "обеих стран")
 _BOTH_COUNTRIES = re.compile(
