@@ -318,7 +318,10 @@ _NEGATED = re.compile(
     r"\b(?:not|never|n[’']t)\s+(?:to\s+)?follow\w*\s+(?:[\w’'-]+\s+){0,4}?(?:in|by)\s+$|"
     # "though no crossings were closed", "none of the checkpoints has been shut"
     # ('so nothing there has "closed" today')
-    r"\b(?:no|none\s+of\s+(?:the|its|their)|nothing)\s+(?:[\w-]+\s+){0,3}?(?:were|was|is|are|has|have|had|will)(?:\s+be|\s+been)?\s+[\"“]?$",
+    r"\b(?:no|none\s+of\s+(?:the|its|their)|nothing)\s+(?:[\w-]+\s+){0,3}?(?:were|was|is|are|has|have|had|will)(?:\s+be|\s+been)?\s+[\"“]?$|"
+    # ("Uzbek officials have announced no closure", "ordered no closure"; "reinforced its posts without restricting
+    # traffic")
+    r"\b(?:announc|order|decree|report|confirm|plann)\w*\s+no\s+(?:\w+\s+)?$|\bwithout\s+$",
     _I,
 )
 # "there is no road crossing ... to close", "No date has been set for reopening Gatuna", "within 12 months of the
@@ -535,6 +538,8 @@ def _actions(text: str) -> list[_Found]:
             )
             if _ACTION_NOUN.fullmatch(text, match.start(), match.end()) and _AIM_AFTER.match(text, match.end()):
                 continue  # "said full reopening of the frontier to people and goods remained its aim": wanted, not done
+            if _ACTION_NOUN.fullmatch(text, match.start(), match.end()) and _SUPPOSED_NOUN_AFTER.match(text, match.end()):
+                continue  # "A longer closure of regional borders would quickly hit fuel supplies": supposed, not done
             if planned and _PLAN_DROPPED_AFTER.match(text, match.end()):
                 if action == BorderAction.OPENED:  # "would reopen in phases, but the plan was suspended": still closed
                     found.append(_Found(BorderAction.CLOSED, match.start(), match.end()))
@@ -673,6 +678,7 @@ _AIM_AFTER = re.compile(
     _I,
 )
 _ACTION_NOUN = re.compile(r"closures?|reopening|shutdown", _I)
+_SUPPOSED_NOUN_AFTER = re.compile(r"(?:\s+of\s+[^.;,]{1,60}?)?\s+(?:would|could|might)\s+(?!have\b)", _I)
 _VERB_OBJECT = re.compile(r"\s+(?:the|its|their|all|some|several|both)\s|\s+(?:it|them)\b", _I)  # ("reopening it")
 _ENDED_CLOSURE = re.compile(r"\b(?:ending|ended|ends|end\s+to|lifting|lifted)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?$", _I)
 _AFTER_IT = re.compile(r"\b(?:after|since)\s+(?:it|they)\s+(?:had\s+)?$", _I)
