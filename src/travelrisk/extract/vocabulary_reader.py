@@ -2638,6 +2638,8 @@ def _missions(
                 (start, end, iso2)
                 for start, end, iso2 in mission_cities_inflected(text)
                 if not any(m.start < end and start < m.end for m in mentions)
+                # (not the first word of a longer name: "Порт-Судані", "Port Sudanie" is no case of Porto)
+                and not _NAME_GOES_ON.match(text, end)
             ]
             hosts = [
                 iso2
@@ -2746,6 +2748,7 @@ _ALSO_OPENS = re.compile(
     r"\W*(?:também|auch|aussi|también|anche|также|також|także|taip\s+pat|arī|ebenfalls|de\s+même)\b", re.IGNORECASE
 )
 _ALSO_REACH = 8  # sentences back to the advice a sentence opened by "also" repeats
+_NAME_GOES_ON = re.compile(r"[-‐]\w|\s+[^\W\d_](?<=[A-ZА-ЯЁІЇЄҐ])")
 _SEAT_REACH = 6  # characters between a place and the mission word it names the seat of ("Şam'da misyonunu")
 # The missions "of both countries" ("de ambos países", "des deux pays", "beider Länder", "обеих стран")
 _BOTH_COUNTRIES = re.compile(

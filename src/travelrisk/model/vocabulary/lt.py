@@ -63,7 +63,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.REOPENED, r"atnaujin\w*\s+(?:\w+\s+)?(?:darb|veikl)\w*|vėl\s+atidar\w*|vėl\s+(?:dirba|veikia|pradėjo\s+dirbti)|(?:darb|veikl)\w*\s+atnaujin\w*|atidar\w*\s+(?:\w+\s+){0,3}?iš\s+naujo"),
         (MissionAction.ORDERED_DEPARTURE, r"atšauk\w*\s+(?:\w+\s+)?(?:diplomat|darbuotoj|personal)\w*|"
          # part of the staff recalled or withdrawn, families told to leave ("atšaukė dalį ... darbuotojų", "įsakė ... išvykti")
-         r"(?:atšauk|atitrauk)\w*\s+dal\w*\s+(?:\w+\s+){0,4}?(?:diplomat|darbuotoj|personal)\w*|\b(?:įsakė|įsako|įsakys|liepė|liepia)\b[^.;]{0,80}?išvyk\w*"),
+         r"(?:atšauk|atitrauk)\w*\s+dal\w*\s+(?:\w+\s+){0,4}?(?:diplomat|darbuotoj|personal)\w*|\b(?:įsakė|įsako|įsakys|liepė|liepia|nurodė|nurodo)\b[^.;]{0,80}?išvyk\w*"),
     ),
     neighbour_before=r"\b(?:su)",
     mutual=r"abipusiškai|abiem\s+kryptimis|\btarpusavio\b|\bviena\s+kitos\b|\bvienas\s+kito\b",

@@ -41,7 +41,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.AUTHORIZED_DEPARTURE, r"brīvprātīg\w*\s+(?:\w+\s+)?(?:izbrauk|aizbrauk|pamest|atstāt)\w*|atļā\w*\s+[^.;]{0,80}?brīvprātīg\w*"),
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"\btikai\s+(?:neatliekam|ārkārtas|steidzam|kritisk)\w*\s+(?:\w+\s+){0,2}?(?:palīdzīb|pakalpojum|gadījum|situācij)\w*"),
         # ("pārtrauc vīzu pieteikumu pieņemšanu": visa applications no longer taken, the embassy open)
-        (MissionAction.REDUCED_SERVICES, r"ierobežo\w*\s+(?:\w+\s+)?(?:konsulār\w*\s+)?pakalpojum\w*|(?:pārtrauc|aptur)\w*\s+(?:\w+\s+)?vīz\w*|"
+        (MissionAction.REDUCED_SERVICES, r"samazin\w*\s+(?:\w+\s+){0,4}?(?:personāl|darbiniek|diplomāt)\w*\s+līdz\s+minimum\w*|ierobežo\w*\s+(?:\w+\s+)?(?:konsulār\w*\s+)?pakalpojum\w*|(?:pārtrauc|aptur)\w*\s+(?:\w+\s+)?vīz\w*|"
          # visa work stopped while the mission stays open ("apturēja vīzu izsniegšanu")
          r"(?:pārtrauk|pārtrauc|aptur)\w*\s+(?:\w+\s+)?vīz\w*\s+izsniegšan\w*|vīz\w*\s+izsniegšan\w*\s+(?:\w+\s+){0,2}?(?:pārtrauk|pārtrauc|aptur)\w*"),
         # all staff taken out or recalled ("izveda savus diplomātus", "atsauca visus diplomātus")

@@ -62,10 +62,12 @@ VOCABULARY = Vocabulary(
         (MissionAction.DEPARTURE_LIFTED, r"(?:odwoła|znies|uchyli)\w*\s+(?:\w+\s+){0,2}?(?:nakaz\w*\s+wyjazdu|obowiązkow\w*\s+wyjazd\w*)"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"(?:zezwoli|pozwoli)\w*\s+(?:\w+\s+){0,5}?(?:na\s+)?(?:dobrowolny\s+)?wyjazd|dobrowoln\w+\s+wyjazd\w*|(?:zezwoli|pozwoli)\w*\s+(?:\w+\s+){0,6}?wyjecha\w*"),
         # ("W sprawach niecierpiących zwłoki ... dyżurny konsul pozostaje dostępny": a duty consul for what cannot wait)
-        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:obsługuj|obsługiw|zajmuj)\w*\s+(?:się\s+)?(?:wyłącznie|tylko|jedynie)\s+(?:\w+\s+)?(?:sprawy|sprawami)\s+(?:pilne|pilnymi|nagłe|nagłymi)|ogranicz\w*\s+(?:\w+\s+){0,2}?do\s+(?:\w+\s+){0,2}?(?:pilnych|nagłych)|(?:wyłącznie|tylko|jedynie)\s+(?:w\s+)?(?:sprawach|przypadkach|sytuacjach)\s+(?:nagłych|pilnych|awaryjnych|kryzysowych)|dyżurn\w*\s+konsul|(?:wyłącznie|tylko|jedynie)\s+(?:w\s+)?(?:nagłych|pilnych|awaryjnych|kryzysowych)\s+(?:sprawach|przypadkach|sytuacjach|wypadkach)"),
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:obsługuj|obsługiw|zajmuj)\w*\s+(?:się\s+)?(?:wyłącznie|tylko|jedynie)\s+(?:\w+\s+)?(?:sprawy|sprawami)\s+(?:pilne|pilnymi|nagłe|nagłymi)|ogranicz\w*\s+(?:\w+\s+){0,2}?do\s+(?:\w+\s+){0,2}?(?:pilnych|nagłych)|(?:wyłącznie|tylko|jedynie)\s+(?:w\s+)?(?:sprawach|przypadkach|sytuacjach)\s+(?:nagłych|pilnych|awaryjnych|kryzysowych)|(?:wyłącznie|tylko|jedynie)\s+(?:\w+\s+){0,3}?w\s+(?:nagłych|pilnych)\s+(?:przypadkach|sprawach|sytuacjach)|dyżurn\w*\s+konsul|(?:wyłącznie|tylko|jedynie)\s+(?:w\s+)?(?:nagłych|pilnych|awaryjnych|kryzysowych)\s+(?:sprawach|przypadkach|sytuacjach|wypadkach)"),
         # consular visa work suspended while the mission stays open
-        (MissionAction.REDUCED_SERVICES, r"(?:wstrzyma|zawiesi)\w*\s+(?:\w+\s+){0,2}?(?:wydawani\w*\s+wiz|wiz\w*)"),
-        (MissionAction.ORDERED_DEPARTURE, r"ogranicz\w*\s+(?:\w+\s+)?(?:personel|obsad)\w*|nakaza\w*[^.;]{0,80}?(?:opuszcz|opuści|wyjazd|wyjecha)\w*|odwoła\w*\s+(?:\w+\s+)?(?:personel|pracownik|dyplomat)\w*|"
+        # (staff cut "to a minimum": the mission works on with fewer people, before the drawdown reading below)
+        (MissionAction.REDUCED_SERVICES, r"(?:wstrzyma|zawiesi)\w*\s+(?:\w+\s+){0,2}?(?:wydawani\w*\s+wiz|wiz\w*)|"
+         r"ogranicz\w*\s+(?:\w+\s+)?(?:personel|obsad)\w*\s+do\s+(?:absolutnego\s+)?minimum"),
+        (MissionAction.ORDERED_DEPARTURE, r"ogranicz\w*\s+(?:\w+\s+)?(?:personel|obsad)\w*|(?:nakaza|poleci)\w*[^.;]{0,80}?(?:opuszcz|opuści|wyjazd|wyjecha)\w*|odwoła\w*\s+(?:\w+\s+)?(?:personel|pracownik|dyplomat)\w*|"
          # staff cut or part of it withdrawn ("zmniejszyły liczbę pracowników", "wycofała część dyplomatów")
          r"(?:zmniejsz|redukow|zredukow|redukcj)\w*\s+(?:\w+\s+)?(?:personel|obsad|pracownik|dyplomat)\w*|"
          r"(?:wycofa|wycofuj|odwoła|odwołuj)\w*\s+(?:część|niektórych|połowę|kilk\w*)\s+(?:\w+\s+)?(?:personel|pracownik|dyplomat|dyplomac)\w*|"
@@ -92,7 +94,7 @@ VOCABULARY = Vocabulary(
     level_change=r"\bz\s+(\d|pierwsz\w+|drugi\w*|trzeci\w*|czwart(?!ek)\w+)\s+(?:\w+\s+)?(?:do|na)\s+(\d|pierwsz\w+|drugi\w*|trzeci\w*|czwart(?!ek)\w+)\b",
     # ("W przypadku Azerbejdżanu MSZ odradza ...": as for Azerbaijan, the place advised about)
     # ("W pozostałej części Izraela", "w pozostałych regionach Indii": in the rest of the country)
-    place_before=r"\b(?:w|we|na|z|ze|do|przy|koło|pod|dla|w\s+przypadku(?:\s+\w+)?|dotycząc\w*(?:\s+\w+)?)(?:\s+(?:pozostał\w+|cał\w+|północn\w+|południow\w+|wschodni\w+|zachodni\w+)?\s*(?:części|regionach|regionie))?",
+    place_before=r"\b(?:opuści\w*|opuszcz\w*|w|we|na|z|ze|do|przy|koło|pod|dla|w\s+przypadku(?:\s+\w+)?|dotycząc\w*(?:\s+\w+)?)(?:\s+(?:pozostał\w+|cał\w+|północn\w+|południow\w+|wschodni\w+|zachodni\w+)?\s*(?:części|regionach|regionie))?",
     cause=r"\b(?:z\s+powodu|ze\s+względu\s+na|w\s+związku\s+z|wobec|ponieważ|gdyż)",
     # ("w przypadku sąsiednich Mali": as for Mali, no condition)
     negation=r"plotk\w*|fake\s*news\w*|fałszyw\w*|dezinformac\w*|nie\s+polega\w*\s+na\s+prawdzie|nieprawdziw\w*|działa\w*\s+normalnie|odmówi\w*|odmawia\w*|w\s+razie\s(?!(?:potrzeby|nagłej|zagrożenia|(?:absolutnej\s+|bezwzględnej\s+)?konieczności))|w\s+przypadku\s(?!(?:nagłej|sytuacji\s+awaryjnej)|(?:\w+\s+)?(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))|zaprzecz\w*|zdementowa\w*|nie\s+planuj\w*|nie\s+zamierza\w*|"
