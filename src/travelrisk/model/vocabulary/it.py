@@ -35,7 +35,7 @@ VOCABULARY = Vocabulary(
     mission_actions=(
         (MissionAction.DEPARTURE_LIFTED, r"revoc\w*\s+(?:la\s+)?partenza\s+(?:ordinata|obbligatoria)|(?:posto|pone|messo)\s+fine\s+alla\s+partenza\s+(?:ordinata|obbligatoria)"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"autorizz\w*\s+(?:\w+\s+){0,3}?partenza|partenza\s+volontaria|autorizz\w*\s+(?:[\w\'’]+\s+){0,8}?a\s+(?:lasciare|partire|andarsene|rientrare)"),
-        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:solo|soltanto|esclusivamente|unicamente)\s+(?:per\s+|in\s+|nei\s+|nelle\s+|dei\s+|delle\s+)?(?:le\s+|i\s+|gli\s+)?(?:(?:casi|servizi|pratiche|situazioni)\s+(?:consolari\s+)?(?:di\s+)?)?(?:emergenz[ae]|urgent[ie]|urgenz[ae])|"
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:solo|soltanto|esclusivamente|unicamente)\s+(?:per\s+|in\s+|nei\s+|nelle\s+|dei\s+|delle\s+)?(?:le\s+|i\s+|gli\s+)?(?:(?:casi|servizi|pratiche|situazioni|assistenza)\s+(?:consolari\s+|consolare\s+)?(?:di\s+|d['’]\s*)?)?(?:emergenz[ae]|urgent[ie]|urgenz[ae])|"
          # "chiusa al pubblico ..., ma garantirà l'assistenza consolare in caso di emergenza"
          # ("garantirà soltanto l'assistenza ai connazionali in situazioni di emergenza")
          r"(?:garanti|assicur|forni|prest)\w*\s+(?:soltanto\s+|solo\s+|unicamente\s+)?(?:l['’]\s*)?(?:assistenza|servizi|aiuto)\s+(?:\w+\s+){0,2}?(?:in\s+caso\s+di\s+|in\s+situazioni\s+di\s+|per\s+(?:le\s+)?)emergenz\w*"),
@@ -44,8 +44,8 @@ VOCABULARY = Vocabulary(
         (MissionAction.EVACUATED, r"evacu\w*|rimpatri\w*|portat\w*\s+via\s+(?:i|il|gli|le|tutt\w*)\s+(?:propri\w*\s+|suoi\s+|loro\s+)?(?:diplomatic|personale|funzionari)\w*|(?:trasferit|trasferi|portat)\w*\s+(?:\w+\s+){0,3}?(?:in\s+aereo|con\s+(?:un\s+)?vol[oi]\w*|per\s+via\s+aerea)"),
         (MissionAction.SUSPENDED, r"\btrasfer\w*\s+(?:\w+\s+){0,3}?(?:ambasciata|consolato|attività|sede)|chius\w*|chiud\w*|sospes\w*|sospend\w*|sospension\w*\s+(?:dell[ae\'’]\s*|dei\s+|del\s+)?(?:attività|servizi|funzionamento|operazioni)|interrott\w*\s+(?:\w+\s+)?(?:attività|servizi)|cessat\w*\s+(?:\w+\s+)?(?:attività|funzioni|operazioni)|(?:smess|smett)\w*\s+di\s+(?:funzionare|operare)"),
         (MissionAction.REOPENED, r"riapert\w*|riapr\w*|ripres\w*\s+(?:\w+\s+)?attività|riprend\w*\s+(?:\w+\s+)?attività|(?:ripres|riprend)\w*\s+a\s+(?:funzionare|operare)|tornat\w*\s+(?:a\s+essere\s+)?operativ\w*|tornat\w*\s+a\s+(?:funzionare|operare)"),
-        (MissionAction.REDUCED_SERVICES, r"con\s+(?:il\s+)?personale\s+ridotto|con\s+un\s+numero\s+ridotto\s+di\s+(?:funzionari|diplomatici|personale|dipendenti)|servizi\s+(?:\w+\s+)?(?:ridotti|limitati)|(?:ridott|ridurr|riduc|ridu)\w*\s+(?:\w+\s+)?servizi"),
-        (MissionAction.ORDERED_DEPARTURE, r"ritir\w*\s+(?:\w+\s+){0,3}?(?:personale|diplomatici|familiari)|ordin\w*\s+(?:\w+\s+){0,3}?partenza|partenza\s+obbligatoria|(?:personale|diplomatici|dipendenti|funzionari|familiari)\s+(?:[\w\'’]+\s+){0,10}?(?:è\s+stato|sono\s+stati|verrà|verranno|sarà|saranno)\s+(?:ritirat|richiamat)\w*|(?:ridott|ridurr|riduc|ridu)\w*\s+(?:\w+\s+)?(?:personale|organico)|richiam\w*\s+(?:\w+\s+){0,2}?(?:personale|diplomatici)|ordina\w*\s+al\s+personale\s+(?:\w+\s+){0,6}?di\s+lasciare"),
+        (MissionAction.REDUCED_SERVICES, r"(?:ridott|ridurr|riduc|ridu)\w*\s+(?:\w+\s+)?(?:personale|organico)\s+al\s+minimo|con\s+(?:il\s+)?personale\s+ridotto|con\s+un\s+numero\s+ridotto\s+di\s+(?:funzionari|diplomatici|personale|dipendenti)|servizi\s+(?:\w+\s+)?(?:ridotti|limitati)|(?:ridott|ridurr|riduc|ridu)\w*\s+(?:\w+\s+)?servizi"),
+        (MissionAction.ORDERED_DEPARTURE, r"ritir\w*\s+(?:\w+\s+){0,3}?(?:personale|diplomatici|familiari)|ordin\w*\s+(?:\w+\s+){0,3}?partenza|ordin\w*\s+(?:alle|ai|agli)\s+(?:famiglie|familiari|dipendenti|funzionari|diplomatici)\s+[^.;]{0,60}?di\s+(?:lasciare|partire|rientrare)|partenza\s+obbligatoria|(?:personale|diplomatici|dipendenti|funzionari|familiari)\s+(?:[\w\'’]+\s+){0,10}?(?:è\s+stato|sono\s+stati|verrà|verranno|sarà|saranno)\s+(?:ritirat|richiamat)\w*|(?:ridott|ridurr|riduc|ridu)\w*\s+(?:\w+\s+)?(?:personale|organico)|richiam\w*\s+(?:\w+\s+){0,2}?(?:personale|diplomatici)|ordina\w*\s+al\s+personale\s+(?:\w+\s+){0,6}?di\s+lasciare"),
     ),
     # (with the article a name takes: "com o Brasil", "avec l'Algérie")
     neighbour_before=r"\b(?:con)(?:\s+(?:il|lo|la|i|gli|le)|\s+l['’])?",
@@ -57,7 +57,7 @@ VOCABULARY = Vocabulary(
     not_advice=r"\bvisti\b|\bvisto\s+d|sanzion\w*",
     level_change=r"\bdal\s+(?:livello\s+)?(\d)\s+al\s+(?:livello\s+)?(\d)",
     # ("Per la Libia resta valida l'indicazione", "lasciare temporaneamente la Libia": the place advised about, left)
-    place_before=r"\b(?:in|a|ad|nel|nella|nello|nell|negli|nei|nelle|verso|dal|dalla|dallo|per(?=\s+(?:la|il|lo|l'))|"
+    place_before=r"\b(?:lasciare|lascino|lasciassero|abbandonare|in|a|ad|nel|nella|nello|nell|negli|nei|nelle|verso|dal|dalla|dallo|per(?=\s+(?:la|il|lo|l'))|"
     r"(?:lasciare|abbandonare)(?:\s+temporaneamente|\s+subito|\s+immediatamente)?)(?:\s+(?:la|il|lo|l'))?",
     cause=r"\b(?:a\s+causa\s+d|per\s+via\s+d|in\s+seguito\s+a|dato\s+che|poiché)",
     negation=r"non\s+si\s+tratta\s+di|\bbufal\w*|\bvoci\s+(?:\w+\s+){0,2}?(?:secondo\s+cui|second\w*\s+le\s+quali)\b|fake\s+news|voci\s+(?:\w+\s+){0,3}?infondat\w*|disinformazione|funziona\w*\s+regolarmente|notizie\s+(?:\w+\s+)?(?:false|infondate)|senza\s+(?:\w+\s+)?chiudere|rifiut\w*|in\s+caso\s+di(?!\s+(?:assoluta\s+|stretta\s+|effettiva\s+|reale\s+)?(?:emergenz|necessit|bisogn))|smenti\w*|non\s+intende|non\s+(?:prevede|ha\s+intenzione|è\s+prevista)",
