@@ -193,7 +193,7 @@ _SEMICOLON = re.compile(r";\s+")
 # A dateline: the place a story was filed from, in capitals or with its agency in brackets, then a dash ("BANGUI, 29
 # décembre 2012 (Le Quotidien Républicain) –", "Berlin/Abidjan (HA) –", "МОСКВА –")
 _FILED_FROM = re.compile(
-    r"\W*(?P<place>[^\W\d_]+(?:[ /-][^\W\d_]+){0,3})(?:,\s*[^–—()\n]{1,40}?)?(?P<agency>\s*\([^()]{1,60}\))?\s*[–—-]{1,2}\s"
+    r"\W*(?P<place>[^\W\d_]+(?:[ /-][^\W\d_]+){0,3})(?:,?\s+[^–—()\n]{1,40}?)??(?P<agency>\s*\([^()]{1,60}\))?\s*[–—-]{1,2}\s"
 )
 
 
@@ -252,17 +252,19 @@ def _read_sentence(
         return
     if _repeats_events(text, mentions, vocab, reading, evidence):
         return
+    # (not the place of a dateline, "عمان 3 نيسان (بترا) -", which names no government that advises)
+    advised = [m for m in mentions if m.start >= reading.filed_from]
     events_before = len(reading.borders), len(reading.missions)
     reading.why_for = []
-    echo = _echo_clause(text, mentions, vocab)
-    split = (_second_statement(text, mentions, vocab) or _contrast_clause(text, mentions, vocab)) if echo is None else None
-    clauses = _government_clauses(text, mentions, vocab) if echo is None and split is None else []
-    gap = _gapped_clause(text, mentions, vocab) if echo is None and split is None and not clauses else None
+    echo = _echo_clause(text, advised, vocab)
+    split = (_second_statement(text, advised, vocab) or _contrast_clause(text, advised, vocab)) if echo is None else None
+    clauses = _government_clauses(text, advised, vocab) if echo is None and split is None else []
+    gap = _gapped_clause(text, advised, vocab) if echo is None and split is None and not clauses else None
     if gap is not None:
         # "Канада рекомендовала ... покинуть Ливан, а Австралия — Израиль": the second government gives the same
         # advice about the places after the dash that stands for the verb
         at, actor, places = gap
-        (head, head_mentions), _tail = _cut(text, mentions, at)
+        (head, head_mentions), _tail = _cut(text, advised, at)
         _advisories(head, head_mentions, vocab, ctx, reading, evidence)
         if reading.last_sentence == reading.sentence:
             for place in places:
@@ -272,21 +274,21 @@ def _read_sentence(
         # "Latvija ragina nevykti į Baltarusiją, Lenkija – ne tik nevykti, bet ir išvykti ..., o Estija pataria vengti
         # ...": each government's clause is a statement of its own
         for low, high in clauses:
-            own = [replace(m, start=m.start - low, end=m.end - low) for m in mentions if low <= m.start and m.end <= high]
+            own = [replace(m, start=m.start - low, end=m.end - low) for m in advised if low <= m.start and m.end <= high]
             _advisories(text[low:high], own, vocab, ctx, reading, evidence)
     elif echo is not None:
         # "印度外交部已建议 ... 暂缓前往尼泊尔，美国、英国驻尼使馆也发布了类似提醒": the advice, then the governments that
         # gave the same in a clause of their own
-        (head, head_mentions), (tail, tail_mentions) = _cut(text, mentions, echo)
+        (head, head_mentions), (tail, tail_mentions) = _cut(text, advised, echo)
         _advisories(head, head_mentions, vocab, ctx, reading, evidence)
         if reading.last_sentence == reading.sentence and (similar := vocab.similar.search(tail)) is not None:
             _repeat_last(tail, tail_mentions, vocab, reading, evidence, similar)
     elif split is None:
-        _advisories(text, mentions, vocab, ctx, reading, evidence)
+        _advisories(text, advised, vocab, ctx, reading, evidence)
     else:
         # "desaconselha todas as viagens ao Líbano, a Israel e ao Irão e pede aos portugueses no Líbano que saiam":
         # the call to leave is about the place its own clause names, the advice before it about the others
-        (head, head_mentions), (tail, tail_mentions) = _cut(text, mentions, split)
+        (head, head_mentions), (tail, tail_mentions) = _cut(text, advised, split)
         _advisories(head, head_mentions, vocab, ctx, reading, evidence)
         first = list(reading.last_subjects) if reading.last_sentence == reading.sentence else []
         _advisories(tail, tail_mentions, vocab, ctx, reading, evidence)
@@ -2773,12 +2775,12 @@ def _capital_as_place(text: str, mention: Mention, vocab: Compiled) -> bool:
     # ("..., tandis qu'Ottawa a fermé la sienne": right after a word of contrast, the clause's subject)
     opens = opens or any(not before[m.end() :].strip() for m in _WHILE.finditer(before, max(0, len(before) - 30)))
     # (a capital written as its government's metonym names the place too when the mission word follows: "키이우 대사관")
-    if mention.kind == "metonym" and vocab.mission.match(text, _skip_space(text, mention.end)) is not None:
+    # ("ハルツームの大使館", "喀土穆的使馆": with the genitive particle between)
+    after = _skip_space(text, mention.end + (text[mention.end : mention.end + 1] in ("の", "的")))
+    if mention.kind == "metonym" and vocab.mission.match(text, after) is not None:
         return True
     return mention.kind == "capital" and (
-        not opens
-        or vocab.mission.match(text, _skip_space(text, mention.end)) is not None
-        or _TOPIC_AFTER.match(text, mention.end) is not None
+        not opens or vocab.mission.match(text, after) is not None or _TOPIC_AFTER.match(text, mention.end) is not None
     )
 
 

@@ -40,6 +40,8 @@ VOCABULARY = Vocabulary(
         (MissionAction.AUTHORIZED_DEPARTURE, r"(?:自主的|任意)(?:な|の)?(?:出国|退避)(?:を)?(?:許可|認め)"),
         # ("緊急の邦人援護については電話で対応する": emergencies handled, by phone)
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"緊急(?:の)?[^、。]{0,12}?のみ|緊急(?:の)?\S{0,6}?(?:援護|案件|事案)(?:について)?は\S{0,12}?対応"),
+        # (staff cut "to the minimum": the mission works on, before the drawdown reading of a staff cut)
+        (MissionAction.REDUCED_SERVICES, r"(?:館員|職員|人員)(?:を|の)?(?:最小限|最低限)(?:に|まで)(?:削減|縮小)"),
         (MissionAction.ORDERED_DEPARTURE, r"(?:出国|退避|退去)(?:を)?(?:命じ|指示)|(?:出国|退避|退去)命令|(?:館員|職員|外交官)[^、。]{0,10}?(?:召還|呼び戻)|(?:館員|職員|人員|外交官)(?:を|の)?(?:削減|縮小)|(?:館員|職員|外交官)(?:を|の)?(?:一部)?(?:引き揚げ|撤収)"),
         # ("陸路で出国する場合": how people leave, not the mission's staff)
         (MissionAction.EVACUATED, r"退避(?!勧告)|避難|脱出|全員(?:を|が)?(?:撤収|引き揚げ)|国外に退避|(?:館員|職員|大使館員|外交官)\S{0,12}?出国"),
