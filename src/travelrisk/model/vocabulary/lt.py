@@ -27,7 +27,7 @@ VOCABULARY = Vocabulary(
     lowered=r"sumažin\w*|sušvelnin\w*|atšauk\w*|panaikin\w*",
     border=r"\b(?:pa)?sien\w*|pasienio\s+punkt\w*|punkt\w*|kontrolės\s+punkt\w*",
     border_actions=(
-        (BorderAction.THREATENED_CLOSURE, r"\b(?:gali|galėtų|svarst\w*|neatmeta\w*|grasin\w*|galim\w*)[^.;]{0,60}?uždar\w*|uždarymo\s+galimyb\w*|"
+        (BorderAction.THREATENED_CLOSURE, r"\b(?:gali|galėtų|svarst\w*|neatmeta\w*|(?:pa)?grasin\w*|galim\w*)[^.;]{0,60}?uždar\w*|uždarymo\s+galimyb\w*|"
          # "pasikartojus ... , Lietuva visiškai uždarys sieną": a closure on a condition (the future "uždarys")
          r"(?:jei|jeigu|pasikartojus)\b[^.;]{0,120}?uždarys\w*"),
         (BorderAction.CLOSED, r"(?<!ne)uždar\w*|sustabd\w*\s+(?:\w+\s+)?(?:darb|veikl|eism|pervaž|judėjim)\w*|nutrauk\w*\s+(?:\w+\s+)?(?:eism|judėjim)\w*|"
