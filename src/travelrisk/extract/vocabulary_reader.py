@@ -177,7 +177,7 @@ def read_paragraph(
     reading.named.update(m.iso2 for m in mentions)
     for whole in sentences(text, start, end):
         filed_from = _filed_from(whole.text)
-        for sentence in _statements(whole):
+        for sentence in _statements(whole, vocab):
             reading.filed_from = filed_from if sentence.start == whole.start else 0
             inside = [
                 Mention(m.iso2, m.start - sentence.start, m.end - sentence.start, m.kind, m.surface)
@@ -190,6 +190,8 @@ def read_paragraph(
 
 
 _SEMICOLON = re.compile(r";\s+")
+
+
 # A dateline: the place a story was filed from, in capitals or with its agency in brackets, then a dash ("BANGUI, 29
 # décembre 2012 (Le Quotidien Républicain) –", "Berlin/Abidjan (HA) –", "МОСКВА –")
 _FILED_FROM = re.compile(
@@ -206,12 +208,22 @@ def _filed_from(text: str) -> int:
     return dateline.end()
 
 
-def _statements(sentence: _Span) -> list[_Span]:
+def _statements(sentence: _Span, vocab: Compiled) -> list[_Span]:
     """The sentence cut at its semicolons, each part a statement of its own ("Großbritannien rät von allen Reisen ab;
-    die Vereinigten Staaten haben ihr Personal angewiesen, ...": each part's governments and places are its own)."""
+    die Vereinigten Staaten haben ihr Personal angewiesen, ...": each part's governments and places are its own), but
+    for a part that goes on about the mission named before it ("Посольство США ... закрыто для посетителей;
+    американским гражданам оказывается лишь экстренная помощь")."""
     parts: list[_Span] = []
     opened = 0
-    for semicolon in _SEMICOLON.finditer(sentence.text):
+    semicolons = list(_SEMICOLON.finditer(sentence.text))
+    for semicolon, following in itertools.zip_longest(semicolons, semicolons[1:]):
+        part = sentence.text[semicolon.end() : following.start() if following else len(sentence.text)]
+        if (
+            not vocab.mission.search(part)
+            and vocab.mission.search(sentence.text, opened, semicolon.start())
+            and any(pattern.search(part) for _action, pattern in vocab.mission_actions)
+        ):
+            continue
         parts.append(_Span(sentence.start + opened, sentence.start + semicolon.start() + 1, sentence.text[opened : semicolon.start() + 1]))
         opened = semicolon.end()
     parts.append(_Span(sentence.start + opened, sentence.end, sentence.text[opened:]))
