@@ -82,6 +82,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
         re.compile(
             # ("had only authorised their departure": the staff's)
             r"\b(?:authori[sz]|allow|permit)\w*\s+(?:the\s+|their\s+)?(?:voluntary\s+)?departure\b|\bvoluntary\s+departure\b|"
+            # ("has authorised, but not ordered, the departure of non-emergency personnel")
+            r"\bauthori[sz]\w*,\s+(?:but\s+)?not\s+(?:ordered|required|mandated),\s+(?:the\s+)?departure\b|"
             # ("non-essential staff ... have returned to India ... of their own accord": they chose to leave)
             r"\bnon-?\s?(?:essential|emergency)\s+(?:staff|personnel|employees|officials)\b[^.;]{0,100}?\b(?:left|returned|"
             r"departed|gone\s+home)\b[^.;]{0,80}?\b(?:of\s+their\s+own\s+accord|voluntarily)\b|"
