@@ -1811,6 +1811,6 @@ def merge_mission_events(events: list[MissionEvent]) -> list[MissionEvent]:
     ]
 
 
-def _stated_with(events: Iterable[MissionEvent], action: MissionAction) -> set[tuple[str, str, int]]:
+def _stated_with(events: Iterable[MissionEvent], action: MissionAction) -> set[tuple[str, str, int | None]]:
     """(owner, host, sentence start) of each event of `action`: an event quoted from the same sentence goes with it."""
     return {(e.mission_of, e.in_country, e.evidence.start) for e in events if e.action == action}

@@ -2663,8 +2663,8 @@ def _missions(
         named = _mission_word(text, mentions, places, match.start(), vocab, word)
         # (the place written right before the mission word comes first: "Esad'ın Rusya'ya kaçmasının ardından Şam'da
         # misyonunu ...", where the mission is, not where someone fled)
-        seat = next((m.iso2 for m in places if 0 <= named.start() - m.end <= _SEAT_REACH and m.iso2 in hosts), None)
-        hosts = [seat, *(h for h in hosts if h != seat)] if seat else hosts
+        seat_host = next((m.iso2 for m in places if 0 <= named.start() - m.end <= _SEAT_REACH and m.iso2 in hosts), None)
+        hosts = [seat_host, *(h for h in hosts if h != seat_host)] if seat_host else hosts
         owners = _mission_owners(text, mentions, places, named, match.start(), vocab)
         story = ctx.main_country() if len(owners) > 1 and not hosts else None
         if story in owners:
@@ -2720,8 +2720,8 @@ def _missions(
         if not owners and (both := _BOTH_COUNTRIES.search(text)) is not None:
             # ("los consulados de ambos países en Cúcuta y en San Antonio del Táchira permanecen cerrados"): each of the
             # two countries named before has its mission in the other
-            named = list(dict.fromkeys(m.iso2 for m in mentions if m.start < both.start()))
-            pair = named if len(named) == 2 else reading.previous_named[-2:] if not named else []
+            named_before = list(dict.fromkeys(m.iso2 for m in mentions if m.start < both.start()))
+            pair = named_before if len(named_before) == 2 else reading.previous_named[-2:] if not named_before else []
             if len(pair) == 2:
                 reading.missions += [
                     MissionEvent(mission_of=a, in_country=b, action=action, text=text, evidence=evidence, confidence=0.6)

@@ -270,11 +270,11 @@ def _index(language: str) -> dict[str, list[_Name]]:
     # a demonym whose stem is the country's ("polski" and "Polska": "polsk-") is kept beside it: only the demonym
     # matches in lower case ("obywateli polskich")
     seen: set[tuple[tuple[str, ...], str, bool]] = set()
-    names = _all_names(language)
+    rows = _all_names(language)
     # (a name's vowel marks are dropped as the text's are, "الدّنمارك" matched as "الدنمارك", unless that makes it
     # another country's name: "عمّان", Amman, is written "عمان" as Oman is)
-    unmarked = {raw: iso2 for iso2, _kind, raw in names if not _MARKS.search(raw)} if language in ("ar", "fa") else {}
-    for iso2, kind, raw in names:
+    unmarked = {raw: iso2 for iso2, _kind, raw in rows if not _MARKS.search(raw)} if language in ("ar", "fa") else {}
+    for iso2, kind, raw in rows:
         exact = raw.startswith("=")
         bare_letters = _MARKS.sub("", raw) if unmarked else raw
         if unmarked.get(bare_letters, iso2) != iso2:
