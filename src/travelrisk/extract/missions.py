@@ -317,9 +317,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\bopen(?:s|ed)?\s+(?:its|their)\s+doors\s+again\b|"
             # "re-established its diplomatic presence in Afghanistan", "returns to Kabul embassy"
             r"\bre-?establish\w*\s+(?:its|their|a)\s+(?:diplomatic\s+|permanent\s+)?(?:presence|embassy|mission|consulate)\b|"
-            # a reopening set for a day: "will reopen next month" (not "would reopen when it is safe")
             # ("Routine consular services resumed on 1 March")
             r"^\W*(?:routine|normal|full)\s+(?:consular\s+|visa\s+)?services\s+(?:have\s+|had\s+|were\s+)?(?:resumed|been\s+restored|restored)\b|"
+            # a reopening set for a day: "will reopen next month" (not "would reopen when it is safe")
             r"\b(?:will|would)\s+re-?open\b(?=[^.;]{0,90}?\b(?:next\s+(?:week|month|year)|tomorrow|on\s+\w+day|"
             r"in\s+the\s+coming\s+(?:days|weeks)|this\s+(?:week|month)|within\s+(?:days|weeks|a\s+week|\w+\s+days))\b)|\bresum\w+\s+(?:"
             + _W
