@@ -55,7 +55,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
         MissionAction.SUSPENDED,
         re.compile(
             r"\bwithdr[ae]w\w*\s+(?!(?:" + _W + r"){0,2}?(?:non|some|part|most|several|famil|dependants|dependents|"
-            r"a\s+number|many|certain|additional)\b)(?:of\s+)?(?:all\s+)?(?:(?:its|their|the)\s+)?(?:[A-Z]\w+\s+)?"
+            r"a\s+number|many|certain|additional)\b)(?:of\s+)?(?:all\s+(?:of\s+)?)?(?:(?:its|their|the)\s+)?(?:[A-Z]\w+\s+)?"
             # ("withdrew UK-based staff from Iran": all sent from home, the embassy works remotely)
             r"(?:diplomatic\s+(?:staff|personnel|corps)|diplomats|[\w-]+-based\s+staff)\b(?![’']\s)",
             _I,
@@ -390,7 +390,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # "the embassy in Kabul closed its doors", "the French embassy in Niamey closed indefinitely"
             r"\b" + _MISSIONS + r"\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?"
             # ("The US embassy in Bishkek, closed to the public since Tuesday, said ...")
-            r"[A-Z][\w-]+)*)?(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,?\s+(?:\w+ly\s+)?"
+            r"[A-Z][\w-]+)*)?(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+            # ("The embassy in Khartoum, which had been open since 1980, shut its doors": an aside between)
+            r"(?:,\s+(?:which|whose|a|an|the|its|one\s+of)\s[^,;]{1,80},)?,?\s+(?:\w+ly\s+)?"
             # ("The Irish and Danish embassies closed to the public on Monday")
             r"(?:closed|shut)(?:\s+(?:its|their)\s+doors\b|\s+to\s+the\s+public\b|(?!\s+(?:the|its|their|a|an|all|down|to|for)\b))|"
             # "instructed our embassy in Tarawa to cease all operations"
@@ -448,6 +450,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # ("operating with minimum essential personnel", "to cut its strength from 55 to 30")
             r"\bminimum\s+essential\s+(?:staff|personnel)\b|\bcut\w*\s+(?:its|their|the)\s+(?:diplomatic\s+)?strength\b|"
             r"\blimited\s+(?:consular\s+)?services\b|"
+            # ("has limited its consular services", "scaled back its embassy in Khartoum to essential staff")
+            r"\blimit(?:s|ed|ing)?\s+(?:its|their)\s+(?:consular\s+|visa\s+)?services\b|"
+            r"\bscal\w+\s+back\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:embassy|consulate|mission|presence|operations)\b|"
             # ("will continue to operate on a limited basis", "will receive visitors by appointment only")
             r"\b(?:operat\w*|open|work\w*|function\w*)\s+(?:only\s+)?on\s+a\s+limited\s+basis\b|"
             r"\b(?:receiv|see|serv|accept)\w*\s+(?:" + _W + r"){0,2}?by\s+appointment\s+only\b|"

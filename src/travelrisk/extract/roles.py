@@ -178,7 +178,7 @@ _AGENT_AFTER = re.compile(
     r"(?:has|have|had|will|would|is|was|were|are|said|says|announced|decided|ordered|urged|told|advised|asked|"
     r"called|issued|raised|lowered|closed|shut|reopened|opened|\w+ed|\w+s|"
     # irregular past forms: "Australia went further", "Spain took the same step"
-    r"went|took|made|put|kept|gave|sent|set|cut|began|became|led|held|brought|sought|got|flew|withdrew|"
+    r"went|took|made|put|kept|gave|sent|set|cut|began|became|led|held|brought|sought|got|flew|withdrew|drew|"
     # base forms after a plural subject ("Denmark and Norway close ..."), and "too"/"also" before the verb
     r"close|shut|open|reopen|evacuate|suspend|order|urge|tell|advise|ask|warn|call|issue|raise|lower|withdraw|"
     r"pull|move|relocate|recommend|join|follow|say|announce|decide|plan|begin|start|continue|remain|keep|too|"
