@@ -55,7 +55,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
         MissionAction.SUSPENDED,
         re.compile(
             r"\bwithdr[ae]w\w*\s+(?!(?:" + _W + r"){0,2}?(?:non|some|part|most|several|famil|dependants|dependents|"
-            r"a\s+number|many|certain|additional)\b)(?:of\s+)?(?:all\s+(?:of\s+)?)?(?:(?:its|their|the)\s+)?(?:[A-Z]\w+\s+)?"
+            r"a\s+number|many|certain|additional)\b)(?:of\s+)?(?:all\s+(?:of\s+)?)?(?:(?:its|their|the)\s+)?(?!remaining\b)(?:[A-Z]\w+\s+)?"
             # ("withdrew UK-based staff from Iran": all sent from home, the embassy works remotely)
             r"(?:diplomatic\s+(?:staff|personnel|corps)|diplomats|[\w-]+-based\s+staff)\b(?![’']\s)",
             _I,
