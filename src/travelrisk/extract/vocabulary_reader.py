@@ -370,7 +370,7 @@ def _read_sentence(
         ctx.speaker, ctx.speaker_at = speakers[0], None if vocab.institution.search(text) else reading.sentence
 
 
-_CLAUSE_SEPARATOR = re.compile(r"[,，;；]")  # (not "、", which joins a list's items)
+_CLAUSE_SEPARATOR = re.compile(r"[,，;；،]")  # (not "、", which joins a list's items)
 
 
 # A clause joined on after a comma ("Les commerces ... sont fermés, et de nombreux habitants ont fui vers la frontière")
@@ -1691,6 +1691,15 @@ def _continue_list(mentions: list[Mention], reading: ForeignReading, evidence: E
     reading.last_sentence = reading.sentence
 
 
+# Between a "similar call" and the government it came from ("... analogo è arrivato dalla Francia", "... est venu de
+# la France", "... llegó de Francia")
+_CAME_FROM = re.compile(
+    r"\s+(?:è\s+arrivat[oa]|sono\s+arrivat[ie]|arriva|est\s+venue?|sont\s+venue?s|vient|llegó|llegaron|chegou|chegaram)\s+"
+    r"(?:dall['’]\s*|dalla\s+|dallo\s+|dal\s+|dai\s+|dagli\s+|dalle\s+|d['’]\s*|de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d[oa]s?\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _repeat_last(
     text: str,
     mentions: list[Mention],
@@ -1711,7 +1720,13 @@ def _repeat_last(
     # Schweiz tat es Österreich gleich": a name inside is who led)
     # ("Podobne apele o wyjazd z Libanu wystosowały ... Czechy i Słowacja": not the place the appeals are about)
     named += _named_at_similar(text, [m for m in mentions if not _is_place(text, m, vocab)], similar, inside=not named)
-    issuers = [m.iso2 for m in named if not _is_place(text, m, vocab) and m.iso2 not in reading.last_subjects]
+    # ("Un appello analogo è arrivato dalla Francia": the government it came from, after "from")
+    came_from = [m for m in mentions if _CAME_FROM.fullmatch(text, similar.end(), m.start)]
+    issuers = [
+        m.iso2
+        for m in [*named, *came_from]
+        if (m in came_from or not _is_place(text, m, vocab)) and m.iso2 not in reading.last_subjects
+    ]
     given = reading.last_issuers[0] if reading.last_issuers else None
     # the place the similar advice's own words name ("Podobne apele o wyjazd z Libanu", "Podobne ostrzeżenie dotyczące
     # południowej Armenii"), not where it is in force ("Аналогичные рекомендации действуют в Латвии и Литве")
