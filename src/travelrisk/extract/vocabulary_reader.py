@@ -189,9 +189,6 @@ def read_paragraph(
             reading.previous_named = list(dict.fromkeys(m.iso2 for m in inside))
 
 
-_SEMICOLON = re.compile(r";\s+")
-
-
 # A dateline: the place a story was filed from, in capitals or with its agency in brackets, then a dash ("BANGUI, 29
 # décembre 2012 (Le Quotidien Républicain) –", "Berlin/Abidjan (HA) –", "МОСКВА –")
 _FILED_FROM = re.compile(
@@ -2334,6 +2331,8 @@ def _in_appositive(text: str, mention: Mention, named: list[Mention]) -> bool:
     return _APPOSITIVE_ENDS.match(text, mention.end) is not None and any(
         other.end <= mention.start and _APPOSITIVE_SPAN.fullmatch(text, other.end, mention.start) for other in named
     )
+
+
 _PORT_BEFORE_VERB = re.compile(r"口岸(?:正式|已|已经|再次|重新|随即|也)?$")
 _FROM_BEFORE = re.compile(
     r"\b(?:из|із|от|від)\s+$|\b(?:с|со|з|із)\s+(?:юга|севера|запада|востока|півдня|півночі|заходу|сходу)\s+$", re.IGNORECASE
