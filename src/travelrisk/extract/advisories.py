@@ -170,7 +170,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\bcolou?r(?:ed|s|ing)?\b(?=\s+(?:[\w’'-]+\s+){1,8}?red\b)|"
             # ('advised its nationals "in the strongest terms" against travelling')
             r"\b(?:warn\w*|advis\w*|advice|caution\w*|recommend\w*)\s+(?:[\w’'\"“”]+\s+){0,7}?against[\"”]?\s+[\"“]?(?:any\s+|all\s+)?"
-            r"(?:travel\w*|trips|visit\w*)\b(?!\s+but)(?![^.;]{0,50}?\bnot\s+(?:\w+\s+)?(?:necessary|essential)\b)|"
+            r"(?:travel\w*|trips?|visit\w*)\b(?!\s+but)(?![^.;]{0,50}?\bnot\s+(?:\w+\s+)?(?:necessary|essential)\b)|"
             r"\b(?:is|are|was|remains)\s+(?:strongly\s+)?not\s+(?:recommended|advised|advisable)\b|"
             # "to avoid Lebanon", "to stay away from Lebanon", "banned its citizens from travelling to"
             # (not "stay away from the area around the French Embassy", "... from demonstrations": a safety tip)
@@ -218,7 +218,7 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"(?:travel\w*|trips|visit\w*|going)\b|"
             r"\bnon-?\s?(?:essential|urgent)\s+(?:(?:international|overseas|foreign)\s+)?(?:travel|trips?|visits?|journeys?)\b|"
             r"\ball\s+but\s+essential\s+(?:(?:international|overseas|foreign)\s+)?travel\b|"
-            r"\b(?:strongly\s+)?discourag\w+\b|\bunnecessary\s+(?:travel|trips)\b|\bnot\s+strictly\s+necessary\b|"
+            r"\b(?:strongly\s+)?discourag\w+\b|\bunnecessary\s+(?:travel|trips)\b|\bnot\s+(?:strictly|urgently|absolutely|really)\s+necessary\b|"
             # "asking Japanese to consider carefully whether a trip there is really necessary"
             r"\bconsider\s+(?:\w+ly\s+)?whether\s+(?:an?\s+|the\s+|their\s+|any\s+)?(?:trip|travel|journey|visit)s?\s+"
             r"(?:[\w’'-]+\s+){0,5}?(?:is|are)\s+(?:really\s+|truly\s+|absolutely\s+|strictly\s+)?(?:necessary|essential|needed)\b",

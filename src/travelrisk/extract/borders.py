@@ -31,6 +31,8 @@ _CROSSING_NOUN = Anchored(re.compile(
     r"ports?\s+of\s+entry|(?:land|road)\s+ports?|(?:border|friendship|international)\s+bridges?|trad(?:e|ing)\s+points?|"
     # ("shut the bridges to Colombia": the bridges that cross into a country named)
     r"bridges?(?=\s+(?:to|into|with)\s+(?:the\s+)?(?-i:[A-Z]))|"
+    # ("closing the bridges at Fray Bentos and Paysandu": the bridges placed at their border towns)
+    r"(?<=\bthe\s)bridges?(?=\s+at\s+(?-i:[A-Z]))|"
     # ("closing its own side of the Desaguadero bridge", "closed its side at Wagah")
     r"side\s+of\s+the\s+(?:[\w-]+\s+){0,2}?bridge|side\s+at(?=\s+(?-i:[A-Z])))\b",
     _I,
@@ -189,6 +191,8 @@ _RESTRICT = re.compile(
     # ("remained closed to Palestinians who lack transit visas": the people of one nation turned back)
     r"asylum\s+seekers|(?-i:[A-Z][a-z]+(?:ans|ese|is))\b)|(?:ban|suspend|halt|stop)\w*\s+(?:the\s+)?(?:movement|passage|entry|crossing|"
     r"traffic)\s+of\s+(?:\w+\s+){0,2}(?:pedestrians|cyclists|trucks|cars|vehicles|lorries|buses|freight)|"
+    # ("turned back Romanian citizens at the Leuseni crossing": one nation sent back, the others pass)
+    r"turn(?:s|ed|ing)?\s+(?:back|away)\s+(?-i:[A-Z])[a-z]+\s+(?:citizens|nationals|passport\s+holders)\b|"
     # "have been holding trucks at Raxaul": one kind of traffic kept waiting
     r"(?:hold|holding|held|holds)\s+(?:back\s+|up\s+)?(?:\w+\s+)?(?:trucks|lorries|cargo|freight|goods\s+vehicles)\s+(?:at|on)\b|"
     # "has stopped accepting trucks", "no longer lets cars through": one kind of traffic turned away
@@ -309,9 +313,10 @@ _NEGATED = re.compile(
     # (quoted or not: 'it has "no intention" of closing its side')
     r"\b(?:no\s+plans?[\"”’']?\s+to|no\s+intention[\"”’']?\s+(?:of|to)|rul\w+\s+out|deni\w+\s+(?:any\s+)?plans?\s+to|"
     # ("will not hesitate to close": a closure threatened, `_THREAT`)
-    r"(?:does|do|did|will|wo|would|could|can|has|have|had|is|are|was|were)(?:\s+not|n[’']t)(?!\s+hesitate)"
+    # ('India was "not considering" sealing the border': the words quoted)
+    r"(?:does|do|did|will|wo|would|could|can|has|have|had|is|are|was|were)(?:\s+[\"“‘]?not|n[’']t)(?!\s+hesitate)"
     r"(?:\s+plan\s+to)?|never)\s+"
-    r"(?:(?!(?:but|and|while|although|though)\b)\w+\s+){0,2}?$|"
+    r"(?:(?!(?:but|and|while|although|though)\b)\w+[\"”’]?\s+){0,2}?$|"
     # "has advised countries against closing borders or restricting travel": advice not to act
     r"\b(?:advis|warn|urg|recommend|caution)\w*\s+(?:[\w-]+\s+){0,3}?against\s+(?:\w+\s+)?$|"
     # "would not follow Finland in closing its border": another's act, not done here
@@ -1361,7 +1366,7 @@ def _named_objects(text: str, found: _Found, in_text: _Known) -> bool:
 
 
 _STRUCTURE_AT = re.compile(
-    r"\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:bridge|border\s+post|post|gate|ferry|pass|terminal)\s+(?:at|in|near)\s+", _I
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:bridges?|border\s+posts?|posts?|gates?|ferry|ferries|pass(?:es)?|terminals?)\s+(?:at|in|near)\s+", _I
 )
 
 

@@ -382,7 +382,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\bshutter(?:s|ed|ing)?\s+(?:" + _W + r"){0,3}" + _MISSIONS + r"\b|"
             # "its embassy in Bamako would close at the end of the year" (not "would close if ...")
             r"\b" + _MISSIONS + r"\b(?:(?!\band\b|\bbut\b)[^.;]){0,60}?\b(?:will|would|is\s+to|are\s+to|"
-            r"(?:is|are)\s+set\s+to)\s+(?:close|shut)(?:\s+down)?\b(?!\s+(?:the|its|their|a|an|all|to|for)\b)"
+            r"(?:is|are)\s+set\s+to|(?:will|would)\s+have\s+to|(?:has|have|had)\s+to)\s+(?:close|shut)(?:\s+down)?\b(?!\s+(?:the|its|their|a|an|all|to|for)\b)"
             r"(?![^.;]{0,50}?\b(?:if|unless|should|when|once)\b)|"
             # "the embassy ... has not reopened": still closed
             r"\b" + _MISSIONS + r"\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?"
@@ -390,11 +390,15 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # "the embassy in Kabul closed its doors", "the French embassy in Niamey closed indefinitely"
             r"\b" + _MISSIONS + r"\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?"
             # ("The US embassy in Bishkek, closed to the public since Tuesday, said ...")
-            r"[A-Z][\w-]+)*)?(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+            # ("kept their embassies in the Serbian capital closed": the host named by its people's capital)
+            r"[A-Z][\w-]+)*)?(?:\s+in\s+(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w-]+)?|the\s+[A-Z][\w-]+\s+capital))?"
             # ("The embassy in Khartoum, which had been open since 1980, shut its doors": an aside between)
             r"(?:,\s+(?:which|whose|a|an|the|its|one\s+of)\s[^,;]{1,80},)?,?\s+(?:\w+ly\s+)?"
             # ("The Irish and Danish embassies closed to the public on Monday")
             r"(?:closed|shut)(?:\s+(?:its|their)\s+doors\b|\s+to\s+the\s+public\b|(?!\s+(?:the|its|their|a|an|all|down|to|for)\b))|"
+            # ("said they would not open to the public before Monday": closed until then)
+            r"\b" + _MISSIONS + r"\b[^.;]{0,80}?\b(?:would|will)\s+not\s+(?:re-?)?open\s+(?:to\s+the\s+public\s+)?"
+            r"(?:before|until)\b|"
             # "instructed our embassy in Tarawa to cease all operations"
             r"\b" + _MISSIONS + r"\b[^.;]{0,40}?\bto\s+(?:cease|halt|stop|suspend)\s+(?:all\s+)?(?:its\s+|their\s+)?"
             r"(?:operations|activities|work)\b|"
@@ -423,8 +427,10 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # "has moved part of its embassy team from Tokyo to Osaka": some of the staff work elsewhere
             r"\b(?:relocat\w*|mov(?:e|ed|es|ing))\s+(?:part|some|a\s+part|a\s+number)\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:staff|team|diplomats|personnel|operations)\b[^.;]{0,60}?\bto\s+[A-Z]|"
-            # "has cancelled all routine visa and American citizen services appointments"
-            r"\bcancel\w*\s+(?:all\s+)?(?:routine\s+)?(?:" + _W + r"){0,5}?appointments\b|"
+            # "has cancelled all routine visa and American citizen services appointments", "all visa interviews"
+            r"\bcancel\w*\s+(?:all\s+)?(?:routine\s+)?(?:" + _W + r"){0,5}?(?:appointments|interviews)\b|"
+            # ("its consular section would deal with callers by telephone only": no one received in person)
+            r"\b(?:by|over\s+the)\s+(?:tele)?phone\s+only\b|\bonly\s+by\s+(?:tele)?phone\b|"
             # "Italy admitted only visitors with prior appointments": the public let in by appointment alone
             r"\b(?:admitt?|receiv|accept)\w*\s+only\s+(?:\w+\s+){0,2}?(?:visitors|applicants|people|callers)\s+with\s+"
             r"(?:prior\s+|advance\s+)?appointments?\b|"
@@ -470,6 +476,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"scaled\s+(?:back|down)|curtailed|cut\s+back)\b|"
             r"\b(?:clos|shut|suspend)\w*\s+(?:(?:its|their|the)\s+)?(?:consular|visa)(?:\s+and\s+(?:consular|visa))?\s+(?:sections?|departments?)\b|"
             r"\b(?:suspen\w+|halt\w*|stop(?:s|ped|ping)?|paus\w+|cancel\w*)\s+(?:(?:its|their|the)\s+)?(?:all\s+)?(?:(?:routine|public|in-person|regular|non-emergency)\s+)?(?:consular|visa)\s+"
+            # ("suspended visa and passport services")
+            r"(?:(?:and|or)\s+(?:consular|visa|passport)\s+)?"
             r"(?:services|operations|appointments|work|processing|issuance)\b|\b(?:skeleton|minimal|minimum|reduced|small|smaller|core)\s+(?:staff|staffing|crews?|teams?)\b|"
             # "cut back consular services", "curtailed its operations"
             r"(?:\b(?:scal\w+|cut(?:s|ting)?)\s+(?:back|down)\s+(?:on\s+)?|\bcurtail\w*\s+)(?:"
@@ -545,7 +553,8 @@ _NOT_MISSION = Anchored(re.compile(
 _CAUSE = Anchored(re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|citing)\b", _I))
 _OWNER_AFTER = re.compile(
     # (not "Niger ordered foreign diplomats to leave": other governments' staff)
-    r"^(?:[’']s)?\s+(?:(?!(?:foreign|western|european|other)\b)" + _W + r"){0,2}?(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?|diplomat(?:s|ic)|"
+    # (nor "France said Sudan's embassy": another's possessive, or a verb of saying, between)
+    r"^(?:[’']s)?\s+(?:(?!(?:foreign|western|european|other|said|says|say)\b)(?![\w.-]+[’']s?\s)" + _W + r"){0,2}?(?:embass(?:y|ies)|consulates?|missions?|high\s+commissions?|diplomat(?:s|ic)|"
     r"government\s+(?:personnel|employees|staff)|personnel|staff|employees|ambassador|"
     r"chancery|" + _VISA_CENTRES + r")\b",
     _I,
@@ -691,7 +700,11 @@ def _owners(view: SentenceView, cut: tuple[int, int]) -> list[str]:
             a.iso2
             for a in acting
             if not cut[0] <= a.start < cut[1]
-            and (a.kind != "demonym" or _OWN_MISSION.search(outside))
+            and (
+                a.kind != "demonym"
+                or _OWN_MISSION.search(outside)
+                or (_GOVERNMENT_AFTER.match(view.text, a.end) and _ATTRIBUTION_OPENS.search(view.text, 0, a.start))
+            )
             and not _EXPELLED_BEFORE.search(view.text, max(0, a.start - 25), a.start)
             and not _CARRIER_AFTER.match(view.text, a.end)
         ]
@@ -712,6 +725,11 @@ def _owners(view: SentenceView, cut: tuple[int, int]) -> list[str]:
     return grouped
 
 
+# "..., the Romanian foreign ministry said": a government named by its people's adjective speaks for its mission
+_GOVERNMENT_AFTER = re.compile(
+    r"\s+(?:foreign\s+(?:ministry|office)|government|ministry\s+of\s+foreign\s+affairs)\s+(?:said|says|announced)\b", _I
+)
+_ATTRIBUTION_OPENS = re.compile(r",\s+(?:the\s+)?$", _I)
 # "Before dawn, its diplomats left ...": a sentence whose own subject is a government's people, named by "its"
 _ITS_PEOPLE = re.compile(r"(?:[^,.;]*,\s*)?(?:its|their)\s+(?:\w+\s+)?(?:diplomats|staff|personnel|envoys?|ambassadors?)\b", _I)
 # "its staff left on a British military plane": the country whose aircraft carries them does not own the mission
@@ -1701,6 +1719,8 @@ def _clause_events(
             # "orders embassy families out of Kyiv, lists reasons behind warnings for Ukraine, Russia and Belarus":
             # the places of another predicate
             continue
+        if nearest in placed_at and _TIME_CLAUSE.search(text, placed_at[nearest], position):
+            continue  # "The embassy in Nairobi was closed, two days after bombs struck ... Dar es Salaam": the why's places
         assigned[nearest].extend(h for h in hosts if h not in assigned[nearest])
         placed_at[nearest] = position
     events = []
@@ -1724,6 +1744,8 @@ def _clause_events(
     return events
 
 
+# A clause telling when or why after the mission's act: ", two days after", "since", "following"
+_TIME_CLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,3}?(?:after|since|following|when)|after|since|following|when)\s", _I)
 _FROM_THE_COUNTRY = re.compile(r"\b(?:from|in|out\s+of)\s+the\s+country\b", _I)
 _THERE = re.compile(r"\b(?:embassy|consulate|mission)\s+there\b", _I)
 _NEW_PREDICATE = re.compile(
