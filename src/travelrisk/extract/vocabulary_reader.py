@@ -114,6 +114,8 @@ class ForeignReading:
     previous_text: str = ""  # the sentence read before this one
     previous_named: list[str] = field(default_factory=list)  # the countries it names, in order
     filed_from: int = 0  # where the dateline of the sentence being read ends (0: it has none)
+    rest: str = ""  # the sentence's text after the statement being read (its other statements)
+    seat_named: tuple[str | None, str | None] = (None, None)  # a mission named with no act: (owner, host)
     # a mission act of governments not named ("Двенадцать государств закрыли свои посольства в КНДР"): (sentence order,
     # actions, hosts), for the next sentences that list them after the mission word ("посольств Великобритании, ...")
     unnamed_missions: tuple[int, list[MissionAction], list[str]] | None = None
@@ -179,6 +181,7 @@ def read_paragraph(
         filed_from = _filed_from(whole.text)
         for sentence in _statements(whole, vocab):
             reading.filed_from = filed_from if sentence.start == whole.start else 0
+            reading.rest = whole.text[sentence.end - whole.start :]
             inside = [
                 Mention(m.iso2, m.start - sentence.start, m.end - sentence.start, m.kind, m.surface)
                 for m in mentions
@@ -213,6 +216,12 @@ def _statements(sentence: _Span, vocab: Compiled) -> list[_Span]:
     parts: list[_Span] = []
     opened = 0
     semicolons = list(_SEMICOLON.finditer(sentence.text))
+    if not semicolons and (similar := vocab.similar.search(sentence.text)) is not None:
+        # ("La stessa scelta era stata compiuta da A, B e C, mentre D e E hanno chiuso le loro sedi": the act repeated,
+        # then a mission's act of other governments)
+        whilst = _WHILE_CLAUSE.search(sentence.text, similar.end())
+        if whilst is not None and _reports_event(sentence.text[whilst.end() :], vocab):
+            semicolons = [whilst]
     for semicolon, following in itertools.zip_longest(semicolons, semicolons[1:]):
         part = sentence.text[semicolon.end() : following.start() if following else len(sentence.text)]
         if (
@@ -755,7 +764,11 @@ def _repeats_events(
     # (a sentence of detail that names no country may stand between: "... duyuruyla başladı. Duyuruda \"...\" ifadesine
     # yer verildi. Fransa ve Hollanda başkonsoloslukları aynı gün benzer kararlar aldı.")
     gap = reading.sentence - order
-    if not (gap == 1 or (gap == 2 and not reading.previous_named)) or reading.last_sentence >= order:
+    # (any distance back when the sentence goes on with the same kind of act: "La stessa scelta era stata compiuta da
+    # A, B e C, mentre D e E hanno chiuso le loro sedi")
+    goes_on = gap > 0 and _reports_event(reading.rest, vocab)
+    near = gap == 1 or (gap == 2 and not reading.previous_named) or goes_on
+    if not near or (reading.last_sentence >= order and not goes_on):
         return False
     if gap == 2 and vocab.asked.search(text):
         return False  # ("タイ外務省も同様の呼びかけを行い": a similar call, advice, not the event two sentences back)
@@ -849,7 +862,9 @@ def _mission_contrast(text: str, mentions: list[Mention], vocab: Compiled) -> in
         if match.re is _SEMICOLON and not (_names_mission(before, vocab) and _names_mission(after, vocab)):
             continue  # (each side of a semicolon must name its mission or staff to stand alone)
         actions_after = [m.start() for _a, p in vocab.mission_actions if (m := p.search(after))]
-        if not actions_after or not any(p.search(before) for _a, p in vocab.mission_actions):
+        # (a first clause that repeats an earlier act counts as one: "La stessa scelta era stata compiuta da A, B e C,
+        # mentre D e E hanno chiuso le loro sedi")
+        if not actions_after or not (any(p.search(before) for _a, p in vocab.mission_actions) or vocab.similar.search(before)):
             continue
         named = [m for m in mentions if m.start >= match.end()]
         if match.re is not _WHILE:  # (", and" must open with the clause's own government, before its action)
@@ -1010,7 +1025,9 @@ def _advisories(
     # (up to a clause of another government: "Аналогічні рекомендації ... оприлюднило МЗС Польщі, а Державний
     # департамент США дозволив ... виїхати": advice repeated, then a mission's act of its own)
     other = _OTHER_CLAUSE.search(text, similar.end()) if similar is not None else None
-    if similar is not None and trigger is None and _reports_event(text[similar.end() : other.start() if other else None], vocab):
+    if similar is not None and trigger is None and (
+        _reports_event(text[similar.end() : other.start() if other else None], vocab) or _reports_event(reading.rest, vocab)
+    ):
         # ("Австралія наслідувала приклад Канади: співробітники посольства переїжджають ...": the example is the
         # mission's move the sentence goes on to tell, not advice)
         similar = None
@@ -1600,6 +1617,7 @@ _WHILE = re.compile(
     r"\b(?:tandis|alors)\s+qu['’]",  # ("tandis qu'Ottawa a fermé la sienne")
     re.IGNORECASE,
 )
+_WHILE_CLAUSE = re.compile(r"(?:" + _WHILE.pattern + r")\s*", _WHILE.flags)
 # A clause of contrast after a comma (", while", "، فيما"): the words of `_WHILE`
 _CONTRAST = re.compile(r"[,،]\s*(?:" + _WHILE.pattern + r"|في\s+حين|while|whereas|у\s+той\s+час\s+як)\s", re.IGNORECASE)
 _ONE_WORD = re.compile(r"\w+\s+")  # (not "aufgefordert, Haiti": a comma ends the verb's clause)
@@ -2621,6 +2639,7 @@ def _missions(
         seat = {m.iso2 for m in places}
         if len(beside) == 1 and len(seat) == 1 and beside != seat:
             ctx.mission_of, ctx.mission_in = beside.pop(), seat.pop()
+            reading.seat_named = (ctx.mission_of, ctx.mission_in)
         return
     # ("chiusa al pubblico ..., ma garantirà l'assistenza consolare in caso di emergenza": one state, emergencies only)
     emergency_only = any(action == MissionAction.EMERGENCY_SERVICES_ONLY and match for action, match in found)
@@ -2680,6 +2699,9 @@ def _missions(
         seat_host = next((m.iso2 for m in places if 0 <= named.start() - m.end <= _SEAT_REACH and m.iso2 in hosts), None)
         hosts = [seat_host, *(h for h in hosts if h != seat_host)] if seat_host else hosts
         owners = _mission_owners(text, mentions, places, named, match.start(), vocab)
+        if len(owners) > 1 and hosts:
+            # ("Siria, l'Italia chiude l'ambasciata a Damasco": of several named, the one where the mission is owns none)
+            owners = [o for o in owners if o not in hosts] or owners
         story = ctx.main_country() if len(owners) > 1 and not hosts else None
         if story in owners:
             # "Washington hatte Äthiopien ... angeordnet, dass ... Botschaftsmitarbeiter ... das Land verlassen": the
@@ -2757,7 +2779,12 @@ def _missions(
                 (m.iso2 for m in mentions if m.iso2 not in owners and m.iso2 not in went_to and m.iso2 not in marked_governments),
                 None,
             )
-            host = host or (ctx.mission_in if ctx.mission_in != owner else None)
+            # (not the seat of another government's mission only named: "rivolgersi all'ambasciata d'Italia a Beirut",
+            # then "Spagna e Paesi Bassi hanno chiuso le loro sedi")
+            seat_of_another = reading.seat_named == (ctx.mission_of, ctx.mission_in) and owner != ctx.mission_of
+            host = host or (ctx.mission_in if ctx.mission_in != owner and not seat_of_another else None)
+            if seat_of_another:  # (the host of the last mission event instead)
+                host = host or next((m.in_country for m in reversed(reading.missions) if m.in_country != owner), None)
             host = host or ctx.main_country(exclude={owner})
             if host is None or owner == host:
                 continue
