@@ -223,6 +223,7 @@ def test_a_border_named_by_one_character_for_each_side() -> None:
         ("ja", "中に入って、日曜日に英語を学ぶ。", []),
         ("zh", "我们也方便去中间的地方。", []),
         ("ko", "미리 일정을 확인하고 중간에 한번 쉬세요.", []),
+        ("ko", "외교부는 5일 대사관 앞 상황을 점검했다.", []),  # (the 5th, not Japan's embassy)
     ],
 )
 def test_countries_named_by_one_character_where_the_context_says_so(language: str, text: str, expected: list[str]) -> None:

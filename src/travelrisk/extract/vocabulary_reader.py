@@ -2672,7 +2672,10 @@ def _missions(
             action = MissionAction.ORDERED_DEPARTURE  # "семьи российских дипломатов вывезены": the mission works on
         # ("ont été évacués ... par la route vers la Tunisie": where the staff went is not where the mission is)
         went_to = {
-            m.iso2 for m in places if action in _LEAVING_ACTIONS and _TOWARDS.search(text, max(0, m.start - 60), m.start)
+            m.iso2
+            for m in places
+            if action in _LEAVING_ACTIONS
+            and (_TOWARDS.search(text, max(0, m.start - 60), m.start) or _TOWARDS_AFTER.match(text, m.end))
         }
         # (where staff were moved to is no host, whatever the act: "大使館を一時閉鎖し、…カタールに退避")
         hosts = [m.iso2 for m in places if m.iso2 not in went_to]
@@ -2862,6 +2865,10 @@ _TOWARDS = re.compile(
     # verb of taking staff out ("иракских дипломатов вывезли по суше в Ливан")
     r"\b(?:do|į|uz)\s+$|\b(?:вывез|эвакуир|вивез|евакую|перевез|переправ)\w*[^.;,:]{0,30}?\s(?:в|во|у)\s+$",
     re.IGNORECASE,
+)
+# The marks of where to after a name, then a verb of moving staff ("튀니지로 일시 철수", "チュニジアへ退避"): where they went
+_TOWARDS_AFTER = re.compile(
+    r"(?:(?<=로)|으로|로|へ|に)\s*(?:[^\s.,、。]+\s+)??(?:일시\s*|임시\s*|一時)?(?:철수|대피|이동|옮|피신|退避|避難|移動|撤収|撤退)"
 )
 # "..., whose ministries also advise ...": a relative clause about the governments just named
 _RELATIVE_AFTER_NAMES = re.compile(

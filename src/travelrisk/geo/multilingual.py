@@ -554,7 +554,8 @@ def _abbreviation_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[s
     if characters is None:
         return None
     run = "[" + "".join(characters) + "]"
-    not_inside = r"(?<![가-힣])" if language == "ko" else ""
+    # (nor after a number in Korean: "13일 대사관 ..." is the 13th, not Japan's embassy)
+    not_inside = r"(?<![가-힣\d])" if language == "ko" else ""
     return (
         re.compile(f"{not_inside}({run}{{2,3}}){_RELATIONS_AFTER[language]}"),
         re.compile(f"{not_inside}([{_SINGLE[language]}]){_BODY_AFTER[language]}"),
