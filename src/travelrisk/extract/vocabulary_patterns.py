@@ -40,6 +40,7 @@ class Compiled:
     institution: Anchored
     reasons: tuple[tuple[Reason, Anchored], ...]
     similar: Anchored
+    covers: Anchored
     goes_on: Anchored
     raised: Anchored
     highest: Anchored
@@ -169,6 +170,7 @@ def vocabulary(language: str) -> Compiled | None:
         institution=c(v.institution),
         reasons=tuple((r, c(p)) for r, p in v.reasons),
         similar=c(v.similar),
+        covers=c(v.covers),
         goes_on=c(r"^\W*(?:" + v.goes_on + r")\b"),
         raised=c(v.raised),
         highest=c(v.highest),

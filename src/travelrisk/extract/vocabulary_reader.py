@@ -116,6 +116,8 @@ class ForeignReading:
     filed_from: int = 0  # where the dateline of the sentence being read ends (0: it has none)
     rest: str = ""  # the sentence's text after the statement being read (its other statements)
     seat_named: tuple[str | None, str | None] = (None, None)  # a mission named with no act: (owner, host)
+    # advice that named no country of the language's gazetteer ("to the coastal regions"): (sentence, issuers, directive)
+    placeless: tuple[int, list[str], Directive] | None = None
     # a mission act of governments not named ("Двенадцать государств закрыли свои посольства в КНДР"): (sentence order,
     # actions, hosts), for the next sentences that list them after the mission word ("посольств Великобритании, ...")
     unnamed_missions: tuple[int, list[MissionAction], list[str]] | None = None
@@ -956,6 +958,8 @@ def _advisories(
     trigger = _strongest(text, vocab)
     if trigger is not None and vocab.not_advice.search(text):
         trigger = None  # "запрет на въезд для чиновников", "Visa": not advice to travellers
+    if trigger is None and _covers_places(text, mentions, vocab, reading, evidence):
+        return
     # ("外交部和驻多米尼加使馆提醒 ... 前往海地": a place written right before its mission's word is where that mission
     # is, when the sentence names another place for the advice)
     other_places = [m for m in mentions if not vocab.mission.match(text, m.end)]
@@ -1249,6 +1253,8 @@ def _advisories(
             ]
             if rated:
                 subjects, issuers = list(dict.fromkeys(rated)), [speaking[0].iso2]
+    if not subjects and issuers and directive is not None:
+        reading.placeless = (reading.sentence, issuers, directive)
     if not subjects or not issuers:
         return  # advice to no place named here, or by nobody the article names
     lowered = bool(vocab.lowered.search(text))
@@ -1662,6 +1668,28 @@ _ASIDE_WORDS = re.compile(r"(?:\s+[^\W\d][\w'’-]*){2,6},")  # two words or mor
 def _listed(gap: str) -> bool:
     """Whether two names stand in one list: only a comma or a short conjunction ("и", "und", "و", "や") between."""
     return len(gap) <= 6 and _LIST_GAP.fullmatch(gap) is not None
+
+
+_COVERS_REACH = 2  # sentences back to advice with no country that "the advice applies to ..." names the places of
+
+
+def _covers_places(text: str, mentions: list[Mention], vocab: Compiled, reading: ForeignReading, evidence: Evidence) -> bool:
+    """"Ieteikums attiecas uz Taizemes kūrortiem ..., uz Šrilankas ... piekrasti": the countries of advice just given
+    that named only regions ("to the coastal regions of South-East Asia")."""
+    if reading.placeless is None or not 0 < reading.sentence - reading.placeless[0] <= _COVERS_REACH:
+        return False
+    covers = vocab.covers.search(text)
+    if covers is None:
+        return False
+    _sentence, issuers, directive = reading.placeless
+    subjects = [m.iso2 for m in mentions if m.start > covers.start() and m.kind != "demonym" and m.iso2 not in issuers]
+    for issuer in issuers:
+        for subject in dict.fromkeys(subjects):
+            _merge_advisory(reading, issuer, subject, directive, None, False, None, evidence)
+    if subjects:
+        reading.last_issuers, reading.last_subjects, reading.last_directive = issuers, list(dict.fromkeys(subjects)), directive
+        reading.last_sentence = reading.sentence
+    return bool(subjects)
 
 
 _LIST_LENGTH = 3  # countries a sentence names to be a list of more subjects of the advice just reported

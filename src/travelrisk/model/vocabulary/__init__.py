@@ -73,6 +73,8 @@ class Vocabulary:
     reasons: tuple[tuple[Reason, str], ...] = ()
     # "similar advice", "the same recommendation": the last directive, given by the governments named here.
     similar: str = r"(?!x)x"
+    # "the advice applies to", "the recommendation covers": the places of the advice just given, which named none.
+    covers: str = r"(?!x)x"
     # A pronoun opening a sentence for the crossing or mission just reported ("Sie wurde 2023 wieder geöffnet",
     # "Elle était fermée depuis juillet", "La reabrió en abril", "Его открыли снова"): its next act, same sides.
     goes_on: str = r"(?!x)x"

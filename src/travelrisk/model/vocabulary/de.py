@@ -144,6 +144,8 @@ VOCABULARY = Vocabulary(
     among=r"\bdarunter\b|\bunter\s+ihnen\b|\bu\.\s?a\.",
     # ("Die Niederlande und Kanada äußerten sich ähnlich wie Berlin")
     goes_on=r"(?-i:Sie|Er|Es|Dieser|Diese|Dieses)",
+    # "the advice applies to ...": the places of advice just given that named none
+    covers=r"(?:Reisewarnung|Warnung|Empfehlung|Reisehinweis|Hinweis)\w*\s+(?:\w+\s+)?(?:gilt|gelten)\s+(?:\w+\s+)?für|(?:Reisewarnung|Warnung|Empfehlung)\w*\s+(?:\w+\s+)?(?:betrifft|betreffen|umfasst|umfassen)",
     similar=r"äußer\w*\s+sich\s+(?:\w+\s+)?(?:ähnlich|gleichlautend|ebenso)\b|(?:traf|trafen|getroffen)\s+(?:\w+\s+)?(?:die\s+gleiche|dieselbe)\s+Entscheidung|schl(?:ossen|oss|ießen|ießt)\s+sich\s+(?:\w+\s+){0,3}?an\b|(?:hat|haben|hatte|hatten)\s+sich\s+(?:\w+\s+){0,4}?angeschlossen\b|\bta(?:t|ten)\s+es\s+(?:\w+\s+){1,3}?gleich\b|folgten\s+(?:dem|diesem)\s+Beispiel|folgte\s+(?:dem|diesem)\s+Beispiel|zog(?:en)?\s+(?:\w+\s+){0,3}?nach\b|(?:tat|taten|hat|haben)\s+(?:\w+\s+)?(?:dasselbe|das\s+Gleiche|ebenso)|(?:ähnlich|entsprechend|gleichlautend)\w*\s+(?:Aufforderung|Warnung|Hinweis|Empfehlung)\w*|in\s+ähnlicher\s+Weise\s+(?:\w+\s+){0,2}?angepasst",
     crossing_count=r"(\d+|zwei|drei|vier|fünf|sechs)\s+(?:\w+\s+){0,2}?Grenzübergäng\w*",
     numbers={"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "erste": 1, "zweite": 2, "dritte": 3, "vierte": 4},

@@ -72,6 +72,8 @@ VOCABULARY = Vocabulary(
     among=r"\bentre\s+(?:ellos|ellas|los\s+que|las\s+que)\b",
     # (or no subject at all, as Spanish drops it: "Había estado cerrado desde 2015")
     goes_on=r"(?-i:Las?|Los?|Estas?|Estos?|Éstas?|Éstos?|Este|Éste)(?=\s+\w+(?:ó|ió|aron|ieron)\b)|(?-i:Había|Habían|Estaba|Estaban|Permanecía|Permanecían)",
+    # "the advice applies to ...": the places of advice just given that named none
+    covers=r"(?:recomendaci[oó]n|advertencia|alerta|aviso)(?:es|s)?\s+(?:\w+\s+)?(?:se\s+aplican?\s+a|afectan?\s+a|abarcan?|incluyen?)\b",
     similar=r"seguid[oa]s?\s+(?:[\w’']+\s+){0,5}?por\s+(?:el\s+|la\s+|los\s+|las\s+)?(?=(?-i:[A-Z]))|(?:anunci|adopt)\w*\s+el\s+mismo\s+régimen|(?:tomó|tomaron|adoptó|adoptaron)\s+la\s+misma\s+(?:decisión|medida)|sum(?:aron|ó|an|a)\s+(?:al|a\s+(?:la|esa|esta))\s+(?:llamado|llamamiento|recomendación|petición)|sigui(?:eron|ó)\s+(?:el|su|sus)\s+(?:ejemplo|pasos)|(?:hizo|hecho|hará|hicieron)\s+lo\s+mismo|\blo\s+(?:hizo|hicieron|hará|harán|(?:ha|han)\s+hecho)\b|(?:misma|similar)\w*\s+(?:recomendaci|alerta)\w*|(?:recomendaci|alerta|advertencia|aviso|llamado|llamamiento)\w*\s+(?:similar|idéntic|análog)\w*",
     numbers={"uno": 1, "primer": 1, "segund": 2, "tercer": 3, "cuart": 4, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5},
     crossing_count=r"(\d+|dos|tres|cuatro|cinco)\s+(?:\w+\s+){0,2}?pasos?\s+fronterizos?",

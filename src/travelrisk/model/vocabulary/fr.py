@@ -99,6 +99,8 @@ VOCABULARY = Vocabulary(
     unnamed_states=r"\b(?:plusieurs|de\s+nombreux|certains|d['’]autres)\s+(?:\w+\s+)?(?:pays|États|gouvernements)\b|\bpays\s+occidentaux\b",
     among=r"\bparmi\s+(?:eux|elles|lesquels|lesquelles|ceux-ci)\b|\bnotamment\b",
     goes_on=r"(?-i:Elles?|Ils?|Celles?-ci|Celui-ci|Ceux-ci)",
+    # "the advice applies to ...": the places of advice just given that named none
+    covers=r"(?:recommandation|avertissement|consigne|mise\s+en\s+garde)s?\s+(?:\w+\s+)?(?:concernen?t?|s[’\']appliquen?t?\s+(?:à|aux)|visen?t?)\b",
     similar=r"suivi[es]{0,2}\s+(?:[\w’']+\s+){0,5}?(?:par|de)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?(?=(?-i:[A-Z]))|(?:annonc|adopt)\w*\s+le\s+même\s+régime|(?:pris|prend|prennent)\s+la\s+même\s+décision|emboît\w*\s+le\s+pas|suiv\w*\s+(?:l['’]|son\s+|leur\s+)exemple|suivi\s+le\s+mouvement|(?:se\s+sont|s['’]est)\s+joint\w*\s+à\s+(?:cet|cette|l['’])\s*(?:appel|recommandation)|(?:fait|fera|a\s+fait)\s+de\s+même|(?:fait|fera)\s+la\s+même\s+chose|(?:même|similaire\w*)\s+(?:recommandation|appel|conseil)\w*|(?:avis|conseil|appel|recommandation|mesure)s?\s+(?:similaire|identique|analogue)\w*",
     crossing_count=r"(\d+|deux|trois|quatre|cinq|six)\s+(?:\w+\s+){0,2}?(?:points?\s+de\s+passage|postes?)",
     numbers={"un": 1, "premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6},

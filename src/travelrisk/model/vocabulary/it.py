@@ -68,6 +68,8 @@ VOCABULARY = Vocabulary(
     among=r"\b(?:tra|fra)\s+(?:cui|questi|di\s+essi|loro)\b",
     # (or no subject at all: "Era stato chiuso nel 2015")
     goes_on=r"(?-i:Essa|Esso|Esse|Essi|Questa|Questo|Queste|Questi|Era|Erano|Rimaneva|Rimanevano)",
+    # "the advice applies to ...": the places of advice just given that named none
+    covers=r"(?:raccomandazion|avvis|sconsigli|avvertiment)\w*\s+(?:\w+\s+)?(?:riguarda(?:no)?|si\s+applica(?:no)?\s+a|interessa(?:no)?|comprende(?:no)?)\b",
     similar=r"seguit[oiae]\s+(?:[\w’']+\s+){0,5}?(?:dall['’]\s*|(?:dalla|dalle|dagli|dai|dal|da)\s+)(?=(?-i:[A-Z]))|(?:annunciat|adottat)\w*\s+lo\s+stesso\s+regime|(?:preso|presa|adottato)\s+la\s+stessa\s+(?:decisione|misura)|(?:stess|analog)\w*\s+(?:scelta|decisione|misura)\s+(?:\w+\s+){0,3}?(?:compiut|pres|adottat|fatt)\w*|seguit\w*\s+(?:l['’]|il\s+suo\s+|il\s+loro\s+)esempio|unit\w*\s+all['’]appello|aggiunt\w*\s+all['’]appello|(?:fatto|fa|fece|farà)\s+(?:lo\s+stesso|altrettanto)|(?:stess|analog)\w*\s+(?:raccomandazion|avvis)\w*|(?:raccomandazion|avvis|appell)\w*\s+(?:analog|simil)\w*",
     numbers={"uno": 1, "prim": 1, "second": 2, "terz": 3, "quart": 4, "due": 2, "tre": 3, "quattro": 4, "cinque": 5},
     home="IT",

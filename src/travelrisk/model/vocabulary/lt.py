@@ -92,6 +92,8 @@ VOCABULARY = Vocabulary(
     # "several countries", "Western states": governments left unnamed
     unnamed_states=r"\b(?:kelios|keletas|daug|kai\s+kurios|kitos|Vakarų)\s+(?:\w+\s+)?(?:šal\w*|valstyb\w*)",
     among=r"\btarp\s+jų\b|\bįskaitant\b",
+    # "the advice applies to ...": the places of advice just given that named none
+    covers=r"(?:rekomendacij|perspėjim|patarim)\w*\s+(?:\w+\s+)?(?:taikom\w*|galioja|apima)",
     similar=r"\bpanašiai\b|(?:priėmė)\s+(?:tokį\s+patį|analogišką)\s+sprendimą|\btą\s+pat[įi]\b|pasek\w*\s+(?:\w+\s+)?pavyzdžiu|prisijung\w*\s+prie\s+(?:\w+\s+)?raginim\w*|panaš\w*\s+(?:rekomendacij|perspėjim|raginim|įspėjim)\w*",
     crossing_count=r"(\d+|du|dvi|dviejų|tris|trijų|keturi|penki|šeši)\s+(?:iš\s+\w+\s+)?(?:\w+\s+){0,3}?(?:punkt\w*|perėj\w*)",
     numbers={"pirm": 1, "antr": 2, "treči": 3, "ketvirt": 4, "du": 2, "dvi": 2, "dviejų": 2, "tris": 3, "trijų": 3, "keturi": 4, "penki": 5, "šeši": 6},

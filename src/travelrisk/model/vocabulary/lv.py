@@ -61,7 +61,9 @@ VOCABULARY = Vocabulary(
     place_before=r"\b(?:uz|no|pie)",
     locative=r"(?:ā|ē|ī|ū)",
     # ("Ķīnas galvaspilsētā": in China's capital)
-    place_after=r"\s+(?:galvaspilsētā|pilsētā|teritorijā|pierobežā)",
+    # ("Indijas dienvidaustrumu piekrastē": a part of the country, in the locative)
+    place_after=r"\s+(?:[\wāčēģīķļņšūž]+\s+)?(?:galvaspilsētā|pilsētā|teritorijā|pierobežā|piekrastē|provincē|reģionā|štatā|apgabalā|"
+    r"dienvidos|ziemeļos|austrumos|rietumos|daļā)",
     # ("notiekošās karadarbības dēļ": "because of" after its words, which run back to the last capitalised name)
     cause=r"(?<!\S)(?:(?-i:[a-zāčēģīķļņšūž])\w*\s+){1,4}dēļ\b|\b(?:dēļ|jo|sakarā\s+ar|ņemot\s+vērā|norādot\s+uz|atsaucoties\s+uz)",
     remains_before=r"\b(?:joprojām|arī\s+turpmāk|turpmāk|paliek|paliks)(?:\s+būs)?",
@@ -80,6 +82,8 @@ VOCABULARY = Vocabulary(
     # "several countries", "Western states": governments left unnamed
     unnamed_states=r"\b(?:vairākas|daudzas|dažas|citas|Rietumu)\s+(?:\w+\s+)?valst\w*|\bRietumvalst\w*",
     among=r"\bto\s+vidū\b|\bstarp\s+tām\b|\btostarp\b",
+    # "the advice applies to ...": the places of advice just given that named none
+    covers=r"(?:ieteikum|brīdinājum|aicinājum)\w*\s+(?:\w+\s+)?(?:attiecas\s+uz|aptver)",
     similar=r"darīj\w*\s+to\s+pašu|rīkoj\w*\s+tāpat|tādu\s+pašu\s+lēmumu|sekoj\w*\s+(?:\w+\s+)?piemēram|pievienoj\w*\s+(?:\w+\s+)?aicinājum\w*|līdzīg\w*\s+(?:ieteikum|brīdinājum|aicinājum)\w*",
     crossing_count=r"(\d+|divas|divu|trīs|četras|piecas)\s+(?:\w+\s+){0,2}?(?:robežšķērsošanas|robežpunkt|kontrolpunkt|punkt)\w*",
     numbers={"pirm": 1, "otr": 2, "treš": 3, "ceturt": 4, "divas": 2, "divu": 2, "trīs": 3, "četras": 4, "piecas": 5},

@@ -109,6 +109,8 @@ VOCABULARY = Vocabulary(
     among=r"\bwśród\s+nich\b|\bw\s+tym\b|\bm\.\s?in\.",
     # (or no subject at all: "Było zamknięte od 2015 roku")
     goes_on=r"(?-i:Ona|On|Ono|One|Oni|Je|Ją|Go|Był|Była|Było|Były|Byli)",
+    # "the advice applies to ...": the places of advice just given that named none
+    covers=r"(?:zaleceni|ostrzeżeni|rekomendacj|apel)\w*\s+(?:\w+\s+)?(?:dotycz\w+|obejmuj\w+)",
     similar=r"\b(?:podobnie|analogicznie|tak\s+samo)\s+(?:postąpił\w*|zrobił\w*|uczynił\w*)|(?:taką\s+samą|podobną|analogiczną)\s+decyzj\w*\s+(?:\w+\s+)?(?:podjęł\w*|podjął)|(?:podjęł\w*|podjął)\s+(?:taką\s+samą|podobną|analogiczną)\s+decyzj\w*|poszł\w*\s+w\s+(?:\w+\s+)?ślady|dołączył\w*\s+do\s+(?:\w+\s+)?(?:apelu|wezwania)|dołączył\w*\s+do\s+(?:nich|niego|niej)\b|\bdo\s+(?:nich|niego|niej)\s+dołączył\w*|(?:zrobił\w*|uczynił\w*)\s+to\s+samo|podobn\w*\s+(?:rekomendacj|ostrzeże|apel|komunikat|zalece)\w*|analogiczn\w*",
     crossing_count=r"(\d+|dwa|dwóch|trzy|trzech|cztery|pięć|sześć)\s+(?:z\s+\w+\s+)?(?:\w+\s+){0,2}?przej[śs]\w*",
     numbers={"pierwszy": 1, "pierwszego": 1, "pierwszym": 1, "pierwsza": 1, "pierwszej": 1, "drugi": 2, "drugiego": 2, "drugim": 2, "druga": 2, "drugiej": 2, "trzecia": 3, "trzeciej": 3, "czwarta": 4, "czwartej": 4, "trzeci": 3,

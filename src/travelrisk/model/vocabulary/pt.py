@@ -66,6 +66,8 @@ VOCABULARY = Vocabulary(
     among=r"\bentre\s+(?:eles|elas|os\s+quais)\b",
     # (or no subject at all: "Estava fechada desde 2020")
     goes_on=r"(?-i:Elas?|Eles?|Estas?|Estes?|Estava|Estavam|Tinha|Tinham|Permanecia|Permaneciam)",
+    # "the advice applies to ...": the places of advice just given that named none
+    covers=r"(?:recomendaç(?:ão|ões)|alertas?|avisos?|advertências?)\s+(?:\w+\s+)?(?:aplica-se\s+a|aplicam-se\s+a|abrangem?|incluem?|diz\s+respeito\s+a)\b",
     similar=r"seguid[oa]s?\s+(?:[\w’']+\s+){0,5}?(?:por\s+(?:o\s+|a\s+|os\s+|as\s+)?|pel[oa]s?\s+)(?=(?-i:[A-Z]))|(?:tomou|tomaram|adotou|adotaram)\s+a\s+mesma\s+(?:decisão|medida)|(?:anunci|adot)\w*\s+o\s+mesmo\s+regime|segui(?:ram|u)\s+o\s+(?:seu\s+)?exemplo|junt(?:aram|ou)-se\s+ao\s+apelo|aderi(?:ram|u)\s+ao\s+apelo|(?:fez|feito|fará|fizeram)\s+o\s+mesmo|(?:mesma|semelhante)\w*\s+(?:recomendaç|alerta)\w*|(?:avisos?|alertas?|recomendações|apelos?)\s+no\s+mesmo\s+sentido|(?:recomendaç|alerta|aviso|apelo)\w*\s+(?:semelhante|idêntic|análog|similar)\w*",
     numbers={"um": 1, "primeir": 1, "segund": 2, "terceir": 3, "quart": 4, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5},
     own=r"\b(?:seus?|suas?)\b",

@@ -60,6 +60,8 @@ VOCABULARY = Vocabulary(
     place_before=r"(?:在|赴|前往|到|于|於|驻|駐|将|將|把|对|對|从|從)(?:[^，。、；\s]{0,4}(?:國家|国家|地區|地区))?",
     place_after=r"(?:全境|境内|境內|全国|全國|各地)",
     cause=r"(?:由于|由於|因为|因為|鉴于|鑑於)",
+    # "the advice applies to ...": the places of advice just given that named none
+    covers=r"(?:提醒|警告|建议)(?:涉及|包括|适用于|范围包括)",
     similar=r"也这样做了|也這樣做了|(?:同样|同樣)的决定|(?:同样|同樣)的決定|相同的?(?:决定|決定|措施)|效仿|紧随其后|緊隨其後|也采取了同样|也採取了同樣|类似的?(?:警告|提醒|呼吁|建议)|類似的?(?:警告|提醒|呼籲|建議)|同样的?(?:警告|提醒|呼吁|建议)|同樣的?(?:警告|提醒|呼籲|建議)",
     # ("双方将积极推动红其拉甫口岸常年开放": an aim, nothing done)
     # ("可能关闭大使馆": a possibility, nothing done; a border's is a threat, read before this)
