@@ -2176,6 +2176,11 @@ def _borders(
             that = text.rfind(" که ", 0, match.start())
             subjects = [m for m in subjects if m.start > that] or subjects
             country = subjects[0].iso2
+            # ("ترکیه، پاکستان، ارمنستان و افغانستان ... گذرگاه‌های مرزی خود با ایران را بسته بودند": each of a list its
+            # "and" closes; not "Türkiye, Ermenistan'ın ... ardından": a comma before another's genitive)
+            last = _run(text, subjects, 0)[1]
+            if last > 0 and _AND_WORD.search(text, subjects[last - 1].end, subjects[last].start):
+                listed = [m.iso2 for m in subjects[1 : last + 1] if m.iso2 != country]
         elif before:
             # (not where people come from: "прекратил прием беженцев с юга Киргизии и закрыл границу")
             before = [m for m in before if not _FROM_BEFORE.search(text, max(0, m.start - 16), m.start)] or before
@@ -2514,6 +2519,7 @@ def _listed_actor(text: str, mention: Mention, mentions: list[Mention], vocab: C
 
 
 _LIST_GAP_CHARACTERS = 3  # "과 " between two names of one list
+_AND_WORD = re.compile(r"(?<!\w)(?:ve|و|and)(?!\w)", re.IGNORECASE)  # the "and" that closes a list (subject-first languages)
 
 
 def _elliptic_actors(text: str, mentions: list[Mention], verb: re.Match[str], vocab: Compiled) -> list[str]:
