@@ -1822,20 +1822,43 @@ def merge_mission_events(events: list[MissionEvent]) -> list[MissionEvent]:
     closed = {(e.mission_of, e.in_country) for e in merged.values() if e.action == MissionAction.SUSPENDED}
     # "arbeitet nur noch eingeschränkt und bietet lediglich Notfallhilfe an": one state, emergency services only
     emergency_only = _stated_with(merged.values(), MissionAction.EMERGENCY_SERVICES_ONLY)
-    # ("closed its doors on Tuesday and reopened yesterday with a skeleton staff": reduced once open again)
-    reopened_reduced = _stated_with(merged.values(), MissionAction.REOPENED)
+    # ("closed its doors on Tuesday and reopened yesterday with a skeleton staff", "... resumed work on Monday. For now it
+    # works in a limited scope": reduced once open again)
+    opened_before = _open_again_before(list(merged.values()))
     return [
         e
         for e in merged.values()
         if not (
             e.action == MissionAction.REDUCED_SERVICES
             and (
-                ((e.mission_of, e.in_country) in closed and (e.mission_of, e.in_country, e.evidence.start) not in reopened_reduced)
+                ((e.mission_of, e.in_country) in closed and e not in opened_before)
                 or ((e.mission_of, e.in_country) in drawn_down and _STAFF_CUT.search(e.evidence.quote or ""))
                 or (e.mission_of, e.in_country, e.evidence.start) in emergency_only
             )
         )
     ]
+
+
+def _open_again_before(events: list[MissionEvent]) -> list[MissionEvent]:
+    """The reductions of a mission whose last opening or closing stated up to them (in the same sentence or before) was
+    its reopening."""
+    out = []
+    for event in events:
+        if event.action != MissionAction.REDUCED_SERVICES:
+            continue
+        at = event.evidence.start or 0
+        states = [
+            (e.evidence.start or 0, e.action == MissionAction.REOPENED)
+            for e in events
+            if (e.mission_of, e.in_country) == (event.mission_of, event.in_country)
+            and e.action in (MissionAction.REOPENED, MissionAction.SUSPENDED)
+            and (e.evidence.start or 0) <= at
+        ]
+        # (a reopening stated in the sentence of the reduction wins over a closure in it: "closed ... and reopened with a
+        # skeleton staff")
+        if states and max(states, key=lambda state: (state[0], state[1]))[1]:
+            out.append(event)
+    return out
 
 
 def _stated_with(events: Iterable[MissionEvent], action: MissionAction) -> set[tuple[str, str, int | None]]:

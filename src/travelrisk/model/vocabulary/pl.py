@@ -57,7 +57,7 @@ VOCABULARY = Vocabulary(
         (BorderAction.RESTRICTED, r"(?:ciężarówki|tiry|samochody\s+ciężarowe)\s+nie\s+(?:mogą|mogły|będą\s+mogły)\s+(?:wjechać|wjeżdżać|przejechać|przekroczyć)|ruch\w*\s+towarow\w*\s+(?:\w+\s+)?wstrzyma\w*|wstrzyma\w*\s+ruch\w*\s+towarow\w*|na\s+noc|tylko\s+w\s+dzień|dla\s+(?:ciężar\w*|tir\w*|pieszych|autobus\w*|ruchu\s+(?:towar|osobow|ciężar)\w*)|\b(?:ogranicz(?!e(?:ni|ń))\w*|(?:przywr(?:[óo]c|ac)\w*|wprowadz\w*)\s+(?:\w+\s+)?(?:kontrol|ogranicze)\w*)"),  # (not the noun alone: "To kolejne ograniczenie")
     ),
     # ("Dyplomaci Słowacji": the plural before a country's name or its mission, not "dyplomaci pomogli")
-    mission=r"ambasad\w*|konsula\w*|placów\w*\s+dyplomat\w*|(?:pracownicy|personel)\s+placówki\b|dyplomat\w*|dyplomaci(?=\s+(?:(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|ambasad|konsula|placów))|misj\w+\s+dyplomat\w*|[Ww]ysok\w*\s+[Kk]omisj\w*",
+    mission=r"ambasad\w*|konsula\w*|placów\w*\s+dyplomat\w*|(?<![Ss]traży\s)placówk\w*(?!\s+(?:[Ss]traży|graniczn|medyczn|handlow|oświatow|opiekuńcz|naukow|kulturaln|pocztow|bankow|zdrowia|służby|policji))|(?:pracownicy|personel)\s+placówki\b|dyplomat\w*|dyplomaci(?=\s+(?:(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|ambasad|konsula|placów))|misj\w+\s+dyplomat\w*|[Ww]ysok\w*\s+[Kk]omisj\w*",
     mission_actions=(
         (MissionAction.DEPARTURE_LIFTED, r"(?:odwoła|znies|uchyli)\w*\s+(?:\w+\s+){0,2}?(?:nakaz\w*\s+wyjazdu|obowiązkow\w*\s+wyjazd\w*)"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"(?:zezwoli|pozwoli)\w*\s+(?:\w+\s+){0,5}?(?:na\s+)?(?:dobrowolny\s+)?wyjazd|dobrowoln\w+\s+wyjazd\w*|(?:zezwoli|pozwoli)\w*\s+(?:\w+\s+){0,6}?wyjecha\w*"),
@@ -82,7 +82,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.SUSPENDED, r"zamkn\w*|nieczynn\w*|(?:działalnoś|prac)\w*\s+(?:\w+\s+){0,6}?(?:zawieszon|wstrzyman)\w*|zamyka\w*|zawie[sś]\w*\s+(?:\w+\s+)?(?:działalnoś\w*|prac(?!own)\w*)|cofnięci\w*\s+zgody|wstrzyma\w*\s+(?:\w+\s+)?prac\w*|"
          # ceased to work, ended its activity ("przestała działać", "zakończyła działalność")
          r"przesta\w*\s+(?:\w+\s+)?(?:działać|funkcjonować|pracować)|zakończ\w*\s+(?:\w+\s+)?działalnoś\w*"),
-        (MissionAction.REOPENED, r"wznow\w*\s+(?:\w+\s+)?(?:działalnoś|prac)\w*|ponown\w*\s+otw\w*|(?<!dni\s)(?<!drzwi\s)otwar\w*|otworz\w*+(?!\s+(?:\w+\s+){0,3}?(?:wystaw|konferencj|festiwal|sezon|spotkani|obrad|posiedzeni|szkoł|most|drog)\w*)"),  # (not "dni otwarte": open days; not "otworzył wystawę", opened an exhibition)
+        (MissionAction.REOPENED, r"wznow\w*\s+(?:\w+\s+){0,3}?(?:działalnoś|prac)\w*|ponown\w*\s+otw\w*|(?<!dni\s)(?<!drzwi\s)otwar\w*|otworz\w*+(?!\s+(?:\w+\s+){0,3}?(?:wystaw|konferencj|festiwal|sezon|spotkani|obrad|posiedzeni|szkoł|most|drog)\w*)"),  # (not "dni otwarte": open days; not "otworzył wystawę", opened an exhibition)
         (MissionAction.REDUCED_SERVICES, r"ogranicz\w*\s+(?:\w+\s+)?(?:działalnoś|usług|pomoc)\w*|(?:działa|pracuje|funkcjonuje)\w*\s+w\s+ograniczonym\s+(?:zakresie|trybie)"),
     ),
     neighbour_before=r"\b(?:z|ze)",
@@ -97,7 +97,7 @@ VOCABULARY = Vocabulary(
     place_before=r"\b(?:opuści\w*|opuszcz\w*|w|we|na|z|ze|do|przy|koło|pod|dla|w\s+przypadku(?:\s+\w+)?|dotycząc\w*(?:\s+\w+)?)(?:\s+(?:pozostał\w+|cał\w+|północn\w+|południow\w+|wschodni\w+|zachodni\w+)?\s*(?:części|regionach|regionie))?",
     cause=r"\b(?:z\s+powodu|ze\s+względu\s+na|w\s+związku\s+z|wobec|ponieważ|gdyż)",
     # ("w przypadku sąsiednich Mali": as for Mali, no condition)
-    negation=r"plotk\w*|fake\s*news\w*|fałszyw\w*|dezinformac\w*|nie\s+polega\w*\s+na\s+prawdzie|nieprawdziw\w*|działa\w*\s+normalnie|odmówi\w*|odmawia\w*|w\s+razie\s(?!(?:potrzeby|nagłej|zagrożenia|(?:absolutnej\s+|bezwzględnej\s+)?konieczności))|w\s+przypadku\s(?!(?:nagłej|sytuacji\s+awaryjnej)|(?:\w+\s+)?(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))|zaprzecz\w*|zdementowa\w*|nie\s+planuj\w*|nie\s+zamierza\w*|"
+    negation=r"\bkiedy\s+(?:\w+\s+){0,3}?(?:wznowi|otworzy|zostanie\s+(?:ponownie\s+)?otwart)\w*|plotk\w*|fake\s*news\w*|fałszyw\w*|dezinformac\w*|nie\s+polega\w*\s+na\s+prawdzie|nieprawdziw\w*|działa\w*\s+normalnie|odmówi\w*|odmawia\w*|w\s+razie\s(?!(?:potrzeby|nagłej|zagrożenia|(?:absolutnej\s+|bezwzględnej\s+)?konieczności))|w\s+przypadku\s(?!(?:nagłej|sytuacji\s+awaryjnej)|(?:\w+\s+)?(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))|zaprzecz\w*|zdementowa\w*|nie\s+planuj\w*|nie\s+zamierza\w*|"
     # "może zamknąć ambasadę": a mission's closing or evacuation only possible
     r"(?:może|mogą|mogłaby|mogłyby|mógłby|rozważa\w*)\s+(?:\w+\s+){0,2}?(?:zamkn|ewaku|zawiesi)\w*\s+(?:\w+\s+){0,2}?(?:ambasad|konsula|placów)\w*",
     # ("Rolnicy zażądali, aby Polska zamknęła granicę": the comma before "aby" still asks)
