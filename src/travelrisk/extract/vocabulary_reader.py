@@ -65,6 +65,8 @@ _LIST_JOINER = re.compile(
     # the next name's preposition, repeated ("les ambassades d'Allemagne, d'Italie et d'Espagne", "de France et de
     # Belgique", "zu Eritrea und zum Sudan", "im Sudan und in Tunesien", "au Soudan et en Tunisie"), and its article
     r"(?:d['’]|de\s+(?:la\s+|l['’])?|du\s+|des\s+|zu[mr]?\s+|(?:in|im|en|au|aux|à|nel|nella|в|во|у|w|we)\s+)?"
+    # ("з Російською Федерацією та Республікою Білорусь": the next name's official style before it)
+    r"(?:(?:Республік|Республик|Republi[ck])\w*\s+)?"
     + _NEXT_ARTICLE,
     re.IGNORECASE,
 )
