@@ -790,11 +790,18 @@ def _repeats_events(
             m for m in _named_at_similar(text, mentions, similar, inside=True) if m.iso2 not in taken
         ] or _named_at_similar(text, mentions, similar, inside=False)
     named = [m.iso2 for m in candidates if not _is_place(text, m, vocab) and m.iso2 not in taken]
+    # ("le Cameroun avait fait de même avec le Nigeria": the same act at another border, the one named after it)
+    other_sides = [
+        m.iso2 for m in mentions if m.start > similar.start() and vocab.neighbour_before.search(text, max(0, m.start - 12), m.start)
+    ]
     new_borders = [
-        b.model_copy(update={"country": country, "evidence": evidence, "crossing_names": [], "crossings_affected": None})
+        b.model_copy(
+            update={"country": country, "neighbor": side or b.neighbor, "evidence": evidence, "crossing_names": [], "crossings_affected": None}
+        )
         for country in dict.fromkeys(named)
-        for b in borders
-        if b.neighbor in neighbours(country)
+        for b in (borders[-1:] if other_sides else borders)
+        for side in other_sides or [None]
+        if (side or b.neighbor) in neighbours(country)
     ]
     new_missions = [
         m.model_copy(update={"mission_of": country, "evidence": evidence, "text": text})
