@@ -680,6 +680,8 @@ _BORDER_OF_BEFORE = re.compile(
     r"fronteriz\w+\s+(?:\w+\s+)?con|de\s+fronteira\s+com|Grenzgebiet\w*\s+zu[mr]?|"
     # ("wzdłuż granicy z Armenią", "вдоль границы с", "уздовж кордону з", "prie sienos su", "pie robežas ar")
     r"wzdłuż\s+granic\w*\s+ze?|вдоль\s+границ\w*\s+со?|уздовж\s+кордон\w*\s+з|"
+    # ("na całe pogranicze z Afganistanem", "в приграничные с Афганистаном районы")
+    r"pogranicz\w*\s+ze?|(?:rejon|teren|obszar)\w*\s+przygraniczn\w*\s+ze?|приграничн\w+\s+со?|прикордонн\w+\s+з|"
     r"prie\s+sienos\s+su|pasienyje\s+su|pie\s+robežas\s+ar|"
     r"à\s+la\s+frontière\s+avec|frontali\w+\s+(?:de|du|des|avec)|na\s+fronteira\s+com|fronteiriç\w+\s+com|"
     r"an\s+der\s+Grenze\s+zu)\s+(?:la\s+|il\s+|le\s+|l['’]\s*|el\s+|a\s+|o\s+|der\s+|dem\s+|den\s+)?$",
