@@ -791,7 +791,12 @@ def _repeats_events(
         candidates = [
             m for m in _named_at_similar(text, mentions, similar, inside=True) if m.iso2 not in taken
         ] or _named_at_similar(text, mentions, similar, inside=False)
-    named = [m.iso2 for m in candidates if not _is_place(text, m, vocab) and m.iso2 not in taken]
+    # (a passive's agent is no place, though its preposition may say "from": "Analoga decisione è stata presa dalla Grecia")
+    named = [
+        m.iso2
+        for m in candidates
+        if (not _is_place(text, m, vocab) or vocab.agent.search(text, max(0, m.start - 12), m.start)) and m.iso2 not in taken
+    ]
     # ("le Cameroun avait fait de même avec le Nigeria": the same act at another border, the one named after it)
     other_sides = [
         m.iso2 for m in mentions if m.start > similar.start() and vocab.neighbour_before.search(text, max(0, m.start - 12), m.start)
@@ -2218,7 +2223,10 @@ def _borders(
         if country is None:
             country = _unnamed_border_state(others, vocab, ctx, reading) or _side_by_crossing(text, ctx)
         home = vocab.vocabulary.home
-        people = before and all(m.kind == "demonym" and not _SIDE_AFTER.match(text, m.end) for m in before)
+        # (not a government named by its adjective: "Il governo sloveno ha chiuso ...")
+        people = before and all(
+            m.kind == "demonym" and not _SIDE_AFTER.match(text, m.end) and not _names_institution(text, m, vocab) for m in before
+        )
         if home and country != home and people and agent is None and vocab.institution.search(text):
             # ("İçişleri Bakanlığı, ... Yayladağı Sınır Kapısı'nın Suriyelilerin geçişine yeniden açıldığını bildirdi"):
             # the people a crossing serves do not act; the ministry of the news' country that speaks does (not "польська
@@ -2760,6 +2768,8 @@ def _missions(
         # advice's reasons ("ograniczona pomoc konsularna": limited consular help is a reason, not an event)
         stating_reasons = reading.sentence in reading.sentence_reasons  # tagged when the sentence was read
         remembered = ctx.mission_of or (ctx.issuer if places or not stating_reasons else None)
+        if _MANY_MISSIONS.match(text, named.start()):
+            remembered = None  # ("chiudono le ambasciate a Belgrado": the embassies of many, not one government's)
         home = vocab.vocabulary.home
         ours = vocab.ours.search(text, max(0, word.start() - 25), word.start()) or vocab.home_mission.search(
             text, max(0, named.start() - 12), named.end()
@@ -2780,7 +2790,11 @@ def _missions(
                 for m in mentions
                 if (
                     m not in places
-                    and (vocab.agent.search(text, max(0, m.start - 12), m.start) or _names_institution(text, m, vocab))
+                    and (
+                        vocab.agent.search(text, max(0, m.start - 12), m.start)
+                        # (not for the embassies of many: "chiudono le ambasciate a Belgrado, la Farnesina invita ...")
+                        or (_names_institution(text, m, vocab) and not _MANY_MISSIONS.match(text, named.start()))
+                    )
                 )
                 # ("Германия: посольство в Хартуме закрыто": a headline's label, with a host named after it)
                 or (
@@ -2815,6 +2829,8 @@ def _missions(
                 continue
         if not owners and remembered:
             owners = [remembered]
+        if not owners and hosts and _MANY_MISSIONS.match(text, named.start()):
+            ctx.mission_in = hosts[0]  # ("chiudono le ambasciate a Belgrado": where the missions of the next sentences are)
         if action in _SERVICE_ACTIONS and _ABILITY.search(text, 0, match.start()):
             # "die Möglichkeit der Botschaft, ... Unterstützung zukommen zu lassen, eingeschränkt": the reason of its
             # government's advice (limited consular capacity), not an event of the mission, nor another's why
@@ -2852,6 +2868,8 @@ _ALSO_OPENS = re.compile(
 )
 _ALSO_REACH = 8  # sentences back to the advice a sentence opened by "also" repeats
 _NAME_GOES_ON = re.compile(r"[-‐]\w|\s+[^\W\d_](?<=[A-ZА-ЯЁІЇЄҐ])")
+# A mission word in the plural, not one government's mission ("le ambasciate", "les ambassades", "die Botschaften")
+_MANY_MISSIONS = re.compile(r"(?:ambasciate|ambassades|embajadas|embaixadas|Botschaften|ambasady|ambasadas|embassies)\b", re.IGNORECASE)
 _SEAT_REACH = 6  # characters between a place and the mission word it names the seat of ("Şam'da misyonunu")
 # The missions "of both countries" ("de ambos países", "des deux pays", "beider Länder", "обеих стран")
 _BOTH_COUNTRIES = re.compile(
