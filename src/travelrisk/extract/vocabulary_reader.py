@@ -797,6 +797,9 @@ def _repeats_events(
         for m in candidates
         if (not _is_place(text, m, vocab) or vocab.agent.search(text, max(0, m.start - 12), m.start)) and m.iso2 not in taken
     ]
+    if not named and missions and (word := vocab.mission.search(text, similar.end(), similar.end() + 30)) is not None:
+        # ("Lo mismo ocurrió con el consulado ecuatoriano en Tumbes": the mission named after the phrase, its owner beside it)
+        named = [m.iso2 for m in mentions if m.start >= word.start() and _distance(text, m, word) <= _NEAR][:1]
     # ("le Cameroun avait fait de même avec le Nigeria": the same act at another border, the one named after it)
     other_sides = [
         m.iso2 for m in mentions if m.start > similar.start() and vocab.neighbour_before.search(text, max(0, m.start - 12), m.start)
@@ -811,7 +814,16 @@ def _repeats_events(
         if (side or b.neighbor) in neighbours(country)
     ]
     new_missions = [
-        m.model_copy(update={"mission_of": country, "evidence": evidence, "text": text})
+        # ("Lo mismo ocurrió con el consulado ecuatoriano en Tumbes" after Peru's consulate in Ecuador: the host's own
+        # mission in the other country)
+        m.model_copy(
+            update={
+                "mission_of": country,
+                "in_country": m.mission_of if country == m.in_country else m.in_country,
+                "evidence": evidence,
+                "text": text,
+            }
+        )
         for country in dict.fromkeys(named)
         for m in missions
     ]
