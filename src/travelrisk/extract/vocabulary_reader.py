@@ -197,9 +197,12 @@ def read_paragraph(
 
 
 # A dateline: the place a story was filed from, in capitals or with its agency in brackets, then a dash ("BANGUI, 29
-# décembre 2012 (Le Quotidien Républicain) –", "Berlin/Abidjan (HA) –", "МОСКВА –")
+# décembre 2012 (Le Quotidien Républicain) –", "Berlin/Abidjan (HA) –", "МОСКВА –"), or places joined by dashes and the
+# paper's name in guillemets, then a colon ("الخرطوم – القاهرة – «الضفتين»:")
+_PLACE_WORD = r"(?:[^\W\d_]|[\u064b-\u0652])+"  # (with the vowel marks Arabic script may write: "عمّان")
 _FILED_FROM = re.compile(
-    r"\W*(?P<place>[^\W\d_]+(?:[ /-][^\W\d_]+){0,3})(?:,?\s+[^–—()\n]{1,40}?)??(?P<agency>\s*\([^()]{1,60}\))?\s*[–—-]{1,2}\s"
+    rf"\W*(?P<place>{_PLACE_WORD}(?:[ /-]{_PLACE_WORD}){{0,3}}(?:\s+[–—]\s+{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,3}}){{0,2}})"
+    r"(?:,?\s+[^–—()\n]{1,40}?)??(?P<agency>\s*\([^()]{1,60}\)|\s+[–—]\s+«[^«»]{1,60}»)?\s*(?P<end>[–—-]{1,2}|:)\s"
 )
 
 
@@ -209,6 +212,8 @@ def _filed_from(text: str) -> int:
     dateline = _FILED_FROM.match(text)
     if dateline is None or not (dateline.group("agency") or dateline.group("place").isupper()):
         return 0
+    if dateline.group("end") == ":" and not dateline.group("agency"):
+        return 0  # ("HAITÍ: ..." is a label, not a dateline)
     return dateline.end()
 
 
@@ -271,6 +276,7 @@ def _read_sentence(
             # "タイに退避勧告を出したとの報道を否定した")
             (head, head_mentions), _tail = _cut(text, mentions, negation.start())
             _advisories(head, head_mentions, vocab, ctx, reading, evidence)
+        _acts_after_but(text, negation, mentions, vocab, ctx, reading, evidence)
         return
     if _repeats_events(text, mentions, vocab, reading, evidence):
         return
@@ -2621,6 +2627,27 @@ def _article_neighbour(country: str, ctx: ArticleContext) -> list[str]:
         return [ctx.border_pair[1]]
     ranked = sorted((c for c in ctx.focus_counts if c in near), key=lambda c: -ctx.focus_counts[c])
     return ranked[:1]
+
+
+# "but" opening a clause after a denial ("السفارة لن تغلق رسمياً، لكن عملها سيقلص", "will not close, but its work will be cut")
+_BUT_AFTER = re.compile(r"[,،;]\s*(?:لكن|ولكن|mais|aber|pero|sino\s+que|ma|mas|но|але|ale|bet|bet\s+gan|ama|fakat|但|但是|하지만|그러나|しかし|ولی|اما)(?!\w)", re.IGNORECASE)
+
+
+def _acts_after_but(
+    text: str, negation: re.Match[str], mentions: list[Mention], vocab: Compiled, ctx: ArticleContext, reading: ForeignReading,
+    evidence: Evidence,
+) -> None:
+    """The mission's act a "but" clause states after a denial of another: the denied words set aside, the rest read."""
+    but = _BUT_AFTER.search(text, negation.end())
+    word = vocab.mission.search(text, 0, but.start()) if but is not None else None
+    if but is None or word is None or not any(pattern.search(text, but.end()) for _a, pattern in vocab.mission_actions):
+        return
+    masked = text[: negation.start()] + " " * (but.end() - negation.start()) + text[but.end() :]
+    if vocab.negation.search(masked):
+        return
+    told = len(reading.missions)
+    _missions_and_repeats(masked, mentions, vocab, ctx, reading, evidence, word)
+    reading.missions[told:] = [m.model_copy(update={"text": text}) for m in reading.missions[told:]]
 
 
 def _missions_and_repeats(
