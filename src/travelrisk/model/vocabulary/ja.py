@@ -37,7 +37,8 @@ VOCABULARY = Vocabulary(
     mission=r"大使館|領事館|総領事館|館員|外交官|高等弁務官事務所",
     mission_actions=(
         (MissionAction.DEPARTURE_LIFTED, r"(?:命令出国|退避命令|強制退避)\S{0,6}?解除"),
-        (MissionAction.AUTHORIZED_DEPARTURE, r"(?:自主的|任意)(?:な|の)?(?:出国|退避)(?:を)?(?:許可|認め)"),
+        # ("非緊急職員とその家族に国外退避を許可": leaving allowed, not ordered)
+        (MissionAction.AUTHORIZED_DEPARTURE, r"(?:自主的|任意)(?:な|の)?(?:出国|退避)(?:を)?(?:許可|認め)|(?:国外)?(?:退避|出国)(?:を|の)?(?:許可|認め)"),
         # ("緊急の邦人援護については電話で対応する": emergencies handled, by phone)
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"緊急(?:の)?[^、。]{0,12}?のみ|緊急(?:の)?\S{0,6}?(?:援護|案件|事案)(?:について)?は\S{0,12}?対応"),
         # (staff cut "to the minimum": the mission works on, before the drawdown reading of a staff cut)
