@@ -49,7 +49,10 @@ _STAFF = re.compile(
 # "tells US government employees not to travel to Narathiwat": a rule for its own staff, not advice to citizens
 _STAFF_ADDRESSED = re.compile(
     r"\b(?:government|embassy|diplomatic|consular)\s+(?:employees|personnel|staff)(?:\s+and\s+(?:their\s+)?"
-    r"(?:families|family\s+members|dependants|dependents))?\s+(?:(?:are|were|is|must|should)\s+)?(?:(?:not|also)\s+)?$",
+    r"(?:families|family\s+members|dependants|dependents))?\s+(?:(?:are|were|is|must|should)\s+)?(?:(?:not|also)\s+)?$|"
+    # ("has told its own staff not to travel to the two regions": a rule for the mission's people)
+    r"\b(?:told|tells|telling|ordered|instructed|asked|barred|advised)\s+(?:its|their)\s+(?:own\s+)?(?:employees|personnel|staff)\s+"
+    r"(?:not\s+)?(?:to\s+)?$",
     _I,
 )
 
@@ -2376,7 +2379,9 @@ _BACK_REFERENCE = Anchored(re.compile(
     # "have said the same", "Canada's advice mirrors that of the US"
     r"\b(?:said|say|says|advised|recommended|announced)\s+the\s+same\b|\bmirror(?:s|ed|ing)?\s+(?:that|those)\s+of\b|"
     r"^\W*so\s+(?:did|have|has|had)\b|"
-    r"\blikewise\b|\bthis\s+advice\b|" + _EXTENDED_TO + "|" + _UPDATED_TOO.pattern,
+    # (not another act done likewise: "Malawi will likewise send a high commissioner back to London")
+    r"\blikewise\b(?!\s+(?:send|sent|sends|sending|appoint\w*|return\w*|expel\w*|recall\w*|restor\w*|nam(?:e|ed|es|ing)|nominat\w*|"
+    r"invit\w*|sign\w*|agree\w*|welcom\w*|condemn\w*|express\w*|deni\w*|reject\w*))|\bthis\s+advice\b|" + _EXTENDED_TO + "|" + _UPDATED_TOO.pattern,
     _I,
 ))
 

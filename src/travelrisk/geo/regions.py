@@ -74,7 +74,9 @@ def _subdivisions() -> ahocorasick.Automaton:
     countries_of: dict[str, set[str]] = {}
     for subdivision in pycountry.subdivisions:
         if subdivision.parent_code is None and len(subdivision.name) >= 4:
-            countries_of.setdefault(folded_key(subdivision.name), set()).add(subdivision.country_code)
+            # (news writes "North-West" as "North West" too; a name two countries share names neither)
+            for name in {subdivision.name, subdivision.name.replace("-", " ")}:
+                countries_of.setdefault(folded_key(name), set()).add(subdivision.country_code)
     return unambiguous_automaton(countries_of)
 
 
