@@ -54,6 +54,7 @@ def _threatened(text: str, at: int) -> bool:
     return bool(threats) and not _NEW_CLAUSE_AFTER_THREAT.search(text, threats[-1].end(), at)
 
 
+_CLOSING_VERB = re.compile(r"(?:clos|shut|seal)\w*\b", _I)
 # "would close the US border with Mexico ... unless Mexico stops ...": a closure held out on a condition
 _WOULD_BEFORE = Anchored(re.compile(r"\b(?:would|will)\s+(?:\w+\s+)?$", _I))
 _ON_CONDITION_AFTER = re.compile(r"[^.;]{0,120}?\b(?:unless|if)\s", _I)
@@ -191,6 +192,8 @@ _RESTRICT = re.compile(
     # ("remained closed to Palestinians who lack transit visas": the people of one nation turned back)
     r"asylum\s+seekers|(?-i:[A-Z][a-z]+(?:ans|ese|is))\b)|(?:ban|suspend|halt|stop)\w*\s+(?:the\s+)?(?:movement|passage|entry|crossing|"
     r"traffic)\s+of\s+(?:\w+\s+){0,2}(?:pedestrians|cyclists|trucks|cars|vehicles|lorries|buses|freight)|"
+    # ("are refusing entry at their own Penas Blancas post to trucks with Costa Rican plates": one kind of traffic)
+    r"refus\w*\s+(?:entry|passage)\s+(?:[\w’'-]+\s+){0,6}?to\s+(?:[\w-]+\s+){0,2}?(?:trucks|lorries|cars|vehicles|buses|cargo|freight)\b|"
     # ("turned back Romanian citizens at the Leuseni crossing": one nation sent back, the others pass)
     r"turn(?:s|ed|ing)?\s+(?:back|away)\s+(?-i:[A-Z])[a-z]+\s+(?:citizens|nationals|passport\s+holders)\b|"
     # "have been holding trucks at Raxaul": one kind of traffic kept waiting
@@ -576,7 +579,11 @@ def _actions(text: str) -> list[_Found]:
             ):
                 continue  # "confirmed the reopening", "has as much to lose with the closure of this border": told before
             kept_closed = _KEPT_CLOSED.search(text, max(0, match.start() - 50), match.start())
-            if action == BorderAction.CLOSED and not kept_closed and (
+            # ("could close Paso Canoas to Costa Rican cargo": a partial closing threatened is a threat)
+            closing = action == BorderAction.CLOSED or (
+                action == BorderAction.RESTRICTED and _CLOSING_VERB.match(text, match.start()) is not None and _threatened(text, match.start())
+            )
+            if closing and not kept_closed and (
                 _threatened(text, match.start())
                 or _WISHED.search(text, max(0, match.start() - 30), match.start())  # "wants to close": considered
                 or _CONSIDERED_AFTER.match(text, match.end())
@@ -601,7 +608,9 @@ def _actions(text: str) -> list[_Found]:
                 action_here = BorderAction.RESTRICTED  # "trucks resumed crossing, but travellers are still turned back"
             else:
                 action_here = action
-            found.append(_Found(action_here, match.start(), match.end()))
+            # (a partial closing threatened is told by its verb alone: "could close Paso Canoas to Costa Rican cargo")
+            end = match.end() if action_here == action else (_CLOSING_VERB.match(text, match.start()) or match).end()
+            found.append(_Found(action_here, match.start(), end))
     # "reopened its border after a three-year closure", "if the closure is not reversed": beside a verb that acts,
     # the noun names an earlier or hypothetical state, not a second event.
     # ("they were reopening the frontiers": a verb with its object)
