@@ -456,6 +456,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # ("operating with minimum essential personnel", "to cut its strength from 55 to 30")
             r"\bminimum\s+essential\s+(?:staff|personnel)\b|\bcut\w*\s+(?:its|their|the)\s+(?:diplomatic\s+)?strength\b|"
             r"\blimited\s+(?:consular\s+)?services\b|"
+            # ("it provides no consular services": open for other work)
+            r"\b(?:provid|offer)(?:es|ed|ing|e|s)?\s+no\s+(?:consular|visa|passport)\s+services\b|"
             # ("has limited its consular services", "scaled back its embassy in Khartoum to essential staff")
             r"\blimit(?:s|ed|ing)?\s+(?:its|their)\s+(?:consular\s+|visa\s+)?services\b|"
             r"\bscal\w+\s+back\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:embassy|consulate|mission|presence|operations)\b|"
@@ -1655,12 +1657,15 @@ def _clause_events(
     # Doha.": the list just named, when it numbers as many)
     group = _GROUP_OPENS.match(text) if not stated_owners else None
     counted = ctx.listed_group(group.group(1), group.group(2), sentence.index) if group else []
+    # ("The U.S. Embassy in Maseru informs ... [three sentences] ... The Embassy will be closed": the one mission the
+    # article has named, further back, when nothing else is remembered)
+    seat_before = ctx.seat_owner[1] if ctx.seat_owner and _THE_TITLED_MISSION.match(text) else None
     owners = (
         stated_owners
         or counted
         or owners_before
         or first_person
-        or [c for c in (seat_owner, subject_before, *remembered) if c][:1]
+        or [c for c in (seat_owner, subject_before, *remembered, seat_before) if c][:1]
     )
     if (
         not stated_owners
@@ -1746,6 +1751,7 @@ def _clause_events(
 
 # A clause telling when or why after the mission's act: ", two days after", "since", "following"
 _TIME_CLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,3}?(?:after|since|following|when)|after|since|following|when)\s", _I)
+_THE_TITLED_MISSION = re.compile(r"\W*The\s+(?:Embassy|Consulate|High\s+Commission)\b")  # (capitalised: the one of the article)
 _FROM_THE_COUNTRY = re.compile(r"\b(?:from|in|out\s+of)\s+the\s+country\b", _I)
 _THERE = re.compile(r"\b(?:embassy|consulate|mission)\s+there\b", _I)
 _NEW_PREDICATE = re.compile(
