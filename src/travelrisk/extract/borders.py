@@ -192,6 +192,9 @@ _RESTRICT = re.compile(
     # ("remained closed to Palestinians who lack transit visas": the people of one nation turned back)
     r"asylum\s+seekers|(?-i:[A-Z][a-z]+(?:ans|ese|is))\b)|(?:ban|suspend|halt|stop)\w*\s+(?:the\s+)?(?:movement|passage|entry|crossing|"
     r"traffic)\s+of\s+(?:\w+\s+){0,2}(?:pedestrians|cyclists|trucks|cars|vehicles|lorries|buses|freight)|"
+    # ("passenger traffic ... has been suspended": one kind stopped)
+    r"(?:passenger|cargo|freight|truck|lorry|car|pedestrian|bus|vehicle)\s+(?:traffic|transport|movement|crossings?)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:suspended|halted|stopped|banned)\b|"
     # ("are refusing entry at their own Penas Blancas post to trucks with Costa Rican plates": one kind of traffic)
     r"refus\w*\s+(?:entry|passage)\s+(?:[\w’'-]+\s+){0,6}?to\s+(?:[\w-]+\s+){0,2}?(?:trucks|lorries|cars|vehicles|buses|cargo|freight)\b|"
     # ("turned back Romanian citizens at the Leuseni crossing": one nation sent back, the others pass)
