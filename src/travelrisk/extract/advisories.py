@@ -74,7 +74,16 @@ _GOVERNMENT_ASKED = re.compile(
 
 def _addresses_staff(text: str, at: int) -> bool:
     before = text[max(0, at - 60) : at]
+    if _DIPLOMATS_FAMILIES.search(before):
+        return True  # ("British diplomats' families have been told to leave": the mission's people, a departure)
     return ("staff" in before or "personnel" in before or "employees" in before) and bool(_STAFF_ADDRESSED.search(before))
+
+
+_DIPLOMATS_FAMILIES = re.compile(
+    r"\b(?:diplomats[’']|embassy\s+staff[’']s?|(?:families|dependants|dependents)\s+of\s+(?:\w+\s+){0,2}?diplomats)\s*"
+    r"(?:families|dependants|dependents)?\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:been\s+)?(?:\w+\s+){0,2}$",
+    _I,
+)
 
 
 # Directive phrases, strongest first. Each is a regular expression over one sentence, tried where one of its

@@ -212,7 +212,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # (not over a closure: "The embassy has been closed and all personnel have been evacuated" states both)
             + r")\b(?:(?!\b(?:clos|shut)\w*\s+and\b)[^.;]){0,70}?\b(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+"
             r"(?:evacuated|airlifted|flown\s+out)\b|"
-            r"\bpull\w*\s+(?:all\s+(?:of\s+)?)?(?:its\s+|their\s+|the\s+)?(?:diplomats|embassy\s+staff|" + _STAFF + r")\s+out\b|"
+            r"\bpull\w*\s+(?:all\s+(?:of\s+)?)?(?:its\s+|their\s+|the\s+)?(?:diplomats|(?:embassy|diplomatic)\s+(?:staff|personnel)|" + _STAFF + r")\s+out\b|"
             r"\b(?:airlift\w*|flown\s+out|flew\s+out|fl(?:y|ies|ying)\s+out|pull\w*\s+out)\s+(?:"
             + _W
             + r"){0,4}?(?:diplomats|embassy\s+staff|embass(?:y|ies)|mission|"
