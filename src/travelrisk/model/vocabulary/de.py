@@ -108,7 +108,7 @@ VOCABULARY = Vocabulary(
          r"\b(?:setzt|setzte|setzten|setzen)\s+(?:\w+\s+){0,3}?(?:Arbeit|Betrieb|Tätigkeit|Dienst)\w*\s+(?:\w+\s+){0,8}?aus\b|"
          r"(?:Aussetzung|Einstellung)\s+(?:der|des|ihrer|seiner)\s+(?:Arbeit|Tätigkeit|Betrieb)\w*"),
         # (not "könne nur sehr eingeschränkt konsularische Hilfe leisten": its limited help is the advice's reason)
-        (MissionAction.REDUCED_SERVICES, r"(?:stark\s+)?eingeschränkt(?!\s+(?:\w+\s+){0,2}?(?:Hilfe|helfen|Unterstützung|unterstützen))|Reduzierung\s+des\s+Personals|reduziert|verringer\w*\s+(?:\w+\s+){0,2}?Personal|Kernteam|Kernmannschaft|Notbesetzung|Minimalbesetzung|Rumpfbesetzung"),
+        (MissionAction.REDUCED_SERVICES, r"Notbetrieb\w*|(?:stark\s+)?eingeschränkt(?!\s+(?:\w+\s+){0,2}?(?:Hilfe|helfen|Unterstützung|unterstützen))|Reduzierung\s+des\s+Personals|reduziert|verringer\w*\s+(?:\w+\s+){0,2}?Personal|Kernteam|Kernmannschaft|Notbesetzung|Minimalbesetzung|Rumpfbesetzung"),
         (MissionAction.REOPENED, r"wieder\s+(?:öffnen|eröffnen|zu\s+öffnen|zu\s+eröffnen)\b|(?:öffnet|öffnete|öffneten|eröffnet|eröffnete|eröffneten)\s+(?:\w+\s+){0,6}?wieder\b|"
          r"(?:nimmt|nahm|nahmen|nehmen)\s+(?:\w+\s+){0,3}?(?:Arbeit|Betrieb|Tätigkeit)\s+wieder\s+auf|(?:Arbeit|Betrieb|Tätigkeit)\s+(?:\w+\s+){0,3}?wieder\s*aufgenommen|wieder\s*eröffnet|Wiedereröffnung|wieder\s+geöffnet"),
     ),

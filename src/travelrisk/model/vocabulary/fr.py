@@ -72,7 +72,7 @@ VOCABULARY = Vocabulary(
         (MissionAction.SUSPENDED, r"\btransf[ée]r\w*\s+(?:\w+\s+){0,4}?(?:ambassade|consulat|activités|opérations)|fermeture|ferm[ée]\w*+(?!\s+les\s+yeux)|suspen\w*\s+(?:\w+\s+){0,2}?(?:activités|opérations|services|fonctionnement|travail)|"
          r"\bcess\w*\s+(?:\w+\s+){0,2}?(?:activités|activité|opérations|fonctionnement|travail)"),
         # a staff reduction leaves a working mission (dev 312)
-        (MissionAction.REDUCED_SERVICES, r"services?\s+(?:\w+\s+)?(?:réduits|limités)|réduire\s+son\s+personnel|effectifs\s+réduits|personnel\s+réduit|service\s+minimum|réduit\s+(?:\w+\s+)?personnel|rédui\w*\s+(?:\w+\s+){0,2}?effectifs"),
+        (MissionAction.REDUCED_SERVICES, r"(?:effectifs?|personnel)\s+réduits?|services?\s+(?:\w+\s+)?(?:réduits|limités)|réduire\s+son\s+personnel|effectifs\s+réduits|personnel\s+réduit|service\s+minimum|réduit\s+(?:\w+\s+)?personnel|rédui\w*\s+(?:\w+\s+){0,2}?effectifs"),
     ),
     # (with the article a name takes: "com o Brasil", "avec l'Algérie")
     neighbour_before=r"\b(?:avec)(?:\s+(?:le|la|les)|\s+l['’])?",
