@@ -216,6 +216,7 @@ def test_a_border_named_by_one_character_for_each_side() -> None:
         # one character before an army, a government or a ministry; a run of them before a word of relations
         ("ja", "露軍の攻撃を受け、日英両政府は大使館を閉鎖した。", ["RU", "JP", "GB"]),
         ("zh", "美军和俄军都在该地区，中美关系仍然紧张。", ["US", "RU", "CN", "US"]),
+        ("zh", "经中吉双方协商一致，口岸恢复通关。", ["CN", "KG"]),  # (吉 in a run only: 吉林 is a province)
         ("ko", "미 국무부는 한미 양국이 북러 협력에 대응할 것이라고 밝혔다.", ["US", "KR", "US", "KP", "RU"]),
         # Korean news writes a country in its Chinese character
         ("ko", "美 국무부와 中 외교부가 회담했다.", ["US", "US", "CN"]),  # (국무부 is the State Department)
