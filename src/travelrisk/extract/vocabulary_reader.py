@@ -2212,9 +2212,9 @@ def _borders(
             country = subjects[0].iso2
             # ("ترکیه، پاکستان، ارمنستان و افغانستان ... گذرگاه‌های مرزی خود با ایران را بسته بودند": each of a list its
             # "and" closes; not "Türkiye, Ermenistan'ın ... ardından": a comma before another's genitive)
-            last = _run(text, subjects, 0)[1]
-            if last > 0 and _AND_WORD.search(text, subjects[last - 1].end, subjects[last].start):
-                listed = [m.iso2 for m in subjects[1 : last + 1] if m.iso2 != country]
+            run_end = _run(text, subjects, 0)[1]
+            if run_end > 0 and _AND_WORD.search(text, subjects[run_end - 1].end, subjects[run_end].start):
+                listed = [m.iso2 for m in subjects[1 : run_end + 1] if m.iso2 != country]
         elif before:
             # (not where people come from: "прекратил прием беженцев с юга Киргизии и закрыл границу")
             before = [m for m in before if not _FROM_BEFORE.search(text, max(0, m.start - 16), m.start)] or before
