@@ -1750,7 +1750,7 @@ def _clause_events(
 
 
 # A clause telling when or why after the mission's act: ", two days after", "since", "following"
-_TIME_CLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,3}?(?:after|since|following|when)|after|since|following|when)\s", _I)
+_TIME_CLAUSE = re.compile(r",\s+(?:[\w-]+\s+){0,3}?(?:after|since|following|when)\s", _I)
 _THE_TITLED_MISSION = re.compile(r"\W*The\s+(?:Embassy|Consulate|High\s+Commission)\b")  # (capitalised: the one of the article)
 _FROM_THE_COUNTRY = re.compile(r"\b(?:from|in|out\s+of)\s+the\s+country\b", _I)
 _THERE = re.compile(r"\b(?:embassy|consulate|mission)\s+there\b", _I)

@@ -2630,7 +2630,7 @@ def _article_neighbour(country: str, ctx: ArticleContext) -> list[str]:
 
 
 # "but" opening a clause after a denial ("السفارة لن تغلق رسمياً، لكن عملها سيقلص", "will not close, but its work will be cut")
-_BUT_AFTER = re.compile(r"[,،;]\s*(?:لكن|ولكن|mais|aber|pero|sino\s+que|ma|mas|но|але|ale|bet|bet\s+gan|ama|fakat|但|但是|하지만|그러나|しかし|ولی|اما)(?!\w)", re.IGNORECASE)
+_BUT_AFTER = re.compile(r"[,،;]\s*(?:لكن|ولكن|mais|aber|pero|sino\s+que|ma|mas|но|але|ale|bet|ama|fakat|但|但是|하지만|그러나|しかし|ولی|اما)(?!\w)", re.IGNORECASE)
 
 
 def _acts_after_but(
