@@ -612,7 +612,8 @@ def _actions(text: str) -> list[_Found]:
             else:
                 action_here = action
             # (a partial closing threatened is told by its verb alone: "could close Paso Canoas to Costa Rican cargo")
-            end = match.end() if action_here == action else (_CLOSING_VERB.match(text, match.start()) or match).end()
+            threatened_part = action == BorderAction.RESTRICTED and action_here == BorderAction.THREATENED_CLOSURE
+            end = (_CLOSING_VERB.match(text, match.start()) or match).end() if threatened_part else match.end()
             found.append(_Found(action_here, match.start(), end))
     # "reopened its border after a three-year closure", "if the closure is not reversed": beside a verb that acts,
     # the noun names an earlier or hypothetical state, not a second event.

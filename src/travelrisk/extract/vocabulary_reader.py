@@ -218,29 +218,30 @@ def _filed_from(text: str) -> int:
 
 
 def _statements(sentence: _Span, vocab: Compiled) -> list[_Span]:
-    """The sentence cut at its semicolons, each part a statement of its own ("Großbritannien rät von allen Reisen ab;
-    die Vereinigten Staaten haben ihr Personal angewiesen, ...": each part's governments and places are its own), but
+    """The sentence cut at its semicolons (or at the "while" after an act repeated), each part a statement of its own
+    ("Großbritannien rät von allen Reisen ab; die Vereinigten Staaten haben ihr Personal angewiesen, ...": each part's
+    governments and places are its own), but
     for a part that goes on about the mission named before it ("Посольство США ... закрыто для посетителей;
     американским гражданам оказывается лишь экстренная помощь")."""
     parts: list[_Span] = []
     opened = 0
-    semicolons = list(_SEMICOLON.finditer(sentence.text))
-    if not semicolons and (similar := vocab.similar.search(sentence.text)) is not None:
+    cuts = list(_SEMICOLON.finditer(sentence.text))
+    if not cuts and (similar := vocab.similar.search(sentence.text)) is not None:
         # ("La stessa scelta era stata compiuta da A, B e C, mentre D e E hanno chiuso le loro sedi": the act repeated,
         # then a mission's act of other governments)
         whilst = _WHILE_CLAUSE.search(sentence.text, similar.end())
         if whilst is not None and _reports_event(sentence.text[whilst.end() :], vocab):
-            semicolons = [whilst]
-    for semicolon, following in itertools.zip_longest(semicolons, semicolons[1:]):
-        part = sentence.text[semicolon.end() : following.start() if following else len(sentence.text)]
+            cuts = [whilst]
+    for cut, following in itertools.zip_longest(cuts, cuts[1:]):
+        part = sentence.text[cut.end() : following.start() if following else len(sentence.text)]
         if (
             not vocab.mission.search(part)
-            and vocab.mission.search(sentence.text, opened, semicolon.start())
+            and vocab.mission.search(sentence.text, opened, cut.start())
             and any(pattern.search(part) for _action, pattern in vocab.mission_actions)
         ):
             continue
-        parts.append(_Span(sentence.start + opened, sentence.start + semicolon.start() + 1, sentence.text[opened : semicolon.start() + 1]))
-        opened = semicolon.end()
+        parts.append(_Span(sentence.start + opened, sentence.start + cut.start() + 1, sentence.text[opened : cut.start() + 1]))
+        opened = cut.end()
     parts.append(_Span(sentence.start + opened, sentence.end, sentence.text[opened:]))
     return parts
 
@@ -1716,12 +1717,14 @@ def _covers_places(text: str, mentions: list[Mention], vocab: Compiled, reading:
     if covers is None:
         return False
     _sentence, issuers, directive = reading.placeless
-    subjects = [m.iso2 for m in mentions if m.start > covers.start() and m.kind != "demonym" and m.iso2 not in issuers]
+    subjects = list(
+        dict.fromkeys(m.iso2 for m in mentions if m.start > covers.start() and m.kind != "demonym" and m.iso2 not in issuers)
+    )
     for issuer in issuers:
-        for subject in dict.fromkeys(subjects):
+        for subject in subjects:
             _merge_advisory(reading, issuer, subject, directive, None, False, None, evidence)
     if subjects:
-        reading.last_issuers, reading.last_subjects, reading.last_directive = issuers, list(dict.fromkeys(subjects)), directive
+        reading.last_issuers, reading.last_subjects, reading.last_directive = issuers, subjects, directive
         reading.last_sentence = reading.sentence
     return bool(subjects)
 
@@ -2807,8 +2810,9 @@ def _missions(
         # advice's reasons ("ograniczona pomoc konsularna": limited consular help is a reason, not an event)
         stating_reasons = reading.sentence in reading.sentence_reasons  # tagged when the sentence was read
         remembered = ctx.mission_of or (ctx.issuer if places or not stating_reasons else None)
-        if _MANY_MISSIONS.match(text, named.start()):
-            remembered = None  # ("chiudono le ambasciate a Belgrado": the embassies of many, not one government's)
+        many = _MANY_MISSIONS.match(text, named.start()) is not None  # ("le ambasciate": the embassies of many)
+        if many:
+            remembered = None  # ("chiudono le ambasciate a Belgrado": not one government's)
         home = vocab.vocabulary.home
         ours = vocab.ours.search(text, max(0, word.start() - 25), word.start()) or vocab.home_mission.search(
             text, max(0, named.start() - 12), named.end()
@@ -2832,7 +2836,7 @@ def _missions(
                     and (
                         vocab.agent.search(text, max(0, m.start - 12), m.start)
                         # (not for the embassies of many: "chiudono le ambasciate a Belgrado, la Farnesina invita ...")
-                        or (_names_institution(text, m, vocab) and not _MANY_MISSIONS.match(text, named.start()))
+                        or (_names_institution(text, m, vocab) and not many)
                     )
                 )
                 # ("Германия: посольство в Хартуме закрыто": a headline's label, with a host named after it)
@@ -2868,7 +2872,7 @@ def _missions(
                 continue
         if not owners and remembered:
             owners = [remembered]
-        if not owners and hosts and _MANY_MISSIONS.match(text, named.start()):
+        if not owners and hosts and many:
             ctx.mission_in = hosts[0]  # ("chiudono le ambasciate a Belgrado": where the missions of the next sentences are)
         if action in _SERVICE_ACTIONS and _ABILITY.search(text, 0, match.start()):
             # "die Möglichkeit der Botschaft, ... Unterstützung zukommen zu lassen, eingeschränkt": the reason of its
