@@ -240,7 +240,9 @@ def _statements(sentence: _Span, vocab: Compiled) -> list[_Span]:
             and any(pattern.search(part) for _action, pattern in vocab.mission_actions)
         ):
             continue
-        parts.append(_Span(sentence.start + opened, sentence.start + cut.start() + 1, sentence.text[opened : cut.start() + 1]))
+        # (a part keeps its semicolon; before a "while" it ends at the last word: "... da Stati Uniti e Francia")
+        end = cut.start() + 1 if cut.re is _SEMICOLON else len(sentence.text[: cut.start()].rstrip(" ,،"))
+        parts.append(_Span(sentence.start + opened, sentence.start + end, sentence.text[opened:end]))
         opened = cut.end()
     parts.append(_Span(sentence.start + opened, sentence.end, sentence.text[opened:]))
     return parts
