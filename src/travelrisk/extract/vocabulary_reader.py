@@ -2218,7 +2218,7 @@ def _borders(
             # ("ترکیه، پاکستان، ارمنستان و افغانستان ... گذرگاه‌های مرزی خود با ایران را بسته بودند": each of a list its
             # "and" closes; not "Türkiye, Ermenistan'ın ... ardından": a comma before another's genitive)
             run_end = _run(text, subjects, 0)[1]
-            if run_end > 0 and _AND_WORD.search(text, subjects[run_end - 1].end, subjects[run_end].start):
+            if run_end > 0 and _LIST_CLOSING_AND.search(text, subjects[run_end - 1].end, subjects[run_end].start):
                 listed = [m.iso2 for m in subjects[1 : run_end + 1] if m.iso2 != country]
         elif before:
             # (not where people come from: "прекратил прием беженцев с юга Киргизии и закрыл границу")
@@ -2561,7 +2561,7 @@ def _listed_actor(text: str, mention: Mention, mentions: list[Mention], vocab: C
 
 
 _LIST_GAP_CHARACTERS = 3  # "과 " between two names of one list
-_AND_WORD = re.compile(r"(?<!\w)(?:ve|و|and)(?!\w)", re.IGNORECASE)  # the "and" that closes a list (subject-first languages)
+_LIST_CLOSING_AND = re.compile(r"(?<!\w)(?:ve|و|and)(?!\w)", re.IGNORECASE)  # the "and" that closes a list (subject-first languages)
 
 
 def _elliptic_actors(text: str, mentions: list[Mention], verb: re.Match[str], vocab: Compiled) -> list[str]:
