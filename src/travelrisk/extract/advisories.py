@@ -262,7 +262,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             # a government's people abroad told to stay indoors ("advised Pakistani students in Bishkek to remain indoors",
             # "students are advised to stay indoors"): caution where they are
             r"\b(?:advis|urg|told|tell|ask|instruct|recommend)\w*\s+(?:all\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,2}?"
-            r"(?:students|citizens|nationals|compatriots)\s+(?:[\w’'-]+\s+){0,4}?to\s+(?:stay|remain)\s+indoors\b|"
+            # ("has told Ghanaians living in the city to stay indoors")
+            r"(?:students|citizens|nationals|compatriots|(?-i:[A-Z][a-z]+(?:ans|ese|is)))\s+(?:[\w’'-]+\s+){0,4}?to\s+(?:stay|remain)\s+indoors\b|"
             r"\b(?:students|citizens|nationals|compatriots)\s+(?:are|were)\s+(?:being\s+)?(?:advised|urged|told|asked)\s+to\s+(?:stay|remain)\s+indoors\b",
             _I,
         ),
@@ -3009,8 +3010,9 @@ _MISSION_ACT_AFTER = re.compile(
     r"(?:\w+\s+)?(?:embass|consulate|mission|diplomat|staff)", _I
 )
 _BACK_DENIED = re.compile(
-    # ("said it was preparing a similar advisory": not given yet)
-    r"\b(?:not|never|n[’']t|no\s+(?:plans?|intention|immediate\s+plans?)|yet|refused|declined|prepar(?:ing|es)|drafting)\s+"
+    # ("said it was preparing a similar advisory", "was said to be considering similar advice": not given yet)
+    r"\b(?:not|never|n[’']t|no\s+(?:plans?|intention|immediate\s+plans?)|yet|refused|declined|prepar(?:ing|es)|drafting|"
+    r"consider(?:ing|s)|weigh(?:ing|s)|mull(?:ing|s)|discussing|studying)\s+"
     r"(?:\w+\s+){0,2}?(?:to\s+)?$",
     _I,
 )
@@ -3051,11 +3053,16 @@ def _repeat_earlier(view: SentenceView, ctx: ArticleContext, state: AdvisoryStat
     earlier = {i for i, _s in state.last_keys} | {state.last_issuer}
     # ("Latvia and Lithuania followed suit, with Riga noting ...": a government named again is no place)
     earlier |= {a.iso2 for a in view.actors if a.role in (Role.GOVERNMENT, Role.AGENT)}
-    # (nor a mission's seat: "... and with the French embassy in Suva")
+    # (nor a mission's seat: "... and with the French embassy in Suva"; nor a place in an aside before the repeat:
+    # "Britain, whose ambassador in Kingston is also accredited to Haiti, followed suit")
+    asides = [span for span in _asides(view.text) if span[1] <= back.start()]
     places = [
         a.iso2
         for a in view.actors
-        if a.role == Role.PLACE and a.iso2 not in earlier and not _MISSION_SEAT_BEFORE.search(view.text, max(0, a.start - 40), a.start)
+        if a.role == Role.PLACE
+        and a.iso2 not in earlier
+        and not _MISSION_SEAT_BEFORE.search(view.text, max(0, a.start - 40), a.start)
+        and not any(start < a.start < end for start, end in asides)
     ]
     issuers: list[str] = []
     if _EXTENDED.search(view.text):  # the countries named are more places of the same advice

@@ -76,7 +76,8 @@ _CLOSE = re.compile(
     r"seal(?:s|ed|ing)?(?:\s+off)?(?!\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|pacts?|accords?|treat(?:y|ies))\b)|"
     r"suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:ped|s)?\s+(?:functioning|operating|working)|"
     # "stopped all movement across its border" ("halted", "suspended" are closures on their own, above)
-    r"stop(?:ped|s|ping)?\s+(?:all\s+)?(?:traffic|movement)\s+(?:across|at|through|over|on)\b|"
+    # ("were stopping all traffic from Burundi": nothing crosses from that side)
+    r"stop(?:ped|s|ping)?\s+(?:all\s+)?(?:traffic|movement)\s+(?:across|at|through|over|on|from|into)\b|"
     # "stopped clearing passengers at land ports on the Vietnamese border", "will stop handling passengers",
     # "had stopped letting people through"
     r"stop(?:ped|s|ping)?\s+(?:clearing|processing)|stop(?:ped|s|ping)?\s+(?:handling|admitting|accepting)\s+(?:passengers|travell?ers|people)\b|"
@@ -120,8 +121,9 @@ _OPEN = re.compile(
     # (not "resume border demarcation talks": talks, no crossing)
     r"\b(?:re-?open(?:s|ed|ing)?|reopening|resum(?:e|es|ed|ing)(?!\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|dialogue|consultations)\b)|"
     r"restor(?:e|es|ed|ing)(?!\s+(?:law\s+and\s+)?" + _ORDER + r")|"
-    r"(?<!remain\s)(?<!remains\s)(?<!remained\s)open(?:s|ed)\b(?!\s+fire\b)|(?<=will\s)open\b|(?<=to\s)open\b|"
-    r"(?<=would\s)open\b|"
+    # (not "to open talks on their border": talks begin, no crossing)
+    r"(?<!remain\s)(?<!remains\s)(?<!remained\s)(?:open(?:s|ed)\b|(?<=will\s)open\b|(?<=to\s)open\b|(?<=would\s)open\b)"
+    r"(?!\s+fire\b)(?!\s+(?:[\w-]+\s+)?(?:talks|negotiations|dialogue|consultations|discussions)\b)|"
     # "began processing passengers again at some of its land ports"
     r"(?:began|begin|begins|started)\s+(?:clearing|processing)\s+(?:\w+\s+){0,2}?again\b|"
     # "The Torkham and Chaman crossings were thrown open"
@@ -185,7 +187,7 @@ _RESTRICT = re.compile(
     r"\bbut\s+(?:only\s+)?(?:to|for)\s+(?:\w+\s+)?(?:pedestrians|trucks|lorries|cargo|freight|cars|vehicles)\s+only\b|"
     r"partial(?:ly)?\s+clos\w*|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:[\w’']+\s+){0,5}?for\s+(?:heavy\s+)?(?:trucks|lorries|cargo|freight|"
     r"buses|pedestrians|cars)\b|clos\w*\s+(?:\w+\s+){0,4}?to\s+(?:all\s+)?(?:road|truck|car|vehicle|"
-    r"heavy|cargo|freight|lorry|pedestrian)\w*\s+(?:traffic|vehicles|transport)|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:(?!(?:but|and|while|or)\b)[\w’'()–-]+\s+){0,12}?to\s+(?!(?:all\s+)?traffic)"
+    r"heavy|cargo|freight|lorry|pedestrian)\w*\s+(?:traffic|vehicles|transport)|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|seal(?:s|ed|ing)?)\s+(?:(?!(?:but|and|while|or)\b)[\w’'()–-]+\s+){0,12}?to\s+(?!(?:all\s+)?traffic)"
     # ("closed to passengers and cargo": to all of it)
     r"(?!" + _ALL_TRAFFIC + r")(?:\w+\s+){0,2}(?:trucks|lorries|traffic|vehicles|"
     r"pedestrians|cars|cyclists|cargo|foreigners|foreign\s+nationals|non-residents|tourists|migrants|refugees|"
@@ -317,7 +319,8 @@ _WEIGHED_WHETHER = re.compile(
 _IF_CLAUSE = re.compile(r"(?:^|[^\w])(?:if|unless)\s+(?!necessary\b|needed\b|required\b|need\s+be\b)[^.;,:]{0,80}$", _I)
 _NEGATED = re.compile(
     # (quoted or not: 'it has "no intention" of closing its side')
-    r"\b(?:no\s+plans?[\"”’']?\s+to|no\s+intention[\"”’']?\s+(?:of|to)|rul\w+\s+out|deni\w+\s+(?:any\s+)?plans?\s+to|"
+    # ("had taken no decision to close the border")
+    r"\b(?:no\s+plans?[\"”’']?\s+to|no\s+intention[\"”’']?\s+(?:of|to)|(?:taken|made|reached|took)\s+no\s+decision\s+to|rul\w+\s+out|deni\w+\s+(?:any\s+)?plans?\s+to|"
     # ("will not hesitate to close": a closure threatened, `_THREAT`)
     # ('India was "not considering" sealing the border': the words quoted)
     r"(?:does|do|did|will|wo|would|could|can|has|have|had|is|are|was|were)(?:\s+[\"“‘]?not|n[’']t)(?!\s+hesitate)"
@@ -347,7 +350,8 @@ _NOTHING_TO = re.compile(
 # Exercises and scenarios are not events: "troops practise sealing the border".
 _HYPOTHETICAL = re.compile(r"\b(?:practi[cs]\w*|exercises?|drills?|simulat\w+|rehears\w*|scenarios?)\b", _I)
 _NOT_CROSSING = Anchored(re.compile(
-    r"\bvisas?\b|\btransit\s+of\b|\btrade\b|\bimports?\b|\bexports?\b|\bpotash\b|\bregistration\b|"
+    # (not "closed to Cubans without visas": the people turned back, not a visa rule)
+    r"(?<!without\s)(?<!without\svalid\s)(?<!lack\s)(?<!lacking\s)\bvisas?\b|\btransit\s+of\b|\btrade\b|\bimports?\b|\bexports?\b|\bpotash\b|\bregistration\b|"
     r"\bairspace\b|\bairports?\b|\bsecurity\s+(?:measures|along)\b|\brazor\s+wire\b|\bfences?\b|"
     r"\b(?:train|rail|railway|bus|coach|ferry|flight)\s+(?:services?|links?|connections?)\b|\bflights\b",
     _I,
@@ -557,6 +561,13 @@ def _actions(text: str) -> list[_Found]:
                 continue
             if action == BorderAction.CLOSED and _PLAN_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "the plan was suspended": no crossing
+            if (
+                action == BorderAction.OPENED
+                and _UNTIL_A_TIME.match(text, match.end())
+                and _NEGATED.search(text, max(0, match.start() - 40), match.start())
+            ):
+                found.append(_Found(BorderAction.OPENED, match.start(), match.end()))
+                continue  # "It was not fully reopened until 1986": it reopened then
             if action == BorderAction.OPENED and _NOT_YET.search(text, max(0, match.start() - 30), match.start()):
                 found.append(_Found(BorderAction.CLOSED, match.start(), match.end()))
                 continue  # "have not reopened their post at Gaya": still closed
@@ -874,6 +885,8 @@ def _pairs(
     actors = view.actors
     if _NEIGHBOURS_ACT.search(text, max(0, found.start - 40), found.start):
         return [], False  # "Mali's neighbours shut borders", "as neighbours shut checkpoints": states not named act
+    if _PASSIVE_BEFORE.search(text, max(0, found.start - 30), found.start) and _NEIGHBOURS_ACT_AFTER.match(text, found.end):
+        return [], False  # "Burundi's frontiers were closed as three of its neighbours moved ...": they act, unnamed
     # "an Israeli airstrike ... led to its closure": whoever struck did not close the crossing
     # ("after talks between the Pakistani and Afghan authorities, the border was reopened": neither side acts)
     acting = [
@@ -1304,6 +1317,15 @@ _KEEPS_BEFORE = re.compile(r"\b(?:keeps?|kept|keeping)\s+$", _I)
 _NEIGHBOURS_ACT = re.compile(
     r"\bneighbou?r(?:s|ing\s+(?:countries|states))\s+(?:(?:have|had|also|all|then|now|quickly)\s+)*(?:\w+ly\s+)?$", _I
 )
+_UNTIL_A_TIME = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?until\s+(?:\d{4}\b|(?:the\s+)?(?:following|next)\b|(?-i:[A-Z])[a-z]+\s+\d{4}\b)", _I
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|are|is)\s+(?:\w+ly\s+)?$", _I)
+_NEIGHBOURS_ACT_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:as|after|when|because|by)\s+(?:(?:\w+\s+){1,2}of\s+)?(?:its|their|[\w-]+[’']s)\s+(?:\w+\s+)?"
+    r"neighbou?r(?:s|ing\s+(?:countries|states))\b",
+    _I,
+)
 _ONE_OF_ITS = re.compile(r"\s+one\s+of\s+(?:its|their)\s+(?:\w+\s+)?(?:borders|frontiers)\b", _I)
 _BORDERS_OF = re.compile(r"\b(?:borders|frontiers)\s+of\s+(?:the\s+)?$", _I)  # "the borders of Chad": Chad's
 _THEIR_OWN_SIDE = re.compile(r"\s+their\s+own\s+sides?\b", _I)
@@ -1675,6 +1697,8 @@ _CONTINUED = re.compile(
     r"\s*(?:It|They|The\s+(?:crossings?|checkpoints?|border|frontier|border\s+post|crossing\s+point|post|gate|bridge)|"
     r"This\s+(?:crossing|checkpoint|border))\s+"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+)?(?:\w+ly\s+|only\s+|then\s+)?"
+    # ("It was not fully reopened until 1986": reopened then)
+    r"(?:(?:(?<=was\s)|(?<=were\s))not\s+(?:\w+ly\s+)?(?=re-?opened\s+(?:[\w-]+\s+){0,3}?until\s))?"
     r"(?P<verb>re-?opened|closed|shut(?:\s+down)?|sealed)\b"
     r"(?![^.;]{0,40}?\b(?:to|for)\s+(?:trucks|lorries|vehicles|cars|pedestrians|cargo|goods|freight|traffic))",
 )

@@ -40,6 +40,9 @@ _UNSTATED = Anchored(re.compile(
     r"(?:said|stated|reported|claimed|wrongly|incorrectly)\b|"
     # ("Our inbox exploded last week with messages saying Thailand was about to close the border")
     r"\b(?:messages?|posts?|rumou?rs?|videos?|reports?\s+on\s+social\s+media)\s+(?:\w+\s+){0,2}?(?:saying|suggesting|alleging)\b|"
+    # ("and that no one would be asked to leave": the advice denied)
+    r"\b(?:no\s+one|nobody)\s+(?:[\w-]+\s+){0,3}?(?:would|will|is|was|were|had|has|should)\s+(?:be\s+|been\s+)?"
+    r"(?=(?:asked|told|ordered|forced|required|made|advised)\s+to\b)|"
     # ("It is unclear when, or whether, Niamey will reopen the crossing")
     r"\b(?:when|if|how\s+soon),?\s+or\s+(?:even\s+)?whether\b,?|"
     # ("Neither had changed its advice for Thailand")

@@ -36,6 +36,8 @@ _MISSION_NOUN = Anchored(re.compile(
 ))
 _VISA_CENTRES_BEFORE = re.compile(r"\b" + _VISA_CENTRES + r"\b[^.;]*$", _I)
 # A mission by its kind, as the closures' patterns name it
+# "close at 2 p.m.", "close early": shorter hours, not a closure
+_EARLY_HOURS = r"\s+(?:early\b|at\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?|h\b|o[’']clock)|noon\b|midday\b))"
 _MISSIONS = r"(?:embass(?:y|ies)|consulates?|consular\s+agenc(?:y|ies)|missions?|high\s+commissions?)"
 # A character of the same sentence, past the dots of an abbreviation ("staff at the U.S. Embassy in Niamey")
 _IN_SENTENCE = r"(?:[^.;]|(?<=\b[A-Z])\.)"
@@ -71,6 +73,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + r"){0,4}(?:family\s+members|dependants|dependents|families|diplomats|staff|personnel|employees)\s+(?:"
             + _W
             + r"){0,3}to\s+return|"
+            # ("which ordered the families of its diplomats ... out ..., allowed them to return in October")
+            r"\b(?:families|dependants|dependents|staff|personnel|diplomats|employees)\b[^.;]{0,150}?\ballow\w*\s+them\s+"
+            r"(?:to\s+return|back)\b|"
             # "ordered out family members ... from Lebanon, but lifted the order on July 3"
             r"\b(?:lift\w*|rescind\w*|revok\w*)\s+(?:the|that|this)\s+order\b|"
             r"\b(?:that|this)\s+order\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:lifted|rescinded|revoked)\b",
@@ -211,7 +216,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + _STAFF
             # (not over a closure: "The embassy has been closed and all personnel have been evacuated" states both)
             + r")\b(?:(?!\b(?:clos|shut)\w*\s+and\b)[^.;]){0,70}?\b(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+"
-            r"(?:evacuated|airlifted|flown\s+out)\b|"
+            # ("The embassies of Portugal, France and Sweden were also emptied"; not "emptied ... before the deadline ...
+            # gave its diplomats to leave": expelled by the host)
+            r"(?:also\s+|now\s+|all\s+)?(?:evacuated|airlifted|flown\s+out|emptied(?![^.;]{0,80}\bdeadline\b))\b|"
             r"\bpull\w*\s+(?:all\s+(?:of\s+)?)?(?:its\s+|their\s+|the\s+)?(?:diplomats|(?:embassy|diplomatic)\s+(?:staff|personnel)|" + _STAFF + r")\s+out\b|"
             r"\b(?:airlift\w*|flown\s+out|flew\s+out|fl(?:y|ies|ying)\s+out|pull\w*\s+out)\s+(?:"
             + _W
@@ -383,7 +390,7 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # "its embassy in Bamako would close at the end of the year" (not "would close if ...")
             r"\b" + _MISSIONS + r"\b(?:(?!\band\b|\bbut\b)[^.;]){0,60}?\b(?:will|would|is\s+to|are\s+to|"
             r"(?:is|are)\s+set\s+to|(?:will|would)\s+have\s+to|(?:has|have|had)\s+to)\s+(?:close|shut)(?:\s+down)?\b(?!\s+(?:the|its|their|a|an|all|to|for)\b)"
-            r"(?![^.;]{0,50}?\b(?:if|unless|should|when|once)\b)|"
+            r"(?![^.;]{0,50}?\b(?:if|unless|should|when|once)\b)(?!" + _EARLY_HOURS + r")|"
             # "the embassy ... has not reopened": still closed
             r"\b" + _MISSIONS + r"\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?"
             r"re-?opened\b(?!\s+(?:its|their|the)\s+(?:visa|consular))|"
@@ -437,6 +444,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # "Indian visa application centres across Bangladesh remain closed": the mission's visa work stopped
             r"\b" + _VISA_CENTRES + r"\b[^.;]{0,60}?\b(?:closed|shut|suspended)\b|"
             r"\b(?:clos|shut|suspend)\w*\s+(?:all\s+)?(?:its\s+|their\s+)?(?:" + _W + r")?" + _VISA_CENTRES + r"\b|"
+            # ("would close at 2 p.m. for routine consular services": open for shorter hours)
+            r"\b(?:clos|shut)\w*" + _EARLY_HOURS + r"|"
             # "was providing limited consular assistance", "cut its public counter hours to two mornings a week"
             # (not "could provide only limited assistance": the advice's reason, what it can do)
             r"\b(?:providing|offering|provided|offered)\s+(?:only\s+)?limited\s+(?:consular\s+)?(?:assistance|help|support)\b|"
@@ -481,6 +490,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # ("suspended visa and passport services")
             r"(?:(?:and|or)\s+(?:consular|visa|passport)\s+)?"
             r"(?:services|operations|appointments|work|processing|issuance)\b|\b(?:skeleton|minimal|minimum|reduced|small|smaller|core)\s+(?:staff|staffing|crews?|teams?)\b|"
+            # ("was working with three diplomats and a radio operator": a few people left)
+            r"\b(?:working|operating)\s+with\s+(?:only\s+|just\s+)?(?:two|three|four|five|a\s+handful\s+of|a\s+few)\s+"
+            r"(?:diplomats|staff|officers|employees|people)\b|"
             # "cut back consular services", "curtailed its operations"
             r"(?:\b(?:scal\w+|cut(?:s|ting)?)\s+(?:back|down)\s+(?:on\s+)?|\bcurtail\w*\s+)(?:"
             + _W
@@ -511,6 +523,7 @@ _ACTION_LEADS = {
     "shutter "
     "following relocat mov would will",
     MissionAction.REDUCED_SERVICES: "reduc handful limited skeleton minimal minimum scal restricted cut curtail core smaller no paus "
+    "working operating clos shut "
     "stop ceas halt suspend relocat mov admit receiv accept",
 }
 _ACTIONS: list[tuple[MissionAction, Anchored]] = [
@@ -992,10 +1005,21 @@ _OTHER_REOPENING = re.compile(
 _OTHER_REOPENED = re.compile(r"\b" + _OTHER_PLACES + r"\s+(?:[\w’'-]+\s+){0,3}?$", _I)
 
 
+def _no_mission_act(text: str) -> bool:
+    """Whether the sentence is about something other than a mission's work (a reception, visitors, a holiday),
+    not counting a past event told in a time clause after the act ("reopened its consular section on Monday, three
+    weeks after guerrillas stormed a reception")."""
+    found = _NOT_MISSION.search(text)
+    if found is None:
+        return False
+    clause = _TIME_CLAUSE.search(text, 0, found.start())
+    return clause is None or not _MISSION_NOUN.search(text, 0, clause.start())
+
+
 @lru_cache(maxsize=4)
 def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
     """The mission actions a sentence states, with their positions (cached: the pipeline asks first)."""
-    if not _MISSION_NOUN.search(text) or (_NOT_MISSION.search(text) and not _STAFF_ON_A_FLIGHT.search(text)):
+    if not _MISSION_NOUN.search(text) or (_no_mission_act(text) and not _STAFF_ON_A_FLIGHT.search(text)):
         return ()
     cut = _cause_span(text)
     actions: list[tuple[MissionAction, int]] = []
@@ -1559,7 +1583,8 @@ def _clauses(
 
 _DESTINATION = Anchored(re.compile(
     # ("flights carrying evacuees keep landing in Paris")
-    r"\b(?:(?:to|into|towards?)|(?:land|arriv)\w*\s+(?:at|in)|(?:working|operating|work|operate|based|run|remotely)\s+(?:\w+\s+){0,2}?from)\s+(?:the\s+)?"
+    # ("sent the families of its diplomats home by road through Syria": the route out)
+    r"\b(?:(?:to|into|towards?|through|via)|(?:land|arriv)\w*\s+(?:at|in)|(?:working|operating|work|operate|based|run|remotely)\s+(?:\w+\s+){0,2}?from)\s+(?:the\s+)?"
     # ("moved its diplomats to Nairobi, in neighbouring Kenya")
     r"(?:neighbou?ring\s+)?(?:(?-i:[A-Z])[\w-]+,\s+(?:in\s+)?(?:the\s+)?(?:neighbou?ring\s+)?)?$",
     _I,

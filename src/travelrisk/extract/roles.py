@@ -189,6 +189,10 @@ _AGENT_AFTER = re.compile(
     r"(?:decision|move|plans?|order|refusal)\s+to\s+\w+)\b"
 )
 _SIDE_AFTER = re.compile(r"\s+(?:border\s+)?side\b")
+_ACTS_IN_RELATIVE = re.compile(
+    r"(?:\s+(?:border\s+)?side)?,\s+which\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|likewise\s+|already\s+|now\s+|since\s+)?"
+    r"(?:shut|closed|sealed|re-?opened|opened|suspended|halted)\b"
+)
 # "Russian ally Belarus", "its eastern neighbour Ukraine": the demonym only describes the country named next.
 _APPOSITIVE = re.compile(
     r"^\s+(?:\w+\s+)?(?i:ally|allies|neighbou?r|partner|client|satellite|puppet|protectorate)\s+[A-Z]"
@@ -265,7 +269,9 @@ def coordinated_list(text: str, mentions: list[Mention], shortest: int = 3) -> l
 
 _LIST_JOINER = re.compile(
     # (a region set off inside the list: "Egypt, including Sinai, and Jordan")
-    r"^\s*(?:,|and|or|&|as\s+well\s+as|,\s*and|,\s*or|,\s*(?:including|excluding|except)\s+[\w’' -]{1,40}?,\s*(?:and|or)?)\s*(?:the\s+)?$",
+    # (an item described in passing: "Belgium, the former colonial power, which has 2,000 nationals there, and France")
+    r"^\s*(?:,|and|or|&|as\s+well\s+as|,\s*and|,\s*or|,\s*(?:including|excluding|except)\s+[\w’' -]{1,40}?,\s*(?:and|or)?|"
+    r"(?:,\s*(?:which|who|the|a|an)\s+(?:[^,;:()\"“”]|(?<=\d),(?=\d)){1,80}?){1,2},\s*(?:and|or))\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -363,6 +369,8 @@ def assign_roles(sentence: str, mentions: list[Mention], offset: int, lead_end: 
             and _MISSION_VERB.search(sentence, actors[-1].end, start)
         ):
             role = Role.PLACE  # "US reopens Solomons embassy", "Canada closes Iran embassy": where the embassy is
+        elif _ACTS_IN_RELATIVE.match(after):
+            role = Role.AGENT  # "the Uzbek side, which has likewise shut its checkpoints": the relative's subject acts
         elif (
             (_plural_demonym(mention) and not _GOVERNMENT_AFTER.match(after))
             or _CITIZENS_AFTER.match(after)
@@ -608,14 +616,17 @@ _INSTITUTION_WORDS = Anchored(re.compile(
 _SHARED_NAME = re.compile(r"Foreign\s+(?:Office|Secretary)")
 
 
+# ("In Bonn, the Foreign Office told German tourists ...": a phrase of place or time before the sentence's subject)
+_PLACE_OR_TIME_FIRST = re.compile(r"\W*(?:in|on|at|from|meanwhile|later|earlier|separately)\b[^,;]{0,40},\s*(?:the\s+)?", re.I)
 _OWN_CLAUSE_BEFORE = re.compile(r"(?:^|[,;]\s*(?:and|while|but|whereas)?|\b(?:while|whereas|but))\s+(?:the\s+)?$", re.I)
 
 
 def shared_institution_name(sentence: str, start: int, end: int) -> bool:
     """A name other governments' institutions go by too, not opening a clause of its own ("..., and the Foreign
     Office advised ..." is the UK's whoever acted before)."""
-    return bool(_SHARED_NAME.fullmatch(sentence, start, end)) and not _OWN_CLAUSE_BEFORE.search(
-        sentence, max(0, start - 14), start
+    return bool(_SHARED_NAME.fullmatch(sentence, start, end)) and (
+        not _OWN_CLAUSE_BEFORE.search(sentence, max(0, start - 14), start)
+        or _PLACE_OR_TIME_FIRST.fullmatch(sentence, 0, start) is not None
     )
 
 
