@@ -71,7 +71,9 @@ _CLOSE = re.compile(
     r"\b(?:clos(?:e|es|ed|ing|ure|ures)(?!\s+(?:to\s+(?!(?:all\s+)?(?:traffic|travell?ers\b|passengers\b|people\b|everyone\b)|"
     + _ALL_TRAFFIC
     + r")|by\s+(?!(?:the\s+)?[A-Z])|in\s+on|proximity|"
-    r"ceremon\w*|remarks|stages?|prices?|bell|arguments?))|shut(?:s|ting)?(?:\s+down)?|"
+    # (not "stay in close touch with their families")
+    r"ceremon\w*|remarks|stages?|prices?|bell|arguments?|touch|contact|watch|attention|co-?operation|coordination|ties|"
+    r"relations))|shut(?:s|ting)?(?:\s+down)?|"
     # (not "seal border deal": an agreement concluded)
     r"seal(?:s|ed|ing)?(?:\s+off)?(?!\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|pacts?|accords?|treat(?:y|ies))\b)|"
     r"suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:ped|s)?\s+(?:functioning|operating|working)|"
@@ -136,6 +138,10 @@ _OPEN = re.compile(
 )
 _RESTRICT = re.compile(
     r"\b(?:restrict\w*|"
+    # ("foreign citizens and stateless persons would not be allowed to enter Belarus through ... checkpoints": one kind
+    # of traveller turned back)
+    r"(?:foreign(?:ers|\s+(?:citizens|nationals))|non-residents|tourists|migrants)\s+(?:and\s+(?:\w+\s+){1,3}?)?"
+    r"(?:will|would|are|were|shall)\s+not\s+be\s+(?:allowed|permitted)\s+to\s+(?:enter|cross)|"
     # "to restore checks at the points that stay open", "reintroduced border controls": open, with checks
     r"(?:restor|reintroduc|reinstat|reimpos|br(?:ought|ing|ings|inging)\s+back)\w*\s+(?:\w+\s+){0,2}?(?:checks|controls)\b|"
     # ("Germany began controls on Monday at its borders with France, ...": travellers checked, some turned back)
@@ -1218,6 +1224,9 @@ def _pairs(
         # (the first of the three most named that meets it: "China closed the Chinshwehaw crossing" in a story
         # about Myanmar that names South Korea as often)
         others += ctx.main_countries({country})[:3]
+        # ("The Hong Kong government will reopen the Man Kam To control point": the one land neighbour it has)
+        if len(lone := neighbours(country)) == 1 and _A_CROSSING.search(text):
+            others += lone
         for neighbor in (bordering_namesake(country, c) for c in others):
             if meets(country, neighbor):
                 pairs.append((country, neighbor))
@@ -1225,6 +1234,7 @@ def _pairs(
     return pairs, not acting and not on_side
 
 
+_A_CROSSING = re.compile(r"\b(?:crossings?|checkpoints?|control\s+points?|border\s+posts?|crossing\s+points?)\b", _I)
 _WITH_THAT_COUNTRY = re.compile(r"\bwith\s+(?:that|this)\s+(?:country|nation|state)\b", _I)
 _THEIR_AFTER = re.compile(r"\s+their\s+(?!own\b)", _I)
 _OWNS_CROSSING = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:borders?|frontiers?|crossings?|checkpoints?)\b", _I)

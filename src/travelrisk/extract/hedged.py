@@ -31,10 +31,12 @@ _UNSTATED = Anchored(re.compile(
     # "The Kremlin has denied that it intends to close ...", "None of the five tells its citizens ... to leave"
     r"\bden(?:y|ies|ied|ying)\s+that\b|^\W*(?:none|neither)\s+of\s+(?:the|them|these|those)\b|"
     # (a correction: "The article said Kyrgyzstan had closed its border with Kazakhstan. That was wrong.")
-    r"^\W*(?:\d{1,2}[.)]\s*)?(?:the|our|an?)\s+(?:original\s+|earlier\s+)?(?:article|story|report)\s+(?:had\s+)?"
+    # ("Our travel page on 20 August said that ...", "A photo caption on page 6 on Monday described ...")
+    r"^\W*(?:\d{1,2}[.)]\s*)?(?:the|our|an?)\s+(?:original\s+|earlier\s+)?(?:[\w-]+\s+)?(?:article|story|report|page|item|"
+    r"caption|headline)\b(?:\s+(?:on|in|of)\s+(?:page\s+\d+|\d{1,2}\s+\w+|\w+day)){0,2}\s+(?:had\s+)?"
     r"(?:said|stated|reported|claimed|described)\b|"
     # ("a caption on a photograph ... suggested that the river crossing ... had been closed": what a correction withdraws)
-    r"\b(?:an?|the|our)\s+caption\b[^.;]{0,80}?\b(?:suggested|said|stated|claimed)\s+that\b|"
+    r"\b(?:an?|the|our)\s+caption\b[^.;]{0,80}?\b(?:suggested|said|stated|claimed|described)\b|"
     # ("An earlier online version said the Dominican Republic had closed ...", "an earlier version of this post said")
     r"\b(?:an?|the)\s+(?:earlier|previous|original)\s+(?:online\s+|print\s+)?(?:version|edition)\b[^.;]{0,40}?\b"
     r"(?:said|stated|reported|claimed|wrongly|incorrectly)\b|"

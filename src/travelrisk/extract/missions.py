@@ -1211,6 +1211,9 @@ _SAME_AGAIN = Anchored(re.compile(
 ))
 
 
+# "Both recalled their ambassadors for consultations, and Latvia and Estonia did the same": what they repeat is a
+# diplomatic gesture told in the same sentence, no mission event
+_ENVOYS_CALLED_HOME = Anchored(re.compile(r"\b(?:recall\w*|summon\w*)\s+(?:\w+\s+){0,2}?(?:ambassadors?|envoys?)\b", _I))
 # "Germany and Italy followed suit, each urging nationals to leave": what they repeat is the advice
 _ADVICE_AFTER = re.compile(
     r"[^.;]{0,30}?,\s*(?:each\s+|both\s+|also\s+)?(?:urging|telling|advising|warning|asking|calling\s+on)\b", _I
@@ -1277,6 +1280,7 @@ def continued_mission_events(
         same is None
         or _NEGATED.search(view.text, max(0, same.start() - 40), same.start())
         or _ADVICE_AFTER.match(view.text, same.end())
+        or _ENVOYS_CALLED_HOME.search(view.text, 0, same.start())
     ):
         return []
     hosts = {e.in_country for e in previous}

@@ -77,7 +77,7 @@ _STEMS = {
     "this advice|cite|citing|reasons|to avoid|stay away|repatriat|identical|comparable|equivalent|echo|repeat|reiterat|"
     "mirror|red zone|orange zone|code red|code orange|code yellow|code for|code of|come home|return home|careful|extra care|"
     "special care|particular care|great care|additional care|ticket|awareness|protective measure|precautionary measure|indoors",
-    "border": "border|cross|checkpoint|frontier|point of entry|ports of entry|land port|friendship bridge|control post|"
+    "border": "border|cross|checkpoint|frontier|point of entry|ports of entry|land port|friendship bridge|control post|control point|"
     "bridge to|bridges to|bridge into|bridges into|bridge with|bridges with|"
     "trading point|trade point",
     "mission": "embass|consul|mission|diplomat|personnel|staff|employees|family members|dependants|dependents|"
@@ -468,12 +468,12 @@ def _any_between(positions: list[int], start: int, end: int) -> bool:
 
 
 def _read_sentence(sentence: Sentence, order: int, reading: _Reading, kinds: frozenset[str]) -> None:
+    if QUESTION_END.search(sentence.text):
+        kinds = frozenset()  # ("Are Chinese citizens being asked to leave?": asked, not stated)
     # Roles cost more than the readers' own phrase search: only a sentence some reader acts on gets them.
     advisory = "advisory" in kinds and (
         has_triggers(sentence.text) or advisory_follows(order, reading.advisories) or rates_places(sentence.text)
     )
-    if QUESTION_END.search(sentence.text):
-        kinds = frozenset()
     border = "border" in kinds and bool(border_actions(sentence.text))
     mission = "mission" in kinds and bool(mission_actions(sentence.text))
     # "The embassy is cutting its services. Only emergency services will be offered.": the same mission

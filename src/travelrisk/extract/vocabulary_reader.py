@@ -36,6 +36,7 @@ from travelrisk.geo.countries import Mention, bordering_namesake, neighbours, sh
 from travelrisk.geo.countries import neighbours as neighbours_of  # (`neighbours` is also a local name below)
 from travelrisk.geo.crossing_names import crossings_named, neighbour_by_crossing
 from travelrisk.geo.gazetteer import folded_key
+from travelrisk.geo.multilingual import zone_cities_in
 from travelrisk.geo.regions import regions_in
 from travelrisk.model import (
     DIRECTIVE_STRENGTH,
@@ -2781,13 +2782,18 @@ def _missions(
             # data names where the mission is (not where its staff went; not a word written small, "kabul")
             # ("консульство в Басре", "konsulat w Erbilu": the city in the language's alphabet and case)
             # (not a country's name: "Colombia" is no case form of Colombo)
-            cities = mission_cities_in(text) or [
-                (start, end, iso2)
-                for start, end, iso2 in mission_cities_inflected(text)
-                if not any(m.start < end and start < m.end for m in mentions)
-                # (not the first word of a longer name: "Порт-Судані", "Port Sudanie" is no case of Porto)
-                and not _NAME_GOES_ON.match(text, end)
-            ]
+            # ("在ヤンゴン総領事館", "قنصليتها في إسطنبول": in a language without capital letters, the cities CLDR names)
+            cities = (
+                mission_cities_in(text)
+                or [
+                    (start, end, iso2)
+                    for start, end, iso2 in mission_cities_inflected(text)
+                    if not any(m.start < end and start < m.end for m in mentions)
+                    # (not the first word of a longer name: "Порт-Судані", "Port Sudanie" is no case of Porto)
+                    and not _NAME_GOES_ON.match(text, end)
+                ]
+                or _mission_seat_cities(text, vocab, mentions)
+            )
             hosts = [
                 iso2
                 for start, _end, iso2 in cities
@@ -2946,6 +2952,24 @@ def _capital_as_place(text: str, mention: Mention, vocab: Compiled) -> bool:
     return mention.kind == "capital" and (
         not opens or vocab.mission.match(text, after) is not None or _TOPIC_AFTER.match(text, mention.end) is not None
     )
+
+
+def _mission_seat_cities(text: str, vocab: Compiled, mentions: list[Mention]) -> list[tuple[int, int, str]]:
+    """The cities CLDR names that a language without capital letters writes as a mission's seat, right before the
+    mission word or right after it ("在カラチ総領事館", "卡拉奇总领事馆", "القنصلية في إسطنبول"); not where staff went."""
+    words = [(w.start(), w.end()) for w in vocab.mission.finditer(text)]
+    after_the_word = vocab.vocabulary.language in ("ar", "fa")  # (the seat follows the noun: "القنصلية في ...")
+    return [
+        (start, end, iso2)
+        for start, end, iso2 in zone_cities_in(text, vocab.vocabulary.language)
+        if not any(m.start < end and start < m.end for m in mentions)
+        and not _TOWARDS_AFTER.match(text, end)
+        and not _TOWARDS.search(text, max(0, start - 60), start)
+        and any(
+            0 <= start - w_end <= 2 * _SEAT_REACH if after_the_word else 0 <= w_start - end <= _SEAT_REACH
+            for w_start, w_end in words
+        )
+    ]
 
 
 # A source before what it tells, where the verb comes last ("…によると", "…에 따르면", "…'e göre")
