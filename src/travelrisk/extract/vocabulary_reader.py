@@ -668,7 +668,7 @@ def _ministry_in(text: str, mention: Mention, vocab: Compiled) -> bool:
 
 def _locates_regions(text: str, mention: Mention) -> bool:
     """Whether a country is named as the border that locates regions named before it."""
-    return _BORDER_OF_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
+    return _BORDER_OF_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
 
 
 def _bordering(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -694,7 +694,14 @@ _BORDER_OF_BEFORE = re.compile(
     r"pogranicz\w*\s+ze?|(?:rejon|teren|obszar)\w*\s+przygraniczn\w*\s+ze?|приграничн\w+\s+со?|прикордонн\w+\s+з|"
     r"prie\s+sienos\s+su|pasienyje\s+su|pie\s+robežas\s+ar|"
     r"à\s+la\s+frontière\s+avec|frontali\w+\s+(?:de|du|des|avec)|na\s+fronteira\s+com|fronteiriç\w+\s+com|"
-    r"an\s+der\s+Grenze\s+zu)\s+(?:la\s+|il\s+|le\s+|l['’]\s*|el\s+|a\s+|o\s+|der\s+|dem\s+|den\s+)?$",
+    r"an\s+der\s+Grenze\s+zu|"
+    # ("lungo la frontiera con la Siria", "près de la frontière avec", "cerca de la frontera con", "nahe der Grenze zu",
+    # "у границы с", "przy granicy z", "біля кордону з": along or near the border with)
+    r"(?:lungo|vicino\s+a|nei\s+pressi\s+d)\w*\s+(?:la\s+frontiera|il\s+confine|al\s+confine|alla\s+frontiera)\s+con|"
+    r"(?:le\s+long|près|proximité)\s+de\s+la\s+frontière\s+avec|(?:cerca|a\s+lo\s+largo)\s+de\s+la\s+frontera\s+con|"
+    r"(?:perto|ao\s+longo)\s+da\s+fronteira\s+com|(?:entlang|nahe)\s+der\s+Grenze\s+zu|"
+    r"(?:у|близ|вблизи|возле)\s+границ\w*\s+со?|(?:przy|w\s+pobliżu)\s+granic\w*\s+ze?|(?:біля|поблизу)\s+кордон\w*\s+з)"
+    r"\s+(?:la\s+|il\s+|le\s+|l['’]\s*|el\s+|a\s+|o\s+|der\s+|dem\s+|den\s+)?$",
     re.IGNORECASE,
 )
 # "X's capital" where the genitive comes first ("Somali'nin başkenti", "소말리아의 수도", "ソマリアの首都", "索马里首都")
