@@ -1005,9 +1005,13 @@ def _advisories(
         trigger = None  # "запрет на въезд для чиновников", "Visa": not advice to travellers
     if trigger is None and _covers_places(text, mentions, vocab, reading, evidence):
         return
-    # ("外交部和驻多米尼加使馆提醒 ... 前往海地": a place written right before its mission's word is where that mission
-    # is, when the sentence names another place for the advice)
-    other_places = [m for m in mentions if not vocab.mission.match(text, m.end)]
+    # ("外交部和驻多米尼加使馆提醒 ... 前往海地": a place written as a mission's seat is where that mission is, when the sentence
+    # names another place for the advice; not the mission's own country, "米国大使館は自国民に対し ... 呼びかけた")
+    other_places = [
+        m
+        for m in mentions
+        if not (vocab.mission.match(text, m.end) and _SEAT_PREFIX.search(text, max(0, m.start - 2), m.start))
+    ]
     if len(other_places) < len(mentions) and any(_is_place(text, m, vocab) for m in other_places):
         mentions = other_places
     level_match = vocab.level.search(text)
@@ -2959,6 +2963,11 @@ def _capital_as_place(text: str, mention: Mention, vocab: Compiled) -> bool:
     return mention.kind == "capital" and (
         not opens or vocab.mission.match(text, after) is not None or _TOPIC_AFTER.match(text, mention.end) is not None
     )
+
+
+# The word before a place that makes it a mission's seat in Chinese, Japanese and Korean ("驻多米尼加使馆", "在カラチ総領事館",
+# "주한 미국대사관")
+_SEAT_PREFIX = re.compile(r"(?:驻|駐|在|주)\s*$")
 
 
 def _mission_seat_cities(text: str, vocab: Compiled, mentions: list[Mention]) -> list[tuple[int, int, str]]:
