@@ -71,7 +71,9 @@ VOCABULARY = Vocabulary(
     # "var slēgt savu vēstniecību": a mission's closing or evacuation only possible
     r"\b(?:var|varētu|apsver)\s+(?:\w+\s+){0,2}?(?:slēgt|evakuēt|pārtraukt|apturēt)\s+(?:\w+\s+){0,2}?(?:vēstniecīb|konsulāt)\w*|\bja\s|(?<!ārkārtas\s)(?<!nepieciešamības\s)(?<!vajadzības\s)\bgadījumā\s|noliedz\w*|neplāno|netiek\s+plānot\w*|nav\s+plānot\w*|netiek\s+apspriest\w*|netiek\s+izskatīt\w*|"
     # ("dienaskārtībā šobrīd nav jautājuma par ... slēgšanu": no such question on the agenda)
-    r"\bnav\s+(?:\w+\s+)?jautājuma\b",
+    r"\bnav\s+(?:\w+\s+)?jautājuma\b|"
+    # ("ministrija šobrīd nav izteikusi ieteikumus atturēties": has issued no advice)
+    r"\bnav\s+(?:\w+\s+)?(?:izteikusi|izdevusi|devusi|snieguši|sniegusi|publicējusi|mainījusi)\b",
     # ("Zemnieki pieprasīja, lai Polija slēgtu robežu": the comma before "lai" still asks)
     asked=r"(?:aicin|pieprasīj|pieprasa|lūdz|lūdza|rosin|ierosin)\w*(?:\s+\w+){0,3}?,?\s+lai\b|aicin\w*|pieprasīj\w*|pieprasa|lūdz\w*|lūdza|rosin\w*|ierosin\w*",
     # (Latvian negates with a prefix: "robeža netiek slēgta", the border is not being closed)
