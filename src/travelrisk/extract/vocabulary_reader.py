@@ -630,7 +630,7 @@ def _is_place(text: str, mention: Mention, vocab: Compiled) -> bool:
         and vocab.vocabulary.adjective_after
         and (name := _NAME_BEFORE_ADJECTIVE.search(text, max(0, mention.start - 40), mention.start)) is not None
         and not vocab.institution.search(text, max(0, mention.start - 40), mention.start)
-        and not vocab.mission.match(text, name.start())
+        and not any(m.start() <= name.start() < m.end() for m in vocab.mission.finditer(text, max(0, name.start() - 20), name.end()))
         and not _GOVERNMENT_NOUN.match(text, name.start())
     ):
         # "le Pendjab pakistanais", "le Cachemire sous administration pakistanaise": a region of that country (not

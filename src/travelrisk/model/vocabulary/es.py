@@ -35,7 +35,7 @@ VOCABULARY = Vocabulary(
          # ("volvieron a permitir el paso de viajeros", "levantó la restricción de su lado": open again)
          r"volv\w*\s+a\s+(?:permitir|autorizar)\s+(?:el\s+)?(?:paso|tránsito|cruce|ingreso)\b|levant\w*\s+(?:la\s+|las\s+|el\s+)?(?:restricci\w+|cierre|prohibici\w+)"),
     ),
-    mission=r"embajada\w*|consulado\w*|\blegaci[óo]n\w*|representaci[óo]n\w*\s+diplomátic\w*|misi[óo]n\w*\s+diplomátic\w*|sede\s+diplomática|"
+    mission=r"embajada\w*|alta\s+comisi[óo]n\w*|consulado\w*|\blegaci[óo]n\w*|representaci[óo]n\w*\s+diplomátic\w*|misi[óo]n\w*\s+diplomátic\w*|sede\s+diplomática|"
     # (not "la crisis diplomática", "relaciones diplomáticas": a row, not a mission)
     r"(?<!crisis\s)(?<!relaciones\s)(?<!conflicto\s)(?<!tensión\s)(?<!disputa\s)(?<!ruptura\s)diplomátic\w*",
     mission_actions=(

@@ -31,7 +31,7 @@ VOCABULARY = Vocabulary(
         (BorderAction.RESTRICTED, r"lasciando(?:ne)?\s+apert\w*\s+(?:solo|soltanto)\b|apert\w*\s+(?:solo|soltanto)\s+(?:\w+\s+)?valich\w*|con\s+l['’]\s*eccezione\s+d|ad\s+eccezione\s+d|di\s+notte|ogni\s+notte|(?:per|ai)\s+(?:i\s+)?(?:mezzi\s+pesanti|camion|pedoni|autobus|migranti|profughi|rifugiati|richiedenti\s+asilo|stranieri)\b|\b(?:limit\w*|restrizion\w*|(?:reintrodott|ripristin|reintrodu)\w*\s+(?:\w+\s+)?controlli|(?:consent|permett)\w*\s+solo|solo\s+(?:\w+\s+)?(?:consentit|permess)\w*|(?:un\s+solo|un\s+unico|solo\s+un)\s+valico|controlli\s+(?:\w+\s+)?(?:alle|alla|al|ai|sui|sulle)\s+(?:frontier|confin|valic)\w*)"),
     ),
     # ("avevano chiuso le loro sedi": their missions' premises)
-    mission=r"ambasciat\w*|consolat\w*|rappresentanz\w*|sede\s+diplomatica|sedi\s+diplomatiche|(?:loro|proprie)\s+sedi\b|(?<!crisi\s)(?<!relazioni\s)(?<!tensione\s)(?<!disputa\s)(?<!rottura\s)diplomatic\w*|personale\s+dell'ambasciata|(?:loro|suo|proprio)\s+personale",
+    mission=r"ambasciat\w*|alt[ao]\s+commission\w*|consolat\w*|rappresentanz\w*|sede\s+diplomatica|sedi\s+diplomatiche|(?:loro|proprie)\s+sedi\b|(?<!crisi\s)(?<!relazioni\s)(?<!tensione\s)(?<!disputa\s)(?<!rottura\s)diplomatic\w*|personale\s+dell'ambasciata|(?:loro|suo|proprio)\s+personale",
     mission_actions=(
         (MissionAction.DEPARTURE_LIFTED, r"revoc\w*\s+(?:la\s+)?partenza\s+(?:ordinata|obbligatoria)|(?:posto|pone|messo)\s+fine\s+alla\s+partenza\s+(?:ordinata|obbligatoria)"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"autorizz\w*\s+(?:\w+\s+){0,3}?partenza|partenza\s+volontaria|autorizz\w*\s+(?:[\w\'’]+\s+){0,8}?a\s+(?:lasciare|partire|andarsene|rientrare)"),

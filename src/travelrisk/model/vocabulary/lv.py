@@ -15,7 +15,9 @@ VOCABULARY = Vocabulary(
          r"nerekomendē\w*\s+(?:\w+\s+){0,3}?(?:ceļot|doties|braukt|apmeklēt)|nav\s+ieteicams\s+(?:\w+\s+)?(?:ceļot|doties|braukt|apmeklēt)|neceļo\w*|nedoties|\b(?:nebrauciet|nedodieties)\b|"
          r"izvairīt\w*\s+no\s+(?:jebkād|vis)\w*\s+(?:ceļ|brauc)\w*|atturē\w*\s+no\s+(?:(?!nebūtisk)\w+\s+)?(?:ceļo|brauc)\w*|nebraukt\w*"),
         (Directive.RECONSIDER_TRAVEL, r"izņemot\s+(?:\w+\s+)?(?:neatliekam|būtisk|nepieciešam)\w*\s+(?:gadījum|ceļojum|brauc|vajadzīb)\w*|bez\s+(?:neatliekamas\s+)?vajadzības|nebūtisk\w*\s+(?:ceļojum|brauc)\w*|"
-         r"\btikai\s+(?:\w+\s+)?(?:nepieciešamības|vajadzības)\s+gadījumā|(?:pārdomāt|pārvērtēt|pārskatīt)\s+(?:\w+\s+){0,2}?(?:ceļ|brauc)\w*"),
+         r"\btikai\s+(?:\w+\s+)?(?:nepieciešamības|vajadzības)\s+gadījumā|(?:pārdomāt|pārvērtēt|pārskatīt)\s+(?:\w+\s+){0,2}?(?:ceļ|brauc)\w*|"
+         # ("rūpīgi izvērtēt ceļojumu uz Keniju nepieciešamību": weigh whether the trip is needed)
+         r"(?:izvērtēt|izsvērt|apsvērt)\s+(?:\w+\s+){0,5}?nepieciešamīb\w*"),
         (Directive.INCREASED_CAUTION, r"(?:ievērot|būt|saglabāt|izrādīt)\s+(?:\w+\s+)?(?:piesardzīg|piesardzīb|modr|uzmanīg)\w*|(?:paaugstināt|pastiprināt|īpaš)\w*\s+(?:piesardzīb|modrīb)\w*"),
     ),
     advisory=r"brīdinājum\w*|ieteikum\w*\s+(?:\w+\s+)?ceļo\w*",

@@ -57,7 +57,7 @@ VOCABULARY = Vocabulary(
         (BorderAction.RESTRICTED, r"(?:ciężarówki|tiry|samochody\s+ciężarowe)\s+nie\s+(?:mogą|mogły|będą\s+mogły)\s+(?:wjechać|wjeżdżać|przejechać|przekroczyć)|ruch\w*\s+towarow\w*\s+(?:\w+\s+)?wstrzyma\w*|wstrzyma\w*\s+ruch\w*\s+towarow\w*|na\s+noc|tylko\s+w\s+dzień|dla\s+(?:ciężar\w*|tir\w*|pieszych|autobus\w*|ruchu\s+(?:towar|osobow|ciężar)\w*)|\b(?:ogranicz(?!e(?:ni|ń))\w*|(?:przywr(?:[óo]c|ac)\w*|wprowadz\w*)\s+(?:\w+\s+)?(?:kontrol|ogranicze)\w*)"),  # (not the noun alone: "To kolejne ograniczenie")
     ),
     # ("Dyplomaci Słowacji": the plural before a country's name or its mission, not "dyplomaci pomogli")
-    mission=r"ambasad\w*|konsula\w*|placów\w*\s+dyplomat\w*|(?<![Ss]traży\s)placówk\w*(?!\s+(?:[Ss]traży|graniczn|medyczn|handlow|oświatow|opiekuńcz|naukow|kulturaln|pocztow|bankow|zdrowia|służby|policji))|(?:pracownicy|personel)\s+placówki\b|dyplomat\w*|dyplomaci(?=\s+(?:(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|ambasad|konsula|placów))|misj\w+\s+dyplomat\w*|[Ww]ysok\w*\s+[Kk]omisj\w*",
+    mission=r"ambasad\w*|wysok\w+\s+komisj\w*|konsula\w*|placów\w*\s+dyplomat\w*|(?<![Ss]traży\s)placówk\w*(?!\s+(?:[Ss]traży|graniczn|medyczn|handlow|oświatow|opiekuńcz|naukow|kulturaln|pocztow|bankow|zdrowia|służby|policji))|(?:pracownicy|personel)\s+placówki\b|dyplomat\w*|dyplomaci(?=\s+(?:(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|ambasad|konsula|placów))|misj\w+\s+dyplomat\w*|[Ww]ysok\w*\s+[Kk]omisj\w*",
     mission_actions=(
         (MissionAction.DEPARTURE_LIFTED, r"(?:odwoła|znies|uchyli)\w*\s+(?:\w+\s+){0,2}?(?:nakaz\w*\s+wyjazdu|obowiązkow\w*\s+wyjazd\w*)"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"(?:zezwoli|pozwoli)\w*\s+(?:\w+\s+){0,5}?(?:na\s+)?(?:dobrowolny\s+)?wyjazd|dobrowoln\w+\s+wyjazd\w*|(?:zezwoli|pozwoli)\w*\s+(?:\w+\s+){0,6}?wyjecha\w*"),

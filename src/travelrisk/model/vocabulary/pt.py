@@ -29,7 +29,7 @@ VOCABULARY = Vocabulary(
         (BorderAction.OPENED, r"\bvolt\w*\s+a\s+permitir\s+(?:a\s+)?(?:passagem|entrada|travessia)|\blevant\w*\s+(?:a\s+)?(?:proibição|restrição)\s+de\s+(?:entrada|passagem|travessia)|reab[re]\w*|reabertura|volt\w*\s+a\s+abrir\w*|abriu|abr(?:e|em|ir|irá|irão|iram)\s+(?:(?!sobre\b)[\w-]+\s+){0,4}?(?:fronteira|passage|posto|travessia)\w*|retom\w*\s+(?:\w+\s+){0,2}?(?:tráfego|trânsito|travessia|circulação|passagem)"),
         (BorderAction.RESTRICTED, r"todas\s+as\s+noites|(?:para|a|aos)\s+(?:os\s+)?(?:caminhões|camiões|pedestres|peões|ônibus|veículos\s+de\s+carga|migrantes|refugiados|estrangeiros)\b|\b(?:restring\w*|restriç\w*|limit\w*|(?:só|apenas|somente)\s+(?:\w+\s+)?(?:permit|autoriz)\w*|(?:reintrodu|restabelec|reinstaur|rep[õô]|repus|repor)\w*\s+(?:\w+\s+)?control\w*|(?:apenas|só|somente)\s+uma\s+passagem)"),
     ),
-    mission=r"embaixada\w*|consulado\w*|missão\s+diplomática|missões\s+diplomáticas|representaç(?:ão|ões)\s+diplomátic\w*|(?:pessoal|corpo)\s+diplomático|diplomata\w*",
+    mission=r"embaixada\w*|alt[oa]\s+comissari\w*|alta\s+comiss[ãa]o|consulado\w*|missão\s+diplomática|missões\s+diplomáticas|representaç(?:ão|ões)\s+diplomátic\w*|(?:pessoal|corpo)\s+diplomático|diplomata\w*",
     mission_actions=(
         (MissionAction.DEPARTURE_LIFTED, r"levant\w*\s+(?:a\s+)?(?:saída|partida)\s+(?:ordenada|obrigatória)|(?:pôs|põe|puseram)\s+fim\s+à\s+(?:saída|partida)\s+(?:ordenada|obrigatória)"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"autoriz\w*\s+(?:\w+\s+){0,3}?(?:saída|partida)|(?:saída|partida)\s+voluntária|autoriz\w*\s+(?:\w+\s+){0,8}?a\s+(?:deixar|sair|abandonar)"),
