@@ -2722,6 +2722,8 @@ def _missions(
         if not _AIRCRAFT_AFTER.match(text, m.end)
         and not _moved_to(text, m)
         and not (m.kind == "demonym" and vocab.vehicle_after.match(text, m.end))
+        # ("французькі сили «Лікорн» ... вивезли з міста дипломатів Індії": the forces that carried them out, no host)
+        and not (m.kind == "demonym" and (_FORCES_AFTER.match(text, m.end) or _FORCES_BEFORE.search(text, max(0, m.start - 20), m.start)))
     ]
     places = [m for m in mentions if _is_place(text, m, vocab) or _capital_as_place(text, m, vocab)]
     # ("في العاصمة اليمنية صنعاء": the city named right after the place's adjective is the same place)
@@ -2965,6 +2967,18 @@ def _capital_as_place(text: str, mention: Mention, vocab: Compiled) -> bool:
     )
 
 
+# A country's armed forces named by its adjective, before or after it ("французькі сили", "les forces françaises",
+# "قوات فرنسية", "フランス軍"): who carried the staff out, not where the mission is
+_FORCES_AFTER = re.compile(
+    r"\s*(?:сил|війсь|військов|войск|военн|Streitkräft|Truppen|Soldaten|siły|sił|wojsk|żołnierz|pajėg|kariuomen|karių|spēk|"
+    r"karavīr|kuvvet|asker|軍|部队|部隊|军队|군)\w*",
+    re.IGNORECASE,
+)
+_FORCES_BEFORE = re.compile(
+    r"(?:forces|soldats|militaires|fuerzas|tropas|soldados|militares|forças|forze|truppe|soldati|militari|قوات|جنود|نیروهای)\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 # The word before a place that makes it a mission's seat in Chinese, Japanese and Korean ("驻多米尼加使馆", "在カラチ総領事館",
 # "주한 미국대사관")
 _SEAT_PREFIX = re.compile(r"(?:驻|駐|在|주)\s*$")
