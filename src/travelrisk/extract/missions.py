@@ -444,6 +444,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # "Indian visa application centres across Bangladesh remain closed": the mission's visa work stopped
             r"\b" + _VISA_CENTRES + r"\b[^.;]{0,60}?\b(?:closed|shut|suspended)\b|"
             r"\b(?:clos|shut|suspend)\w*\s+(?:all\s+)?(?:its\s+|their\s+)?(?:" + _W + r")?" + _VISA_CENTRES + r"\b|"
+            # ("consular sections worked reduced hours")
+            r"\b(?:work\w*|operat\w*|open\w*|kept)\s+(?:on\s+)?(?:reduced|shorter|shortened|limited)\s+hours\b|"
             # ("would close at 2 p.m. for routine consular services": open for shorter hours)
             r"\b(?:clos|shut)\w*" + _EARLY_HOURS + r"|"
             # "was providing limited consular assistance", "cut its public counter hours to two mornings a week"
@@ -523,7 +525,7 @@ _ACTION_LEADS = {
     "shutter "
     "following relocat mov would will",
     MissionAction.REDUCED_SERVICES: "reduc handful limited skeleton minimal minimum scal restricted cut curtail core smaller no paus "
-    "working operating clos shut "
+    "working operating clos shut hours "
     "stop ceas halt suspend relocat mov admit receiv accept",
 }
 _ACTIONS: list[tuple[MissionAction, Anchored]] = [
@@ -1588,7 +1590,7 @@ def _clauses(
 _DESTINATION = Anchored(re.compile(
     # ("flights carrying evacuees keep landing in Paris")
     # ("sent the families of its diplomats home by road through Syria": the route out)
-    r"\b(?:(?:to|into|towards?|through|via)|(?:land|arriv)\w*\s+(?:at|in)|(?:working|operating|work|operate|based|run|remotely)\s+(?:\w+\s+){0,2}?from)\s+(?:the\s+)?"
+    r"\b(?:(?:to|into|towards?|through|via)|(?:land|arriv|dock|berth|moor)\w*\s+(?:at|in)|(?:working|operating|work|operate|based|run|remotely)\s+(?:\w+\s+){0,2}?from)\s+(?:the\s+)?"
     # ("moved its diplomats to Nairobi, in neighbouring Kenya")
     r"(?:neighbou?ring\s+)?(?:(?-i:[A-Z])[\w-]+,\s+(?:in\s+)?(?:the\s+)?(?:neighbou?ring\s+)?)?$",
     _I,
