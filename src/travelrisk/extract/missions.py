@@ -548,7 +548,7 @@ _NOT_AFTER_A_HALT = "".join(
 )
 _NOT_MISSION = Anchored(re.compile(
     # (not "closed to walk-in visitors": a mission's state)
-    r"\b(?:reception(?!\s+of\s+(?:citizens|visitors|applicants|the\s+public))|open\s+house|opens\s+its\s+doors|(?<!walk-in\s)(?<!to\s)(?<!only\s)visitors|"
+    r"\b(?:reception(?!\s+of\s+(?:citizens|visitors|applicants|the\s+public))|open\s+house|opens\s+its\s+doors|(?<!walk-in\s)(?<!to\s)(?<!only\s)(?<!receiving\s)(?<!admitting\s)visitors|"
     # (not one of a list the embassy heads: "the embassy, the French cultural centre and the radio relay were closed")
     r"cultural(?!\s+(?:cent(?:re|er)|institute)\s+and\s)|passport\s+(?:processing|applications?|"
     r"renewals?)|"
