@@ -36,6 +36,11 @@ _MISSION_NOUN = Anchored(re.compile(
 ))
 _VISA_CENTRES_BEFORE = re.compile(r"\b" + _VISA_CENTRES + r"\b[^.;]*$", _I)
 # A mission by its kind, as the closures' patterns name it
+# "visa interviews remain suspended": one kind of the mission's work still stopped
+_WORK_STILL_STOPPED = (
+    r"\b(?:visa|routine|consular|passport)\s+(?:[\w-]+\s+){0,2}?(?:interviews|appointments|services|processing|issuance)\s+"
+    r"(?:remain|remains|remained|stay|stays|stayed)\s+(?:\w+ly\s+)?(?:suspended|cancell?ed|halted|paused|closed)\b"
+)
 # "close at 2 p.m.", "close early": shorter hours, not a closure
 _EARLY_HOURS = r"\s+(?:early\b|at\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?|h\b|o[’']clock)|noon\b|midday\b))"
 _MISSIONS = r"(?:embass(?:y|ies)|consulates?|consular\s+agenc(?:y|ies)|missions?|high\s+commissions?)"
@@ -444,6 +449,9 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # "Indian visa application centres across Bangladesh remain closed": the mission's visa work stopped
             r"\b" + _VISA_CENTRES + r"\b[^.;]{0,60}?\b(?:closed|shut|suspended)\b|"
             r"\b(?:clos|shut|suspend)\w*\s+(?:all\s+)?(?:its\s+|their\s+)?(?:" + _W + r")?" + _VISA_CENTRES + r"\b|"
+            # ("but visa interviews remain suspended until further notice": that work stopped, the rest goes on)
+            + _WORK_STILL_STOPPED
+            + r"|"
             # ("consular sections worked reduced hours")
             r"\b(?:work\w*|operat\w*|open\w*|kept)\s+(?:on\s+)?(?:reduced|shorter|shortened|limited)\s+hours\b|"
             # ("would close at 2 p.m. for routine consular services": open for shorter hours)
@@ -525,7 +533,7 @@ _ACTION_LEADS = {
     "shutter "
     "following relocat mov would will",
     MissionAction.REDUCED_SERVICES: "reduc handful limited skeleton minimal minimum scal restricted cut curtail core smaller no paus "
-    "working operating clos shut hours "
+    "working operating clos shut hours remain stay "
     "stop ceas halt suspend relocat mov admit receiv accept",
 }
 _ACTIONS: list[tuple[MissionAction, Anchored]] = [
@@ -1134,6 +1142,9 @@ _SERVICES_ONLY = Anchored(
 )
 
 
+_STILL_STOPPED = re.compile(_WORK_STILL_STOPPED, _I)
+
+
 @lru_cache(maxsize=4)
 def continued_mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
     """The action of a sentence that goes on about the mission of the sentence before, naming none."""
@@ -1142,7 +1153,9 @@ def continued_mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...
     again = _IT_AGAIN.match(text)
     if again is not None:
         action = MissionAction.REOPENED if "open" in again.group(1).lower() else MissionAction.SUSPENDED
-        return ((action, again.start(1)),)
+        # ("They reopened on Wednesday, but visa interviews remain suspended": reopened, with part of the work still stopped)
+        still = _STILL_STOPPED.search(text, again.end())
+        return ((action, again.start(1)),) + (((MissionAction.REDUCED_SERVICES, still.start()),) if still else ())
     allowed = _IT_ALLOWED_DEPARTURE.match(text)
     if allowed is not None:
         return ((MissionAction.AUTHORIZED_DEPARTURE, allowed.start(1)),)
