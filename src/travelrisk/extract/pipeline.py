@@ -586,7 +586,9 @@ def _note_mission_seat(sentence: Sentence, order: int, mentions: list[Mention], 
     if "mbass" in sentence.text or "onsul" in sentence.text or "ommission" in sentence.text:
         host, owner = mission_seat(sentence.text, mentions, sentence.start)
         ctx.mission_in = host or ctx.mission_in
-        ctx.seat_owner = (order, owner) if owner and owner != host else None
+        if owner:
+            ctx.seat_owner = (order, owner) if owner != host else None
+        # (a mission named again without its owner, "registered with the Embassy in Moscow", is the one named before)
 
 
 def actors_speak(actors: list[Actor]) -> bool:
