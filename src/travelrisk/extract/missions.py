@@ -564,7 +564,7 @@ _NOT_MISSION = Anchored(re.compile(
     # (not "all routine visa appointments have been cancelled": a service cut)
     # (nor "cancelled its visa appointments", done by the mission itself)
     + r"(?<!cancelled\sits\s)(?<!cancelled\sall\s)(?<!suspended\sits\s)(?<!suspended\sall\s)(?<!cancels\sits\s)"
-    r"(?<!suspends\sits\s)visa\s+(?:applications?|processing|appointments?)"
+    r"(?<!suspends\sits\s)(?<!services\sand\s)visa\s+(?:applications?|processing|appointments?)"
     r"(?!\s+(?:have|has|had|were|was|are|is|would\s+be|will\s+be)\s+(?:been\s+)?(?:cancel|suspend|halt|stopp|paus|scaled|curtail|cut\s+back))"
     r"(?!\s+cent(?:re|er))|"
     r"evacuation\s+flights?|charter\s+flights?|"
