@@ -225,12 +225,14 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
         re.compile(
             # "the second-highest of its four levels": one below the top of a four-level scale (read with the issuer's
             # scale, below; "the second-highest level" of a scale of unknown size says no strength)
-            r"\bsecond[\s-]highest\s+of\s+(?:its\s+|the\s+)?(?:four|4)\s+(?:levels|categories|tiers)\b|"
+            r"\bsecond[\s-]highest\s+of\s+(?:its\s+|the\s+)?(?:four|4)\s+(?:levels|categories|tiers|warnings|steps)\b|"
             r"\breconsider\s+(?:(?:your|their|the)\s+need\s+to\s+|(?:their\s+|any\s+)?plans?\s+to\s+)?"
             r"(?:travel\w*|trips|visit\w*|going)\b|"
             r"\bnon-?\s?(?:essential|urgent)\s+(?:(?:international|overseas|foreign)\s+)?(?:travel|trips?|visits?|journeys?)\b|"
             r"\ball\s+but\s+essential\s+(?:(?:international|overseas|foreign)\s+)?travel\b|"
             r"\b(?:strongly\s+)?discourag\w+\b|\bunnecessary\s+(?:travel|trips)\b|\bnot\s+(?:strictly|urgently|absolutely|really)\s+necessary\b|"
+            # ("advises against all travel that is not necessary")
+            r"\b(?:travel|trips?|journeys?|visits?)\s+(?:to\s+[^.;,]{1,40}?\s+)?that\s+(?:is|are)\s+not\s+(?:\w+ly\s+)?(?:necessary|essential|urgent)\b|"
             # "asking Japanese to consider carefully whether a trip there is really necessary"
             r"\bconsider\s+(?:\w+ly\s+)?whether\s+(?:an?\s+|the\s+|their\s+|any\s+)?(?:trip|travel|journey|visit)s?\s+"
             r"(?:[\w’'-]+\s+){0,5}?(?:is|are)\s+(?:really\s+|truly\s+|absolutely\s+|strictly\s+)?(?:necessary|essential|needed)\b",
