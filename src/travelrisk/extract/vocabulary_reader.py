@@ -1236,6 +1236,19 @@ def _advisories(
         # "rät von nicht notwendigen Reisen in die Provinzen Cabo Delgado und Niassa ab": the country a region named
         # after the advice's words lies in (as the English reader takes it)
         subjects = [s for s in dict.fromkeys(r.iso2 for r in regions_in(text, at)) if s not in issuers]
+    if not subjects and directive is not None and issuers:
+        # ("vatandaşlarına İstanbul'a zorunlu olmadıkça seyahat etmemelerini tavsiye etti"): the country a city named
+        # after the advice's words lies in, one that hosts missions (in the language's alphabet and case)
+        cities = [
+            iso2
+            for start, end, iso2 in mission_cities_in(text) + mission_cities_inflected(text)
+            # (anywhere in a verb-final language, where the place comes before the advice's verb; marked as a place the
+            # advice is about, "İstanbul'a", "do Kijowa", not any capitalised word whose stem is a city's)
+            if (start >= at or not _verb_first(vocab))
+            and not any(m.start < end and start < m.end for m in mentions)
+            and _is_place(text, Mention(iso2, start, end, "alias", text[start:end]), vocab)
+        ]
+        subjects = [s for s in dict.fromkeys(cities) if s not in issuers]
     if (
         not subjects
         and directive == Directive.LEAVE_IMMEDIATELY
