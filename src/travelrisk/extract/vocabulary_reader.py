@@ -489,7 +489,8 @@ def _cut(text: str, mentions: list[Mention], at: int) -> tuple[tuple[str, list[M
 _AND = r"(?:e|et|und|y|i|и|і|ve|and|oraz|a|ir|un|ed)"
 # ("..., et le Pakistan", "y la India": with the name's article)
 _AND_BEFORE = re.compile(
-    r"(?:,\s*|\s+)" + _AND + r"\s+(?:(?:le|la|les|el|il|lo|der|die|das|o)\s+|l['’]\s*)?$|[，,、]\s*(?:并且?|並且?|且|同时|同時)?$",
+    # (and the Persian "و" before a state that goes on with its own act: "... را بست و ترکیه نیز ... بسته است")
+    r"(?:,\s*|\s+)" + _AND + r"\s+(?:(?:le|la|les|el|il|lo|der|die|das|o)\s+|l['’]\s*)?$|[，,、]\s*(?:并且?|並且?|且|同时|同時)?$|\s+و\s+$",
     re.IGNORECASE,
 )
 
@@ -514,6 +515,7 @@ def _second_statement(text: str, mentions: list[Mention], vocab: Compiled) -> in
     return None
 
 
+_VERB_LAST_CLAUSE_REACH = 110
 _BORDER_CLAUSE_REACH = 40  # characters between a state that opens a clause and the border act it states
 
 
@@ -586,9 +588,9 @@ def _second_border_clause(text: str, mentions: list[Mention], vocab: Compiled) -
         side = vocab.neighbour_before.search(text, max(0, mention.start - 12), mention.start)
         if side is not None and not text[side.end() : mention.start].strip():
             continue  # ("na fronteira com a Bielorrússia": "a" is an article here, the name the other side)
-        if joint is not None and any(
-            pattern.search(text, mention.end, mention.end + _BORDER_CLAUSE_REACH) for _action, pattern in vocab.border_actions
-        ):
+        # (where the verb comes last, the act stands at the clause's end: "و عراق نیز گذرگاه‌های مرزی خود ... بسته است")
+        reach = _VERB_LAST_CLAUSE_REACH if vocab.vocabulary.subject_first else _BORDER_CLAUSE_REACH
+        if joint is not None and any(pattern.search(text, mention.end, mention.end + reach) for _action, pattern in vocab.border_actions):
             return joint.start()
     return None
 
