@@ -199,7 +199,9 @@ _RESTRICT = re.compile(
     r"pedestrians|cars|cyclists|cargo|foreigners|foreign\s+nationals|non-residents|tourists|migrants|refugees|"
     # ("remained closed to Palestinians who lack transit visas": the people of one nation turned back)
     r"asylum\s+seekers|(?-i:[A-Z][a-z]+(?:ans|ese|is))\b)|(?:ban|suspend|halt|stop)\w*\s+(?:the\s+)?(?:movement|passage|entry|crossing|"
-    r"traffic)\s+of\s+(?:\w+\s+){0,2}(?:pedestrians|cyclists|trucks|cars|vehicles|lorries|buses|freight)|"
+    # ("suspend the entry of Indian pilgrims through Nathu La": one kind of traveller stopped)
+    r"traffic)\s+of\s+(?:\w+\s+){0,2}(?:pedestrians|cyclists|trucks|cars|vehicles|lorries|buses|freight|pilgrims|tourists|"
+    r"foreigners|migrants|refugees|traders|workers)\b|"
     # ("passenger traffic ... has been suspended": one kind stopped)
     r"(?:passenger|cargo|freight|truck|lorry|car|pedestrian|bus|vehicle)\s+(?:traffic|transport|movement|crossings?)\s+(?:[\w’'-]+\s+){0,5}?"
     r"(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:suspended|halted|stopped|banned)\b|"
@@ -1359,7 +1361,9 @@ _PLURAL_BORDERS = Anchored(re.compile(
 _CROSSING_VERB = re.compile(r"(?:re-?)?open\w*|clos\w*|shut\w*|resum\w*", _I)
 _AT_OPENING = re.compile(r"\W*(?:at|in)\s+(?:the\s+)?", _I)
 _TRAFFIC_AT = re.compile(
-    r"\s+(?:(?:all\s+)?(?:[\w-]+\s+)?(?:traffic|movement|crossings?|passage|clearance|operations)\s+)?(?:at|through|across|via)\s+"
+    # ("restricted the entry of trucks at Colchane", "restricted entry at Torkham")
+    r"\s+(?:(?:all\s+)?(?:[\w-]+\s+)?(?:traffic|movement|crossings?|passage|clearance|operations)\s+|"
+    r"(?:the\s+)?(?:entry|exit|passage)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?)?(?:at|through|across|via)\s+"
     r"(?:the\s+)?",
     _I,
 )
