@@ -259,6 +259,10 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"(?:to\s+(?:travel|visit|go)\b|trips?\b|travel\w*|visits?\b|holidays?\b|a\s+(?:trip|visit)\b)|"
             r"\b(?:strengthen|heighten|increase|step\s+up|enhance|tighten|raise|raising|improve)\w*\s+(?:their\s+|its\s+|your\s+)?"
             r"(?:safety\s+|security\s+)?(?:precautions|vigilance|awareness|self-protection)\b|"
+            # China's "pay attention to safety", "pay close attention to their personal safety"
+            # (the call itself, "reminded citizens to pay attention": not one item in a list of stronger advice)
+            r"(?<=\bto\s)pay\s+(?:close\s+|more\s+|special\s+|extra\s+|great\s+)?attention\s+to\s+(?:their\s+|your\s+)?(?:personal\s+)?"
+            r"(?:safety|security)\b|"
             # China's "take effective protective measures"
             r"\btake\s+(?:effective\s+|necessary\s+|all\s+necessary\s+)?(?:protective|precautionary|security|safety)\s+measures\b|"
             # a government's people abroad told to stay indoors ("advised Pakistani students in Bishkek to remain indoors",
@@ -293,7 +297,7 @@ _TRIGGER_LEADS = [
     "is are was remains "
     "do- no highest maximum top ban bar prohibit forb recommend special colour color",
     "reconsider non all strongly discourag unnecessary not second",
-    "exercis increased heightened a remain stay be take strengthen heighten increase step enhance tighten",
+    "exercis increased heightened a remain stay be take strengthen heighten increase step enhance tighten pay",
     "normal",
     "",  # (derived from the pattern)
     "",
@@ -968,7 +972,8 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
     return tuple(sorted(found, key=lambda t: t.start))
 
 
-_APPOSITIVE_LEVEL = re.compile(r"[\"”’')]?\s*[,(—–]\s*")
+# ("at its highest advisory level, Level 4": the trigger may end before the noun "level")
+_APPOSITIVE_LEVEL = re.compile(r"(?:\s+(?:level|category|tier|rating))?[\"”’')]?\s*[,(—–]\s*", re.I)
 # A non-restrictive relative clause: ", which already has Russia at Level 4," states something of its own.
 _ASIDE = re.compile(r",\s+(?:which|whose|who)\b[^,;]{3,150}?,", _I)
 
