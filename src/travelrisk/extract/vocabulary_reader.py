@@ -2908,6 +2908,11 @@ def _missions(
                 continue
         if not owners and remembered:
             owners = [remembered]
+        if not owners and many and reading.last_mission_sentence == reading.sentence - 1:
+            # ("... temsilcilikleri ... kapattı. Temsilciliklerin pazartesi günü yeniden hizmete açılması bekleniyor.": the
+            # missions just reported, all of them)
+            last_at = reading.missions[-1].evidence.start if reading.missions else None
+            owners = list(dict.fromkeys(e.mission_of for e in reading.missions if e.evidence.start == last_at))
         if not owners and hosts and many:
             ctx.mission_in = hosts[0]  # ("chiudono le ambasciate a Belgrado": where the missions of the next sentences are)
         if action in _SERVICE_ACTIONS and _ABILITY.search(text, 0, match.start()):
@@ -2948,7 +2953,11 @@ _ALSO_OPENS = re.compile(
 _ALSO_REACH = 8  # sentences back to the advice a sentence opened by "also" repeats
 _NAME_GOES_ON = re.compile(r"[-‐]\w|\s+[^\W\d_](?<=[A-ZА-ЯЁІЇЄҐ])")
 # A mission word in the plural, not one government's mission ("le ambasciate", "les ambassades", "die Botschaften")
-_MANY_MISSIONS = re.compile(r"(?:ambasciate|ambassades|embajadas|embaixadas|Botschaften|ambasady|ambasadas|embassies)\b", re.IGNORECASE)
+_MANY_MISSIONS = re.compile(
+    r"(?:ambasciate|ambassades|embajadas|embaixadas|Botschaften|ambasady|ambasadas|embassies|"
+    r"(?:temsilcilik|büyükelçilik|başkonsolosluk|konsolosluk)ler\w*)\b",
+    re.IGNORECASE,
+)
 _SEAT_REACH = 6  # characters between a place and the mission word it names the seat of ("Şam'da misyonunu")
 # The missions "of both countries" ("de ambos países", "des deux pays", "beider Länder", "обеих стран")
 _BOTH_COUNTRIES = re.compile(

@@ -33,7 +33,7 @@ VOCABULARY = Vocabulary(
         # "giriş ve çıkışlar ... durduruldu", both)
         (BorderAction.RESTRICTED, r"yolcu\s+geçiş\w*\s+(?:\w+\s+){0,3}?durdur\w*|(?<!ve\s)(?:çıkış|giriş)\w*\s+(?!ve\s)(?:\S+\s+){0,5}?durdur\w*|kısıtla\w*|sınırla(?!r[ıi]n?\b|r[ıi]n[ıid]|r\b|rda|rla|ra\b)\w*|yalnızca|sadece|(?:kamyon|tır|yük|yardım)\w*\s+(?:\w+\s+)?dışında"),
     ),
-    mission=r"büyükelçili\w*|başkonsoloslu\w*|konsoloslu\w*|diplomat\w*|(?<!\w)misyon\w*",
+    mission=r"büyükelçili\w*|başkonsoloslu\w*|konsoloslu\w*|diplomat\w*|(?<!\w)misyon\w*|(?<!\w)temsilcilikler\w*",
     mission_actions=(
         (MissionAction.DEPARTURE_LIFTED, r"zorunlu\s+(?:ayrılma|tahliye)\w*\s+(?:\w+\s+){0,2}?(?:kaldır|sona\s+erdir)\w*"),
         # ("ayrılmasına izin verdi", "ayrılma izni verdi": allowed to leave)
@@ -55,7 +55,7 @@ VOCABULARY = Vocabulary(
             # ("faaliyetlerini Port Sudan'a taşıdı": its work moved to another city stops where it was)
             r"(?:faaliyet|çalışma)\w*\s+(?:\S+\s+){0,4}?taşı\w*"),
         # ("yeniden faaliyete geçti/başladı", "faaliyetlerine yeniden başladı", "yeniden açtı/açacak": at work again)
-        (MissionAction.REOPENED, r"(?:yeniden|tekrar)\s+faaliyete\s+(?:geç|başla)\w*|(?:yeniden|tekrar)\s+(?:çalışmaya|hizmete|hizmet\s+vermeye)\s+başla\w*|faaliyet\w*\s+(?:yeniden|tekrar)\s+başla\w*|yeniden\s+(?:açıl|açtı|açacak|açacağ|açtığ|açıyor)\w*"),  # ("yeniden açacağını açıkladı": that it will reopen)
+        (MissionAction.REOPENED, r"(?:yeniden|tekrar)\s+faaliyete\s+(?:geç|başla)\w*|(?:yeniden|tekrar)\s+(?:çalışmaya|hizmete|hizmet\s+vermeye)\s+başla\w*|faaliyet\w*\s+(?:yeniden|tekrar)\s+başla\w*|(?:yeniden|tekrar)\s+(?:hizmete\s+|ziyaretçilere\s+)?(?:açıl|açtı|açacak|açacağ|açtığ|açıyor)\w*"),  # ("yeniden açacağını açıkladı": that it will reopen)
     ),
     neighbour_before=r"(?!x)x",
     mutual=r"karşılıklı",
@@ -70,7 +70,8 @@ VOCABULARY = Vocabulary(
     cause=r"\b(?:nedeniyle|dolayı|sebebiyle|gerekçesiyle)",
     cause_after=r"\b(?:ardından|sonrasında|nedeniyle|dolayısıyla|üzerine)\b",
     similar=r"aynı\s+şeyi\s+yap\w*|aynı\s+(?:adımı|yolu)|(?:benzer|aynı)\s+karar\w*|örneğini\s+izle\w*|benzer\s+(?:bir\s+)?(?:uyarı|çağrı|tavsiye)\w*|aynı\s+(?:uyarı|çağrı|tavsiye)\w*",
-    negation=r"açılıp\s+açılmayaca\w*|kapatılıp\s+kapatılmayaca\w*|(?:sokak|cadde|yol)\w*\s+(?:\S+\s+){0,3}?(?:trafiğ\w*\s+)?kapatıldı|söylenti\w*|dezenformasyon\w*|yalan\s+haber\w*|(?:sınırlı|kısıtlı|kapalı)\s+değil\w*|asılsız|yalanla\w*|gerçeği\s+yansıtmı\w*|(?:kapat|aç|tahliye\s+et)m[ae](?:sını|sini|larını|lerini)\s+(?:\w+\s+){0,2}?(?:talep|iste|rica)\w*|plan\w*\s+(?:\w+\s+)?(?:bulunmadı|bulunmuyor|yok)\w*|reddett\w*|kabul\s+etmedi|yalanla\w*|planlamıyor\w*|planlamadı\w*|niyeti\s+yok|niyetinde\s+değil|(?:kapat|kapan|kısıtla)ma\w*\s+(?:\w+\s+){0,3}?(?:söz\s+konusu\s+değil|gündemde\s+değil|bulunm(?:adı|uyor|amakta)\w*|yok)|(?<!acil\s)durumunda",
+    # ("... temsilciliklerini kapattığı iddiaları yayıldı": claims spread, not an act)
+    negation=r"iddia\w*\s+(?:\w+\s+)?(?:yayıl|dolaş|edil)\w*|açılıp\s+açılmayaca\w*|kapatılıp\s+kapatılmayaca\w*|(?:sokak|cadde|yol)\w*\s+(?:\S+\s+){0,3}?(?:trafiğ\w*\s+)?kapatıldı|söylenti\w*|dezenformasyon\w*|yalan\s+haber\w*|(?:sınırlı|kısıtlı|kapalı)\s+değil\w*|asılsız|yalanla\w*|gerçeği\s+yansıtmı\w*|(?:kapat|aç|tahliye\s+et)m[ae](?:sını|sini|larını|lerini)\s+(?:\w+\s+){0,2}?(?:talep|iste|rica)\w*|plan\w*\s+(?:\w+\s+)?(?:bulunmadı|bulunmuyor|yok)\w*|reddett\w*|kabul\s+etmedi|yalanla\w*|planlamıyor\w*|planlamadı\w*|niyeti\s+yok|niyetinde\s+değil|(?:kapat|kapan|kısıtla)ma\w*\s+(?:\w+\s+){0,3}?(?:söz\s+konusu\s+değil|gündemde\s+değil|bulunm(?:adı|uyor|amakta)\w*|yok)|(?<!acil\s)durumunda",
     asked=r"çağrı\w*|talep\w*|istedi|istiyor",
     not_before=r"\bne\s+zaman\b",  # ("ne zaman yeniden açılacağı": when it will reopen, not yet known)
     crossing_count=r"(\d+|iki|üç|dört|beş)\s+(?:\w+\s+){0,2}?(?:sınır\s+)?kapı\w*",
