@@ -41,7 +41,9 @@ VOCABULARY = Vocabulary(
         (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:yalnızca|sadece)\s+acil|acil\s+durumlar\w*\s+(?:ile\s+)?sınırl\w*"),
         # consular visa work suspended while the mission stays open, consular services limited
         # ("personel sayısını asgariye indirdi": staff cut to a minimum, the mission works on)
-        (MissionAction.REDUCED_SERVICES, r"(?:personel|çalışan|diplomat)\w*\s+(?:sayısını\s+)?(?:asgari(?:ye)?|en\s+aza)\s+(?:indir|düşür)\w*|vize\s+(?:\w+\s+){0,2}?(?:askıya|durdur)\w*|hizmet\w*\s+(?:\w+\s+){0,2}?(?:sınırla|kısıtla|azalt)\w*"),
+        (MissionAction.REDUCED_SERVICES, r"(?:personel|çalışan|diplomat)\w*\s+(?:sayısını\s+)?(?:asgari(?:ye)?|en\s+aza)\s+(?:indir|düşür)\w*|vize\s+(?:\w+\s+){0,2}?(?:askıya|durdur)\w*|hizmet\w*\s+(?:\w+\s+){0,2}?(?:sınırla|kısıtla|azalt)\w*|"
+         # ("hizmetlerinin tamamını sunamayacağını": cannot offer all of its services)
+         r"hizmet\w*\s+(?:tamamını|hepsini)\s+(?:sunama|vereme)\w*|tüm\s+hizmet\w*\s+(?:sunama|vereme)\w*"),
         # ("tüm diplomatlarını uçakla ülke dışına çıkardı": flew all its diplomats out)
         (MissionAction.EVACUATED, r"tahliye\w*(?!\s+etme(?:di|yecek|z\b|miş))|boşalt(?!m(?:adı|ayacak|ıyor|az\b))\w*|(?:tüm|bütün)\s+(?:\w+\s+){0,2}?(?:diplomat|personel|çalışan)\w*\s+(?:\w+\s+){0,3}?(?:ülke\s+dışına|ülkeden)\s+çıkar\w*|"
          # ("Büyükelçilik personelinin Türkiye’ye döndüğü": the mission's staff went home)
