@@ -700,7 +700,7 @@ _BORDER_OF_BEFORE = re.compile(
     # ("lungo la frontiera con la Siria", "près de la frontière avec", "cerca de la frontera con", "nahe der Grenze zu",
     # "у границы с", "przy granicy z", "біля кордону з": along or near the border with)
     r"(?:lungo|vicino\s+a|nei\s+pressi\s+d)\w*\s+(?:la\s+frontiera|il\s+confine|al\s+confine|alla\s+frontiera)\s+con|"
-    r"(?:le\s+long|près|proximité)\s+de\s+la\s+frontière\s+avec|(?:cerca|a\s+lo\s+largo)\s+de\s+la\s+frontera\s+con|"
+    r"(?:le\s+long|près|proximité|proches?)\s+de\s+la\s+frontière\s+avec|(?:cerca|a\s+lo\s+largo)\s+de\s+la\s+frontera\s+con|"
     r"(?:perto|ao\s+longo)\s+da\s+fronteira\s+com|(?:entlang|nahe)\s+der\s+Grenze\s+zu|"
     r"(?:у|близ|вблизи|возле)\s+границ\w*\s+со?|(?:przy|w\s+pobliżu)\s+granic\w*\s+ze?|(?:біля|поблизу)\s+кордон\w*\s+з)"
     r"\s+(?:la\s+|il\s+|le\s+|l['’]\s*|el\s+|a\s+|o\s+|der\s+|dem\s+|den\s+)?$",

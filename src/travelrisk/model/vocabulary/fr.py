@@ -84,7 +84,7 @@ VOCABULARY = Vocabulary(
     not_advice=r"\bvisas?\b|sanctions?\b|interdiction\w*\s+d.entrée",
     level_change=r"\bdu\s+niveau\s+(\d)\s+au\s+(?:niveau\s+)?(\d)|\bde\s+(\d)\s+à\s+(\d)",
     # ("l'ensemble du Liban", "le nord du Mali": the whole or a part of a place)
-    place_before=r"\b(?:quitter|quittent|quitté|en|au|aux|à|dans|vers|pour)(?:\s+(?:la|le|les)|\s+l'|\s*l’)?|"
+    place_before=r"\breste\s+(?:du|de\s+la|de\s+l['’]|des)\s*|\b(?:quitter|quittent|quitté|en|au|aux|à|dans|vers|pour)(?:\s+(?:la|le|les)|\s+l'|\s*l’)?|"
     r"\b(?:l['’]ensemble|nord|sud|est|ouest|centre)\s+(?:du|des|de\s+la|de\s+l['’]|d['’])|"
     # ("a classé le Maroc en jaune", "a placé le Venezuela au niveau 4": the place a map or scale rates)
     r"\b(?:class|plac|maint(?:ient|iennent|enu|enir))\w*\s+(?:le|la|les|l['’])",

@@ -54,7 +54,7 @@ VOCABULARY = Vocabulary(
     level_change=r"\bd[oe]\s+(?:nível\s+)?(\d)\s+para\s+(?:o\s+)?(?:nível\s+)?(\d)",
     # ("desaconselha viagens não essenciais a Moçambique": "a" after travel, not the article of a subject)
     # ("ordenou a saída da Venezuela dos familiares": the place left)
-    place_before=r"\b(?:(?:deixar|deixem|deixassem|abandonar)(?:\s+[oa]s?)?|em|no|na|nos|nas|ao|à|para)|\b(?:saída|partida|retirada|sair)\s+d[aeo]s?|\b(?:viagens|viajar|deslocações)(?:\s+[\wãéê]+){0,2}?\s+a",
+    place_before=r"\bresto\s+d[aeo]s?\s*|\b(?:(?:deixar|deixem|deixassem|abandonar)(?:\s+[oa]s?)?|em|no|na|nos|nas|ao|à|para)|\b(?:saída|partida|retirada|sair)\s+d[aeo]s?|\b(?:viagens|viajar|deslocações)(?:\s+[\wãéê]+){0,2}?\s+a",
     cause=r"\b(?:devido\s+[aà]|por\s+causa\s+d|diante\s+d|em\s+razão\s+d)",
     # ("Não se trata de um encerramento de fronteiras": it is not a closure)
     negation=r"n[ãa]o\s+se\s+trata\s+de|\bboato\w*|fake\s+news|desinformação|funciona\w*\s+normalmente|notícias\s+falsas|recus\w*|se\s+neg\w*\s+a|em\s+caso\s+de(?!\s+(?:extrema\s+|absoluta\s+|real\s+)?(?:emergência|necessidade|urgência))|\bneg(?:ou|am|aram|a)\s+ter\b|desment\w*|\bneg\w*\s+que|não\s+planeja|não\s+(?:pretende|tem\s+planos|prevê)",
