@@ -595,7 +595,8 @@ def _second_border_clause(text: str, mentions: list[Mention], vocab: Compiled) -
     return None
 
 
-_OPENING_PREPOSITION = re.compile(r"\W*\w{1,3}\s+")  # ("À ", "In ", "W ", "En ": a place opening the sentence)
+# ("À ", "In ", "W ", "En ", "Per la ", "Pour le ": a place opening the sentence)
+_OPENING_PREPOSITION = re.compile(r"\W*\w{1,4}\s+(?:(?:la|le|il|lo|el|der|die|das|dem|den)\s+|l['’]\s*)?", re.IGNORECASE)
 _COMMA_OPENS = re.compile(r",\s*(?:\w{1,3}\s+|\w['’])?$")  # ", die Slowakei", ", l'Égypte", ", Polen": perhaps an article
 _CLAUSE_COMMA = re.compile(r"[,،]")
 _DATELINE_DASH = re.compile(r"\s*[-–—]\s")  # ("تهران- ایرنا- ...": the city a story was filed from)
