@@ -35,7 +35,7 @@ VOCABULARY = Vocabulary(
     mission_actions=(
         (MissionAction.DEPARTURE_LIFTED, r"revoc\w*\s+(?:la\s+)?partenza\s+(?:ordinata|obbligatoria)|(?:posto|pone|messo)\s+fine\s+alla\s+partenza\s+(?:ordinata|obbligatoria)"),
         (MissionAction.AUTHORIZED_DEPARTURE, r"autorizz\w*\s+(?:\w+\s+){0,3}?partenza|partenza\s+volontaria|autorizz\w*\s+(?:[\w\'’]+\s+){0,8}?a\s+(?:lasciare|partire|andarsene|rientrare)"),
-        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:solo|soltanto|esclusivamente|unicamente)\s+(?:per\s+|in\s+|nei\s+|nelle\s+|dei\s+|delle\s+)?(?:le\s+|i\s+|gli\s+)?(?:(?:casi|servizi|pratiche|situazioni|assistenza)\s+(?:consolari\s+|consolare\s+)?(?:di\s+|d['’]\s*)?)?(?:emergenz[ae]|urgent[ie]|urgenz[ae])|"
+        (MissionAction.EMERGENCY_SERVICES_ONLY, r"(?:solo|soltanto|esclusivamente|unicamente)\s+(?:per\s+|in\s+|nei\s+|nelle\s+|dei\s+|delle\s+)?(?:le\s+|i\s+|gli\s+|l['’]\s*)?(?:(?:casi|servizi|pratiche|situazioni|assistenza)\s+(?:consolari\s+|consolare\s+)?(?:di\s+|d['’]\s*)?)?(?:emergenz[ae]|urgent[ie]|urgenz[ae])|"
          # "chiusa al pubblico ..., ma garantirà l'assistenza consolare in caso di emergenza"
          # ("garantirà soltanto l'assistenza ai connazionali in situazioni di emergenza")
          r"(?:garanti|assicur|forni|prest)\w*\s+(?:soltanto\s+|solo\s+|unicamente\s+)?(?:l['’]\s*)?(?:assistenza|servizi|aiuto)\s+(?:\w+\s+){0,2}?(?:in\s+caso\s+di\s+|in\s+situazioni\s+di\s+|per\s+(?:le\s+)?)emergenz\w*"),
