@@ -95,7 +95,8 @@ VOCABULARY = Vocabulary(
     # ("W przypadku Azerbejdżanu MSZ odradza ...": as for Azerbaijan, the place advised about)
     # ("W pozostałej części Izraela", "w pozostałych regionach Indii": in the rest of the country)
     place_before=r"\b(?:opuści\w*|opuszcz\w*|w|we|na|z|ze|do|przy|koło|pod|dla|w\s+przypadku(?:\s+\w+)?|dotycząc\w*(?:\s+\w+)?)(?:\s+(?:pozostał\w+|cał\w+|północn\w+|południow\w+|wschodni\w+|zachodni\w+)?\s*(?:części|regionach|regionie))?",
-    cause=r"\b(?:z\s+powodu|ze\s+względu\s+na|w\s+związku\s+z|wobec|ponieważ|gdyż)",
+    # ("od wybuchu wojny w Ukrainie": since the war began, a time and a cause, not a place advised about)
+    cause=r"\b(?:z\s+powodu|ze\s+względu\s+na|w\s+związku\s+z|wobec|ponieważ|gdyż|od\s+(?:wybuchu|początku|rozpoczęcia))",
     # ("w przypadku sąsiednich Mali": as for Mali, no condition)
     negation=r"\bkiedy\s+(?:\w+\s+){0,3}?(?:wznowi|otworzy|zostanie\s+(?:ponownie\s+)?otwart)\w*|plotk\w*|fake\s*news\w*|fałszyw\w*|dezinformac\w*|nie\s+polega\w*\s+na\s+prawdzie|nieprawdziw\w*|działa\w*\s+normalnie|odmówi\w*|odmawia\w*|w\s+razie\s(?!(?:potrzeby|nagłej|zagrożenia|(?:absolutnej\s+|bezwzględnej\s+)?konieczności))|w\s+przypadku\s(?!(?:nagłej|sytuacji\s+awaryjnej)|(?:\w+\s+)?(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))|zaprzecz\w*|zdementowa\w*|nie\s+planuj\w*|nie\s+zamierza\w*|"
     # "może zamknąć ambasadę": a mission's closing or evacuation only possible
