@@ -2821,7 +2821,7 @@ def _missions(
                     # (not the first word of a longer name: "Порт-Судані", "Port Sudanie" is no case of Porto)
                     and not _NAME_GOES_ON.match(text, end)
                 ]
-                or _mission_seat_cities(text, vocab, mentions)
+                or _mission_seat_cities(text, vocab, mentions, reading.named)
             )
             hosts = [
                 iso2
@@ -2959,6 +2959,7 @@ _MANY_MISSIONS = re.compile(
     r"(?:temsilcilik|büyükelçilik|başkonsolosluk|konsolosluk)ler\w*)\b",
     re.IGNORECASE,
 )
+_SEAT_AFTER_REACH = 30  # characters between a mission word and a city after it that names its seat
 _SEAT_REACH = 6  # characters between a place and the mission word it names the seat of ("Şam'da misyonunu")
 # The missions "of both countries" ("de ambos países", "des deux pays", "beider Länder", "обеих стран")
 _BOTH_COUNTRIES = re.compile(
@@ -3009,19 +3010,27 @@ _FORCES_BEFORE = re.compile(
 _SEAT_PREFIX = re.compile(r"(?:驻|駐|在|주)\s*$")
 
 
-def _mission_seat_cities(text: str, vocab: Compiled, mentions: list[Mention]) -> list[tuple[int, int, str]]:
-    """The cities CLDR names that a language without capital letters writes as a mission's seat, right before the
-    mission word or right after it ("在カラチ総領事館", "卡拉奇总领事馆", "القنصلية في إسطنبول"); not where staff went."""
+def _mission_seat_cities(
+    text: str, vocab: Compiled, mentions: list[Mention], named: set[str]
+) -> list[tuple[int, int, str]]:
+    """The cities CLDR names for time zones, written as a mission's seat: right before the mission word where the
+    seat comes first ("在カラチ総領事館", "卡拉奇总领事馆", "İstanbul Başkonsolosluğu"), or after it ("القنصلية في
+    إسطنبول", "o Consulado-Geral de Portugal em Joanesburgo"); not where staff went. In a language written with capital
+    letters, only a city of a country the article names (`named`): "San Cristóbal" is a Venezuelan city as well as
+    CLDR's name for Saint Kitts."""
     words = [(w.start(), w.end()) for w in vocab.mission.finditer(text)]
-    after_the_word = vocab.vocabulary.language in ("ar", "fa")  # (the seat follows the noun: "القنصلية في ...")
+    language = vocab.vocabulary.language
+    before_only = language in ("zh", "ja", "ko")  # (the seat never follows the noun there)
+    reach_after = 2 * _SEAT_REACH if language in ("ar", "fa") else _SEAT_AFTER_REACH
     return [
         (start, end, iso2)
-        for start, end, iso2 in zone_cities_in(text, vocab.vocabulary.language)
+        for start, end, iso2 in zone_cities_in(text, language)
         if not any(m.start < end and start < m.end for m in mentions)
+        and (language in ("zh", "ja", "ko", "ar", "fa") or iso2 in named)
         and not _TOWARDS_AFTER.match(text, end)
         and not _TOWARDS.search(text, max(0, start - 60), start)
         and any(
-            0 <= start - w_end <= 2 * _SEAT_REACH if after_the_word else 0 <= w_start - end <= _SEAT_REACH
+            0 <= w_start - end <= _SEAT_REACH or (not before_only and 0 <= start - w_end <= reach_after)
             for w_start, w_end in words
         )
     ]
