@@ -35,7 +35,6 @@ _MISSION_NOUN = Anchored(re.compile(
     _I,
 ))
 _VISA_CENTRES_BEFORE = re.compile(r"\b" + _VISA_CENTRES + r"\b[^.;]*$", _I)
-# A mission by its kind, as the closures' patterns name it
 # "visa interviews remain suspended": one kind of the mission's work still stopped
 _WORK_STILL_STOPPED = (
     r"\b(?:visa|routine|consular|passport)\s+(?:[\w-]+\s+){0,2}?(?:interviews|appointments|services|processing|issuance)\s+"
@@ -43,6 +42,7 @@ _WORK_STILL_STOPPED = (
 )
 # "close at 2 p.m.", "close early": shorter hours, not a closure
 _EARLY_HOURS = r"\s+(?:early\b|at\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?|h\b|o[’']clock)|noon\b|midday\b))"
+# A mission by its kind, as the closures' patterns name it
 _MISSIONS = r"(?:embass(?:y|ies)|consulates?|consular\s+agenc(?:y|ies)|missions?|high\s+commissions?)"
 # A character of the same sentence, past the dots of an abbreviation ("staff at the U.S. Embassy in Niamey")
 _IN_SENTENCE = r"(?:[^.;]|(?<=\b[A-Z])\.)"

@@ -36,7 +36,7 @@ from travelrisk.geo.countries import Mention, bordering_namesake, neighbours, sh
 from travelrisk.geo.countries import neighbours as neighbours_of  # (`neighbours` is also a local name below)
 from travelrisk.geo.crossing_names import crossings_named, neighbour_by_crossing
 from travelrisk.geo.gazetteer import folded_key
-from travelrisk.geo.multilingual import zone_cities_in
+from travelrisk.geo.multilingual import UNCASED, zone_cities_in
 from travelrisk.geo.regions import regions_in
 from travelrisk.model import (
     DIRECTIVE_STRENGTH,
@@ -2811,7 +2811,7 @@ def _missions(
             # data names where the mission is (not where its staff went; not a word written small, "kabul")
             # ("консульство в Басре", "konsulat w Erbilu": the city in the language's alphabet and case)
             # (not a country's name: "Colombia" is no case form of Colombo)
-            # ("在ヤンゴン総領事館", "قنصليتها في إسطنبول": in a language without capital letters, the cities CLDR names)
+            # (then the cities CLDR names for time zones, in the language's own spelling: "在ヤンゴン総領事館", "em Joanesburgo")
             cities = (
                 mission_cities_in(text)
                 or [
@@ -3026,7 +3026,7 @@ def _mission_seat_cities(
         (start, end, iso2)
         for start, end, iso2 in zone_cities_in(text, language)
         if not any(m.start < end and start < m.end for m in mentions)
-        and (language in ("zh", "ja", "ko", "ar", "fa") or iso2 in named)
+        and (language in UNCASED or iso2 in named)
         and not _TOWARDS_AFTER.match(text, end)
         and not _TOWARDS.search(text, max(0, start - 60), start)
         and any(

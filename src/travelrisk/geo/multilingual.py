@@ -257,7 +257,7 @@ def _capitals(locale: babel.Locale, latin: bool) -> list[tuple[str, str]]:
 
 # Languages written without capital letters: a city's name is matched wherever it stands (elsewhere it starts a word
 # with a capital letter, and may go on with a case ending: "в Йоханнесбурге", "em Joanesburgo")
-_UNCASED = frozenset({"ar", "fa", "zh", "ja", "ko"})
+UNCASED = frozenset({"ar", "fa", "zh", "ja", "ko"})
 _SHORTEST_CITY = {"ar": 3, "fa": 3}  # (two Arabic letters are too often part of a word: "رم", Rome)
 
 
@@ -266,7 +266,7 @@ def _zone_city_automaton(language: str) -> ahocorasick.Automaton:
     """CLDR's exemplar city of every time zone, as the language writes it ("ヤンゴン", "卡拉奇", "إسطنبول", "Joanesburgo")
     -> the country it lies in."""
     automaton = ahocorasick.Automaton()
-    shortest = _SHORTEST_CITY.get(language, 2 if language in _UNCASED else 4)
+    shortest = _SHORTEST_CITY.get(language, 2 if language in UNCASED else 4)
     for locale_name in _CLDR_LOCALES.get(language, (language,)):
         zones = babel.Locale.parse(locale_name).time_zones
         for zone, iso2 in get_global("zone_territories").items():
@@ -283,7 +283,7 @@ def zone_cities_in(text: str, language: str) -> list[tuple[int, int, str]]:
     if language not in _STYLES:
         return []
     found = [(end + 1 - length, end + 1, iso2, "city") for end, (length, iso2) in _zone_city_automaton(language).iter(text)]
-    if language not in _UNCASED:
+    if language not in UNCASED:
         found = [f for f in found if text[f[0]].isupper() and (f[0] == 0 or not text[f[0] - 1].isalnum())]
     return [(start, end, iso2) for start, end, iso2, _kind in leftmost_longest(found)]
 
