@@ -231,10 +231,16 @@ def test_changes_show_before_and_after_for_crossings_and_their_evidence(db_url):
 
 def test_pages_are_rendered_once_per_data_version_and_answer_304_to_a_client_that_has_them(bundled, db_url):
     with TestClient(create_app(db_url)) as client:
-        first = client.get("/")
+        # (a page's version is its data's and its day's, since it says how old its data is: a run that crosses
+        # midnight between the two requests gets a new page, rightly, so it asks again)
+        for _attempt in range(2):
+            day = dt.date.today()
+            first = client.get("/")
+            again = client.get("/", headers={"If-None-Match": first.headers["etag"]})
+            if dt.date.today() == day:
+                break
         assert first.status_code == 200 and first.headers["etag"]
         assert first.headers["content-encoding"] == "gzip" and "Newest data:" in first.text
-        again = client.get("/", headers={"If-None-Match": first.headers["etag"]})
         assert again.status_code == 304 and again.content == b""
         country = client.get("/countries/BY")
         assert client.get("/countries/BY", headers={"If-None-Match": country.headers["etag"]}).status_code == 304
