@@ -804,6 +804,10 @@ _PRIVATE_TELLER = re.compile(
     _I,
 )
 _NOT_DONE = re.compile(r"\b(?:not|never|n[’']t|yet\s+to)\s+(?:\w+\s+)?$", _I)
+# "said it was reviewing its travel advice for Egypt": the advice named is the old one, and no new one is given yet
+_UNDER_REVIEW_BEFORE = re.compile(
+    r"\b(?:review|reassess|re-?evaluat|re-?examin|assess|examin|stud(?:y|ie|yi))\w*\s+(?:its|their|the)\s+(?:own\s+)?$", _I
+)
 
 
 @lru_cache(maxsize=64)
@@ -891,6 +895,7 @@ def _find_triggers(text: str) -> tuple[Trigger, ...]:
             or _NONE_BEFORE.search(text, max(0, match.start() - 20), match.start())
             or _NO_ISSUER_BEFORE.search(text, max(0, match.start() - 60), match.start())
             or _NOT_CHANGED.match(text, match.end())
+            or _UNDER_REVIEW_BEFORE.search(text, max(0, match.start() - 30), match.start())
         ):
             continue  # "Saudi Arabia and the UAE have not issued travel warnings for Lebanon", "advice ... has not changed"
         found.append(Trigger(None, match.start(), match.end()))
@@ -1486,7 +1491,8 @@ _UNNAMED_GROUP = Anchored(re.compile(
     r"(?:number|list|string|host|series|raft|handful|wave|slew)\s+of|more|multiple|\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|dozens?\s+of|which|following|these|those)\s+(?:\w+\s+){0,2}?(?:countries|governments|govts|nations|states)\b"
     r"(?:\s+(?:have|has|had|are|is|were|was|also|now|too|already|on\s+\w+day|\w+ly)){0,3}"
-    r"(?:\s+\w+(?:\s+(?:on|upon))?\s+(?:their|its)\s+(?:citizens|nationals|people)(?:\s+on\s+\w+day)?(?:\s+to)?)?\s*$|"
+    # ("has led several Western governments to harden their warnings against travel ...")
+    r"(?:\s+(?:to\s+)?\w+(?:\s+(?:on|upon))?\s+(?:their|its)(?:\s+(?:citizens|nationals|people)(?:\s+on\s+\w+day)?(?:\s+to)?)?)?\s*$|"
     # "European countries urged their citizens ...": a region's governments, none named; "Governments updated ..."
     # at the start, or after a dateline
     r"(?:\b(?:European|Western|Gulf|Arab|Asian|African|Nordic|Baltic|EU|allied|foreign)|^\W*|[—–-]\s+)\s*"

@@ -297,7 +297,8 @@ _CONSIDERED_AFTER = re.compile(
 # The passive's agent right before a name: "by Finland", "by the Border service of National Security Committee of"
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,9}?of\s+(?:the\s+)?)?$")
 _STILL_TURNED_BACK = re.compile(
-    r"[^.;]{0,60}?,?\s+(?:but|while|although|though|whereas)\s+(?:[\w-]+\s+){1,3}?(?:are|is|were|was)\s+(?:still\s+)?"
+    # ("... at the Ak-Zhol post, known as Korday on the Kazakh side, but passenger cars and pedestrians were still ...")
+    r"[^.;]{0,110}?,?\s+(?:but|while|although|though|whereas)\s+(?:[\w-]+\s+){1,5}?(?:are|is|were|was)\s+(?:still\s+)?"
     r"(?:being\s+)?(?:turned\s+(?:back|away)|barred|refused|not\s+(?:allowed|permitted))\b",
     _I,
 )
@@ -1059,6 +1060,8 @@ def _pairs(
             and not _WE.search(text, a.end, found.start)
             and not _DESCRIBED_BY.search(text, max(0, a.start - 30), a.start)
             and not _OTHER_NAME_ASIDE.search(text, max(0, a.start - 40), a.start)
+            # ("the main road link between Arica and La Paz": an end of a route, not a side that acts)
+            and not _BETWEEN_BEFORE.search(text, max(0, a.start - 40), a.start)
         ]
     if not acting and not owners:
         # "The border with Belarus was closed on Tuesday, Lithuanian officials said": the government that reports it
@@ -1089,6 +1092,14 @@ def _pairs(
         # ("closed the Rafah crossing into the Gaza Strip": the side it leads into is the other one)
         into_own_side = any(a.iso2 == first.country and _CROSSING_INTO.search(text, max(0, a.start - 40), a.start) for a in actors)
         candidates_actor = [first.neighbour if by_other_name or into_own_side else first.country]
+        if (
+            any(_POST_AFTER.match(text, end) for _start, end, _c in own_names)
+            and ctx.border_pair
+            and {ctx.border_pair[0], ctx.border_pair[1]} == {first.country, first.neighbour}
+        ):
+            # ("Jordan closed Karameh to new arrivals. ... The Karameh post would reopen on Thursday": a post named
+            # bare goes on with the side that acted at that border)
+            candidates_actor = [ctx.border_pair[0]]
     between = (
         re.search(r"\bbetween\s+(?:the\s+)?$", text[max(0, actors[0].start - 12) : actors[0].start]) if actors else None
     )
@@ -1434,7 +1445,11 @@ def border_actions(text: str) -> tuple[_Found, ...]:
             return ()
         kept: list[_Found] = []
         for f in _actions(text):
-            if _named_objects(text, f, known) or (kept and _SAME_SUBJECT_GOES_ON.fullmatch(text, kept[-1].end, f.start)):
+            if (
+                _named_objects(text, f, known)
+                or (kept and _SAME_SUBJECT_GOES_ON.fullmatch(text, kept[-1].end, f.start))
+                or _known_post(text, known, max(0, f.start - 80), f.end + 80)
+            ):
                 kept.append(f)
         return tuple(kept)
     found = _actions(text)
@@ -1481,6 +1496,17 @@ _PASSIVE_AFTER_ASIDE = re.compile(
 _CROSSING_SUBJECT = re.compile(
     r"\W*(?:The\s+)?(?:(?!The\b)[A-Z][\w’'-]*\s+){1,3}(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|border|frontier)s?\b"
 )
+
+
+# ("the Karameh post would reopen": a bare "post" is a crossing after a known crossing's name, not after "Jerusalem")
+_POST_AFTER = re.compile(r"\s+posts?\b")
+
+
+def _known_post(text: str, in_text: _Known, low: int, high: int) -> re.Match[str] | None:
+    return next(
+        (post for start, end, _c in in_text if low <= start < high and (post := _POST_AFTER.match(text, end)) is not None),
+        None,
+    )
 
 
 def _something_else_by_the_border(text: str, found: _Found, noun: re.Match[str], in_text: _Known) -> bool:
@@ -1570,7 +1596,11 @@ def border_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[B
         # opened in 2019 and is used mainly by cargo trucks, had been closed")
         aside = _ASIDE_BEFORE_VERB.search(text, max(0, found.start - 200), found.start)
         reach = 80 + (aside.end() - aside.start() if aside else 0)
-        noun = _CROSSING_NOUN.search_slice(text, max(0, found.start - reach), found.end + 80) or _CROSSING_SUBJECT.match(text)
+        noun = (
+            _CROSSING_NOUN.search_slice(text, max(0, found.start - reach), found.end + 80)
+            or _CROSSING_SUBJECT.match(text)
+            or _known_post(text, in_text, max(0, found.start - reach), found.end + 80)
+        )
         if noun is not None and _something_else_by_the_border(text, found, noun, in_text):
             continue
         if (

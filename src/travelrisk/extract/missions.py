@@ -1479,6 +1479,9 @@ def _moved_abroad(view: SentenceView, events: list[MissionEvent]) -> list[Missio
     inside the country: "relocated its embassy staff from Kyiv to Lviv")."""
     moved = _STAFF_MOVED_TO.search(view.text)
     to = next((a for a in view.actors if moved.end() <= a.start <= moved.end() + 12), None) if moved else None
+    if to is not None and (seat := _MISSION_AFTER_OWNER.match(view.text, to.end)) is not None:
+        # ("moved to the Sri Lankan embassy in Baghdad": the country of the mission's seat)
+        to = next((a for a in view.actors if seat.end() <= a.start <= seat.end() + 4), None)
     if to is None:
         return []
     closed = {
@@ -1608,6 +1611,13 @@ _DESTINATION = Anchored(re.compile(
     r"(?:neighbou?ring\s+)?(?:(?-i:[A-Z])[\w-]+,\s+(?:in\s+)?(?:the\s+)?(?:neighbou?ring\s+)?)?$",
     _I,
 ))
+# ("its staff had moved to the Sri Lankan embassy in Baghdad": the mission they went to, no act of its own)
+_TO_ANOTHER_MISSION = re.compile(
+    r"\b(?:mov|relocat|transferr?|shift|withdr[ae]w|withdrawn|sent|went|gone)\w*\s+(?:[\w’'-]+\s+){0,3}?(?:to|into)\s+"
+    r"(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:embassy|consulate|high\s+commission|mission)\s+(?:in|at)\s+$",
+    _I,
+)
+_MISSION_AFTER_OWNER = re.compile(r"(?:[’']s)?\s+(?:embassy|consulate|high\s+commission|mission)\s+(?:in|at)\s+", _I)
 _MOVED_TO = re.compile(
     r"\b(?:mov|relocat|evacuat|shift|transferr?)\w*\s+(?:[\w’'-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", _I
 )
@@ -1725,7 +1735,12 @@ def _clause_events(
         groups = [(0, [c for c in ctx.mission_group if c not in owners])]  # "accredited in those nations"
     if not any(action == MissionAction.REOPENED for action, _p in actions):
         # "evacuated its diplomats from Juba to Uganda", "relocated to Kampala": where staff go is not the host
-        groups = [g for g in groups if not _DESTINATION.search(text, max(0, g[0] - 30), g[0])]
+        groups = [
+            g
+            for g in groups
+            if not _DESTINATION.search(text, max(0, g[0] - 30), g[0])
+            and not _TO_ANOTHER_MISSION.search(text, max(0, g[0] - 80), g[0])
+        ]
     else:
         # ("moved its diplomats to Tunis in 2014 and brought them back in 2021": moved to, whatever follows)
         groups = [g for g in groups if not _MOVED_TO.search(text, max(0, g[0] - 60), g[0])]
@@ -1870,6 +1885,7 @@ def merge_mission_events(events: list[MissionEvent]) -> list[MissionEvent]:
     # Services limited while the mission is closed ("limited consular services continue" from elsewhere) are the
     # closure's, not a reduction of its own.
     closed = {(e.mission_of, e.in_country) for e in merged.values() if e.action == MissionAction.SUSPENDED}
+    closed_seats = _seats_named(e for e in events if e.action == MissionAction.SUSPENDED)
     # "arbeitet nur noch eingeschränkt und bietet lediglich Notfallhilfe an": one state, emergency services only
     emergency_only = _stated_with(merged.values(), MissionAction.EMERGENCY_SERVICES_ONLY)
     # ("closed its doors on Tuesday and reopened yesterday with a skeleton staff", "... resumed work on Monday. For now it
@@ -1881,12 +1897,46 @@ def merge_mission_events(events: list[MissionEvent]) -> list[MissionEvent]:
         if not (
             e.action == MissionAction.REDUCED_SERVICES
             and (
-                ((e.mission_of, e.in_country) in closed and e not in opened_before)
+                (
+                    (e.mission_of, e.in_country) in closed
+                    and e not in opened_before
+                    and not _at_other_posts(e, closed_seats.get((e.mission_of, e.in_country)))
+                )
                 or ((e.mission_of, e.in_country) in drawn_down and _STAFF_CUT.search(e.evidence.quote or ""))
                 or (e.mission_of, e.in_country, e.evidence.start) in emergency_only
             )
         )
     ]
+
+
+def _seats_named(events: Iterable[MissionEvent]) -> dict[tuple[str, str], set[str] | None]:
+    """The cities the sentences of a mission's events name, by mission (None where one names no city)."""
+    seats: dict[tuple[str, str], set[str] | None] = {}
+    for event in events:
+        key = (event.mission_of, event.in_country)
+        named = _cities_named(event)
+        known = seats.get(key, set())
+        seats[key] = None if not named or (key in seats and known is None) else (known or set()) | named
+    return seats
+
+
+def _cities_named(event: MissionEvent) -> set[str]:
+    quote = event.evidence.quote or ""
+    return {quote[start:end].casefold() for start, end, _iso2 in mission_cities_in(quote)}
+
+
+def _at_other_posts(event: MissionEvent, closed_seats: set[str] | None) -> bool:
+    """A reduction stated about posts other than the closed ones ("the consulate has closed; visa services at the
+    consulates in Lahore and Peshawar were suspended"): every city each sentence names differs."""
+    quote = event.evidence.quote or ""
+    seats = mission_cities_in(quote)
+    named = {quote[start:end].casefold() for start, end, _iso2 in seats}
+    return bool(
+        named
+        and closed_seats
+        and not named & closed_seats
+        and all(iso2 == event.in_country for _s, _e, iso2 in seats)  # (posts of this mission's host, not elsewhere)
+    )
 
 
 def _open_again_before(events: list[MissionEvent]) -> list[MissionEvent]:
