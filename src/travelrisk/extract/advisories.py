@@ -186,7 +186,10 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"\b(?:is|are|was|remains)\s+(?:strongly\s+)?not\s+(?:recommended|advised|advisable)\b|"
             # "to avoid Lebanon", "to stay away from Lebanon", "banned its citizens from travelling to"
             # (not "stay away from the area around the French Embassy", "... from demonstrations": a safety tip)
-            r"\bto\s+avoid\s+(?:the\s+)?(?-i:[A-Z])|\bstay\s+away\s+from\b(?!\s+(?:the\s+)?(?:areas?\s+(?:around|near)|"
+            # (not "to avoid the Ratchadamnoen Avenue area": a spot in a city, a safety tip)
+            r"\bto\s+avoid\s+(?:the\s+)?(?-i:[A-Z])(?![\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}\s+(?:area|avenue|street|road|square|"
+            r"neighbou?rhood|quarter|market|bazaar|embassy|consulate|mosque|temple|hotel|stadium|park|boulevard|plaza)\b)|"
+            r"\bstay\s+away\s+from\b(?!\s+(?:the\s+)?(?:areas?\s+(?:around|near)|"
             r"demonstrations|crowds|gatherings|protests|rallies|large\s+gatherings))|"
             # "urged Thais to avoid the region" (not "avoid the area around the embassy": a safety tip)
             r"\bto\s+avoid\s+(?:the|that|this)\s+(?:region|country|(?:border|frontier)\s+(?:areas?|zones?|regions?))\b|"
@@ -230,6 +233,9 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             r"(?:travel\w*|trips|visit\w*|going)\b|"
             r"\bnon-?\s?(?:essential|urgent)\s+(?:(?:international|overseas|foreign)\s+)?(?:travel|trips?|visits?|journeys?)\b|"
             r"\ball\s+but\s+essential\s+(?:(?:international|overseas|foreign)\s+)?travel\b|"
+            # ("to postpone sightseeing trips to Bangkok": travel for pleasure put off, other travel not)
+            r"\b(?:defer|postpone|put\s+off|cancel|delay)\s+(?:all\s+|any\s+)?(?:sightseeing|tourist|leisure|holiday|pleasure)\s+"
+            r"(?:travel|trips?|visits?|journeys?|tours?)\b|"
             r"\b(?:strongly\s+)?discourag\w+\b|\bunnecessary\s+(?:travel|trips)\b|\bnot\s+(?:strictly|urgently|absolutely|really)\s+necessary\b|"
             # ("advises against all travel that is not necessary")
             r"\b(?:travel|trips?|journeys?|visits?)\s+(?:to\s+[^.;,]{1,40}?\s+)?that\s+(?:is|are)\s+not\s+(?:\w+ly\s+)?(?:necessary|essential|urgent)\b|"
@@ -1873,6 +1879,7 @@ _CARRIERS_AFTER = re.compile(
     r"(?:flights|planes|aircraft|jets|ships|vessels|airlines|carriers|warships|frigates)\b",
     _I,
 )
+_EVENT_NAMED_AFTER = re.compile(r"\s+(?:war|conflict|crisis|offensive|invasion|uprising|revolution)\b", _I)
 _LEFT_OUT_BEFORE = re.compile(
     r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|with\s+the\s+exceptions?\s+of|but\s+not)\s+(?:the\s+)?$", _I
 )
@@ -1892,6 +1899,8 @@ def _subjects(
     if statement is not None:
         reasons_start = statement.start()
     reasons_start = min(reasons_start, _next_government_clause(view, trigger.end))
+    if trigger.directive == Directive.LEAVE_IMMEDIATELY and _CLAUSE_ENDS_AFTER_LEAVE.match(view.text, trigger.end):
+        reasons_start = min(reasons_start, trigger.end)  # ("tell nationals to leave; Azerbaijan's border stays shut")
     # "Following the coup in Niger, France advised ... not to travel to Mali": the cause the sentence opens with
     leading = _LEADING_CAUSE.match(view.text)
     if (
@@ -1953,6 +1962,8 @@ def _subjects(
             continue
         if _COVERED_FROM.search(view.text, max(0, actor.start - 40), actor.start):
             continue  # "which handles Guinea-Bissau from its embassy in Dakar": where the mission that covers it sits
+        if actor.start >= trigger.end and _EVENT_NAMED_AFTER.match(view.text, actor.end):
+            continue  # ("after the outbreak of the Gaza war": an event named by its place, a why)
         if _AS_ANYWHERE.search(view.text, max(0, actor.start - 40), actor.start):
             continue  # "be alert in crowded places, as they would be in Madrid": a comparison, not the advice's place
         if actor.role in (Role.AGENT, Role.GOVERNMENT) and actor.start < trigger.start and _RATES_AFTER.match(view.text, actor.end):
@@ -2159,6 +2170,8 @@ _LEADING_CAUSE = re.compile(
     r"[^,;]{0,120},",
     _I,
 )
+# A call to leave that ends its clause names no place after it
+_CLAUSE_ENDS_AFTER_LEAVE = re.compile(r"(?<=\bleave)\s*(?:;|[,—–-]\s+(?:and|while|but|as|whereas)\s+(?!(?:to|not)\b))", _I)
 _NEXT_STATEMENT = re.compile(
     r",?\s+and\s+(?:said|says|added|announced|stated)\s+(?:that\s+)?(?:(?:it|they|he|she)\s+(?:would|will|was|were|is|are|"
     r"had|has|have)|(?:its|their|the)\s+(?:\w+\s+)?(?:embassy|consulate|mission|staff|diplomats|famil(?:y|ies)|dependants|dependents|personnel))\b"
@@ -2729,7 +2742,12 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
                     or ctx.main_country({a.iso2 for a in view.actors if a.role != Role.PLACE})
                 )
             named_before = next(
-                (a.iso2 for a in reversed(view.actors) if a.role == Role.PLACE and a.end <= trigger.start), None
+                (
+                    a.iso2
+                    for a in reversed(view.actors)
+                    if a.role == Role.PLACE and a.end <= trigger.start and not _EVENT_NAMED_AFTER.match(view.text, a.end)
+                ),
+                None,
             )
             if named_before and (referent is None or anaphor.group(0).lower() == "there" or not generic):
                 # "closed two checkpoints on the border with Belarus and urged its citizens not to travel there",

@@ -126,7 +126,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             + _STAFF
             # (past the dots of an abbreviation: "staff at the U.S. Embassy in Niamey to leave")
             + r"\b" + _IN_SENTENCE + r"{0,120}?\b(?:to\s+)?"
-            r"(?:leave|depart|exit|out|evacuate)\b|"
+            # ("ordered the families of its diplomats in Turkey to return home")
+            r"(?:leave|depart|exit|out|evacuate|(?:return|come|go|fly)\s+home)\b|"
             r"\b(?:mov|bring|brought|tak)\w*\s+(?:" + _W + r"){0,4}?" + _STAFF + r"\s+out\s+of\b|"
             # "sent home non-essential embassy staff", "sent its staff's families home"
             r"\bsen(?:t|ds?|ding)\s+(?:home\s+(?:" + _W + r"){0,4}?" + _STAFF + r"|(?:" + _W + r"){0,5}?" + _STAFF
@@ -152,7 +153,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"(?:return|go\s+home|leave)\b|"
             # "flew its diplomats' families home", "sent the families of its staff home"
             r"\b(?:flew|flown|sent|brought)\s+(?:its\s+|their\s+|the\s+)?(?:\w+[’']s?\s+|\w+\s+){0,3}?(?:family\s+members|"
-            r"families|dependants|dependents)\s+(?:of\s+(?:\w+\s+){0,3}?)?home\b|"
+            # ("has flown the families of its diplomats out of Georgia")
+            r"families|dependants|dependents)\s+(?:of\s+(?:\w+\s+){0,3}?)?(?:home|out\s+of)\b|"
             # "families of diplomats have already flown home": dependants gone, the mission works on (not "our diplomatic
             # staff and their dependants have left Iran": all have gone)
             r"\b(?<!and\stheir\s)(?:family\s+members|families|dependants|dependents)\s+(?:" + _W + r"){0,4}?(?:have|has|had|were|was)\s+"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -62,7 +63,7 @@ from travelrisk.extract.vocabulary_patterns import vocabulary
 from travelrisk.extract.vocabulary_reader import ForeignReading, read_paragraph
 from travelrisk.extract.vocabulary_reader import finish as finish_foreign
 from travelrisk.geo import crossing_names, regions, transliteration
-from travelrisk.geo.countries import Mention, scan
+from travelrisk.geo.countries import Mention, country_on, scan
 from travelrisk.geo.crossings import known_crossing_names
 from travelrisk.geo.multilingual import scan_in
 from travelrisk.model import Article, BorderEvent, Evidence, Extraction, MissionEvent
@@ -290,7 +291,39 @@ def extract(article: Article) -> Extraction:
         countries_mentioned=countries,
         language=language,
     )
+    if article.published is not None:
+        extraction = _as_of_publication(extraction, article.published)
     return extraction if cleaned is text else _quoted_from(text, extraction)
+
+
+def _as_of_publication(extraction: Extraction, day: dt.date) -> Extraction:
+    """The countries of the day the article was published ("Kosovo" in 1999 is Serbia's), where that changes any."""
+    def on(code: str) -> str:
+        return country_on(code, day)
+
+    if all(on(c) == c for c in extraction.countries_mentioned):
+        return extraction  # (every fact's countries are among those the article mentions)
+    return extraction.model_copy(
+        update={
+            # (a fact between a state and its own part, "Serbia's advice for Kosovo" in 2000, is domestic: none)
+            "advisories": [
+                a.model_copy(update={"issuer": on(a.issuer), "subject": a.subject and on(a.subject)})
+                for a in extraction.advisories
+                if a.subject is None or on(a.issuer) != on(a.subject)
+            ],
+            "border_events": [
+                b.model_copy(update={"country": on(b.country), "neighbor": on(b.neighbor)})
+                for b in extraction.border_events
+                if on(b.country) != on(b.neighbor)
+            ],
+            "mission_events": [
+                m.model_copy(update={"mission_of": on(m.mission_of), "in_country": on(m.in_country)})
+                for m in extraction.mission_events
+                if on(m.mission_of) != on(m.in_country)
+            ],
+            "countries_mentioned": list(dict.fromkeys(on(c) for c in extraction.countries_mentioned)),
+        }
+    )
 
 
 def _list_line(text: str) -> bool:

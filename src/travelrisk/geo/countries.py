@@ -8,6 +8,7 @@ derived into `data/countries.csv`); aliases, demonyms and metonyms written for t
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -130,6 +131,17 @@ def _name_index() -> dict[str, str]:
         if kind == "alias" and iso2 != "--":
             index[normalise_name(name)] = iso2
     return index
+
+
+# A state that did not yet exist on a day was part of another then: news of 1999 on Kosovo reports Serbia's
+# (Yugoslavia's) side, news of 2005 on Juba reports Sudan.
+_PART_OF_UNTIL = {"XK": ("RS", dt.date(2008, 2, 17)), "SS": ("SD", dt.date(2011, 7, 9))}
+
+
+def country_on(iso2: str, day: dt.date | None) -> str:
+    """The country code `iso2` had on `day`: the state it was part of before its independence."""
+    part_of = _PART_OF_UNTIL.get(iso2)
+    return part_of[0] if part_of and day is not None and day < part_of[1] else iso2
 
 
 def country_name(iso2: str) -> str:

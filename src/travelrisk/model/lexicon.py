@@ -145,7 +145,7 @@ REASON_PATTERNS: list[tuple[Reason, re.Pattern[str]]] = [
         Reason.HEALTH,
         re.compile(
             r"\bhospitals\s+(?:\w+\s+){0,3}?(?:overwhelmed|overstretched|full)\b|"
-            r"\bhospitals\s+(?:that|which)\s+(?:may|might|could|can)\s*(?:not|n[’']t)\s+(?:be\s+able\s+to\s+)?(?:deal|cope|handle|treat)\b|\bcovid(?:-?19)?\b|\bcoronavirus\b|\bpandemic\b|\bepidemic\b|\boutbreaks?\b|\bebola\b|\bcholera\b|"
+            r"\bhospitals\s+(?:that|which)\s+(?:may|might|could|can)\s*(?:not|n[’']t)\s+(?:be\s+able\s+to\s+)?(?:deal|cope|handle|treat)\b|\bcovid(?:-?19)?\b|\bcoronavirus\b|\bpandemic\b|\bepidemic\b|\boutbreaks?\b(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war|fighting|violence|hostilities|conflict|clashes|unrest|protests|riots))|\bebola\b|\bcholera\b|"
             r"\bmpox\b|\bmonkeypox\b|\bzika\b|\bdengue\b|\bmalaria\b|\bdisease\b|\bhealth\s+(?:risks?|infrastructure|care|system|emergency|"
             r"situation)|\bmedical\s+(?:facilities|care|infrastructure|services|treatment)\b|\bhealth-?\s?care\b|"
             r"\b(?:alpha|beta|delta|omicron)\s+variant\b|"
