@@ -5563,3 +5563,17 @@ def test_a_round_up_section_line_opening_with_a_country_in_capitals_names_the_pl
         "Protests grew sharply over the week. The US Consulate General has urged American citizens to exercise caution."
     )
     assert [(a[0], a[1], a[4]) for a in _advice(text)] == [("US", "HK", "increased_caution")]
+
+
+def test_a_country_is_the_state_it_was_part_of_on_the_day_the_article_was_published():
+    text = "Macedonia closed its Blace crossing with Kosovo on Wednesday, and Uganda shut its border with South Sudan."
+    def facts(day: dt.date) -> tuple[set[tuple[str, str, str]], list[str]]:
+        result = extract(Article(id="x", source="test", text=text, published=day))
+        return {(b.country, b.neighbor, b.action.value) for b in result.border_events}, result.countries_mentioned
+
+    # (Kosovo's side was Serbia's, within Yugoslavia, until 2008; Juba's Sudan's until 2011)
+    borders_1999, countries_1999 = facts(dt.date(1999, 4, 1))
+    assert borders_1999 == {("MK", "RS", "closed"), ("UG", "SD", "closed")}
+    assert "XK" not in countries_1999 and "SS" not in countries_1999
+    borders_2012, _ = facts(dt.date(2012, 4, 1))
+    assert borders_2012 == {("MK", "XK", "closed"), ("UG", "SS", "closed")}
