@@ -275,8 +275,8 @@ _TRIGGER_PATTERNS: list[tuple[Directive, re.Pattern[str]]] = [
             # "students are advised to stay indoors"): caution where they are
             r"\b(?:advis|urg|told|tell|ask|instruct|recommend)\w*\s+(?:all\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,2}?"
             # ("has told Ghanaians living in the city to stay indoors")
-            r"(?:students|citizens|nationals|compatriots|(?-i:[A-Z][a-z]+(?:ans|ese|is)))\s+(?:[\w’'-]+\s+){0,4}?to\s+(?:stay|remain)\s+indoors\b|"
-            r"\b(?:students|citizens|nationals|compatriots)\s+(?:are|were)\s+(?:being\s+)?(?:advised|urged|told|asked)\s+to\s+(?:stay|remain)\s+indoors\b",
+            r"(?:students|citizens|nationals|compatriots|(?-i:[A-Z][a-z]+(?:ans|ese|is)))\s+(?:[\w’'-]+\s+){0,4}?to\s+(?:stay|remain)\s+(?:indoors|at\s+home|inside)\b|"
+            r"\b(?:students|citizens|nationals|compatriots)\s+(?:are|were)\s+(?:being\s+)?(?:advised|urged|told|asked)\s+to\s+(?:stay|remain)\s+(?:indoors|at\s+home|inside)\b",
             _I,
         ),
     ),
@@ -1238,6 +1238,26 @@ def _with_contrasted_levels(text: str, triggers: list[Trigger]) -> list[Trigger]
             added.append(replace(level, opens_at=max(opens)))
             last_end = level.end
     return triggers + added if added else triggers
+
+
+# "areas bordering X", "the border areas with X", "areas near the borders with X": X only locates them
+_BORDERING_AREAS = re.compile(
+    r"\b(?:areas?|regions?|districts?|provinces?|zones?|parts?|localities|departments?|counties|states)\s+"
+    r"(?:(?:bordering|adjoining)|(?:near|along|close\s+to|adjacent\s+to|next\s+to|on)\s+(?:the\s+|its\s+)?"
+    r"(?:borders?|frontiers?)\s+with)\s+(?:the\s+)?$|"
+    r"\b(?:border|frontier)\s+(?:areas?|regions?|districts?|provinces?|zones?)\s+(?:with|near|next\s+to)\s+(?:the\s+)?$",
+    _I,
+)
+
+
+def _bordered(view: SentenceView, clause: tuple[int, int, int]) -> set[str]:
+    """The countries named up to a clause's end only as what the areas of advice border (not also otherwise: "...
+    bordering Tajikistan, while its mission in Dushanbe told Americans ...")."""
+    bordering: list[Actor] = []
+    for actor in view.actors:
+        if actor.start < clause[2] and _BORDERING_AREAS.search(view.text, max(0, actor.start - 60), actor.start):
+            bordering += [a for a in _group(view, actor) if a.start >= actor.start and a not in bordering]
+    return {a.iso2 for a in bordering} - {a.iso2 for a in view.actors if a not in bordering}
 
 
 def _group(view: SentenceView, actor: Actor) -> list[Actor]:
@@ -2407,7 +2427,7 @@ _UPDATED_TOO = re.compile(
 _BACK_REFERENCE = Anchored(re.compile(
     r"\b(?:similar|same|identical|comparable|equivalent)\s+(?:\w+\s+){0,2}?(?:advisor(?:y|ies)|advice|warnings?|"
     r"alerts?|calls?|appeals?|steps?|moves?|measures?|guidance|recommendations?|statements?|instructions?|"
-    r"positions?|stance|decisions?|line|changes?|updates?|revisions?|downgrades?|upgrades?|wording|language)\b|\b(?:echo\w*|repeat\w*|reiterat\w*)\s+(?:the|that|this|its|their)\s+"
+    r"positions?|stance|messages?|decisions?|line|changes?|updates?|revisions?|downgrades?|upgrades?|wording|language)\b|\b(?:echo\w*|repeat\w*|reiterat\w*)\s+(?:the|that|this|its|their)\s+"
     r"(?:\w+\s+)?(?:call|warning|advice|appeal|advisory|guidance)\b|"
     r"\bfollow(?:ed|s|ing)?\s+suit\b|\b(?:did|done|do|does)\s+(?:the\s+)?(?:same|likewise)\b|\bsimilarly\b|"
     + FOLLOWED
@@ -2636,6 +2656,16 @@ def advisories_in_sentence(view: SentenceView, ctx: ArticleContext, state: Advis
         beyond = {c for c in sides if c != known and ctx.focus_counts.get(c, 0) <= 1}
         if known is not None and beyond:
             subjects = list(dict.fromkeys(known if c in beyond else c for c in subjects))
+        bordered = _bordered(view, clause)
+        if bordered and any(c in bordered for c in subjects):
+            # "against all travel to areas bordering Burkina Faso and Niger" in news of Benin: the neighbours only
+            # locate the areas, which lie in the country the story is about
+            home = next(
+                (c for c in (*(s for s in subjects if s not in bordered), ctx.subject, *subjects_before, ctx.main_country()) if c and c not in bordered),
+                None,
+            )
+            if home is not None:
+                subjects = list(dict.fromkeys(home if c in bordered else c for c in subjects))
         # "the US advisory for Yemen is at Level 4", "A advises against all travel to X, while the US advisory is at
         # Level 4": a country named before the advisory noun, beside the place rated, gives the advice
         # ("..., and Washington's travel advisory remains at Level 4": a capital's own advisory names a giver)

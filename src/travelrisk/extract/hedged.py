@@ -32,8 +32,10 @@ _UNSTATED = Anchored(re.compile(
     r"\bden(?:y|ies|ied|ying)\s+that\b|^\W*(?:none|neither)\s+of\s+(?:the|them|these|those)\b|"
     # (a correction: "The article said Kyrgyzstan had closed its border with Kazakhstan. That was wrong.")
     # ("Our travel page on 20 August said that ...", "A photo caption on page 6 on Monday described ...")
-    r"^\W*(?:\d{1,2}[.)]\s*)?(?:the|our|an?)\s+(?:original\s+|earlier\s+)?(?:[\w-]+\s+)?(?:article|story|report|page|item|"
-    r"caption|headline)\b(?:\s+(?:on|in|of)\s+(?:page\s+\d+|\d{1,2}\s+\w+|\w+day)){0,2}\s+(?:had\s+)?"
+    # ("Finally, the report said that ...", "The report also said that ...")
+    r"^\W*(?:\d{1,2}[.)]\s*)?(?:(?:finally|also|further|furthermore|lastly|moreover|in\s+addition),\s+)?"
+    r"(?:the|our|an?)\s+(?:original\s+|earlier\s+)?(?:[\w-]+\s+)?(?:article|story|report|page|item|"
+    r"caption|headline)\b(?:\s+(?:on|in|of)\s+(?:page\s+\d+|\d{1,2}\s+\w+|\w+day)){0,2}\s+(?:had\s+)?(?:also\s+)?"
     r"(?:said|stated|reported|claimed|described)\b|"
     # ("a caption on a photograph ... suggested that the river crossing ... had been closed": what a correction withdraws)
     r"\b(?:an?|the|our)\s+caption\b[^.;]{0,80}?\b(?:suggested|said|stated|claimed|described)\b|"

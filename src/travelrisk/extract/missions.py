@@ -24,7 +24,7 @@ _W = r"[\w’'.“”\"‘-]+\s+"  # one word, hyphens, apostrophes and quotatio
 _VISA_CENTRES = r"visa\s+(?:application\s+)?cent(?:re|er)s?"  # a mission's visa work done apart
 _MISSION_NOUN = Anchored(re.compile(
     # ("cut diplomatic ties" names no mission)
-    r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|consular\s+agenc(?:y|ies)|missions?|diplomats|diplomatic(?!\s+(?:ties|relations|channels|sources|efforts|talks|row|spat|dispute))|high\s+commissions?|"
+    r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|consular\s+agenc(?:y|ies)|consular\s+offices?|missions?|diplomats|diplomatic(?!\s+(?:ties|relations|channels|sources|efforts|talks|row|spat|dispute))|high\s+commissions?|"
     r"(?:non-?\s?emergency|non-?\s?essential)\s+(?:" + _W + r"){0,3}?(?:staff|personnel|employees|officials)|"
     r"government\s+(?:personnel|employees|staff)|family\s+members|dependants|dependents|chancery|ambassador|envoys|"
     # ("ordered the school-age children of its staff to leave")
@@ -43,7 +43,7 @@ _WORK_STILL_STOPPED = (
 # "close at 2 p.m.", "close early": shorter hours, not a closure
 _EARLY_HOURS = r"\s+(?:early\b|at\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?|h\b|o[’']clock)|noon\b|midday\b))"
 # A mission by its kind, as the closures' patterns name it
-_MISSIONS = r"(?:embass(?:y|ies)|consulates?|consular\s+agenc(?:y|ies)|missions?|high\s+commissions?)"
+_MISSIONS = r"(?:embass(?:y|ies)|consulates?|consular\s+agenc(?:y|ies)|consular\s+offices?|missions?|high\s+commissions?)"
 # A character of the same sentence, past the dots of an abbreviation ("staff at the U.S. Embassy in Niamey")
 _IN_SENTENCE = r"(?:[^.;]|(?<=\b[A-Z])\.)"
 _STAFF = r"(?:staff|personnel|employees|diplomats|officials|family\s+members|families|dependants|dependents|workers)"
@@ -93,7 +93,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             # ("had only authorised their departure": the staff's)
             r"\b(?:authori[sz]|allow|permit)\w*\s+(?:the\s+|their\s+)?(?:voluntary\s+)?departure\b|\bvoluntary\s+departure\b|"
             # ("has authorised, but not ordered, the departure of non-emergency personnel")
-            r"\bauthori[sz]\w*,\s+(?:but\s+)?not\s+(?:ordered|required|mandated),\s+(?:the\s+)?departure\b|"
+            # ("authorised, but did not order, the departure of ...")
+            r"\bauthori[sz]\w*,\s+(?:but\s+)?(?:did\s+)?not\s+(?:ordered|order|required|require|mandated|mandate),\s+(?:the\s+)?departure\b|"
             # ("non-essential staff ... have returned to India ... of their own accord": they chose to leave)
             r"\bnon-?\s?(?:essential|emergency)\s+(?:staff|personnel|employees|officials)\b[^.;]{0,100}?\b(?:left|returned|"
             r"departed|gone\s+home)\b[^.;]{0,80}?\b(?:of\s+their\s+own\s+accord|voluntarily)\b|"
@@ -310,7 +311,8 @@ _ACTION_PATTERNS: list[tuple[MissionAction, re.Pattern[str]]] = [
             r"\bcontinue\s+to\s+(?:assist|help)\s+(?:" + _W + r"){0,3}?(?:in|with)\s+emergencies\b|"
             r"\bemergency\s+(?:consular\s+|citizen\s+)?(?:services|assistance)\s+(?:"
             + _W
-            + r"){0,2}?(?:are|is|will\s+be|being)"
+            # ("emergency assistance to US citizens remains available by telephone")
+            + r"){0,3}?(?:are|is|will\s+be|being|remains?|stays?)"
             r"\s+(?:"
             + _W
             + r")?(?:provided|available|offered)\b|\b(?:closed|shut|suspended|unavailable)\s+for\s+(?:all\s+)?routine\b|"
@@ -1028,6 +1030,9 @@ def _no_mission_act(text: str) -> bool:
     return clause is None or not _MISSION_NOUN.search(text, 0, clause.start())
 
 
+_HOPED = re.compile(r"\b(?:hopes?|hoped|hoping|wants?|wanted|wanting|wish(?:es|ed|ing)?|would\s+like)\s+to\s+(?:\w+ly\s+)?$", _I)
+
+
 @lru_cache(maxsize=4)
 def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
     """The mission actions a sentence states, with their positions (cached: the pipeline asks first)."""
@@ -1064,6 +1069,8 @@ def mission_actions(text: str) -> tuple[tuple[MissionAction, int], ...]:
                 continue  # "Australia, which has no embassy in Mali, ...": never had one there, nothing closed
             if action == MissionAction.REOPENED and _VISA_CENTRES_BEFORE.search(text, max(0, match.start() - 60), match.start()):
                 continue  # "Indian visa application centres, which closed after August 5, reopened on a limited basis"
+            if _HOPED.search(text, max(0, match.start() - 30), match.start()):
+                continue  # "has said he hopes to reopen the consular offices": wished, not done
             if _POTENTIAL.search(text, max(0, match.start() - 20), match.start()):
                 continue  # "standing by to support a potential evacuation of U.S. personnel"
             if _MIGHT_BEFORE.search(text, max(0, match.start() - 20), match.start()) and _IF_AFTER.match(text, match.end()):
@@ -1373,6 +1380,8 @@ def mission_events_in_sentence(view: SentenceView, ctx: ArticleContext) -> list[
         events = _each_in_the_other(view, pair, [a for a, _p in found])
     if found and not events and _RECIPROCAL.search(view.text):
         events = _reciprocal_events(view, ctx, [a for a, _p in found])
+    if found and not events:
+        events = _in_both_seats(view, [a for a, _p in found])
     named = _each_named_mission(view, [a for a, _p in found]) if found else []
     if named:
         # (each named with its own host, whatever place the clause reader fell back on: "Senegal's embassy in
@@ -1418,6 +1427,28 @@ _RELATIONS_AND_THEIR_EMBASSIES = re.compile(
     r"and\s+(?:re-?open|clos|shut)\w*\s+their\s+(?:embassies|missions)\b",
     _I,
 )
+
+
+_LIST_AND = re.compile(r"\s+and\s+(?:in\s+)?")
+_MISSIONS_IN = re.compile(
+    r"\b(?:embassies|consulates(?:[\s-]+general)?|consular\s+offices|missions|offices|interests\s+sections)\s+in\s+$", _I
+)
+_THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|governments|states|nations|sides)\b", _I)
+
+
+def _in_both_seats(view: SentenceView, actions: list[MissionAction]) -> list[MissionEvent]:
+    """ "Cuba and Panama reopened consular offices in Havana and Panama City", "the two countries reopen embassies in
+    A and B": each government's mission in the other's seat, where the two seats are the two governments'."""
+    for first, second in itertools.pairwise(view.actors):
+        if (
+            _MISSIONS_IN.search(view.text, max(0, first.start - 40), first.start)
+            and _LIST_AND.fullmatch(view.text, first.end, second.start)
+            and first.iso2 != second.iso2
+        ):
+            owners = {a.iso2 for a in view.actors if a.end <= first.start}
+            if owners == {first.iso2, second.iso2} or (not owners and _THE_TWO.search(view.text, 0, first.start)):
+                return _each_in_the_other(view, [first.iso2, second.iso2], actions)
+    return []
 
 
 def _reciprocal_events(view: SentenceView, ctx: ArticleContext, actions: list[MissionAction]) -> list[MissionEvent]:

@@ -77,7 +77,7 @@ _STEMS = {
     "similar|same|suit|followed|likewise|guidance|among them|so did|so have|so has|they include|these include|they are|these are|"
     "this advice|cite|citing|reasons|to avoid|stay away|repatriat|identical|comparable|equivalent|echo|repeat|reiterat|"
     "mirror|red zone|orange zone|code red|code orange|code yellow|code for|code of|come home|return home|careful|extra care|"
-    "special care|particular care|great care|additional care|ticket|awareness|protective measure|precautionary measure|indoors|"
+    "special care|particular care|great care|additional care|ticket|awareness|protective measure|precautionary measure|indoors|at home|"
     "attention to",
     "border": "border|cross|checkpoint|frontier|point of entry|ports of entry|land port|friendship bridge|control post|control point|"
     "bridge to|bridges to|bridge into|bridges into|bridge with|bridges with|"
