@@ -1739,7 +1739,15 @@ def _clause_events(
     first_person = [ctx.house] if ctx.house and _FIRST_PERSON.search(text) else []
     # ("The United States was the first to go. Before dawn, its diplomats left ...": the government the sentence just
     # before named as its subject)
-    subject_before = ctx.speaker if ctx.speaker_at == sentence.index - 1 and _ITS_PEOPLE.match(text) else None
+    # ("Britain announced it would withdraw from three posts. The High Commissions in Port Vila and Tarawa were closed")
+    # (or the institution named before without an act of its own: "the then Foreign and Commonwealth Office announced
+    # ... The High Commissions in Port Vila and Tarawa were closed")
+    subject_before = (
+        ctx.speaker
+        if (ctx.speaker_at == sentence.index - 1 and (_ITS_PEOPLE.match(text) or _THE_TITLED_MISSION.match(text)))
+        or (ctx.speaker_at is None and _THE_TITLED_MISSION.match(text))
+        else None
+    )
     # ("Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar. The four countries closed their embassies in
     # Doha.": the list just named, when it numbers as many)
     group = _GROUP_OPENS.match(text) if not stated_owners else None
@@ -1843,7 +1851,7 @@ def _clause_events(
 
 # A clause telling when or why after the mission's act: ", two days after", "since", "following"
 _TIME_CLAUSE = re.compile(r",\s+(?:[\w-]+\s+){0,3}?(?:after|since|following|when)\s", _I)
-_THE_TITLED_MISSION = re.compile(r"\W*The\s+(?:Embassy|Consulate|High\s+Commission)\b")  # (capitalised: the one of the article)
+_THE_TITLED_MISSION = re.compile(r"\W*The\s+(?:Embass(?:y|ies)|Consulates?|High\s+Commissions?)\b")  # (capitalised: the one of the article)
 _FROM_THE_COUNTRY = re.compile(r"\b(?:from|in|out\s+of)\s+the\s+country\b", _I)
 _THERE = re.compile(r"\b(?:embassy|consulate|mission)\s+there\b", _I)
 _NEW_PREDICATE = re.compile(

@@ -468,7 +468,8 @@ _SUBJECT_VERB = re.compile(
     r"\s+(?:(?:also|then|now|instead|meanwhile)\s+)?(?:has|have|had|is|was|took|takes|went|goes|chose|chooses|"
     r"made|makes|moved|acted|followed|stands|stood|remains|remained|[a-z]+ed)\b"
 )
-_SUBJECT_BEFORE = re.compile(r"\W*(?:the\s+)?", re.IGNORECASE)
+# ("In March 2005 Britain announced ...": a time before the subject)
+_SUBJECT_BEFORE = re.compile(r"\W*(?:(?:in|on|by|since)\s+(?:\w+\s+)?\d{4},?\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
 def _note_subject(sentence: Sentence, order: int, reading: _Reading) -> None:
