@@ -1760,7 +1760,8 @@ def _clause_events(
         or counted
         or owners_before
         or first_person
-        or [c for c in (seat_owner, subject_before, *remembered, seat_before) if c][:1]
+        # (last, the government whose briefing or release the page is: "... from Embassy Bangui" in its transcript)
+        or [c for c in (seat_owner, subject_before, *remembered, seat_before, ctx.house) if c][:1]
     )
     if (
         not stated_owners

@@ -217,7 +217,11 @@ def extract(article: Article) -> Extraction:
 
     ctx = ArticleContext(published=article.published, text=cleaned)
     title_end = _title_end(cleaned)
-    heads = {iso2 for iso2, _start, _end in institutions(cleaned[:_HEADER_CHARS])} or _ministry_in_header(cleaned, clean_mentions)
+    heads = (
+        {iso2 for iso2, _start, _end in institutions(cleaned[:_HEADER_CHARS])}
+        or {iso2 for iso2, _start, _end in institutions(_in_title_case(cleaned[:_HEADER_CHARS]))}
+        or _ministry_in_header(cleaned, clean_mentions)
+    )
     if not heads:
         # ("delivered by the Minister of Foreign Affairs at a press conference in Taipei": the capital it speaks in)
         heads = {
@@ -324,6 +328,23 @@ def _as_of_publication(extraction: Extraction, day: dt.date) -> Extraction:
             "countries_mentioned": list(dict.fromkeys(on(c) for c in extraction.countries_mentioned)),
         }
     )
+
+
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in"})
+
+
+def _in_title_case(header: str) -> str:
+    """A header written in capitals as the names inside it are written ("U.S. DEPARTMENT OF STATE" -> "U.S. Department
+    of State"), for the institutions' names to be found in it (same length, so offsets stay)."""
+    def word(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if not token.isupper() or "." in token:
+            return token
+        if token.lower() in _SMALL_WORDS:
+            return token.lower()
+        return token if len(token) < 3 else token.capitalize()  # ("US", "UK": abbreviations kept)
+
+    return re.sub(r"\S+", word, header)
 
 
 def _list_line(text: str) -> bool:
