@@ -486,7 +486,8 @@ def _note_speaker(text: str, ctx: ArticleContext) -> None:
 
 # "The United States took a different course.": a government that opens a sentence as its subject, with a verb
 _SUBJECT_VERB = re.compile(
-    r"\s+(?:(?:also|then|now|instead|meanwhile)\s+)?(?:has|have|had|is|was|took|takes|went|goes|chose|chooses|"
+    # ("Belgium, the former colonial power, has about 1,500 nationals in Burundi.": past an appositive)
+    r"(?:,\s+(?:the|a|an)\s+[^,;.]{1,50},)?\s+(?:(?:also|then|now|instead|meanwhile)\s+)?(?:has|have|had|is|was|took|takes|went|goes|chose|chooses|"
     r"made|makes|moved|acted|followed|stands|stood|remains|remained|[a-z]+ed)\b"
 )
 # ("In March 2005 Britain announced ...": a time before the subject)
