@@ -1220,7 +1220,8 @@ def _advisories(
         and ctx.subject not in (None, *issuers)
         and all(m.iso2 in issuers for m in mentions)
         # ("Também o Foreign Office britânico desaconselha ...": "also" reaches back past a paragraph about other things)
-        and reading.sentence - reading.last_sentence <= (_ALSO_REACH if _ALSO_OPENS.match(text) else 2)
+        and reading.sentence - reading.last_sentence
+        <= (_ALSO_REACH if _ALSO_OPENS.match(text) or _ALSO_AFTER_SUBJECT.match(text) else 2)
     ):
         # "Auch Österreich und die Schweiz haben ihre Reisewarnungen bekräftigt": a sentence that names only the
         # governments giving advice is about the place of the advice just reported (as in English)
@@ -2951,6 +2952,8 @@ def _missions(
 _ALSO_OPENS = re.compile(
     r"\W*(?:também|auch|aussi|también|anche|также|також|także|taip\s+pat|arī|ebenfalls|de\s+même)\b", re.IGNORECASE
 )
+# ("韓国外交省も", "캐나다 정부도", "韩国外交部也": "also" after the subject the sentence opens with)
+_ALSO_AFTER_SUBJECT = re.compile(r"\W*[^\s。，、,.]{1,12}?\s?(?:も|도|也)")
 _ALSO_REACH = 8  # sentences back to the advice a sentence opened by "also" repeats
 _NAME_GOES_ON = re.compile(r"[-‐]\w|\s+[^\W\d_](?<=[A-ZА-ЯЁІЇЄҐ])")
 # A mission word in the plural, not one government's mission ("le ambasciate", "les ambassades", "die Botschaften")

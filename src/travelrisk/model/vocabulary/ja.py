@@ -18,7 +18,8 @@ VOCABULARY = Vocabulary(
         (Directive.RECONSIDER_TRAVEL, r"観光旅行延期勧告|観光(?:目的の)?(?:旅行|渡航)(?:を|は)?(?:延期|見合わせ)|旅行自制|不要不急の(?:\S{1,10}?への)?(?:渡航|旅行|訪問)|必要不可欠な(?:渡航|場合)以外|必要な場合を除|渡航(?:を|の)?(?:再検討|再考)|"
          # (its second category: "渡航の是非を検討してください", consider whether to travel)
          r"渡航の是非を(?:検討|考慮)"),
-        (Directive.INCREASED_CAUTION, r"十分注意|注意してください|注意(?:を)?呼び(?:か|掛)け|注意喚起|注意を払|警戒(?:する|して)よう|警戒を(?:強め|怠ら)|防護措置(?:の強化|を強化|を講じ)"),
+        # ("身辺の安全に特に留意するよう求めた": asked to mind their personal safety)
+        (Directive.INCREASED_CAUTION, r"(?:身辺|身の回り)の安全に(?:特に|十分|十分に|一層)?(?:留意|注意)|十分注意|注意してください|注意(?:を)?呼び(?:か|掛)け|注意喚起|注意を払|警戒(?:する|して)よう|警戒を(?:強め|怠ら)|防護措置(?:の強化|を強化|を講じ)"),
     ),
     # (South Korea's "travel alert" as Japanese news calls it, in "stages": "旅行警報を3段階に引き上げた")
     advisory=r"危険情報|渡航情報|危険レベル|旅行警報|渡航勧告",
