@@ -63,7 +63,7 @@ VOCABULARY = Vocabulary(
     place_before=r"\bresto\s+(?:del|della|dello|dell['’])\s*|\b(?:lasciare|lascino|lasciassero|abbandonare|in|a|ad|nel|nella|nello|nell|negli|nei|nelle|verso|dal|dalla|dallo|per(?=\s+(?:la|il|lo|l'))|"
     r"(?:lasciare|abbandonare)(?:\s+temporaneamente|\s+subito|\s+immediatamente)?)(?:\s+(?:la|il|lo|l'))?",
     cause=r"\b(?:a\s+causa\s+d|per\s+via\s+d|in\s+seguito\s+a|dato\s+che|poiché)",
-    negation=r"non\s+si\s+tratta\s+di|\bbufal\w*|\bvoci\s+(?:\w+\s+){0,2}?(?:secondo\s+cui|second\w*\s+le\s+quali)\b|fake\s+news|voci\s+(?:\w+\s+){0,3}?infondat\w*|disinformazione|funziona\w*\s+regolarmente|notizie\s+(?:\w+\s+)?(?:false|infondate)|senza\s+(?:\w+\s+)?chiudere|rifiut\w*|in\s+caso\s+di(?!\s+(?:assoluta\s+|stretta\s+|effettiva\s+|reale\s+)?(?:emergenz|necessit|bisogn))|smenti\w*|non\s+intende|non\s+(?:prevede|ha\s+intenzione|è\s+prevista)|"
+    negation=r"non\s+si\s+tratta\s+di|\bbufal\w*|\bvoci\s+(?:\w+\s+){0,2}?(?:secondo\s+cui|second\w*\s+le\s+quali)\b|fake\s+news|voci\s+(?:\w+\s+){0,3}?infondat\w*|disinformazione|funziona\w*\s+regolarmente|notizie\s+(?:\w+\s+)?(?:false|infondate)|senza\s+(?:\w+\s+)?chiudere|rifiut\w*|in\s+caso\s+di(?!\s+(?:assoluta\s+|stretta\s+|effettiva\s+|reale\s+)?(?:emergenz|necessit|bisogn))|smenti\w*|non\s+intende|non\s+(?:prevede|ha\s+intenzione|è\s+previst[oa]|sono\s+previst[ie])|"
     # ("non ci sono elementi per sconsigliare le partenze": no grounds to advise against)
     r"non\s+(?:ci\s+sono|vi\s+sono|esistono)\s+(?:\w+\s+)?(?:elementi|motivi|ragioni|presupposti)\s+per",
     asked=r"\b(?:(?:ri)?chies\w*|(?:ri)?chied\w*|esort\w*|sollecit\w*|appell\w*)",

@@ -53,7 +53,8 @@ VOCABULARY = Vocabulary(
         (BorderAction.CLOSED, r"zamkn\w*|(?:ruch|odpraw)\w*\s+(?:\S+\s+){0,8}?(?:wstrzyman|zawieszon)\w*|zamyka\w*|zawie[sś]\w*\s+(?:\w+\s+){0,2}?(?:ruch|odpraw|przejazd)\w*|wstrzyma\w*\s+(?:\w+\s+){0,2}?(?:ruch|odpraw|przejazd)\w*"),
         # ("zaczął działać punkt kontrolny Mamonowo II": a checkpoint began working)
         # (not "Przejścia są otwarte": open all along, nothing opened)
-        (BorderAction.OPENED, r"\b(?:znie|znio|znos|uchyl)\w*\s+(?:\w+\s+)?zakaz\w*\s+(?:wjazdu|ruchu|przekraczania|wstępu)|(?<!są\s)(?<!jest\s)\botw\w*|wznow\w*\s+(?:\w+\s+)?(?:ruch|odpraw)\w*|zacz\w+\s+działać|rozpocz\w+\s+(?:\w+\s+)?działalność"),
+        # ("znosi tymczasowe kontrole na granicach wewnętrznych": the controls that held travellers lifted)
+        (BorderAction.OPENED, r"\b(?:znie|znio|znos|uchyl)\w*\s+(?:\w+\s+)?zakaz\w*\s+(?:wjazdu|ruchu|przekraczania|wstępu)|\b(?:znie|znio|znos)\w*\s+(?:\w+\s+){0,3}?kontrol\w*\s+(?:\w+\s+)?na\s+granic|(?<!są\s)(?<!jest\s)\botw\w*|wznow\w*\s+(?:\w+\s+)?(?:ruch|odpraw)\w*|zacz\w+\s+działać|rozpocz\w+\s+(?:\w+\s+)?działalność"),
         (BorderAction.RESTRICTED, r"(?:ciężarówki|tiry|samochody\s+ciężarowe)\s+nie\s+(?:mogą|mogły|będą\s+mogły)\s+(?:wjechać|wjeżdżać|przejechać|przekroczyć)|ruch\w*\s+towarow\w*\s+(?:\w+\s+)?wstrzyma\w*|wstrzyma\w*\s+ruch\w*\s+towarow\w*|na\s+noc|tylko\s+w\s+dzień|dla\s+(?:ciężar\w*|tir\w*|pieszych|autobus\w*|ruchu\s+(?:towar|osobow|ciężar)\w*)|(?:przepuszcza|wpuszcza)\w*\s+(?:\w+\s+){0,5}?(?:wyłącznie|tylko|jedynie)\b|(?:wyłącznie|tylko|jedynie)\s+(?:\w+\s+){0,2}?(?:przepuszcza|wpuszcza)\w*|\b(?:ogranicz(?!e(?:ni|ń))\w*|(?:przywr(?:[óo]c|ac)\w*|wprowadz\w*)\s+(?:\w+\s+)?(?:kontrol|ogranicze)\w*)"),  # (not the noun alone: "To kolejne ograniczenie")
     ),
     # ("Dyplomaci Słowacji": the plural before a country's name or its mission, not "dyplomaci pomogli")
