@@ -51,7 +51,9 @@ VOCABULARY = Vocabulary(
         # (non-essential staff, the number of diplomats cut, diplomats recalled, families told to leave)
         (MissionAction.ORDERED_DEPARTURE, r"geri\s+çek\w*|geri\s+çağ[ıi]r\w*|(?:personel|diplomat|çalışan)\w*\s+(?:\w+\s+){0,2}?azalt\w*|personel\w*\s+(?:\w+\s+){0,2}?(?:çekil|ülkeden\s+çıkar)\w*|"
             # ("zorunlu görevi bulunmayan personelin Türkiye'ye dönmesine": staff without essential duties sent home)
-            r"zorunlu\s+(?:olmayan|görevi\s+(?:bulunmayan|olmayan))\s+(?:personel|çalışan|diplomat)\w*|(?:ayrılma|terk\s+etme)\w*\s+(?:talimat|emr)\w*"),
+            r"zorunlu\s+(?:olmayan|görevi\s+(?:bulunmayan|olmayan))\s+(?:personel|çalışan|diplomat)\w*|(?:ayrılma|terk\s+etme)\w*\s+(?:talimat|emr)\w*|"
+            # ("diplomatların eşlerine ve çocuklarına İsrail'e dönmeleri talimatını verdi": families told to go home)
+            r"(?:eş|aile|çocuk)\w*\s+[^.;]{0,60}?(?:dönmeleri|dönmesi|ayrılmaları)\s+(?:talimat|emr|çağrı)\w*"),
         # ("çalışmalarına son verdi": ceased work; not "kapatabileceği", could close)
         (MissionAction.SUSPENDED, r"ara\s+ver\w*|faaliyet\w*\s+göstermi(?:yor|yordu)\b|kapat(?!abil|ılabil|m(?:adı|ayacak|ıyor|az\b|amış|amay))\w*|kapalı\b(?!\s+değil)|faaliyet\w*\s+(?:\w+\s+){0,3}?askıya|faaliyet\w*\s+(?:\w+\s+){0,3}?durdur\w*|(?:faaliyet|çalışma|hizmet)\w*\s+son\s+ver\w*|"
             # ("faaliyetlerini Port Sudan'a taşıdı": its work moved to another city stops where it was)
