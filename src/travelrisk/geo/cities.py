@@ -51,6 +51,11 @@ def _mission_city_hosts() -> dict[str, set[str]]:
     return hosts
 
 
+def hosts_missions(name: str) -> bool:
+    """Whether a city of this name hosts diplomatic missions (in the bundled data or host_cities.csv)."""
+    return folded_key(name) in _mission_city_hosts()
+
+
 def _dominant_hosts(missions: Counter[str]) -> set[str]:
     """The country a city of the missions data lies in: the one holding ten times the missions of all others
     ("Kingston": 21 missions in Jamaica, one listed on Norfolk Island), else all of them (a name two countries share)."""

@@ -16,7 +16,8 @@ from functools import cache, lru_cache
 import ahocorasick
 import pycountry
 
-from travelrisk.geo.countries import DATA, resolve_name
+from travelrisk.geo.cities import hosts_missions
+from travelrisk.geo.countries import DATA, resolve_name, scan
 from travelrisk.geo.gazetteer import folded_key, unambiguous_automaton, whole_names_in
 
 
@@ -86,6 +87,7 @@ def regions_in(text: str, start: int = 0, end: int | None = None) -> list[Region
     return [r for r in _regions_of(text) if start <= r.start and r.end <= stop]
 
 
+_LONG_NAME = 9
 _LIST_JOINER = re.compile(r"\s*(?:,|and|or|&|,\s*and)\s*", re.IGNORECASE)
 
 
@@ -111,9 +113,19 @@ def _regions_of(text: str) -> tuple[RegionMention, ...]:
         for first, last, iso2 in (subdivisions if _names_a_kind(text) else ())
         if _KIND_AFTER.match(text, last) or _KIND_BEFORE.search(text, max(0, first - 30), first)
     ]
+    # (a long name one country's subdivisions hold names it alone: "KwaZulu-Natal", "Huehuetenango")
+    long_names = [
+        (first, last, iso2)
+        for first, last, iso2 in subdivisions
+        if last - first >= _LONG_NAME
+        and text[first].isupper()
+        and text[first - 1 : first] not in ("-", "‐")  # (not the end of "Gorno-Badakhshan")
+        and not scan(text[first:last])  # (not a country's name or capital: "Washington")
+        and not hosts_missions(text[first:last])  # (a city of the same name comes first: "Jerusalem")
+    ]
     named = [
         RegionMention(first, last, text[first:last], iso2, listed=False)
-        for first, last, iso2 in sorted(set(kinded) | set(_in_lists(subdivisions, text)))
+        for first, last, iso2 in sorted(set(kinded) | set(_in_lists(subdivisions, text)) | set(long_names))
         if not any(r.start < last and first < r.end for r in listed)
     ]
     return tuple(sorted(listed + named, key=lambda r: r.start))
