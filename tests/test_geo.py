@@ -236,3 +236,13 @@ def test_subdivisions_listed_together_are_regions_without_their_kind() -> None:
     # one name alone, or a name in lower case, is not enough
     assert regions_in("avoid travel to Cusco this month") == []
     assert regions_in("puno, cusco and arequipa") == []
+
+
+def test_a_long_subdivision_name_one_country_holds_is_a_region_without_its_kind() -> None:
+    from travelrisk.geo.regions import regions_in
+
+    assert [(r.name, r.iso2) for r in regions_in("against all travel to KwaZulu-Natal")] == [("KwaZulu-Natal", "ZA")]
+    # not a mission city of the same name, the end of a hyphened name, or words any country's regions use
+    assert regions_in("its alert level in Jerusalem") == []
+    assert [r.iso2 for r in regions_in("travel to Gorno-Badakhshan")] != ["AF"]
+    assert regions_in("the Central Region") == []

@@ -88,6 +88,11 @@ def regions_in(text: str, start: int = 0, end: int | None = None) -> list[Region
 
 
 _LONG_NAME = 9
+_GENERIC_WORDS = frozenset(
+    {"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "upper", "lower", "middle",
+     "capital", "coast", "coastal", "highlands", "islands", "island", "federal", "national", "greater", "new", "the"}
+    | set(_SUBDIVISION_KINDS)
+)
 _LIST_JOINER = re.compile(r"\s*(?:,|and|or|&|,\s*and)\s*", re.IGNORECASE)
 
 
@@ -122,6 +127,7 @@ def _regions_of(text: str) -> tuple[RegionMention, ...]:
         and text[first - 1 : first] not in ("-", "‐")  # (not the end of "Gorno-Badakhshan")
         and not scan(text[first:last])  # (not a country's name or capital: "Washington")
         and not hosts_missions(text[first:last])  # (a city of the same name comes first: "Jerusalem")
+        and not _GENERIC_WORDS.issuperset(text[first:last].lower().replace("-", " ").split())  # ("the Central region")
     ]
     named = [
         RegionMention(first, last, text[first:last], iso2, listed=False)
