@@ -164,7 +164,8 @@ _RESTRICT = re.compile(
     # "allowed only Polish citizens and EU residents to cross"
     # ("allowing only Syrians and Iraqis with valid documents", "would admit only Syrian and Iraqi nationals")
     r"(?:allow|admit)(?:s|ed|ted|ing|ting)?\s+(?:through\s+)?only\s+(?:[\w-]+\s+){0,5}?(?:citizens|residents|nationals|trucks|cargo|"
-    r"freight|pedestrians|(?-i:[A-Z])[a-z]+(?:ans|ians|is|ese))\b|"
+    # ("allowed only humanitarian aid through the Bab al-Hawa crossing")
+    r"freight|pedestrians|aid|supplies|(?-i:[A-Z])[a-z]+(?:ans|ians|is|ese))\b|"
     # "would handle only passenger cars and buses": one kind of traffic served, the rest turned away
     r"(?:handl|serv|process|accept)(?:e|es|ed|ing)?\s+only\s+(?:[\w-]+\s+){0,2}?(?:cars|buses|trucks|lorries|"
     r"pedestrians|cargo|freight|vehicles|passengers)\b|"
@@ -193,8 +194,8 @@ _RESTRICT = re.compile(
     r"\bbut\s+(?:only\s+)?(?:to|for)\s+(?:\w+\s+)?(?:pedestrians|trucks|lorries|cargo|freight|cars|vehicles)\s+only\b|"
     r"partial(?:ly)?\s+clos\w*|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:[\w’']+\s+){0,5}?for\s+(?:heavy\s+)?(?:trucks|lorries|cargo|freight|"
     r"buses|pedestrians|cars)\b|clos\w*\s+(?:\w+\s+){0,4}?to\s+(?:all\s+)?(?:road|truck|car|vehicle|"
-    r"heavy|cargo|freight|lorry|pedestrian)\w*\s+(?:traffic|vehicles|transport)|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|seal(?:s|ed|ing)?)\s+(?:(?!(?:but|and|while|or)\b)[\w’'()–-]+\s+){0,12}?to\s+(?!(?:all\s+)?traffic)"
-    # ("closed to passengers and cargo": to all of it)
+    r"heavy|cargo|freight|lorry|pedestrian)\w*\s+(?:traffic|vehicles|transport)|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|seal(?:s|ed|ing)?)\s+(?:(?!(?:but|and|while|or|after|because|when|following|amid|since|fire)\b)[\w’'()–-]+\s+){0,12}?to\s+(?!(?:all\s+)?traffic)"
+    # ("closed to passengers and cargo": to all of it; not "shut the post after protesters set fire to trucks")
     r"(?!" + _ALL_TRAFFIC + r")(?:\w+\s+){0,2}(?:trucks|lorries|traffic|vehicles|"
     r"pedestrians|cars|cyclists|cargo|foreigners|foreign\s+nationals|non-residents|tourists|migrants|refugees|"
     # ("remained closed to Palestinians who lack transit visas": the people of one nation turned back)
