@@ -24,11 +24,11 @@ _I = re.IGNORECASE
 # What a report is called when it is denied
 _CALLED_FALSE = r"(?:false|untrue|baseless|fake|unfounded|fabricated|wrong)"
 _UNSTATED = Anchored(re.compile(
-    r"\bwhether\b|\bneither\s+[^.;,]{0,60}?\bnor\b|"
+    r"\bwhether\b|\bneither\s+[^.;,]{0,60}?\bnor\b|"  # ("Neither Britain nor the US has asked its citizens to leave")
     # ("We have seen no announcement that any of these crossings has reopened")
     r"\bno\s+(?:\w+\s+)?(?:announcement|sign|indication|word|report|confirmation|evidence)s?\s+(?:yet\s+)?that\b|"
     # ("I'm not aware of any decision by Cameroon to close its border")
-    r"\b(?:not|n[’']t)\s+aware\s+of\s+(?:any|a)\s+(?:\w+\s+){0,2}?(?:decisions?|plans?|moves?|orders?|instructions?|requests?)\b|"  # ("Neither Britain nor the US has asked its citizens to leave")
+    r"\b(?:not|n[’']t)\s+aware\s+of\s+(?:any|a)\s+(?:\w+\s+){0,2}?(?:decisions?|plans?|moves?|orders?|instructions?|requests?)\b|"
     # ("dismissed a local newspaper report that ...", "dismissed posts on social media claiming ...")
     r"\b(?:den(?:y|ies|ied|ying)|dismiss\w*|rejected)\s+(?:\w+\s+){0,3}?(?:reports?|rumou?rs?|claims?|posts?|speculation|"
     r"suggestions?|accounts?|(?:voice\s+)?notes?|messages?|videos?|recordings?)\b|"

@@ -1466,8 +1466,9 @@ def _each_in_the_other(view: SentenceView, pair: list[str], actions: list[Missio
 
 
 # "the UAE embassy in Doha": a government's mission named with the place it is in
+# ("moved to the Sri Lankan embassy in Baghdad": matched from the owner, the seat follows)
 _MISSION_IN_AFTER_OWNER = re.compile(
-    r"(?:[’']s)?\s+(?:[\w-]+\s+)?(?:embassy|consulate(?:[\s-]+general)?|high\s+commission)\s+(?:in|at)\s+$", _I
+    r"(?:[’']s)?\s+(?:[\w-]+\s+)?(?:embassy|consulate(?:[\s-]+general)?|high\s+commission|mission)\s+(?:in|at)\s+", _I
 )
 
 
@@ -1512,7 +1513,7 @@ def _moved_abroad(view: SentenceView, events: list[MissionEvent]) -> list[Missio
     inside the country: "relocated its embassy staff from Kyiv to Lviv")."""
     moved = _STAFF_MOVED_TO.search(view.text)
     to = next((a for a in view.actors if moved.end() <= a.start <= moved.end() + 12), None) if moved else None
-    if to is not None and (seat := _MISSION_AFTER_OWNER.match(view.text, to.end)) is not None:
+    if to is not None and (seat := _MISSION_IN_AFTER_OWNER.match(view.text, to.end)) is not None:
         # ("moved to the Sri Lankan embassy in Baghdad": the country of the mission's seat)
         to = next((a for a in view.actors if seat.end() <= a.start <= seat.end() + 4), None)
     if to is None:
@@ -1650,7 +1651,6 @@ _TO_ANOTHER_MISSION = re.compile(
     r"(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:embassy|consulate|high\s+commission|mission)\s+(?:in|at)\s+$",
     _I,
 )
-_MISSION_AFTER_OWNER = re.compile(r"(?:[’']s)?\s+(?:embassy|consulate|high\s+commission|mission)\s+(?:in|at)\s+", _I)
 _MOVED_TO = re.compile(
     r"\b(?:mov|relocat|evacuat|shift|transferr?)\w*\s+(?:[\w’'-]+\s+){0,4}?(?:to|into)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", _I
 )
@@ -1742,10 +1742,11 @@ def _clause_events(
     # ("Britain announced it would withdraw from three posts. The High Commissions in Port Vila and Tarawa were closed")
     # (or the institution named before without an act of its own: "the then Foreign and Commonwealth Office announced
     # ... The High Commissions in Port Vila and Tarawa were closed")
+    titled = _THE_TITLED_MISSION.match(text) is not None
     subject_before = (
         ctx.speaker
-        if (ctx.speaker_at == sentence.index - 1 and (_ITS_PEOPLE.match(text) or _THE_TITLED_MISSION.match(text)))
-        or (ctx.speaker_at is None and _THE_TITLED_MISSION.match(text))
+        if (ctx.speaker_at == sentence.index - 1 and _ITS_PEOPLE.match(text))
+        or (titled and ctx.speaker_at in (None, sentence.index - 1))
         else None
     )
     # ("Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar. The four countries closed their embassies in
@@ -1956,28 +1957,28 @@ def _seats_named(events: Iterable[MissionEvent]) -> dict[tuple[str, str], set[st
     seats: dict[tuple[str, str], set[str] | None] = {}
     for event in events:
         key = (event.mission_of, event.in_country)
-        named = _cities_named(event)
-        known = seats.get(key, set())
-        seats[key] = None if not named or (key in seats and known is None) else (known or set()) | named
+        named = set(_cities_named(event))
+        before = seats.get(key, set())
+        seats[key] = None if before is None or not named else before | named
     return seats
 
 
-def _cities_named(event: MissionEvent) -> set[str]:
+def _cities_named(event: MissionEvent) -> dict[str, str]:
+    """The mission cities the event's sentence names (folded) -> the country each lies in."""
     quote = event.evidence.quote or ""
-    return {quote[start:end].casefold() for start, end, _iso2 in mission_cities_in(quote)}
+    return {quote[start:end].casefold(): iso2 for start, end, iso2 in mission_cities_in(quote)}
 
 
 def _at_other_posts(event: MissionEvent, closed_seats: set[str] | None) -> bool:
     """A reduction stated about posts other than the closed ones ("the consulate has closed; visa services at the
-    consulates in Lahore and Peshawar were suspended"): every city each sentence names differs."""
-    quote = event.evidence.quote or ""
-    seats = mission_cities_in(quote)
-    named = {quote[start:end].casefold() for start, end, _iso2 in seats}
+    consulates in Lahore and Peshawar were suspended"): every city each sentence names differs (and lies in the
+    mission's host, not elsewhere)."""
+    named = _cities_named(event)
     return bool(
         named
         and closed_seats
-        and not named & closed_seats
-        and all(iso2 == event.in_country for _s, _e, iso2 in seats)  # (posts of this mission's host, not elsewhere)
+        and not named.keys() & closed_seats
+        and all(iso2 == event.in_country for iso2 in named.values())
     )
 
 

@@ -217,11 +217,7 @@ def extract(article: Article) -> Extraction:
 
     ctx = ArticleContext(published=article.published, text=cleaned)
     title_end = _title_end(cleaned)
-    heads = (
-        {iso2 for iso2, _start, _end in institutions(cleaned[:_HEADER_CHARS])}
-        or {iso2 for iso2, _start, _end in institutions(_in_title_case(cleaned[:_HEADER_CHARS]))}
-        or _ministry_in_header(cleaned, clean_mentions)
-    )
+    heads = _header_institutions(cleaned[:_HEADER_CHARS]) or _ministry_in_header(cleaned, clean_mentions)
     if not heads:
         # ("delivered by the Minister of Foreign Affairs at a press conference in Taipei": the capital it speaks in)
         heads = {
@@ -305,8 +301,13 @@ def _as_of_publication(extraction: Extraction, day: dt.date) -> Extraction:
     def on(code: str) -> str:
         return country_on(code, day)
 
-    if all(on(c) == c for c in extraction.countries_mentioned):
-        return extraction  # (every fact's countries are among those the article mentions)
+    facts = [
+        *(c for a in extraction.advisories for c in (a.issuer, a.subject) if c),
+        *(c for b in extraction.border_events for c in (b.country, b.neighbor)),
+        *(c for m in extraction.mission_events for c in (m.mission_of, m.in_country)),
+    ]
+    if all(on(c) == c for c in (*extraction.countries_mentioned, *facts)):
+        return extraction
     return extraction.model_copy(
         update={
             # (a fact between a state and its own part, "Serbia's advice for Kosovo" in 2000, is domestic: none)
@@ -328,6 +329,14 @@ def _as_of_publication(extraction: Extraction, day: dt.date) -> Extraction:
             "countries_mentioned": list(dict.fromkeys(on(c) for c in extraction.countries_mentioned)),
         }
     )
+
+
+def _header_institutions(header: str) -> set[str]:
+    """The governments whose institutions a page's header names, as written or, in capitals, as names are written."""
+    found = {iso2 for iso2, _start, _end in institutions(header)}
+    if not found and (titled := _in_title_case(header)) != header:
+        found = {iso2 for iso2, _start, _end in institutions(titled)}
+    return found
 
 
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in"})
